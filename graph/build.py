@@ -1,0 +1,206 @@
+"""Turn extractions into an rdflib graph in the ``dg:`` vocabulary, with provenance.
+
+This module knows nothing of files: it takes documents and their extractions and
+returns a :class:`rdflib.Graph`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, Namespace, URIRef
+
+from .documents import Document
+from .extract.records import Condition, Entity, Extraction, Span
+from .namespace import DG, DGID_DEFAULT, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
+
+__all__ = ["CLASS_TYPES", "FINE_TYPES", "GraphBuilder", "build_graph", "new_graph"]
+
+#: Every coarse class with the types it also carries (ONTOLOGY.md, Classes).
+CLASS_TYPES: dict[str, tuple[URIRef, ...]] = {
+    "State": (DG.State, DG.Actor, PROV.Agent, SCHEMA.Country),
+    "Organisation": (DG.Organisation, DG.Actor, PROV.Agent, SCHEMA.Organization),
+    "Person": (DG.Person, DG.Actor, PROV.Agent, SCHEMA.Person),
+    "Place": (DG.Place, SCHEMA.Place),
+    "Treaty": (DG.Treaty,),
+    "WeaponSystem": (DG.WeaponSystem,),
+}
+
+#: Finer classes by the names the lexicons use.
+FINE_TYPES: dict[str, URIRef] = {
+    "alliance": DG.Alliance,
+    "international_body": DG.InternationalBody,
+    "ministry": DG.Ministry,
+    "armed_force": DG.ArmedForce,
+    "media": DG.MediaOutlet,
+    "research_institute": DG.ResearchInstitute,
+    "party": DG.PoliticalParty,
+    "company": DG.Company,
+    "military_activity": DG.MilitaryActivity,
+}
+
+
+def new_graph() -> Graph:
+    """An empty graph with the vocabulary's prefixes bound."""
+    g = Graph(bind_namespaces="none")
+    for prefix, iri in PREFIXES.items():
+        g.bind(prefix, iri, override=True)
+    return g
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class GraphBuilder:
+    """Accumulates documents and their extractions into one graph.
+
+    Entities with the same key merge into one node across documents: every
+    surface form becomes a ``skos:altLabel`` and the node keeps one ``rdfs:label``.
+    """
+
+    base: str = DGID_DEFAULT
+
+    def __post_init__(self) -> None:
+        self.graph = new_graph()
+        self.ns = Namespace(self.base)
+        if self.base != DGID_DEFAULT:
+            self.graph.bind("dgid", self.base, override=True)
+        self._labels: dict[URIRef, str] = {}
+
+    # -- nodes -------------------------------------------------------------
+
+    def entity_iri(self, key: str) -> URIRef:
+        return self.ns[key]
+
+    def document_iri(self, doc: Document) -> URIRef:
+        return self.ns[doc.doc_id]
+
+    def _evidence(self, doc: Document, span: Span) -> URIRef:
+        start, end = span
+        node = self.ns[f"evidence-{_digest(doc.sha256, start, end)}"]
+        g = self.graph
+        g.add((node, RDF.type, DG.Evidence))
+        g.add((node, DG.source, self.document_iri(doc)))
+        g.add((node, DG.start, Literal(start, datatype=XSD.integer)))
+        g.add((node, DG.end, Literal(end, datatype=XSD.integer)))
+        g.add((node, DG.text, Literal(doc.text[start:end])))
+        return node
+
+    def _fact(self, kind: str, doc: Document, span: Span, label: str, *types: URIRef) -> URIRef:
+        node = self.ns[f"{kind}-{_digest(doc.sha256, span[0], span[1], label)}"]
+        g = self.graph
+        for t in types:
+            g.add((node, RDF.type, t))
+        g.add((node, RDFS.label, Literal(label)))
+        g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
+        g.add((node, DG.evidence, self._evidence(doc, span)))
+        return node
+
+    def add_document(self, doc: Document) -> URIRef:
+        g = self.graph
+        node = self.document_iri(doc)
+        for t in (DG.Document, PROV.Entity, SCHEMA.CreativeWork):
+            g.add((node, RDF.type, t))
+        g.add((node, RDFS.label, Literal(doc.title or doc.name)))
+        g.add((node, DG.sha256, Literal(doc.sha256)))
+        for path in doc.paths or (doc.name,):
+            g.add((node, DG.path, Literal(path)))
+        if doc.date:
+            g.add((node, SCHEMA.datePublished, Literal(doc.date, datatype=XSD.date)))
+        if doc.status:
+            g.add((node, DG.status, Literal(doc.status)))
+        return node
+
+    def add_entity(self, entity: Entity, doc: Document) -> URIRef:
+        g = self.graph
+        node = self.entity_iri(entity.key)
+        for t in CLASS_TYPES[entity.cls]:
+            g.add((node, RDF.type, t))
+        if entity.fine and entity.fine in FINE_TYPES:
+            g.add((node, RDF.type, FINE_TYPES[entity.fine]))
+        if entity.wikidata:
+            g.add((node, OWL.sameAs, WD[entity.wikidata]))
+        g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
+        known = self._labels.get(node)
+        label = entity.label if known is None else min(known, entity.label, key=lambda s: (-len(s), s))
+        if known is not None and known != label:
+            g.remove((node, RDFS.label, Literal(known)))
+            g.add((node, SKOS.altLabel, Literal(known)))
+        self._labels[node] = label
+        g.set((node, RDFS.label, Literal(label)))
+        for alias in sorted(entity.aliases | ({known} if known else set())):
+            if alias != label:
+                g.add((node, SKOS.altLabel, Literal(alias)))
+        return node
+
+    def _condition(self, condition: Condition, doc: Document) -> URIRef:
+        node = self._fact("condition", doc, condition.span, condition.label, DG.Condition)
+        for key in condition.requires:
+            self.graph.add((node, DG.requiresActionBy, self.entity_iri(key)))
+        if condition.negated:
+            self.graph.add((node, DG.negated, Literal(True)))
+        return node
+
+    # -- documents ---------------------------------------------------------
+
+    def add(self, doc: Document, extraction: Extraction) -> None:
+        """Add one document and everything extracted from it."""
+        g = self.graph
+        self.add_document(doc)
+        for entity in extraction.entities:
+            self.add_entity(entity, doc)
+        proposal_nodes: list[URIRef] = []
+        for p in extraction.proposals:
+            types = (DG.Proposal, DG.Demand) if p.kind == "demand" else (DG.Proposal,)
+            node = self._fact("proposal", doc, p.span, p.label, *types)
+            proposal_nodes.append(node)
+            for key in p.proposers:
+                g.add((node, DG.proposedBy, self.entity_iri(key)))
+            for key in p.addressees:
+                g.add((node, DG.addressedTo, self.entity_iri(key)))
+            for key in p.concerns:
+                g.add((node, DG.concerns, self.entity_iri(key)))
+            for c in p.conditions:
+                g.add((node, DG.conditionalOn, self._condition(c, doc)))
+            if p.reciprocal:
+                g.add((node, DG.reciprocal, Literal(True)))
+        for s in extraction.stances:
+            predicate = DG.rejects if s.stance == "rejects" else DG.supports
+            if s.proposal is not None:
+                target = proposal_nodes[s.proposal]
+            elif s.actor is not None:
+                target = self.entity_iri(s.actor)
+            else:
+                target = self._fact("position", doc, s.span, s.label, DG.Position)
+            g.add((self.entity_iri(s.holder), predicate, target))
+        for st in extraction.statements:
+            node = self._fact("statement", doc, st.span, st.label, DG.Statement)
+            for key in st.speakers:
+                g.add((node, DG.speaker, self.entity_iri(key)))
+            if st.quote:
+                g.add((node, DG.quote, Literal(True)))
+        for a in extraction.affiliations:
+            person = self.entity_iri(a.person)
+            g.add((person, DG.affiliatedWith, self.entity_iri(a.org)))
+            if a.role:
+                g.add((person, DG.role, Literal(a.role)))
+
+
+def build_graph(
+    items: Iterable[tuple[Document, Extraction]], *, base: str = DGID_DEFAULT
+) -> Graph:
+    """Build one graph from ``(document, extraction)`` pairs.
+
+    >>> from graph.documents import document_from_text
+    >>> g = build_graph([(document_from_text("Hello."), Extraction())])
+    >>> len(g) > 0
+    True
+    """
+    builder = GraphBuilder(base=base)
+    for doc, extraction in items:
+        builder.add(doc, extraction)
+    return builder.graph

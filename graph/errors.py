@@ -1,0 +1,41 @@
+"""The library's exceptions: each says what was wrong and what to do."""
+
+from __future__ import annotations
+
+__all__ = [
+    "DiplographError",
+    "DocumentError",
+    "GraphFileError",
+    "InputPathError",
+    "NoDocumentsError",
+    "QueryError",
+    "UnknownComponentError",
+]
+
+
+class DiplographError(Exception):
+    """Base class: the CLI prints ``Error: <message>`` and exits non-zero."""
+
+
+class InputPathError(DiplographError):
+    """A path given on the command line does not exist or cannot be read."""
+
+
+class NoDocumentsError(DiplographError):
+    """The inputs hold no ``.txt``, ``.md`` or ``.html`` document."""
+
+
+class DocumentError(DiplographError):
+    """One document could not be read or decoded."""
+
+
+class GraphFileError(DiplographError):
+    """A graph file is missing or is not valid Turtle."""
+
+
+class QueryError(DiplographError):
+    """A SPARQL query is invalid or not allowed."""
+
+
+class UnknownComponentError(DiplographError):
+    """A named pluggable part (preset, view, NER model) does not exist."""

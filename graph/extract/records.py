@@ -1,0 +1,129 @@
+"""Small immutable records the extractor returns. They know nothing of RDF.
+
+Every record points into its document's text by character offsets
+(``start``, ``end``); none copies text it can slice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "Affiliation",
+    "Condition",
+    "Entity",
+    "Extraction",
+    "Mention",
+    "Proposal",
+    "Span",
+    "Stance",
+    "Statement",
+]
+
+Span = tuple[int, int]
+
+#: Coarse classes of the contract, plus the non-actor kinds the graph records.
+EntityClass = Literal["State", "Organisation", "Person", "Place", "Treaty", "WeaponSystem"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text naming an entity: ``text[start:end]`` refers to ``key``."""
+
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world entity as found in one document.
+
+    ``key`` is stable across documents and builds (``state-united-states``,
+    ``person-andrey-baklitskiy``): the same actor gets the same key everywhere.
+    """
+
+    key: str
+    label: str
+    cls: EntityClass
+    fine: str | None = None
+    wikidata: str | None = None
+    aliases: frozenset[str] = frozenset()
+    mentions: tuple[Span, ...] = ()
+
+    @property
+    def is_actor(self) -> bool:
+        return self.cls in ("State", "Organisation", "Person")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """What must hold for a proposal to go ahead."""
+
+    label: str
+    span: Span
+    requires: tuple[str, ...] = ()
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """Something put forward (``kind='offer'``) or required (``kind='demand'``)."""
+
+    label: str
+    span: Span
+    kind: Literal["offer", "demand"] = "offer"
+    proposers: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()
+    concerns: tuple[str, ...] = ()
+    conditions: tuple[Condition, ...] = ()
+    reciprocal: bool = False
+
+
+@dataclass(frozen=True)
+class Stance:
+    """``holder`` rejects or supports a target.
+
+    The target is a proposal of this extraction (``proposal``: its index), an
+    actor (``actor``: its key), or otherwise a position named by ``label``.
+    """
+
+    holder: str
+    stance: Literal["rejects", "supports"]
+    label: str
+    span: Span
+    proposal: int | None = None
+    actor: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """An attributed claim or quotation."""
+
+    label: str
+    span: Span
+    speakers: tuple[str, ...] = ()
+    quote: bool = False
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """A person works for, speaks for or holds office in an organisation or state."""
+
+    person: str
+    org: str
+    span: Span
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read from one document."""
+
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    proposals: tuple[Proposal, ...] = ()
+    stances: tuple[Stance, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    affiliations: tuple[Affiliation, ...] = field(default_factory=tuple)
