@@ -1,0 +1,174 @@
+"""Lexicons of real-world facts, loaded once from the data files under ``graph/data``.
+
+The files are the single place where names, capitals, demonyms, Wikidata ids and
+cue words live; the extractor's code is general and reads them through
+:func:`load_lexicon`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "Entry",
+    "Lexicon",
+    "TOKEN_RE",
+    "load_lexicon",
+    "norm_token",
+    "slug",
+    "tokenize",
+]
+
+#: Abbreviations with dots (U.S., U.N., D.P.R.K.), words (with inner hyphens), any other mark.
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?(?![^\W_])|[^\W_]+(?:[-‐][^\W_]+)*|\S")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-"})
+
+
+def strip_accents(text: str) -> str:
+    """``"Erdoğan"`` -> ``"Erdogan"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def norm_token(token: str) -> str:
+    """The form tokens are compared in: no dots or accents; acronyms keep their case.
+
+    >>> norm_token("U.S."), norm_token("Russia"), norm_token("País")
+    ('US', 'russia', 'pais')
+    """
+    t = strip_accents(token.translate(_APOSTROPHES))
+    if len(t) > 1 and "." in t:
+        t = t.replace(".", "")
+    if len(t) >= 2 and t.isupper():
+        return t
+    return t.lower()
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` for every token of ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def slug(text: str) -> str:
+    """An ASCII slug for IRIs: ``"El País"`` -> ``"el-pais"``."""
+    s = strip_accents(text.translate(_APOSTROPHES)).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "x"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entity."""
+
+    key: str
+    label: str
+    cls: str
+    fine: str | None = None
+    wikidata: str | None = None
+    state: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Lexicon:
+    """Entities by key, a phrase index over token norms, and the language cue lists.
+
+    ``phrases`` maps a tuple of token norms to ``(key, form)`` pairs, where form
+    is ``name``, ``capital``, ``building``, ``demonym`` (adjective) or
+    ``demonym_plural``.
+    """
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
+    first_tokens: set[str] = field(default_factory=set)
+    max_len: int = 1
+    language: dict[str, Any] = field(default_factory=dict)
+    common_words: frozenset[str] = frozenset()
+    surnames: dict[str, str] = field(default_factory=dict)
+
+    def add_phrase(self, phrase: str, key: str, form: str) -> None:
+        norms = tuple(norm_token(t) for _, _, t in tokenize(phrase))
+        if not norms:
+            return
+        for variant in {norms, tuple(n.lower() for n in norms)}:
+            bucket = self.phrases.setdefault(variant, [])
+            if (key, form) not in bucket:
+                bucket.append((key, form))
+            self.first_tokens.add(variant[0])
+        self.max_len = max(self.max_len, len(norms))
+
+    def lookup(self, norms: tuple[str, ...]) -> list[tuple[str, str]]:
+        return self.phrases.get(norms, [])
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = resources.files("graph") / "data" / name
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Load every data file once (cached)."""
+    lex = Lexicon()
+    data = resources.files("graph") / "data"
+    lex.language = json.loads((data / "language.json").read_text(encoding="utf-8"))
+    lex.common_words = frozenset(
+        line.strip()
+        for line in (data / "common_words.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    overrides = lex.language.get("metonym_overrides", {})
+    for row in _rows("states.tsv"):
+        entry = Entry(row["key"], row["label"], "State", None, row.get("wikidata") or None)
+        lex.entries[entry.key] = entry
+        lex.add_phrase(entry.label, entry.key, "name")
+        for alias in _split(row.get("aliases", "")):
+            lex.add_phrase(alias, entry.key, "name")
+        for capital in _split(row.get("capitals", "")):
+            if capital not in overrides:
+                lex.add_phrase(capital, entry.key, "capital")
+        for building in _split(row.get("buildings", "")):
+            lex.add_phrase(building, entry.key, "building")
+        for demonym in _split(row.get("demonyms", "")):
+            form = "demonym_plural" if demonym.endswith("s") and not demonym.endswith(("ese", "ss")) else "demonym"
+            lex.add_phrase(demonym, entry.key, form)
+    for row in _rows("organisations.tsv"):
+        entry = Entry(row["key"], row["label"], "Organisation", row.get("fine") or None,
+                      row.get("wikidata") or None, row.get("country") or None)
+        lex.entries[entry.key] = entry
+        for alias in [entry.label, *_split(row.get("aliases", ""))]:
+            lex.add_phrase(alias, entry.key, "name")
+    for row in _rows("people.tsv"):
+        entry = Entry(row["key"], row["label"], "Person", None, row.get("wikidata") or None,
+                      row.get("state") or None, row.get("role") or None)
+        lex.entries[entry.key] = entry
+        for alias in [entry.label, *_split(row.get("aliases", ""))]:
+            lex.add_phrase(alias, entry.key, "name")
+    for name, cls in (("places.tsv", "Place"), ("treaties.tsv", "Treaty"), ("weapons.tsv", "WeaponSystem")):
+        for row in _rows(name):
+            entry = Entry(row["key"], row["label"], cls, None, row.get("wikidata") or None)
+            lex.entries[entry.key] = entry
+            for alias in [entry.label, *_split(row.get("aliases", ""))]:
+                lex.add_phrase(alias, entry.key, "name")
+    for surface, key in overrides.items():
+        if key in lex.entries:
+            lex.add_phrase(surface, key, "capital")
+    for form, key in lex.language.get("combining_forms", {}).items():
+        lex.add_phrase(form, key, "demonym")
+    return lex
