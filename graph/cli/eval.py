@@ -1,9 +1,35 @@
-"""``diplograph eval`` (placeholder; being written)."""
+"""``diplograph eval``: score extraction against gold files."""
+
+from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
+from ..evaluate import evaluate, format_report, report_to_json
+
+__all__ = ["eval_command"]
+
 
 @click.command("eval")
-def eval_command() -> None:
-    """Score extraction against gold files."""
-    raise click.ClickException("not yet built")
+@click.argument("gold_dir", type=click.Path(path_type=Path))
+@click.argument("docs_dir", type=click.Path(path_type=Path))
+@click.option("--verbose", "-v", is_flag=True,
+              help="Per document: figures, gold items missed and spurious predictions.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_command(gold_dir: Path, docs_dir: Path, verbose: bool, as_json: bool) -> int:
+    """Score extraction against gold files (see ../shared/eval/README.md).
+
+    Each document in DOCS_DIR with a gold file NAME.json in GOLD_DIR is built on
+    its own, written as Turtle, read back through the vocabulary and compared
+    with the gold. Prints predicted, gold and matched counts, precision, recall
+    and F1 per category over all documents, then the micro-average.
+
+    \b
+    Example:
+      diplograph eval ../shared/eval/gold ../shared/corpus --verbose
+    """
+    report = evaluate(gold_dir, docs_dir)
+    click.echo(report_to_json(report, verbose=verbose) if as_json
+               else format_report(report, verbose=verbose))
+    return 0
