@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
 
 #: Abbreviations with dots (U.S., U.N., D.P.R.K.), words (with inner hyphens), any other mark.
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?(?![^\W_])|[^\W_]+(?:[-‐][^\W_]+)*|\S")
+DATA_DIR = Path(__file__).resolve().parent / "data"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-"})
 
 
@@ -109,7 +110,7 @@ class Lexicon:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    path = resources.files("graph") / "data" / name
+    path = DATA_DIR / name
     if not path.is_file():
         return []
     with path.open(encoding="utf-8") as handle:
@@ -126,7 +127,7 @@ def _split(cell: str) -> list[str]:
 def load_lexicon() -> Lexicon:
     """Load every data file once (cached)."""
     lex = Lexicon()
-    data = resources.files("graph") / "data"
+    data = DATA_DIR
     lex.language = json.loads((data / "language.json").read_text(encoding="utf-8"))
     lex.common_words = frozenset(
         line.strip()

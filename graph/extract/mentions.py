@@ -1,0 +1,513 @@
+"""Recognise and resolve the entities a document names.
+
+Steps, in order: capitalised chunks; lexicon matches inside them; organisations
+by their head word; people by the shape of their names (titles stripped);
+surname-only re-mentions; ministries; abbreviations in brackets; anaphors
+("the alliance", "the bloc", "the army") and pairs ("the two sides"); demonym
+actors ("the Russian side"); capitals used as places ("talks in Vienna").
+
+The result is a :class:`Resolution`: one :class:`EntityInfo` per real-world
+entity, keyed the same way in every document, and every mention as offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon, load_lexicon, norm_token, slug, tokenize
+from .text import Sentence
+
+__all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
+
+_CONNECTORS = frozenset("of for on and the de du del da di van von der den al bin ibn el la le y".split())
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu|van|von|de|da|di|du|le|la)-", re.I)
+_POSSESSIVE = frozenset({"'", "’", "ʼ"})
+_NON_NAME = frozenset(
+    "republic kingdom federation union empire state states emirates islands island city county"
+    " north south east west eastern western northern southern central upper lower greater new"
+    " national international global world regional united islamic democratic people's popular"
+    " arab african european asian american atlantic pacific".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """``text[start:end]`` refers to entity ``key``.
+
+    ``form`` says how: ``name``, ``capital``, ``building``, ``demonym`` (an
+    adjective: "Russian demands"), ``demonym_actor`` ("the Russian side"),
+    ``surname``, ``anaphor``, ``pair``, ``pronoun``.
+    """
+
+    start: int
+    end: int
+    key: str
+    form: str = "name"
+
+    @property
+    def strong(self) -> bool:
+        """Names the entity as such (not a mere adjective)."""
+        return self.form != "demonym"
+
+
+@dataclass
+class EntityInfo:
+    """What is known of one entity in this document."""
+
+    key: str
+    cls: str
+    label: str
+    fine: str | None = None
+    wikidata: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    name_tokens: tuple[str, ...] = ()
+    state: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Resolution:
+    """Entities and mentions of one document, mentions sorted by start."""
+
+    entities: dict[str, EntityInfo]
+    mentions: list[Mention]
+
+    def actor_mentions(self, start: int, end: int) -> list[Mention]:
+        """Mentions of actors (states, organisations, people) inside ``[start, end)``."""
+        return [m for m in self.mentions if start <= m.start and m.end <= end and self.is_actor(m.key)]
+
+    def is_actor(self, key: str) -> bool:
+        info = self.entities.get(key)
+        return info is not None and info.cls in ("State", "Organisation", "Person")
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    norm: str
+    initial: bool
+
+    @property
+    def cap(self) -> bool:
+        c = self.text[0]
+        return c.isupper() or bool(_PARTICLE_PREFIX.match(self.text)) and self.text.split("-", 1)[1][:1].isupper()
+
+
+class _Resolver:
+    def __init__(self, text: str, sentences: list[Sentence], lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.lang = lex.language
+        self.common = lex.common_words
+        self.entities: dict[str, EntityInfo] = {}
+        self.mentions: list[Mention] = []
+        self.titles = sorted(
+            (tuple(norm_token(t).lower() for _, _, t in tokenize(x)) for x in self.lang["titles"]),
+            key=len, reverse=True,
+        )
+        self.place_words = frozenset(w.lower() for w in self.lang["place_words"])
+        self.event_words = frozenset(w.lower() for w in self.lang["event_words"])
+        self.heads_final = {k.lower(): v for k, v in self.lang["org_heads_final"].items()}
+        self.heads_initial = {
+            tuple(k.lower().split()): v for k, v in self.lang["org_heads_initial"].items()
+        }
+        self.toks: list[_Tok] = []
+        initial_at = set()
+        for s in sentences:
+            initial_at.add(s.start)
+        for s in sentences:
+            for a, b, t in tokenize(text[s.start : s.end]):
+                a += s.start
+                b += s.start
+                prev = text[max(s.start, a - 2) : a].strip()
+                initial = a in initial_at or (prev[-1:] in "“\"«‘(:" and prev != "")
+                self.toks.append(_Tok(a, b, t, norm_token(t), initial))
+        self.consumed: set[int] = set()
+        self.single_candidates: list[tuple[int, int, bool]] = []  # token index, count, titled
+
+    # -- entity bookkeeping --------------------------------------------------
+
+    def _entity_from_lexicon(self, key: str) -> EntityInfo:
+        info = self.entities.get(key)
+        if info is None:
+            e = self.lex.entries[key]
+            info = EntityInfo(key, e.cls, e.label, e.fine, e.wikidata, state=e.state, role=e.role)
+            if e.cls == "Person":
+                info.name_tokens = tuple(norm_token(t) for _, _, t in tokenize(e.label) if t[0].isalpha())
+            self.entities[key] = info
+        return info
+
+    def _add(self, start: int, end: int, key: str, form: str) -> None:
+        self.mentions.append(Mention(start, end, key, form))
+        info = self.entities.get(key)
+        if info is not None and form not in ("pronoun", "pair"):
+            info.aliases.add(" ".join(self.text[start:end].split()))
+
+    def _new_entity(self, cls: str, surface: str, fine: str | None = None) -> str:
+        prefix = {"Person": "person", "Organisation": "org", "Place": "place"}[cls]
+        key = f"{prefix}-{slug(surface)}"
+        if key in self.lex.entries:
+            self._entity_from_lexicon(key)
+            return key
+        info = self.entities.get(key)
+        if info is None:
+            info = EntityInfo(key, cls, surface, fine)
+            if cls == "Person":
+                info.name_tokens = tuple(
+                    _PARTICLE_PREFIX.sub("", norm_token(t)) for _, _, t in tokenize(surface) if t[0].isalpha()
+                )
+            self.entities[key] = info
+        return key
+
+    # -- chunks --------------------------------------------------------------
+
+    def chunks(self) -> list[tuple[int, int]]:
+        out = []
+        toks = self.toks
+        i = 0
+        n = len(toks)
+        while i < n:
+            if not toks[i].cap or toks[i].text in _POSSESSIVE:
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                t = toks[j]
+                if toks[j - 1].end != t.start and not self.text[toks[j - 1].end : t.start].isspace():
+                    break
+                if "\n" in self.text[toks[j - 1].end : t.start]:
+                    break
+                if t.cap and not t.initial:
+                    j += 1
+                    continue
+                if t.norm in _CONNECTORS and j + 1 < n and (toks[j + 1].cap or toks[j + 1].norm == "the"):
+                    j += 1
+                    continue
+                if t.text in _POSSESSIVE and j + 2 < n and toks[j + 1].norm == "s" and toks[j + 2].cap:
+                    j += 2
+                    continue
+                break
+            while j - 1 > i and toks[j - 1].norm in _CONNECTORS:
+                j -= 1
+            out.append((i, j))
+            i = j
+        return out
+
+    def _lexicon_match(self, i: int, j: int) -> tuple[int, list[tuple[str, str]]] | None:
+        """Longest lexicon phrase starting at token i and ending by j."""
+        toks = self.toks
+        if toks[i].norm not in self.lex.first_tokens and toks[i].norm.lower() not in self.lex.first_tokens:
+            return None
+        for k in range(min(j, i + self.lex.max_len), i, -1):
+            norms = tuple(t.norm for t in toks[i:k])
+            found = self.lex.lookup(norms)
+            if not found and toks[i].text[:1].isupper() and not toks[i].text.isupper():
+                found = self.lex.lookup(tuple(n.lower() for n in norms))
+            if found:
+                return k, found
+        return None
+
+    def _strip_title(self, i: int, j: int) -> tuple[int, str | None]:
+        norms = [t.norm.lower() for t in self.toks[i:j]]
+        for title in self.titles:
+            if tuple(norms[: len(title)]) == title and len(title) < len(norms):
+                return i + len(title), " ".join(t.text for t in self.toks[i : i + len(title)])
+        return i, None
+
+    def _org_head(self, i: int, j: int) -> str | None:
+        toks = self.toks[i:j]
+        low = [t.text.lower() for t in toks]
+        for head, fine in self.heads_initial.items():
+            if tuple(low[: len(head)]) == head and len(low) > len(head) and low[len(head)] in _CONNECTORS:
+                return fine
+        if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
+            if not any(w in self.event_words for w in low[:-1]):
+                return self.heads_final[low[-1]]
+        for k in range(1, len(low) - 1):
+            if low[k] in self.heads_final and low[k + 1] in ("for", "on", "of"):
+                return self.heads_final[low[k]]
+        return None
+
+    def _person_ok(self, i: int, j: int) -> bool:
+        if not 2 <= j - i <= 4:
+            return False
+        for t in self.toks[i:j]:
+            low = t.norm.lower()
+            if t.text.isupper() and len(t.text) > 1:
+                return False
+            if low in self.common or low in self.place_words or low in self.event_words or low in _NON_NAME:
+                return False
+            if low in self.heads_final or not t.text[:1].isalpha():
+                return False
+            found = self.lex.lookup((t.norm,)) or self.lex.lookup((t.norm.lower(),))
+            if found and not any(self.lex.entries[k].cls == "Person" for k, _ in found):
+                return False
+        return True
+
+    def classify(self, i: int, j: int) -> None:
+        toks = self.toks
+        # Drop a sentence-opening common word ("The", "After", "Both").
+        while i < j and toks[i].initial and toks[i].norm.lower() in self.common:
+            if toks[i].norm.lower() in ("he", "she") and j - i > 1 and not toks[i + 1].initial:
+                break  # may be a surname (He Lifeng): decided below
+            i += 1
+        while i < j and toks[i].norm.lower() == "the":
+            i += 1
+        if i >= j:
+            return
+        if toks[i].norm.lower() in ("he", "she") and toks[i].initial:
+            known = any(toks[i].norm in e.name_tokens for e in self.entities.values() if e.cls == "Person")
+            if not known:
+                i += 1
+                if i >= j:
+                    return
+        # Whole chunk in the lexicon.
+        m = self._lexicon_match(i, j)
+        if m and m[0] == j:
+            self._lexicon_mentions(i, j, m[1])
+            return
+        # An organisation by its head word, after any possessive.
+        poss = max((k for k in range(i, j) if toks[k].text in _POSSESSIVE), default=None)
+        oi = poss + 2 if poss is not None else i
+        if oi < j and (fine := self._org_head(oi, j)):
+            if poss is not None:
+                self.classify(i, poss)
+            surface = self.text[toks[oi].start : toks[j - 1].end]
+            key = self._new_entity("Organisation", surface, fine)
+            self._add(toks[oi].start, toks[j - 1].end, key, "name")
+            return
+        # Split into lexicon matches and runs of other capitalised words.
+        k = i
+        run_start = None
+        while k < j:
+            if toks[k].text in _POSSESSIVE:
+                if run_start is not None:
+                    self._run(run_start, k)
+                    run_start = None
+                k += 2
+                continue
+            m = self._lexicon_match(k, j)
+            if m:
+                if run_start is not None:
+                    self._run(run_start, k)
+                    run_start = None
+                self._lexicon_mentions(k, m[0], m[1])
+                k = m[0]
+                continue
+            if run_start is None:
+                run_start = k
+            k += 1
+        if run_start is not None:
+            self._run(run_start, j)
+
+    def _lexicon_mentions(self, i: int, j: int, found: list[tuple[str, str]]) -> None:
+        key, form = found[0]
+        for k, f in found:  # prefer an actor reading
+            if self.lex.entries[k].cls in ("State", "Organisation", "Person"):
+                key, form = k, f
+                break
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        entry = self.lex.entries[key]
+        if form == "capital" and self._locative(i):
+            pkey = self._new_entity("Place", self.text[start:end])
+            self._add(start, end, pkey, "name")
+            return
+        if form == "demonym" and entry.cls == "State":
+            form = self._demonym_use(j)
+        self._entity_from_lexicon(key)
+        self._add(start, end, key, form)
+
+    def _demonym_use(self, j: int) -> str:
+        """An adjectival demonym names an actor before a word like "side" or "officials"."""
+        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 40].lower()
+        for noun in self.lang["subject_passthrough_nouns"]:
+            if re.match(rf"\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b", after):
+                return "demonym_actor"
+        return "demonym"
+
+    def _locative(self, i: int) -> bool:
+        before = self.text[max(0, self.toks[i].start - 20) : self.toks[i].start].lower().split()
+        return bool(before) and before[-1] in self.lang["locative_prepositions"]
+
+    def _run(self, i: int, j: int) -> None:
+        """A run of capitalised words the lexicon does not know."""
+        toks = self.toks
+        i2, title = self._strip_title(i, j)
+        if j - i2 >= 2 and self._person_ok(i2, j):
+            surface = self.text[toks[i2].start : toks[j - 1].end]
+            key = self._new_entity("Person", surface)
+            if title:
+                self.entities[key].role = self.entities[key].role or title
+            self._add(toks[i2].start, toks[j - 1].end, key, "name")
+            return
+        if j - i2 == 1:
+            t = toks[i2]
+            low = t.norm.lower()
+            if low in self.common and t.initial:
+                return
+            if low in self.place_words or low in self.event_words or low in _NON_NAME:
+                return
+            self.single_candidates.append((i2, 1, title is not None))
+            return
+        # An unknown multi-word name that is not a person: its words are not surnames.
+        for k in range(i, j):
+            self.consumed.add(k)
+
+    # -- passes ---------------------------------------------------------------
+
+    def run(self) -> Resolution:
+        for i, j in self.chunks():
+            self.classify(i, j)
+        self._abbreviations()
+        self._singles()
+        self._ministries()
+        self._lowercase_references()
+        self._merge_sub_units()
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        # Drop mentions nested inside a longer one.
+        kept: list[Mention] = []
+        for m in self.mentions:
+            if kept and m.start < kept[-1].end and m.end <= kept[-1].end and m != kept[-1]:
+                if m.start >= kept[-1].start and (m.end - m.start) < (kept[-1].end - kept[-1].start):
+                    continue
+            kept.append(m)
+        used = {m.key for m in kept}
+        entities = {k: v for k, v in self.entities.items() if k in used}
+        return Resolution(entities, kept)
+
+    def _singles(self) -> None:
+        persons = [e for e in self.entities.values() if e.cls == "Person"]
+        for i, _, titled in self.single_candidates:
+            t = self.toks[i]
+            norm = _PARTICLE_PREFIX.sub("", t.norm)
+            match = None
+            for p in persons:
+                if norm in p.name_tokens and len(norm) > 1:
+                    match = p.key
+            if match is None:
+                for k, e in self.lex.entries.items():
+                    if e.cls == "Person" and norm.lower() == slug(e.label).split("-")[-1] and self.lex.surnames.get(norm) is None:
+                        match = k
+                        self._entity_from_lexicon(k)
+                        break
+            if match is None and titled and not t.initial:
+                match = self._new_entity("Person", t.text)
+            if match:
+                self._add(t.start, t.end, match, "surname")
+
+    def _abbreviations(self) -> None:
+        """"International Atomic Energy Agency (IAEA)": the abbreviation is an alias."""
+        by_end = {m.end: m for m in self.mentions}
+        for mt in re.finditer(r"\s\(([A-Z][A-Za-z.&-]{1,9})\)", self.text):
+            m = by_end.get(mt.start())
+            if m is None:
+                continue
+            abbr = mt.group(1)
+            self._add(mt.start(1), mt.end(1), m.key, "name")
+            self._alias_everywhere(abbr, m.key)
+        for mt in re.finditer(r",?\s+(?:widely |also |better )?known as ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", self.text):
+            prev = [m for m in self.mentions if m.end <= mt.start() and mt.start() - m.end < 3]
+            if prev and self.entities[prev[-1].key].cls == "Person":
+                self._add(mt.start(1), mt.end(1), prev[-1].key, "name")
+                self._alias_everywhere(mt.group(1), prev[-1].key)
+
+    def _alias_everywhere(self, surface: str, key: str) -> None:
+        for mt in re.finditer(rf"(?<![\w.]){re.escape(surface)}(?![\w])", self.text):
+            if not any(m.start <= mt.start() < m.end for m in self.mentions):
+                self._add(mt.start(), mt.end(), key, "name")
+            else:
+                self.mentions = [
+                    m if not (m.start == mt.start() and m.end == mt.end()) else Mention(m.start, m.end, key, "name")
+                    for m in self.mentions
+                ]
+
+    def _ministries(self) -> None:
+        """"Foreign Ministry", "Commerce ministry", "Ministry of Foreign Affairs": one node per state and topic."""
+        topics = self.lang["ministry_topics"]
+        names = sorted(((n, t) for t, ns in topics.items() for n in ns), key=lambda x: -len(x[0]))
+        alt = "|".join(re.escape(n) for n, _ in names)
+        pattern = re.compile(rf"\b(?:({alt})\s+[Mm]inistry|Ministry\s+of\s+({alt}))\b")
+        for mt in pattern.finditer(self.text):
+            topic = next(t for n, t in names if n == (mt.group(1) or mt.group(2)))
+            state = self._state_near(mt.start(), mt.end())
+            surface = mt.group(0)
+            if state is None:
+                continue
+            key = f"org-ministry-{topic}-{state.removeprefix('state-')}"
+            st_label = self.lex.entries[state].label
+            if key not in self.entities:
+                self.entities[key] = EntityInfo(key, "Organisation", f"Ministry of {names[[n for n,_ in names].index(mt.group(1) or mt.group(2))][0]} ({st_label})" if False else surface, "ministry", state=state)
+            self.mentions = [m for m in self.mentions if not (m.start >= mt.start() and m.end <= mt.end() + 1)]
+            self._add(mt.start(), mt.end(), key, "name")
+
+    def _state_near(self, start: int, end: int) -> str | None:
+        """The state a ministry belongs to: "Russia's Foreign Ministry", "the Chinese Ministry of Commerce",
+        "Ministry of Commerce of China"; else the state most named in the document."""
+        before = [m for m in self.mentions if m.end <= start and start - m.end <= 4]
+        for m in before:
+            if self.entities.get(m.key) and self.entities[m.key].cls == "State":
+                return m.key
+        after = re.match(r"\s+of\s+(?:the\s+)?", self.text[end : end + 12])
+        if after:
+            for m in self.mentions:
+                if m.start == end + after.end() and self.entities[m.key].cls == "State":
+                    return m.key
+        counts = Counter(m.key for m in self.mentions if self.entities.get(m.key) and self.entities[m.key].cls == "State" and m.start < start)
+        near = [m for m in self.mentions if m.end <= start and start - m.end < 300 and self.entities.get(m.key) and self.entities[m.key].cls == "State"]
+        if near:
+            return near[-1].key
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _lowercase_references(self) -> None:
+        """Anaphors, pairs and plural demonyms resolved to the latest fitting antecedent."""
+        anaphors: dict[str, list[str]] = self.lang["anaphors"]
+        pairs: dict[str, str] = self.lang["pair_phrases"]
+        words = sorted(list(anaphors) + list(pairs), key=len, reverse=True)
+        pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        found = []
+        for mt in pattern.finditer(self.text):
+            phrase = mt.group(1).lower()
+            if any(m.start <= mt.start() < m.end for m in self.mentions):
+                continue
+            # "The alliance" after a demonym or name is part of that name.
+            found.append((mt.start(), mt.end(), phrase))
+        for start, end, phrase in found:
+            prior = sorted((m for m in self.mentions if m.end <= start and m.form not in ("pair",)), key=lambda m: m.start)
+            if phrase in anaphors:
+                fines = anaphors[phrase]
+                for m in reversed(prior):
+                    info = self.entities.get(m.key)
+                    if info and info.cls == "Organisation" and info.fine in fines:
+                        self._add(start, end, m.key, "anaphor")
+                        break
+            else:
+                cls = pairs[phrase]
+                counts = Counter(m.key for m in prior if self.entities.get(m.key) and self.entities[m.key].cls == cls and m.strong)
+                top = [k for k, _ in counts.most_common(2)]
+                if len(top) == 2:
+                    for key in sorted(top):
+                        self.mentions.append(Mention(start, end, key, "pair"))
+
+    def _merge_sub_units(self) -> None:
+        """"Center for X at Institute Y": the centre is a unit of Y, one node."""
+        orgs = sorted((m for m in self.mentions if self.entities[m.key].cls == "Organisation"), key=lambda m: m.start)
+        for a, b in zip(orgs, orgs[1:]):
+            if a.key != b.key and re.fullmatch(r"\s+at\s+(?:the\s+)?", self.text[a.end : b.start]):
+                old = a.key
+                if old in self.lex.entries:
+                    continue
+                for idx, m in enumerate(self.mentions):
+                    if m.key == old:
+                        self.mentions[idx] = Mention(m.start, m.end, b.key, m.form)
+                self.entities[b.key].aliases |= self.entities[old].aliases
+                self.entities[b.key].aliases.add(" ".join(self.text[a.start : b.end].split()))
+                del self.entities[old]
+
+
+def resolve_mentions(text: str, sentences: list[Sentence], lex: Lexicon | None = None) -> Resolution:
+    """Find and resolve every entity mention in the given sentences of ``text``."""
+    return _Resolver(text, sentences, lex or load_lexicon()).run()

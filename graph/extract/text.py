@@ -1,0 +1,172 @@
+"""Blocks, bullets and sentences of a document, as offsets into its text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences", "quote_spans"]
+
+_BULLET = re.compile(r"^[ \t]*(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))[ \t]*")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj adm sen rep st no jr sr prof vs etc inc ltd co corp gov sgt capt"
+    " jan feb mar apr jun jul aug sep sept oct nov dec approx fig al".split()
+)
+_OPEN_QUOTES = "“«„"
+_CLOSE_QUOTES = "”»"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: ``text[start:end]``.
+
+    Attributes:
+        block: index of the line-block (paragraph or bullet item) it belongs to.
+        bullet: the sentence opens a bullet item.
+        in_list: the block is a bullet item.
+        lead: for a bullet item after a lead-in line ending with a colon, the
+            index of that lead-in sentence; else ``None``.
+    """
+
+    start: int
+    end: int
+    block: int
+    bullet: bool = False
+    in_list: bool = False
+    lead: int | None = None
+
+
+def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of quoted passages (curly, guillemet or straight quotes), marks excluded."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    straight_open: int | None = None
+    for i in range(start, end):
+        c = text[i]
+        if c in _OPEN_QUOTES and open_at is None:
+            open_at = i
+        elif c in _CLOSE_QUOTES and open_at is not None:
+            spans.append((open_at + 1, i))
+            open_at = None
+        elif c == '"':
+            if straight_open is None:
+                straight_open = i
+            else:
+                spans.append((straight_open + 1, i))
+                straight_open = None
+    return sorted(spans)
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after each sentence-final mark inside ``text[start:end]``."""
+    ends: list[int] = []
+    depth = 0
+    straight = False
+    i = start
+    while i < end:
+        c = text[i]
+        if c in _OPEN_QUOTES:
+            depth += 1
+        elif c in _CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif c == '"':
+            straight = not straight
+        elif c in ".!?" and depth == 0 and not straight:
+            j = i + 1
+            while j < end and text[j] in "\"”’»)]":
+                j += 1
+            if j < end and text[j].isspace() and _starts_sentence(text, j, end) and not _abbreviation(text, i):
+                ends.append(j)
+        elif c in ".!?" and (depth or straight):
+            # A quote that closes right after the mark may end the sentence.
+            j = i + 1
+            if j < end and text[j] in "”»\"":
+                k = j + 1
+                if k < end and text[k].isspace() and _starts_sentence(text, k, end):
+                    nxt = text[k:].lstrip()[:1]
+                    if nxt and (nxt.isupper() or nxt in _OPEN_QUOTES + '"'):
+                        if c == "\"":
+                            straight = False
+                        ends.append(k)
+                        depth = 0
+                        straight = False
+                        i = k
+                        continue
+        i += 1
+    return ends
+
+
+def _starts_sentence(text: str, j: int, end: int) -> bool:
+    k = j
+    while k < end and text[k].isspace():
+        k += 1
+    if k >= end:
+        return False
+    c = text[k]
+    return c.isupper() or c.isdigit() or c in _OPEN_QUOTES + "\"'‘(["
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    k = dot
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:dot]
+    if not word:
+        return False
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "Joseph R. Biden"
+    if "." in word:  # U.S., U.N.: ends a sentence only before a common sentence opener
+        nxt = re.match(r"\s+([A-Z][a-z]+)", text[dot + 1 : dot + 30])
+        return not (nxt and nxt.group(1).lower() in _OPENERS)
+    return False
+
+
+_OPENERS = frozenset(
+    "the a an this that these those it he she they we i in on at but and or so yet however"
+    " meanwhile after before while when if as both neither its his her their there".split()
+)
+
+
+def split_sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Split ``text[start:]`` into sentences, one line-block at a time.
+
+    >>> [s.start for s in split_sentences("One. Two.\\n• Three")]
+    [0, 5, 12]
+    """
+    sentences: list[Sentence] = []
+    offset = start
+    block = 0
+    lead: int | None = None
+    for line in text[start:].split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        m = _BULLET.match(line)
+        bullet = bool(m) and len(line) > (m.end() if m else 0)
+        body_start = line_start + (m.end() if bullet and m else len(line) - len(line.lstrip()))
+        body_end = line_start + len(line.rstrip())
+        if body_start >= body_end:
+            continue
+        ends = _sentence_ends(text, body_start, body_end) + [body_end]
+        s = body_start
+        first = True
+        for e in ends:
+            seg_start = s
+            while seg_start < e and text[seg_start].isspace():
+                seg_start += 1
+            seg_end = e
+            while seg_end > seg_start and text[seg_end - 1].isspace():
+                seg_end -= 1
+            if seg_end > seg_start:
+                sentences.append(Sentence(seg_start, seg_end, block, bullet and first, bullet,
+                                          lead if bullet else None))
+                first = False
+            s = e
+        if not bullet:
+            lead = len(sentences) - 1 if text[body_end - 1] == ":" else None
+        block += 1
+    return sentences
