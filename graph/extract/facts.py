@@ -1,0 +1,715 @@
+"""Proposals, demands, conditions, stances, statements and affiliations.
+
+Every rule here is general: cue words come from ``data/language.json``; the
+code finds a cue, its agent (the actor mention right before it, across
+auxiliaries, adverbs and appositions), its object (the rest of the clause), and
+any condition attached by a marker ("provided that", "unless", ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..lexicon import Lexicon
+from .mentions import Mention, Resolution
+from .records import Affiliation, Condition, Proposal, Stance, Statement
+from .text import Sentence, quote_spans
+
+__all__ = ["FactFinder"]
+
+_AUX = (
+    r"(?:has|have|had|is|are|was|were|be|been|being|would|will|could|can|may|might|should|shall|must|"
+    r"does|do|did|also|again|still|now|then|already|repeatedly|publicly|formally|jointly|reportedly|"
+    r"first|however|nonetheless|meanwhile|later|earlier|once|both|all|each|too|even|only|long|since|"
+    r"previously|initially|finally|quickly|apparently|effectively|reluctantly|openly|privately|"
+    r"[a-z]+ly|on \w+day|this week|last week|on \w+|in \w+)"
+)
+_CLAUSE_END = re.compile(
+    r";|\s[—–]\s|,\s(?:while|whereas|but|although|though|hoping|saying|calling|adding|arguing|"
+    r"a (?:line|step|move|demand|clause|proposal|position|request) (?:that|which|the)|which|a description)\b"
+    r"|\sbut\s(?=[a-z]+\s)|\.\s|\.$"
+)
+_DET = r"(?:the|a|an|its|their|his|her|this|that|these|those|any|some|such)"
+_ANAPHORIC_TARGET = re.compile(
+    rf"^(?:it|them|this|that|these|those|{_DET}\s+(?:\w+\s+){{0,2}}"
+    r"(?:plan|proposal|offer|demand|demands|request|idea|scheme|text|deal|framework|resolution|suggestion|"
+    r"initiative|package|draft|agreement|call|condition|precondition))\b",
+    re.I,
+)
+_PERSON_PRONOUNS = {"he", "she"}
+_THING_PRONOUNS = {"it", "they"}
+
+
+@dataclass
+class _Found:
+    proposals: list[Proposal] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    affiliations: list[Affiliation] = field(default_factory=list)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+class FactFinder:
+    """Finds the facts of one document given its sentences and resolved mentions."""
+
+    def __init__(self, text: str, sentences: list[Sentence], res: Resolution, lex: Lexicon) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.res = res
+        self.lex = lex
+        lang = lex.language
+        self.lang = lang
+        self.offer_re = re.compile(rf"\b(?:{_alt(lang['offer_cues'])})\b", re.I)
+        self.demand_re = re.compile(rf"\b(?:{_alt(lang['demand_cues'])})\b", re.I)
+        self.reject_re = re.compile(rf"\b(?:{_alt(lang['reject_cues'])})\b", re.I)
+        self.support_re = re.compile(rf"\b(?:{_alt(lang['support_cues'])})\b", re.I)
+        self.speech_re = re.compile(rf"\b(?:{_alt(lang['speech_verbs'])})\b", re.I)
+        markers = [m["text"] for m in lang["condition_markers"]]
+        self.negated_markers = {m["text"] for m in lang["condition_markers"] if m["negated"]}
+        self.cond_re = re.compile(rf"\b(?:{_alt(markers)})\b", re.I)
+        self.cond_sentence_re = re.compile(rf"\b(?:{_alt(lang['condition_sentence_cues'])})\b", re.I)
+        self.recip_re = re.compile(rf"\b(?:{_alt(lang['reciprocity_cues'])})\b", re.I)
+        self.hedge_re = re.compile(rf"(?:{_alt(lang['hedges_not_offers'])})\s*$", re.I)
+        self.passthrough = re.compile(rf"(?:{_alt(lang['subject_passthrough_nouns'])})", re.I)
+        self.role_re = re.compile(rf"(?:{_alt(lang['role_nouns'])})", re.I)
+        self.titles_re = re.compile(rf"(?:{_alt(lang['titles'])})")
+        self.nominal_offer = lang["nominal_offer_heads"]
+        self.nominal_demand = lang["nominal_demand_heads"]
+        self.found = _Found()
+        self.person_state: dict[str, str] = {}
+        self.counterpart_counts = Counter(
+            m.key for m in res.mentions if m.strong and self.cls(m.key) in ("State", "Organisation")
+        )
+
+    # -- helpers ---------------------------------------------------------------
+
+    def cls(self, key: str) -> str | None:
+        info = self.res.entities.get(key)
+        return info.cls if info else None
+
+    def actors_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.res.mentions if start <= m.start and m.end <= end and self.res.is_actor(m.key)]
+
+    def _gap_ok(self, gap: str) -> bool:
+        """Only auxiliaries, adverbs, appositions or subject nouns between agent and verb."""
+        g = re.sub(r"\([^)]*\)", " ", gap)
+        g = re.sub(r",[^,]{0,80},", " ", g)
+        g = re.sub(r"^\s*['’]s\b", " ", g)
+        g = self.passthrough.sub(" ", g)
+        g = re.sub(r"\b(?:[A-Z][\w-]*|of|the|for|on|and|to|its|his|her)\b", " ", g) if False else g
+        g = re.sub(rf"\b{_AUX}\b", " ", g, flags=re.I)
+        return re.fullmatch(r"[\s,]*", g) is not None
+
+    def _coordinated(self, mentions: list[Mention], last: Mention) -> list[Mention]:
+        """``last`` and the actors coordinated with it ("France, Germany and the UK")."""
+        group = [last]
+        idx = mentions.index(last)
+        while idx > 0:
+            prev = mentions[idx - 1]
+            between = self.text[prev.end : group[0].start]
+            if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|\s*&)\s+(?:the\s+)?", between):
+                group.insert(0, prev)
+                idx -= 1
+            else:
+                break
+        return group
+
+    def clause_start(self, sent: Sentence, pos: int) -> int:
+        """Where the clause holding ``pos`` starts inside its sentence."""
+        chunk = self.text[sent.start : pos]
+        cut = sent.start
+        for m in re.finditer(r";|:\s|\s[—–]\s|,\s(?:while|whereas|but|and|which|who)\s|\s(?:but|while|whereas)\s|\bthat\s", chunk):
+            cut = sent.start + m.end()
+        return cut
+
+    def agent(self, sent: Sentence, cue_start: int) -> list[str]:
+        """The actor(s) doing the verb at ``cue_start``; empty when none is found."""
+        start = self.clause_start(sent, cue_start)
+        cands = [m for m in self.actors_in(start, cue_start)]
+        for m in reversed(cands):
+            if self._gap_ok(self.text[m.end : cue_start]):
+                if m.form == "demonym" and not re.match(r"\s+\w+", self.text[m.end : cue_start]):
+                    continue
+                group = self._coordinated(cands, m)
+                return _unique(g.key for g in group)
+        # "the document"/"the reply" -> its author; pronouns -> the latest fitting actor.
+        head = self.text[start:cue_start]
+        pm = re.search(rf"\b(he|she|it|they|{_alt(self.lang['document_nouns'])})\s+(?:{_AUX}\s+)*$", head, re.I)
+        if pm:
+            word = pm.group(1).lower()
+            return self._antecedent(cue_start if start == sent.start else start, word)
+        return []
+
+    def _antecedent(self, before: int, word: str) -> list[str]:
+        prior = [m for m in self.res.mentions if m.end <= before and self.res.is_actor(m.key) and m.strong]
+        if word in _PERSON_PRONOUNS:
+            want = {"Person"}
+        elif word in _THING_PRONOUNS:
+            want = {"State", "Organisation"}
+        else:  # a document noun: the owner of the latest "X response"/"X document"
+            for m in reversed(prior):
+                after = self.text[m.end : m.end + 20]
+                if re.match(rf"(?:['’]s)?\s+(?:{_alt(self.lang['document_nouns'])}|responses?|replies)\b", after, re.I):
+                    return [m.key]
+            want = {"State", "Organisation"}
+        for m in reversed(prior):
+            if self.cls(m.key) in want and before - m.end < 600:
+                return [m.key]
+        return []
+
+    def clause_end(self, pos: int, limit: int) -> int:
+        m = _CLAUSE_END.search(self.text, pos, limit)
+        end = m.start() if m else limit
+        return end
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.text[start] in " ,:;\"“”'’«»(\xa0\n":
+            start += 1
+        while end > start and self.text[end - 1] in " ,:;.\"“”'’«»\xa0\n" + (")" if "(" not in self.text[start:end] else ""):
+            end -= 1
+        return start, end
+
+    def label(self, start: int, end: int) -> str:
+        return " ".join(self.text[start:end].replace("“", "").replace("”", "").replace("«", "").replace("»", "").split())
+
+    def negated(self, sent: Sentence, pos: int) -> bool:
+        before = self.text[max(sent.start, pos - 30) : pos].lower()
+        return bool(re.search(r"\b(?:not|n't|never|no|neither|nor)\s+(?:\w+\s+){0,2}$", before)) or before.endswith("n't ")
+
+    def counterpart(self, exclude: Iterable[str]) -> list[str]:
+        ex = set(exclude)
+        ex_states = {self.person_state.get(k) for k in ex}
+        for key, _ in self.counterpart_counts.most_common():
+            if key not in ex and key not in ex_states and self.cls(key) == "State":
+                return [key]
+        return []
+
+    def with_states(self, keys: list[str]) -> list[str]:
+        """A person speaking for a state acts for both (ONTOLOGY.md, Conventions)."""
+        out = list(keys)
+        for k in keys:
+            st = self.person_state.get(k)
+            if st and st not in out:
+                out.append(st)
+        return out
+
+    # -- affiliations ------------------------------------------------------------
+
+    def find_affiliations(self) -> None:
+        text = self.text
+        ments = [m for m in self.res.mentions if self.res.is_actor(m.key)]
+        people = [m for m in ments if self.cls(m.key) == "Person"]
+        orgs = [m for m in ments if self.cls(m.key) in ("Organisation", "State")]
+        seen: set[tuple[str, str]] = set()
+
+        def add(person: Mention, org: Mention, role: str | None, span: tuple[int, int]) -> None:
+            if (person.key, org.key) in seen or person.key == org.key:
+                return
+            seen.add((person.key, org.key))
+            role = " ".join(role.split()).strip(" ,") if role else None
+            self.found.affiliations.append(Affiliation(person.key, org.key, span, role or None))
+            if self.cls(org.key) == "State":
+                self.person_state.setdefault(person.key, org.key)
+            else:
+                st = self.res.entities[org.key].state
+                if st and self.cls(st) == "State":
+                    self.person_state.setdefault(person.key, st)
+
+        for p in people:
+            after = text[p.end : p.end + 160]
+            # "X, a senior fellow at Y" / "X, PIR Center consultant" / "X, the bloc's foreign policy chief"
+            m = re.match(r",\s+(?:(?:a|an|the|its|now)\s+)?([^,.;“”\"]{0,80}?)(?:\s+(?:at|of|with|for|to|in)\s+(?:the\s+)?)?$", "")
+            am = re.match(r",\s+(?:who\s+(?:heads|leads|runs|chairs|directs|works\s+for|works\s+at)\s+|(?:a|an|the|now)\s+)?([^,;“”\"]{0,120})", after)
+            if am:
+                seg_start = p.end + am.start(1)
+                seg_end = p.end + am.end(1)
+                inside = [o for o in orgs if seg_start <= o.start and o.end <= seg_end]
+                if inside:
+                    o = inside[-1]
+                    pre = text[seg_start : o.start]
+                    post = text[o.end : seg_end]
+                    role_m = self.role_re.search(pre) or self.role_re.search(post)
+                    owner_ok = re.search(r"(?:\bat|\bof|\bwith|\bfor|\bto|\bheads|\bleads|\bruns|\bchairs)\s+(?:the\s+)?(?:\w+\s+){0,6}$", pre) or re.match(r"\s*['’]s\b", post) or pre.strip() == "" or re.match(r"^\s+\w", post) and not pre.strip()
+                    if role_m and owner_ok and not re.search(r"\bwho\s+(?:told|said)", pre):
+                        add(p, o, role_m.group(0), (p.start, o.end))
+                        continue
+            # "X of the Y Institute"
+            om = re.match(r"\s+of\s+(?:the\s+)?", after)
+            if om:
+                nxt = [o for o in orgs if o.start == p.end + om.end()]
+                if nxt and self.cls(nxt[0].key) == "Organisation":
+                    add(p, nxt[0], None, (p.start, nxt[0].end))
+                    continue
+            # "X's piece at Kommersant"
+            wm = re.match(r"['’]s\s+(?:piece|article|column|report|op-ed|story|analysis)\s+(?:at|in|for)\s+(?:the\s+)?", after)
+            if wm:
+                nxt = [o for o in orgs if o.start == p.end + wm.end()]
+                if nxt:
+                    add(p, nxt[0], "writer", (p.start, nxt[0].end))
+                    continue
+            # "<Org> spokesperson X", "<State>'s President X", "the IAEA's X", "Russian President X"
+            before = text[max(0, p.start - 90) : p.start]
+            for o in reversed([o for o in ments if o.end <= p.start and p.start - o.end <= 90 and o.key != p.key]):
+                gap = text[o.end : p.start]
+                gm = re.fullmatch(r"(?:['’]s)?\s+((?:[\w-]+\s+){0,4}?)", gap)
+                if not gm or "," in gap or "\n" in gap:
+                    continue
+                words = gm.group(1).strip()
+                if self.cls(o.key) == "Person":
+                    break
+                if not words or self.role_re.fullmatch(words) or self.titles_re.fullmatch(words) or self.role_re.search(words) or self.titles_re.search(words):
+                    if o.form == "demonym" or self.cls(o.key) in ("State", "Organisation"):
+                        add(p, o, words or None, (o.start, p.end))
+                break
+            del before
+        # "<Org>, led by General X" / "commanded by X"
+        for o in orgs:
+            after = text[o.end : o.end + 80]
+            lm = re.match(r"(?:\s*\([^)]*\))?,?\s+(?:led|commanded|headed|chaired|run)\s+by\s+(?:\w+\s+){0,2}?", after)
+            if lm:
+                nxt = [p for p in people if o.end < p.start <= o.end + lm.end() + 30]
+                if nxt:
+                    add(nxt[0], o, "leader", (o.start, nxt[0].end))
+        # Lexicon people keep the state they hold office in, for attribution (no triple).
+        for p in people:
+            e = self.lex.entries.get(p.key)
+            if e and e.state and e.state in self.res.entities:
+                self.person_state.setdefault(p.key, e.state)
+
+    # -- proposals -------------------------------------------------------------
+
+    def find_proposals(self) -> None:
+        last_proposers: list[str] = []
+        for idx, sent in enumerate(self.sentences):
+            text = self.text
+            quotes = quote_spans(text, sent.start, sent.end)
+            cues = []
+            for kind, rx in (("offer", self.offer_re), ("demand", self.demand_re)):
+                for m in rx.finditer(text, sent.start, sent.end):
+                    cues.append((m.start(), m.end(), kind))
+            cues.sort()
+            # Drop cues nested in a longer one.
+            cues = [c for c in cues if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cues)]
+            made_here: list[Proposal] = []
+            for n, (cs, ce, kind) in enumerate(cues):
+                cue = text[cs:ce].lower()
+                if self.hedge_re.search(text[sent.start : ce]) or self.negated(sent, cs):
+                    continue
+                if any(qs <= cs < qe for qs, qe in quotes) and not re.search(r"\bI\s+(?:would\s+)?$", text[max(sent.start, cs - 10) : cs]):
+                    continue
+                # Nouns ("Moscow's demands", "the demand that") are not verbs.
+                if re.search(rf"(?:['’]s|\b{_DET}|\bkey|\bnew|\bits)\s+$", text[max(0, cs - 12) : cs], re.I) and cue.split()[0] in ("demands", "demand", "offer", "offers", "call", "proposals", "wants"):
+                    continue
+                proposers = self.agent(sent, cs)
+                if not proposers:
+                    continue
+                nxt = cues[n + 1][0] if n + 1 < len(cues) else sent.end
+                obj_start = ce
+                addressees: list[str] = []
+                # "urged Pristina to", "called on the OSCE to"
+                am = re.match(r"\s+((?:the\s+)?[^,.;]{1,60}?)\s+(?:to|that)\s", text[ce:nxt])
+                if am and kind == "demand" or (am and cue in ("urged", "urges", "called on", "calls on", "invited", "asked", "pressed")):
+                    inside = self.actors_in(ce, ce + am.end(1) + 1)
+                    if inside:
+                        addressees = _unique(m.key for m in inside)
+                        obj_start = ce + am.end(1)
+                obj_end = min(self.clause_end(obj_start, sent.end), nxt if nxt > obj_start else sent.end)
+                # a following condition marker ends the object
+                conds, cut = self.conditions(sent, obj_start, obj_end if obj_end < sent.end else sent.end)
+                if cut is not None:
+                    obj_end = min(obj_end, cut)
+                items = self.split_items(obj_start, obj_end)
+                if cue.startswith("wants guarantees") or "guarantee" in cue:
+                    items = [(cs + len(cue.split()[0]) + 1, items[-1][1])] if items else items
+                if not items:
+                    continue
+                if "that" in cue.split()[-1:] or re.match(r"\s+that\s", text[ce : ce + 6]):
+                    inner = self.agent_of_clause(obj_start, obj_end)
+                    if inner and not addressees and kind == "demand":
+                        addressees = inner
+                if not addressees:
+                    wm = re.search(r"\bwith\s+(?:the\s+)?", text[obj_start:obj_end])
+                    if wm:
+                        inside = self.actors_in(obj_start + wm.end(), obj_start + wm.end() + 30)
+                        addressees = _unique(m.key for m in inside[:1])
+                if not addressees:
+                    addressees = self.counterpart(proposers)
+                reciprocal = bool(self.recip_re.search(text, sent.start, sent.end))
+                for a, b in items:
+                    for c in conds:
+                        if not c.requires:
+                            object.__setattr__(c, "requires", tuple(addressees[:1]))
+                    label = self.label(a, b)
+                    if len(label) < 4:
+                        continue
+                    concerns = _unique(m.key for m in self.res.mentions if a <= m.start and m.end <= b and m.key not in proposers and m.key not in addressees)
+                    p = Proposal(label, (a, b), kind, tuple(self.with_states(proposers)), tuple(addressees), tuple(concerns), tuple(conds), reciprocal)
+                    made_here.append(p)
+            # Bullet items continuing a lead-in with a cue and no object ("X proposed:").
+            self.found.proposals.extend(made_here)
+            if made_here:
+                last_proposers = list(made_here[-1].proposers)
+            self.nominal_proposals(sent)
+            # A condition stated on its own governs the proposals before it.
+            if not made_here and last_proposers:
+                self.standalone_condition(sent, last_proposers)
+
+    def agent_of_clause(self, start: int, end: int) -> list[str]:
+        inside = self.actors_in(start, min(end, start + 60))
+        if inside and re.fullmatch(r"[\s\w]{0,12}", self.text[start : inside[0].start]):
+            return [inside[0].key]
+        return []
+
+    def split_items(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Coordinated objects: "to cap X and to ship Y"; "A, B, and C" (three or more)."""
+        start, end = self._trim(start, end)
+        if end <= start:
+            return []
+        seg = self.text[start:end]
+        parts: list[tuple[int, int]] = []
+        inf = [m for m in re.finditer(r",?\s+and\s+(?:to|will|would)\s+", seg)]
+        if inf:
+            s = 0
+            for m in inf:
+                parts.append((start + s, start + m.start()))
+                s = m.end()
+            parts.append((start + s, end))
+            return [self._trim(a, b) for a, b in parts if b > a]
+        depth = 0
+        commas = []
+        for i, c in enumerate(seg):
+            if c in "(“«":
+                depth += 1
+            elif c in ")”»":
+                depth = max(0, depth - 1)
+            elif c == "," and depth == 0:
+                commas.append(i)
+        pieces = []
+        s = 0
+        for i in commas:
+            pieces.append((s, i))
+            s = i + 1
+        pieces.append((s, len(seg)))
+        merged: list[list[int]] = []
+        for a, b in pieces:
+            body = seg[a:b].strip()
+            if merged and re.match(r"(?:including|such as|notably|especially|in particular|which|who|that|as well|with|where|when|from|to|for|in|on|at|by|of|both|each|[a-z]+ing\b(?!\s+(?:the|a|an)\b)|\d)", body) and not body.startswith(("and ", "or ")):
+                merged[-1][1] = b
+            else:
+                merged.append([a, b])
+        if len(merged) >= 3 and re.match(r"\s*(?:and|or)\s", seg[merged[-1][0] : merged[-1][1]]):
+            out = []
+            for k, (a, b) in enumerate(merged):
+                aa = a
+                body = seg[a:b]
+                lm = re.match(r"\s*(?:and|or)\s+", body)
+                if lm:
+                    aa = a + lm.end()
+                out.append(self._trim(start + aa, start + b))
+            return out
+        return [(start, end)]
+
+    def nominal_proposals(self, sent: Sentence) -> None:
+        """"a proposal by Ankara to ...", "an Iranian request to ...", "Russian demands for ..."."""
+        text = self.text
+        heads = _alt(self.nominal_offer + self.nominal_demand)
+        for m in re.finditer(rf"\b({heads})\s+by\s+", text[sent.start : sent.end]):
+            s = sent.start + m.end()
+            by = [x for x in self.actors_in(s, s + 60) if x.start == s or text[s : x.start].strip() in ("the",)]
+            if not by:
+                continue
+            comp = re.match(r"\s+(?:to|for|that|on)\s+", text[by[0].end : by[0].end + 8])
+            if not comp:
+                continue
+            a = sent.start + m.start()
+            b = self.clause_end(by[0].end + comp.end(), sent.end)
+            kind = "demand" if m.group(1).lower() in self.nominal_demand else "offer"
+            lab = f"{m.group(1)} {self.label(by[0].end + comp.start(), b).strip()}"
+            self._add_nominal(lab, (a, b), kind, [by[0].key])
+        for owner in self.actors_in(sent.start, sent.end):
+            after = text[owner.end : owner.end + 60]
+            nm = re.match(rf"(?:['’]s)?\s+(?:(?:key|new|own|latest|main|original|formal|written|\w+-\w+)\s+)?({heads})\s+(to|for|that)\s+", after, re.I)
+            if not nm:
+                continue
+            if owner.form not in ("demonym", "name", "capital", "building", "demonym_actor"):
+                continue
+            a = owner.start
+            b = self.clause_end(owner.end + nm.end(), sent.end)
+            kind = "demand" if nm.group(1).lower() in self.nominal_demand else "offer"
+            lab = self.label(owner.end + nm.start(1), b)
+            self._add_nominal(lab, (owner.end + nm.start(1), b), kind, [owner.key])
+
+    def _add_nominal(self, label: str, span: tuple[int, int], kind: str, by: list[str]) -> None:
+        if any(p.span[0] <= span[0] < p.span[1] for p in self.found.proposals):
+            return
+        self.found.proposals.append(Proposal(label, span, kind, tuple(by), tuple(self.counterpart(by)), (), (), False))  # type: ignore[arg-type]
+
+    def conditions(self, sent: Sentence, start: int, end: int) -> tuple[list[Condition], int | None]:
+        """Conditions attached by markers after ``start``; and where the first one begins."""
+        out: list[Condition] = []
+        first = None
+        for m in self.cond_re.finditer(self.text, start, sent.end):
+            before = self.text[max(0, m.start() - 30) : m.end() + 20].lower()
+            if any(x in before for x in self.lang["not_condition_after"]):
+                continue
+            marker = m.group(0).lower()
+            if marker == "once" and not re.match(r"\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|is|are|was|were|judge|judges|agree|agrees|[a-z]+s)\b", self.text[m.end() : m.end() + 60]):
+                continue
+            if marker == "if" and re.match(r"\s+(?:any|not|only)\b", self.text[m.end() : m.end() + 6]):
+                pass
+            cend = self.clause_end(m.end(), sent.end)
+            nxt = self.cond_re.search(self.text, m.end(), cend)
+            if nxt:
+                cend = nxt.start()
+            a, b = self._trim(m.end(), cend)
+            if b - a < 3:
+                continue
+            if first is None:
+                first = m.start()
+            requires = self.condition_agent(a, b)
+            out.append(Condition(f"{marker} {self.label(a, b)}", (m.start(), b), tuple(requires), marker in self.negated_markers))
+        return out, first
+
+    def condition_agent(self, start: int, end: int) -> list[str]:
+        for m in self.actors_in(start, end):
+            before = self.text[max(start, m.start - 12) : m.start].lower()
+            if re.search(r"\b(?:with|of|on|against|from|in|to|for|near|toward|towards|into|about)\s+(?:the\s+)?$", before):
+                continue
+            if m.form == "demonym":
+                continue
+            return _unique([m.key] + ([self.person_state[m.key]] if m.key in self.person_state else []))[:1]
+        return []
+
+    def standalone_condition(self, sent: Sentence, proposers: list[str]) -> None:
+        text = self.text
+        m = self.cond_sentence_re.search(text, sent.start, sent.end)
+        marker = None
+        if m is None:
+            m = self.cond_re.search(text, sent.start, sent.end)
+            if m is None or m.group(0).lower() in ("if", "once", "as soon as") or any(x in text[sent.start : sent.end].lower() for x in self.lang["not_condition_after"]):
+                return
+            # Only a sentence that is about the condition itself.
+            if self.offer_re.search(text, sent.start, sent.end) or self.demand_re.search(text, sent.start, sent.end):
+                return
+            marker = m.group(0).lower()
+        a, b = self._trim(m.end(), self.clause_end(m.end(), sent.end))
+        if b - a < 3:
+            return
+        requires = self.condition_agent(a, b)
+        label = f"{marker or 'depends on'} {self.label(a, b)}"
+        targets = [p for p in self.found.proposals if set(p.proposers) & set(proposers) and p.span[0] < sent.start]
+        if not targets:
+            return
+        new = []
+        for p in self.found.proposals:
+            if p in targets:
+                req = tuple(requires) or p.addressees[:1]
+                cond = Condition(label, (m.start(), b), req, marker in self.negated_markers)
+                p = Proposal(p.label, p.span, p.kind, p.proposers, p.addressees, p.concerns, p.conditions + (cond,), p.reciprocal)
+            new.append(p)
+        self.found.proposals = new
+
+    # -- stances ---------------------------------------------------------------
+
+    def find_stances(self) -> None:
+        text = self.text
+        for sent in self.sentences:
+            quotes = quote_spans(text, sent.start, sent.end)
+            for kind, rx in (("rejects", self.reject_re), ("supports", self.support_re)):
+                for m in rx.finditer(text, sent.start, sent.end):
+                    cs, ce = m.start(), m.end()
+                    if any(qs <= cs < qe for qs, qe in quotes):
+                        continue
+                    cue = m.group(0).lower()
+                    stance = kind
+                    if self.negated(sent, cs) or re.search(r"\bno\s+(?:intent|intention|plan|plans|desire)\s+to\s+$", text[max(0, cs - 30) : cs]):
+                        if cue in self.lang["reject_support_flip"] or re.search(r"\brefuse[sd]?\s+to\s+$", text[max(0, cs - 12) : cs]):
+                            stance = "supports" if kind == "rejects" else "rejects"
+                        else:
+                            continue
+                    elif cue in self.lang["reject_support_flip"]:
+                        continue
+                    if re.search(r"\brefuse[sd]?\s+to\s+$", text[max(0, cs - 12) : cs]) and kind == "supports":
+                        if not self.negated(sent, cs - 10):
+                            stance = "rejects"
+                    # passive: "was backed by X", "has been rejected by the army"
+                    pm = re.match(r"\s+by\s+(?:the\s+)?", text[ce : ce + 10])
+                    if pm and re.search(r"\b(?:was|were|is|are|been|be)\s+$", text[max(0, cs - 12) : cs]):
+                        holders = [x for x in self.actors_in(ce + pm.end(), ce + pm.end() + 60)][:1]
+                        if not holders:
+                            continue
+                        tstart = self.clause_start(sent, cs)
+                        a, b = self._trim(tstart, re.search(r"\s+(?:has\s+been|have\s+been|was|were|is|are)\s+$", text[tstart:cs]).start() + tstart if re.search(r"\s+(?:has\s+been|have\s+been|was|were|is|are)\s+$", text[tstart:cs]) else cs)
+                        self._stance(_unique(h.key for h in holders), stance, a, b, sent)
+                        continue
+                    if kind == "rejects" and cue == "turned":
+                        dm = re.match(r"\s+((?:[\w’'-]+\s+){0,8}?)down\b", text[ce : ce + 80])
+                        if not dm:
+                            continue
+                        holders = self.agent(sent, cs)
+                        a, b = self._trim(ce, ce + dm.start(1) + len(dm.group(1)))
+                        if holders:
+                            self._stance(holders, stance, a, b, sent)
+                        continue
+                    holders = self.agent(sent, cs)
+                    if not holders:
+                        # object relative: "which the leaders of France and Germany endorsed"
+                        rm = re.search(r"\b(?:which|that)\s+([^,;]{0,80})$", text[sent.start:cs])
+                        if rm:
+                            hs = self.actors_in(sent.start + rm.start(1), cs)
+                            if hs:
+                                tgt_end = sent.start + rm.start()
+                                ts = self.clause_start(sent, tgt_end - 1)
+                                a, b = self._trim(ts, tgt_end)
+                                self._stance(_unique(h.key for h in hs), stance, a, b, sent)
+                        continue
+                    end = self.clause_end(ce, sent.end)
+                    cm = self.cond_re.search(text, ce, end)
+                    if cm:
+                        end = cm.start()
+                    om = re.search(r",\s+(?:saying|calling|describing|arguing|adding|as|because)\b", text[ce:end])
+                    if om:
+                        end = ce + om.start()
+                    a, b = self._trim(ce, end)
+                    a = a + (len(re.match(r"(?:to\s+)?", text[a:b]).group(0)))
+                    if b - a < 2:
+                        continue
+                    self._stance(holders, stance, a, b, sent)
+
+    def _stance(self, holders: list[str], stance: str, a: int, b: int, sent: Sentence) -> None:
+        obj = self.text[a:b]
+        target_idx = None
+        # The object names a proposal found here (by its span), or refers back to one.
+        for i, p in enumerate(self.found.proposals):
+            if p.span[0] >= a and p.span[0] < b or (a >= p.span[0] and a < p.span[1]):
+                target_idx = i
+        if target_idx is None and _ANAPHORIC_TARGET.match(obj.strip()):
+            words = set(re.findall(r"[a-z]{4,}", obj.lower())) - {"that", "this", "these", "those", "plan", "proposal", "idea"}
+            best = None
+            for i, p in enumerate(self.found.proposals):
+                if p.span[0] >= sent.start or set(holders) & set(p.proposers):
+                    continue
+                overlap = len(words & set(re.findall(r"[a-z]{4,}", p.label.lower())))
+                if best is None or overlap >= best[0]:
+                    best = (overlap, i)
+            if best is not None:
+                target_idx = best[1]
+        label = self.label(a, b)
+        if target_idx is None and len(label) < 3:
+            return
+        keys = self.with_states(holders)
+        for h in keys:
+            self.found.stances.append(Stance(h, stance, label, (a, b), target_idx))  # type: ignore[arg-type]
+
+    # -- statements ------------------------------------------------------------
+
+    def find_statements(self) -> None:
+        text = self.text
+        used: set[tuple[int, int]] = set()
+        speech = self.speech_re.pattern
+        all_quotes = quote_spans(text, self.sentences[0].start if self.sentences else 0)
+        interviewee = None
+        qa = re.search(r"(?m)^\s*Q:", text)
+        if qa:
+            prior = [m for m in self.res.mentions if m.end <= qa.start() and self.cls(m.key) == "Person"]
+            interviewee = prior[-1].key if prior else None
+        for qs, qe in all_quotes:
+            body = text[qs:qe]
+            if len(body.split()) < 4:
+                continue
+            after = text[qe + 1 : qe + 140]
+            before_start = max(0, qs - 140)
+            before = text[before_start : qs - 1]
+            speakers: list[str] = []
+            # “...,” said X, a senior fellow   /   “...,” X says
+            m = re.match(rf"\s*(?:{speech})\s+((?:[A-Z]|a |an |the )[^,.;“”\"]*)", after)
+            if m:
+                speakers = self._speaker(qe + 1 + m.start(1), qe + 1 + m.end(1))
+            if not speakers:
+                m = re.match(rf"\s*([^,.;“”\"]{{2,80}}?)\s+(?:(?:has|had)\s+)?(?:{speech})\b", after)
+                if m:
+                    speakers = self._speaker(qe + 1 + m.start(1), qe + 1 + m.end(1))
+            if not speakers:
+                m = re.search(rf"([^.;“”\"]{{2,100}}?)\s+(?:{speech})(?:\s+[\w ]{{0,30}})?[,:]?\s*$", before)
+                if m:
+                    speakers = self._speaker(before_start + m.start(1), before_start + m.end(1))
+            if not speakers:
+                # the second half of a split quote: “A,” said X, “B.”
+                prev = [s for s in self.found.statements if s.span[1] < qs and qs - s.span[1] < 120 and text[s.span[1]:qs].count("\n") == 0]
+                if prev and re.search(r",\s*$", text[qs - 4 : qs - 1]):
+                    speakers = list(prev[-1].speakers)
+            if not speakers and interviewee and re.search(r"(?m)^\s*A:\s*$", text[max(0, qs - 6) : qs - 1] + "\n") is not None:
+                speakers = [interviewee]
+            if not speakers and interviewee and text[max(0, qs - 5) : qs - 1].strip().endswith("A:"):
+                speakers = [interviewee]
+            if not speakers:
+                continue
+            self.found.statements.append(Statement(self.label(qs, qe), (qs, qe), tuple(speakers), True))
+            used.add((qs, qe))
+        # Indirect speech: "X said (that) ...", "according to X, ...".
+        for sent in self.sentences:
+            quotes = quote_spans(text, sent.start, sent.end)
+            for m in re.finditer(rf"\b(?:{speech})\s+(?:(?:reporters|journalists|parliament|lawmakers|state television|[A-Z][\w-]+)(?:\s+in\s+[A-Z]\w+)?\s+)?(?:on\s+\w+\s+|last\s+week\s+)?that\s+|\b(?:said|says)\s+(?=[a-z])", text[sent.start : sent.end]):
+                cs = sent.start + m.start()
+                if any(a <= cs < b for a, b in quotes):
+                    continue
+                if any(st.span[0] - 200 < cs < st.span[1] + 140 and st.quote for st in self.found.statements):
+                    continue
+                speakers = self.agent(sent, cs)
+                if not speakers:
+                    continue
+                a, b = self._trim(sent.start + m.end(), sent.end)
+                if b - a < 10:
+                    continue
+                self.found.statements.append(Statement(self.label(a, b), (a, b), tuple(speakers), False))
+            am = re.search(r"\bAccording to\s+(?:the\s+)?", text[sent.start : sent.end])
+            if am:
+                s0 = sent.start + am.end()
+                comma = text.find(",", s0, sent.end)
+                if comma > 0:
+                    who = [x for x in self.actors_in(s0, comma)]
+                    people = [x for x in who if self.cls(x.key) == "Person"]
+                    pick = people[-1:] or who[-1:]
+                    if pick and not re.match(r"\s*(?:a|an)\s", text[s0 - 6 : s0]):
+                        a, b = self._trim(comma + 1, sent.end)
+                        self.found.statements.append(Statement(self.label(a, b), (a, b), (pick[0].key,), False))
+
+    def _speaker(self, start: int, end: int) -> list[str]:
+        seg = self.text[start:end]
+        actors = self.actors_in(start, end)
+        people = [m for m in actors if self.cls(m.key) == "Person"]
+        if people:
+            return [people[0].key]
+        if re.match(r"\s*(?:a|an|the|one)\s", seg, re.I) and re.search(rf"\b(?:{_alt(self.lang['anonymous_speakers'])})\b", seg, re.I):
+            if actors:
+                return [actors[0].key]
+            return []
+        if actors and actors[0].start - start < 5:
+            return [actors[0].key]
+        pm = re.match(r"\s*(he|she)\b", seg, re.I)
+        if pm:
+            return self._antecedent(start, pm.group(1).lower())
+        return []
+
+    # -- all -------------------------------------------------------------------
+
+    def run(self) -> _Found:
+        self.find_affiliations()
+        self.find_proposals()
+        self.find_stances()
+        self.find_statements()
+        return self.found
+
+
+def _unique(keys: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for k in keys:
+        if k not in out:
+            out.append(k)
+    return out
