@@ -227,7 +227,8 @@ class FactFinder:
             m = re.match(r",\s+(?:(?:a|an|the|its|now)\s+)?([^,.;“”\"]{0,80}?)(?:\s+(?:at|of|with|for|to|in)\s+(?:the\s+)?)?$", "")
             am = re.match(r",\s+(?:who\s+(?:heads|leads|runs|chairs|directs|works\s+for|works\s+at)\s+|(?:a|an|the|now)\s+)?([^,;“”\"]{0,120})", after)
             if am:
-                seg_start = p.end + am.start(1)
+                seg_start = p.end + am.start()
+                heads = bool(re.match(r",\s+who\s", after))
                 seg_end = p.end + am.end(1)
                 inside = [o for o in orgs if seg_start <= o.start and o.end <= seg_end]
                 if inside:
@@ -235,6 +236,12 @@ class FactFinder:
                     pre = text[seg_start : o.start]
                     post = text[o.end : seg_end]
                     role_m = self.role_re.search(pre) or self.role_re.search(post)
+                    if heads and not role_m:
+                        add(p, o, "head", (p.start, o.end))
+                        continue
+                    if role_m and re.match(r"\s+(?:[\w-]+\s+){0,2}?" + re.escape(role_m.group(0)), post):
+                        add(p, o, role_m.group(0), (p.start, o.end))
+                        continue
                     owner_ok = re.search(r"(?:\bat|\bof|\bwith|\bfor|\bto|\bheads|\bleads|\bruns|\bchairs)\s+(?:the\s+)?(?:\w+\s+){0,6}$", pre) or re.match(r"\s*['’]s\b", post) or pre.strip() == "" or re.match(r"^\s+\w", post) and not pre.strip()
                     if role_m and owner_ok and not re.search(r"\bwho\s+(?:told|said)", pre):
                         add(p, o, role_m.group(0), (p.start, o.end))
@@ -311,12 +318,15 @@ class FactFinder:
                     continue
                 nxt = cues[n + 1][0] if n + 1 < len(cues) else sent.end
                 obj_start = ce
+                if re.match(r"(?:will|would|could)\s+(?!consider|suggest)", cue):
+                    obj_start = cs + len(cue.split()[0])
                 addressees: list[str] = []
                 # "urged Pristina to", "called on the OSCE to"
                 am = re.match(r"\s+((?:the\s+)?[^,.;]{1,60}?)\s+(?:to|that)\s", text[ce:nxt])
-                if am and kind == "demand" or (am and cue in ("urged", "urges", "called on", "calls on", "invited", "asked", "pressed")):
+                if am and (kind == "demand" or cue in ("invited", "asked")):
                     inside = self.actors_in(ce, ce + am.end(1) + 1)
-                    if inside:
+                    span_text = self.text[ce:ce + am.end(1)]
+                    if inside and re.fullmatch(r"\s*(?:the\s+)?", self.text[ce:inside[0].start]) and inside[-1].end >= ce + am.end(1) - 1 and not re.search(r"\b(?:of|with|from|in)\b", span_text):
                         addressees = _unique(m.key for m in inside)
                         obj_start = ce + am.end(1)
                 obj_end = min(self.clause_end(obj_start, sent.end), nxt if nxt > obj_start else sent.end)
@@ -324,6 +334,10 @@ class FactFinder:
                 conds, cut = self.conditions(sent, obj_start, obj_end if obj_end < sent.end else sent.end)
                 if cut is not None:
                     obj_end = min(obj_end, cut)
+                rel = re.search(r"\b(?:that|which)\s+(?:[\w.’'-]+\s+){1,4}(?:has\s+|had\s+|have\s+)?$", text[sent.start:cs])
+                if rel and self.actors_in(sent.start + rel.start(), cs) and re.match(r"\s*(?:$|,|\.|at\b|in\b|on\b|last\b|this\b|earlier\b|during\b)", text[ce:ce + 8]):
+                    ts = self.clause_start(sent, sent.start + rel.start() - 1)
+                    obj_start, obj_end = ts, sent.start + rel.start()
                 items = self.split_items(obj_start, obj_end)
                 if cue.startswith("wants guarantees") or "guarantee" in cue:
                     items = [(cs + len(cue.split()[0]) + 1, items[-1][1])] if items else items
@@ -493,6 +507,9 @@ class FactFinder:
         if m is None:
             m = self.cond_re.search(text, sent.start, sent.end)
             if m is None or m.group(0).lower() in ("if", "once", "as soon as") or any(x in text[sent.start : sent.end].lower() for x in self.lang["not_condition_after"]):
+                return
+            lead = text[sent.start : m.start()]
+            if not (len(lead.split()) <= 1 or re.search(r"[:“\"]\s*$", lead)):
                 return
             # Only a sentence that is about the condition itself.
             if self.offer_re.search(text, sent.start, sent.end) or self.demand_re.search(text, sent.start, sent.end):

@@ -270,6 +270,15 @@ class _Resolver:
         if m and m[0] == j:
             self._lexicon_mentions(i, j, m[1])
             return
+        # "Kang Eun-ji of the Seoul Institute ...": a person, then an organisation.
+        for k in range(i + 2, min(j - 1, i + 5)):
+            if toks[k].norm == "of":
+                left_i, _ = self._strip_title(i, k)
+                nk = k + 1 + (toks[k + 1].norm == "the")
+                if self._person_ok(left_i, k) and nk < j and self._org_head(nk, j) and not self._lexicon_match(left_i, k):
+                    self._run(i, k)
+                    self.classify(nk, j)
+                    return
         # An organisation by its head word, after any possessive.
         poss = max((k for k in range(i, j) if toks[k].text in _POSSESSIVE), default=None)
         oi = poss + 2 if poss is not None else i
@@ -290,7 +299,17 @@ class _Resolver:
                     run_start = None
                 k += 2
                 continue
+            if toks[k].norm in _CONNECTORS:
+                if run_start is not None:
+                    self._run(run_start, k)
+                    run_start = None
+                k += 1
+                continue
             m = self._lexicon_match(k, j)
+            if m and m[0] - k == 1 and m[0] < j and toks[m[0]].cap and all(
+                self.lex.entries[key].cls == "Organisation" and self.lex.entries[key].fine == "company" for key, _ in m[1]
+            ):
+                m = None
             if m:
                 if run_start is not None:
                     self._run(run_start, k)
