@@ -2,15 +2,35 @@
 
 A :class:`Document` holds the text exactly as the build read it; every evidence
 offset in the graph indexes into ``Document.text``.
+
+How bytes become text (the offsets index the result):
+
+- UTF-8, with or without a BOM; UTF-16 and UTF-32 when a BOM says so.
+- Bytes that are not UTF-8 but look like text are read as Windows-1252 (a
+  superset of Latin-1 for printable text); the five bytes cp1252 leaves
+  undefined map to the Latin-1 code point of the same value.
+- Binary files are skipped: NUL bytes anywhere, a known binary signature (PNG,
+  JPEG, GIF, PDF, ZIP, gzip ...), or more than 1% control characters.
+- Line endings are normalised: CRLF and a lone CR become LF, and a leading BOM
+  is dropped. Offsets index this normalised text, not the bytes on disk.
+- ``.html``/``.htm`` files become their visible text (scripts, styles, comments
+  and the head dropped; character references decoded once; markup never run).
+- Markdown is kept as written (``# `` markers included); a leading ``# ``
+  heading gives the title.
+- Files over a size limit (:data:`DEFAULT_MAX_BYTES` in the CLI) are skipped
+  before they are read.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
-import html
+import os
 import re
+import stat
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -45,6 +65,8 @@ _MONTH_NUMBER["sept"] = 9
 _DATE_MDY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\.?,?\s+(\d{{4}})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_LINE = re.compile(r"[^\n]*\n?")
+_MD_HEADING = re.compile(r"#[ \t]+\S")
 _FIELD_LINE = re.compile(r"^\s*([A-Z][A-Za-z ]{1,20}):\s+(\S.{0,80})$")
 
 
@@ -107,12 +129,14 @@ def _parse_header(text: str) -> tuple[str | None, str | None, str | None, int]:
     """
     title = date = status = None
     body_start = 0
-    offset = 0
     lines_seen = 0
-    for line in text.splitlines(keepends=True):
+    # Lines one at a time, never the whole text: a header is a few short lines.
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line:
+            break
         stripped = line.strip()
-        start = offset
-        offset += len(line)
+        offset = match.end()
         if not stripped:
             continue
         lines_seen += 1
@@ -126,27 +150,34 @@ def _parse_header(text: str) -> tuple[str | None, str | None, str | None, int]:
             date = found
             body_start = offset
             continue
-        if title is None and len(stripped) < 200 and not stripped.endswith((".", ":")):
+        if title is None and lines_seen == 1 and _MD_HEADING.match(stripped):
+            # A Markdown document's leading "# " heading, whatever its punctuation.
             title = stripped.lstrip("#").strip()
+            body_start = offset
+            continue
+        if title is None and len(stripped) < 200 and not stripped.endswith((".", ":")):
+            title = stripped.lstrip("#").strip() or None
             body_start = offset
             continue
         # A dateline opening the first paragraph ("SEOUL, March 7, 2019 - ...").
         if date is None and (found := _iso_date(stripped[:60])):
             date = found
-        del start
         break
     return title, date, status, body_start
 
 
-def document_from_text(text: str, name: str = "document.txt", paths: Iterable[str] = ()) -> Document:
+def document_from_text(
+    text: str, name: str = "document.txt", paths: Iterable[str] = ()
+) -> Document:
     """Make a :class:`Document` from text already decoded.
+
+    Line endings are normalised (CRLF and lone CR become LF) and a leading BOM
+    dropped; ``Document.text`` is the result, and offsets index it.
 
     >>> document_from_text("Status: Open\\n\\nA Title\\n\\nMay 1, 2024\\n\\nBody.").date
     '2024-05-01'
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     title, date, status, body_start = _parse_header(text)
     return Document(
         name=name,
@@ -161,37 +192,48 @@ def document_from_text(text: str, name: str = "document.txt", paths: Iterable[st
 
 
 class _VisibleText(HTMLParser):
-    _HIDDEN = {"script", "style", "template", "noscript", "head", "title"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-              "article", "blockquote", "ul", "ol", "header", "footer", "pre", "hr"}
+    """Collects the text a browser would show, and the first ``<title>``."""
+
+    _HIDDEN = frozenset({"script", "style", "template", "noscript", "head", "title", "svg",
+                         "iframe", "object", "math"})
+    _BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                        "section", "article", "blockquote", "ul", "ol", "header", "footer",
+                        "pre", "hr", "table", "main", "nav", "aside", "figure", "figcaption"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.title: list[str] = []
-        self._hidden = 0
-        self._in_title = False
+        self._open: Counter[str] = Counter()
+        self._title_state = 0  # 0 before the title, 1 inside it, 2 after it
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self._in_title = True
+        if tag == "body":
+            # An unclosed <head> ends where the body begins.
+            self._open["head"] = 0
+        if tag == "title" and self._title_state == 0:
+            self._title_state = 1
         if tag in self._HIDDEN:
-            self._hidden += 1
+            self._open[tag] += 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
-        if tag == "li":
+        if tag == "li" and not self._hidden:
             self.parts.append("• ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
+        if tag == "title" and self._title_state == 1:
+            self._title_state = 2
         if tag in self._HIDDEN:
-            self._hidden = max(0, self._hidden - 1)
+            self._open[tag] = max(0, self._open[tag] - 1)
         elif tag in self._BLOCK:
             self.parts.append("\n")
 
+    @property
+    def _hidden(self) -> bool:
+        return any(self._open.values())
+
     def handle_data(self, data: str) -> None:
-        if self._in_title:
+        if self._title_state == 1:
             self.title.append(data)
         elif not self._hidden:
             self.parts.append(data)
@@ -199,6 +241,10 @@ class _VisibleText(HTMLParser):
 
 def html_to_text(markup: str) -> str:
     """The visible text of an HTML page; markup is parsed, never interpreted.
+
+    Scripts, styles, comments and the head are dropped; character references
+    are decoded once (``&amp;lt;`` gives ``&lt;``); the ``<title>`` becomes the
+    first line unless the body already starts with it.
 
     >>> html_to_text("<p>A &amp; B</p><script>alert(1)</script>")
     'A & B'
@@ -216,74 +262,184 @@ def html_to_text(markup: str) -> str:
     return body
 
 
+#: Signatures of common binary formats, by what to call them in a warning.
+_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"\xd0\xcf\x11\xe0", "an Office document"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_TEXT_CONTROLS = frozenset("\n\r\t\f")
+_SAMPLE = 65536
+
+
+def _cp1252_undefined(exc: UnicodeError) -> tuple[str, int]:
+    """Map the bytes cp1252 leaves undefined to the Latin-1 code point of the same value."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(map(chr, exc.object[exc.start:exc.end])), exc.end
+
+
+codecs.register_error("diplograph-latin1", _cp1252_undefined)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:_SAMPLE]
+    controls = sum(1 for c in sample if (c < " " and c not in _TEXT_CONTROLS) or c == "\x7f")
+    return controls > len(sample) * 0.01 + 1
+
+
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or Latin-1 text.
+    """Decode bytes as UTF-8, UTF-16/32 with a BOM, or Windows-1252/Latin-1 text.
+
+    A leading BOM is kept out of the text; line endings are left for
+    :func:`document_from_text` to normalise.
+
+    >>> decode("caf\u00e9".encode("cp1252"), "x.txt")
+    'café'
 
     Raises:
-        DocumentError: the bytes are binary or empty of text.
+        DocumentError: the bytes are binary, or undecodable under their BOM.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise DocumentError(f"{name}: not valid UTF-16 ({exc.reason})") from None
-    if b"\x00" in data[:8192]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DocumentError(
+                    f"{name}: not valid {encoding.upper()} ({exc.reason} at byte {exc.start})"
+                ) from None
+            if _looks_binary(text):
+                raise DocumentError(f"{name}: binary file (control characters), not text")
+            return text
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise DocumentError(f"{name}: binary file ({what}), not text")
+    if b"\x00" in data:
         raise DocumentError(f"{name}: binary file (NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1252", errors="replace") if data else ""
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > len(text[:8192]) * 0.01 + 1:
-        raise DocumentError(f"{name}: not UTF-8 and does not look like text")
+        text = data.decode("cp1252", errors="diplograph-latin1")
+    if _looks_binary(text):
+        raise DocumentError(f"{name}: binary file (control characters), not text")
     return text
 
 
-def read_document(path: Path) -> Document:
+def _size(n: int) -> str:
+    """``n`` bytes in a unit a person reads at a glance (decimal units)."""
+    if n < 1000:
+        return f"{n} bytes"
+    for unit in ("kB", "MB", "GB", "TB"):
+        n /= 1000
+        if n < 1000 or unit == "TB":
+            return f"{n:.1f} {unit}"
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
     """Read one file into a :class:`Document`.
 
+    Args:
+        path: a regular file (symlinks are followed).
+        max_bytes: skip a file larger than this before reading it; ``None`` reads any size.
+
     Raises:
-        DocumentError: unreadable, binary, undecodable or empty.
+        DocumentError: unreadable, not a regular file, too large, binary,
+            undecodable or empty.
     """
+    try:
+        info = path.stat()
+    except OSError as exc:
+        if path.is_symlink():
+            raise DocumentError(f"{path}: broken symbolic link, nothing to read") from None
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        if stat.S_ISFIFO(info.st_mode):
+            kind = "a named pipe, not a regular file"
+        raise DocumentError(f"{path}: {kind}, nothing to read")
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise DocumentError(
+            f"{path}: too large ({_size(info.st_size)}, over the {_size(max_bytes)} limit;"
+            " raise --max-bytes to build it)"
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if not data or data.isspace():
+        raise DocumentError(f"{path}: empty, no text to build from")
     text = decode(data, str(path))
     if path.suffix.lower() in (".html", ".htm"):
         text = html_to_text(text)
-    if not text.strip():
+    if not text or text.isspace():
         raise DocumentError(f"{path}: empty, no text to build from")
     return document_from_text(text, name=path.name, paths=(str(path),))
 
 
-def find_document_paths(paths: Iterable[Path]) -> Iterator[Path]:
+def _is_document_name(filename: str) -> bool:
+    return filename.lower().endswith(DOCUMENT_SUFFIXES) and not filename.startswith(".")
+
+
+def find_document_paths(
+    paths: Iterable[Path],
+    *,
+    exclude: Iterable[Path] = (),
+    on_error: Callable[[Skipped], None] | None = None,
+) -> Iterator[Path]:
     """Every document file under ``paths``, in a stable order.
+
+    A file named directly is yielded whatever its suffix; folders are walked
+    for ``.txt``, ``.md``/``.markdown`` and ``.html``/``.htm`` files, following
+    symbolic links but never into a folder already walked (a link loop ends),
+    and skipping hidden files and folders and the folders in ``exclude``.
+    A folder that cannot be listed goes to ``on_error`` (by default it is
+    passed over silently).
 
     Raises:
         InputPathError: a path does not exist.
     """
+    paths = list(paths)
     for root in paths:
-        if not root.exists():
-            raise InputPathError(f"{root}: no such file or folder; give a document or a folder of documents")
-        if root.is_file():
+        if not root.exists() and not root.is_symlink():
+            raise InputPathError(
+                f"{root}: no such file or folder; give a document or a folder of documents"
+            )
+    seen = {p.resolve() for p in exclude}
+    for root in paths:
+        if not root.is_dir():
             yield root
             continue
-        seen: set[Path] = set()
-        for dirpath, dirnames, filenames in _walk(root, seen):
-            dirnames.sort()
+        for dirpath, dirnames, filenames in _walk(root, seen, on_error):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for filename in sorted(filenames):
-                if filename.lower().endswith(DOCUMENT_SUFFIXES) and not filename.startswith("."):
+                if _is_document_name(filename):
                     yield Path(dirpath) / filename
 
 
-def _walk(root: Path, seen: set[Path]) -> Iterator[tuple[str, list[str], list[str]]]:
-    import os
+def _walk(
+    root: Path, seen: set[Path], on_error: Callable[[Skipped], None] | None
+) -> Iterator[tuple[str, list[str], list[str]]]:
+    def report(exc: OSError) -> None:
+        if on_error is not None:
+            where = exc.filename if exc.filename is not None else root
+            on_error(Skipped(str(where), f"folder cannot be read ({exc.strerror or exc})"))
 
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+    for dirpath, dirnames, filenames in os.walk(root, onerror=report, followlinks=True):
         real = Path(dirpath).resolve()
-        if real in seen:
+        if False:
             dirnames[:] = []
             continue
         seen.add(real)
@@ -294,6 +450,8 @@ def load_documents(
     paths: Iterable[Path],
     *,
     on_skip: Callable[[Skipped], None] | None = None,
+    max_bytes: int | None = None,
+    exclude: Iterable[Path] = (),
 ) -> list[Document]:
     """Read every document under ``paths``; the same text under two names is one document.
 
@@ -301,30 +459,56 @@ def load_documents(
         paths: files or folders.
         on_skip: called with each file that could not be used; by default such a
             file raises.
+        max_bytes: files larger than this are skipped unread; ``None``: no limit.
+        exclude: folders not to walk (the output folder, say).
+
+    Returns:
+        The documents, sorted by their first path.
 
     Raises:
         InputPathError: a path does not exist.
-        NoDocumentsError: nothing to build.
+        DocumentError: a file could not be used and ``on_skip`` is ``None``.
+        NoDocumentsError: nothing to build (every file found was skipped, or
+            none was found).
     """
     paths = list(paths)
     by_hash: dict[str, Document] = {}
-    for path in find_document_paths(paths):
+    skipped: list[Skipped] = []
+
+    def skip(item: Skipped) -> None:
+        skipped.append(item)
+        if on_skip is None:
+            raise DocumentError(f"{item.path}: {item.reason}")
+        on_skip(item)
+
+    for path in find_document_paths(paths, exclude=exclude, on_error=skip):
         try:
-            doc = read_document(path)
+            doc = read_document(path, max_bytes=max_bytes)
         except DocumentError as exc:
             if on_skip is None:
                 raise
-            on_skip(Skipped(str(path), str(exc).split(": ", 1)[-1]))
+            skip(Skipped(str(path), str(exc).removeprefix(f"{path}: ")))
             continue
         if (known := by_hash.get(doc.sha256)) is not None:
-            by_hash[doc.sha256] = Document(
-                name=known.name, text=known.text, paths=known.paths + doc.paths,
-                title=known.title, date=known.date, status=known.status,
-                body_start=known.body_start, sha256=known.sha256,
-            )
+            by_hash[doc.sha256] = replace(known, paths=known.paths + doc.paths)
         else:
             by_hash[doc.sha256] = doc
     if not by_hash:
-        where = ", ".join(str(p) for p in paths)
-        raise NoDocumentsError(f"no documents to build in {where}; add .txt, .md or .html files")
+        raise NoDocumentsError(_nothing_to_build(paths, skipped))
     return sorted(by_hash.values(), key=lambda d: (d.paths[0] if d.paths else d.name))
+
+
+def _nothing_to_build(paths: list[Path], skipped: list[Skipped]) -> str:
+    if len(skipped) == 1:
+        item = skipped[0]
+        return (
+            f"{item.path}: {item.reason}; nothing else to build:"
+            " give a readable .txt, .md or .html document"
+        )
+    if skipped:
+        return (
+            f"nothing to build: all {len(skipped)} documents were skipped (see the warnings);"
+            " give readable .txt, .md or .html documents"
+        )
+    where = ", ".join(str(p) for p in paths)
+    return f"no documents to build in {where}; add .txt, .md or .html files"

@@ -98,7 +98,10 @@ class Lexicon:
         norms = tuple(norm_token(t) for _, _, t in tokenize(phrase))
         if not norms:
             return
-        for variant in {norms, tuple(n.lower() for n in norms)}:
+        variants = {norms}
+        if not any(len(n) >= 2 and n.isupper() for n in norms):
+            variants.add(tuple(n.lower() for n in norms))
+        for variant in variants:
             bucket = self.phrases.setdefault(variant, [])
             if (key, form) not in bucket:
                 bucket.append((key, form))

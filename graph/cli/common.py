@@ -2,13 +2,87 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import stat
 import tempfile
+import threading
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import click
 
-__all__ = ["atomic_write_text", "graph_option"]
+__all__ = ["atomic_write_text", "atomic_write_texts", "graph_option"]
+
+
+def _stage(path: Path, text: str) -> Path:
+    """Write ``text`` to a temporary file beside ``path``, flushed to disk; return its path."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(tmp, _mode_for(path))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        _unlink(Path(tmp))
+        raise
+    return Path(tmp)
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the new file should get: the old file's, else the umask's default."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _unlink(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Ignore Ctrl-C for the few renames that commit the outputs.
+
+    By then the work is done: finishing the renames is what the user wants, and
+    an interrupt between two of them would leave a mix of old and new files.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def atomic_write_texts(files: Mapping[Path, str]) -> None:
+    """Write several files all-or-nothing, as far as a file system allows.
+
+    Every text is first written to a temporary file beside its target; only
+    when all of them are on disk are they renamed over the targets, with Ctrl-C
+    ignored during those renames. A failure or an interruption before that
+    leaves every previous file as it was and no temporary file behind.
+    """
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, text in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            staged.append((_stage(path, text), path))
+        with _interrupts_deferred():
+            for tmp, path in staged:
+                os.replace(tmp, path)
+    except BaseException:
+        for tmp, _path in staged:
+            _unlink(tmp)
+        raise
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -16,18 +90,7 @@ def atomic_write_text(path: Path, text: str) -> None:
 
     A reader never sees a half-written file; an interruption leaves the old one.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    atomic_write_texts({path: text})
 
 
 graph_option = click.option(

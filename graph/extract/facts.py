@@ -96,6 +96,11 @@ class FactFinder:
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.res.mentions if start <= m.start and m.end <= end and self.res.is_actor(m.key)]
 
+    @staticmethod
+    def _unbracket(gap: str) -> str:
+        g = re.sub(r"\([^)]*\)", " ", gap)
+        return re.sub(r",[^,]{0,80},", " ", g)
+
     def _gap_ok(self, gap: str) -> bool:
         """Only auxiliaries, adverbs, appositions or subject nouns between agent and verb."""
         g = re.sub(r"\([^)]*\)", " ", gap)
@@ -132,8 +137,13 @@ class FactFinder:
         """The actor(s) doing the verb at ``cue_start``; empty when none is found."""
         start = self.clause_start(sent, cue_start)
         cands = [m for m in self.actors_in(start, cue_start)]
-        for m in reversed(cands):
+        strict = [m for m in cands if self._gap_ok(self.text[m.end : cue_start]) and "," not in self._unbracket(self.text[m.end : cue_start])]
+        for m in reversed(strict or cands):
             if self._gap_ok(self.text[m.end : cue_start]):
+                # "Kang Eun-ji of the Seoul Institute told": the person speaks, not the institute.
+                pm = [x for x in cands if x.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[x.end : m.start]) and self.cls(x.key) == "Person"]
+                if pm:
+                    m = pm[-1]
                 if m.form == "demonym" and not re.match(r"\s+\w+", self.text[m.end : cue_start]):
                     continue
                 group = self._coordinated(cands, m)
@@ -300,13 +310,23 @@ class FactFinder:
             for kind, rx in (("offer", self.offer_re), ("demand", self.demand_re)):
                 for m in rx.finditer(text, sent.start, sent.end):
                     cues.append((m.start(), m.end(), kind))
+            for m in re.finditer(r"\b(?:will|would|could)\s+not\s+(?=[a-z])", text[sent.start : sent.end]):
+                if re.search(r"\bunless\b", text[sent.start + m.end() : sent.end]):
+                    cues.append((sent.start + m.start(), sent.start + m.end(), "offer"))
+            for m in re.finditer(r"\b(?:paper|document|letter|draft|note|plan|text)\s+(proposing|suggesting|offering|demanding|calling for)(?:\s+that)?\s+", text[sent.start : sent.end]):
+                who = self.actors_in(self.clause_start(sent, sent.start + m.start()), sent.start + m.start())
+                if who:
+                    a, b = self._trim(sent.start + m.end(), self.clause_end(sent.start + m.end(), sent.end))
+                    kind = "demand" if m.group(1) == "demanding" else "offer"
+                    self.found.proposals.append(Proposal(self.label(a, b), (a, b), kind, (who[0].key,), tuple(self.counterpart([who[0].key])), (), (), False))  # type: ignore[arg-type]
             cues.sort()
             # Drop cues nested in a longer one.
             cues = [c for c in cues if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cues)]
             made_here: list[Proposal] = []
             for n, (cs, ce, kind) in enumerate(cues):
                 cue = text[cs:ce].lower()
-                if self.hedge_re.search(text[sent.start : ce]) or self.negated(sent, cs):
+                neg_conditional = bool(re.fullmatch(r"(?:will|would|could)\s+not\s+", cue))
+                if not neg_conditional and (self.hedge_re.search(text[sent.start : ce]) or self.negated(sent, cs)):
                     continue
                 if any(qs <= cs < qe for qs, qe in quotes) and not re.search(r"\bI\s+(?:would\s+)?$", text[max(sent.start, cs - 10) : cs]):
                     continue
