@@ -26,18 +26,44 @@ def _read_graph(path: Path) -> Graph:
 
 
 @click.command()
-@click.option("--view", "view_name", type=click.Choice(sorted(VIEWS)), default="full",
-              show_default=True, help="The view shown first.")
-@click.option("--focus", default=None, metavar="NAME",
-              help="Show only the neighbourhood of this node (IRI, label or other name).")
-@click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True,
-              help="How many links out from --focus to keep.")
+@click.option(
+    "--view",
+    "view_name",
+    type=click.Choice(sorted(VIEWS)),
+    default="full",
+    show_default=True,
+    help="The view shown first.",
+)
+@click.option(
+    "--focus",
+    default=None,
+    metavar="NAME",
+    help="Show only the neighbourhood of this node (IRI, label or other name).",
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(min=0),
+    default=2,
+    show_default=True,
+    help="How many links out from --focus to keep.",
+)
 @graph_option
-@click.option("--out", "out_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Where to write the page [default: view.html beside the graph].")
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Where to write the page [default: view.html beside the graph].",
+)
 @click.option("--no-open", is_flag=True, help="Write the page and print its path; open nothing.")
-def view(view_name: str, focus: str | None, depth: int, graph_path: Path,
-         out_path: Path | None, no_open: bool) -> None:
+def view(
+    view_name: str,
+    focus: str | None,
+    depth: int,
+    graph_path: Path,
+    out_path: Path | None,
+    no_open: bool,
+) -> None:
     """Render the graph as an interactive page that works offline, and open it.
 
     Opens the page in the default browser when there is one, else prints its path.
@@ -47,8 +73,13 @@ def view(view_name: str, focus: str | None, depth: int, graph_path: Path,
       diplograph view --view actors --focus NATO --depth 1
     """
     g = _read_graph(graph_path)
-    page = to_html(g, view=view_name, focus=focus, depth=depth,
-                   title=f"diplograph: {graph_path.name}" + (f" around {focus}" if focus else ""))
+    page = to_html(
+        g,
+        view=view_name,
+        focus=focus,
+        depth=depth,
+        title=f"diplograph: {graph_path.name}" + (f" around {focus}" if focus else ""),
+    )
     target = out_path or graph_path.with_name("view.html")
     atomic_write_text(target, page)
     opened = False

@@ -79,11 +79,20 @@ RELATION_STYLES: dict[str, tuple[str, bool]] = {
     "affiliated": ("#8a5cc2", True),
 }
 
-_GLYPHS = {"dot": "●", "square": "■", "triangle": "▲", "triangleDown": "▼",
-           "hexagon": "⬢", "star": "★", "diamond": "◆"}
+_GLYPHS = {
+    "dot": "●",
+    "square": "■",
+    "triangle": "▲",
+    "triangleDown": "▼",
+    "hexagon": "⬢",
+    "star": "★",
+    "diamond": "◆",
+}
 
-_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-        "img-src data:; base-uri 'none'; form-action 'none'")
+_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "img-src data:; base-uri 'none'; form-action 'none'"
+)
 
 _PLACEHOLDER = re.compile(r"<!--dg:([a-z-]+)-->")
 _LABEL_MAX = 48
@@ -96,8 +105,13 @@ def _json_for_html(value: Any) -> str:
     '{"t":"\\\\u003c/script\\\\u003e\\\\u0026\\\\u2028"}'
     """
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for raw, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(raw, escaped)
     return text
 
@@ -134,17 +148,23 @@ class _Tables:
             if iri is not None:
                 docs[iri].setdefault("name", source.name)
             else:
-                extra.append({"title": source.title or source.name, "date": source.date or "",
-                              "path": (source.paths or (source.name,))[0],
-                              "sha256": source.sha256, "name": source.name})
+                extra.append(
+                    {
+                        "title": source.title or source.name,
+                        "date": source.date or "",
+                        "path": (source.paths or (source.name,))[0],
+                        "sha256": source.sha256,
+                        "name": source.name,
+                    }
+                )
         ordered = sorted(docs.items(), key=lambda kv: (kv[1]["date"], kv[1]["title"], kv[0]))
         for iri, d in ordered:
             self.doc_index[iri] = len(self.docs)
-            self.docs.append({"iri": iri, "title": d["title"], "date": d["date"],
-                              "path": d["path"]})
+            self.docs.append(
+                {"iri": iri, "title": d["title"], "date": d["date"], "path": d["path"]}
+            )
         for d in sorted(extra, key=lambda d: (d["date"], d["title"], d["path"])):
-            self.docs.append({"iri": "", "title": d["title"], "date": d["date"],
-                              "path": d["path"]})
+            self.docs.append({"iri": "", "title": d["title"], "date": d["date"], "path": d["path"]})
         self.evidence: list[list[Any]] = []
         self._ev_index: dict[tuple[Any, ...], int] = {}
 
@@ -160,8 +180,9 @@ class _Tables:
             key = (e["doc"], e["start"], e["end"], e["text"])
             if key not in self._ev_index:
                 self._ev_index[key] = len(self.evidence)
-                self.evidence.append([self.doc(e["doc"]) if e["doc"] else -1,
-                                      e["start"], e["end"], e["text"]])
+                self.evidence.append(
+                    [self.doc(e["doc"]) if e["doc"] else -1, e["start"], e["end"], e["text"]]
+                )
             out.append(self._ev_index[key])
         return out
 
@@ -215,8 +236,10 @@ def _community_layout(sub: nx.Graph, radius: float) -> dict[str, tuple[float, fl
     order = sorted(sub, key=lambda node: (-sub.degree(node), node))
     golden = math.pi * (3 - math.sqrt(5))
     return {
-        node: (radius * math.sqrt((i + 0.5) / n) * math.cos(i * golden),
-               radius * math.sqrt((i + 0.5) / n) * math.sin(i * golden))
+        node: (
+            radius * math.sqrt((i + 0.5) / n) * math.cos(i * golden),
+            radius * math.sqrt((i + 0.5) / n) * math.sin(i * golden),
+        )
         for i, node in enumerate(order)
     }
 
@@ -250,53 +273,64 @@ def vis_data(
         docs = sorted({tables.evidence[i][0] for i in ev} - {-1})
         node_docs[u].update(docs)
         node_docs[v].update(docs)
-        edges.append({
-            "id": f"e{index}",
-            "from": u,
-            "to": v,
-            "label": relation if weight == 1 else f"{relation} ×{weight}",
-            "arrows": "to",
-            "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.85},
-            "dashes": dashes,
-            "width": round(1 + 1.5 * math.log2(weight), 2),
-            "relation": relation,
-            "weight": weight,
-            "ev": ev,
-            "docs": docs,
-        })
+        edges.append(
+            {
+                "id": f"e{index}",
+                "from": u,
+                "to": v,
+                "label": relation if weight == 1 else f"{relation} ×{weight}",
+                "arrows": "to",
+                "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.85},
+                "dashes": dashes,
+                "width": round(1 + 1.5 * math.log2(weight), 2),
+                "relation": relation,
+                "weight": weight,
+                "ev": ev,
+                "docs": docs,
+            }
+        )
     nodes: list[dict[str, Any]] = []
     for node in sorted(view.nodes):
         d = view.nodes[node]
         cls = d.get("cls", "Entity")
         shape, colour = CLASS_STYLES.get(cls, CLASS_STYLES["Entity"])
         ev = tables.ev(d.get("evidence", ()))
-        docs = node_docs[node] | {tables.evidence[i][0] for i in ev} - {-1}
-        docs |= {tables.doc(s) for s in d.get("sources", ())}
+        in_docs = node_docs[node] | ({tables.evidence[i][0] for i in ev} - {-1})
+        in_docs |= {tables.doc(s) for s in d.get("sources", ())}
         label = str(d.get("label", node))
         item: dict[str, Any] = {
             "id": node,
             "label": _short(label),
             "full": label,
             "shape": shape,
-            "color": {"background": colour, "border": "#33333380",
-                      "highlight": {"background": colour, "border": "#000000"},
-                      "hover": {"background": colour, "border": "#000000"}},
+            "color": {
+                "background": colour,
+                "border": "#33333380",
+                "highlight": {"background": colour, "border": "#000000"},
+                "hover": {"background": colour, "border": "#000000"},
+            },
             "size": round(10 + 30 * math.sqrt(ranks.get(node, 0.0) / top), 2),
             "cls": cls,
             "ev": ev,
-            "docs": sorted(docs),
+            "docs": sorted(in_docs),
         }
         if cls in ("Proposal", "Demand", "Condition", "Statement", "Position"):
             item["font"] = {"size": 11, "color": "#444444"}
-        for key, name in (("fine", "fine"), ("wikidata", "wd"), ("role", "role"),
-                          ("alt_labels", "alt")):
+        for key, name in (
+            ("fine", "fine"),
+            ("wikidata", "wd"),
+            ("role", "role"),
+            ("alt_labels", "alt"),
+        ):
             if d.get(key):
                 item[name] = d[key]
-        metrics = {k: d[k] for k in ("degree", "strength", "pagerank", "betweenness",
-                                     "community") if k in d}
+        metrics = {
+            k: d[k]
+            for k in ("degree", "strength", "pagerank", "betweenness", "community")
+            if k in d
+        }
         if metrics:
-            item["m"] = {k: round(v, 6) if isinstance(v, float) else v
-                         for k, v in metrics.items()}
+            item["m"] = {k: round(v, 6) if isinstance(v, float) else v for k, v in metrics.items()}
         if node in positions:
             item["x"], item["y"] = positions[node]
         nodes.append(item)
@@ -311,38 +345,74 @@ def _options(n_nodes: int) -> dict[str, Any]:
         "physics": {
             "enabled": not large,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120,
-                                 "springConstant": 0.06, "avoidOverlap": 0.4},
+            "forceAtlas2Based": {
+                "gravitationalConstant": -60,
+                "springLength": 120,
+                "springConstant": 0.06,
+                "avoidOverlap": 0.4,
+            },
             "stabilization": {"enabled": True, "iterations": 300, "fit": True},
         },
-        "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "system-ui, sans-serif",
-                                             "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "nodes": {
+            "borderWidth": 1,
+            "font": {
+                "size": 14,
+                "face": "system-ui, sans-serif",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
+        },
         "edges": {
             "smooth": False if large else {"enabled": True, "type": "dynamic"},
-            "font": {"size": 10, "align": "middle", "color": "#555555",
-                     "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {
+                "size": 10,
+                "align": "middle",
+                "color": "#555555",
+                "strokeWidth": 3,
+                "strokeColor": "#ffffff",
+            },
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
             "selectionWidth": 2,
         },
-        "interaction": {"hover": True, "tooltipDelay": 200, "hideEdgesOnDrag": large,
-                        "hideEdgesOnZoom": large, "navigationButtons": False,
-                        "keyboard": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 200,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
     }
 
 
 def _legend(views: Mapping[str, nx.MultiDiGraph]) -> dict[str, Any]:
-    classes = sorted({d.get("cls", "Entity") for v in views.values() for _, d in v.nodes(data=True)},
-                     key=lambda c: list(CLASS_STYLES).index(c) if c in CLASS_STYLES else 99)
-    relations = sorted({d.get("relation", "") for v in views.values()
-                        for _, _, d in v.edges(data=True)},
-                       key=lambda r: list(RELATION_STYLES).index(r) if r in RELATION_STYLES else 99)
+    classes = sorted(
+        {d.get("cls", "Entity") for v in views.values() for _, d in v.nodes(data=True)},
+        key=lambda c: list(CLASS_STYLES).index(c) if c in CLASS_STYLES else 99,
+    )
+    relations = sorted(
+        {d.get("relation", "") for v in views.values() for _, _, d in v.edges(data=True)},
+        key=lambda r: list(RELATION_STYLES).index(r) if r in RELATION_STYLES else 99,
+    )
     return {
-        "classes": [{"name": c, "shape": CLASS_STYLES.get(c, CLASS_STYLES["Entity"])[0],
-                     "glyph": _GLYPHS[CLASS_STYLES.get(c, CLASS_STYLES["Entity"])[0]],
-                     "color": CLASS_STYLES.get(c, CLASS_STYLES["Entity"])[1]} for c in classes],
-        "relations": [{"name": r, "color": RELATION_STYLES.get(r, ("#888888", False))[0],
-                       "dashes": RELATION_STYLES.get(r, ("#888888", False))[1],
-                       "about": RELATIONS.get(r, "")} for r in relations],
+        "classes": [
+            {
+                "name": c,
+                "shape": CLASS_STYLES.get(c, CLASS_STYLES["Entity"])[0],
+                "glyph": _GLYPHS[CLASS_STYLES.get(c, CLASS_STYLES["Entity"])[0]],
+                "color": CLASS_STYLES.get(c, CLASS_STYLES["Entity"])[1],
+            }
+            for c in classes
+        ],
+        "relations": [
+            {
+                "name": r,
+                "color": RELATION_STYLES.get(r, ("#888888", False))[0],
+                "dashes": RELATION_STYLES.get(r, ("#888888", False))[1],
+                "about": RELATIONS.get(r, ""),
+            }
+            for r in relations
+        ],
     }
 
 
@@ -394,10 +464,11 @@ def to_html(
         "focus": focus or "",
         "depth": depth,
         "large": LARGE,
-        "views": {name: {"nodes": len(v), "edges": v.number_of_edges(),
-                         "options": _options(len(v))} for name, v in views.items()},
-        "other": {name: {"nodes": n, "edges": e} for name, (n, e) in data.items()
-                  if name != view},
+        "views": {
+            name: {"nodes": len(v), "edges": v.number_of_edges(), "options": _options(len(v))}
+            for name, v in views.items()
+        },
+        "other": {name: {"nodes": n, "edges": e} for name, (n, e) in data.items() if name != view},
         "docs": tables.docs,
         "evidence": tables.evidence,
         "legend": _legend(views),
@@ -415,5 +486,10 @@ def to_html(
 
 
 def _escape_text(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&#x27;"))
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
