@@ -439,7 +439,7 @@ def _walk(
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=report, followlinks=True):
         real = Path(dirpath).resolve()
-        if False:
+        if real in seen:
             dirnames[:] = []
             continue
         seen.add(real)

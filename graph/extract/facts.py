@@ -235,7 +235,7 @@ class FactFinder:
             after = text[p.end : p.end + 160]
             # "X, a senior fellow at Y" / "X, PIR Center consultant" / "X, the bloc's foreign policy chief"
             m = re.match(r",\s+(?:(?:a|an|the|its|now)\s+)?([^,.;“”\"]{0,80}?)(?:\s+(?:at|of|with|for|to|in)\s+(?:the\s+)?)?$", "")
-            am = re.match(r",\s+(?:who\s+(?:heads|leads|runs|chairs|directs|works\s+for|works\s+at)\s+|(?:a|an|the|now)\s+)?([^,;“”\"]{0,120})", after)
+            am = re.match(r",\s+(?:who\s+(?:heads|leads|runs|chairs|directs|works\s+for|works\s+at)\s+|(?:a|an|the|now)\s+)?([^,;“”\"\n]{0,120})", after)
             if am:
                 seg_start = p.end + am.start()
                 heads = bool(re.match(r",\s+who\s", after))
@@ -677,10 +677,15 @@ class FactFinder:
                 if m:
                     speakers = self._speaker(before_start + m.start(1), before_start + m.end(1))
             if not speakers:
-                # the second half of a split quote: “A,” said X, “B.”
+                # the second half of a split quote: “A,” said X, “B.”: one statement
                 prev = [s for s in self.found.statements if s.span[1] < qs and qs - s.span[1] < 120 and text[s.span[1]:qs].count("\n") == 0]
                 if prev and re.search(r",\s*$", text[qs - 4 : qs - 1]):
-                    speakers = list(prev[-1].speakers)
+                    old = prev[-1]
+                    merged = Statement(f"{old.label} … {self.label(qs, qe)}", (old.span[0], qe), old.speakers, True)
+                    self.found.statements[self.found.statements.index(old)] = merged
+                    continue
+                if body[:1].islower():
+                    continue
             if not speakers and interviewee and re.search(r"(?m)^\s*A:\s*$", text[max(0, qs - 6) : qs - 1] + "\n") is not None:
                 speakers = [interviewee]
             if not speakers and interviewee and text[max(0, qs - 5) : qs - 1].strip().endswith("A:"):
@@ -696,9 +701,11 @@ class FactFinder:
                 cs = sent.start + m.start()
                 if any(a <= cs < b for a, b in quotes):
                     continue
-                if any(st.span[0] - 200 < cs < st.span[1] + 140 and st.quote for st in self.found.statements):
+                if any(st.span[1] <= cs < st.span[1] + 40 and st.quote for st in self.found.statements):
                     continue
-                speakers = self.agent(sent, cs)
+                if not re.match(r"(?:said|says|told|tells|added|adds|stated|argued|argues|warned|warns|explained|noted|notes|wrote|acknowledged|conceded|repeated|predicted|claimed|declared|announced|replied|recalled|believes)\b", text[cs:cs + 14]):
+                    continue
+                speakers = [k for k in self.agent(sent, cs) if self.cls(k) == "Person"]
                 if not speakers:
                     continue
                 a, b = self._trim(sent.start + m.end(), sent.end)
@@ -713,7 +720,7 @@ class FactFinder:
                     who = [x for x in self.actors_in(s0, comma)]
                     people = [x for x in who if self.cls(x.key) == "Person"]
                     pick = people[-1:] or who[-1:]
-                    if pick and not re.match(r"\s*(?:a|an)\s", text[s0 - 6 : s0]):
+                    if pick and who[0].start - s0 <= 6:
                         a, b = self._trim(comma + 1, sent.end)
                         self.found.statements.append(Statement(self.label(a, b), (a, b), (pick[0].key,), False))
 

@@ -32,6 +32,10 @@ _NON_NAME = frozenset(
 )
 
 
+#: Common words that, capitalised mid-sentence inside a name, are names ("He Yongqian").
+_NAME_LIKE = frozenset("he may will long young moon king rich mark grant ma lee li".split())
+
+
 @dataclass(frozen=True)
 class Mention:
     """``text[start:end]`` refers to entity ``key``.
@@ -239,7 +243,9 @@ class _Resolver:
             low = t.norm.lower()
             if t.text.isupper() and len(t.text) > 1:
                 return False
-            if low in self.common or low in self.place_words or low in self.event_words or low in _NON_NAME:
+            if low in self.common and not (low in _NAME_LIKE and not t.initial):
+                return False
+            if low in self.place_words or low in self.event_words or low in _NON_NAME:
                 return False
             if low in self.heads_final or not t.text[:1].isalpha():
                 return False
@@ -299,7 +305,7 @@ class _Resolver:
                     run_start = None
                 k += 2
                 continue
-            if toks[k].norm in _CONNECTORS:
+            if toks[k].norm in ("of", "for", "on", "and", "the"):
                 if run_start is not None:
                     self._run(run_start, k)
                     run_start = None
@@ -356,6 +362,14 @@ class _Resolver:
         """A run of capitalised words the lexicon does not know."""
         toks = self.toks
         i2, title = self._strip_title(i, j)
+        while title and i2 < j:
+            i3, more = self._strip_title(i2, j)
+            if not more:
+                break
+            i2, title = i3, f"{title} {more}"
+        norms = tuple(t.norm.lower() for t in toks[i2:j])
+        if norms in self.titles:
+            return
         if j - i2 >= 2 and self._person_ok(i2, j):
             surface = self.text[toks[i2].start : toks[j - 1].end]
             key = self._new_entity("Person", surface)
