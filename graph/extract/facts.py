@@ -561,8 +561,6 @@ class FactFinder:
             for kind, rx in (("rejects", self.reject_re), ("supports", self.support_re)):
                 for m in rx.finditer(text, sent.start, sent.end):
                     cs, ce = m.start(), m.end()
-                    if any(qs <= cs < qe for qs, qe in quotes):
-                        continue
                     cue = m.group(0).lower()
                     stance = kind
                     if self.negated(sent, cs) or re.search(r"\bno\s+(?:intent|intention|plan|plans|desire)\s+to\s+$", text[max(0, cs - 30) : cs]):
@@ -594,7 +592,29 @@ class FactFinder:
                         if holders:
                             self._stance(holders, stance, a, b, sent)
                         continue
-                    holders = self.agent(sent, cs)
+                    # "shows no intent to abandon", "does not refuse to support": the agent governs the infinitive
+                    apos = cs
+                    im = re.search(r"(?:\b(?:does|do|did|has|have|had|is|was|will|would)\s+)?(?:not\s+)?\b\w+\s+(?:(?:no|any)\s+\w+\s+)?to\s+$", text[max(sent.start, cs - 40) : cs])
+                    if im:
+                        apos = max(sent.start, cs - 40) + im.start()
+                    holders = self.agent(sent, apos)
+                    in_quote = [q for q in quotes if q[0] <= cs < q[1]]
+                    if in_quote and not any(in_quote[0][0] <= x.start for x in self.actors_in(in_quote[0][0], cs)):
+                        continue
+                    if not holders and re.search(r",\s+$", text[max(sent.start, cs - 3) : cs]) and cue.endswith("ing"):
+                        first = self.actors_in(sent.start, min(cs, sent.start + 60))
+                        holders = [first[0].key] if first else []
+                    if "it" in cue.split() or "that" in cue.split():
+                        if holders:
+                            self._stance(holders, stance, cs, cs, sent, pronoun=True)
+                        continue
+                    if holders and re.search(r"\b(?:which|that)\s+(?:[^,;]{0,80})$", text[sent.start : cs]) and re.fullmatch(r"[\s,.;]*", text[ce : self.clause_end(ce, sent.end)][:3] or " "):
+                        rm = re.search(r"\b(?:which|that)\s+(?:[^,;]{0,80})$", text[sent.start : cs])
+                        tgt_end = sent.start + rm.start()
+                        ts = self.clause_start(sent, tgt_end - 1)
+                        a, b = self._trim(ts, tgt_end)
+                        self._stance(holders, stance, a, b, sent)
+                        continue
                     if not holders:
                         # object relative: "which the leaders of France and Germany endorsed"
                         rm = re.search(r"\b(?:which|that)\s+([^,;]{0,80})$", text[sent.start:cs])
@@ -619,9 +639,18 @@ class FactFinder:
                         continue
                     self._stance(holders, stance, a, b, sent)
 
-    def _stance(self, holders: list[str], stance: str, a: int, b: int, sent: Sentence) -> None:
-        obj = self.text[a:b]
+    def _stance(self, holders: list[str], stance: str, a: int, b: int, sent: Sentence, pronoun: bool = False) -> None:
+        obj = "it" if pronoun else self.text[a:b]
         target_idx = None
+        if pronoun or re.fullmatch(r"\s*(?:it|them|this|that)\s*", obj):
+            for i, p in enumerate(self.found.proposals):
+                if p.span[0] < sent.end and not set(holders) & set(p.proposers):
+                    target_idx = i
+            if target_idx is None:
+                return
+            for h in self.with_states(holders):
+                self.found.stances.append(Stance(h, stance, self.found.proposals[target_idx].label, (a, b), target_idx))  # type: ignore[arg-type]
+            return
         # The object names a proposal found here (by its span), or refers back to one.
         for i, p in enumerate(self.found.proposals):
             if p.span[0] >= a and p.span[0] < b or (a >= p.span[0] and a < p.span[1]):
@@ -635,7 +664,7 @@ class FactFinder:
                 overlap = len(words & set(re.findall(r"[a-z]{4,}", p.label.lower())))
                 if best is None or overlap >= best[0]:
                     best = (overlap, i)
-            if best is not None:
+            if best is not None and best[0] >= 1:
                 target_idx = best[1]
         label = self.label(a, b)
         if target_idx is None and len(label) < 3:
