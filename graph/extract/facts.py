@@ -51,8 +51,20 @@ class _Found:
     affiliations: list[Affiliation] = field(default_factory=list)
 
 
+_AUX_FIRST = frozenset("is was are were would will could has have remains".split())
+
+
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of phrases, longest first; "would consider" also takes "would also consider"."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        parts = w.split()
+        esc = [re.escape(x) for x in parts]
+        if len(parts) > 1 and parts[0] in _AUX_FIRST:
+            out.append(esc[0] + r"(?:\s+(?:also|still|now|again|even|already|[a-z]+ly))?\s+" + r"\s+".join(esc[1:]))
+        else:
+            out.append(r"\s+".join(esc))
+    return "|".join(out)
 
 
 class FactFinder:
@@ -338,7 +350,7 @@ class FactFinder:
                     continue
                 nxt = cues[n + 1][0] if n + 1 < len(cues) else sent.end
                 obj_start = ce
-                if re.match(r"(?:will|would|could)\s+(?!consider|suggest)", cue):
+                if re.match(r"(?:will|would|could)\s+(?!(?:\w+\s+)?(?:consider|suggest))", cue):
                     obj_start = cs + len(cue.split()[0])
                 addressees: list[str] = []
                 # "urged Pristina to", "called on the OSCE to"
@@ -433,7 +445,7 @@ class FactFinder:
         merged: list[list[int]] = []
         for a, b in pieces:
             body = seg[a:b].strip()
-            if merged and re.match(r"(?:including|such as|notably|especially|in particular|which|who|that|as well|with|where|when|from|to|for|in|on|at|by|of|both|each|[a-z]+ing\b(?!\s+(?:the|a|an)\b)|\d)", body) and not body.startswith(("and ", "or ")):
+            if merged and re.match(r"(?:including|such as|notably|especially|in particular|which|who|that|as well|with|where|when|from|to|for|in|on|at|by|of|both|each|\d)", body) and not body.startswith(("and ", "or ")):
                 merged[-1][1] = b
             else:
                 merged.append([a, b])

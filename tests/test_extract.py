@@ -1,0 +1,176 @@
+"""Extraction rules on short texts in phrasings of our own (not the dev corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _labels(x: Extraction) -> dict[str, str]:
+    return {e.key: e.label for e in x.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "forms"),
+    [
+        ("The U.S. and the US and Washington met. America spoke.", "state-united-states", {"U.S.", "US", "Washington"}),
+        ("Moscow’s reply came late. The Kremlin said Russia would wait.", "state-russia", {"Moscow", "Kremlin", "Russia"}),
+        ("NATO met. The alliance agreed to talk.", "org-nato", {"NATO"}),
+        ("Kyiv and Kiev are one. Ukraine's army moved.", "state-ukraine", {"Kyiv", "Kiev", "Ukraine"}),
+    ],
+)
+def test_extract_merges_surface_forms_into_one_node(text: str, key: str, forms: set[str]) -> None:
+    x = _extract(text)
+    entity = next(e for e in x.entities if e.key == key)
+    assert forms <= entity.aliases | {entity.label}
+    assert sum(1 for e in x.entities if e.label == entity.label) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Talks were held in Vienna on Monday.", "state-austria"),
+        ("Status: Open\n\nMonday Briefing\n\nOn Monday the talks resumed.", "person-monday-briefing"),
+        ("The Spanish wine was served.", "state-spain"),
+        ("Negotiators discussed the Trump Route for Regional Trade at length.", "person-trump"),
+    ],
+)
+def test_extract_makes_no_false_actor(text: str, absent: str) -> None:
+    keys = {e.key for e in _extract(text).entities if e.cls in ("State", "Organisation", "Person")}
+    assert absent not in keys
+
+
+def test_extract_recognises_unknown_people_and_institutes() -> None:
+    x = _extract(
+        '"The fee is too high," said Aigerim Bekova, a senior analyst at the Almaty Centre for Energy Studies.'
+    )
+    labels = _labels(x)
+    assert labels["person-aigerim-bekova"] == "Aigerim Bekova"
+    assert labels["org-almaty-centre-for-energy-studies"] == "Almaty Centre for Energy Studies"
+    assert [(a.person, a.org, a.role) for a in x.affiliations] == [
+        ("person-aigerim-bekova", "org-almaty-centre-for-energy-studies", "senior analyst")
+    ]
+    assert [s.speakers for s in x.statements] == [("person-aigerim-bekova",)]
+
+
+def test_extract_surname_remention_resolves_to_full_name() -> None:
+    x = _extract("Rashid Meredov arrived late. Meredov then left.")
+    person = next(e for e in x.entities if e.cls == "Person")
+    assert person.key == "person-rashid-meredov"
+    assert len(person.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer", "fragment", "condition", "requires"),
+    [
+        (
+            "Kazakhstan offered to open its Aktau terminal to gas shipments, provided that Ashgabat guarantees a fee.",
+            "state-kazakhstan", "open its Aktau terminal", "provided that Ashgabat", "state-turkmenistan",
+        ),
+        (
+            "Germany is ready to lift the tariffs in exchange for a written pledge from Beijing.",
+            "state-germany", "lift the tariffs", "in exchange for", "state-china",
+        ),
+        (
+            "Japan would not ease sanctions unless Pyongyang closes the test site.",
+            "state-japan", "ease sanctions", "unless Pyongyang", "state-north-korea",
+        ),
+        (
+            "NATO met on Monday. The alliance would consider limits on deployments if Moscow did the same.",
+            "org-nato", "limits on deployments", "if Moscow did the same", "state-russia",
+        ),
+    ],
+)
+def test_extract_proposals_with_conditions(
+    text: str, proposer: str | None, fragment: str, condition: str, requires: str
+) -> None:
+    x = _extract(text)
+    matches = [p for p in x.proposals if fragment in p.label]
+    assert matches, [p.label for p in x.proposals]
+    p = matches[0]
+    if proposer:
+        assert proposer in p.proposers
+    assert any(condition in c.label and requires in c.requires for c in p.conditions)
+
+
+def test_extract_coordinated_infinitives_give_one_proposal_each() -> None:
+    x = _extract("Astana is ready to cut tariffs on rail freight and to share port data with Baku.")
+    labels = [p.label for p in x.proposals]
+    assert labels == ["cut tariffs on rail freight", "share port data with Baku"]
+
+
+def test_extract_comma_list_gives_one_proposal_each() -> None:
+    x = _extract("Canada is ready to discuss tariff cuts, fishing quotas, and visa rules.")
+    assert [p.label for p in x.proposals] == ["discuss tariff cuts", "fishing quotas", "visa rules"]
+
+
+def test_extract_reciprocity_is_marked() -> None:
+    x = _extract("India proposed that both sides withdraw troops from the ridge.")
+    assert x.proposals and x.proposals[0].reciprocal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil did not offer to mediate between the parties.",
+        "Norway is not ready to host the talks.",
+    ],
+)
+def test_extract_negated_offers_are_not_asserted(text: str) -> None:
+    assert _extract(text).proposals == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "stance"),
+    [
+        ("Turkmenistan rejected the fee proposal outright.", "state-turkmenistan", "rejects"),
+        ("The European Union welcomed the talks on Friday.", "org-european-union", "supports"),
+        ("Chile has ruled out any new levy on copper.", "state-chile", "rejects"),
+        ("The European Union met. The bloc shows no intent to abandon its sanctions regime.", None, "supports"),
+    ],
+)
+def test_extract_stances(text: str, holder: str | None, stance: str) -> None:
+    x = _extract(text)
+    assert x.stances, text
+    assert x.stances[0].stance == stance
+    if holder:
+        assert x.stances[0].holder == holder
+
+
+def test_extract_negated_rejection_is_not_a_rejection() -> None:
+    x = _extract("Peru did not reject the Chilean plan to share the port.")
+    assert not [s for s in x.stances if s.stance == "rejects"]
+
+
+def test_extract_demand_with_addressee() -> None:
+    x = _extract("Russia urged Kazakhstan to drop the pipeline plan.")
+    (p,) = x.proposals
+    assert p.kind == "demand"
+    assert p.proposers == ("state-russia",)
+    assert p.addressees == ("state-kazakhstan",)
+    assert "drop the pipeline plan" in p.label
+
+
+def test_extract_anonymous_speaker_makes_no_person() -> None:
+    x = _extract('"We are not there yet," a senior Egyptian official said.')
+    assert not [e for e in x.entities if e.cls == "Person"]
+    assert [s.speakers for s in x.statements] == [("state-egypt",)]
+
+
+def test_extract_evidence_offsets_reproduce_text() -> None:
+    text = "Kazakhstan offered to open the port, provided that Ashgabat pays. “It is a fair price for both of us,” said Aigerim Bekova."
+    doc = document_from_text(text)
+    x = extract_document(doc)
+    for p in x.proposals:
+        a, b = p.span
+        assert doc.text[a:b].replace("“", "").replace("”", "").split() == p.label.split()
+        for c in p.conditions:
+            assert c.label.split()[-1] in doc.text[c.span[0] : c.span[1]]
+    assert x.statements and all(doc.text[a:b] for a, b in (s.span for s in x.statements))
