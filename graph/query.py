@@ -1,0 +1,687 @@
+"""Read-only SPARQL over a graph: presets, parameters, a time limit, and output formats.
+
+Every query gets the vocabulary's prefixes (:data:`graph.namespace.PREFIXES`) and
+the graph's own, so ``dg:``, ``dgid:`` and the rest need no ``PREFIX`` line.
+
+What is refused, checked on the parsed algebra (never on the query text, so the
+word ``SERVICE`` inside a string literal is fine):
+
+- ``SERVICE``, ``FROM``/``FROM NAMED``, ``LOAD`` and ``USING``: always; each
+  would make rdflib fetch from the network or the file system.
+- SPARQL Update (``INSERT``, ``DELETE``, ``CLEAR``, ``DROP``, ``CREATE`` ...):
+  unless ``allow_update=True``, and then it runs on a copy of the graph.
+
+Parameters are bound with rdflib's ``initBindings``; their values are RDF terms,
+never text pasted into the query.
+
+The time limit: the query runs in a forked child process that is killed when
+the limit passes (a Python thread cannot be stopped), so a runaway query really
+stops. Where ``fork`` is unavailable the query runs in a daemon thread that the
+caller stops waiting for.
+
+>>> from graph.build import new_graph
+>>> result = run_query(new_graph(), "ASK { ?s ?p ?o }", timeout=None)
+>>> format_result(result, "table")
+'false'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import multiprocessing
+import re
+import threading
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pyparsing import ParseException
+from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.sparql import Query, Update
+from rdflib.term import Identifier, Node
+
+from .errors import GraphFileError, QueryError, UnknownComponentError
+from .namespace import PREFIXES, XSD
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "FORMATS",
+    "MAX_CELL_WIDTH",
+    "Preset",
+    "QueryResult",
+    "format_result",
+    "get_preset",
+    "graph_namespaces",
+    "list_presets",
+    "load_graph",
+    "parse_param",
+    "parse_term",
+    "run_query",
+    "shorten_iri",
+    "to_csv",
+    "to_json",
+    "to_table",
+]
+
+#: Seconds a query may run before it is stopped.
+DEFAULT_TIMEOUT = 30.0
+#: Output formats of :func:`format_result`.
+FORMATS = ("table", "csv", "json")
+#: Widest table cell, in characters; longer text ends in an ellipsis.
+MAX_CELL_WIDTH = 60
+
+_UPDATE_NAMES = {
+    "InsertData": "INSERT DATA",
+    "DeleteData": "DELETE DATA",
+    "DeleteWhere": "DELETE WHERE",
+    "Modify": "INSERT/DELETE ... WHERE",
+    "Load": "LOAD",
+    "Clear": "CLEAR",
+    "Drop": "DROP",
+    "Create": "CREATE",
+    "Add": "ADD",
+    "Move": "MOVE",
+    "Copy": "COPY",
+}
+_NUMERIC = {
+    XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.int, XSD.long, XSD.short,
+    XSD.nonNegativeInteger, XSD.positiveInteger,
+}
+
+
+# -- the graph file -----------------------------------------------------------
+
+
+def load_graph(path: Path) -> Graph:
+    """Read a Turtle graph file, with the vocabulary's prefixes bound.
+
+    Raises:
+        GraphFileError: the file is missing, unreadable or not valid Turtle.
+    """
+    if not path.exists():
+        raise GraphFileError(f"{path}: no such graph file; run `diplograph build` first")
+    if path.is_dir():
+        raise GraphFileError(f"{path}: a folder, not a graph file; give the graph.ttl in it")
+    g = Graph(bind_namespaces="none")
+    try:
+        g.parse(path, format="turtle")
+    except OSError as exc:
+        raise GraphFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise GraphFileError(f"{path}: not valid Turtle (not UTF-8 text)") from None
+    except Exception as exc:  # rdflib's parsers raise several unrelated types
+        raise GraphFileError(f"{path}: not valid Turtle ({_turtle_message(exc)})") from None
+    bound = {str(ns) for _, ns in g.namespaces()}
+    known = {prefix for prefix, _ in g.namespaces()}
+    for prefix, iri in PREFIXES.items():
+        if prefix not in known and iri not in bound:
+            g.bind(prefix, iri)
+    return g
+
+
+def _turtle_message(exc: Exception) -> str:
+    text = str(exc)
+    found = re.search(r"at line (\d+) of .*?Bad syntax \((.*?)\) at \^", text, re.S)
+    if found:
+        return f"line {found.group(1)}: {found.group(2)}"
+    return _shorten(" ".join(text.split()), 160)
+
+
+def graph_namespaces(graph: Graph) -> dict[str, str]:
+    """The prefixes a query over ``graph`` gets: the vocabulary's, then the graph's own."""
+    namespaces = dict(PREFIXES)
+    for prefix, iri in graph.namespaces():
+        if prefix and prefix not in ("xml",):
+            namespaces[prefix] = str(iri)
+    return namespaces
+
+
+# -- presets ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named SPARQL query shipped in ``graph/queries/NAME.rq``."""
+
+    name: str
+    title: str
+    description: str
+    sparql: str
+
+
+def _read_preset(name: str, text: str) -> Preset:
+    header: dict[str, str] = {}
+    for line in text.splitlines():
+        found = re.match(r"#\s*(title|description):\s*(.*)", line)
+        if found:
+            header[found.group(1)] = found.group(2).strip()
+        elif line.strip() and not line.startswith("#"):
+            break
+    return Preset(name, header.get("title", name), header.get("description", ""), text)
+
+
+def list_presets() -> list[Preset]:
+    """Every preset query, sorted by name."""
+    folder = resources.files("graph").joinpath("queries")
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".rq"):
+            name = entry.name[: -len(".rq")]
+            found.append(_read_preset(name, entry.read_text(encoding="utf-8")))
+    return sorted(found, key=lambda p: p.name)
+
+
+def get_preset(name: str) -> Preset:
+    """The preset called ``name``.
+
+    Raises:
+        UnknownComponentError: no such preset (the message lists them).
+    """
+    presets = {p.name: p for p in list_presets()}
+    if name not in presets:
+        raise UnknownComponentError(
+            f"no preset query named {name!r}; choose one of: {', '.join(presets)}"
+        )
+    return presets[name]
+
+
+# -- parameters ---------------------------------------------------------------
+
+_VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_PNAME = re.compile(r"([A-Za-z][\w.-]*)?:(\S*)\Z")
+_QUOTED = re.compile(
+    r'"((?:[^"\\]|\\.)*)"(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*)|\^\^(\S+))?\Z', re.S
+)
+_IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')
+_INTEGER = re.compile(r"[+-]?\d+\Z")
+_DECIMAL = re.compile(r"[+-]?\d*\.\d+\Z")
+_DOUBLE = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+\Z")
+
+
+def parse_term(value: str, namespaces: Mapping[str, str] = PREFIXES) -> Identifier:
+    """Read a parameter value as an RDF term.
+
+    ``<iri>`` is an IRI; ``prefix:local`` is an IRI when the prefix is known; a
+    number is an ``xsd:integer``/``xsd:decimal``/``xsd:double`` literal; ``true``
+    and ``false`` are booleans; ``"text"`` (with an optional ``@lang`` or
+    ``^^datatype``) is a literal; anything else is a plain literal as written.
+
+    >>> parse_term("dgid:state-russia")
+    rdflib.term.URIRef('https://w3id.org/diplograph/id/state-russia')
+    >>> parse_term("3")
+    rdflib.term.Literal('3', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer'))
+
+    Raises:
+        QueryError: a malformed IRI, an unknown prefix or an unterminated string.
+    """
+    if value.startswith("<"):
+        if not value.endswith(">") or len(value) < 3 or _IRI_FORBIDDEN.search(value[1:-1]):
+            raise QueryError(f"{value!r} is not a valid IRI; write it as <https://...>")
+        return URIRef(value[1:-1])
+    if value.startswith('"'):
+        quoted = _QUOTED.match(value)
+        if quoted:
+            text = re.sub(r"\\(.)", r"\1", quoted.group(1), flags=re.S)
+            if quoted.group(3):
+                datatype = parse_term(quoted.group(3), namespaces)
+                if not isinstance(datatype, URIRef):
+                    raise QueryError(f"{value!r}: the datatype must be an IRI")
+                return Literal(text, datatype=datatype)
+            return Literal(text, lang=quoted.group(2))
+        if len(value) >= 2 and value.endswith('"'):
+            return Literal(value[1:-1])
+        raise QueryError(f"{value!r}: unterminated string; close the quote or drop it")
+    if _INTEGER.match(value):
+        return Literal(int(value))
+    if _DECIMAL.match(value):
+        return Literal(Decimal(value))
+    if _DOUBLE.match(value):
+        return Literal(float(value), datatype=XSD.double)
+    if value in ("true", "false"):
+        return Literal(value == "true")
+    pname = _PNAME.match(value)
+    if pname:
+        prefix = pname.group(1) or ""
+        if prefix not in namespaces:
+            raise QueryError(
+                f"{value!r}: unknown prefix {prefix + ':'!r}; known: "
+                f"{', '.join(p + ':' for p in sorted(namespaces))}; quote the value"
+                ' ("...") to mean text'
+            )
+        return URIRef(namespaces[prefix] + pname.group(2))
+    return Literal(value)
+
+
+def parse_param(text: str, namespaces: Mapping[str, str] = PREFIXES) -> tuple[str, Identifier]:
+    """Split ``name=value`` into a variable name and an RDF term (see :func:`parse_term`).
+
+    >>> parse_param('holder=dgid:state-russia')
+    ('holder', rdflib.term.URIRef('https://w3id.org/diplograph/id/state-russia'))
+
+    Raises:
+        QueryError: no ``=``, a name that is not a SPARQL variable name, or a bad value.
+    """
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep:
+        raise QueryError(
+            f"--param {text!r}: expected name=value, e.g. --param holder=dgid:state-russia"
+        )
+    if not _VARNAME.match(name):
+        raise QueryError(f"--param {text!r}: {name!r} is not a SPARQL variable name")
+    try:
+        return name, parse_term(value, namespaces)
+    except QueryError as exc:
+        raise QueryError(f"--param {name}: {exc}") from None
+
+
+# -- running ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """What a query returned, as plain data.
+
+    Attributes:
+        kind: ``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE`` or ``UPDATE``.
+        variables: the SELECT columns.
+        rows: the SELECT rows; ``None`` for an unbound cell.
+        boolean: the ASK answer.
+        triples: the CONSTRUCT/DESCRIBE graph.
+        size_before: triples before an update (which ran on a copy).
+        size_after: triples after it.
+        namespaces: prefixes for display.
+    """
+
+    kind: str
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Node | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[tuple[Node, Node, Node], ...] = ()
+    size_before: int = 0
+    size_after: int = 0
+    namespaces: Mapping[str, str] = field(default_factory=lambda: dict(PREFIXES))
+
+
+def _walk(node: object) -> Iterator[object]:
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        yield item
+        if isinstance(item, CompValue):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
+
+
+def _parse_error(exc: ParseException) -> QueryError:
+    found = f", found {exc.found}" if getattr(exc, "found", "") else ""
+    return QueryError(
+        f"invalid SPARQL at line {exc.lineno}, column {exc.col}: {_shorten(exc.msg, 120)}{found}"
+    )
+
+
+def _prepare(sparql: str, namespaces: Mapping[str, str]) -> Query | Update:
+    try:
+        parsed = parseQuery(sparql)
+    except ParseException as query_exc:
+        try:
+            parsed_update = parseUpdate(sparql)
+        except ParseException as update_exc:
+            best = update_exc if update_exc.loc > query_exc.loc else query_exc
+            raise _parse_error(best) from None
+        return _translate_update(parsed_update, namespaces)
+    try:
+        return translateQuery(parsed, initNs=dict(namespaces))
+    except Exception as exc:  # translation errors, e.g. an unknown prefix
+        raise QueryError(f"invalid SPARQL: {_shorten(str(exc), 160)}") from None
+
+
+def _translate_update(parsed: Any, namespaces: Mapping[str, str]) -> Update:
+    try:
+        update = translateUpdate(parsed, initNs=dict(namespaces))
+    except Exception as exc:
+        raise QueryError(f"invalid SPARQL: {_shorten(str(exc), 160)}") from None
+    if not isinstance(update, Update) or not update.algebra:
+        raise QueryError("the query is empty; give a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+    return update
+
+
+def _check(prepared: Query | Update, *, allow_update: bool) -> None:
+    root = prepared.algebra
+    for node in _walk(root):
+        if not isinstance(node, CompValue):
+            continue
+        if node.name == "ServiceGraphPattern":
+            raise QueryError(
+                "SERVICE is not allowed: it would send the query over the network;"
+                " query the local graph only"
+            )
+        if "datasetClause" in node and node["datasetClause"]:
+            raise QueryError(
+                "FROM and FROM NAMED are not allowed: rdflib would fetch them;"
+                " the query runs over the graph file only"
+            )
+        if node.name == "Load":
+            raise QueryError("LOAD is not allowed: it would fetch data from the network or disk")
+        if node.name == "Modify" and "using" in node and node["using"]:
+            raise QueryError("USING is not allowed: rdflib would fetch the named graphs")
+    if isinstance(prepared, Update):
+        if not allow_update:
+            kinds = ", ".join(dict.fromkeys(_UPDATE_NAMES.get(op.name, op.name)
+                                            for op in prepared.algebra))
+            raise QueryError(
+                f"this is a SPARQL Update ({kinds}) and queries are read-only; use"
+                " --allow-update to run it on a copy of the graph (the file is never changed)"
+            )
+
+
+def _variables(prepared: Query | Update) -> set[str]:
+    root = prepared.algebra
+    return {str(node) for node in _walk(root) if isinstance(node, Variable)}
+
+
+def _execute(graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier],
+             copy: bool) -> tuple[Any, ...]:
+    """Run the query; returns picklable plain data (it may cross a process boundary)."""
+    init = dict(bindings)
+    if isinstance(prepared, Update):
+        before = len(graph)
+        if copy:
+            target = Graph(bind_namespaces="none")
+            for triple in graph:
+                target.add(triple)
+        else:
+            target = graph
+        target.update(prepared, initBindings=init)
+        return ("UPDATE", before, len(target))
+    result = graph.query(prepared, initBindings=init)
+    if result.type == "ASK":
+        return ("ASK", bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        assert result.graph is not None
+        return (result.type, tuple(result.graph))
+    variables = tuple(str(v) for v in (result.vars or ()))
+    return ("SELECT", variables, tuple(tuple(row) for row in result))  # type: ignore[arg-type]
+
+
+def _describe(exc: BaseException) -> str:
+    name = type(exc).__name__
+    return str(exc) if name == "Exception" else f"{name}: {exc}"
+
+
+def _child(conn: Any, graph: Graph, prepared: Query | Update,
+           bindings: Mapping[str, Identifier]) -> None:
+    try:
+        # The forked child holds its own copy of the graph: an update cannot reach the parent.
+        payload: tuple[Any, ...] = ("ok", _execute(graph, prepared, bindings, copy=False))
+    except Exception as exc:
+        payload = ("error", _describe(exc))
+    try:
+        conn.send(payload)
+    except Exception as exc:  # an unpicklable value
+        conn.send(("error", f"the result cannot be returned ({exc})"))
+    conn.close()
+
+
+def _run_forked(graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier],
+                timeout: float) -> tuple[Any, ...]:
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_child, args=(send, graph, prepared, bindings), daemon=True)
+    process.start()
+    send.close()
+    try:
+        if not receive.poll(timeout):
+            raise _timeout_error(timeout)
+        try:
+            status, value = receive.recv()
+        except EOFError:
+            raise QueryError("the query process died before it answered (out of memory?)") from None
+    finally:
+        receive.close()
+        if process.is_alive():
+            process.terminate()
+            process.join(1)
+            if process.is_alive():
+                process.kill()
+        process.join()
+    if status == "error":
+        raise QueryError(f"the query failed: {_shorten(value, 200)}")
+    return value
+
+
+def _run_threaded(graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier],
+                  timeout: float) -> tuple[Any, ...]:
+    box: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            box["ok"] = _execute(graph, prepared, bindings, copy=True)
+        except Exception as exc:
+            box["error"] = _describe(exc)
+
+    worker = threading.Thread(target=work, daemon=True, name="diplograph-query")
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise _timeout_error(timeout)
+    if "error" in box:
+        raise QueryError(f"the query failed: {_shorten(box['error'], 200)}")
+    return box["ok"]
+
+
+def _timeout_error(timeout: float) -> QueryError:
+    return QueryError(
+        f"the query took longer than the {timeout:g} s timeout and was stopped;"
+        " narrow it, or raise --timeout"
+    )
+
+
+def run_query(
+    graph: Graph,
+    sparql: str,
+    *,
+    bindings: Mapping[str, Identifier] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    allow_update: bool = False,
+) -> QueryResult:
+    """Run a SPARQL query over ``graph``, read-only and within a time limit.
+
+    Args:
+        graph: the graph; never changed.
+        sparql: the query; the vocabulary's and the graph's prefixes are predeclared.
+        bindings: variable name (without ``?``) to RDF term, bound through
+            rdflib's ``initBindings``.
+        timeout: seconds before the query is stopped; ``None`` or ``0`` for no limit.
+        allow_update: run a SPARQL Update, on a copy of ``graph``.
+
+    Raises:
+        QueryError: invalid SPARQL, a refused feature, an unknown variable in
+            ``bindings``, a failure while running, or the timeout.
+    """
+    namespaces = graph_namespaces(graph)
+    prepared = _prepare(sparql, namespaces)
+    _check(prepared, allow_update=allow_update)
+    bindings = dict(bindings or {})
+    unknown = sorted(set(bindings) - _variables(prepared))
+    if unknown:
+        raise QueryError(
+            f"the query has no variable {', '.join('?' + n for n in unknown)} to bind"
+        )
+    if not timeout:
+        try:
+            payload = _execute(graph, prepared, bindings, copy=True)
+        except Exception as exc:
+            raise QueryError(f"the query failed: {_shorten(_describe(exc), 200)}") from None
+    elif "fork" in multiprocessing.get_all_start_methods():
+        payload = _run_forked(graph, prepared, bindings, timeout)
+    else:  # pragma: no cover - platforms without fork
+        payload = _run_threaded(graph, prepared, bindings, timeout)
+    kind = payload[0]
+    if kind == "UPDATE":
+        return QueryResult(kind, size_before=payload[1], size_after=payload[2],
+                           namespaces=namespaces)
+    if kind == "ASK":
+        return QueryResult(kind, boolean=payload[1], namespaces=namespaces)
+    if kind in ("CONSTRUCT", "DESCRIBE"):
+        return QueryResult(kind, triples=payload[1], namespaces=namespaces)
+    return QueryResult(kind, variables=payload[1], rows=payload[2], namespaces=namespaces)
+
+
+# -- output -------------------------------------------------------------------
+
+_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")
+
+
+def shorten_iri(iri: str, namespaces: Mapping[str, str] = PREFIXES) -> str:
+    """``prefix:local`` where a prefix fits, else ``<iri>``.
+
+    >>> shorten_iri("https://w3id.org/diplograph/id/state-russia")
+    'dgid:state-russia'
+    >>> shorten_iri("http://example.org/a b")
+    '<http://example.org/a b>'
+    """
+    best: str | None = None
+    for prefix, ns in namespaces.items():
+        if ns and iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
+            if best is None or len(ns) > len(namespaces[best]):
+                best = prefix
+    if best is not None:
+        return f"{best}:{iri[len(namespaces[best]):]}"
+    return f"<{iri}>"
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _cell(term: Node | None, namespaces: Mapping[str, str]) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return shorten_iri(str(term), namespaces)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _is_number(term: Node | None) -> bool:
+    return isinstance(term, Literal) and term.datatype in _NUMERIC
+
+
+def to_table(result: QueryResult, *, width: int = MAX_CELL_WIDTH) -> str:
+    """Aligned columns: IRIs as ``prefix:local``, literals as plain text, long cells cut."""
+    def clean(term: Node | None) -> str:
+        text = " ".join(_cell(term, result.namespaces).split())
+        return _shorten(text, width)
+
+    header = list(result.variables)
+    body = [[clean(term) for term in row] for row in result.rows]
+    widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(header)]
+    numeric = [
+        bool(result.rows) and all(
+            _is_number(row[i]) or row[i] is None for row in result.rows
+        )
+        for i in range(len(header))
+    ]
+
+    def line(cells: list[str]) -> str:
+        parts = [
+            c.rjust(w) if num else c.ljust(w)
+            for c, w, num in zip(cells, widths, numeric, strict=True)
+        ]
+        return "  ".join(parts).rstrip()
+
+    lines = [line(header), "  ".join("-" * w for w in widths)]
+    lines += [line(r) for r in body]
+    count = len(body)
+    lines.append(f"({count} row{'s' if count != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _csv_value(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def to_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 CSV results: a header of variable names, full IRIs, lexical forms."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([_csv_value(term) for term in row])
+    return buffer.getvalue().rstrip("\n")
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def to_json(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON (``head``/``results``/``bindings``, or ``boolean``)."""
+    if result.kind == "ASK":
+        return json.dumps({"head": {}, "boolean": result.boolean}, indent=2)
+    bindings = [
+        {
+            var: _json_term(term)
+            for var, term in zip(result.variables, row, strict=True)
+            if term is not None
+        }
+        for row in result.rows
+    ]
+    document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a result as text.
+
+    SELECT: ``table``, ``csv`` or ``json`` (see :func:`to_table`, :func:`to_csv`,
+    :func:`to_json`). ASK: ``true``/``false`` (a JSON boolean result in ``json``).
+    CONSTRUCT/DESCRIBE: Turtle in every format. UPDATE: the copy's size.
+    """
+    if fmt not in FORMATS:
+        choices = ", ".join(FORMATS)
+        raise UnknownComponentError(f"no output format {fmt!r}; choose one of: {choices}")
+    if result.kind == "UPDATE":
+        return (
+            f"update ran on a copy of the graph: {result.size_before} triples before,"
+            f" {result.size_after} after; the graph file is unchanged"
+        )
+    if result.kind == "ASK":
+        return to_json(result) if fmt == "json" else ("true" if result.boolean else "false")
+    if result.kind in ("CONSTRUCT", "DESCRIBE"):
+        g = Graph(bind_namespaces="none")
+        for prefix, iri in result.namespaces.items():
+            g.bind(prefix, iri)
+        for triple in result.triples:
+            g.add(triple)
+        return g.serialize(format="turtle").rstrip("\n")
+    if fmt == "csv":
+        return to_csv(result)
+    if fmt == "json":
+        return to_json(result)
+    return to_table(result)
