@@ -60,7 +60,7 @@ def _read(name: str) -> tuple[list[str], list[dict[str, str]]]:
     rows = []
     for number, cells in enumerate(reader, start=2):
         assert len(cells) == len(header), f"{name}.tsv row {number}: {cells!r}"
-        rows.append(dict(zip(header, cells)))
+        rows.append(dict(zip(header, cells, strict=True)))
     return header, rows
 
 
@@ -141,7 +141,9 @@ def test_lexicon_data_organisation_fine_classes_are_known() -> None:
 
 
 @pytest.mark.parametrize(("name", "column"), [("organisations", "country"), ("people", "state")])
-def test_lexicon_data_state_references_resolve(name: str, column: str, state_keys: set[str]) -> None:
+def test_lexicon_data_state_references_resolve(
+    name: str, column: str, state_keys: set[str]
+) -> None:
     _, rows = _read(name)
     dangling = [(r["key"], r[column]) for r in rows if r[column] and r[column] not in state_keys]
     assert dangling == []
