@@ -338,14 +338,19 @@ def decode(data: bytes, name: str) -> str:
 
 
 def _size(n: int) -> str:
-    """``n`` bytes in a unit a person reads at a glance (decimal units)."""
+    """``n`` bytes in a unit a person reads at a glance (decimal units).
+
+    >>> _size(50_000_000)
+    '50.0 MB'
+    """
     if n < 1000:
         return f"{n} bytes"
-    for unit in ("kB", "MB", "GB", "TB"):
-        n /= 1000
-        if n < 1000 or unit == "TB":
-            return f"{n:.1f} {unit}"
-    raise AssertionError("unreachable")  # pragma: no cover
+    value, unit = float(n), "bytes"
+    for name in ("kB", "MB", "GB"):
+        if value < 1000:
+            break
+        value, unit = value / 1000, name
+    return f"{value:.1f} {unit}"
 
 
 def read_document(path: Path, *, max_bytes: int | None = None) -> Document:

@@ -42,7 +42,7 @@ _IRI_FORBIDDEN = re.compile('[\x00-\x20<>"{}|^`\\\\\x7f-\x9f\ud800-\udfff]')
 #: A local name safe to write after a prefix (a conservative subset of PN_LOCAL).
 _SAFE_LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?)?")
 _INTEGER = re.compile(r"[+-]?[0-9]+")
-_PREDICATE_FIRST = {RDF.type: 0, RDFS.label: 1}
+_PREDICATE_FIRST: dict[Node, int] = {RDF.type: 0, RDFS.label: 1}
 
 
 def _escape_char(match: re.Match[str]) -> str:
