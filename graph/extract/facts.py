@@ -710,7 +710,7 @@ class FactFinder:
             if m:
                 speakers = self._speaker(qe + 1 + m.start(1), qe + 1 + m.end(1))
             if not speakers:
-                m = re.match(rf"\s*([^,.;“”\"]{{2,80}}?)\s+(?:(?:has|had)\s+)?(?:{speech})\b", after)
+                m = re.match(rf"\s*([^.;“”\"\n]{{2,120}}?)\s+(?:(?:has|had)\s+)?(?:{speech})\b", after)
                 if m:
                     speakers = self._speaker(qe + 1 + m.start(1), qe + 1 + m.end(1))
             if not speakers:
