@@ -7,12 +7,14 @@ returns a :class:`rdflib.Graph`.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, Namespace, URIRef
 
 from .documents import Document
+from .lexicon import slug
 from .extract.records import Condition, Entity, Extraction, Span
 from .namespace import DG, DGID_DEFAULT, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
@@ -42,6 +44,9 @@ FINE_TYPES: dict[str, URIRef] = {
 }
 
 
+_KEY = re.compile(r"[a-z0-9][a-z0-9._-]*")
+
+
 def new_graph() -> Graph:
     """An empty graph with the vocabulary's prefixes bound."""
     g = Graph(bind_namespaces="none")
@@ -68,12 +73,15 @@ class GraphBuilder:
         self.graph = new_graph()
         self.ns = Namespace(self.base)
         if self.base != DGID_DEFAULT:
-            self.graph.bind("dgid", self.base, override=True)
+            self.graph.bind("dgid", self.base, override=True, replace=True)
         self._labels: dict[URIRef, str] = {}
 
     # -- nodes -------------------------------------------------------------
 
     def entity_iri(self, key: str) -> URIRef:
+        """The IRI of an entity key; a key that is not a slug is made one, so IRIs stay valid."""
+        if not _KEY.fullmatch(key):
+            key = slug(key)
         return self.ns[key]
 
     def document_iri(self, doc: Document) -> URIRef:
