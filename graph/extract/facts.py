@@ -152,7 +152,7 @@ class FactFinder:
         strict = [m for m in cands if self._gap_ok(self.text[m.end : cue_start]) and "," not in self._unbracket(self.text[m.end : cue_start])]
         for m in reversed(strict or cands):
             if self._gap_ok(self.text[m.end : cue_start]):
-                # "Kang Eun-ji of the Seoul Institute told": the person speaks, not the institute.
+                # "Jane Roe of the Oslo Institute told": the person speaks, not the institute.
                 pm = [x for x in cands if x.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[x.end : m.start]) and self.cls(x.key) == "Person"]
                 if pm:
                     m = pm[-1]

@@ -276,7 +276,7 @@ class _Resolver:
         if m and m[0] == j:
             self._lexicon_mentions(i, j, m[1])
             return
-        # "Kang Eun-ji of the Seoul Institute ...": a person, then an organisation.
+        # "Jane Roe of the Oslo Institute ...": a person, then an organisation.
         for k in range(i + 2, min(j - 1, i + 5)):
             if toks[k].norm == "of":
                 left_i, _ = self._strip_title(i, k)
