@@ -245,7 +245,7 @@ class FactFinder:
 
         for p in people:
             after = text[p.end : p.end + 160]
-            # "X, a senior fellow at Y" / "X, PIR Center consultant" / "X, the bloc's foreign policy chief"
+            # "X, a senior fellow at Y" / "X, Y consultant" / "X, the alliance's deputy chief"
             m = re.match(r",\s+(?:(?:a|an|the|its|now)\s+)?([^,.;“”\"]{0,80}?)(?:\s+(?:at|of|with|for|to|in)\s+(?:the\s+)?)?$", "")
             am = re.match(r",\s+(?:who\s+(?:heads|leads|runs|chairs|directs|works\s+for|works\s+at)\s+|(?:a|an|the|now)\s+)?([^,;“”\"\n]{0,120})", after)
             if am:

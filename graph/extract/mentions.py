@@ -433,7 +433,7 @@ class _Resolver:
                 self._add(t.start, t.end, match, "surname")
 
     def _abbreviations(self) -> None:
-        """"International Atomic Energy Agency (IAEA)": the abbreviation is an alias."""
+        """"World Food Programme (WFP)": the abbreviation is an alias."""
         by_end = {m.end: m for m in self.mentions}
         for mt in re.finditer(r"\s\(([A-Z][A-Za-z.&-]{1,9})\)", self.text):
             m = by_end.get(mt.start())
