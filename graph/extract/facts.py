@@ -462,7 +462,7 @@ class FactFinder:
         return [(start, end)]
 
     def nominal_proposals(self, sent: Sentence) -> None:
-        """"a proposal by Ankara to ...", "an Iranian request to ...", "Russian demands for ..."."""
+        """"a proposal by Oslo to ...", "a Chilean request to ...", "Peruvian demands for ..."."""
         text = self.text
         heads = _alt(self.nominal_offer + self.nominal_demand)
         for m in re.finditer(rf"\b({heads})\s+by\s+", text[sent.start : sent.end]):
