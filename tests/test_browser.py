@@ -169,7 +169,9 @@ def test_browser_view_switch_and_filters(browser: Any, tmp_path: Path, scenario:
         hidden = opened.page.evaluate("nodes.get({filter: n => n.hidden}).length")
         assert hidden == 3
         opened.page.select_option("#dg-doc", label="NATO response to Russia (2022-02-02)")
-        shown = opened.page.evaluate("nodes.get({filter: n => !n.hidden}).map(n => n.full)")
+        shown = opened.page.evaluate(
+            "nodes.get({filter: n => !n.hidden}).map(n => n.full || n.label)"
+        )
         assert shown == ["NATO"]
         assert opened.errors == []
     finally:
@@ -197,8 +199,12 @@ def test_browser_hostile_text_runs_nothing(
             ".getBoundingClientRect(); return {x: d.x + r.left, y: d.y + r.top};"
             " })()"
         )
-        page.mouse.move(point["x"], point["y"])
-        page.wait_for_timeout(700)
+        page.mouse.move(point["x"] - 3, point["y"])
+        page.mouse.move(point["x"], point["y"] + 1)
+        page.locator("div.vis-tooltip").wait_for(state="visible", timeout=5_000)
+        tooltip = page.text_content("div.vis-tooltip")
+        assert "</script><script>alert(1)</script>" in tooltip
+        assert "window.__pwned='script'" in tooltip
         page.fill("#dg-search", "</script><script>alert(1)</script>")
         page.press("#dg-search", "Enter")
         assert page.text_content("#dg-panel h2") == "</script><script>alert(1)</script>"

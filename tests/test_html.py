@@ -30,7 +30,7 @@ def hostile(fixtures_dir: Path) -> Graph:
     return Graph().parse(fixtures_dir / "views" / "hostile.ttl", format="turtle")
 
 
-def _payload(page: str) -> dict:  # type: ignore[type-arg]
+def _payload(page: str) -> dict:
     m = re.search(r'<script id="dg-data" type="application/json">(.*?)</script>', page, re.S)
     assert m is not None
     return json.loads(m.group(1))
@@ -113,3 +113,53 @@ def test_html_escapes_document_text(hostile: Graph, view: str) -> None:
 def test_html_unknown_view(scenario: Graph) -> None:
     with pytest.raises(UnknownComponentError, match="unknown view 'graph'"):
         to_html(scenario, view="graph")
+
+
+def test_html_cli_view_writes_page(tmp_path: Path, fixtures_dir: Path) -> None:
+    from graph.cli import main
+
+    out = tmp_path / "nato.html"
+    code = main(
+        [
+            "view",
+            "--graph",
+            str(fixtures_dir / "views" / "scenario.ttl"),
+            "--view",
+            "actors",
+            "--focus",
+            "NATO",
+            "--depth",
+            "1",
+            "--out",
+            str(out),
+            "--no-open",
+        ]
+    )
+    assert code == 0
+    assert _payload(out.read_text(encoding="utf-8"))["views"]["actors"]["nodes"] == 2
+
+
+def test_html_cli_view_unknown_focus(
+    tmp_path: Path, fixtures_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from graph.cli import main
+
+    code = main(
+        [
+            "view",
+            "--graph",
+            str(fixtures_dir / "views" / "scenario.ttl"),
+            "--view",
+            "actors",
+            "--focus",
+            "Rusia",
+            "--out",
+            str(tmp_path / "x.html"),
+            "--no-open",
+        ]
+    )
+    assert code == 1
+    assert capsys.readouterr().err == (
+        "Error: no node of the actors view is named 'Rusia'; close names: Russia\n"
+    )
+    assert not (tmp_path / "x.html").exists()

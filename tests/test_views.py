@@ -180,7 +180,7 @@ def test_views_actors_csv_sorted_by_pagerank_then_label(scenario: Graph) -> None
 
 
 @pytest.mark.parametrize("make", [full_view, actor_network])
-def test_views_graphml_parses_back(scenario: Graph, make) -> None:  # type: ignore[no-untyped-def]
+def test_views_graphml_parses_back(scenario: Graph, make) -> None:
     view = make(scenario)
     text = to_graphml(view)
     back = nx.parse_graphml(text, force_multigraph=True)

@@ -40,7 +40,7 @@ from ..views import (
     view_pagerank,
 )
 
-__all__ = ["CLASS_STYLES", "LARGE", "RELATION_STYLES", "to_html", "vis_data"]
+__all__ = ["CLASS_STYLES", "LARGE", "RELATION_STYLES", "to_html"]
 
 #: Above this many nodes, positions are computed in Python and physics is off.
 LARGE = 300
@@ -94,6 +94,7 @@ _CSP = (
     "img-src data:; base-uri 'none'; form-action 'none'"
 )
 
+_FACT_CLASSES = ("Proposal", "Demand", "Condition", "Statement", "Position")
 _PLACEHOLDER = re.compile(r"<!--dg:([a-z-]+)-->")
 _LABEL_MAX = 48
 
@@ -247,53 +248,50 @@ def _community_layout(sub: nx.Graph, radius: float) -> dict[str, tuple[float, fl
 # -- vis data --------------------------------------------------------------------------------
 
 
-def vis_data(
-    view: nx.MultiDiGraph, tables: _Tables | None = None, *, g: Graph | None = None
+def _vis_data(
+    view: nx.MultiDiGraph, tables: _Tables
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """vis-network node and edge dicts for ``view``, in a fixed order.
 
-    Nodes are keyed by IRI; sizes follow weighted PageRank; text stays plain (the
-    page renders it with ``textContent``). ``tables`` collects the documents and
-    evidence the dicts refer to by index.
+    Nodes are keyed by IRI and styled by their class's vis group; sizes follow
+    weighted PageRank; text stays plain (the page renders it with
+    ``textContent``). ``tables`` collects the documents and evidence sentences the
+    dicts refer to by index.
     """
-    if tables is None:
-        tables = _Tables(g if g is not None else Graph(), ())
     ranks = view_pagerank(view)
     top = max(ranks.values(), default=1.0) or 1.0
-    large = len(view) > LARGE
-    positions = _layout(view) if large else {}
+    positions = _layout(view) if len(view) > LARGE else {}
     node_docs: dict[str, set[int]] = {n: set() for n in view}
     edges: list[dict[str, Any]] = []
     ordered = sorted(view.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
-    for index, (u, v, _key, d) in enumerate(ordered):
-        relation = d.get("relation", str(_key))
+    for index, (u, v, key, d) in enumerate(ordered):
+        relation = d.get("relation", str(key))
         colour, dashes = RELATION_STYLES.get(relation, ("#888888", False))
         weight = int(d.get("weight", 1))
         ev = tables.ev(d.get("evidence", ()))
         docs = sorted({tables.evidence[i][0] for i in ev} - {-1})
         node_docs[u].update(docs)
         node_docs[v].update(docs)
-        edges.append(
-            {
-                "id": f"e{index}",
-                "from": u,
-                "to": v,
-                "label": relation if weight == 1 else f"{relation} ×{weight}",
-                "arrows": "to",
-                "color": {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.85},
-                "dashes": dashes,
-                "width": round(1 + 1.5 * math.log2(weight), 2),
-                "relation": relation,
-                "weight": weight,
-                "ev": ev,
-                "docs": docs,
-            }
-        )
+        edge: dict[str, Any] = {
+            "id": f"e{index}",
+            "from": u,
+            "to": v,
+            "label": relation if weight == 1 else f"{relation} ×{weight}",
+            "color": colour,
+            "relation": relation,
+            "weight": weight,
+            "ev": ev,
+            "docs": docs,
+        }
+        if dashes:
+            edge["dashes"] = True
+        if weight > 1:
+            edge["width"] = round(1 + 1.5 * math.log2(weight), 2)
+        edges.append(edge)
     nodes: list[dict[str, Any]] = []
     for node in sorted(view.nodes):
         d = view.nodes[node]
         cls = d.get("cls", "Entity")
-        shape, colour = CLASS_STYLES.get(cls, CLASS_STYLES["Entity"])
         ev = tables.ev(d.get("evidence", ()))
         in_docs = node_docs[node] | ({tables.evidence[i][0] for i in ev} - {-1})
         in_docs |= {tables.doc(s) for s in d.get("sources", ())}
@@ -301,29 +299,22 @@ def vis_data(
         item: dict[str, Any] = {
             "id": node,
             "label": _short(label),
-            "full": label,
-            "shape": shape,
-            "color": {
-                "background": colour,
-                "border": "#33333380",
-                "highlight": {"background": colour, "border": "#000000"},
-                "hover": {"background": colour, "border": "#000000"},
-            },
-            "size": round(10 + 30 * math.sqrt(ranks.get(node, 0.0) / top), 2),
+            "group": cls if cls in CLASS_STYLES else "Entity",
+            "size": round(10 + 30 * math.sqrt(ranks.get(node, 0.0) / top), 1),
             "cls": cls,
             "ev": ev,
             "docs": sorted(in_docs),
         }
-        if cls in ("Proposal", "Demand", "Condition", "Statement", "Position"):
-            item["font"] = {"size": 11, "color": "#444444"}
-        for key, name in (
+        if item["label"] != label:
+            item["full"] = label
+        for attr, name in (
             ("fine", "fine"),
             ("wikidata", "wd"),
             ("role", "role"),
             ("alt_labels", "alt"),
         ):
-            if d.get(key):
-                item[name] = d[key]
+            if d.get(attr):
+                item[name] = d[attr]
         metrics = {
             k: d[k]
             for k in ("degree", "strength", "pagerank", "betweenness", "community")
@@ -335,6 +326,24 @@ def vis_data(
             item["x"], item["y"] = positions[node]
         nodes.append(item)
     return nodes, edges
+
+
+def _groups() -> dict[str, Any]:
+    """vis groups: one per class, with its shape and colour."""
+    fact = {"size": 11, "color": "#444444"}
+    return {
+        cls: {
+            "shape": shape,
+            "color": {
+                "background": colour,
+                "border": "#333333",
+                "highlight": {"background": colour, "border": "#000000"},
+                "hover": {"background": colour, "border": "#000000"},
+            },
+            **({"font": fact} if cls in _FACT_CLASSES else {}),
+        }
+        for cls, (shape, colour) in CLASS_STYLES.items()
+    }
 
 
 def _options(n_nodes: int) -> dict[str, Any]:
@@ -353,6 +362,7 @@ def _options(n_nodes: int) -> dict[str, Any]:
             },
             "stabilization": {"enabled": True, "iterations": 300, "fit": True},
         },
+        "groups": _groups(),
         "nodes": {
             "borderWidth": 1,
             "font": {
@@ -372,6 +382,7 @@ def _options(n_nodes: int) -> dict[str, Any]:
                 "strokeColor": "#ffffff",
             },
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+            "color": {"inherit": False, "opacity": 0.85},
             "selectionWidth": 2,
         },
         "interaction": {
@@ -450,7 +461,7 @@ def to_html(
             if name not in views:
                 views[name] = get_view(name)(g)
     tables = _Tables(g, sources)
-    data = {name: vis_data(v, tables) for name, v in views.items()}
+    data = {name: _vis_data(v, tables) for name, v in views.items()}
     nodes, edges = data[view]
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     net.nodes = nodes

@@ -40,6 +40,10 @@
     return /^Q[0-9]+$/.test(id || "") ? "https://www.wikidata.org/wiki/" + id : "";
   }
 
+  function fullName(n) {
+    return n ? (n.full || n.label) : "";
+  }
+
   function classText(n) {
     return n.cls + (n.fine ? " · " + n.fine : "");
   }
@@ -81,7 +85,7 @@
 
   function nodeTip(n) {
     var tip = el("div", "dg-tip");
-    tip.appendChild(el("b", null, n.full || n.label));
+    tip.appendChild(el("b", null, fullName(n)));
     tip.appendChild(el("span", "dg-muted", classText(n)));
     var url = wikidataUrl(n.wd);
     if (url) tip.appendChild(el("div", "dg-muted", "Wikidata: " + url));
@@ -92,7 +96,7 @@
   function edgeTip(e) {
     var tip = el("div", "dg-tip");
     var from = nodes.get(e.from), to = nodes.get(e.to);
-    tip.appendChild(el("b", null, (from ? from.full : e.from) + " — " + e.relation + " → " + (to ? to.full : e.to)));
+    tip.appendChild(el("b", null, (fullName(from) || e.from) + " — " + e.relation + " → " + (fullName(to) || e.to)));
     tip.appendChild(el("span", "dg-muted", e.weight + (e.weight === 1 ? " fact" : " facts")));
     tipEvidence(tip, e.ev || []);
     return tip;
@@ -139,7 +143,7 @@
     var n = nodes.get(id);
     if (!n) return;
     clear(panel);
-    panel.appendChild(el("h2", null, n.full || n.label));
+    panel.appendChild(el("h2", null, fullName(n)));
     panel.appendChild(el("div", "dg-muted", classText(n)));
     panel.appendChild(el("div", "dg-iri", n.id));
     var dl = el("dl");
@@ -167,7 +171,7 @@
     if (connected.length) panel.appendChild(el("h3", null, "Links"));
     connected.forEach(function (e) {
       var other = nodes.get(e.from === id ? e.to : e.from);
-      var text = (e.from === id ? e.relation + " → " : "← " + e.relation + " ← ") + (other ? other.full : "");
+      var text = (e.from === id ? e.relation + " → " : "← " + e.relation + " ← ") + fullName(other);
       if (e.weight > 1) text += " (" + e.weight + " facts)";
       var head = el("div", "dg-link", text);
       panel.appendChild(head);
@@ -181,7 +185,7 @@
     var from = nodes.get(e.from), to = nodes.get(e.to);
     clear(panel);
     panel.appendChild(el("h2", null, e.relation));
-    panel.appendChild(el("div", null, (from ? from.full : e.from) + " → " + (to ? to.full : e.to)));
+    panel.appendChild(el("div", null, (fullName(from) || e.from) + " → " + (fullName(to) || e.to)));
     panel.appendChild(el("div", "dg-muted", e.weight + (e.weight === 1 ? " fact" : " facts")));
     if (e.ev && e.ev.length) {
       panel.appendChild(el("h3", null, "Evidence"));
@@ -307,7 +311,7 @@
     var seen = {};
     store[current].nodes.slice().sort(function (a, b) { return b.size - a.size; }).slice(0, 3000)
       .forEach(function (n) {
-        [n.full].concat(n.alt || []).forEach(function (name) {
+        [fullName(n)].concat(n.alt || []).forEach(function (name) {
           if (seen[name]) return;
           seen[name] = true;
           var option = el("option");
@@ -323,12 +327,12 @@
     var all = store[current].nodes, i, n, best = null;
     for (i = 0; i < all.length; i++) {
       n = all[i];
-      if (n.id.toLowerCase() === q || (n.full || "").toLowerCase() === q ||
+      if (n.id.toLowerCase() === q || fullName(n).toLowerCase() === q ||
           (n.alt || []).some(function (a) { return a.toLowerCase() === q; })) return n.id;
     }
     for (i = 0; i < all.length; i++) {
       n = all[i];
-      if ((n.full || "").toLowerCase().indexOf(q) >= 0 && (!best || n.size > best.size)) best = n;
+      if (fullName(n).toLowerCase().indexOf(q) >= 0 && (!best || n.size > best.size)) best = n;
     }
     return best ? best.id : null;
   }
@@ -362,7 +366,9 @@
   function buildSwitch() {
     var box = document.getElementById("dg-switch");
     clear(box);
-    var names = Object.keys(DG.views).sort();
+    var names = Object.keys(DG.views).sort(function (a, b) {
+      return (a === "full" ? 0 : 1) - (b === "full" ? 0 : 1) || (a < b ? -1 : a > b ? 1 : 0);
+    });
     if (names.length < 2) return;
     names.forEach(function (name) {
       var button = el("button", null, VIEW_NAMES[name] || name);
