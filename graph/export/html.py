@@ -262,8 +262,12 @@ def _vis_data(
     top = max(ranks.values(), default=1.0) or 1.0
     positions = _layout(view) if len(view) > LARGE else {}
     node_docs: dict[str, set[int]] = {n: set() for n in view}
+    parallel: dict[tuple[str, str], int] = {}
     edges: list[dict[str, Any]] = []
     ordered = sorted(view.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+    pair_size: dict[tuple[str, str], int] = {}
+    for u, v, _key, _d in ordered:
+        pair_size[min(u, v), max(u, v)] = pair_size.get((min(u, v), max(u, v)), 0) + 1
     for index, (u, v, key, d) in enumerate(ordered):
         relation = d.get("relation", str(key))
         colour, dashes = RELATION_STYLES.get(relation, ("#888888", False))
@@ -287,6 +291,17 @@ def _vis_data(
             edge["dashes"] = True
         if weight > 1:
             edge["width"] = round(1 + 1.5 * math.log2(weight), 2)
+        pair = (min(u, v), max(u, v))
+        parallel[pair] = parallel.get(pair, -1) + 1
+        if not positions and pair_size[pair] > 1:
+            edge["length"] = 120 + 40 * pair_size[pair]
+        if not positions and parallel[pair]:
+            # Fan out parallel edges so their labels do not sit on each other.
+            edge["smooth"] = {
+                "enabled": True,
+                "type": "curvedCW",
+                "roundness": round(0.2 * parallel[pair], 2),
+            }
         edges.append(edge)
     nodes: list[dict[str, Any]] = []
     for node in sorted(view.nodes):
