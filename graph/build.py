@@ -184,7 +184,16 @@ class GraphBuilder:
                 target = self.entity_iri(s.actor)
             else:
                 target = self._fact("position", doc, s.span, s.label, DG.Position)
-            g.add((self.entity_iri(s.holder), predicate, target))
+            holder = self.entity_iri(s.holder)
+            g.add((holder, predicate, target))
+            # The stance itself, reified, carries where it was read.
+            stance = self.ns[f"stance-{_digest(doc.sha256, s.span[0], s.span[1], s.holder, s.stance, target)}"]
+            g.add((stance, RDF.type, RDF.Statement))
+            g.add((stance, RDF.subject, holder))
+            g.add((stance, RDF.predicate, predicate))
+            g.add((stance, RDF.object, target))
+            g.add((stance, PROV.wasDerivedFrom, self.document_iri(doc)))
+            g.add((stance, DG.evidence, self._evidence(doc, s.span)))
         for st in extraction.statements:
             node = self._fact("statement", doc, st.span, st.label, DG.Statement)
             for key in st.speakers:

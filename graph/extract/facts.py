@@ -661,7 +661,7 @@ class FactFinder:
             if target_idx is None:
                 return
             for h in self.with_states(holders):
-                self.found.stances.append(Stance(h, stance, self.found.proposals[target_idx].label, (a, b), target_idx))  # type: ignore[arg-type]
+                self.found.stances.append(Stance(h, stance, self.found.proposals[target_idx].label, (sent.start, sent.end), target_idx))  # type: ignore[arg-type]
             return
         # The object names a proposal found here (by its span), or refers back to one.
         for i, p in enumerate(self.found.proposals):
@@ -683,7 +683,7 @@ class FactFinder:
             return
         keys = self.with_states(holders)
         for h in keys:
-            self.found.stances.append(Stance(h, stance, label, (a, b), target_idx))  # type: ignore[arg-type]
+            self.found.stances.append(Stance(h, stance, label, (sent.start, sent.end), target_idx))  # type: ignore[arg-type]
 
     # -- statements ------------------------------------------------------------
 
