@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +34,13 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐"
 
 def strip_accents(text: str) -> str:
     """``"Erdoğan"`` -> ``"Erdogan"``."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
 
+@lru_cache(maxsize=65536)
 def norm_token(token: str) -> str:
     """The form tokens are compared in: no dots or accents; acronyms keep their case.
 
@@ -170,6 +173,14 @@ def load_lexicon() -> Lexicon:
             lex.entries[entry.key] = entry
             for alias in [entry.label, *_split(row.get("aliases", ""))]:
                 lex.add_phrase(alias, entry.key, "name")
+    # Surnames that name one lexicon person only ("Putin"), for re-mentions.
+    last: dict[str, list[str]] = {}
+    for entry in lex.entries.values():
+        if entry.cls == "Person":
+            tokens = [t for _, _, t in tokenize(entry.label) if t[0].isalpha()]
+            if len(tokens) >= 2:
+                last.setdefault(norm_token(tokens[-1]).lower(), []).append(entry.key)
+    lex.surnames = {k: v[0] for k, v in last.items() if len(set(v)) == 1}
     for surface, key in overrides.items():
         if key in lex.entries:
             lex.add_phrase(surface, key, "capital")

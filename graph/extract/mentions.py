@@ -101,6 +101,43 @@ class _Tok:
         return c.isupper() or bool(_PARTICLE_PREFIX.match(self.text)) and self.text.split("-", 1)[1][:1].isupper()
 
 
+@dataclass(frozen=True)
+class _Tables:
+    titles: list[tuple[str, ...]]
+    titles_by_first: dict[str, list[tuple[str, ...]]]
+    place_words: frozenset[str]
+    event_words: frozenset[str]
+    heads_final: dict[str, str]
+    heads_initial: dict[tuple[str, ...], str]
+
+
+_TABLES: dict[int, _Tables] = {}
+
+
+def _tables(lex: Lexicon) -> _Tables:
+    """The language tables in the forms the resolver compares against, built once per lexicon."""
+    found = _TABLES.get(id(lex))
+    if found is None:
+        lang = lex.language
+        titles = sorted(
+            (tuple(norm_token(t).lower() for _, _, t in tokenize(x)) for x in lang["titles"]),
+            key=len, reverse=True,
+        )
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for title in titles:
+            by_first.setdefault(title[0], []).append(title)
+        found = _Tables(
+            titles=titles,
+            titles_by_first=by_first,
+            place_words=frozenset(w.lower() for w in lang["place_words"]),
+            event_words=frozenset(w.lower() for w in lang["event_words"]),
+            heads_final={k.lower(): v for k, v in lang["org_heads_final"].items()},
+            heads_initial={tuple(k.lower().split()): v for k, v in lang["org_heads_initial"].items()},
+        )
+        _TABLES[id(lex)] = found
+    return found
+
+
 class _Resolver:
     def __init__(self, text: str, sentences: list[Sentence], lex: Lexicon) -> None:
         self.text = text
@@ -109,16 +146,13 @@ class _Resolver:
         self.common = lex.common_words
         self.entities: dict[str, EntityInfo] = {}
         self.mentions: list[Mention] = []
-        self.titles = sorted(
-            (tuple(norm_token(t).lower() for _, _, t in tokenize(x)) for x in self.lang["titles"]),
-            key=len, reverse=True,
-        )
-        self.place_words = frozenset(w.lower() for w in self.lang["place_words"])
-        self.event_words = frozenset(w.lower() for w in self.lang["event_words"])
-        self.heads_final = {k.lower(): v for k, v in self.lang["org_heads_final"].items()}
-        self.heads_initial = {
-            tuple(k.lower().split()): v for k, v in self.lang["org_heads_initial"].items()
-        }
+        t = _tables(lex)
+        self.titles = t.titles
+        self.titles_by_first = t.titles_by_first
+        self.place_words = t.place_words
+        self.event_words = t.event_words
+        self.heads_final = t.heads_final
+        self.heads_initial = t.heads_initial
         self.toks: list[_Tok] = []
         initial_at = set()
         for s in sentences:
@@ -216,8 +250,14 @@ class _Resolver:
         return None
 
     def _strip_title(self, i: int, j: int) -> tuple[int, str | None]:
+        if i >= j:
+            return i, None
+        first = self.toks[i].norm.lower()
+        candidates = self.titles_by_first.get(first)
+        if not candidates:
+            return i, None
         norms = [t.norm.lower() for t in self.toks[i:j]]
-        for title in self.titles:
+        for title in candidates:
             if tuple(norms[: len(title)]) == title and len(title) < len(norms):
                 return i + len(title), " ".join(t.text for t in self.toks[i : i + len(title)])
         return i, None
@@ -421,12 +461,9 @@ class _Resolver:
             for p in persons:
                 if norm in p.name_tokens and len(norm) > 1:
                     match = p.key
-            if match is None:
-                for k, e in self.lex.entries.items():
-                    if e.cls == "Person" and norm.lower() == slug(e.label).split("-")[-1] and self.lex.surnames.get(norm) is None:
-                        match = k
-                        self._entity_from_lexicon(k)
-                        break
+            if match is None and (known := self.lex.surnames.get(norm.lower())):
+                match = known
+                self._entity_from_lexicon(known)
             if match is None and titled and not t.initial:
                 match = self._new_entity("Person", t.text)
             if match:
