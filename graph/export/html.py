@@ -294,14 +294,8 @@ def _vis_data(
         pair = (min(u, v), max(u, v))
         parallel[pair] = parallel.get(pair, -1) + 1
         if not positions and pair_size[pair] > 1:
-            edge["length"] = 120 + 40 * pair_size[pair]
-        if not positions and parallel[pair]:
-            # Fan out parallel edges so their labels do not sit on each other.
-            edge["smooth"] = {
-                "enabled": True,
-                "type": "curvedCW",
-                "roundness": round(0.2 * parallel[pair], 2),
-            }
+            edge["length"] = 160 + 60 * pair_size[pair]
+            edge["smooth"] = _fan_out(parallel[pair], reverse=u != pair[0])
         edges.append(edge)
     nodes: list[dict[str, Any]] = []
     for node in sorted(view.nodes):
@@ -341,6 +335,29 @@ def _vis_data(
             item["x"], item["y"] = positions[node]
         nodes.append(item)
     return nodes, edges
+
+
+def _fan_out(index: int, *, reverse: bool) -> dict[str, Any]:
+    """vis ``smooth`` for the ``index``-th of several edges between the same two nodes.
+
+    The first is straight; the others bow out on alternate sides, further each
+    pair, so neither lines nor labels sit on each other. Sides are taken for the
+    pair's canonical direction: vis bends ``curvedCW`` to the left of an edge's own
+    direction, so an edge drawn the other way gets the opposite type.
+
+    >>> _fan_out(0, reverse=False)
+    {'enabled': False}
+    >>> _fan_out(1, reverse=False), _fan_out(2, reverse=True)
+    ({'enabled': True, 'type': 'curvedCW', 'roundness': 0.4}, {'enabled': True, 'type': 'curvedCW', 'roundness': 0.4})
+    """
+    if index == 0:
+        return {"enabled": False}
+    clockwise = (index % 2 == 1) != reverse
+    return {
+        "enabled": True,
+        "type": "curvedCW" if clockwise else "curvedCCW",
+        "roundness": round(0.4 * ((index + 1) // 2), 2),
+    }
 
 
 def _groups() -> dict[str, Any]:
@@ -390,8 +407,8 @@ def _options(n_nodes: int) -> dict[str, Any]:
         "edges": {
             "smooth": False if large else {"enabled": True, "type": "dynamic"},
             "font": {
-                "size": 10,
-                "align": "middle",
+                "size": 11,
+                "align": "horizontal",
                 "color": "#555555",
                 "strokeWidth": 3,
                 "strokeColor": "#ffffff",

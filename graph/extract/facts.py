@@ -160,6 +160,11 @@ class FactFinder:
                     continue
                 group = self._coordinated(cands, m)
                 return _unique(g.key for g in group)
+        # "X rejected A but is open to B": the second verb shares the first one's subject.
+        if re.search(rf"(?:,?\s+(?:and|but|yet|while)\s+)(?:{_AUX}\s+)*$", self.text[sent.start:cue_start]):
+            subj = self.sentence_subject(sent, cue_start)
+            if subj:
+                return subj
         # "the document"/"the reply" -> its author; pronouns -> the latest fitting actor.
         head = self.text[start:cue_start]
         pm = re.search(rf"\b(he|she|it|they|{_alt(self.lang['document_nouns'])})\s+(?:{_AUX}\s+)*$", head, re.I)
@@ -168,6 +173,24 @@ class FactFinder:
             return self._antecedent(cue_start if start == sent.start else start, word)
         return []
 
+    def sentence_subject(self, sent: Sentence, before: int) -> list[str]:
+        """The actor(s) before ``before`` that are followed by a finite verb and not inside a prepositional phrase."""
+        cands = self.actors_in(sent.start, before)
+        verb = re.compile(
+            rf"(?:['’]s\s+\w+\s+)?(?:\s+(?:{_alt(self.lang['subject_passthrough_nouns'])}))?(?:\s+(?:also|still|now|again|[a-z]+ly))*"
+            r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|does|do|did|[a-z]+(?:s|ed))\b"
+        )
+        found = None
+        for m in cands:
+            before_text = self.text[max(sent.start, m.start - 12) : m.start].lower()
+            if re.search(r"\b(?:of|in|with|to|by|from|at|for|on|about|against|near)\s+(?:the\s+)?$", before_text):
+                continue
+            if verb.match(self.text, m.end) or verb.match(self.text[m.end : m.end + 60]):
+                found = m
+        if found is None:
+            return []
+        return _unique(g.key for g in self._coordinated(cands, found))
+
     def _antecedent(self, before: int, word: str) -> list[str]:
         prior = [m for m in self.res.mentions if m.end <= before and self.res.is_actor(m.key) and m.strong]
         if word in _PERSON_PRONOUNS:
@@ -175,6 +198,9 @@ class FactFinder:
         elif word in _THING_PRONOUNS:
             want = {"State", "Organisation"}
         else:  # a document noun: the owner of the latest "X response"/"X document"
+            for p in reversed(self.found.proposals):
+                if p.span[1] <= before and re.search(rf"\b{re.escape(word)}\b", p.label, re.I) and p.proposers:
+                    return list(p.proposers[:1])
             for m in reversed(prior):
                 after = self.text[m.end : m.end + 20]
                 if re.match(rf"(?:['’]s)?\s+(?:{_alt(self.lang['document_nouns'])}|responses?|replies)\b", after, re.I):
@@ -315,6 +341,7 @@ class FactFinder:
 
     def find_proposals(self) -> None:
         last_proposers: list[str] = []
+        pending: dict[int, tuple[str, list[str], list[str]]] = {}
         for idx, sent in enumerate(self.sentences):
             text = self.text
             quotes = quote_spans(text, sent.start, sent.end)
@@ -371,6 +398,9 @@ class FactFinder:
                     ts = self.clause_start(sent, sent.start + rel.start() - 1)
                     obj_start, obj_end = ts, sent.start + rel.start()
                 items = self.split_items(obj_start, obj_end)
+                if not items and text[ce : sent.end].strip() in ("", ":") and text[sent.end - 1] == ":":
+                    pending[idx] = (kind, proposers, addressees or self.counterpart(proposers))
+                    continue
                 if cue.startswith("wants guarantees") or "guarantee" in cue:
                     items = [(cs + len(cue.split()[0]) + 1, items[-1][1])] if items else items
                 if not items:
@@ -398,6 +428,10 @@ class FactFinder:
                     p = Proposal(label, (a, b), kind, tuple(self.with_states(proposers)), tuple(addressees), tuple(concerns), tuple(conds), reciprocal)
                     made_here.append(p)
             # Bullet items continuing a lead-in with a cue and no object ("X proposed:").
+            if not made_here and sent.in_list and sent.lead in pending:
+                made_here = self.lead_items(sent, *pending[sent.lead])
+            if not made_here:
+                made_here = self.passive_proposals(sent)
             self.found.proposals.extend(made_here)
             if made_here:
                 last_proposers = list(made_here[-1].proposers)
@@ -405,6 +439,60 @@ class FactFinder:
             # A condition stated on its own governs the proposals before it.
             if not made_here and last_proposers:
                 self.standalone_condition(sent, last_proposers)
+
+    def _proposals_from(
+        self, sent: Sentence, start: int, end: int, kind: str, proposers: list[str], addressees: list[str]
+    ) -> list[Proposal]:
+        """Proposals read from an object span: its conditions, reciprocity and what it concerns."""
+        conds, cut = self.conditions(sent, start, end)
+        obj_end = min(end, cut) if cut is not None else end
+        a, b = self._trim(start, obj_end)
+        label = self.label(a, b)
+        if len(label) < 4:
+            return []
+        for c in conds:
+            if not c.requires:
+                object.__setattr__(c, "requires", tuple(addressees[:1]))
+        concerns = _unique(
+            m.key for m in self.res.mentions if a <= m.start and m.end <= b and m.key not in proposers and m.key not in addressees
+        )
+        reciprocal = bool(self.recip_re.search(self.text, a, b))
+        return [Proposal(label, (a, b), kind, tuple(self.with_states(proposers)), tuple(addressees),  # type: ignore[arg-type]
+                         tuple(concerns), tuple(conds), reciprocal)]
+
+    def lead_items(self, sent: Sentence, kind: str, proposers: list[str], addressees: list[str]) -> list[Proposal]:
+        """A bullet item continuing "The plan envisages:": each dash-separated part is a proposal."""
+        out: list[Proposal] = []
+        start = sent.start
+        for m in [*re.finditer(r"\s[—–]\s|;\s", self.text[sent.start : sent.end]), None]:
+            end = sent.start + m.start() if m else sent.end
+            seg_start = start
+            lead = re.match(r"(?:in\s+(?:a|the)\s+\w+\s+(?:stage|phase|step),?\s+|with\s+)", self.text[seg_start:end], re.I)
+            if lead:
+                seg_start += lead.end()
+            out.extend(self._proposals_from(sent, seg_start, end, kind, proposers, addressees))
+            if m:
+                start = sent.start + m.end()
+        return out
+
+    def passive_proposals(self, sent: Sentence) -> list[Proposal]:
+        """"A freeze on X was proposed by Y": the subject is the proposal, Y the proposer."""
+        out: list[Proposal] = []
+        text = self.text
+        rx = r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(proposed|suggested|offered|put\s+forward|floated|tabled|demanded|requested)\s+by\s+"
+        for m in re.finditer(rx, text[sent.start : sent.end]):
+            ms, me = sent.start + m.start(), sent.start + m.end()
+            np_end = re.search(r"[,;.(]|\s(?:in|on|at|during|last|this|and|but|who|which)\s", text[me : sent.end])
+            np_end_pos = me + np_end.start() if np_end else sent.end
+            agents = self.actors_in(me, np_end_pos)
+            if not agents:
+                continue
+            people = [x for x in agents if self.cls(x.key) == "Person"]
+            proposers = [(people or agents)[-1].key]
+            kind = "demand" if m.group(1) in ("demanded", "requested") else "offer"
+            subj_start = self.clause_start(sent, ms)
+            out.extend(self._proposals_from(sent, subj_start, ms, kind, proposers, self.counterpart(proposers)))
+        return out
 
     def agent_of_clause(self, start: int, end: int) -> list[str]:
         inside = self.actors_in(start, min(end, start + 60))
