@@ -55,9 +55,17 @@
   Object.keys(DG.other).forEach(function (name) { store[name] = DG.other[name]; });
 
   network.once("afterDrawing", function () { timings.firstDraw = performance.now(); });
+  // vis fits the nodes only: leave a margin for curved edges and labels.
+  function fitWithMargin() {
+    network.fit({ animation: false });
+    var scale = network.getScale();
+    if (scale > 0) network.moveTo({ scale: scale * 0.9, animation: false });
+  }
+
   network.on("stabilizationIterationsDone", function () {
     timings.stabilized = performance.now();
     network.setOptions({ physics: { enabled: false } });
+    fitWithMargin();
   });
 
   // -- tooltips: DOM elements, built on first hover ------------------------------
@@ -393,7 +401,7 @@
     nodes.add(store[name].nodes);
     edges.add(store[name].edges);
     if (o.physics.enabled) network.stabilize(o.physics.stabilization.iterations);
-    network.fit();
+    fitWithMargin();
     buildSwitch();
     buildFilters();
     buildNames();
@@ -415,6 +423,7 @@
     search: search,
     switchView: switchView,
     showNode: showNode,
+    showEdge: showEdge,
     view: function () { return current; },
     data: DG
   };

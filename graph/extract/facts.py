@@ -95,6 +95,8 @@ class FactFinder:
         self.nominal_demand = lang["nominal_demand_heads"]
         self.found = _Found()
         self.person_state: dict[str, str] = {}
+        self.person_home: dict[str, str] = {}
+        self.last_subject: tuple[list[str], int] | None = None
         self.counterpart_counts = Counter(
             m.key for m in res.mentions if m.strong and self.cls(m.key) in ("State", "Organisation")
         )
@@ -151,7 +153,12 @@ class FactFinder:
         cands = [m for m in self.actors_in(start, cue_start)]
         strict = [m for m in cands if self._gap_ok(self.text[m.end : cue_start]) and "," not in self._unbracket(self.text[m.end : cue_start])]
         for m in reversed(strict or cands):
-            if self._gap_ok(self.text[m.end : cue_start]):
+            gap = self.text[m.end : cue_start]
+            if not strict and "," in self._unbracket(gap) and not re.search(
+                r",\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|does|do|did)\b", gap
+            ):
+                continue  # "X, first floated in June,": a participle, not X's verb
+            if self._gap_ok(gap):
                 # "Jane Roe of the Oslo Institute told": the person speaks, not the institute.
                 pm = [x for x in cands if x.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[x.end : m.start]) and self.cls(x.key) == "Person"]
                 if pm:
@@ -159,7 +166,10 @@ class FactFinder:
                 if m.form == "demonym" and not re.match(r"\s+\w+", self.text[m.end : cue_start]):
                     continue
                 group = self._coordinated(cands, m)
-                return _unique(g.key for g in group)
+                found = _unique(g.key for g in group)
+                if all(self.cls(k) in ("State", "Organisation") for k in found):
+                    self.last_subject = (found, m.start)
+                return found
         # "X rejected A but is open to B": the second verb shares the first one's subject.
         if re.search(rf"(?:,?\s+(?:and|but|yet|while)\s+)(?:{_AUX}\s+)*$", self.text[sent.start:cue_start]):
             subj = self.sentence_subject(sent, cue_start)
@@ -197,6 +207,8 @@ class FactFinder:
             want = {"Person"}
         elif word in _THING_PRONOUNS:
             want = {"State", "Organisation"}
+            if self.last_subject and 0 <= before - self.last_subject[1] < 400:
+                return list(self.last_subject[0])
         else:  # a document noun: the owner of the latest "X response"/"X document"
             for p in reversed(self.found.proposals):
                 if p.span[1] <= before and re.search(rf"\b{re.escape(word)}\b", p.label, re.I) and p.proposers:
@@ -232,7 +244,7 @@ class FactFinder:
 
     def counterpart(self, exclude: Iterable[str]) -> list[str]:
         ex = set(exclude)
-        ex_states = {self.person_state.get(k) for k in ex}
+        ex_states = {self.person_state.get(k) or self.person_home.get(k) for k in ex}
         for key, _ in self.counterpart_counts.most_common():
             if key not in ex and key not in ex_states and self.cls(key) == "State":
                 return [key]
@@ -331,11 +343,12 @@ class FactFinder:
                 nxt = [p for p in people if o.end < p.start <= o.end + lm.end() + 30]
                 if nxt:
                     add(nxt[0], o, "leader", (o.start, nxt[0].end))
-        # Lexicon people keep the state they hold office in, for attribution (no triple).
+        # Lexicon people keep the state they hold office in: not an attribution (the text
+        # must say whom they speak for), but it tells who their counterpart is.
         for p in people:
             e = self.lex.entries.get(p.key)
             if e and e.state and e.state in self.res.entities:
-                self.person_state.setdefault(p.key, e.state)
+                self.person_home.setdefault(p.key, e.state)
 
     # -- proposals -------------------------------------------------------------
 
@@ -676,7 +689,7 @@ class FactFinder:
                     # passive: "was backed by X", "has been rejected by the army"
                     pm = re.match(r"\s+by\s+(?:the\s+)?", text[ce : ce + 10])
                     if pm and re.search(r"\b(?:was|were|is|are|been|be)\s+$", text[max(0, cs - 12) : cs]):
-                        holders = [x for x in self.actors_in(ce + pm.end(), ce + pm.end() + 60)][:1]
+                        holders = [x for x in self.actors_in(ce + pm.end(), ce + pm.end() + 60) if x.start - (ce + pm.end()) <= 4][:1]
                         if not holders:
                             continue
                         tstart = self.clause_start(sent, cs)
@@ -730,6 +743,10 @@ class FactFinder:
                     cm = self.cond_re.search(text, ce, end)
                     if cm:
                         end = cm.start()
+                    for rx2 in (self.offer_re, self.demand_re, self.reject_re, self.support_re):
+                        nm = rx2.search(text, ce, end)
+                        if nm and re.search(r"(?:,\s*|\s)and\s+$", text[max(ce, nm.start() - 6) : nm.start()]):
+                            end = min(end, nm.start() - len(re.search(r"(?:,\s*|\s)and\s+$", text[max(ce, nm.start() - 6) : nm.start()]).group(0)))
                     om = re.search(r",\s+(?:saying|calling|describing|arguing|adding|as|because)\b", text[ce:end])
                     if om:
                         end = ce + om.start()

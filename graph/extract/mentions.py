@@ -222,7 +222,9 @@ class _Resolver:
                 if t.cap and not t.initial:
                     j += 1
                     continue
-                if t.norm in _CONNECTORS and j + 1 < n and (toks[j + 1].cap or toks[j + 1].norm == "the"):
+                if t.norm in _CONNECTORS and j + 1 < n and (
+                    (toks[j + 1].cap and toks[j + 1].norm.lower() not in self.common) or toks[j + 1].norm == "the"
+                ):
                     j += 1
                     continue
                 if t.text in _POSSESSIVE and j + 2 < n and toks[j + 1].norm == "s" and toks[j + 2].cap:
