@@ -333,6 +333,9 @@ def _vis_data(
             item["m"] = {k: round(v, 6) if isinstance(v, float) else v for k, v in metrics.items()}
         if node in positions:
             item["x"], item["y"] = positions[node]
+        elif item["size"] > 20:
+            # Big nodes push harder, so small ones settle around them, not on their links.
+            item["mass"] = round(item["size"] / 10, 1)
         nodes.append(item)
     return nodes, edges
 

@@ -30,7 +30,8 @@ _AUX = (
 _CLAUSE_END = re.compile(
     r";|\s[—–]\s|,\s(?:while|whereas|but|although|though|hoping|saying|calling|adding|arguing|"
     r"a (?:line|step|move|demand|clause|proposal|position|request) (?:that|which|the)|which|a description)\b"
-    r"|\sbut\s(?=[a-z]+\s)|\.\s|\.$"
+    r"|\sbut\s(?=[a-z]+\s)|:\s|\.\s|\.$"
+    r"|,\s+(?:[\w’'-]+\s+){0,5}(?:said|says|added|told|argued|warned|insisted)\b(?=[^a-z]*$|\s*[.,;])"
 )
 _DET = r"(?:the|a|an|its|their|his|her|this|that|these|those|any|some|such)"
 _ANAPHORIC_TARGET = re.compile(
@@ -85,7 +86,9 @@ class FactFinder:
         markers = [m["text"] for m in lang["condition_markers"]]
         self.negated_markers = {m["text"] for m in lang["condition_markers"] if m["negated"]}
         self.cond_re = re.compile(rf"\b(?:{_alt(markers)})\b", re.I)
-        self.cond_sentence_re = re.compile(rf"\b(?:{_alt(lang['condition_sentence_cues'])})\b", re.I)
+        self.cond_sentence_re = re.compile(
+            rf"\b(?:{_alt(w.rsplit(' ', 1)[0] for w in lang['condition_sentence_cues'])})(?:,[^,]{{0,50}},)?\s+(?:on|upon)\b", re.I
+        )
         self.recip_re = re.compile(rf"\b(?:{_alt(lang['reciprocity_cues'])})\b", re.I)
         self.hedge_re = re.compile(rf"(?:{_alt(lang['hedges_not_offers'])})\s*$", re.I)
         self.passthrough = re.compile(rf"(?:{_alt(lang['subject_passthrough_nouns'])})", re.I)
@@ -163,6 +166,12 @@ class FactFinder:
                 pm = [x for x in cands if x.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[x.end : m.start]) and self.cls(x.key) == "Person"]
                 if pm:
                     m = pm[-1]
+                if self.cls(m.key) != "Person":
+                    app = [x for x in cands if x.start > m.end and self.cls(x.key) == "Person"
+                           and re.fullmatch(r"(?:['’]s)?[\w\s-]{0,40},\s+", self.text[m.end : x.start])
+                           and re.match(r",\s", self.text[x.end : cue_start])]
+                    if app:
+                        m = app[0]
                 if m.form == "demonym" and not re.match(r"\s+\w+", self.text[m.end : cue_start]):
                     continue
                 group = self._coordinated(cands, m)
@@ -171,7 +180,7 @@ class FactFinder:
                     self.last_subject = (found, m.start)
                 return found
         # "X rejected A but is open to B": the second verb shares the first one's subject.
-        if re.search(rf"(?:,?\s+(?:and|but|yet|while)\s+)(?:{_AUX}\s+)*$", self.text[sent.start:cue_start]):
+        if re.search(rf"(?:,?\s+(?:and|but|yet|while)\s+)(?:at\s+the\s+same\s+time\s+|in\s+turn\s+)?(?:{_AUX}\s+|not\s+)*$", self.text[sent.start:cue_start]):
             subj = self.sentence_subject(sent, cue_start)
             if subj:
                 return subj
@@ -390,7 +399,9 @@ class FactFinder:
                     continue
                 nxt = cues[n + 1][0] if n + 1 < len(cues) else sent.end
                 obj_start = ce
-                if re.match(r"(?:will|would|could)\s+(?!(?:\w+\s+)?(?:consider|suggest))", cue):
+                if neg_conditional:
+                    obj_start = ce
+                elif re.match(r"(?:will|would|could)\s+(?!(?:\w+\s+)?(?:consider|suggest))", cue):
                     obj_start = cs + len(cue.split()[0])
                 addressees: list[str] = []
                 # "urged Pristina to", "called on the OSCE to"
@@ -636,6 +647,8 @@ class FactFinder:
     def standalone_condition(self, sent: Sentence, proposers: list[str]) -> None:
         text = self.text
         m = self.cond_sentence_re.search(text, sent.start, sent.end)
+        if m and re.match(rf"\s*[“\"]?\s*(?:{_alt(self.lang['condition_subject_openers'])})\b", text[sent.start : m.start()], re.I):
+            return
         marker = None
         if m is None:
             m = self.cond_re.search(text, sent.start, sent.end)
@@ -810,6 +823,20 @@ class FactFinder:
             before_start = max(0, qs - 140)
             before = text[before_start : qs - 1]
             speakers: list[str] = []
+            # the second half of a split quote: “A,” said X, “B.”: one statement
+            prev = [st for st in self.found.statements if st.quote and st.span[1] < qs and qs - st.span[1] < 160
+                    and text[st.span[1]:qs].count("\n") == 0]
+            if prev and re.search(r",\s*$", text[max(0, qs - 4) : qs - 1]) and (body[:1].islower() or re.search(rf"\b(?:{speech})\b", text[prev[-1].span[1]:qs])):
+                old = prev[-1]
+                merged = Statement(f"{old.label} … {self.label(qs, qe)}", (old.span[0], qe), old.speakers, True)
+                self.found.statements[self.found.statements.index(old)] = merged
+                continue
+            if body[:1].islower():
+                continue  # a fragment inside reported speech: the indirect statement holds it
+            sent_start = max((x.start for x in self.sentences if x.start <= qs), default=0)
+            lead = text[sent_start : qs - 1]
+            if lead.strip() and not re.search(r"[:,]\s*$|^\s*A:\s*$", lead) and not re.search(rf"\b(?:{speech})\s*$", lead):
+                continue  # quoted words inside a sentence of someone else's: not a statement of its own
             # “...,” said X, a senior fellow   /   “...,” X says
             m = re.match(rf"\s*(?:{speech})\s+((?:[A-Z]|a |an |the )[^,.;“”\"]*)", after)
             if m:
@@ -822,16 +849,6 @@ class FactFinder:
                 m = re.search(rf"([^.;“”\"]{{2,100}}?)\s+(?:{speech})(?:\s+[\w ]{{0,30}})?[,:]?\s*$", before)
                 if m:
                     speakers = self._speaker(before_start + m.start(1), before_start + m.end(1))
-            if not speakers:
-                # the second half of a split quote: “A,” said X, “B.”: one statement
-                prev = [s for s in self.found.statements if s.span[1] < qs and qs - s.span[1] < 120 and text[s.span[1]:qs].count("\n") == 0]
-                if prev and re.search(r",\s*$", text[qs - 4 : qs - 1]):
-                    old = prev[-1]
-                    merged = Statement(f"{old.label} … {self.label(qs, qe)}", (old.span[0], qe), old.speakers, True)
-                    self.found.statements[self.found.statements.index(old)] = merged
-                    continue
-                if body[:1].islower():
-                    continue
             if not speakers and interviewee and re.search(r"(?m)^\s*A:\s*$", text[max(0, qs - 6) : qs - 1] + "\n") is not None:
                 speakers = [interviewee]
             if not speakers and interviewee and text[max(0, qs - 5) : qs - 1].strip().endswith("A:"):

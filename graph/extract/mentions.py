@@ -441,6 +441,7 @@ class _Resolver:
         self._singles()
         self._ministries()
         self._lowercase_references()
+        self._state_references()
         self._merge_sub_units()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         # Drop mentions nested inside a longer one.
@@ -533,6 +534,28 @@ class _Resolver:
         if near:
             return near[-1].key
         return counts.most_common(1)[0][0] if counts else None
+
+    def _state_references(self) -> None:
+        """"the administration", "the government": the latest state named before; "the North" / "the South":
+        the state of the document whose name starts so (North Korea, South Sudan)."""
+        words = self.lang.get("state_anaphors", [])
+        if words:
+            rx = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b(?!\s+of\b)", re.I)
+            for mt in rx.finditer(self.text):
+                if any(m.start <= mt.start() < m.end for m in self.mentions):
+                    continue
+                prior = [m for m in self.mentions if m.end <= mt.start() and mt.start() - m.end < 400]
+                for m in reversed(prior):
+                    info = self.entities.get(m.key)
+                    st = m.key if info and info.cls == "State" else (info.state if info and info.cls == "Organisation" else None)
+                    if st and st in self.entities and m.form != "demonym":
+                        self._add(mt.start(), mt.end(), st, "anaphor")
+                        break
+        states = [e for e in self.entities.values() if e.cls == "State"]
+        for mt in re.finditer(r"\bthe (North|South)\b(?!\s+[A-Z])", self.text):
+            fitting = [e for e in states if e.label.startswith(mt.group(1) + " ")]
+            if len(fitting) == 1:
+                self._add(mt.start() + 4, mt.end(), fitting[0].key, "anaphor")
 
     def _lowercase_references(self) -> None:
         """Anaphors, pairs and plural demonyms resolved to the latest fitting antecedent."""
