@@ -179,6 +179,14 @@ class FactFinder:
                 if all(self.cls(k) in ("State", "Organisation") for k in found):
                     self.last_subject = (found, m.start)
                 return found
+        # "Inspections, Ryabkov said, would not resume ...": the inserted speaker acts.
+        ins = re.search(r",\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*|he|she)\s+(?:said|says|added|argued|insisted|warned),\s+(?:" + _AUX + r"\s+)*$", self.text[sent.start:cue_start])
+        if ins:
+            who = [x for x in self.actors_in(sent.start + ins.start(1), sent.start + ins.end(1))]
+            if who:
+                return [who[-1].key]
+            if ins.group(1).lower() in _PERSON_PRONOUNS:
+                return self._antecedent(sent.start + ins.start(1), ins.group(1).lower())
         # "X rejected A but is open to B": the second verb shares the first one's subject.
         if re.search(rf"(?:,?\s+(?:and|but|yet|while)\s+)(?:at\s+the\s+same\s+time\s+|in\s+turn\s+)?(?:{_AUX}\s+|not\s+)*$", self.text[sent.start:cue_start]):
             subj = self.sentence_subject(sent, cue_start)
@@ -630,8 +638,18 @@ class FactFinder:
                 continue
             if first is None:
                 first = m.start()
+            parts = [a]
+            for jm in re.finditer(r",?\s+and\s+(?=(?:not\s+)?(?:[a-z]+ing|[a-z]+(?<!s)s|[a-z]+ed)\s+(?!and\b))", self.text[a:b]):
+                parts.append(a + jm.start())
+                parts.append(a + jm.end())
+            parts.append(b)
             requires = self.condition_agent(a, b)
-            out.append(Condition(f"{marker} {self.label(a, b)}", (m.start(), b), tuple(requires), marker in self.negated_markers))
+            for k in range(0, len(parts), 2):
+                pa, pb = self._trim(parts[k], parts[k + 1])
+                if pb - pa < 3:
+                    continue
+                req = self.condition_agent(pa, pb) or requires
+                out.append(Condition(f"{marker} {self.label(pa, pb)}", (m.start() if k == 0 else pa, pb), tuple(req), marker in self.negated_markers))
         return out, first
 
     def condition_agent(self, start: int, end: int) -> list[str]:
@@ -727,6 +745,12 @@ class FactFinder:
                     in_quote = [q for q in quotes if q[0] <= cs < q[1]]
                     if in_quote and not any(in_quote[0][0] <= x.start for x in self.actors_in(in_quote[0][0], cs)):
                         continue
+                    if not holders:
+                        sm = None
+                        for sm in re.finditer(r"\b(?:said|says|told\s+\w+|warned|argued|added|insisted)\s+(?:that\s+)?", text[sent.start:cs]):
+                            pass
+                        if sm is not None:
+                            holders = [k for k in self.agent(sent, sent.start + sm.start()) if self.cls(k) == "Person"]
                     if not holders and re.search(r",\s+$", text[max(sent.start, cs - 3) : cs]) and cue.endswith("ing"):
                         first = self.actors_in(sent.start, min(cs, sent.start + 60))
                         holders = [first[0].key] if first else []
@@ -734,8 +758,9 @@ class FactFinder:
                         if holders:
                             self._stance(holders, stance, cs, cs, sent, pronoun=True)
                         continue
-                    if holders and re.search(r"\b(?:which|that)\s+(?:[^,;]{0,80})$", text[sent.start : cs]) and re.fullmatch(r"[\s,.;]*", text[ce : self.clause_end(ce, sent.end)][:3] or " "):
-                        rm = re.search(r"\b(?:which|that)\s+(?:[^,;]{0,80})$", text[sent.start : cs])
+                    rel_rx = r"\b(?:which|that)\s+(?:[^;“”]{0,100})$"
+                    if holders and re.search(rel_rx, text[sent.start : cs]) and re.fullmatch(r"[\s,.;]*", text[ce : self.clause_end(ce, sent.end)][:3] or " "):
+                        rm = re.search(rel_rx, text[sent.start : cs])
                         tgt_end = sent.start + rm.start()
                         ts = self.clause_start(sent, tgt_end - 1)
                         a, b = self._trim(ts, tgt_end)
@@ -766,6 +791,8 @@ class FactFinder:
                     a, b = self._trim(ce, end)
                     a = a + (len(re.match(r"(?:to\s+)?", text[a:b]).group(0)))
                     if b - a < 2:
+                        if not text[ce:sent.end].strip(" .") and not self.negated(sent, cs):
+                            self._stance(holders, stance, cs, cs, sent, pronoun=True)
                         continue
                     self._stance(holders, stance, a, b, sent)
 
