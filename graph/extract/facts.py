@@ -195,6 +195,18 @@ class FactFinder:
         # "the document"/"the reply" -> its author; pronouns -> the latest fitting actor.
         head = self.text[start:cue_start]
         pm = re.search(rf"\b(he|she|it|they|{_alt(self.lang['document_nouns'])})\s+(?:{_AUX}\s+)*$", head, re.I)
+        if pm is None:
+            pp = re.search(rf"\b(its|their|his|her)\s+(?:{_alt(self.lang['subject_passthrough_nouns'])})\s+(?:{_AUX}\s+)*$", head, re.I)
+            if pp:
+                word = {"its": "it", "their": "they", "his": "he", "her": "she"}[pp.group(1).lower()]
+                return self._antecedent(start + pp.start(), word)
+        if pm and pm.group(1).lower() in ("it", "they"):
+            sm = re.search(r"\b(?:said|says|told\s+\w+|added|insisted|warned|announced|stated)\s+(?:that\s+)?$", head[: pm.start()])
+            if sm:
+                for x in self.actors_in(sent.start, start + sm.start()):
+                    before_x = self.text[max(sent.start, x.start - 16) : x.start].lower()
+                    if self.cls(x.key) in ("State", "Organisation") and not re.search(r"\b(?:by|of|in|with|to|from|at|for|on)\s+(?:the\s+)?$", before_x):
+                        return [x.key]
         if pm:
             word = pm.group(1).lower()
             return self._antecedent(cue_start if start == sent.start else start, word)
@@ -639,7 +651,7 @@ class FactFinder:
             if first is None:
                 first = m.start()
             parts = [a]
-            for jm in re.finditer(r",?\s+and\s+(?=(?:not\s+)?(?:[a-z]+ing|[a-z]+(?<!s)s|[a-z]+ed)\s+(?!and\b))", self.text[a:b]):
+            for jm in re.finditer(r",?\s+and\s+(?=not\s+[a-z]+ing\s|(?:[a-z]+(?<!s)s|[a-z]+ed)\s+(?:the|a|an|its|their|his|her|over|back|up|out|down|off|to|on)\b)", self.text[a:b]):
                 parts.append(a + jm.start())
                 parts.append(a + jm.end())
             parts.append(b)
@@ -714,8 +726,11 @@ class FactFinder:
                             continue
                     elif cue in self.lang["reject_support_flip"]:
                         continue
-                    if re.search(r"\brefuse[sd]?\s+to\s+$", text[max(0, cs - 12) : cs]) and kind == "supports":
-                        if not self.negated(sent, cs - 10):
+                    if self.cond_re.search(text[self.clause_start(sent, cs) : cs]):
+                        continue
+                    rf_m = re.search(r"\brefuse[sd]?\s+to\s+$", text[max(0, cs - 12) : cs])
+                    if rf_m and kind == "supports":
+                        if not self.negated(sent, max(0, cs - 12) + rf_m.start()):
                             stance = "rejects"
                     # passive: "was backed by X", "has been rejected by the army"
                     pm = re.match(r"\s+by\s+(?:the\s+)?", text[ce : ce + 10])
@@ -758,7 +773,7 @@ class FactFinder:
                         if holders:
                             self._stance(holders, stance, cs, cs, sent, pronoun=True)
                         continue
-                    rel_rx = r"\b(?:which|that)\s+(?:[^;“”]{0,100})$"
+                    rel_rx = r"(?:\bwhich|(?<!said )(?<!demanded )(?<!insisted )(?<!says )(?<!demands )(?<!insists )(?<!urged )(?<!proposed )(?<!suggested )\bthat)\s+(?:[^;“”]{0,100})$"
                     if holders and re.search(rel_rx, text[sent.start : cs]) and re.fullmatch(r"[\s,.;]*", text[ce : self.clause_end(ce, sent.end)][:3] or " "):
                         rm = re.search(rel_rx, text[sent.start : cs])
                         tgt_end = sent.start + rm.start()
