@@ -234,6 +234,16 @@ class FactFinder:
         prior = [m for m in self.res.mentions if m.end <= before and self.res.is_actor(m.key) and m.strong]
         if word in _PERSON_PRONOUNS:
             want = {"Person"}
+            # The subject of this sentence or the one before, not a person inside a phrase ("with Putin").
+            here = [x for x in self.sentences if x.start <= before]
+            for sent in reversed(here[-2:]):
+                for m in self.actors_in(sent.start, min(before, sent.end)):
+                    if self.cls(m.key) != "Person":
+                        continue
+                    lead = self.text[max(sent.start, m.start - 16) : m.start].lower()
+                    if re.search(r"\b(?:by|of|in|with|to|from|at|for|on|after|about|against|and)\s+(?:the\s+)?$", lead):
+                        continue
+                    return [m.key]
         elif word in _THING_PRONOUNS:
             want = {"State", "Organisation"}
             if self.last_subject and 0 <= before - self.last_subject[1] < 400:
@@ -902,8 +912,20 @@ class FactFinder:
         # Indirect speech: "X said (that) ...", "according to X, ...".
         for sent in self.sentences:
             quotes = quote_spans(text, sent.start, sent.end)
-            for m in re.finditer(rf"\b(?:{speech})\s+(?:(?:reporters|journalists|parliament|lawmakers|state television|[A-Z][\w-]+)(?:\s+in\s+[A-Z]\w+)?\s+)?(?:on\s+\w+\s+|last\s+week\s+)?that\s+|\b(?:said|says)\s+(?=[a-z])", text[sent.start : sent.end]):
+            for m in re.finditer(rf"\b(?:{speech}|telling)\s+(?:(?:the\s+)?(?:reporters|journalists|parliament|lawmakers|state television|(?:closing\s+|final\s+)?(?:news|press)\s+conference|(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+)(?:\s+in\s+[A-Z]\w+)?\s+)?(?:on\s+\w+\s+|last\s+week\s+)?that\s+|\b(?:said|says)\s+(?=[a-z])|\b(?:called|described)\s+(?=[^.;]{{0,60}}[“\"])", text[sent.start : sent.end]):
                 cs = sent.start + m.start()
+                if text[cs:cs + 7] == "telling":
+                    speakers = [k for k in self.sentence_subject(sent, cs) if self.cls(k) == "Person"]
+                    a, b = self._trim(sent.start + m.end(), sent.end)
+                    if speakers and b - a >= 10:
+                        self.found.statements.append(Statement(self.label(a, b), (a, b), tuple(speakers), False))
+                    continue
+                if text[cs:cs + 6] in ("called", "descri"):
+                    speakers = [k for k in self.agent(sent, cs) if self.cls(k) == "Person"]
+                    a, b = self._trim(cs, sent.end)
+                    if speakers and not any(st.span[0] <= cs < st.span[1] for st in self.found.statements):
+                        self.found.statements.append(Statement(self.label(a, b), (a, b), tuple(speakers), False))
+                    continue
                 if any(a <= cs < b for a, b in quotes):
                     continue
                 if any(st.span[1] <= cs < st.span[1] + 40 and st.quote for st in self.found.statements):
@@ -917,10 +939,23 @@ class FactFinder:
                 if b - a < 10:
                     continue
                 self.found.statements.append(Statement(self.label(a, b), (a, b), tuple(speakers), False))
+            ins = re.search(r",\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:said|says|added|argued|insisted|warned),\s+", text[sent.start : sent.end])
+            if ins and not any(st.span[0] < sent.end and st.span[1] > sent.start for st in self.found.statements):
+                who = [x for x in self.actors_in(sent.start + ins.start(1), sent.start + ins.end(1)) if self.cls(x.key) == "Person"]
+                if who:
+                    a, b = self._trim(sent.start, sent.end)
+                    lab = self.label(sent.start, sent.start + ins.start()) + " " + self.label(sent.start + ins.end(), b)
+                    self.found.statements.append(Statement(lab, (a, b), (who[-1].key,), False))
             am = re.search(r"\bAccording to\s+(?:the\s+)?", text[sent.start : sent.end])
             if am:
                 s0 = sent.start + am.end()
                 comma = text.find(",", s0, sent.end)
+                # "According to Kosovo's foreign minister, Jane Roe, ...": the named person speaks.
+                app = [x for x in self.actors_in(comma, min(sent.end, comma + 60)) if self.cls(x.key) == "Person"]
+                if comma > 0 and app and re.fullmatch(r",\s+", text[comma : app[0].start]) and text[app[0].end : app[0].end + 1] == ",":
+                    a, b = self._trim(app[0].end + 1, sent.end)
+                    self.found.statements.append(Statement(self.label(a, b), (a, b), (app[0].key,), False))
+                    comma = -1
                 if comma > 0:
                     who = [x for x in self.actors_in(s0, comma)]
                     people = [x for x in who if self.cls(x.key) == "Person"]
