@@ -32,6 +32,7 @@ _CLAUSE_END = re.compile(
     r"a (?:line|step|move|demand|clause|proposal|position|request) (?:that|which|the)|which|a description)\b"
     r"|\sbut\s(?=[a-z]+\s)|:\s|\.\s|\.$"
     r"|,\s+(?:[\w’'-]+\s+){0,5}(?:said|says|added|told|argued|warned|insisted)\b(?=[^a-z]*$|\s*[.,;])"
+    r"|,\s+and\s+(?=[A-Z])"
 )
 _DET = r"(?:the|a|an|its|their|his|her|this|that|these|those|any|some|such)"
 _ANAPHORIC_TARGET = re.compile(
@@ -123,7 +124,7 @@ class FactFinder:
         g = re.sub(r"\([^)]*\)", " ", gap)
         g = re.sub(r",[^,]{0,80},", " ", g)
         g = re.sub(r"^\s*['’]s\b", " ", g)
-        g = self.passthrough.sub(" ", g)
+        g = re.sub(rf"(?:\b[a-z][a-z-]*\s+){{0,2}}(?:{self.passthrough.pattern})", " ", g)
         g = re.sub(r"\b(?:[A-Z][\w-]*|of|the|for|on|and|to|its|his|her)\b", " ", g) if False else g
         g = re.sub(rf"\b{_AUX}\b", " ", g, flags=re.I)
         return re.fullmatch(r"[\s,]*", g) is not None
@@ -147,6 +148,8 @@ class FactFinder:
         chunk = self.text[sent.start : pos]
         cut = sent.start
         for m in re.finditer(r";|:\s|\s[—–]\s|,\s(?:while|whereas|but|and|which|who)\s|\s(?:but|while|whereas)\s|\bthat\s", chunk):
+            if re.match(r",\s(?:which|who)\s", m.group(0)) and "," in chunk[m.end() :]:
+                continue  # a relative clause between commas: "X, who heads Y, said"
             cut = sent.start + m.end()
         return cut
 
