@@ -163,6 +163,8 @@ def _parse_header(text: str) -> tuple[str | None, str | None, str | None, int]:
         if date is None and (found := _iso_date(stripped[:60])):
             date = found
         break
+    if not text[body_start:].strip():
+        body_start = 0  # a one-line document is all body, whatever it looks like
     return title, date, status, body_start
 
 

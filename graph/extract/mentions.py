@@ -285,7 +285,7 @@ class _Resolver:
             low = t.norm.lower()
             if t.text.isupper() and len(t.text) > 1:
                 return False
-            if low in self.common and not (low in _NAME_LIKE and not t.initial):
+            if low in self.common and low not in _NAME_LIKE:
                 return False
             if low in self.place_words or low in self.event_words or low in _NON_NAME:
                 return False
@@ -309,7 +309,14 @@ class _Resolver:
             return
         if toks[i].norm.lower() in ("he", "she") and toks[i].initial:
             known = any(toks[i].norm in e.name_tokens for e in self.entities.values() if e.cls == "Person")
-            if not known:
+            # "He Lifeng, the vice premier, said": a surname, then a given name and an apposition.
+            named = (
+                j - i == 2
+                and toks[i + 1].norm.lower() not in self.common
+                and not self.lex.lookup((toks[i + 1].norm,))
+                and self.text[toks[i + 1].end : toks[i + 1].end + 1] == ","
+            )
+            if not known and not named:
                 i += 1
                 if i >= j:
                     return
