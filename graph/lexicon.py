@@ -180,7 +180,9 @@ def load_lexicon() -> Lexicon:
             tokens = [t for _, _, t in tokenize(entry.label) if t[0].isalpha()]
             if len(tokens) >= 2:
                 last.setdefault(norm_token(tokens[-1]).lower(), []).append(entry.key)
-    lex.surnames = {k: v[0] for k, v in last.items() if len(set(v)) == 1}
+    lex.surnames = {
+        k: v[0] for k, v in last.items() if len(set(v)) == 1 and k not in lex.common_words and len(k) > 2
+    }
     for surface, key in overrides.items():
         if key in lex.entries:
             lex.add_phrase(surface, key, "capital")

@@ -22,6 +22,7 @@ from .text import Sentence
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 
 _CONNECTORS = frozenset("of for on and the de du del da di van von der den al bin ibn el la le y".split())
+_PARTICLES = frozenset("de du del da di van von der den al bin ibn el la le".split())
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu|van|von|de|da|di|du|le|la)-", re.I)
 _POSSESSIVE = frozenset({"'", "’", "ʼ"})
 _NON_NAME = frozenset(
@@ -222,11 +223,15 @@ class _Resolver:
                 if t.cap and not t.initial:
                     j += 1
                     continue
-                if t.norm in _CONNECTORS and j + 1 < n and (
-                    (toks[j + 1].cap and toks[j + 1].norm.lower() not in self.common) or toks[j + 1].norm == "the"
-                ):
-                    j += 1
-                    continue
+                if t.norm in _CONNECTORS:
+                    k = j
+                    while k < n and toks[k].norm in _CONNECTORS and k - j < 3:
+                        k += 1
+                    if k < n and toks[k].cap and toks[k].norm.lower() not in self.common and (
+                        k - j == 1 or toks[j].norm in _PARTICLES or toks[j].norm in ("of", "for", "on")
+                    ):
+                        j = k
+                        continue
                 if t.text in _POSSESSIVE and j + 2 < n and toks[j + 1].norm == "s" and toks[j + 2].cap:
                     j += 2
                     continue
@@ -325,6 +330,16 @@ class _Resolver:
         if m and m[0] == j:
             self._lexicon_mentions(i, j, m[1])
             return
+        # "Saudi Arabia and the European Union": two names joined by "and".
+        for k in range(i + 1, j - 1):
+            if toks[k].norm == "and":
+                left = self._lexicon_match(i, k)
+                rk = k + 1 + (toks[k + 1].norm == "the")
+                right = self._lexicon_match(rk, j) if rk < j else None
+                if (left and left[0] == k) or (right and right[0] == j):
+                    self.classify(i, k)
+                    self.classify(rk, j)
+                    return
         # "Jane Roe of the Oslo Institute ...": a person, then an organisation.
         for k in range(i + 2, min(j - 1, i + 5)):
             if toks[k].norm == "of":
@@ -361,9 +376,9 @@ class _Resolver:
                 k += 1
                 continue
             m = self._lexicon_match(k, j)
-            if m and m[0] - k == 1 and m[0] < j and toks[m[0]].cap and all(
+            if m and m[0] - k == 1 and all(
                 self.lex.entries[key].cls == "Organisation" and self.lex.entries[key].fine == "company" for key, _ in m[1]
-            ):
+            ) and ((m[0] < j and toks[m[0]].cap) or run_start is not None):
                 m = None
             if m:
                 if run_start is not None:
