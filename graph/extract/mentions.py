@@ -110,6 +110,9 @@ class _Tables:
     event_words: frozenset[str]
     heads_final: dict[str, str]
     heads_initial: dict[tuple[str, ...], str]
+    title_heads: frozenset[str]
+    title_prefixes: frozenset[str]
+    common_acronyms: frozenset[str]
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -134,6 +137,9 @@ def _tables(lex: Lexicon) -> _Tables:
             event_words=frozenset(w.lower() for w in lang["event_words"]),
             heads_final={k.lower(): v for k, v in lang["org_heads_final"].items()},
             heads_initial={tuple(k.lower().split()): v for k, v in lang["org_heads_initial"].items()},
+            title_heads=frozenset(w.lower() for w in lang.get("title_heads", [])),
+            title_prefixes=frozenset(w.lower() for w in lang.get("title_prefixes", [])),
+            common_acronyms=frozenset(lang.get("common_acronyms", [])),
         )
         _TABLES[id(lex)] = found
     return found
@@ -262,6 +268,12 @@ class _Resolver:
         first = self.toks[i].norm.lower()
         candidates = self.titles_by_first.get(first)
         if not candidates:
+            # "Water Minister", "Deputy Speaker": a capitalised word before an office is a title too.
+            t = _tables(self.lex)
+            if j - i >= 3 and self.toks[i + 1].norm.lower() in t.title_heads and (
+                first in t.title_prefixes or self.toks[i].cap
+            ):
+                return i + 2, " ".join(x.text for x in self.toks[i : i + 2])
             return i, None
         norms = [t.norm.lower() for t in self.toks[i:j]]
         for title in candidates:
@@ -460,6 +472,7 @@ class _Resolver:
         for i, j in self.chunks():
             self.classify(i, j)
         self._abbreviations()
+        self._acronyms()
         self._singles()
         self._ministries()
         self._lowercase_references()
@@ -494,6 +507,21 @@ class _Resolver:
             if match:
                 self._add(t.start, t.end, match, "surname")
 
+    def _acronyms(self) -> None:
+        """An unknown all-capital acronym used mid-sentence ("FNSEA", "PDVSA") names an organisation."""
+        common = _tables(self.lex).common_acronyms
+        taken = [(m.start, m.end) for m in self.mentions]
+        for t in self.toks:
+            w = t.text.replace(".", "")
+            if not (3 <= len(w) <= 7 and w.isalpha() and w.isupper()) or w in common or t.initial:
+                continue
+            if self.lex.lookup((t.norm,)) or any(a <= t.start < b for a, b in taken):
+                continue
+            if re.fullmatch(r"[IVXLC]+", w):
+                continue
+            key = self._new_entity("Organisation", t.text)
+            self._add(t.start, t.end, key, "name")
+
     def _abbreviations(self) -> None:
         """"World Food Programme (WFP)": the abbreviation is an alias."""
         by_end = {m.end: m for m in self.mentions}
@@ -525,10 +553,16 @@ class _Resolver:
         topics = self.lang["ministry_topics"]
         names = sorted(((n, t) for t, ns in topics.items() for n in ns), key=lambda x: -len(x[0]))
         alt = "|".join(re.escape(n) for n, _ in names)
-        pattern = re.compile(rf"\b(?:({alt})\s+[Mm]inistry|Ministry\s+of\s+({alt}))\b")
+        pattern = re.compile(rf"\b(?:({alt})\s+[Mm]inistry|Ministry\s+of\s+({alt}))\b", re.I)
         for mt in pattern.finditer(self.text):
-            topic = next(t for n, t in names if n == (mt.group(1) or mt.group(2)))
+            word = mt.group(1) or mt.group(2)
+            topic = next(t for n, t in names if n.lower() == word.lower())
             state = self._state_near(mt.start(), mt.end())
+            if word[0].islower() and not any(
+                m.end <= mt.start() and mt.start() - m.end <= 4 and self.entities.get(m.key) and self.entities[m.key].cls == "State"
+                for m in self.mentions
+            ):
+                continue  # a lower-case "foreign ministry" needs its state right before it
             surface = mt.group(0)
             if state is None:
                 continue
