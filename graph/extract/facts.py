@@ -101,6 +101,7 @@ class FactFinder:
         self.person_state: dict[str, str] = {}
         self.person_home: dict[str, str] = {}
         self.last_subject: tuple[list[str], int] | None = None
+        self._sent_agent: dict[int, list[str]] = {}
         self.counterpart_counts = Counter(
             m.key for m in res.mentions if m.strong and self.cls(m.key) in ("State", "Organisation")
         )
@@ -179,6 +180,7 @@ class FactFinder:
                     continue
                 group = self._coordinated(cands, m)
                 found = _unique(g.key for g in group)
+                self._sent_agent.setdefault(sent.start, found)
                 if all(self.cls(k) in ("State", "Organisation") for k in found):
                     self.last_subject = (found, m.start)
                 return found
@@ -192,9 +194,9 @@ class FactFinder:
                 return self._antecedent(sent.start + ins.start(1), ins.group(1).lower())
         # "X rejected A but is open to B": the second verb shares the first one's subject.
         if re.search(rf"(?:,?\s+(?:and|but|yet|while)\s+)(?:at\s+the\s+same\s+time\s+|in\s+turn\s+)?(?:{_AUX}\s+|not\s+)*$", self.text[sent.start:cue_start]):
-            subj = self.sentence_subject(sent, cue_start)
+            subj = self.sentence_subject(sent, cue_start) or self._sent_agent.get(sent.start, [])
             if subj:
-                return subj
+                return list(subj)
         # "the document"/"the reply" -> its author; pronouns -> the latest fitting actor.
         head = self.text[start:cue_start]
         pm = re.search(rf"\b(he|she|it|they|{_alt(self.lang['document_nouns'])})\s+(?:{_AUX}\s+)*$", head, re.I)
@@ -212,7 +214,10 @@ class FactFinder:
                         return [x.key]
         if pm:
             word = pm.group(1).lower()
-            return self._antecedent(cue_start if start == sent.start else start, word)
+            found = self._antecedent(cue_start if start == sent.start else start, word)
+            if found:
+                self._sent_agent.setdefault(sent.start, found)
+            return found
         return []
 
     def sentence_subject(self, sent: Sentence, before: int) -> list[str]:
@@ -455,7 +460,7 @@ class FactFinder:
                     ts = self.clause_start(sent, sent.start + rel.start() - 1)
                     obj_start, obj_end = ts, sent.start + rel.start()
                 items = self.split_items(obj_start, obj_end)
-                if not items and text[ce : sent.end].strip() in ("", ":") and text[sent.end - 1] == ":":
+                if text[sent.end - 1] == ":" and (not items or re.fullmatch(r"(?:to|that|for|on|:|\s)*", text[obj_start : sent.end].strip(" :"))):
                     pending[idx] = (kind, proposers, addressees or self.counterpart(proposers))
                     continue
                 if cue.startswith("wants guarantees") or "guarantee" in cue:
@@ -489,6 +494,12 @@ class FactFinder:
                 made_here = self.lead_items(sent, *pending[sent.lead])
             if not made_here:
                 made_here = self.passive_proposals(sent)
+            made_here += self.conditional_on(sent, made_here)
+            made_here += self.reported_commitments(sent, made_here)
+            if text[sent.end - 1] == ":" and idx not in pending and not made_here:
+                lead = self.nominal_lead(sent)
+                if lead:
+                    pending[idx] = lead
             self.found.proposals.extend(made_here)
             if made_here:
                 last_proposers = list(made_here[-1].proposers)
@@ -516,6 +527,65 @@ class FactFinder:
         reciprocal = bool(self.recip_re.search(self.text, a, b))
         return [Proposal(label, (a, b), kind, tuple(self.with_states(proposers)), tuple(addressees),  # type: ignore[arg-type]
                          tuple(concerns), tuple(conds), reciprocal)]
+
+    def nominal_lead(self, sent: Sentence) -> tuple[str, list[str], list[str]] | None:
+        """"Beijing's counter-proposal has three parts:", "Moscow's demands are:": who the items belong to."""
+        heads = _alt(self.nominal_offer + self.nominal_demand)
+        for owner in self.actors_in(sent.start, sent.end):
+            nm = re.match(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?({heads})\b", self.text[owner.end : owner.end + 50], re.I)
+            if nm:
+                kind = "demand" if nm.group(1).lower() in self.nominal_demand else "offer"
+                return kind, [owner.key], self.counterpart([owner.key])
+        return None
+
+    def conditional_on(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:
+        """"X has made A conditional on B": A is proposed by X, on condition B."""
+        out: list[Proposal] = []
+        text = self.text
+        for m in re.finditer(r"\bmade\s+(.{3,160}?)\s+(?:conditional|contingent|dependent)\s+(?:on|upon)\s+", text[sent.start : sent.end]):
+            ms = sent.start + m.start()
+            if any(p.span[0] <= ms < p.span[1] for p in made):
+                continue
+            aux = re.search(r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", text[sent.start:ms])
+            proposers = self.agent(sent, sent.start + aux.start() if aux else ms)
+            if not proposers:
+                continue
+            a, b = self._trim(sent.start + m.start(1), sent.start + m.end(1))
+            cs = sent.start + m.end()
+            ce = self.clause_end(cs, sent.end)
+            ca, cb = self._trim(cs, ce)
+            if cb - ca < 3 or b - a < 3:
+                continue
+            addressees = self.counterpart(proposers)
+            requires = self.condition_agent(ca, cb) or addressees[:1]
+            cond = Condition(f"conditional on {self.label(ca, cb)}", (sent.start + m.end(1), cb), tuple(requires))
+            concerns = _unique(x.key for x in self.res.mentions if a <= x.start and x.end <= b and x.key not in proposers)
+            out.append(Proposal(self.label(a, b), (a, b), "offer", tuple(self.with_states(proposers)), tuple(addressees),
+                                tuple(concerns), (cond,), bool(self.recip_re.search(text, a, b))))
+        return out
+
+    def reported_commitments(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:
+        """"X said Tokyo would lift ...", "In return, Seoul would withdraw ...", "under which X will ..."."""
+        out: list[Proposal] = []
+        text = self.text
+        stance_words = {w.split()[0] for w in self.lang["reject_cues"] + self.lang["support_cues"]}
+        for subj in self.actors_in(sent.start, sent.end):
+            vm = re.match(r"(?:\s+(?:also|then|in\s+turn|now))?\s+(will|would)\s+(?:also\s+|then\s+|now\s+)?(?!be\b|have\b|not\b|need\b|face\b|likely\b|probably\b)([a-z]+)\b", text[subj.end : subj.end + 40])
+            if not vm or vm.group(2) in stance_words or subj.form == "demonym":
+                continue
+            lead = text[sent.start : subj.start]
+            if not re.search(r"(?:\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|agreed)\s+(?:that\s+)?(?:the\s+)?|\b(?:under\s+which|whereby)\s+(?:the\s+)?|^\s*(?:In\s+return|In\s+exchange|In\s+turn),?\s+(?:the\s+)?|(?:,|;)\s+and\s+(?:the\s+)?)$", lead):
+                continue
+            vs = subj.end + vm.start(2)
+            if any(p.span[0] <= vs < p.span[1] for p in made + out + self.found.proposals):
+                continue
+            end = self.clause_end(vs, sent.end)
+            nxt = re.search(r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:will|would)\b)", text[vs:end])
+            if nxt:
+                end = vs + nxt.start()
+            keys = [subj.key] if subj.form != "pair" else [m.key for m in self.res.mentions if m.start == subj.start]
+            out.extend(self._proposals_from(sent, vs, end, "offer", keys, self.counterpart(keys)))
+        return out
 
     def lead_items(self, sent: Sentence, kind: str, proposers: list[str], addressees: list[str]) -> list[Proposal]:
         """A bullet item continuing "The plan envisages:": each dash-separated part is a proposal."""
@@ -545,7 +615,8 @@ class FactFinder:
             if not agents:
                 continue
             people = [x for x in agents if self.cls(x.key) == "Person"]
-            proposers = [(people or agents)[-1].key]
+            head = (people or agents)[-1]
+            proposers = _unique(g.key for g in self._coordinated(agents, head)) if not people else [head.key]
             kind = "demand" if m.group(1) in ("demanded", "requested") else "offer"
             subj_start = self.clause_start(sent, ms)
             out.extend(self._proposals_from(sent, subj_start, ms, kind, proposers, self.counterpart(proposers)))
@@ -560,6 +631,12 @@ class FactFinder:
     def split_items(self, start: int, end: int) -> list[tuple[int, int]]:
         """Coordinated objects: "to cap X and to ship Y"; "A, B, and C" (three or more)."""
         start, end = self._trim(start, end)
+        lead = re.match(
+            r"(?:(?:again|also|once\s+more|formally|publicly|jointly|on\s+\w+day|this\s+week|last\s+week|earlier|later|today|yesterday)[\s,]+)+",
+            self.text[start:end],
+        )
+        if lead and lead.end() < end - start:
+            start += lead.end()
         if end <= start:
             return []
         seg = self.text[start:end]
