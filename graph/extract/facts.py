@@ -118,6 +118,7 @@ class FactFinder:
     @staticmethod
     def _unbracket(gap: str) -> str:
         g = re.sub(r"\([^)]*\)", " ", gap)
+        g = re.sub(r"^,\s+(?:which|who)\s[^;]{0,160},\s*$", " ", g)
         return re.sub(r",[^,]{0,80},", " ", g)
 
     def _gap_ok(self, gap: str) -> bool:
@@ -211,6 +212,7 @@ class FactFinder:
                 for x in self.actors_in(sent.start, start + sm.start()):
                     before_x = self.text[max(sent.start, x.start - 16) : x.start].lower()
                     if self.cls(x.key) in ("State", "Organisation") and not re.search(r"\b(?:by|of|in|with|to|from|at|for|on)\s+(?:the\s+)?$", before_x):
+                        self.last_subject = ([x.key], x.start)
                         return [x.key]
         if pm:
             word = pm.group(1).lower()
@@ -332,7 +334,7 @@ class FactFinder:
             after = text[p.end : p.end + 160]
             # "X, a senior fellow at Y" / "X, Y consultant" / "X, the alliance's deputy chief"
             m = re.match(r",\s+(?:(?:a|an|the|its|now)\s+)?([^,.;“”\"]{0,80}?)(?:\s+(?:at|of|with|for|to|in)\s+(?:the\s+)?)?$", "")
-            am = re.match(r",\s+(?:who\s+(?:heads|leads|runs|chairs|directs|works\s+for|works\s+at)\s+|(?:a|an|the|now)\s+)?([^,;“”\"\n]{0,120})", after)
+            am = re.match(r",\s+(?:who\s+(?:heads|leads|runs|chairs|directs|works\s+for|works\s+at)\s+|(?:a|an|the|now)\s+)?([^,;.“”«»\"\n]{0,120})", after)
             if am:
                 seg_start = p.end + am.start()
                 heads = bool(re.match(r",\s+who\s", after))
@@ -366,6 +368,20 @@ class FactFinder:
                 nxt = [o for o in orgs if o.start == p.end + wm.end()]
                 if nxt:
                     add(p, nxt[0], "writer", (p.start, nxt[0].end))
+                    continue
+            # "Hezbollah's leader, X," / "Its irrigation minister, X,"
+            pm = re.search(r"(?:(['’]s?)|\b(its|their))\s+((?:[\w-]+\s+){0,3}?)([\w-]+),\s+$", text[max(0, p.start - 80) : p.start])
+            if pm and self.role_re.fullmatch(((pm.group(3) or "") + pm.group(4)).strip()) or (pm and self.role_re.fullmatch(pm.group(4))):
+                pos = max(0, p.start - 80) + pm.start()
+                owner = None
+                if pm.group(1):
+                    owners = [o for o in ments if o.end == pos and o.key != p.key]
+                    owner = owners[-1] if owners else None
+                else:
+                    keys = self._antecedent(pos, "it")
+                    owner = Mention(pos, pos, keys[0], "pronoun") if keys else None
+                if owner is not None and self.cls(owner.key) in ("State", "Organisation"):
+                    add(p, owner, ((pm.group(3) or "") + pm.group(4)).strip(), (pos, p.end))
                     continue
             # "<Org> spokesperson X", "<State>'s President X", "the IAEA's X", "Russian President X"
             before = text[max(0, p.start - 90) : p.start]
@@ -832,8 +848,8 @@ class FactFinder:
                         a, b = self._trim(tstart, re.search(r"\s+(?:has\s+been|have\s+been|was|were|is|are)\s+$", text[tstart:cs]).start() + tstart if re.search(r"\s+(?:has\s+been|have\s+been|was|were|is|are)\s+$", text[tstart:cs]) else cs)
                         self._stance(_unique(h.key for h in holders), stance, a, b, sent)
                         continue
-                    if kind == "rejects" and cue == "turned":
-                        dm = re.match(r"\s+((?:[\w’'-]+\s+){0,8}?)down\b", text[ce : ce + 80])
+                    if kind == "rejects" and cue in ("turned", "brushed", "waved", "pushed", "shot", "knocked"):
+                        dm = re.match(r"\s+((?:[\w’'-]+\s+){0,8}?)(?:down|aside|off|away|back)\b", text[ce : ce + 80])
                         if not dm:
                             continue
                         holders = self.agent(sent, cs)
@@ -902,9 +918,17 @@ class FactFinder:
                     self._stance(holders, stance, a, b, sent)
 
     def _stance(self, holders: list[str], stance: str, a: int, b: int, sent: Sentence, pronoun: bool = False) -> None:
+        ad = re.search(r",\s+as\s+(?:did|do|does|has|have)\s+", self.text[a:b])
+        if ad:
+            more = [m.key for m in self.actors_in(a + ad.end(), b)]
+            b = a + ad.start()
+            holders = _unique(list(holders) + more)
         obj = "it" if pronoun else self.text[a:b]
         target_idx = None
-        if pronoun or re.fullmatch(r"\s*(?:it|them|this|that)\s*", obj):
+        if pronoun or re.fullmatch(
+            rf"\s*(?:it|them|this|that|{_DET}\s+(?:offer|proposal|plan|idea|request|demand|suggestion|scheme|initiative))"
+            r"(?:\s+(?:too|as\s+well|also|again|outright|in\s+full|immediately))?\s*", obj, re.I
+        ):
             for i, p in enumerate(self.found.proposals):
                 if p.span[0] < sent.end and not set(holders) & set(p.proposers):
                     target_idx = i

@@ -22,6 +22,7 @@ from .text import Sentence
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 
 _CONNECTORS = frozenset("of for on and the de du del da di van von der den al bin ibn el la le y".split())
+_FOREIGN_HEADS = frozenset("fundación fundacion fundação instituto institut centro stiftung".split())
 _PARTICLES = frozenset("de du del da di van von der den al bin ibn el la le".split())
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu|van|von|de|da|di|du|le|la)-", re.I)
 _POSSESSIVE = frozenset({"'", "’", "ʼ"})
@@ -285,7 +286,9 @@ class _Resolver:
         toks = self.toks[i:j]
         low = [t.text.lower() for t in toks]
         for head, fine in self.heads_initial.items():
-            if tuple(low[: len(head)]) == head and len(low) > len(head) and low[len(head)] in _CONNECTORS:
+            if tuple(low[: len(head)]) == head and len(low) > len(head) and (
+                low[len(head)] in _CONNECTORS or head[0] in _FOREIGN_HEADS
+            ):
                 return fine
         if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
             if not any(w in self.event_words for w in low[:-1]):
@@ -515,8 +518,11 @@ class _Resolver:
             w = t.text.replace(".", "")
             if not (3 <= len(w) <= 7 and w.isalpha() and w.isupper()) or w in common or t.initial:
                 continue
-            if self.lex.lookup((t.norm,)) or any(a <= t.start < b for a, b in taken):
+            if self.lex.lookup((t.norm,)) or self.lex.lookup((t.norm.lower(),)) or any(a <= t.start < b for a, b in taken):
                 continue
+            line_start = self.text.rfind("\n", 0, t.start) + 1
+            if t.start - line_start < 40 and re.match(r"\s*[,/—–-]", self.text[t.end : t.end + 3]):
+                continue  # a dateline ("YEREVAN/BAKU, August 11 —")
             if re.fullmatch(r"[IVXLC]+", w):
                 continue
             key = self._new_entity("Organisation", t.text)
@@ -601,6 +607,8 @@ class _Resolver:
                 if any(m.start <= mt.start() < m.end for m in self.mentions):
                     continue
                 prior = [m for m in self.mentions if m.end <= mt.start() and mt.start() - m.end < 400]
+                weight = Counter(m.key for m in self.mentions if m.strong)
+                prior.sort(key=lambda m: (weight[m.key], m.start))
                 for m in reversed(prior):
                     info = self.entities.get(m.key)
                     st = m.key if info and info.cls == "State" else (info.state if info and info.cls == "Organisation" else None)
