@@ -345,13 +345,15 @@ def _fan_out(index: int, *, reverse: bool) -> dict[str, Any]:
 
     The first is straight; the others bow out on alternate sides, further each
     pair, so neither lines nor labels sit on each other. Sides are taken for the
-    pair's canonical direction: vis bends ``curvedCW`` to the left of an edge's own
+    pair's canonical direction: vis bends ``curvedCW`` to one side of an edge's own
     direction, so an edge drawn the other way gets the opposite type.
 
     >>> _fan_out(0, reverse=False)
     {'enabled': False}
-    >>> _fan_out(1, reverse=False), _fan_out(2, reverse=True)
-    ({'enabled': True, 'type': 'curvedCW', 'roundness': 0.4}, {'enabled': True, 'type': 'curvedCW', 'roundness': 0.4})
+    >>> _fan_out(1, reverse=False)["type"], _fan_out(2, reverse=False)["type"]
+    ('curvedCW', 'curvedCCW')
+    >>> _fan_out(2, reverse=True)
+    {'enabled': True, 'type': 'curvedCW', 'roundness': 0.4}
     """
     if index == 0:
         return {"enabled": False}

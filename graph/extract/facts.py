@@ -162,7 +162,10 @@ class FactFinder:
         strict = [m for m in cands if self._gap_ok(self.text[m.end : cue_start]) and "," not in self._unbracket(self.text[m.end : cue_start])]
         for m in reversed(strict or cands):
             gap = self.text[m.end : cue_start]
-            if not strict and "," in self._unbracket(gap) and not re.search(
+            appositive = self.cls(m.key) == "Person" and re.search(
+                r"(?:['’]s?|\b(?:its|their|his|her|the))\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$", self.text[max(sent.start, m.start - 60) : m.start]
+            )
+            if not strict and not appositive and "," in self._unbracket(gap) and not re.search(
                 r",\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|does|do|did)\b", gap
             ):
                 continue  # "X, first floated in June,": a participle, not X's verb
@@ -194,7 +197,7 @@ class FactFinder:
             if ins.group(1).lower() in _PERSON_PRONOUNS:
                 return self._antecedent(sent.start + ins.start(1), ins.group(1).lower())
         # "X rejected A but is open to B": the second verb shares the first one's subject.
-        if re.search(rf"(?:,?\s+(?:and|but|yet|while)\s+)(?:at\s+the\s+same\s+time\s+|in\s+turn\s+)?(?:{_AUX}\s+|not\s+)*$", self.text[sent.start:cue_start]):
+        if re.search(rf"(?:,?\s+(?:and|but|yet|while|then|and\s+then)\s+)(?:at\s+the\s+same\s+time\s+|in\s+turn\s+)?(?:{_AUX}\s+|not\s+)*$", self.text[sent.start:cue_start]):
             subj = self.sentence_subject(sent, cue_start) or self._sent_agent.get(sent.start, [])
             if subj:
                 return list(subj)
@@ -826,7 +829,9 @@ class FactFinder:
                     cue = m.group(0).lower()
                     stance = kind
                     if self.negated(sent, cs) or re.search(r"\bno\s+(?:intent|intention|plan|plans|desire)\s+to\s+$", text[max(0, cs - 30) : cs]):
-                        if cue in self.lang["reject_support_flip"] or re.search(r"\brefuse[sd]?\s+to\s+$", text[max(0, cs - 12) : cs]):
+                        if cue in self.lang["reject_support_flip"] or re.search(r"\brefuse[sd]?\s+to\s+$", text[max(0, cs - 12) : cs]) or (
+                            kind == "supports" and re.match(r"(?:accept|approve|support)", cue)
+                        ):
                             stance = "supports" if kind == "rejects" else "rejects"
                         else:
                             continue
@@ -902,11 +907,11 @@ class FactFinder:
                     cm = self.cond_re.search(text, ce, end)
                     if cm:
                         end = cm.start()
-                    for rx2 in (self.offer_re, self.demand_re, self.reject_re, self.support_re):
+                    for rx2 in (self.offer_re, self.demand_re, self.reject_re, self.support_re, self.speech_re):
                         nm = rx2.search(text, ce, end)
                         if nm and re.search(r"(?:,\s*|\s)and\s+$", text[max(ce, nm.start() - 6) : nm.start()]):
                             end = min(end, nm.start() - len(re.search(r"(?:,\s*|\s)and\s+$", text[max(ce, nm.start() - 6) : nm.start()]).group(0)))
-                    om = re.search(r",\s+(?:saying|calling|describing|arguing|adding|as|because)\b", text[ce:end])
+                    om = re.search(r",\s+(?:saying|calling|describing|arguing|adding|as(?!\s+(?:did|do|does|has|have)\b)|because)\b", text[ce:end])
                     if om:
                         end = ce + om.start()
                     a, b = self._trim(ce, end)
@@ -1016,8 +1021,15 @@ class FactFinder:
         # Indirect speech: "X said (that) ...", "according to X, ...".
         for sent in self.sentences:
             quotes = quote_spans(text, sent.start, sent.end)
-            for m in re.finditer(rf"\b(?:{speech}|telling)\s+(?:(?:the\s+)?(?:reporters|journalists|parliament|lawmakers|state television|(?:closing\s+|final\s+)?(?:news|press)\s+conference|(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+)(?:\s+in\s+[A-Z]\w+)?\s+)?(?:on\s+\w+\s+|last\s+week\s+)?that\s+|\b(?:said|says)\s+(?=[a-z])|\b(?:called|described)\s+(?=[^.;]{{0,60}}[“\"])", text[sent.start : sent.end]):
+            for m in re.finditer(rf"\b(?:{speech}|telling)\s+(?:(?:the\s+)?(?:reporters|journalists|parliament|lawmakers|state television|(?:closing\s+|final\s+)?(?:news|press)\s+conference|(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+(?:\s+(?:television|radio|newspaper|tv|channel|news\s+agency))?)(?:\s+in\s+[A-Z]\w+)?\s+)?(?:on\s+\w+\s+|last\s+week\s+)?that\s+|\b(?:said|says)\s+(?=[a-z])|\b(?:called|described)\s+(?=[^.;]{{0,60}}[“\"«])|,\s+saying\s+", text[sent.start : sent.end]):
                 cs = sent.start + m.start()
+                if m.group(0).lstrip(", ").startswith("saying"):
+                    speakers = self.sentence_subject(sent, cs) or self._sent_agent.get(sent.start, [])
+                    speakers = [k for k in speakers if self.cls(k) in ("Person", "Organisation")]
+                    a, b = self._trim(sent.start + m.end(), sent.end)
+                    if speakers and b - a >= 10:
+                        self.found.statements.append(Statement(self.label(a, b), (a, b), tuple(speakers[:1]), False))
+                    continue
                 if text[cs:cs + 7] == "telling":
                     speakers = [k for k in self.sentence_subject(sent, cs) if self.cls(k) == "Person"]
                     a, b = self._trim(sent.start + m.end(), sent.end)
@@ -1025,7 +1037,7 @@ class FactFinder:
                         self.found.statements.append(Statement(self.label(a, b), (a, b), tuple(speakers), False))
                     continue
                 if text[cs:cs + 6] in ("called", "descri"):
-                    speakers = [k for k in self.agent(sent, cs) if self.cls(k) == "Person"]
+                    speakers = self.agent(sent, cs)
                     a, b = self._trim(cs, sent.end)
                     if speakers and not any(st.span[0] <= cs < st.span[1] for st in self.found.statements):
                         self.found.statements.append(Statement(self.label(a, b), (a, b), tuple(speakers), False))
@@ -1050,6 +1062,13 @@ class FactFinder:
                     a, b = self._trim(sent.start, sent.end)
                     lab = self.label(sent.start, sent.start + ins.start()) + " " + self.label(sent.start + ins.end(), b)
                     self.found.statements.append(Statement(lab, (a, b), (who[-1].key,), False))
+            tail = re.search(r",\s+(?:according\s+to\s+(?:a\s+statement\s+from\s+|a\s+spokesperson\s+for\s+)?|said\s+)(?:the\s+)?(?=[A-Z])", text[sent.start : sent.end])
+            if tail and not any(st.span[0] < sent.end and st.span[1] > sent.start for st in self.found.statements):
+                who = self.actors_in(sent.start + tail.end(), min(sent.end, sent.start + tail.end() + 60))
+                if who and who[0].start - (sent.start + tail.end()) <= 2 and self.cls(who[0].key) in ("Person", "Organisation"):
+                    a, b = self._trim(sent.start, sent.start + tail.start())
+                    if b - a >= 10:
+                        self.found.statements.append(Statement(self.label(a, b), (a, b), (who[0].key,), False))
             am = re.search(r"\bAccording to\s+(?:the\s+)?", text[sent.start : sent.end])
             if am:
                 s0 = sent.start + am.end()
