@@ -119,7 +119,7 @@ class FactFinder:
     def _unbracket(gap: str) -> str:
         g = re.sub(r"\([^)]*\)", " ", gap)
         g = re.sub(r"^,\s+(?:which|who)\s[^;]{0,160},\s*$", " ", g)
-        return re.sub(r",[^,]{0,80},", " ", g)
+        return re.sub(r",[^,]{0,120},", " ", g)
 
     def _gap_ok(self, gap: str) -> bool:
         """Only auxiliaries, adverbs, appositions or subject nouns between agent and verb."""
@@ -237,6 +237,8 @@ class FactFinder:
             before_text = self.text[max(sent.start, m.start - 12) : m.start].lower()
             if re.search(r"\b(?:of|in|with|to|by|from|at|for|on|about|against|near)\s+(?:the\s+)?$", before_text):
                 continue
+            if re.search(r"\b(?:which|who|whom|whose|that|where)\s+(?:[\w’'-]+\s+){0,4}$", self.text[max(sent.start, m.start - 40) : m.start]):
+                continue  # inside a relative clause
             if verb.match(self.text, m.end) or verb.match(self.text[m.end : m.end + 60]):
                 found = m
         if found is None:
@@ -1065,7 +1067,9 @@ class FactFinder:
             tail = re.search(r",\s+(?:according\s+to\s+(?:a\s+statement\s+from\s+|a\s+spokesperson\s+for\s+)?|said\s+)(?:the\s+)?(?=[A-Z])", text[sent.start : sent.end])
             if tail and not any(st.span[0] < sent.end and st.span[1] > sent.start for st in self.found.statements):
                 who = self.actors_in(sent.start + tail.end(), min(sent.end, sent.start + tail.end() + 60))
-                if who and who[0].start - (sent.start + tail.end()) <= 2 and self.cls(who[0].key) in ("Person", "Organisation"):
+                if who and who[0].start - (sent.start + tail.end()) <= 2 and self.cls(who[0].key) in ("Person", "Organisation") and re.match(
+                    r"\s*(?:[,.]|$)", text[who[0].end : who[0].end + 2]
+                ):
                     a, b = self._trim(sent.start, sent.start + tail.start())
                     if b - a >= 10:
                         self.found.statements.append(Statement(self.label(a, b), (a, b), (who[0].key,), False))
