@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 
+from graph.cli import main
 from graph.export.html import to_html
 from graph.views import actor_network, full_view
 
@@ -94,6 +95,25 @@ class Opened:
             node_id,
         )
         self.page.mouse.click(point["x"], point["y"])
+
+    def hover_node(self, node_id: str, expect: str) -> str:
+        """Hover a node until its tooltip shows ``expect``; the tooltip's text."""
+        point = self.page.evaluate(
+            "(id) => { const d = network.canvasToDOM(network.getPositions([id])[id]);"
+            " const r = document.getElementById('mynetwork').getBoundingClientRect();"
+            " return {x: d.x + r.left, y: d.y + r.top}; }",
+            node_id,
+        )
+        tooltip = self.page.locator("div.vis-tooltip")
+        self.page.mouse.move(5, 5)
+        for step in range(12):
+            # vis shows a tooltip once the pointer rests (tooltipDelay): move, then wait.
+            self.page.mouse.move(point["x"] - 1 + step % 3, point["y"] + 1)
+            for _ in range(6):
+                self.page.wait_for_timeout(100)
+                if tooltip.is_visible() and expect in (tooltip.text_content() or ""):
+                    return tooltip.text_content() or ""
+        raise AssertionError(f"no tooltip showing {expect!r} over {node_id}")
 
     def close(self) -> None:
         self.page.close()
@@ -217,5 +237,134 @@ def test_browser_hostile_text_runs_nothing(
         assert page.locator("#dg-panel img, #dg-panel script, .vis-tooltip img").count() == 0
         assert opened.left_the_file() == []
         assert opened.errors == []
+    finally:
+        opened.close()
+
+
+# -- the script-injection paths pyvis leaves open, each with hostile text -------------------
+
+ID = "https://w3id.org/diplograph/id/"
+EVIL_DOC_TITLE = "Report <script>window.__pwned='title'</script> with href"
+EVIL_HEADING = (
+    "Heading <script>window.__pwned='heading'</script>"
+    '<img src=x onerror="window.__pwned=\'heading-img\'"> <a href="javascript:alert(1)">href</a>'
+)
+EVIL_IDS = {
+    "script": ID + "state-\"><script>window.__pwned='id'</script>",
+    "href": ID + "org-<a href=\"javascript:window.__pwned='id-href'\">x</a>",
+}
+
+
+def _no_script_ran(opened: Opened) -> None:
+    page = opened.page
+    page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert opened.dialogs == []
+    assert page.evaluate("document.querySelectorAll('img, a[href^=\"javascript\"]').length") == 0
+    assert page.evaluate("document.scripts.length") == 4  # vis, drawGraph, data, page.js
+    assert opened.left_the_file() == []
+    assert opened.errors == []
+
+
+@pytest.fixture()
+def hostile(fixtures_dir: Path) -> Graph:
+    g = Graph().parse(fixtures_dir / "views" / "hostile.ttl", format="turtle")
+    dg = "https://w3id.org/diplograph/ns#"
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    label = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+    state, org = URIRef(EVIL_IDS["script"]), URIRef(EVIL_IDS["href"])
+    talks = URIRef(ID + "proposal-ids")
+    for node, cls, name in ((state, "State", "Idland"), (org, "Organisation", "Hrefland")):
+        g.add((node, URIRef(rdf + "type"), URIRef(dg + cls)))
+        g.add((node, URIRef(rdf + "type"), URIRef(dg + "Actor")))
+        g.add((node, label, Literal(name)))
+    g.add((talks, URIRef(rdf + "type"), URIRef(dg + "Proposal")))
+    g.add((talks, label, Literal("talks between Idland and Hrefland")))
+    g.add((talks, URIRef(dg + "proposedBy"), state))
+    g.add((talks, URIRef(dg + "addressedTo"), org))
+    return g
+
+
+@pytest.mark.parametrize("view", ["full", "actors"])
+def test_browser_hostile_heading_and_document_title(
+    browser: Any, tmp_path: Path, hostile: Graph, view: str
+) -> None:
+    """pyvis's ``heading`` path: the page title and document titles stay text."""
+    opened = _open(browser, tmp_path, to_html(hostile, view=view, title=EVIL_HEADING))
+    try:
+        page = opened.page
+        assert page.title() == EVIL_HEADING
+        assert page.text_content("#dg-title") == EVIL_HEADING
+        assert page.evaluate("document.getElementById('dg-title').childElementCount") == 0
+        assert page.text_content("#dg-docs .dg-doc-title") == EVIL_DOC_TITLE
+        options = page.locator("#dg-doc option").all_text_contents()
+        assert EVIL_DOC_TITLE in options
+        page.select_option("#dg-doc", label=EVIL_DOC_TITLE)
+        assert "showing" in page.text_content("#dg-counts")
+        _no_script_ran(opened)
+    finally:
+        opened.close()
+
+
+def test_browser_hostile_focus_in_cli_title(
+    browser: Any, tmp_path: Path, fixtures_dir: Path
+) -> None:
+    """``diplograph view --focus`` puts the focus into the heading: it stays text."""
+    focus = "</script><script>alert(1)</script>"
+    out = tmp_path / "focus.html"
+    graph = fixtures_dir / "views" / "hostile.ttl"
+    args = ["view", "--graph", str(graph), "--focus", focus, "--depth", "1"]
+    assert main([*args, "--out", str(out), "--no-open"]) == 0
+    opened = Opened(browser, out)
+    try:
+        heading = f"diplograph: hostile.ttl around {focus}"
+        assert opened.page.title() == heading
+        assert opened.page.text_content("#dg-title") == heading
+        assert f"around “{focus}”, depth 1" in opened.page.text_content("#dg-counts")
+        _no_script_ran(opened)
+    finally:
+        opened.close()
+
+
+@pytest.mark.parametrize("view", ["full", "actors"])
+def test_browser_hostile_node_ids(browser: Any, tmp_path: Path, hostile: Graph, view: str) -> None:
+    """pyvis's ``select_menu`` path: node ids holding markup are data, never HTML."""
+    opened = _open(browser, tmp_path, to_html(hostile, view=view), name="ids.html")
+    try:
+        page = opened.page
+        ids = page.evaluate("network.body.data.nodes.getIds()")
+        assert set(EVIL_IDS.values()) <= set(ids)
+        for kind, name in (("script", "Idland"), ("href", "Hrefland")):
+            node_id = EVIL_IDS[kind]
+            page.mouse.move(5, 5)
+            page.evaluate("network.fit()")  # undo the last search's zoom
+            opened.click_node(node_id)
+            page.locator("#dg-panel h2").get_by_text(name, exact=True).wait_for(timeout=5_000)
+            assert page.text_content("#dg-panel .dg-iri") == node_id
+            assert name in opened.hover_node(node_id, name)
+            page.fill("#dg-search", node_id)
+            page.press("#dg-search", "Enter")
+            assert page.evaluate("network.getSelectedNodes()") == [node_id]
+            assert page.text_content("#dg-panel h2") == name
+        _no_script_ran(opened)
+    finally:
+        opened.close()
+
+
+def test_browser_hostile_href_in_titles(browser: Any, tmp_path: Path, hostile: Graph) -> None:
+    """pyvis's "href" path: once a tooltip holds "href", every tooltip is still text."""
+    opened = _open(browser, tmp_path, to_html(hostile, view="full"), name="href.html")
+    try:
+        link = "talks <a href=\"javascript:window.__pwned='link'\">here</a>"
+        tip = opened.hover_node(ID + "proposal-evil", "window.__pwned='link'")
+        assert link in tip
+        assert "<img src=x onerror=\"window.__pwned='img'\">" in tip
+        assert EVIL_DOC_TITLE in tip
+        # The next tooltips, after one holding "href", are text too.
+        evil = "</script><script>alert(1)</script>"
+        assert evil in opened.hover_node(ID + "state-evil", evil)
+        assert "Hrefland" in opened.hover_node(EVIL_IDS["href"], "Hrefland")
+        assert opened.page.locator("div.vis-tooltip *:is(a, img, script)").count() == 0
+        _no_script_ran(opened)
     finally:
         opened.close()
