@@ -287,6 +287,9 @@ class FactFinder:
             start += 1
         while end > start and self.text[end - 1] in " ,:;.\"“”'’«»\xa0\n" + (")" if "(" not in self.text[start:end] else ""):
             end -= 1
+        tail = re.search(r"\s+(?:and|or|but)$", self.text[start:end])
+        if tail:
+            return self._trim(start, start + tail.start())
         return start, end
 
     def label(self, start: int, end: int) -> str:
@@ -473,11 +476,13 @@ class FactFinder:
                         obj_start = ce + am.end(1)
                 obj_end = min(self.clause_end(obj_start, sent.end), nxt if nxt > obj_start else sent.end)
                 # a following condition marker ends the object
-                conds, cut = self.conditions(sent, obj_start, obj_end if obj_end < sent.end else sent.end)
+                conds, cut = self.conditions(sent, obj_start, obj_end if obj_end < sent.end else sent.end, limit=nxt if nxt > obj_start else None)
                 if cut is not None:
                     obj_end = min(obj_end, cut)
-                rel = re.search(r"\b(?:that|which)\s+(?:[\w.’'-]+\s+){1,4}(?:has\s+|had\s+|have\s+)?$", text[sent.start:cs])
-                if rel and self.actors_in(sent.start + rel.start(), cs) and re.match(r"\s*(?:$|,|\.|at\b|in\b|on\b|last\b|this\b|earlier\b|during\b)", text[ce:ce + 8]):
+                rel = re.search(r"\b(?:that|which)\s+(?:[\w.’'-]+,?\s+){1,12}(?:has\s+|had\s+|have\s+)?$", text[sent.start:cs])
+                if rel and len(self._unbracket(text[sent.start + rel.end(0) - 1 : cs]).split()) <= 4 and self.actors_in(sent.start + rel.start(), cs) and re.match(
+                    r"\s*(?:$|,|\.|at\b|in\b|on\b|last\b|this\b|earlier\b|during\b|again\b|first\b)", text[ce:ce + 8]
+                ):
                     ts = self.clause_start(sent, sent.start + rel.start() - 1)
                     obj_start, obj_end = ts, sent.start + rel.start()
                 items = self.split_items(obj_start, obj_end)
@@ -739,11 +744,11 @@ class FactFinder:
             return
         self.found.proposals.append(Proposal(label, span, kind, tuple(by), tuple(self.counterpart(by)), (), (), False))  # type: ignore[arg-type]
 
-    def conditions(self, sent: Sentence, start: int, end: int) -> tuple[list[Condition], int | None]:
-        """Conditions attached by markers after ``start``; and where the first one begins."""
+    def conditions(self, sent: Sentence, start: int, end: int, limit: int | None = None) -> tuple[list[Condition], int | None]:
+        """Conditions attached by markers after ``start`` (up to ``limit``); and where the first one begins."""
         out: list[Condition] = []
         first = None
-        for m in self.cond_re.finditer(self.text, start, sent.end):
+        for m in self.cond_re.finditer(self.text, start, limit or sent.end):
             before = self.text[max(0, m.start() - 30) : m.end() + 20].lower()
             if any(x in before for x in self.lang["not_condition_after"]):
                 continue
