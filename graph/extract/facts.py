@@ -595,21 +595,46 @@ class FactFinder:
         out: list[Proposal] = []
         text = self.text
         stance_words = {w.split()[0] for w in self.lang["reject_cues"] + self.lang["support_cues"]}
-        for subj in self.actors_in(sent.start, sent.end):
-            vm = re.match(r"(?:\s+(?:also|then|in\s+turn|now))?\s+(will|would)\s+(?:also\s+|then\s+|now\s+)?(?!be\b|have\b|not\b|need\b|face\b|likely\b|probably\b)([a-z]+)\b", text[subj.end : subj.end + 40])
-            if not vm or vm.group(2) in stance_words or subj.form == "demonym":
+        subjects: list[tuple[int, int, list[str], str]] = [
+            (m.start, m.end, [m.key], m.form) for m in self.actors_in(sent.start, sent.end)
+        ]
+        # "said it would keep ...": the pronoun is whoever said it.
+        for pm in re.finditer(r"\b(it|they)\b(?=\s+(?:also\s+)?(?:will|would)\b)", text[sent.start : sent.end]):
+            ps = sent.start + pm.start()
+            keys: list[str] = []
+            sm = re.search(r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?$", text[sent.start:ps])
+            if sm:
+                for x in self.actors_in(sent.start, sent.start + sm.start()):
+                    lead_x = text[max(sent.start, x.start - 16) : x.start].lower()
+                    if self.cls(x.key) in ("State", "Organisation") and not re.search(r"\b(?:by|of|in|with|to|from|at|for|on)\s+(?:the\s+)?$", lead_x):
+                        keys = [x.key]
+                        break
+            if keys:
+                subjects.append((ps, sent.start + pm.end(), keys, "pronoun"))
+        subjects.sort()
+        for s_start, s_end, keys, form in subjects:
+            vm = re.match(r"(?:\s+(?:also|then|in\s+turn|now))?\s+(will|would)\s+(?:also\s+|then\s+|now\s+)?(?!be\b|have\b|not\b|need\b|face\b|likely\b|probably\b)([a-z]+)\b", text[s_end : s_end + 40])
+            if not vm or form == "demonym":
                 continue
-            lead = text[sent.start : subj.start]
-            if not re.search(r"(?:\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|agreed)\s+(?:that\s+)?(?:the\s+)?|\b(?:under\s+which|whereby)\s+(?:the\s+)?|^\s*(?:In\s+return|In\s+exchange|In\s+turn),?\s+(?:the\s+)?|(?:,|;)\s+and\s+(?:the\s+)?)$", lead):
+            vs = s_end + vm.start(2)
+            end = self.clause_end(vs, sent.end)
+            if vm.group(2) in stance_words and not self.cond_re.search(text, vs, end):
+                continue  # "would back it only after ...": conditional support is an offer
+            lead = text[sent.start : s_start]
+            if not re.search(
+                r"(?:\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|agreed|wrote|added|insisted)(?:\s+[^.;“”]{0,50}?\s+that)?\s+(?:the\s+)?"
+                r"|\b(?:under\s+which|whereby)\s+(?:the\s+)?|^\s*(?:In\s+return|In\s+exchange|In\s+turn),?\s+(?:the\s+)?"
+                r"|(?:,|;)\s+and\s+(?:the\s+)?" + (r"|\s+and\s+(?:the\s+)?" if out else "") + r")$",
+                lead,
+            ):
                 continue
-            vs = subj.end + vm.start(2)
             if any(p.span[0] <= vs < p.span[1] for p in made + out + self.found.proposals):
                 continue
-            end = self.clause_end(vs, sent.end)
             nxt = re.search(r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:will|would)\b)", text[vs:end])
             if nxt:
                 end = vs + nxt.start()
-            keys = [subj.key] if subj.form != "pair" else [m.key for m in self.res.mentions if m.start == subj.start]
+            if form == "pair":
+                keys = [m.key for m in self.res.mentions if m.start == s_start]
             out.extend(self._proposals_from(sent, vs, end, "offer", keys, self.counterpart(keys)))
         return out
 
