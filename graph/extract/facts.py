@@ -320,7 +320,8 @@ class FactFinder:
 
     def find_affiliations(self) -> None:
         text = self.text
-        ments = [m for m in self.res.mentions if self.res.is_actor(m.key)]
+        # "the government" says too little to tie a person to a state.
+        ments = [m for m in self.res.mentions if self.res.is_actor(m.key) and not (m.form == "anaphor" and self.cls(m.key) == "State")]
         people = [m for m in ments if self.cls(m.key) == "Person"]
         orgs = [m for m in ments if self.cls(m.key) in ("Organisation", "State")]
         seen: set[tuple[str, str]] = set()
@@ -426,6 +427,7 @@ class FactFinder:
     def find_proposals(self) -> None:
         last_proposers: list[str] = []
         pending: dict[int, tuple[str, list[str], list[str]]] = {}
+        cond_lead: dict[int, int] = {}
         for idx, sent in enumerate(self.sentences):
             text = self.text
             quotes = quote_spans(text, sent.start, sent.end)
@@ -515,18 +517,33 @@ class FactFinder:
                     concerns = _unique(m.key for m in self.res.mentions if a <= m.start and m.end <= b and m.key not in proposers and m.key not in addressees)
                     p = Proposal(label, (a, b), kind, tuple(self.with_states(proposers)), tuple(addressees), tuple(concerns), tuple(conds), reciprocal)
                     made_here.append(p)
+            # Bullet items continuing "... conditional on X taking steps:": more conditions.
+            if sent.in_list and sent.lead in cond_lead and not made_here:
+                pi = cond_lead[sent.lead]
+                p = self.found.proposals[pi]
+                a, b = self._trim(sent.start, sent.end)
+                lead_req = p.conditions[-1].requires if p.conditions else tuple(p.addressees[:1])
+                gerund = re.match(r"[a-z]+ing\b", self.text[a:b])
+                req = lead_req if gerund else (self.condition_agent(a, b) or lead_req)
+                cond = Condition(self.label(a, b), (a, b), tuple(req))
+                self.found.proposals[pi] = Proposal(p.label, p.span, p.kind, p.proposers, p.addressees, p.concerns,
+                                                    p.conditions + (cond,), p.reciprocal)
+                continue
             # Bullet items continuing a lead-in with a cue and no object ("X proposed:").
             if not made_here and sent.in_list and sent.lead in pending:
                 made_here = self.lead_items(sent, *pending[sent.lead])
             if not made_here:
                 made_here = self.passive_proposals(sent)
             made_here += self.conditional_on(sent, made_here)
+            made_here += self.nominal_conditional(sent, made_here)
             made_here += self.reported_commitments(sent, made_here)
             if text[sent.end - 1] == ":" and idx not in pending and not made_here:
                 lead = self.nominal_lead(sent)
                 if lead:
                     pending[idx] = lead
             self.found.proposals.extend(made_here)
+            if made_here and text[sent.end - 1] == ":" and made_here[-1].conditions and made_here[-1].conditions[-1].span[1] >= sent.end - 2:
+                cond_lead[idx] = len(self.found.proposals) - 1
             if made_here:
                 last_proposers = list(made_here[-1].proposers)
             self.nominal_proposals(sent)
@@ -588,6 +605,34 @@ class FactFinder:
             concerns = _unique(x.key for x in self.res.mentions if a <= x.start and x.end <= b and x.key not in proposers)
             out.append(Proposal(self.label(a, b), (a, b), "offer", tuple(self.with_states(proposers)), tuple(addressees),
                                 tuple(concerns), (cond,), bool(self.recip_re.search(text, a, b))))
+        return out
+
+    def nominal_conditional(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:
+        """"Addis Ababa's offer, which would ..., was conditional on Y": the owner offers, on condition Y."""
+        out: list[Proposal] = []
+        text = self.text
+        heads = _alt(self.nominal_offer + self.nominal_demand)
+        m = re.search(r"\b(?:was|is|were|are|remains|remained)\s+(?:made\s+)?(?:conditional|contingent|dependent)\s+(?:on|upon)\s+", text[sent.start : sent.end])
+        if not m:
+            return out
+        ms = sent.start + m.start()
+        for owner in self.actors_in(self.clause_start(sent, ms), ms):
+            nm = re.match(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?({heads})\b", text[owner.end : owner.end + 40], re.I)
+            if not nm or any(p.span[0] <= owner.start < p.span[1] for p in made):
+                continue
+            a, b = self._trim(owner.end + nm.start(1), ms)
+            cs = sent.start + m.end()
+            ca, cb = self._trim(cs, self.clause_end(cs, sent.end))
+            if cb - ca < 3:
+                break
+            proposers = [owner.key]
+            addressees = self.counterpart(proposers)
+            requires = self.condition_agent(ca, cb) or addressees[:1]
+            kind = "demand" if nm.group(1).lower() in self.nominal_demand else "offer"
+            cond = Condition(f"conditional on {self.label(ca, cb)}", (ms, cb), tuple(requires))
+            out.append(Proposal(self.label(a, b), (a, b), kind, tuple(proposers), tuple(addressees), (), (cond,),  # type: ignore[arg-type]
+                                bool(self.recip_re.search(text, a, b))))
+            break
         return out
 
     def reported_commitments(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:
