@@ -96,3 +96,13 @@ def _totals(report: object) -> dict[str, float]:
 
     data = json.loads(report_to_json(report))  # type: ignore[arg-type]
     return {k: (v["f1"] or 0.0) for k, v in data["totals"].items()}
+
+
+def test_corpus_conforms_to_the_contract_shapes(shared_dir: Path) -> None:
+    from graph.validate import validate_graph
+
+    docs = load_documents(_corpus_paths(shared_dir) + [FIXTURE_DOCS, Path(__file__).parent / "fixtures" / "devdocs"])
+    g = Graph().parse(data=to_turtle(build_documents(docs)), format="turtle")
+    report = validate_graph(g, texts={d.sha256: d.text for d in docs})
+    assert report.violations == (), report.violations[:5]
+    assert report.checked > 100
