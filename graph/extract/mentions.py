@@ -16,13 +16,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lexicon import Lexicon, load_lexicon, norm_token, slug, tokenize
+from ..lexicon import Lexicon, load_lexicon, norm_token, slug, strip_accents, tokenize
 from .text import Sentence
 
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 
 _CONNECTORS = frozenset("of for on and the de du del da di van von der den al bin ibn el la le y".split())
 _FOREIGN_HEADS = frozenset("fundación fundacion fundação instituto institut centro stiftung".split())
+_ORG_NOUNS = (
+    "lender|bank|company|firm|group|operator|producer|giant|insurer|carrier|airline|shipper|manufacturer|maker|"
+    "mission|operation|militia|movement|party|union|network|channel|outlet|newspaper|broadcaster|agency|conglomerate"
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+    " august september october november december".split()
+)
 _PARTICLES = frozenset("de du del da di van von der den al bin ibn el la le".split())
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu|van|von|de|da|di|du|le|la)-", re.I)
 _POSSESSIVE = frozenset({"'", "’", "ʼ"})
@@ -234,7 +242,7 @@ class _Resolver:
                     k = j
                     while k < n and toks[k].norm in _CONNECTORS and k - j < 3:
                         k += 1
-                    if k < n and toks[k].cap and toks[k].norm.lower() not in self.common and (
+                    if k < n and toks[k].cap and toks[k].norm.lower() not in _CALENDAR and (
                         k - j == 1 or toks[j].norm in _PARTICLES or toks[j].norm in ("of", "for", "on")
                     ):
                         j = k
@@ -245,6 +253,9 @@ class _Resolver:
                 break
             while j - 1 > i and toks[j - 1].norm in _CONNECTORS:
                 j -= 1
+            whole = self._lexicon_match(i, min(n, i + self.lex.max_len))
+            if whole and whole[0] > j and all("\n" not in self.text[toks[x].end : toks[x + 1].start] for x in range(i, whole[0] - 1)):
+                j = whole[0]  # "Organization for Security and Co-operation in Europe"
             out.append((i, j))
             i = j
         return out
@@ -291,8 +302,7 @@ class _Resolver:
             ):
                 return fine
         if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
-            if not any(w in self.event_words for w in low[:-1]):
-                return self.heads_final[low[-1]]
+            return self.heads_final[low[-1]]
         for k in range(1, len(low) - 1):
             if low[k] in self.heads_final and low[k + 1] in ("for", "on", "of"):
                 return self.heads_final[low[k]]
@@ -351,7 +361,8 @@ class _Resolver:
                 left = self._lexicon_match(i, k)
                 rk = k + 1 + (toks[k + 1].norm == "the")
                 right = self._lexicon_match(rk, j) if rk < j else None
-                if (left and left[0] == k) or (right and right[0] == j):
+                both_orgs = self._org_head(i, k) and self._org_head(rk, j) and toks[i].text.lower() not in ("office", "ministry", "institute", "centre", "center", "department")
+                if (left and left[0] == k) or (right and right[0] == j) or both_orgs:
                     self.classify(i, k)
                     self.classify(rk, j)
                     return
@@ -416,7 +427,10 @@ class _Resolver:
                 break
         start, end = self.toks[i].start, self.toks[j - 1].end
         entry = self.lex.entries[key]
-        if form == "capital" and self._locative(i):
+        if form == "capital" and (self._locative(i) or re.match(
+            r"\s+(?:process|sequence|format|agreements?|accords?|protocols?|talks|group|deal|summit|declaration|formula|framework|memorandum|communiqu[eé])\b",
+            self.text[end : end + 16],
+        )):
             pkey = self._new_entity("Place", self.text[start:end])
             self._add(start, end, pkey, "name")
             return
@@ -495,6 +509,17 @@ class _Resolver:
 
     def _singles(self) -> None:
         persons = [e for e in self.entities.values() if e.cls == "Person"]
+        # A multi-word surname (particles included) that ends a known name.
+        for m in list(self.mentions):
+            info = self.entities.get(m.key)
+            if info is None or info.cls != "Person" or m.form != "name":
+                continue
+            surface = self.text[m.start : m.end]
+            for p in persons:
+                if p.key != m.key and len(p.label) > len(surface) and strip_accents(p.label).lower().endswith(" " + strip_accents(surface).lower()):
+                    self.mentions[self.mentions.index(m)] = Mention(m.start, m.end, p.key, "surname")
+                    p.aliases.add(surface)
+                    break
         for i, _, titled in self.single_candidates:
             t = self.toks[i]
             norm = _PARTICLE_PREFIX.sub("", t.norm)
@@ -507,6 +532,10 @@ class _Resolver:
                 self._entity_from_lexicon(known)
             if match is None and titled and not t.initial:
                 match = self._new_entity("Person", t.text)
+            if match is None and not (t.initial and t.norm.lower() in self.common):
+                before = self.text[max(0, t.start - 30) : t.start].lower()
+                if re.search(rf"\b(?:{_ORG_NOUNS})\s+$", before) or re.search(rf"\b(?:{_ORG_NOUNS})\b[^,]{{0,40}},\s+$", before + " ") and self.text[t.end : t.end + 1] == ",":
+                    match = self._new_entity("Organisation", t.text, "company")
             if match:
                 self._add(t.start, t.end, match, "surname")
 
