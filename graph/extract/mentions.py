@@ -27,6 +27,30 @@ _ORG_NOUNS = (
     "lender|bank|company|firm|group|operator|producer|giant|insurer|carrier|airline|shipper|manufacturer|maker|"
     "mission|operation|militia|movement|party|union|network|channel|outlet|newspaper|broadcaster|agency|conglomerate"
 )
+_MINISTRY_TOPIC_WORDS = {"foreign": "foreign", "defence": "defence", "defense": "defence", "commerce": "commerce",
+                         "finance": "finance", "interior": "interior", "justice": "justice", "energy": "energy"}
+_MINISTRIES: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def _lexicon_ministries(lex: Lexicon) -> dict[tuple[str, str], str]:
+    """Lexicon ministries by (topic, state): the key a generated ministry must reuse."""
+    found = _MINISTRIES.get(id(lex))
+    if found is None:
+        found = {}
+        states = {k.removeprefix("state-"): k for k, e in lex.entries.items() if e.cls == "State"}
+        for key, entry in lex.entries.items():
+            if entry.cls != "Organisation" or entry.fine != "ministry":
+                continue
+            topic = next((t for w, t in _MINISTRY_TOPIC_WORDS.items() if w in entry.label.lower()), None)
+            state = entry.state if entry.state in lex.entries else next(
+                (sk for slug_, sk in states.items() if key.endswith("-" + slug_)), None
+            )
+            if topic and state:
+                found.setdefault((topic, state), key)
+        _MINISTRIES[id(lex)] = found
+    return found
+
+
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
     " august september october november december".split()
@@ -584,29 +608,49 @@ class _Resolver:
                 ]
 
     def _ministries(self) -> None:
-        """"Foreign Ministry", "Commerce ministry", "Ministry of Foreign Affairs": one node per state and topic."""
+        """"Foreign Ministry", "Commerce ministry", "Ministry of Foreign Affairs": one node per state and topic.
+
+        The state is the one named right before ("Russia's", "Chinese") or after
+        ("of China"); a bare mention takes the state of a ministry of the same topic
+        named earlier in the document, else the nearest state.
+        """
         topics = self.lang["ministry_topics"]
         names = sorted(((n, t) for t, ns in topics.items() for n in ns), key=lambda x: -len(x[0]))
         alt = "|".join(re.escape(n) for n, _ in names)
         pattern = re.compile(rf"\b(?:({alt})\s+[Mm]inistry|Ministry\s+of\s+({alt}))\b", re.I)
+        by_topic: dict[str, str] = {}
         for mt in pattern.finditer(self.text):
             word = mt.group(1) or mt.group(2)
             topic = next(t for n, t in names if n.lower() == word.lower())
-            state = self._state_near(mt.start(), mt.end())
-            if word[0].islower() and not any(
-                m.end <= mt.start() and mt.start() - m.end <= 4 and self.entities.get(m.key) and self.entities[m.key].cls == "State"
-                for m in self.mentions
-            ):
+            explicit = self._state_adjacent(mt.start(), mt.end())
+            if word[0].islower() and explicit is None:
                 continue  # a lower-case "foreign ministry" needs its state right before it
-            surface = mt.group(0)
+            state = explicit or by_topic.get(topic) or self._state_near(mt.start(), mt.end())
             if state is None:
                 continue
-            key = f"org-ministry-{topic}-{state.removeprefix('state-')}"
-            st_label = self.lex.entries[state].label
-            if key not in self.entities:
-                self.entities[key] = EntityInfo(key, "Organisation", f"Ministry of {names[[n for n,_ in names].index(mt.group(1) or mt.group(2))][0]} ({st_label})" if False else surface, "ministry", state=state)
+            by_topic.setdefault(topic, state)
+            key = _lexicon_ministries(self.lex).get((topic, state), f"org-ministry-{topic}-{state.removeprefix('state-')}")
+            if key in self.lex.entries:
+                self._entity_from_lexicon(key)
+            elif key not in self.entities:
+                self.entities[key] = EntityInfo(key, "Organisation", mt.group(0), "ministry", state=state)
             self.mentions = [m for m in self.mentions if not (m.start >= mt.start() and m.end <= mt.end() + 1)]
             self._add(mt.start(), mt.end(), key, "name")
+
+    def _state_adjacent(self, start: int, end: int) -> str | None:
+        """A state named right before ("Russia's", "the Chinese") or right after ("of China")."""
+        for m in self.mentions:
+            info = self.entities.get(m.key)
+            if info is None or info.cls != "State":
+                continue
+            if m.end <= start and start - m.end <= 4:
+                return m.key
+        after = re.match(r"\s+of\s+(?:the\s+)?", self.text[end : end + 12])
+        if after:
+            for m in self.mentions:
+                if m.start == end + after.end() and self.entities.get(m.key) and self.entities[m.key].cls == "State":
+                    return m.key
+        return None
 
     def _state_near(self, start: int, end: int) -> str | None:
         """The state a ministry belongs to: "Russia's Foreign Ministry", "the Chinese Ministry of Commerce",
