@@ -25,7 +25,7 @@ _AUX = (
     r"does|do|did|also|again|still|now|then|already|repeatedly|publicly|formally|jointly|reportedly|"
     r"first|however|nonetheless|meanwhile|later|earlier|once|both|all|each|too|even|only|long|since|"
     r"previously|initially|finally|quickly|apparently|effectively|reluctantly|openly|privately|"
-    r"[a-z]+ly|on \w+day|this week|last week|on \w+|in \w+)"
+    r"[a-z]+ly|on \w+day|this week|last week|on \w+|in \w+|at first|at last|so far|for now|in turn|once again)"
 )
 _CLAUSE_END = re.compile(
     r";|\s[—–]\s|,\s(?:while|whereas|but|although|though|hoping|saying|calling|adding|arguing|"
@@ -123,8 +123,7 @@ class FactFinder:
 
     def _gap_ok(self, gap: str) -> bool:
         """Only auxiliaries, adverbs, appositions or subject nouns between agent and verb."""
-        g = re.sub(r"\([^)]*\)", " ", gap)
-        g = re.sub(r",[^,]{0,80},", " ", g)
+        g = self._unbracket(gap)
         g = re.sub(r"^\s*['’]s\b", " ", g)
         g = re.sub(rf"(?:\b[a-z][a-z-]*\s+){{0,2}}(?:{self.passthrough.pattern})", " ", g)
         g = re.sub(r"\b(?:[A-Z][\w-]*|of|the|for|on|and|to|its|his|her)\b", " ", g) if False else g
@@ -158,7 +157,10 @@ class FactFinder:
     def agent(self, sent: Sentence, cue_start: int) -> list[str]:
         """The actor(s) doing the verb at ``cue_start``; empty when none is found."""
         start = self.clause_start(sent, cue_start)
-        cands = [m for m in self.actors_in(start, cue_start)]
+        cands = [
+            m for m in self.actors_in(start, cue_start)
+            if not re.search(r",\s+(?:which|who)\s[^;]*$", self.text[start : m.start])  # "X, which ... Y, ..."
+        ]
         strict = [m for m in cands if self._gap_ok(self.text[m.end : cue_start]) and "," not in self._unbracket(self.text[m.end : cue_start])]
         for m in reversed(strict or cands):
             gap = self.text[m.end : cue_start]
@@ -212,7 +214,7 @@ class FactFinder:
         if pm and pm.group(1).lower() in ("it", "they"):
             sm = re.search(r"\b(?:said|says|told\s+\w+|added|insisted|warned|announced|stated)\s+(?:that\s+)?$", head[: pm.start()])
             if sm:
-                for x in self.actors_in(sent.start, start + sm.start()):
+                for x in self.actors_in(self.clause_start(sent, start + sm.start()), start + sm.start()):
                     before_x = self.text[max(sent.start, x.start - 16) : x.start].lower()
                     if self.cls(x.key) in ("State", "Organisation") and not re.search(r"\b(?:by|of|in|with|to|from|at|for|on)\s+(?:the\s+)?$", before_x):
                         self.last_subject = ([x.key], x.start)
@@ -487,7 +489,19 @@ class FactFinder:
                 ):
                     ts = self.clause_start(sent, sent.start + rel.start() - 1)
                     obj_start, obj_end = ts, sent.start + rel.start()
+                if re.match(r"\s*(?:little|nothing|no\s|none\b)", text[obj_start:obj_end]):
+                    continue
+                # "insists it cannot be held responsible": a claim, not a demand
+                if kind == "demand" and re.match(r"(?:\s+that)?\s+(?:it|they|he|she|we)\s+(?:cannot|can\s+not|is\s+not|was\s+not|has\s+not|had\s+not|does\s+not|did\s+not|never)\b", text[ce:ce + 40]):
+                    continue
                 items = self.split_items(obj_start, obj_end)
+                # "wants Kabul to:" - the items below say what
+                if text[sent.end - 1] == ":" and items and re.fullmatch(
+                    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:to|that)", text[items[0][0]:sent.end].strip(" :")
+                ):
+                    who = self.actors_in(items[0][0], sent.end)
+                    pending[idx] = (kind, proposers, [w.key for w in who] or self.counterpart(proposers))
+                    continue
                 if text[sent.end - 1] == ":" and (not items or re.fullmatch(r"(?:to|that|for|on|:|\s)*", text[obj_start : sent.end].strip(" :"))):
                     pending[idx] = (kind, proposers, addressees or self.counterpart(proposers))
                     continue
@@ -649,7 +663,7 @@ class FactFinder:
             keys: list[str] = []
             sm = re.search(r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?$", text[sent.start:ps])
             if sm:
-                for x in self.actors_in(sent.start, sent.start + sm.start()):
+                for x in self.actors_in(self.clause_start(sent, sent.start + sm.start()), sent.start + sm.start()):
                     lead_x = text[max(sent.start, x.start - 16) : x.start].lower()
                     if self.cls(x.key) in ("State", "Organisation") and not re.search(r"\b(?:by|of|in|with|to|from|at|for|on)\s+(?:the\s+)?$", lead_x):
                         keys = [x.key]
@@ -705,7 +719,7 @@ class FactFinder:
         rx = r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(proposed|suggested|offered|put\s+forward|floated|tabled|demanded|requested)\s+by\s+"
         for m in re.finditer(rx, text[sent.start : sent.end]):
             ms, me = sent.start + m.start(), sent.start + m.end()
-            np_end = re.search(r"[,;.(]|\s(?:in|on|at|during|last|this|and|but|who|which)\s", text[me : sent.end])
+            np_end = re.search(r"[,;.(]|\s(?:in|on|at|during|last|this|but|who|which)\s", text[me : sent.end])
             np_end_pos = me + np_end.start() if np_end else sent.end
             agents = self.actors_in(me, np_end_pos)
             if not agents:

@@ -682,10 +682,15 @@ class _Resolver:
                 prior = [m for m in self.mentions if m.end <= mt.start() and mt.start() - m.end < 400]
                 weight = Counter(m.key for m in self.mentions if m.strong)
                 prior.sort(key=lambda m: (weight[m.key], m.start))
+                # A state named earlier in the same sentence wins ("a senior Israeli official said the government ...").
+                line_start = max(self.text.rfind(". ", 0, mt.start()), self.text.rfind("\n", 0, mt.start())) + 1
+                same = [m for m in prior if m.start >= line_start and self.entities.get(m.key) and self.entities[m.key].cls == "State"]
+                same.sort(key=lambda m: m.start)
+                prior += same
                 for m in reversed(prior):
                     info = self.entities.get(m.key)
                     st = m.key if info and info.cls == "State" else (info.state if info and info.cls == "Organisation" else None)
-                    if st and st in self.entities and m.form != "demonym":
+                    if st and st in self.entities and (m.form != "demonym" or m.start >= line_start):
                         self._add(mt.start(), mt.end(), st, "anaphor")
                         break
         states = [e for e in self.entities.values() if e.cls == "State"]
