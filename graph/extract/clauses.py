@@ -173,9 +173,12 @@ class ClauseReader:
                 continue  # "X, first floated in June,": a participle, not X's verb
             if self._gap_ok(gap):
                 # "Jane Roe of the Oslo Institute told": the person speaks, not the institute.
-                pm = [x for x in cands if x.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[x.end : m.start]) and self.cls(x.key) == "Person"]
-                if pm:
-                    m = pm[-1]
+                of_person = [
+                    x for x in cands
+                    if x.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[x.end : m.start]) and self.cls(x.key) == "Person"
+                ]
+                if of_person:
+                    m = of_person[-1]
                 if self.cls(m.key) != "Person":
                     app = [x for x in cands if x.start > m.end and self.cls(x.key) == "Person"
                            and re.fullmatch(r"(?:['’]s)?[\w\s-]{0,40},\s+", self.text[m.end : x.start])

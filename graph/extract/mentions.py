@@ -198,12 +198,12 @@ class _Resolver:
         for s in sentences:
             initial_at.add(s.start)
         for s in sentences:
-            for a, b, t in tokenize(text[s.start : s.end]):
+            for a, b, word in tokenize(text[s.start : s.end]):
                 a += s.start
                 b += s.start
                 prev = text[max(s.start, a - 2) : a].strip()
                 initial = a in initial_at or (prev[-1:] in "“\"«‘(:" and prev != "")
-                self.toks.append(_Tok(a, b, t, norm_token(t), initial))
+                self.toks.append(_Tok(a, b, word, norm_token(word), initial))
         self.consumed: set[int] = set()
         self.single_candidates: list[tuple[int, int, bool]] = []  # token index, count, titled
 

@@ -117,7 +117,7 @@ class ProposalRules(ClauseReader):
                     if len(label) < 4:
                         continue
                     concerns = _unique(m.key for m in self.res.mentions if a <= m.start and m.end <= b and m.key not in proposers and m.key not in addressees)
-                    p = Proposal(label, (a, b), kind, tuple(self.with_states(proposers)), tuple(addressees), tuple(concerns), tuple(conds), reciprocal)
+                    p = Proposal(label, (a, b), "demand" if kind == "demand" else "offer", tuple(self.with_states(proposers)), tuple(addressees), tuple(concerns), tuple(conds), reciprocal)
                     made_here.append(p)
             # Bullet items continuing "... conditional on X taking steps:": more conditions.
             if sent.in_list and sent.lead in cond_lead and not made_here:

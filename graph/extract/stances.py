@@ -41,12 +41,13 @@ class StanceRules(ClauseReader):
                     # passive: "was backed by X", "has been rejected by the army"
                     pm = re.match(r"\s+by\s+(?:the\s+)?", text[ce : ce + 10])
                     if pm and re.search(r"\b(?:was|were|is|are|been|be)\s+$", text[max(0, cs - 12) : cs]):
-                        holders = [x for x in self.actors_in(ce + pm.end(), ce + pm.end() + 60) if x.start - (ce + pm.end()) <= 4][:1]
-                        if not holders:
+                        by = [x for x in self.actors_in(ce + pm.end(), ce + pm.end() + 60) if x.start - (ce + pm.end()) <= 4][:1]
+                        if not by:
                             continue
                         tstart = self.clause_start(sent, cs)
-                        a, b = self._trim(tstart, re.search(r"\s+(?:has\s+been|have\s+been|was|were|is|are)\s+$", text[tstart:cs]).start() + tstart if re.search(r"\s+(?:has\s+been|have\s+been|was|were|is|are)\s+$", text[tstart:cs]) else cs)
-                        self._stance(_unique(h.key for h in holders), stance, a, b, sent)
+                        aux = re.search(r"\s+(?:has\s+been|have\s+been|was|were|is|are)\s+$", text[tstart:cs])
+                        a, b = self._trim(tstart, tstart + aux.start() if aux else cs)
+                        self._stance(_unique(h.key for h in by), stance, a, b, sent)
                         continue
                     if kind == "rejects" and cue in ("turned", "brushed", "waved", "pushed", "shot", "knocked"):
                         dm = re.match(r"\s+((?:[\w’'-]+\s+){0,8}?)(?:down|aside|off|away|back)\b", text[ce : ce + 80])
@@ -80,8 +81,8 @@ class StanceRules(ClauseReader):
                             self._stance(holders, stance, cs, cs, sent, pronoun=True)
                         continue
                     rel_rx = r"(?:\bwhich|(?<!said )(?<!demanded )(?<!insisted )(?<!says )(?<!demands )(?<!insists )(?<!urged )(?<!proposed )(?<!suggested )\bthat)\s+(?:[^;“”]{0,100})$"
-                    if holders and re.search(rel_rx, text[sent.start : cs]) and re.fullmatch(r"[\s,.;]*", text[ce : self.clause_end(ce, sent.end)][:3] or " "):
-                        rm = re.search(rel_rx, text[sent.start : cs])
+                    rm = re.search(rel_rx, text[sent.start : cs])
+                    if holders and rm and re.fullmatch(r"[\s,.;]*", text[ce : self.clause_end(ce, sent.end)][:3] or " "):
                         tgt_end = sent.start + rm.start()
                         ts = self.clause_start(sent, tgt_end - 1)
                         a, b = self._trim(ts, tgt_end)
@@ -104,13 +105,15 @@ class StanceRules(ClauseReader):
                         end = cm.start()
                     for rx2 in (self.offer_re, self.demand_re, self.reject_re, self.support_re, self.speech_re):
                         nm = rx2.search(text, ce, end)
-                        if nm and re.search(r"(?:,\s*|\s)and\s+$", text[max(ce, nm.start() - 6) : nm.start()]):
-                            end = min(end, nm.start() - len(re.search(r"(?:,\s*|\s)and\s+$", text[max(ce, nm.start() - 6) : nm.start()]).group(0)))
+                        conj = re.search(r"(?:,\s*|\s)and\s+$", text[max(ce, nm.start() - 6) : nm.start()]) if nm else None
+                        if nm and conj:
+                            end = min(end, nm.start() - len(conj.group(0)))
                     om = re.search(r",\s+(?:saying|calling|describing|arguing|adding|as(?!\s+(?:did|do|does|has|have)\b)|because)\b", text[ce:end])
                     if om:
                         end = ce + om.start()
                     a, b = self._trim(ce, end)
-                    a = a + (len(re.match(r"(?:to\s+)?", text[a:b]).group(0)))
+                    if text[a:b].startswith("to "):
+                        a += 3
                     if b - a < 2:
                         if not text[ce:sent.end].strip(" .") and not self.negated(sent, cs):
                             self._stance(holders, stance, cs, cs, sent, pronoun=True)
