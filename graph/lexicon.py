@@ -153,21 +153,42 @@ def load_lexicon() -> Lexicon:
         for building in _split(row.get("buildings", "")):
             lex.add_phrase(building, entry.key, "building")
         for demonym in _split(row.get("demonyms", "")):
-            form = "demonym_plural" if demonym.endswith("s") and not demonym.endswith(("ese", "ss")) else "demonym"
+            form = (
+                "demonym_plural"
+                if demonym.endswith("s") and not demonym.endswith(("ese", "ss"))
+                else "demonym"
+            )
             lex.add_phrase(demonym, entry.key, form)
     for row in _rows("organisations.tsv"):
-        entry = Entry(row["key"], row["label"], "Organisation", row.get("fine") or None,
-                      row.get("wikidata") or None, row.get("country") or None)
+        entry = Entry(
+            row["key"],
+            row["label"],
+            "Organisation",
+            row.get("fine") or None,
+            row.get("wikidata") or None,
+            row.get("country") or None,
+        )
         lex.entries[entry.key] = entry
         for alias in [entry.label, *_split(row.get("aliases", ""))]:
             lex.add_phrase(alias, entry.key, "name")
     for row in _rows("people.tsv"):
-        entry = Entry(row["key"], row["label"], "Person", None, row.get("wikidata") or None,
-                      row.get("state") or None, row.get("role") or None)
+        entry = Entry(
+            row["key"],
+            row["label"],
+            "Person",
+            None,
+            row.get("wikidata") or None,
+            row.get("state") or None,
+            row.get("role") or None,
+        )
         lex.entries[entry.key] = entry
         for alias in [entry.label, *_split(row.get("aliases", ""))]:
             lex.add_phrase(alias, entry.key, "name")
-    for name, cls in (("places.tsv", "Place"), ("treaties.tsv", "Treaty"), ("weapons.tsv", "WeaponSystem")):
+    for name, cls in (
+        ("places.tsv", "Place"),
+        ("treaties.tsv", "Treaty"),
+        ("weapons.tsv", "WeaponSystem"),
+    ):
         for row in _rows(name):
             entry = Entry(row["key"], row["label"], cls, None, row.get("wikidata") or None)
             lex.entries[entry.key] = entry
@@ -181,7 +202,9 @@ def load_lexicon() -> Lexicon:
             if len(tokens) >= 2:
                 last.setdefault(norm_token(tokens[-1]).lower(), []).append(entry.key)
     lex.surnames = {
-        k: v[0] for k, v in last.items() if len(set(v)) == 1 and k not in lex.common_words and len(k) > 2
+        k: v[0]
+        for k, v in last.items()
+        if len(set(v)) == 1 and k not in lex.common_words and len(k) > 2
     }
     for surface, key in overrides.items():
         if key in lex.entries:

@@ -92,8 +92,15 @@ _UPDATE_NAMES = {
     "Copy": "COPY",
 }
 _NUMERIC = {
-    XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.int, XSD.long, XSD.short,
-    XSD.nonNegativeInteger, XSD.positiveInteger,
+    XSD.integer,
+    XSD.decimal,
+    XSD.double,
+    XSD.float,
+    XSD.int,
+    XSD.long,
+    XSD.short,
+    XSD.nonNegativeInteger,
+    XSD.positiveInteger,
 }
 
 
@@ -197,9 +204,7 @@ def get_preset(name: str) -> Preset:
 
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _PNAME = re.compile(r"([A-Za-z][\w.-]*)?:(\S*)\Z")
-_QUOTED = re.compile(
-    r'"((?:[^"\\]|\\.)*)"(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*)|\^\^(\S+))?\Z', re.S
-)
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*)|\^\^(\S+))?\Z', re.S)
 _IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')
 _INTEGER = re.compile(r"[+-]?\d+\Z")
 _DECIMAL = re.compile(r"[+-]?\d*\.\d+\Z")
@@ -376,8 +381,9 @@ def _check(prepared: Query | Update, *, allow_update: bool) -> None:
             raise QueryError("USING is not allowed: rdflib would fetch the named graphs")
     if isinstance(prepared, Update):
         if not allow_update:
-            kinds = ", ".join(dict.fromkeys(_UPDATE_NAMES.get(op.name, op.name)
-                                            for op in prepared.algebra))
+            kinds = ", ".join(
+                dict.fromkeys(_UPDATE_NAMES.get(op.name, op.name) for op in prepared.algebra)
+            )
             raise QueryError(
                 f"this is a SPARQL Update ({kinds}) and queries are read-only; use"
                 " --allow-update to run it on a copy of the graph (the file is never changed)"
@@ -389,8 +395,9 @@ def _variables(prepared: Query | Update) -> set[str]:
     return {str(node) for node in _walk(root) if isinstance(node, Variable)}
 
 
-def _execute(graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier],
-             copy: bool) -> tuple[Any, ...]:
+def _execute(
+    graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier], copy: bool
+) -> tuple[Any, ...]:
     """Run the query; returns picklable plain data (it may cross a process boundary)."""
     init = dict(bindings)
     if isinstance(prepared, Update):
@@ -418,8 +425,9 @@ def _describe(exc: BaseException) -> str:
     return str(exc) if name == "Exception" else f"{name}: {exc}"
 
 
-def _child(conn: Any, graph: Graph, prepared: Query | Update,
-           bindings: Mapping[str, Identifier]) -> None:
+def _child(
+    conn: Any, graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier]
+) -> None:
     try:
         # The forked child holds its own copy of the graph: an update cannot reach the parent.
         payload: tuple[Any, ...] = ("ok", _execute(graph, prepared, bindings, copy=False))
@@ -432,8 +440,9 @@ def _child(conn: Any, graph: Graph, prepared: Query | Update,
     conn.close()
 
 
-def _run_forked(graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier],
-                timeout: float) -> tuple[Any, ...]:
+def _run_forked(
+    graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier], timeout: float
+) -> tuple[Any, ...]:
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_child, args=(send, graph, prepared, bindings), daemon=True)
@@ -459,8 +468,9 @@ def _run_forked(graph: Graph, prepared: Query | Update, bindings: Mapping[str, I
     return value
 
 
-def _run_threaded(graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier],
-                  timeout: float) -> tuple[Any, ...]:
+def _run_threaded(
+    graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier], timeout: float
+) -> tuple[Any, ...]:
     box: dict[str, Any] = {}
 
     def work() -> None:
@@ -514,9 +524,7 @@ def run_query(
     bindings = dict(bindings or {})
     unknown = sorted(set(bindings) - _variables(prepared))
     if unknown:
-        raise QueryError(
-            f"the query has no variable {', '.join('?' + n for n in unknown)} to bind"
-        )
+        raise QueryError(f"the query has no variable {', '.join('?' + n for n in unknown)} to bind")
     if not timeout:
         try:
             payload = _execute(graph, prepared, bindings, copy=True)
@@ -528,8 +536,9 @@ def run_query(
         payload = _run_threaded(graph, prepared, bindings, timeout)
     kind = payload[0]
     if kind == "UPDATE":
-        return QueryResult(kind, size_before=payload[1], size_after=payload[2],
-                           namespaces=namespaces)
+        return QueryResult(
+            kind, size_before=payload[1], size_after=payload[2], namespaces=namespaces
+        )
     if kind == "ASK":
         return QueryResult(kind, boolean=payload[1], namespaces=namespaces)
     if kind in ("CONSTRUCT", "DESCRIBE"):
@@ -552,11 +561,11 @@ def shorten_iri(iri: str, namespaces: Mapping[str, str] = PREFIXES) -> str:
     """
     best: str | None = None
     for prefix, ns in namespaces.items():
-        if ns and iri.startswith(ns) and _LOCAL.match(iri[len(ns):]):
+        if ns and iri.startswith(ns) and _LOCAL.match(iri[len(ns) :]):
             if best is None or len(ns) > len(namespaces[best]):
                 best = prefix
     if best is not None:
-        return f"{best}:{iri[len(namespaces[best]):]}"
+        return f"{best}:{iri[len(namespaces[best]) :]}"
     return f"<{iri}>"
 
 
@@ -580,6 +589,7 @@ def _is_number(term: Node | None) -> bool:
 
 def to_table(result: QueryResult, *, width: int = MAX_CELL_WIDTH) -> str:
     """Aligned columns: IRIs as ``prefix:local``, literals as plain text, long cells cut."""
+
     def clean(term: Node | None) -> str:
         text = " ".join(_cell(term, result.namespaces).split())
         return _shorten(text, width)
@@ -588,9 +598,7 @@ def to_table(result: QueryResult, *, width: int = MAX_CELL_WIDTH) -> str:
     body = [[clean(term) for term in row] for row in result.rows]
     widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(header)]
     numeric = [
-        bool(result.rows) and all(
-            _is_number(row[i]) or row[i] is None for row in result.rows
-        )
+        bool(result.rows) and all(_is_number(row[i]) or row[i] is None for row in result.rows)
         for i in range(len(header))
     ]
 

@@ -94,7 +94,10 @@ def contract_shapes() -> Graph:
 
 def _shacl_violations(graph: Graph) -> list[Violation]:
     conforms, results, _text = shacl_validate(
-        graph, shacl_graph=contract_shapes(), inference="none", advanced=False,
+        graph,
+        shacl_graph=contract_shapes(),
+        inference="none",
+        advanced=False,
         allow_warnings=False,
     )
     if conforms:
@@ -153,14 +156,24 @@ def check_offsets(graph: Graph, texts: Mapping[str, str]) -> tuple[list[Violatio
             continue  # the shapes report it
         checked += 1
         if end > len(text):
-            violations.append(Violation(node, DG.end, (
-                f"end {end} is past the end of the document text ({len(text)} characters)"
-            )))
+            violations.append(
+                Violation(
+                    node,
+                    DG.end,
+                    (f"end {end} is past the end of the document text ({len(text)} characters)"),
+                )
+            )
         elif 0 <= start <= end and text[start:end] != str(quoted):
-            violations.append(Violation(node, DG.text, (
-                f"dg:text is not the document text at [{start}:{end}], which reads"
-                f" {_clip(text[start:end])!r}"
-            )))
+            violations.append(
+                Violation(
+                    node,
+                    DG.text,
+                    (
+                        f"dg:text is not the document text at [{start}:{end}], which reads"
+                        f" {_clip(text[start:end])!r}"
+                    ),
+                )
+            )
     return violations, checked, unchecked
 
 

@@ -154,8 +154,9 @@ def test_cli_build_max_bytes_rejects_a_bad_size(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _write(tmp_path / "in" / "good.txt", GOOD)
-    code = main(["build", str(tmp_path / "in"), "--max-bytes", "lots",
-                 "--out", str(tmp_path / "o")])
+    code = main(
+        ["build", str(tmp_path / "in"), "--max-bytes", "lots", "--out", str(tmp_path / "o")]
+    )
     assert code == 2
     assert "'lots' is not a size; write e.g. 20MB, 500kB or 1GB" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
@@ -177,8 +178,12 @@ def test_cli_build_missing_path_is_one_error(
 ) -> None:
     missing, out = tmp_path / "no such folder", tmp_path / "out"
     code = main(["build", str(missing), "--out", str(out)])
-    _assert_error(capsys, code, out,
-                  f"{missing}: no such file or folder; give a document or a folder of documents")
+    _assert_error(
+        capsys,
+        code,
+        out,
+        f"{missing}: no such file or folder; give a document or a folder of documents",
+    )
 
 
 def test_cli_build_folder_without_documents_is_one_error(
@@ -187,8 +192,9 @@ def test_cli_build_folder_without_documents_is_one_error(
     src, out = tmp_path / "in", tmp_path / "out"
     _write(src / "photo.png", b"\x89PNG\r\n\x1a\n")
     code = main(["build", str(src), "--out", str(out)])
-    _assert_error(capsys, code, out,
-                  f"no documents to build in {src}; add .txt, .md or .html files")
+    _assert_error(
+        capsys, code, out, f"no documents to build in {src}; add .txt, .md or .html files"
+    )
 
 
 @pytest.mark.parametrize("kind", ["dangling symlink", "fifo", "permission"])
@@ -211,8 +217,12 @@ def test_cli_build_unreadable_file_given_directly_is_one_error(
         monkeypatch.setattr(Path, "read_bytes", denied)
         reason = "cannot be read (Permission denied)"
     code = main(["build", str(path), "--out", str(out)])
-    _assert_error(capsys, code, out, f"{path}: {reason}; nothing else to build:"
-                  " give a readable .txt, .md or .html document")
+    _assert_error(
+        capsys,
+        code,
+        out,
+        f"{path}: {reason}; nothing else to build: give a readable .txt, .md or .html document",
+    )
 
 
 def test_cli_build_all_inputs_skipped_warns_each_then_one_error(
@@ -236,8 +246,16 @@ def test_cli_build_rejects_an_invalid_base(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _write(tmp_path / "in" / "good.txt", GOOD)
-    code = main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
-                 "--base", "http://example.org/my graph/"])
+    code = main(
+        [
+            "build",
+            str(tmp_path / "in"),
+            "--out",
+            str(tmp_path / "out"),
+            "--base",
+            "http://example.org/my graph/",
+        ]
+    )
     assert code == 2
     assert "is not an absolute IRI ending in / or #" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
@@ -332,7 +350,7 @@ def test_cli_build_twice_gives_byte_identical_turtle(tmp_path: Path, fixtures_di
     src = tmp_path / "in"
     for fixture in (fixtures_dir / "inputs").iterdir():
         _write(src / fixture.name, fixture.read_bytes())
-    _write(src / "controls.txt", "Odd \x1b[1mtext\x1b[0m \"quoted\" \\ back\r\nslash\t\x0c\n")
+    _write(src / "controls.txt", 'Odd \x1b[1mtext\x1b[0m "quoted" \\ back\r\nslash\t\x0c\n')
     results = []
     for name in ("one", "two"):
         code = main(["build", str(src), "--out", str(tmp_path / name), "-q"])
@@ -345,17 +363,28 @@ def test_cli_build_twice_gives_byte_identical_turtle(tmp_path: Path, fixtures_di
 def test_cli_build_help_documents_exit_codes_and_limits(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", "--help"]) == 0
     text = capsys.readouterr().out
-    for expected in ("0    built, nothing skipped", "1    error: nothing written",
-                     "3    built, but some inputs were skipped", "130  interrupted",
-                     "--max-bytes", "[default: 20MB]", "Warning: skipped PATH: REASON"):
+    for expected in (
+        "0    built, nothing skipped",
+        "1    error: nothing written",
+        "3    built, but some inputs were skipped",
+        "130  interrupted",
+        "--max-bytes",
+        "[default: 20MB]",
+        "Warning: skipped PATH: REASON",
+    ):
         assert expected in text
 
 
-@pytest.mark.parametrize(("tty", "quiet", "bar"), [(True, False, True), (True, True, False),
-                                                  (False, False, False)])
+@pytest.mark.parametrize(
+    ("tty", "quiet", "bar"), [(True, False, True), (True, True, False), (False, False, False)]
+)
 def test_cli_build_progress_bar_only_on_a_terminal(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-    tty: bool, quiet: bool, bar: bool,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tty: bool,
+    quiet: bool,
+    bar: bool,
 ) -> None:
     import sys
 

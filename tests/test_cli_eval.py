@@ -69,8 +69,12 @@ def test_cli_eval_json(fixture_build: None, capsys: pytest.CaptureFixture[str]) 
     data = json.loads(capsys.readouterr().out)
     assert code == 0
     assert data["totals"]["micro"] == {
-        "predicted": 29, "gold": 24, "matched": 19,
-        "precision": 0.6552, "recall": 0.7917, "f1": 0.717,
+        "predicted": 29,
+        "gold": 24,
+        "matched": 19,
+        "precision": 0.6552,
+        "recall": 0.7917,
+        "f1": 0.717,
     }
     assert data["skipped_documents"] == ["extra.txt"]
     assert data["gold_without_document"] == ["orphan.json"]

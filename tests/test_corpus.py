@@ -6,7 +6,6 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from rdflib import Graph
 
 from graph.documents import load_documents
@@ -75,7 +74,12 @@ def test_corpus_build_is_byte_identical(shared_dir: Path) -> None:
 def test_corpus_same_actor_same_iri_in_every_document(shared_dir: Path) -> None:
     docs = load_documents(_corpus_paths(shared_dir))
     per_doc = [build_documents([d]) for d in docs]
-    us = [str(s) for g in per_doc for s in g.subjects(RDFS.label, None) if str(g.value(s, RDFS.label)) == "United States"]
+    us = [
+        str(s)
+        for g in per_doc
+        for s in g.subjects(RDFS.label, None)
+        if str(g.value(s, RDFS.label)) == "United States"
+    ]
     assert len(us) >= 5 and len(set(us)) == 1
 
 
@@ -85,7 +89,14 @@ def test_seed_every_category_above_zero(shared_dir: Path, tmp_path: Path) -> Non
     text = str(report)
     assert report is not None, text
     totals = _totals(report)
-    for category in ("entities", "proposals", "conditions", "stances", "statements", "affiliations"):
+    for category in (
+        "entities",
+        "proposals",
+        "conditions",
+        "stances",
+        "statements",
+        "affiliations",
+    ):
         assert totals[category] > 0, (category, totals)
 
 
@@ -101,7 +112,9 @@ def _totals(report: object) -> dict[str, float]:
 def test_corpus_conforms_to_the_contract_shapes(shared_dir: Path) -> None:
     from graph.validate import validate_graph
 
-    docs = load_documents(_corpus_paths(shared_dir) + [FIXTURE_DOCS, Path(__file__).parent / "fixtures" / "devdocs"])
+    docs = load_documents(
+        _corpus_paths(shared_dir) + [FIXTURE_DOCS, Path(__file__).parent / "fixtures" / "devdocs"]
+    )
     g = Graph().parse(data=to_turtle(build_documents(docs)), format="turtle")
     report = validate_graph(g, texts={d.sha256: d.text for d in docs})
     assert report.violations == (), report.violations[:5]

@@ -116,8 +116,17 @@ def test_documents_bad_utf16_names_the_byte(tmp_path: Path) -> None:
 
 def test_documents_html_keeps_visible_text_only(fixtures_dir: Path) -> None:
     doc = read_document(fixtures_dir / "inputs" / "page.html")
-    for hidden in ("SCRIPT-TEXT", "SCRIPT-TWO", "STYLE-TEXT", "COMMENT-TEXT", "NOSCRIPT-TEXT",
-                   "charset", "<h1>", "<p>", "alert"):
+    for hidden in (
+        "SCRIPT-TEXT",
+        "SCRIPT-TWO",
+        "STYLE-TEXT",
+        "COMMENT-TEXT",
+        "NOSCRIPT-TEXT",
+        "charset",
+        "<h1>",
+        "<p>",
+        "alert",
+    ):
         assert hidden not in doc.text
     assert doc.title == "Talks & Terms"
     assert "Russia & the US met." in doc.text
@@ -135,7 +144,7 @@ def test_documents_markdown_raw_text_title_from_heading(fixtures_dir: Path) -> N
     doc = read_document(path)
     assert doc.text == path.read_text(encoding="utf-8")
     assert doc.title == "Notes on the talks."
-    assert doc.text[doc.text.index("*ministers*"):].startswith("*ministers*")
+    assert doc.text[doc.text.index("*ministers*") :].startswith("*ministers*")
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])
@@ -145,7 +154,7 @@ def test_documents_crlf_and_cr_become_lf(tmp_path: Path, newline: str) -> None:
     assert "\r" not in doc.text
     assert doc.text == "Title line\n\nRussia said no.\nThe US said yes.\n"
     start = doc.text.index("The US")  # offsets index the normalised text
-    assert doc.text[start:start + 16] == "The US said yes."
+    assert doc.text[start : start + 16] == "The US said yes."
     assert doc.title == "Title line"
 
 
@@ -283,4 +292,4 @@ def test_documents_folder_without_documents_raises(tmp_path: Path) -> None:
 def test_documents_header_is_read_lazily_from_any_text() -> None:
     doc = document_from_text("\ufeffStatus: Draft\r\n\r\nA Title\r\nMay 1, 2024\r\n\r\nBody.")
     assert (doc.status, doc.title, doc.date) == ("Draft", "A Title", "2024-05-01")
-    assert doc.text[doc.body_start:].lstrip() == "Body."
+    assert doc.text[doc.body_start :].lstrip() == "Body."

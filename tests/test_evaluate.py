@@ -198,19 +198,31 @@ def test_evaluate_wikidata_and_greedy_trap() -> None:
     ("data", "message"),
     [
         ([], "g.json: the top level must be a JSON object; fix the gold file"),
-        ({"entities": [{"label": "X", "type": "Country"}]},
-         "g.json: entities[0].type is 'Country'; use one of State, Organisation, Person;"
-         " fix the gold file"),
-        ({"proposals": [{"by": "Nobody", "keywords": [["x"]]}]},
-         "g.json: proposals[0].by names 'Nobody', which is not a gold entity label;"
-         " fix the gold file"),
-        ({"entities": [{"label": "X", "type": "State"}],
-          "statements": [{"speaker": "X", "keywords": ["interest"]}]},
-         'g.json: statements[0].keywords must be a non-empty list of non-empty lists of'
-         ' strings, e.g. [["missile"], ["Ukraine"]]; fix the gold file'),
-        ({"entities": [{"label": "X", "type": "State"}],
-          "stances": [{"by": "X", "stance": "likes", "keywords": [["a"]]}]},
-         "g.json: stances[0].stance is 'likes'; use rejects or supports; fix the gold file"),
+        (
+            {"entities": [{"label": "X", "type": "Country"}]},
+            "g.json: entities[0].type is 'Country'; use one of State, Organisation, Person;"
+            " fix the gold file",
+        ),
+        (
+            {"proposals": [{"by": "Nobody", "keywords": [["x"]]}]},
+            "g.json: proposals[0].by names 'Nobody', which is not a gold entity label;"
+            " fix the gold file",
+        ),
+        (
+            {
+                "entities": [{"label": "X", "type": "State"}],
+                "statements": [{"speaker": "X", "keywords": ["interest"]}],
+            },
+            "g.json: statements[0].keywords must be a non-empty list of non-empty lists of"
+            ' strings, e.g. [["missile"], ["Ukraine"]]; fix the gold file',
+        ),
+        (
+            {
+                "entities": [{"label": "X", "type": "State"}],
+                "stances": [{"by": "X", "stance": "likes", "keywords": [["a"]]}],
+            },
+            "g.json: stances[0].stance is 'likes'; use rejects or supports; fix the gold file",
+        ),
     ],
 )
 def test_evaluate_parse_gold_errors(data: object, message: str) -> None:
@@ -274,18 +286,32 @@ def test_evaluate_format_report_lines(fixture_build: None) -> None:
     text = format_report(evaluate(EVAL / "gold", EVAL / "docs"))
     lines = text.splitlines()
     assert lines[0] == "Scored 2 documents"
-    assert lines[1].split() == ["category", "predicted", "gold", "matched", "precision",
-                                "recall", "F1"]
+    assert lines[1].split() == [
+        "category",
+        "predicted",
+        "gold",
+        "matched",
+        "precision",
+        "recall",
+        "F1",
+    ]
     assert [line.split()[0] for line in lines[2:9]] == [*CATEGORIES, "micro"]
-    assert lines[-2:] == ["Skipped, no gold file: extra.txt",
-                          "Gold without a document: orphan.json"]
+    assert lines[-2:] == [
+        "Skipped, no gold file: extra.txt",
+        "Gold without a document: orphan.json",
+    ]
 
 
 def test_evaluate_report_to_json(fixture_build: None) -> None:
     report = evaluate(EVAL / "gold", EVAL / "docs")
     data = json.loads(report_to_json(report))
     assert data["totals"]["conditions"] == {
-        "predicted": 5, "gold": 2, "matched": 1, "precision": 0.2, "recall": 0.5, "f1": 0.2857,
+        "predicted": 5,
+        "gold": 2,
+        "matched": 1,
+        "precision": 0.2,
+        "recall": 0.5,
+        "f1": 0.2857,
     }
     assert data["documents"][1]["categories"]["stances"]["f1"] is None
     assert "missed" not in data["documents"][0]["categories"]["entities"]

@@ -20,10 +20,22 @@ def _labels(x: Extraction) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "key", "forms"),
     [
-        ("The U.S. and the US and Washington met. America spoke.", "state-united-states", {"U.S.", "US", "Washington"}),
-        ("Moscow’s reply came late. The Kremlin said Russia would wait.", "state-russia", {"Moscow", "Kremlin", "Russia"}),
+        (
+            "The U.S. and the US and Washington met. America spoke.",
+            "state-united-states",
+            {"U.S.", "US", "Washington"},
+        ),
+        (
+            "Moscow’s reply came late. The Kremlin said Russia would wait.",
+            "state-russia",
+            {"Moscow", "Kremlin", "Russia"},
+        ),
         ("NATO met. The alliance agreed to talk.", "org-nato", {"NATO"}),
-        ("Kyiv and Kiev are one. Ukraine's army moved.", "state-ukraine", {"Kyiv", "Kiev", "Ukraine"}),
+        (
+            "Kyiv and Kiev are one. Ukraine's army moved.",
+            "state-ukraine",
+            {"Kyiv", "Kiev", "Ukraine"},
+        ),
     ],
 )
 def test_extract_merges_surface_forms_into_one_node(text: str, key: str, forms: set[str]) -> None:
@@ -37,7 +49,10 @@ def test_extract_merges_surface_forms_into_one_node(text: str, key: str, forms: 
     ("text", "absent"),
     [
         ("Talks were held in Vienna on Monday.", "state-austria"),
-        ("Status: Open\n\nMonday Briefing\n\nOn Monday the talks resumed.", "person-monday-briefing"),
+        (
+            "Status: Open\n\nMonday Briefing\n\nOn Monday the talks resumed.",
+            "person-monday-briefing",
+        ),
         ("The Spanish wine was served.", "state-spain"),
         ("Negotiators discussed the Trump Route for Regional Trade at length.", "person-trump"),
     ],
@@ -72,19 +87,31 @@ def test_extract_surname_remention_resolves_to_full_name() -> None:
     [
         (
             "Kazakhstan offered to open its Aktau terminal to gas shipments, provided that Ashgabat guarantees a fee.",
-            "state-kazakhstan", "open its Aktau terminal", "provided that Ashgabat", "state-turkmenistan",
+            "state-kazakhstan",
+            "open its Aktau terminal",
+            "provided that Ashgabat",
+            "state-turkmenistan",
         ),
         (
             "Germany is ready to lift the tariffs in exchange for a written pledge from Beijing.",
-            "state-germany", "lift the tariffs", "in exchange for", "state-china",
+            "state-germany",
+            "lift the tariffs",
+            "in exchange for",
+            "state-china",
         ),
         (
             "Japan would not ease sanctions unless Pyongyang closes the test site.",
-            "state-japan", "ease sanctions", "unless Pyongyang", "state-north-korea",
+            "state-japan",
+            "ease sanctions",
+            "unless Pyongyang",
+            "state-north-korea",
         ),
         (
             "NATO met on Monday. The alliance would consider limits on deployments if Moscow did the same.",
-            "org-nato", "limits on deployments", "if Moscow did the same", "state-russia",
+            "org-nato",
+            "limits on deployments",
+            "if Moscow did the same",
+            "state-russia",
         ),
     ],
 )
@@ -133,7 +160,11 @@ def test_extract_negated_offers_are_not_asserted(text: str) -> None:
         ("Turkmenistan rejected the fee proposal outright.", "state-turkmenistan", "rejects"),
         ("The European Union welcomed the talks on Friday.", "org-european-union", "supports"),
         ("Chile has ruled out any new levy on copper.", "state-chile", "rejects"),
-        ("The European Union met. The bloc shows no intent to abandon its sanctions regime.", None, "supports"),
+        (
+            "The European Union met. The bloc shows no intent to abandon its sanctions regime.",
+            None,
+            "supports",
+        ),
     ],
 )
 def test_extract_stances(text: str, holder: str | None, stance: str) -> None:

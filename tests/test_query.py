@@ -29,8 +29,16 @@ from graph.query import (
     to_table,
 )
 
-PRESETS = {"proposals", "stances", "statements", "actors", "conditions", "affiliations",
-           "documents", "evidence"}
+PRESETS = {
+    "proposals",
+    "stances",
+    "statements",
+    "actors",
+    "conditions",
+    "affiliations",
+    "documents",
+    "evidence",
+}
 
 
 def dgid(local: str) -> URIRef:
@@ -44,8 +52,11 @@ def geneva(fixtures_dir: Path) -> Graph:
 
 def rows(result: QueryResult) -> list[dict[str, str]]:
     return [
-        {var: str(term) for var, term in zip(result.variables, row, strict=True)
-         if term is not None}
+        {
+            var: str(term)
+            for var, term in zip(result.variables, row, strict=True)
+            if term is not None
+        }
         for row in result.rows
     ]
 
@@ -62,64 +73,91 @@ def test_query_presets_listed_with_title_and_description() -> None:
 
 
 def test_query_unknown_preset_lists_names() -> None:
-    with pytest.raises(UnknownComponentError, match="no preset query named 'nope'; choose one"
-                       " of: actors, affiliations, conditions"):
+    with pytest.raises(
+        UnknownComponentError,
+        match="no preset query named 'nope'; choose one of: actors, affiliations, conditions",
+    ):
         get_preset("nope")
 
 
 def test_query_preset_proposals_one_row_per_proposal(geneva: Graph) -> None:
     found = rows(run_query(geneva, get_preset("proposals").sparql))
     assert found == [
-        {"proposal": str(dgid("proposal-halt-expansion")),
-         "label": "halt NATO's eastward expansion",
-         "kind": "demand", "proposedBy": "Russia", "addressedTo": "NATO"},
-        {"proposal": str(dgid("proposal-limit-missiles")),
-         "label": "limit missile deployments in Europe", "kind": "proposal",
-         "proposedBy": "United States", "addressedTo": "Russia",
-         "conditions": "Russia withdraws its troops from the Ukrainian border",
-         "mustAct": "Russia"},
+        {
+            "proposal": str(dgid("proposal-halt-expansion")),
+            "label": "halt NATO's eastward expansion",
+            "kind": "demand",
+            "proposedBy": "Russia",
+            "addressedTo": "NATO",
+        },
+        {
+            "proposal": str(dgid("proposal-limit-missiles")),
+            "label": "limit missile deployments in Europe",
+            "kind": "proposal",
+            "proposedBy": "United States",
+            "addressedTo": "Russia",
+            "conditions": "Russia withdraws its troops from the Ukrainian border",
+            "mustAct": "Russia",
+        },
     ]
 
 
-@pytest.mark.parametrize(("preset", "column", "expected"), [
-    ("stances", "holderName", ["Russia", "United States"]),
-    ("stances", "stance", ["rejects", "supports"]),
-    ("stances", "targetKind", ["proposal", "actor"]),
-    ("statements", "speakers", ["Vladimir Putin"]),
-    ("statements", "quote", ["quote"]),
-    ("actors", "name", ["Russia", "United States", "NATO", "Ukraine", "Vladimir Putin"]),
-    ("actors", "facts", ["4", "2", "1", "1", "1"]),
-    ("conditions", "mustAct", ["Russia"]),
-    ("conditions", "proposedBy", ["United States"]),
-    ("affiliations", "roles", ["President"]),
-    ("affiliations", "orgName", ["Russia"]),
-    ("documents", "title", ["Talks in Geneva"]),
-    ("documents", "proposals", ["2"]),
-    ("evidence", "start", ["17", "85", "140", "225"]),
-])
+@pytest.mark.parametrize(
+    ("preset", "column", "expected"),
+    [
+        ("stances", "holderName", ["Russia", "United States"]),
+        ("stances", "stance", ["rejects", "supports"]),
+        ("stances", "targetKind", ["proposal", "actor"]),
+        ("statements", "speakers", ["Vladimir Putin"]),
+        ("statements", "quote", ["quote"]),
+        ("actors", "name", ["Russia", "United States", "NATO", "Ukraine", "Vladimir Putin"]),
+        ("actors", "facts", ["4", "2", "1", "1", "1"]),
+        ("conditions", "mustAct", ["Russia"]),
+        ("conditions", "proposedBy", ["United States"]),
+        ("affiliations", "roles", ["President"]),
+        ("affiliations", "orgName", ["Russia"]),
+        ("documents", "title", ["Talks in Geneva"]),
+        ("documents", "proposals", ["2"]),
+        ("evidence", "start", ["17", "85", "140", "225"]),
+    ],
+)
 def test_query_preset_columns(geneva: Graph, preset: str, column: str, expected: list[str]) -> None:
     found = rows(run_query(geneva, get_preset(preset).sparql))
     assert [row.get(column, "") for row in found] == expected
 
 
 def test_query_preset_evidence_gives_text_and_document(geneva: Graph) -> None:
-    found = rows(run_query(geneva, get_preset("evidence").sparql,
-                           bindings={"fact": dgid("condition-withdraw-troops")}))
-    assert found == [{
-        "kind": "condition", "label": "Russia withdraws its troops from the Ukrainian border",
-        "text": "Russia withdraws its troops from the Ukrainian border",
-        "document": "Talks in Geneva", "start": "85", "end": "138",
-        "fact": str(dgid("condition-withdraw-troops")),
-    }]
+    found = rows(
+        run_query(
+            geneva,
+            get_preset("evidence").sparql,
+            bindings={"fact": dgid("condition-withdraw-troops")},
+        )
+    )
+    assert found == [
+        {
+            "kind": "condition",
+            "label": "Russia withdraws its troops from the Ukrainian border",
+            "text": "Russia withdraws its troops from the Ukrainian border",
+            "document": "Talks in Geneva",
+            "start": "85",
+            "end": "138",
+            "fact": str(dgid("condition-withdraw-troops")),
+        }
+    ]
 
 
-@pytest.mark.parametrize(("preset", "param", "expected"), [
-    ("proposals", "proposer=dgid:state-russia", ["halt NATO's eastward expansion"]),
-    ("proposals", "addressee=dgid:state-russia", ["limit missile deployments in Europe"]),
-    ("proposals", "proposer=dgid:state-ukraine", []),
-])
-def test_query_preset_filtered_by_param(geneva: Graph, preset: str, param: str,
-                                        expected: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("preset", "param", "expected"),
+    [
+        ("proposals", "proposer=dgid:state-russia", ["halt NATO's eastward expansion"]),
+        ("proposals", "addressee=dgid:state-russia", ["limit missile deployments in Europe"]),
+        ("proposals", "proposer=dgid:state-ukraine", []),
+    ],
+)
+def test_query_preset_filtered_by_param(
+    geneva: Graph, preset: str, param: str, expected: list[str]
+) -> None:
     result = run_query(geneva, get_preset(preset).sparql, bindings=dict([parse_param(param)]))
     assert [row["label"] for row in rows(result)] == expected
 
@@ -149,8 +187,10 @@ def test_query_csv_has_full_iris_and_untruncated_text(geneva: Graph) -> None:
     result = run_query(geneva, get_preset("evidence").sparql)
     table = list(csv.DictReader(io.StringIO(format_result(result, "csv"))))
     assert table[0]["fact"] == str(dgid("proposal-limit-missiles"))
-    assert table[0]["text"] == ("The United States offered to limit missile deployments in"
-                                " Europe if Russia withdraws its troops from the Ukrainian border.")
+    assert table[0]["text"] == (
+        "The United States offered to limit missile deployments in"
+        " Europe if Russia withdraws its troops from the Ukrainian border."
+    )
     assert "…" not in format_result(result, "csv")
 
 
@@ -158,10 +198,14 @@ def test_query_json_is_sparql_results_json(geneva: Graph) -> None:
     result = run_query(geneva, "SELECT ?s ?n ?none WHERE { ?s a dg:Organisation ; rdfs:label ?n }")
     assert json.loads(format_result(result, "json")) == {
         "head": {"vars": ["s", "n", "none"]},
-        "results": {"bindings": [{
-            "s": {"type": "uri", "value": str(dgid("org-nato"))},
-            "n": {"type": "literal", "value": "NATO"},
-        }]},
+        "results": {
+            "bindings": [
+                {
+                    "s": {"type": "uri", "value": str(dgid("org-nato"))},
+                    "n": {"type": "literal", "value": "NATO"},
+                }
+            ]
+        },
     }
 
 
@@ -173,28 +217,33 @@ def test_query_ask_prints_true_or_false(geneva: Graph) -> None:
 
 
 def test_query_construct_prints_turtle(geneva: Graph) -> None:
-    result = run_query(geneva, "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a dg:Organisation ;"
-                               " rdfs:label ?l }")
+    result = run_query(
+        geneva, "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a dg:Organisation ; rdfs:label ?l }"
+    )
     text = format_result(result, "table")
-    assert "dgid:org-nato rdfs:label \"NATO\"" in text
+    assert 'dgid:org-nato rdfs:label "NATO"' in text
     expected = Graph()
     expected.add((dgid("org-nato"), RDFS.label, Literal("NATO")))
     assert isomorphic(Graph().parse(data=text, format="turtle"), expected)
 
 
 def test_query_user_prefix_overrides_predeclared(geneva: Graph) -> None:
-    result = run_query(geneva, "PREFIX dg: <http://example.org/> SELECT ?x WHERE"
-                               " { BIND(dg:a AS ?x) }")
+    result = run_query(
+        geneva, "PREFIX dg: <http://example.org/> SELECT ?x WHERE { BIND(dg:a AS ?x) }"
+    )
     assert result.rows == ((URIRef("http://example.org/a"),),)
 
 
-@pytest.mark.parametrize(("iri", "expected"), [
-    (DGID_DEFAULT + "state-russia", "dgid:state-russia"),
-    (str(DG.Proposal), "dg:Proposal"),
-    ("http://www.wikidata.org/entity/Q159", "wd:Q159"),
-    ("http://example.org/x", "<http://example.org/x>"),
-    (DGID_DEFAULT + "a/b", f"<{DGID_DEFAULT}a/b>"),
-])
+@pytest.mark.parametrize(
+    ("iri", "expected"),
+    [
+        (DGID_DEFAULT + "state-russia", "dgid:state-russia"),
+        (str(DG.Proposal), "dg:Proposal"),
+        ("http://www.wikidata.org/entity/Q159", "wd:Q159"),
+        ("http://example.org/x", "<http://example.org/x>"),
+        (DGID_DEFAULT + "a/b", f"<{DGID_DEFAULT}a/b>"),
+    ],
+)
 def test_query_shorten_iri(iri: str, expected: str) -> None:
     assert shorten_iri(iri) == expected
 
@@ -202,37 +251,46 @@ def test_query_shorten_iri(iri: str, expected: str) -> None:
 # -- parameters -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("<http://example.org/a>", URIRef("http://example.org/a")),
-    ("dgid:state-russia", dgid("state-russia")),
-    ("dg:Proposal", DG.Proposal),
-    ("42", Literal(42)),
-    ("-7", Literal(-7)),
-    ("2.5", Literal("2.5", datatype=vocab.XSD.decimal)),
-    ("1e3", Literal(1000.0, datatype=vocab.XSD.double)),
-    ("true", Literal(True)),
-    ('"42"', Literal("42")),
-    ('"Russia"@en', Literal("Russia", lang="en")),
-    ('"7"^^xsd:integer', Literal("7", datatype=vocab.XSD.integer)),
-    ('"say \\"no\\""', Literal('say "no"')),
-    ("Russia", Literal("Russia")),
-    ("a b: c", Literal("a b: c")),
-    ('x" } UNION { ?s ?p ?o } #', Literal('x" } UNION { ?s ?p ?o } #')),
-    ('"x" } UNION { ?s ?p ?o } "', Literal('x" } UNION { ?s ?p ?o } ')),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("<http://example.org/a>", URIRef("http://example.org/a")),
+        ("dgid:state-russia", dgid("state-russia")),
+        ("dg:Proposal", DG.Proposal),
+        ("42", Literal(42)),
+        ("-7", Literal(-7)),
+        ("2.5", Literal("2.5", datatype=vocab.XSD.decimal)),
+        ("1e3", Literal(1000.0, datatype=vocab.XSD.double)),
+        ("true", Literal(True)),
+        ('"42"', Literal("42")),
+        ('"Russia"@en', Literal("Russia", lang="en")),
+        ('"7"^^xsd:integer', Literal("7", datatype=vocab.XSD.integer)),
+        ('"say \\"no\\""', Literal('say "no"')),
+        ("Russia", Literal("Russia")),
+        ("a b: c", Literal("a b: c")),
+        ('x" } UNION { ?s ?p ?o } #', Literal('x" } UNION { ?s ?p ?o } #')),
+        ('"x" } UNION { ?s ?p ?o } "', Literal('x" } UNION { ?s ?p ?o } ')),
+    ],
+)
 def test_query_parse_term(value: str, expected: object) -> None:
     term = parse_term(value)
     assert term == expected
     assert type(term) is type(expected)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("holder", "--param 'holder': expected name=value, e.g. --param holder=dgid:state-russia"),
-    ("1x=3", "--param '1x=3': '1x' is not a SPARQL variable name"),
-    ("s=<http://a b>", "--param s: '<http://a b>' is not a valid IRI; write it as <https://...>"),
-    ("s=<http://a", "--param s: '<http://a' is not a valid IRI; write it as <https://...>"),
-    ('s="open', "--param s: '\"open': unterminated string; close the quote or drop it"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("holder", "--param 'holder': expected name=value, e.g. --param holder=dgid:state-russia"),
+        ("1x=3", "--param '1x=3': '1x' is not a SPARQL variable name"),
+        (
+            "s=<http://a b>",
+            "--param s: '<http://a b>' is not a valid IRI; write it as <https://...>",
+        ),
+        ("s=<http://a", "--param s: '<http://a' is not a valid IRI; write it as <https://...>"),
+        ('s="open', "--param s: '\"open': unterminated string; close the quote or drop it"),
+    ],
+)
 def test_query_parse_param_errors(text: str, message: str) -> None:
     with pytest.raises(QueryError) as info:
         parse_param(text)
@@ -248,11 +306,14 @@ def test_query_parse_param_accepts_question_mark() -> None:
     assert parse_param("?s=dgid:a") == ("s", dgid("a"))
 
 
-@pytest.mark.parametrize("value", [
-    'Russia" } UNION { ?s ?p ?o } #',
-    'Russia\' } UNION { ?s ?p ?o } #',
-    '"Russia\\" } UNION { ?s ?p ?o } #"',
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        'Russia" } UNION { ?s ?p ?o } #',
+        "Russia' } UNION { ?s ?p ?o } #",
+        '"Russia\\" } UNION { ?s ?p ?o } #"',
+    ],
+)
 def test_query_param_cannot_change_the_query(geneva: Graph, value: str) -> None:
     sparql = "SELECT ?s WHERE { ?s rdfs:label ?name }"
     name, term = parse_param(f"name={value}")
@@ -270,44 +331,62 @@ def test_query_param_for_unknown_variable_refused(geneva: Graph) -> None:
 # -- safety ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("sparql", [
-    'INSERT DATA { dgid:x rdfs:label "x" }',
-    "DELETE WHERE { ?s ?p ?o }",
-    "CLEAR DEFAULT",
-    "DROP DEFAULT",
-    "CREATE GRAPH <http://example.org/g>",
-    "DELETE { ?s rdfs:label ?l } INSERT { ?s rdfs:label 'y' } WHERE { ?s rdfs:label ?l }",
-])
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        'INSERT DATA { dgid:x rdfs:label "x" }',
+        "DELETE WHERE { ?s ?p ?o }",
+        "CLEAR DEFAULT",
+        "DROP DEFAULT",
+        "CREATE GRAPH <http://example.org/g>",
+        "DELETE { ?s rdfs:label ?l } INSERT { ?s rdfs:label 'y' } WHERE { ?s rdfs:label ?l }",
+    ],
+)
 def test_query_update_refused(geneva: Graph, sparql: str) -> None:
-    with pytest.raises(QueryError, match=r"^this is a SPARQL Update \(.*\) and queries are"
-                       r" read-only; use --allow-update"):
+    with pytest.raises(
+        QueryError,
+        match=r"^this is a SPARQL Update \(.*\) and queries are"
+        r" read-only; use --allow-update",
+    ):
         run_query(geneva, sparql)
 
 
 @pytest.mark.parametrize("timeout", [None, 10.0])
 def test_query_update_allowed_runs_on_a_copy(geneva: Graph, timeout: float | None) -> None:
     before = len(geneva)
-    result = run_query(geneva, 'INSERT DATA { dgid:x rdfs:label "x" . dgid:y rdfs:label "y" }',
-                       allow_update=True, timeout=timeout)
+    result = run_query(
+        geneva,
+        'INSERT DATA { dgid:x rdfs:label "x" . dgid:y rdfs:label "y" }',
+        allow_update=True,
+        timeout=timeout,
+    )
     assert (result.size_before, result.size_after) == (before, before + 2)
     assert len(geneva) == before
-    assert format_result(result) == (f"update ran on a copy of the graph: {before} triples"
-                                     f" before, {before + 2} after; the graph file is unchanged")
+    assert format_result(result) == (
+        f"update ran on a copy of the graph: {before} triples"
+        f" before, {before + 2} after; the graph file is unchanged"
+    )
 
 
-@pytest.mark.parametrize(("sparql", "message"), [
-    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
-    ("SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <http://e.org/> { ?s ?p ?o } } }",
-     "SERVICE"),
-    ("SELECT * WHERE { OPTIONAL { SERVICE SILENT <http://e.org/> { ?s ?p ?o } } }", "SERVICE"),
-    ("SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }", "FROM"),
-    ("SELECT * FROM NAMED <http://example.org/g> WHERE { ?s ?p ?o }", "FROM"),
-    ("LOAD <http://example.org/data.ttl>", "LOAD"),
-    ("INSERT { ?s ?p ?o } USING <http://example.org/g> WHERE { ?s ?p ?o }", "USING"),
-    ("INSERT { ?s ?p ?o } WHERE { SERVICE <http://e.org/> { ?s ?p ?o } }", "SERVICE"),
-])
+@pytest.mark.parametrize(
+    ("sparql", "message"),
+    [
+        ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
+        (
+            "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <http://e.org/> { ?s ?p ?o } } }",
+            "SERVICE",
+        ),
+        ("SELECT * WHERE { OPTIONAL { SERVICE SILENT <http://e.org/> { ?s ?p ?o } } }", "SERVICE"),
+        ("SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }", "FROM"),
+        ("SELECT * FROM NAMED <http://example.org/g> WHERE { ?s ?p ?o }", "FROM"),
+        ("LOAD <http://example.org/data.ttl>", "LOAD"),
+        ("INSERT { ?s ?p ?o } USING <http://example.org/g> WHERE { ?s ?p ?o }", "USING"),
+        ("INSERT { ?s ?p ?o } WHERE { SERVICE <http://e.org/> { ?s ?p ?o } }", "SERVICE"),
+    ],
+)
 def test_query_network_access_refused_even_with_allow_update(
-        geneva: Graph, sparql: str, message: str) -> None:
+    geneva: Graph, sparql: str, message: str
+) -> None:
     with pytest.raises(QueryError, match=f"^{message} .*not allowed"):
         run_query(geneva, sparql, allow_update=True)
 
@@ -323,8 +402,11 @@ def test_query_timeout_stops_a_runaway_query() -> None:
     for i in range(400):
         g.add((dgid(f"n{i}"), RDFS.label, Literal(f"n{i}")))
     cross_join = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f . ?g ?h ?i }"
-    with pytest.raises(QueryError, match=r"^the query took longer than the 0\.5 s timeout and"
-                       " was stopped; narrow it, or raise --timeout$"):
+    with pytest.raises(
+        QueryError,
+        match=r"^the query took longer than the 0\.5 s timeout and"
+        " was stopped; narrow it, or raise --timeout$",
+    ):
         run_query(g, cross_join, timeout=0.5)
     assert multiprocessing.active_children() == []
 
@@ -335,13 +417,18 @@ def test_query_runs_without_a_time_limit(geneva: Graph) -> None:
     assert with_limit.rows == without.rows
 
 
-@pytest.mark.parametrize(("sparql", "message"), [
-    ("SELECT ?x WHERE { ?x ?y }", "invalid SPARQL at line 1, column 19: Expected SelectQuery,"
-                                  " found '?'"),
-    ("SELECT ?x WHERE { ?x foo:y ?z }", "invalid SPARQL: Unknown namespace prefix : foo"),
-    ("", "the query is empty; give a SELECT, ASK, CONSTRUCT or DESCRIBE query"),
-    ("# just a comment", "the query is empty; give a SELECT, ASK, CONSTRUCT or DESCRIBE query"),
-])
+@pytest.mark.parametrize(
+    ("sparql", "message"),
+    [
+        (
+            "SELECT ?x WHERE { ?x ?y }",
+            "invalid SPARQL at line 1, column 19: Expected SelectQuery, found '?'",
+        ),
+        ("SELECT ?x WHERE { ?x foo:y ?z }", "invalid SPARQL: Unknown namespace prefix : foo"),
+        ("", "the query is empty; give a SELECT, ASK, CONSTRUCT or DESCRIBE query"),
+        ("# just a comment", "the query is empty; give a SELECT, ASK, CONSTRUCT or DESCRIBE query"),
+    ],
+)
 def test_query_invalid_sparql(geneva: Graph, sparql: str, message: str) -> None:
     with pytest.raises(QueryError) as info:
         run_query(geneva, sparql)
@@ -372,9 +459,12 @@ def test_query_load_graph_invalid_turtle(fixtures_dir: Path) -> None:
 
 def test_query_graph_with_another_base_gets_its_own_dgid(tmp_path: Path) -> None:
     path = tmp_path / "graph.ttl"
-    path.write_text("@prefix dgid: <http://example.org/id/> .\n"
-                    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
-                    'dgid:a rdfs:label "A" .\n', encoding="utf-8")
+    path.write_text(
+        "@prefix dgid: <http://example.org/id/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        'dgid:a rdfs:label "A" .\n',
+        encoding="utf-8",
+    )
     g = load_graph(path)
     result = run_query(g, "SELECT ?l WHERE { dgid:a rdfs:label ?l }")
     assert result.rows == ((Literal("A"),),)

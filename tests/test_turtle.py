@@ -26,8 +26,10 @@ from graph.namespace import PREFIXES, RDFS
 
 #: Characters that have broken Turtle writers: quotes, backslashes, every kind of
 #: line break, C0/C1 controls, DEL, bidi controls, non-characters, emoji.
-_NASTY = '"\'\\\n\r\t\x00\x01\x08\x0b\x0c\x1b\x1f\x7f\x85\xa0\u2028\u2029\u200f\u202e' \
-         '\ufeff\ufffe\uffff\U0001f600\u05d0\u0627"""'
+_NASTY = (
+    "\"'\\\n\r\t\x00\x01\x08\x0b\x0c\x1b\x1f\x7f\x85\xa0\u2028\u2029\u200f\u202e"
+    '\ufeff\ufffe\uffff\U0001f600\u05d0\u0627"""'
+)
 _CHARS = st.one_of(
     st.sampled_from(_NASTY),
     st.characters(min_codepoint=0, max_codepoint=0x7F),
@@ -49,29 +51,44 @@ def graphs(draw: st.DrawFn) -> Graph:
     builder = GraphBuilder()
     for _ in range(draw(st.integers(1, 2))):
         text = draw(TEXT) + "\n" + draw(TEXT)
-        doc = document_from_text(text, name=draw(TEXT) or "doc.txt",
-                                 paths=draw(st.lists(TEXT, max_size=2)))
+        doc = document_from_text(
+            text, name=draw(TEXT) or "doc.txt", paths=draw(st.lists(TEXT, max_size=2))
+        )
         n = len(doc.text)
         span = st.tuples(st.integers(0, n), st.integers(0, n)).map(lambda s: tuple(sorted(s)))
         keys = draw(st.lists(KEY, min_size=2, max_size=4, unique=True))
         entities = tuple(
-            Entity(key, draw(TEXT),
-                   draw(st.sampled_from(["State", "Organisation", "Person", "Place"])),
-                   aliases=frozenset(draw(st.lists(TEXT, max_size=3))))
+            Entity(
+                key,
+                draw(TEXT),
+                draw(st.sampled_from(["State", "Organisation", "Person", "Place"])),
+                aliases=frozenset(draw(st.lists(TEXT, max_size=3))),
+            )
             for key in keys
         )
-        condition = Condition(draw(TEXT), draw(span), requires=(keys[1],),
-                              negated=draw(st.booleans()))
+        condition = Condition(
+            draw(TEXT), draw(span), requires=(keys[1],), negated=draw(st.booleans())
+        )
         extraction = Extraction(
             entities=entities,
-            proposals=(Proposal(draw(TEXT), draw(span),
-                                kind=draw(st.sampled_from(["offer", "demand"])),
-                                proposers=(keys[0],), addressees=(keys[1],),
-                                conditions=(condition,), reciprocal=draw(st.booleans())),),
-            stances=(Stance(keys[1], "rejects", draw(TEXT), draw(span)),
-                     Stance(keys[0], "supports", draw(TEXT), draw(span), proposal=0)),
-            statements=(Statement(draw(TEXT), draw(span), speakers=(keys[0],),
-                                  quote=draw(st.booleans())),),
+            proposals=(
+                Proposal(
+                    draw(TEXT),
+                    draw(span),
+                    kind=draw(st.sampled_from(["offer", "demand"])),
+                    proposers=(keys[0],),
+                    addressees=(keys[1],),
+                    conditions=(condition,),
+                    reciprocal=draw(st.booleans()),
+                ),
+            ),
+            stances=(
+                Stance(keys[1], "rejects", draw(TEXT), draw(span)),
+                Stance(keys[0], "supports", draw(TEXT), draw(span), proposal=0),
+            ),
+            statements=(
+                Statement(draw(TEXT), draw(span), speakers=(keys[0],), quote=draw(st.booleans())),
+            ),
             affiliations=(Affiliation(keys[0], keys[1], draw(span), role=draw(TEXT) or None),),
         )
         builder.add(doc, extraction)
@@ -110,11 +127,22 @@ def test_turtle_building_twice_is_byte_identical() -> None:
     def build() -> str:
         builder = GraphBuilder()
         doc = document_from_text('Title "one"\r\n\r\nThe US offered talks.\x1b\n')
-        builder.add(doc, Extraction(
-            entities=(Entity("state-united-states", "United States", "State",
-                             aliases=frozenset({"the US", "Washington"})),),
-            statements=(Statement("offered talks", (17, 37), speakers=("state-united-states",)),),
-        ))
+        builder.add(
+            doc,
+            Extraction(
+                entities=(
+                    Entity(
+                        "state-united-states",
+                        "United States",
+                        "State",
+                        aliases=frozenset({"the US", "Washington"}),
+                    ),
+                ),
+                statements=(
+                    Statement("offered talks", (17, 37), speakers=("state-united-states",)),
+                ),
+            ),
+        )
         return to_turtle(builder.graph)
 
     assert build().encode() == build().encode()
@@ -122,7 +150,7 @@ def test_turtle_building_twice_is_byte_identical() -> None:
 
 def test_turtle_writes_the_contract_prefixes_first() -> None:
     lines = to_turtle(new_graph()).splitlines()
-    assert lines[:len(PREFIXES)] == [f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()]
+    assert lines[: len(PREFIXES)] == [f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()]
 
 
 def test_turtle_iri_with_forbidden_characters_still_parses() -> None:
@@ -138,8 +166,9 @@ def test_turtle_iri_with_forbidden_characters_still_parses() -> None:
 
 def test_turtle_non_default_base_round_trips() -> None:
     builder = GraphBuilder(base="https://example.org/graph#")
-    builder.add(document_from_text("Hello."), Extraction(
-        entities=(Entity("state-x", "X", "State"),)))
+    builder.add(
+        document_from_text("Hello."), Extraction(entities=(Entity("state-x", "X", "State"),))
+    )
     text = to_turtle(builder.graph)
     assert isomorphic(builder.graph, _parse(text))
 

@@ -48,24 +48,41 @@ def test_validate_conforming_graph(texts: dict[str, str]) -> None:
     assert format_report(report) == "conforms"
 
 
-def test_validate_document_paths_found_from_the_graph(monkeypatch: pytest.MonkeyPatch,
-                                                      texts: dict[str, str]) -> None:
+def test_validate_document_paths_found_from_the_graph(
+    monkeypatch: pytest.MonkeyPatch, texts: dict[str, str]
+) -> None:
     monkeypatch.chdir(ROOT)
     assert texts_from_graph_paths(load("geneva.ttl")) == texts
 
 
-@pytest.mark.parametrize(("fixture", "expected"), [
-    ("broken-no-proposer.ttl", {(dgid("proposal-orphan"), DG.proposedBy)}),
-    ("broken-labels.ttl", {(dgid("state-russia"), RDFS.label), (dgid("person-anon"), None)}),
-    ("broken-offsets.ttl", {(dgid("evidence-reversed"), DG.start),
-                            (dgid("evidence-shifted"), DG.text),
-                            (dgid("evidence-past-end"), DG.end)}),
-    ("broken-misc.ttl", {(dgid("statement-1"), DG.evidence), (dgid("statement-1"), DG.speaker),
-                         (dgid("state-russia"), OWL.sameAs), (dgid("evidence-2"), DG.source),
-                         (dgid("evidence-2"), DG.start)}),
-])
-def test_validate_broken_graphs(fixture: str, expected: set[tuple[URIRef, URIRef | None]],
-                                texts: dict[str, str]) -> None:
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("broken-no-proposer.ttl", {(dgid("proposal-orphan"), DG.proposedBy)}),
+        ("broken-labels.ttl", {(dgid("state-russia"), RDFS.label), (dgid("person-anon"), None)}),
+        (
+            "broken-offsets.ttl",
+            {
+                (dgid("evidence-reversed"), DG.start),
+                (dgid("evidence-shifted"), DG.text),
+                (dgid("evidence-past-end"), DG.end),
+            },
+        ),
+        (
+            "broken-misc.ttl",
+            {
+                (dgid("statement-1"), DG.evidence),
+                (dgid("statement-1"), DG.speaker),
+                (dgid("state-russia"), OWL.sameAs),
+                (dgid("evidence-2"), DG.source),
+                (dgid("evidence-2"), DG.start),
+            },
+        ),
+    ],
+)
+def test_validate_broken_graphs(
+    fixture: str, expected: set[tuple[URIRef, URIRef | None]], texts: dict[str, str]
+) -> None:
     report = validate_graph(load(fixture), texts=texts)
     assert not report.conforms
     assert {(v.focus, v.path) for v in report.violations} == expected
@@ -109,23 +126,28 @@ def test_cli_validate_violations_exit_1(capsys: pytest.CaptureFixture[str]) -> N
     code = main(["validate", str(HERE / "broken-no-proposer.ttl"), "--docs", str(TEXT_PATH)])
     out, _err = capsys.readouterr()
     assert code == 1
-    assert out == ("dgid:proposal-orphan dg:proposedBy: a proposal needs at least one proposer"
-                   " (dg:proposedBy)\n1 violation\n")
+    assert out == (
+        "dgid:proposal-orphan dg:proposedBy: a proposal needs at least one proposer"
+        " (dg:proposedBy)\n1 violation\n"
+    )
 
 
-def test_cli_validate_notes_unchecked_offsets(capsys: pytest.CaptureFixture[str],
-                                              tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_validate_notes_unchecked_offsets(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     code = main(["validate", str(HERE / "geneva.ttl")])
     out, err = capsys.readouterr()
     assert (code, out) == (0, "conforms\n")
-    assert err == ("Note: 4 evidence nodes not checked against document text: document not"
-                   " found (give it with --docs)\n")
+    assert err == (
+        "Note: 4 evidence nodes not checked against document text: document not"
+        " found (give it with --docs)\n"
+    )
 
 
-def test_cli_validate_missing_graph(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_validate_missing_graph(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     code = main(["validate"])
     _out, err = capsys.readouterr()

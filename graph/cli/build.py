@@ -44,12 +44,18 @@ def render_extras(g: Graph, sources: list[Document]) -> dict[str, str]:
     }
 
 
-def _summary(
-    g: Graph, docs: list[Document], written: list[Path], skipped: list[Skipped]
-) -> str:
+def _summary(g: Graph, docs: list[Document], written: list[Path], skipped: list[Skipped]) -> str:
     counts: Counter[object] = Counter()
-    for cls in (DG.State, DG.Organisation, DG.Person, DG.Place, DG.Proposal, DG.Demand,
-                DG.Condition, DG.Statement):
+    for cls in (
+        DG.State,
+        DG.Organisation,
+        DG.Person,
+        DG.Place,
+        DG.Proposal,
+        DG.Demand,
+        DG.Condition,
+        DG.Statement,
+    ):
         counts[cls] = sum(1 for _ in g.subjects(RDF.type, cls))
     stances = sum(1 for _ in g.triples((None, DG.rejects, None))) + sum(
         1 for _ in g.triples((None, DG.supports, None))
@@ -72,11 +78,23 @@ class ByteSize(click.ParamType):
     """A size in bytes: ``20000000``, ``20MB``, ``1.5GB``, ``512KiB``."""
 
     name = "size"
-    _UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 1000**2, "mb": 1000**2,
-              "g": 1000**3, "gb": 1000**3, "kib": 1024, "mib": 1024**2, "gib": 1024**3}
+    _UNITS = {
+        "": 1,
+        "b": 1,
+        "k": 1000,
+        "kb": 1000,
+        "m": 1000**2,
+        "mb": 1000**2,
+        "g": 1000**3,
+        "gb": 1000**3,
+        "kib": 1024,
+        "mib": 1024**2,
+        "gib": 1024**3,
+    }
 
-    def convert(self, value: object, param: click.Parameter | None,
-                ctx: click.Context | None) -> int:
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> int:
         if isinstance(value, int):
             return value
         m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*", str(value))
@@ -88,7 +106,7 @@ class ByteSize(click.ParamType):
 def _check_base(ctx: click.Context, param: click.Parameter, value: str) -> str:
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*[/#]", value):
         raise click.BadParameter(
-            f"{value!r} is not an absolute IRI ending in / or # (without spaces or <>\"{{}}|^`\\);"
+            f'{value!r} is not an absolute IRI ending in / or # (without spaces or <>"{{}}|^`\\);'
             f" e.g. {DGID_DEFAULT}"
         )
     return value
@@ -107,13 +125,27 @@ def _write_all(outputs: dict[Path, str]) -> None:
 
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
-              default=Path("output"), show_default=True, help="Folder to write the outputs to.")
-@click.option("--base", default=DGID_DEFAULT, show_default=True, callback=_check_base,
-              help="Namespace under which resource IRIs are minted.")
-@click.option("--max-bytes", type=ByteSize(), default=DEFAULT_MAX_BYTES,
-              help="Skip (with a warning) any document larger than this, e.g. 50MB."
-                   "  [default: 20MB]")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("output"),
+    show_default=True,
+    help="Folder to write the outputs to.",
+)
+@click.option(
+    "--base",
+    default=DGID_DEFAULT,
+    show_default=True,
+    callback=_check_base,
+    help="Namespace under which resource IRIs are minted.",
+)
+@click.option(
+    "--max-bytes",
+    type=ByteSize(),
+    default=DEFAULT_MAX_BYTES,
+    help="Skip (with a warning) any document larger than this, e.g. 50MB.  [default: 20MB]",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors and warnings.")
 def build(paths: tuple[Path, ...], out_dir: Path, base: str, max_bytes: int, quiet: bool) -> int:
     """Build the graph from documents (.txt, .md, .html files or folders of them).
@@ -152,8 +184,7 @@ def _build(paths: list[Path], out_dir: Path, base: str, max_bytes: int, quiet: b
             click.echo(f"Warning: skipped {item.path}: {item.reason}", err=True)
 
     try:
-        docs = load_documents(paths, on_skip=skipped.append, max_bytes=max_bytes,
-                              exclude=[out_dir])
+        docs = load_documents(paths, on_skip=skipped.append, max_bytes=max_bytes, exclude=[out_dir])
     except NoDocumentsError:
         if len(skipped) > 1:  # one skip is named in the error itself
             warn_all()

@@ -14,8 +14,12 @@ __all__ = ["eval_command"]
 @click.command("eval")
 @click.argument("gold_dir", type=click.Path(path_type=Path))
 @click.argument("docs_dir", type=click.Path(path_type=Path))
-@click.option("--verbose", "-v", is_flag=True,
-              help="Per document: figures, gold items missed and spurious predictions.")
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="Per document: figures, gold items missed and spurious predictions.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def eval_command(gold_dir: Path, docs_dir: Path, verbose: bool, as_json: bool) -> int:
     """Score extraction against gold files (see ../shared/eval/README.md).
@@ -30,6 +34,9 @@ def eval_command(gold_dir: Path, docs_dir: Path, verbose: bool, as_json: bool) -
       diplograph eval ../shared/eval/gold ../shared/corpus --verbose
     """
     report = evaluate(gold_dir, docs_dir)
-    click.echo(report_to_json(report, verbose=verbose) if as_json
-               else format_report(report, verbose=verbose))
+    click.echo(
+        report_to_json(report, verbose=verbose)
+        if as_json
+        else format_report(report, verbose=verbose)
+    )
     return 0

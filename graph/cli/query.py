@@ -47,24 +47,52 @@ def _presets_listing() -> str:
 
 @click.command()
 @click.argument("sparql", required=False)
-@click.option("--file", "-f", "query_file", metavar="FILE",
-              help="Read the query from FILE ('-' for stdin).")
+@click.option(
+    "--file", "-f", "query_file", metavar="FILE", help="Read the query from FILE ('-' for stdin)."
+)
 @click.option("--preset", "-p", metavar="NAME", help="Run a preset query (see --list).")
 @click.option("--list", "list_only", is_flag=True, help="List the preset queries and exit.")
 @graph_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-              help="Output for SELECT: aligned table, SPARQL CSV, or SPARQL JSON results.")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind ?NAME to an RDF term: <iri>, prefix:local, a number, true/false,"
-                   ' "text"; anything else is text. Repeatable.')
-@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT,
-              show_default=True, help="Stop the query after this many seconds (0: no limit).")
-@click.option("--allow-update", is_flag=True,
-              help="Run a SPARQL Update on a copy of the graph and print its size;"
-                   " the graph file is never changed.")
-def query(sparql: str | None, query_file: str | None, preset: str | None, list_only: bool,
-          graph_path: Path, fmt: str, params: tuple[str, ...], timeout: float,
-          allow_update: bool) -> int:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="table",
+    show_default=True,
+    help="Output for SELECT: aligned table, SPARQL CSV, or SPARQL JSON results.",
+)
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind ?NAME to an RDF term: <iri>, prefix:local, a number, true/false,"
+    ' "text"; anything else is text. Repeatable.',
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Stop the query after this many seconds (0: no limit).",
+)
+@click.option(
+    "--allow-update",
+    is_flag=True,
+    help="Run a SPARQL Update on a copy of the graph and print its size;"
+    " the graph file is never changed.",
+)
+def query(
+    sparql: str | None,
+    query_file: str | None,
+    preset: str | None,
+    list_only: bool,
+    graph_path: Path,
+    fmt: str,
+    params: tuple[str, ...],
+    timeout: float,
+    allow_update: bool,
+) -> int:
     """Run SPARQL over the graph (read-only; every dg:, dgid:, rdfs: ... prefix predeclared).
 
     Give the query as SPARQL text ('-' reads stdin), with --file, or as a
@@ -98,7 +126,8 @@ def query(sparql: str | None, query_file: str | None, preset: str | None, list_o
     graph = load_graph(graph_path)
     namespaces = graph_namespaces(graph)
     bindings = dict(parse_param(p, namespaces) for p in params)
-    result = run_query(graph, text, bindings=bindings, timeout=timeout or None,
-                       allow_update=allow_update)
+    result = run_query(
+        graph, text, bindings=bindings, timeout=timeout or None, allow_update=allow_update
+    )
     click.echo(format_result(result, fmt))
     return 0

@@ -13,12 +13,23 @@ __all__ = ["validate"]
 
 
 @click.command()
-@click.argument("graph_path", metavar="[GRAPH]", required=False,
-                type=click.Path(path_type=Path, dir_okay=False), default=Path("output/graph.ttl"))
-@click.option("--docs", "docs", multiple=True, type=click.Path(path_type=Path),
-              metavar="PATH", help="Source documents (files or folders) to check the evidence"
-              " offsets against; repeatable. Without it, the documents' dg:path files are"
-              " used where they exist.")
+@click.argument(
+    "graph_path",
+    metavar="[GRAPH]",
+    required=False,
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("output/graph.ttl"),
+)
+@click.option(
+    "--docs",
+    "docs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="PATH",
+    help="Source documents (files or folders) to check the evidence"
+    " offsets against; repeatable. Without it, the documents' dg:path files are"
+    " used where they exist.",
+)
 def validate(graph_path: Path, docs: tuple[Path, ...]) -> int:
     """Check a graph against the contract's SHACL shapes and its evidence offsets.
 
@@ -38,6 +49,9 @@ def validate(graph_path: Path, docs: tuple[Path, ...]) -> int:
     click.echo(format_report(report))
     if report.unchecked:
         n = report.unchecked
-        click.echo(f"Note: {n} evidence node{'s' if n != 1 else ''} not checked against"
-                   " document text: document not found (give it with --docs)", err=True)
+        click.echo(
+            f"Note: {n} evidence node{'s' if n != 1 else ''} not checked against"
+            " document text: document not found (give it with --docs)",
+            err=True,
+        )
     return 0 if report.conforms else 1

@@ -32,8 +32,15 @@ from ..namespace import PREFIXES, RDF, RDFS, XSD
 
 __all__ = ["to_turtle", "turtle_iri", "turtle_literal"]
 
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
-            "\f": "\\f"}
+_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\b": "\\b",
+    "\f": "\\f",
+}
 #: Characters a literal never holds raw: the grammar's specials, every C0 and C1
 #: control, DEL, line/paragraph separators, non-characters and lone surrogates.
 _LITERAL_SPECIAL = re.compile('["\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]')
@@ -84,7 +91,7 @@ def turtle_iri(iri: URIRef, prefixes: dict[str, str] | None = None) -> str:
     """
     text = str(iri)
     for prefix, namespace in (prefixes or {}).items():
-        if text.startswith(namespace) and _SAFE_LOCAL.fullmatch(local := text[len(namespace):]):
+        if text.startswith(namespace) and _SAFE_LOCAL.fullmatch(local := text[len(namespace) :]):
             return f"{prefix}:{local}"
     return "<" + _IRI_FORBIDDEN.sub(_percent_encode, text) + ">"
 
@@ -127,8 +134,10 @@ def _prefixes(g: Graph) -> dict[str, str]:
     bound = {str(p): str(ns) for p, ns in g.namespaces()}
     prefixes = {p: bound.get(p, ns) for p, ns in PREFIXES.items()}
     extra = {
-        p: ns for p, ns in bound.items()
-        if p not in prefixes and ns not in prefixes.values()
+        p: ns
+        for p, ns in bound.items()
+        if p not in prefixes
+        and ns not in prefixes.values()
         and re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", p)
     }
     if extra:

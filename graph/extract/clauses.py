@@ -63,7 +63,11 @@ def _alt(words: Iterable[str]) -> str:
         parts = w.split()
         esc = [re.escape(x) for x in parts]
         if len(parts) > 1 and parts[0] in _AUX_FIRST:
-            out.append(esc[0] + r"(?:\s+(?:also|still|now|again|even|already|[a-z]+ly))?\s+" + r"\s+".join(esc[1:]))
+            out.append(
+                esc[0]
+                + r"(?:\s+(?:also|still|now|again|even|already|[a-z]+ly))?\s+"
+                + r"\s+".join(esc[1:])
+            )
         else:
             out.append(r"\s+".join(esc))
     return "|".join(out)
@@ -88,7 +92,8 @@ class ClauseReader:
         self.negated_markers = {m["text"] for m in lang["condition_markers"] if m["negated"]}
         self.cond_re = re.compile(rf"\b(?:{_alt(markers)})\b", re.I)
         self.cond_sentence_re = re.compile(
-            rf"\b(?:{_alt(w.rsplit(' ', 1)[0] for w in lang['condition_sentence_cues'])})(?:,[^,]{{0,50}},)?\s+(?:on|upon)\b", re.I
+            rf"\b(?:{_alt(w.rsplit(' ', 1)[0] for w in lang['condition_sentence_cues'])})(?:,[^,]{{0,50}},)?\s+(?:on|upon)\b",
+            re.I,
         )
         self.recip_re = re.compile(rf"\b(?:{_alt(lang['reciprocity_cues'])})\b", re.I)
         self.hedge_re = re.compile(rf"(?:{_alt(lang['hedges_not_offers'])})\s*$", re.I)
@@ -113,7 +118,11 @@ class ClauseReader:
         return info.cls if info else None
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.res.mentions if start <= m.start and m.end <= end and self.res.is_actor(m.key)]
+        return [
+            m
+            for m in self.res.mentions
+            if start <= m.start and m.end <= end and self.res.is_actor(m.key)
+        ]
 
     @staticmethod
     def _unbracket(gap: str) -> str:
@@ -148,7 +157,10 @@ class ClauseReader:
         """Where the clause holding ``pos`` starts inside its sentence."""
         chunk = self.text[sent.start : pos]
         cut = sent.start
-        for m in re.finditer(r";|:\s|\s[—–]\s|,\s(?:while|whereas|but|and|which|who)\s|\s(?:but|while|whereas)\s|\bthat\s", chunk):
+        for m in re.finditer(
+            r";|:\s|\s[—–]\s|,\s(?:while|whereas|but|and|which|who)\s|\s(?:but|while|whereas)\s|\bthat\s",
+            chunk,
+        ):
             if re.match(r",\s(?:which|who)\s", m.group(0)) and "," in chunk[m.end() :]:
                 continue  # a relative clause between commas: "X, who heads Y, said"
             cut = sent.start + m.end()
@@ -158,31 +170,54 @@ class ClauseReader:
         """The actor(s) doing the verb at ``cue_start``; empty when none is found."""
         start = self.clause_start(sent, cue_start)
         cands = [
-            m for m in self.actors_in(start, cue_start)
-            if not re.search(r",\s+(?:which|who)\s[^;]*$", self.text[start : m.start])  # "X, which ... Y, ..."
+            m
+            for m in self.actors_in(start, cue_start)
+            if not re.search(
+                r",\s+(?:which|who)\s[^;]*$", self.text[start : m.start]
+            )  # "X, which ... Y, ..."
         ]
-        strict = [m for m in cands if self._gap_ok(self.text[m.end : cue_start]) and "," not in self._unbracket(self.text[m.end : cue_start])]
+        strict = [
+            m
+            for m in cands
+            if self._gap_ok(self.text[m.end : cue_start])
+            and "," not in self._unbracket(self.text[m.end : cue_start])
+        ]
         for m in reversed(strict or cands):
             gap = self.text[m.end : cue_start]
             appositive = self.cls(m.key) == "Person" and re.search(
-                r"(?:['’]s?|\b(?:its|their|his|her|the))\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$", self.text[max(sent.start, m.start - 60) : m.start]
+                r"(?:['’]s?|\b(?:its|their|his|her|the))\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$",
+                self.text[max(sent.start, m.start - 60) : m.start],
             )
-            if not strict and not appositive and "," in self._unbracket(gap) and not re.search(
-                r",\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|does|do|did)\b", gap
+            if (
+                not strict
+                and not appositive
+                and "," in self._unbracket(gap)
+                and not re.search(
+                    r",\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|does|do|did)\b",
+                    gap,
+                )
             ):
                 continue  # "X, first floated in June,": a participle, not X's verb
             if self._gap_ok(gap):
                 # "Jane Roe of the Oslo Institute told": the person speaks, not the institute.
                 of_person = [
-                    x for x in cands
-                    if x.end <= m.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[x.end : m.start]) and self.cls(x.key) == "Person"
+                    x
+                    for x in cands
+                    if x.end <= m.start
+                    and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[x.end : m.start])
+                    and self.cls(x.key) == "Person"
                 ]
                 if of_person:
                     m = of_person[-1]
                 if self.cls(m.key) != "Person":
-                    app = [x for x in cands if x.start > m.end and self.cls(x.key) == "Person"
-                           and re.fullmatch(r"(?:['’]s)?[\w\s-]{0,40},\s+", self.text[m.end : x.start])
-                           and re.match(r",\s", self.text[x.end : cue_start])]
+                    app = [
+                        x
+                        for x in cands
+                        if x.start > m.end
+                        and self.cls(x.key) == "Person"
+                        and re.fullmatch(r"(?:['’]s)?[\w\s-]{0,40},\s+", self.text[m.end : x.start])
+                        and re.match(r",\s", self.text[x.end : cue_start])
+                    ]
                     if app:
                         m = app[0]
                 if m.form == "demonym" and not re.match(r"\s+\w+", self.text[m.end : cue_start]):
@@ -194,7 +229,12 @@ class ClauseReader:
                     self.last_subject = (found, m.start)
                 return found
         # "Inspections, Ryabkov said, would not resume ...": the inserted speaker acts.
-        ins = re.search(r",\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*|he|she)\s+(?:said|says|added|argued|insisted|warned),\s+(?:" + _AUX + r"\s+)*$", self.text[sent.start:cue_start])
+        ins = re.search(
+            r",\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*|he|she)\s+(?:said|says|added|argued|insisted|warned),\s+(?:"
+            + _AUX
+            + r"\s+)*$",
+            self.text[sent.start : cue_start],
+        )
         if ins:
             who = [x for x in self.actors_in(sent.start + ins.start(1), sent.start + ins.end(1))]
             if who:
@@ -202,24 +242,42 @@ class ClauseReader:
             if ins.group(1).lower() in _PERSON_PRONOUNS:
                 return self._antecedent(sent.start + ins.start(1), ins.group(1).lower())
         # "X rejected A but is open to B": the second verb shares the first one's subject.
-        if re.search(rf"(?:,?\s+(?:and|but|yet|while|then|and\s+then)\s+)(?:at\s+the\s+same\s+time\s+|in\s+turn\s+)?(?:{_AUX}\s+|not\s+)*$", self.text[sent.start:cue_start]):
+        if re.search(
+            rf"(?:,?\s+(?:and|but|yet|while|then|and\s+then)\s+)(?:at\s+the\s+same\s+time\s+|in\s+turn\s+)?(?:{_AUX}\s+|not\s+)*$",
+            self.text[sent.start : cue_start],
+        ):
             subj = self.sentence_subject(sent, cue_start) or self._sent_agent.get(sent.start, [])
             if subj:
                 return list(subj)
         # "the document"/"the reply" -> its author; pronouns -> the latest fitting actor.
         head = self.text[start:cue_start]
-        pm = re.search(rf"\b(he|she|it|they|{_alt(self.lang['document_nouns'])})\s+(?:{_AUX}\s+)*$", head, re.I)
+        pm = re.search(
+            rf"\b(he|she|it|they|{_alt(self.lang['document_nouns'])})\s+(?:{_AUX}\s+)*$", head, re.I
+        )
         if pm is None:
-            pp = re.search(rf"\b(its|their|his|her)\s+(?:{_alt(self.lang['subject_passthrough_nouns'])})\s+(?:{_AUX}\s+)*$", head, re.I)
+            pp = re.search(
+                rf"\b(its|their|his|her)\s+(?:{_alt(self.lang['subject_passthrough_nouns'])})\s+(?:{_AUX}\s+)*$",
+                head,
+                re.I,
+            )
             if pp:
-                word = {"its": "it", "their": "they", "his": "he", "her": "she"}[pp.group(1).lower()]
+                word = {"its": "it", "their": "they", "his": "he", "her": "she"}[
+                    pp.group(1).lower()
+                ]
                 return self._antecedent(start + pp.start(), word)
         if pm and pm.group(1).lower() in ("it", "they"):
-            sm = re.search(r"\b(?:said|says|told\s+\w+|added|insisted|warned|announced|stated)\s+(?:that\s+)?$", head[: pm.start()])
+            sm = re.search(
+                r"\b(?:said|says|told\s+\w+|added|insisted|warned|announced|stated)\s+(?:that\s+)?$",
+                head[: pm.start()],
+            )
             if sm:
-                for x in self.actors_in(self.clause_start(sent, start + sm.start()), start + sm.start()):
+                for x in self.actors_in(
+                    self.clause_start(sent, start + sm.start()), start + sm.start()
+                ):
                     before_x = self.text[max(sent.start, x.start - 16) : x.start].lower()
-                    if self.cls(x.key) in ("State", "Organisation") and not re.search(r"\b(?:by|of|in|with|to|from|at|for|on)\s+(?:the\s+)?$", before_x):
+                    if self.cls(x.key) in ("State", "Organisation") and not re.search(
+                        r"\b(?:by|of|in|with|to|from|at|for|on)\s+(?:the\s+)?$", before_x
+                    ):
                         self.last_subject = ([x.key], x.start)
                         return [x.key]
         if pm:
@@ -240,9 +298,15 @@ class ClauseReader:
         found = None
         for m in cands:
             before_text = self.text[max(sent.start, m.start - 12) : m.start].lower()
-            if re.search(r"\b(?:of|in|with|to|by|from|at|for|on|about|against|near)\s+(?:the\s+)?$", before_text):
+            if re.search(
+                r"\b(?:of|in|with|to|by|from|at|for|on|about|against|near)\s+(?:the\s+)?$",
+                before_text,
+            ):
                 continue
-            if re.search(r"\b(?:which|who|whom|whose|that|where)\s+(?:[\w’'-]+\s+){0,4}$", self.text[max(sent.start, m.start - 40) : m.start]):
+            if re.search(
+                r"\b(?:which|who|whom|whose|that|where)\s+(?:[\w’'-]+\s+){0,4}$",
+                self.text[max(sent.start, m.start - 40) : m.start],
+            ):
                 continue  # inside a relative clause
             if verb.match(self.text, m.end) or verb.match(self.text[m.end : m.end + 60]):
                 found = m
@@ -251,7 +315,11 @@ class ClauseReader:
         return _unique(g.key for g in self._coordinated(cands, found))
 
     def _antecedent(self, before: int, word: str) -> list[str]:
-        prior = [m for m in self.res.mentions if m.end <= before and self.res.is_actor(m.key) and m.strong]
+        prior = [
+            m
+            for m in self.res.mentions
+            if m.end <= before and self.res.is_actor(m.key) and m.strong
+        ]
         if word in _PERSON_PRONOUNS:
             want = {"Person"}
             # The subject of this sentence or the one before, not a person inside a phrase ("with Putin").
@@ -261,7 +329,10 @@ class ClauseReader:
                     if self.cls(m.key) != "Person":
                         continue
                     lead = self.text[max(sent.start, m.start - 16) : m.start].lower()
-                    if re.search(r"\b(?:by|of|in|with|to|from|at|for|on|after|about|against|and)\s+(?:the\s+)?$", lead):
+                    if re.search(
+                        r"\b(?:by|of|in|with|to|from|at|for|on|after|about|against|and)\s+(?:the\s+)?$",
+                        lead,
+                    ):
                         continue
                     return [m.key]
         elif word in _THING_PRONOUNS:
@@ -270,11 +341,19 @@ class ClauseReader:
                 return list(self.last_subject[0])
         else:  # a document noun: the owner of the latest "X response"/"X document"
             for p in reversed(self.found.proposals):
-                if p.span[1] <= before and re.search(rf"\b{re.escape(word)}\b", p.label, re.I) and p.proposers:
+                if (
+                    p.span[1] <= before
+                    and re.search(rf"\b{re.escape(word)}\b", p.label, re.I)
+                    and p.proposers
+                ):
                     return list(p.proposers[:1])
             for m in reversed(prior):
                 after = self.text[m.end : m.end + 20]
-                if re.match(rf"(?:['’]s)?\s+(?:{_alt(self.lang['document_nouns'])}|responses?|replies)\b", after, re.I):
+                if re.match(
+                    rf"(?:['’]s)?\s+(?:{_alt(self.lang['document_nouns'])}|responses?|replies)\b",
+                    after,
+                    re.I,
+                ):
                     return [m.key]
             want = {"State", "Organisation"}
         for m in reversed(prior):
@@ -290,7 +369,9 @@ class ClauseReader:
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         while start < end and self.text[start] in " ,:;\"“”'’«»(\xa0\n":
             start += 1
-        while end > start and self.text[end - 1] in " ,:;.\"“”'’«»\xa0\n" + (")" if "(" not in self.text[start:end] else ""):
+        while end > start and self.text[end - 1] in " ,:;.\"“”'’«»\xa0\n" + (
+            ")" if "(" not in self.text[start:end] else ""
+        ):
             end -= 1
         tail = re.search(r"\s+(?:and|or|but)$", self.text[start:end])
         if tail:
@@ -298,11 +379,20 @@ class ClauseReader:
         return start, end
 
     def label(self, start: int, end: int) -> str:
-        return " ".join(self.text[start:end].replace("“", "").replace("”", "").replace("«", "").replace("»", "").split())
+        return " ".join(
+            self.text[start:end]
+            .replace("“", "")
+            .replace("”", "")
+            .replace("«", "")
+            .replace("»", "")
+            .split()
+        )
 
     def negated(self, sent: Sentence, pos: int) -> bool:
         before = self.text[max(sent.start, pos - 30) : pos].lower()
-        return bool(re.search(r"\b(?:not|n't|never|no|neither|nor)\s+(?:\w+\s+){0,2}$", before)) or before.endswith("n't ")
+        return bool(
+            re.search(r"\b(?:not|n't|never|no|neither|nor)\s+(?:\w+\s+){0,2}$", before)
+        ) or before.endswith("n't ")
 
     def counterpart(self, exclude: Iterable[str]) -> list[str]:
         ex = set(exclude)
@@ -321,7 +411,9 @@ class ClauseReader:
                 out.append(st)
         return out
 
-    def conditions(self, sent: Sentence, start: int, end: int, limit: int | None = None) -> tuple[list[Condition], int | None]:
+    def conditions(
+        self, sent: Sentence, start: int, end: int, limit: int | None = None
+    ) -> tuple[list[Condition], int | None]:
         """Conditions attached by markers after ``start`` (up to ``limit``); and where the first one begins."""
         out: list[Condition] = []
         first = None
@@ -330,9 +422,14 @@ class ClauseReader:
             if any(x in before for x in self.lang["not_condition_after"]):
                 continue
             marker = m.group(0).lower()
-            if marker == "once" and not re.match(r"\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|is|are|was|were|judge|judges|agree|agrees|[a-z]+s)\b", self.text[m.end() : m.end() + 60]):
+            if marker == "once" and not re.match(
+                r"\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}\s+(?:has|have|is|are|was|were|judge|judges|agree|agrees|[a-z]+s)\b",
+                self.text[m.end() : m.end() + 60],
+            ):
                 continue
-            if marker == "if" and re.match(r"\s+(?:any|not|only)\b", self.text[m.end() : m.end() + 6]):
+            if marker == "if" and re.match(
+                r"\s+(?:any|not|only)\b", self.text[m.end() : m.end() + 6]
+            ):
                 pass
             cend = self.clause_end(m.end(), sent.end)
             nxt = self.cond_re.search(self.text, m.end(), cend)
@@ -344,7 +441,10 @@ class ClauseReader:
             if first is None:
                 first = m.start()
             parts = [a]
-            for jm in re.finditer(r",?\s+and\s+(?=not\s+[a-z]+ing\s|(?:[a-z]+(?<!s)s|[a-z]+ed)\s+(?:the|a|an|its|their|his|her|over|back|up|out|down|off|to|on)\b)", self.text[a:b]):
+            for jm in re.finditer(
+                r",?\s+and\s+(?=not\s+[a-z]+ing\s|(?:[a-z]+(?<!s)s|[a-z]+ed)\s+(?:the|a|an|its|their|his|her|over|back|up|out|down|off|to|on)\b)",
+                self.text[a:b],
+            ):
                 parts.append(a + jm.start())
                 parts.append(a + jm.end())
             parts.append(b)
@@ -354,17 +454,29 @@ class ClauseReader:
                 if pb - pa < 3:
                     continue
                 req = self.condition_agent(pa, pb) or requires
-                out.append(Condition(f"{marker} {self.label(pa, pb)}", (m.start() if k == 0 else pa, pb), tuple(req), marker in self.negated_markers))
+                out.append(
+                    Condition(
+                        f"{marker} {self.label(pa, pb)}",
+                        (m.start() if k == 0 else pa, pb),
+                        tuple(req),
+                        marker in self.negated_markers,
+                    )
+                )
         return out, first
 
     def condition_agent(self, start: int, end: int) -> list[str]:
         for m in self.actors_in(start, end):
             before = self.text[max(start, m.start - 12) : m.start].lower()
-            if re.search(r"\b(?:with|of|on|against|from|in|to|for|near|toward|towards|into|about)\s+(?:the\s+)?$", before):
+            if re.search(
+                r"\b(?:with|of|on|against|from|in|to|for|near|toward|towards|into|about)\s+(?:the\s+)?$",
+                before,
+            ):
                 continue
             if m.form == "demonym":
                 continue
-            return _unique([m.key] + ([self.person_state[m.key]] if m.key in self.person_state else []))[:1]
+            return _unique(
+                [m.key] + ([self.person_state[m.key]] if m.key in self.person_state else [])
+            )[:1]
         return []
 
 

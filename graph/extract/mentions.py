@@ -21,14 +21,26 @@ from .text import Sentence
 
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 
-_CONNECTORS = frozenset("of for on and the de du del da di van von der den al bin ibn el la le y".split())
-_FOREIGN_HEADS = frozenset("fundación fundacion fundação instituto institut centro stiftung".split())
+_CONNECTORS = frozenset(
+    "of for on and the de du del da di van von der den al bin ibn el la le y".split()
+)
+_FOREIGN_HEADS = frozenset(
+    "fundación fundacion fundação instituto institut centro stiftung".split()
+)
 _ORG_NOUNS = (
     "lender|bank|company|firm|group|operator|producer|giant|insurer|carrier|airline|shipper|manufacturer|maker|"
     "mission|operation|militia|movement|party|union|network|channel|outlet|newspaper|broadcaster|agency|conglomerate"
 )
-_MINISTRY_TOPIC_WORDS = {"foreign": "foreign", "defence": "defence", "defense": "defence", "commerce": "commerce",
-                         "finance": "finance", "interior": "interior", "justice": "justice", "energy": "energy"}
+_MINISTRY_TOPIC_WORDS = {
+    "foreign": "foreign",
+    "defence": "defence",
+    "defense": "defence",
+    "commerce": "commerce",
+    "finance": "finance",
+    "interior": "interior",
+    "justice": "justice",
+    "energy": "energy",
+}
 _MINISTRIES: dict[int, dict[tuple[str, str], str]] = {}
 
 
@@ -41,9 +53,13 @@ def _lexicon_ministries(lex: Lexicon) -> dict[tuple[str, str], str]:
         for key, entry in lex.entries.items():
             if entry.cls != "Organisation" or entry.fine != "ministry":
                 continue
-            topic = next((t for w, t in _MINISTRY_TOPIC_WORDS.items() if w in entry.label.lower()), None)
-            state = entry.state if entry.state in lex.entries else next(
-                (sk for slug_, sk in states.items() if key.endswith("-" + slug_)), None
+            topic = next(
+                (t for w, t in _MINISTRY_TOPIC_WORDS.items() if w in entry.label.lower()), None
+            )
+            state = (
+                entry.state
+                if entry.state in lex.entries
+                else next((sk for slug_, sk in states.items() if key.endswith("-" + slug_)), None)
             )
             if topic and state:
                 found.setdefault((topic, state), key)
@@ -114,7 +130,9 @@ class Resolution:
 
     def actor_mentions(self, start: int, end: int) -> list[Mention]:
         """Mentions of actors (states, organisations, people) inside ``[start, end)``."""
-        return [m for m in self.mentions if start <= m.start and m.end <= end and self.is_actor(m.key)]
+        return [
+            m for m in self.mentions if start <= m.start and m.end <= end and self.is_actor(m.key)
+        ]
 
     def is_actor(self, key: str) -> bool:
         info = self.entities.get(key)
@@ -132,7 +150,11 @@ class _Tok:
     @property
     def cap(self) -> bool:
         c = self.text[0]
-        return c.isupper() or bool(_PARTICLE_PREFIX.match(self.text)) and self.text.split("-", 1)[1][:1].isupper()
+        return (
+            c.isupper()
+            or bool(_PARTICLE_PREFIX.match(self.text))
+            and self.text.split("-", 1)[1][:1].isupper()
+        )
 
 
 @dataclass(frozen=True)
@@ -158,7 +180,8 @@ def _tables(lex: Lexicon) -> _Tables:
         lang = lex.language
         titles = sorted(
             (tuple(norm_token(t).lower() for _, _, t in tokenize(x)) for x in lang["titles"]),
-            key=len, reverse=True,
+            key=len,
+            reverse=True,
         )
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for title in titles:
@@ -169,7 +192,9 @@ def _tables(lex: Lexicon) -> _Tables:
             place_words=frozenset(w.lower() for w in lang["place_words"]),
             event_words=frozenset(w.lower() for w in lang["event_words"]),
             heads_final={k.lower(): v for k, v in lang["org_heads_final"].items()},
-            heads_initial={tuple(k.lower().split()): v for k, v in lang["org_heads_initial"].items()},
+            heads_initial={
+                tuple(k.lower().split()): v for k, v in lang["org_heads_initial"].items()
+            },
             title_heads=frozenset(w.lower() for w in lang.get("title_heads", [])),
             title_prefixes=frozenset(w.lower() for w in lang.get("title_prefixes", [])),
             common_acronyms=frozenset(lang.get("common_acronyms", [])),
@@ -202,7 +227,7 @@ class _Resolver:
                 a += s.start
                 b += s.start
                 prev = text[max(s.start, a - 2) : a].strip()
-                initial = a in initial_at or (prev[-1:] in "“\"«‘(:" and prev != "")
+                initial = a in initial_at or (prev[-1:] in '“"«‘(:' and prev != "")
                 self.toks.append(_Tok(a, b, word, norm_token(word), initial))
         self.consumed: set[int] = set()
         self.single_candidates: list[tuple[int, int, bool]] = []  # token index, count, titled
@@ -215,7 +240,9 @@ class _Resolver:
             e = self.lex.entries[key]
             info = EntityInfo(key, e.cls, e.label, e.fine, e.wikidata, state=e.state, role=e.role)
             if e.cls == "Person":
-                info.name_tokens = tuple(norm_token(t) for _, _, t in tokenize(e.label) if t[0].isalpha())
+                info.name_tokens = tuple(
+                    norm_token(t) for _, _, t in tokenize(e.label) if t[0].isalpha()
+                )
             self.entities[key] = info
         return info
 
@@ -236,7 +263,9 @@ class _Resolver:
             info = EntityInfo(key, cls, surface, fine)
             if cls == "Person":
                 info.name_tokens = tuple(
-                    _PARTICLE_PREFIX.sub("", norm_token(t)) for _, _, t in tokenize(surface) if t[0].isalpha()
+                    _PARTICLE_PREFIX.sub("", norm_token(t))
+                    for _, _, t in tokenize(surface)
+                    if t[0].isalpha()
                 )
             self.entities[key] = info
         return key
@@ -255,7 +284,10 @@ class _Resolver:
             j = i + 1
             while j < n:
                 t = toks[j]
-                if toks[j - 1].end != t.start and not self.text[toks[j - 1].end : t.start].isspace():
+                if (
+                    toks[j - 1].end != t.start
+                    and not self.text[toks[j - 1].end : t.start].isspace()
+                ):
                     break
                 if "\n" in self.text[toks[j - 1].end : t.start]:
                     break
@@ -266,19 +298,38 @@ class _Resolver:
                     k = j
                     while k < n and toks[k].norm in _CONNECTORS and k - j < 3:
                         k += 1
-                    if k < n and toks[k].cap and toks[k].norm.lower() not in _CALENDAR and (
-                        k - j == 1 or toks[j].norm in _PARTICLES or toks[j].norm in ("of", "for", "on")
+                    if (
+                        k < n
+                        and toks[k].cap
+                        and toks[k].norm.lower() not in _CALENDAR
+                        and (
+                            k - j == 1
+                            or toks[j].norm in _PARTICLES
+                            or toks[j].norm in ("of", "for", "on")
+                        )
                     ):
                         j = k
                         continue
-                if t.text in _POSSESSIVE and j + 2 < n and toks[j + 1].norm == "s" and toks[j + 2].cap:
+                if (
+                    t.text in _POSSESSIVE
+                    and j + 2 < n
+                    and toks[j + 1].norm == "s"
+                    and toks[j + 2].cap
+                ):
                     j += 2
                     continue
                 break
             while j - 1 > i and toks[j - 1].norm in _CONNECTORS:
                 j -= 1
             whole = self._lexicon_match(i, min(n, i + self.lex.max_len))
-            if whole and whole[0] > j and all("\n" not in self.text[toks[x].end : toks[x + 1].start] for x in range(i, whole[0] - 1)):
+            if (
+                whole
+                and whole[0] > j
+                and all(
+                    "\n" not in self.text[toks[x].end : toks[x + 1].start]
+                    for x in range(i, whole[0] - 1)
+                )
+            ):
                 j = whole[0]  # "Organization for Security and Co-operation in Europe"
             out.append((i, j))
             i = j
@@ -287,7 +338,10 @@ class _Resolver:
     def _lexicon_match(self, i: int, j: int) -> tuple[int, list[tuple[str, str]]] | None:
         """Longest lexicon phrase starting at token i and ending by j."""
         toks = self.toks
-        if toks[i].norm not in self.lex.first_tokens and toks[i].norm.lower() not in self.lex.first_tokens:
+        if (
+            toks[i].norm not in self.lex.first_tokens
+            and toks[i].norm.lower() not in self.lex.first_tokens
+        ):
             return None
         for k in range(min(j, i + self.lex.max_len), i, -1):
             norms = tuple(t.norm for t in toks[i:k])
@@ -306,8 +360,10 @@ class _Resolver:
         if not candidates:
             # "Water Minister", "Deputy Speaker": a capitalised word before an office is a title too.
             t = _tables(self.lex)
-            if j - i >= 3 and self.toks[i + 1].norm.lower() in t.title_heads and (
-                first in t.title_prefixes or self.toks[i].cap
+            if (
+                j - i >= 3
+                and self.toks[i + 1].norm.lower() in t.title_heads
+                and (first in t.title_prefixes or self.toks[i].cap)
             ):
                 return i + 2, " ".join(x.text for x in self.toks[i : i + 2])
             return i, None
@@ -321,8 +377,10 @@ class _Resolver:
         toks = self.toks[i:j]
         low = [t.text.lower() for t in toks]
         for head, fine in self.heads_initial.items():
-            if tuple(low[: len(head)]) == head and len(low) > len(head) and (
-                low[len(head)] in _CONNECTORS or head[0] in _FOREIGN_HEADS
+            if (
+                tuple(low[: len(head)]) == head
+                and len(low) > len(head)
+                and (low[len(head)] in _CONNECTORS or head[0] in _FOREIGN_HEADS)
             ):
                 return fine
         if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
@@ -362,7 +420,9 @@ class _Resolver:
         if i >= j:
             return
         if toks[i].norm.lower() in ("he", "she") and toks[i].initial:
-            known = any(toks[i].norm in e.name_tokens for e in self.entities.values() if e.cls == "Person")
+            known = any(
+                toks[i].norm in e.name_tokens for e in self.entities.values() if e.cls == "Person"
+            )
             # "He Lifeng, the vice premier, said": a surname, then a given name and an apposition.
             named = (
                 j - i == 2
@@ -385,7 +445,12 @@ class _Resolver:
                 left = self._lexicon_match(i, k)
                 rk = k + 1 + (toks[k + 1].norm == "the")
                 right = self._lexicon_match(rk, j) if rk < j else None
-                both_orgs = self._org_head(i, k) and self._org_head(rk, j) and toks[i].text.lower() not in ("office", "ministry", "institute", "centre", "center", "department")
+                both_orgs = (
+                    self._org_head(i, k)
+                    and self._org_head(rk, j)
+                    and toks[i].text.lower()
+                    not in ("office", "ministry", "institute", "centre", "center", "department")
+                )
                 if (left and left[0] == k) or (right and right[0] == j) or both_orgs:
                     self.classify(i, k)
                     self.classify(rk, j)
@@ -395,7 +460,12 @@ class _Resolver:
             if toks[k].norm == "of":
                 left_i, _ = self._strip_title(i, k)
                 nk = k + 1 + (toks[k + 1].norm == "the")
-                if self._person_ok(left_i, k) and nk < j and self._org_head(nk, j) and not self._lexicon_match(left_i, k):
+                if (
+                    self._person_ok(left_i, k)
+                    and nk < j
+                    and self._org_head(nk, j)
+                    and not self._lexicon_match(left_i, k)
+                ):
                     self._run(i, k)
                     self.classify(nk, j)
                     return
@@ -426,9 +496,16 @@ class _Resolver:
                 k += 1
                 continue
             m = self._lexicon_match(k, j)
-            if m and m[0] - k == 1 and all(
-                self.lex.entries[key].cls == "Organisation" and self.lex.entries[key].fine == "company" for key, _ in m[1]
-            ) and ((m[0] < j and toks[m[0]].cap) or run_start is not None):
+            if (
+                m
+                and m[0] - k == 1
+                and all(
+                    self.lex.entries[key].cls == "Organisation"
+                    and self.lex.entries[key].fine == "company"
+                    for key, _ in m[1]
+                )
+                and ((m[0] < j and toks[m[0]].cap) or run_start is not None)
+            ):
                 m = None
             if m:
                 if run_start is not None:
@@ -451,10 +528,13 @@ class _Resolver:
                 break
         start, end = self.toks[i].start, self.toks[j - 1].end
         entry = self.lex.entries[key]
-        if form == "capital" and (self._locative(i) or re.match(
-            r"\s+(?:process|sequence|format|agreements?|accords?|protocols?|talks|group|deal|summit|declaration|formula|framework|memorandum|communiqu[eé])\b",
-            self.text[end : end + 16],
-        )):
+        if form == "capital" and (
+            self._locative(i)
+            or re.match(
+                r"\s+(?:process|sequence|format|agreements?|accords?|protocols?|talks|group|deal|summit|declaration|formula|framework|memorandum|communiqu[eé])\b",
+                self.text[end : end + 16],
+            )
+        ):
             pkey = self._new_entity("Place", self.text[start:end])
             self._add(start, end, pkey, "name")
             return
@@ -524,7 +604,9 @@ class _Resolver:
         kept: list[Mention] = []
         for m in self.mentions:
             if kept and m.start < kept[-1].end and m.end <= kept[-1].end and m != kept[-1]:
-                if m.start >= kept[-1].start and (m.end - m.start) < (kept[-1].end - kept[-1].start):
+                if m.start >= kept[-1].start and (m.end - m.start) < (
+                    kept[-1].end - kept[-1].start
+                ):
                     continue
             kept.append(m)
         used = {m.key for m in kept}
@@ -540,8 +622,16 @@ class _Resolver:
                 continue
             surface = self.text[m.start : m.end]
             for p in persons:
-                if p.key != m.key and len(p.label) > len(surface) and strip_accents(p.label).lower().endswith(" " + strip_accents(surface).lower()):
-                    self.mentions[self.mentions.index(m)] = Mention(m.start, m.end, p.key, "surname")
+                if (
+                    p.key != m.key
+                    and len(p.label) > len(surface)
+                    and strip_accents(p.label)
+                    .lower()
+                    .endswith(" " + strip_accents(surface).lower())
+                ):
+                    self.mentions[self.mentions.index(m)] = Mention(
+                        m.start, m.end, p.key, "surname"
+                    )
                     p.aliases.add(surface)
                     break
         for i, _, titled in self.single_candidates:
@@ -558,7 +648,11 @@ class _Resolver:
                 match = self._new_entity("Person", t.text)
             if match is None and not (t.initial and t.norm.lower() in self.common):
                 before = self.text[max(0, t.start - 30) : t.start].lower()
-                if re.search(rf"\b(?:{_ORG_NOUNS})\s+$", before) or re.search(rf"\b(?:{_ORG_NOUNS})\b[^,]{{0,40}},\s+$", before + " ") and self.text[t.end : t.end + 1] == ",":
+                if (
+                    re.search(rf"\b(?:{_ORG_NOUNS})\s+$", before)
+                    or re.search(rf"\b(?:{_ORG_NOUNS})\b[^,]{{0,40}},\s+$", before + " ")
+                    and self.text[t.end : t.end + 1] == ","
+                ):
                     match = self._new_entity("Organisation", t.text, "company")
             if match:
                 self._add(t.start, t.end, match, "surname")
@@ -571,7 +665,11 @@ class _Resolver:
             w = t.text.replace(".", "")
             if not (3 <= len(w) <= 7 and w.isalpha() and w.isupper()) or w in common or t.initial:
                 continue
-            if self.lex.lookup((t.norm,)) or self.lex.lookup((t.norm.lower(),)) or any(a <= t.start < b for a, b in taken):
+            if (
+                self.lex.lookup((t.norm,))
+                or self.lex.lookup((t.norm.lower(),))
+                or any(a <= t.start < b for a, b in taken)
+            ):
                 continue
             line_start = self.text.rfind("\n", 0, t.start) + 1
             if t.start - line_start < 40 and re.match(r"\s*[,/—–-]", self.text[t.end : t.end + 3]):
@@ -582,7 +680,7 @@ class _Resolver:
             self._add(t.start, t.end, key, "name")
 
     def _abbreviations(self) -> None:
-        """"World Food Programme (WFP)": the abbreviation is an alias."""
+        """ "World Food Programme (WFP)": the abbreviation is an alias."""
         by_end = {m.end: m for m in self.mentions}
         for mt in re.finditer(r"\s\(([A-Z][A-Za-z.&-]{1,9})\)", self.text):
             m = by_end.get(mt.start())
@@ -591,7 +689,9 @@ class _Resolver:
             abbr = mt.group(1)
             self._add(mt.start(1), mt.end(1), m.key, "name")
             self._alias_everywhere(abbr, m.key)
-        for mt in re.finditer(r",?\s+(?:widely |also |better )?known as ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", self.text):
+        for mt in re.finditer(
+            r",?\s+(?:widely |also |better )?known as ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", self.text
+        ):
             prev = [m for m in self.mentions if m.end <= mt.start() and mt.start() - m.end < 3]
             if prev and self.entities[prev[-1].key].cls == "Person":
                 self._add(mt.start(1), mt.end(1), prev[-1].key, "name")
@@ -603,12 +703,14 @@ class _Resolver:
                 self._add(mt.start(), mt.end(), key, "name")
             else:
                 self.mentions = [
-                    m if not (m.start == mt.start() and m.end == mt.end()) else Mention(m.start, m.end, key, "name")
+                    m
+                    if not (m.start == mt.start() and m.end == mt.end())
+                    else Mention(m.start, m.end, key, "name")
                     for m in self.mentions
                 ]
 
     def _ministries(self) -> None:
-        """"Foreign Ministry", "Commerce ministry", "Ministry of Foreign Affairs": one node per state and topic.
+        """ "Foreign Ministry", "Commerce ministry", "Ministry of Foreign Affairs": one node per state and topic.
 
         The state is the one named right before ("Russia's", "Chinese") or after
         ("of China"); a bare mention takes the state of a ministry of the same topic
@@ -629,12 +731,18 @@ class _Resolver:
             if state is None:
                 continue
             by_topic.setdefault(topic, state)
-            key = _lexicon_ministries(self.lex).get((topic, state), f"org-ministry-{topic}-{state.removeprefix('state-')}")
+            key = _lexicon_ministries(self.lex).get(
+                (topic, state), f"org-ministry-{topic}-{state.removeprefix('state-')}"
+            )
             if key in self.lex.entries:
                 self._entity_from_lexicon(key)
             elif key not in self.entities:
-                self.entities[key] = EntityInfo(key, "Organisation", mt.group(0), "ministry", state=state)
-            self.mentions = [m for m in self.mentions if not (m.start >= mt.start() and m.end <= mt.end() + 1)]
+                self.entities[key] = EntityInfo(
+                    key, "Organisation", mt.group(0), "ministry", state=state
+                )
+            self.mentions = [
+                m for m in self.mentions if not (m.start >= mt.start() and m.end <= mt.end() + 1)
+            ]
             self._add(mt.start(), mt.end(), key, "name")
 
     def _state_adjacent(self, start: int, end: int) -> str | None:
@@ -648,7 +756,11 @@ class _Resolver:
         after = re.match(r"\s+of\s+(?:the\s+)?", self.text[end : end + 12])
         if after:
             for m in self.mentions:
-                if m.start == end + after.end() and self.entities.get(m.key) and self.entities[m.key].cls == "State":
+                if (
+                    m.start == end + after.end()
+                    and self.entities.get(m.key)
+                    and self.entities[m.key].cls == "State"
+                ):
                     return m.key
         return None
 
@@ -664,33 +776,65 @@ class _Resolver:
             for m in self.mentions:
                 if m.start == end + after.end() and self.entities[m.key].cls == "State":
                     return m.key
-        counts = Counter(m.key for m in self.mentions if self.entities.get(m.key) and self.entities[m.key].cls == "State" and m.start < start)
-        near = [m for m in self.mentions if m.end <= start and start - m.end < 300 and self.entities.get(m.key) and self.entities[m.key].cls == "State"]
+        counts = Counter(
+            m.key
+            for m in self.mentions
+            if self.entities.get(m.key) and self.entities[m.key].cls == "State" and m.start < start
+        )
+        near = [
+            m
+            for m in self.mentions
+            if m.end <= start
+            and start - m.end < 300
+            and self.entities.get(m.key)
+            and self.entities[m.key].cls == "State"
+        ]
         if near:
             return near[-1].key
         return counts.most_common(1)[0][0] if counts else None
 
     def _state_references(self) -> None:
-        """"the administration", "the government": the latest state named before; "the North" / "the South":
+        """ "the administration", "the government": the latest state named before; "the North" / "the South":
         the state of the document whose name starts so (North Korea, South Sudan)."""
         words = self.lang.get("state_anaphors", [])
         if words:
-            rx = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b(?!\s+of\b)", re.I)
+            rx = re.compile(
+                r"\b(" + "|".join(re.escape(w) for w in words) + r")\b(?!\s+of\b)", re.I
+            )
             for mt in rx.finditer(self.text):
                 if any(m.start <= mt.start() < m.end for m in self.mentions):
                     continue
-                prior = [m for m in self.mentions if m.end <= mt.start() and mt.start() - m.end < 400]
+                prior = [
+                    m for m in self.mentions if m.end <= mt.start() and mt.start() - m.end < 400
+                ]
                 weight = Counter(m.key for m in self.mentions if m.strong)
                 prior.sort(key=lambda m: (weight[m.key], m.start))
                 # A state named earlier in the same sentence wins ("a senior Israeli official said the government ...").
-                line_start = max(self.text.rfind(". ", 0, mt.start()), self.text.rfind("\n", 0, mt.start())) + 1
-                same = [m for m in prior if m.start >= line_start and self.entities.get(m.key) and self.entities[m.key].cls == "State"]
+                line_start = (
+                    max(self.text.rfind(". ", 0, mt.start()), self.text.rfind("\n", 0, mt.start()))
+                    + 1
+                )
+                same = [
+                    m
+                    for m in prior
+                    if m.start >= line_start
+                    and self.entities.get(m.key)
+                    and self.entities[m.key].cls == "State"
+                ]
                 same.sort(key=lambda m: m.start)
                 prior += same
                 for m in reversed(prior):
                     info = self.entities.get(m.key)
-                    st = m.key if info and info.cls == "State" else (info.state if info and info.cls == "Organisation" else None)
-                    if st and st in self.entities and (m.form != "demonym" or m.start >= line_start):
+                    st = (
+                        m.key
+                        if info and info.cls == "State"
+                        else (info.state if info and info.cls == "Organisation" else None)
+                    )
+                    if (
+                        st
+                        and st in self.entities
+                        and (m.form != "demonym" or m.start >= line_start)
+                    ):
                         self._add(mt.start(), mt.end(), st, "anaphor")
                         break
         states = [e for e in self.entities.values() if e.cls == "State"]
@@ -713,7 +857,10 @@ class _Resolver:
             # "The alliance" after a demonym or name is part of that name.
             found.append((mt.start(), mt.end(), phrase))
         for start, end, phrase in found:
-            prior = sorted((m for m in self.mentions if m.end <= start and m.form not in ("pair",)), key=lambda m: m.start)
+            prior = sorted(
+                (m for m in self.mentions if m.end <= start and m.form not in ("pair",)),
+                key=lambda m: m.start,
+            )
             if phrase in anaphors:
                 fines = anaphors[phrase]
                 for m in reversed(prior):
@@ -723,16 +870,23 @@ class _Resolver:
                         break
             else:
                 cls = pairs[phrase]
-                counts = Counter(m.key for m in prior if self.entities.get(m.key) and self.entities[m.key].cls == cls and m.strong)
+                counts = Counter(
+                    m.key
+                    for m in prior
+                    if self.entities.get(m.key) and self.entities[m.key].cls == cls and m.strong
+                )
                 top = [k for k, _ in counts.most_common(2)]
                 if len(top) == 2:
                     for key in sorted(top):
                         self.mentions.append(Mention(start, end, key, "pair"))
 
     def _merge_sub_units(self) -> None:
-        """"Center for X at Institute Y": the centre is a unit of Y, one node."""
-        orgs = sorted((m for m in self.mentions if self.entities[m.key].cls == "Organisation"), key=lambda m: m.start)
-        for a, b in zip(orgs, orgs[1:]):
+        """ "Center for X at Institute Y": the centre is a unit of Y, one node."""
+        orgs = sorted(
+            (m for m in self.mentions if self.entities[m.key].cls == "Organisation"),
+            key=lambda m: m.start,
+        )
+        for a, b in zip(orgs, orgs[1:], strict=False):
             if a.key != b.key and re.fullmatch(r"\s+at\s+(?:the\s+)?", self.text[a.end : b.start]):
                 old = a.key
                 if old in self.lex.entries:
@@ -745,6 +899,8 @@ class _Resolver:
                 del self.entities[old]
 
 
-def resolve_mentions(text: str, sentences: list[Sentence], lex: Lexicon | None = None) -> Resolution:
+def resolve_mentions(
+    text: str, sentences: list[Sentence], lex: Lexicon | None = None
+) -> Resolution:
     """Find and resolve every entity mention in the given sentences of ``text``."""
     return _Resolver(text, sentences, lex or load_lexicon()).run()

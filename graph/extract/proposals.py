@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .clauses import _DET, ClauseReader, _alt, _unique
-from .records import Condition, Proposal
+from .records import Condition, Proposal, as_kind
 from .text import Sentence, quote_spans
 
 __all__ = ["ProposalRules"]
@@ -25,28 +25,64 @@ class ProposalRules(ClauseReader):
             for kind, rx in (("offer", self.offer_re), ("demand", self.demand_re)):
                 for m in rx.finditer(text, sent.start, sent.end):
                     cues.append((m.start(), m.end(), kind))
-            for m in re.finditer(r"\b(?:will|would|could)\s+not\s+(?=[a-z])", text[sent.start : sent.end]):
+            for m in re.finditer(
+                r"\b(?:will|would|could)\s+not\s+(?=[a-z])", text[sent.start : sent.end]
+            ):
                 if re.search(r"\bunless\b", text[sent.start + m.end() : sent.end]):
                     cues.append((sent.start + m.start(), sent.start + m.end(), "offer"))
-            for m in re.finditer(r"\b(?:paper|document|letter|draft|note|plan|text)\s+(proposing|suggesting|offering|demanding|calling for)(?:\s+that)?\s+", text[sent.start : sent.end]):
-                who = self.actors_in(self.clause_start(sent, sent.start + m.start()), sent.start + m.start())
+            for m in re.finditer(
+                r"\b(?:paper|document|letter|draft|note|plan|text)\s+(proposing|suggesting|offering|demanding|calling for)(?:\s+that)?\s+",
+                text[sent.start : sent.end],
+            ):
+                who = self.actors_in(
+                    self.clause_start(sent, sent.start + m.start()), sent.start + m.start()
+                )
                 if who:
-                    a, b = self._trim(sent.start + m.end(), self.clause_end(sent.start + m.end(), sent.end))
+                    a, b = self._trim(
+                        sent.start + m.end(), self.clause_end(sent.start + m.end(), sent.end)
+                    )
                     kind = "demand" if m.group(1) == "demanding" else "offer"
-                    self.found.proposals.append(Proposal(self.label(a, b), (a, b), kind, (who[0].key,), tuple(self.counterpart([who[0].key])), (), (), False))  # type: ignore[arg-type]
+                    self.found.proposals.append(
+                        Proposal(
+                            self.label(a, b),
+                            (a, b),
+                            as_kind(kind),
+                            (who[0].key,),
+                            tuple(self.counterpart([who[0].key])),
+                            (),
+                            (),
+                            False,
+                        )
+                    )
             cues.sort()
             # Drop cues nested in a longer one.
-            cues = [c for c in cues if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cues)]
+            cues = [
+                c for c in cues if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cues)
+            ]
             made_here: list[Proposal] = []
             for n, (cs, ce, kind) in enumerate(cues):
                 cue = text[cs:ce].lower()
                 neg_conditional = bool(re.fullmatch(r"(?:will|would|could)\s+not\s+", cue))
-                if not neg_conditional and (self.hedge_re.search(text[sent.start : ce]) or self.negated(sent, cs)):
+                if not neg_conditional and (
+                    self.hedge_re.search(text[sent.start : ce]) or self.negated(sent, cs)
+                ):
                     continue
-                if any(qs <= cs < qe for qs, qe in quotes) and not re.search(r"\bI\s+(?:would\s+)?$", text[max(sent.start, cs - 10) : cs]):
+                if any(qs <= cs < qe for qs, qe in quotes) and not re.search(
+                    r"\bI\s+(?:would\s+)?$", text[max(sent.start, cs - 10) : cs]
+                ):
                     continue
                 # Nouns ("Moscow's demands", "the demand that") are not verbs.
-                if re.search(rf"(?:['’]s|\b{_DET}|\bkey|\bnew|\bits)\s+$", text[max(0, cs - 12) : cs], re.I) and cue.split()[0] in ("demands", "demand", "offer", "offers", "call", "proposals", "wants"):
+                if re.search(
+                    rf"(?:['’]s|\b{_DET}|\bkey|\bnew|\bits)\s+$", text[max(0, cs - 12) : cs], re.I
+                ) and cue.split()[0] in (
+                    "demands",
+                    "demand",
+                    "offer",
+                    "offers",
+                    "call",
+                    "proposals",
+                    "wants",
+                ):
                     continue
                 proposers = self.agent(sent, cs)
                 if not proposers:
@@ -62,35 +98,73 @@ class ProposalRules(ClauseReader):
                 am = re.match(r"\s+((?:the\s+)?[^,.;]{1,60}?)\s+(?:to|that)\s", text[ce:nxt])
                 if am and (kind == "demand" or cue in ("invited", "asked")):
                     inside = self.actors_in(ce, ce + am.end(1) + 1)
-                    span_text = self.text[ce:ce + am.end(1)]
-                    if inside and re.fullmatch(r"\s*(?:the\s+)?", self.text[ce:inside[0].start]) and inside[-1].end >= ce + am.end(1) - 1 and not re.search(r"\b(?:of|with|from|in)\b", span_text):
+                    span_text = self.text[ce : ce + am.end(1)]
+                    if (
+                        inside
+                        and re.fullmatch(r"\s*(?:the\s+)?", self.text[ce : inside[0].start])
+                        and inside[-1].end >= ce + am.end(1) - 1
+                        and not re.search(r"\b(?:of|with|from|in)\b", span_text)
+                    ):
                         addressees = _unique(m.key for m in inside)
                         obj_start = ce + am.end(1)
-                obj_end = min(self.clause_end(obj_start, sent.end), nxt if nxt > obj_start else sent.end)
+                obj_end = min(
+                    self.clause_end(obj_start, sent.end), nxt if nxt > obj_start else sent.end
+                )
                 # a following condition marker ends the object
-                conds, cut = self.conditions(sent, obj_start, obj_end if obj_end < sent.end else sent.end, limit=nxt if nxt > obj_start else None)
+                conds, cut = self.conditions(
+                    sent,
+                    obj_start,
+                    obj_end if obj_end < sent.end else sent.end,
+                    limit=nxt if nxt > obj_start else None,
+                )
                 if cut is not None:
                     obj_end = min(obj_end, cut)
-                rel = re.search(r"\b(?:that|which)\s+(?:[\w.’'-]+,?\s+){1,12}(?:has\s+|had\s+|have\s+)?$", text[sent.start:cs])
-                if rel and len(self._unbracket(text[sent.start + rel.end(0) - 1 : cs]).split()) <= 4 and self.actors_in(sent.start + rel.start(), cs) and re.match(
-                    r"\s*(?:$|,|\.|at\b|in\b|on\b|last\b|this\b|earlier\b|during\b|again\b|first\b)", text[ce:ce + 8]
+                rel = re.search(
+                    r"\b(?:that|which)\s+(?:[\w.’'-]+,?\s+){1,12}(?:has\s+|had\s+|have\s+)?$",
+                    text[sent.start : cs],
+                )
+                if (
+                    rel
+                    and len(self._unbracket(text[sent.start + rel.end(0) - 1 : cs]).split()) <= 4
+                    and self.actors_in(sent.start + rel.start(), cs)
+                    and re.match(
+                        r"\s*(?:$|,|\.|at\b|in\b|on\b|last\b|this\b|earlier\b|during\b|again\b|first\b)",
+                        text[ce : ce + 8],
+                    )
                 ):
                     ts = self.clause_start(sent, sent.start + rel.start() - 1)
                     obj_start, obj_end = ts, sent.start + rel.start()
                 if re.match(r"\s*(?:little|nothing|no\s|none\b)", text[obj_start:obj_end]):
                     continue
                 # "insists it cannot be held responsible": a claim, not a demand
-                if kind == "demand" and re.match(r"(?:\s+that)?\s+(?:it|they|he|she|we)\s+(?:cannot|can\s+not|is\s+not|was\s+not|has\s+not|had\s+not|does\s+not|did\s+not|never)\b", text[ce:ce + 40]):
+                if kind == "demand" and re.match(
+                    r"(?:\s+that)?\s+(?:it|they|he|she|we)\s+(?:cannot|can\s+not|is\s+not|was\s+not|has\s+not|had\s+not|does\s+not|did\s+not|never)\b",
+                    text[ce : ce + 40],
+                ):
                     continue
                 items = self.split_items(obj_start, obj_end)
                 # "wants Kabul to:" - the items below say what
-                if text[sent.end - 1] == ":" and items and re.fullmatch(
-                    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:to|that)", text[items[0][0]:sent.end].strip(" :")
+                if (
+                    text[sent.end - 1] == ":"
+                    and items
+                    and re.fullmatch(
+                        r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:to|that)",
+                        text[items[0][0] : sent.end].strip(" :"),
+                    )
                 ):
                     who = self.actors_in(items[0][0], sent.end)
-                    pending[idx] = (kind, proposers, [w.key for w in who] or self.counterpart(proposers))
+                    pending[idx] = (
+                        kind,
+                        proposers,
+                        [w.key for w in who] or self.counterpart(proposers),
+                    )
                     continue
-                if text[sent.end - 1] == ":" and (not items or re.fullmatch(r"(?:to|that|for|on|:|\s)*", text[obj_start : sent.end].strip(" :"))):
+                if text[sent.end - 1] == ":" and (
+                    not items
+                    or re.fullmatch(
+                        r"(?:to|that|for|on|:|\s)*", text[obj_start : sent.end].strip(" :")
+                    )
+                ):
                     pending[idx] = (kind, proposers, addressees or self.counterpart(proposers))
                     continue
                 if cue.startswith("wants guarantees") or "guarantee" in cue:
@@ -116,8 +190,24 @@ class ProposalRules(ClauseReader):
                     label = self.label(a, b)
                     if len(label) < 4:
                         continue
-                    concerns = _unique(m.key for m in self.res.mentions if a <= m.start and m.end <= b and m.key not in proposers and m.key not in addressees)
-                    p = Proposal(label, (a, b), "demand" if kind == "demand" else "offer", tuple(self.with_states(proposers)), tuple(addressees), tuple(concerns), tuple(conds), reciprocal)
+                    concerns = _unique(
+                        m.key
+                        for m in self.res.mentions
+                        if a <= m.start
+                        and m.end <= b
+                        and m.key not in proposers
+                        and m.key not in addressees
+                    )
+                    p = Proposal(
+                        label,
+                        (a, b),
+                        "demand" if kind == "demand" else "offer",
+                        tuple(self.with_states(proposers)),
+                        tuple(addressees),
+                        tuple(concerns),
+                        tuple(conds),
+                        reciprocal,
+                    )
                     made_here.append(p)
             # Bullet items continuing "... conditional on X taking steps:": more conditions.
             if sent.in_list and sent.lead in cond_lead and not made_here:
@@ -128,8 +218,16 @@ class ProposalRules(ClauseReader):
                 gerund = re.match(r"[a-z]+ing\b", self.text[a:b])
                 req = lead_req if gerund else (self.condition_agent(a, b) or lead_req)
                 cond = Condition(self.label(a, b), (a, b), tuple(req))
-                self.found.proposals[pi] = Proposal(p.label, p.span, p.kind, p.proposers, p.addressees, p.concerns,
-                                                    p.conditions + (cond,), p.reciprocal)
+                self.found.proposals[pi] = Proposal(
+                    p.label,
+                    p.span,
+                    p.kind,
+                    p.proposers,
+                    p.addressees,
+                    p.concerns,
+                    p.conditions + (cond,),
+                    p.reciprocal,
+                )
                 continue
             # Bullet items continuing a lead-in with a cue and no object ("X proposed:").
             if not made_here and sent.in_list and sent.lead in pending:
@@ -144,7 +242,12 @@ class ProposalRules(ClauseReader):
                 if lead:
                     pending[idx] = lead
             self.found.proposals.extend(made_here)
-            if made_here and text[sent.end - 1] == ":" and made_here[-1].conditions and made_here[-1].conditions[-1].span[1] >= sent.end - 2:
+            if (
+                made_here
+                and text[sent.end - 1] == ":"
+                and made_here[-1].conditions
+                and made_here[-1].conditions[-1].span[1] >= sent.end - 2
+            ):
                 cond_lead[idx] = len(self.found.proposals) - 1
             if made_here:
                 last_proposers = list(made_here[-1].proposers)
@@ -154,7 +257,13 @@ class ProposalRules(ClauseReader):
                 self.standalone_condition(sent, last_proposers)
 
     def _proposals_from(
-        self, sent: Sentence, start: int, end: int, kind: str, proposers: list[str], addressees: list[str]
+        self,
+        sent: Sentence,
+        start: int,
+        end: int,
+        kind: str,
+        proposers: list[str],
+        addressees: list[str],
     ) -> list[Proposal]:
         """Proposals read from an object span: its conditions, reciprocity and what it concerns."""
         conds, cut = self.conditions(sent, start, end)
@@ -167,31 +276,50 @@ class ProposalRules(ClauseReader):
             if not c.requires:
                 object.__setattr__(c, "requires", tuple(addressees[:1]))
         concerns = _unique(
-            m.key for m in self.res.mentions if a <= m.start and m.end <= b and m.key not in proposers and m.key not in addressees
+            m.key
+            for m in self.res.mentions
+            if a <= m.start and m.end <= b and m.key not in proposers and m.key not in addressees
         )
         reciprocal = bool(self.recip_re.search(self.text, a, b))
-        return [Proposal(label, (a, b), kind, tuple(self.with_states(proposers)), tuple(addressees),  # type: ignore[arg-type]
-                         tuple(concerns), tuple(conds), reciprocal)]
+        return [
+            Proposal(
+                label,
+                (a, b),
+                as_kind(kind),
+                tuple(self.with_states(proposers)),
+                tuple(addressees),
+                tuple(concerns),
+                tuple(conds),
+                reciprocal,
+            )
+        ]
 
     def nominal_lead(self, sent: Sentence) -> tuple[str, list[str], list[str]] | None:
-        """"Beijing's counter-proposal has three parts:", "Moscow's demands are:": who the items belong to."""
+        """ "Beijing's counter-proposal has three parts:", "Moscow's demands are:": who the items belong to."""
         heads = _alt(self.nominal_offer + self.nominal_demand)
         for owner in self.actors_in(sent.start, sent.end):
-            nm = re.match(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?({heads})\b", self.text[owner.end : owner.end + 50], re.I)
+            nm = re.match(
+                rf"(?:['’]s)?\s+(?:[\w-]+\s+)?({heads})\b",
+                self.text[owner.end : owner.end + 50],
+                re.I,
+            )
             if nm:
                 kind = "demand" if nm.group(1).lower() in self.nominal_demand else "offer"
                 return kind, [owner.key], self.counterpart([owner.key])
         return None
 
     def conditional_on(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:
-        """"X has made A conditional on B": A is proposed by X, on condition B."""
+        """ "X has made A conditional on B": A is proposed by X, on condition B."""
         out: list[Proposal] = []
         text = self.text
-        for m in re.finditer(r"\bmade\s+(.{3,160}?)\s+(?:conditional|contingent|dependent)\s+(?:on|upon)\s+", text[sent.start : sent.end]):
+        for m in re.finditer(
+            r"\bmade\s+(.{3,160}?)\s+(?:conditional|contingent|dependent)\s+(?:on|upon)\s+",
+            text[sent.start : sent.end],
+        ):
             ms = sent.start + m.start()
             if any(p.span[0] <= ms < p.span[1] for p in made):
                 continue
-            aux = re.search(r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", text[sent.start:ms])
+            aux = re.search(r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", text[sent.start : ms])
             proposers = self.agent(sent, sent.start + aux.start() if aux else ms)
             if not proposers:
                 continue
@@ -203,23 +331,44 @@ class ProposalRules(ClauseReader):
                 continue
             addressees = self.counterpart(proposers)
             requires = self.condition_agent(ca, cb) or addressees[:1]
-            cond = Condition(f"conditional on {self.label(ca, cb)}", (sent.start + m.end(1), cb), tuple(requires))
-            concerns = _unique(x.key for x in self.res.mentions if a <= x.start and x.end <= b and x.key not in proposers)
-            out.append(Proposal(self.label(a, b), (a, b), "offer", tuple(self.with_states(proposers)), tuple(addressees),
-                                tuple(concerns), (cond,), bool(self.recip_re.search(text, a, b))))
+            cond = Condition(
+                f"conditional on {self.label(ca, cb)}", (sent.start + m.end(1), cb), tuple(requires)
+            )
+            concerns = _unique(
+                x.key
+                for x in self.res.mentions
+                if a <= x.start and x.end <= b and x.key not in proposers
+            )
+            out.append(
+                Proposal(
+                    self.label(a, b),
+                    (a, b),
+                    "offer",
+                    tuple(self.with_states(proposers)),
+                    tuple(addressees),
+                    tuple(concerns),
+                    (cond,),
+                    bool(self.recip_re.search(text, a, b)),
+                )
+            )
         return out
 
     def nominal_conditional(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:
-        """"Addis Ababa's offer, which would ..., was conditional on Y": the owner offers, on condition Y."""
+        """ "Addis Ababa's offer, which would ..., was conditional on Y": the owner offers, on condition Y."""
         out: list[Proposal] = []
         text = self.text
         heads = _alt(self.nominal_offer + self.nominal_demand)
-        m = re.search(r"\b(?:was|is|were|are|remains|remained)\s+(?:made\s+)?(?:conditional|contingent|dependent)\s+(?:on|upon)\s+", text[sent.start : sent.end])
+        m = re.search(
+            r"\b(?:was|is|were|are|remains|remained)\s+(?:made\s+)?(?:conditional|contingent|dependent)\s+(?:on|upon)\s+",
+            text[sent.start : sent.end],
+        )
         if not m:
             return out
         ms = sent.start + m.start()
         for owner in self.actors_in(self.clause_start(sent, ms), ms):
-            nm = re.match(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?({heads})\b", text[owner.end : owner.end + 40], re.I)
+            nm = re.match(
+                rf"(?:['’]s)?\s+(?:[\w-]+\s+)?({heads})\b", text[owner.end : owner.end + 40], re.I
+            )
             if not nm or any(p.span[0] <= owner.start < p.span[1] for p in made):
                 continue
             a, b = self._trim(owner.end + nm.start(1), ms)
@@ -232,13 +381,23 @@ class ProposalRules(ClauseReader):
             requires = self.condition_agent(ca, cb) or addressees[:1]
             kind = "demand" if nm.group(1).lower() in self.nominal_demand else "offer"
             cond = Condition(f"conditional on {self.label(ca, cb)}", (ms, cb), tuple(requires))
-            out.append(Proposal(self.label(a, b), (a, b), kind, tuple(proposers), tuple(addressees), (), (cond,),  # type: ignore[arg-type]
-                                bool(self.recip_re.search(text, a, b))))
+            out.append(
+                Proposal(
+                    self.label(a, b),
+                    (a, b),
+                    as_kind(kind),
+                    tuple(proposers),
+                    tuple(addressees),
+                    (),
+                    (cond,),
+                    bool(self.recip_re.search(text, a, b)),
+                )
+            )
             break
         return out
 
     def reported_commitments(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:
-        """"X said Tokyo would lift ...", "In return, Seoul would withdraw ...", "under which X will ..."."""
+        """ "X said Tokyo would lift ...", "In return, Seoul would withdraw ...", "under which X will ..."."""
         out: list[Proposal] = []
         text = self.text
         stance_words = {w.split()[0] for w in self.lang["reject_cues"] + self.lang["support_cues"]}
@@ -246,21 +405,32 @@ class ProposalRules(ClauseReader):
             (m.start, m.end, [m.key], m.form) for m in self.actors_in(sent.start, sent.end)
         ]
         # "said it would keep ...": the pronoun is whoever said it.
-        for pm in re.finditer(r"\b(it|they)\b(?=\s+(?:also\s+)?(?:will|would)\b)", text[sent.start : sent.end]):
+        for pm in re.finditer(
+            r"\b(it|they)\b(?=\s+(?:also\s+)?(?:will|would)\b)", text[sent.start : sent.end]
+        ):
             ps = sent.start + pm.start()
             keys: list[str] = []
-            sm = re.search(r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?$", text[sent.start:ps])
+            sm = re.search(
+                r"\b(?:said|says|told\s+\w+|added|announced)\s+(?:that\s+)?$", text[sent.start : ps]
+            )
             if sm:
-                for x in self.actors_in(self.clause_start(sent, sent.start + sm.start()), sent.start + sm.start()):
+                for x in self.actors_in(
+                    self.clause_start(sent, sent.start + sm.start()), sent.start + sm.start()
+                ):
                     lead_x = text[max(sent.start, x.start - 16) : x.start].lower()
-                    if self.cls(x.key) in ("State", "Organisation") and not re.search(r"\b(?:by|of|in|with|to|from|at|for|on)\s+(?:the\s+)?$", lead_x):
+                    if self.cls(x.key) in ("State", "Organisation") and not re.search(
+                        r"\b(?:by|of|in|with|to|from|at|for|on)\s+(?:the\s+)?$", lead_x
+                    ):
                         keys = [x.key]
                         break
             if keys:
                 subjects.append((ps, sent.start + pm.end(), keys, "pronoun"))
         subjects.sort()
         for s_start, s_end, keys, form in subjects:
-            vm = re.match(r"(?:\s+(?:also|then|in\s+turn|now))?\s+(will|would)\s+(?:also\s+|then\s+|now\s+)?(?!be\b|have\b|not\b|need\b|face\b|likely\b|probably\b)([a-z]+)\b", text[s_end : s_end + 40])
+            vm = re.match(
+                r"(?:\s+(?:also|then|in\s+turn|now))?\s+(will|would)\s+(?:also\s+|then\s+|now\s+)?(?!be\b|have\b|not\b|need\b|face\b|likely\b|probably\b)([a-z]+)\b",
+                text[s_end : s_end + 40],
+            )
             if not vm or form == "demonym":
                 continue
             vs = s_end + vm.start(2)
@@ -277,7 +447,10 @@ class ProposalRules(ClauseReader):
                 continue
             if any(p.span[0] <= vs < p.span[1] for p in made + out + self.found.proposals):
                 continue
-            nxt = re.search(r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:will|would)\b)", text[vs:end])
+            nxt = re.search(
+                r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:will|would)\b)",
+                text[vs:end],
+            )
             if nxt:
                 end = vs + nxt.start()
             if form == "pair":
@@ -285,14 +458,20 @@ class ProposalRules(ClauseReader):
             out.extend(self._proposals_from(sent, vs, end, "offer", keys, self.counterpart(keys)))
         return out
 
-    def lead_items(self, sent: Sentence, kind: str, proposers: list[str], addressees: list[str]) -> list[Proposal]:
+    def lead_items(
+        self, sent: Sentence, kind: str, proposers: list[str], addressees: list[str]
+    ) -> list[Proposal]:
         """A bullet item continuing "The plan envisages:": each dash-separated part is a proposal."""
         out: list[Proposal] = []
         start = sent.start
         for m in [*re.finditer(r"\s[—–]\s|;\s", self.text[sent.start : sent.end]), None]:
             end = sent.start + m.start() if m else sent.end
             seg_start = start
-            lead = re.match(r"(?:in\s+(?:a|the)\s+\w+\s+(?:stage|phase|step),?\s+|with\s+)", self.text[seg_start:end], re.I)
+            lead = re.match(
+                r"(?:in\s+(?:a|the)\s+\w+\s+(?:stage|phase|step),?\s+|with\s+)",
+                self.text[seg_start:end],
+                re.I,
+            )
             if lead:
                 seg_start += lead.end()
             out.extend(self._proposals_from(sent, seg_start, end, kind, proposers, addressees))
@@ -301,23 +480,33 @@ class ProposalRules(ClauseReader):
         return out
 
     def passive_proposals(self, sent: Sentence) -> list[Proposal]:
-        """"A freeze on X was proposed by Y": the subject is the proposal, Y the proposer."""
+        """ "A freeze on X was proposed by Y": the subject is the proposal, Y the proposer."""
         out: list[Proposal] = []
         text = self.text
         rx = r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(proposed|suggested|offered|put\s+forward|floated|tabled|demanded|requested)\s+by\s+"
         for m in re.finditer(rx, text[sent.start : sent.end]):
             ms, me = sent.start + m.start(), sent.start + m.end()
-            np_end = re.search(r"[,;.(]|\s(?:in|on|at|during|last|this|but|who|which)\s", text[me : sent.end])
+            np_end = re.search(
+                r"[,;.(]|\s(?:in|on|at|during|last|this|but|who|which)\s", text[me : sent.end]
+            )
             np_end_pos = me + np_end.start() if np_end else sent.end
             agents = self.actors_in(me, np_end_pos)
             if not agents:
                 continue
             people = [x for x in agents if self.cls(x.key) == "Person"]
             head = (people or agents)[-1]
-            proposers = _unique(g.key for g in self._coordinated(agents, head)) if not people else [head.key]
+            proposers = (
+                _unique(g.key for g in self._coordinated(agents, head))
+                if not people
+                else [head.key]
+            )
             kind = "demand" if m.group(1) in ("demanded", "requested") else "offer"
             subj_start = self.clause_start(sent, ms)
-            out.extend(self._proposals_from(sent, subj_start, ms, kind, proposers, self.counterpart(proposers)))
+            out.extend(
+                self._proposals_from(
+                    sent, subj_start, ms, kind, proposers, self.counterpart(proposers)
+                )
+            )
         return out
 
     def agent_of_clause(self, start: int, end: int) -> list[str]:
@@ -365,13 +554,20 @@ class ProposalRules(ClauseReader):
         merged: list[list[int]] = []
         for a, b in pieces:
             body = seg[a:b].strip()
-            if merged and re.match(r"(?:including|such as|notably|especially|in particular|which|who|that|as well|with|where|when|from|to|for|in|on|at|by|of|both|each|\d)", body) and not body.startswith(("and ", "or ")):
+            if (
+                merged
+                and re.match(
+                    r"(?:including|such as|notably|especially|in particular|which|who|that|as well|with|where|when|from|to|for|in|on|at|by|of|both|each|\d)",
+                    body,
+                )
+                and not body.startswith(("and ", "or "))
+            ):
                 merged[-1][1] = b
             else:
                 merged.append([a, b])
         if len(merged) >= 3 and re.match(r"\s*(?:and|or)\s", seg[merged[-1][0] : merged[-1][1]]):
             out = []
-            for k, (a, b) in enumerate(merged):
+            for a, b in merged:
                 aa = a
                 body = seg[a:b]
                 lm = re.match(r"\s*(?:and|or)\s+", body)
@@ -382,12 +578,16 @@ class ProposalRules(ClauseReader):
         return [(start, end)]
 
     def nominal_proposals(self, sent: Sentence) -> None:
-        """"a proposal by Oslo to ...", "a Chilean request to ...", "Peruvian demands for ..."."""
+        """ "a proposal by Oslo to ...", "a Chilean request to ...", "Peruvian demands for ..."."""
         text = self.text
         heads = _alt(self.nominal_offer + self.nominal_demand)
         for m in re.finditer(rf"\b({heads})\s+by\s+", text[sent.start : sent.end]):
             s = sent.start + m.end()
-            by = [x for x in self.actors_in(s, s + 60) if x.start == s or text[s : x.start].strip() in ("the",)]
+            by = [
+                x
+                for x in self.actors_in(s, s + 60)
+                if x.start == s or text[s : x.start].strip() in ("the",)
+            ]
             if not by:
                 continue
             comp = re.match(r"\s+(?:to|for|that|on)\s+", text[by[0].end : by[0].end + 8])
@@ -400,7 +600,11 @@ class ProposalRules(ClauseReader):
             self._add_nominal(lab, (a, b), kind, [by[0].key])
         for owner in self.actors_in(sent.start, sent.end):
             after = text[owner.end : owner.end + 60]
-            nm = re.match(rf"(?:['’]s)?\s+(?:(?:key|new|own|latest|main|original|formal|written|\w+-\w+)\s+)?({heads})\s+(to|for|that)\s+", after, re.I)
+            nm = re.match(
+                rf"(?:['’]s)?\s+(?:(?:key|new|own|latest|main|original|formal|written|\w+-\w+)\s+)?({heads})\s+(to|for|that)\s+",
+                after,
+                re.I,
+            )
             if not nm:
                 continue
             if owner.form not in ("demonym", "name", "capital", "building", "demonym_actor"):
@@ -414,23 +618,40 @@ class ProposalRules(ClauseReader):
     def _add_nominal(self, label: str, span: tuple[int, int], kind: str, by: list[str]) -> None:
         if any(p.span[0] <= span[0] < p.span[1] for p in self.found.proposals):
             return
-        self.found.proposals.append(Proposal(label, span, kind, tuple(by), tuple(self.counterpart(by)), (), (), False))  # type: ignore[arg-type]
+        self.found.proposals.append(
+            Proposal(
+                label, span, as_kind(kind), tuple(by), tuple(self.counterpart(by)), (), (), False
+            )
+        )
 
     def standalone_condition(self, sent: Sentence, proposers: list[str]) -> None:
         text = self.text
         m = self.cond_sentence_re.search(text, sent.start, sent.end)
-        if m and re.match(rf"\s*[“\"]?\s*(?:{_alt(self.lang['condition_subject_openers'])})\b", text[sent.start : m.start()], re.I):
+        if m and re.match(
+            rf"\s*[“\"]?\s*(?:{_alt(self.lang['condition_subject_openers'])})\b",
+            text[sent.start : m.start()],
+            re.I,
+        ):
             return
         marker = None
         if m is None:
             m = self.cond_re.search(text, sent.start, sent.end)
-            if m is None or m.group(0).lower() in ("if", "once", "as soon as") or any(x in text[sent.start : sent.end].lower() for x in self.lang["not_condition_after"]):
+            if (
+                m is None
+                or m.group(0).lower() in ("if", "once", "as soon as")
+                or any(
+                    x in text[sent.start : sent.end].lower()
+                    for x in self.lang["not_condition_after"]
+                )
+            ):
                 return
             lead = text[sent.start : m.start()]
             if not (len(lead.split()) <= 1 or re.search(r"[:“\"]\s*$", lead)):
                 return
             # Only a sentence that is about the condition itself.
-            if self.offer_re.search(text, sent.start, sent.end) or self.demand_re.search(text, sent.start, sent.end):
+            if self.offer_re.search(text, sent.start, sent.end) or self.demand_re.search(
+                text, sent.start, sent.end
+            ):
                 return
             marker = m.group(0).lower()
         a, b = self._trim(m.end(), self.clause_end(m.end(), sent.end))
@@ -438,7 +659,11 @@ class ProposalRules(ClauseReader):
             return
         requires = self.condition_agent(a, b)
         label = f"{marker or 'depends on'} {self.label(a, b)}"
-        targets = [p for p in self.found.proposals if set(p.proposers) & set(proposers) and p.span[0] < sent.start]
+        targets = [
+            p
+            for p in self.found.proposals
+            if set(p.proposers) & set(proposers) and p.span[0] < sent.start
+        ]
         if not targets:
             return
         new = []
@@ -446,6 +671,15 @@ class ProposalRules(ClauseReader):
             if p in targets:
                 req = tuple(requires) or p.addressees[:1]
                 cond = Condition(label, (m.start(), b), req, marker in self.negated_markers)
-                p = Proposal(p.label, p.span, p.kind, p.proposers, p.addressees, p.concerns, p.conditions + (cond,), p.reciprocal)
+                p = Proposal(
+                    p.label,
+                    p.span,
+                    p.kind,
+                    p.proposers,
+                    p.addressees,
+                    p.concerns,
+                    p.conditions + (cond,),
+                    p.reciprocal,
+                )
             new.append(p)
         self.found.proposals = new

@@ -19,9 +19,25 @@ __all__ = [
     "Span",
     "Stance",
     "Statement",
+    "as_kind",
+    "as_stance",
 ]
 
 Span = tuple[int, int]
+
+Kind = Literal["offer", "demand"]
+StanceKind = Literal["rejects", "supports"]
+
+
+def as_kind(kind: str) -> Kind:
+    """A proposal kind from a rule's string: "demand" or else "offer"."""
+    return "demand" if kind == "demand" else "offer"
+
+
+def as_stance(stance: str) -> StanceKind:
+    """A stance from a rule's string: "rejects" or else "supports"."""
+    return "rejects" if stance == "rejects" else "supports"
+
 
 #: Coarse classes of the contract, plus the non-actor kinds the graph records.
 EntityClass = Literal["State", "Organisation", "Person", "Place", "Treaty", "WeaponSystem"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .clauses import _ANAPHORIC_TARGET, _DET, ClauseReader, _unique
-from .records import Stance
+from .records import Stance, as_stance
 from .text import Sentence, quote_spans
 
 __all__ = ["StanceRules"]
@@ -23,9 +23,14 @@ class StanceRules(ClauseReader):
                     cs, ce = m.start(), m.end()
                     cue = m.group(0).lower()
                     stance = kind
-                    if self.negated(sent, cs) or re.search(r"\bno\s+(?:intent|intention|plan|plans|desire)\s+to\s+$", text[max(0, cs - 30) : cs]):
-                        if cue in self.lang["reject_support_flip"] or re.search(r"\brefuse[sd]?\s+to\s+$", text[max(0, cs - 12) : cs]) or (
-                            kind == "supports" and re.match(r"(?:accept|approve|support)", cue)
+                    if self.negated(sent, cs) or re.search(
+                        r"\bno\s+(?:intent|intention|plan|plans|desire)\s+to\s+$",
+                        text[max(0, cs - 30) : cs],
+                    ):
+                        if (
+                            cue in self.lang["reject_support_flip"]
+                            or re.search(r"\brefuse[sd]?\s+to\s+$", text[max(0, cs - 12) : cs])
+                            or (kind == "supports" and re.match(r"(?:accept|approve|support)", cue))
                         ):
                             stance = "supports" if kind == "rejects" else "rejects"
                         else:
@@ -40,17 +45,35 @@ class StanceRules(ClauseReader):
                             stance = "rejects"
                     # passive: "was backed by X", "has been rejected by the army"
                     pm = re.match(r"\s+by\s+(?:the\s+)?", text[ce : ce + 10])
-                    if pm and re.search(r"\b(?:was|were|is|are|been|be)\s+$", text[max(0, cs - 12) : cs]):
-                        by = [x for x in self.actors_in(ce + pm.end(), ce + pm.end() + 60) if x.start - (ce + pm.end()) <= 4][:1]
+                    if pm and re.search(
+                        r"\b(?:was|were|is|are|been|be)\s+$", text[max(0, cs - 12) : cs]
+                    ):
+                        by = [
+                            x
+                            for x in self.actors_in(ce + pm.end(), ce + pm.end() + 60)
+                            if x.start - (ce + pm.end()) <= 4
+                        ][:1]
                         if not by:
                             continue
                         tstart = self.clause_start(sent, cs)
-                        aux = re.search(r"\s+(?:has\s+been|have\s+been|was|were|is|are)\s+$", text[tstart:cs])
+                        aux = re.search(
+                            r"\s+(?:has\s+been|have\s+been|was|were|is|are)\s+$", text[tstart:cs]
+                        )
                         a, b = self._trim(tstart, tstart + aux.start() if aux else cs)
                         self._stance(_unique(h.key for h in by), stance, a, b, sent)
                         continue
-                    if kind == "rejects" and cue in ("turned", "brushed", "waved", "pushed", "shot", "knocked"):
-                        dm = re.match(r"\s+((?:[\w’'-]+\s+){0,8}?)(?:down|aside|off|away|back)\b", text[ce : ce + 80])
+                    if kind == "rejects" and cue in (
+                        "turned",
+                        "brushed",
+                        "waved",
+                        "pushed",
+                        "shot",
+                        "knocked",
+                    ):
+                        dm = re.match(
+                            r"\s+((?:[\w’'-]+\s+){0,8}?)(?:down|aside|off|away|back)\b",
+                            text[ce : ce + 80],
+                        )
                         if not dm:
                             continue
                         holders = self.agent(sent, cs)
@@ -60,20 +83,37 @@ class StanceRules(ClauseReader):
                         continue
                     # "shows no intent to abandon", "does not refuse to support": the agent governs the infinitive
                     apos = cs
-                    im = re.search(r"(?:\b(?:does|do|did|has|have|had|is|was|will|would)\s+)?(?:not\s+)?\b\w+\s+(?:(?:no|any)\s+\w+\s+)?to\s+$", text[max(sent.start, cs - 40) : cs])
+                    im = re.search(
+                        r"(?:\b(?:does|do|did|has|have|had|is|was|will|would)\s+)?(?:not\s+)?\b\w+\s+(?:(?:no|any)\s+\w+\s+)?to\s+$",
+                        text[max(sent.start, cs - 40) : cs],
+                    )
                     if im:
                         apos = max(sent.start, cs - 40) + im.start()
                     holders = self.agent(sent, apos)
                     in_quote = [q for q in quotes if q[0] <= cs < q[1]]
-                    if in_quote and not any(in_quote[0][0] <= x.start for x in self.actors_in(in_quote[0][0], cs)):
+                    if in_quote and not any(
+                        in_quote[0][0] <= x.start for x in self.actors_in(in_quote[0][0], cs)
+                    ):
                         continue
                     if not holders:
-                        sm = None
-                        for sm in re.finditer(r"\b(?:said|says|told\s+\w+|warned|argued|added|insisted)\s+(?:that\s+)?", text[sent.start:cs]):
-                            pass
+                        speech = list(
+                            re.finditer(
+                                r"\b(?:said|says|told\s+\w+|warned|argued|added|insisted)\s+(?:that\s+)?",
+                                text[sent.start : cs],
+                            )
+                        )
+                        sm = speech[-1] if speech else None
                         if sm is not None:
-                            holders = [k for k in self.agent(sent, sent.start + sm.start()) if self.cls(k) == "Person"]
-                    if not holders and re.search(r",\s+$", text[max(sent.start, cs - 3) : cs]) and cue.endswith("ing"):
+                            holders = [
+                                k
+                                for k in self.agent(sent, sent.start + sm.start())
+                                if self.cls(k) == "Person"
+                            ]
+                    if (
+                        not holders
+                        and re.search(r",\s+$", text[max(sent.start, cs - 3) : cs])
+                        and cue.endswith("ing")
+                    ):
                         first = self.actors_in(sent.start, min(cs, sent.start + 60))
                         holders = [first[0].key] if first else []
                     if "it" in cue.split() or "that" in cue.split():
@@ -82,7 +122,13 @@ class StanceRules(ClauseReader):
                         continue
                     rel_rx = r"(?:\bwhich|(?<!said )(?<!demanded )(?<!insisted )(?<!says )(?<!demands )(?<!insists )(?<!urged )(?<!proposed )(?<!suggested )\bthat)\s+(?:[^;“”]{0,100})$"
                     rm = re.search(rel_rx, text[sent.start : cs])
-                    if holders and rm and re.fullmatch(r"[\s,.;]*", text[ce : self.clause_end(ce, sent.end)][:3] or " "):
+                    if (
+                        holders
+                        and rm
+                        and re.fullmatch(
+                            r"[\s,.;]*", text[ce : self.clause_end(ce, sent.end)][:3] or " "
+                        )
+                    ):
                         tgt_end = sent.start + rm.start()
                         ts = self.clause_start(sent, tgt_end - 1)
                         a, b = self._trim(ts, tgt_end)
@@ -90,7 +136,7 @@ class StanceRules(ClauseReader):
                         continue
                     if not holders:
                         # object relative: "which the leaders of France and Germany endorsed"
-                        rm = re.search(r"\b(?:which|that)\s+([^,;]{0,80})$", text[sent.start:cs])
+                        rm = re.search(r"\b(?:which|that)\s+([^,;]{0,80})$", text[sent.start : cs])
                         if rm:
                             hs = self.actors_in(sent.start + rm.start(1), cs)
                             if hs:
@@ -103,24 +149,41 @@ class StanceRules(ClauseReader):
                     cm = self.cond_re.search(text, ce, end)
                     if cm:
                         end = cm.start()
-                    for rx2 in (self.offer_re, self.demand_re, self.reject_re, self.support_re, self.speech_re):
+                    for rx2 in (
+                        self.offer_re,
+                        self.demand_re,
+                        self.reject_re,
+                        self.support_re,
+                        self.speech_re,
+                    ):
                         nm = rx2.search(text, ce, end)
-                        conj = re.search(r"(?:,\s*|\s)and\s+$", text[max(ce, nm.start() - 6) : nm.start()]) if nm else None
+                        conj = (
+                            re.search(
+                                r"(?:,\s*|\s)and\s+$", text[max(ce, nm.start() - 6) : nm.start()]
+                            )
+                            if nm
+                            else None
+                        )
                         if nm and conj:
                             end = min(end, nm.start() - len(conj.group(0)))
-                    om = re.search(r",\s+(?:saying|calling|describing|arguing|adding|as(?!\s+(?:did|do|does|has|have)\b)|because)\b", text[ce:end])
+                    om = re.search(
+                        r",\s+(?:saying|calling|describing|arguing|adding|as(?!\s+(?:did|do|does|has|have)\b)|because)\b",
+                        text[ce:end],
+                    )
                     if om:
                         end = ce + om.start()
                     a, b = self._trim(ce, end)
                     if text[a:b].startswith("to "):
                         a += 3
                     if b - a < 2:
-                        if not text[ce:sent.end].strip(" .") and not self.negated(sent, cs):
+                        if not text[ce : sent.end].strip(" .") and not self.negated(sent, cs):
                             self._stance(holders, stance, cs, cs, sent, pronoun=True)
                         continue
                     self._stance(holders, stance, a, b, sent)
 
-    def _stance(self, holders: list[str], stance: str, a: int, b: int, sent: Sentence, pronoun: bool = False) -> None:
+    def _stance(
+        self, holders: list[str], stance: str, a: int, b: int, sent: Sentence, pronoun: bool = False
+    ) -> None:
         ad = re.search(r",\s+as\s+(?:did|do|does|has|have)\s+", self.text[a:b])
         if ad:
             more = [m.key for m in self.actors_in(a + ad.end(), b)]
@@ -130,7 +193,9 @@ class StanceRules(ClauseReader):
         target_idx = None
         if pronoun or re.fullmatch(
             rf"\s*(?:it|them|this|that|{_DET}\s+(?:offer|proposal|plan|idea|request|demand|suggestion|scheme|initiative))"
-            r"(?:\s+(?:too|as\s+well|also|again|outright|in\s+full|immediately))?\s*", obj, re.I
+            r"(?:\s+(?:too|as\s+well|also|again|outright|in\s+full|immediately))?\s*",
+            obj,
+            re.I,
         ):
             for i, p in enumerate(self.found.proposals):
                 if p.span[0] < sent.end and not set(holders) & set(p.proposers):
@@ -138,14 +203,30 @@ class StanceRules(ClauseReader):
             if target_idx is None:
                 return
             for h in self.with_states(holders):
-                self.found.stances.append(Stance(h, stance, self.found.proposals[target_idx].label, (sent.start, sent.end), target_idx))  # type: ignore[arg-type]
+                self.found.stances.append(
+                    Stance(
+                        h,
+                        as_stance(stance),
+                        self.found.proposals[target_idx].label,
+                        (sent.start, sent.end),
+                        target_idx,
+                    )
+                )
             return
         # The object names a proposal found here (by its span), or refers back to one.
         for i, p in enumerate(self.found.proposals):
             if p.span[0] >= a and p.span[0] < b or (a >= p.span[0] and a < p.span[1]):
                 target_idx = i
         if target_idx is None and _ANAPHORIC_TARGET.match(obj.strip()):
-            words = set(re.findall(r"[a-z]{4,}", obj.lower())) - {"that", "this", "these", "those", "plan", "proposal", "idea"}
+            words = set(re.findall(r"[a-z]{4,}", obj.lower())) - {
+                "that",
+                "this",
+                "these",
+                "those",
+                "plan",
+                "proposal",
+                "idea",
+            }
             best = None
             for i, p in enumerate(self.found.proposals):
                 if p.span[0] >= sent.start or set(holders) & set(p.proposers):
@@ -160,4 +241,6 @@ class StanceRules(ClauseReader):
             return
         keys = self.with_states(holders)
         for h in keys:
-            self.found.stances.append(Stance(h, stance, label, (sent.start, sent.end), target_idx))  # type: ignore[arg-type]
+            self.found.stances.append(
+                Stance(h, as_stance(stance), label, (sent.start, sent.end), target_idx)
+            )

@@ -22,7 +22,9 @@ class StatementRules(ClauseReader):
         interviewee = None
         qa = re.search(r"(?m)^\s*Q:", text)
         if qa:
-            prior = [m for m in self.res.mentions if m.end <= qa.start() and self.cls(m.key) == "Person"]
+            prior = [
+                m for m in self.res.mentions if m.end <= qa.start() and self.cls(m.key) == "Person"
+            ]
             interviewee = prior[-1].key if prior else None
         for qs, qe in all_quotes:
             body = text[qs:qe]
@@ -33,68 +35,121 @@ class StatementRules(ClauseReader):
             before = text[before_start : qs - 1]
             speakers: list[str] = []
             # the second half of a split quote: “A,” said X, “B.”: one statement
-            prev = [st for st in self.found.statements if st.quote and st.span[1] < qs and qs - st.span[1] < 160
-                    and text[st.span[1]:qs].count("\n") == 0]
-            if prev and re.search(r",\s*$", text[max(0, qs - 4) : qs - 1]) and (body[:1].islower() or re.search(rf"\b(?:{speech})\b", text[prev[-1].span[1]:qs])):
+            prev = [
+                st
+                for st in self.found.statements
+                if st.quote
+                and st.span[1] < qs
+                and qs - st.span[1] < 160
+                and text[st.span[1] : qs].count("\n") == 0
+            ]
+            if (
+                prev
+                and re.search(r",\s*$", text[max(0, qs - 4) : qs - 1])
+                and (
+                    body[:1].islower()
+                    or re.search(rf"\b(?:{speech})\b", text[prev[-1].span[1] : qs])
+                )
+            ):
                 old = prev[-1]
-                merged = Statement(f"{old.label} … {self.label(qs, qe)}", (old.span[0], qe), old.speakers, True)
+                merged = Statement(
+                    f"{old.label} … {self.label(qs, qe)}", (old.span[0], qe), old.speakers, True
+                )
                 self.found.statements[self.found.statements.index(old)] = merged
                 continue
             if body[:1].islower():
                 continue  # a fragment inside reported speech: the indirect statement holds it
             sent_start = max((x.start for x in self.sentences if x.start <= qs), default=0)
             lead = text[sent_start : qs - 1]
-            if lead.strip() and not re.search(r"[:,]\s*$|^\s*A:\s*$", lead) and not re.search(rf"\b(?:{speech})\s*$", lead):
+            if (
+                lead.strip()
+                and not re.search(r"[:,]\s*$|^\s*A:\s*$", lead)
+                and not re.search(rf"\b(?:{speech})\s*$", lead)
+            ):
                 continue  # quoted words inside a sentence of someone else's: not a statement of its own
             # “...,” said X, a senior fellow   /   “...,” X says
             m = re.match(rf"\s*(?:{speech})\s+((?:[A-Z]|a |an |the )[^,.;“”\"]*)", after)
             if m:
                 speakers = self._speaker(qe + 1 + m.start(1), qe + 1 + m.end(1))
             if not speakers:
-                m = re.match(rf"\s*([^.;“”\"\n]{{2,120}}?)\s+(?:(?:has|had)\s+)?(?:{speech})\b", after)
+                m = re.match(
+                    rf"\s*([^.;“”\"\n]{{2,120}}?)\s+(?:(?:has|had)\s+)?(?:{speech})\b", after
+                )
                 if m:
                     speakers = self._speaker(qe + 1 + m.start(1), qe + 1 + m.end(1))
             if not speakers:
-                m = re.search(rf"([^.;“”\"]{{2,100}}?)\s+(?:{speech})(?:\s+[\w ]{{0,30}})?[,:]?\s*$", before)
+                m = re.search(
+                    rf"([^.;“”\"]{{2,100}}?)\s+(?:{speech})(?:\s+[\w ]{{0,30}})?[,:]?\s*$", before
+                )
                 if m:
                     speakers = self._speaker(before_start + m.start(1), before_start + m.end(1))
-            if not speakers and interviewee and re.search(r"(?m)^\s*A:\s*$", text[max(0, qs - 6) : qs - 1] + "\n") is not None:
+            if (
+                not speakers
+                and interviewee
+                and re.search(r"(?m)^\s*A:\s*$", text[max(0, qs - 6) : qs - 1] + "\n") is not None
+            ):
                 speakers = [interviewee]
-            if not speakers and interviewee and text[max(0, qs - 5) : qs - 1].strip().endswith("A:"):
+            if (
+                not speakers
+                and interviewee
+                and text[max(0, qs - 5) : qs - 1].strip().endswith("A:")
+            ):
                 speakers = [interviewee]
             if not speakers:
                 continue
-            self.found.statements.append(Statement(self.label(qs, qe), (qs, qe), tuple(speakers), True))
+            self.found.statements.append(
+                Statement(self.label(qs, qe), (qs, qe), tuple(speakers), True)
+            )
             used.add((qs, qe))
         # Indirect speech: "X said (that) ...", "according to X, ...".
         for sent in self.sentences:
             quotes = quote_spans(text, sent.start, sent.end)
-            for m in re.finditer(rf"\b(?:{speech}|telling)\s+(?:(?:the\s+)?(?:reporters|journalists|parliament|lawmakers|state television|(?:closing\s+|final\s+)?(?:news|press)\s+conference|(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+(?:\s+(?:television|radio|newspaper|tv|channel|news\s+agency))?)(?:\s+in\s+[A-Z]\w+)?\s+)?(?:on\s+\w+\s+|last\s+week\s+)?that\s+|\b(?:said|says)\s+(?=[a-z])|\b(?:called|described)\s+(?=[^.;]{{0,60}}[“\"«])|,\s+saying\s+", text[sent.start : sent.end]):
+            for m in re.finditer(
+                rf"\b(?:{speech}|telling)\s+(?:(?:the\s+)?(?:reporters|journalists|parliament|lawmakers|state television|(?:closing\s+|final\s+)?(?:news|press)\s+conference|(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+(?:\s+(?:television|radio|newspaper|tv|channel|news\s+agency))?)(?:\s+in\s+[A-Z]\w+)?\s+)?(?:on\s+\w+\s+|last\s+week\s+)?that\s+|\b(?:said|says)\s+(?=[a-z])|\b(?:called|described)\s+(?=[^.;]{{0,60}}[“\"«])|,\s+saying\s+",
+                text[sent.start : sent.end],
+            ):
                 cs = sent.start + m.start()
                 if m.group(0).lstrip(", ").startswith("saying"):
-                    speakers = self.sentence_subject(sent, cs) or self._sent_agent.get(sent.start, [])
+                    speakers = self.sentence_subject(sent, cs) or self._sent_agent.get(
+                        sent.start, []
+                    )
                     speakers = [k for k in speakers if self.cls(k) in ("Person", "Organisation")]
                     a, b = self._trim(sent.start + m.end(), sent.end)
                     if speakers and b - a >= 10:
-                        self.found.statements.append(Statement(self.label(a, b), (a, b), tuple(speakers[:1]), False))
+                        self.found.statements.append(
+                            Statement(self.label(a, b), (a, b), tuple(speakers[:1]), False)
+                        )
                     continue
-                if text[cs:cs + 7] == "telling":
-                    speakers = [k for k in self.sentence_subject(sent, cs) if self.cls(k) == "Person"]
+                if text[cs : cs + 7] == "telling":
+                    speakers = [
+                        k for k in self.sentence_subject(sent, cs) if self.cls(k) == "Person"
+                    ]
                     a, b = self._trim(sent.start + m.end(), sent.end)
                     if speakers and b - a >= 10:
-                        self.found.statements.append(Statement(self.label(a, b), (a, b), tuple(speakers), False))
+                        self.found.statements.append(
+                            Statement(self.label(a, b), (a, b), tuple(speakers), False)
+                        )
                     continue
-                if text[cs:cs + 6] in ("called", "descri"):
+                if text[cs : cs + 6] in ("called", "descri"):
                     speakers = self.agent(sent, cs)
                     a, b = self._trim(cs, sent.end)
-                    if speakers and not any(st.span[0] <= cs < st.span[1] for st in self.found.statements):
-                        self.found.statements.append(Statement(self.label(a, b), (a, b), tuple(speakers), False))
+                    if speakers and not any(
+                        st.span[0] <= cs < st.span[1] for st in self.found.statements
+                    ):
+                        self.found.statements.append(
+                            Statement(self.label(a, b), (a, b), tuple(speakers), False)
+                        )
                     continue
                 if any(a <= cs < b for a, b in quotes):
                     continue
-                if any(st.span[1] <= cs < st.span[1] + 40 and st.quote for st in self.found.statements):
+                if any(
+                    st.span[1] <= cs < st.span[1] + 40 and st.quote for st in self.found.statements
+                ):
                     continue
-                if not re.match(r"(?:said|says|told|tells|added|adds|stated|argued|argues|warned|warns|explained|noted|notes|wrote|acknowledged|conceded|repeated|predicted|claimed|declared|announced|replied|recalled|believes)\b", text[cs:cs + 14]):
+                if not re.match(
+                    r"(?:said|says|told|tells|added|adds|stated|argued|argues|warned|warns|explained|noted|notes|wrote|acknowledged|conceded|repeated|predicted|claimed|declared|announced|replied|recalled|believes)\b",
+                    text[cs : cs + 14],
+                ):
                     continue
                 speakers = [k for k in self.agent(sent, cs) if self.cls(k) == "Person"]
                 if not speakers:
@@ -102,32 +157,70 @@ class StatementRules(ClauseReader):
                 a, b = self._trim(sent.start + m.end(), sent.end)
                 if b - a < 10:
                     continue
-                self.found.statements.append(Statement(self.label(a, b), (a, b), tuple(speakers), False))
-            ins = re.search(r",\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:said|says|added|argued|insisted|warned),\s+", text[sent.start : sent.end])
-            if ins and not any(st.span[0] < sent.end and st.span[1] > sent.start for st in self.found.statements):
-                who = [x for x in self.actors_in(sent.start + ins.start(1), sent.start + ins.end(1)) if self.cls(x.key) == "Person"]
+                self.found.statements.append(
+                    Statement(self.label(a, b), (a, b), tuple(speakers), False)
+                )
+            ins = re.search(
+                r",\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:said|says|added|argued|insisted|warned),\s+",
+                text[sent.start : sent.end],
+            )
+            if ins and not any(
+                st.span[0] < sent.end and st.span[1] > sent.start for st in self.found.statements
+            ):
+                who = [
+                    x
+                    for x in self.actors_in(sent.start + ins.start(1), sent.start + ins.end(1))
+                    if self.cls(x.key) == "Person"
+                ]
                 if who:
                     a, b = self._trim(sent.start, sent.end)
-                    lab = self.label(sent.start, sent.start + ins.start()) + " " + self.label(sent.start + ins.end(), b)
+                    lab = (
+                        self.label(sent.start, sent.start + ins.start())
+                        + " "
+                        + self.label(sent.start + ins.end(), b)
+                    )
                     self.found.statements.append(Statement(lab, (a, b), (who[-1].key,), False))
-            tail = re.search(r",\s+(?:according\s+to\s+(?:a\s+statement\s+from\s+|a\s+spokesperson\s+for\s+)?|said\s+)(?:the\s+)?(?=[A-Z])", text[sent.start : sent.end])
-            if tail and not any(st.span[0] < sent.end and st.span[1] > sent.start for st in self.found.statements):
-                who = self.actors_in(sent.start + tail.end(), min(sent.end, sent.start + tail.end() + 60))
-                if who and who[0].start - (sent.start + tail.end()) <= 2 and self.cls(who[0].key) in ("Person", "Organisation") and re.match(
-                    r"\s*(?:[,.]|$)", text[who[0].end : who[0].end + 2]
+            tail = re.search(
+                r",\s+(?:according\s+to\s+(?:a\s+statement\s+from\s+|a\s+spokesperson\s+for\s+)?|said\s+)(?:the\s+)?(?=[A-Z])",
+                text[sent.start : sent.end],
+            )
+            if tail and not any(
+                st.span[0] < sent.end and st.span[1] > sent.start for st in self.found.statements
+            ):
+                who = self.actors_in(
+                    sent.start + tail.end(), min(sent.end, sent.start + tail.end() + 60)
+                )
+                if (
+                    who
+                    and who[0].start - (sent.start + tail.end()) <= 2
+                    and self.cls(who[0].key) in ("Person", "Organisation")
+                    and re.match(r"\s*(?:[,.]|$)", text[who[0].end : who[0].end + 2])
                 ):
                     a, b = self._trim(sent.start, sent.start + tail.start())
                     if b - a >= 10:
-                        self.found.statements.append(Statement(self.label(a, b), (a, b), (who[0].key,), False))
+                        self.found.statements.append(
+                            Statement(self.label(a, b), (a, b), (who[0].key,), False)
+                        )
             am = re.search(r"\bAccording to\s+(?:the\s+)?", text[sent.start : sent.end])
             if am:
                 s0 = sent.start + am.end()
                 comma = text.find(",", s0, sent.end)
                 # "According to Kosovo's foreign minister, Jane Roe, ...": the named person speaks.
-                app = [x for x in self.actors_in(comma, min(sent.end, comma + 60)) if self.cls(x.key) == "Person"]
-                if comma > 0 and app and re.fullmatch(r",\s+", text[comma : app[0].start]) and text[app[0].end : app[0].end + 1] == ",":
+                app = [
+                    x
+                    for x in self.actors_in(comma, min(sent.end, comma + 60))
+                    if self.cls(x.key) == "Person"
+                ]
+                if (
+                    comma > 0
+                    and app
+                    and re.fullmatch(r",\s+", text[comma : app[0].start])
+                    and text[app[0].end : app[0].end + 1] == ","
+                ):
                     a, b = self._trim(app[0].end + 1, sent.end)
-                    self.found.statements.append(Statement(self.label(a, b), (a, b), (app[0].key,), False))
+                    self.found.statements.append(
+                        Statement(self.label(a, b), (a, b), (app[0].key,), False)
+                    )
                     comma = -1
                 if comma > 0:
                     who = [x for x in self.actors_in(s0, comma)]
@@ -135,7 +228,9 @@ class StatementRules(ClauseReader):
                     pick = people[-1:] or who[-1:]
                     if pick and who[0].start - s0 <= 6:
                         a, b = self._trim(comma + 1, sent.end)
-                        self.found.statements.append(Statement(self.label(a, b), (a, b), (pick[0].key,), False))
+                        self.found.statements.append(
+                            Statement(self.label(a, b), (a, b), (pick[0].key,), False)
+                        )
 
     def _speaker(self, start: int, end: int) -> list[str]:
         seg = self.text[start:end]
@@ -143,7 +238,9 @@ class StatementRules(ClauseReader):
         people = [m for m in actors if self.cls(m.key) == "Person"]
         if people:
             return [people[0].key]
-        if re.match(r"\s*(?:a|an|the|one)\s", seg, re.I) and re.search(rf"\b(?:{_alt(self.lang['anonymous_speakers'])})\b", seg, re.I):
+        if re.match(r"\s*(?:a|an|the|one)\s", seg, re.I) and re.search(
+            rf"\b(?:{_alt(self.lang['anonymous_speakers'])})\b", seg, re.I
+        ):
             if actors:
                 return [actors[0].key]
             return []

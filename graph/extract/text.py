@@ -74,19 +74,24 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
             straight = not straight
         elif c in ".!?" and depth == 0 and not straight:
             j = i + 1
-            while j < end and text[j] in "\"”’»)]":
+            while j < end and text[j] in '"”’»)]':
                 j += 1
-            if j < end and text[j].isspace() and _starts_sentence(text, j, end) and not _abbreviation(text, i):
+            if (
+                j < end
+                and text[j].isspace()
+                and _starts_sentence(text, j, end)
+                and not _abbreviation(text, i)
+            ):
                 ends.append(j)
         elif c in ".!?" and (depth or straight):
             # A quote that closes right after the mark may end the sentence.
             j = i + 1
-            if j < end and text[j] in "”»\"":
+            if j < end and text[j] in '”»"':
                 k = j + 1
                 if k < end and text[k].isspace() and _starts_sentence(text, k, end):
                     nxt = text[k:].lstrip()[:1]
                     if nxt and (nxt.isupper() or nxt in _OPEN_QUOTES + '"'):
-                        if c == "\"":
+                        if c == '"':
                             straight = False
                         ends.append(k)
                         depth = 0
@@ -162,8 +167,16 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             while seg_end > seg_start and text[seg_end - 1].isspace():
                 seg_end -= 1
             if seg_end > seg_start:
-                sentences.append(Sentence(seg_start, seg_end, block, bullet and first, bullet,
-                                          lead if bullet else None))
+                sentences.append(
+                    Sentence(
+                        seg_start,
+                        seg_end,
+                        block,
+                        bullet and first,
+                        bullet,
+                        lead if bullet else None,
+                    )
+                )
                 first = False
             s = e
         if not bullet:
