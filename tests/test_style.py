@@ -21,7 +21,10 @@ def _tool(name: str) -> str:
 
 def test_style_ruff_is_clean() -> None:
     result = subprocess.run(
-        [_tool("ruff"), "check", "graph", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True
+        [_tool("ruff"), "check", "graph", "tests", "benchmarks"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout[-3000:]
 
