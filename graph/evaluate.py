@@ -820,7 +820,7 @@ def _round_trip(g: Graph) -> Graph:
     return Graph().parse(data=to_turtle(g), format="turtle")
 
 
-def evaluate(gold_dir: Path, docs_dir: Path) -> Report:
+def evaluate(gold_dir: Path, docs_dir: Path, *, ner_model: str | None = None) -> Report:
     """Build each document that has a gold file on its own and score it.
 
     A document ``NAME.ext`` in ``docs_dir`` (searched recursively) is paired with
@@ -860,7 +860,7 @@ def evaluate(gold_dir: Path, docs_dir: Path) -> Report:
     for stem, path in sorted(doc_paths.items()):
         gold = load_gold(gold_paths[stem])
         doc = read_document(path)
-        g = _round_trip(build_documents([doc]))
+        g = _round_trip(build_documents([doc], ner_model=ner_model))
         documents.append(score_graph(g, gold, document=doc.name, gold_file=gold_paths[stem].name))
     orphans = tuple(p.name for stem, p in sorted(gold_paths.items()) if stem not in doc_paths)
     return Report(tuple(documents), tuple(sorted(skipped)), orphans)

@@ -19,6 +19,7 @@ def build_documents(
     *,
     base: str = DGID_DEFAULT,
     progress: Callable[[Document], None] | None = None,
+    ner_model: str | None = None,
 ) -> Graph:
     """Extract every document and build one graph from all of them.
 
@@ -26,10 +27,11 @@ def build_documents(
         documents: the documents, in the order to build them.
         base: the namespace new resource IRIs are minted under.
         progress: called after each document.
+        ner_model: an optional spaCy model for names the rules cannot place.
     """
     builder = GraphBuilder(base=base)
     for doc in documents:
-        builder.add(doc, extract_document(doc))
+        builder.add(doc, extract_document(doc, ner_model=ner_model))
         if progress is not None:
             progress(doc)
     return builder.graph

@@ -15,7 +15,7 @@ from ..errors import DiplographError, NoDocumentsError
 from ..export import to_turtle
 from ..namespace import DG, DGID_DEFAULT, RDF
 from ..pipeline import build_documents
-from .common import atomic_write_texts
+from .common import atomic_write_texts, ner_option
 
 __all__ = ["DEFAULT_MAX_BYTES", "EXIT_INTERRUPTED", "EXIT_SKIPPED", "build"]
 
@@ -146,8 +146,16 @@ def _write_all(outputs: dict[Path, str]) -> None:
     default=DEFAULT_MAX_BYTES,
     help="Skip (with a warning) any document larger than this, e.g. 50MB.  [default: 20MB]",
 )
+@ner_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors and warnings.")
-def build(paths: tuple[Path, ...], out_dir: Path, base: str, max_bytes: int, quiet: bool) -> int:
+def build(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    base: str,
+    max_bytes: int,
+    ner_model: str | None,
+    quiet: bool,
+) -> int:
     """Build the graph from documents (.txt, .md, .html files or folders of them).
 
     Writes OUT/graph.ttl (the RDF graph) and OUT/graph.html (an interactive view
@@ -170,13 +178,20 @@ def build(paths: tuple[Path, ...], out_dir: Path, base: str, max_bytes: int, qui
       diplograph build seeds/ --out output/
     """
     try:
-        return _build(list(paths) or [Path("seeds")], out_dir, base, max_bytes, quiet)
+        return _build(list(paths) or [Path("seeds")], out_dir, base, max_bytes, quiet, ner_model)
     except KeyboardInterrupt:
         click.echo("Interrupted; nothing written, previous output left as it was.", err=True)
         return EXIT_INTERRUPTED
 
 
-def _build(paths: list[Path], out_dir: Path, base: str, max_bytes: int, quiet: bool) -> int:
+def _build(
+    paths: list[Path],
+    out_dir: Path,
+    base: str,
+    max_bytes: int,
+    quiet: bool,
+    ner_model: str | None = None,
+) -> int:
     skipped: list[Skipped] = []
 
     def warn_all() -> None:
@@ -193,9 +208,11 @@ def _build(paths: list[Path], out_dir: Path, base: str, max_bytes: int, quiet: b
     show_bar = not quiet and sys.stderr.isatty() and len(docs) > 1
     if show_bar:
         with click.progressbar(length=len(docs), label="Extracting", file=sys.stderr) as bar:
-            g = build_documents(docs, base=base, progress=lambda _doc: bar.update(1))
+            g = build_documents(
+                docs, base=base, progress=lambda _doc: bar.update(1), ner_model=ner_model
+            )
     else:
-        g = build_documents(docs, base=base)
+        g = build_documents(docs, base=base, ner_model=ner_model)
     # Render everything before writing anything: a failure leaves no mix of old and new.
     rendered = {"graph.ttl": to_turtle(g), **render_extras(g, docs)}
     outputs = {out_dir / name: text for name, text in rendered.items()}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-__all__ = ["atomic_write_text", "atomic_write_texts", "graph_option"]
+__all__ = ["atomic_write_text", "atomic_write_texts", "graph_option", "ner_option"]
 
 
 def _stage(path: Path, text: str) -> Path:
@@ -92,6 +92,15 @@ def atomic_write_text(path: Path, text: str) -> None:
     """
     atomic_write_texts({path: text})
 
+
+ner_option = click.option(
+    "--ner-model",
+    envvar="DIPLOGRAPH_NER_MODEL",
+    default=None,
+    metavar="NAME",
+    help="A spaCy model consulted only for names the rules cannot place (e.g. en_core_web_sm;"
+    " also DIPLOGRAPH_NER_MODEL). Default: none, the rules and lexicons decide alone.",
+)
 
 graph_option = click.option(
     "--graph",

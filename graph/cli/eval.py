@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..evaluate import evaluate, format_report, report_to_json
+from .common import ner_option
 
 __all__ = ["eval_command"]
 
@@ -21,7 +22,10 @@ __all__ = ["eval_command"]
     help="Per document: figures, gold items missed and spurious predictions.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def eval_command(gold_dir: Path, docs_dir: Path, verbose: bool, as_json: bool) -> int:
+@ner_option
+def eval_command(
+    gold_dir: Path, docs_dir: Path, verbose: bool, as_json: bool, ner_model: str | None
+) -> int:
     """Score extraction against gold files (see ../shared/eval/README.md).
 
     Each document in DOCS_DIR with a gold file NAME.json in GOLD_DIR is built on
@@ -33,7 +37,7 @@ def eval_command(gold_dir: Path, docs_dir: Path, verbose: bool, as_json: bool) -
     Example:
       diplograph eval ../shared/eval/gold ../shared/corpus --verbose
     """
-    report = evaluate(gold_dir, docs_dir)
+    report = evaluate(gold_dir, docs_dir, ner_model=ner_model)
     click.echo(
         report_to_json(report, verbose=verbose)
         if as_json

@@ -31,8 +31,13 @@ __all__ = [
 ]
 
 
-def extract_document(doc: Document) -> Extraction:
-    """Everything the rules find in one document."""
+def extract_document(doc: Document, *, ner_model: str | None = None) -> Extraction:
+    """Everything the rules find in one document.
+
+    Args:
+        ner_model: name of a spaCy model to consult for names no rule can place
+            (default: none; the rules and lexicons decide alone).
+    """
     from .pipeline import run
 
-    return run(doc)
+    return run(doc, ner_model=ner_model)

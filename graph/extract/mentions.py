@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon, load_lexicon, norm_token, slug, strip_accents, tokenize
+from .ner import NerComponent
 from .text import Sentence
 
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
@@ -230,6 +231,9 @@ class _Resolver:
                 initial = a in initial_at or (prev[-1:] in '“"«‘(:' and prev != "")
                 self.toks.append(_Tok(a, b, word, norm_token(word), initial))
         self.consumed: set[int] = set()
+        self.unexplained: list[tuple[int, int]] = []
+        self.ner: NerComponent | None = None
+        self.sentences = sentences
         self.single_candidates: list[tuple[int, int, bool]] = []  # token index, count, titled
 
     # -- entity bookkeeping --------------------------------------------------
@@ -586,6 +590,7 @@ class _Resolver:
         # An unknown multi-word name that is not a person: its words are not surnames.
         for k in range(i, j):
             self.consumed.add(k)
+        self.unexplained.append((toks[i].start, toks[j - 1].end))
 
     # -- passes ---------------------------------------------------------------
 
@@ -595,6 +600,8 @@ class _Resolver:
         self._abbreviations()
         self._acronyms()
         self._singles()
+        if self.ner is not None and self.unexplained:
+            self._statistical(self.ner)
         self._ministries()
         self._lowercase_references()
         self._state_references()
@@ -656,6 +663,12 @@ class _Resolver:
                     match = self._new_entity("Organisation", t.text, "company")
             if match:
                 self._add(t.start, t.end, match, "surname")
+            elif (
+                not t.initial
+                and t.norm.lower() not in self.common
+                and t.norm.lower() not in _CALENDAR
+            ):
+                self.unexplained.append((t.start, t.end))
 
     def _acronyms(self) -> None:
         """An unknown all-capital acronym used mid-sentence ("FNSEA", "PDVSA") names an organisation."""
@@ -678,6 +691,29 @@ class _Resolver:
                 continue
             key = self._new_entity("Organisation", t.text)
             self._add(t.start, t.end, key, "name")
+
+    def _statistical(self, ner: NerComponent) -> None:
+        """Ask the statistical component about the sentences holding unexplained names."""
+        taken = [(m.start, m.end) for m in self.mentions]
+        for sent in self.sentences:
+            spans = [(a, b) for a, b in self.unexplained if sent.start <= a < sent.end]
+            if not spans:
+                continue
+            for a, b, label in ner(self.text[sent.start : sent.end]):
+                a, b = a + sent.start, b + sent.start
+                if not any(a < y and x < b for x, y in spans) or any(
+                    a < y and x < b for x, y in taken
+                ):
+                    continue
+                surface = self.text[a:b]
+                if label == "ORG":
+                    key = self._new_entity("Organisation", surface)
+                elif label == "PERSON" and len(surface.split()) >= 2:
+                    key = self._new_entity("Person", surface)
+                else:
+                    continue
+                self._add(a, b, key, "name")
+                taken.append((a, b))
 
     def _abbreviations(self) -> None:
         """ "World Food Programme (WFP)": the abbreviation is an alias."""
@@ -900,7 +936,17 @@ class _Resolver:
 
 
 def resolve_mentions(
-    text: str, sentences: list[Sentence], lex: Lexicon | None = None
+    text: str,
+    sentences: list[Sentence],
+    lex: Lexicon | None = None,
+    *,
+    ner: NerComponent | None = None,
 ) -> Resolution:
-    """Find and resolve every entity mention in the given sentences of ``text``."""
-    return _Resolver(text, sentences, lex or load_lexicon()).run()
+    """Find and resolve every entity mention in the given sentences of ``text``.
+
+    Args:
+        ner: an optional statistical component asked about names the rules left unexplained.
+    """
+    resolver = _Resolver(text, sentences, lex or load_lexicon())
+    resolver.ner = ner
+    return resolver.run()

@@ -6,17 +6,22 @@ from ..documents import Document
 from ..lexicon import load_lexicon
 from .facts import FactFinder
 from .mentions import resolve_mentions
+from .ner import load_ner
 from .records import Entity, Extraction, Mention
 from .text import split_sentences
 
 __all__ = ["run"]
 
 
-def run(doc: Document) -> Extraction:
-    """Extract everything from one document."""
+def run(doc: Document, *, ner_model: str | None = None) -> Extraction:
+    """Extract everything from one document.
+
+    Args:
+        ner_model: an optional spaCy model consulted for names the rules cannot place.
+    """
     lex = load_lexicon()
     sentences = split_sentences(doc.text, doc.body_start)
-    res = resolve_mentions(doc.text, sentences, lex)
+    res = resolve_mentions(doc.text, sentences, lex, ner=load_ner(ner_model))
     found = FactFinder(doc.text, sentences, res, lex).run()
     referenced: set[str] = set()
     for p in found.proposals:
