@@ -317,7 +317,7 @@ def test_cli_build_interrupted_keeps_previous_output_and_exits_130(
     real = pipeline_module.extract_document
     seen = []
 
-    def interrupted(doc: object) -> object:
+    def interrupted(doc: object, **_options: object) -> object:
         seen.append(doc)
         if len(seen) == 2:
             raise KeyboardInterrupt

@@ -33,6 +33,7 @@ _CLAUSE_END = re.compile(
     r"|\sbut\s(?=[a-z]+\s)|:\s|\.\s|\.$"
     r"|,\s+(?:[\w’'-]+\s+){0,5}(?:said|says|added|told|argued|warned|insisted)\b(?=[^a-z]*$|\s*[.,;])"
     r"|,\s+and\s+(?=[A-Z])"
+    r"|,\s+(?=The\s+[A-Z])"
 )
 _DET = r"(?:the|a|an|its|their|his|her|this|that|these|those|any|some|such)"
 _ANAPHORIC_TARGET = re.compile(

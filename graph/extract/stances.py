@@ -22,27 +22,12 @@ class StanceRules(ClauseReader):
                 for m in rx.finditer(text, sent.start, sent.end):
                     cs, ce = m.start(), m.end()
                     cue = m.group(0).lower()
-                    stance = kind
-                    if self.negated(sent, cs) or re.search(
-                        r"\bno\s+(?:intent|intention|plan|plans|desire)\s+to\s+$",
-                        text[max(0, cs - 30) : cs],
-                    ):
-                        if (
-                            cue in self.lang["reject_support_flip"]
-                            or re.search(r"\brefuse[sd]?\s+to\s+$", text[max(0, cs - 12) : cs])
-                            or (kind == "supports" and re.match(r"(?:accept|approve|support)", cue))
-                        ):
-                            stance = "supports" if kind == "rejects" else "rejects"
-                        else:
-                            continue
-                    elif cue in self.lang["reject_support_flip"]:
+                    resolved = self._polarity(sent, cs, cue, kind)
+                    if resolved is None:
                         continue
+                    stance = resolved
                     if self.cond_re.search(text[self.clause_start(sent, cs) : cs]):
                         continue
-                    rf_m = re.search(r"\brefuse[sd]?\s+to\s+$", text[max(0, cs - 12) : cs])
-                    if rf_m and kind == "supports":
-                        if not self.negated(sent, max(0, cs - 12) + rf_m.start()):
-                            stance = "rejects"
                     # passive: "was backed by X", "has been rejected by the army"
                     pm = re.match(r"\s+by\s+(?:the\s+)?", text[ce : ce + 10])
                     if pm and re.search(
@@ -181,6 +166,57 @@ class StanceRules(ClauseReader):
                         continue
                     self._stance(holders, stance, a, b, sent)
 
+    def _owned_proposal(self, a: int, b: int) -> int | None:
+        """ "Russia's key demands", "the Iranian request": the owner's latest proposal of that kind."""
+        heads = self.nominal_offer + self.nominal_demand
+        for owner in self.actors_in(a, min(b, a + 40)):
+            if owner.start - a > 4:
+                break
+            nm = re.match(
+                r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?("
+                + "|".join(re.escape(h) for h in heads)
+                + r")\b",
+                self.text[owner.end : owner.end + 40],
+                re.I,
+            )
+            if not nm:
+                continue
+            want = "demand" if nm.group(1).lower() in self.nominal_demand else None
+            best = None
+            for i, p in enumerate(self.found.proposals):
+                if owner.key in p.proposers and (want is None or p.kind == want):
+                    if best is None or abs(p.span[0] - a) < abs(
+                        self.found.proposals[best].span[0] - a
+                    ):
+                        best = i
+            return best
+        return None
+
+    def _polarity(self, sent: Sentence, cs: int, cue: str, kind: str) -> str | None:
+        """The stance a cue expresses once negation and "refuse to" are read; ``None``: no stance.
+
+        "refused to support" rejects; "did not refuse to support" supports; "did not
+        support"/"will not accept" rejects; "shows no intent to abandon" supports;
+        "did not reject" states no stance.
+        """
+        text = self.text
+        refuse = re.search(r"\brefuse[sd]?\s+to\s+$", text[max(0, cs - 12) : cs])
+        if refuse:
+            at = max(0, cs - 12) + refuse.start()
+            flipped = "rejects" if kind == "supports" else "supports"
+            return kind if self.negated(sent, at) else flipped
+        no_intent = re.search(
+            r"\bno\s+(?:intent|intention|plan|plans|desire)\s+to\s+$", text[max(0, cs - 30) : cs]
+        )
+        flip_cue = cue in self.lang["reject_support_flip"] or (
+            kind == "supports" and re.match(r"(?:accept|approve|support)", cue) is not None
+        )
+        if self.negated(sent, cs) or no_intent:
+            return ("supports" if kind == "rejects" else "rejects") if flip_cue else None
+        if cue in self.lang["reject_support_flip"]:
+            return None
+        return kind
+
     def _stance(
         self, holders: list[str], stance: str, a: int, b: int, sent: Sentence, pronoun: bool = False
     ) -> None:
@@ -217,6 +253,8 @@ class StanceRules(ClauseReader):
         for i, p in enumerate(self.found.proposals):
             if p.span[0] >= a and p.span[0] < b or (a >= p.span[0] and a < p.span[1]):
                 target_idx = i
+        if target_idx is None and not pronoun:
+            target_idx = self._owned_proposal(a, b)
         if target_idx is None and _ANAPHORIC_TARGET.match(obj.strip()):
             words = set(re.findall(r"[a-z]{4,}", obj.lower())) - {
                 "that",
