@@ -92,6 +92,7 @@ class Lexicon:
     entries: dict[str, Entry] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
     first_tokens: set[str] = field(default_factory=set)
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)
     max_len: int = 1
     language: dict[str, Any] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()
@@ -109,6 +110,8 @@ class Lexicon:
             if (key, form) not in bucket:
                 bucket.append((key, form))
             self.first_tokens.add(variant[0])
+            for k in range(1, len(variant) + 1):
+                self.prefixes.add(variant[:k])
         self.max_len = max(self.max_len, len(norms))
 
     def lookup(self, norms: tuple[str, ...]) -> list[tuple[str, str]]:

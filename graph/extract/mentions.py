@@ -347,14 +347,21 @@ class _Resolver:
             and toks[i].norm.lower() not in self.lex.first_tokens
         ):
             return None
-        for k in range(min(j, i + self.lex.max_len), i, -1):
-            norms = tuple(t.norm for t in toks[i:k])
-            found = self.lex.lookup(norms)
-            if not found and toks[i].text[:1].isupper() and not toks[i].text.isupper():
-                found = self.lex.lookup(tuple(n.lower() for n in norms))
+        # Extend while some phrase still starts this way; keep the longest full phrase.
+        titled = toks[i].text[:1].isupper() and not toks[i].text.isupper()
+        best: tuple[int, list[tuple[str, str]]] | None = None
+        exact: tuple[str, ...] = ()
+        lower: tuple[str, ...] = ()
+        for k in range(i, min(j, i + self.lex.max_len)):
+            exact = (*exact, toks[k].norm)
+            lower = (*lower, toks[k].norm.lower()) if titled else ()
+            live = exact in self.lex.prefixes or (titled and lower in self.lex.prefixes)
+            if not live:
+                break
+            found = self.lex.lookup(exact) or (self.lex.lookup(lower) if titled else [])
             if found:
-                return k, found
-        return None
+                best = (k + 1, found)
+        return best
 
     def _strip_title(self, i: int, j: int) -> tuple[int, str | None]:
         if i >= j:
