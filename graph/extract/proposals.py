@@ -134,7 +134,7 @@ class ProposalRules(ClauseReader):
                 ):
                     ts = self.clause_start(sent, sent.start + rel.start() - 1)
                     obj_start, obj_end = ts, sent.start + rel.start()
-                if re.match(r"\s*(?:little|nothing|no\s|none\b)", text[obj_start:obj_end]):
+                if kind == "offer" and re.match(r"\s*(?:little|nothing|no\s|none\b)", text[obj_start:obj_end]):
                     continue
                 # "insists it cannot be held responsible": a claim, not a demand
                 if kind == "demand" and re.match(
@@ -487,19 +487,22 @@ class ProposalRules(ClauseReader):
         for m in re.finditer(rx, text[sent.start : sent.end]):
             ms, me = sent.start + m.start(), sent.start + m.end()
             np_end = re.search(
-                r"[,;.(]|\s(?:in|on|at|during|last|this|but|who|which)\s", text[me : sent.end]
+                r"[,;(]|(?<![A-Z])\.|\s(?:in|on|at|during|last|this|but|who|which|and\s+(?:will|would|was|has|is))\s",
+                text[me : sent.end],
             )
             np_end_pos = me + np_end.start() if np_end else sent.end
             agents = self.actors_in(me, np_end_pos)
             if not agents:
                 continue
             people = [x for x in agents if self.cls(x.key) == "Person"]
-            head = (people or agents)[-1]
-            proposers = (
-                _unique(g.key for g in self._coordinated(agents, head))
-                if not people
-                else [head.key]
-            )
+            if people:
+                proposers = [people[-1].key]
+            else:
+                group = [agents[0]]
+                for x in agents[1:]:
+                    if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[group[-1].end : x.start]):
+                        group.append(x)
+                proposers = _unique(g.key for g in group)
             kind = "demand" if m.group(1) in ("demanded", "requested") else "offer"
             subj_start = self.clause_start(sent, ms)
             out.extend(
