@@ -30,7 +30,7 @@ _AUX = (
 _CLAUSE_END = re.compile(
     r";|\s[—–]\s|,\s(?:while|whereas|but|although|though|hoping|saying|calling|adding|arguing|"
     r"a (?:line|step|move|demand|clause|proposal|position|request) (?:that|which|the)|which|a description)\b"
-    r"|\sbut\s(?=[a-z]+\s)|:\s|\.\s|\.$"
+    r"|\sbut\s(?=[a-z]+\s)|:\s|(?<![A-Z])\.\s|\.$"
     r"|,\s+(?:[\w’'-]+\s+){0,5}(?:said|says|added|told|argued|warned|insisted)\b(?=[^a-z]*$|\s*[.,;])"
     r"|,\s+and\s+(?=[A-Z])"
     r"|,\s+(?=The\s+[A-Z])"

@@ -531,7 +531,11 @@ class ProposalRules(ClauseReader):
             return []
         seg = self.text[start:end]
         parts: list[tuple[int, int]] = []
-        inf = [m for m in re.finditer(r",?\s+and\s+(?:to|will|would)\s+", seg)]
+        verbs = "|".join(self.lang.get("action_verbs", []))
+        joins = [r",?\s+and\s+(?:to|will|would)\s+", rf",?\s+and\s+(?=(?:{verbs})\s)"]
+        if re.match(r"[a-z]+ing\s", seg):  # "opening offices ... and a joint declaration"
+            joins.append(r",?\s+and\s+(?=(?:a|an)\s)")
+        inf = [m for m in re.finditer("|".join(joins), seg)]
         if inf:
             s = 0
             for m in inf:
