@@ -223,6 +223,20 @@ class ClauseReader:
                         m = app[0]
                 if m.form == "demonym" and not re.match(r"\s+\w+", self.text[m.end : cue_start]):
                     continue
+                office = re.match(
+                    r"\s+(leader|president|prime\s+minister|premier|king|emir|chancellor)\b",
+                    self.text[m.end : cue_start],
+                )
+                if office and m.form == "demonym_actor":
+                    holders = [
+                        k
+                        for k, st in {**self.person_home, **self.person_state}.items()
+                        if st == m.key
+                        and office.group(1).split()[0]
+                        in (self.lex.entries[k].role or "" if k in self.lex.entries else "")
+                    ]
+                    if len(holders) == 1:
+                        return holders
                 group = self._coordinated(cands, m)
                 found = _unique(g.key for g in group)
                 self._sent_agent.setdefault(sent.start, found)
@@ -256,6 +270,14 @@ class ClauseReader:
             rf"\b(he|she|it|they|{_alt(self.lang['document_nouns'])})\s+(?:{_AUX}\s+)*$", head, re.I
         )
         if pm is None:
+            country = re.search(
+                rf"\b(his|her)\s+(?:country|government|nation)\s+(?:{_AUX}\s+)*$", head, re.I
+            )
+            if country:
+                person = self._antecedent(start + country.start(), country.group(1).lower())
+                state = [self.person_state.get(k) or self.person_home.get(k) for k in person]
+                if state and state[0]:
+                    return [state[0]]
             pp = re.search(
                 rf"\b(its|their|his|her)\s+(?:{_alt(self.lang['subject_passthrough_nouns'])})\s+(?:{_AUX}\s+)*$",
                 head,

@@ -627,7 +627,27 @@ class _Resolver:
         entities = {k: v for k, v in self.entities.items() if k in used}
         return Resolution(entities, kept)
 
+    def _compound_demonyms(self) -> None:
+        """ "Franco-German", "Sino-Russian": a demonym mention for each state of the compound."""
+        for i, _, _ in self.single_candidates:
+            t = self.toks[i]
+            parts = t.text.split("-")
+            if len(parts) < 2:
+                continue
+            found = [
+                self.lex.lookup((norm_token(p),)) or self.lex.lookup((norm_token(p).lower(),))
+                for p in parts
+            ]
+            if not all(f and self.lex.entries[f[0][0]].cls == "State" for f in found):
+                continue
+            offset = t.start
+            for part, hits in zip(parts, found, strict=True):
+                self._entity_from_lexicon(hits[0][0])
+                self._add(offset, offset + len(part), hits[0][0], "demonym")
+                offset += len(part) + 1
+
     def _singles(self) -> None:
+        self._compound_demonyms()
         persons = [e for e in self.entities.values() if e.cls == "Person"]
         # A multi-word surname (particles included) that ends a known name.
         for m in list(self.mentions):

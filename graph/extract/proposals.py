@@ -134,7 +134,9 @@ class ProposalRules(ClauseReader):
                 ):
                     ts = self.clause_start(sent, sent.start + rel.start() - 1)
                     obj_start, obj_end = ts, sent.start + rel.start()
-                if kind == "offer" and re.match(r"\s*(?:little|nothing|no\s|none\b)", text[obj_start:obj_end]):
+                if kind == "offer" and re.match(
+                    r"\s*(?:little|nothing|no\s|none\b)", text[obj_start:obj_end]
+                ):
                     continue
                 # "insists it cannot be held responsible": a claim, not a demand
                 if kind == "demand" and re.match(
@@ -500,7 +502,9 @@ class ProposalRules(ClauseReader):
             else:
                 group = [agents[0]]
                 for x in agents[1:]:
-                    if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[group[-1].end : x.start]):
+                    if re.fullmatch(
+                        r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[group[-1].end : x.start]
+                    ):
                         group.append(x)
                 proposers = _unique(g.key for g in group)
             kind = "demand" if m.group(1) in ("demanded", "requested") else "offer"
@@ -618,9 +622,24 @@ class ProposalRules(ClauseReader):
                 continue
             a = owner.start
             b = self.clause_end(owner.end + nm.end(), sent.end)
+            verb = re.search(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|has|have)\s", text[owner.end + nm.end() : b])
+            if verb:  # the noun phrase ends where its verb begins
+                b = owner.end + nm.end() + verb.start()
             kind = "demand" if nm.group(1).lower() in self.nominal_demand else "offer"
-            lab = self.label(owner.end + nm.start(1), b)
-            self._add_nominal(lab, (owner.end + nm.start(1), b), kind, [owner.key])
+            span_start = owner.end + nm.start(1)
+            lab = self.label(span_start, b)
+            # "a Franco-German suggestion": every state of the compound proposes
+            owners = [owner.key]
+            for prev in reversed([x for x in self.actors_in(sent.start, owner.start)]):
+                if (
+                    self.text[prev.end : owner.start] == "-"
+                    or self.text[prev.end : owner.start] == "‐"
+                ):
+                    owners.insert(0, prev.key)
+                    owner = prev
+                else:
+                    break
+            self._add_nominal(lab, (span_start, b), kind, owners)
 
     def _add_nominal(self, label: str, span: tuple[int, int], kind: str, by: list[str]) -> None:
         if any(p.span[0] <= span[0] < p.span[1] for p in self.found.proposals):
