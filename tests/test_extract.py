@@ -205,3 +205,90 @@ def test_extract_evidence_offsets_reproduce_text() -> None:
         for c in p.conditions:
             assert c.label.split()[-1] in doc.text[c.span[0] : c.span[1]]
     assert x.statements and all(doc.text[a:b] for a, b in (s.span for s in x.statements))
+
+
+# -- rules added for phrasings beyond the dev corpus ---------------------------------------
+
+
+def _proposal(x: Extraction, fragment: str):
+    found = [p for p in x.proposals if fragment in p.label]
+    assert found, [p.label for p in x.proposals]
+    return found[0]
+
+
+def test_extract_coordinated_verb_phrases_split() -> None:
+    x = _extract(
+        "Chile offered to reopen the northern crossing and restart rail freight to Bolivia."
+    )
+    labels = [p.label for p in x.proposals]
+    assert "reopen the northern crossing" in labels
+    assert "restart rail freight to Bolivia" in labels
+
+
+def test_extract_passive_proposal_names_its_proposers() -> None:
+    x = _extract(
+        "A joint patrol scheme was proposed by the Turkish and Qatari mediators on Monday."
+    )
+    p = _proposal(x, "joint patrol scheme")
+    assert set(p.proposers) == {"state-turkey", "state-qatar"}
+
+
+def test_extract_made_conditional_on() -> None:
+    x = _extract("Norway has made any new funding conditional on Kenya publishing the audit.")
+    p = _proposal(x, "new funding")
+    assert p.proposers == ("state-norway",)
+    assert p.conditions and "Kenya publishing the audit" in p.conditions[0].label
+    assert p.conditions[0].requires == ("state-kenya",)
+
+
+def test_extract_reported_commitments() -> None:
+    x = _extract(
+        "Officials said Tokyo would lift the export curbs. In return, Seoul would drop its complaint."
+    )
+    assert _proposal(x, "lift the export curbs").proposers == ("state-japan",)
+    assert _proposal(x, "drop its complaint").proposers == ("state-south-korea",)
+
+
+def test_extract_bullets_under_a_lead_in_belong_to_its_proposer() -> None:
+    text = "Talks resumed.\n\nPoland wants Lithuania to:\n• reopen the rail link;\n• cut transit fees by half.\n"
+    x = _extract(text)
+    assert {p.label for p in x.proposals} >= {"reopen the rail link", "cut transit fees by half"}
+    assert all(p.proposers == ("state-poland",) and p.kind == "demand" for p in x.proposals)
+
+
+def test_extract_compound_demonyms_propose_together() -> None:
+    x = _extract(
+        "Talks went on. A Franco-German plan to hold a summit in June was backed by Spain."
+    )
+    p = _proposal(x, "plan to hold a summit")
+    assert set(p.proposers) == {"state-france", "state-germany"}
+    assert [(s.holder, s.stance) for s in x.stances] == [("state-spain", "supports")]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Ireland does not refuse to support the levy.", "supports"),
+        ("Ireland refused to support the levy.", "rejects"),
+        ("Ireland will not accept the levy.", "rejects"),
+    ],
+)
+def test_extract_stance_polarity(text: str, stance: str) -> None:
+    assert [s.stance for s in _extract(text).stances] == [stance]
+
+
+def test_extract_object_less_stance_refers_back() -> None:
+    x = _extract("Peru urged Chile to cut its tariffs, a demand Santiago has rejected.")
+    (stance,) = x.stances
+    assert stance.holder == "state-chile" and stance.stance == "rejects"
+    assert x.proposals[stance.proposal].label.startswith("cut its tariffs")
+
+
+def test_extract_statement_attributed_at_the_end() -> None:
+    x = _extract(
+        "The deal will hold through the winter, said Ana Prieto, a fellow at the Lima Policy Institute."
+    )
+    assert [s.speakers for s in x.statements] == [("person-ana-prieto",)]
+    assert [(a.person, a.org) for a in x.affiliations] == [
+        ("person-ana-prieto", "org-lima-policy-institute")
+    ]

@@ -22,14 +22,15 @@ __all__ = ["ClauseReader", "Found"]
 
 _AUX = (
     r"(?:has|have|had|is|are|was|were|be|been|being|would|will|could|can|may|might|should|shall|must|"
-    r"does|do|did|also|again|still|now|then|already|repeatedly|publicly|formally|jointly|reportedly|"
+    r"does|do|did|not|never|also|again|still|now|then|already|repeatedly|publicly|formally|jointly|reportedly|"
     r"first|however|nonetheless|meanwhile|later|earlier|once|both|all|each|too|even|only|long|since|"
     r"previously|initially|finally|quickly|apparently|effectively|reluctantly|openly|privately|"
     r"[a-z]+ly|on \w+day|this week|last week|on \w+|in \w+|at first|at last|so far|for now|in turn|once again)"
 )
 _CLAUSE_END = re.compile(
     r";|\s[—–]\s|,\s(?:while|whereas|but|although|though|hoping|saying|calling|adding|arguing|"
-    r"a (?:line|step|move|demand|clause|proposal|position|request) (?:that|which|the)|which|a description)\b"
+    r"which|a description)\b"
+    r"|,\s+a\s+(?:line|step|move|demand|clause|proposal|position|request|condition|call|plan|idea)\s+(?=that\b|which\b|the\b|[A-Z])"
     r"|\sbut\s(?=[a-z]+\s)|:\s|(?<![A-Z])\.\s|\.$"
     r"|,\s+(?:[\w’'-]+\s+){0,5}(?:said|says|added|told|argued|warned|insisted)\b(?=[^a-z]*$|\s*[.,;])"
     r"|,\s+and\s+(?=[A-Z])"

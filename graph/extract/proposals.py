@@ -531,6 +531,9 @@ class ProposalRules(ClauseReader):
         )
         if lead and lead.end() < end - start:
             start += lead.end()
+        infinitive = re.match(r"(?:to|that)\s+", self.text[start:end])
+        if infinitive and infinitive.end() < end - start:
+            start += infinitive.end()
         if end <= start:
             return []
         seg = self.text[start:end]
@@ -622,7 +625,10 @@ class ProposalRules(ClauseReader):
                 continue
             a = owner.start
             b = self.clause_end(owner.end + nm.end(), sent.end)
-            verb = re.search(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|has|have)\s", text[owner.end + nm.end() : b])
+            verb = re.search(
+                r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|remains|has|have)\s",
+                text[owner.end + nm.end() : b],
+            )
             if verb:  # the noun phrase ends where its verb begins
                 b = owner.end + nm.end() + verb.start()
             kind = "demand" if nm.group(1).lower() in self.nominal_demand else "offer"

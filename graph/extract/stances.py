@@ -22,6 +22,10 @@ class StanceRules(ClauseReader):
                 for m in rx.finditer(text, sent.start, sent.end):
                     cs, ce = m.start(), m.end()
                     cue = m.group(0).lower()
+                    if kind == "rejects" and self.support_re.match(
+                        text, ce + 4 if text[ce : ce + 4] == " to " else ce
+                    ):
+                        continue  # "refused to support X": the support cue states it, once
                     resolved = self._polarity(sent, cs, cue, kind)
                     if resolved is None:
                         continue
