@@ -180,7 +180,7 @@ def test_lexicon_data_state_references_resolve(
         ("people", "person-donald-trump", "Q22686"),
         ("people", "person-angela-merkel", "Q567"),
         ("places", "place-crimea", "Q7835"),
-        ("places", "place-black-sea", "Q166"),
+        ("places", "place-gaza-strip", "Q39760"),
     ],
 )
 def test_lexicon_data_pins_well_known_ids(name: str, key: str, qid: str) -> None:
