@@ -98,14 +98,22 @@ class GraphBuilder:
         g.add((node, DG.text, Literal(doc.text[start:end])))
         return node
 
-    def _fact(self, kind: str, doc: Document, span: Span, label: str, *types: URIRef) -> URIRef:
+    def _fact(
+        self,
+        kind: str,
+        doc: Document,
+        span: Span,
+        label: str,
+        *types: URIRef,
+        evidence: Span | None = None,
+    ) -> URIRef:
         node = self.ns[f"{kind}-{_digest(doc.sha256, span[0], span[1], label)}"]
         g = self.graph
         for t in types:
             g.add((node, RDF.type, t))
         g.add((node, RDFS.label, Literal(label)))
         g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
-        g.add((node, DG.evidence, self._evidence(doc, span)))
+        g.add((node, DG.evidence, self._evidence(doc, evidence or span)))
         return node
 
     def add_document(self, doc: Document) -> URIRef:
@@ -148,7 +156,14 @@ class GraphBuilder:
         return node
 
     def _condition(self, condition: Condition, doc: Document) -> URIRef:
-        node = self._fact("condition", doc, condition.span, condition.label, DG.Condition)
+        node = self._fact(
+            "condition",
+            doc,
+            condition.span,
+            condition.label,
+            DG.Condition,
+            evidence=condition.evidence,
+        )
         for key in condition.requires:
             self.graph.add((node, DG.requiresActionBy, self.entity_iri(key)))
         if condition.negated:
@@ -166,7 +181,7 @@ class GraphBuilder:
         proposal_nodes: list[URIRef] = []
         for p in extraction.proposals:
             types = (DG.Proposal, DG.Demand) if p.kind == "demand" else (DG.Proposal,)
-            node = self._fact("proposal", doc, p.span, p.label, *types)
+            node = self._fact("proposal", doc, p.span, p.label, *types, evidence=p.evidence)
             proposal_nodes.append(node)
             for key in p.proposers:
                 g.add((node, DG.proposedBy, self.entity_iri(key)))
@@ -199,7 +214,9 @@ class GraphBuilder:
             g.add((stance, PROV.wasDerivedFrom, self.document_iri(doc)))
             g.add((stance, DG.evidence, self._evidence(doc, s.span)))
         for st in extraction.statements:
-            node = self._fact("statement", doc, st.span, st.label, DG.Statement)
+            node = self._fact(
+                "statement", doc, st.span, st.label, DG.Statement, evidence=st.evidence
+            )
             for key in st.speakers:
                 g.add((node, DG.speaker, self.entity_iri(key)))
             if st.quote:

@@ -1,7 +1,8 @@
 """Small immutable records the extractor returns. They know nothing of RDF.
 
 Every record points into its document's text by character offsets
-(``start``, ``end``); none copies text it can slice.
+(``start``, ``end``); none copies text it can slice. ``span`` is what a fact says
+(its label is read there); ``evidence`` is the sentence it was read in.
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ class Condition:
     span: Span
     requires: tuple[str, ...] = ()
     negated: bool = False
+    evidence: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class Proposal:
     concerns: tuple[str, ...] = ()
     conditions: tuple[Condition, ...] = ()
     reciprocal: bool = False
+    evidence: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ class Statement:
     span: Span
     speakers: tuple[str, ...] = ()
     quote: bool = False
+    evidence: Span | None = None
 
 
 @dataclass(frozen=True)
