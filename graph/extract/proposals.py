@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .clauses import _DET, ClauseReader, _alt, _unique
 from .records import Condition, Proposal, as_kind
@@ -220,16 +221,7 @@ class ProposalRules(ClauseReader):
                 gerund = re.match(r"[a-z]+ing\b", self.text[a:b])
                 req = lead_req if gerund else (self.condition_agent(a, b) or lead_req)
                 cond = Condition(self.label(a, b), (a, b), tuple(req))
-                self.found.proposals[pi] = Proposal(
-                    p.label,
-                    p.span,
-                    p.kind,
-                    p.proposers,
-                    p.addressees,
-                    p.concerns,
-                    p.conditions + (cond,),
-                    p.reciprocal,
-                )
+                self.found.proposals[pi] = replace(p, conditions=p.conditions + (cond,))
                 continue
             # Bullet items continuing a lead-in with a cue and no object ("X proposed:").
             if not made_here and sent.in_list and sent.lead in pending:
@@ -703,15 +695,6 @@ class ProposalRules(ClauseReader):
             if p in targets:
                 req = tuple(requires) or p.addressees[:1]
                 cond = Condition(label, (m.start(), b), req, marker in self.negated_markers)
-                p = Proposal(
-                    p.label,
-                    p.span,
-                    p.kind,
-                    p.proposers,
-                    p.addressees,
-                    p.concerns,
-                    p.conditions + (cond,),
-                    p.reciprocal,
-                )
+                p = replace(p, conditions=p.conditions + (cond,))
             new.append(p)
         self.found.proposals = new
