@@ -33,7 +33,7 @@ _CLAUSE_END = re.compile(
     r"|,\s+a\s+(?:line|step|move|demand|clause|proposal|position|request|condition|call|plan|idea)\s+(?=that\b|which\b|the\b|[A-Z])"
     r"|\sbut\s(?=[a-z]+\s)|:\s|(?<![A-Z])\.\s|\.$"
     r"|,\s+(?:[\w’'-]+\s+){0,5}(?:said|says|added|told|argued|warned|insisted)\b(?=[^a-z]*$|\s*[.,;])"
-    r"|,\s+and\s+(?=[A-Z])"
+    r"|,\s+and\s+(?=[A-Z])|,\s+and\s+(?=(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:will|would)\s)"
     r"|,\s+(?=The\s+[A-Z])"
 )
 _DET = r"(?:the|a|an|its|their|his|her|this|that|these|those|any|some|such)"

@@ -88,6 +88,7 @@ class ProposalRules(ClauseReader):
                 proposers = self.agent(sent, cs)
                 if not proposers:
                     continue
+                plan_author = self._plan_author(sent)
                 nxt = cues[n + 1][0] if n + 1 < len(cues) else sent.end
                 obj_start = ce
                 if neg_conditional:
@@ -183,6 +184,9 @@ class ProposalRules(ClauseReader):
                     if wm:
                         inside = self.actors_in(obj_start + wm.end(), obj_start + wm.end() + 30)
                         addressees = _unique(m.key for m in inside[:1])
+                if plan_author and not set(plan_author) & set(proposers):
+                    # "Under the plan, X would ...": the plan's author proposes what X would do
+                    addressees, proposers = proposers, plan_author
                 if not addressees:
                     addressees = self.counterpart(proposers)
                 reciprocal = bool(self.recip_re.search(text, sent.start, sent.end))
@@ -435,6 +439,7 @@ class ProposalRules(ClauseReader):
             if not re.search(
                 r"(?:\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|agreed|wrote|added|insisted)(?:\s+[^.;“”]{0,50}?\s+that)?\s+(?:the\s+)?"
                 r"|\b(?:under\s+which|whereby)\s+(?:the\s+)?|^\s*(?:In\s+return|In\s+exchange|In\s+turn),?\s+(?:the\s+)?"
+                r"|^\s*Under\s+(?:the|this|that|its|their)\s+(?:plan|proposal|deal|agreement|framework|text|terms|draft|initiative|arrangement|offer),?\s+(?:the\s+)?"
                 r"|(?:,|;)\s+and\s+(?:the\s+)?" + (r"|\s+and\s+(?:the\s+)?" if out else "") + r")$",
                 lead,
             ):
@@ -449,8 +454,21 @@ class ProposalRules(ClauseReader):
                 end = vs + nxt.start()
             if form == "pair":
                 keys = [m.key for m in self.res.mentions if m.start == s_start]
+            author = self._plan_author(sent)
+            if author:
+                if not set(author) & set(keys):
+                    out.extend(self._proposals_from(sent, vs, end, "offer", author, keys))
+                    continue
             out.extend(self._proposals_from(sent, vs, end, "offer", keys, self.counterpart(keys)))
         return out
+
+    def _plan_author(self, sent: Sentence) -> list[str]:
+        """For a sentence opening "Under the plan," the author of that plan, when known."""
+        under = re.match(
+            r"\s*Under\s+(?:the|this|that|its|their)\s+(plan|proposal|deal|agreement|framework|text|terms|draft|initiative|arrangement|offer)\b",
+            self.text[sent.start : sent.end],
+        )
+        return self._antecedent(sent.start, under.group(1).lower()) if under else []
 
     def lead_items(
         self, sent: Sentence, kind: str, proposers: list[str], addressees: list[str]
