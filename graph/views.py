@@ -24,6 +24,7 @@ import io
 import json
 import math
 import re
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -293,7 +294,33 @@ def _new_view(reader: _Reader, name: str) -> nx.MultiDiGraph:
     return nx.MultiDiGraph(name=name, documents=reader.docs)
 
 
+_MEMO: dict[tuple[int, str], tuple[weakref.ref[Graph], int, nx.MultiDiGraph]] = {}
+
+
+def _memo(g: Graph, name: str, compute: Callable[[Graph], nx.MultiDiGraph]) -> nx.MultiDiGraph:
+    """``compute(g)``, computed once per graph and size; callers get their own copy.
+
+    A build asks for the same view for the page, the CSV and the GraphML; the
+    views are read-only derivations of an unchanged graph, so they are computed
+    once and copied.
+    """
+    key = (id(g), name)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0]() is g and hit[1] == len(g):
+        return hit[2].copy()
+    view = compute(g)
+    _MEMO[key] = (weakref.ref(g), len(g), view)
+    for stale in [k for k, (ref, _, _) in _MEMO.items() if ref() is None]:
+        del _MEMO[stale]
+    return view.copy()
+
+
 def full_view(g: Graph) -> nx.MultiDiGraph:
+    """The full graph as a view: see :func:`_full_view` (computed once per graph)."""
+    return _memo(g, "full", _full_view)
+
+
+def _full_view(g: Graph) -> nx.MultiDiGraph:
     """Actors, proposals, conditions, statements, positions and the links between them.
 
     Entities that are not actors (places, treaties, weapons) appear when a proposal
@@ -363,6 +390,11 @@ def full_view(g: Graph) -> nx.MultiDiGraph:
 
 
 def actor_network(g: Graph, *, metrics: bool = True) -> nx.MultiDiGraph:
+    """The actor network: see :func:`_actor_network` (computed once per graph)."""
+    return _memo(g, f"actors-{metrics}", lambda graph: _actor_network(graph, metrics=metrics))
+
+
+def _actor_network(g: Graph, *, metrics: bool = True) -> nx.MultiDiGraph:
     """Actors only, with one edge per ``(source, target, relation)``.
 
     Each edge's ``weight`` is the number of facts behind it and ``evidence`` lists
