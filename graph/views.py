@@ -523,6 +523,25 @@ def pagerank(
     return rank
 
 
+def louvain(graph: nx.Graph, *, weight: str | None = None) -> list[list[str]]:
+    """Louvain communities (``seed=42``), sorted by size, then by first node.
+
+    networkx's Louvain iterates sets of nodes; with string nodes their order
+    follows Python's per-process hash seed, so the same graph could split
+    differently from one run to the next. Nodes are numbered in sorted order
+    first, which makes the result the same in every process.
+    """
+    order = sorted(graph.nodes)
+    index = {node: i for i, node in enumerate(order)}
+    numbered = nx.Graph()
+    numbered.add_nodes_from(range(len(order)))
+    for u, v, data in sorted(graph.edges(data=True), key=lambda e: (index[e[0]], index[e[1]])):
+        attrs = {weight: data.get(weight, 1)} if weight else {}
+        numbered.add_edge(index[u], index[v], **attrs)
+    found = nx.community.louvain_communities(numbered, weight=weight, seed=42)
+    return sorted((sorted(order[i] for i in c) for c in found), key=lambda c: (-len(c), c[0]))
+
+
 def view_pagerank(view: nx.MultiDiGraph) -> dict[str, float]:
     """Weighted PageRank of every node of a view (parallel edges' weights summed)."""
     return pagerank(_collapse(view))
@@ -550,10 +569,7 @@ def actor_metrics(view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     ranks = pagerank(simple)
     k = 200 if len(simple) > 1000 else None
     between = nx.betweenness_centrality(simple, k=k, seed=42 if k else None, normalized=True)
-    communities = sorted(
-        (sorted(c) for c in nx.community.louvain_communities(undirected, weight="weight", seed=42)),
-        key=lambda c: (-len(c), c[0]),
-    )
+    communities = louvain(undirected, weight="weight")
     community = {node: index for index, members in enumerate(communities) for node in members}
     strength = dict.fromkeys(view.nodes, 0)
     for u, v, weight in view.edges(data="weight", default=1):

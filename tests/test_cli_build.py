@@ -395,3 +395,27 @@ def test_cli_build_progress_bar_only_on_a_terminal(
     args += ["-q"] if quiet else []
     assert main(args) == 0
     assert ("Extracting" in capsys.readouterr().err) is bar
+
+
+def test_cli_build_outputs_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    """Every output file is byte-identical across processes with different hash seeds."""
+    import os
+    import subprocess
+    import sys
+
+    fixtures = Path(__file__).parent / "fixtures"
+    sources = [str(fixtures / name) for name in ("docs", "devdocs", "heldout2")]
+    digests = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [sys.executable, "-m", "graph", "build", *sources, "--out", str(out), "-q"],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stderr
+        digests.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert digests[0].keys() == digests[1].keys()
+    assert [n for n in digests[0] if digests[0][n] != digests[1][n]] == []

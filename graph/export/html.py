@@ -37,6 +37,7 @@ from ..views import (
     documents,
     ego_view,
     get_view,
+    louvain,
     view_pagerank,
 )
 
@@ -203,10 +204,7 @@ def _layout(view: nx.MultiDiGraph, spacing: float = 70.0) -> dict[str, tuple[flo
     simple = nx.Graph()
     simple.add_nodes_from(sorted(view.nodes))
     simple.add_edges_from(sorted((u, v) for u, v in view.edges() if u != v))
-    communities = sorted(
-        (sorted(c) for c in nx.community.louvain_communities(simple, seed=42)),
-        key=lambda c: (-len(c), c[0]),
-    )
+    communities = louvain(simple)
     golden = math.pi * (3 - math.sqrt(5))
     pos: dict[str, tuple[float, float]] = {}
     placed_area = 0.0
@@ -218,7 +216,14 @@ def _layout(view: nx.MultiDiGraph, spacing: float = 70.0) -> dict[str, tuple[flo
             distance = math.sqrt(placed_area / math.pi) + radius + spacing
             cx, cy = distance * math.cos(index * golden), distance * math.sin(index * golden)
         placed_area += math.pi * (radius + spacing / 2) ** 2 * 1.6
-        local = _community_layout(simple.subgraph(members), radius)
+        # A subgraph view iterates a set (hash-seed order): build the community in sorted order.
+        inside = set(members)
+        community = nx.Graph()
+        community.add_nodes_from(members)
+        community.add_edges_from(
+            sorted((u, v) for u, v in simple.edges(members) if u in inside and v in inside)
+        )
+        local = _community_layout(community, radius)
         for node in members:
             x, y = local[node]
             pos[node] = (round(cx + x, 1), round(cy + y, 1))
