@@ -68,6 +68,9 @@ def _lexicon_ministries(lex: Lexicon) -> dict[tuple[str, str], str]:
     return found
 
 
+_ATTRIBUTIVE = re.compile(
+    r"-(?:based|led|backed|owned|registered|funded|brokered|run|allied|aligned|linked|controlled|held)$"
+)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
     " august september october november december".split()
@@ -426,8 +429,8 @@ class _Resolver:
             if toks[i].norm.lower() in ("he", "she") and j - i > 1 and not toks[i + 1].initial:
                 break  # may be a surname (He Lifeng): decided below
             i += 1
-        while i < j and toks[i].norm.lower() == "the":
-            i += 1
+        while i < j and (toks[i].norm.lower() == "the" or _ATTRIBUTIVE.search(toks[i].text)):
+            i += 1  # "the", "Manila-based", "Kremlin-backed"
         if i >= j:
             return
         if toks[i].norm.lower() in ("he", "she") and toks[i].initial:

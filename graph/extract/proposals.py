@@ -234,6 +234,7 @@ class ProposalRules(ClauseReader):
                 made_here = self.passive_proposals(sent)
             made_here += self.conditional_on(sent, made_here)
             made_here += self.nominal_conditional(sent, made_here)
+            made_here += self.precondition(sent, made_here)
             made_here += self.reported_commitments(sent, made_here)
             if text[sent.end - 1] == ":" and idx not in pending and not made_here:
                 lead = self.nominal_lead(sent)
@@ -351,6 +352,28 @@ class ProposalRules(ClauseReader):
             )
         return out
 
+    def precondition(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:
+        """ "X has made A a precondition for B": X demands A (before B)."""
+        out: list[Proposal] = []
+        text = self.text
+        for m in re.finditer(
+            r"\bmade\s+(.{3,160}?)\s+(?:a|the)\s+(?:precondition|condition|prerequisite)\s+(?:for|of)\s+",
+            text[sent.start : sent.end],
+        ):
+            ms = sent.start + m.start()
+            if any(p.span[0] <= ms < p.span[1] for p in made):
+                continue
+            aux = re.search(r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", text[sent.start : ms])
+            proposers = self.agent(sent, sent.start + aux.start() if aux else ms)
+            if proposers:
+                a, b = sent.start + m.start(1), sent.start + m.end(1)
+                out.extend(
+                    self._proposals_from(
+                        sent, a, b, "demand", proposers, self.counterpart(proposers)
+                    )
+                )
+        return out
+
     def nominal_conditional(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:
         """ "Addis Ababa's offer, which would ..., was conditional on Y": the owner offers, on condition Y."""
         out: list[Proposal] = []
@@ -421,6 +444,27 @@ class ProposalRules(ClauseReader):
                     ):
                         keys = [x.key]
                         break
+            if keys:
+                subjects.append((ps, sent.start + pm.end(), keys, "pronoun"))
+        for pm in re.finditer(
+            r"\b(he|she|(?:his|her)\s+(?:country|government))\b(?=\s+(?:also\s+)?(?:will|would)\b)",
+            text[sent.start : sent.end],
+        ):
+            ps = sent.start + pm.start()
+            if not re.search(
+                r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:that\s+)?$",
+                text[sent.start : ps],
+            ):
+                continue
+            word = pm.group(1).split()[0].lower()
+            person = self._antecedent(ps, "he" if word in ("he", "his") else "she")
+            keys = person
+            if " " in pm.group(1):  # "his country": the person's state
+                keys = [
+                    st
+                    for k in person
+                    if (st := self.person_state.get(k) or self.person_home.get(k))
+                ]
             if keys:
                 subjects.append((ps, sent.start + pm.end(), keys, "pronoun"))
         subjects.sort()
@@ -549,7 +593,11 @@ class ProposalRules(ClauseReader):
         seg = self.text[start:end]
         parts: list[tuple[int, int]] = []
         verbs = "|".join(self.lang.get("action_verbs", []))
-        joins = [r",?\s+and\s+(?:to|will|would)\s+", rf",?\s+and\s+(?=(?:{verbs})\s)"]
+        joins = [
+            r",?\s+and\s+(?:to|will|would)\s+",
+            rf",?\s+and\s+(?=(?:{verbs})\s)",
+            r",\s+(?:and\s+)?that\s+",
+        ]
         if re.match(r"[a-z]+ing\s", seg):  # "opening offices ... and a joint declaration"
             joins.append(r",?\s+and\s+(?=(?:a|an)\s)")
         inf = [m for m in re.finditer("|".join(joins), seg)]

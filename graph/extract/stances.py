@@ -155,6 +155,9 @@ class StanceRules(ClauseReader):
                         )
                         if nm and conj:
                             end = min(end, nm.start() - len(conj.group(0)))
+                    quoted_as = re.search(r"\s+as\s+(?:an?\s+)?[“\"«]", text[ce:end])
+                    if quoted_as:
+                        end = ce + quoted_as.start()
                     om = re.search(
                         r",\s+(?:saying|calling|describing|arguing|adding|as(?!\s+(?:did|do|does|has|have)\b)|because)\b",
                         text[ce:end],
