@@ -554,7 +554,13 @@ class _Resolver:
             return
         if form == "demonym" and entry.cls == "State":
             form = self._demonym_use(j)
-        self._entity_from_lexicon(key)
+        info = self._entity_from_lexicon(key)
+        if entry.cls == "Person" and not info.role:
+            before = [t.norm.lower() for t in self.toks[max(0, i - 4) : i]]
+            for title in self.titles:
+                if tuple(before[len(before) - len(title) :]) == title:
+                    info.role = " ".join(t.text for t in self.toks[i - len(title) : i])
+                    break
         self._add(start, end, key, form)
 
     def _demonym_use(self, j: int) -> str:
@@ -615,6 +621,7 @@ class _Resolver:
         self._ministries()
         self._lowercase_references()
         self._state_references()
+        self._role_references()
         self._merge_sub_units()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         # Drop mentions nested inside a longer one.
@@ -858,6 +865,39 @@ class _Resolver:
         if near:
             return near[-1].key
         return counts.most_common(1)[0][0] if counts else None
+
+    def _role_references(self) -> None:
+        """ "the prime minister said": the one person the document gave that title, else
+        (opening a sentence) the person who opened the sentence before."""
+        by_role: dict[str, set[str]] = {}
+        for e in self.entities.values():
+            if e.cls == "Person" and e.role:
+                by_role.setdefault(e.role.lower().split()[-1], set()).add(e.key)
+                by_role.setdefault(e.role.lower(), set()).add(e.key)
+        titles = {" ".join(t) for t in self.titles if len(" ".join(t)) > 3} | set(by_role)
+        words = sorted(titles, key=len, reverse=True)
+        rx = re.compile(
+            r"(^|[.!?]\s+|\n)?\bthe\s+("
+            + "|".join(re.escape(w) for w in words)
+            + r")\b(?!\s+(?:of\b|(?-i:[A-Z])))",
+            re.I,
+        )
+        starts = {x.start for x in self.sentences}
+        for mt in rx.finditer(self.text):
+            pos = mt.start(0) + len(mt.group(1) or "")
+            if any(m.start <= pos < m.end for m in self.mentions):
+                continue
+            keys = by_role.get(mt.group(2).lower(), set())
+            if len(keys) == 1 and any(m.key in keys and m.end <= pos for m in self.mentions):
+                self._add(pos, mt.end(), next(iter(keys)), "anaphor")
+                continue
+            prev = [x for x in self.sentences if x.end <= pos]
+            if keys or not prev or pos not in starts:
+                continue
+            opener = [m for m in self.mentions if prev[-1].start <= m.start < prev[-1].start + 3]
+            info = self.entities.get(opener[0].key) if opener else None
+            if info is not None and info.cls == "Person":
+                self._add(pos, mt.end(), info.key, "anaphor")
 
     def _state_references(self) -> None:
         """ "the administration", "the government": the latest state named before; "the North" / "the South":
