@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import _DET, ClauseReader, _alt, _unique
+from .clauses import _AUX, _DET, ClauseReader, _alt, _unique
 from .records import Condition, Proposal, as_kind
 from .text import Sentence, quote_spans
 
@@ -61,6 +61,15 @@ class ProposalRules(ClauseReader):
                 c for c in cues if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in cues)
             ]
             made_here: list[Proposal] = []
+            # A stance verb joined by "and" ends the object before it ("insists that X and has turned down Y").
+            stance_starts = [
+                m.start()
+                for rx in (self.reject_re, self.support_re)
+                for m in rx.finditer(text, sent.start, sent.end)
+                if re.search(
+                    rf"\band\s+(?:{_AUX}\s+)*$", text[max(sent.start, m.start() - 30) : m.start()]
+                )
+            ]
             for n, (cs, ce, kind) in enumerate(cues):
                 cue = text[cs:ce].lower()
                 neg_conditional = bool(re.fullmatch(r"(?:will|would|could)\s+not\s+", cue))
@@ -90,6 +99,9 @@ class ProposalRules(ClauseReader):
                     continue
                 plan_author = self._plan_author(sent)
                 nxt = cues[n + 1][0] if n + 1 < len(cues) else sent.end
+                later = [x for x in stance_starts if x > ce]
+                if later and later[0] < nxt:
+                    nxt = later[0]
                 obj_start = ce
                 if neg_conditional:
                     obj_start = ce

@@ -26,6 +26,11 @@ class StanceRules(ClauseReader):
                         text, ce + 4 if text[ce : ce + 4] == " to " else ce
                     ):
                         continue  # "refused to support X": the support cue states it, once
+                    if kind == "supports" and re.search(
+                        r"\b(?:would|will|could|can|is\s+ready\s+to|are\s+ready\s+to|prepared\s+to|willing\s+to)\s+(?:\w+ly\s+)?$",
+                        text[max(sent.start, cs - 24) : cs],
+                    ):
+                        continue  # "Tokyo would accept X": an offer, read as one
                     resolved = self._polarity(sent, cs, cue, kind)
                     if resolved is None:
                         continue

@@ -147,16 +147,20 @@ class StatementRules(ClauseReader):
                 ):
                     continue
                 if not re.match(
-                    r"(?:said|says|told|tells|added|adds|stated|argued|argues|warned|warns|explained|noted|notes|wrote|acknowledged|conceded|repeated|predicted|claimed|declared|announced|replied|recalled|believes)\b",
+                    r"(?:said|says|say|told|tells|added|adds|stated|argued|argues|warned|warns|explained|noted|notes|wrote|acknowledged|conceded|repeated|predicted|claimed|declared|announced|replied|recalled|believes|maintains|maintained)\b",
                     text[cs : cs + 14],
                 ):
                     continue
-                speakers = [k for k in self.agent(sent, cs) if self.cls(k) == "Person"]
+                # People speak; so do ministries, armies and agencies named as such (not whole states).
+                speakers = [k for k in self.agent(sent, cs) if self.cls(k) in ("Person", "Organisation")]
                 if not speakers:
                     continue
                 a, b = self._trim(sent.start + m.end(), sent.end)
-                if b - a < 10:
-                    continue
+                if b - a < 10 or re.match(
+                    r"(?:on|in|at|after|before|during|late|early|last|yesterday|today|tonight|this|from)\b[^,;]*$",
+                    text[a:b],
+                ):
+                    continue  # "said on state television.": where, not what
                 self.found.statements.append(
                     Statement(self.label(a, b), (a, b), tuple(speakers), False)
                 )
