@@ -78,7 +78,7 @@ class AffiliationRules(ClauseReader):
                         add(p, o, role_m.group(0), (p.start, o.end))
                         continue
             # "X of the Y Institute"
-            om = re.match(r"\s+of\s+(?:the\s+)?", after)
+            om = re.match(r"\s+of\s+(?:the\s+)?(?:[\w-]+-(?:based|led|backed|run)\s+)?", after)
             if om:
                 nxt = [o for o in orgs if o.start == p.end + om.end()]
                 if nxt and self.cls(nxt[0].key) == "Organisation":

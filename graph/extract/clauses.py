@@ -100,8 +100,8 @@ class ClauseReader:
         self.recip_re = re.compile(rf"\b(?:{_alt(lang['reciprocity_cues'])})\b", re.I)
         self.hedge_re = re.compile(rf"(?:{_alt(lang['hedges_not_offers'])})\s*$", re.I)
         self.passthrough = re.compile(rf"(?:{_alt(lang['subject_passthrough_nouns'])})", re.I)
-        self.role_re = re.compile(rf"(?:{_alt(lang['role_nouns'])})", re.I)
-        self.titles_re = re.compile(rf"(?:{_alt(lang['titles'])})")
+        self.role_re = re.compile(rf"\b(?:{_alt(lang['role_nouns'])})\b", re.I)
+        self.titles_re = re.compile(rf"\b(?:{_alt(lang['titles'])})\b")
         self.nominal_offer = lang["nominal_offer_heads"]
         self.nominal_demand = lang["nominal_demand_heads"]
         self.found = Found()
