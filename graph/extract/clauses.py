@@ -33,7 +33,7 @@ _CLAUSE_END = re.compile(
     r"|,\s+a\s+(?:line|step|move|demand|clause|proposal|position|request|condition|call|plan|idea)\s+(?=that\b|which\b|the\b|[A-Z])"
     r"|\sbut\s(?=[a-z]+\s)|:\s|(?<![A-Z])\.\s|\.$"
     r"|,\s+(?:[\w’'-]+\s+){0,5}(?:said|says|added|told|argued|warned|insisted)\b(?=[^a-z]*$|\s*[.,;])"
-    r"|,\s+and\s+(?=[A-Z])|,\s+and\s+(?=(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:will|would)\s)"
+    r"|,\s+and\s+(?=(?:it|they|he|she|we)\s)|,\s+and\s+(?=[A-Z])|,\s+and\s+(?=(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:will|would)\s)"
     r"|,\s+(?=The\s+[A-Z])"
 )
 _DET = r"(?:the|a|an|its|their|his|her|this|that|these|those|any|some|such)"
@@ -137,7 +137,6 @@ class ClauseReader:
         g = self._unbracket(gap)
         g = re.sub(r"^\s*['’]s\b", " ", g)
         g = re.sub(rf"(?:\b[a-z][a-z-]*\s+){{0,2}}(?:{self.passthrough.pattern})", " ", g)
-        g = re.sub(r"\b(?:[A-Z][\w-]*|of|the|for|on|and|to|its|his|her)\b", " ", g) if False else g
         g = re.sub(rf"\b{_AUX}\b", " ", g, flags=re.I)
         return re.fullmatch(r"[\s,]*", g) is not None
 
@@ -177,6 +176,10 @@ class ClauseReader:
             if not re.search(
                 r",\s+(?:which|who)\s[^;]*$", self.text[start : m.start]
             )  # "X, which ... Y, ..."
+            and not re.search(  # "talks with the United States would not ...": not the subject
+                r"\b(?:with|to|for|from|about|against|between|among|toward|towards|into|over)\s+(?:the\s+)?$",
+                self.text[max(start, m.start - 14) : m.start],
+            )
         ]
         strict = [
             m
@@ -361,6 +364,13 @@ class ClauseReader:
                     return [m.key]
         elif word in _THING_PRONOUNS:
             want = {"State", "Organisation"}
+            here = [x for x in self.sentences if x.start <= before <= x.end]
+            if here:  # "Beijing has ruled out X, and it insists ...": this sentence's subject
+                subject = [
+                    k for k in self.sentence_subject(here[-1], before) if self.cls(k) in want
+                ]
+                if subject:
+                    return subject
             if self.last_subject and 0 <= before - self.last_subject[1] < 400:
                 return list(self.last_subject[0])
         else:  # a document noun: the owner of the latest "X response"/"X document"

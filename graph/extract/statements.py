@@ -152,7 +152,9 @@ class StatementRules(ClauseReader):
                 ):
                     continue
                 # People speak; so do ministries, armies and agencies named as such (not whole states).
-                speakers = [k for k in self.agent(sent, cs) if self.cls(k) in ("Person", "Organisation")]
+                speakers = [
+                    k for k in self.agent(sent, cs) if self.cls(k) in ("Person", "Organisation")
+                ]
                 if not speakers:
                     continue
                 a, b = self._trim(sent.start + m.end(), sent.end)
