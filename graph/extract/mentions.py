@@ -589,6 +589,14 @@ class _Resolver:
             return
         if j - i2 >= 2 and self._person_ok(i2, j):
             surface = self.text[toks[i2].start : toks[j - 1].end]
+            kind_noun = re.search(
+                rf"\b(?:{_ORG_NOUNS}|opposition|ruling|governing)\s+$",
+                self.text[max(0, toks[i2].start - 20) : toks[i2].start].lower(),
+            )
+            if kind_noun and not title:
+                key = self._new_entity("Organisation", surface, "party")
+                self._add(toks[i2].start, toks[j - 1].end, key, "name")
+                return
             key = self._new_entity("Person", surface)
             if title:
                 self.entities[key].role = self.entities[key].role or title
@@ -715,6 +723,8 @@ class _Resolver:
             w = t.text.replace(".", "")
             if not (3 <= len(w) <= 7 and w.isalpha() and w.isupper()) or w in common or t.initial:
                 continue
+            if re.match(r"\s+[A-Z][a-z]", self.text[t.end : t.end + 3]):
+                continue  # "BRP Sierra Madre", "USS Ford": a prefix to a name
             if (
                 self.lex.lookup((t.norm,))
                 or self.lex.lookup((t.norm.lower(),))
