@@ -77,10 +77,19 @@ class ProposalRules(ClauseReader):
                     self.hedge_re.search(text[sent.start : ce]) or self.negated(sent, cs)
                 ):
                     continue
-                if any(qs <= cs < qe for qs, qe in quotes) and not re.search(
+                quoted = [(qs, qe) for qs, qe in quotes if qs <= cs < qe]
+                if quoted and not re.search(
                     r"\bI\s+(?:would\s+)?$", text[max(sent.start, cs - 10) : cs]
                 ):
-                    continue
+                    # Inside a quotation only a subject named inside it proposes ("Ankara demanded that ...").
+                    qs = quoted[0][0]
+                    said = [m for m in self.actors_in(qs, cs) if m.form != "demonym"]
+                    if (
+                        cue.split()[-1] in ("wants", "want")
+                        or not said
+                        or not self._gap_ok(text[said[-1].end : cs])
+                    ):
+                        continue  # "X wants ..." inside a quote is a speaker's reading, not a demand
                 # Nouns ("Moscow's demands", "the demand that") are not verbs.
                 if re.search(
                     rf"(?:['’]s|\b{_DET}|\bkey|\bnew|\bits)\s+$", text[max(0, cs - 12) : cs], re.I
@@ -158,7 +167,7 @@ class ProposalRules(ClauseReader):
                     text[ce : ce + 40],
                 ):
                     continue
-                items = self.split_items(obj_start, obj_end)
+                items = self.split_items(obj_start, obj_end, that_list=cue.endswith("that"))
                 # "wants Kabul to:" - the items below say what
                 if (
                     text[sent.end - 1] == ":"
@@ -588,7 +597,9 @@ class ProposalRules(ClauseReader):
             return [inside[0].key]
         return []
 
-    def split_items(self, start: int, end: int) -> list[tuple[int, int]]:
+    def split_items(
+        self, start: int, end: int, *, that_list: bool = False
+    ) -> list[tuple[int, int]]:
         """Coordinated objects: "to cap X and to ship Y"; "A, B, and C" (three or more)."""
         start, end = self._trim(start, end)
         lead = re.match(
@@ -608,8 +619,9 @@ class ProposalRules(ClauseReader):
         joins = [
             r",?\s+and\s+(?:to|will|would)\s+",
             rf",?\s+and\s+(?=(?:{verbs})\s)",
-            r",\s+(?:and\s+)?that\s+",
         ]
+        if that_list:  # "demanded that A, that B and that C"
+            joins.append(r",\s+(?:and\s+)?that\s+")
         if re.match(r"[a-z]+ing\s", seg):  # "opening offices ... and a joint declaration"
             joins.append(r",?\s+and\s+(?=(?:a|an)\s)")
         inf = [m for m in re.finditer("|".join(joins), seg)]

@@ -39,8 +39,13 @@ class StanceRules(ClauseReader):
                         continue
                     # passive: "was backed by X", "has been rejected by the army"
                     pm = re.match(r"\s+by\s+(?:the\s+)?", text[ce : ce + 10])
-                    if pm and re.search(
-                        r"\b(?:was|were|is|are|been|be)\s+$", text[max(0, cs - 12) : cs]
+                    passive_and = re.search(r"\band\s+$", text[max(0, cs - 6) : cs]) and re.search(
+                        r"\b(?:was|were|has\s+been|have\s+been)\s+\w+ed\s+by\b",
+                        text[sent.start : cs],
+                    )
+                    if pm and (
+                        re.search(r"\b(?:was|were|is|are|been|be)\s+$", text[max(0, cs - 12) : cs])
+                        or passive_and
                     ):
                         by = [
                             x
