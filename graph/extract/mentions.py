@@ -453,6 +453,13 @@ class _Resolver:
         if m and m[0] == j:
             self._lexicon_mentions(i, j, m[1])
             return
+        # "ECOWAS Commission President Omar Touray": an organisation, a title, a person.
+        for k in range(i + 1, j - 2):
+            k2, title = self._strip_title(k, j)
+            if title and k2 > k and self._person_ok(k2, j) and self._org_head(i, k):
+                self.classify(i, k)
+                self._run(k, j)
+                return
         # "Saudi Arabia and the European Union": two names joined by "and".
         for k in range(i + 1, j - 1):
             if toks[k].norm == "and":
