@@ -292,3 +292,17 @@ def test_extract_statement_attributed_at_the_end() -> None:
     assert [(a.person, a.org) for a in x.affiliations] == [
         ("person-ana-prieto", "org-lima-policy-institute")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Talks ended. Robert O'Brien, the adviser, said Iran must stop.", "Robert O'Brien"),
+        ("Later, Sinéad O’Connor spoke to Chile's envoy.", "Sinéad O’Connor"),
+        ("Talks ended. Senator Mary K. Whitfield said the deal was fair.", "Mary K. Whitfield"),
+        ("The opposition Samagi Jana Balawegaya dismissed the terms.", None),
+    ],
+)
+def test_extract_name_shapes(text: str, label: str | None) -> None:
+    people = {e.label for e in _extract(text).entities if e.cls == "Person"}
+    assert people == ({label} if label else set())

@@ -325,6 +325,18 @@ class _Resolver:
                 ):
                     j += 2
                     continue
+                glued = j + 1 < n and t.end == toks[j + 1].start and toks[j + 1].cap
+                if t.text == "." and len(toks[j - 1].text) == 1 and j + 1 < n and toks[j + 1].cap:
+                    j += 1  # an initial: "Joseph R. Biden"
+                    continue
+                if (
+                    t.text in _POSSESSIVE
+                    and glued
+                    and toks[j - 1].end == t.start
+                    and len(toks[j - 1].text) <= 2
+                ):
+                    j += 1  # "O'Brien", "D'Alema"
+                    continue
                 break
             while j - 1 > i and toks[j - 1].norm in _CONNECTORS:
                 j -= 1
@@ -405,9 +417,10 @@ class _Resolver:
         return None
 
     def _person_ok(self, i: int, j: int) -> bool:
-        if not 2 <= j - i <= 4:
+        words = [t for t in self.toks[i:j] if t.text != "." and t.text not in _POSSESSIVE]
+        if not 2 <= len(words) <= 5 or not self.toks[j - 1].text[:1].isalpha():
             return False
-        for t in self.toks[i:j]:
+        for t in words:
             low = t.norm.lower()
             if t.text.isupper() and len(t.text) > 1:
                 return False
@@ -491,7 +504,10 @@ class _Resolver:
                     self.classify(nk, j)
                     return
         # An organisation by its head word, after any possessive.
-        poss = max((k for k in range(i, j) if toks[k].text in _POSSESSIVE), default=None)
+        poss = max(
+            (k for k in range(i, j - 1) if toks[k].text in _POSSESSIVE and toks[k + 1].norm == "s"),
+            default=None,
+        )
         oi = poss + 2 if poss is not None else i
         if oi < j and (fine := self._org_head(oi, j)):
             if poss is not None:
@@ -504,7 +520,7 @@ class _Resolver:
         k = i
         run_start = None
         while k < j:
-            if toks[k].text in _POSSESSIVE:
+            if toks[k].text in _POSSESSIVE and k + 1 < j and toks[k + 1].norm == "s":
                 if run_start is not None:
                     self._run(run_start, k)
                     run_start = None
