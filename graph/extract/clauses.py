@@ -242,6 +242,8 @@ class ClauseReader:
                     if len(holders) == 1:
                         return holders
                 group = self._coordinated(cands, m)
+                if m.form == "pair":  # "both countries": every member of the pair
+                    group = [x for x in cands if x.start == m.start] + group
                 found = _unique(g.key for g in group)
                 self._sent_agent.setdefault(sent.start, found)
                 if all(self.cls(k) in ("State", "Organisation") for k in found):

@@ -501,7 +501,8 @@ class ProposalRules(ClauseReader):
             if vm.group(2) in stance_words and not self.cond_re.search(text, vs, end):
                 continue  # "would back it only after ...": conditional support is an offer
             lead = text[sent.start : s_start]
-            if not re.search(
+            joint = form == "pair" and not lead.strip(" •-*")  # "Both countries will pause ..."
+            if not joint and not re.search(
                 r"(?:\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|agreed|wrote|added|insisted)(?:\s+[^.;“”]{0,50}?\s+that)?\s+(?:the\s+)?"
                 r"|\b(?:under\s+which|whereby)\s+(?:the\s+)?|^\s*(?:In\s+return|In\s+exchange|In\s+turn),?\s+(?:the\s+)?"
                 r"|^\s*Under\s+(?:the|this|that|its|their)\s+(?:plan|proposal|deal|agreement|framework|text|terms|draft|initiative|arrangement|offer),?\s+(?:the\s+)?"
