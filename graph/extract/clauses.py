@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from .mentions import Mention, Resolution
@@ -60,8 +61,13 @@ _AUX_FIRST = frozenset("is was are were would will could has have remains".split
 
 def _alt(words: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first; "would consider" also takes "would also consider"."""
+    return _alternation(tuple(sorted(set(words))))
+
+
+@lru_cache(maxsize=512)
+def _alternation(words: tuple[str, ...]) -> str:
     out = []
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in sorted(words, key=len, reverse=True):
         parts = w.split()
         esc = [re.escape(x) for x in parts]
         if len(parts) > 1 and parts[0] in _AUX_FIRST:
