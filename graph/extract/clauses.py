@@ -180,7 +180,8 @@ class ClauseReader:
             m
             for m in self.actors_in(start, cue_start)
             if not re.search(
-                r",\s+(?:which|who)\s[^;]*$", self.text[start : m.start]
+                r",\s+(?:which|who)\s(?:(?!,\s+(?:\w+ly\s+)?(?:said|says|told|has|have|had|is|are|was|were|will|would|\w+ed)\b)[^;])*$",
+                self.text[start : m.start],
             )  # "X, which ... Y, ..."
             and not re.search(  # "talks with the United States would not ...": not the subject
                 r"\b(?:with|to|for|from|about|against|between|among|toward|towards|into|over)\s+(?:the\s+)?$",

@@ -113,7 +113,7 @@ class StatementRules(ClauseReader):
                     speakers = self.sentence_subject(sent, cs) or self._sent_agent.get(
                         sent.start, []
                     )
-                    speakers = [k for k in speakers if self.cls(k) in ("Person", "Organisation")]
+                    speakers = [k for k in speakers if self.cls(k) == "Person"]
                     a, b = self._trim(sent.start + m.end(), sent.end)
                     if speakers and b - a >= 10:
                         self.found.statements.append(
@@ -158,9 +158,13 @@ class StatementRules(ClauseReader):
                 if not speakers:
                     continue
                 a, b = self._trim(sent.start + m.end(), sent.end)
-                if b - a < 10 or re.match(
-                    r"(?:on|in|at|after|before|during|late|early|last|yesterday|today|tonight|this|from)\b[^,;]*$",
-                    text[a:b],
+                if (
+                    b - a < 10
+                    or re.match(r"(?:whether|if)\b", text[a:b])
+                    or re.match(
+                        r"(?:on|in|at|after|before|during|late|early|last|yesterday|today|tonight|this|from)\b[^,;]*$",
+                        text[a:b],
+                    )
                 ):
                     continue  # "said on state television.": where, not what
                 self.found.statements.append(
