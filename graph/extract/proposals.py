@@ -696,15 +696,15 @@ class ProposalRules(ClauseReader):
             lab = f"{m.group(1)} {self.label(by[0].end + comp.start(), b).strip()}"
             self._add_nominal(lab, (a, b), kind, [by[0].key])
         for owner in self.actors_in(sent.start, sent.end):
-            after = text[owner.end : owner.end + 60]
-            nm = re.match(
-                rf"(?:['’]s)?\s+(?:(?:key|new|own|latest|main|original|formal|written|\w+-\w+)\s+)?({heads})\s+(to|for|that)\s+",
+            after = text[owner.end : owner.end + 110]
+            nm = re.match(  # "Seoul's plan, announced last week, to compensate ..."
+                rf"(?:['’]s)?\s+(?:(?:key|new|own|latest|main|original|formal|written|\w+-\w+)\s+)?({heads})(?:,[^,]{{1,50}},)?\s+(to|for|that)\s+",
                 after,
                 re.I,
             )
             if not nm:
                 continue
-            if owner.form not in ("demonym", "name", "capital", "building", "demonym_actor"):
+            if owner.form not in ("demonym", "name", "capital", "building", "demonym_actor", "surname"):
                 continue
             a = owner.start
             b = self.clause_end(owner.end + nm.end(), sent.end)
