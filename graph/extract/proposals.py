@@ -777,7 +777,8 @@ class ProposalRules(ClauseReader):
         targets = [
             p
             for p in self.found.proposals
-            if set(p.proposers) & set(proposers) and p.span[0] < sent.start
+            # the author's own proposals, not those it made jointly with others
+            if p.proposers and set(p.proposers) <= set(proposers) and p.span[0] < sent.start
         ]
         if not targets:
             return
