@@ -508,11 +508,17 @@ class ClauseReader:
         return out, first
 
     def condition_agent(self, start: int, end: int) -> list[str]:
+        """Who must act: the first actor in subject position of the condition."""
         for m in self.actors_in(start, end):
-            before = self.text[max(start, m.start - 12) : m.start].lower()
-            if re.search(
-                r"\b(?:with|of|on|against|from|in|to|for|near|toward|towards|into|about)\s+(?:the\s+)?$",
+            before = self.text[max(start, m.start - 40) : m.start].lower()
+            # "the military authorities in Niamey released ...": the state whose authorities act
+            seat = re.search(
+                r"\b(?:authorities|government|officials|leadership|junta|military|rulers)\s+in\s+$",
                 before,
+            )
+            if not seat and re.search(
+                r"\b(?:with|of|on|against|from|in|to|for|near|toward|towards|into|about)\s+(?:the\s+)?$",
+                before[-14:],
             ):
                 continue
             if m.form == "demonym":

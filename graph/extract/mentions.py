@@ -71,6 +71,9 @@ def _lexicon_ministries(lex: Lexicon) -> dict[tuple[str, str], str]:
 _ATTRIBUTIVE = re.compile(
     r"-(?:based|led|backed|owned|registered|funded|brokered|run|allied|aligned|linked|controlled|held)$"
 )
+_SEAT_NOUNS = frozenset(
+    "authorities government officials leadership junta military rulers regime".split()
+)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
     " august september october november december".split()
@@ -595,7 +598,11 @@ class _Resolver:
         return "demonym"
 
     def _locative(self, i: int) -> bool:
-        before = self.text[max(0, self.toks[i].start - 20) : self.toks[i].start].lower().split()
+        """A capital used as a place ("talks in Vienna"), not as its government
+        ("the authorities in Niamey")."""
+        before = self.text[max(0, self.toks[i].start - 30) : self.toks[i].start].lower().split()
+        if len(before) >= 2 and before[-2] in _SEAT_NOUNS and before[-1] == "in":
+            return False
         return bool(before) and before[-1] in self.lang["locative_prepositions"]
 
     def _run(self, i: int, j: int) -> None:

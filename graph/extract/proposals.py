@@ -704,7 +704,14 @@ class ProposalRules(ClauseReader):
             )
             if not nm:
                 continue
-            if owner.form not in ("demonym", "name", "capital", "building", "demonym_actor", "surname"):
+            if owner.form not in (
+                "demonym",
+                "name",
+                "capital",
+                "building",
+                "demonym_actor",
+                "surname",
+            ):
                 continue
             a = owner.start
             b = self.clause_end(owner.end + nm.end(), sent.end)
