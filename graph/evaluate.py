@@ -430,13 +430,15 @@ def match_items(
     """
     edges = sorted(set(edges))
     required = [(p, g) for p, g in edges if not optional[g]]
-    top = [("p", i) for i in range(n_predicted)]
+    # Integer nodes: networkx iterates sets of them in the same order in every process
+    # (tuples of strings would follow the per-process hash seed and make scores vary).
+    top = list(range(n_predicted))
     b = nx.Graph()
     b.add_nodes_from(top, bipartite=0)
-    b.add_nodes_from((("g", j) for j in range(len(optional))), bipartite=1)
-    b.add_edges_from((("p", p), ("g", g)) for p, g in required)
+    b.add_nodes_from((n_predicted + j for j in range(len(optional))), bipartite=1)
+    b.add_edges_from((p, n_predicted + g) for p, g in required)
     found = bipartite.hopcroft_karp_matching(b, top_nodes=top)
-    matching = {u[1]: v[1] for u, v in found.items() if u[0] == "p"}
+    matching = {u: v - n_predicted for u, v in found.items() if u < n_predicted}
 
     adjacency: dict[int, list[int]] = defaultdict(list)
     for p, g in edges:

@@ -323,3 +323,31 @@ def test_evaluate_report_to_json(fixture_build: None) -> None:
 
 def test_evaluate_empty_report_has_no_figures() -> None:
     assert all(s.precision is None and s.f1 is None for s in Report(()).totals)
+
+
+def test_evaluate_figures_do_not_depend_on_the_hash_seed() -> None:
+    """The matching runs over integer nodes, so every process scores the same."""
+    import os
+    import subprocess
+    import sys
+
+    fixtures = Path(__file__).parent / "fixtures" / "heldout3"
+    outputs = []
+    for seed in ("1", "2", "3"):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "graph",
+                "eval",
+                str(fixtures / "gold"),
+                str(fixtures / "docs"),
+                "--json",
+            ],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1] == outputs[2]
