@@ -85,7 +85,8 @@ _NON_NAME = frozenset(
     "republic kingdom federation union empire state states emirates islands island city county"
     " north south east west eastern western northern southern central upper lower greater new"
     " national international global world regional united islamic democratic people's popular"
-    " arab african european asian american atlantic pacific".split()
+    " arab african european asian american atlantic pacific republican democrat conservative labour"
+    " liberal socialist communist".split()
 )
 
 
@@ -539,12 +540,16 @@ class _Resolver:
             if (
                 m
                 and m[0] - k == 1
-                and all(
-                    self.lex.entries[key].cls == "Organisation"
-                    and self.lex.entries[key].fine == "company"
-                    for key, _ in m[1]
+                and not toks[k].text.isupper()
+                and all(self.lex.entries[key].cls == "Organisation" for key, _ in m[1])
+                and (
+                    (
+                        m[0] < j
+                        and toks[m[0]].cap
+                        and all(self.lex.entries[key].fine == "company" for key, _ in m[1])
+                    )
+                    or run_start is not None
                 )
-                and ((m[0] < j and toks[m[0]].cap) or run_start is not None)
             ):
                 m = None
             if m:
@@ -626,6 +631,16 @@ class _Resolver:
             if kind_noun and not title:
                 key = self._new_entity("Organisation", surface, "party")
                 self._add(toks[i2].start, toks[j - 1].end, key, "name")
+                return
+            where = self.text[max(0, toks[i2].start - 12) : toks[i2].start].lower().split()
+            if (
+                not title
+                and where
+                and where[-1] in ("in", "at", "near", "outside", "inside", "around", "across")
+            ):
+                self._add(
+                    toks[i2].start, toks[j - 1].end, self._new_entity("Place", surface), "name"
+                )
                 return
             key = self._new_entity("Person", surface)
             if title:
@@ -755,6 +770,13 @@ class _Resolver:
                 continue
             if re.match(r"\s+[A-Z][a-z]", self.text[t.end : t.end + 3]):
                 continue  # "BRP Sierra Madre", "USS Ford": a prefix to a name
+            if re.match(r"\s+[A-Z]{2,}\b", self.text[t.end : t.end + 4]) or re.search(
+                r"\b[A-Z]{2,}\s+$", self.text[max(0, t.start - 12) : t.start]
+            ):
+                continue  # "By MEI LING TAN": words in capitals, not an acronym
+            line_start = self.text.rfind("\n", 0, t.start) + 1
+            if self.text[line_start : line_start + 3] == "By ":
+                continue  # a byline
             if (
                 self.lex.lookup((t.norm,))
                 or self.lex.lookup((t.norm.lower(),))
