@@ -333,7 +333,7 @@ class ProposalRules(ClauseReader):
         out: list[Proposal] = []
         text = self.text
         for m in re.finditer(
-            r"\bmade\s+(.{3,160}?)\s+(?:conditional|contingent|dependent)\s+(?:on|upon)\s+",
+            r"\bmade\s+(?!clear\b|it\s+clear\b|sure\b)(.{3,160}?)\s+(?:conditional|contingent|dependent)\s+(?:on|upon)\s+",
             text[sent.start : sent.end],
         ):
             ms = sent.start + m.start()
@@ -503,7 +503,7 @@ class ProposalRules(ClauseReader):
             lead = text[sent.start : s_start]
             joint = form == "pair" and not lead.strip(" •-*")  # "Both countries will pause ..."
             if not joint and not re.search(
-                r"(?:\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|agreed|wrote|added|insisted)(?:\s+[^.;“”]{0,50}?\s+that)?\s+(?:the\s+)?"
+                r"(?:\b(?:said|says|told\s+[\w\s]{0,30}?|announced|confirmed|agreed|wrote|added|insisted)(?:\s+[^.;“”]{0,90}?\s+that)?\s+(?:the\s+)?"
                 r"|\b(?:under\s+which|whereby)\s+(?:the\s+)?|^\s*(?:In\s+return|In\s+exchange|In\s+turn),?\s+(?:the\s+)?"
                 r"|^\s*Under\s+(?:the|this|that|its|their)\s+(?:plan|proposal|deal|agreement|framework|text|terms|draft|initiative|arrangement|offer),?\s+(?:the\s+)?"
                 r"|(?:,|;)\s+and\s+(?:the\s+)?" + (r"|\s+and\s+(?:the\s+)?" if out else "") + r")$",

@@ -68,6 +68,7 @@ class StatementRules(ClauseReader):
             ):
                 continue  # quoted words inside a sentence of someone else's: not a statement of its own
             # “...,” said X, a senior fellow   /   “...,” X says
+            after = after.split("\n", 1)[0]  # the attribution is in the same paragraph
             m = re.match(rf"\s*(?:{speech})\s+((?:[A-Z]|a |an |the )[^,.;“”\"]*)", after)
             if m:
                 speakers = self._speaker(qe + 1 + m.start(1), qe + 1 + m.end(1))
@@ -95,6 +96,17 @@ class StatementRules(ClauseReader):
                 and text[max(0, qs - 5) : qs - 1].strip().endswith("A:")
             ):
                 speakers = [interviewee]
+            if not speakers:
+                # “A,” said X. “B.”: the quote goes on after its attribution
+                prev = [
+                    st
+                    for st in self.found.statements
+                    if st.quote and 0 < qs - st.span[1] < 160 and "\n" not in text[st.span[1] : qs]
+                ]
+                if prev and re.search(
+                    rf"\b(?:{speech})\b[^“”\"]*[.!?]\s*[“\"«]?$", text[prev[-1].span[1] : qs]
+                ):
+                    speakers = list(prev[-1].speakers)
             if not speakers:
                 continue
             self.found.statements.append(
@@ -211,6 +223,23 @@ class StatementRules(ClauseReader):
                         self.found.statements.append(
                             Statement(self.label(a, b), (a, b), (who[0].key,), False)
                         )
+            # "..., the State Department said." at the end of the sentence
+            end_said = re.search(
+                r",\s+((?:the\s+)?[A-Z][^,;]{1,60}?)\s+(?:said|says|added|stated|noted)\.?\s*$",
+                text[sent.start : sent.end],
+            )
+            if end_said and not any(
+                st.span[0] < sent.end and st.span[1] > sent.start for st in self.found.statements
+            ):
+                who = self.actors_in(sent.start + end_said.start(1), sent.start + end_said.end(1))
+                speakers = [w.key for w in who if self.cls(w.key) in ("Person", "Organisation")][
+                    -1:
+                ]
+                a, b = self._trim(sent.start, sent.start + end_said.start())
+                if speakers and b - a >= 10:
+                    self.found.statements.append(
+                        Statement(self.label(a, b), (a, b), tuple(speakers), False)
+                    )
             am = re.search(r"\bAccording to\s+(?:the\s+)?", text[sent.start : sent.end])
             if am:
                 s0 = sent.start + am.end()
