@@ -37,6 +37,13 @@ class StanceRules(ClauseReader):
                     stance = resolved
                     if self.cond_re.search(text[self.clause_start(sent, cs) : cs]):
                         continue
+                    if re.search(r"\bwhether\b", text[max(sent.start, cs - 60) : cs]):
+                        continue  # "did not say whether China had accepted": no stance stated
+                    if re.search(
+                        r",\s+(?:which|who)\s+(?:is|are|was|were)\s+$",
+                        text[max(sent.start, cs - 20) : cs],
+                    ):
+                        continue  # "the M23, which is backed by Rwanda": a description, not a stance taken here
                     # passive: "was backed by X", "has been rejected by the army"
                     pm = re.match(r"\s+by\s+(?:the\s+)?", text[ce : ce + 10])
                     passive_and = re.search(r"\band\s+$", text[max(0, cs - 6) : cs]) and re.search(
