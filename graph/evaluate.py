@@ -43,7 +43,8 @@ Choices the gold README leaves open:
   pair that matched no gold proposal count as spurious; the conditions of a
   pair excused by an optional gold proposal are not scored at all, and the
   conditions of an optional gold proposal are optional. The proposal matching is
-  chosen first, without looking at conditions.
+  chosen first; among matchings of the same size, a predicted pair whose
+  conditions match the gold proposal's is preferred to one whose do not.
 - Keyword matching is a case-insensitive (``str.casefold``) substring test.
 """
 
@@ -706,6 +707,35 @@ def score_graph(g: Graph, gold: Gold, *, document: str = "", gold_file: str = ""
 
     score, proposal_matching = _score("proposals", pairs, gold_props, proposal_matches)
     scores.append(score)
+
+    def cond_hits(i: int, j: int) -> int:
+        _, node = pairs[i].key
+        return sum(
+            1
+            for cond in g.objects(node, DG.conditionalOn)
+            for gc in gold.proposals[j].conditions
+            if v.text_matches(cond, gc.keywords)
+            and (
+                gc.requires is None
+                or any(refers(a, gc.requires) for a in g.objects(cond, DG.requiresActionBy))
+            )
+        )
+
+    # Among equally large proposal matchings, prefer the pair whose conditions match:
+    # swap in an unmatched pair that fits the same gold proposal and carries more of them.
+    matched_pairs = set(proposal_matching)
+    for i, gj in sorted(proposal_matching.items()):
+        best, best_hits = i, cond_hits(i, gj)
+        for k in range(len(pairs)):
+            if k not in matched_pairs and proposal_matches(pairs[k], gold_props[gj]):
+                hits = cond_hits(k, gj)
+                if hits > best_hits:
+                    best, best_hits = k, hits
+        if best != i:
+            del proposal_matching[i]
+            proposal_matching[best] = gj
+            matched_pairs.discard(i)
+            matched_pairs.add(best)
 
     # Conditions: (proposal pair, condition node) items, scored under matched pairs only.
     cond_pred: list[_Item] = []

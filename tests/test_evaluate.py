@@ -351,3 +351,37 @@ def test_evaluate_figures_do_not_depend_on_the_hash_seed() -> None:
         assert result.returncode == 0, result.stderr
         outputs.append(result.stdout)
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_evaluate_prefers_the_proposal_whose_condition_matches() -> None:
+    """Two predicted pairs fit one gold proposal; the one carrying its condition is chosen."""
+    from rdflib import Graph
+
+    from graph.evaluate import parse_gold, score_graph
+
+    ttl = """
+    @prefix dg: <https://w3id.org/diplograph/ns#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    @prefix x: <https://example.org/> .
+    x:peru a dg:State ; rdfs:label "Peru" .
+    x:chile a dg:State ; rdfs:label "Chile" .
+    x:p1 a dg:Proposal ; rdfs:label "host the talks in Lima" ; dg:proposedBy x:peru .
+    x:p2 a dg:Proposal ; rdfs:label "host the talks" ; dg:proposedBy x:peru ; dg:conditionalOn x:c .
+    x:c a dg:Condition ; rdfs:label "if Chile agrees" ; dg:requiresActionBy x:chile .
+    """
+    gold = parse_gold(
+        {
+            "document": "d.txt",
+            "entities": [{"label": "Peru", "type": "State"}, {"label": "Chile", "type": "State"}],
+            "proposals": [
+                {
+                    "by": "Peru",
+                    "keywords": [["host"]],
+                    "conditions": [{"keywords": [["agree"]], "requires": "Chile"}],
+                }
+            ],
+        }
+    )
+    scores = score_graph(Graph().parse(data=ttl, format="turtle"), gold)
+    assert scores.category("conditions").matched == 1
+    assert scores.category("proposals").matched == 1
