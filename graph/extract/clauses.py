@@ -33,7 +33,7 @@ _CLAUSE_END = re.compile(
     r"which|a description)\b"
     r"|,\s+a\s+(?:line|step|move|demand|clause|proposal|position|request|condition|call|plan|idea)\s+(?=that\b|which\b|the\b|[A-Z])"
     r"|\sbut\s(?=[a-z]+\s)|:\s|(?<![A-Z])\.\s|\.$"
-    r"|,\s+(?:[\w’'-]+\s+){0,5}(?:said|says|added|told|argued|warned|insisted)\b(?=[^a-z]*$|\s*[.,;])"
+    r"|,\s+(?:[\w’'-]+\s+){0,5}(?:said|says|added|told|argued|warned|insisted)\b(?=[^a-z]*$|\s*[.,;]|\s+(?:on|in|at|after|late|early|last|this|during)\b)"
     r"|,\s+and\s+(?=(?:it|they|he|she|we)\s)|,\s+and\s+(?=[A-Z])|,\s+and\s+(?=(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:will|would)\s)"
     r"|,\s+(?=The\s+[A-Z])"
 )
@@ -523,6 +523,11 @@ class ClauseReader:
                 continue
             if m.form == "demonym":
                 continue
+            if re.match(
+                r"\s+(?:has|have|had|is|are|was|were)\s+been\s+|\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ed\b",
+                self.text[m.end : m.end + 40],
+            ):
+                return []  # "once the FDLR has been neutralised": someone else must act
             return _unique(
                 [m.key] + ([self.person_state[m.key]] if m.key in self.person_state else [])
             )[:1]
