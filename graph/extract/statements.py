@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .clauses import ClauseReader, _alt
+from .mentions import Mention
 from .records import Statement
 from .text import quote_spans
 
@@ -117,7 +118,7 @@ class StatementRules(ClauseReader):
         for sent in self.sentences:
             quotes = quote_spans(text, sent.start, sent.end)
             for m in re.finditer(
-                rf"\b(?:{speech}|telling)\s+(?:(?:the\s+)?(?:reporters|journalists|parliament|lawmakers|state television|(?:closing\s+|final\s+)?(?:news|press)\s+conference|(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+(?:\s+(?:television|radio|newspaper|tv|channel|news\s+agency))?)(?:\s+in\s+[A-Z]\w+)?\s+)?(?:on\s+\w+\s+|last\s+week\s+)?that\s+|\b(?:said|says)\s+(?=[a-z])|\b(?:called|described)\s+(?=[^.;]{{0,60}}[“\"«])|,\s+saying\s+",
+                rf"\b(?:{speech}|telling)\s+(?:(?:the\s+)?(?:reporters|journalists|parliament|lawmakers|state television|(?:closing\s+|final\s+)?(?:news|press)\s+conference|(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+(?:\s+(?:television|radio|newspaper|tv|channel|news\s+agency))?|them|him|her|us)?(?:\s+(?:in|on|at|during|after|before|via|through|from|with)\s+[^.;“”\"]{{0,35}}?)?\s+)?(?:on\s+\w+\s+|last\s+week\s+)?that\s+|\b(?:said|says)\s+(?=[a-z])|\b(?:called|described|accused|criticized|criticised|branded|labelled|labeled)\s+(?=[^.;]{{0,80}}[“\"«])|,\s+saying\s+",
                 text[sent.start : sent.end],
             ):
                 cs = sent.start + m.start()
@@ -142,7 +143,15 @@ class StatementRules(ClauseReader):
                             Statement(self.label(a, b), (a, b), tuple(speakers), False)
                         )
                     continue
-                if text[cs : cs + 6] in ("called", "descri"):
+                if text[cs : cs + 6] in (
+                    "called",
+                    "descri",
+                    "accuse",
+                    "critic",
+                    "brande",
+                    "labell",
+                    "labele",
+                ):
                     speakers = self.agent(sent, cs)
                     a, b = self._trim(cs, sent.end)
                     if speakers and not any(
@@ -183,7 +192,7 @@ class StatementRules(ClauseReader):
                     Statement(self.label(a, b), (a, b), tuple(speakers), False)
                 )
             ins = re.search(
-                r",\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:said|says|added|argued|insisted|warned),\s+",
+                r",\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*|he|she)\s+(?:said|says|added|argued|insisted|warned|told\s+[^,;]{1,40}),\s+",
                 text[sent.start : sent.end],
             )
             if ins and not any(
@@ -194,6 +203,11 @@ class StatementRules(ClauseReader):
                     for x in self.actors_in(sent.start + ins.start(1), sent.start + ins.end(1))
                     if self.cls(x.key) == "Person"
                 ]
+                if not who and ins.group(1) in ("he", "she"):
+                    who = [
+                        Mention(sent.start, sent.start, k, "pronoun")
+                        for k in self._antecedent(sent.start + ins.start(1), ins.group(1))
+                    ]
                 if who:
                     a, b = self._trim(sent.start, sent.end)
                     lab = (
