@@ -256,7 +256,7 @@ class ClauseReader:
                 if all(self.cls(k) in ("State", "Organisation") for k in found):
                     self.last_subject = (found, m.start)
                 return found
-        # "Inspections, Ryabkov said, would not resume ...": the inserted speaker acts.
+        # "Talks, Jane Roe said, would not resume ...": the inserted speaker acts.
         ins = re.search(
             r",\s+((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*|he|she)\s+(?:said|says|added|argued|insisted|warned),\s+(?:"
             + _AUX

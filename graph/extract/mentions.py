@@ -353,7 +353,7 @@ class _Resolver:
                     for x in range(i, whole[0] - 1)
                 )
             ):
-                j = whole[0]  # "Organization for Security and Co-operation in Europe"
+                j = whole[0]  # "Food and Agriculture Organization of the United Nations"
             out.append((i, j))
             i = j
         return out

@@ -328,25 +328,30 @@ class ProposalRules(ClauseReader):
                 return kind, [owner.key], self.counterpart([owner.key])
         return None
 
+    def _made_clauses(
+        self, sent: Sentence, made: list[Proposal], pattern: str
+    ) -> list[tuple[re.Match[str], list[str]]]:
+        """Matches of "X (has) made A ..." with the agent X, skipping spans already read."""
+        found = []
+        for m in re.finditer(pattern, self.text[sent.start : sent.end]):
+            ms = sent.start + m.start()
+            if any(p.span[0] <= ms < p.span[1] for p in made):
+                continue
+            aux = re.search(r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", self.text[sent.start : ms])
+            proposers = self.agent(sent, sent.start + aux.start() if aux else ms)
+            if proposers:
+                found.append((m, proposers))
+        return found
+
     def conditional_on(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:
         """ "X has made A conditional on B": A is proposed by X, on condition B."""
         out: list[Proposal] = []
         text = self.text
-        for m in re.finditer(
-            r"\bmade\s+(?!clear\b|it\s+clear\b|sure\b)(.{3,160}?)\s+(?:conditional|contingent|dependent)\s+(?:on|upon)\s+",
-            text[sent.start : sent.end],
-        ):
-            ms = sent.start + m.start()
-            if any(p.span[0] <= ms < p.span[1] for p in made):
-                continue
-            aux = re.search(r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", text[sent.start : ms])
-            proposers = self.agent(sent, sent.start + aux.start() if aux else ms)
-            if not proposers:
-                continue
+        pattern = r"\bmade\s+(?!clear\b|it\s+clear\b|sure\b)(.{3,160}?)\s+(?:conditional|contingent|dependent)\s+(?:on|upon)\s+"
+        for m, proposers in self._made_clauses(sent, made, pattern):
             a, b = self._trim(sent.start + m.start(1), sent.start + m.end(1))
             cs = sent.start + m.end()
-            ce = self.clause_end(cs, sent.end)
-            ca, cb = self._trim(cs, ce)
+            ca, cb = self._trim(cs, self.clause_end(cs, sent.end))
             if cb - ca < 3 or b - a < 3:
                 continue
             addressees = self.counterpart(proposers)
@@ -376,23 +381,12 @@ class ProposalRules(ClauseReader):
     def precondition(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:
         """ "X has made A a precondition for B": X demands A (before B)."""
         out: list[Proposal] = []
-        text = self.text
-        for m in re.finditer(
-            r"\bmade\s+(.{3,160}?)\s+(?:a|the)\s+(?:precondition|condition|prerequisite)\s+(?:for|of)\s+",
-            text[sent.start : sent.end],
-        ):
-            ms = sent.start + m.start()
-            if any(p.span[0] <= ms < p.span[1] for p in made):
-                continue
-            aux = re.search(r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$", text[sent.start : ms])
-            proposers = self.agent(sent, sent.start + aux.start() if aux else ms)
-            if proposers:
-                a, b = sent.start + m.start(1), sent.start + m.end(1)
-                out.extend(
-                    self._proposals_from(
-                        sent, a, b, "demand", proposers, self.counterpart(proposers)
-                    )
-                )
+        pattern = r"\bmade\s+(.{3,160}?)\s+(?:a|the)\s+(?:precondition|condition|prerequisite)\s+(?:for|of)\s+"
+        for m, proposers in self._made_clauses(sent, made, pattern):
+            a, b = sent.start + m.start(1), sent.start + m.end(1)
+            out.extend(
+                self._proposals_from(sent, a, b, "demand", proposers, self.counterpart(proposers))
+            )
         return out
 
     def nominal_conditional(self, sent: Sentence, made: list[Proposal]) -> list[Proposal]:

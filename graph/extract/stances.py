@@ -44,7 +44,7 @@ class StanceRules(ClauseReader):
                         text[max(sent.start, cs - 20) : cs],
                     ):
                         continue  # "the M23, which is backed by Rwanda": a description, not a stance taken here
-                    # passive: "was backed by X", "has been rejected by the army"
+                    # passive: "was backed by X", "was turned down by the council"
                     pm = re.match(r"\s+by\s+(?:the\s+)?", text[ce : ce + 10])
                     passive_and = re.search(r"\band\s+$", text[max(0, cs - 6) : cs]) and re.search(
                         r"\b(?:was|were|has\s+been|have\s+been)\s+\w+ed\s+by\b",

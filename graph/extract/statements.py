@@ -258,7 +258,7 @@ class StatementRules(ClauseReader):
             if am:
                 s0 = sent.start + am.end()
                 comma = text.find(",", s0, sent.end)
-                # "According to Kosovo's foreign minister, Jane Roe, ...": the named person speaks.
+                # "According to Chile's foreign minister, Jane Roe, ...": the named person speaks.
                 app = [
                     x
                     for x in self.actors_in(comma, min(sent.end, comma + 60))
