@@ -444,7 +444,7 @@ class _Resolver:
         # Drop a sentence-opening common word ("The", "After", "Both").
         while i < j and toks[i].initial and toks[i].norm.lower() in self.common:
             if toks[i].norm.lower() in ("he", "she") and j - i > 1 and not toks[i + 1].initial:
-                break  # may be a surname (He Lifeng): decided below
+                break  # may be a surname (He Jiankui): decided below
             i += 1
         while i < j and (toks[i].norm.lower() == "the" or _ATTRIBUTIVE.search(toks[i].text)):
             i += 1  # "the", "Manila-based", "Kremlin-backed"
@@ -454,7 +454,7 @@ class _Resolver:
             known = any(
                 toks[i].norm in e.name_tokens for e in self.entities.values() if e.cls == "Person"
             )
-            # "He Lifeng, the vice premier, said": a surname, then a given name and an apposition.
+            # "He Jiankui, the envoy, said": a surname, then a given name and an apposition.
             named = (
                 j - i == 2
                 and toks[i + 1].norm.lower() not in self.common

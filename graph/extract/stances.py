@@ -87,7 +87,7 @@ class StanceRules(ClauseReader):
                         if holders:
                             self._stance(holders, stance, a, b, sent)
                         continue
-                    # "shows no intent to abandon", "does not refuse to support": the agent governs the infinitive
+                    # "has no plan to drop", "does not refuse to support": the agent governs the infinitive
                     apos = cs
                     im = re.search(
                         r"(?:\b(?:does|do|did|has|have|had|is|was|will|would)\s+)?(?:not\s+)?\b\w+\s+(?:(?:no|any)\s+\w+\s+)?to\s+$",
@@ -220,7 +220,7 @@ class StanceRules(ClauseReader):
         """The stance a cue expresses once negation and "refuse to" are read; ``None``: no stance.
 
         "refused to support" rejects; "did not refuse to support" supports; "did not
-        support"/"will not accept" rejects; "shows no intent to abandon" supports;
+        support"/"will not accept" rejects; "has no intention to abandon" supports;
         "did not reject" states no stance.
         """
         text = self.text
