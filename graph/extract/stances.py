@@ -87,7 +87,7 @@ class StanceRules(ClauseReader):
                         if holders:
                             self._stance(holders, stance, a, b, sent)
                         continue
-                    # "has no plan to drop", "does not refuse to support": the agent governs the infinitive
+                    # "has no plan to drop", "did not refuse to back": the agent governs the infinitive
                     apos = cs
                     im = re.search(
                         r"(?:\b(?:does|do|did|has|have|had|is|was|will|would)\s+)?(?:not\s+)?\b\w+\s+(?:(?:no|any)\s+\w+\s+)?to\s+$",
@@ -219,7 +219,7 @@ class StanceRules(ClauseReader):
     def _polarity(self, sent: Sentence, cs: int, cue: str, kind: str) -> str | None:
         """The stance a cue expresses once negation and "refuse to" are read; ``None``: no stance.
 
-        "refused to support" rejects; "did not refuse to support" supports; "did not
+        "refused to back" rejects; "did not refuse to back" supports; "did not
         support"/"will not accept" rejects; "has no intention to abandon" supports;
         "did not reject" states no stance.
         """
