@@ -141,7 +141,7 @@ class StanceRules(ClauseReader):
                         self._stance(holders, stance, a, b, sent)
                         continue
                     if not holders:
-                        # object relative: "which the leaders of France and Germany endorsed"
+                        # object relative: "which the ministers of Peru and Chile endorsed"
                         rm = re.search(r"\b(?:which|that)\s+([^,;]{0,80})$", text[sent.start : cs])
                         if rm:
                             hs = self.actors_in(sent.start + rm.start(1), cs)
