@@ -91,7 +91,6 @@ class Lexicon:
 
     entries: dict[str, Entry] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], list[tuple[str, str]]] = field(default_factory=dict)
-    first_tokens: set[str] = field(default_factory=set)
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
     max_len: int = 1
     language: dict[str, Any] = field(default_factory=dict)
@@ -109,7 +108,6 @@ class Lexicon:
             bucket = self.phrases.setdefault(variant, [])
             if (key, form) not in bucket:
                 bucket.append((key, form))
-            self.first_tokens.add(variant[0])
             for k in range(1, len(variant) + 1):
                 self.prefixes.add(variant[:k])
         self.max_len = max(self.max_len, len(norms))

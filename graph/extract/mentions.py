@@ -237,11 +237,10 @@ class _Resolver:
                 prev = text[max(s.start, a - 2) : a].strip()
                 initial = a in initial_at or (prev[-1:] in '“"«‘(:' and prev != "")
                 self.toks.append(_Tok(a, b, word, norm_token(word), initial))
-        self.consumed: set[int] = set()
         self.unexplained: list[tuple[int, int]] = []
         self.ner: NerComponent | None = None
         self.sentences = sentences
-        self.single_candidates: list[tuple[int, int, bool]] = []  # token index, count, titled
+        self.single_candidates: list[tuple[int, bool]] = []  # token index, titled
 
     # -- entity bookkeeping --------------------------------------------------
 
@@ -361,11 +360,6 @@ class _Resolver:
     def _lexicon_match(self, i: int, j: int) -> tuple[int, list[tuple[str, str]]] | None:
         """Longest lexicon phrase starting at token i and ending by j."""
         toks = self.toks
-        if (
-            toks[i].norm not in self.lex.first_tokens
-            and toks[i].norm.lower() not in self.lex.first_tokens
-        ):
-            return None
         # Extend while some phrase still starts this way; keep the longest full phrase.
         titled = toks[i].text[:1].isupper() and not toks[i].text.isupper()
         best: tuple[int, list[tuple[str, str]]] | None = None
@@ -654,11 +648,9 @@ class _Resolver:
                 return
             if low in self.place_words or low in self.event_words or low in _NON_NAME:
                 return
-            self.single_candidates.append((i2, 1, title is not None))
+            self.single_candidates.append((i2, title is not None))
             return
-        # An unknown multi-word name that is not a person: its words are not surnames.
-        for k in range(i, j):
-            self.consumed.add(k)
+        # An unknown multi-word name that is not a person: left for the optional NER component.
         self.unexplained.append((toks[i].start, toks[j - 1].end))
 
     # -- passes ---------------------------------------------------------------
@@ -692,7 +684,7 @@ class _Resolver:
 
     def _compound_demonyms(self) -> None:
         """ "Franco-German", "Sino-Russian": a demonym mention for each state of the compound."""
-        for i, _, _ in self.single_candidates:
+        for i, _ in self.single_candidates:
             t = self.toks[i]
             parts = t.text.split("-")
             if len(parts) < 2:
@@ -731,7 +723,7 @@ class _Resolver:
                     )
                     p.aliases.add(surface)
                     break
-        for i, _, titled in self.single_candidates:
+        for i, titled in self.single_candidates:
             t = self.toks[i]
             norm = _PARTICLE_PREFIX.sub("", t.norm)
             match = None
