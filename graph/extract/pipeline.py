@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..documents import Document
 from ..lexicon import load_lexicon
 from .facts import FactFinder
+from .mentions import Mention as ResolvedMention
 from .mentions import resolve_mentions
 from .ner import load_ner
 from .records import Entity, Extraction, Mention, Span
@@ -53,9 +54,12 @@ def run(doc: Document, *, ner_model: str | None = None) -> Extraction:
     for a in found.affiliations:
         referenced.update((a.person, a.org))
     entities = []
+    by_key: dict[str, list[ResolvedMention]] = {}
+    for m in res.mentions:
+        by_key.setdefault(m.key, []).append(m)
     for key, info in sorted(res.entities.items()):
-        spans = tuple((m.start, m.end) for m in res.mentions if m.key == key)
-        strong = any(m.strong for m in res.mentions if m.key == key)
+        spans = tuple((m.start, m.end) for m in by_key.get(key, ()))
+        strong = any(m.strong for m in by_key.get(key, ()))
         if not strong and key not in referenced:
             continue
         aliases = frozenset(a for a in info.aliases if a != info.label)
