@@ -87,15 +87,18 @@ class GraphBuilder:
     def document_iri(self, doc: Document) -> URIRef:
         return self.ns[doc.doc_id]
 
-    def _evidence(self, doc: Document, span: Span) -> URIRef:
+    def _evidence(self, doc: Document, span: Span, rule: str = "") -> URIRef:
+        """The node saying where a fact was read (``span``) and by which rule."""
         start, end = span
-        node = self.ns[f"evidence-{_digest(doc.sha256, start, end)}"]
+        node = self.ns[f"evidence-{_digest(doc.sha256, start, end, rule)}"]
         g = self.graph
         g.add((node, RDF.type, DG.Evidence))
         g.add((node, DG.source, self.document_iri(doc)))
         g.add((node, DG.start, Literal(start, datatype=XSD.integer)))
         g.add((node, DG.end, Literal(end, datatype=XSD.integer)))
         g.add((node, DG.text, Literal(doc.text[start:end])))
+        if rule:
+            g.add((node, DG.rule, Literal(rule)))
         return node
 
     def _fact(
@@ -106,6 +109,7 @@ class GraphBuilder:
         label: str,
         *types: URIRef,
         evidence: Span | None = None,
+        rule: str = "",
     ) -> URIRef:
         node = self.ns[f"{kind}-{_digest(doc.sha256, span[0], span[1], label)}"]
         g = self.graph
@@ -113,7 +117,7 @@ class GraphBuilder:
             g.add((node, RDF.type, t))
         g.add((node, RDFS.label, Literal(label)))
         g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
-        g.add((node, DG.evidence, self._evidence(doc, evidence or span)))
+        g.add((node, DG.evidence, self._evidence(doc, evidence or span, rule)))
         return node
 
     def add_document(self, doc: Document) -> URIRef:
@@ -163,6 +167,7 @@ class GraphBuilder:
             condition.label,
             DG.Condition,
             evidence=condition.evidence,
+            rule=condition.rule,
         )
         for key in condition.requires:
             self.graph.add((node, DG.requiresActionBy, self.entity_iri(key)))
@@ -178,29 +183,30 @@ class GraphBuilder:
         self.add_document(doc)
         for entity in extraction.entities:
             self.add_entity(entity, doc)
-        proposal_nodes: list[URIRef] = []
+        proposal_nodes: dict[str, URIRef] = {}
         for p in extraction.proposals:
             types = (DG.Proposal, DG.Demand) if p.kind == "demand" else (DG.Proposal,)
-            node = self._fact("proposal", doc, p.span, p.label, *types, evidence=p.evidence)
-            proposal_nodes.append(node)
+            node = self._fact("proposal", doc, p.span, p.label, *types, evidence=p.evidence, rule=p.rule)
+            proposal_nodes[p.key] = node
             for key in p.proposers:
                 g.add((node, DG.proposedBy, self.entity_iri(key)))
             for key in p.addressees:
                 g.add((node, DG.addressedTo, self.entity_iri(key)))
             for key in p.concerns:
                 g.add((node, DG.concerns, self.entity_iri(key)))
-            for c in p.conditions:
-                g.add((node, DG.conditionalOn, self._condition(c, doc)))
             if p.reciprocal:
                 g.add((node, DG.reciprocal, Literal(True)))
+        for c in extraction.conditions:
+            if c.proposal in proposal_nodes:
+                g.add((proposal_nodes[c.proposal], DG.conditionalOn, self._condition(c, doc)))
         for s in extraction.stances:
             predicate = DG.rejects if s.stance == "rejects" else DG.supports
-            if s.proposal is not None:
+            if s.proposal is not None and s.proposal in proposal_nodes:
                 target = proposal_nodes[s.proposal]
             elif s.actor is not None:
                 target = self.entity_iri(s.actor)
             else:
-                target = self._fact("position", doc, s.span, s.label, DG.Position)
+                target = self._fact("position", doc, s.span, s.label, DG.Position, rule=s.rule)
             holder = self.entity_iri(s.holder)
             g.add((holder, predicate, target))
             # The stance itself, reified, carries where it was read.
@@ -212,10 +218,10 @@ class GraphBuilder:
             g.add((stance, RDF.predicate, predicate))
             g.add((stance, RDF.object, target))
             g.add((stance, PROV.wasDerivedFrom, self.document_iri(doc)))
-            g.add((stance, DG.evidence, self._evidence(doc, s.span)))
+            g.add((stance, DG.evidence, self._evidence(doc, s.evidence or s.span, s.rule)))
         for st in extraction.statements:
             node = self._fact(
-                "statement", doc, st.span, st.label, DG.Statement, evidence=st.evidence
+                "statement", doc, st.span, st.label, DG.Statement, evidence=st.evidence, rule=st.rule
             )
             for key in st.speakers:
                 g.add((node, DG.speaker, self.entity_iri(key)))
@@ -223,9 +229,17 @@ class GraphBuilder:
                 g.add((node, DG.quote, Literal(True)))
         for a in extraction.affiliations:
             person = self.entity_iri(a.person)
-            g.add((person, DG.affiliatedWith, self.entity_iri(a.org)))
+            org = self.entity_iri(a.org)
+            g.add((person, DG.affiliatedWith, org))
             if a.role:
                 g.add((person, DG.role, Literal(a.role)))
+            link = self.ns[f"affiliation-{_digest(doc.sha256, a.person, a.org)}"]
+            g.add((link, RDF.type, RDF.Statement))
+            g.add((link, RDF.subject, person))
+            g.add((link, RDF.predicate, DG.affiliatedWith))
+            g.add((link, RDF.object, org))
+            g.add((link, PROV.wasDerivedFrom, self.document_iri(doc)))
+            g.add((link, DG.evidence, self._evidence(doc, a.evidence or a.span, a.rule)))
 
 
 def build_graph(items: Iterable[tuple[Document, Extraction]], *, base: str = DGID_DEFAULT) -> Graph:

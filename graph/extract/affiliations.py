@@ -1,157 +1,144 @@
-"""Affiliations with role: "X, a fellow at Y", "Y's X", "X of Y", "Y spokesperson X", "X, who heads Y"."""
+"""Affiliations: which organisation or state a person works for, speaks for or holds office in.
+
+Read from the noun phrase around a person's name (the ``affiliations`` component):
+
+- a title before the name that holds an organisation ("NATO Secretary-General
+  Jens Stoltenberg", "Russian Deputy Foreign Minister X", "army spokesman X");
+- a possessive ("Iran's foreign minister, X", "the IAEA's X");
+- an apposition ("X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X");
+- a prepositional phrase ("X of the Y Institute", "X from Y");
+- a relative clause of leading ("X, who heads Y").
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from .clauses import ClauseReader
-from .mentions import Mention
+from .context import Context, unique
+from .parse import Parsed
 from .records import Affiliation
+from .registry import component
 
-__all__ = ["AffiliationRules"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["find_affiliations", "speaks_for"]
+
+_ORG_CLASSES = ("Organisation", "State")
+_ROLE_SKIP = ("det", "punct", "poss", "case", "cc", "prep", "pobj", "appos", "relcl", "acl")
+_LEAD_VERBS = frozenset(
+    "head heads headed lead leads led chair chairs chaired run runs ran direct directs directed"
+    " command commands commanded work works worked".split()
+)
+_RULE = "affiliations."
 
 
-class AffiliationRules(ClauseReader):
-    """Affiliations with role: "X, a fellow at Y", "Y's X", "X of Y", "Y spokesperson X", "X, who heads Y"."""
+def _orgs(ctx: Context, p: Parsed, tokens: list[Token], person: str) -> list[tuple[str, Token]]:
+    out = []
+    for t in tokens:
+        for k in p.keys[t.i]:
+            if k != person and ctx.cls(k) in _ORG_CLASSES:
+                out.append((k, t))
+    return out
 
-    def find_affiliations(self) -> None:
-        text = self.text
-        # "the government" says too little to tie a person to a state.
-        ments = [
-            m
-            for m in self.res.mentions
-            if self.res.is_actor(m.key) and not (m.form == "anaphor" and self.cls(m.key) == "State")
-        ]
-        people = [m for m in ments if self.cls(m.key) == "Person"]
-        orgs = [m for m in ments if self.cls(m.key) in ("Organisation", "State")]
-        seen: set[tuple[str, str]] = set()
 
-        def add(person: Mention, org: Mention, role: str | None, span: tuple[int, int]) -> None:
-            if (person.key, org.key) in seen or person.key == org.key:
-                return
-            seen.add((person.key, org.key))
-            role = " ".join(role.split()).strip(" ,") if role else None
-            self.found.affiliations.append(Affiliation(person.key, org.key, span, role or None))
-            if self.cls(org.key) == "State":
-                self.person_state.setdefault(person.key, org.key)
-            else:
-                st = self.res.entities[org.key].state
-                if st and self.cls(st) == "State":
-                    self.person_state.setdefault(person.key, st)
+def _role(tokens: list[Token], skip: set[int]) -> str | None:
+    words = [t.text for t in sorted(tokens, key=lambda t: t.i) if t.i not in skip and t.dep_ not in _ROLE_SKIP and t.is_alpha or "-" in t.text and t.i not in skip]
+    role = " ".join(words).strip(" ,")
+    return role or None
 
-        for p in people:
-            after = text[p.end : p.end + 160]
-            # "X, a senior fellow at Y" / "X, Y consultant" / "X, the alliance's deputy chief"
-            am = re.match(
-                r",\s+(?:who\s+(?:heads|leads|runs|chairs|directs|works\s+for|works\s+at)\s+|(?:a|an|the|now)\s+)?([^,;.“”«»\"\n]{0,120})",
-                after,
-            )
-            if am:
-                seg_start = p.end + am.start()
-                heads = bool(re.match(r",\s+who\s", after))
-                seg_end = p.end + am.end(1)
-                inside = [o for o in orgs if seg_start <= o.start and o.end <= seg_end]
-                if inside:
-                    o = inside[-1]
-                    pre = text[seg_start : o.start]
-                    post = text[o.end : seg_end]
-                    role_m = self.role_re.search(pre) or self.role_re.search(post)
-                    if heads and not role_m:
-                        add(p, o, "head", (p.start, o.end))
-                        continue
-                    if role_m and re.match(
-                        r"\s+(?:[\w-]+\s+){0,2}?" + re.escape(role_m.group(0)), post
-                    ):
-                        add(p, o, role_m.group(0), (p.start, o.end))
-                        continue
-                    owner_ok = (
-                        re.search(
-                            r"(?:\bat|\bof|\bwith|\bfor|\bto|\bheads|\bleads|\bruns|\bchairs)\s+(?:the\s+)?(?:\w+\s+){0,6}$",
-                            pre,
-                        )
-                        or re.match(r"\s*['’]s\b", post)
-                        or pre.strip() == ""
-                        or re.match(r"^\s+\w", post)
-                        and not pre.strip()
-                    )
-                    if role_m and owner_ok and not re.search(r"\bwho\s+(?:told|said)", pre):
-                        add(p, o, role_m.group(0), (p.start, o.end))
-                        continue
-            # "X of the Y Institute"
-            om = re.match(r"\s+of\s+(?:the\s+)?(?:[\w-]+-(?:based|led|backed|run)\s+)?", after)
-            if om:
-                nxt = [o for o in orgs if o.start == p.end + om.end()]
-                if nxt and self.cls(nxt[0].key) == "Organisation":
-                    add(p, nxt[0], None, (p.start, nxt[0].end))
-                    continue
-            # "X's piece at Kommersant"
-            wm = re.match(
-                r"['’]s\s+(?:piece|article|column|report|op-ed|story|analysis)\s+(?:at|in|for)\s+(?:the\s+)?",
-                after,
-            )
-            if wm:
-                nxt = [o for o in orgs if o.start == p.end + wm.end()]
-                if nxt:
-                    add(p, nxt[0], "writer", (p.start, nxt[0].end))
-                    continue
-            # "Hezbollah's leader, X," / "Its irrigation minister, X,"
-            pm = re.search(
-                r"(?:(['’]s?)|\b(its|their))\s+((?:[\w-]+\s+){0,3}?)([\w-]+),\s+$",
-                text[max(0, p.start - 80) : p.start],
-            )
-            if (
-                pm
-                and self.role_re.fullmatch(((pm.group(3) or "") + pm.group(4)).strip())
-                or (pm and self.role_re.fullmatch(pm.group(4)))
-            ):
-                pos = max(0, p.start - 80) + pm.start()
-                owner = None
-                if pm.group(1):
-                    owners = [o for o in ments if o.end == pos and o.key != p.key]
-                    owner = owners[-1] if owners else None
-                else:
-                    keys = self._antecedent(pos, "it")
-                    owner = Mention(pos, pos, keys[0], "pronoun") if keys else None
-                if owner is not None and self.cls(owner.key) in ("State", "Organisation"):
-                    add(p, owner, ((pm.group(3) or "") + pm.group(4)).strip(), (pos, p.end))
-                    continue
-            # "<Org> spokesperson X", "<State>'s President X", "the IAEA's X", "Russian President X"
-            before = text[max(0, p.start - 90) : p.start]
-            for o in reversed(
-                [o for o in ments if o.end <= p.start and p.start - o.end <= 90 and o.key != p.key]
-            ):
-                gap = text[o.end : p.start]
-                gm = re.fullmatch(r"(?:['’]s)?\s+((?:[\w-]+\s+){0,4}?)", gap)
-                if not gm or "," in gap or "\n" in gap:
-                    continue
-                words = gm.group(1).strip()
-                if self.cls(o.key) == "Person":
-                    break
-                if (
-                    not words
-                    or self.role_re.fullmatch(words)
-                    or self.titles_re.fullmatch(words)
-                    or self.role_re.search(words)
-                    or self.titles_re.search(words)
-                ):
-                    if o.form == "demonym" or self.cls(o.key) in ("State", "Organisation"):
-                        add(p, o, words or None, (o.start, p.end))
-                break
-            del before
-        # "<Org>, led by General X" / "commanded by X"
-        for o in orgs:
-            after = text[o.end : o.end + 80]
-            lm = re.match(
-                r"(?:\s*\([^)]*\))?,?\s+(?:led|commanded|headed|chaired|run)\s+by\s+(?:\w+\s+){0,2}?",
-                after,
-            )
-            if lm:
-                nxt = [p for p in people if o.end < p.start <= o.end + lm.end() + 30]
-                if nxt:
-                    add(nxt[0], o, "leader", (o.start, nxt[0].end))
-        # Lexicon people keep the state they hold office in: not an attribution (the text
-        # must say whom they speak for), but it tells who their counterpart is.
-        for p in people:
-            e = self.lex.entries.get(p.key)
-            if e and e.state and e.state in self.res.entities:
-                self.person_home.setdefault(p.key, e.state)
+
+def _title_before(ctx: Context, p: Parsed, tok: Token, person: str) -> list[tuple[str, str | None, str]]:
+    """"NATO Secretary-General X", "the IAEA's X", "Russian Foreign Minister X"."""
+    left = [
+        t
+        for t in tok.subtree
+        if t.i < tok.i and not t.is_punct and all(a.dep_ not in ("appos", "relcl", "acl") for a in t.ancestors if a.i < tok.i)
+    ]
+    found = [(k, t) for k, t in _orgs(ctx, p, left, person) if t.dep_ in ("poss", "compound", "amod", "nmod")]
+    skip = {t.i for _, t in found} | {t.i for t in left if p.keys[t.i]}
+    role = _role(left, skip)
+    return [(k, role, _RULE + "title-before-name") for k, _ in found]
+
+
+def _apposition(ctx: Context, p: Parsed, tok: Token, person: str) -> list[tuple[str, str | None, str]]:
+    """"X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X"."""
+    out = []
+    own = set(tok.subtree)
+    pairs = [(c, set(c.subtree)) for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        pairs.append((tok.head, set(tok.head.subtree) - own))
+    for a, tokens in pairs:
+        if any(ctx.cls(k) == "Person" for k in p.keys[a.i]):
+            continue
+        found = _orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person)
+        role_tokens = [t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))]
+        role = _role(role_tokens, {t.i for _, t in found})
+        out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
+    return out
+
+
+def _phrase_after(ctx: Context, p: Parsed, tok: Token, person: str) -> list[tuple[str, str | None, str]]:
+    """"X of the Y Institute", "X, who heads Y", "Y, led by X"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "at"):
+            for o in c.children:
+                out.extend((k, None, _RULE + "of-phrase") for k in _org_keys(ctx, p, o, person))
+        if c.dep_ == "relcl" and c.lower_ in _LEAD_VERBS:
+            for o in c.children:
+                if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ == "at"):
+                    targets = [o, *(x for x in o.children if x.dep_ == "pobj")]
+                    for t in targets:
+                        out.extend((k, "head", _RULE + "who-leads") for k in _org_keys(ctx, p, t, person))
+    agent = tok.head if tok.dep_ == "pobj" else None
+    if agent is not None and agent.dep_ == "agent" and agent.head.dep_ == "acl" and agent.head.lower_ in _LEAD_VERBS:
+        org = agent.head.head
+        out.extend((k, "leader", _RULE + "led-by") for k in _org_keys(ctx, p, org, person))
+    return out
+
+
+def _org_keys(ctx: Context, p: Parsed, tok: Token, person: str) -> list[str]:
+    return [k for k in p.keys[tok.i] if ctx.cls(k) in _ORG_CLASSES and k != person]
+
+
+def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
+    sentence = ctx.sentences[p.index]
+    out = []
+    for tok in p.doc:
+        people = [k for k in p.keys[tok.i] if ctx.cls(k) == "Person"]
+        if len(people) != 1:
+            continue
+        person = people[0]
+        for reader in (_title_before, _apposition, _phrase_after):
+            for org, role, rule in reader(ctx, p, tok, person):
+                out.append(Affiliation(person, org, p.span(tok), role, (sentence.start, sentence.end), rule))
+    return out
+
+
+@component("affiliations")
+def find_affiliations(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Affiliation, ...]:
+    """Every person-organisation link the document states, once per pair."""
+    seen: set[tuple[str, str]] = set()
+    found = []
+    for p in ctx.parsed_in_order():
+        for a in _in_sentence(ctx, p):
+            if (a.person, a.org) not in seen:
+                seen.add((a.person, a.org))
+                found.append(a)
+    return tuple(found)
+
+
+def speaks_for(ctx: Context, affiliations: tuple[Affiliation, ...]) -> dict[str, tuple[str, ...]]:
+    """The states and bodies each person speaks for: their affiliations (not the institutes or
+    outlets they write for) and, for people in the lexicon, their state."""
+    out: dict[str, list[str]] = {}
+    for a in affiliations:
+        info = ctx.res.entities.get(a.org)
+        if info is not None and info.fine not in ("research_institute", "media"):
+            out.setdefault(a.person, []).append(a.org)
+    for key, info in ctx.res.entities.items():
+        if info.cls == "Person" and info.state and ctx.cls(info.state) == "State":
+            out.setdefault(key, []).append(info.state)
+    return {k: unique(v) for k, v in out.items()}

@@ -1,85 +1,81 @@
-"""The extraction steps in order: sentences, mentions, facts, records."""
+"""The extraction steps in order: sentences, entities, parse, fact components, records."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable
-from dataclasses import replace
-
 from ..documents import Document
 from ..lexicon import load_lexicon
-from .facts import FactFinder
-from .mentions import Mention as ResolvedMention
+from .context import Context
+from .cues import load_cues
 from .mentions import resolve_mentions
 from .ner import load_ner
-from .records import Entity, Extraction, Mention, Span
-from .text import Sentence, split_sentences
+from .parse import parse_sentences
+from .records import Entity, Extraction, Mention
+from .registry import run_components
+from .text import split_sentences
 
 __all__ = ["run"]
 
 
-def _sentence_finder(sentences: list[Sentence]) -> Callable[[Span], Span]:
-    """The sentences a span lies in, from the first one's start to the last one's end."""
-    starts = [s.start for s in sentences]
+def _referenced(results: dict[str, tuple]) -> set[str]:  # type: ignore[type-arg]
+    """The entity keys the facts point at."""
+    keys: set[str] = set()
+    for p in results["proposals"]:
+        keys.update(p.proposers, p.addressees, p.concerns)
+    for c in results["conditions"]:
+        keys.update(c.requires)
+    for s in results["stances"]:
+        keys.add(s.holder)
+        if s.actor:
+            keys.add(s.actor)
+    for st in results["statements"]:
+        keys.update(st.speakers)
+    for a in results["affiliations"]:
+        keys.update((a.person, a.org))
+    return keys
 
-    def find(span: Span) -> Span:
-        if not sentences:
-            return span
-        first = sentences[max(0, bisect_right(starts, span[0]) - 1)]
-        last = sentences[max(0, bisect_right(starts, max(span[0], span[1] - 1)) - 1)]
-        return (min(first.start, span[0]), max(last.end, span[1]))
 
-    return find
+def _entities(ctx: Context, referenced: set[str]) -> tuple[Entity, ...]:
+    """The entities the document names as such, or that a fact points at."""
+    by_key: dict[str, list] = {}  # type: ignore[type-arg]
+    for m in ctx.res.mentions:
+        by_key.setdefault(m.key, []).append(m)
+    out = []
+    for key, info in sorted(ctx.res.entities.items()):
+        mentions = by_key.get(key, ())
+        if not any(m.strong for m in mentions) and key not in referenced:
+            continue
+        aliases = frozenset(a for a in info.aliases if a != info.label)
+        spans = tuple((m.start, m.end) for m in mentions)
+        out.append(Entity(key, info.label, info.cls, info.fine, info.wikidata, aliases, spans))  # type: ignore[arg-type]
+    return tuple(out)
 
 
-def run(doc: Document, *, ner_model: str | None = None) -> Extraction:
+def run(doc: Document, *, ner_model: str | None = None, parser_model: str | None = None) -> Extraction:
     """Extract everything from one document.
 
     Args:
         ner_model: an optional spaCy model consulted for names the rules cannot place.
+        parser_model: the spaCy model to parse with (default: see :mod:`.parse`).
     """
     lex = load_lexicon()
+    cues = load_cues()
     sentences = split_sentences(doc.text, doc.body_start)
     res = resolve_mentions(doc.text, sentences, lex, ner=load_ner(ner_model))
-    found = FactFinder(doc.text, sentences, res, lex).run()
-    referenced: set[str] = set()
-    for p in found.proposals:
-        referenced.update(p.proposers, p.addressees, p.concerns)
-        for c in p.conditions:
-            referenced.update(c.requires)
-    for s in found.stances:
-        referenced.add(s.holder)
-    for st in found.statements:
-        referenced.update(st.speakers)
-    for a in found.affiliations:
-        referenced.update((a.person, a.org))
-    entities = []
-    by_key: dict[str, list[ResolvedMention]] = {}
-    for m in res.mentions:
-        by_key.setdefault(m.key, []).append(m)
-    for key, info in sorted(res.entities.items()):
-        spans = tuple((m.start, m.end) for m in by_key.get(key, ()))
-        strong = any(m.strong for m in by_key.get(key, ()))
-        if not strong and key not in referenced:
-            continue
-        aliases = frozenset(a for a in info.aliases if a != info.label)
-        entities.append(Entity(key, info.label, info.cls, info.fine, info.wikidata, aliases, spans))  # type: ignore[arg-type]
+    parsed = parse_sentences(doc.text, sentences, res, cues, model=parser_model)
+    ctx = Context(doc.text, sentences, res, parsed, cues, lex)
+    results = run_components(ctx)
+    entities = _entities(ctx, _referenced(results))
     known = {e.key for e in entities}
-    sentence_of = _sentence_finder(sentences)
-    proposals = [
-        replace(
-            p,
-            evidence=sentence_of(p.span),
-            conditions=tuple(replace(c, evidence=sentence_of(c.span)) for c in p.conditions),
-        )
-        for p in found.proposals
-    ]
-    statements = [replace(st, evidence=sentence_of(st.span)) for st in found.statements]
+    proposals = tuple(p for p in results["proposals"] if set(p.proposers) <= known)
+    kept = {p.key for p in proposals}
     return Extraction(
-        entities=tuple(entities),
+        entities=entities,
         mentions=tuple(Mention(m.start, m.end, m.key) for m in res.mentions if m.key in known),
-        proposals=tuple(p for p in proposals if set(p.proposers) <= known),
-        stances=tuple(s for s in found.stances if s.holder in known),
-        statements=tuple(statements),
-        affiliations=tuple(found.affiliations),
+        proposals=proposals,
+        conditions=tuple(c for c in results["conditions"] if c.proposal in kept),
+        stances=tuple(
+            s for s in results["stances"] if s.holder in known and (s.proposal is None or s.proposal in kept)
+        ),
+        statements=tuple(results["statements"]),
+        affiliations=tuple(results["affiliations"]),
     )

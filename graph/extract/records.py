@@ -75,45 +75,55 @@ class Entity:
 
 
 @dataclass(frozen=True)
-class Condition:
-    """What must hold for a proposal to go ahead."""
+class Proposal:
+    """Something put forward (``kind='offer'``) or required (``kind='demand'``).
 
+    ``key`` identifies it inside its extraction (conditions and stances refer to it
+    by key); ``cue`` is the word that put it forward; ``rule`` names the rule that read it.
+    """
+
+    key: str
+    label: str
+    span: Span
+    kind: Kind = "offer"
+    proposers: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()
+    concerns: tuple[str, ...] = ()
+    reciprocal: bool = False
+    evidence: Span | None = None
+    rule: str = ""
+    cue: Span | None = None
+
+
+@dataclass(frozen=True)
+class Condition:
+    """What must hold for the proposal ``proposal`` (a key) to go ahead."""
+
+    proposal: str
     label: str
     span: Span
     requires: tuple[str, ...] = ()
     negated: bool = False
     evidence: Span | None = None
-
-
-@dataclass(frozen=True)
-class Proposal:
-    """Something put forward (``kind='offer'``) or required (``kind='demand'``)."""
-
-    label: str
-    span: Span
-    kind: Literal["offer", "demand"] = "offer"
-    proposers: tuple[str, ...] = ()
-    addressees: tuple[str, ...] = ()
-    concerns: tuple[str, ...] = ()
-    conditions: tuple[Condition, ...] = ()
-    reciprocal: bool = False
-    evidence: Span | None = None
+    rule: str = ""
 
 
 @dataclass(frozen=True)
 class Stance:
     """``holder`` rejects or supports a target.
 
-    The target is a proposal of this extraction (``proposal``: its index), an
-    actor (``actor``: its key), or otherwise a position named by ``label``.
+    The target is a proposal of this extraction (``proposal``: its key), an actor
+    (``actor``: its key), or otherwise a position named by ``label``.
     """
 
     holder: str
-    stance: Literal["rejects", "supports"]
+    stance: StanceKind
     label: str
     span: Span
-    proposal: int | None = None
+    proposal: str | None = None
     actor: str | None = None
+    evidence: Span | None = None
+    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,6 +135,7 @@ class Statement:
     speakers: tuple[str, ...] = ()
     quote: bool = False
     evidence: Span | None = None
+    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,6 +146,8 @@ class Affiliation:
     org: str
     span: Span
     role: str | None = None
+    evidence: Span | None = None
+    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -144,6 +157,7 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()
     proposals: tuple[Proposal, ...] = ()
+    conditions: tuple[Condition, ...] = ()
     stances: tuple[Stance, ...] = ()
     statements: tuple[Statement, ...] = ()
     affiliations: tuple[Affiliation, ...] = field(default_factory=tuple)

@@ -1,0 +1,149 @@
+"""What a fact says: the tokens of its content, split at coordination and trimmed.
+
+A content is the subtree of the word that heads it (a to-infinitive, a
+that-clause, an object), without what != part of what was put forward: the
+conditions attached to it (they become conditions), attributions ("the minister
+said", "according to X"), time adverbials ("on Tuesday", "last month") and
+framing words ("to", "that").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["content_items", "trimmed"]
+
+_FRAMING_DEPS = ("mark", "aux", "auxpass")
+_FRAMING_WORDS = frozenset({"to", "that", "whether"})
+
+
+def _descend(ctx: Context, content: Token) -> Token:
+    """Through light heads ("the possibility of A and B", "consider options for A and B")
+    to the word whose conjuncts are the separate items."""
+    light = ctx.cues.word_set("light_heads")
+    node = content
+    for _ in range(4):
+        nxt = None
+        if node.pos_ in ("VERB", "AUX"):
+            nxt = next((c for c in node.children if c.dep_ == "dobj" and c.lower_ in light), None)
+        elif node.lower_ in light:
+            prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            if prep is not None:
+                nxt = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if nxt is None:
+            return node
+        node = nxt
+    return node
+
+
+def _form(tok: Token) -> str:
+    """A verb's form (base, past, participle, present) or a noun's class, for coordination."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return {"VBP": "VB", "VBZ": "VBZ"}.get(tok.tag_, tok.tag_)
+    return "NOUN" if tok.pos_ in ("NOUN", "PROPN") else tok.pos_
+
+
+def _coordinated(node: Token) -> list[Token]:
+    """``node`` and the words coordinated with it that are of its form ("to freeze A and end B",
+    not "discuss A and permanently deployed B")."""
+    out = [node]
+    for c in node.conjuncts:
+        if c.i > node.i and _form(c) == _form(node) and c.pos_ not in ("ADV", "ADP"):
+            out.append(c)
+    return out
+
+
+def content_items(ctx: Context, content: Token) -> list[set[Token]]:
+    """The separate items a content puts forward: one per coordinated head.
+
+    "to freeze A and end B" gives two; "talks on A and B" one (the coordination
+    is not at the head); "the possibility of A, B and C" three.
+    """
+    whole = set(content.subtree)
+    node = _descend(ctx, content)
+    heads = _coordinated(node)
+    if len(heads) == 1:
+        return [whole]
+    prefix = whole - set(node.subtree)
+    items = []
+    for h in heads:
+        others = [o for o in heads if o != h]
+        if h == node:
+            tokens = set(node.subtree)
+        else:
+            tokens = set(h.subtree)
+        for o in others:
+            if o != node:
+                tokens -= set(o.subtree)
+        tokens -= {c for c in node.children if c.dep_ in ("cc", "punct") and c.i > node.i}
+        items.append(prefix | tokens)
+    return items
+
+
+def _marker_of(ctx: Context, tok: Token) -> str | None:
+    """The condition marker opening the clause or phrase ``tok`` heads, if any."""
+    if tok.dep_ not in ("advcl", "prep", "advmod", "amod", "acomp", "npadvmod", "pcomp"):
+        return None
+    words = [t.lower_ for t in tok.subtree][:4]
+    joined = " ".join(words)
+    for cue in ctx.cues.markers:
+        if joined.startswith(cue.lemma + " ") or joined == cue.lemma:
+            return cue.lemma
+    return None
+
+
+def trimmed(
+    ctx: Context, tokens: set[Token], *, keep: frozenset[int] = frozenset(), said: bool = False
+) -> set[Token]:
+    """``tokens`` without conditions, attributions, time adverbials and framing words; what was
+    ``said`` keeps its conditions and times and loses only attributions."""
+    time = ctx.cues.word_set("time_words")
+    summary = ctx.cues.word_set("summary_nouns")
+    drop: set[Token] = set()
+    for t in tokens:
+        if t.i in keep:
+            continue
+        if said and not (t.dep_ == "prep" and t.lower_ == "according" or t.dep_ in ("parataxis", "advcl")):
+            continue
+        if _marker_of(ctx, t) is not None and t.dep_ in ("advcl", "prep", "advmod", "npadvmod", "acomp", "amod"):
+            drop |= set(t.subtree)
+        elif t.dep_ == "prep" and t.lower_ == "according":
+            drop |= set(t.subtree)
+        elif t.dep_ in ("parataxis", "advcl") and ctx.cues.is_form(t.lower_, ctx.speech_lemmas):
+            drop |= set(t.subtree)
+        elif t.dep_ == "npadvmod" and any(x.lower_ in time for x in t.subtree):
+            drop |= set(t.subtree)
+        elif t.dep_ == "prep" and t.lower_ in ("on", "in", "at", "during", "since") and _temporal(t, time):
+            drop |= set(t.subtree)
+        elif t.dep_ == "advmod" and t.lower_ in time and not list(t.children):
+            drop.add(t)
+        elif t.dep_ in ("appos", "npadvmod") and t.lower_ in summary and t.i > t.head.i:
+            drop |= set(t.subtree)
+    kept = tokens - drop
+    return _strip_edges(kept)
+
+
+def _temporal(prep: Token, time: frozenset[str]) -> bool:
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(
+        o.lower_ in time or (o.like_num and len(o.text) == 4) or any(c.lower_ in time for c in o.subtree)
+        for o in objs
+    ) and len(list(prep.subtree)) <= 5
+
+
+def _strip_edges(tokens: set[Token]) -> set[Token]:
+    ordered = sorted(tokens, key=lambda t: t.i)
+    while ordered and (
+        ordered[0].is_punct
+        or ordered[0].dep_ in ("cc", "punct")
+        or (ordered[0].dep_ in _FRAMING_DEPS and ordered[0].lower_ in _FRAMING_WORDS)
+    ):
+        ordered.pop(0)
+    while ordered and (ordered[-1].is_punct and ordered[-1].text not in ")]" or ordered[-1].dep_ == "cc"):
+        ordered.pop()
+    return set(ordered)

