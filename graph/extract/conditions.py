@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .content import trimmed
+from .content import Marked
 from .context import Context, unique
-from .cues import Cue
 from .parse import Parsed
 from .records import Condition, Proposal
 from .registry import component
@@ -29,26 +28,24 @@ if TYPE_CHECKING:
 
 __all__ = ["find_conditions"]
 
-_CLAUSE_DEPS = ("advcl", "prep", "advmod", "npadvmod", "acomp", "amod", "pcomp", "conj")
-
-
-def _marker(ctx: Context, tok: Token) -> Cue | None:
-    """The condition marker opening the clause or phrase ``tok`` heads."""
-    if tok.dep_ not in _CLAUSE_DEPS:
-        return None
-    words = " ".join(t.lower_ for t in list(tok.subtree)[:5])
-    for cue in ctx.cues.markers:
-        if words == cue.lemma or words.startswith(cue.lemma + " "):
-            return cue
-    return None
 
 
 def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
-    """Who must act for a condition: its subject, by-agent, or the owner of its noun."""
+    """Who must act for a condition: a verb's agent, or whose a noun is by possession or name
+    ("Egypt's recognition", "a Russian withdrawal" is not enough: "Palestinian prisoners"
+    are not the Palestinians' to release)."""
     if head.pos_ in ("VERB", "AUX"):
         return ctx.agent(p, head)
     if head.pos_ in ("NOUN", "PROPN"):
-        return ctx.keys_at(p, head) or ctx.owner(p, head)
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            keys = ctx.actors(p, head)
+            if keys:
+                return keys
+        for child in head.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and ctx.keys_at(p, child)):
+                keys = ctx.actors(p, child)
+                if keys:
+                    return keys
     return ()
 
 
@@ -59,10 +56,10 @@ def _governs(p: Parsed, proposal: Proposal, tok: Token) -> bool:
     return inside or (proposal.cue is not None and proposal.cue[0] <= offset < proposal.cue[1])
 
 
-def _attach(p: Parsed, proposals: list[Proposal], clause: Token) -> list[Proposal]:
-    """The proposals of the sentence a condition clause hangs from: the nearest verb above it
-    that is inside a proposal's words or is its cue."""
-    node = clause.head
+def _attach(p: Parsed, proposals: list[Proposal], marked: Marked) -> list[Proposal]:
+    """The proposals of the sentence a condition belongs to: those whose words or cue hold the
+    nearest word above the condition."""
+    node = marked.anchor
     for _ in range(6):
         hits = [x for x in proposals if _governs(p, x, node)]
         if hits:
@@ -73,44 +70,41 @@ def _attach(p: Parsed, proposals: list[Proposal], clause: Token) -> list[Proposa
     return proposals if len({x.cue for x in proposals}) == 1 else []
 
 
-def _condition(ctx: Context, p: Parsed, proposal: Proposal, cue: Cue, clause: Token, rule: str) -> Condition:
-    tokens = trimmed(ctx, set(clause.subtree) - {clause}) | {clause}
+def _condition(ctx: Context, p: Parsed, proposal: Proposal, marked: Marked, rule: str) -> Condition:
+    tokens = [p.doc[i] for i in sorted(marked.clause)]
     sentence = ctx.sentences[p.index]
-    ordered = sorted(tokens, key=lambda t: t.i)
     return Condition(
         proposal=proposal.key,
         label=ctx.words(p, tokens),
-        span=(p.offset(ordered[0]), p.span(ordered[-1])[1]),
-        requires=_requires(ctx, p, clause, proposal),
-        negated=cue.negated,
+        span=(p.offset(tokens[0]), p.span(tokens[-1])[1]),
+        requires=_requires(ctx, p, marked.head, proposal),
+        negated=marked.cue.negated,
         evidence=(sentence.start, sentence.end),
         rule=rule,
     )
 
 
 def _requires(ctx: Context, p: Parsed, clause: Token, proposal: Proposal) -> tuple[str, ...]:
-    """Who must act: the clause's own agent or the owner of its noun; where it names none,
-    the one the proposal is addressed to."""
-    heads = [clause, *(c for c in clause.children if c.dep_ in ("pobj", "pcomp", "advcl", "ccomp", "acl"))]
-    for head in list(heads):
-        heads.extend(c for c in head.children if c.dep_ in ("pobj", "pcomp", "acl", "ccomp"))
-    for head in heads:
-        keys = _actors_of_clause(ctx, p, head)
+    """Who must act: the clause's own agent, or the owner or by-agent of its noun, searched
+    from the top of the clause down; where it names none, the one the proposal is addressed to."""
+    queue = [clause]
+    while queue:
+        node = queue.pop(0)
+        keys = _actors_of_clause(ctx, p, node)
+        if not keys and node.dep_ in ("pobj", "nsubj", "nsubjpass") and node.head.lower_ in ("by", "from"):
+            keys = ctx.actors(p, node)
         if keys:
             return unique(keys)
+        queue.extend(c for c in node.children if c.dep_ in ("prep", "pobj", "pcomp", "advcl", "ccomp", "acl", "agent", "conj"))
     return proposal.addressees
 
 
 def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Condition]:
     out = []
-    seen: set[int] = set()
-    for tok in p.doc:
-        cue = _marker(ctx, tok)
-        if cue is None or tok.i in seen:
-            continue
-        seen.update(t.i for t in tok.subtree)
-        for proposal in _attach(p, here, tok):
-            out.append(_condition(ctx, p, proposal, cue, tok, cue.rule))
+    for marked in ctx.marked(p):
+        for proposal in _attach(p, here, marked):
+            if not (proposal.cue and p.offset(p.doc[min(marked.clause)]) <= proposal.cue[0] <= p.span(p.doc[max(marked.clause)])[1]):
+                out.append(_condition(ctx, p, proposal, marked, marked.cue.rule))
     return out
 
 
@@ -124,16 +118,20 @@ def _predicate(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Conditi
     """"The offer depends on X": X conditions the earlier proposals of the subject's owner."""
     for tok in p.doc:
         entries = ctx.cues.entries("condition-predicate", tok.lower_)
-        if not entries or tok.dep_ not in ("ROOT", "acomp", "ccomp"):
+        if not entries or tok.dep_ not in ("ROOT", "acomp", "ccomp", "amod"):
             continue
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)
-        if prep is None:
+        prep = prep or next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is None:
             continue
-        verb = tok.head if tok.dep_ == "acomp" else tok
+        verb = tok.head if tok.dep_ in ("acomp", "amod") else tok
         subj = ctx.subject(verb)
         owner = ctx.actors(p, subj) if subj is not None else ()
         cue = entries[0]
-        return [_condition(ctx, p, x, cue, prep, cue.rule) for x in _governed(earlier, owner)]
+        clause = frozenset({prep.i, *(t.i for t in obj.subtree)})
+        marked = Marked(cue, (prep.i,), clause, obj, verb)
+        return [_condition(ctx, p, x, marked, cue.rule) for x in _governed(earlier, owner)]
     return []
 
 
@@ -148,18 +146,15 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
     """"All of this is possible only if X", "The reply stresses progress: 'provided that X'":
     a marked clause in a sentence with no proposal of its own conditions the earlier proposals
     of what the sentence's subject stands for."""
-    for tok in p.doc:
-        cue = _marker(ctx, tok)
-        if cue is None:
-            continue
-        verb = tok.head
+    for marked in ctx.marked(p):
+        verb = marked.anchor
         while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        subj = ctx.subject(verb) if verb != tok else None
+        subj = ctx.subject(verb) if verb.i not in marked.clause else None
         if not _stands_for_proposals(ctx, subj):
             return []
         owner = ctx.actors(p, subj) if subj is not None else ()
-        return [_condition(ctx, p, x, cue, tok, "conditions.own-sentence") for x in _governed(earlier, owner)]
+        return [_condition(ctx, p, x, marked, "conditions.own-sentence") for x in _governed(earlier, owner)]
     return []
 
 

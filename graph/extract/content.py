@@ -9,14 +9,17 @@ framing words ("to", "that").
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .context import Context
+from .cues import Cue
+from .parse import Parsed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["content_items", "trimmed"]
+__all__ = ["Marked", "content_items", "marked_clauses", "trimmed"]
 
 _FRAMING_DEPS = ("mark", "aux", "auxpass")
 _FRAMING_WORDS = frozenset({"to", "that", "whether"})
@@ -85,37 +88,62 @@ def content_items(ctx: Context, content: Token) -> list[set[Token]]:
     return items
 
 
-def _marker_of(ctx: Context, tok: Token) -> str | None:
-    """The condition marker opening the clause or phrase ``tok`` heads, if any."""
-    if tok.dep_ not in ("advcl", "prep", "advmod", "amod", "acomp", "npadvmod", "pcomp"):
-        return None
-    words = [t.lower_ for t in tok.subtree][:4]
-    joined = " ".join(words)
-    for cue in ctx.cues.markers:
-        if joined.startswith(cue.lemma + " ") or joined == cue.lemma:
-            return cue.lemma
-    return None
+@dataclass(frozen=True)
+class Marked:
+    """A condition in a sentence: the marker's words, the clause or phrase they open (marker
+    included), its head word, and the word outside it that it hangs from."""
+
+    cue: Cue
+    marker: tuple[int, ...]
+    clause: frozenset[int]
+    head: Token
+    anchor: Token
 
 
-def trimmed(
-    ctx: Context, tokens: set[Token], *, keep: frozenset[int] = frozenset(), said: bool = False
-) -> set[Token]:
+#: Words before "if" that make it no condition ("even if", "as if", "asked if").
+_NOT_CONDITIONAL_BEFORE = frozenset({"even", "as", "whether", "ask", "asked", "asks", "wonder", "wondered", "see", "know"})
+
+
+def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
+    """Every condition a marker opens in a parsed sentence, found from the marker's words
+    (the parse often hangs "conditional on", "subject to" or "on condition that" oddly) and
+    extended to the clause or phrase that follows it."""
+    doc = p.doc
+    words = [t.lower_ for t in doc]
+    out: list[Marked] = []
+    i = 0
+    while i < len(doc):
+        cue = next((m for m in ctx.cues.markers if words[i : i + len(m.lemma.split())] == m.lemma.split()), None)
+        size = len(cue.lemma.split()) if cue is not None else 1
+        if cue is None or i + size >= len(doc) or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE):
+            i += 1
+            continue
+        marker = tuple(range(i, i + size))
+        head = doc[i + size]
+        while head.head != head and head.head.i >= i + size:
+            head = head.head
+        under = {t.i for t in doc[i:] if any(a.i in marker for a in t.ancestors)}
+        clause = frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
+        anchor = next((a for a in (doc[i].head, head.head) if a.i not in clause), head.head)
+        out.append(Marked(cue, marker, clause, head, anchor))
+        i = max(clause) + 1
+    return out
+
+
+def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) -> set[Token]:
     """``tokens`` without conditions, attributions, time adverbials and framing words; what was
     ``said`` keeps its conditions and times and loses only attributions."""
-    time = ctx.cues.word_set("time_words")
+    time = ctx.cues.word_set("reporting_time_words")
     summary = ctx.cues.word_set("summary_nouns")
-    drop: set[Token] = set()
+    conditions = set() if said else {i for m in ctx.marked(p) for i in m.clause}
+    drop: set[Token] = {t for t in tokens if t.i in conditions}
     for t in tokens:
-        if t.i in keep:
-            continue
-        if said and not (t.dep_ == "prep" and t.lower_ == "according" or t.dep_ in ("parataxis", "advcl")):
-            continue
-        if _marker_of(ctx, t) is not None and t.dep_ in ("advcl", "prep", "advmod", "npadvmod", "acomp", "amod"):
-            drop |= set(t.subtree)
-        elif t.dep_ == "prep" and t.lower_ == "according":
+        if t.dep_ == "prep" and t.lower_ == "according":
             drop |= set(t.subtree)
         elif t.dep_ in ("parataxis", "advcl") and ctx.cues.is_form(t.lower_, ctx.speech_lemmas):
             drop |= set(t.subtree)
+        elif said:
+            continue
         elif t.dep_ == "npadvmod" and any(x.lower_ in time for x in t.subtree):
             drop |= set(t.subtree)
         elif t.dep_ == "prep" and t.lower_ in ("on", "in", "at", "during", "since") and _temporal(t, time):
@@ -124,15 +152,13 @@ def trimmed(
             drop.add(t)
         elif t.dep_ in ("appos", "npadvmod") and t.lower_ in summary and t.i > t.head.i:
             drop |= set(t.subtree)
-    kept = tokens - drop
-    return _strip_edges(kept)
+    return _strip_edges(tokens - drop)
 
 
 def _temporal(prep: Token, time: frozenset[str]) -> bool:
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objs) and all(
-        o.lower_ in time or (o.like_num and len(o.text) == 4) or any(c.lower_ in time for c in o.subtree)
-        for o in objs
+        o.lower_ in time or any(c.lower_ in time for c in o.subtree) for o in objs
     ) and len(list(prep.subtree)) <= 5
 
 

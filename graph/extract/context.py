@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..lexicon import Lexicon
 from .cues import Cues
@@ -48,6 +48,9 @@ class Context:
     cues: Cues
     lex: Lexicon
     _sentence_starts: list[int] = field(default_factory=list, init=False, repr=False)
+    _marked: dict[int, list[Any]] = field(default_factory=dict, init=False, repr=False)
+    _nesting: int = field(default=0, init=False, repr=False)
+    _attributing: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s.start for s in self.sentences]
@@ -56,6 +59,15 @@ class Context:
         self.pronouns: dict[str, str] = self.cues.words["pronouns"]
         self.relatives = self.cues.word_set("relative_pronouns")
         self.speech_lemmas = frozenset(self.cues.constructions.get("speech-verb", {}))
+
+    def marked(self, p: Parsed) -> list[Any]:
+        """The conditions marked in a parsed sentence (:func:`.content.marked_clauses`), once."""
+        found = self._marked.get(p.index)
+        if found is None:
+            from .content import marked_clauses
+
+            found = self._marked[p.index] = marked_clauses(self, p)
+        return found
 
     def cue_words(self, name: str) -> frozenset[str]:
         """A closed class of words from the construction data (``summary_nouns``, ...)."""
@@ -121,15 +133,19 @@ class Context:
         A name; "the Russian side" / "Moscow's envoy" (an owner noun and its owner);
         a pronoun (its antecedent); a relative pronoun (the noun it hangs on).
         """
-        if depth > 4:
+        if depth > 4 or self._nesting > 12:
             return ()
-        found = list(self.keys_at(p, tok))
-        if not found:
-            found = list(self._implicit_actors(p, tok, depth))
-        for conj in tok.conjuncts:
-            if conj.i > tok.i:
-                found.extend(self.keys_at(p, conj) or self._implicit_actors(p, conj, depth))
-        return unique(found)
+        self._nesting += 1
+        try:
+            found = list(self.keys_at(p, tok))
+            if not found:
+                found = list(self._implicit_actors(p, tok, depth))
+            for conj in tok.conjuncts:
+                if conj.i > tok.i:
+                    found.extend(self.keys_at(p, conj) or self._implicit_actors(p, conj, depth))
+            return unique(found)
+        finally:
+            self._nesting -= 1
 
     def _implicit_actors(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
         word = tok.lower_
@@ -139,18 +155,32 @@ class Context:
             return self.antecedent(p, tok)
         if self.cues.entries("plan-noun", word) and tok.pos_ in ("NOUN", "PROPN"):
             return self.document_owner(p, tok)
-        if word in self.owner_nouns or tok.text.lower() in self.state_words:
-            owner = self.owner(p, tok, depth)
-            if owner:
-                return owner
-            if word in self.state_words and any(c.lower_ in ("his", "her") for c in tok.children):
-                return self.states_of(self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her"))))
         for child in tok.children:
             if child.dep_ == "appos":
                 keys = self.actors(p, child, depth=depth + 1)
                 if keys:
                     return keys
+        if word in self.owner_nouns or tok.text.lower() in self.state_words:
+            owner = self.owner(p, tok, depth)
+            if owner:
+                return self.holder_of(word, owner) or owner
+            if word in self.state_words and any(c.lower_ in ("his", "her") for c in tok.children):
+                return self.states_of(self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her"))))
         return ()
+
+    def holder_of(self, role: str, owner: tuple[str, ...]) -> tuple[str, ...]:
+        """The one person of the document known to hold ``role`` for the owner ("the North
+        Korean leader" -> the state's leader named in the document), if there is exactly one."""
+        found = [
+            key
+            for key, info in self.res.entities.items()
+            if info.cls == "Person"
+            and info.state in owner
+            and info.role
+            and role in info.role.lower().split()
+            and any(m.key == key and m.strong for m in self.actor_mentions)
+        ]
+        return tuple(found) if len(found) == 1 else ()
 
     def owner(self, p: Parsed, noun: Token, depth: int = 0) -> tuple[str, ...]:
         """Whose ``noun`` is: "Russia's", "the Russian", "the US", "by X", "from X", "of X"."""
@@ -222,7 +252,9 @@ class Context:
         if want == "Speaker":
             return self.quote_speaker(p.offset(tok))
         classes = ("Person",) if want == "Person" else ("State", "Organisation")
-        for cand in reversed([t for t in p.doc if t.i < tok.i and t.dep_ in _SUBJECTS]):
+        subjects = [t for t in p.doc if t.i < tok.i and t.dep_ in _SUBJECTS]
+        main = [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
+        for cand in [*reversed(main), *reversed([t for t in subjects if t not in main])]:
             keys = [k for k in self.keys_at(p, cand) or self.owner(p, cand) if self.cls(k) in classes]
             if keys:
                 return unique(keys + [k for c in cand.conjuncts for k in self.keys_at(p, c)])
@@ -265,6 +297,9 @@ class Context:
                 continue
             if node.dep_ in ("acomp", "oprd") and node.head != node:
                 node = node.head
+                continue
+            if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head != node:
+                node = node.head  # "..., endorsing the plan": the main clause's subject endorses
                 continue
             return None
         return None
@@ -358,13 +393,17 @@ class Context:
         sentence right after it ("... ." X said.), or the speaker of the quotation it continues."""
         found: dict[tuple[int, int], tuple[str, ...]] = {}
         previous: tuple[tuple[int, int], tuple[str, ...]] | None = None
-        for q in self.quotes:
-            keys = self._attribution(q)
-            if not keys and previous is not None and self._continues(previous[0], q):
-                keys = previous[1]
-            if keys:
-                found[q] = keys
-                previous = (q, keys)
+        self._attributing = True  # a "we" inside a quotation cannot ask for its speaker yet
+        try:
+            for q in self.quotes:
+                keys = self._attribution(q)
+                if not keys and previous is not None and self._continues(previous[0], q):
+                    keys = previous[1]
+                if keys:
+                    found[q] = keys
+                    previous = (q, keys)
+        finally:
+            self._attributing = False
         return found
 
     def _attribution(self, q: tuple[int, int]) -> tuple[str, ...]:
@@ -423,6 +462,8 @@ class Context:
         return "\n" not in gap.strip("\n ") and len(gap) < 200 and gap.count("\n") <= 1
 
     def quote_speaker(self, offset: int) -> tuple[str, ...]:
+        if self._attributing:
+            return ()
         q = self.quote_at(offset)
         return self.quote_speakers.get(q, ()) if q else ()
 

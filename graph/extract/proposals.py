@@ -87,7 +87,7 @@ class _Finder:
         roots = [t for t in p.doc if t.dep_ == "ROOT"]
         for root in roots:
             for n, item in enumerate(content_items(ctx, root)):
-                tokens = trimmed(ctx, item)
+                tokens = trimmed(ctx, p, item)
                 label = ctx.words(p, tokens)
                 if len(label) < 3:
                     continue
@@ -131,7 +131,7 @@ class _Finder:
         addressees = tuple(k for k in reading.addressees if k not in proposers) or ctx.counterpart(proposers)
         sentence = ctx.sentences[p.index]
         for n, item in enumerate(content_items(ctx, reading.content)):
-            tokens = trimmed(ctx, _label_tokens(reading, item))
+            tokens = trimmed(ctx, p, _label_tokens(reading, item))
             label = ctx.words(p, tokens)
             if len(label) < 3 or not any(t.is_alpha for t in tokens):
                 continue

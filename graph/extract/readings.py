@@ -55,6 +55,13 @@ class Memory:
 Reader = Callable[[Context, Parsed, "Token", Memory], list[Reading]]
 
 
+def _verbal(tok: Token) -> bool:
+    """A verb, also where the tagger called it a noun ("to host" parsed as an infinitive)."""
+    return tok.pos_ in _VERBAL or tok.tag_.startswith("VB") or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
 def _child(tok: Token, deps: Sequence[str], words: Sequence[str] | None = None) -> Token | None:
     for c in tok.children:
         if c.dep_ in deps and (words is None or c.lower_ in words):
@@ -112,16 +119,16 @@ def _complement(tok: Token, cue: Cue) -> Token | None:
         if obj is not None:
             return obj
     xcomp = _child(tok, ("xcomp",))
-    if xcomp is not None and xcomp.pos_ in _VERBAL:
+    if xcomp is not None and _verbal(xcomp):
         return xcomp
     if cue.complement == "verb":
         return None
     dobj = _child(tok, ("dobj",))
     if dobj is not None and dobj.pos_ != "PRON":
         return dobj
-    ccomp = _child(tok, ("ccomp",))
-    if ccomp is not None and _mandative(ccomp):
-        return ccomp
+    for ccomp in (c for c in tok.children if c.dep_ == "ccomp"):
+        if _mandative(ccomp):
+            return ccomp
     if any(c.dep_ == "auxpass" for c in tok.children):
         return _child(tok, ("nsubjpass",))
     return None
@@ -196,7 +203,7 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
         else:
             target = _child(tok, ("dobj",))
         xcomp = _child(tok, ("xcomp",)) or (_child(target, ("xcomp", "acl")) if target is not None else None)
-        if target is None or xcomp is None or xcomp.pos_ not in _VERBAL:
+        if target is None or xcomp is None or not _verbal(xcomp):
             continue
         agents = _agents(ctx, p, tok)
         if not agents:
@@ -212,7 +219,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not (adjective or noun) or ctx.negated(tok):
         return []
     content = _child(tok, ("xcomp", "acl"))
-    if content is None or content.pos_ not in _VERBAL:
+    if content is None or not _verbal(content):
         prep = _child(tok, ("prep",), ("to", "for"))
         content = _objects(prep) if prep is not None else None
     if content is None:
@@ -264,25 +271,38 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
 
 
 def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """Inside reported speech, "X said it would / will do Y", X speaking for itself."""
+    """"X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
     modal = next((c for c in tok.children if c.dep_ == "aux" and ctx.cues.entries("reported-commitment", c.lower_)), None)
+    if modal is None:
+        return []
     head = ctx.speech_head(tok)
-    if modal is None or head is None or tok.head != head:
+    listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
+    conditioned = any(_condition_marker(ctx, c) for c in tok.children)
+    if not (listed or conditioned) and (head is None or tok.head != head):
         return []
     subj = ctx.subject(tok)
-    speakers = ctx.agent(p, head)
-    if subj is None or not speakers:
+    agents = ctx.actors(p, subj) if subj is not None else ()
+    if not agents:
         return []
-    agents = ctx.actors(p, subj)
-    side = set(speakers) | set(ctx.states_of(speakers)) | {k for s in speakers for k in _orgs_of(ctx, s)}
-    if not agents or not set(agents) <= side:
-        return []
+    if head is not None and tok.head == head and not listed:
+        speakers = ctx.agent(p, head)
+        side = set(speakers) | set(ctx.states_of(speakers)) | {k for s in speakers for k in _orgs_of(ctx, s)}
+        if not speakers or not set(agents) <= side:
+            return []
     if ctx.negated(tok) and not any(_marker(ctx, c) == "unless" for c in tok.children):
         return []
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
-    return [Reading(tok, agents, tok, "offer", cue.rule, drop=(subj, modal))]
+    return [Reading(tok, agents, tok, "offer", cue.rule, drop=(subj, modal))]  # type: ignore[arg-type]
+
+
+def _condition_marker(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` heads a clause or phrase opened by a condition marker."""
+    if tok.dep_ not in ("advcl", "prep", "advmod", "acomp", "amod"):
+        return False
+    words = " ".join(t.lower_ for t in list(tok.subtree)[:5])
+    return any(words == m.lemma or words.startswith(m.lemma + " ") for m in ctx.cues.markers)
 
 
 def _orgs_of(ctx: Context, key: str) -> tuple[str, ...]:
@@ -301,7 +321,7 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
             obj = _objects(c)
             if obj is not None and not ctx.keys_at(p, obj):
                 return obj
-        if c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in _VERBAL and c.i > noun.i:
+        if c.dep_ in ("acl", "relcl", "ccomp") and _verbal(c) and c.i > noun.i:
             return c
     return None
 
@@ -311,13 +331,13 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
     entries = ctx.cues.entries("proposal-noun", tok.lower_)
-    if not entries or ctx.negated(tok):
+    if not entries or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return []
     owner = ctx.owner(p, tok)
     rule = entries[0].rule
     if not owner and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if ctx.cues.entries("light-verb", verb.lower_) and not ctx.negated(verb):
+        if ctx.cues.entries("light-verb", verb.lower_) and not any(c.dep_ == "neg" for c in verb.children):
             owner = ctx.agent(p, verb)
             rule = ctx.cues.entries("light-verb", verb.lower_)[0].rule
     if owner:

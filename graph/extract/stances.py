@@ -55,15 +55,28 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
         return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     target = _particle_object(tok, cue) if cue.particle else None
     target = target or next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
-    if target is not None and target.lower_ in ctx.relatives and tok.dep_ == "relcl":
-        return tok.head
-    if target is None and tok.dep_ == "relcl":
-        return tok.head
+    if tok.dep_ == "relcl" and (target is None or target.lower_ in ctx.relatives):
+        return _outermost(tok.head)
     return target
 
 
+def _outermost(noun: Token) -> Token:
+    """The noun phrase a relative clause's noun belongs to ("a draft statute for the
+    Association, which X endorsed": the statute, as far as the parse cannot tell)."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head.head
+    return node
+
+
+def _hypothetical(ctx: Context, tok: Token) -> bool:
+    """"would accept", "could back": a stance on offer, not one taken."""
+    modals = ctx.cues.word_set("modals_offer")
+    return any(c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "can") for c in tok.children)
+
+
 def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
-    if tok.pos_ not in _VERBAL or ctx.negated(tok) or tok.dep_ == "xcomp":
+    if tok.pos_ not in _VERBAL or ctx.negated(tok) or tok.dep_ == "xcomp" or _hypothetical(ctx, tok):
         return None  # "urged X to accept", "threatened to reject": asked or announced, not taken
     for construction in ("reject-verb", "support-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
@@ -132,7 +145,7 @@ def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal], speak
     evidence = (sentence.start, sentence.end)
     holders = unique([*read.holders, *(k for h in read.holders for k in speaks_for.get(h, ()))])
     targets = ctx.keys_at(p, read.target)
-    tokens = trimmed(ctx, set(read.target.subtree))
+    tokens = trimmed(ctx, p, set(read.target.subtree))
     if not tokens:
         return []
     ordered = sorted(tokens, key=lambda t: t.i)

@@ -58,7 +58,7 @@ def _speech(ctx: Context, p: Parsed, proposals: tuple[Proposal, ...]) -> list[St
         body = _complement(tok)
         if not speakers or body is None or ctx.quote_at(p.offset(body)) is not None:
             continue
-        tokens = trimmed(ctx, set(body.subtree), said=True)
+        tokens = trimmed(ctx, p, set(body.subtree), said=True)
         label = ctx.words(p, tokens)
         if len(label.split()) < _MIN_WORDS:
             continue
@@ -89,7 +89,7 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
         root = tok.head if tok.head != tok else None
         if not speakers or root is None or ctx.quote_at(p.offset(root)) is not None:
             return []
-        tokens = trimmed(ctx, set(root.subtree) - set(tok.subtree), said=True)
+        tokens = trimmed(ctx, p, set(root.subtree) - set(tok.subtree), said=True)
         if len(tokens) < _MIN_WORDS:
             return []
         ordered = sorted(tokens, key=lambda t: t.i)
