@@ -66,7 +66,7 @@ def _apposition(ctx: Context, p: Parsed, tok: Token, person: str) -> list[tuple[
     """"X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X"."""
     out = []
     own = set(tok.subtree)
-    pairs = [(c, set(c.subtree)) for c in tok.children if c.dep_ == "appos"]
+    pairs = [(c, set(c.subtree)) for c in tok.children if c.dep_ == "appos" and min(t.i for t in c.subtree) <= tok.i + 2]
     if tok.dep_ == "appos":
         pairs.append((tok.head, set(tok.head.subtree) - own))
     for a, tokens in pairs:

@@ -52,8 +52,13 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
 def _governs(p: Parsed, proposal: Proposal, tok: Token) -> bool:
     """Whether the condition hanging from ``tok`` belongs to ``proposal``."""
     offset = p.offset(tok)
-    inside = proposal.span[0] <= offset < proposal.span[1]
-    return inside or (proposal.cue is not None and proposal.cue[0] <= offset < proposal.cue[1])
+    if proposal.span[0] <= offset < proposal.span[1]:
+        return True
+    if proposal.cue is None:
+        return False
+    if proposal.cue[0] <= offset < proposal.cue[1]:
+        return True
+    return any(p.span(c) == proposal.cue for c in tok.children)  # "is" of "is ready to ..."
 
 
 def _attach(p: Parsed, proposals: list[Proposal], marked: Marked) -> list[Proposal]:
@@ -67,7 +72,7 @@ def _attach(p: Parsed, proposals: list[Proposal], marked: Marked) -> list[Propos
         if node.head == node:
             break
         node = node.head
-    return proposals if len({x.cue for x in proposals}) == 1 else []
+    return []
 
 
 def _condition(ctx: Context, p: Parsed, proposal: Proposal, marked: Marked, rule: str) -> Condition:

@@ -17,7 +17,7 @@ from .cues import Cue
 from .parse import Parsed
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Marked", "content_items", "marked_clauses", "trimmed"]
 
@@ -119,15 +119,26 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             i += 1
             continue
         marker = tuple(range(i, i + size))
-        head = doc[i + size]
-        while head.head != head and head.head.i >= i + size:
-            head = head.head
+        head = _clause_head(doc, marker)
         under = {t.i for t in doc[i:] if any(a.i in marker for a in t.ancestors)}
         clause = frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
-        anchor = next((a for a in (doc[i].head, head.head) if a.i not in clause), head.head)
+        anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
         out.append(Marked(cue, marker, clause, head, anchor))
         i = max(clause) + 1
     return out
+
+
+def _clause_head(doc: Doc, marker: tuple[int, ...]) -> Token:
+    """The head of what a marker opens: the object of its last word ("in exchange for X"), or
+    the verb its words hang from ("if X does", "as long as X does"), else the next word."""
+    last = marker[-1]
+    after = [c for c in doc[last].children if c.i > last and c.dep_ in ("pobj", "pcomp", "acl", "ccomp", "relcl")]
+    if after:
+        return after[0]
+    heads = [doc[k].head for k in marker if doc[k].head.i > last]
+    if heads:
+        return heads[-1]
+    return doc[last + 1]
 
 
 def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) -> set[Token]:

@@ -426,9 +426,9 @@ class Context:
                     if keys:
                         return keys
         p = self.parsed.get(first - 1)
-        if p is not None and self.text[p.start : q[0]].rstrip(" “\"«").endswith(":"):
-            for tok in p.doc:
-                if self.cues.is_form(tok.lower_, self.speech_lemmas):
+        if p is not None and self.text[p.start : q[0]].rstrip(" “\"«\n").endswith(":"):
+            for tok in p.doc:  # "X reaffirmed its position:" + the quotation
+                if tok.dep_ == "ROOT":
                     keys = self.agent(p, tok)
                     if keys:
                         return keys

@@ -111,11 +111,14 @@ def _mandative(clause: Token) -> bool:
     )
 
 
-def _complement(tok: Token, cue: Cue) -> Token | None:
-    """What a verb of offering or demanding governs."""
+def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) -> Token | None:
+    """What a verb of offering or demanding governs ("agreed to a truce": only a noun of
+    ``agreements``)."""
     if cue.particle:
         prep = _child(tok, ("prep", "prt", "dative"), (cue.particle,))
         obj = _objects(prep) if prep is not None else None
+        if cue.complement == "agreement":
+            return obj if obj is not None and obj.lower_ in agreements else None
         if obj is not None:
             return obj
     xcomp = _child(tok, ("xcomp",))
@@ -124,6 +127,8 @@ def _complement(tok: Token, cue: Cue) -> Token | None:
     if cue.complement == "verb":
         return None
     dobj = _child(tok, ("dobj",))
+    if dobj is not None and dobj.lower_ in ("that", "which") and tok.dep_ == "relcl":
+        return tok.head  # "a package that they will offer Israel"
     if dobj is not None and dobj.pos_ != "PRON":
         return dobj
     for ccomp in (c for c in tok.children if c.dep_ == "ccomp"):
@@ -132,6 +137,17 @@ def _complement(tok: Token, cue: Cue) -> Token | None:
     if any(c.dep_ == "auxpass" for c in tok.children):
         return _child(tok, ("nsubjpass",))
     return None
+
+
+def _elaborated(content: Token | None) -> Token | None:
+    """"demanded more from Israel — a ceasefire and ...", "wants two things: A and B": the
+    apposition that spells out a vague object."""
+    if content is None:
+        return None
+    spelled = [c for c in content.children if c.dep_ == "appos" and c.i > content.i]
+    if spelled and (content.pos_ in ("ADJ", "ADV", "NUM", "PRON", "DET") or content.lower_ in ("more", "things", "steps", "concessions", "measures", "demands", "conditions")):
+        return spelled[0]
+    return content
 
 
 def _addressee(ctx: Context, p: Parsed, tok: Token, content: Token, agents: tuple[str, ...]) -> tuple[str, ...]:
@@ -179,7 +195,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
                 continue
             if cue.needs_modal and not _has_modal(ctx, tok):
                 continue
-            content = _complement(tok, cue)
+            content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
             agents = _agents(ctx, p, tok)
             if content is None or not agents:
                 continue

@@ -14,12 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .affiliations import speaks_for
 from .content import trimmed
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed
-from .records import Affiliation, Proposal, Stance, as_stance
+from .records import Proposal, Stance, as_stance
 from .registry import component
 
 if TYPE_CHECKING:
@@ -71,7 +70,7 @@ def _outermost(noun: Token) -> Token:
 
 def _hypothetical(ctx: Context, tok: Token) -> bool:
     """"would accept", "could back": a stance on offer, not one taken."""
-    modals = ctx.cues.word_set("modals_offer")
+    modals = ctx.cues.word_set("modals_offer") | {"must", "should"}
     return any(c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "can") for c in tok.children)
 
 
@@ -140,10 +139,10 @@ def _resolve(ctx: Context, p: Parsed, target: Token, before: list[Proposal], hol
     return None
 
 
-def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal], speaks_for: dict[str, tuple[str, ...]]) -> list[Stance]:
+def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal]) -> list[Stance]:
     sentence = ctx.sentences[p.index]
     evidence = (sentence.start, sentence.end)
-    holders = unique([*read.holders, *(k for h in read.holders for k in speaks_for.get(h, ()))])
+    holders = read.holders
     targets = ctx.keys_at(p, read.target)
     tokens = trimmed(ctx, p, set(read.target.subtree))
     if not tokens:
@@ -168,12 +167,10 @@ def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal], speak
     return out
 
 
-@component("stances", needs=("affiliations", "proposals"))
+@component("stances", needs=("proposals",))
 def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Stance, ...]:
     """Every stance the document reports."""
     proposals: tuple[Proposal, ...] = results["proposals"]
-    affiliations: tuple[Affiliation, ...] = results["affiliations"]
-    spoken_for = speaks_for(ctx, affiliations)
     found: list[Stance] = []
     for p in ctx.parsed_in_order():
         for tok in p.doc:
@@ -181,5 +178,5 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
             before = [x for x in proposals if (x.cue or x.span)[0] < here or x.span[0] > here and ctx.sentence_at(x.span[0]) == p.index]
             read = _verb_stance(ctx, p, tok) or _judgement(ctx, p, tok)
             if read is not None:
-                found.extend(_stances(ctx, p, read, before, spoken_for))
+                found.extend(_stances(ctx, p, read, before))
     return tuple(found)
