@@ -140,9 +140,7 @@ def _predicate(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Conditi
     return []
 
 
-def _stands_for_proposals(ctx: Context, subj: Token | None) -> bool:
-    if subj is None:
-        return True
+def _stands_for_proposals(ctx: Context, subj: Token) -> bool:
     words = ctx.cues.word_set("standing_for_proposals")
     return subj.lower_ in words or bool(ctx.cues.entries("plan-noun", subj.lower_))
 
@@ -153,10 +151,11 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
     of what the sentence's subject stands for."""
     for marked in ctx.marked(p):
         verb = marked.anchor
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")) and verb.head != verb:
             verb = verb.head
-        subj = ctx.subject(verb) if verb.i not in marked.clause else None
-        if not _stands_for_proposals(ctx, subj):
+        fragment = verb.i in marked.clause
+        subj = None if fragment else ctx.subject(verb)
+        if not fragment and (subj is None or not _stands_for_proposals(ctx, subj)):
             return []
         owner = ctx.actors(p, subj) if subj is not None else ()
         return [_condition(ctx, p, x, marked, "conditions.own-sentence") for x in _governed(earlier, owner)]

@@ -29,11 +29,19 @@ def _descend(ctx: Context, content: Token) -> Token:
     """Through light heads ("the possibility of A and B", "consider options for A and B")
     to the word whose conjuncts are the separate items."""
     light = ctx.cues.word_set("light_heads")
+    framing = ctx.cues.word_set("framing_verbs")
+    discussion = ctx.cues.word_set("discussion_verbs")
     node = content
     for _ in range(4):
         nxt = None
         if node.pos_ in ("VERB", "AUX"):
             nxt = next((c for c in node.children if c.dep_ == "dobj" and c.lower_ in light), None)
+            if nxt is None and node.lower_ in framing:
+                nxt = next((c for c in node.children if c.dep_ == "ccomp"), None)
+            if nxt is None and node.lower_ not in discussion:
+                obj = next((c for c in node.children if c.dep_ == "dobj"), None)
+                if obj is not None and any(c.i > obj.i for c in obj.conjuncts):
+                    nxt = obj  # "stop the flights of bombers and the presence of warships": two
         elif node.lower_ in light:
             prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
             if prep is not None:
@@ -115,8 +123,20 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     while i < len(doc):
         cue = next((m for m in ctx.cues.markers if words[i : i + len(m.lemma.split())] == m.lemma.split()), None)
         size = len(cue.lemma.split()) if cue is not None else 1
-        if cue is None or i + size >= len(doc) or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE):
+        if (
+            cue is None
+            or i + size >= len(doc)
+            or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
+            or (cue.inverted and not _inverted(doc[i]))
+            or (not cue.inverted and doc[i].dep_ in ("acomp", "attr") and doc[i].head.lower_ in _COPULAS)
+        ):
             i += 1
+            continue
+        if cue.inverted:
+            head = doc[i].head
+            clause = frozenset(t.i for t in head.subtree if t.i >= i)
+            out.append(Marked(cue, (i,), clause, head, head.head))
+            i = max(clause) + 1
             continue
         marker = tuple(range(i, i + size))
         head = _clause_head(doc, marker)
@@ -126,6 +146,23 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
         out.append(Marked(cue, marker, clause, head, anchor))
         i = max(clause) + 1
     return out
+
+
+_COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being", "remain", "remains", "remained"})
+
+
+def _inverted(aux: Token) -> bool:
+    """"should Russia choose", "were Syria to expel": an auxiliary before its subject, opening
+    an adverbial clause (a condition without "if")."""
+    verb = aux.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        aux.dep_ in ("aux", "auxpass", "ROOT", "advcl")
+        and verb.dep_ in ("advcl", "ccomp", "conj", "parataxis")
+        and subject is not None
+        and aux.i < subject.i
+        and (aux.i == 0 or aux.nbor(-1).is_punct)
+    )
 
 
 def _clause_head(doc: Doc, marker: tuple[int, ...]) -> Token:

@@ -203,6 +203,8 @@ class Context:
                 keys = self.by_agent(p, child) if self.passive(child) or child.dep_ == "acl" else self.agent(p, child)
                 if keys and depth < 3:
                     return keys
+        if noun.dep_ in ("dobj", "nsubjpass") and self._puts_forward(noun.head) and depth < 3:
+            return self.agent(p, noun.head)  # "X published its drafts": X's
         return ()
 
     def _puts_forward(self, verb: Token) -> bool:
@@ -318,13 +320,21 @@ class Context:
         return ()
 
     def agent(self, p: Parsed, verb: Token) -> tuple[str, ...]:
-        """Who does ``verb``: its subject, or the by-agent of a passive."""
+        """Who does ``verb``: its subject, or the by-agent of a passive; where the parse left the
+        subject naming no actor, an actor the verb governs loosely ("Trump, never one to ...,
+        demanded": the parser's interjection)."""
         if self.passive(verb):
             return self.by_agent(p, verb)
         subj = self.subject(verb)
-        if subj is None:
-            return ()
-        return self.actors(p, subj)
+        keys = self.actors(p, subj) if subj is not None else ()
+        if keys:
+            return keys
+        for c in verb.children:
+            if c.dep_ in ("intj", "dep", "npadvmod") and c.i < verb.i:
+                keys = self.keys_at(p, c)
+                if keys:
+                    return keys
+        return ()
 
     def negated(self, tok: Token) -> bool:
         """A negation on the token or on the words it hangs from within its clause
@@ -343,8 +353,20 @@ class Context:
             node = node.head
         return False
 
+    def inserted_speech(self, tok: Token) -> Token | None:
+        """A verb of saying inserted in ``tok``'s clause ("Japan, he said, will ...")."""
+        for c in tok.children:
+            if c.dep_ in ("parataxis", "advcl") and self.cues.is_form(c.lower_, self.speech_lemmas):
+                if not any(x.dep_ in ("ccomp", "dobj") for x in c.children):
+                    return c
+        return None
+
     def speech_head(self, tok: Token) -> Token | None:
-        """The verb of saying whose complement holds ``tok`` ("X said that ... tok ...")."""
+        """The verb of saying whose complement holds ``tok`` ("X said that ... tok ..."), or that
+        is inserted in its clause ("tok, X said, ...")."""
+        inserted = self.inserted_speech(tok)
+        if inserted is not None:
+            return inserted
         node = tok
         for _ in range(6):
             head = node.head

@@ -90,12 +90,17 @@ def _has_modal(ctx: Context, tok: Token) -> bool:
 
 
 def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
-    """The agent of a verb, or in reported speech with a subject that names no actor, its speaker."""
+    """The agent of a verb; for a participle on a noun ("a paper proposing ...") the noun's
+    owner; in what a document or a speaker says, with a subject that names no actor ("the
+    draft says the parties promise ..."), the speaker."""
     keys = ctx.agent(p, verb)
     if keys:
         return keys
-    if ctx.subject(verb) is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+    subj = ctx.subject(verb)
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         return ctx.owner(p, verb.head)
+    if subj is not None and subj.pos_ == "NOUN" and ctx.speech_head(verb) is not None:
+        return ctx.speaker(p, verb)
     return ()
 
 
@@ -196,6 +201,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             if cue.needs_modal and not _has_modal(ctx, tok):
                 continue
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
+            if content is not None and content.lower_ in ctx.cues.word_set("figurative_objects"):
+                continue  # "offered a glimmer of hope"
             agents = _agents(ctx, p, tok)
             if content is None or not agents:
                 continue
@@ -296,13 +303,15 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
     conditioned = any(_condition_marker(ctx, c) for c in tok.children)
-    if not (listed or conditioned) and (head is None or tok.head != head):
+    reported = head is not None and (tok.head == head or head.head == tok)
+    if not (listed or conditioned or reported):
         return []
     subj = ctx.subject(tok)
     agents = ctx.actors(p, subj) if subj is not None else ()
     if not agents:
         return []
-    if head is not None and tok.head == head and not listed:
+    if reported and not listed:
+        assert head is not None
         speakers = ctx.agent(p, head)
         side = set(speakers) | set(ctx.states_of(speakers)) | {k for s in speakers for k in _orgs_of(ctx, s)}
         if not speakers or not set(agents) <= side:
@@ -342,11 +351,27 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
     return None
 
 
+def read_proposed(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """"Ukraine's proposed neutral status": the noun a participle of proposing modifies."""
+    if tok.dep_ not in ("amod", "compound") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    entries = [e for e in ctx.cues.entries("proposal-noun", tok.lower_) if e.modifier]
+    if not entries or tok.head.lower_ in ctx.cues.word_set("draft_nouns"):
+        return []
+    noun = tok.head
+    owner = ctx.owner(p, noun)
+    if not owner:
+        return []
+    drop = tuple(c for c in noun.children if c.dep_ in ("poss", "det") or (c.i < noun.i and ctx.keys_at(p, c)))
+    return [Reading(tok, owner, noun, entries[0].kind or "offer", entries[0].rule, drop=drop)]
+
+
 def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """"Russia's demand for ...", "an offer by Qatar to ...", "X presented a plan to ..."."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
-    entries = ctx.cues.entries("proposal-noun", tok.lower_)
+    drafted = _drafted(ctx, tok)
+    entries = [e for e in ctx.cues.entries("proposal-noun", tok.lower_) if drafted or not e.needs_draft]
     if not entries or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return []
     owner = ctx.owner(p, tok)
@@ -359,14 +384,25 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     if owner:
         memory.owners.append((tok.lower_.rstrip("s"), owner))
     content = _nominal_content(ctx, p, tok)
+    if content is None and drafted:
+        content = tok  # "its draft treaties": the draft is what is put forward
     if not owner or content is None:
         return []
     drop = tuple(c for c in tok.children if c.dep_ in ("poss", "det") or (c.i < tok.i and ctx.keys_at(p, c)))
     return [Reading(tok, owner, content, entries[0].kind or "offer", rule, extra=(tok,), drop=drop)]
 
 
+def _drafted(ctx: Context, noun: Token) -> bool:
+    """"draft treaty", "proposed agreement": a text put forward, not one in force."""
+    return any(c.lower_ in ctx.cues.word_set("draft_words") for c in noun.children if c.i < noun.i)
+
+
 def _plan_noun(ctx: Context, tok: Token | None) -> bool:
-    return tok is not None and bool(ctx.cues.entries("plan-noun", tok.lower_))
+    if tok is None:
+        return False
+    if ctx.cues.entries("plan-noun", tok.lower_):
+        return True
+    return _drafted(ctx, tok) and any(e.needs_draft for e in ctx.cues.entries("proposal-noun", tok.lower_))
 
 
 def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[str, ...]:
@@ -411,7 +447,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     if verbs and not (verbs[0].needs_modal and modal is None):
         cue = verbs[0]
         content = _complement(tok, cue)
-        if content is None:
+        if content is None or content.lower_ in ctx.cues.word_set("figurative_objects"):
             return []
         kind = "demand" if cue.lemma in ("require", "demand", "call", "stipulate") else "offer"
         dobj = _child(tok, ("dobj",))
@@ -432,6 +468,7 @@ READERS: tuple[Reader, ...] = (
     read_commitment,
     read_plan_clause,
     read_nominal,
+    read_proposed,
 )
 
 

@@ -56,9 +56,12 @@ def _speech(ctx: Context, p: Parsed, proposals: tuple[Proposal, ...]) -> list[St
             continue
         speakers = ctx.agent(p, tok)
         body = _complement(tok)
+        inserted = tok.dep_ in ("parataxis", "advcl") and body is None and tok.head != tok
+        if inserted:
+            body = tok.head  # "Japan, he said, will ...": the clause the attribution is inserted in
         if not speakers or body is None or ctx.quote_at(p.offset(body)) is not None:
             continue
-        tokens = trimmed(ctx, p, set(body.subtree), said=True)
+        tokens = trimmed(ctx, p, set(body.subtree) - (set(tok.subtree) if inserted else set()), said=True)
         label = ctx.words(p, tokens)
         if len(label.split()) < _MIN_WORDS:
             continue
@@ -89,6 +92,8 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
         root = tok.head if tok.head != tok else None
         if not speakers or root is None or ctx.quote_at(p.offset(root)) is not None:
             return []
+        if ctx.cues.is_form(root.lower_, ctx.speech_lemmas):
+            return []  # "X said ..., according to the agency": the agency reports, X speaks
         tokens = trimmed(ctx, p, set(root.subtree) - set(tok.subtree), said=True)
         if len(tokens) < _MIN_WORDS:
             return []
