@@ -209,8 +209,11 @@ class Context:
 
     def _puts_forward(self, verb: Token) -> bool:
         """Whether ``verb`` is a verb of putting something forward ("the plan X proposed")."""
+        children = {c.lower_ for c in verb.children}
         return any(
-            self.cues.entries(name, verb.lower_) for name in ("offer-verb", "demand-verb", "light-verb")
+            not cue.particle or cue.particle in children
+            for name in ("offer-verb", "demand-verb", "light-verb")
+            for cue in self.cues.entries(name, verb.lower_)
         )
 
     def document_owner(self, p: Parsed, noun: Token) -> tuple[str, ...]:
@@ -327,8 +330,12 @@ class Context:
             return self.by_agent(p, verb)
         subj = self.subject(verb)
         keys = self.actors(p, subj) if subj is not None else ()
-        if keys:
-            return keys
+        if subj is not None:
+            others = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i != subj.i]
+            for other in others:  # "The US and NATO rebuffed": the parser's two subjects
+                keys = unique([*keys, *self.actors(p, other)])
+            if keys:
+                return keys
         for c in verb.children:
             if c.dep_ in ("intj", "dep", "npadvmod") and c.i < verb.i:
                 keys = self.keys_at(p, c)
@@ -356,10 +363,19 @@ class Context:
     def inserted_speech(self, tok: Token) -> Token | None:
         """A verb of saying inserted in ``tok``'s clause ("Japan, he said, will ...")."""
         for c in tok.children:
-            if c.dep_ in ("parataxis", "advcl") and self.cues.is_form(c.lower_, self.speech_lemmas):
-                if not any(x.dep_ in ("ccomp", "dobj") for x in c.children):
-                    return c
+            if self.is_inserted_speech(c):
+                return c
         return None
+
+    def is_inserted_speech(self, verb: Token) -> bool:
+        """A parenthetical attribution: a verb of saying hung on another clause, between commas or
+        after it, with no complement or conjunction of its own ("..., he said, ...")."""
+        if verb.dep_ not in ("parataxis", "advcl") or not self.cues.is_form(verb.lower_, self.speech_lemmas):
+            return False
+        if any(x.dep_ in ("ccomp", "dobj", "mark", "xcomp", "prep") for x in verb.children):
+            return False
+        first = min(t.i for t in verb.subtree)
+        return first > 0 and verb.doc[first - 1].is_punct
 
     def speech_head(self, tok: Token) -> Token | None:
         """The verb of saying whose complement holds ``tok`` ("X said that ... tok ..."), or that
@@ -465,6 +481,31 @@ class Context:
             return True
         return verb.dep_ in ("parataxis", "ccomp", "advcl") and inside(verb.head)
 
+    @cached_property
+    def turns(self) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Transcript turns: ``(start, end, speakers)`` for the text after a line that names a
+        speaker and ends with a colon ("Vice Premier He Lifeng:"), up to the next such line."""
+        import re
+
+        heads: list[tuple[int, int, tuple[str, ...]]] = []
+        for m in re.finditer(r"(?m)^[ \t]*([^\n:]{2,80}):[ \t]*$", self.text):
+            inside = [x for x in self.res.mentions if m.start(1) <= x.start and x.end <= m.end(1)]
+            people = [x.key for x in inside if self.cls(x.key) == "Person"]
+            words = len(m.group(1).split())
+            if people and words <= 8:
+                heads.append((m.end(), len(self.text), unique(people)))
+        return [
+            (start, heads[i + 1][0] if i + 1 < len(heads) else end, keys)
+            for i, (start, end, keys) in enumerate(heads)
+        ]
+
+    def turn_speaker(self, offset: int) -> tuple[str, ...]:
+        """Who speaks at ``offset`` in a transcript ("He Lifeng:" followed by his words)."""
+        for start, end, keys in self.turns:
+            if start <= offset < end:
+                return keys
+        return ()
+
     def _answer(self, q: tuple[int, int]) -> bool:
         line_start = self.text.rfind("\n", 0, q[0]) + 1
         return self.text[line_start : q[0]].strip(" “\"«") in ("A:", "A.")
@@ -484,10 +525,12 @@ class Context:
         return "\n" not in gap.strip("\n ") and len(gap) < 200 and gap.count("\n") <= 1
 
     def quote_speaker(self, offset: int) -> tuple[str, ...]:
+        """The speaker of the quotation, or of the transcript turn, holding ``offset``."""
         if self._attributing:
             return ()
         q = self.quote_at(offset)
-        return self.quote_speakers.get(q, ()) if q else ()
+        keys = self.quote_speakers.get(q, ()) if q else ()
+        return keys or self.turn_speaker(offset)
 
     # -- the other side -------------------------------------------------------------
 

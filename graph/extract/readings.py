@@ -293,6 +293,23 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
 
 
+def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """"it is essential that X do Y" in what a speaker or a document says: a demand on X."""
+    entries = ctx.cues.entries("necessity-adjective", tok.lower_)
+    if not entries or tok.dep_ not in ("acomp", "attr", "ccomp") or ctx.negated(tok):
+        return []
+    verb = tok.head if tok.dep_ != "ccomp" else tok
+    clause = next((c for c in [*tok.children, *verb.children] if c.dep_ == "ccomp" and _mandative(c)), None)
+    if clause is None:
+        return []
+    speakers = ctx.speaker(p, verb)
+    subj = ctx.subject(clause)
+    addressees = ctx.actors(p, subj) if subj is not None else ()
+    if not speakers or set(speakers) & set(addressees):
+        return []
+    return [Reading(tok, speakers, clause, "demand", entries[0].rule, addressees)]
+
+
 def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """"X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
@@ -465,6 +482,7 @@ READERS: tuple[Reader, ...] = (
     read_verb,
     read_readiness,
     read_necessity,
+    read_necessary,
     read_commitment,
     read_plan_clause,
     read_nominal,

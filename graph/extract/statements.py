@@ -56,7 +56,7 @@ def _speech(ctx: Context, p: Parsed, proposals: tuple[Proposal, ...]) -> list[St
             continue
         speakers = ctx.agent(p, tok)
         body = _complement(tok)
-        inserted = tok.dep_ in ("parataxis", "advcl") and body is None and tok.head != tok
+        inserted = body is None and ctx.is_inserted_speech(tok)
         if inserted:
             body = tok.head  # "Japan, he said, will ...": the clause the attribution is inserted in
         if not speakers or body is None or ctx.quote_at(p.offset(body)) is not None:
@@ -129,13 +129,33 @@ def _quotations(ctx: Context) -> list[Statement]:
     return out
 
 
+def _turns(ctx: Context, proposals: tuple[Proposal, ...]) -> list[Statement]:
+    """In a transcript, each paragraph of a speaker's turn is a statement of theirs (unless it
+    only puts forward a proposal, which the proposal holds)."""
+    out = []
+    for start, end, speakers in ctx.turns:
+        offset = start
+        for block in ctx.text[start:end].split("\n"):
+            a = offset + len(block) - len(block.lstrip())
+            b = offset + len(block.rstrip())
+            offset += len(block) + 1
+            words = block.split()
+            if len(words) < 6 or _carries(proposals, (a, b)) or ctx.quote_at(a) is not None:
+                continue
+            out.append(Statement(" ".join(words), (a, b), speakers, False, (a, b), "statements.transcript-turn"))
+    return out
+
+
 @component("statements", needs=("proposals",))
 def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Statement, ...]:
     """Every attributed claim and quotation of the document; reported speech that only carries
     a proposal is left to the proposal."""
     proposals: tuple[Proposal, ...] = results["proposals"]
-    found = _quotations(ctx)
+    found = _quotations(ctx) + _turns(ctx, proposals)
+    turns = [(a, b) for a, b, _ in ctx.turns]
     for p in ctx.parsed_in_order():
+        if any(a <= p.start < b for a, b in turns):
+            continue
         found.extend(_speech(ctx, p, proposals))
         found.extend(_according(ctx, p))
     return tuple(sorted(found, key=lambda s: s.span))
