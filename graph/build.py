@@ -187,6 +187,8 @@ class GraphBuilder:
         for p in extraction.proposals:
             types = (DG.Proposal, DG.Demand) if p.kind == "demand" else (DG.Proposal,)
             node = self._fact("proposal", doc, p.span, p.label, *types, evidence=p.evidence, rule=p.rule)
+            for span, rule in p.reports:
+                g.add((node, DG.evidence, self._evidence(doc, span, rule)))
             proposal_nodes[p.key] = node
             for key in p.proposers:
                 g.add((node, DG.proposedBy, self.entity_iri(key)))

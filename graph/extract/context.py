@@ -204,7 +204,8 @@ class Context:
                 if keys and depth < 3:
                     return keys
         if noun.dep_ in ("dobj", "nsubjpass") and self._puts_forward(noun.head) and depth < 3:
-            return self.agent(p, noun.head)  # "X published its drafts": X's
+            keys = self.agent(p, noun.head)  # "X presented its drafts": X's
+            return tuple(k for k in keys if self.res.entities[k].fine != "media")  # outlets report
         return ()
 
     def _puts_forward(self, verb: Token) -> bool:

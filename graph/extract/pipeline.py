@@ -11,6 +11,7 @@ from .ner import load_ner
 from .parse import parse_sentences
 from .records import Entity, Extraction, Mention
 from .registry import run_components
+from .repeats import merge_repeats
 from .text import split_sentences
 
 __all__ = ["run"]
@@ -66,16 +67,18 @@ def run(doc: Document, *, ner_model: str | None = None, parser_model: str | None
     results = run_components(ctx)
     entities = _entities(ctx, _referenced(results))
     known = {e.key for e in entities}
-    proposals = tuple(p for p in results["proposals"] if set(p.proposers) <= known)
+    proposals, conditions, stances = merge_repeats(
+        [p for p in results["proposals"] if set(p.proposers) <= known],
+        results["conditions"],
+        results["stances"],
+    )
     kept = {p.key for p in proposals}
     return Extraction(
         entities=entities,
         mentions=tuple(Mention(m.start, m.end, m.key) for m in res.mentions if m.key in known),
         proposals=proposals,
-        conditions=tuple(c for c in results["conditions"] if c.proposal in kept),
-        stances=tuple(
-            s for s in results["stances"] if s.holder in known and (s.proposal is None or s.proposal in kept)
-        ),
+        conditions=tuple(c for c in conditions if c.proposal in kept),
+        stances=tuple(s for s in stances if s.holder in known and (s.proposal is None or s.proposal in kept)),
         statements=tuple(results["statements"]),
         affiliations=tuple(results["affiliations"]),
     )

@@ -130,7 +130,10 @@ class _Finder:
             return
         addressees = tuple(k for k in reading.addressees if k not in proposers) or ctx.counterpart(proposers)
         sentence = ctx.sentences[p.index]
+        figurative = ctx.cues.word_set("figurative_objects")
         for n, item in enumerate(content_items(ctx, reading.content)):
+            if any(t.dep_ == "dobj" and t.lower_ in figurative and t.head in item for t in item):
+                continue  # "seize the opportunity"
             tokens = trimmed(ctx, p, _label_tokens(reading, item))
             label = ctx.words(p, tokens)
             if len(label) < 3 or not any(t.is_alpha for t in tokens):

@@ -132,7 +132,8 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
     if cue.complement == "verb":
         return None
     dobj = _child(tok, ("dobj",))
-    if dobj is not None and dobj.lower_ in ("that", "which") and tok.dep_ == "relcl":
+    relative = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("that", "which")), None)
+    if relative is not None and tok.dep_ == "relcl":
         return tok.head  # "a package that they will offer Israel"
     if dobj is not None and dobj.pos_ != "PRON":
         return dobj
@@ -265,8 +266,9 @@ def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     for c in tok.children:
         if c.dep_ == "aux":
             entries = [e for e in ctx.cues.entries("necessity-modal", c.lower_) if e.complement != "verb"]
-            if entries:
-                return c, tok
+            subject = next((x for x in tok.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if entries and not (subject is not None and c.i < subject.i):
+                return c, tok  # not "should Russia choose it": that is a condition
     if tok.dep_ == "xcomp" and _child(tok, ("aux",), ("to",)) is not None:
         entries = [e for e in ctx.cues.entries("necessity-modal", tok.head.lower_) if e.complement == "verb"]
         if entries:
