@@ -43,9 +43,17 @@ def _orgs(ctx: Context, p: Parsed, tokens: list[Token], person: str) -> list[tup
     return out
 
 
-def _role(tokens: list[Token], skip: set[int]) -> str | None:
-    words = [t.text for t in sorted(tokens, key=lambda t: t.i) if t.i not in skip and t.dep_ not in _ROLE_SKIP and t.is_alpha or "-" in t.text and t.i not in skip]
-    role = " ".join(words).strip(" ,")
+def _role(tokens: list[Token], skip: set[int], head: Token | None = None) -> str | None:
+    """The words of a title or role ("senior analyst", "Secretary-General"), without the
+    organisation's name, determiners and punctuation."""
+    words = [
+        t.text
+        for t in sorted(tokens, key=lambda t: t.i)
+        if t.i not in skip
+        and (t == head or t.dep_ not in _ROLE_SKIP)
+        and (t.is_alpha or "-" in t.text)
+    ]
+    role = " ".join(words).replace(" - ", "-").strip(" ,")
     return role or None
 
 
@@ -74,7 +82,7 @@ def _apposition(ctx: Context, p: Parsed, tok: Token, person: str) -> list[tuple[
             continue
         found = _orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person)
         role_tokens = [t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))]
-        role = _role(role_tokens, {t.i for _, t in found})
+        role = _role(role_tokens, {t.i for _, t in found}, head=a)
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
 

@@ -89,7 +89,7 @@ def content_items(ctx: Context, content: Token) -> list[set[Token]]:
         else:
             tokens = set(h.subtree)
         for o in others:
-            if o != node:
+            if o != node and o not in h.ancestors:
                 tokens -= set(o.subtree)
         tokens -= {c for c in node.children if c.dep_ in ("cc", "punct") and c.i > node.i}
         items.append(prefix | tokens)
@@ -183,6 +183,7 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
     ``said`` keeps its conditions and times and loses only attributions."""
     time = ctx.cues.word_set("reporting_time_words")
     summary = ctx.cues.word_set("summary_nouns")
+    exchange = ctx.cues.word_set("exchange_adverbials")
     conditions = set() if said else {i for m in ctx.marked(p) for i in m.clause}
     drop: set[Token] = {t for t in tokens if t.i in conditions}
     for t in tokens:
@@ -200,6 +201,8 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
             drop.add(t)
         elif t.dep_ in ("appos", "npadvmod") and t.lower_ in summary and t.i > t.head.i:
             drop |= set(t.subtree)
+        elif t.dep_ in ("prep", "advmod") and " ".join(x.lower_ for x in t.subtree) in exchange:
+            drop |= set(t.subtree)  # "In return, ..."
     return _strip_edges(tokens - drop)
 
 

@@ -190,7 +190,12 @@ class Context:
                     self.actors(p, child, depth=depth + 1) if child.dep_ == "poss" else ()
                 )
                 if keys:
-                    return unique(list(keys) + [k for c in child.conjuncts for k in self.keys_at(p, c)])
+                    joined = [c for c in child.children if c.dep_ in ("compound", "amod") and c.i < child.i]
+                    return unique(  # "the Turkish and Qatari", "the Franco-German"
+                        [k for c in joined for k in self.keys_at(p, c)]
+                        + list(keys)
+                        + [k for c in child.conjuncts for k in self.keys_at(p, c)]
+                    )
         for child in noun.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
                 for obj in child.children:

@@ -98,7 +98,7 @@ class _Finder:
                         span=_span(p, tokens),
                         kind=as_kind(lead.kind),
                         proposers=proposers,
-                        addressees=ctx.counterpart(proposers),
+                        addressees=lead.addressees or ctx.counterpart(proposers),
                         concerns=_concerns(ctx, p, tokens, proposers),
                         evidence=(sentence.start, sentence.end),
                         rule="proposals.list-after-lead-in",
@@ -165,15 +165,18 @@ def _lead_in(ctx: Context, p: Parsed, memory: Memory) -> Reading | None:
     for tok in p.doc:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        for name in ("plan-verb", "offer-verb", "demand-verb"):
+        for name in ("plan-verb", "offer-verb", "demand-verb", "urging-verb"):
             entries = ctx.cues.entries(name, tok.lower_)
-            if not entries or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+            complement = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and len(list(c.subtree)) > 2]
+            if not entries or complement:
                 continue
             subj = ctx.subject(tok)
             agents = ctx.actors(p, subj) if subj is not None else ()
             if agents:
-                kind = "demand" if name == "demand-verb" else "offer"
-                return Reading(tok, agents, tok, kind, "proposals.list-after-lead-in")
+                kind = "offer" if name in ("plan-verb", "offer-verb") else "demand"
+                target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                to = ctx.actors(p, target) if target is not None else ()
+                return Reading(tok, agents, tok, kind, "proposals.list-after-lead-in", to)
     return None
 
 

@@ -119,6 +119,10 @@ def _mandative(clause: Token) -> bool:
 def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) -> Token | None:
     """What a verb of offering or demanding governs ("agreed to a truce": only a noun of
     ``agreements``)."""
+    if cue.complement == "conditional":  # "made its funding conditional on ..."
+        dobj = _child(tok, ("dobj",))
+        words = {t.lower_ for t in tok.subtree}
+        return dobj if dobj is not None and words & {"conditional", "contingent", "dependent", "subject"} else None
     if cue.particle:
         prep = _child(tok, ("prep", "prt", "dative"), (cue.particle,))
         obj = _objects(prep) if prep is not None else None
@@ -321,7 +325,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
-    conditioned = any(_condition_marker(ctx, c) for c in tok.children)
+    conditioned = any(_condition_marker(ctx, c) or _in_return(ctx, c) for c in tok.children)
     reported = head is not None and (tok.head == head or head.head == tok)
     if not (listed or conditioned or reported):
         return []
@@ -331,9 +335,9 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     if reported and not listed:
         assert head is not None
-        speakers = ctx.agent(p, head)
+        speakers = ctx.agent(p, head)  # unnamed ("officials said"): taken at their word
         side = set(speakers) | set(ctx.states_of(speakers)) | {k for s in speakers for k in _orgs_of(ctx, s)}
-        if not speakers or not set(agents) <= side:
+        if speakers and not set(agents) <= side:
             return []
     if ctx.negated(tok) and not any(_marker(ctx, c) == "unless" for c in tok.children):
         return []
@@ -347,6 +351,12 @@ def _condition_marker(ctx: Context, tok: Token) -> bool:
         return False
     words = " ".join(t.lower_ for t in list(tok.subtree)[:5])
     return any(words == m.lemma or words.startswith(m.lemma + " ") for m in ctx.cues.markers)
+
+
+def _in_return(ctx: Context, tok: Token) -> bool:
+    """"In return, X would ...": an adverbial of exchange on a commitment."""
+    words = " ".join(t.lower_ for t in tok.subtree)
+    return tok.dep_ in ("prep", "advmod") and words in ctx.cues.word_set("exchange_adverbials")
 
 
 def _orgs_of(ctx: Context, key: str) -> tuple[str, ...]:
@@ -454,7 +464,10 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     rule = ctx.cues.constructions["plan-noun"]["plan"][0].rule
     under = _under_plan(ctx, tok)
     if under is not None and modal is not None:
-        owner = _plan_owner(ctx, p, under[1], memory)
+        # The plan's named owner puts it forward; in a deal with no owner named, each party
+        # commits to what the clause says it would do.
+        subj = ctx.subject(tok)
+        owner = ctx.document_owner(p, under[1]) or (ctx.actors(p, subj) if subj is not None else ()) or _plan_owner(ctx, p, under[1], memory)
         return [Reading(tok, owner, tok, "offer", rule, drop=(under[0], modal))] if owner else []
     subj = ctx.subject(tok)
     if subj is None or not _plan_noun(ctx, subj):

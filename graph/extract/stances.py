@@ -76,24 +76,40 @@ def _hypothetical(ctx: Context, tok: Token) -> bool:
 
 _FLIPPING = frozenset({"refuse", "decline"})
 _NOT_TAKEN = frozenset({"threaten", "hope", "want", "plan", "expect", "seek", "try", "aim", "wish"})
+_INTENTIONS = frozenset({"intent", "intention", "plan", "plans", "desire", "wish", "willingness"})
 
 
 def _governor(ctx: Context, tok: Token) -> str:
-    """How the verb a stance verb is the infinitive of bears on it: "asked" (urged X to accept:
-    no stance taken), "flipped" (refused to accept: a rejection), or "kept" (vowed to defend)."""
+    """How the word a stance verb is the infinitive of bears on it: "asked" (urged X to accept:
+    no stance taken), "flipped" (refused to accept, has no intention to abandon: the opposite),
+    or "kept" (vowed to defend; did not refuse to support: a double negation)."""
+    if tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS and ctx.negated(tok.head):
+        return "flipped"
     if tok.dep_ != "xcomp":
         return "kept"
     head = tok.head.lower_
     lemmas = ctx.cues.lemmas(head)
     if lemmas & _FLIPPING:
-        return "flipped"
+        return "kept" if ctx.negated(tok.head) else "flipped"
     asking = ctx.cues.entries("urging-verb", head) or ctx.cues.entries("demand-verb", head)
     return "asked" if asking or lemmas & _NOT_TAKEN else "kept"
 
 
+def _refusal(ctx: Context, tok: Token) -> bool:
+    """"will not accept", "would never back": a support verb refused in the future is a rejection."""
+    return ctx.negated(tok) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "can", "could", "wo", "ca") for c in tok.children)
+
+
 def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
-    if tok.pos_ not in _VERBAL or ctx.negated(tok) or _hypothetical(ctx, tok):
+    refused = tok.pos_ in _VERBAL and _refusal(ctx, tok)
+    under_refusal = (tok.dep_ == "xcomp" and bool(ctx.cues.lemmas(tok.head.lower_) & _FLIPPING)) or (
+        tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS
+    )
+    negated = any(c.dep_ == "neg" for c in tok.children) if under_refusal else ctx.negated(tok)
+    if tok.pos_ not in _VERBAL or (negated and not refused) or (_hypothetical(ctx, tok) and not refused):
         return None
+    if _stance_below(ctx, tok):
+        return None  # "refused to support X": the inner verb holds the stance
     if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children):
         return None  # "the notion that Israel will agree to X": entertained, not taken
     governed = _governor(ctx, tok)
@@ -111,8 +127,22 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 return None  # "agreed to a truce": a commitment (a proposal), not a stance
             if holders and target is not None:
                 rejects = (construction == "reject-verb") != (governed == "flipped")
+                if refused:
+                    if construction == "reject-verb":
+                        return None  # "will not reject": no stance
+                    rejects = True
                 return _Read(holders, "rejects" if rejects else "supports", target, cue.rule)
     return None
+
+
+def _stance_below(ctx: Context, tok: Token) -> bool:
+    """Whether a refusing verb governs another stance verb ("refused to support")."""
+    if not (ctx.cues.lemmas(tok.lower_) & _FLIPPING):
+        return False
+    return any(
+        c.dep_ == "xcomp" and (ctx.cues.entries("support-verb", c.lower_) or ctx.cues.entries("reject-verb", c.lower_))
+        for c in tok.children
+    )
 
 
 def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
@@ -229,9 +259,8 @@ def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal]) -> li
     evidence = (sentence.start, sentence.end)
     holders = read.holders
     targets = ctx.keys_at(p, read.target)
-    tokens = trimmed(ctx, p, set(read.target.subtree) | _after_object(ctx, p, read.target))
-    if not tokens:
-        return []
+    whole = set(read.target.subtree) | _after_object(ctx, p, read.target)
+    tokens = trimmed(ctx, p, whole) or whole
     ordered = sorted(tokens, key=lambda t: t.i)
     span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
     proposal = None if targets else _resolve(ctx, p, read.target, before, read.holders)
