@@ -15,6 +15,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 
 from .documents import Document
 from .extract.records import Condition, Entity, Extraction, Span
+from .labels import clean_label
 from .lexicon import slug
 from .namespace import DG, DGID_DEFAULT, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
@@ -111,7 +112,7 @@ class GraphBuilder:
         g = self.graph
         for t in types:
             g.add((node, RDF.type, t))
-        g.add((node, RDFS.label, Literal(label)))
+        g.add((node, RDFS.label, Literal(clean_label(label))))
         g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
         g.add((node, DG.evidence, self._evidence(doc, evidence or span)))
         return node
@@ -121,7 +122,7 @@ class GraphBuilder:
         node = self.document_iri(doc)
         for t in (DG.Document, PROV.Entity, SCHEMA.CreativeWork):
             g.add((node, RDF.type, t))
-        g.add((node, RDFS.label, Literal(doc.title or doc.name)))
+        g.add((node, RDFS.label, Literal(clean_label(doc.title or doc.name))))
         g.add((node, DG.sha256, Literal(doc.sha256)))
         for path in doc.paths or (doc.name,):
             g.add((node, DG.path, Literal(path)))
@@ -142,16 +143,17 @@ class GraphBuilder:
             g.add((node, OWL.sameAs, WD[entity.wikidata]))
         g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
         known = self._labels.get(node)
-        label = (
-            entity.label if known is None else min(known, entity.label, key=lambda s: (-len(s), s))
-        )
+        label = clean_label(entity.label)
+        if known is not None:
+            label = min(known, label, key=lambda s: (-len(s), s))
         if known is not None and known != label:
             g.remove((node, RDFS.label, Literal(known)))
             g.add((node, SKOS.altLabel, Literal(known)))
         self._labels[node] = label
         g.set((node, RDFS.label, Literal(label)))
-        for alias in sorted(entity.aliases | ({known} if known else set())):
-            if alias != label:
+        aliases = {clean_label(a) for a in entity.aliases} | ({known} if known else set())
+        for alias in sorted(aliases):
+            if alias and alias != label:
                 g.add((node, SKOS.altLabel, Literal(alias)))
         return node
 
@@ -225,7 +227,7 @@ class GraphBuilder:
             person = self.entity_iri(a.person)
             g.add((person, DG.affiliatedWith, self.entity_iri(a.org)))
             if a.role:
-                g.add((person, DG.role, Literal(a.role)))
+                g.add((person, DG.role, Literal(clean_label(a.role))))
 
 
 def build_graph(items: Iterable[tuple[Document, Extraction]], *, base: str = DGID_DEFAULT) -> Graph:
