@@ -26,6 +26,10 @@ K = TypeVar("K", bound=Hashable)
 
 #: How alike (difflib's ratio, 0 to 1) a name must be to be suggested.
 CUTOFF = 0.5
+#: Names shorter than this are suggested only for text as short.
+_SHORT = 4
+#: Names longer than this are texts: they get no credit for containing what was typed.
+_LONG = 40
 
 
 def name_key(name: str) -> str:
@@ -70,8 +74,8 @@ class NameIndex(Generic[K]):
         """Up to ``n`` ``(key, label)`` pairs whose names are most like ``name``, best first.
 
         A node's score is the best over its names of difflib's similarity
-        ratio; a name that contains what was typed (or is contained in it)
-        counts as at least :data:`CUTOFF`. Only scores within ``margin`` of the
+        ratio; a name that begins with what was typed scores at least 0.95,
+        one that contains it at least 0.85. Only scores within ``margin`` of the
         best are kept. Ties go by label.
         """
         wanted = name_key(name)
@@ -88,7 +92,13 @@ class NameIndex(Generic[K]):
 
 
 def _likeness(wanted: str, name: str) -> float:
+    if len(name) < _SHORT and len(wanted) >= _SHORT:
+        return 0.0  # "us" is no suggestion for "rusia": short names only match exactly
     ratio = SequenceMatcher(None, wanted, name).ratio()
-    if len(wanted) >= 3 and (wanted in name or name in wanted):
-        return max(ratio, CUTOFF)
+    if len(name) > _LONG:
+        return ratio  # a sentence (a fact's text) is not a name that "contains" a word
+    if name.startswith(wanted):
+        return max(ratio, 0.95)  # what was typed begins the name: nearly as good as all of it
+    if wanted in name:
+        return max(ratio, 0.85)
     return ratio

@@ -371,6 +371,7 @@ def test_cli_build_help_documents_exit_codes_and_limits(capsys: pytest.CaptureFi
         "--max-bytes",
         "[default: 20MB]",
         "Warning: skipped PATH: REASON",
+        "With no PATHS, reads the documents in seeds/",
     ):
         assert expected in text
 
@@ -394,7 +395,27 @@ def test_cli_build_progress_bar_only_on_a_terminal(
     args = ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]
     args += ["-q"] if quiet else []
     assert main(args) == 0
-    assert ("Extracting" in capsys.readouterr().err) is bar
+    assert ("extracting a.txt" in capsys.readouterr().err) is bar
+
+
+def test_cli_build_progress_bar_for_a_single_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One large document gets a bar too: its steps, named as they run, to the last."""
+    import sys
+
+    _write(tmp_path / "in" / "report.txt", GOOD * 40)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    for step in (
+        "0/3",
+        "extracting report.txt",
+        "writing graph.ttl",
+        "rendering graph.html",
+        "3/3",
+    ):
+        assert step in err, step
 
 
 def test_cli_build_outputs_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
