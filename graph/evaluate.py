@@ -1,4 +1,4 @@
-"""Score built graphs against hand-made gold files (``../shared/eval/README.md``).
+"""Score built graphs against hand-made gold files (``docs/evaluation.md``).
 
 Each document is built on its own, written as Turtle, parsed back and read only
 through the vocabulary (``dg:``, ``rdfs:``, ``skos:``, ``owl:`` terms), so the
@@ -852,28 +852,32 @@ def _round_trip(g: Graph) -> Graph:
     return Graph().parse(data=to_turtle(g), format="turtle")
 
 
-def evaluate(gold_dir: Path, docs_dir: Path, *, ner_model: str | None = None) -> Report:
+def evaluate(
+    gold_dir: Path, docs_dir: Path | Sequence[Path], *, ner_model: str | None = None
+) -> Report:
     """Build each document that has a gold file on its own and score it.
 
-    A document ``NAME.ext`` in ``docs_dir`` (searched recursively) is paired with
-    ``NAME.json`` in ``gold_dir``.
+    A document ``NAME.ext`` in ``docs_dir`` (searched recursively; one folder or
+    several) is paired with ``NAME.json`` in ``gold_dir``.
 
     Args:
         gold_dir: the folder of gold ``.json`` files.
-        docs_dir: the folder of documents.
+        docs_dir: the folder (or folders) of documents.
 
     Raises:
         InputPathError: a folder is missing.
         DocumentError: a gold file is malformed, or a paired document is unreadable.
         DiplographError: two documents share a name, or no document has a gold file.
     """
-    gold_dir, docs_dir = Path(gold_dir), Path(docs_dir)
+    gold_dir = Path(gold_dir)
+    docs_dirs = [Path(docs_dir)] if isinstance(docs_dir, (str, Path)) else list(docs_dir)
     _require_folder(gold_dir, "gold .json files")
-    _require_folder(docs_dir, "documents the gold files describe")
+    for folder in docs_dirs:
+        _require_folder(folder, "documents the gold files describe")
     gold_paths = {p.stem: p for p in sorted(gold_dir.glob("*.json")) if p.is_file()}
     doc_paths: dict[str, Path] = {}
     skipped: list[str] = []
-    for path in find_document_paths([docs_dir]):
+    for path in find_document_paths(docs_dirs):
         if path.stem not in gold_paths:
             skipped.append(path.name)
             continue
@@ -884,8 +888,9 @@ def evaluate(gold_dir: Path, docs_dir: Path, *, ner_model: str | None = None) ->
             )
         doc_paths[path.stem] = path
     if not doc_paths:
+        where = ", ".join(str(folder) for folder in docs_dirs)
         raise DiplographError(
-            f"no document in {docs_dir} has a gold file in {gold_dir}; "
+            f"no document in {where} has a gold file in {gold_dir}; "
             "gold files are paired by name (x.txt -> x.json)"
         )
     documents = []
