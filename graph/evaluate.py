@@ -174,7 +174,12 @@ class GoldCondition:
 
 @dataclass(frozen=True)
 class GoldProposal:
-    """A gold proposal or demand; ``kind`` and ``to`` are informative only."""
+    """A gold proposal or demand; ``kind`` and ``to`` are informative only.
+
+    ``cluster`` is reserved: a label shared by the gold proposals of different
+    documents that report the same proposal, for scoring cross-document merges
+    later. It is read and checked, and not scored yet.
+    """
 
     by: str
     keywords: Keywords
@@ -182,6 +187,7 @@ class GoldProposal:
     kind: str | None = None
     conditions: tuple[GoldCondition, ...] = ()
     optional: bool = False
+    cluster: str | None = None
 
 
 @dataclass(frozen=True)
@@ -343,6 +349,7 @@ def parse_gold(data: object, source: str = "gold") -> Gold:
                 kind=r.maybe_text(item, "kind", where),
                 conditions=tuple(conditions),
                 optional=r.flag(item, where),
+                cluster=r.maybe_text(item, "cluster", where),
             )
         )
 
