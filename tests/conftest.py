@@ -1,4 +1,4 @@
-"""Shared fixtures. Tests that read ../shared skip with a reason where it is absent."""
+"""Shared fixtures. The one test that reads ../shared skips with a reason where it is absent."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def shared_dir() -> Path:
     """The ../shared folder beside the checkout (skips the test where it is absent)."""
     if not (SHARED / "eval" / "gold").is_dir():
-        pytest.skip(f"{SHARED} is absent: the dev corpus and gold files live there")
+        pytest.skip(f"{SHARED} is absent: nothing to compare tests/fixtures/corpus with")
     return SHARED
 
 
