@@ -26,6 +26,16 @@ def seed_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def seed_graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``diplograph build seeds/``'s graph.ttl, built once for the session."""
+    from graph.cli import main
+
+    out = tmp_path_factory.mktemp("seed-build")
+    assert main(["build", str(ROOT / "seeds"), "--out", str(out), "-q"]) == 0
+    return out / "graph.ttl"
+
+
+@pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
 
