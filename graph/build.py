@@ -21,7 +21,7 @@ from .namespace import DG, DGID_DEFAULT, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA,
 
 __all__ = ["CLASS_TYPES", "FINE_TYPES", "GraphBuilder", "build_graph", "new_graph"]
 
-#: Every coarse class with the types it also carries (ONTOLOGY.md, Classes).
+#: Every coarse class with the types it also carries (docs/vocabulary.md, Classes).
 CLASS_TYPES: dict[str, tuple[URIRef, ...]] = {
     "State": (DG.State, DG.Actor, PROV.Agent, SCHEMA.Country),
     "Organisation": (DG.Organisation, DG.Actor, PROV.Agent, SCHEMA.Organization),

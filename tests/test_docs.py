@@ -100,7 +100,7 @@ def test_docs_evaluation_examples_parse_as_gold() -> None:
     assert blocks
     for block in blocks:
         gold = parse_gold(json.loads(block), "docs/evaluation.md")
-        assert gold.proposals[0].cluster == "us-russia-missiles-2022"
+        assert gold.proposals[0].cluster == "nato-us-replies-2022/missiles-ukraine"
 
 
 def test_docs_evaluation_name_and_keyword_examples_hold() -> None:
