@@ -19,7 +19,6 @@ neighbourhood of one node.
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import json
 import math
@@ -34,6 +33,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import UnknownComponentError
+from .names import NameIndex
 from .namespace import DG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
 
 __all__ = [
@@ -592,28 +592,20 @@ def ego_view(view: nx.MultiDiGraph, focus: str, depth: int = 1) -> nx.MultiDiGra
 
     ``focus`` is matched, case-insensitively, against each node's IRI, label and
     alternative labels; every node it matches is a centre. Raises
-    :class:`~graph.errors.UnknownComponentError` naming close labels when none does.
+    :class:`~graph.errors.UnknownComponentError` naming close labels, closest
+    first, when none does.
     """
     if depth < 0:
         raise UnknownComponentError(f"depth must be 0 or more, not {depth}")
-    wanted = focus.strip().casefold()
-    centres = [
-        node
-        for node, data in view.nodes(data=True)
-        if wanted
-        in {
-            str(node).casefold(),
-            str(data.get("label", "")).casefold(),
-            *(a.casefold() for a in data.get("alt_labels", ())),
-        }
-    ]
+    names = NameIndex(
+        (node, str(data.get("label", node)), [str(node), *data.get("alt_labels", ())])
+        for node, data in sorted(view.nodes(data=True))
+    )
+    centres = names.find(focus)
     if not centres:
-        names = sorted({str(data.get("label", node)) for node, data in view.nodes(data=True)})
-        by_fold = {name.casefold(): name for name in names}
-        close = difflib.get_close_matches(wanted, list(by_fold), n=5, cutoff=0.5)
-        close += [by_fold[n] for n in by_fold if wanted and wanted in n and n not in close][:5]
+        close = names.closest(focus)
         hint = (
-            "; close names: " + ", ".join(sorted({by_fold.get(c, c) for c in close}))
+            "; close names: " + ", ".join(dict.fromkeys(label for _node, label in close))
             if close
             else "; try a label shown in the page or in actors.csv"
         )

@@ -18,6 +18,7 @@ off; smaller ones settle with vis physics from a fixed seed, then freeze.
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
@@ -528,7 +529,7 @@ def to_html(
     }
     parts = {
         "csp": _CSP,
-        "title": _escape_text(title),
+        "title": html.escape(title),
         "vis-css": _vis_asset("vis-network.css"),
         "vis-js": _vis_asset("vis-network.min.js"),
         "page-css": _asset("page.css"),
@@ -536,13 +537,3 @@ def to_html(
         "data": _json_for_html(payload),
     }
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], page)
-
-
-def _escape_text(text: str) -> str:
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-        .replace("'", "&#x27;")
-    )
