@@ -13,6 +13,7 @@ Rows are keyed by IRI string.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -283,10 +284,19 @@ def facts(g: Graph, node_table: dict[str, dict[str, Any]]) -> dict[str, Fact]:
         if iri in out:
             out[iri].n_evidence, out[iri].evidence = n, ev
     # Stances: the triples, with what their reifications say (documents, evidence).
-    for holder, predicate, target, key, date, n, ev_iri, docs in select(
+    # (No STR() on OPTIONAL variables: rdflib turns an unbound one into "None".)
+    stance_docs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for holder, predicate, target, doc in select(
         g,
-        """SELECT ?h ?p ?t (MIN(STR(?st)) AS ?key) (MIN(?d) AS ?date) (COUNT(DISTINCT ?e) AS ?n)
-                  (MIN(STR(?e)) AS ?ev) (GROUP_CONCAT(DISTINCT STR(?doc); separator=" ") AS ?docs)
+        """SELECT DISTINCT ?h ?p ?t ?doc WHERE {
+             VALUES ?p { dg:rejects dg:supports }
+             ?st rdf:subject ?h ; rdf:predicate ?p ; rdf:object ?t ; prov:wasDerivedFrom ?doc }""",
+    ):
+        stance_docs[holder, predicate, target].add(doc)
+    for holder, predicate, target, key, date, n, ev_iri in select(
+        g,
+        """SELECT ?h ?p ?t (MIN(?st) AS ?key) (MIN(?d) AS ?date) (COUNT(DISTINCT ?e) AS ?n)
+                  (MIN(?e) AS ?ev)
            WHERE {
              VALUES ?p { dg:rejects dg:supports } ?h ?p ?t . FILTER(isIRI(?t))
              OPTIONAL {
@@ -302,7 +312,7 @@ def facts(g: Graph, node_table: dict[str, dict[str, Any]]) -> dict[str, Fact]:
             relation,
             key or "",
             date=date or "",
-            docs=tuple(sorted(set((docs or "").split()))),
+            docs=tuple(sorted(stance_docs.get((holder, predicate, target), ()))),
             n_evidence=n,
             holder=holder,
             target=target,

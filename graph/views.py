@@ -50,6 +50,7 @@ __all__ = [
     "full_view",
     "get_view",
     "louvain",
+    "match_nodes",
     "pagerank",
     "to_graphml",
     "view_pagerank",
@@ -381,19 +382,17 @@ def actor_metrics(view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     }
 
 
-def ego_view(view: nx.MultiDiGraph, focus: str, depth: int = 1) -> nx.MultiDiGraph:
-    """The nodes within ``depth`` links of ``focus`` (either direction), and their edges.
+def match_nodes(names: dict[str, dict[str, Any]], focus: str, where: str) -> list[str]:
+    """The nodes of ``names`` (IRI to ``label`` and ``alt_labels``) that ``focus`` names.
 
     ``focus`` is matched, case-insensitively, against each node's IRI, label and
-    alternative labels; every node it matches is a centre. Raises
-    :class:`~graph.errors.UnknownComponentError` naming close labels when none does.
+    alternative labels. Raises :class:`~graph.errors.UnknownComponentError`
+    naming close labels when none matches (``where`` says where we looked).
     """
-    if depth < 0:
-        raise UnknownComponentError(f"depth must be 0 or more, not {depth}")
     wanted = focus.strip().casefold()
-    centres = [
+    found = [
         node
-        for node, data in view.nodes(data=True)
+        for node, data in names.items()
         if wanted
         in {
             str(node).casefold(),
@@ -401,9 +400,9 @@ def ego_view(view: nx.MultiDiGraph, focus: str, depth: int = 1) -> nx.MultiDiGra
             *(a.casefold() for a in data.get("alt_labels", ())),
         }
     ]
-    if not centres:
-        names = sorted({str(data.get("label", node)) for node, data in view.nodes(data=True)})
-        by_fold = {name.casefold(): name for name in names}
+    if not found:
+        labels = sorted({str(data.get("label", node)) for node, data in names.items()})
+        by_fold = {name.casefold(): name for name in labels}
         close = difflib.get_close_matches(wanted, list(by_fold), n=5, cutoff=0.5)
         close += [by_fold[n] for n in by_fold if wanted and wanted in n and n not in close][:5]
         hint = (
@@ -411,15 +410,26 @@ def ego_view(view: nx.MultiDiGraph, focus: str, depth: int = 1) -> nx.MultiDiGra
             if close
             else "; try a label shown in the page or in actors.csv"
         )
-        raise UnknownComponentError(
-            f"no node of the {view.graph.get('name', '')} view is named {focus!r}{hint}"
-        )
+        raise UnknownComponentError(f"no node of {where} is named {focus!r}{hint}")
+    return sorted(found)
+
+
+def ego_view(view: nx.MultiDiGraph, focus: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The nodes within ``depth`` links of ``focus`` (either direction), and their edges.
+
+    ``focus`` is matched by :func:`match_nodes`; every node it matches is a centre.
+    """
+    if depth < 0:
+        raise UnknownComponentError(f"depth must be 0 or more, not {depth}")
+    centres = match_nodes(
+        dict(view.nodes(data=True)), focus, f"the {view.graph.get('name', '')} view"
+    )
     undirected = view.to_undirected(as_view=True)
     keep: set[str] = set()
     for centre in centres:
         keep.update(nx.single_source_shortest_path_length(undirected, centre, cutoff=depth))
     ego = view.subgraph(sorted(keep)).copy()
-    ego.graph["focus"] = sorted(centres)
+    ego.graph["focus"] = centres
     return ego
 
 
