@@ -42,6 +42,7 @@ __all__ = [
     "links",
     "nodes",
     "select",
+    "tail",
 ]
 
 #: Coarse classes in the order a node's class is decided (its first type found).
@@ -157,13 +158,14 @@ def documents(g: Graph) -> dict[str, Doc]:
            } GROUP BY ?doc""",
     )
     docs = [
-        Doc(iri, title or _tail(iri), date or "", path or "", sha or "")
+        Doc(iri, title or tail(iri), date or "", path or "", sha or "")
         for iri, title, date, path, sha in rows
     ]
     return {d.iri: d for d in sorted(docs, key=lambda d: (d.date, d.title, d.iri))}
 
 
-def _tail(iri: str) -> str:
+def tail(iri: str) -> str:
+    """The last segment of an IRI: a label for a node that has none."""
     return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1] or iri
 
 
@@ -186,7 +188,7 @@ def nodes(g: Graph) -> dict[str, dict[str, Any]]:
               VALUES (?type ?rank) {{ {_ranked(CLASS_ORDER)} }} ?n a ?type . FILTER(isIRI(?n))
             }} GROUP BY ?n""",
     ):
-        out[iri] = {"label": _tail(iri), "cls": CLASS_ORDER[rank]}
+        out[iri] = {"label": tail(iri), "cls": CLASS_ORDER[rank]}
     for iri, rank in select(
         g,
         f"""SELECT ?n (MIN(?rank) AS ?r) WHERE {{

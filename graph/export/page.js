@@ -120,6 +120,7 @@
       if (d < 0 || d >= D.docs.t.length) return "unknown document";
       return D.docs.t[d] + (D.docs.d[d] ? " (" + D.docs.d[d] + ")" : "");
     }
+    function wikidataUrl(id) { return /^Q[0-9]+$/.test(id || "") ? "https://www.wikidata.org/wiki/" + id : ""; }
     function shellQuote(s) { return "'" + String(s).replace(/'/g, "'\\''") + "'"; }
     function plural(k, word) { return k + " " + word + (k === 1 ? "" : "s"); }
 
@@ -531,7 +532,7 @@
     // -- hover box (ours, text only) -----------------------------------------------------------------
 
     var tip = document.getElementById("dg-tip");
-    function hideTip() { tip.hidden = true; clear(tip); }
+    function hideTip() { tip.hidden = true; clear(tip); hovered = null; }
     function showTip(content, pointer) {
       clear(tip);
       tip.appendChild(content);
@@ -551,26 +552,46 @@
         shown++;
       });
     }
-    network.on("hoverNode", function (p) {
-      var it = nodes.get(p.node);
-      if (!it) return;
+    function nodeTip(it) {
       var box = el("div");
       box.appendChild(el("b", null, fullLabel(it.k)));
       box.appendChild(el("span", "dg-muted", cls(it.k) + (isFact(it.k) && dateOf(it.k - N) ? " · " + dateOf(it.k - N) : "")));
-      tipEvidence(box, isFact(it.k) ? [it.k - N] : []);
-      showTip(box, p.pointer.DOM);
-    });
-    network.on("hoverEdge", function (p) {
-      var e = edges.get(p.edge);
-      if (!e) return;
+      tipEvidence(box, isFact(it.k) ? [it.k - N] : factsOf(it.k).filter(factInRange));
+      return box;
+    }
+    function edgeTip(e) {
       var box = el("div");
       box.appendChild(el("b", null, fullLabel(nodes.get(e.from).k) + " — " + e.relation + " → " + fullLabel(nodes.get(e.to).k)));
       var facts = edgeFacts(e);
       box.appendChild(el("span", "dg-muted", plural(facts.length, "fact")));
       tipEvidence(box, facts);
-      showTip(box, p.pointer.DOM);
+      return box;
+    }
+    // The hover box follows the pointer: whatever is under it, else nothing.
+    var hovered = null, pending = null;
+    container.addEventListener("mousemove", function (event) {
+      var r = container.getBoundingClientRect();
+      pending = { x: event.clientX - r.left, y: event.clientY - r.top };
+      window.requestAnimationFrame(function () {
+        if (!pending) return;
+        var at = pending, id = network.getNodeAt(at), key = null, content = null;
+        pending = null;
+        if (id !== undefined && nodes.get(id)) {
+          key = "n" + id;
+          if (key !== hovered) content = nodeTip(nodes.get(id));
+        } else {
+          var eid = network.getEdgeAt(at);
+          if (eid !== undefined && edges.get(eid)) {
+            key = "e" + eid;
+            if (key !== hovered) content = edgeTip(edges.get(eid));
+          }
+        }
+        if (key === null) { hideTip(); return; }
+        if (content) { showTip(content, at); hovered = key; }
+      });
     });
-    ["blurNode", "blurEdge", "dragStart", "zoom", "click"].forEach(function (name) { network.on(name, hideTip); });
+    container.addEventListener("mouseleave", function () { pending = null; hideTip(); });
+    ["dragStart", "zoom"].forEach(function (name) { network.on(name, hideTip); });
 
     function edgeFacts(e) {
       if (e.k !== undefined) return E.f[e.k].filter(factInRange);
@@ -633,9 +654,9 @@
       var dl = el("dl");
       if (!isFact(k)) {
         var wd = sparse(n.wd, k, ""), link = null;
-        if (/^Q[0-9]+$/.test(wd)) {
+        if (wikidataUrl(wd)) {
           link = el("a", null, wd);
-          link.href = "https://www.wikidata.org/wiki/" + wd;
+          link.href = wikidataUrl(wd);
           link.target = "_blank";
           link.rel = "noopener noreferrer";
         }

@@ -90,8 +90,12 @@ def _edge_query(relation: str) -> str:
 
 
 def _short_iri(iri: str) -> str:
-    """An IRI under the default base as its local part (the page adds the base back)."""
-    return iri[len(DGID_DEFAULT) :] if iri.startswith(DGID_DEFAULT) else iri
+    """An IRI under the default base as its local part (the page adds the base back).
+
+    A local part holding ":" stays whole: the page reads a value with ":" as an IRI.
+    """
+    local = iri[len(DGID_DEFAULT) :]
+    return local if iri.startswith(DGID_DEFAULT) and ":" not in local else iri
 
 
 def _trim(text: str, limit: int) -> str:
@@ -164,17 +168,17 @@ def page_data(
     positions = _layout(drawn, behind) if len(drawn) > LARGE else {}
     node_rows = _Columns(("i", "l", "c"))
     for n in order:
-        d = node_table.get(n, {"label": tables._tail(n), "cls": "Entity"})
-        label = _trim(d["label"], _NODE_LABEL)
+        nd = node_table.get(n, {"label": tables.tail(n), "cls": "Entity"})
+        label = _trim(nd["label"], _NODE_LABEL)
         row: dict[str, Any] = {
             "i": _short_iri(n),
             "l": label,
-            "c": d["cls"],
-            "full": d["label"] if label != d["label"] else "",
-            "fine": d.get("fine", ""),
-            "wd": d.get("wikidata", ""),
-            "alt": [_trim(a, _NODE_LABEL) for a in d.get("alt_labels", ())][:12],
-            "role": d.get("role", ""),
+            "c": nd["cls"],
+            "full": nd["label"] if label != nd["label"] else "",
+            "fine": nd.get("fine", ""),
+            "wd": nd.get("wikidata", ""),
+            "alt": [_trim(a, _NODE_LABEL) for a in nd.get("alt_labels", ())][:12],
+            "role": nd.get("role", ""),
         }
         if n in actors:
             m = metrics[n]
@@ -183,8 +187,8 @@ def page_data(
                 co=m["community"],
                 dg=m["degree"],
                 st=m["strength"],
-                t0=date_index.get(d.get("first", ""), -1),
-                t1=date_index.get(d.get("last", ""), -1),
+                t0=date_index.get(nd.get("first", ""), -1),
+                t1=date_index.get(nd.get("last", ""), -1),
             )
         if n in positions:
             row.update(x=positions[n][0], y=positions[n][1])
@@ -268,13 +272,14 @@ def _evidence(
     """One evidence sentence for each fact of ``must``, then of ``rest`` within the budget."""
     columns = _Columns(("t", "d", "s", "e"))
     kept: dict[str, int] = {}
+    required = set(must)
     spent = 0
     for key in [*must, *rest]:
         ev = facts[key].evidence
         if ev is None or key in kept:
             continue
         text = _trim(ev.text, _EVIDENCE_TEXT)
-        if spent + len(text) > EVIDENCE_BUDGET and len(kept) >= len(must):
+        if key not in required and spent + len(text) > EVIDENCE_BUDGET:
             continue
         spent += len(text)
         kept[key] = columns.add(t=text, d=doc_index.get(ev.doc, -1), s=ev.start, e=ev.end)
