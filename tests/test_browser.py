@@ -188,9 +188,13 @@ def test_browser_central_labels_read_at_default_zoom(
         hidden_labels = [i for i, _px, drawn in sizes if not drawn]
         assert hidden_labels
         page.evaluate(
-            f"network.moveTo({{scale: 14 / 12 * 1.2, position: network.getPositions(['{hidden_labels[0]}'])['{hidden_labels[0]}'], animation: false}})"
+            "(id) => network.moveTo({scale: 1.4, position: network.getPositions([id])[id],"
+            " animation: false})",
+            hidden_labels[0],
         )
-        assert page.evaluate(f"network.body.nodes['{hidden_labels[0]}'].labelModule.visible()")
+        assert page.evaluate(
+            "(id) => network.body.nodes[id].labelModule.visible()", hidden_labels[0]
+        )
         assert opened.errors == []
     finally:
         opened.close()
