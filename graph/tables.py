@@ -295,6 +295,7 @@ def facts(g: Graph, node_table: dict[str, dict[str, Any]]) -> dict[str, Fact]:
              ?st rdf:subject ?h ; rdf:predicate ?p ; rdf:object ?t ; prov:wasDerivedFrom ?doc }""",
     ):
         stance_docs[holder, predicate, target].add(doc)
+    stances: list[tuple[Fact, str | None]] = []
     for holder, predicate, target, key, date, n, ev_iri in select(
         g,
         """SELECT ?h ?p ?t (MIN(?st) AS ?key) (MIN(?d) AS ?date) (COUNT(DISTINCT ?e) AS ?n)
@@ -319,8 +320,12 @@ def facts(g: Graph, node_table: dict[str, dict[str, Any]]) -> dict[str, Fact]:
             holder=holder,
             target=target,
         )
+        stances.append((fact, ev_iri))
+    found = _evidence_at(g, {ev for _, ev in stances if ev})
+    for fact, ev_iri in stances:
+        target = fact.target
         if ev_iri:
-            fact.evidence = _evidence_at(g, ev_iri)
+            fact.evidence = found.get(ev_iri)
         elif target in out and out[target].cls == "Position":
             # A stance on a position is read from the position's own span.
             fact.evidence, fact.n_evidence = out[target].evidence, out[target].n_evidence
@@ -333,32 +338,36 @@ def facts(g: Graph, node_table: dict[str, dict[str, Any]]) -> dict[str, Fact]:
 
 def _first_evidence(g: Graph) -> Iterator[tuple[str, int, Evidence | None]]:
     """Per fact node: how many evidence nodes, and the one with the smallest IRI."""
-    for iri, n, text, doc, start, end in select(
+    chosen: dict[str, tuple[str, int]] = {}
+    for iri, n, ev in select(
         g,
-        """SELECT ?f ?n ?text ?doc ?start ?end WHERE {
-             { SELECT ?f (COUNT(DISTINCT ?e) AS ?n) (MIN(STR(?e)) AS ?first) WHERE {
-                 VALUES ?c { dg:Proposal dg:Condition dg:Statement dg:Position }
-                 ?f a ?c ; dg:evidence ?e } GROUP BY ?f }
-             BIND(IRI(?first) AS ?ev)
-             OPTIONAL { ?ev dg:text ?text } OPTIONAL { ?ev dg:source ?doc }
-             OPTIONAL { ?ev dg:start ?start } OPTIONAL { ?ev dg:end ?end }
-           }""",
+        """SELECT ?f (COUNT(DISTINCT ?e) AS ?n) (MIN(?e) AS ?ev) WHERE {
+             VALUES ?c { dg:Proposal dg:Condition dg:Statement dg:Position }
+             ?f a ?c ; dg:evidence ?e } GROUP BY ?f""",
     ):
-        ev = None
-        if text is not None:
-            ev = Evidence(text, doc or "", _int(start), _int(end))
-        yield iri, n, ev
+        chosen[ev] = (iri, n)
+    found = _evidence_at(g, set(chosen))
+    for ev, (iri, n) in chosen.items():
+        yield iri, n, found.get(ev)
 
 
-def _evidence_at(g: Graph, iri: str) -> Evidence | None:
-    for text, doc, start, end in select(
+def _evidence_at(g: Graph, wanted: set[str]) -> dict[str, Evidence]:
+    """The evidence nodes of ``wanted``, by IRI.
+
+    One streamed query over every evidence node, keeping the wanted ones: a join
+    of an aggregate back to the evidence triples, or a query per node, is slow
+    on some stores.
+    """
+    found: dict[str, Evidence] = {}
+    for ev, text, doc, start, end in select(
         g,
-        f"""SELECT ?text ?doc ?start ?end WHERE {{ <{iri}> dg:text ?text .
-              OPTIONAL {{ <{iri}> dg:source ?doc }} OPTIONAL {{ <{iri}> dg:start ?start }}
-              OPTIONAL {{ <{iri}> dg:end ?end }} }} LIMIT 1""",
+        """SELECT ?e ?text ?doc ?start ?end WHERE { ?e dg:text ?text .
+             OPTIONAL { ?e dg:source ?doc } OPTIONAL { ?e dg:start ?start }
+             OPTIONAL { ?e dg:end ?end } }""",
     ):
-        return Evidence(text, doc or "", _int(start), _int(end))
-    return None
+        if ev in wanted:
+            found[ev] = Evidence(text, doc or "", _int(start), _int(end))
+    return found
 
 
 def _int(value: Any) -> int:

@@ -320,7 +320,9 @@
       edges.clear();
       nodes.add(built.nodes);
       edges.add(built.edges);
+      timings.added = performance.now();
       applyFilters();
+      timings.filtered = performance.now();
       if (physics) {
         network.setOptions({ physics: { enabled: true } });
         network.stabilize(state.view === "facts" ? 200 : 300);
@@ -339,6 +341,7 @@
 
     // Fit, then label the most central nodes so they read at this zoom.
     function settle() {
+      timings.stabilized = performance.now();
       network.fit({ animation: false });
       var scale = network.getScale();
       if (scale > 0) network.moveTo({ scale: scale * 0.92, animation: false });
