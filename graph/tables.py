@@ -216,14 +216,13 @@ def nodes(g: Graph) -> dict[str, dict[str, Any]]:
         for iri, value in select(g, query):
             if iri in out and value != out[iri]["label"]:
                 out[iri].setdefault(key, []).append(value)
-    for iri, first, last, ndocs in select(
+    for iri, first, last in select(
         g,
-        """SELECT ?n (MIN(?d) AS ?first) (MAX(?d) AS ?last) (COUNT(DISTINCT ?doc) AS ?k) WHERE {
-             ?n prov:wasDerivedFrom ?doc . OPTIONAL { ?doc schema:datePublished ?d }
-           } GROUP BY ?n""",
+        """SELECT ?n (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {
+             ?n prov:wasDerivedFrom ?doc . ?doc schema:datePublished ?d } GROUP BY ?n""",
     ):
         if iri in out:
-            out[iri].update(first=first or "", last=last or "", ndocs=ndocs)
+            out[iri].update(first=first or "", last=last or "")
     for data in out.values():
         if "alt_labels" in data:
             data["alt_labels"] = sorted(data["alt_labels"])
@@ -282,51 +281,48 @@ def facts(g: Graph, node_table: dict[str, dict[str, Any]]) -> dict[str, Fact]:
     for iri, d in node_table.items():
         if iri in out:
             out[iri].date = d.get("first", "")
-    for iri, n, ev in _first_evidence(g):
-        if iri in out:
-            out[iri].n_evidence, out[iri].evidence = n, ev
-    # Stances: the triples, with what their reifications say (documents, evidence).
-    # (No STR() on OPTIONAL variables: rdflib turns an unbound one into "None".)
-    stance_docs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for holder, predicate, target, doc in select(
+    first = {iri: (n, ev) for iri, n, ev in _first_evidence(g)}
+    for iri, fact in out.items():
+        fact.n_evidence, fact.evidence = first.get(iri, (0, None))
+    # Stances: the triples, with what their reifications (rdf:Statement) say.
+    dates = dict(select(g, "SELECT ?doc ?d WHERE { ?doc a dg:Document ; schema:datePublished ?d }"))
+    reified: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for holder, predicate, target, st in select(
         g,
-        """SELECT DISTINCT ?h ?p ?t ?doc WHERE {
-             VALUES ?p { dg:rejects dg:supports }
-             ?st rdf:subject ?h ; rdf:predicate ?p ; rdf:object ?t ; prov:wasDerivedFrom ?doc }""",
+        """SELECT ?h ?p ?t ?st WHERE { VALUES ?p { dg:rejects dg:supports }
+             ?st rdf:subject ?h ; rdf:predicate ?p ; rdf:object ?t }""",
     ):
-        stance_docs[holder, predicate, target].add(doc)
-    stances: list[tuple[Fact, str | None]] = []
-    for holder, predicate, target, key, date, n, ev_iri in select(
+        reified[holder, predicate, target].append(st)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for st, doc in select(
+        g, "SELECT ?st ?doc WHERE { ?st a rdf:Statement ; prov:wasDerivedFrom ?doc }"
+    ):
+        docs[st].add(doc)
+    for holder, predicate, target in select(
         g,
-        """SELECT ?h ?p ?t (MIN(?st) AS ?key) (MIN(?d) AS ?date) (COUNT(DISTINCT ?e) AS ?n)
-                  (MIN(?e) AS ?ev)
-           WHERE {
-             VALUES ?p { dg:rejects dg:supports } ?h ?p ?t . FILTER(isIRI(?t))
-             OPTIONAL {
-               ?st rdf:subject ?h ; rdf:predicate ?p ; rdf:object ?t .
-               OPTIONAL { ?st dg:evidence ?e }
-               OPTIONAL { ?st prov:wasDerivedFrom ?doc OPTIONAL { ?doc schema:datePublished ?d } }
-             }
-           } GROUP BY ?h ?p ?t""",
+        """SELECT ?h ?p ?t WHERE { VALUES ?p { dg:rejects dg:supports } ?h ?p ?t .
+             FILTER(isIRI(?t)) }""",
     ):
         relation = predicate.rsplit("#", 1)[-1]
+        statements = sorted(reified.get((holder, predicate, target), []))
+        in_docs = sorted({d for st in statements for d in docs.get(st, ())})
+        n, evidence = 0, None
+        for st in statements:
+            if st in first:
+                n += first[st][0]
+                evidence = evidence or first[st][1]
         fact = Fact(
             f"{holder} {relation} {target}",
             relation,
-            key or "",
-            date=date or "",
-            docs=tuple(sorted(stance_docs.get((holder, predicate, target), ()))),
+            statements[0] if statements else "",
+            date=min((dates[d] for d in in_docs if d in dates), default=""),
+            docs=tuple(in_docs),
+            evidence=evidence,
             n_evidence=n,
             holder=holder,
             target=target,
         )
-        stances.append((fact, ev_iri))
-    found = _evidence_at(g, {ev for _, ev in stances if ev})
-    for fact, ev_iri in stances:
-        target = fact.target
-        if ev_iri:
-            fact.evidence = found.get(ev_iri)
-        elif target in out and out[target].cls == "Position":
+        if not statements and target in out and out[target].cls == "Position":
             # A stance on a position is read from the position's own span.
             fact.evidence, fact.n_evidence = out[target].evidence, out[target].n_evidence
         if not fact.docs and target in out:
@@ -341,9 +337,8 @@ def _first_evidence(g: Graph) -> Iterator[tuple[str, int, Evidence | None]]:
     chosen: dict[str, tuple[str, int]] = {}
     for iri, n, ev in select(
         g,
-        """SELECT ?f (COUNT(DISTINCT ?e) AS ?n) (MIN(?e) AS ?ev) WHERE {
-             VALUES ?c { dg:Proposal dg:Condition dg:Statement dg:Position }
-             ?f a ?c ; dg:evidence ?e } GROUP BY ?f""",
+        "SELECT ?f (COUNT(DISTINCT ?e) AS ?n) (MIN(?e) AS ?ev) "
+        "WHERE { ?f dg:evidence ?e } GROUP BY ?f",
     ):
         chosen[ev] = (iri, n)
     found = _evidence_at(g, set(chosen))
@@ -361,9 +356,8 @@ def _evidence_at(g: Graph, wanted: set[str]) -> dict[str, Evidence]:
     found: dict[str, Evidence] = {}
     for ev, text, doc, start, end in select(
         g,
-        """SELECT ?e ?text ?doc ?start ?end WHERE { ?e dg:text ?text .
-             OPTIONAL { ?e dg:source ?doc } OPTIONAL { ?e dg:start ?start }
-             OPTIONAL { ?e dg:end ?end } }""",
+        "SELECT ?e ?text ?doc ?start ?end WHERE "
+        "{ ?e dg:text ?text ; dg:source ?doc ; dg:start ?start ; dg:end ?end }",
     ):
         if ev in wanted:
             found[ev] = Evidence(text, doc or "", _int(start), _int(end))
@@ -414,14 +408,14 @@ def links(g: Graph) -> Iterator[Link]:
     (``proposes``, or ``demands`` for a demand, and ``says``).
     """
     names = " ".join(f'({p} "{name}" {str(back).lower()})' for p, name, back in LINK_RELATIONS)
-    for s, o, name, back, demand in select(
+    demands = {d for (d,) in select(g, "SELECT ?d WHERE { ?d a dg:Demand }")}
+    for s, o, name, back in select(
         g,
-        f"""SELECT ?s ?o ?name ?back ?demand WHERE {{
+        f"""SELECT ?s ?o ?name ?back WHERE {{
               VALUES (?p ?name ?back) {{ {names} }} ?s ?p ?o . FILTER(isIRI(?s) && isIRI(?o))
-              BIND(EXISTS {{ ?s a dg:Demand }} && ?p = dg:proposedBy AS ?demand)
             }}""",
     ):
-        relation = "demands" if demand else name
+        relation = "demands" if name == "proposes" and s in demands else name
         yield Link(o, s, relation) if back else Link(s, o, relation)
 
 
