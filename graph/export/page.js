@@ -306,7 +306,6 @@
     window.edges = new vis.DataSet([]);
     var nodes = window.nodes, edges = window.edges;
     var network = window.network = new vis.Network(container, { nodes: nodes, edges: edges }, D.options);
-    network.once("afterDrawing", function () { timings.firstDraw = performance.now(); });
 
     function draw() {
       hideTip();
@@ -321,6 +320,8 @@
       nodes.add(built.nodes);
       edges.add(built.edges);
       timings.added = performance.now();
+      // The first drawing with both nodes and edges in it.
+      if (!timings.firstDraw) network.once("afterDrawing", function () { timings.firstDraw = performance.now(); });
       applyFilters();
       timings.filtered = performance.now();
       if (physics) {
@@ -362,7 +363,9 @@
       nodes.update(updates);
       // Edge labels read at this zoom when there are few edges; otherwise on zoom.
       var few = edges.get({ filter: function (e) { return !e.hidden; } }).length <= 60;
-      network.setOptions({ edges: { font: { size: few ? Math.max(13, Math.ceil(13.5 / scale)) : 13 } } });
+      var edgeFont = few ? Math.max(13, Math.ceil(13.5 / scale)) : 13;
+      if (edgeFont !== labelCentral.edgeFont) network.setOptions({ edges: { font: { size: edgeFont } } });
+      labelCentral.edgeFont = edgeFont;
     }
 
     // -- filters: classes, relations, dates, isolated nodes ------------------------------------------
@@ -391,7 +394,7 @@
         }
         update.hidden = !show;
         if (show) { linked[e.from] = true; linked[e.to] = true; eShown++; }
-        edgeUpdates.push(update);
+        if (!!e.hidden !== !show || (update.label !== undefined && update.label !== e.label)) edgeUpdates.push(update);
       });
       function visible(id) {
         if (!nodeOn[id]) return false;
@@ -403,7 +406,7 @@
           (linked[e.to] || state.isolated) && nodeOn[e.from] && nodeOn[e.to];
         if (show && fullRange()) { linked[e.from] = true; linked[e.to] = true; }
         if (show) eShown++;
-        edgeUpdates.push({ id: e.id, hidden: !show });
+        if (!!e.hidden !== !show) edgeUpdates.push({ id: e.id, hidden: !show });
       });
       var isolated = 0;
       nodes.forEach(function (it) {
@@ -416,8 +419,8 @@
         if (show) nShown++;
         if (!!it.hidden !== !show) nodeUpdates.push({ id: it.id, hidden: !show });
       });
-      edges.update(edgeUpdates);
-      nodes.update(nodeUpdates);
+      if (edgeUpdates.length) edges.update(edgeUpdates);
+      if (nodeUpdates.length) nodes.update(nodeUpdates);
       if (state.isolated) placeIsolated();
       document.getElementById("dg-isolated-count").textContent = String(isolated);
       updateCounts(nShown, eShown);
