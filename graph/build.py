@@ -188,7 +188,9 @@ class GraphBuilder:
         proposal_nodes: dict[str, URIRef] = {}
         for p in extraction.proposals:
             types = (DG.Proposal, DG.Demand) if p.kind == "demand" else (DG.Proposal,)
-            node = self._fact("proposal", doc, p.span, p.label, *types, evidence=p.evidence, rule=p.rule)
+            node = self._fact(
+                "proposal", doc, p.span, p.label, *types, evidence=p.evidence, rule=p.rule
+            )
             for span, rule in p.reports:
                 g.add((node, DG.evidence, self._evidence(doc, span, rule)))
             proposal_nodes[p.key] = node
@@ -225,7 +227,13 @@ class GraphBuilder:
             g.add((stance, DG.evidence, self._evidence(doc, s.evidence or s.span, s.rule)))
         for st in extraction.statements:
             node = self._fact(
-                "statement", doc, st.span, st.label, DG.Statement, evidence=st.evidence, rule=st.rule
+                "statement",
+                doc,
+                st.span,
+                st.label,
+                DG.Statement,
+                evidence=st.evidence,
+                rule=st.rule,
             )
             for key in st.speakers:
                 g.add((node, DG.speaker, self.entity_iri(key)))

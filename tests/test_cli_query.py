@@ -343,7 +343,8 @@ def test_cli_query_table_shows_every_value_the_csv_has(
     assert "…" not in table
     assert "NATO; United States" in table
     assert table.splitlines()[-1] == (
-        "(11 rows; long cells wrapped; --format csv or --format json gives one line per row)"
+        f"({len(expected)} rows; long cells wrapped;"
+        " --format csv or --format json gives one line per row)"
     )
 
 

@@ -17,7 +17,8 @@ def test_cli_view_focus_suggests_the_closest_name_first(
     captured = capsys.readouterr()
     assert (code, captured.out) == (1, "")
     assert captured.err == (
-        "Error: no node of the full view is named 'Rusia'; close names: Russia, Belarus, Romania\n"
+        "Error: no node of the actors view is named 'Rusia';"
+        " close names: Russia, Belarus, Romania\n"
     )
 
 

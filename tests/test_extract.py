@@ -290,7 +290,9 @@ def test_extract_object_less_stance_refers_back() -> None:
     x = _extract("Peru urged Chile to cut its tariffs, a demand Santiago has rejected.")
     (stance,) = x.stances
     assert stance.holder == "state-chile" and stance.stance == "rejects"
-    assert next(p for p in x.proposals if p.key == stance.proposal).label.startswith("cut its tariffs")
+    assert next(p for p in x.proposals if p.key == stance.proposal).label.startswith(
+        "cut its tariffs"
+    )
 
 
 def test_extract_statement_attributed_at_the_end() -> None:

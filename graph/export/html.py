@@ -17,9 +17,9 @@ large page, gzip-compressed and base64-encoded), and the page shows it with
 from __future__ import annotations
 
 import base64
-import html
 import gzip
 import hashlib
+import html
 import json
 import re
 from collections.abc import Sequence

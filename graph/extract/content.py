@@ -43,7 +43,9 @@ def _descend(ctx: Context, content: Token) -> Token:
                 if obj is not None and any(c.i > obj.i for c in obj.conjuncts):
                     nxt = obj  # "stop the flights of bombers and the presence of warships": two
         elif node.lower_ in light:
-            prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            prep = next(
+                (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None
+            )
             if prep is not None:
                 nxt = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if nxt is None:
@@ -109,7 +111,9 @@ class Marked:
 
 
 #: Words before "if" that make it no condition ("even if", "as if", "asked if").
-_NOT_CONDITIONAL_BEFORE = frozenset({"even", "as", "whether", "ask", "asked", "asks", "wonder", "wondered", "see", "know"})
+_NOT_CONDITIONAL_BEFORE = frozenset(
+    {"even", "as", "whether", "ask", "asked", "asks", "wonder", "wondered", "see", "know"}
+)
 
 
 def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
@@ -121,14 +125,21 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     out: list[Marked] = []
     i = 0
     while i < len(doc):
-        cue = next((m for m in ctx.cues.markers if words[i : i + len(m.lemma.split())] == m.lemma.split()), None)
+        cue = next(
+            (m for m in ctx.cues.markers if words[i : i + len(m.lemma.split())] == m.lemma.split()),
+            None,
+        )
         size = len(cue.lemma.split()) if cue is not None else 1
         if (
             cue is None
             or i + size >= len(doc)
             or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
             or (cue.inverted and not _inverted(doc[i]))
-            or (not cue.inverted and doc[i].dep_ in ("acomp", "attr") and doc[i].head.lower_ in _COPULAS)
+            or (
+                not cue.inverted
+                and doc[i].dep_ in ("acomp", "attr")
+                and doc[i].head.lower_ in _COPULAS
+            )
         ):
             i += 1
             continue
@@ -148,11 +159,13 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     return out
 
 
-_COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being", "remain", "remains", "remained"})
+_COPULAS = frozenset(
+    {"be", "is", "are", "was", "were", "been", "being", "remain", "remains", "remained"}
+)
 
 
 def _inverted(aux: Token) -> bool:
-    """"should Russia choose", "were Syria to expel": an auxiliary before its subject, opening
+    """ "should Russia choose", "were Syria to expel": an auxiliary before its subject, opening
     an adverbial clause (a condition without "if")."""
     verb = aux.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -169,7 +182,11 @@ def _clause_head(doc: Doc, marker: tuple[int, ...]) -> Token:
     """The head of what a marker opens: the object of its last word ("in exchange for X"), or
     the verb its words hang from ("if X does", "as long as X does"), else the next word."""
     last = marker[-1]
-    after = [c for c in doc[last].children if c.i > last and c.dep_ in ("pobj", "pcomp", "acl", "ccomp", "relcl")]
+    after = [
+        c
+        for c in doc[last].children
+        if c.i > last and c.dep_ in ("pobj", "pcomp", "acl", "ccomp", "relcl")
+    ]
     if after:
         return after[0]
     heads = [doc[k].head for k in marker if doc[k].head.i > last]
@@ -195,7 +212,11 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
             continue
         elif t.dep_ == "npadvmod" and any(x.lower_ in time for x in t.subtree):
             drop |= set(t.subtree)
-        elif t.dep_ == "prep" and t.lower_ in ("on", "in", "at", "during", "since") and _temporal(t, time):
+        elif (
+            t.dep_ == "prep"
+            and t.lower_ in ("on", "in", "at", "during", "since")
+            and _temporal(t, time)
+        ):
             drop |= set(t.subtree)
         elif t.dep_ == "advmod" and t.lower_ in time and not list(t.children):
             drop.add(t)
@@ -208,9 +229,11 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
 
 def _temporal(prep: Token, time: frozenset[str]) -> bool:
     objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objs) and all(
-        o.lower_ in time or any(c.lower_ in time for c in o.subtree) for o in objs
-    ) and len(list(prep.subtree)) <= 5
+    return (
+        bool(objs)
+        and all(o.lower_ in time or any(c.lower_ in time for c in o.subtree) for o in objs)
+        and len(list(prep.subtree)) <= 5
+    )
 
 
 def _strip_edges(tokens: set[Token]) -> set[Token]:
@@ -221,6 +244,8 @@ def _strip_edges(tokens: set[Token]) -> set[Token]:
         or (ordered[0].dep_ in _FRAMING_DEPS and ordered[0].lower_ in _FRAMING_WORDS)
     ):
         ordered.pop(0)
-    while ordered and (ordered[-1].is_punct and ordered[-1].text not in ")]" or ordered[-1].dep_ == "cc"):
+    while ordered and (
+        ordered[-1].is_punct and ordered[-1].text not in ")]" or ordered[-1].dep_ == "cc"
+    ):
         ordered.pop()
     return set(ordered)

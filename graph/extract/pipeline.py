@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..documents import Document
 from ..lexicon import load_lexicon
 from .context import Context
@@ -17,7 +19,7 @@ from .text import split_sentences
 __all__ = ["run"]
 
 
-def _referenced(results: dict[str, tuple]) -> set[str]:  # type: ignore[type-arg]
+def _referenced(results: dict[str, tuple[Any, ...]]) -> set[str]:
     """The entity keys the facts point at."""
     keys: set[str] = set()
     for p in results["proposals"]:
@@ -37,7 +39,7 @@ def _referenced(results: dict[str, tuple]) -> set[str]:  # type: ignore[type-arg
 
 def _entities(ctx: Context, referenced: set[str]) -> tuple[Entity, ...]:
     """The entities the document names as such, or that a fact points at."""
-    by_key: dict[str, list] = {}  # type: ignore[type-arg]
+    by_key: dict[str, list[Any]] = {}
     for m in ctx.res.mentions:
         by_key.setdefault(m.key, []).append(m)
     out = []
@@ -51,7 +53,9 @@ def _entities(ctx: Context, referenced: set[str]) -> tuple[Entity, ...]:
     return tuple(out)
 
 
-def run(doc: Document, *, ner_model: str | None = None, parser_model: str | None = None) -> Extraction:
+def run(
+    doc: Document, *, ner_model: str | None = None, parser_model: str | None = None
+) -> Extraction:
     """Extract everything from one document.
 
     Args:
@@ -78,7 +82,9 @@ def run(doc: Document, *, ner_model: str | None = None, parser_model: str | None
         mentions=tuple(Mention(m.start, m.end, m.key) for m in res.mentions if m.key in known),
         proposals=proposals,
         conditions=tuple(c for c in conditions if c.proposal in kept),
-        stances=tuple(s for s in stances if s.holder in known and (s.proposal is None or s.proposal in kept)),
+        stances=tuple(
+            s for s in stances if s.holder in known and (s.proposal is None or s.proposal in kept)
+        ),
         statements=tuple(results["statements"]),
         affiliations=tuple(results["affiliations"]),
     )

@@ -43,7 +43,9 @@ def _span(p: Parsed, tokens: Iterable[Token]) -> tuple[int, int]:
     return p.offset(ordered[0]), p.span(ordered[-1])[1]
 
 
-def _concerns(ctx: Context, p: Parsed, tokens: Iterable[Token], proposers: tuple[str, ...]) -> tuple[str, ...]:
+def _concerns(
+    ctx: Context, p: Parsed, tokens: Iterable[Token], proposers: tuple[str, ...]
+) -> tuple[str, ...]:
     keys = []
     for t in sorted(tokens, key=lambda t: t.i):
         for k in p.keys[t.i]:
@@ -110,9 +112,16 @@ class _Finder:
         kept: list[tuple[Reading, set[Token]]] = []
         for reading in readings(self.ctx, p, self.memory):
             whole = set(reading.content.subtree)
-            if any(reading.content in other and set(r.agents) & set(reading.agents) for r, other in kept):
+            if any(
+                reading.content in other and set(r.agents) & set(reading.agents)
+                for r, other in kept
+            ):
                 continue
-            kept = [(r, o) for r, o in kept if not (r.content in whole and set(r.agents) & set(reading.agents))]
+            kept = [
+                (r, o)
+                for r, o in kept
+                if not (r.content in whole and set(r.agents) & set(reading.agents))
+            ]
             kept.append((reading, whole))
         for reading, _ in sorted(kept, key=lambda ro: ro[0].content.i):
             self.add(p, reading)
@@ -128,7 +137,9 @@ class _Finder:
         proposers = self.proposers(reading.agents)
         if not proposers:
             return
-        addressees = tuple(k for k in reading.addressees if k not in proposers) or ctx.counterpart(proposers)
+        addressees = tuple(k for k in reading.addressees if k not in proposers) or ctx.counterpart(
+            proposers
+        )
         sentence = ctx.sentences[p.index]
         figurative = ctx.cues.word_set("figurative_objects")
         for n, item in enumerate(content_items(ctx, reading.content)):
@@ -167,7 +178,9 @@ def _lead_in(ctx: Context, p: Parsed, memory: Memory) -> Reading | None:
             continue
         for name in ("plan-verb", "offer-verb", "demand-verb", "urging-verb"):
             entries = ctx.cues.entries(name, tok.lower_)
-            complement = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and len(list(c.subtree)) > 2]
+            complement = [
+                c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and len(list(c.subtree)) > 2
+            ]
             if not entries or complement:
                 continue
             subj = ctx.subject(tok)

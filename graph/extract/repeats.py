@@ -59,10 +59,14 @@ def merge_repeats(
         alias[p.key] = twin.key
         fuller = p.label if len(p.label) > len(twin.label) else twin.label
         more = tuple(dict.fromkeys((*twin.reports, _evidence(p), *p.reports)))
-        merged = replace(twin, label=fuller, reports=more, proposers=_union(twin.proposers, p.proposers))
+        merged = replace(
+            twin, label=fuller, reports=more, proposers=_union(twin.proposers, p.proposers)
+        )
         kept[kept.index(twin)] = merged
     conds = tuple(replace(c, proposal=alias.get(c.proposal, c.proposal)) for c in conditions)
-    stans = tuple(replace(s, proposal=alias.get(s.proposal, s.proposal)) if s.proposal else s for s in stances)
+    stans = tuple(
+        replace(s, proposal=alias.get(s.proposal, s.proposal)) if s.proposal else s for s in stances
+    )
     return tuple(kept), _unique_conditions(conds), stans
 
 

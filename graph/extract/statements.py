@@ -61,7 +61,9 @@ def _speech(ctx: Context, p: Parsed, proposals: tuple[Proposal, ...]) -> list[St
             body = tok.head  # "Japan, he said, will ...": the clause the attribution is inserted in
         if not speakers or body is None or ctx.quote_at(p.offset(body)) is not None:
             continue
-        tokens = trimmed(ctx, p, set(body.subtree) - (set(tok.subtree) if inserted else set()), said=True)
+        tokens = trimmed(
+            ctx, p, set(body.subtree) - (set(tok.subtree) if inserted else set()), said=True
+        )
         label = ctx.words(p, tokens)
         if len(label.split()) < _MIN_WORDS:
             continue
@@ -99,7 +101,16 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
             return []
         ordered = sorted(tokens, key=lambda t: t.i)
         span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
-        return [Statement(ctx.words(p, tokens), span, speakers, False, (sentence.start, sentence.end), _RULE_ACCORDING)]
+        return [
+            Statement(
+                ctx.words(p, tokens),
+                span,
+                speakers,
+                False,
+                (sentence.start, sentence.end),
+                _RULE_ACCORDING,
+            )
+        ]
     return []
 
 
@@ -122,7 +133,12 @@ def _quotations(ctx: Context) -> list[Statement]:
         ):
             assert prev.evidence is not None
             out[-1] = Statement(
-                f"{prev.label} … {body}", (prev.span[0], qe), speakers, True, (prev.evidence[0], last.end), _RULE_QUOTE
+                f"{prev.label} … {body}",
+                (prev.span[0], qe),
+                speakers,
+                True,
+                (prev.evidence[0], last.end),
+                _RULE_QUOTE,
             )
             continue
         out.append(Statement(body, (qs, qe), speakers, True, (first.start, last.end), _RULE_QUOTE))
@@ -142,7 +158,11 @@ def _turns(ctx: Context, proposals: tuple[Proposal, ...]) -> list[Statement]:
             words = block.split()
             if len(words) < 6 or _carries(proposals, (a, b)) or ctx.quote_at(a) is not None:
                 continue
-            out.append(Statement(" ".join(words), (a, b), speakers, False, (a, b), "statements.transcript-turn"))
+            out.append(
+                Statement(
+                    " ".join(words), (a, b), speakers, False, (a, b), "statements.transcript-turn"
+                )
+            )
     return out
 
 
