@@ -134,7 +134,7 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             cue is None
             or i + size >= len(doc)
             or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
-            or (cue.inverted and not _inverted(doc[i]))
+            or (cue.inverted and _inverted(doc[i]) is None)
             or (
                 not cue.inverted
                 and doc[i].dep_ in ("acomp", "attr")
@@ -144,9 +144,10 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             i += 1
             continue
         if cue.inverted:
-            head = doc[i].head
-            clause = frozenset(t.i for t in head.subtree if t.i >= i)
-            out.append(Marked(cue, (i,), clause, head, head.head))
+            head = _inverted(doc[i])
+            assert head is not None
+            clause = frozenset(t.i for t in head.subtree if t.i >= i) | {i}
+            out.append(Marked(cue, (i,), clause, head, _before(doc, i, clause)))
             i = max(clause) + 1
             continue
         marker = tuple(range(i, i + size))
@@ -164,18 +165,33 @@ _COPULAS = frozenset(
 )
 
 
-def _inverted(aux: Token) -> bool:
-    """ "should Russia choose", "were Syria to expel": an auxiliary before its subject, opening
-    an adverbial clause (a condition without "if")."""
-    verb = aux.head
+def _inverted(aux: Token) -> Token | None:
+    """ "should Russia choose", "were Syria to expel": an auxiliary before its subject, after a
+    comma, opening a condition without "if". Returns the clause's verb."""
+    verb = aux if any(c.dep_ in ("nsubj", "nsubjpass") for c in aux.children) else aux.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (
-        aux.dep_ in ("aux", "auxpass", "ROOT", "advcl")
-        and verb.dep_ in ("advcl", "ccomp", "conj", "parataxis")
-        and subject is not None
+    if (
+        subject is not None
         and aux.i < subject.i
-        and (aux.i == 0 or aux.nbor(-1).is_punct)
-    )
+        and aux.i > 0
+        and aux.nbor(-1).is_punct
+        and verb.dep_ in ("advcl", "ccomp", "conj", "parataxis")
+    ):
+        return verb
+    return None
+
+
+def _before(doc: Doc, i: int, clause: frozenset[int]) -> Token:
+    """The nearest verb before position ``i`` outside ``clause`` (the parse attaches inverted
+    conditions anywhere; they belong to the clause they follow)."""
+    for k in range(i - 1, -1, -1):
+        if (
+            doc[k].pos_ in ("VERB", "AUX")
+            and k not in clause
+            and doc[k].dep_ not in ("aux", "auxpass")
+        ):
+            return doc[k]
+    return doc[i].head
 
 
 def _clause_head(doc: Doc, marker: tuple[int, ...]) -> Token:

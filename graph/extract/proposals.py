@@ -34,7 +34,8 @@ def _label_tokens(reading: Reading, item: set[Token]) -> set[Token]:
     for extra in reading.extra:
         tokens |= set(extra.subtree) - set(reading.content.subtree)
     for dropped in reading.drop:
-        tokens -= set(dropped.subtree) if dropped.dep_ not in ("aux", "auxpass") else {dropped}
+        whole = dropped.dep_ not in ("aux", "auxpass") and dropped not in reading.content.ancestors
+        tokens -= set(dropped.subtree) if whole else {dropped}
     return tokens
 
 

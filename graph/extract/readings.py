@@ -130,13 +130,11 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
     """What a verb of offering or demanding governs ("agreed to a truce": only a noun of
     ``agreements``)."""
     if cue.complement == "conditional":  # "made its funding conditional on ..."
-        dobj = _child(tok, ("dobj",))
         words = {t.lower_ for t in tok.subtree}
-        return (
-            dobj
-            if dobj is not None and words & {"conditional", "contingent", "dependent", "subject"}
-            else None
-        )
+        if not words & {"conditional", "contingent", "dependent", "subject"}:
+            return None
+        small = _child(tok, ("ccomp", "oprd", "xcomp"))
+        return _child(tok, ("dobj",)) or (_child(small, ("nsubj",)) if small is not None else None)
     if cue.particle:
         prep = _child(tok, ("prep", "prt", "dative"), (cue.particle,))
         obj = _objects(prep) if prep is not None else None
@@ -272,6 +270,8 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
 def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X is ready / willing / open to ...", "X expressed its readiness to ..."."""
     adjective = ctx.cues.entries("readiness-adjective", tok.lower_)
+    if tok.pos_ in _VERBAL and tok.dep_ not in ("acomp", "oprd"):
+        adjective = []  # "will open the crossing": the verb, not "open to"
     noun = ctx.cues.entries("readiness-noun", tok.lower_)
     if not (adjective or noun) or ctx.negated(tok):
         return []
@@ -369,7 +369,9 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
-    conditioned = any(_condition_marker(ctx, c) or _in_return(ctx, c) for c in tok.children)
+    conditioned = any(_in_return(ctx, c) for c in tok.children) or any(
+        _verb_of(m.anchor) == tok for m in ctx.marked(p)
+    )
     reported = head is not None and (tok.head == head or head.head == tok)
     if not (listed or conditioned or reported):
         return []
@@ -399,6 +401,16 @@ def _condition_marker(ctx: Context, tok: Token) -> bool:
         return False
     words = " ".join(t.lower_ for t in list(tok.subtree)[:5])
     return any(words == m.lemma or words.startswith(m.lemma + " ") for m in ctx.cues.markers)
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb a word hangs from (itself if it is one)."""
+    node = tok
+    for _ in range(5):
+        if node.pos_ in _VERBAL or node.head == node:
+            return node
+        node = node.head
+    return node
 
 
 def _in_return(ctx: Context, tok: Token) -> bool:
@@ -476,7 +488,8 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     drop = tuple(
         c for c in tok.children if c.dep_ in ("poss", "det") or (c.i < tok.i and ctx.keys_at(p, c))
     )
-    return [Reading(tok, owner, content, entries[0].kind or "offer", rule, extra=(tok,), drop=drop)]
+    extra = (tok, *_purpose(ctx, p, tok.head, tok)) if tok.dep_ == "dobj" else (tok,)
+    return [Reading(tok, owner, content, entries[0].kind or "offer", rule, extra=extra, drop=drop)]
 
 
 def _drafted(ctx: Context, noun: Token) -> bool:

@@ -215,28 +215,35 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     return None
 
 
+def _judged_word(tok: Token) -> str:
+    """The word, joined to a hyphenated first part the tokenizer split off ("non-starter")."""
+    if tok.i >= 2 and tok.nbor(-1).text == "-":
+        return f"{tok.nbor(-2).lower_}-{tok.lower_}"
+    return tok.lower_
+
+
 def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
-    entries = ctx.cues.entries("judgement-adjective", tok.lower_)
+    """ "X called the plan unacceptable", "described it as unrealistic", "said the offer was a
+    non-starter": the judgement gives the stance."""
+    entries = ctx.cues.entries("judgement-adjective", _judged_word(tok))
     if not entries or ctx.negated(tok):
         return None
     cue = entries[0]
-    if tok.dep_ in ("oprd", "xcomp", "ccomp", "amod", "advmod") or (
-        tok.dep_ == "pobj" and tok.head.lower_ == "as"
-    ):
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if tok.dep_ in ("amod", "advmod") and verb.dep_ == "dobj":
-            verb = verb.head  # "called the proposal absurd", the adjective parsed as the noun's
+    if tok.dep_ in ("acomp", "attr"):
+        verb = tok.head
+        target = ctx.subject(verb)
+        holders = ctx.speaker(p, verb)
+    else:
+        verb = tok.head
+        while verb.pos_ not in _VERBAL and verb.head != verb:
+            verb = verb.head  # "called the demand for reparations absurd": hung lower by the parse
+        if verb.lower_ not in ctx.cue_words("judging_verbs"):
+            return None
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
         holders = ctx.agent(p, verb) if target is not None else ()
         if target is None:
             target = ctx.subject(verb)
             holders = ctx.speaker(p, verb)
-    elif tok.dep_ in ("acomp", "attr"):
-        verb = tok.head
-        target = ctx.subject(verb)
-        holders = ctx.speaker(p, verb)
-    else:
-        return None
     if target is None or not holders:
         return None
     return _Read(holders, cue.stance or "rejects", target, cue.rule)
