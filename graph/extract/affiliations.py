@@ -178,10 +178,6 @@ def speaks_for(ctx: Context, affiliations: tuple[Affiliation, ...]) -> dict[str,
         if info is not None and info.fine not in ("research_institute", "media"):
             out.setdefault(a.person, []).append(a.org)
     for key, info in ctx.res.entities.items():
-        if (
-            info.state
-            and ctx.cls(info.state) == "State"
-            and (info.cls == "Person" or info.fine == "ministry")
-        ):
-            out.setdefault(key, []).append(info.state)  # a minister, a ministry: their state
+        if info.state and ctx.cls(info.state) == "State" and info.fine == "ministry":
+            out.setdefault(key, []).append(info.state)  # a ministry: its state
     return {k: unique(v) for k, v in out.items()}

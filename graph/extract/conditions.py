@@ -41,7 +41,7 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
             if keys:
                 return keys
         for child in head.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and ctx.keys_at(p, child)):
+            if child.dep_ == "poss":  # "Egypt's recognition", not "Security Council resolutions"
                 keys = ctx.actors(p, child)
                 if keys:
                     return keys
@@ -66,8 +66,9 @@ def _attach(p: Parsed, proposals: list[Proposal], marked: Marked) -> list[Propos
     node = marked.anchor
     for _ in range(6):
         hits = [x for x in proposals if _governs(p, x, node)]
-        if hits:
-            return hits
+        if hits:  # coordinated items of one cue share its conditions
+            cues = {x.cue for x in hits}
+            return [x for x in proposals if x.cue in cues]
         if node.head == node:
             break
         node = node.head

@@ -276,7 +276,9 @@ class Context:
             return self.quote_speaker(p.offset(tok))
         classes = ("Person",) if want == "Person" else ("State", "Organisation")
         subjects = [t for t in p.doc if t.i < tok.i and t.dep_ in _SUBJECTS]
-        main = [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
+        speech = self.speech_head(tok.head) if tok.head != tok else None
+        said = [c for c in speech.children if c.dep_ in _SUBJECTS] if speech is not None else []
+        main = said or [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
         for cand in [*reversed(main), *reversed([t for t in subjects if t not in main])]:
             keys = [
                 k for k in self.keys_at(p, cand) or self.owner(p, cand) if self.cls(k) in classes

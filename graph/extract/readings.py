@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["Memory", "READERS", "Reading"]
 
 _VERBAL = ("VERB", "AUX")
+#: Verbs whose object can be a small clause ("wants the bank reconnected").
+_SMALL_CLAUSE = frozenset({"want", "wants", "wanted", "need", "needs", "needed", "require", "requires", "required"})
 _CONTENT_PREPS = ("for", "of", "on", "to", "regarding", "about", "over", "towards", "toward")
 
 
@@ -113,8 +115,9 @@ def _mandative(clause: Token) -> bool:
     not one that reports a fact ("that the North had sought")."""
     if clause.tag_ in ("VB", "VBP"):
         return True
-    if clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
-        return True  # a small clause: "wants the bank reconnected"
+    bare = not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+    if bare and (clause.tag_ == "VBN" or (clause.tag_ == "VBD" and clause.head.lower_ in _SMALL_CLAUSE)):
+        return True  # a small clause: "wants the bank reconnected" (the tagger's past tense too)
     return any(
         c.dep_ in ("aux", "auxpass")
         and c.lower_ in ("should", "must", "would", "will", "could", "be", "shall")
@@ -162,6 +165,15 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
     if any(c.dep_ == "auxpass" for c in tok.children):
         return _child(tok, ("nsubjpass",))
     return None
+
+
+def _bare_reference(noun: Token) -> bool:
+    """"that version", "this proposal": a noun phrase that refers to something put forward
+    elsewhere without stating any of it."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = [c for c in noun.children if c.dep_ not in ("det", "punct")]
+    return not kids and any(c.lower_ in ("this", "that", "these", "those", "such") for c in noun.children)
 
 
 def _elaborated(content: Token | None) -> Token | None:
@@ -231,6 +243,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             if cue.needs_modal and not _has_modal(ctx, tok):
                 continue
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
+            if content is not None and _bare_reference(content):
+                continue  # "laid out that version": refers to a proposal, states none
             if content is not None and content.lower_ in ctx.cues.word_set("figurative_objects"):
                 continue  # "offered a glimmer of hope"
             agents = _agents(ctx, p, tok)

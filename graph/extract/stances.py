@@ -139,6 +139,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 target = next(
                     (c for c in tok.children if c.lower_ == cue.particle), None
                 )  # "voted against": the text at hand
+            if target is None and not cue.particle and construction == "reject-verb":
+                target = None if ctx.passive(tok) else tok  # "..., and the North refused"
             if (
                 target is not None
                 and target.lower_ in ctx.cue_words("agreement_nouns")
@@ -283,6 +285,9 @@ def _resolve(
         if x.cue is not None and a <= x.cue[0] < b:
             return x
     word = target.lower_
+    if target.pos_ in _VERBAL and target.dep_ != "xcomp":  # an object-less refusal
+        others = [x for x in before if not set(x.proposers) <= set(holders)]
+        return others[-1] if others else None
     if target.dep_ in ("prt", "advmod", "prep") and not any(
         c.dep_ == "pobj" for c in target.children
     ):
