@@ -498,7 +498,7 @@ class Context:
                 ):
                     continue
                 if self._attributes(p, tok, q):
-                    keys = self.agent(p, tok)
+                    keys = self.agent(p, tok) or self._named_between(p, q, tok)
                     if keys:
                         return keys
         p = self.parsed.get(first - 1)
@@ -508,6 +508,18 @@ class Context:
                     keys = self.agent(p, tok)
                     if keys:
                         return keys
+        return ()
+
+    def _named_between(self, p: Parsed, q: tuple[int, int], verb: Token) -> tuple[str, ...]:
+        """The actor named between a quotation and its verb of saying (""...," X, a Y, told
+        reporters"), where the parse gave the verb no subject."""
+        if not q[1] <= p.offset(verb):
+            return ()
+        for tok in p.doc:
+            if q[1] <= p.offset(tok) < p.offset(verb) and tok.dep_ not in ("pobj", "poss", "compound"):
+                keys = self.keys_at(p, tok)
+                if keys:
+                    return keys
         return ()
 
     def _attributes(self, p: Parsed, verb: Token, q: tuple[int, int]) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .content import trimmed
 from .context import Context
 from .parse import Parsed
-from .records import Proposal, Statement
+from .records import Span, Statement
 from .registry import component
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ _VERBAL = ("VERB", "AUX")
 _RULE_QUOTE = "statements.quotation"
 _RULE_ACCORDING = "statements.according-to"
 _MIN_WORDS = 3
+#: A quotation shorter than this that holds a fact is a fragment of the reported fact.
+_SHORT_QUOTE = 15
 
 
 def _complement(tok: Token) -> Token | None:
@@ -42,12 +44,26 @@ def _complement(tok: Token) -> Token | None:
     return None
 
 
-def _carries(proposals: tuple[Proposal, ...], span: tuple[int, int]) -> bool:
-    """Whether a proposal was read inside ``span`` (reported speech that mainly carries it)."""
-    return any(x.cue is not None and span[0] <= x.cue[0] < span[1] for x in proposals)
+def _carries(facts: tuple[Span, ...], span: tuple[int, int]) -> bool:
+    """Whether a proposal, condition or stance was read inside ``span``: reported speech that
+    mainly carries it is left to that fact."""
+    return any(a < span[1] and span[0] < b for a, b in facts)
 
 
-def _speech(ctx: Context, p: Parsed, proposals: tuple[Proposal, ...]) -> list[Statement]:
+def _fact_spans(results: Mapping[str, tuple[Any, ...]]) -> tuple[Span, ...]:
+    """Where the facts other components read stand: proposals' cues and words, conditions,
+    stance targets."""
+    spans: list[Span] = []
+    for x in results["proposals"]:
+        spans.append(x.span)
+        if x.cue is not None:
+            spans.append(x.cue)
+    spans.extend(c.span for c in results["conditions"])
+    spans.extend(st.span for st in results["stances"])
+    return tuple(spans)
+
+
+def _speech(ctx: Context, p: Parsed, facts: tuple[Span, ...]) -> list[Statement]:
     sentence = ctx.sentences[p.index]
     out = []
     for tok in p.doc:
@@ -69,7 +85,7 @@ def _speech(ctx: Context, p: Parsed, proposals: tuple[Proposal, ...]) -> list[St
             continue
         ordered = sorted(tokens, key=lambda t: t.i)
         whole = (p.offset(next(iter(body.subtree))), p.span(list(body.subtree)[-1])[1])
-        if _carries(proposals, whole):
+        if _carries(facts, whole) or _carries(facts, p.span(tok)):
             continue
         out.append(
             Statement(
@@ -91,6 +107,8 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
             continue
         obj = next((o for o in tok.nbor().children if o.dep_ == "pobj"), None)
         speakers = ctx.actors(p, obj) if obj is not None else ()
+        if obj is not None and ctx.cues.entries("plan-noun", obj.lower_) and not ctx.owner(p, obj):
+            return []  # "according to documents published in ...": a source, not a speaker
         root = tok.head if tok.head != tok else None
         if not speakers or root is None or ctx.quote_at(p.offset(root)) is not None:
             return []
@@ -145,7 +163,7 @@ def _quotations(ctx: Context) -> list[Statement]:
     return out
 
 
-def _turns(ctx: Context, proposals: tuple[Proposal, ...]) -> list[Statement]:
+def _turns(ctx: Context, facts: tuple[Span, ...]) -> list[Statement]:
     """In a transcript, each paragraph of a speaker's turn is a statement of theirs (unless it
     only puts forward a proposal, which the proposal holds)."""
     out = []
@@ -156,7 +174,7 @@ def _turns(ctx: Context, proposals: tuple[Proposal, ...]) -> list[Statement]:
             b = offset + len(block.rstrip())
             offset += len(block) + 1
             words = block.split()
-            if len(words) < 6 or _carries(proposals, (a, b)) or ctx.quote_at(a) is not None:
+            if len(words) < 6 or _carries(facts, (a, b)) or ctx.quote_at(a) is not None:
                 continue
             out.append(
                 Statement(
@@ -166,16 +184,19 @@ def _turns(ctx: Context, proposals: tuple[Proposal, ...]) -> list[Statement]:
     return out
 
 
-@component("statements", needs=("proposals",))
+@component("statements", needs=("proposals", "conditions", "stances"))
 def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Statement, ...]:
     """Every attributed claim and quotation of the document; reported speech that only carries
-    a proposal is left to the proposal."""
-    proposals: tuple[Proposal, ...] = results["proposals"]
-    found = _quotations(ctx) + _turns(ctx, proposals)
+    a proposal, a condition or a stance is left to that fact."""
+    facts = _fact_spans(results)
+    quotes = [
+        q for q in _quotations(ctx) if len(q.label.split()) >= _SHORT_QUOTE or not _carries(facts, q.span)
+    ]
+    found = quotes + _turns(ctx, facts)
     turns = [(a, b) for a, b, _ in ctx.turns]
     for p in ctx.parsed_in_order():
         if any(a <= p.start < b for a, b in turns):
             continue
-        found.extend(_speech(ctx, p, proposals))
+        found.extend(_speech(ctx, p, facts))
         found.extend(_according(ctx, p))
     return tuple(sorted(found, key=lambda s: s.span))
