@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 __all__ = ["Marked", "content_items", "marked_clauses", "trimmed"]
 
 _FRAMING_DEPS = ("mark", "aux", "auxpass")
-_FRAMING_WORDS = frozenset({"to", "that", "whether"})
+_FRAMING_WORDS = frozenset(
+    {"to", "that", "whether", "will", "would", "shall", "could", "can", "may", "might", "should"}
+)
 
 
 def _descend(ctx: Context, content: Token) -> Token:
@@ -57,7 +59,7 @@ def _descend(ctx: Context, content: Token) -> Token:
 def _form(tok: Token) -> str:
     """A verb's form (base, past, participle, present) or a noun's class, for coordination."""
     if tok.pos_ in ("VERB", "AUX"):
-        return {"VBP": "VB", "VBZ": "VBZ"}.get(tok.tag_, tok.tag_)
+        return {"VBP": "VB", "VBD": "VBN"}.get(tok.tag_, tok.tag_)  # the tagger mixes past forms
     return "NOUN" if tok.pos_ in ("NOUN", "PROPN") else tok.pos_
 
 

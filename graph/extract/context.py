@@ -274,7 +274,10 @@ class Context:
         want = self.pronouns.get(tok.lower_)
         if want == "Speaker":
             return self.quote_speaker(p.offset(tok))
-        classes = ("Person",) if want == "Person" else ("State", "Organisation")
+        classes = {
+            "Person": ("Person",),
+            "Plural": ("State", "Organisation", "Person"),
+        }.get(want or "", ("State", "Organisation"))
         subjects = [t for t in p.doc if t.i < tok.i and t.dep_ in _SUBJECTS]
         speech = self.speech_head(tok.head) if tok.head != tok else None
         said = [c for c in speech.children if c.dep_ in _SUBJECTS] if speech is not None else []

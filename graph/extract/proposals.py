@@ -39,6 +39,15 @@ def _label_tokens(reading: Reading, item: set[Token]) -> set[Token]:
     return tokens
 
 
+def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
+    """Whether ``inner`` restates part of what ``outer`` puts forward ("offered a plan for X"
+    read as a plan too); a verb of its own coordinated inside ("suggested X and invited Y")
+    is a reading of its own."""
+    if inner.content not in outer_tokens or not set(inner.agents) & set(outer.agents):
+        return False
+    return not (inner.cue.pos_ in ("VERB", "AUX") and inner.cue in outer_tokens and inner.cue.dep_ == "conj")
+
+
 def _span(p: Parsed, tokens: Iterable[Token]) -> tuple[int, int]:
     ordered = sorted(tokens, key=lambda t: t.i)
     return p.offset(ordered[0]), p.span(ordered[-1])[1]
@@ -113,16 +122,9 @@ class _Finder:
         kept: list[tuple[Reading, set[Token]]] = []
         for reading in readings(self.ctx, p, self.memory):
             whole = set(reading.content.subtree)
-            if any(
-                reading.content in other and set(r.agents) & set(reading.agents)
-                for r, other in kept
-            ):
+            if any(_inside(reading, r, other) for r, other in kept):
                 continue
-            kept = [
-                (r, o)
-                for r, o in kept
-                if not (r.content in whole and set(r.agents) & set(reading.agents))
-            ]
+            kept = [(r, o) for r, o in kept if not _inside(r, reading, whole)]
             kept.append((reading, whole))
         for reading, _ in sorted(kept, key=lambda ro: ro[0].content.i):
             self.add(p, reading)

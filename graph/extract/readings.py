@@ -391,9 +391,12 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     subj = ctx.subject(tok)
     agents = ctx.actors(p, subj) if subj is not None else ()
+    if not agents and reported and conditioned and head is not None:
+        agents = ctx.agent(p, head)  # "Inspections, X said, would resume if ...": X offers it
+        subj = None
     if not agents:
         return []
-    if reported and not listed:
+    if reported and not listed and subj is not None:
         assert head is not None
         speakers = ctx.agent(p, head)  # unnamed ("officials said"): taken at their word
         side = (
@@ -403,10 +406,12 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         )
         if speakers and not set(agents) <= side:
             return []
-    if ctx.negated(tok) and not any(_marker(ctx, c) == "unless" for c in tok.children):
+    unless = any(m.cue.negated and _verb_of(m.anchor) == tok for m in ctx.marked(p))
+    if ctx.negated(tok) and not unless:
         return []
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
-    return [Reading(tok, agents, tok, "offer", cue.rule, drop=(subj, modal))]  # type: ignore[arg-type]
+    drop = tuple(t for t in (subj, modal) if t is not None)
+    return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
 
 
 def _condition_marker(ctx: Context, tok: Token) -> bool:

@@ -369,7 +369,10 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
     proposals: tuple[Proposal, ...] = results["proposals"]
     found: list[Stance] = []
     for p in ctx.parsed_in_order():
+        conditional = {i for m in ctx.marked(p) for i in m.clause}
         for tok in p.doc:
+            if tok.i in conditional:
+                continue  # "... unless Washington abandoned its course": a condition, no stance
             here = p.offset(tok)
             before = [
                 x
