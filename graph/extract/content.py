@@ -155,7 +155,7 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
         marker = tuple(range(i, i + size))
         head = _clause_head(doc, marker)
         under = {t.i for t in doc[i:] if any(a.i in marker for a in t.ancestors)}
-        clause = frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
+        clause = _whole_words(doc, frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under)
         anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
         out.append(Marked(cue, marker, clause, head, anchor))
         i = max(clause) + 1
@@ -194,6 +194,31 @@ def _before(doc: Doc, i: int, clause: frozenset[int]) -> Token:
         ):
             return doc[k]
     return doc[i].head
+
+
+def _whole_words(doc: Doc, indices: frozenset[int]) -> frozenset[int]:
+    """``indices`` with the tokens glued to them without a space ("de-escalates" split by the
+    tokenizer into three tokens stays one word)."""
+    out = set(indices)
+    changed = True
+    while changed:
+        changed = False
+        for i in list(out):
+            if i > 0 and i - 1 not in out and not doc[i - 1].whitespace_ and _glues(doc[i - 1], doc[i]):
+                out.add(i - 1)
+                changed = True
+            if i + 1 < len(doc) and i + 1 not in out and not doc[i].whitespace_ and _glues(doc[i], doc[i + 1]):
+                out.add(i + 1)
+                changed = True
+    return frozenset(out)
+
+
+def _glues(a: Token, b: Token) -> bool:
+    """Two tokens written together are one word unless one of them is sentence punctuation."""
+    return not (a.text in _STOPS or b.text in _STOPS)
+
+
+_STOPS = frozenset(".,;:!?)(”“\"'’«»")
 
 
 def _clause_head(doc: Doc, marker: tuple[int, ...]) -> Token:

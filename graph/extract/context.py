@@ -256,6 +256,27 @@ class Context:
                     fallback = fallback or owner
         return fallback
 
+    @cached_property
+    def _person_orgs(self) -> dict[str, list[str]]:
+        """The organisations the text ties each person to: "X, a fellow at Y", "Y's X"."""
+        import re
+
+        out: dict[str, list[str]] = {}
+        people = [m for m in self.actor_mentions if self.cls(m.key) == "Person"]
+        orgs = [m for m in self.actor_mentions if self.cls(m.key) == "Organisation"]
+        for m in people:
+            window = self.text[m.end : m.end + 120].split("\n")[0]
+            before = self.text[max(0, m.start - 60) : m.start]
+            for o in orgs:
+                near = (m.end <= o.start < m.end + len(window)) or (m.start - len(before) <= o.start < m.start)
+                if near and re.search(r"\b(?:at|of|from|with)\b|['’]s\b", self.text[min(m.end, o.end) : max(m.start, o.start)] or " "):
+                    out.setdefault(m.key, []).append(o.key)
+        return out
+
+    def orgs_of(self, person: str) -> list[str]:
+        """The organisations near a person's names that the text ties them to."""
+        return self._person_orgs.get(person, [])
+
     def states_of(self, keys: Iterable[str]) -> tuple[str, ...]:
         """The states the given actors are or speak for."""
         out = []

@@ -105,8 +105,10 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     subj = ctx.subject(verb)
     if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         return ctx.owner(p, verb.head)
-    if subj is not None and subj.pos_ == "NOUN" and ctx.speech_head(verb) is not None:
-        return ctx.speaker(p, verb)
+    head = ctx.speech_head(verb) if subj is not None and subj.pos_ == "NOUN" else None
+    said_by = ctx.subject(head) if head is not None else None
+    if said_by is not None and _plan_noun(ctx, said_by):
+        return ctx.speaker(p, verb)  # "the draft says the parties promise ...": the draft's owner
     return ()
 
 
@@ -396,16 +398,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         subj = None
     if not agents:
         return []
-    if reported and not listed and subj is not None:
-        assert head is not None
-        speakers = ctx.agent(p, head)  # unnamed ("officials said"): taken at their word
-        side = (
-            set(speakers)
-            | set(ctx.states_of(speakers))
-            | {k for s in speakers for k in _orgs_of(ctx, s)}
-        )
-        if speakers and not set(agents) <= side:
-            return []
+    if reported and not listed and subj is not None and _analyst(ctx, ctx.agent(p, head)):  # type: ignore[arg-type]
+        return []  # what an analyst expects of others is a forecast, not a commitment
     unless = any(m.cue.negated and _verb_of(m.anchor) == tok for m in ctx.marked(p))
     if ctx.negated(tok) and not unless:
         return []
@@ -436,6 +430,19 @@ def _in_return(ctx: Context, tok: Token) -> bool:
     """ "In return, X would ...": an adverbial of exchange on a commitment."""
     words = " ".join(t.lower_ for t in tok.subtree)
     return tok.dep_ in ("prep", "advmod") and words in ctx.cues.word_set("exchange_adverbials")
+
+
+def _analyst(ctx: Context, speakers: tuple[str, ...]) -> bool:
+    """Whether the speakers are analysts or journalists: people of an institute or an outlet."""
+    return bool(speakers) and all(
+        ctx.cls(k) == "Person"
+        and any(
+            ctx.res.entities[o].fine in ("research_institute", "media")
+            for o in ctx.orgs_of(k)
+            if o in ctx.res.entities
+        )
+        for k in speakers
+    )
 
 
 def _orgs_of(ctx: Context, key: str) -> tuple[str, ...]:
