@@ -122,8 +122,29 @@ def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Conditio
                 <= proposal.cue[0]
                 <= p.span(p.doc[max(marked.clause)])[1]
             ):
-                out.append(_condition(ctx, p, proposal, marked, marked.cue.rule))
+                for part in _parts(marked):
+                    out.append(_condition(ctx, p, proposal, part, marked.cue.rule))
     return out
+
+
+def _parts(marked: Marked) -> list[Marked]:
+    """A condition clause with coordinated verbs is one condition per verb ("only if Serbia
+    signs the agreement and hands over the suspects"): two conditions, one marker."""
+    head = marked.head
+    verbs = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("VERB", "AUX") and c.i in marked.clause]
+    if head.pos_ not in ("VERB", "AUX") or not verbs:
+        return [marked]
+    others = {i for v in verbs for i in (t.i for t in v.subtree)}
+    cc = {c.i for c in head.children if c.dep_ in ("cc", "punct") and c.i > head.i}
+    first = frozenset(marked.clause - others - cc)
+    parts = [Marked(marked.cue, marked.marker, first, head, marked.anchor)]
+    for v in verbs:
+        own = frozenset({*marked.marker, *(t.i for t in v.subtree)})
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            own |= {t.i for t in subject.subtree}
+        parts.append(Marked(marked.cue, marked.marker, own, v, marked.anchor))
+    return parts
 
 
 def _governed(earlier: list[Proposal], owner: tuple[str, ...]) -> list[Proposal]:
