@@ -10,12 +10,20 @@ pooled. Run from the repository's root:
 from __future__ import annotations
 
 import argparse
+import json
+import math
+import sys
+import tempfile
 from pathlib import Path
 
 from graph.evaluate import Report, evaluate, format_report
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+REALNEWS = ROOT / "tests" / "realnews"
+FLOORS = ROOT / "tests" / "quality_floors.json"
+#: How far under today's figure a floor sits: a change that drops further fails the tests.
+MARGIN = 0.03
 
 #: name -> (gold folder, document folders), in the README's order.
 SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
@@ -26,8 +34,31 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
 }
 
 
+def realnews(split: str, into: Path) -> tuple[Path, tuple[Path, ...]] | None:
+    """The real-news split laid out under ``into`` (the texts come from the git-ignored cache;
+    ``None`` where it is absent)."""
+    sys.path.insert(0, str(REALNEWS))
+    import check_cache
+
+    if check_cache.problems():
+        return None
+    check_cache.lay_out(split, into)
+    return into / "gold", (into / "docs",)
+
+
+def floors(report: Report) -> dict[str, float]:
+    """Per-category floors ``MARGIN`` under a report's F1 figures (none where nothing is scored)."""
+    out = {}
+    for score in (*report.totals, report.micro):
+        if score.f1 is not None:
+            out[score.category] = max(0.0, math.floor((score.f1 - MARGIN) * 100) / 100)
+    return out
+
+
 def command(name: str) -> str:
     """The ``diplograph eval`` command that scores one set, with paths from the root."""
+    if name not in SETS:
+        return f"python tests/realnews/check_cache.py --split {name.split('-')[1]} --into DIR, then diplograph eval DIR/gold DIR/docs"
     gold, docs = SETS[name]
     return " ".join(["diplograph eval", *(str(p.relative_to(ROOT)) for p in (gold, *docs))])
 
@@ -39,20 +70,40 @@ def pooled(reports: list[Report]) -> Report:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="sets", action="append", choices=list(SETS))
+    parser.add_argument(
+        "--set", dest="sets", action="append", choices=[*SETS, "realnews-tune", "realnews-blind"]
+    )
+    parser.add_argument(
+        "--write-floors",
+        action="store_true",
+        help=f"write {FLOORS.relative_to(ROOT)}: each set's figures less {MARGIN}",
+    )
     args = parser.parse_args(argv)
     names = args.sets or list(SETS)
     reports = []
-    for name in names:
-        gold, docs = SETS[name]
-        report = evaluate(gold, docs)
-        reports.append(report)
-        print(f"## {name}: {command(name)}\n")
-        print(format_report(report))
-        print()
-    if len(names) > 1:
+    written: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            found = SETS.get(name) or realnews(name.split("-")[1], Path(tmp) / name)
+            if found is None:
+                print(
+                    f"## {name}: skipped, the real-news cache is absent (tests/realnews/README.md)\n"
+                )
+                continue
+            gold, docs = found
+            report = evaluate(gold, docs)
+            reports.append(report)
+            if name != "realnews-blind":
+                written[name] = floors(report)
+            print(f"## {name}: {command(name)}\n")
+            print(format_report(report))
+            print()
+    if len(reports) > 1 and not args.sets:
         print(f"## all of {', '.join(names)} together\n")
         print(format_report(pooled(reports)))
+    if args.write_floors:
+        FLOORS.write_text(json.dumps(written, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"floors written to {FLOORS.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
