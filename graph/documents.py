@@ -78,6 +78,27 @@ _MONTH_NUMBER["sept"] = 9
 _DATE_MDY = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\.?,?\s+(\d{{4}})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+#: A wire dateline: "GENEVA, March 3 (AP) —", "KYIV, Oct 9 (Reuters) -", "SEOUL, March 7, 2019 -".
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:/[A-Z][A-Z.'’ -]{{1,40}})*,\s+({_MONTHS})\.?\s+(\d{{1,2}})"
+    r"(?:,?\s+(\d{4}))?\s*(?:\([^)]{1,40}\)\s*)?[—–-]"
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def _dateline_date(line: str, text: str) -> str | None:
+    """The date of a wire dateline; without a year in it, the latest year the article names
+    (a dateline gives the day, the story the year)."""
+    m = _DATELINE.match(line)
+    if m is None:
+        return None
+    year = m.group(3) or max(_YEAR.findall(text[:20000]), default=None)
+    day = int(m.group(2))
+    if year is None or not 1 <= day <= 31:
+        return None
+    return f"{year}-{_MONTH_NUMBER[m.group(1).lower()]:02d}-{day:02d}"
+
+
 _LINE = re.compile(r"[^\n]*\n?")
 _MD_HEADING = re.compile(r"#[ \t]+\S")
 _FIELD_LINE = re.compile(r"^\s*([A-Z][A-Za-z ]{1,20}):\s+(\S.{0,80})$")
@@ -173,8 +194,9 @@ def _parse_header(text: str) -> tuple[str | None, str | None, str | None, int]:
             title = stripped.lstrip("#").strip() or None
             body_start = offset
             continue
-        # A dateline opening the first paragraph ("SEOUL, March 7, 2019 - ...").
-        if date is None and (found := _iso_date(stripped[:60])):
+        # A dateline opening the first paragraph ("SEOUL, March 7, 2019 - ...", "GENEVA,
+        # March 3 (AP) —").
+        if date is None and (found := _dateline_date(stripped, text) or _iso_date(stripped[:60])):
             date = found
         break
     if not text[body_start:].strip():
@@ -183,7 +205,12 @@ def _parse_header(text: str) -> tuple[str | None, str | None, str | None, int]:
 
 
 def document_from_text(
-    text: str, name: str = "document.txt", paths: Iterable[str] = ()
+    text: str,
+    name: str = "document.txt",
+    paths: Iterable[str] = (),
+    *,
+    title: str | None = None,
+    date: str | None = None,
 ) -> Document:
     """Make a :class:`Document` from text already decoded.
 
@@ -194,7 +221,9 @@ def document_from_text(
     '2024-05-01'
     """
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    title, date, status, body_start = _parse_header(text)
+    found_title, found_date, status, body_start = _parse_header(text)
+    title = title or found_title
+    date = date or found_date
     return Document(
         name=name,
         text=text,
@@ -292,6 +321,35 @@ class _VisibleText(HTMLParser):
             self.title.append(data)
         elif not self._hidden:
             self.parts.append(data)
+
+
+def article_from_html(markup: str) -> tuple[str, str | None, str | None]:
+    """The article of an HTML page, its title and its publication date.
+
+    trafilatura keeps the article and leaves the page's chrome (navigation, related
+    links, comments), and reads title and date from the page's metadata. A page it
+    finds no article in (a fragment, a bare list) gives its visible text instead.
+    """
+    import trafilatura
+    from lxml import html as lxml_html
+
+    try:  # what no browser shows is no text of the page: noscript, templates
+        tree = lxml_html.document_fromstring(markup)
+        for node in tree.xpath("//noscript | //template | //script | //style"):
+            node.drop_tree()
+        # trafilatura unescapes the text it extracts once more than a browser does, so
+        # "&amp;amp;" on the page would become "&": escape the ampersands it will undo
+        # (tests/test_documents.py holds the page that shows it).
+        for node in tree.iter():
+            if isinstance(node.tag, str):
+                node.text = node.text.replace("&", "&amp;") if node.text else node.text
+                node.tail = node.tail.replace("&", "&amp;") if node.tail else node.tail
+    except (ValueError, lxml_html.etree.ParserError):
+        return html_to_text(markup), None, None
+    found = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
+    if found is not None and (found.text or "").strip():
+        return found.text, found.title or None, _iso_date(found.date or "") if found.date else None
+    return html_to_text(markup), None, None
 
 
 def html_to_text(markup: str) -> str:
@@ -443,11 +501,12 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
         raise DocumentError(f"{path}: empty, no text to build from")
     reader = READERS.get(path.suffix.lower())
     text = reader(data, str(path)) if reader is not None else decode(data, str(path))
+    title = date = None
     if path.suffix.lower() in (".html", ".htm"):
-        text = html_to_text(text)
+        text, title, date = article_from_html(text)
     if not text or text.isspace():
         raise DocumentError(f"{path}: empty, no text to build from")
-    return document_from_text(text, name=path.name, paths=(str(path),))
+    return document_from_text(text, name=path.name, paths=(str(path),), title=title, date=date)
 
 
 def find_document_paths(

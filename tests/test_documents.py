@@ -132,7 +132,48 @@ def test_documents_html_keeps_visible_text_only(fixtures_dir: Path) -> None:
     assert "Russia & the US met." in doc.text
     # Entities are decoded exactly once; markup written as entities stays text.
     assert "Markup shown as text: <b>bold</b>; double-escaped: &amp; and &lt;" in doc.text
-    assert "• second\u00a0point" in doc.text
+    assert "first point\nsecond point" in doc.text  # list items as lines
+
+
+def test_documents_html_keeps_the_article_not_the_chrome(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Talks resume | The Daily</title>"
+        '<meta property="article:published_time" content="2024-03-05T10:00:00Z"></head>'
+        "<body><nav>Home | World | Sport | Subscribe</nav><article><h1>Talks resume in Geneva</h1>"
+        "<p>GENEVA, March 5 (Reuters) - Chile offered to extend the fishing truce for two months,"
+        " the ministry said, after a week of talks with Peru over the maritime border.</p>"
+        "<p>Peru rejected the offer, saying the terms were unacceptable and that talks should"
+        " continue next week in Lima.</p></article>"
+        "<aside>Related: Ten things to know about sea borders</aside>"
+        "<footer>Comments (3): first!</footer></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert doc.title == "Talks resume in Geneva"
+    assert doc.date == "2024-03-05"
+    assert "Chile offered to extend the fishing truce" in doc.text
+    for chrome in ("Subscribe", "Related:", "Comments (3)"):
+        assert chrome not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Talks resume\n\nGENEVA, March 3 (AP) — Iran offered talks, its 2024 envoy said.",
+            "2024-03-03",
+        ),
+        (
+            "Talks fail\n\nKYIV, Oct 9 (Reuters) - Kyiv said the 2023 talks had failed.",
+            "2023-10-09",
+        ),
+        ("A deal\n\nSEOUL, March 7, 2019 - Seoul offered aid.", "2019-03-07"),
+        ("No date\n\nGENEVA, March 3 (AP) — Iran offered talks.", None),
+    ],
+)
+def test_documents_dateline_gives_the_date(text: str, date: str | None) -> None:
+    assert document_from_text(text).date == date
 
 
 def test_documents_html_unclosed_head_does_not_hide_body() -> None:

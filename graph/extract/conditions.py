@@ -131,7 +131,11 @@ def _parts(marked: Marked) -> list[Marked]:
     """A condition clause with coordinated verbs is one condition per verb ("only if Serbia
     signs the agreement and hands over the suspects"): two conditions, one marker."""
     head = marked.head
-    verbs = [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("VERB", "AUX") and c.i in marked.clause]
+    verbs = [
+        c
+        for c in head.conjuncts
+        if c.i > head.i and c.pos_ in ("VERB", "AUX") and c.i in marked.clause
+    ]
     if head.pos_ not in ("VERB", "AUX") or not verbs:
         return [marked]
     others = {i for v in verbs for i in (t.i for t in v.subtree)}

@@ -155,7 +155,9 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
         marker = tuple(range(i, i + size))
         head = _clause_head(doc, marker)
         under = {t.i for t in doc[i:] if any(a.i in marker for a in t.ancestors)}
-        clause = _whole_words(doc, frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under)
+        clause = _whole_words(
+            doc, frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
+        )
         anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
         out.append(Marked(cue, marker, clause, head, anchor))
         i = max(clause) + 1
@@ -204,10 +206,20 @@ def _whole_words(doc: Doc, indices: frozenset[int]) -> frozenset[int]:
     while changed:
         changed = False
         for i in list(out):
-            if i > 0 and i - 1 not in out and not doc[i - 1].whitespace_ and _glues(doc[i - 1], doc[i]):
+            if (
+                i > 0
+                and i - 1 not in out
+                and not doc[i - 1].whitespace_
+                and _glues(doc[i - 1], doc[i])
+            ):
                 out.add(i - 1)
                 changed = True
-            if i + 1 < len(doc) and i + 1 not in out and not doc[i].whitespace_ and _glues(doc[i], doc[i + 1]):
+            if (
+                i + 1 < len(doc)
+                and i + 1 not in out
+                and not doc[i].whitespace_
+                and _glues(doc[i], doc[i + 1])
+            ):
                 out.add(i + 1)
                 changed = True
     return frozenset(out)

@@ -268,8 +268,13 @@ class Context:
             window = self.text[m.end : m.end + 120].split("\n")[0]
             before = self.text[max(0, m.start - 60) : m.start]
             for o in orgs:
-                near = (m.end <= o.start < m.end + len(window)) or (m.start - len(before) <= o.start < m.start)
-                if near and re.search(r"\b(?:at|of|from|with)\b|['’]s\b", self.text[min(m.end, o.end) : max(m.start, o.start)] or " "):
+                near = (m.end <= o.start < m.end + len(window)) or (
+                    m.start - len(before) <= o.start < m.start
+                )
+                if near and re.search(
+                    r"\b(?:at|of|from|with)\b|['’]s\b",
+                    self.text[min(m.end, o.end) : max(m.start, o.start)] or " ",
+                ):
                     out.setdefault(m.key, []).append(o.key)
         return out
 
@@ -540,7 +545,11 @@ class Context:
         if not q[1] <= p.offset(verb):
             return ()
         for tok in p.doc:
-            if q[1] <= p.offset(tok) < p.offset(verb) and tok.dep_ not in ("pobj", "poss", "compound"):
+            if q[1] <= p.offset(tok) < p.offset(verb) and tok.dep_ not in (
+                "pobj",
+                "poss",
+                "compound",
+            ):
                 keys = self.keys_at(p, tok)
                 if keys:
                     return keys

@@ -45,7 +45,9 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     is a reading of its own."""
     if inner.content not in outer_tokens or not set(inner.agents) & set(outer.agents):
         return False
-    return not (inner.cue.pos_ in ("VERB", "AUX") and inner.cue in outer_tokens and inner.cue.dep_ == "conj")
+    return not (
+        inner.cue.pos_ in ("VERB", "AUX") and inner.cue in outer_tokens and inner.cue.dep_ == "conj"
+    )
 
 
 def _span(p: Parsed, tokens: Iterable[Token]) -> tuple[int, int]:

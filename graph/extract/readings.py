@@ -23,7 +23,9 @@ __all__ = ["Memory", "READERS", "Reading"]
 
 _VERBAL = ("VERB", "AUX")
 #: Verbs whose object can be a small clause ("wants the bank reconnected").
-_SMALL_CLAUSE = frozenset({"want", "wants", "wanted", "need", "needs", "needed", "require", "requires", "required"})
+_SMALL_CLAUSE = frozenset(
+    {"want", "wants", "wanted", "need", "needs", "needed", "require", "requires", "required"}
+)
 _CONTENT_PREPS = ("for", "of", "on", "to", "regarding", "about", "over", "towards", "toward")
 
 
@@ -118,7 +120,9 @@ def _mandative(clause: Token) -> bool:
     if clause.tag_ in ("VB", "VBP"):
         return True
     bare = not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
-    if bare and (clause.tag_ == "VBN" or (clause.tag_ == "VBD" and clause.head.lower_ in _SMALL_CLAUSE)):
+    if bare and (
+        clause.tag_ == "VBN" or (clause.tag_ == "VBD" and clause.head.lower_ in _SMALL_CLAUSE)
+    ):
         return True  # a small clause: "wants the bank reconnected" (the tagger's past tense too)
     return any(
         c.dep_ in ("aux", "auxpass")
@@ -170,12 +174,14 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
 
 
 def _bare_reference(noun: Token) -> bool:
-    """"that version", "this proposal": a noun phrase that refers to something put forward
+    """ "that version", "this proposal": a noun phrase that refers to something put forward
     elsewhere without stating any of it."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     kids = [c for c in noun.children if c.dep_ not in ("det", "punct")]
-    return not kids and any(c.lower_ in ("this", "that", "these", "those", "such") for c in noun.children)
+    return not kids and any(
+        c.lower_ in ("this", "that", "these", "those", "such") for c in noun.children
+    )
 
 
 def _elaborated(content: Token | None) -> Token | None:

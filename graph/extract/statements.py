@@ -190,7 +190,9 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
     a proposal, a condition or a stance is left to that fact."""
     facts = _fact_spans(results)
     quotes = [
-        q for q in _quotations(ctx) if len(q.label.split()) >= _SHORT_QUOTE or not _carries(facts, q.span)
+        q
+        for q in _quotations(ctx)
+        if len(q.label.split()) >= _SHORT_QUOTE or not _carries(facts, q.span)
     ]
     found = quotes + _turns(ctx, facts)
     turns = [(a, b) for a, b, _ in ctx.turns]
