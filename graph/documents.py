@@ -36,6 +36,7 @@ import hashlib
 import os
 import re
 import stat
+from typing import Any
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -347,8 +348,11 @@ def article_from_html(markup: str) -> tuple[str, str | None, str | None]:
     except (ValueError, lxml_html.etree.ParserError):
         return html_to_text(markup), None, None
     found = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
-    if found is not None and (found.text or "").strip():
-        return found.text, found.title or None, _iso_date(found.date or "") if found.date else None
+    fields: dict[str, Any] = dict(found or {}) if not hasattr(found, "as_dict") else found.as_dict()  # type: ignore[union-attr]
+    body = fields.get("text") or ""
+    if body.strip():
+        date = fields.get("date")
+        return body, fields.get("title") or None, _iso_date(date) if date else None
     return html_to_text(markup), None, None
 
 
