@@ -36,12 +36,12 @@ import hashlib
 import os
 import re
 import stat
-from typing import Any
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from .errors import DocumentError, InputPathError, NoDocumentsError
 from .formats import READERS
