@@ -63,9 +63,11 @@ from networkx.algorithms import bipartite
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from .documents import find_document_paths, read_document
+from .documents import Document, find_document_paths, read_document
 from .errors import DiplographError, DocumentError, InputPathError
 from .export import to_turtle
+from .merge import ProposalIndex
+from .merge import Report as Report_
 from .namespace import DG, OWL, RDF, RDFS, SKOS, WD
 from .pipeline import build_documents
 
@@ -546,6 +548,8 @@ class DocumentScores:
     document: str
     gold_file: str
     categories: tuple[CategoryScore, ...]
+    #: gold proposal index -> the proposal node it was matched to (for cluster scoring).
+    proposal_nodes: tuple[tuple[int, str], ...] = ()
 
     def category(self, name: str) -> CategoryScore:
         """The score of the category called ``name``."""
@@ -558,12 +562,54 @@ class DocumentScores:
 
 
 @dataclass(frozen=True)
+class ClusterScore:
+    """B-cubed figures of the merge: whether the gold proposals that are one proposal across
+    reports (the same ``cluster`` label) became one node, and only they.
+
+    Computed over the gold proposals the extraction found (matched items), so that it
+    measures the merge, not the recall of proposals.
+    """
+
+    items: int
+    precision: float
+    recall: float
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+def b_cubed(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, float]:
+    """B-cubed precision and recall of a predicted clustering against a gold one, each given
+    as one cluster label per item (the same items in the same order).
+
+    >>> b_cubed(["a", "a", "b"], ["x", "x", "y"])
+    (1.0, 1.0)
+    >>> b_cubed(["a", "a", "b"], ["x", "y", "y"])
+    (0.6666666666666666, 0.6666666666666666)
+    """
+    n = len(gold)
+    if n == 0:
+        return 0.0, 0.0
+    precision = recall = 0.0
+    for i in range(n):
+        same_pred = [j for j in range(n) if predicted[j] == predicted[i]]
+        same_gold = [j for j in range(n) if gold[j] == gold[i]]
+        both = sum(1 for j in same_pred if gold[j] == gold[i])
+        precision += both / len(same_pred)
+        recall += both / len(same_gold)
+    return precision / n, recall / n
+
+
+@dataclass(frozen=True)
 class Report:
     """An evaluation run: per-document scores and what could not be paired."""
 
     documents: tuple[DocumentScores, ...]
     skipped_documents: tuple[str, ...] = ()
     gold_without_document: tuple[str, ...] = ()
+    clusters: ClusterScore | None = None
 
     @property
     def totals(self) -> tuple[CategoryScore, ...]:
@@ -833,7 +879,8 @@ def score_graph(g: Graph, gold: Gold, *, document: str = "", gold_file: str = ""
     scores.append(
         _score("affiliations", affiliation_pred, affiliation_gold, affiliation_matches)[0]
     )
-    return DocumentScores(document, gold_file, tuple(scores))
+    nodes = tuple(sorted((j, str(pairs[i].key[1])) for i, j in proposal_matching.items()))
+    return DocumentScores(document, gold_file, tuple(scores), nodes)
 
 
 def _pairs(g: Graph, predicate: URIRef) -> list[tuple[Node, Node]]:
@@ -901,13 +948,51 @@ def evaluate(
             "gold files are paired by name (x.txt -> x.json)"
         )
     documents = []
+    built: list[tuple[Document, Graph, Gold, DocumentScores]] = []
     for stem, path in sorted(doc_paths.items()):
         gold = load_gold(gold_paths[stem])
         doc = read_document(path)
         g = _round_trip(build_documents([doc], ner_model=ner_model))
-        documents.append(score_graph(g, gold, document=doc.name, gold_file=gold_paths[stem].name))
+        scores = score_graph(g, gold, document=doc.name, gold_file=gold_paths[stem].name)
+        documents.append(scores)
+        built.append((doc, g, gold, scores))
     orphans = tuple(p.name for stem, p in sorted(gold_paths.items()) if stem not in doc_paths)
-    return Report(tuple(documents), tuple(sorted(skipped)), orphans)
+    return Report(tuple(documents), tuple(sorted(skipped)), orphans, score_clusters(built))
+
+
+def score_clusters(
+    built: Sequence[tuple[Document, Graph, Gold, DocumentScores]],
+) -> ClusterScore | None:
+    """Merge the documents' proposals as a corpus build does and score the merge against the
+    gold ``cluster`` labels (``None`` when no gold proposal carries one)."""
+    if not any(gp.cluster for _, _, gold, _ in built for gp in gold.proposals):
+        return None
+    reports: list[Report_] = []
+    sides: dict[str, set[str]] = {}
+    for doc, g, _, _ in built:
+        for person, org in g.subject_objects(DG.affiliatedWith):
+            if (org, RDF.type, DG.State) in g:
+                sides.setdefault(str(person), set()).add(str(org))
+                sides.setdefault(str(org), set()).add(str(person))
+        for node in sorted(set(g.subjects(RDF.type, DG.Proposal)), key=str):
+            kind = "demand" if (node, RDF.type, DG.Demand) in g else "offer"
+            label = next((str(o) for o in g.objects(node, RDFS.label)), "")
+            proposers = frozenset(str(o) for o in g.objects(node, DG.proposedBy))
+            concerns = frozenset(str(o) for o in g.objects(node, DG.concerns))
+            reports.append(Report_(doc.name, str(node), proposers, kind, label, concerns, doc.date))
+    index = ProposalIndex(sides)
+    cluster_of = {
+        (r.doc, r.key): index.add(r).cluster
+        for r in sorted(reports, key=lambda r: (r.date or "9999", r.doc, r.key))
+    }
+    gold_labels: list[str] = []
+    predicted: list[str] = []
+    for doc, _, gold, scores in built:
+        for j, iri in scores.proposal_nodes:
+            gold_labels.append(gold.proposals[j].cluster or f"{doc.name}#{j}")
+            predicted.append(cluster_of[(doc.name, iri)])
+    precision, recall = b_cubed(gold_labels, predicted)
+    return ClusterScore(len(gold_labels), precision, recall)
 
 
 # --------------------------------------------------------------------------- output
@@ -953,6 +1038,12 @@ def format_report(report: Report, verbose: bool = False) -> str:
     lines.append(_HEADER)
     lines.extend(_row(score) for score in report.totals)
     lines.append(_row(report.micro))
+    if report.clusters is not None:
+        c = report.clusters
+        lines.append(
+            f"{'clusters':<14}{c.items:>10}{'':>7}{'':>9}{c.precision:>11.3f}{c.recall:>8.3f}{c.f1:>7.3f}"
+            "  (B-cubed, over the gold proposals found)"
+        )
     if report.skipped_documents:
         lines.append("Skipped, no gold file: " + ", ".join(report.skipped_documents))
     if report.gold_without_document:
@@ -983,4 +1074,13 @@ def report_to_json(report: Report, verbose: bool = False) -> str:
         "skipped_documents": list(report.skipped_documents),
         "gold_without_document": list(report.gold_without_document),
     }
+    if report.clusters is not None:
+        c = report.clusters
+        data["clusters"] = {
+            "measure": "B-cubed",
+            "items": c.items,
+            "precision": round(c.precision, 3),
+            "recall": round(c.recall, 3),
+            "f1": round(c.f1, 3),
+        }
     return json.dumps(data, indent=2, ensure_ascii=False)

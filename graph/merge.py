@@ -1,0 +1,178 @@
+"""One proposal, many reports: which reports of different documents state the same proposal.
+
+Eight stories on the same offer are one offer. Two reports are joined when every general
+signal agrees (never a corpus's wording):
+
+- the same kind (an offer with an offer, a demand with a demand);
+- a proposer in common (a person and the state they speak for count as the same side);
+- the same content: most of the content words of the shorter label are in the longer one,
+  or they share some words and the entities they concern;
+- dates close together (within :data:`WINDOW_DAYS`) where both documents are dated.
+
+Reports are taken in a fixed order (by date, then document, then position), each joining
+the best cluster it fits or starting one, so the same input always gives the same
+clusters. Every join keeps its reason, so a query can show why two reports are one node.
+
+>>> index = ProposalIndex()
+>>> russia = frozenset({"state-russia"})
+>>> a = Report("doc-a", "1", russia, "demand", "no NATO expansion eastward", date="2021-12-17")
+>>> b = Report("doc-b", "4", russia, "demand", "halt NATO's eastward expansion", date="2021-12-18")
+>>> index.add(a).cluster == index.add(b).cluster
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from .extract.repeats import content_words
+
+__all__ = ["Joined", "ProposalIndex", "Report", "WINDOW_DAYS", "position_words"]
+
+#: Reports further apart than this (both dated) are different proposals.
+WINDOW_DAYS = 120
+#: Share of the shorter label's content words the longer must hold.
+_OVERLAP = 0.6
+
+
+@dataclass(frozen=True)
+class Report:
+    """One proposal as one document reports it."""
+
+    doc: str
+    key: str
+    proposers: frozenset[str]
+    kind: str
+    label: str
+    concerns: frozenset[str] = frozenset()
+    date: str | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        return content_words(self.label)
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Where a report went: its cluster (the id of the cluster's first report) and, when it
+    joined an existing one, why."""
+
+    cluster: str
+    reason: str | None = None
+
+
+@dataclass
+class _Cluster:
+    id: str
+    kind: str
+    proposers: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    concerns: set[str] = field(default_factory=set)
+    dates: list[str] = field(default_factory=list)
+
+
+def _days(a: str, b: str) -> int | None:
+    try:
+        return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days)
+    except ValueError:
+        return None
+
+
+class ProposalIndex:
+    """Clusters of reports, built one report at a time.
+
+    Args:
+        sides: for each actor, the actors it speaks for or is spoken for by (a minister and
+            their state), so that "Lavrov proposed" and "Russia proposed" meet.
+    """
+
+    def __init__(self, sides: Mapping[str, Iterable[str]] | None = None) -> None:
+        self._clusters: list[_Cluster] = []
+        self._by_proposer: dict[str, list[_Cluster]] = {}
+        self._sides = {k: frozenset(v) for k, v in (sides or {}).items()}
+
+    def _side(self, keys: Iterable[str]) -> set[str]:
+        out = set(keys)
+        for k in list(out):
+            out |= self._sides.get(k, frozenset())
+        return out
+
+    def add(self, report: Report) -> Joined:
+        """Put ``report`` in the cluster it fits best, or in a new one."""
+        side = self._side(report.proposers)
+        words = report.words
+        best: tuple[float, _Cluster, str] | None = None
+        seen: set[int] = set()
+        for key in sorted(side):
+            for cluster in self._by_proposer.get(key, ()):
+                if id(cluster) in seen:
+                    continue
+                seen.add(id(cluster))
+                scored = _fit(cluster, report, words, side)
+                if scored is not None and (best is None or scored[0] > best[0]):
+                    best = (scored[0], cluster, scored[1])
+        if best is None:
+            cluster = _Cluster(f"{report.doc}#{report.key}", report.kind)
+            self._clusters.append(cluster)
+            _grow(cluster, report, words, side)
+            for key in side:
+                self._by_proposer.setdefault(key, []).append(cluster)
+            return Joined(cluster.id)
+        _, cluster, reason = best
+        _grow(cluster, report, words, side)
+        for key in side:
+            if cluster not in self._by_proposer.setdefault(key, []):
+                self._by_proposer[key].append(cluster)
+        return Joined(cluster.id, reason)
+
+
+def _grow(cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]) -> None:
+    cluster.proposers |= side
+    cluster.words |= words
+    cluster.concerns |= report.concerns
+    if report.date:
+        cluster.dates.append(report.date)
+
+
+def _fit(
+    cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]
+) -> tuple[float, str] | None:
+    """How well a report fits a cluster (``None``: not at all), and the reason in words."""
+    if cluster.kind != report.kind or not words:
+        return None
+    shared = words & cluster.words
+    if not shared:
+        return None
+    overlap = len(shared) / min(len(words), len(cluster.words))
+    concerns = report.concerns & cluster.concerns
+    if overlap < _OVERLAP and not (concerns and len(shared) >= 2):
+        return None
+    if report.date and cluster.dates:
+        gaps = [g for g in (_days(report.date, d) for d in cluster.dates) if g is not None]
+        if gaps and min(gaps) > WINDOW_DAYS:
+            return None
+    common = sorted(side & cluster.proposers)
+    reason = (
+        f"same kind ({report.kind}); proposer in common ({', '.join(common)});"
+        f" shared words ({', '.join(sorted(shared))})"
+        + (f"; concerning {', '.join(sorted(concerns))}" if concerns else "")
+        + (
+            f"; dated {report.date} near {min(cluster.dates)}"
+            if report.date and cluster.dates
+            else ""
+        )
+    )
+    return overlap + 0.1 * len(concerns), reason
+
+
+def position_words(label: str, names: Iterable[str] = ()) -> frozenset[str]:
+    """The words that name a position, without the names of who holds it: "NATO's open door
+    policy" and "the open door policy" are one position.
+
+    >>> sorted(position_words("NATO's open door policy", ["NATO"]))
+    ['door', 'open', 'policy']
+    """
+    drop = {w for name in names for w in content_words(name)}
+    return frozenset(content_words(label) - drop)

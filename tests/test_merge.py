@@ -1,0 +1,57 @@
+"""Cross-document merging of proposal reports, and its B-cubed score."""
+
+from __future__ import annotations
+
+from graph.evaluate import b_cubed
+from graph.merge import ProposalIndex, Report, position_words
+
+RUSSIA = frozenset({"state-russia"})
+
+
+def _r(doc: str, label: str, *, kind: str = "demand", who=RUSSIA, date: str | None = "2022-01-10"):
+    return Report(doc, "k", frozenset(who), kind, label, date=date)
+
+
+def test_merge_three_reports_of_one_demand_are_one_cluster() -> None:
+    index = ProposalIndex()
+    first = index.add(_r("a", "a halt to NATO expansion eastward"))
+    second = index.add(_r("b", "NATO halt its eastward expansion", date="2022-01-12"))
+    third = index.add(_r("c", "no further NATO expansion eastward", date="2022-01-20"))
+    assert first.reason is None
+    assert first.cluster == second.cluster == third.cluster
+    assert second.reason is not None and "expansion" in second.reason
+    assert "state-russia" in second.reason
+
+
+def test_merge_keeps_apart_what_differs() -> None:
+    index = ProposalIndex()
+    base = index.add(_r("a", "withdraw troops from the border areas"))
+    assert index.add(_r("b", "reopen the Rafah crossing")).cluster != base.cluster
+    assert (
+        index.add(_r("c", "withdraw troops from the border areas", kind="offer")).cluster
+        != base.cluster
+    )
+    far = _r("d", "withdraw troops from the border areas", date="2023-06-01")
+    assert index.add(far).cluster != base.cluster
+    other = _r("e", "withdraw troops from the border areas", who={"state-ukraine"})
+    assert index.add(other).cluster != base.cluster
+
+
+def test_merge_a_person_meets_the_state_they_speak_for() -> None:
+    index = ProposalIndex({"person-lavrov": {"state-russia"}})
+    a = index.add(_r("a", "legal guarantees against NATO enlargement", who={"person-lavrov"}))
+    b = index.add(_r("b", "legally binding guarantees against NATO enlargement"))
+    assert a.cluster == b.cluster
+
+
+def test_merge_positions_ignore_who_holds_them() -> None:
+    held = position_words("NATO's open door policy", ["NATO"])
+    assert held == position_words("the open door policy") == {"open", "door", "policy"}
+
+
+def test_merge_b_cubed() -> None:
+    assert b_cubed(["x", "x", "y", "z"], ["1", "1", "2", "3"]) == (1.0, 1.0)
+    precision, recall = b_cubed(["x", "x", "y"], ["1", "1", "1"])
+    assert recall == 1.0 and round(precision, 3) == 0.556
+    precision, recall = b_cubed(["x", "x", "x"], ["1", "2", "3"])
+    assert precision == 1.0 and round(recall, 3) == 0.333
