@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, Namespace, URIRef
 
 from .documents import Document
-from .extract.records import Condition, Entity, Extraction, Span
+from .extract.records import Condition, Entity, Extraction, Span, Stance
 from .labels import clean_label
 from .lexicon import slug
+from .merge import position_words
 from .namespace import DG, DGID_DEFAULT, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
 __all__ = ["CLASS_TYPES", "FINE_TYPES", "GraphBuilder", "build_graph", "new_graph"]
@@ -161,6 +162,23 @@ class GraphBuilder:
                 g.add((node, SKOS.altLabel, Literal(alias)))
         return node
 
+    def _position(self, doc: Document, extraction: Extraction, stance: Stance) -> URIRef:
+        """A position's node: named by its words without its holders' names, so that "NATO's
+        open door policy" in one story and "the open door policy" in another are one node."""
+        names = [n for e in extraction.entities if e.is_actor for n in (e.label, *e.aliases)]
+        words = position_words(stance.label, names)
+        if not words:
+            return self._fact(
+                "position", doc, stance.span, stance.label, DG.Position, rule=stance.rule
+            )
+        node = self.ns[f"position-{_digest(*sorted(words))}"]
+        g = self.graph
+        g.add((node, RDF.type, DG.Position))
+        g.add((node, RDFS.label, Literal(clean_label(stance.label))))
+        g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
+        g.add((node, DG.evidence, self._evidence(doc, stance.evidence or stance.span, stance.rule)))
+        return node
+
     def _condition(self, condition: Condition, doc: Document) -> URIRef:
         node = self._fact(
             "condition",
@@ -212,7 +230,7 @@ class GraphBuilder:
             elif s.actor is not None:
                 target = self.entity_iri(s.actor)
             else:
-                target = self._fact("position", doc, s.span, s.label, DG.Position, rule=s.rule)
+                target = self._position(doc, extraction, s)
             holder = self.entity_iri(s.holder)
             g.add((holder, predicate, target))
             # The stance itself, reified, carries where it was read.
