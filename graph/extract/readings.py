@@ -105,8 +105,8 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     if keys:
         return keys
     subj = ctx.subject(verb)
-    if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-        return ctx.owner(p, verb.head)
+    if subj is None and verb.dep_ == "acl" and _plan_noun(ctx, verb.head):
+        return ctx.owner(p, verb.head)  # "a paper proposing ...": the paper's owner
     head = ctx.speech_head(verb) if subj is not None and subj.pos_ == "NOUN" else None
     said_by = ctx.subject(head) if head is not None else None
     if said_by is not None and _plan_noun(ctx, said_by):
@@ -239,10 +239,20 @@ def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Toke
     return tuple(out)
 
 
+def _asked(ctx: Context, verb: Token) -> bool:
+    return bool(ctx.cues.entries("urging-verb", verb.lower_) or ctx.cues.entries("demand-verb", verb.lower_))
+
+
+def _stance_verb(ctx: Context, verb: Token) -> bool:
+    return bool(ctx.cues.entries("support-verb", verb.lower_) or ctx.cues.entries("reject-verb", verb.lower_))
+
+
 def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X offered / proposed / demanded / insisted on / called for ...": the subject acts."""
     if tok.pos_ not in _VERBAL or ctx.negated(tok):
         return []
+    if tok.dep_ == "xcomp" and _asked(ctx, tok.head):
+        return []  # "urged X to agree to a truce": asked of X, the demand holds it
     out = []
     for construction in ("offer-verb", "demand-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
@@ -254,7 +264,9 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             if content is not None and _bare_reference(content):
                 continue  # "laid out that version": refers to a proposal, states none
             if content is not None and content.lower_ in ctx.cues.word_set("figurative_objects"):
-                continue  # "offered a glimmer of hope"
+                continue  # "offered a glimmer of hope", "set out its concerns"
+            if content is not None and content.dep_ == "xcomp" and _stance_verb(ctx, content):
+                continue  # "committed to uphold the open-door policy": a stance
             agents = _agents(ctx, p, tok)
             if content is None or not agents:
                 continue
@@ -468,6 +480,8 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
             if obj is not None and not ctx.keys_at(p, obj):
                 return obj
         if c.dep_ in ("acl", "relcl", "ccomp") and _verbal(c) and c.i > noun.i:
+            if c.dep_ == "acl" and ctx._puts_forward(c):
+                continue  # "the offer, made at a time when ...": how it came, not what it is
             return c
     return None
 
