@@ -174,7 +174,13 @@ class GraphBuilder:
         node = self.ns[f"position-{_digest(*sorted(words))}"]
         g = self.graph
         g.add((node, RDF.type, DG.Position))
-        g.add((node, RDFS.label, Literal(clean_label(stance.label))))
+        label = clean_label(stance.label)
+        known = self._labels.get(node)
+        if known is None:
+            self._labels[node] = label
+            g.add((node, RDFS.label, Literal(label)))
+        elif known != label:
+            g.add((node, SKOS.altLabel, Literal(label)))  # one label, the first wording
         g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
         g.add((node, DG.evidence, self._evidence(doc, stance.evidence or stance.span, stance.rule)))
         return node

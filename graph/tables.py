@@ -242,6 +242,7 @@ class Evidence:
     doc: str
     start: int
     end: int
+    rule: str = ""
 
 
 @dataclass
@@ -354,13 +355,14 @@ def _evidence_at(g: Graph, wanted: set[str]) -> dict[str, Evidence]:
     on some stores.
     """
     found: dict[str, Evidence] = {}
-    for ev, text, doc, start, end in select(
+    for ev, text, doc, start, end, rule in select(
         g,
-        "SELECT ?e ?text ?doc ?start ?end WHERE "
-        "{ ?e dg:text ?text ; dg:source ?doc ; dg:start ?start ; dg:end ?end }",
+        "SELECT ?e ?text ?doc ?start ?end ?rule WHERE "
+        "{ ?e dg:text ?text ; dg:source ?doc ; dg:start ?start ; dg:end ?end ."
+        " OPTIONAL { ?e dg:rule ?rule } }",
     ):
         if ev in wanted:
-            found[ev] = Evidence(text, doc or "", _int(start), _int(end))
+            found[ev] = Evidence(text, doc or "", _int(start), _int(end), rule or "")
     return found
 
 

@@ -59,7 +59,8 @@ def test_cli_query_unknown_preset(capsys: pytest.CaptureFixture[str], graph_file
     assert code == 1
     assert err == (
         "Error: no preset query named 'nope'; choose one of: actors, affiliations,"
-        " conditions, documents, evidence, proposals, stances, statements\n"
+        " conditions, documents, evidence, proposals, rules, shifts, stances, statements,"
+        " timeline\n"
     )
 
 
@@ -403,7 +404,7 @@ def test_cli_query_evidence_preset_names_stances(
     assert {r["kind"] for r in rows if r["fact"].startswith(DGID + "stance-")} == {"stance"}
     assert stances == [
         "NATO rejects demands for security guarantees",
-        "NATO supports the open door policy",
+        "NATO supports NATO's open door policy",
         "United States rejects demands for security guarantees",
         "United States supports NATO's open door policy",
     ]

@@ -619,6 +619,7 @@
       box.appendChild(el("q", null, D.ev.t[e]));
       var where = docLabel(D.ev.d[e]);
       if (D.ev.s[e] >= 0) where += " · characters " + D.ev.s[e] + "–" + D.ev.e[e];
+      if (D.ev.r && D.ev.r[e]) where += " · read by " + D.ev.r[e];
       box.appendChild(el("cite", null, where));
       return box;
     }

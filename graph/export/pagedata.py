@@ -270,7 +270,7 @@ def _evidence(
     facts: dict[str, tables.Fact], must: list[str], rest: list[str], doc_index: dict[str, int]
 ) -> tuple[dict[str, list[Any]], dict[str, int]]:
     """One evidence sentence for each fact of ``must``, then of ``rest`` within the budget."""
-    columns = _Columns(("t", "d", "s", "e"))
+    columns = _Columns(("t", "d", "s", "e", "r"))
     kept: dict[str, int] = {}
     required = set(must)
     spent = 0
@@ -282,7 +282,9 @@ def _evidence(
         if key not in required and spent + len(text) > EVIDENCE_BUDGET:
             continue
         spent += len(text)
-        kept[key] = columns.add(t=text, d=doc_index.get(ev.doc, -1), s=ev.start, e=ev.end)
+        kept[key] = columns.add(
+            t=text, d=doc_index.get(ev.doc, -1), s=ev.start, e=ev.end, r=ev.rule
+        )
     return columns.data, kept
 
 

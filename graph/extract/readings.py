@@ -240,11 +240,16 @@ def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Toke
 
 
 def _asked(ctx: Context, verb: Token) -> bool:
-    return bool(ctx.cues.entries("urging-verb", verb.lower_) or ctx.cues.entries("demand-verb", verb.lower_))
+    return bool(
+        ctx.cues.entries("urging-verb", verb.lower_) or ctx.cues.entries("demand-verb", verb.lower_)
+    )
 
 
 def _stance_verb(ctx: Context, verb: Token) -> bool:
-    return bool(ctx.cues.entries("support-verb", verb.lower_) or ctx.cues.entries("reject-verb", verb.lower_))
+    return bool(
+        ctx.cues.entries("support-verb", verb.lower_)
+        or ctx.cues.entries("reject-verb", verb.lower_)
+    )
 
 
 def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
