@@ -279,7 +279,11 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
             drop |= set(t.subtree)
         elif t.dep_ in ("prep", "advmod") and " ".join(x.lower_ for x in t.subtree) in exchange:
             drop |= set(t.subtree)  # "In return, ..."
-    return _strip_edges(tokens - drop)
+    kept = tokens - drop
+    if kept:  # words the tokenizer split stay whole ("re-entry")
+        doc = next(iter(kept)).doc
+        kept |= {doc[i] for i in _whole_words(doc, frozenset(t.i for t in kept))} - drop
+    return _strip_edges(kept)
 
 
 def _temporal(prep: Token, time: frozenset[str]) -> bool:

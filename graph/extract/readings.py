@@ -283,6 +283,14 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     return out
 
 
+def _infinitive(tok: Token) -> Token | None:
+    """A to-infinitive the parse hung on a verb as an adverbial ("called on X to eliminate")."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and _child(c, ("aux",), ("to",)) is not None:
+            return c
+    return None
+
+
 def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X urged / pressed / called on Y to do Z": a demand on Y."""
     if tok.pos_ not in _VERBAL or ctx.negated(tok):
@@ -294,8 +302,10 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
             target = _objects(prep) if prep is not None else None
         else:
             target = _child(tok, ("dobj",))
-        xcomp = _child(tok, ("xcomp",)) or (
-            _child(target, ("xcomp", "acl")) if target is not None else None
+        xcomp = (
+            _child(tok, ("xcomp",))
+            or (_child(target, ("xcomp", "acl")) if target is not None else None)
+            or _infinitive(tok)
         )
         if target is None or xcomp is None or not _verbal(xcomp):
             continue
