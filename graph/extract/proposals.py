@@ -39,6 +39,36 @@ def _label_tokens(reading: Reading, item: set[Token]) -> set[Token]:
     return tokens
 
 
+def _list_items(p: Parsed, colon: Token) -> list[list[Token]]:
+    """The items of the list after a colon, split at commas, semicolons and a last "and", up
+    to a closing quotation mark or the end of the sentence."""
+    items: list[list[Token]] = [[]]
+    tokens = list(p.doc[colon.i + 1 :])
+    for k, t in enumerate(tokens):
+        if t.text in ("”", "»") or (t.text == '"' and items[0]):
+            break
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        gerund = (
+            nxt is not None
+            and nxt.tag_ == "VBG"
+            and not (after is not None and after.pos_ == "NOUN")
+        )
+        starts = nxt is not None and (nxt.tag_ in ("DT", "PRP$") or gerund)
+        if t.text in (",", ";") or (
+            t.dep_ == "cc" and t.lower_ in ("and", "or") and items[-1] and starts
+        ):
+            if items[-1]:
+                items.append([])
+            continue
+        if not t.is_punct:
+            items[-1].append(t)
+    items = [item for item in items if item]
+    if items and any(t.dep_ in ("nsubj", "nsubjpass") for t in items[0]):
+        return []  # a clause after the colon ("... have not changed: it wants ..."), not a list
+    return items
+
+
 def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     """Whether ``inner`` restates part of what ``outer`` puts forward ("offered a plan for X"
     read as a plan too); a verb of its own coordinated inside ("suggested X and invited Y")
@@ -82,12 +112,49 @@ class _Finder:
             p = self.ctx.parsed.get(index)
             if p is not None:
                 self.sentence(p)
+                self.spelled_out(p)
                 lead = _lead_in(self.ctx, p, self.memory)
                 if lead is not None:
                     leads[index] = lead
             if sentence.lead is not None and sentence.lead in leads:
                 self.listed(index, leads[sentence.lead])
         return tuple(self.found)
+
+    def spelled_out(self, p: Parsed) -> None:
+        """ "Russia's demands are clear: A, B and C": a list after a colon spells out an owned
+        noun of demands, conditions or terms; each item is one of them."""
+        ctx = self.ctx
+        colon = next((t for t in p.doc if t.text == ":"), None)
+        if colon is None:
+            return
+        lists = ctx.cues.word_set("list_nouns")
+        noun = next(
+            (t for t in p.doc if t.i < colon.i and t.lower_ in lists and ctx.owner(p, t)), None
+        )
+        if noun is None:
+            return
+        owner = self.proposers(ctx.owner(p, noun))
+        kind = "offer" if noun.lower_ in ("offers", "proposals", "concessions") else "demand"
+        sentence = ctx.sentences[p.index]
+        for n, item in enumerate(_list_items(p, colon)):
+            tokens = trimmed(ctx, p, set(item))
+            label = ctx.words(p, tokens)
+            if len(label.split()) < 2:
+                continue
+            self.found.append(
+                Proposal(
+                    key=f"{p.index}.{noun.i}.list{n}",
+                    label=label,
+                    span=_span(p, tokens),
+                    kind=as_kind(kind),
+                    proposers=owner,
+                    addressees=ctx.counterpart(owner),
+                    concerns=_concerns(ctx, p, tokens, owner),
+                    evidence=(sentence.start, sentence.end),
+                    rule="proposals.list-after-colon",
+                    cue=p.span(noun),
+                )
+            )
 
     def listed(self, index: int, lead: Reading) -> None:
         """A list item after a lead-in ("The plan envisages:"): the item is what the lead puts

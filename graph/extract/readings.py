@@ -650,10 +650,26 @@ READERS: tuple[Reader, ...] = (
 )
 
 
+def _entertained(tok: Token) -> bool:
+    """Whether a word stands in a clause a noun only entertains ("the notion that Israel will
+    agree to X", "fears that Y would ..."): what it says is nobody's offer."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN":
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+                return True
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
 def readings(ctx: Context, p: Parsed, memory: Memory) -> list[Reading]:
     """Every reading of one parsed sentence, in token order."""
     out: list[Reading] = []
     for tok in p.doc:
+        if tok.pos_ in _VERBAL and _entertained(tok):
+            continue
         for reader in READERS:
             found = reader(ctx, p, tok, memory)
             if found:
