@@ -142,11 +142,22 @@ def _merge_names(doc: Doc, start: int, inside: list[Mention], res: Resolution) -
 
 
 def _token_keys(doc: Doc, start: int, inside: list[Mention]) -> tuple[tuple[str, ...], ...]:
+    """Per token, the keys of the mentions it overlaps, in the order of ``inside`` (sorted by start).
+
+    One sweep: tokens come in order, so a mention joins once a token reaches its start
+    and leaves once a token starts at or after its end.
+    """
     keys: list[tuple[str, ...]] = []
+    active: list[Mention] = []
+    n = 0
     for tok in doc:
         a = start + tok.idx
         b = a + len(tok.text)
-        keys.append(tuple(dict.fromkeys(m.key for m in inside if m.start < b and a < m.end)))
+        while n < len(inside) and inside[n].start < b:
+            active.append(inside[n])
+            n += 1
+        active = [m for m in active if a < m.end]
+        keys.append(tuple(dict.fromkeys(m.key for m in active)))
     return tuple(keys)
 
 

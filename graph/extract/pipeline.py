@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..documents import Document
 from ..lexicon import load_lexicon
+from . import mentions
 from .context import Context
 from .cues import load_cues
 from .mentions import resolve_mentions
@@ -16,7 +19,7 @@ from .text import split_sentences
 __all__ = ["run"]
 
 
-def _referenced(results: dict[str, tuple]) -> set[str]:  # type: ignore[type-arg]
+def _referenced(results: dict[str, tuple[Any, ...]]) -> set[str]:
     """The entity keys the facts point at."""
     keys: set[str] = set()
     for p in results["proposals"]:
@@ -36,7 +39,7 @@ def _referenced(results: dict[str, tuple]) -> set[str]:  # type: ignore[type-arg
 
 def _entities(ctx: Context, referenced: set[str]) -> tuple[Entity, ...]:
     """The entities the document names as such, or that a fact points at."""
-    by_key: dict[str, list] = {}  # type: ignore[type-arg]
+    by_key: dict[str, list[mentions.Mention]] = {}
     for m in ctx.res.mentions:
         by_key.setdefault(m.key, []).append(m)
     out = []
