@@ -133,33 +133,33 @@ def main() -> None:
     print_quality()
 
 
+_ROOT = Path(__file__).resolve().parent.parent
+_CORPUS = _ROOT / "tests" / "fixtures" / "corpus"
+
+
+def _dev_documents() -> list[Path]:
+    """The dev corpus and the seed, whose gold is in tests/fixtures/corpus/gold."""
+    return [*sorted((_CORPUS / "docs").glob("*.txt")), *sorted((_ROOT / "seeds").glob("*.txt"))]
+
+
 def print_quality() -> None:
-    """Entity F1 of diplograph on the dev gold, when ../shared is beside the checkout."""
+    """Entity F1 of diplograph, and of the small model's NER alone, on the dev gold."""
     import json
-    import shutil
-    import tempfile
-    from pathlib import Path
 
     from graph.evaluate import evaluate, report_to_json
 
-    shared = Path(__file__).resolve().parent.parent.parent / "shared"
-    if not (shared / "eval" / "gold").is_dir():
-        print("../shared absent: no quality figure")
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        for doc in [*(shared / "corpus").glob("*.txt"), *(shared / "seeds").glob("*.txt")]:
-            shutil.copy(doc, tmp)
-        data = json.loads(report_to_json(evaluate(shared / "eval" / "gold", Path(tmp))))
+    gold = _CORPUS / "gold"
+    data = json.loads(report_to_json(evaluate(gold, [_CORPUS / "docs", _ROOT / "seeds"])))
     e = data["totals"]["entities"]
     print(
         f"diplograph entity P/R/F1 on the dev gold: {e['precision']:.3f}/{e['recall']:.3f}/{e['f1']:.3f}"
     )
-    model = _model_entity_scores(shared)
+    model = _model_entity_scores(gold)
     if model:
         print(f"spaCy model NER alone (a node per surface form) on the same gold: {model}")
 
 
-def _model_entity_scores(shared: Path) -> str | None:
+def _model_entity_scores(gold: Path) -> str | None:
     """The small model's NER scored like our graph: a node per distinct surface form and type."""
     import spacy
     from rdflib import Graph
@@ -177,8 +177,8 @@ def _model_entity_scores(shared: Path) -> str | None:
         return None
     classes = {"GPE": "State", "ORG": "Organisation", "PERSON": "Person"}
     matched = predicted = gold_n = 0
-    for path in [*(shared / "corpus").glob("*.txt"), *(shared / "seeds").glob("*.txt")]:
-        gold_path = shared / "eval" / "gold" / f"{path.stem}.json"
+    for path in _dev_documents():
+        gold_path = gold / f"{path.stem}.json"
         if not gold_path.exists():
             continue
         doc = read_document(path)

@@ -1,133 +1,159 @@
-"""How fast does the offline page draw for large graphs? (a script, not a test)
+"""How big is the page and how fast does it draw for a large corpus? (a script, not a test)
 
-Builds synthetic graphs in the dg: vocabulary whose full view has about 1,000 and
-5,000 nodes (actors, proposals, conditions, about two edges per node), renders
-each with :func:`graph.export.html.to_html`, opens it from a file in headless
-Chromium with every network request blocked, and times the first draw (vis
-``afterDrawing``). For 1,000 nodes it also renders the same view with pyvis
-defaults (``add_node``/``add_edge``, physics on; ``cdn_resources="in_line"``
-because pyvis's default ``local`` mode fetches vis-network from a CDN and cannot
-draw offline), and times its first draw and stabilisation, capped at --cap seconds.
+Generates a synthetic graph in the dg: vocabulary the size of N documents (per
+document, in the proportions of the real build of 30 news articles: about 16
+fact nodes — proposals, a third of them demands, conditions, statements,
+positions — 3 stances, 4 actors named, with their evidence sentences and a
+publication date for 9 documents in 10), loads it into a store (Oxigraph through
+``oxrdflib`` when installed, else rdflib's memory store), renders the page with
+:func:`graph.export.html.to_html`, opens it from a file in headless Chromium with
+every network request blocked, and prints the page size and the time to the
+first draw (vis ``afterDrawing``) and until the central labels are set.
+The real extractor is not run.
 
-    .venv/bin/python benchmarks/html_large.py [--sizes 1000 5000] [--cap 150]
+    .venv/bin/python benchmarks/html_large.py [--docs 1000 10000] [--store memory]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
-import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, Literal
+from rdflib import Graph
 
-from graph.build import new_graph
+from graph.export.chromium import chromium_path, launch
 from graph.export.html import to_html
-from graph.namespace import DG, PROV, RDF, RDFS, XSD
-from graph.views import full_view
 
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-
-# Records the first draw and the end of stabilisation of whatever page sets the
-# global `network` (pyvis's template and ours both do).
-TIMING_HOOK = """
-(() => {
-  window.dgBench = {};
-  let value;
-  Object.defineProperty(window, "network", {
-    configurable: true,
-    get() { return value; },
-    set(v) {
-      value = v;
-      if (v && v.once) {
-        v.once("afterDrawing", () => { window.dgBench.firstDraw = performance.now(); });
-        v.once("stabilizationIterationsDone", () => {
-          window.dgBench.stabilized = performance.now();
-        });
-      }
-    },
-  });
-})();
-"""
+DG = "https://w3id.org/diplograph/ns#"
+ID = "https://w3id.org/diplograph/id/"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+DATE = "<https://schema.org/datePublished>"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+WORDS = (
+    "talks ceasefire troops border sanctions relief nuclear enrichment inspections "
+    "prisoners exchange corridor grain ports security guarantees missile deployment "
+    "withdrawal monitoring mission elections referendum aid reconstruction debt "
+    "restructuring gas transit pipeline tariffs quotas fishing rights maritime boundary "
+    "airspace patrols exercises transparency verification dialogue summit envoy"
+).split()
 
 
-def synthetic(n_nodes: int, seed: int = 42) -> Graph:
-    """A graph whose full view has about ``n_nodes`` nodes and two edges per node."""
+def _lit(text: str, datatype: str | None = None) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"' + (f"^^<{XSD}{datatype}>" if datatype else "")
+
+
+def synthetic(n_docs: int, seed: int = 42) -> tuple[str, dict[str, int]]:
+    """N-Triples of a corpus of ``n_docs`` documents, and what it holds."""
     rng = random.Random(seed)
-    g = new_graph()
-    doc = g.namespace_manager.expand_curie("dgid:doc-bench")
-    g.add((doc, RDF.type, DG.Document))
-    g.add((doc, RDFS.label, Literal("Synthetic benchmark document")))
-    n_actors = int(n_nodes * 0.4)
-    n_props = int(n_nodes * 0.5)
-    n_conds = n_nodes - n_actors - n_props
-    actors = [g.namespace_manager.expand_curie(f"dgid:actor-{i}") for i in range(n_actors)]
-    weights = [1.0 / (i + 1) ** 0.8 for i in range(n_actors)]  # a few hubs
-    for i, a in enumerate(actors):
-        for t in ((DG.State, DG.Organisation, DG.Person)[i % 3], DG.Actor):
-            g.add((a, RDF.type, t))
-        g.add((a, RDFS.label, Literal(f"Actor {i}")))
+    out: list[str] = []
+    counts = dict.fromkeys(("facts", "stances", "actors"), 0)
 
-    def pick() -> Any:
-        return rng.choices(actors, weights)[0]
+    def t(s: str, p: str, o: str) -> None:
+        out.append(f"<{ID}{s}> {p} {o} .")
 
-    def evidence(node: Any, i: int) -> None:
-        ev = g.namespace_manager.expand_curie(f"dgid:evidence-{node.split('/')[-1]}")
-        g.add((node, DG.evidence, ev))
-        g.add((ev, DG.source, doc))
-        g.add((ev, DG.start, Literal(i * 100, datatype=XSD.integer)))
-        g.add((ev, DG.end, Literal(i * 100 + 80, datatype=XSD.integer)))
-        g.add((ev, DG.text, Literal(f"Sentence {i} saying who offered what to whom.")))
-        g.add((node, PROV.wasDerivedFrom, doc))
+    def words(k: int) -> str:
+        return " ".join(rng.choice(WORDS) for _ in range(k))
 
-    props = []
-    for i in range(n_props):
-        p = g.namespace_manager.expand_curie(f"dgid:proposal-{i}")
-        props.append(p)
-        g.add((p, RDF.type, DG.Proposal))
-        if i % 4 == 0:
-            g.add((p, RDF.type, DG.Demand))
-        g.add((p, RDFS.label, Literal(f"proposal number {i} on arms control")))
-        for _ in range(1 + (rng.random() < 0.2)):
-            g.add((p, DG.proposedBy, pick()))
-        for _ in range(1 + (rng.random() < 0.3)):
-            g.add((p, DG.addressedTo, pick()))
-        evidence(p, i)
-        if rng.random() < 0.8:
-            g.add((pick(), DG.rejects if rng.random() < 0.6 else DG.supports, p))
-    for i in range(n_conds):
-        c = g.namespace_manager.expand_curie(f"dgid:condition-{i}")
-        g.add((c, RDF.type, DG.Condition))
-        g.add((c, RDFS.label, Literal(f"condition {i}")))
-        g.add((c, DG.requiresActionBy, pick()))
-        g.add((rng.choice(props), DG.conditionalOn, c))
-        evidence(c, n_props + i)
-    return g
+    states = [f"state-s{i}" for i in range(195)]
+    orgs = [f"org-o{i}" for i in range(600)]
+    people: list[str] = []
+    made: set[str] = set()
+
+    def actor(key: str, cls: str) -> str:
+        if key not in made:
+            made.add(key)
+            counts["actors"] += 1
+            for c in (cls, "Actor"):
+                t(key, RDF_TYPE, f"<{DG}{c}>")
+            t(key, LABEL, _lit(key.split("-", 1)[1].replace("s", "State ", 1).title()))
+        return key
+
+    def pick() -> str:
+        roll = rng.random()
+        if roll < 0.55:
+            return actor(states[min(int(rng.paretovariate(1.1)) - 1, 194)], "State")
+        if roll < 0.8:
+            return actor(orgs[min(int(rng.paretovariate(0.9)) - 1, 599)], "Organisation")
+        if not people or rng.random() < 0.35:
+            people.append(f"person-p{len(people)}")
+        return actor(rng.choice(people[-2000:]), "Person")
+
+    for d in range(n_docs):
+        doc = f"doc-{d:05d}"
+        t(doc, RDF_TYPE, f"<{DG}Document>")
+        t(doc, LABEL, _lit(f"Report {d}: {words(6)}"))
+        if rng.random() < 0.9:
+            day = 3650 * d // max(1, n_docs) + rng.randrange(5)
+            y, rest = 2015 + day // 365, day % 365
+            t(doc, DATE, _lit(f"{y:04d}-{1 + rest // 31 % 12:02d}-{1 + rest % 28:02d}", "date"))
+        named = [pick() for _ in range(4)]
+        offset = 0
+        facts: list[str] = []
+        for k in range(16):
+            kind = rng.choices(
+                ("proposal", "demand", "condition", "statement", "position"), (5, 2, 2.5, 4.5, 2)
+            )[0]
+            fact = f"{kind if kind != 'demand' else 'proposal'}-{d:05d}-{k:02d}"
+            counts["facts"] += 1
+            facts.append(fact)
+            types = {"demand": ("Proposal", "Demand")}.get(kind, (kind.title(),))
+            for c in types:
+                t(fact, RDF_TYPE, f"<{DG}{c}>")
+            t(fact, LABEL, _lit(words(rng.randrange(4, 12))))
+            t(fact, DERIVED, f"<{ID}{doc}>")
+            ev = f"evidence-{d:05d}-{k:02d}"
+            text = words(rng.randrange(14, 30)).capitalize() + "."
+            t(fact, f"<{DG}evidence>", f"<{ID}{ev}>")
+            t(ev, f"<{DG}source>", f"<{ID}{doc}>")
+            t(ev, f"<{DG}start>", _lit(str(offset), "integer"))
+            t(ev, f"<{DG}end>", _lit(str(offset + len(text)), "integer"))
+            t(ev, f"<{DG}text>", _lit(text))
+            offset += len(text) + 1
+            a, b = rng.sample(named, 2)
+            if kind in ("proposal", "demand"):
+                t(fact, f"<{DG}proposedBy>", f"<{ID}{a}>")
+                t(fact, f"<{DG}addressedTo>", f"<{ID}{b}>")
+                if rng.random() < 0.3:
+                    t(fact, f"<{DG}concerns>", f"<{ID}place-x{rng.randrange(300)}>")
+            elif kind == "condition":
+                t(facts[max(0, k - 1)], f"<{DG}conditionalOn>", f"<{ID}{fact}>")
+                t(fact, f"<{DG}requiresActionBy>", f"<{ID}{b}>")
+            elif kind == "statement":
+                t(fact, f"<{DG}speaker>", f"<{ID}{a}>")
+                if rng.random() < 0.4:
+                    t(fact, f"<{DG}concerns>", f"<{ID}{b}>")
+        for k in range(3):
+            holder, target = rng.choice(named), rng.choice(facts)
+            stance = rng.choice(("rejects", "supports"))
+            counts["stances"] += 1
+            t(holder, f"<{DG}{stance}>", f"<{ID}{target}>")
+            st = f"stance-{d:05d}-{k}"
+            t(st, f"<{DG}evidence>", f"<{ID}evidence-{d:05d}-{k:02d}>")
+            t(st, DERIVED, f"<{ID}{doc}>")
+            for p, o in (("subject", holder), ("predicate", None), ("object", target)):
+                value = f"<{DG}{stance}>" if o is None else f"<{ID}{o}>"
+                t(st, f"<http://www.w3.org/1999/02/22-rdf-syntax-ns#{p}>", value)
+    for i in range(300):
+        t(f"place-x{i}", RDF_TYPE, f"<{DG}Place>")
+        t(f"place-x{i}", LABEL, _lit(f"Region {i}"))
+    counts["triples"] = len(out)
+    return "\n".join(out) + "\n", counts
 
 
-def pyvis_defaults(g: Graph) -> str:
-    """The full view drawn the way pyvis does by default: add_node/add_edge, physics on."""
-    from pyvis.network import Network
-
-    view = full_view(g)
-    net = Network(directed=True, cdn_resources="in_line")
-    for node, data in view.nodes(data=True):
-        net.add_node(node, label=data["label"])
-    for u, v, data in view.edges(data=True):
-        net.add_edge(u, v, label=data["relation"])
-    return net.generate_html()
+def load(ntriples: str, store: str) -> Graph:
+    if store == "oxigraph":
+        g = Graph(store="Oxigraph")
+        g.parse(data=ntriples, format="ox-nt")
+        return g
+    return Graph().parse(data=ntriples, format="nt")
 
 
 def first_draw(browser: Any, path: Path, cap: float) -> dict[str, float | None]:
@@ -143,96 +169,77 @@ def first_draw(browser: Any, path: Path, cap: float) -> dict[str, float | None]:
             r.abort()
 
     page.route("**/*", route)
-    page.add_init_script(TIMING_HOOK)
     page.goto(url, timeout=int(cap * 1000) + 30_000)
     deadline = time.monotonic() + cap
-    result: dict[str, float | None] = {"firstDraw": None, "stabilized": None}
+    got: dict[str, Any] = {}
     while time.monotonic() < deadline:
-        got = page.evaluate("() => window.dgBench")
-        result.update({k: (v / 1000 if v is not None else None) for k, v in got.items()})
-        if result["firstDraw"] is not None:
+        got = page.evaluate("() => window.dgTimings || {}")
+        if got.get("settled"):
             break
-        page.wait_for_timeout(100)
-    result["blocked"] = float(len(left))
+        page.wait_for_timeout(50)
+    drawn = page.evaluate("() => window.nodes ? nodes.get({filter: n => !n.hidden}).length : 0")
     page.close()
-    return result
-
-
-def fmt(seconds: float | None, cap: float) -> str:
-    return f"> {cap:.0f} s" if seconds is None else f"{seconds:.2f} s"
+    return {
+        "firstDraw": got.get("firstDraw", 0) / 1000 if got.get("firstDraw") else None,
+        "settled": got.get("settled", 0) / 1000 if got.get("settled") else None,
+        "drawn": float(drawn),
+        "blocked": float(len(left)),
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000])
-    parser.add_argument("--cap", type=float, default=150.0)
+    parser.add_argument("--docs", type=int, nargs="+", default=[10_000])
+    parser.add_argument("--store", choices=("oxigraph", "memory"), default="oxigraph")
+    parser.add_argument("--cap", type=float, default=60.0)
+    parser.add_argument("--keep", type=Path, default=None, help="also write the pages here")
     args = parser.parse_args()
-    chromium = shutil.which("chromium")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         sync_playwright = None  # type: ignore[assignment]
-    if chromium is None or sync_playwright is None:
+    if chromium_path() is None or sync_playwright is None:
         print("needs chromium on PATH and playwright (python)", file=sys.stderr)
         return 2
+    store = args.store
+    if store == "oxigraph":
+        try:
+            import oxrdflib  # noqa: F401
+        except ImportError:
+            print("oxrdflib is not installed: using rdflib's memory store", file=sys.stderr)
+            store = "memory"
     rows = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=ARGS)
-        for size in args.sizes:
-            g = synthetic(size)
-            view = full_view(g)
+        browser = launch(p)
+        for n_docs in args.docs:
+            text, counts = synthetic(n_docs)
             t0 = time.perf_counter()
-            page = to_html(g, sources=())
+            g = load(text, store)
+            loaded = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            page = to_html(g)
             render = time.perf_counter() - t0
-            path = Path(tmp) / f"ours-{size}.html"
+            path = Path(tmp) / f"page-{n_docs}.html"
             path.write_text(page, encoding="utf-8")
+            if args.keep:
+                args.keep.mkdir(parents=True, exist_ok=True)
+                (args.keep / path.name).write_text(page, encoding="utf-8")
             timing = first_draw(browser, path, args.cap)
-            rows.append(
-                (
-                    "diplograph",
-                    len(view),
-                    view.number_of_edges(),
-                    render,
-                    len(page.encode()) / 1e6,
-                    timing,
-                )
-            )
-            if size <= 1000:
-                t0 = time.perf_counter()
-                page = pyvis_defaults(g)
-                render = time.perf_counter() - t0
-                path = Path(tmp) / f"pyvis-{size}.html"
-                path.write_text(page, encoding="utf-8")
-                timing = first_draw(browser, path, args.cap)
-                rows.append(
-                    (
-                        "pyvis defaults",
-                        len(view),
-                        view.number_of_edges(),
-                        render,
-                        len(page.encode()) / 1e6,
-                        timing,
-                    )
-                )
+            rows.append((n_docs, counts, loaded, render, len(page.encode()) / 1e6, timing))
         browser.close()
+    print(f"store: {store}; Chromium headless, every request but the page's file blocked")
     print(
-        f"{'page':<15} {'nodes':>6} {'edges':>6} {'render':>8} {'HTML':>8} "
-        f"{'first draw':>11} {'stabilised':>11} {'blocked':>8}"
+        f"{'documents':>9} {'facts':>8} {'stances':>7} {'actors':>6} {'triples':>9} {'load':>7} "
+        f"{'render':>7} {'HTML':>8} {'first draw':>10} {'labelled':>8} {'drawn':>6} {'blocked':>7}"
     )
-    for name, n, m, render, mb, t in rows:
-        stab = "physics off" if name == "diplograph" and n > 300 else fmt(t["stabilized"], args.cap)
+    for n_docs, c, loaded, render, mb, t in rows:
+        first = "-" if t["firstDraw"] is None else f"{t['firstDraw']:.2f} s"
+        settled = "-" if t["settled"] is None else f"{t['settled']:.2f} s"
         print(
-            f"{name:<15} {n:>6} {m:>6} {render:>6.2f} s {mb:>5.2f} MB "
-            f"{fmt(t['firstDraw'], args.cap):>11} {stab:>11} {int(t['blocked'] or 0):>8}"
+            f"{n_docs:>9,} {c['facts']:>8,} {c['stances']:>7,} {c['actors']:>6,} {c['triples']:>9,} "
+            f"{loaded:>5.1f} s {render:>5.1f} s {mb:>5.2f} MB {first:>10} {settled:>8} "
+            f"{int(t['drawn']):>6} {int(t['blocked']):>7}"
         )
-    ours = {n: t for name, n, *_rest, t in rows if name == "diplograph"}
-    theirs = {n: t for name, n, *_rest, t in rows if name == "pyvis defaults"}
-    for n, t in theirs.items():
-        a, b = ours[n]["firstDraw"], t["firstDraw"]
-        if a and b:
-            print(f"first draw at {n} nodes: pyvis defaults / diplograph = {b / a:.1f}x")
-        elif a:
-            print(f"first draw at {n} nodes: pyvis defaults did not draw within {args.cap:.0f} s")
     return 0
 
 

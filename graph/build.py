@@ -15,12 +15,13 @@ from rdflib import Graph, Literal, Namespace, URIRef
 
 from .documents import Document
 from .extract.records import Condition, Entity, Extraction, Span
+from .labels import clean_label
 from .lexicon import slug
 from .namespace import DG, DGID_DEFAULT, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
 __all__ = ["CLASS_TYPES", "FINE_TYPES", "GraphBuilder", "build_graph", "new_graph"]
 
-#: Every coarse class with the types it also carries (ONTOLOGY.md, Classes).
+#: Every coarse class with the types it also carries (docs/vocabulary.md, Classes).
 CLASS_TYPES: dict[str, tuple[URIRef, ...]] = {
     "State": (DG.State, DG.Actor, PROV.Agent, SCHEMA.Country),
     "Organisation": (DG.Organisation, DG.Actor, PROV.Agent, SCHEMA.Organization),
@@ -115,7 +116,7 @@ class GraphBuilder:
         g = self.graph
         for t in types:
             g.add((node, RDF.type, t))
-        g.add((node, RDFS.label, Literal(label)))
+        g.add((node, RDFS.label, Literal(clean_label(label))))
         g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
         g.add((node, DG.evidence, self._evidence(doc, evidence or span, rule)))
         return node
@@ -125,7 +126,7 @@ class GraphBuilder:
         node = self.document_iri(doc)
         for t in (DG.Document, PROV.Entity, SCHEMA.CreativeWork):
             g.add((node, RDF.type, t))
-        g.add((node, RDFS.label, Literal(doc.title or doc.name)))
+        g.add((node, RDFS.label, Literal(clean_label(doc.title or doc.name))))
         g.add((node, DG.sha256, Literal(doc.sha256)))
         for path in doc.paths or (doc.name,):
             g.add((node, DG.path, Literal(path)))
@@ -146,16 +147,17 @@ class GraphBuilder:
             g.add((node, OWL.sameAs, WD[entity.wikidata]))
         g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
         known = self._labels.get(node)
-        label = (
-            entity.label if known is None else min(known, entity.label, key=lambda s: (-len(s), s))
-        )
+        label = clean_label(entity.label)
+        if known is not None:
+            label = min(known, label, key=lambda s: (-len(s), s))
         if known is not None and known != label:
             g.remove((node, RDFS.label, Literal(known)))
             g.add((node, SKOS.altLabel, Literal(known)))
         self._labels[node] = label
         g.set((node, RDFS.label, Literal(label)))
-        for alias in sorted(entity.aliases | ({known} if known else set())):
-            if alias != label:
+        aliases = {clean_label(a) for a in entity.aliases} | ({known} if known else set())
+        for alias in sorted(aliases):
+            if alias and alias != label:
                 g.add((node, SKOS.altLabel, Literal(alias)))
         return node
 
@@ -186,7 +188,11 @@ class GraphBuilder:
         proposal_nodes: dict[str, URIRef] = {}
         for p in extraction.proposals:
             types = (DG.Proposal, DG.Demand) if p.kind == "demand" else (DG.Proposal,)
-            node = self._fact("proposal", doc, p.span, p.label, *types, evidence=p.evidence, rule=p.rule)
+            node = self._fact(
+                "proposal", doc, p.span, p.label, *types, evidence=p.evidence, rule=p.rule
+            )
+            for span, rule in p.reports:
+                g.add((node, DG.evidence, self._evidence(doc, span, rule)))
             proposal_nodes[p.key] = node
             for key in p.proposers:
                 g.add((node, DG.proposedBy, self.entity_iri(key)))
@@ -221,7 +227,13 @@ class GraphBuilder:
             g.add((stance, DG.evidence, self._evidence(doc, s.evidence or s.span, s.rule)))
         for st in extraction.statements:
             node = self._fact(
-                "statement", doc, st.span, st.label, DG.Statement, evidence=st.evidence, rule=st.rule
+                "statement",
+                doc,
+                st.span,
+                st.label,
+                DG.Statement,
+                evidence=st.evidence,
+                rule=st.rule,
             )
             for key in st.speakers:
                 g.add((node, DG.speaker, self.entity_iri(key)))
@@ -232,7 +244,7 @@ class GraphBuilder:
             org = self.entity_iri(a.org)
             g.add((person, DG.affiliatedWith, org))
             if a.role:
-                g.add((person, DG.role, Literal(a.role)))
+                g.add((person, DG.role, Literal(clean_label(a.role))))
             link = self.ns[f"affiliation-{_digest(doc.sha256, a.person, a.org)}"]
             g.add((link, RDF.type, RDF.Statement))
             g.add((link, RDF.subject, person))

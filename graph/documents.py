@@ -17,8 +17,16 @@ How bytes become text (the offsets index the result):
   and the head dropped; character references decoded once; markup never run).
 - Markdown is kept as written (``# `` markers included); a leading ``# ``
   heading gives the title.
+- ``.pdf`` and ``.docx`` files become the text extracted from them
+  (:mod:`graph.formats`); offsets index that text.
 - Files over a size limit (:data:`DEFAULT_MAX_BYTES` in the CLI) are skipped
   before they are read.
+- In a folder, every file that is not a document (another suffix) is reported
+  as skipped, never passed over in silence; hidden files and folders are
+  passed over.
+- A document's paths are relative to the folder it was found under (a file
+  given by itself: its name), with ``/`` between folders, so the graph holds
+  the same bytes on every machine.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import DocumentError, InputPathError, NoDocumentsError
+from .formats import READERS
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -43,12 +52,16 @@ __all__ = [
     "decode",
     "document_from_text",
     "find_document_paths",
+    "find_documents",
     "html_to_text",
     "load_documents",
     "read_document",
+    "relative_path",
 ]
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+#: The kinds of document, as messages name them.
+_KINDS = ".txt, .md, .html, .pdf or .docx"
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -77,7 +90,8 @@ class Document:
     Attributes:
         name: the file name (the eval matches gold files by it).
         text: the text the build read; evidence offsets index into it.
-        paths: every path this text was found under (duplicates collapse).
+        paths: every path this text was found under (duplicates collapse);
+            :func:`load_documents` makes them relative to the folder given.
         title: the title line, when the header gives one.
         date: the publication date as ``YYYY-MM-DD``, when the text gives one.
         status: the ``Status:`` header value, when present.
@@ -427,16 +441,13 @@ def read_document(path: Path, *, max_bytes: int | None = None) -> Document:
         raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if not data or data.isspace():
         raise DocumentError(f"{path}: empty, no text to build from")
-    text = decode(data, str(path))
+    reader = READERS.get(path.suffix.lower())
+    text = reader(data, str(path)) if reader is not None else decode(data, str(path))
     if path.suffix.lower() in (".html", ".htm"):
         text = html_to_text(text)
     if not text or text.isspace():
         raise DocumentError(f"{path}: empty, no text to build from")
     return document_from_text(text, name=path.name, paths=(str(path),))
-
-
-def _is_document_name(filename: str) -> bool:
-    return filename.lower().endswith(DOCUMENT_SUFFIXES) and not filename.startswith(".")
 
 
 def find_document_paths(
@@ -445,14 +456,29 @@ def find_document_paths(
     exclude: Iterable[Path] = (),
     on_error: Callable[[Skipped], None] | None = None,
 ) -> Iterator[Path]:
-    """Every document file under ``paths``, in a stable order.
+    """Every document file under ``paths``, in a stable order (see :func:`find_documents`).
 
-    A file named directly is yielded whatever its suffix; folders are walked
-    for ``.txt``, ``.md``/``.markdown`` and ``.html``/``.htm`` files, following
+    Raises:
+        InputPathError: a path does not exist.
+    """
+    for _root, path in find_documents(paths, exclude=exclude, on_error=on_error):
+        yield path
+
+
+def find_documents(
+    paths: Iterable[Path],
+    *,
+    exclude: Iterable[Path] = (),
+    on_error: Callable[[Skipped], None] | None = None,
+) -> Iterator[tuple[Path, Path]]:
+    """``(root, file)`` for every document file under ``paths``, in a stable order.
+
+    A file named directly is yielded whatever its suffix (it is its own root);
+    folders are walked for the suffixes of :data:`DOCUMENT_SUFFIXES`, following
     symbolic links but never into a folder already walked (a link loop ends),
     and skipping hidden files and folders and the folders in ``exclude``.
-    A folder that cannot be listed goes to ``on_error`` (by default it is
-    passed over silently).
+    A folder that cannot be listed, and a file of any other kind, go to
+    ``on_error`` (by default they are passed over silently).
 
     Raises:
         InputPathError: a path does not exist.
@@ -466,13 +492,37 @@ def find_document_paths(
     seen = {p.resolve() for p in exclude}
     for root in paths:
         if not root.is_dir():
-            yield root
+            yield root, root
             continue
         for dirpath, dirnames, filenames in _walk(root, seen, on_error):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for filename in sorted(filenames):
-                if _is_document_name(filename):
-                    yield Path(dirpath) / filename
+            for filename in sorted(f for f in filenames if not f.startswith(".")):
+                path = Path(dirpath) / filename
+                if filename.lower().endswith(DOCUMENT_SUFFIXES):
+                    yield root, path
+                elif on_error is not None:
+                    on_error(Skipped(str(path), _not_a_document(filename)))
+
+
+def _not_a_document(filename: str) -> str:
+    suffix = Path(filename).suffix
+    kind = f"a {suffix} file" if suffix else "a file without a suffix"
+    return f"{kind}, not a document the build reads ({_KINDS})"
+
+
+def relative_path(path: Path, root: Path) -> str:
+    """``path`` as the graph records it: relative to the folder ``root``, ``/`` between parts.
+
+    A file given by itself (``root`` is the file) is recorded by its name.
+
+    >>> relative_path(Path("/home/ana/news/2024/a.txt"), Path("/home/ana/news"))
+    '2024/a.txt'
+    >>> relative_path(Path("/tmp/a.txt"), Path("/tmp/a.txt"))
+    'a.txt'
+    """
+    if path == root:
+        return path.name
+    return path.relative_to(root).as_posix()
 
 
 def _walk(
@@ -527,7 +577,7 @@ def load_documents(
             raise DocumentError(f"{item.path}: {item.reason}")
         on_skip(item)
 
-    for path in find_document_paths(paths, exclude=exclude, on_error=skip):
+    for root, path in find_documents(paths, exclude=exclude, on_error=skip):
         try:
             doc = read_document(path, max_bytes=max_bytes)
         except DocumentError as exc:
@@ -535,8 +585,10 @@ def load_documents(
                 raise
             skip(Skipped(str(path), str(exc).removeprefix(f"{path}: ")))
             continue
+        doc = replace(doc, paths=(relative_path(path, root),))
         if (known := by_hash.get(doc.sha256)) is not None:
-            by_hash[doc.sha256] = replace(known, paths=known.paths + doc.paths)
+            merged = tuple(dict.fromkeys(known.paths + doc.paths))
+            by_hash[doc.sha256] = replace(known, paths=merged)
         else:
             by_hash[doc.sha256] = doc
     if not by_hash:
@@ -548,13 +600,12 @@ def _nothing_to_build(paths: list[Path], skipped: list[Skipped]) -> str:
     if len(skipped) == 1:
         item = skipped[0]
         return (
-            f"{item.path}: {item.reason}; nothing else to build:"
-            " give a readable .txt, .md or .html document"
+            f"{item.path}: {item.reason}; nothing else to build: give a readable {_KINDS} document"
         )
     if skipped:
         return (
-            f"nothing to build: all {len(skipped)} documents were skipped (see the warnings);"
-            " give readable .txt, .md or .html documents"
+            f"nothing to build: all {len(skipped)} files were skipped (see the warnings);"
+            f" give readable {_KINDS} documents"
         )
     where = ", ".join(str(p) for p in paths)
-    return f"no documents to build in {where}; add .txt, .md or .html files"
+    return f"no documents to build in {where}; add {_KINDS} files"

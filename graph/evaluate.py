@@ -1,4 +1,4 @@
-"""Score built graphs against hand-made gold files (``../shared/eval/README.md``).
+"""Score built graphs against hand-made gold files (``docs/evaluation.md``).
 
 Each document is built on its own, written as Turtle, parsed back and read only
 through the vocabulary (``dg:``, ``rdfs:``, ``skos:``, ``owl:`` terms), so the
@@ -174,7 +174,12 @@ class GoldCondition:
 
 @dataclass(frozen=True)
 class GoldProposal:
-    """A gold proposal or demand; ``kind`` and ``to`` are informative only."""
+    """A gold proposal or demand; ``kind`` and ``to`` are informative only.
+
+    ``cluster`` is reserved: a label shared by the gold proposals of different
+    documents that report the same proposal, for scoring cross-document merges
+    later. It is read and checked, and not scored yet.
+    """
 
     by: str
     keywords: Keywords
@@ -182,6 +187,7 @@ class GoldProposal:
     kind: str | None = None
     conditions: tuple[GoldCondition, ...] = ()
     optional: bool = False
+    cluster: str | None = None
 
 
 @dataclass(frozen=True)
@@ -343,6 +349,7 @@ def parse_gold(data: object, source: str = "gold") -> Gold:
                 kind=r.maybe_text(item, "kind", where),
                 conditions=tuple(conditions),
                 optional=r.flag(item, where),
+                cluster=r.maybe_text(item, "cluster", where),
             )
         )
 
@@ -852,28 +859,32 @@ def _round_trip(g: Graph) -> Graph:
     return Graph().parse(data=to_turtle(g), format="turtle")
 
 
-def evaluate(gold_dir: Path, docs_dir: Path, *, ner_model: str | None = None) -> Report:
+def evaluate(
+    gold_dir: Path, docs_dir: Path | Sequence[Path], *, ner_model: str | None = None
+) -> Report:
     """Build each document that has a gold file on its own and score it.
 
-    A document ``NAME.ext`` in ``docs_dir`` (searched recursively) is paired with
-    ``NAME.json`` in ``gold_dir``.
+    A document ``NAME.ext`` in ``docs_dir`` (searched recursively; one folder or
+    several) is paired with ``NAME.json`` in ``gold_dir``.
 
     Args:
         gold_dir: the folder of gold ``.json`` files.
-        docs_dir: the folder of documents.
+        docs_dir: the folder (or folders) of documents.
 
     Raises:
         InputPathError: a folder is missing.
         DocumentError: a gold file is malformed, or a paired document is unreadable.
         DiplographError: two documents share a name, or no document has a gold file.
     """
-    gold_dir, docs_dir = Path(gold_dir), Path(docs_dir)
+    gold_dir = Path(gold_dir)
+    docs_dirs = [Path(docs_dir)] if isinstance(docs_dir, (str, Path)) else list(docs_dir)
     _require_folder(gold_dir, "gold .json files")
-    _require_folder(docs_dir, "documents the gold files describe")
+    for folder in docs_dirs:
+        _require_folder(folder, "documents the gold files describe")
     gold_paths = {p.stem: p for p in sorted(gold_dir.glob("*.json")) if p.is_file()}
     doc_paths: dict[str, Path] = {}
     skipped: list[str] = []
-    for path in find_document_paths([docs_dir]):
+    for path in find_document_paths(docs_dirs):
         if path.stem not in gold_paths:
             skipped.append(path.name)
             continue
@@ -884,8 +895,9 @@ def evaluate(gold_dir: Path, docs_dir: Path, *, ner_model: str | None = None) ->
             )
         doc_paths[path.stem] = path
     if not doc_paths:
+        where = ", ".join(str(folder) for folder in docs_dirs)
         raise DiplographError(
-            f"no document in {docs_dir} has a gold file in {gold_dir}; "
+            f"no document in {where} has a gold file in {gold_dir}; "
             "gold files are paired by name (x.txt -> x.json)"
         )
     documents = []

@@ -25,7 +25,7 @@ __all__ = [
 
 
 class DG(DefinedNamespace):
-    """The diplograph vocabulary, contract v1 (see ONTOLOGY.md)."""
+    """The diplograph vocabulary, contract v1 (docs/vocabulary.md; see shapes/vocabulary.ttl)."""
 
     _NS = Namespace("https://w3id.org/diplograph/ns#")
     _fail = True

@@ -27,29 +27,37 @@ caller stops waiting for.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import multiprocessing
 import re
 import threading
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from pyparsing import ParseException
-from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib import Graph, URIRef, Variable
 from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query, Update
-from rdflib.term import Identifier, Node
+from rdflib.term import Identifier
 
 from .errors import GraphFileError, QueryError, UnknownComponentError
-from .namespace import PREFIXES, XSD
+from .namespace import PREFIXES
+from .params import bind_params, parse_param, parse_term
+from .results import (
+    FORMATS,
+    MAX_CELL_WIDTH,
+    QueryResult,
+    format_result,
+    shorten_iri,
+    to_csv,
+    to_json,
+    to_table,
+)
+from .vocabulary import unknown_term_warnings
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -57,6 +65,7 @@ __all__ = [
     "MAX_CELL_WIDTH",
     "Preset",
     "QueryResult",
+    "bind_params",
     "format_result",
     "get_preset",
     "graph_namespaces",
@@ -73,11 +82,6 @@ __all__ = [
 
 #: Seconds a query may run before it is stopped.
 DEFAULT_TIMEOUT = 30.0
-#: Output formats of :func:`format_result`.
-FORMATS = ("table", "csv", "json")
-#: Widest table cell, in characters; longer text ends in an ellipsis.
-MAX_CELL_WIDTH = 60
-
 _UPDATE_NAMES = {
     "InsertData": "INSERT DATA",
     "DeleteData": "DELETE DATA",
@@ -90,17 +94,6 @@ _UPDATE_NAMES = {
     "Add": "ADD",
     "Move": "MOVE",
     "Copy": "COPY",
-}
-_NUMERIC = {
-    XSD.integer,
-    XSD.decimal,
-    XSD.double,
-    XSD.float,
-    XSD.int,
-    XSD.long,
-    XSD.short,
-    XSD.nonNegativeInteger,
-    XSD.positiveInteger,
 }
 
 
@@ -200,120 +193,7 @@ def get_preset(name: str) -> Preset:
     return presets[name]
 
 
-# -- parameters ---------------------------------------------------------------
-
-_VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-_PNAME = re.compile(r"([A-Za-z][\w.-]*)?:(\S*)\Z")
-_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*)|\^\^(\S+))?\Z', re.S)
-_IRI_FORBIDDEN = re.compile(r'[\s<>"{}|^`\\]')
-_INTEGER = re.compile(r"[+-]?\d+\Z")
-_DECIMAL = re.compile(r"[+-]?\d*\.\d+\Z")
-_DOUBLE = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+\Z")
-
-
-def parse_term(value: str, namespaces: Mapping[str, str] = PREFIXES) -> Identifier:
-    """Read a parameter value as an RDF term.
-
-    ``<iri>`` is an IRI; ``prefix:local`` is an IRI when the prefix is known; a
-    number is an ``xsd:integer``/``xsd:decimal``/``xsd:double`` literal; ``true``
-    and ``false`` are booleans; ``"text"`` (with an optional ``@lang`` or
-    ``^^datatype``) is a literal; anything else is a plain literal as written.
-
-    >>> parse_term("dgid:state-russia")
-    rdflib.term.URIRef('https://w3id.org/diplograph/id/state-russia')
-    >>> parse_term("3")
-    rdflib.term.Literal('3', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer'))
-
-    Raises:
-        QueryError: a malformed IRI, an unknown prefix or an unterminated string.
-    """
-    if value.startswith("<"):
-        if not value.endswith(">") or len(value) < 3 or _IRI_FORBIDDEN.search(value[1:-1]):
-            raise QueryError(f"{value!r} is not a valid IRI; write it as <https://...>")
-        return URIRef(value[1:-1])
-    if value.startswith('"'):
-        quoted = _QUOTED.match(value)
-        if quoted:
-            text = re.sub(r"\\(.)", r"\1", quoted.group(1), flags=re.S)
-            if quoted.group(3):
-                datatype = parse_term(quoted.group(3), namespaces)
-                if not isinstance(datatype, URIRef):
-                    raise QueryError(f"{value!r}: the datatype must be an IRI")
-                return Literal(text, datatype=datatype)
-            return Literal(text, lang=quoted.group(2))
-        if len(value) >= 2 and value.endswith('"'):
-            return Literal(value[1:-1])
-        raise QueryError(f"{value!r}: unterminated string; close the quote or drop it")
-    if _INTEGER.match(value):
-        return Literal(int(value))
-    if _DECIMAL.match(value):
-        return Literal(Decimal(value))
-    if _DOUBLE.match(value):
-        return Literal(float(value), datatype=XSD.double)
-    if value in ("true", "false"):
-        return Literal(value == "true")
-    pname = _PNAME.match(value)
-    if pname:
-        prefix = pname.group(1) or ""
-        if prefix not in namespaces:
-            raise QueryError(
-                f"{value!r}: unknown prefix {prefix + ':'!r}; known: "
-                f"{', '.join(p + ':' for p in sorted(namespaces))}; quote the value"
-                ' ("...") to mean text'
-            )
-        return URIRef(namespaces[prefix] + pname.group(2))
-    return Literal(value)
-
-
-def parse_param(text: str, namespaces: Mapping[str, str] = PREFIXES) -> tuple[str, Identifier]:
-    """Split ``name=value`` into a variable name and an RDF term (see :func:`parse_term`).
-
-    >>> parse_param('holder=dgid:state-russia')
-    ('holder', rdflib.term.URIRef('https://w3id.org/diplograph/id/state-russia'))
-
-    Raises:
-        QueryError: no ``=``, a name that is not a SPARQL variable name, or a bad value.
-    """
-    name, sep, value = text.partition("=")
-    name = name.strip().lstrip("?$")
-    if not sep:
-        raise QueryError(
-            f"--param {text!r}: expected name=value, e.g. --param holder=dgid:state-russia"
-        )
-    if not _VARNAME.match(name):
-        raise QueryError(f"--param {text!r}: {name!r} is not a SPARQL variable name")
-    try:
-        return name, parse_term(value, namespaces)
-    except QueryError as exc:
-        raise QueryError(f"--param {name}: {exc}") from None
-
-
 # -- running ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    """What a query returned, as plain data.
-
-    Attributes:
-        kind: ``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE`` or ``UPDATE``.
-        variables: the SELECT columns.
-        rows: the SELECT rows; ``None`` for an unbound cell.
-        boolean: the ASK answer.
-        triples: the CONSTRUCT/DESCRIBE graph.
-        size_before: triples before an update (which ran on a copy).
-        size_after: triples after it.
-        namespaces: prefixes for display.
-    """
-
-    kind: str
-    variables: tuple[str, ...] = ()
-    rows: tuple[tuple[Node | None, ...], ...] = ()
-    boolean: bool | None = None
-    triples: tuple[tuple[Node, Node, Node], ...] = ()
-    size_before: int = 0
-    size_after: int = 0
-    namespaces: Mapping[str, str] = field(default_factory=lambda: dict(PREFIXES))
 
 
 def _walk(node: object) -> Iterator[object]:
@@ -388,6 +268,10 @@ def _check(prepared: Query | Update, *, allow_update: bool) -> None:
                 f"this is a SPARQL Update ({kinds}) and queries are read-only; use"
                 " --allow-update to run it on a copy of the graph (the file is never changed)"
             )
+
+
+def _iris(prepared: Query | Update) -> set[URIRef]:
+    return {node for node in _walk(prepared.algebra) if isinstance(node, URIRef)}
 
 
 def _variables(prepared: Query | Update) -> set[str]:
@@ -535,161 +419,19 @@ def run_query(
     else:  # pragma: no cover - platforms without fork
         payload = _run_threaded(graph, prepared, bindings, timeout)
     kind = payload[0]
+    # Terms no vocabulary has match nothing: say so, with the closest real ones.
+    common: dict[str, Any] = {
+        "namespaces": namespaces,
+        "warnings": tuple(unknown_term_warnings(_iris(prepared), graph, namespaces)),
+    }
     if kind == "UPDATE":
-        return QueryResult(
-            kind, size_before=payload[1], size_after=payload[2], namespaces=namespaces
-        )
+        return QueryResult(kind, size_before=payload[1], size_after=payload[2], **common)
     if kind == "ASK":
-        return QueryResult(kind, boolean=payload[1], namespaces=namespaces)
+        return QueryResult(kind, boolean=payload[1], **common)
     if kind in ("CONSTRUCT", "DESCRIBE"):
-        return QueryResult(kind, triples=payload[1], namespaces=namespaces)
-    return QueryResult(kind, variables=payload[1], rows=payload[2], namespaces=namespaces)
-
-
-# -- output -------------------------------------------------------------------
-
-_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")
-
-
-def shorten_iri(iri: str, namespaces: Mapping[str, str] = PREFIXES) -> str:
-    """``prefix:local`` where a prefix fits, else ``<iri>``.
-
-    >>> shorten_iri("https://w3id.org/diplograph/id/state-russia")
-    'dgid:state-russia'
-    >>> shorten_iri("http://example.org/a b")
-    '<http://example.org/a b>'
-    """
-    best: str | None = None
-    for prefix, ns in namespaces.items():
-        if ns and iri.startswith(ns) and _LOCAL.match(iri[len(ns) :]):
-            if best is None or len(ns) > len(namespaces[best]):
-                best = prefix
-    if best is not None:
-        return f"{best}:{iri[len(namespaces[best]) :]}"
-    return f"<{iri}>"
+        return QueryResult(kind, triples=payload[1], **common)
+    return QueryResult(kind, variables=payload[1], rows=payload[2], **common)
 
 
 def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _cell(term: Node | None, namespaces: Mapping[str, str]) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        return shorten_iri(str(term), namespaces)
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
-
-
-def _is_number(term: Node | None) -> bool:
-    return isinstance(term, Literal) and term.datatype in _NUMERIC
-
-
-def to_table(result: QueryResult, *, width: int = MAX_CELL_WIDTH) -> str:
-    """Aligned columns: IRIs as ``prefix:local``, literals as plain text, long cells cut."""
-
-    def clean(term: Node | None) -> str:
-        text = " ".join(_cell(term, result.namespaces).split())
-        return _shorten(text, width)
-
-    header = list(result.variables)
-    body = [[clean(term) for term in row] for row in result.rows]
-    widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(header)]
-    numeric = [
-        bool(result.rows) and all(_is_number(row[i]) or row[i] is None for row in result.rows)
-        for i in range(len(header))
-    ]
-
-    def line(cells: list[str]) -> str:
-        parts = [
-            c.rjust(w) if num else c.ljust(w)
-            for c, w, num in zip(cells, widths, numeric, strict=True)
-        ]
-        return "  ".join(parts).rstrip()
-
-    lines = [line(header), "  ".join("-" * w for w in widths)]
-    lines += [line(r) for r in body]
-    count = len(body)
-    lines.append(f"({count} row{'s' if count != 1 else ''})")
-    return "\n".join(lines)
-
-
-def _csv_value(term: Node | None) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
-
-
-def to_csv(result: QueryResult) -> str:
-    """SPARQL 1.1 CSV results: a header of variable names, full IRIs, lexical forms."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow([_csv_value(term) for term in row])
-    return buffer.getvalue().rstrip("\n")
-
-
-def _json_term(term: Node) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    assert isinstance(term, Literal)
-    out = {"type": "literal", "value": str(term)}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype:
-        out["datatype"] = str(term.datatype)
-    return out
-
-
-def to_json(result: QueryResult) -> str:
-    """SPARQL 1.1 Query Results JSON (``head``/``results``/``bindings``, or ``boolean``)."""
-    if result.kind == "ASK":
-        return json.dumps({"head": {}, "boolean": result.boolean}, indent=2)
-    bindings = [
-        {
-            var: _json_term(term)
-            for var, term in zip(result.variables, row, strict=True)
-            if term is not None
-        }
-        for row in result.rows
-    ]
-    document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
-    return json.dumps(document, indent=2, ensure_ascii=False)
-
-
-def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render a result as text.
-
-    SELECT: ``table``, ``csv`` or ``json`` (see :func:`to_table`, :func:`to_csv`,
-    :func:`to_json`). ASK: ``true``/``false`` (a JSON boolean result in ``json``).
-    CONSTRUCT/DESCRIBE: Turtle in every format. UPDATE: the copy's size.
-    """
-    if fmt not in FORMATS:
-        choices = ", ".join(FORMATS)
-        raise UnknownComponentError(f"no output format {fmt!r}; choose one of: {choices}")
-    if result.kind == "UPDATE":
-        return (
-            f"update ran on a copy of the graph: {result.size_before} triples before,"
-            f" {result.size_after} after; the graph file is unchanged"
-        )
-    if result.kind == "ASK":
-        return to_json(result) if fmt == "json" else ("true" if result.boolean else "false")
-    if result.kind in ("CONSTRUCT", "DESCRIBE"):
-        g = Graph(bind_namespaces="none")
-        for prefix, iri in result.namespaces.items():
-            g.bind(prefix, iri)
-        for triple in result.triples:
-            g.add(triple)
-        return g.serialize(format="turtle").rstrip("\n")
-    if fmt == "csv":
-        return to_csv(result)
-    if fmt == "json":
-        return to_json(result)
-    return to_table(result)

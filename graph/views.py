@@ -2,14 +2,16 @@
 
 Every view is a :class:`networkx.MultiDiGraph` keyed by IRI string; each node
 carries ``label`` and ``cls`` (its coarse class) and each edge a ``relation``,
-a ``weight`` (the number of facts behind it) and its ``evidence``: a list of
-``{"text", "document", "doc", "start", "end"}`` dicts, one per place in a source
-document where it was read.
+a ``weight`` (the number of facts behind it), its ``facts`` and its ``evidence``:
+a list of ``{"text", "document", "doc", "start", "end"}`` dicts, one per place in
+a source document where it was read, at most :data:`EVIDENCE_CAP` of them, with
+the true number in ``evidence_count``.
 
-Views are pure functions of the rdflib graph: :func:`full_view` keeps the facts
-(proposals, conditions, statements, positions) as nodes; :func:`actor_network`
-folds them into actor-to-actor edges; :func:`ego_view` cuts either down to the
-neighbourhood of one node.
+Views are read from the rdflib graph by the SPARQL queries of :mod:`graph.tables`
+(aggregated in the store, so they run the same on Oxigraph through ``oxrdflib``):
+:func:`full_view` keeps the facts (proposals, conditions, statements, positions)
+as nodes; :func:`actor_network` folds them into actor-to-actor edges;
+:func:`ego_view` cuts either down to the neighbourhood of one node.
 
 >>> from graph.build import new_graph
 >>> len(actor_network(new_graph()))
@@ -19,25 +21,25 @@ neighbourhood of one node.
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import json
 import math
 import re
 import weakref
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph
 
+from . import tables
 from .errors import UnknownComponentError
-from .namespace import DG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD
+from .names import NameIndex
 
 __all__ = [
     "ACTOR_CLASSES",
+    "EVIDENCE_CAP",
     "RELATIONS",
     "VIEWS",
     "actor_metrics",
@@ -47,6 +49,8 @@ __all__ = [
     "ego_view",
     "full_view",
     "get_view",
+    "louvain",
+    "match_nodes",
     "pagerank",
     "to_graphml",
     "view_pagerank",
@@ -55,35 +59,8 @@ __all__ = [
 #: Coarse classes of actors, in the order a node's class is decided.
 ACTOR_CLASSES = ("State", "Organisation", "Person")
 
-#: Coarse class of a node, by the first of its types found in this order.
-_CLASS_ORDER: tuple[tuple[str, URIRef], ...] = (
-    ("Demand", DG.Demand),
-    ("Proposal", DG.Proposal),
-    ("Condition", DG.Condition),
-    ("Statement", DG.Statement),
-    ("Position", DG.Position),
-    ("State", DG.State),
-    ("Organisation", DG.Organisation),
-    ("Person", DG.Person),
-    ("Place", DG.Place),
-    ("Treaty", DG.Treaty),
-    ("WeaponSystem", DG.WeaponSystem),
-    ("MilitaryActivity", DG.MilitaryActivity),
-    ("Actor", DG.Actor),
-    ("Document", DG.Document),
-)
-
-_FINE_CLASSES: tuple[tuple[str, URIRef], ...] = (
-    ("Alliance", DG.Alliance),
-    ("InternationalBody", DG.InternationalBody),
-    ("Ministry", DG.Ministry),
-    ("ArmedForce", DG.ArmedForce),
-    ("MediaOutlet", DG.MediaOutlet),
-    ("ResearchInstitute", DG.ResearchInstitute),
-    ("PoliticalParty", DG.PoliticalParty),
-    ("Company", DG.Company),
-    ("MilitaryActivity", DG.MilitaryActivity),
-)
+#: At most this many evidence sentences ride on one edge or node of a view.
+EVIDENCE_CAP = 25
 
 #: Every edge relation the views make, with what it means.
 RELATIONS: dict[str, str] = {
@@ -101,130 +78,47 @@ RELATIONS: dict[str, str] = {
     "affiliated": "person to the organisation or state they work or speak for",
 }
 
-_FACT_CLASSES = ("Proposal", "Demand", "Condition", "Statement", "Position")
-_ENTITY_CLASSES = ("Place", "Treaty", "WeaponSystem", "MilitaryActivity")
-
 Evidence = dict[str, Any]
-
-
-# -- reading the rdflib graph ----------------------------------------------------
-
-
-def _text(value: Node | None) -> str:
-    return "" if value is None else str(value)
-
-
-def _label(g: Graph, node: Node) -> str:
-    labels = sorted(str(o) for o in g.objects(node, RDFS.label))
-    if labels:
-        return labels[0]
-    text = str(node)
-    return re.split(r"[/#]", text.rstrip("/#"))[-1] or text
-
-
-def _classes(g: Graph, node: Node) -> tuple[str, str]:
-    """``(coarse, fine)`` class names of ``node``; ``fine`` may be empty."""
-    types = set(g.objects(node, RDF.type))
-    coarse = next((name for name, iri in _CLASS_ORDER if iri in types), "")
-    fine = next((name for name, iri in _FINE_CLASSES if iri in types and name != coarse), "")
-    return coarse, fine
-
-
-def _wikidata(g: Graph, node: Node) -> str:
-    """The Wikidata id (``Q…``) of ``node``, or ``""``."""
-    for same in sorted(str(o) for o in g.objects(node, OWL.sameAs)):
-        if same.startswith(str(WD)):
-            return same[len(str(WD)) :]
-    return ""
 
 
 def documents(g: Graph) -> dict[str, dict[str, str]]:
     """Every ``dg:Document`` of ``g`` by IRI: ``title``, ``date``, ``path``, ``sha256``."""
-    out: dict[str, dict[str, str]] = {}
-    for doc in sorted(set(g.subjects(RDF.type, DG.Document)), key=str):
-        paths = sorted(str(p) for p in g.objects(doc, DG.path))
-        out[str(doc)] = {
-            "title": _label(g, doc),
-            "date": _text(g.value(doc, SCHEMA.datePublished)),
-            "path": paths[0] if paths else "",
-            "sha256": _text(g.value(doc, DG.sha256)),
-        }
-    return out
+    return {
+        iri: {"title": d.title, "date": d.date, "path": d.path, "sha256": d.sha256}
+        for iri, d in sorted(tables.documents(g).items())
+    }
 
 
 class _Reader:
-    """Reads nodes and evidence from one rdflib graph, with caches."""
+    """The tables one view needs, read once from the graph."""
 
     def __init__(self, g: Graph) -> None:
-        self.g = g
         self.docs = documents(g)
-        self._evidence: dict[Node, list[Evidence]] = {}
-        self._stance_evidence: dict[tuple[Node, Node, Node], list[Evidence]] | None = None
-
-    def evidence(self, fact: Node) -> list[Evidence]:
-        """The evidence of a fact node, sorted by document title and offset."""
-        if fact not in self._evidence:
-            self._evidence[fact] = _sorted_evidence(
-                self._read_evidence(ev) for ev in self.g.objects(fact, DG.evidence)
+        self.nodes = tables.nodes(g)
+        self.actors = {n for n, d in self.nodes.items() if d["cls"] in tables.ACTOR_CLASSES}
+        found: dict[str, list[Evidence]] = defaultdict(list)
+        for fact, _iri, ev in tables.evidence_rows(g):
+            found[fact].append(
+                {
+                    "text": ev.text,
+                    "document": self.docs.get(ev.doc, {}).get("title", ev.doc),
+                    "doc": ev.doc,
+                    "start": ev.start,
+                    "end": ev.end,
+                }
             )
-        return self._evidence[fact]
+        self.evidence = {fact: _sorted_evidence(items) for fact, items in found.items()}
 
-    def _read_evidence(self, ev: Node) -> Evidence:
-        g = self.g
-        doc = g.value(ev, DG.source)
-        start, end = g.value(ev, DG.start), g.value(ev, DG.end)
-        return {
-            "text": _text(g.value(ev, DG.text)),
-            "document": self.docs.get(str(doc), {}).get("title", _text(doc)),
-            "doc": _text(doc),
-            "start": int(start.toPython()) if isinstance(start, Literal) else -1,
-            "end": int(end.toPython()) if isinstance(end, Literal) else -1,
-        }
-
-    def stance_evidence(self, holder: Node, predicate: Node, target: Node) -> list[Evidence]:
-        """Evidence of a stance triple.
-
-        A stance is a bare triple; its evidence is read from an ``rdf:Statement``
-        reifying it with ``dg:evidence`` when the graph has one, else from the
-        target when the target is a ``dg:Position`` (built from the stance's span).
-        """
-        if self._stance_evidence is None:
-            found: dict[tuple[Node, Node, Node], list[Evidence]] = defaultdict(list)
-            for st in self.g.subjects(RDF.type, RDF.Statement):
-                key = (
-                    self.g.value(st, RDF.subject),
-                    self.g.value(st, RDF.predicate),
-                    self.g.value(st, RDF.object),
-                )
-                if None not in key:
-                    found[key].extend(self.evidence(st))  # type: ignore[index]
-            self._stance_evidence = dict(found)
-        reified = self._stance_evidence.get((holder, predicate, target))
-        if reified:
-            return _sorted_evidence(reified)
-        if (target, RDF.type, DG.Position) in self.g:
-            return self.evidence(target)
-        return []
-
-    def node_attrs(self, node: Node) -> dict[str, Any]:
-        g = self.g
-        cls, fine = _classes(g, node)
-        attrs: dict[str, Any] = {"label": _label(g, node), "cls": cls or "Entity"}
-        if fine:
-            attrs["fine"] = fine
-        if wd := _wikidata(g, node):
-            attrs["wikidata"] = wd
-        alt = sorted({str(o) for o in g.objects(node, SKOS.altLabel)} - {attrs["label"]})
-        if alt:
-            attrs["alt_labels"] = alt
-        roles = sorted(str(o) for o in g.objects(node, DG.role))
-        if roles:
-            attrs["role"] = "; ".join(roles)
-        if cls in _FACT_CLASSES:
-            attrs["evidence"] = self.evidence(node)
-        derived = sorted(str(o) for o in g.objects(node, PROV.wasDerivedFrom))
-        if derived:
-            attrs["sources"] = derived
+    def node_attrs(self, node: str) -> dict[str, Any]:
+        d = self.nodes.get(node, {"label": node, "cls": "Entity"})
+        attrs: dict[str, Any] = {"label": d["label"], "cls": d["cls"]}
+        for key in ("fine", "wikidata", "alt_labels", "role", "first", "last"):
+            if d.get(key):
+                attrs[key] = d[key]
+        if d["cls"] in tables.FACT_CLASSES:
+            evidence = self.evidence.get(node, [])
+            attrs["evidence"] = evidence[:EVIDENCE_CAP]
+            attrs["evidence_count"] = len(evidence)
         return attrs
 
 
@@ -233,65 +127,33 @@ def _sorted_evidence(items: Iterable[Evidence]) -> list[Evidence]:
     return [unique[k] for k in sorted(unique, key=lambda k: (unique[k]["document"], *k))]
 
 
-def _actors(g: Graph) -> list[URIRef]:
-    found: set[Node] = set()
-    for cls in (DG.Actor, DG.State, DG.Organisation, DG.Person):
-        found.update(g.subjects(RDF.type, cls))
-    return sorted((n for n in found if isinstance(n, URIRef)), key=str)
-
-
-def _subjects(g: Graph, cls: URIRef) -> list[URIRef]:
-    return sorted((n for n in set(g.subjects(RDF.type, cls)) if isinstance(n, URIRef)), key=str)
-
-
-def _objects(g: Graph, node: Node, predicate: URIRef) -> list[URIRef]:
-    return sorted((o for o in set(g.objects(node, predicate)) if isinstance(o, URIRef)), key=str)
-
-
-def _stances(g: Graph) -> Iterator[tuple[URIRef, str, URIRef]]:
-    for predicate, relation in ((DG.rejects, "rejects"), (DG.supports, "supports")):
-        for holder, target in sorted(
-            g.subject_objects(predicate), key=lambda p: (str(p[0]), str(p[1]))
-        ):
-            if isinstance(holder, URIRef) and isinstance(target, URIRef):
-                yield holder, relation, target
-
-
-# -- building views ----------------------------------------------------------------
-
-
-def _add_fact_edge(
-    view: nx.MultiDiGraph,
-    u: str,
-    v: str,
-    relation: str,
-    fact: str,
-    evidence: list[Evidence],
-) -> None:
-    """Add one fact to the edge ``(u, v, relation)``: weight counts distinct facts."""
-    if view.has_edge(u, v, key=relation):
-        data = view.edges[u, v, relation]
-        if fact in data["facts"]:
-            return
-        data["facts"].append(fact)
-        data["facts"].sort()
-        data["weight"] = len(data["facts"])
-        data["evidence"] = _sorted_evidence([*data["evidence"], *evidence])
-    else:
-        view.add_edge(
-            u, v, key=relation, relation=relation, weight=1, facts=[fact], evidence=list(evidence)
-        )
-
-
-def _ensure(view: nx.MultiDiGraph, reader: _Reader, node: URIRef) -> str:
-    key = str(node)
-    if key not in view:
-        view.add_node(key, **reader.node_attrs(node))
-    return key
-
-
 def _new_view(reader: _Reader, name: str) -> nx.MultiDiGraph:
     return nx.MultiDiGraph(name=name, documents=reader.docs)
+
+
+def _ensure(view: nx.MultiDiGraph, reader: _Reader, node: str) -> str:
+    if node not in view:
+        view.add_node(node, **reader.node_attrs(node))
+    return node
+
+
+def _add_edges(
+    view: nx.MultiDiGraph, reader: _Reader, facts: dict[tuple[str, str, str], set[str]]
+) -> None:
+    """One edge per ``(u, v, relation)``, weighted by its distinct facts, in a fixed order."""
+    for (u, v, relation), behind in sorted(facts.items()):
+        ordered = sorted(behind)
+        evidence = _sorted_evidence(e for f in ordered for e in reader.evidence.get(f, ()))
+        view.add_edge(
+            _ensure(view, reader, u),
+            _ensure(view, reader, v),
+            key=relation,
+            relation=relation,
+            weight=len(ordered),
+            facts=ordered,
+            evidence=evidence[:EVIDENCE_CAP],
+            evidence_count=len(evidence),
+        )
 
 
 _MEMO: dict[tuple[int, str], tuple[weakref.ref[Graph], int, nx.MultiDiGraph]] = {}
@@ -300,9 +162,8 @@ _MEMO: dict[tuple[int, str], tuple[weakref.ref[Graph], int, nx.MultiDiGraph]] = 
 def _memo(g: Graph, name: str, compute: Callable[[Graph], nx.MultiDiGraph]) -> nx.MultiDiGraph:
     """``compute(g)``, computed once per graph and size; callers get their own copy.
 
-    A build asks for the same view for the page, the CSV and the GraphML; the
-    views are read-only derivations of an unchanged graph, so they are computed
-    once and copied.
+    A build asks for the same view for the CSV and the GraphML; the views are
+    read-only derivations of an unchanged graph, so they are computed once and copied.
     """
     key = (id(g), name)
     hit = _MEMO.get(key)
@@ -323,69 +184,28 @@ def full_view(g: Graph) -> nx.MultiDiGraph:
 def _full_view(g: Graph) -> nx.MultiDiGraph:
     """Actors, proposals, conditions, statements, positions and the links between them.
 
-    Entities that are not actors (places, treaties, weapons) appear when a proposal
-    or statement concerns them. Edges point from actor to fact for ``proposes``,
-    ``demands``, ``says``, ``rejects`` and ``supports``, and from fact to actor or
-    entity for ``addressed to``, ``concerns``, ``conditional on`` and
-    ``requires action by``; person to organisation for ``affiliated``.
+    The edges are :func:`graph.tables.links`: from actor to fact for ``proposes``,
+    ``demands``, ``says``, ``rejects`` and ``supports``, from fact to actor or
+    entity for ``addressed to``, ``concerns``, ``conditional on`` and ``requires
+    action by``; person to organisation for ``affiliated``. Entities that are not
+    actors (places, treaties, weapons) appear when a fact concerns them.
     """
     reader = _Reader(g)
     view = _new_view(reader, "full")
-    for actor in _actors(g):
-        _ensure(view, reader, actor)
-    for cls in (DG.Proposal, DG.Condition, DG.Statement, DG.Position):
-        for node in _subjects(g, cls):
+    for node in sorted(reader.nodes):
+        if node in reader.actors or reader.nodes[node]["cls"] in tables.FACT_CLASSES:
             _ensure(view, reader, node)
-
-    def link(u: URIRef, v: URIRef, relation: str, fact: URIRef) -> None:
-        _add_fact_edge(
-            view,
-            _ensure(view, reader, u),
-            _ensure(view, reader, v),
-            relation,
-            str(fact),
-            reader.evidence(fact),
-        )
-
-    for proposal in _subjects(g, DG.Proposal):
-        relation = "demands" if (proposal, RDF.type, DG.Demand) in g else "proposes"
-        for actor in _objects(g, proposal, DG.proposedBy):
-            link(actor, proposal, relation, proposal)
-        for actor in _objects(g, proposal, DG.addressedTo):
-            link(proposal, actor, "addressed to", proposal)
-        for entity in _objects(g, proposal, DG.concerns):
-            link(proposal, entity, "concerns", proposal)
-        for condition in _objects(g, proposal, DG.conditionalOn):
-            link(proposal, condition, "conditional on", condition)
-    for condition in _subjects(g, DG.Condition):
-        for actor in _objects(g, condition, DG.requiresActionBy):
-            link(condition, actor, "requires action by", condition)
-    for statement in _subjects(g, DG.Statement):
-        for actor in _objects(g, statement, DG.speaker):
-            link(actor, statement, "says", statement)
-        for entity in _objects(g, statement, DG.concerns):
-            link(statement, entity, "concerns", statement)
-    for holder, relation, target in _stances(g):
-        predicate = DG.rejects if relation == "rejects" else DG.supports
-        fact = f"{holder} {relation} {target}"
-        _add_fact_edge(
-            view,
-            _ensure(view, reader, holder),
-            _ensure(view, reader, target),
-            relation,
-            fact,
-            reader.stance_evidence(holder, predicate, target),
-        )
-    for person in _actors(g):
-        for org in _objects(g, person, DG.affiliatedWith):
-            _add_fact_edge(
-                view,
-                str(person),
-                _ensure(view, reader, org),
-                "affiliated",
-                f"{person} affiliated {org}",
-                [],
-            )
+    behind: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for link in tables.links(g):
+        u, v, relation = link.source, link.target, link.relation
+        if relation in ("rejects", "supports", "affiliated"):
+            fact = f"{u} {relation} {v}"
+        elif reader.nodes.get(v, {}).get("cls") in tables.FACT_CLASSES:
+            fact = v
+        else:
+            fact = u
+        behind[u, v, relation].add(fact)
+    _add_edges(view, reader, behind)
     return view
 
 
@@ -398,7 +218,8 @@ def _actor_network(g: Graph, *, metrics: bool = True) -> nx.MultiDiGraph:
     """Actors only, with one edge per ``(source, target, relation)``.
 
     Each edge's ``weight`` is the number of facts behind it and ``evidence`` lists
-    where they were read. Edges come from:
+    where they were read. The facts behind each edge are the rows of the patterns
+    of :data:`graph.tables.ACTOR_RELATIONS`:
 
     - proposals: each proposer to each addressee, ``proposes`` (``demands`` for a
       ``dg:Demand``);
@@ -418,38 +239,12 @@ def _actor_network(g: Graph, *, metrics: bool = True) -> nx.MultiDiGraph:
     """
     reader = _Reader(g)
     view = _new_view(reader, "actors")
-    actors = _actors(g)
-    actor_set = set(actors)
-    for actor in actors:
+    for actor in sorted(reader.actors):
         _ensure(view, reader, actor)
-
-    def link(u: URIRef, v: URIRef, relation: str, fact: str, evidence: list[Evidence]) -> None:
-        if u != v and u in actor_set and v in actor_set:
-            _add_fact_edge(view, str(u), str(v), relation, fact, evidence)
-
-    for proposal in _subjects(g, DG.Proposal):
-        relation = "demands" if (proposal, RDF.type, DG.Demand) in g else "proposes"
-        proposers = _objects(g, proposal, DG.proposedBy)
-        for proposer in proposers:
-            for addressee in _objects(g, proposal, DG.addressedTo):
-                link(proposer, addressee, relation, str(proposal), reader.evidence(proposal))
-            for condition in _objects(g, proposal, DG.conditionalOn):
-                for actor in _objects(g, condition, DG.requiresActionBy):
-                    link(proposer, actor, "conditions", str(condition), reader.evidence(condition))
-    for holder, relation, target in _stances(g):
-        predicate = DG.rejects if relation == "rejects" else DG.supports
-        evidence = reader.stance_evidence(holder, predicate, target)
-        fact = f"{holder} {relation} {target}"
-        targets = [target] if target in actor_set else _objects(g, target, DG.proposedBy)
-        for actor in targets:
-            link(holder, actor, relation, fact, evidence)
-    for person in actors:
-        for org in _objects(g, person, DG.affiliatedWith):
-            link(person, org, "affiliated", f"{person} affiliated {org}", [])
-    for statement in _subjects(g, DG.Statement):
-        for speaker in _objects(g, statement, DG.speaker):
-            for actor in _objects(g, statement, DG.concerns):
-                link(speaker, actor, "mentions", str(statement), reader.evidence(statement))
+    behind: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for pair in tables.actor_pairs(g, reader.actors):
+        behind[pair.source, pair.target, pair.relation].add(pair.fact)
+    _add_edges(view, reader, behind)
     if metrics:
         for node, values in actor_metrics(view).items():
             view.nodes[node].update(values)
@@ -587,45 +382,45 @@ def actor_metrics(view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     }
 
 
-def ego_view(view: nx.MultiDiGraph, focus: str, depth: int = 1) -> nx.MultiDiGraph:
-    """The nodes within ``depth`` links of ``focus`` (either direction), and their edges.
+def match_nodes(names: dict[str, dict[str, Any]], focus: str, where: str) -> list[str]:
+    """The nodes of ``names`` (IRI to ``label`` and ``alt_labels``) that ``focus`` names.
 
     ``focus`` is matched, case-insensitively, against each node's IRI, label and
-    alternative labels; every node it matches is a centre. Raises
-    :class:`~graph.errors.UnknownComponentError` naming close labels when none does.
+    alternative labels. Raises :class:`~graph.errors.UnknownComponentError`
+    naming close labels, closest first, when none matches (``where`` says where we looked).
     """
-    if depth < 0:
-        raise UnknownComponentError(f"depth must be 0 or more, not {depth}")
-    wanted = focus.strip().casefold()
-    centres = [
-        node
-        for node, data in view.nodes(data=True)
-        if wanted
-        in {
-            str(node).casefold(),
-            str(data.get("label", "")).casefold(),
-            *(a.casefold() for a in data.get("alt_labels", ())),
-        }
-    ]
-    if not centres:
-        names = sorted({str(data.get("label", node)) for node, data in view.nodes(data=True)})
-        by_fold = {name.casefold(): name for name in names}
-        close = difflib.get_close_matches(wanted, list(by_fold), n=5, cutoff=0.5)
-        close += [by_fold[n] for n in by_fold if wanted and wanted in n and n not in close][:5]
+    index = NameIndex(
+        (node, str(data.get("label", node)), [str(node), *data.get("alt_labels", ())])
+        for node, data in sorted(names.items())
+    )
+    found = index.find(focus)
+    if not found:
+        close = index.closest(focus)
         hint = (
-            "; close names: " + ", ".join(sorted({by_fold.get(c, c) for c in close}))
+            "; close names: " + ", ".join(dict.fromkeys(label for _node, label in close))
             if close
             else "; try a label shown in the page or in actors.csv"
         )
-        raise UnknownComponentError(
-            f"no node of the {view.graph.get('name', '')} view is named {focus!r}{hint}"
-        )
+        raise UnknownComponentError(f"no node of {where} is named {focus!r}{hint}")
+    return sorted(found)
+
+
+def ego_view(view: nx.MultiDiGraph, focus: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The nodes within ``depth`` links of ``focus`` (either direction), and their edges.
+
+    ``focus`` is matched by :func:`match_nodes`; every node it matches is a centre.
+    """
+    if depth < 0:
+        raise UnknownComponentError(f"depth must be 0 or more, not {depth}")
+    centres = match_nodes(
+        dict(view.nodes(data=True)), focus, f"the {view.graph.get('name', '')} view"
+    )
     undirected = view.to_undirected(as_view=True)
     keep: set[str] = set()
     for centre in centres:
         keep.update(nx.single_source_shortest_path_length(undirected, centre, cutoff=depth))
     ego = view.subgraph(sorted(keep)).copy()
-    ego.graph["focus"] = sorted(centres)
+    ego.graph["focus"] = centres
     return ego
 
 

@@ -1,7 +1,8 @@
-"""Shared fixtures. Tests that read ../shared skip with a reason where it is absent."""
+"""Shared fixtures. The one test that reads ../shared skips with a reason where it is absent."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def shared_dir() -> Path:
     """The ../shared folder beside the checkout (skips the test where it is absent)."""
     if not (SHARED / "eval" / "gold").is_dir():
-        pytest.skip(f"{SHARED} is absent: the dev corpus and gold files live there")
+        pytest.skip(f"{SHARED} is absent: nothing to compare tests/fixtures/corpus with")
     return SHARED
 
 
@@ -25,5 +26,76 @@ def seed_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def seed_graph_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``diplograph build seeds/``'s graph.ttl, built once for the session."""
+    from graph.cli import main
+
+    out = tmp_path_factory.mktemp("seed-build")
+    assert main(["build", str(ROOT / "seeds"), "--out", str(out), "-q"]) == 0
+    return out / "graph.ttl"
+
+
+@pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+def _pdf_string(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def pdf_bytes(pages: list[list[str]]) -> bytes:
+    """A small, valid PDF with one line of Helvetica text per string, page by page."""
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(len(pages)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for i, lines in enumerate(pages):
+        shown = " ".join(f"({_pdf_string(line)}) Tj T*" for line in lines)
+        content = f"BT /F1 11 Tf 14 TL 72 740 Td {shown} ET".encode("latin-1")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {5 + 2 * i} 0 R"
+            " /Resources << /Font << /F1 3 0 R >> >> >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def docx_bytes(paragraphs: list[str]) -> bytes:
+    """A Word document with these paragraphs, made with python-docx."""
+    import io
+
+    from docx import Document
+
+    document = Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="session")
+def make_pdf() -> Callable[[list[list[str]]], bytes]:
+    """Bytes of a PDF with the given lines of text, one list per page."""
+    return pdf_bytes
+
+
+@pytest.fixture(scope="session")
+def make_docx() -> Callable[[list[str]], bytes]:
+    """Bytes of a .docx file with the given paragraphs."""
+    return docx_bytes

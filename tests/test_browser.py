@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,21 +10,12 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from graph.cli import main
+from graph.export.chromium import chromium_path, launch
 from graph.export.html import to_html
-from graph.views import actor_network, full_view
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+CHROMIUM = chromium_path()
 
 try:
     from playwright.sync_api import sync_playwright
@@ -41,7 +31,7 @@ if sync_playwright is None:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        b = launch(p)
         yield b
         b.close()
 
@@ -62,7 +52,7 @@ class Opened:
         self.page.goto(self.url)
         # Poll from Python: wait_for_function evaluates strings, which the page's CSP forbids.
         for _ in range(300):
-            if self.page.evaluate("() => Boolean(window.dgTimings && window.dgTimings.firstDraw)"):
+            if self.page.evaluate("() => Boolean(window.dgTimings && window.dgTimings.settled)"):
                 break
             self.page.wait_for_timeout(100)
         else:
@@ -104,7 +94,7 @@ class Opened:
             " return {x: d.x + r.left, y: d.y + r.top}; }",
             node_id,
         )
-        tooltip = self.page.locator("div.vis-tooltip")
+        tooltip = self.page.locator("#dg-tip")
         self.page.mouse.move(5, 5)
         for step in range(12):
             # vis shows a tooltip once the pointer rests (tooltipDelay): move, then wait.
@@ -130,48 +120,218 @@ def _open(browser: Any, tmp_path: Path, html: str, name: str = "graph.html") -> 
     return Opened(browser, path)
 
 
-@pytest.mark.parametrize("view", ["full", "actors"])
-def test_browser_page_draws_offline(
-    browser: Any, tmp_path: Path, scenario: Graph, view: str
+ID_ = "https://w3id.org/diplograph/id/"
+
+
+def _visible(opened: Opened, what: str) -> list[str]:
+    return opened.page.evaluate(f"{what}.get({{filter: x => !x.hidden}}).map(x => x.id)")
+
+
+def test_browser_opens_on_the_actor_network_offline(
+    browser: Any, tmp_path: Path, scenario: Graph
 ) -> None:
-    expected = (full_view if view == "full" else actor_network)(scenario)
-    opened = _open(browser, tmp_path, to_html(scenario, view=view))
+    opened = _open(browser, tmp_path, to_html(scenario))
     try:
         assert opened.left_the_file() == []
         assert opened.errors == []
-        assert opened.page.evaluate("network.body.data.nodes.length") == len(expected)
-        assert opened.page.evaluate("network.body.data.edges.length") == expected.number_of_edges()
-        counts = opened.page.text_content("#dg-counts")
-        assert f"{len(expected)} nodes" in counts
+        assert opened.page.evaluate("dg.view()") == "actors"
+        assert opened.page.evaluate("network.body.data.nodes.length") == 6  # every actor
+        assert opened.page.evaluate("network.body.data.edges.length") == 9
+        assert "6 actors" in opened.page.text_content("#dg-counts")
         assert "US response to Russia's security proposals" in opened.page.text_content("#dg-docs")
-        assert opened.page.locator("#dg-classes li").count() >= 3
+        assert opened.page.locator("#dg-classes li").count() == 3
     finally:
         opened.close()
 
 
-def test_browser_click_shows_evidence(browser: Any, tmp_path: Path, scenario: Graph) -> None:
+def test_browser_isolated_nodes_hidden_until_asked(
+    browser: Any, tmp_path: Path, scenario: Graph
+) -> None:
+    opened = _open(browser, tmp_path, to_html(scenario))
+    try:
+        ukraine = ID_ + "state-ukraine"  # an actor with no link in the actor network
+        assert ukraine not in _visible(opened, "nodes")
+        assert opened.page.text_content("#dg-isolated-count") == "1"
+        opened.page.check("#dg-isolated")
+        assert ukraine in _visible(opened, "nodes")
+        opened.page.uncheck("#dg-isolated")
+        assert ukraine not in _visible(opened, "nodes")
+        assert opened.errors == []
+    finally:
+        opened.close()
+
+
+def test_browser_central_labels_read_at_default_zoom(
+    browser: Any, tmp_path: Path, fixtures_dir: Path
+) -> None:
+    """Measured on screen: a label's font size times the canvas scale."""
+    from graph.export.pagedata import LARGE
+
+    g = _many_actors(LARGE + 60)
+    opened = _open(browser, tmp_path, to_html(g), name="many.html")
+    try:
+        page = opened.page
+        sizes = page.evaluate(
+            """() => {
+                 const scale = network.getScale();
+                 return nodes.get({filter: n => !n.hidden}).sort((a, b) => a.k - b.k)
+                   .map(n => [n.id, network.body.nodes[n.id].labelModule.fontOptions.size * scale,
+                              network.body.nodes[n.id].labelModule.visible()]);
+               }"""
+        )
+        assert len(sizes) > LARGE
+        top = sizes[:10]  # the most central actors
+        assert all(px >= 12 and drawn for _, px, drawn in top), top
+        # The rest are not drawn this small: they appear on zoom.
+        small = [px for _, px, drawn in sizes if drawn]
+        assert min(small) >= 12
+        hidden_labels = [i for i, _px, drawn in sizes if not drawn]
+        assert hidden_labels
+        page.evaluate(
+            "(id) => network.moveTo({scale: 1.4, position: network.getPositions([id])[id],"
+            " animation: false})",
+            hidden_labels[0],
+        )
+        assert page.evaluate(
+            "(id) => network.body.nodes[id].labelModule.visible()", hidden_labels[0]
+        )
+        assert opened.errors == []
+    finally:
+        opened.close()
+
+
+def _many_actors(n_actors: int) -> Graph:
+    """A star of stars: a few hubs proposing to many actors, dated over a year."""
+    from rdflib import Literal
+
+    from graph.build import new_graph
+    from graph.namespace import DG, PROV, RDF, RDFS, SCHEMA, XSD
+
+    g = new_graph()
+    ns = g.namespace_manager.expand_curie
+    docs = []
+    for d in range(12):
+        doc = ns(f"dgid:doc-{d}")
+        docs.append(doc)
+        g.add((doc, RDF.type, DG.Document))
+        g.add((doc, RDFS.label, Literal(f"Report {d}")))
+        g.add((doc, SCHEMA.datePublished, Literal(f"2024-{d + 1:02d}-01", datatype=XSD.date)))
+    actors = [ns(f"dgid:state-s{i:04d}") for i in range(n_actors)]
+    for i, a in enumerate(actors):
+        g.add((a, RDF.type, DG.State))
+        g.add((a, RDF.type, DG.Actor))
+        g.add((a, RDFS.label, Literal(f"State {i}")))
+    for i, a in enumerate(actors[5:], start=5):
+        p = ns(f"dgid:proposal-p{i}")
+        g.add((p, RDF.type, DG.Proposal))
+        g.add((p, RDFS.label, Literal(f"talks number {i}")))
+        g.add((p, DG.proposedBy, actors[i % 5]))
+        g.add((p, DG.addressedTo, a))
+        g.add((p, PROV.wasDerivedFrom, docs[i % 12]))
+    return g
+
+
+def test_browser_date_slider_changes_visible_edges(
+    browser: Any, tmp_path: Path, scenario: Graph
+) -> None:
+    opened = _open(browser, tmp_path, to_html(scenario))
+    try:
+        page = opened.page
+        before = _visible(opened, "edges")
+        # Only 2021-12-17: Russia's demands (and the stances dated by them).
+        page.evaluate("dg.setRange(0, 0)")
+        during = _visible(opened, "edges")
+        labels = page.evaluate("edges.get({filter: e => !e.hidden}).map(e => e.label)")
+        assert during and len(during) < len(before)
+        assert all(not label.startswith("proposes") for label in labels)
+        assert "2021-12-17" in page.text_content("#dg-range-text")
+        page.evaluate("dg.setRange(1, 1)")
+        labels = page.evaluate("edges.get({filter: e => !e.hidden}).map(e => e.label)")
+        assert "proposes ×3" in labels and not any(lab.startswith("demands") for lab in labels)
+        page.evaluate("dg.setRange(0, 1)")
+        assert _visible(opened, "edges") == before
+        assert opened.errors == []
+    finally:
+        opened.close()
+
+
+def test_browser_focus_draws_the_facts(browser: Any, tmp_path: Path, scenario: Graph) -> None:
+    opened = _open(browser, tmp_path, to_html(scenario))
+    try:
+        page = opened.page
+        opened.click_node(ID_ + "org-nato")
+        page.locator("#dg-panel button", has_text="Draw its facts").click()
+        assert page.evaluate("dg.view()") == "facts"
+        ids = set(page.evaluate("nodes.getIds()"))
+        assert {ID_ + "proposal-nato-1", ID_ + "demand-ru-1", ID_ + "demand-ru-2"} <= ids
+        assert ID_ + "proposal-us-2" not in ids  # a US proposal NATO takes no part in
+        assert "facts of NATO" in page.text_content("#dg-counts")
+        # A document's facts.
+        page.select_option("#dg-doc", label="NATO response to Russia (2022-02-02)")
+        assert set(page.evaluate("nodes.getIds()")) >= {ID_ + "proposal-nato-1", ID_ + "org-nato"}
+        assert ID_ + "demand-ru-1" not in page.evaluate("nodes.getIds()")
+        # Back to the actor network.
+        page.click("#dg-switch button[data-view='actors']")
+        assert page.evaluate("dg.view()") == "actors"
+        assert opened.errors == []
+    finally:
+        opened.close()
+
+
+def test_browser_click_shows_evidence_and_dated_facts(
+    browser: Any, tmp_path: Path, scenario: Graph
+) -> None:
     opened = _open(browser, tmp_path, to_html(scenario, view="full"))
     try:
-        opened.page.wait_for_timeout(300)
-        opened.click_node("https://w3id.org/diplograph/id/proposal-us-2")
+        opened.click_node(ID_ + "proposal-us-2")
         panel = opened.page.locator("#dg-panel")
         panel.get_by_text("Washington also offers transparency measures").wait_for(timeout=5_000)
         text = panel.text_content()
-        assert "transparency measures for military exercises" in text
         assert "US response to Russia's security proposals" in text
         assert "characters 300–380" in text
+        opened.page.evaluate("dg.showActors()")
+        opened.page.evaluate(f"dg.showNode('{ID_}state-russia')")
+        dated = opened.page.locator("#dg-panel .dg-facts li").all_text_contents()
+        assert dated[0].startswith("2021-12-17") and dated[-1].startswith("2022-02-02")
         assert opened.errors == []
+    finally:
+        opened.close()
+
+
+def test_browser_edge_evidence_capped_with_count_and_query(
+    browser: Any, tmp_path: Path, scenario: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph.export import pagedata
+
+    monkeypatch.setattr(pagedata, "EDGE_EVIDENCE", 2)
+    opened = _open(browser, tmp_path, to_html(scenario))
+    try:
+        edge = opened.page.evaluate("edges.get({filter: e => e.label === 'proposes ×3'})[0].id")
+        opened.page.evaluate(f"dg.showEdge('{edge}')")
+        panel = opened.page.text_content("#dg-panel")
+        assert "Evidence (showing 2 of 3)" in panel
+        query = opened.page.text_content("#dg-panel .dg-query")
+        assert query.startswith(
+            "diplograph query --param u=dgid:state-united-states --param v=dgid:state-russia '"
+        )
+        # The query it shows lists all three sentences.
+        from graph.query import parse_param, run_query
+
+        sparql = query.split(" '", 1)[1].rstrip("'")
+        params = dict(parse_param(p) for p in ("u=dgid:state-united-states", "v=dgid:state-russia"))
+        result = run_query(scenario, sparql, bindings=params, timeout=None)
+        assert len(result.rows) == 3
     finally:
         opened.close()
 
 
 def test_browser_search_selects_actor(browser: Any, tmp_path: Path, scenario: Graph) -> None:
-    opened = _open(browser, tmp_path, to_html(scenario, view="actors"))
+    opened = _open(browser, tmp_path, to_html(scenario))
     try:
         opened.page.fill("#dg-search", "the alliance")
         opened.page.press("#dg-search", "Enter")
         selected = opened.page.evaluate("network.getSelectedNodes()")
-        assert selected == ["https://w3id.org/diplograph/id/org-nato"]
+        assert selected == [ID_ + "org-nato"]
         assert "NATO" in opened.page.text_content("#dg-panel h2")
         opened.page.fill("#dg-search", "nowhere-land")
         opened.page.press("#dg-search", "Enter")
@@ -180,20 +340,78 @@ def test_browser_search_selects_actor(browser: Any, tmp_path: Path, scenario: Gr
         opened.close()
 
 
-def test_browser_view_switch_and_filters(browser: Any, tmp_path: Path, scenario: Graph) -> None:
-    opened = _open(browser, tmp_path, to_html(scenario, view="full"))
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("Rusia", "Russia"),
+        ("Untied States", "United States"),
+        ("Jane Do", "Jane Doe"),
+        ("NAOT", "NATO"),
+    ],
+)
+def test_browser_typo_suggests_close_names(
+    browser: Any, tmp_path: Path, scenario: Graph, typed: str, first: str
+) -> None:
+    opened = _open(browser, tmp_path, to_html(scenario))
     try:
-        opened.page.click("#dg-switch button[data-view='actors']")
-        assert opened.page.evaluate("network.body.data.nodes.length") == 6
-        opened.page.uncheck("#dg-classes-State")
-        hidden = opened.page.evaluate("nodes.get({filter: n => n.hidden}).length")
-        assert hidden == 3
-        opened.page.select_option("#dg-doc", label="NATO response to Russia (2022-02-02)")
-        shown = opened.page.evaluate(
-            "nodes.get({filter: n => !n.hidden}).map(n => n.full || n.label)"
-        )
-        assert shown == ["NATO"]
+        page = opened.page
+        page.fill("#dg-search", typed)
+        page.press("#dg-search", "Enter")
+        suggestions = page.locator("#dg-suggest button").all_text_contents()
+        if typed == "Jane Do":  # a prefix is a match: selected at once
+            assert page.text_content("#dg-panel h2") == first
+            return
+        assert "Did you mean" in page.text_content("#dg-search-msg")
+        assert suggestions[0] == first
+        page.locator("#dg-suggest button").first.click()
+        assert page.text_content("#dg-panel h2") == first
         assert opened.errors == []
+    finally:
+        opened.close()
+
+
+def test_browser_hover_box_leaves_with_the_view(
+    browser: Any, tmp_path: Path, scenario: Graph
+) -> None:
+    opened = _open(browser, tmp_path, to_html(scenario))
+    try:
+        opened.hover_node(ID_ + "state-russia", "Russia")
+        assert opened.page.locator("#dg-tip").is_visible()
+        opened.page.evaluate("dg.showFacts({kind: 'range'})")
+        assert not opened.page.locator("#dg-tip").is_visible()
+    finally:
+        opened.close()
+
+
+def test_browser_edge_labels_not_struck_through(
+    browser: Any, tmp_path: Path, scenario: Graph
+) -> None:
+    """No pixel of an edge's own colour inside its label's box."""
+    opened = _open(browser, tmp_path, to_html(scenario))
+    try:
+        found = opened.page.evaluate(
+            """() => {
+                 const e = edges.get({filter: x => x.label === 'proposes ×3'})[0];
+                 const edge = network.body.edges[e.id], box = edge.labelModule.size;
+                 const canvas = document.querySelector('#mynetwork canvas');
+                 const ratio = canvas.width / canvas.clientWidth;
+                 const tl = network.canvasToDOM({x: box.left, y: box.top});
+                 const br = network.canvasToDOM({x: box.left + box.width, y: box.top + box.height});
+                 const ctx = canvas.getContext('2d');
+                 const img = ctx.getImageData(
+                   Math.ceil(tl.x * ratio) + 2, Math.ceil(tl.y * ratio) + 2,
+                   Math.floor((br.x - tl.x) * ratio) - 4,
+                   Math.floor((br.y - tl.y) * ratio) - 4).data;
+                 let orange = 0;
+                 for (let i = 0; i < img.length; i += 4) {
+                   const [r, g, b] = [img[i], img[i + 1], img[i + 2]];
+                   if (Math.abs(r - 240) < 20 && Math.abs(g - 138) < 25 && b < 80) orange++;
+                 }
+                 return {orange, pixels: img.length / 4, visible: edge.labelModule.visible()};
+               }"""
+        )
+        assert found["visible"] and found["pixels"] > 50
+        assert found["orange"] == 0, found
     finally:
         opened.close()
 
@@ -221,8 +439,8 @@ def test_browser_hostile_text_runs_nothing(
         )
         page.mouse.move(point["x"] - 3, point["y"])
         page.mouse.move(point["x"], point["y"] + 1)
-        page.locator("div.vis-tooltip").wait_for(state="visible", timeout=5_000)
-        tooltip = page.text_content("div.vis-tooltip")
+        page.locator("#dg-tip").wait_for(state="visible", timeout=5_000)
+        tooltip = page.text_content("#dg-tip")
         assert "</script><script>alert(1)</script>" in tooltip
         assert "window.__pwned='script'" in tooltip
         page.fill("#dg-search", "</script><script>alert(1)</script>")
@@ -234,7 +452,7 @@ def test_browser_hostile_text_runs_nothing(
         page.wait_for_timeout(300)
         assert page.evaluate("typeof window.__pwned") == "undefined"
         assert opened.dialogs == []
-        assert page.locator("#dg-panel img, #dg-panel script, .vis-tooltip img").count() == 0
+        assert page.locator("#dg-panel img, #dg-panel script, #dg-tip img").count() == 0
         assert opened.left_the_file() == []
         assert opened.errors == []
     finally:
@@ -261,7 +479,7 @@ def _no_script_ran(opened: Opened) -> None:
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert opened.dialogs == []
     assert page.evaluate("document.querySelectorAll('img, a[href^=\"javascript\"]').length") == 0
-    assert page.evaluate("document.scripts.length") == 4  # vis, drawGraph, data, page.js
+    assert page.evaluate("document.scripts.length") == 3  # vis, data, page.js
     assert opened.left_the_file() == []
     assert opened.errors == []
 
@@ -364,7 +582,7 @@ def test_browser_hostile_href_in_titles(browser: Any, tmp_path: Path, hostile: G
         evil = "</script><script>alert(1)</script>"
         assert evil in opened.hover_node(ID + "state-evil", evil)
         assert "Hrefland" in opened.hover_node(EVIL_IDS["href"], "Hrefland")
-        assert opened.page.locator("div.vis-tooltip *:is(a, img, script)").count() == 0
+        assert opened.page.locator("#dg-tip *:is(a, img, script)").count() == 0
         _no_script_ran(opened)
     finally:
         opened.close()

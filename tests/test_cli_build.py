@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,7 @@ def test_cli_build_skips_each_bad_input_with_one_warning_and_exits_3(
     ]
     g = _parse(out / "graph.ttl")
     paths = sorted(str(p) for p in g.objects(None, DG.path))
-    assert paths == [str(src / "good.txt"), str(src / "latin1.txt")]
+    assert paths == ["good.txt", "latin1.txt"]  # relative to the folder given
     assert (None, RDF.type, DG.Document) in g
 
 
@@ -113,7 +114,7 @@ def test_cli_build_same_text_under_two_names_is_one_document(tmp_path: Path) -> 
     g = _parse(tmp_path / "out" / "graph.ttl")
     documents = list(g.subjects(RDF.type, DG.Document))
     assert len(documents) == 1
-    assert set(g.objects(documents[0], DG.path)) == {Literal(str(a)), Literal(str(b))}
+    assert set(g.objects(documents[0], DG.path)) == {Literal(a.name), Literal("nested/" + b.name)}
 
 
 # -- size limit ---------------------------------------------------------------------
@@ -142,7 +143,7 @@ def test_cli_build_max_bytes_raised_builds_the_file(
     assert main(["build", str(big), "--out", str(out), "-q", "--max-bytes", "1kB"]) == 1
     assert capsys.readouterr().err == (
         f"Error: {big}: too large (3.8 kB, over the 1.0 kB limit; raise --max-bytes to build it);"
-        " nothing else to build: give a readable .txt, .md or .html document\n"
+        " nothing else to build: give a readable .txt, .md, .html, .pdf or .docx document\n"
     )
     assert not out.exists()
     assert main(["build", str(big), "--out", str(out), "-q", "--max-bytes", "1MB"]) == 0
@@ -190,10 +191,13 @@ def test_cli_build_folder_without_documents_is_one_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
-    _write(src / "photo.png", b"\x89PNG\r\n\x1a\n")
+    src.mkdir()
     code = main(["build", str(src), "--out", str(out)])
     _assert_error(
-        capsys, code, out, f"no documents to build in {src}; add .txt, .md or .html files"
+        capsys,
+        code,
+        out,
+        f"no documents to build in {src}; add .txt, .md, .html, .pdf or .docx files",
     )
 
 
@@ -221,7 +225,8 @@ def test_cli_build_unreadable_file_given_directly_is_one_error(
         capsys,
         code,
         out,
-        f"{path}: {reason}; nothing else to build: give a readable .txt, .md or .html document",
+        f"{path}: {reason}; nothing else to build:"
+        " give a readable .txt, .md, .html, .pdf or .docx document",
     )
 
 
@@ -236,8 +241,8 @@ def test_cli_build_all_inputs_skipped_warns_each_then_one_error(
     assert capsys.readouterr().err.splitlines() == [
         f"Warning: skipped {src / 'a.txt'}: empty, no text to build from",
         f"Warning: skipped {src / 'b.txt'}: binary file (NUL bytes), not text",
-        "Error: nothing to build: all 2 documents were skipped (see the warnings);"
-        " give readable .txt, .md or .html documents",
+        "Error: nothing to build: all 2 files were skipped (see the warnings);"
+        " give readable .txt, .md, .html, .pdf or .docx documents",
     ]
     assert not out.exists()
 
@@ -371,6 +376,7 @@ def test_cli_build_help_documents_exit_codes_and_limits(capsys: pytest.CaptureFi
         "--max-bytes",
         "[default: 20MB]",
         "Warning: skipped PATH: REASON",
+        "With no PATHS, reads the documents in seeds/",
     ):
         assert expected in text
 
@@ -394,7 +400,27 @@ def test_cli_build_progress_bar_only_on_a_terminal(
     args = ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]
     args += ["-q"] if quiet else []
     assert main(args) == 0
-    assert ("Extracting" in capsys.readouterr().err) is bar
+    assert ("extracting a.txt" in capsys.readouterr().err) is bar
+
+
+def test_cli_build_progress_bar_for_a_single_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One large document gets a bar too: its steps, named as they run, to the last."""
+    import sys
+
+    _write(tmp_path / "in" / "report.txt", GOOD * 40)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["build", str(tmp_path / "in"), "--out", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    for step in (
+        "0/3",
+        "extracting report.txt",
+        "writing graph.ttl",
+        "rendering graph.html",
+        "3/3",
+    ):
+        assert step in err, step
 
 
 def test_cli_build_outputs_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
@@ -404,7 +430,7 @@ def test_cli_build_outputs_do_not_depend_on_the_hash_seed(tmp_path: Path) -> Non
     import sys
 
     fixtures = Path(__file__).parent / "fixtures"
-    sources = [str(fixtures / name) for name in ("docs", "devdocs", "heldout2")]
+    sources = [str(fixtures / name) for name in ("docs", "devdocs", "heldout2/docs")]
     digests = []
     for seed in ("1", "2"):
         out = tmp_path / f"out{seed}"
@@ -419,3 +445,90 @@ def test_cli_build_outputs_do_not_depend_on_the_hash_seed(tmp_path: Path) -> Non
         digests.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
     assert digests[0].keys() == digests[1].keys()
     assert [n for n in digests[0] if digests[0][n] != digests[1][n]] == []
+
+
+# -- every input accounted for: PDF, DOCX, other files ------------------------------
+
+GENEVA = (
+    "The United States offered to limit missile deployments in Europe if Russia"
+    " withdraws its troops from the Ukrainian border."
+)
+
+
+def test_cli_build_reads_pdf_and_docx_with_offsets_into_their_text(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    make_pdf: Callable[[list[list[str]]], bytes],
+    make_docx: Callable[[list[str]], bytes],
+) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    _write(src / "geneva.pdf", make_pdf([["Talks in Geneva", GENEVA], ["Page two."]]))
+    _write(src / "vienna.docx", make_docx(["Talks in Vienna", GENEVA.replace("Europe", "Asia")]))
+    assert main(["build", str(src), "--out", str(out), "-q"]) == 0
+    assert capsys.readouterr().err == ""
+    code = main(["query", "--graph", str(out / "graph.ttl"), "--preset", "proposals"])
+    text = capsys.readouterr().out
+    assert code == 0
+    assert "limit missile deployments in Europe" in text
+    assert "limit missile deployments in Asia" in text
+    g = _parse(out / "graph.ttl")
+    assert sorted(str(p) for p in g.objects(None, DG.path)) == ["geneva.pdf", "vienna.docx"]
+    # Every evidence offset indexes the text extracted from the file.
+    assert main(["validate", str(out / "graph.ttl"), "--docs", str(src)]) == 0
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("conforms\n", "")
+
+
+def test_cli_build_names_every_file_it_does_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], make_pdf: Callable[..., bytes]
+) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    _write(src / "a.txt", GOOD)
+    _write(src / "minutes.odt", b"PK\x03\x04")
+    _write(src / "scan.pdf", make_pdf([[]]))
+    _write(src / "README", "notes")
+    _write(src / ".DS_Store", b"\x00")  # hidden: passed over, as --help says
+    assert main(["build", str(src), "--out", str(out), "-q"]) == 3
+    kinds = "(.txt, .md, .html, .pdf or .docx)"
+    assert capsys.readouterr().err.splitlines() == [
+        f"Warning: skipped {src / 'README'}: a file without a suffix, not a document the"
+        f" build reads {kinds}",
+        f"Warning: skipped {src / 'minutes.odt'}: a .odt file, not a document the build"
+        f" reads {kinds}",
+        f"Warning: skipped {src / 'scan.pdf'}: a PDF with no text layer (a scan?); run OCR"
+        " on it, or give its text",
+    ]
+
+
+def test_cli_build_folder_of_pdfs_is_read_not_called_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], make_pdf: Callable[..., bytes]
+) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    for n in range(3):
+        _write(src / f"report-{n}.pdf", make_pdf([[f"Report {n}", GENEVA]]))
+    assert main(["build", str(src), "--out", str(out)]) == 0
+    assert capsys.readouterr().out.startswith("Built 3 documents\n")
+
+
+# -- portable graphs ----------------------------------------------------------------
+
+
+def test_cli_build_same_inputs_in_another_folder_give_the_same_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """dg:path is relative to the folder given: no home folder, no machine layout."""
+    outputs = []
+    for where in ("home/ana/projects/news", "srv/shared/other place"):
+        src = tmp_path / where
+        _write(src / "a.txt", GOOD)
+        _write(src / "2024" / "b.txt", GOOD + "Russia rejected the offer.\n")
+        out = tmp_path / "out" / where
+        assert main(["build", str(src.resolve()), "--out", str(out), "-q"]) == 0
+        outputs.append((out / "graph.ttl").read_bytes())
+    assert outputs[0] == outputs[1]
+    assert str(tmp_path).encode() not in outputs[0]
+    paths = sorted(str(p) for p in _parse(out / "graph.ttl").objects(None, DG.path))
+    assert paths == ["2024/b.txt", "a.txt"]
+    # A file given by itself is recorded by its name.
+    assert main(["build", str((tmp_path / where / "a.txt").resolve()), "--out", str(out)]) == 0
+    assert [str(p) for p in _parse(out / "graph.ttl").objects(None, DG.path)] == ["a.txt"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -106,18 +105,16 @@ def test_cli_eval_bad_gold_names_the_file(
     )
 
 
-@pytest.mark.shared
-def test_cli_eval_shared_gold(
-    shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_cli_eval_dev_corpus_and_seed_from_several_folders(
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for folder in ("seeds", "corpus"):
-        for path in (shared_dir / folder).glob("*.txt"):
-            shutil.copy(path, docs / path.name)
-    code = main(["eval", str(shared_dir / "eval" / "gold"), str(docs)])
+    """The README's command: gold in one folder, documents in two."""
+    root = Path(__file__).resolve().parent.parent
+    corpus = root / "tests" / "fixtures" / "corpus"
+    code = main(["eval", str(corpus / "gold"), str(corpus / "docs"), str(root / "seeds")])
     out = capsys.readouterr().out
     assert code == 0
+    assert out.startswith("Scored 11 documents\n")
     first_words = [line.split()[0] for line in out.splitlines() if line.strip()]
     for category in (*CATEGORIES, "micro"):
         assert first_words.count(category) == 1, out

@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from graph.cli import main
+from graph.namespace import DGID_DEFAULT as DGID
+from graph.results import shorten_iri
 
 GENEVA = Path(__file__).resolve().parent / "fixtures" / "query" / "geneva.ttl"
 
@@ -230,3 +233,196 @@ def test_cli_query_timeout(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
         "Error: the query took longer than the 0.3 s timeout and was stopped;"
         " narrow it, or raise --timeout\n"
     )
+
+
+# -- as a daily user meets them, on the seed's graph ----------------------------------
+
+
+def test_cli_query_labels_are_clean_text_evidence_is_exact(
+    capsys: pytest.CaptureFixture[str], seed_graph_file: Path
+) -> None:
+    """The source writes "Andrey\\u00a0Baklitskiy" and "NATO’s": a typed query finds both."""
+    g = ["--graph", str(seed_graph_file)]
+    code, out, _err = run(
+        capsys, "query", *g, 'SELECT ?p WHERE { ?p rdfs:label "Andrey Baklitskiy" }'
+    )
+    assert (code, out.splitlines()[2:]) == (0, ["dgid:person-andrey-baklitskiy", "(1 row)"])
+    code, out, _err = run(
+        capsys, "query", *g, 'SELECT ?p WHERE { ?p rdfs:label "NATO\'s open door policy" }'
+    )
+    assert out.splitlines()[-1] == "(1 row)"
+    sparql = 'SELECT ?t WHERE { ?e dg:text ?t FILTER(CONTAINS(?t, "Baklitskiy")) }'
+    code, out, _err = run(capsys, "query", *g, sparql, "--format", "csv")
+    assert "Andrey\u00a0Baklitskiy" in out  # evidence: the exact source slice
+
+
+def _stances(capsys: pytest.CaptureFixture[str], graph: Path, param: str) -> tuple[int, str, str]:
+    return run(capsys, "query", "--graph", str(graph), "--preset", "stances", "--param", param)
+
+
+@pytest.mark.parametrize("name", ["NATO", "nato", "the alliance", "dgid:org-nato"])
+def test_cli_query_param_takes_a_name(
+    capsys: pytest.CaptureFixture[str], seed_graph_file: Path, name: str
+) -> None:
+    code, out, err = _stances(capsys, seed_graph_file, f"holder={name}")
+    assert (code, err) == (0, "")
+    rows = out.splitlines()[2:-1]
+    assert len(rows) == 2 and all(row.startswith("NATO ") for row in rows)
+
+
+def test_cli_query_param_unknown_name_is_one_line_with_candidates(
+    capsys: pytest.CaptureFixture[str], seed_graph_file: Path
+) -> None:
+    code, out, err = _stances(capsys, seed_graph_file, "holder=NATOO")
+    assert (code, out) == (1, "")
+    assert err == (
+        "Error: --param holder: nothing in the graph is named 'NATOO' (close names:"
+        " dgid:org-nato (NATO)); give a label, another name or an IRI, or quote the value"
+        ' ("NATOO") to mean text\n'
+    )
+
+
+def test_cli_query_param_ambiguous_name_lists_the_candidates(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "graph.ttl"
+    path.write_text(
+        "@prefix dg: <https://w3id.org/diplograph/ns#> .\n"
+        "@prefix dgid: <https://w3id.org/diplograph/id/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        'dgid:state-georgia a dg:State, dg:Actor ; rdfs:label "Georgia" .\n'
+        'dgid:place-georgia a dg:Place ; rdfs:label "Georgia" .\n',
+        encoding="utf-8",
+    )
+    code, _out, err = run(
+        capsys,
+        "query",
+        "--graph",
+        str(path),
+        "SELECT ?x WHERE { BIND(?g AS ?x) }",
+        "--param",
+        "g=Georgia",
+    )
+    assert code == 1
+    assert err == (
+        "Error: --param g: 'Georgia' names 2 nodes: dgid:place-georgia (Georgia),"
+        " dgid:state-georgia (Georgia); give the IRI of the one you mean\n"
+    )
+
+
+def _table_cells(table: str) -> list[list[str]]:
+    """The cells of an aligned table, wrapped lines joined back, by the dashes' columns."""
+    lines = table.splitlines()
+    spans = [(m.start(), m.end()) for m in re.finditer(r"-+", lines[1])]
+    body = lines[2:-1]
+    tall = "" in body
+    rows: list[list[list[str]]] = []
+    for n, line in enumerate(body):
+        if not line.strip():
+            continue
+        parts = [line[a:b].strip() for a, b in spans]
+        if tall and n and body[n - 1].strip():
+            for column, part in zip(rows[-1], parts, strict=True):
+                column.append(part)
+        else:
+            rows.append([[part] for part in parts])
+    return [[" ".join(p for p in column if p) for column in row] for row in rows]
+
+
+def test_cli_query_table_shows_every_value_the_csv_has(
+    capsys: pytest.CaptureFixture[str], seed_graph_file: Path
+) -> None:
+    g = ["--graph", str(seed_graph_file), "--preset", "proposals"]
+    _code, table, _err = run(capsys, "query", *g)
+    _code, text, _err = run(capsys, "query", *g, "--format", "csv")
+    expected = [
+        [" ".join(v.split()) for v in row.values()] for row in csv.DictReader(io.StringIO(text))
+    ]
+    expected = [[shorten_iri(v) if v.startswith("http") else v for v in row] for row in expected]
+    assert _table_cells(table) == expected
+    assert "…" not in table
+    assert "NATO; United States" in table
+    assert table.splitlines()[-1] == (
+        f"({len(expected)} rows; long cells wrapped;"
+        " --format csv or --format json gives one line per row)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sparql", "warning"),
+    [
+        (
+            "SELECT ?c WHERE { ?c a dg:Country }",
+            "dg:Country is not a term of the vocabulary, so it matches nothing; closest:"
+            " dg:State (see docs/vocabulary.md)",
+        ),
+        (
+            "SELECT ?p WHERE { ?p dg:proposed ?a }",
+            "dg:proposed is not a term of the vocabulary, so it matches nothing; closest:"
+            " dg:proposedBy (see docs/vocabulary.md)",
+        ),
+        (
+            "SELECT ?l WHERE { ?p rdfs:lable ?l }",
+            "rdfs:lable is not a term of the vocabulary, so it matches nothing; closest:"
+            " rdfs:label (see docs/vocabulary.md)",
+        ),
+    ],
+)
+def test_cli_query_vocabulary_slip_gets_a_hint(
+    capsys: pytest.CaptureFixture[str], seed_graph_file: Path, sparql: str, warning: str
+) -> None:
+    code, out, err = run(capsys, "query", "--graph", str(seed_graph_file), sparql)
+    assert code == 0
+    assert err == f"Warning: {warning}\n"
+    assert out.splitlines()[-1] == "(0 rows)"
+
+
+def test_cli_query_terms_of_the_vocabulary_or_of_the_graph_get_no_hint(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "graph.ttl"
+    path.write_text(
+        "@prefix dg: <https://w3id.org/diplograph/ns#> .\n"
+        '<https://w3id.org/diplograph/id/evidence-1> dg:rule "proposals.offer" .\n',
+        encoding="utf-8",
+    )
+    sparql = "SELECT ?r WHERE { ?e dg:rule ?r . OPTIONAL { ?e a dg:Evidence } }"
+    code, out, err = run(capsys, "query", "--graph", str(path), sparql)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[2] == "proposals.offer"
+
+
+def test_cli_query_evidence_preset_names_stances(
+    capsys: pytest.CaptureFixture[str], seed_graph_file: Path
+) -> None:
+    args = ["query", "--graph", str(seed_graph_file), "--preset", "evidence", "--format", "csv"]
+    code, out, _err = run(capsys, *args)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    stances = sorted(r["label"] for r in rows if r["fact"].startswith(DGID + "stance-"))
+    assert code == 0 and all(r["kind"] and r["label"] for r in rows)
+    assert {r["kind"] for r in rows if r["fact"].startswith(DGID + "stance-")} == {"stance"}
+    assert stances == [
+        "NATO rejects demands for security guarantees",
+        "NATO supports the open door policy",
+        "United States rejects demands for security guarantees",
+        "United States supports NATO's open door policy",
+    ]
+
+
+def test_cli_query_csv_and_json_are_rdflib_serializations(
+    capsys: pytest.CaptureFixture[str], seed_graph_file: Path
+) -> None:
+    sparql = 'SELECT ?s ?n WHERE { ?s rdfs:label ?n FILTER(?n = "NATO") }'
+    _code, out, _err = run(
+        capsys, "query", "--graph", str(seed_graph_file), sparql, "--format", "csv"
+    )
+    assert out == f"s,n\r\n{DGID}org-nato,NATO\r\n"
+    _code, out, _err = run(
+        capsys, "query", "--graph", str(seed_graph_file), sparql, "--format", "json"
+    )
+    assert json.loads(out)["results"]["bindings"] == [
+        {
+            "s": {"type": "uri", "value": f"{DGID}org-nato"},
+            "n": {"type": "literal", "value": "NATO"},
+        }
+    ]

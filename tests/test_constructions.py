@@ -24,6 +24,8 @@ _FACTS = {
     "reject-verb": "stances",
     "support-verb": "stances",
     "judgement-adjective": "stances",
+    "stance-noun": "stances",
+    "stance-adjective": "stances",
     "speech-verb": "statements",
 }
 

@@ -68,12 +68,12 @@ def test_documents_png_image_is_skipped_even_when_named_txt(
     disguised = _write(tmp_path / "photo.txt", png)
     with pytest.raises(DocumentError, match=r"binary file \(a PNG image\), not text"):
         read_document(disguised)
-    # In a folder, a .png is not a document at all and is passed over silently.
+    # In a folder, a .png is not a document at all, and is named as skipped.
     _write(tmp_path / "photo.png", png)
     _write(tmp_path / "good.txt", GOOD)
     docs, skipped = _load(tmp_path)
     assert [d.name for d in docs] == ["good.txt"]
-    assert [s.path for s in skipped] == [str(disguised)]
+    assert [s.path for s in skipped] == [str(tmp_path / "photo.png"), str(disguised)]
 
 
 # -- encodings ----------------------------------------------------------------------
@@ -201,7 +201,7 @@ def test_documents_nested_folders_symlink_loop_and_odd_names(tmp_path: Path) -> 
     _write(root / "Москва 北京" / "переговоры 会谈.md", "# Talks\n\nTwo.\n")
     _write(root / "top.html", "<p>Three.</p>")
     _write(root / ".hidden" / "secret.txt", "Four.\n")
-    _write(root / "a" / "notes.pdf", b"%PDF-1.4")  # not a document suffix: not looked at
+    _write(root / "a" / "notes.xlsx", b"PK\x03\x04")  # not a document suffix: reported
     (root / "a" / "b" / "c" / "loop").symlink_to(root, target_is_directory=True)
     (root / "a" / "self").symlink_to(".", target_is_directory=True)
     found = list(find_document_paths([root]))
@@ -211,7 +211,18 @@ def test_documents_nested_folders_symlink_loop_and_odd_names(tmp_path: Path) -> 
         "Москва 北京/переговоры 会谈.md",
     ]
     docs, skipped = _load(root)
-    assert skipped == [] and len(docs) == 3
+    assert len(docs) == 3
+    assert skipped == [
+        Skipped(
+            str(root / "a" / "notes.xlsx"),
+            "a .xlsx file, not a document the build reads (.txt, .md, .html, .pdf or .docx)",
+        )
+    ]
+    assert sorted(d.paths[0] for d in docs) == [
+        "a/b/c/deep file.txt",
+        "top.html",
+        "Москва 北京/переговоры 会谈.md",
+    ]
 
 
 def test_documents_output_folder_is_not_read_back(tmp_path: Path) -> None:
@@ -241,7 +252,7 @@ def test_documents_unreadable_files_are_skipped_with_a_reason(
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     docs, skipped = _load(root)
-    assert [d.paths for d in docs] == [(str(good),)]
+    assert [d.paths for d in docs] == [(good.name,)]
     assert {s.path: s.reason for s in skipped} == {
         str(root / "dangling.txt"): "broken symbolic link, nothing to read",
         str(denied): "cannot be read (Permission denied)",
@@ -275,7 +286,7 @@ def test_documents_same_text_under_two_names_is_one_document(tmp_path: Path) -> 
     b = _write(tmp_path / "sub" / "copy of a.txt", GOOD.replace("\n", "\r\n").encode())
     docs, _ = _load(tmp_path)
     assert len(docs) == 1
-    assert docs[0].paths == (str(a), str(b))
+    assert docs[0].paths == (a.name, b.relative_to(tmp_path).as_posix())
 
 
 def test_documents_missing_path_raises(tmp_path: Path) -> None:
@@ -284,8 +295,10 @@ def test_documents_missing_path_raises(tmp_path: Path) -> None:
 
 
 def test_documents_folder_without_documents_raises(tmp_path: Path) -> None:
-    _write(tmp_path / "image.png", b"\x89PNG\r\n\x1a\n")
     with pytest.raises(NoDocumentsError, match=r"no documents to build in .*; add .txt"):
+        load_documents([tmp_path])
+    _write(tmp_path / "image.png", b"\x89PNG\r\n\x1a\n")
+    with pytest.raises(DocumentError, match=r"image.png: a .png file, not a document"):
         load_documents([tmp_path])
 
 

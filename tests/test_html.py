@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import re
 from pathlib import Path
@@ -31,9 +33,15 @@ def hostile(fixtures_dir: Path) -> Graph:
 
 
 def _payload(page: str) -> dict:
-    m = re.search(r'<script id="dg-data" type="application/json">(.*?)</script>', page, re.S)
+    m = re.search(
+        r'<script id="dg-data" type="application/json" data-encoding="([a-z0-9-]+)">(.*?)</script>',
+        page,
+        re.S,
+    )
     assert m is not None
-    return json.loads(m.group(1))
+    if m.group(1) == "gzip-base64":
+        return json.loads(gzip.decompress(base64.b64decode(m.group(2))))
+    return json.loads(m.group(2))
 
 
 @pytest.mark.parametrize("view", ["full", "actors"])
@@ -73,18 +81,80 @@ def test_html_deterministic(scenario: Graph, fixtures_dir: Path) -> None:
 def test_html_counts_documents_and_views(scenario: Graph) -> None:
     source = document_from_text("Unrelated\n\nNo facts here.", name="empty.txt")
     data = _payload(to_html(scenario, sources=[source]))
-    assert data["views"]["full"]["nodes"] == 16
-    assert data["views"]["actors"] == {**data["views"]["actors"], "nodes": 6, "edges": 9}
-    titles = [d["title"] for d in data["docs"]]
+    assert data["initial"]["view"] == "actors"
+    assert data["na"] == 6 and len(data["E"]["u"]) == 9
+    assert len(data["n"]["i"]) == 8  # six actors, then the place and the treaty
+    assert len(data["f"]["i"]) == 11  # eight fact nodes and three stances
+    titles = data["docs"]["t"]
     assert "US response to Russia's security proposals" in titles
     assert "Unrelated" in titles
-    assert set(data["other"]) == {"actors"}
+    assert data["dates"] == ["2021-12-17", "2022-02-02"]
+
+
+def test_html_page_data_is_columnar_and_ranked(scenario: Graph) -> None:
+    data = _payload(to_html(scenario))
+    n, f, e = data["n"], data["f"], data["E"]
+    assert n["i"][0] == "state-russia"  # the most central actor first
+    assert n["cs"][n["c"][0]] == "State"
+    assert all(len(col) == len(n["i"]) for col in (n["l"], n["c"]))
+    assert all(len(col) == len(e["u"]) for col in (e["v"], e["r"], e["f"], e["n"]))
+    # Facts are sorted by date; each edge lists its facts, with the true evidence count.
+    dates = [t for t in f["t"] if t >= 0]
+    assert dates == sorted(dates)
+    us, ru = n["i"].index("state-united-states"), n["i"].index("state-russia")
+    (k,) = [
+        k
+        for k in range(len(e["u"]))
+        if (e["u"][k], e["v"][k], e["rs"][e["r"][k]]) == (us, ru, "proposes")
+    ]
+    assert len(e["f"][k]) == 3 and e["n"][k] == 3
+    assert "dg:proposedBy ?u ; dg:addressedTo ?v" in data["q"]["proposes"]
+
+
+def test_html_page_data_trims_labels_and_caps_evidence(
+    scenario: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph.export import pagedata
+
+    monkeypatch.setattr(pagedata, "EVIDENCE_BUDGET", 0)
+    monkeypatch.setattr(pagedata, "EDGE_EVIDENCE", 1)
+    data = _payload(to_html(scenario))
+    f, e = data["f"], data["E"]
+    kept = [j for j, ev in enumerate(f["e"]) if ev >= 0]
+    heads = {facts[0] for facts in e["f"] if facts and f["n"][facts[0]]}
+    assert heads and set(kept) == heads  # only the first fact of each edge keeps its sentence
+    assert all(n >= 1 for j, n in enumerate(f["n"]) if j in heads)  # true counts stay
+
+
+def test_html_large_page_is_compressed(scenario: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.export import html
+
+    plain = _payload(to_html(scenario))
+    monkeypatch.setattr(html, "COMPRESS_ABOVE", 100)
+    page = to_html(scenario)
+    assert 'data-encoding="gzip-base64"' in page
+    assert _payload(page) == plain
+    assert "United States" not in page.split('id="dg-data"')[1]
+
+
+def test_html_vendored_vis_network_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.errors import DiplographError
+    from graph.export import html
+
+    assert f"@version {html.VIS_VERSION}" in html.vis_network_js()
+    monkeypatch.setattr(html, "VIS_SHA256", "0" * 64)
+    with pytest.raises(DiplographError, match="SHA-256 differs"):
+        html.vis_network_js()
 
 
 def test_html_focus_keeps_only_the_neighbourhood(scenario: Graph) -> None:
     data = _payload(to_html(scenario, view="actors", focus="nato", depth=1))
-    assert data["views"] == {"actors": data["views"]["actors"]}
-    assert data["views"]["actors"]["nodes"] == 2
+    assert data["initial"] == {
+        "view": "actors",
+        "depth": 1,
+        "focus": [data["n"]["i"].index("org-nato")],
+        "text": "nato",
+    }
     with pytest.raises(UnknownComponentError, match="close names: NATO"):
         to_html(scenario, view="actors", focus="NAT0")
 
@@ -105,8 +175,8 @@ def test_html_escapes_document_text(hostile: Graph, view: str) -> None:
     assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in page
     assert "<title>&lt;b&gt;t&lt;/b&gt;</title>" in page
-    # vis-network, pyvis's drawGraph, the data, page.js: nothing else ends a script.
-    assert page.count("</script>") == 4
+    # vis-network, the data, page.js: nothing else ends a script.
+    assert page.count("</script>") == 3
     assert "innerHTML" not in page.split('<script id="dg-data"')[1]
 
 
@@ -136,7 +206,8 @@ def test_html_cli_view_writes_page(tmp_path: Path, fixtures_dir: Path) -> None:
         ]
     )
     assert code == 0
-    assert _payload(out.read_text(encoding="utf-8"))["views"]["actors"]["nodes"] == 2
+    data = _payload(out.read_text(encoding="utf-8"))
+    assert data["initial"]["focus"] == [data["n"]["i"].index("org-nato")]
 
 
 def test_html_cli_view_unknown_focus(

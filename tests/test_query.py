@@ -175,12 +175,31 @@ def test_query_table_shows_prefixed_iris_and_plain_literals(geneva: Graph) -> No
     ]
 
 
-def test_query_table_cuts_long_cells_with_an_ellipsis() -> None:
+def test_query_table_wraps_long_cells_and_hides_no_value() -> None:
+    names = "; ".join(f"Actor {n}" for n in range(12))
+    result = QueryResult("SELECT", ("who", "n"), ((Literal(names), Literal(1)), (None, None)))
+    lines = to_table(result, width=20).splitlines()
+    assert lines[:4] == [
+        "who                 n",
+        "------------------  -",
+        "Actor 0; Actor 1;   1",
+        "Actor 2; Actor 3;",
+    ]
+    shown = " ".join(line.strip() for line in lines[2:-1])
+    assert all(f"Actor {n};" in shown for n in range(11)) and "Actor 11" in shown
+    assert lines[-1] == (
+        "(2 rows; long cells wrapped; --format csv or --format json gives one line per row)"
+    )
+
+
+def test_query_table_cuts_a_cell_over_the_line_limit_with_a_mark() -> None:
     result = QueryResult("SELECT", ("text",), ((Literal("x" * 100),), (None,)))
-    lines = to_table(result, width=10).splitlines()
-    assert lines[2] == "xxxxxxxxx…"
-    assert lines[3] == ""
-    assert lines[-1] == "(2 rows)"
+    lines = to_table(result, width=10, max_lines=3).splitlines()
+    assert lines[2:5] == ["xxxxxxxxxx", "xxxxxxxxxx", "xxxxxxxxx…"]
+    assert lines[-1] == (
+        "(2 rows; 1 cell longer than 3 lines cut, marked …;"
+        " --format csv or --format json prints every cell whole)"
+    )
 
 
 def test_query_csv_has_full_iris_and_untruncated_text(geneva: Graph) -> None:

@@ -66,25 +66,26 @@ def graphs(draw: st.DrawFn) -> Graph:
             )
             for key in keys
         )
+        proposal = Proposal(
+            "p0",
+            draw(TEXT),
+            draw(span),
+            kind=draw(st.sampled_from(["offer", "demand"])),
+            proposers=(keys[0],),
+            addressees=(keys[1],),
+            reciprocal=draw(st.booleans()),
+            rule=draw(TEXT),
+        )
         condition = Condition(
-            draw(TEXT), draw(span), requires=(keys[1],), negated=draw(st.booleans())
+            "p0", draw(TEXT), draw(span), requires=(keys[1],), negated=draw(st.booleans())
         )
         extraction = Extraction(
             entities=entities,
-            proposals=(
-                Proposal(
-                    draw(TEXT),
-                    draw(span),
-                    kind=draw(st.sampled_from(["offer", "demand"])),
-                    proposers=(keys[0],),
-                    addressees=(keys[1],),
-                    conditions=(condition,),
-                    reciprocal=draw(st.booleans()),
-                ),
-            ),
+            proposals=(proposal,),
+            conditions=(condition,),
             stances=(
                 Stance(keys[1], "rejects", draw(TEXT), draw(span)),
-                Stance(keys[0], "supports", draw(TEXT), draw(span), proposal=0),
+                Stance(keys[0], "supports", draw(TEXT), draw(span), proposal="p0"),
             ),
             statements=(
                 Statement(draw(TEXT), draw(span), speakers=(keys[0],), quote=draw(st.booleans())),

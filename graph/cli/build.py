@@ -16,6 +16,7 @@ from ..export import to_turtle
 from ..namespace import DG, DGID_DEFAULT, RDF
 from ..pipeline import build_documents
 from .common import atomic_write_texts, ner_option
+from .progress import step_bar
 
 __all__ = ["DEFAULT_MAX_BYTES", "EXIT_INTERRUPTED", "EXIT_SKIPPED", "build"]
 
@@ -156,15 +157,23 @@ def build(
     ner_model: str | None,
     quiet: bool,
 ) -> int:
-    """Build the graph from documents (.txt, .md, .html files or folders of them).
+    """Build the graph from documents (PATHS: files or folders; none: seeds/).
+
+    With no PATHS, reads the documents in seeds/ (the sample that ships with
+    the repository). Documents are .txt, .md, .html, .pdf and .docx files;
+    folders are searched through, passing over hidden files and folders.
 
     Writes OUT/graph.ttl (the RDF graph) and OUT/graph.html (an interactive view
-    that works offline). Unreadable, binary, empty or too large files are
-    skipped with one warning line each ("Warning: skipped PATH: REASON") and
-    the build goes on. Text that is not UTF-8 is read as Windows-1252/Latin-1;
-    line endings become \\n, and evidence offsets index that text. The outputs
-    are written together, only once everything is rendered: an error or Ctrl-C
-    leaves the previous ones as they were.
+    that works offline), with actors.csv and GraphML views. Any file that is
+    not built -- another kind of file, unreadable, binary, empty or too large
+    -- gets one warning line ("Warning: skipped PATH: REASON") and the build
+    goes on. Text that is not UTF-8 is read as Windows-1252/Latin-1; line
+    endings become \\n, and evidence offsets index that text (for PDF and
+    DOCX, the text extracted from them). A document's dg:path is its path
+    relative to the folder given (a file given by itself: its name), the same
+    on every machine. The outputs are written together, only once everything
+    is rendered: an error or Ctrl-C leaves the previous ones as they were. On
+    a terminal, a bar shows each step as it runs.
 
     \b
     Exit codes:
@@ -174,8 +183,9 @@ def build(
       130  interrupted: nothing written
 
     \b
-    Example:
-      diplograph build seeds/ --out output/
+    Examples:
+      diplograph build                          # seeds/ to output/
+      diplograph build reports/ notes.pdf --out graph/
     """
     try:
         return _build(list(paths) or [Path("seeds")], out_dir, base, max_bytes, quiet, ner_model)
@@ -205,16 +215,21 @@ def _build(
             warn_all()
         raise
     warn_all()
-    show_bar = not quiet and sys.stderr.isatty() and len(docs) > 1
-    if show_bar:
-        with click.progressbar(length=len(docs), label="Extracting", file=sys.stderr) as bar:
-            g = build_documents(
-                docs, base=base, progress=lambda _doc: bar.update(1), ner_model=ner_model
-            )
-    else:
-        g = build_documents(docs, base=base, ner_model=ner_model)
-    # Render everything before writing anything: a failure leaves no mix of old and new.
-    rendered = {"graph.ttl": to_turtle(g), **render_extras(g, docs)}
+    show_bar = not quiet and sys.stderr.isatty()
+    following = [f"extracting {d.name}" for d in docs[1:]] + ["writing graph.ttl"]
+    with step_bar(len(docs) + 2, enabled=show_bar, file=sys.stderr) as bar:
+        bar.start(f"extracting {docs[0].name}")
+        g = build_documents(
+            docs,
+            base=base,
+            progress=lambda _doc: bar.done(following.pop(0)),
+            ner_model=ner_model,
+        )
+        # Render everything before writing anything: a failure leaves no mix of old and new.
+        turtle = to_turtle(g)
+        bar.done("rendering graph.html and the views")
+        rendered = {"graph.ttl": turtle, **render_extras(g, docs)}
+        bar.done()
     outputs = {out_dir / name: text for name, text in rendered.items()}
     _write_all(outputs)
     if not quiet:

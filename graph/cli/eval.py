@@ -14,7 +14,9 @@ __all__ = ["eval_command"]
 
 @click.command("eval")
 @click.argument("gold_dir", type=click.Path(path_type=Path))
-@click.argument("docs_dir", type=click.Path(path_type=Path))
+@click.argument(
+    "docs_dirs", metavar="DOCS_DIR...", nargs=-1, required=True, type=click.Path(path_type=Path)
+)
 @click.option(
     "--verbose",
     "-v",
@@ -24,20 +26,22 @@ __all__ = ["eval_command"]
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @ner_option
 def eval_command(
-    gold_dir: Path, docs_dir: Path, verbose: bool, as_json: bool, ner_model: str | None
+    gold_dir: Path, docs_dirs: tuple[Path, ...], verbose: bool, as_json: bool, ner_model: str | None
 ) -> int:
-    """Score extraction against gold files (see ../shared/eval/README.md).
+    """Score extraction against gold files (format and rules: docs/evaluation.md).
 
-    Each document in DOCS_DIR with a gold file NAME.json in GOLD_DIR is built on
-    its own, written as Turtle, read back through the vocabulary and compared
-    with the gold. Prints predicted, gold and matched counts, precision, recall
-    and F1 per category over all documents, then the micro-average.
+    Each document in the DOCS_DIR folders with a gold file NAME.json in
+    GOLD_DIR is built on its own, written as Turtle, read back through the
+    vocabulary and compared with the gold. Prints predicted, gold and matched
+    counts, precision, recall and F1 per category over all documents, then the
+    micro-average.
 
     \b
     Example:
-      diplograph eval ../shared/eval/gold ../shared/corpus --verbose
+      diplograph eval tests/fixtures/corpus/gold tests/fixtures/corpus/docs seeds
+      diplograph eval tests/fixtures/devgold tests/fixtures/devdocs --verbose
     """
-    report = evaluate(gold_dir, docs_dir, ner_model=ner_model)
+    report = evaluate(gold_dir, docs_dirs, ner_model=ner_model)
     click.echo(
         report_to_json(report, verbose=verbose)
         if as_json

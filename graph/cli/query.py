@@ -11,12 +11,12 @@ from ..errors import QueryError
 from ..query import (
     DEFAULT_TIMEOUT,
     FORMATS,
+    bind_params,
     format_result,
     get_preset,
     graph_namespaces,
     list_presets,
     load_graph,
-    parse_param,
     run_query,
 )
 from .common import graph_option
@@ -59,7 +59,8 @@ def _presets_listing() -> str:
     type=click.Choice(FORMATS),
     default="table",
     show_default=True,
-    help="Output for SELECT: aligned table, SPARQL CSV, or SPARQL JSON results.",
+    help="Output for SELECT: aligned table (long cells wrapped), SPARQL CSV, or SPARQL JSON"
+    " results (every cell whole, for scripts and spreadsheets).",
 )
 @click.option(
     "--param",
@@ -67,7 +68,8 @@ def _presets_listing() -> str:
     multiple=True,
     metavar="NAME=VALUE",
     help="Bind ?NAME to an RDF term: <iri>, prefix:local, a number, true/false,"
-    ' "text"; anything else is text. Repeatable.',
+    ' "quoted text"; anything else is a name (label or alias) and binds that'
+    " entity's IRI. Repeatable.",
 )
 @click.option(
     "--timeout",
@@ -97,14 +99,18 @@ def query(
 
     Give the query as SPARQL text ('-' reads stdin), with --file, or as a
     --preset name. SELECT results print as a table (IRIs as prefix:local, long
-    cells cut with an ellipsis), as SPARQL 1.1 CSV, or as SPARQL 1.1 JSON
-    results; ASK prints true or false; CONSTRUCT and DESCRIBE print Turtle.
-    SERVICE, FROM and LOAD are always refused; updates unless --allow-update.
+    cells wrapped so every value shows; a cell over 10 lines is cut and marked
+    with an ellipsis), as SPARQL 1.1 CSV, or as SPARQL 1.1 JSON results (both
+    whole); ASK prints true or false; CONSTRUCT and DESCRIBE print Turtle.
+    A term the vocabulary lacks (dg:Country) gets a warning naming the
+    closest real terms. SERVICE, FROM and LOAD are always refused; updates
+    unless --allow-update.
 
     \b
     Example:
       diplograph query --list
       diplograph query --preset proposals
+      diplograph query --preset stances --param holder=NATO
       diplograph query --preset stances --param holder=dgid:state-russia --format csv
       diplograph query 'SELECT ?name WHERE { ?s a dg:State ; rdfs:label ?name }'
     """
@@ -124,10 +130,12 @@ def query(
         assert sparql is not None
         text = sys.stdin.read() if sparql == "-" else sparql
     graph = load_graph(graph_path)
-    namespaces = graph_namespaces(graph)
-    bindings = dict(parse_param(p, namespaces) for p in params)
+    bindings = bind_params(graph, params, graph_namespaces(graph))
     result = run_query(
         graph, text, bindings=bindings, timeout=timeout or None, allow_update=allow_update
     )
-    click.echo(format_result(result, fmt))
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    output = format_result(result, fmt)
+    click.echo(output, nl=not output.endswith("\n"))
     return 0

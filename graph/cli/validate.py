@@ -27,8 +27,9 @@ __all__ = ["validate"]
     type=click.Path(path_type=Path),
     metavar="PATH",
     help="Source documents (files or folders) to check the evidence"
-    " offsets against; repeatable. Without it, the documents' dg:path files are"
-    " used where they exist.",
+    " offsets against; repeatable. Without it, each document's dg:path (relative"
+    " to the folder it was built from) is looked for under the current folder"
+    " and under seeds/, the build's default input.",
 )
 def validate(graph_path: Path, docs: tuple[Path, ...]) -> int:
     """Check a graph against the contract's SHACL shapes and its evidence offsets.
@@ -42,7 +43,8 @@ def validate(graph_path: Path, docs: tuple[Path, ...]) -> int:
       diplograph validate output/graph.ttl --docs seeds/
     """
     graph = load_graph(graph_path)
-    texts = texts_from_graph_paths(graph)
+    # dg:path is relative to the build's input folder: try here, then the default input.
+    texts = {**texts_from_graph_paths(graph, base=Path("seeds")), **texts_from_graph_paths(graph)}
     if docs:
         texts.update(texts_from_paths(docs))
     report = validate_graph(graph, texts=texts)

@@ -30,9 +30,9 @@ def _read_graph(path: Path) -> Graph:
     "--view",
     "view_name",
     type=click.Choice(sorted(VIEWS)),
-    default="full",
+    default="actors",
     show_default=True,
-    help="The view shown first.",
+    help="The view shown first: the actor network, or the facts (of --focus).",
 )
 @click.option(
     "--focus",
@@ -43,9 +43,9 @@ def _read_graph(path: Path) -> Graph:
 @click.option(
     "--depth",
     type=click.IntRange(min=0),
-    default=2,
+    default=1,
     show_default=True,
-    help="How many links out from --focus to keep.",
+    help="How many links out from --focus to keep in the actor network.",
 )
 @graph_option
 @click.option(

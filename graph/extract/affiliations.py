@@ -43,45 +43,71 @@ def _orgs(ctx: Context, p: Parsed, tokens: list[Token], person: str) -> list[tup
     return out
 
 
-def _role(tokens: list[Token], skip: set[int]) -> str | None:
-    words = [t.text for t in sorted(tokens, key=lambda t: t.i) if t.i not in skip and t.dep_ not in _ROLE_SKIP and t.is_alpha or "-" in t.text and t.i not in skip]
-    role = " ".join(words).strip(" ,")
+def _role(tokens: list[Token], skip: set[int], head: Token | None = None) -> str | None:
+    """The words of a title or role ("senior analyst", "Secretary-General"), without the
+    organisation's name, determiners and punctuation."""
+    words = [
+        t.text
+        for t in sorted(tokens, key=lambda t: t.i)
+        if t.i not in skip
+        and (t == head or t.dep_ not in _ROLE_SKIP)
+        and (t.is_alpha or "-" in t.text)
+    ]
+    role = " ".join(words).replace(" - ", "-").strip(" ,")
     return role or None
 
 
-def _title_before(ctx: Context, p: Parsed, tok: Token, person: str) -> list[tuple[str, str | None, str]]:
-    """"NATO Secretary-General X", "the IAEA's X", "Russian Foreign Minister X"."""
+def _title_before(
+    ctx: Context, p: Parsed, tok: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "NATO Secretary-General X", "the IAEA's X", "Russian Foreign Minister X"."""
     left = [
         t
         for t in tok.subtree
-        if t.i < tok.i and not t.is_punct and all(a.dep_ not in ("appos", "relcl", "acl") for a in t.ancestors if a.i < tok.i)
+        if t.i < tok.i
+        and not t.is_punct
+        and all(a.dep_ not in ("appos", "relcl", "acl") for a in t.ancestors if a.i < tok.i)
     ]
-    found = [(k, t) for k, t in _orgs(ctx, p, left, person) if t.dep_ in ("poss", "compound", "amod", "nmod")]
+    found = [
+        (k, t)
+        for k, t in _orgs(ctx, p, left, person)
+        if t.dep_ in ("poss", "compound", "amod", "nmod")
+    ]
     skip = {t.i for _, t in found} | {t.i for t in left if p.keys[t.i]}
     role = _role(left, skip)
     return [(k, role, _RULE + "title-before-name") for k, _ in found]
 
 
-def _apposition(ctx: Context, p: Parsed, tok: Token, person: str) -> list[tuple[str, str | None, str]]:
-    """"X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X"."""
-    out = []
+def _apposition(
+    ctx: Context, p: Parsed, tok: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X"."""
+    out: list[tuple[str, str | None, str]] = []
     own = set(tok.subtree)
-    pairs = [(c, set(c.subtree)) for c in tok.children if c.dep_ == "appos" and min(t.i for t in c.subtree) <= tok.i + 2]
+    pairs = [
+        (c, set(c.subtree))
+        for c in tok.children
+        if c.dep_ == "appos" and min(t.i for t in c.subtree) <= tok.i + 2
+    ]
     if tok.dep_ == "appos":
         pairs.append((tok.head, set(tok.head.subtree) - own))
     for a, tokens in pairs:
         if any(ctx.cls(k) == "Person" for k in p.keys[a.i]):
             continue
         found = _orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person)
-        role_tokens = [t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))]
-        role = _role(role_tokens, {t.i for _, t in found})
+        role_tokens = [
+            t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
+        ]
+        role = _role(role_tokens, {t.i for _, t in found}, head=a)
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
 
 
-def _phrase_after(ctx: Context, p: Parsed, tok: Token, person: str) -> list[tuple[str, str | None, str]]:
-    """"X of the Y Institute", "X, who heads Y", "Y, led by X"."""
-    out = []
+def _phrase_after(
+    ctx: Context, p: Parsed, tok: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "X of the Y Institute", "X, who heads Y", "Y, led by X"."""
+    out: list[tuple[str, str | None, str]] = []
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "at"):
             for o in c.children:
@@ -91,9 +117,16 @@ def _phrase_after(ctx: Context, p: Parsed, tok: Token, person: str) -> list[tupl
                 if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ == "at"):
                     targets = [o, *(x for x in o.children if x.dep_ == "pobj")]
                     for t in targets:
-                        out.extend((k, "head", _RULE + "who-leads") for k in _org_keys(ctx, p, t, person))
+                        out.extend(
+                            (k, "head", _RULE + "who-leads") for k in _org_keys(ctx, p, t, person)
+                        )
     agent = tok.head if tok.dep_ == "pobj" else None
-    if agent is not None and agent.dep_ == "agent" and agent.head.dep_ == "acl" and agent.head.lower_ in _LEAD_VERBS:
+    if (
+        agent is not None
+        and agent.dep_ == "agent"
+        and agent.head.dep_ == "acl"
+        and agent.head.lower_ in _LEAD_VERBS
+    ):
         org = agent.head.head
         out.extend((k, "leader", _RULE + "led-by") for k in _org_keys(ctx, p, org, person))
     return out
@@ -113,12 +146,18 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
         person = people[0]
         for reader in (_title_before, _apposition, _phrase_after):
             for org, role, rule in reader(ctx, p, tok, person):
-                out.append(Affiliation(person, org, p.span(tok), role, (sentence.start, sentence.end), rule))
+                out.append(
+                    Affiliation(
+                        person, org, p.span(tok), role, (sentence.start, sentence.end), rule
+                    )
+                )
     return out
 
 
 @component("affiliations")
-def find_affiliations(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Affiliation, ...]:
+def find_affiliations(
+    ctx: Context, results: Mapping[str, tuple[Any, ...]]
+) -> tuple[Affiliation, ...]:
     """Every person-organisation link the document states, once per pair."""
     seen: set[tuple[str, str]] = set()
     found = []
@@ -139,6 +178,10 @@ def speaks_for(ctx: Context, affiliations: tuple[Affiliation, ...]) -> dict[str,
         if info is not None and info.fine not in ("research_institute", "media"):
             out.setdefault(a.person, []).append(a.org)
     for key, info in ctx.res.entities.items():
-        if info.cls == "Person" and info.state and ctx.cls(info.state) == "State":
-            out.setdefault(key, []).append(info.state)
+        if (
+            info.state
+            and ctx.cls(info.state) == "State"
+            and (info.cls == "Person" or info.fine == "ministry")
+        ):
+            out.setdefault(key, []).append(info.state)  # a minister, a ministry: their state
     return {k: unique(v) for k, v in out.items()}

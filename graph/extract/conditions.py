@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 __all__ = ["find_conditions"]
 
 
-
 def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
     """Who must act for a condition: a verb's agent, or whose a noun is by possession or name
     ("Egypt's recognition", "a Russian withdrawal" is not enough: "Palestinian prisoners"
@@ -96,11 +95,19 @@ def _requires(ctx: Context, p: Parsed, clause: Token, proposal: Proposal) -> tup
     while queue:
         node = queue.pop(0)
         keys = _actors_of_clause(ctx, p, node)
-        if not keys and node.dep_ in ("pobj", "nsubj", "nsubjpass") and node.head.lower_ in ("by", "from"):
+        if (
+            not keys
+            and node.dep_ in ("pobj", "nsubj", "nsubjpass")
+            and node.head.lower_ in ("by", "from")
+        ):
             keys = ctx.actors(p, node)
         if keys:
             return unique(keys)
-        queue.extend(c for c in node.children if c.dep_ in ("prep", "pobj", "pcomp", "advcl", "ccomp", "acl", "agent", "conj"))
+        queue.extend(
+            c
+            for c in node.children
+            if c.dep_ in ("prep", "pobj", "pcomp", "advcl", "ccomp", "acl", "agent", "conj")
+        )
     return proposal.addressees
 
 
@@ -108,7 +115,12 @@ def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Conditio
     out = []
     for marked in ctx.marked(p):
         for proposal in _attach(p, here, marked):
-            if not (proposal.cue and p.offset(p.doc[min(marked.clause)]) <= proposal.cue[0] <= p.span(p.doc[max(marked.clause)])[1]):
+            if not (
+                proposal.cue
+                and p.offset(p.doc[min(marked.clause)])
+                <= proposal.cue[0]
+                <= p.span(p.doc[max(marked.clause)])[1]
+            ):
                 out.append(_condition(ctx, p, proposal, marked, marked.cue.rule))
     return out
 
@@ -120,15 +132,24 @@ def _governed(earlier: list[Proposal], owner: tuple[str, ...]) -> list[Proposal]
 
 
 def _predicate(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
-    """"The offer depends on X": X conditions the earlier proposals of the subject's owner."""
+    """ "The offer depends on X": X conditions the earlier proposals of the subject's owner."""
     for tok in p.doc:
         entries = ctx.cues.entries("condition-predicate", tok.lower_)
         if not entries or tok.dep_ not in ("ROOT", "acomp", "ccomp", "amod"):
             continue
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)
-        prep = prep or next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)
-        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-        if obj is None:
+        prep = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None
+        )
+        prep = prep or next(
+            (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")),
+            None,
+        )
+        obj = (
+            next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if prep is not None
+            else None
+        )
+        if obj is None or prep is None:
             continue
         verb = tok.head if tok.dep_ in ("acomp", "amod") else tok
         subj = ctx.subject(verb)
@@ -140,26 +161,30 @@ def _predicate(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Conditi
     return []
 
 
-def _stands_for_proposals(ctx: Context, subj: Token | None) -> bool:
-    if subj is None:
-        return True
+def _stands_for_proposals(ctx: Context, subj: Token) -> bool:
     words = ctx.cues.word_set("standing_for_proposals")
     return subj.lower_ in words or bool(ctx.cues.entries("plan-noun", subj.lower_))
 
 
 def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
-    """"All of this is possible only if X", "The reply stresses progress: 'provided that X'":
+    """ "All of this is possible only if X", "The reply stresses progress: 'provided that X'":
     a marked clause in a sentence with no proposal of its own conditions the earlier proposals
     of what the sentence's subject stands for."""
     for marked in ctx.marked(p):
         verb = marked.anchor
-        while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        while (
+            verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")
+        ) and verb.head != verb:
             verb = verb.head
-        subj = ctx.subject(verb) if verb.i not in marked.clause else None
-        if not _stands_for_proposals(ctx, subj):
+        fragment = verb.i in marked.clause
+        subj = None if fragment else ctx.subject(verb)
+        if not fragment and (subj is None or not _stands_for_proposals(ctx, subj)):
             return []
         owner = ctx.actors(p, subj) if subj is not None else ()
-        return [_condition(ctx, p, x, marked, "conditions.own-sentence") for x in _governed(earlier, owner)]
+        return [
+            _condition(ctx, p, x, marked, "conditions.own-sentence")
+            for x in _governed(earlier, owner)
+        ]
     return []
 
 

@@ -29,13 +29,23 @@ def _descend(ctx: Context, content: Token) -> Token:
     """Through light heads ("the possibility of A and B", "consider options for A and B")
     to the word whose conjuncts are the separate items."""
     light = ctx.cues.word_set("light_heads")
+    framing = ctx.cues.word_set("framing_verbs")
+    discussion = ctx.cues.word_set("discussion_verbs")
     node = content
     for _ in range(4):
         nxt = None
         if node.pos_ in ("VERB", "AUX"):
             nxt = next((c for c in node.children if c.dep_ == "dobj" and c.lower_ in light), None)
+            if nxt is None and node.lower_ in framing:
+                nxt = next((c for c in node.children if c.dep_ == "ccomp"), None)
+            if nxt is None and node.lower_ not in discussion:
+                obj = next((c for c in node.children if c.dep_ == "dobj"), None)
+                if obj is not None and any(c.i > obj.i for c in obj.conjuncts):
+                    nxt = obj  # "stop the flights of bombers and the presence of warships": two
         elif node.lower_ in light:
-            prep = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+            prep = next(
+                (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None
+            )
             if prep is not None:
                 nxt = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if nxt is None:
@@ -81,7 +91,7 @@ def content_items(ctx: Context, content: Token) -> list[set[Token]]:
         else:
             tokens = set(h.subtree)
         for o in others:
-            if o != node:
+            if o != node and o not in h.ancestors:
                 tokens -= set(o.subtree)
         tokens -= {c for c in node.children if c.dep_ in ("cc", "punct") and c.i > node.i}
         items.append(prefix | tokens)
@@ -101,7 +111,9 @@ class Marked:
 
 
 #: Words before "if" that make it no condition ("even if", "as if", "asked if").
-_NOT_CONDITIONAL_BEFORE = frozenset({"even", "as", "whether", "ask", "asked", "asks", "wonder", "wondered", "see", "know"})
+_NOT_CONDITIONAL_BEFORE = frozenset(
+    {"even", "as", "whether", "ask", "asked", "asks", "wonder", "wondered", "see", "know"}
+)
 
 
 def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
@@ -113,10 +125,29 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     out: list[Marked] = []
     i = 0
     while i < len(doc):
-        cue = next((m for m in ctx.cues.markers if words[i : i + len(m.lemma.split())] == m.lemma.split()), None)
+        cue = next(
+            (m for m in ctx.cues.markers if words[i : i + len(m.lemma.split())] == m.lemma.split()),
+            None,
+        )
         size = len(cue.lemma.split()) if cue is not None else 1
-        if cue is None or i + size >= len(doc) or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE):
+        if (
+            cue is None
+            or i + size >= len(doc)
+            or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
+            or (cue.inverted and not _inverted(doc[i]))
+            or (
+                not cue.inverted
+                and doc[i].dep_ in ("acomp", "attr")
+                and doc[i].head.lower_ in _COPULAS
+            )
+        ):
             i += 1
+            continue
+        if cue.inverted:
+            head = doc[i].head
+            clause = frozenset(t.i for t in head.subtree if t.i >= i)
+            out.append(Marked(cue, (i,), clause, head, head.head))
+            i = max(clause) + 1
             continue
         marker = tuple(range(i, i + size))
         head = _clause_head(doc, marker)
@@ -128,11 +159,34 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     return out
 
 
+_COPULAS = frozenset(
+    {"be", "is", "are", "was", "were", "been", "being", "remain", "remains", "remained"}
+)
+
+
+def _inverted(aux: Token) -> bool:
+    """ "should Russia choose", "were Syria to expel": an auxiliary before its subject, opening
+    an adverbial clause (a condition without "if")."""
+    verb = aux.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        aux.dep_ in ("aux", "auxpass", "ROOT", "advcl")
+        and verb.dep_ in ("advcl", "ccomp", "conj", "parataxis")
+        and subject is not None
+        and aux.i < subject.i
+        and (aux.i == 0 or aux.nbor(-1).is_punct)
+    )
+
+
 def _clause_head(doc: Doc, marker: tuple[int, ...]) -> Token:
     """The head of what a marker opens: the object of its last word ("in exchange for X"), or
     the verb its words hang from ("if X does", "as long as X does"), else the next word."""
     last = marker[-1]
-    after = [c for c in doc[last].children if c.i > last and c.dep_ in ("pobj", "pcomp", "acl", "ccomp", "relcl")]
+    after = [
+        c
+        for c in doc[last].children
+        if c.i > last and c.dep_ in ("pobj", "pcomp", "acl", "ccomp", "relcl")
+    ]
     if after:
         return after[0]
     heads = [doc[k].head for k in marker if doc[k].head.i > last]
@@ -146,6 +200,7 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
     ``said`` keeps its conditions and times and loses only attributions."""
     time = ctx.cues.word_set("reporting_time_words")
     summary = ctx.cues.word_set("summary_nouns")
+    exchange = ctx.cues.word_set("exchange_adverbials")
     conditions = set() if said else {i for m in ctx.marked(p) for i in m.clause}
     drop: set[Token] = {t for t in tokens if t.i in conditions}
     for t in tokens:
@@ -157,20 +212,28 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
             continue
         elif t.dep_ == "npadvmod" and any(x.lower_ in time for x in t.subtree):
             drop |= set(t.subtree)
-        elif t.dep_ == "prep" and t.lower_ in ("on", "in", "at", "during", "since") and _temporal(t, time):
+        elif (
+            t.dep_ == "prep"
+            and t.lower_ in ("on", "in", "at", "during", "since")
+            and _temporal(t, time)
+        ):
             drop |= set(t.subtree)
         elif t.dep_ == "advmod" and t.lower_ in time and not list(t.children):
             drop.add(t)
         elif t.dep_ in ("appos", "npadvmod") and t.lower_ in summary and t.i > t.head.i:
             drop |= set(t.subtree)
+        elif t.dep_ in ("prep", "advmod") and " ".join(x.lower_ for x in t.subtree) in exchange:
+            drop |= set(t.subtree)  # "In return, ..."
     return _strip_edges(tokens - drop)
 
 
 def _temporal(prep: Token, time: frozenset[str]) -> bool:
     objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objs) and all(
-        o.lower_ in time or any(c.lower_ in time for c in o.subtree) for o in objs
-    ) and len(list(prep.subtree)) <= 5
+    return (
+        bool(objs)
+        and all(o.lower_ in time or any(c.lower_ in time for c in o.subtree) for o in objs)
+        and len(list(prep.subtree)) <= 5
+    )
 
 
 def _strip_edges(tokens: set[Token]) -> set[Token]:
@@ -181,6 +244,8 @@ def _strip_edges(tokens: set[Token]) -> set[Token]:
         or (ordered[0].dep_ in _FRAMING_DEPS and ordered[0].lower_ in _FRAMING_WORDS)
     ):
         ordered.pop(0)
-    while ordered and (ordered[-1].is_punct and ordered[-1].text not in ")]" or ordered[-1].dep_ == "cc"):
+    while ordered and (
+        ordered[-1].is_punct and ordered[-1].text not in ")]" or ordered[-1].dep_ == "cc"
+    ):
         ordered.pop()
     return set(ordered)

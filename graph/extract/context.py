@@ -117,7 +117,7 @@ class Context:
             if nxt is not None and (t.whitespace_ or nxt.i != t.i + 1):
                 out.append(" ")
         text = "".join(out)
-        for mark in "“”«»\"":
+        for mark in '“”«»"':
             text = text.replace(mark, "")
         return " ".join(text.split()).strip(" ,;:-–—")
 
@@ -165,7 +165,9 @@ class Context:
             if owner:
                 return self.holder_of(word, owner) or owner
             if word in self.state_words and any(c.lower_ in ("his", "her") for c in tok.children):
-                return self.states_of(self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her"))))
+                return self.states_of(
+                    self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
+                )
         return ()
 
     def holder_of(self, role: str, owner: tuple[str, ...]) -> tuple[str, ...]:
@@ -190,25 +192,46 @@ class Context:
                     self.actors(p, child, depth=depth + 1) if child.dep_ == "poss" else ()
                 )
                 if keys:
-                    return unique(list(keys) + [k for c in child.conjuncts for k in self.keys_at(p, c)])
+                    joined = [
+                        c
+                        for c in child.children
+                        if c.dep_ in ("compound", "amod") and c.i < child.i
+                    ]
+                    return unique(  # "the Turkish and Qatari", "the Franco-German"
+                        [k for c in joined for k in self.keys_at(p, c)]
+                        + list(keys)
+                        + [k for c in child.conjuncts for k in self.keys_at(p, c)]
+                    )
         for child in noun.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         keys = self.keys_at(p, obj)
                         if keys:
-                            return unique(list(keys) + [k for c in obj.conjuncts for k in self.keys_at(p, c)])
+                            return unique(
+                                list(keys) + [k for c in obj.conjuncts for k in self.keys_at(p, c)]
+                            )
         for child in noun.children:
             if child.dep_ in ("relcl", "acl") and self._puts_forward(child):
-                keys = self.by_agent(p, child) if self.passive(child) or child.dep_ == "acl" else self.agent(p, child)
+                keys = (
+                    self.by_agent(p, child)
+                    if self.passive(child) or child.dep_ == "acl"
+                    else self.agent(p, child)
+                )
                 if keys and depth < 3:
                     return keys
+        if noun.dep_ in ("dobj", "nsubjpass") and self._puts_forward(noun.head) and depth < 3:
+            keys = self.agent(p, noun.head)  # "X presented its drafts": X's
+            return tuple(k for k in keys if self.res.entities[k].fine != "media")  # outlets report
         return ()
 
     def _puts_forward(self, verb: Token) -> bool:
         """Whether ``verb`` is a verb of putting something forward ("the plan X proposed")."""
+        children = {c.lower_ for c in verb.children}
         return any(
-            self.cues.entries(name, verb.lower_) for name in ("offer-verb", "demand-verb", "light-verb")
+            not cue.particle or cue.particle in children
+            for name in ("offer-verb", "demand-verb", "light-verb")
+            for cue in self.cues.entries(name, verb.lower_)
         )
 
     def document_owner(self, p: Parsed, noun: Token) -> tuple[str, ...]:
@@ -255,7 +278,9 @@ class Context:
         subjects = [t for t in p.doc if t.i < tok.i and t.dep_ in _SUBJECTS]
         main = [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
         for cand in [*reversed(main), *reversed([t for t in subjects if t not in main])]:
-            keys = [k for k in self.keys_at(p, cand) or self.owner(p, cand) if self.cls(k) in classes]
+            keys = [
+                k for k in self.keys_at(p, cand) or self.owner(p, cand) if self.cls(k) in classes
+            ]
             if keys:
                 return unique(keys + [k for c in cand.conjuncts for k in self.keys_at(p, c)])
         for back in range(p.index - 1, max(-1, p.index - 4), -1):
@@ -301,6 +326,13 @@ class Context:
             if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head != node:
                 node = node.head  # "..., endorsing the plan": the main clause's subject endorses
                 continue
+            if (
+                node.dep_ == "acl"
+                and node.head.dep_ in ("dobj", "attr")
+                and node.head.head != node.head
+            ):
+                node = node.head.head  # "X shows no intent to abandon": X would abandon
+                continue
             return None
         return None
 
@@ -318,13 +350,25 @@ class Context:
         return ()
 
     def agent(self, p: Parsed, verb: Token) -> tuple[str, ...]:
-        """Who does ``verb``: its subject, or the by-agent of a passive."""
+        """Who does ``verb``: its subject, or the by-agent of a passive; where the parse left the
+        subject naming no actor, an actor the verb governs loosely ("Trump, never one to ...,
+        demanded": the parser's interjection)."""
         if self.passive(verb):
             return self.by_agent(p, verb)
         subj = self.subject(verb)
-        if subj is None:
-            return ()
-        return self.actors(p, subj)
+        keys = self.actors(p, subj) if subj is not None else ()
+        if subj is not None:
+            others = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i != subj.i]
+            for other in others:  # "The US and NATO rebuffed": the parser's two subjects
+                keys = unique([*keys, *self.actors(p, other)])
+            if keys:
+                return keys
+        for c in verb.children:
+            if c.dep_ in ("intj", "dep", "npadvmod") and c.i < verb.i:
+                keys = self.keys_at(p, c)
+                if keys:
+                    return keys
+        return ()
 
     def negated(self, tok: Token) -> bool:
         """A negation on the token or on the words it hangs from within its clause
@@ -332,7 +376,10 @@ class Context:
         negators = self.cues.word_set("negators")
         node = tok
         for _ in range(5):
-            if any(c.dep_ == "neg" or c.lower_ in negators and c.dep_ in ("advmod", "det") for c in node.children):
+            if any(
+                c.dep_ == "neg" or c.lower_ in negators and c.dep_ in ("advmod", "det")
+                for c in node.children
+            ):
                 return True
             if node.lower_ in ("nothing", "none") or node.head == node:
                 return node.lower_ in ("nothing", "none")
@@ -343,16 +390,41 @@ class Context:
             node = node.head
         return False
 
+    def inserted_speech(self, tok: Token) -> Token | None:
+        """A verb of saying inserted in ``tok``'s clause ("Japan, he said, will ...")."""
+        for c in tok.children:
+            if self.is_inserted_speech(c):
+                return c
+        return None
+
+    def is_inserted_speech(self, verb: Token) -> bool:
+        """A parenthetical attribution: a verb of saying hung on another clause, between commas or
+        after it, with no complement or conjunction of its own ("..., he said, ...")."""
+        if verb.dep_ not in ("parataxis", "advcl") or not self.cues.is_form(
+            verb.lower_, self.speech_lemmas
+        ):
+            return False
+        if any(x.dep_ in ("ccomp", "dobj", "mark", "xcomp", "prep") for x in verb.children):
+            return False
+        first = min(t.i for t in verb.subtree)
+        return first > 0 and verb.doc[first - 1].is_punct
+
     def speech_head(self, tok: Token) -> Token | None:
-        """The verb of saying whose complement holds ``tok`` ("X said that ... tok ...")."""
+        """The verb of saying whose complement holds ``tok`` ("X said that ... tok ..."), or that
+        is inserted in its clause ("tok, X said, ...")."""
+        inserted = self.inserted_speech(tok)
+        if inserted is not None:
+            return inserted
         node = tok
         for _ in range(6):
             head = node.head
             if head == node:
                 return None
-            if node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl") and self.cues.is_form(
-                head.lower_, self.speech_lemmas
-            ) and head.i != tok.i:
+            if (
+                node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl")
+                and self.cues.is_form(head.lower_, self.speech_lemmas)
+                and head.i != tok.i
+            ):
                 return head
             if node.dep_ not in _CLAUSAL:
                 return None
@@ -419,14 +491,16 @@ class Context:
             if p is None:
                 continue
             for tok in p.doc:
-                if q[0] <= p.offset(tok) < q[1] or not self.cues.is_form(tok.lower_, self.speech_lemmas):
+                if q[0] <= p.offset(tok) < q[1] or not self.cues.is_form(
+                    tok.lower_, self.speech_lemmas
+                ):
                     continue
                 if self._attributes(p, tok, q):
                     keys = self.agent(p, tok)
                     if keys:
                         return keys
         p = self.parsed.get(first - 1)
-        if p is not None and self.text[p.start : q[0]].rstrip(" “\"«\n").endswith(":"):
+        if p is not None and self.text[p.start : q[0]].rstrip(' “"«\n').endswith(":"):
             for tok in p.doc:  # "X reaffirmed its position:" + the quotation
                 if tok.dep_ == "ROOT":
                     keys = self.agent(p, tok)
@@ -436,16 +510,44 @@ class Context:
 
     def _attributes(self, p: Parsed, verb: Token, q: tuple[int, int]) -> bool:
         """Whether the verb of saying governs the quotation or stands inserted in it."""
+
         def inside(t: Token) -> bool:
             return q[0] <= p.offset(t) < q[1]
 
-        if any(c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") and inside(c) for c in verb.children):
+        if any(
+            c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") and inside(c) for c in verb.children
+        ):
             return True
         return verb.dep_ in ("parataxis", "ccomp", "advcl") and inside(verb.head)
 
+    @cached_property
+    def turns(self) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Transcript turns: ``(start, end, speakers)`` for the text after a line that names a
+        speaker and ends with a colon ("Vice Premier He Lifeng:"), up to the next such line."""
+        import re
+
+        heads: list[tuple[int, int, tuple[str, ...]]] = []
+        for m in re.finditer(r"(?m)^[ \t]*([^\n:]{2,80}):[ \t]*$", self.text):
+            inside = [x for x in self.res.mentions if m.start(1) <= x.start and x.end <= m.end(1)]
+            people = [x.key for x in inside if self.cls(x.key) == "Person"]
+            words = len(m.group(1).split())
+            if people and words <= 8:
+                heads.append((m.end(), len(self.text), unique(people)))
+        return [
+            (start, heads[i + 1][0] if i + 1 < len(heads) else end, keys)
+            for i, (start, end, keys) in enumerate(heads)
+        ]
+
+    def turn_speaker(self, offset: int) -> tuple[str, ...]:
+        """Who speaks at ``offset`` in a transcript ("He Lifeng:" followed by his words)."""
+        for start, end, keys in self.turns:
+            if start <= offset < end:
+                return keys
+        return ()
+
     def _answer(self, q: tuple[int, int]) -> bool:
         line_start = self.text.rfind("\n", 0, q[0]) + 1
-        return self.text[line_start : q[0]].strip(" “\"«") in ("A:", "A.")
+        return self.text[line_start : q[0]].strip(' “"«') in ("A:", "A.")
 
     @cached_property
     def interviewee(self) -> tuple[str, ...]:
@@ -462,17 +564,21 @@ class Context:
         return "\n" not in gap.strip("\n ") and len(gap) < 200 and gap.count("\n") <= 1
 
     def quote_speaker(self, offset: int) -> tuple[str, ...]:
+        """The speaker of the quotation, or of the transcript turn, holding ``offset``."""
         if self._attributing:
             return ()
         q = self.quote_at(offset)
-        return self.quote_speakers.get(q, ()) if q else ()
+        keys = self.quote_speakers.get(q, ()) if q else ()
+        return keys or self.turn_speaker(offset)
 
     # -- the other side -------------------------------------------------------------
 
     @cached_property
     def _salience(self) -> Counter[str]:
         return Counter(
-            m.key for m in self.res.mentions if m.strong and self.cls(m.key) in ("State", "Organisation")
+            m.key
+            for m in self.res.mentions
+            if m.strong and self.cls(m.key) in ("State", "Organisation")
         )
 
     def counterpart(self, exclude: Iterable[str]) -> tuple[str, ...]:
@@ -483,9 +589,11 @@ class Context:
         ranked = [
             k
             for k, n in self._salience.most_common()
-            if k not in ex and n >= 2 and self.res.entities[k].fine not in ("media", "research_institute")
+            if k not in ex
+            and n >= 2
+            and self.res.entities[k].fine not in ("media", "research_institute")
         ]
         for key in ranked:
             if self.cls(key) in same_class:
                 return (key,)
-        return ranked[:1]
+        return tuple(ranked[:1])

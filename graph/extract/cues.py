@@ -60,6 +60,9 @@ class Cue:
     kind: str | None = None
     stance: str | None = None
     needs_modal: bool = False
+    needs_draft: bool = False
+    inverted: bool = False
+    modifier: bool = False
     complement: str | None = None
     negated: bool = False
 
@@ -104,6 +107,9 @@ def _cue(name: str, spec: dict[str, Any], entry: dict[str, Any]) -> Cue:
         kind=entry.get("kind") or spec.get("kind"),
         stance=entry.get("stance") or spec.get("stance"),
         needs_modal=bool(entry.get("needs_modal")),
+        needs_draft=bool(entry.get("needs_draft")),
+        inverted=bool(entry.get("inverted")),
+        modifier=bool(entry.get("modifier")),
         complement=entry.get("complement"),
         negated=bool(entry.get("negated")),
     )
@@ -140,7 +146,7 @@ def load_cues() -> Cues:
     for lemma in irregular:
         learn(lemma, False)
     cues.lemmas_of = {form: frozenset(ls) for form, ls in lemmas_of.items()}
-    marker_words = {w for m in markers for w in m.lemma.split()}
+    marker_words = {w for m in markers if not m.inverted for w in m.lemma.split()}
     cues.gate = frozenset(gate) | marker_words | cues.word_set("according")
     cues.markers = tuple(sorted(markers, key=lambda m: -len(m.lemma)))
     return cues

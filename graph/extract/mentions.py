@@ -497,7 +497,11 @@ class _Resolver:
         toks = self.toks
         # Drop a sentence-opening common word ("The", "After", "Both").
         while i < j and toks[i].initial and toks[i].norm.lower() in self.common:
-            if toks[i].text.isupper() and len(toks[i].text) > 1 and self.lex.lookup((toks[i].norm,)):
+            if (
+                toks[i].text.isupper()
+                and len(toks[i].text) > 1
+                and self.lex.lookup((toks[i].norm,))
+            ):
                 break  # an acronym that opens the sentence: "US officials said"
             if toks[i].norm.lower() in ("he", "she") and j - i > 1 and not toks[i + 1].initial:
                 break  # may be a surname (He Jiankui): decided below

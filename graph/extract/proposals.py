@@ -43,7 +43,9 @@ def _span(p: Parsed, tokens: Iterable[Token]) -> tuple[int, int]:
     return p.offset(ordered[0]), p.span(ordered[-1])[1]
 
 
-def _concerns(ctx: Context, p: Parsed, tokens: Iterable[Token], proposers: tuple[str, ...]) -> tuple[str, ...]:
+def _concerns(
+    ctx: Context, p: Parsed, tokens: Iterable[Token], proposers: tuple[str, ...]
+) -> tuple[str, ...]:
     keys = []
     for t in sorted(tokens, key=lambda t: t.i):
         for k in p.keys[t.i]:
@@ -98,7 +100,7 @@ class _Finder:
                         span=_span(p, tokens),
                         kind=as_kind(lead.kind),
                         proposers=proposers,
-                        addressees=ctx.counterpart(proposers),
+                        addressees=lead.addressees or ctx.counterpart(proposers),
                         concerns=_concerns(ctx, p, tokens, proposers),
                         evidence=(sentence.start, sentence.end),
                         rule="proposals.list-after-lead-in",
@@ -110,9 +112,16 @@ class _Finder:
         kept: list[tuple[Reading, set[Token]]] = []
         for reading in readings(self.ctx, p, self.memory):
             whole = set(reading.content.subtree)
-            if any(reading.content in other and set(r.agents) & set(reading.agents) for r, other in kept):
+            if any(
+                reading.content in other and set(r.agents) & set(reading.agents)
+                for r, other in kept
+            ):
                 continue
-            kept = [(r, o) for r, o in kept if not (r.content in whole and set(r.agents) & set(reading.agents))]
+            kept = [
+                (r, o)
+                for r, o in kept
+                if not (r.content in whole and set(r.agents) & set(reading.agents))
+            ]
             kept.append((reading, whole))
         for reading, _ in sorted(kept, key=lambda ro: ro[0].content.i):
             self.add(p, reading)
@@ -128,9 +137,14 @@ class _Finder:
         proposers = self.proposers(reading.agents)
         if not proposers:
             return
-        addressees = tuple(k for k in reading.addressees if k not in proposers) or ctx.counterpart(proposers)
+        addressees = tuple(k for k in reading.addressees if k not in proposers) or ctx.counterpart(
+            proposers
+        )
         sentence = ctx.sentences[p.index]
+        figurative = ctx.cues.word_set("figurative_objects")
         for n, item in enumerate(content_items(ctx, reading.content)):
+            if any(t.dep_ == "dobj" and t.lower_ in figurative and t.head in item for t in item):
+                continue  # "seize the opportunity"
             tokens = trimmed(ctx, p, _label_tokens(reading, item))
             label = ctx.words(p, tokens)
             if len(label) < 3 or not any(t.is_alpha for t in tokens):
@@ -162,15 +176,20 @@ def _lead_in(ctx: Context, p: Parsed, memory: Memory) -> Reading | None:
     for tok in p.doc:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        for name in ("plan-verb", "offer-verb", "demand-verb"):
+        for name in ("plan-verb", "offer-verb", "demand-verb", "urging-verb"):
             entries = ctx.cues.entries(name, tok.lower_)
-            if not entries or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+            complement = [
+                c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and len(list(c.subtree)) > 2
+            ]
+            if not entries or complement:
                 continue
             subj = ctx.subject(tok)
             agents = ctx.actors(p, subj) if subj is not None else ()
             if agents:
-                kind = "demand" if name == "demand-verb" else "offer"
-                return Reading(tok, agents, tok, kind, "proposals.list-after-lead-in")
+                kind = "offer" if name in ("plan-verb", "offer-verb") else "demand"
+                target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                to = ctx.actors(p, target) if target is not None else ()
+                return Reading(tok, agents, tok, kind, "proposals.list-after-lead-in", to)
     return None
 
 

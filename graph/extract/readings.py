@@ -57,8 +57,10 @@ Reader = Callable[[Context, Parsed, "Token", Memory], list[Reading]]
 
 def _verbal(tok: Token) -> bool:
     """A verb, also where the tagger called it a noun ("to host" parsed as an infinitive)."""
-    return tok.pos_ in _VERBAL or tok.tag_.startswith("VB") or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    return (
+        tok.pos_ in _VERBAL
+        or tok.tag_.startswith("VB")
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
 
 
@@ -74,7 +76,9 @@ def _objects(prep: Token) -> Token | None:
 
 
 def _has_particle(tok: Token, particle: str) -> bool:
-    return any(c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod", "dative") for c in tok.children)
+    return any(
+        c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod", "dative") for c in tok.children
+    )
 
 
 def _has_modal(ctx: Context, tok: Token) -> bool:
@@ -90,12 +94,17 @@ def _has_modal(ctx: Context, tok: Token) -> bool:
 
 
 def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
-    """The agent of a verb, or in reported speech with a subject that names no actor, its speaker."""
+    """The agent of a verb; for a participle on a noun ("a paper proposing ...") the noun's
+    owner; in what a document or a speaker says, with a subject that names no actor ("the
+    draft says the parties promise ..."), the speaker."""
     keys = ctx.agent(p, verb)
     if keys:
         return keys
-    if ctx.subject(verb) is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+    subj = ctx.subject(verb)
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         return ctx.owner(p, verb.head)
+    if subj is not None and subj.pos_ == "NOUN" and ctx.speech_head(verb) is not None:
+        return ctx.speaker(p, verb)
     return ()
 
 
@@ -106,14 +115,28 @@ def _mandative(clause: Token) -> bool:
         return True
     if clause.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
         return True  # a small clause: "wants the bank reconnected"
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "must", "would", "will", "could", "be", "shall") for c in clause.children) and not any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were", "is", "are") for c in clause.children
+    return any(
+        c.dep_ in ("aux", "auxpass")
+        and c.lower_ in ("should", "must", "would", "will", "could", "be", "shall")
+        for c in clause.children
+    ) and not any(
+        c.dep_ in ("aux", "auxpass")
+        and c.lower_ in ("had", "has", "have", "was", "were", "is", "are")
+        for c in clause.children
     )
 
 
 def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) -> Token | None:
     """What a verb of offering or demanding governs ("agreed to a truce": only a noun of
     ``agreements``)."""
+    if cue.complement == "conditional":  # "made its funding conditional on ..."
+        dobj = _child(tok, ("dobj",))
+        words = {t.lower_ for t in tok.subtree}
+        return (
+            dobj
+            if dobj is not None and words & {"conditional", "contingent", "dependent", "subject"}
+            else None
+        )
     if cue.particle:
         prep = _child(tok, ("prep", "prt", "dative"), (cue.particle,))
         obj = _objects(prep) if prep is not None else None
@@ -127,7 +150,11 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
     if cue.complement == "verb":
         return None
     dobj = _child(tok, ("dobj",))
-    if dobj is not None and dobj.lower_ in ("that", "which") and tok.dep_ == "relcl":
+    relative = next(
+        (c for c in tok.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("that", "which")),
+        None,
+    )
+    if relative is not None and tok.dep_ == "relcl":
         return tok.head  # "a package that they will offer Israel"
     if dobj is not None and dobj.pos_ != "PRON":
         return dobj
@@ -140,17 +167,23 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
 
 
 def _elaborated(content: Token | None) -> Token | None:
-    """"demanded more from Israel — a ceasefire and ...", "wants two things: A and B": the
+    """ "demanded more from Israel — a ceasefire and ...", "wants two things: A and B": the
     apposition that spells out a vague object."""
     if content is None:
         return None
     spelled = [c for c in content.children if c.dep_ == "appos" and c.i > content.i]
-    if spelled and (content.pos_ in ("ADJ", "ADV", "NUM", "PRON", "DET") or content.lower_ in ("more", "things", "steps", "concessions", "measures", "demands", "conditions")):
+    if spelled and (
+        content.pos_ in ("ADJ", "ADV", "NUM", "PRON", "DET")
+        or content.lower_
+        in ("more", "things", "steps", "concessions", "measures", "demands", "conditions")
+    ):
         return spelled[0]
     return content
 
 
-def _addressee(ctx: Context, p: Parsed, tok: Token, content: Token, agents: tuple[str, ...]) -> tuple[str, ...]:
+def _addressee(
+    ctx: Context, p: Parsed, tok: Token, content: Token, agents: tuple[str, ...]
+) -> tuple[str, ...]:
     dative = _child(tok, ("dative",))
     if dative is not None:
         obj = _objects(dative) if dative.lower_ == "to" else dative
@@ -177,7 +210,11 @@ def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Toke
         return ()
     out = []
     for c in verb.children:
-        if c.dep_ == "prep" and c.i > content.i and c.lower_ in ("for", "on", "in", "of", "over", "regarding", "with"):
+        if (
+            c.dep_ == "prep"
+            and c.i > content.i
+            and c.lower_ in ("for", "on", "in", "of", "over", "regarding", "with")
+        ):
             obj = _objects(c)
             if obj is not None and not ctx.keys_at(p, obj):
                 out.append(c)
@@ -185,7 +222,7 @@ def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Toke
 
 
 def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """"X offered / proposed / demanded / insisted on / called for ...": the subject acts."""
+    """ "X offered / proposed / demanded / insisted on / called for ...": the subject acts."""
     if tok.pos_ not in _VERBAL or ctx.negated(tok):
         return []
     out = []
@@ -196,6 +233,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             if cue.needs_modal and not _has_modal(ctx, tok):
                 continue
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
+            if content is not None and content.lower_ in ctx.cues.word_set("figurative_objects"):
+                continue  # "offered a glimmer of hope"
             agents = _agents(ctx, p, tok)
             if content is None or not agents:
                 continue
@@ -208,7 +247,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
 
 
 def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """"X urged / pressed / called on Y to do Z": a demand on Y."""
+    """ "X urged / pressed / called on Y to do Z": a demand on Y."""
     if tok.pos_ not in _VERBAL or ctx.negated(tok):
         return []
     for cue in ctx.cues.entries("urging-verb", tok.lower_):
@@ -218,7 +257,9 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
             target = _objects(prep) if prep is not None else None
         else:
             target = _child(tok, ("dobj",))
-        xcomp = _child(tok, ("xcomp",)) or (_child(target, ("xcomp", "acl")) if target is not None else None)
+        xcomp = _child(tok, ("xcomp",)) or (
+            _child(target, ("xcomp", "acl")) if target is not None else None
+        )
         if target is None or xcomp is None or not _verbal(xcomp):
             continue
         agents = _agents(ctx, p, tok)
@@ -229,7 +270,7 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
 
 
 def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """"X is ready / willing / open to ...", "X expressed its readiness to ..."."""
+    """ "X is ready / willing / open to ...", "X expressed its readiness to ..."."""
     adjective = ctx.cues.entries("readiness-adjective", tok.lower_)
     noun = ctx.cues.entries("readiness-noun", tok.lower_)
     if not (adjective or noun) or ctx.negated(tok):
@@ -257,11 +298,18 @@ def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     verb an infinitive under the modal)."""
     for c in tok.children:
         if c.dep_ == "aux":
-            entries = [e for e in ctx.cues.entries("necessity-modal", c.lower_) if e.complement != "verb"]
-            if entries:
-                return c, tok
+            entries = [
+                e for e in ctx.cues.entries("necessity-modal", c.lower_) if e.complement != "verb"
+            ]
+            subject = next((x for x in tok.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if entries and not (subject is not None and c.i < subject.i):
+                return c, tok  # not "should Russia choose it": that is a condition
     if tok.dep_ == "xcomp" and _child(tok, ("aux",), ("to",)) is not None:
-        entries = [e for e in ctx.cues.entries("necessity-modal", tok.head.lower_) if e.complement == "verb"]
+        entries = [
+            e
+            for e in ctx.cues.entries("necessity-modal", tok.head.lower_)
+            if e.complement == "verb"
+        ]
         if entries:
             return tok.head, tok
     return None
@@ -286,26 +334,58 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
 
 
+def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "it is essential that X do Y" in what a speaker or a document says: a demand on X."""
+    entries = ctx.cues.entries("necessity-adjective", tok.lower_)
+    if not entries or tok.dep_ not in ("acomp", "attr", "ccomp") or ctx.negated(tok):
+        return []
+    verb = tok.head if tok.dep_ != "ccomp" else tok
+    clause = next(
+        (c for c in [*tok.children, *verb.children] if c.dep_ == "ccomp" and _mandative(c)), None
+    )
+    if clause is None:
+        return []
+    speakers = ctx.speaker(p, verb)
+    subj = ctx.subject(clause)
+    addressees = ctx.actors(p, subj) if subj is not None else ()
+    if not speakers or set(speakers) & set(addressees):
+        return []
+    return [Reading(tok, speakers, clause, "demand", entries[0].rule, addressees)]
+
+
 def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """"X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
+    """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
-    modal = next((c for c in tok.children if c.dep_ == "aux" and ctx.cues.entries("reported-commitment", c.lower_)), None)
+    modal = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "aux" and ctx.cues.entries("reported-commitment", c.lower_)
+        ),
+        None,
+    )
     if modal is None:
         return []
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
-    conditioned = any(_condition_marker(ctx, c) for c in tok.children)
-    if not (listed or conditioned) and (head is None or tok.head != head):
+    conditioned = any(_condition_marker(ctx, c) or _in_return(ctx, c) for c in tok.children)
+    reported = head is not None and (tok.head == head or head.head == tok)
+    if not (listed or conditioned or reported):
         return []
     subj = ctx.subject(tok)
     agents = ctx.actors(p, subj) if subj is not None else ()
     if not agents:
         return []
-    if head is not None and tok.head == head and not listed:
-        speakers = ctx.agent(p, head)
-        side = set(speakers) | set(ctx.states_of(speakers)) | {k for s in speakers for k in _orgs_of(ctx, s)}
-        if not speakers or not set(agents) <= side:
+    if reported and not listed:
+        assert head is not None
+        speakers = ctx.agent(p, head)  # unnamed ("officials said"): taken at their word
+        side = (
+            set(speakers)
+            | set(ctx.states_of(speakers))
+            | {k for s in speakers for k in _orgs_of(ctx, s)}
+        )
+        if speakers and not set(agents) <= side:
             return []
     if ctx.negated(tok) and not any(_marker(ctx, c) == "unless" for c in tok.children):
         return []
@@ -319,6 +399,12 @@ def _condition_marker(ctx: Context, tok: Token) -> bool:
         return False
     words = " ".join(t.lower_ for t in list(tok.subtree)[:5])
     return any(words == m.lemma or words.startswith(m.lemma + " ") for m in ctx.cues.markers)
+
+
+def _in_return(ctx: Context, tok: Token) -> bool:
+    """ "In return, X would ...": an adverbial of exchange on a commitment."""
+    words = " ".join(t.lower_ for t in tok.subtree)
+    return tok.dep_ in ("prep", "advmod") and words in ctx.cues.word_set("exchange_adverbials")
 
 
 def _orgs_of(ctx: Context, key: str) -> tuple[str, ...]:
@@ -342,31 +428,70 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
     return None
 
 
+def read_proposed(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "Ukraine's proposed neutral status": the noun a participle of proposing modifies."""
+    if tok.dep_ not in ("amod", "compound") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    entries = [e for e in ctx.cues.entries("proposal-noun", tok.lower_) if e.modifier]
+    if not entries or tok.head.lower_ in ctx.cues.word_set("draft_nouns"):
+        return []
+    noun = tok.head
+    owner = ctx.owner(p, noun)
+    if not owner:
+        return []
+    drop = tuple(
+        c
+        for c in noun.children
+        if c.dep_ in ("poss", "det") or (c.i < noun.i and ctx.keys_at(p, c))
+    )
+    return [Reading(tok, owner, noun, entries[0].kind or "offer", entries[0].rule, drop=drop)]
+
+
 def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """"Russia's demand for ...", "an offer by Qatar to ...", "X presented a plan to ..."."""
+    """ "Russia's demand for ...", "an offer by Qatar to ...", "X presented a plan to ..."."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
-    entries = ctx.cues.entries("proposal-noun", tok.lower_)
+    drafted = _drafted(ctx, tok)
+    entries = [
+        e for e in ctx.cues.entries("proposal-noun", tok.lower_) if drafted or not e.needs_draft
+    ]
     if not entries or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return []
     owner = ctx.owner(p, tok)
     rule = entries[0].rule
     if not owner and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if ctx.cues.entries("light-verb", verb.lower_) and not any(c.dep_ == "neg" for c in verb.children):
+        if ctx.cues.entries("light-verb", verb.lower_) and not any(
+            c.dep_ == "neg" for c in verb.children
+        ):
             owner = ctx.agent(p, verb)
             rule = ctx.cues.entries("light-verb", verb.lower_)[0].rule
     if owner:
         memory.owners.append((tok.lower_.rstrip("s"), owner))
     content = _nominal_content(ctx, p, tok)
+    if content is None and drafted:
+        content = tok  # "its draft treaties": the draft is what is put forward
     if not owner or content is None:
         return []
-    drop = tuple(c for c in tok.children if c.dep_ in ("poss", "det") or (c.i < tok.i and ctx.keys_at(p, c)))
+    drop = tuple(
+        c for c in tok.children if c.dep_ in ("poss", "det") or (c.i < tok.i and ctx.keys_at(p, c))
+    )
     return [Reading(tok, owner, content, entries[0].kind or "offer", rule, extra=(tok,), drop=drop)]
 
 
+def _drafted(ctx: Context, noun: Token) -> bool:
+    """ "draft treaty", "proposed agreement": a text put forward, not one in force."""
+    return any(c.lower_ in ctx.cues.word_set("draft_words") for c in noun.children if c.i < noun.i)
+
+
 def _plan_noun(ctx: Context, tok: Token | None) -> bool:
-    return tok is not None and bool(ctx.cues.entries("plan-noun", tok.lower_))
+    if tok is None:
+        return False
+    if ctx.cues.entries("plan-noun", tok.lower_):
+        return True
+    return _drafted(ctx, tok) and any(
+        e.needs_draft for e in ctx.cues.entries("proposal-noun", tok.lower_)
+    )
 
 
 def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[str, ...]:
@@ -392,14 +517,28 @@ def _under_plan(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
 
 
 def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """"The plan requires ...", "The draft would ...", "Under the deal, X would ...": the plan's owner."""
+    """ "The plan requires ...", "The draft would ...", "Under the deal, X would ...": the plan's owner."""
     if tok.pos_ not in _VERBAL or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
-    modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ctx.cues.word_set("modals_commit")), None)
+    modal = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "aux" and c.lower_ in ctx.cues.word_set("modals_commit")
+        ),
+        None,
+    )
     rule = ctx.cues.constructions["plan-noun"]["plan"][0].rule
     under = _under_plan(ctx, tok)
     if under is not None and modal is not None:
-        owner = _plan_owner(ctx, p, under[1], memory)
+        # The plan's named owner puts it forward; in a deal with no owner named, each party
+        # commits to what the clause says it would do.
+        subj = ctx.subject(tok)
+        owner = (
+            ctx.document_owner(p, under[1])
+            or (ctx.actors(p, subj) if subj is not None else ())
+            or _plan_owner(ctx, p, under[1], memory)
+        )
         return [Reading(tok, owner, tok, "offer", rule, drop=(under[0], modal))] if owner else []
     subj = ctx.subject(tok)
     if subj is None or not _plan_noun(ctx, subj):
@@ -411,7 +550,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     if verbs and not (verbs[0].needs_modal and modal is None):
         cue = verbs[0]
         content = _complement(tok, cue)
-        if content is None:
+        if content is None or content.lower_ in ctx.cues.word_set("figurative_objects"):
             return []
         kind = "demand" if cue.lemma in ("require", "demand", "call", "stipulate") else "offer"
         dobj = _child(tok, ("dobj",))
@@ -429,9 +568,11 @@ READERS: tuple[Reader, ...] = (
     read_verb,
     read_readiness,
     read_necessity,
+    read_necessary,
     read_commitment,
     read_plan_clause,
     read_nominal,
+    read_proposed,
 )
 
 

@@ -79,7 +79,8 @@ class Proposal:
     """Something put forward (``kind='offer'``) or required (``kind='demand'``).
 
     ``key`` identifies it inside its extraction (conditions and stances refer to it
-    by key); ``cue`` is the word that put it forward; ``rule`` names the rule that read it.
+    by key); ``cue`` is the word that put it forward; ``rule`` names the rule that read it;
+    ``reports`` are the other sentences of the document that state it, with their rules.
     """
 
     key: str
@@ -93,6 +94,7 @@ class Proposal:
     evidence: Span | None = None
     rule: str = ""
     cue: Span | None = None
+    reports: tuple[tuple[Span, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .content import trimmed
-from .context import Context, unique
+from .context import Context
 from .cues import Cue
 from .parse import Parsed
 from .records import Proposal, Stance, as_stance
@@ -63,19 +63,71 @@ def _outermost(noun: Token) -> Token:
     """The noun phrase a relative clause's noun belongs to ("a draft statute for the
     Association, which X endorsed": the statute, as far as the parse cannot tell)."""
     node = noun
-    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("NOUN", "PROPN"):
+    while (
+        node.dep_ == "pobj"
+        and node.head.dep_ == "prep"
+        and node.head.head.pos_ in ("NOUN", "PROPN")
+    ):
         node = node.head.head
     return node
 
 
 def _hypothetical(ctx: Context, tok: Token) -> bool:
-    """"would accept", "could back": a stance on offer, not one taken."""
+    """ "would accept", "could back": a stance on offer, not one taken."""
     modals = ctx.cues.word_set("modals_offer") | {"must", "should"}
-    return any(c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "can") for c in tok.children)
+    return any(
+        c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "can")
+        for c in tok.children
+    )
+
+
+_FLIPPING = frozenset({"refuse", "decline"})
+_NOT_TAKEN = frozenset({"threaten", "hope", "want", "plan", "expect", "seek", "try", "aim", "wish"})
+_INTENTIONS = frozenset({"intent", "intention", "plan", "plans", "desire", "wish", "willingness"})
+
+
+def _governor(ctx: Context, tok: Token) -> str:
+    """How the word a stance verb is the infinitive of bears on it: "asked" (urged X to accept:
+    no stance taken), "flipped" (refused to accept, has no intention to abandon: the opposite),
+    or "kept" (vowed to defend; did not refuse to support: a double negation)."""
+    if tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS and ctx.negated(tok.head):
+        return "flipped"
+    if tok.dep_ != "xcomp":
+        return "kept"
+    head = tok.head.lower_
+    lemmas = ctx.cues.lemmas(head)
+    if lemmas & _FLIPPING:
+        return "kept" if ctx.negated(tok.head) else "flipped"
+    asking = ctx.cues.entries("urging-verb", head) or ctx.cues.entries("demand-verb", head)
+    return "asked" if asking or lemmas & _NOT_TAKEN else "kept"
+
+
+def _refusal(ctx: Context, tok: Token) -> bool:
+    """ "will not accept", "would never back": a support verb refused in the future is a rejection."""
+    return ctx.negated(tok) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "can", "could", "wo", "ca")
+        for c in tok.children
+    )
 
 
 def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
-    if tok.pos_ not in _VERBAL or ctx.negated(tok) or tok.dep_ == "xcomp" or _hypothetical(ctx, tok):
+    refused = tok.pos_ in _VERBAL and _refusal(ctx, tok)
+    under_refusal = (
+        tok.dep_ == "xcomp" and bool(ctx.cues.lemmas(tok.head.lower_) & _FLIPPING)
+    ) or (tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS)
+    negated = any(c.dep_ == "neg" for c in tok.children) if under_refusal else ctx.negated(tok)
+    if (
+        tok.pos_ not in _VERBAL
+        or (negated and not refused)
+        or (_hypothetical(ctx, tok) and not refused)
+    ):
+        return None
+    if _stance_below(ctx, tok):
+        return None  # "refused to support X": the inner verb holds the stance
+    if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children):
+        return None  # "the notion that Israel will agree to X": entertained, not taken
+    governed = _governor(ctx, tok)
+    if governed == "asked":
         return None  # "urged X to accept", "threatened to reject": asked or announced, not taken
     for construction in ("reject-verb", "support-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
@@ -83,9 +135,83 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 continue
             holders = ctx.by_agent(p, tok) if ctx.passive(tok) else ctx.agent(p, tok)
             target = _object(ctx, tok, cue)
+            if target is None and cue.particle:
+                target = next(
+                    (c for c in tok.children if c.lower_ == cue.particle), None
+                )  # "voted against": the text at hand
+            if (
+                target is not None
+                and target.lower_ in ctx.cue_words("agreement_nouns")
+                and cue.lemma == "agree"
+            ):
+                return None  # "agreed to a truce": a commitment (a proposal), not a stance
             if holders and target is not None:
-                stance = "rejects" if construction == "reject-verb" else "supports"
-                return _Read(holders, stance, target, cue.rule)
+                rejects = (construction == "reject-verb") != (governed == "flipped")
+                if refused:
+                    if construction == "reject-verb":
+                        return None  # "will not reject": no stance
+                    rejects = True
+                return _Read(holders, "rejects" if rejects else "supports", target, cue.rule)
+    return None
+
+
+def _stance_below(ctx: Context, tok: Token) -> bool:
+    """Whether a refusing verb governs another stance verb ("refused to support")."""
+    if not (ctx.cues.lemmas(tok.lower_) & _FLIPPING):
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and (
+            ctx.cues.entries("support-verb", c.lower_) or ctx.cues.entries("reject-verb", c.lower_)
+        )
+        for c in tok.children
+    )
+
+
+def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "confirmed their rejection of X", "Kenya's support for X"."""
+    entries = ctx.cues.entries("stance-noun", tok.lower_)
+    if not entries or tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
+        return None
+    prep = next(
+        (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")), None
+    )
+    target = (
+        next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
+        if prep is not None
+        else None
+    )
+    if target is None:
+        return None
+    holders = ctx.owner(p, tok)
+    if not holders and tok.dep_ in ("dobj", "nsubjpass"):
+        holders = ctx.agent(p, tok.head)
+    if not holders:
+        return None
+    return _Read(holders, entries[0].stance or "supports", target, entries[0].rule)
+
+
+def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "X is supportive of Y", "X remains opposed to Y", "X is in favour of Y"."""
+    for cue in ctx.cues.entries("stance-adjective", tok.lower_):
+        if ctx.negated(tok):
+            return None
+        prep = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None
+        )
+        if cue.particle == "in":
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        target = (
+            next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
+            if prep is not None
+            else None
+        )
+        verb = tok.head if tok.dep_ in ("acomp", "pobj", "attr") else tok
+        if cue.particle == "in" and tok.dep_ == "pobj":
+            verb = tok.head.head
+        holders = ctx.agent(p, verb)
+        if target is not None and holders:
+            return _Read(holders, cue.stance or "supports", target, cue.rule)
     return None
 
 
@@ -94,10 +220,17 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     if not entries or ctx.negated(tok):
         return None
     cue = entries[0]
-    if tok.dep_ in ("oprd", "xcomp", "ccomp") or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+    if tok.dep_ in ("oprd", "xcomp", "ccomp", "amod", "advmod") or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "as"
+    ):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        target = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj")), None)
-        holders = ctx.agent(p, verb) if target is not None and target.dep_ == "dobj" else ctx.speaker(p, verb)
+        if tok.dep_ in ("amod", "advmod") and verb.dep_ == "dobj":
+            verb = verb.head  # "called the proposal absurd", the adjective parsed as the noun's
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        holders = ctx.agent(p, verb) if target is not None else ()
+        if target is None:
+            target = ctx.subject(verb)
+            holders = ctx.speaker(p, verb)
     elif tok.dep_ in ("acomp", "attr"):
         verb = tok.head
         target = ctx.subject(verb)
@@ -109,11 +242,32 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     return _Read(holders, cue.stance or "rejects", target, cue.rule)
 
 
+def _after_object(ctx: Context, p: Parsed, target: Token) -> set[Token]:
+    """Phrases the parse hung on the verb that belong to its object ("endorsed the roadmap for
+    elections")."""
+    verb = target.head
+    if target.dep_ != "dobj":
+        return set()
+    out: set[Token] = set()
+    for c in verb.children:
+        if (
+            c.dep_ == "prep"
+            and c.i > target.i
+            and c.lower_ in ("for", "on", "of", "over", "regarding", "to")
+        ):
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and not ctx.keys_at(p, obj):
+                out |= set(c.subtree)
+    return out
+
+
 def _head_words(label: str) -> set[str]:
     return {w.strip(".,;:").lower() for w in label.split()}
 
 
-def _resolve(ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]) -> Proposal | None:
+def _resolve(
+    ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
+) -> Proposal | None:
     """The proposal the target states ("rejected Russia's demand for X" read as a proposal),
     sums up ("..., a step the army opposed"), or refers to: a pronoun, or a proposal noun
     whose owner or word an earlier proposal shares ("Russia's demands", "the framework")."""
@@ -122,10 +276,19 @@ def _resolve(ctx: Context, p: Parsed, target: Token, before: list[Proposal], hol
         if x.cue is not None and a <= x.cue[0] < b:
             return x
     word = target.lower_
+    if target.dep_ in ("prt", "advmod", "prep") and not any(
+        c.dep_ == "pobj" for c in target.children
+    ):
+        others = [x for x in before if not set(x.proposers) <= set(holders)]
+        return others[-1] if others else None
+    demonstrative = any(
+        c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such")
+        for c in target.children
+    )
     if word in ctx.cue_words("summary_nouns") and target.dep_ in ("appos", "npadvmod"):
         same = [x for x in before if x.cue is not None and x.cue[0] >= ctx.sentences[p.index].start]
         return same[-1] if same else None
-    if word in _ANAPHORS:
+    if word in _ANAPHORS or demonstrative:
         others = [x for x in before if not set(x.proposers) <= set(holders)]
         return others[-1] if others else None
     if not (ctx.cues.entries("proposal-noun", word) or ctx.cues.entries("plan-noun", word)):
@@ -134,7 +297,11 @@ def _resolve(ctx: Context, p: Parsed, target: Token, before: list[Proposal], hol
     for x in reversed(before):
         if owner and set(owner) & set(x.proposers):
             return x
-        if not owner and target.lower_ in _head_words(x.label) and not set(x.proposers) <= set(holders):
+        if (
+            not owner
+            and target.lower_ in _head_words(x.label)
+            and not set(x.proposers) <= set(holders)
+        ):
             return x
     return None
 
@@ -144,26 +311,43 @@ def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal]) -> li
     evidence = (sentence.start, sentence.end)
     holders = read.holders
     targets = ctx.keys_at(p, read.target)
-    tokens = trimmed(ctx, p, set(read.target.subtree))
-    if not tokens:
-        return []
+    whole = set(read.target.subtree) | _after_object(ctx, p, read.target)
+    tokens = trimmed(ctx, p, whole) or whole
     ordered = sorted(tokens, key=lambda t: t.i)
     span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
     proposal = None if targets else _resolve(ctx, p, read.target, before, read.holders)
     label = proposal.label if proposal is not None else ctx.words(p, tokens)
-    out = []
+    out: list[Stance] = []
     for holder in holders:
         if not ctx.is_actor(holder):
             continue
         if targets:
             out.extend(
-                Stance(holder, as_stance(read.stance), ctx.label_of(t), span, actor=t, evidence=evidence, rule=read.rule)
+                Stance(
+                    holder,
+                    as_stance(read.stance),
+                    ctx.label_of(t),
+                    span,
+                    actor=t,
+                    evidence=evidence,
+                    rule=read.rule,
+                )
                 for t in targets
                 if t != holder
             )
         else:
             key = proposal.key if proposal is not None else None
-            out.append(Stance(holder, as_stance(read.stance), label, span, proposal=key, evidence=evidence, rule=read.rule))
+            out.append(
+                Stance(
+                    holder,
+                    as_stance(read.stance),
+                    label,
+                    span,
+                    proposal=key,
+                    evidence=evidence,
+                    rule=read.rule,
+                )
+            )
     return out
 
 
@@ -175,8 +359,19 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
     for p in ctx.parsed_in_order():
         for tok in p.doc:
             here = p.offset(tok)
-            before = [x for x in proposals if (x.cue or x.span)[0] < here or x.span[0] > here and ctx.sentence_at(x.span[0]) == p.index]
-            read = _verb_stance(ctx, p, tok) or _judgement(ctx, p, tok)
+            before = [
+                x
+                for x in proposals
+                if (x.cue or x.span)[0] < here
+                or x.span[0] > here
+                and ctx.sentence_at(x.span[0]) == p.index
+            ]
+            read = (
+                _verb_stance(ctx, p, tok)
+                or _judgement(ctx, p, tok)
+                or _noun_stance(ctx, p, tok)
+                or _adjective_stance(ctx, p, tok)
+            )
             if read is not None:
                 found.extend(_stances(ctx, p, read, before))
     return tuple(found)

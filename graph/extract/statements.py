@@ -56,9 +56,14 @@ def _speech(ctx: Context, p: Parsed, proposals: tuple[Proposal, ...]) -> list[St
             continue
         speakers = ctx.agent(p, tok)
         body = _complement(tok)
+        inserted = body is None and ctx.is_inserted_speech(tok)
+        if inserted:
+            body = tok.head  # "Japan, he said, will ...": the clause the attribution is inserted in
         if not speakers or body is None or ctx.quote_at(p.offset(body)) is not None:
             continue
-        tokens = trimmed(ctx, p, set(body.subtree), said=True)
+        tokens = trimmed(
+            ctx, p, set(body.subtree) - (set(tok.subtree) if inserted else set()), said=True
+        )
         label = ctx.words(p, tokens)
         if len(label.split()) < _MIN_WORDS:
             continue
@@ -89,12 +94,23 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
         root = tok.head if tok.head != tok else None
         if not speakers or root is None or ctx.quote_at(p.offset(root)) is not None:
             return []
+        if ctx.cues.is_form(root.lower_, ctx.speech_lemmas):
+            return []  # "X said ..., according to the agency": the agency reports, X speaks
         tokens = trimmed(ctx, p, set(root.subtree) - set(tok.subtree), said=True)
         if len(tokens) < _MIN_WORDS:
             return []
         ordered = sorted(tokens, key=lambda t: t.i)
         span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
-        return [Statement(ctx.words(p, tokens), span, speakers, False, (sentence.start, sentence.end), _RULE_ACCORDING)]
+        return [
+            Statement(
+                ctx.words(p, tokens),
+                span,
+                speakers,
+                False,
+                (sentence.start, sentence.end),
+                _RULE_ACCORDING,
+            )
+        ]
     return []
 
 
@@ -117,10 +133,36 @@ def _quotations(ctx: Context) -> list[Statement]:
         ):
             assert prev.evidence is not None
             out[-1] = Statement(
-                f"{prev.label} … {body}", (prev.span[0], qe), speakers, True, (prev.evidence[0], last.end), _RULE_QUOTE
+                f"{prev.label} … {body}",
+                (prev.span[0], qe),
+                speakers,
+                True,
+                (prev.evidence[0], last.end),
+                _RULE_QUOTE,
             )
             continue
         out.append(Statement(body, (qs, qe), speakers, True, (first.start, last.end), _RULE_QUOTE))
+    return out
+
+
+def _turns(ctx: Context, proposals: tuple[Proposal, ...]) -> list[Statement]:
+    """In a transcript, each paragraph of a speaker's turn is a statement of theirs (unless it
+    only puts forward a proposal, which the proposal holds)."""
+    out = []
+    for start, end, speakers in ctx.turns:
+        offset = start
+        for block in ctx.text[start:end].split("\n"):
+            a = offset + len(block) - len(block.lstrip())
+            b = offset + len(block.rstrip())
+            offset += len(block) + 1
+            words = block.split()
+            if len(words) < 6 or _carries(proposals, (a, b)) or ctx.quote_at(a) is not None:
+                continue
+            out.append(
+                Statement(
+                    " ".join(words), (a, b), speakers, False, (a, b), "statements.transcript-turn"
+                )
+            )
     return out
 
 
@@ -129,8 +171,11 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
     """Every attributed claim and quotation of the document; reported speech that only carries
     a proposal is left to the proposal."""
     proposals: tuple[Proposal, ...] = results["proposals"]
-    found = _quotations(ctx)
+    found = _quotations(ctx) + _turns(ctx, proposals)
+    turns = [(a, b) for a, b, _ in ctx.turns]
     for p in ctx.parsed_in_order():
+        if any(a <= p.start < b for a, b in turns):
+            continue
         found.extend(_speech(ctx, p, proposals))
         found.extend(_according(ctx, p))
     return tuple(sorted(found, key=lambda s: s.span))

@@ -1,7 +1,7 @@
-"""Check the real-news cache against sources.tsv; optionally lay one split out for `diplograph eval`.
+"""Check the real-news cache against sources.tsv; lay one split out for `diplograph eval`.
 
-    python tests/realnews/check_cache.py                      # report missing or changed texts
-    python tests/realnews/check_cache.py --split tune --into DIR   # DIR/docs and DIR/gold
+python tests/realnews/check_cache.py                      # report missing or changed texts
+python tests/realnews/check_cache.py --split tune --into DIR   # DIR/docs and DIR/gold
 """
 
 from __future__ import annotations
@@ -46,7 +46,9 @@ def lay_out(split: str, into: Path) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--split", choices=("tune", "blind", "all"))
     parser.add_argument("--into", type=Path)
     args = parser.parse_args()

@@ -1,0 +1,343 @@
+"""The data of the interactive page: compact, columnar, computed by SPARQL from a store.
+
+Everything the page shows is read through :mod:`graph.tables` and packed into
+columns of short keys (one list per attribute, nodes and facts referred to by
+their index), labels and evidence trimmed with the true counts kept:
+
+- ``docs``: documents (``i`` IRI, ``t`` title, ``d`` date, ``p`` path);
+- ``dates``: every date of a document, sorted; facts refer to one by index;
+- ``n``: nodes that are not facts (actors first, most central first, then
+  places, treaties, weapons): ``i`` IRI, ``l`` label, ``c`` class; sparse
+  ``fine``, ``wd``, ``alt``, ``role``, ``full`` (the untrimmed label); for actors
+  ``pr`` (PageRank, ×10⁶), ``co`` (community), ``dg`` (degree), ``st`` (facts),
+  ``t0``/``t1`` (first and last date index), and ``x``/``y`` where the layout was
+  computed here;
+- ``f``: facts, sorted by date: ``i`` IRI, ``l`` label, ``c`` class, ``t`` date
+  index (-1: undated), ``d`` document index (a list when several), ``n`` evidence
+  count, ``e`` index of the evidence kept (-1: none kept); stances add
+  ``h``/``g`` (holder and target, by unified index);
+- ``L``: the links of the fact graph, ``a`` → ``b`` with relation ``r``; an index
+  below ``len(n.i)`` is a node, above it ``len(n.i) + fact index``;
+- ``E``: the actor network's edges ``u`` → ``v`` with relation ``r``, the facts
+  behind each (``f``, sorted by date) and the number of evidence sentences (``n``);
+- ``ev``: the evidence kept (``t`` sentence, ``d`` document, ``s``/``e`` offsets),
+  at most :data:`EDGE_EVIDENCE` facts' worth per edge first, then more while the
+  page stays under :data:`EVIDENCE_BUDGET` characters of it;
+- ``q``: per relation, the SPARQL that lists every evidence sentence of an edge
+  (``?u``, ``?v`` given with ``diplograph query --param``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+import networkx as nx
+from rdflib import Graph
+
+from .. import tables
+from ..documents import Document
+from ..namespace import DGID_DEFAULT
+from ..views import actor_metrics, louvain
+
+__all__ = [
+    "ACTOR_CAP",
+    "EDGE_EVIDENCE",
+    "EVIDENCE_BUDGET",
+    "LARGE",
+    "page_data",
+]
+
+#: Above this many drawn actors, positions are computed here and physics is off.
+LARGE = 300
+#: The actor network draws at most this many actors (the most central); search finds all.
+ACTOR_CAP = 2000
+#: Evidence kept for the first facts of each actor-network edge, by date.
+EDGE_EVIDENCE = 3
+#: Characters of evidence text the page holds at most (beyond the per-edge ones).
+EVIDENCE_BUDGET = 2_000_000
+_NODE_LABEL = 48
+_FACT_LABEL = 64
+_EVIDENCE_TEXT = 280
+
+#: The SPARQL that lists all evidence of an actor-network edge, by relation.
+_EDGE_EVIDENCE: dict[str, str] = {
+    "proposes": "?fact dg:proposedBy ?u ; dg:addressedTo ?v ; dg:evidence ?e . "
+    "FILTER NOT EXISTS { ?fact a dg:Demand }",
+    "demands": "?fact a dg:Demand ; dg:proposedBy ?u ; dg:addressedTo ?v ; dg:evidence ?e .",
+    "conditions": "?p dg:proposedBy ?u ; dg:conditionalOn ?fact . "
+    "?fact dg:requiresActionBy ?v ; dg:evidence ?e .",
+    **{
+        stance: f"{{ ?u dg:{stance} ?t . ?t dg:proposedBy ?v }} UNION "
+        f"{{ ?u dg:{stance} ?v BIND(?v AS ?t) }} ?st rdf:subject ?u ; "
+        f"rdf:predicate dg:{stance} ; rdf:object ?t ; dg:evidence ?e ."
+        for stance in ("rejects", "supports")
+    },
+    "mentions": "?fact dg:speaker ?u ; dg:concerns ?v ; dg:evidence ?e .",
+}
+
+
+def _edge_query(relation: str) -> str:
+    return (
+        "SELECT ?date ?document ?start ?end ?text WHERE { "
+        + _EDGE_EVIDENCE[relation]
+        + " ?e dg:text ?text ; dg:start ?start ; dg:end ?end ; dg:source ?doc . "
+        "OPTIONAL { ?doc rdfs:label ?document } OPTIONAL { ?doc schema:datePublished ?date } "
+        "} ORDER BY ?date ?document ?start"
+    )
+
+
+def _short_iri(iri: str) -> str:
+    """An IRI under the default base as its local part (the page adds the base back).
+
+    A local part holding ":" stays whole: the page reads a value with ":" as an IRI.
+    """
+    local = iri[len(DGID_DEFAULT) :]
+    return local if iri.startswith(DGID_DEFAULT) and ":" not in local else iri
+
+
+def _trim(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class _Columns:
+    """Named columns, filled row by row; sparse ones only where a value is given."""
+
+    def __init__(self, dense: Sequence[str]) -> None:
+        self.data: dict[str, Any] = {key: [] for key in dense}
+        self.rows = 0
+
+    def add(self, **values: Any) -> int:
+        for key, value in values.items():
+            column = self.data.get(key)
+            if isinstance(column, list):
+                column.append(value)
+            elif value not in (None, "", [], -1):
+                self.data.setdefault(key, {})[str(self.rows)] = value
+        self.rows += 1
+        return self.rows - 1
+
+
+def page_data(
+    g: Graph, *, sources: Sequence[Document] = (), title: str = "diplograph"
+) -> dict[str, Any]:
+    """Everything the page needs, as plain JSON-able data (see the module docstring)."""
+    docs = tables.documents(g)
+    node_table = tables.nodes(g)
+    facts = tables.facts(g, node_table)
+    actors = {n for n, d in node_table.items() if d["cls"] in tables.ACTOR_CLASSES}
+    behind: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for pair in tables.actor_pairs(g, actors):
+        behind[pair.source, pair.target, pair.relation].append(pair.fact)
+    links = [link for link in tables.links(g) if link.relation not in ("rejects", "supports")]
+
+    # Documents, and the dates the slider runs over.
+    doc_rows = _Columns(("i", "t", "d", "p"))
+    doc_index: dict[str, int] = {}
+    known = {d.sha256 for d in docs.values()}
+    extra = [s for s in sources if s.sha256 not in known]
+    for d in docs.values():
+        doc_index[d.iri] = doc_rows.add(i=_short_iri(d.iri), t=d.title, d=d.date, p=d.path)
+    for s in sorted(extra, key=lambda s: (s.date or "", s.title or s.name)):
+        doc_rows.add(i="", t=s.title or s.name, d=s.date or "", p=(s.paths or (s.name,))[0])
+    dates = sorted(
+        {d for d in doc_rows.data["d"] if d} | {f.date for f in facts.values() if f.date}
+    )
+    date_index = {d: i for i, d in enumerate(dates)}
+
+    # Actors ranked by PageRank, then the other nodes that facts link to.
+    metrics = _metrics(actors, behind)
+    ranked = sorted(actors, key=lambda a: (-metrics[a]["pagerank"], a))
+    linked = {end for link in links for end in (link.source, link.target)}
+    linked |= {f.target for f in facts.values() if f.target}
+    others = sorted(
+        n
+        for n in linked
+        if n not in actors and n not in facts and node_table.get(n, {}).get("cls") != "Document"
+    )
+    order = ranked + others
+    index = {n: i for i, n in enumerate(order)}
+    fact_keys = list(facts)
+    index.update({key: len(order) + j for j, key in enumerate(fact_keys)})
+    fact_index = {key: j for j, key in enumerate(fact_keys)}
+
+    drawn = [a for a in ranked if metrics[a]["degree"] > 0][:ACTOR_CAP]
+    positions = _layout(drawn, behind) if len(drawn) > LARGE else {}
+    node_rows = _Columns(("i", "l", "c"))
+    for n in order:
+        nd = node_table.get(n, {"label": tables.tail(n), "cls": "Entity"})
+        label = _trim(nd["label"], _NODE_LABEL)
+        row: dict[str, Any] = {
+            "i": _short_iri(n),
+            "l": label,
+            "c": nd["cls"],
+            "full": nd["label"] if label != nd["label"] else "",
+            "fine": nd.get("fine", ""),
+            "wd": nd.get("wikidata", ""),
+            "alt": [_trim(a, _NODE_LABEL) for a in nd.get("alt_labels", ())][:12],
+            "role": nd.get("role", ""),
+        }
+        if n in actors:
+            m = metrics[n]
+            row.update(
+                pr=round(m["pagerank"] * 1e6),
+                co=m["community"],
+                dg=m["degree"],
+                st=m["strength"],
+                t0=date_index.get(nd.get("first", ""), -1),
+                t1=date_index.get(nd.get("last", ""), -1),
+            )
+        if n in positions:
+            row.update(x=positions[n][0], y=positions[n][1])
+        node_rows.add(**row)
+
+    # Actor-network edges; evidence kept first for the first facts of each edge.
+    edge_rows = _Columns(("u", "v", "r", "f", "n"))
+    wanted: list[str] = []
+    for (u, v, relation), keys in sorted(
+        behind.items(), key=lambda kv: (index[kv[0][0]], index[kv[0][1]], kv[0][2])
+    ):
+        ordered = sorted({fact_index[k] for k in keys if k in fact_index})
+        edge_rows.add(
+            u=index[u],
+            v=index[v],
+            r=relation,
+            f=ordered,
+            n=sum(facts[fact_keys[j]].n_evidence for j in ordered),
+        )
+        wanted.extend(fact_keys[j] for j in ordered[:EDGE_EVIDENCE])
+    evidence, kept = _evidence(facts, wanted, fact_keys, doc_index)
+
+    fact_rows = _Columns(("i", "l", "c", "t", "d", "n", "e"))
+    for key in fact_keys:
+        f = facts[key]
+        in_docs = [doc_index[d] for d in f.docs if d in doc_index]
+        label = node_table.get(key, {}).get("label", "")
+        fact_rows.add(
+            i=_short_iri(f.iri),
+            l=_trim(label, _FACT_LABEL),
+            c=f.cls,
+            t=date_index.get(f.date, -1),
+            d=in_docs[0] if len(in_docs) == 1 else (in_docs or -1),
+            n=f.n_evidence,
+            e=kept.get(key, -1),
+            h=index.get(f.holder, -1),
+            g=index.get(f.target, -1),
+        )
+    link_rows = _Columns(("a", "b", "r"))
+    for link in sorted(links, key=lambda k: (index[k.source], index[k.target], k.relation)):
+        link_rows.add(a=index[link.source], b=index[link.target], r=link.relation)
+
+    return {
+        "title": title,
+        "base": DGID_DEFAULT,
+        "docs": doc_rows.data,
+        "dates": dates,
+        "na": len(ranked),
+        "drawn": len(drawn),
+        "n": _codes(node_rows.data, "c"),
+        "f": _codes(fact_rows.data, "c"),
+        "L": _codes(link_rows.data, "r"),
+        "E": _codes(edge_rows.data, "r"),
+        "ev": evidence,
+        "q": {relation: _edge_query(relation) for relation in _EDGE_EVIDENCE},
+        "caps": {"actors": ACTOR_CAP, "edgeEvidence": EDGE_EVIDENCE, "large": LARGE},
+    }
+
+
+def _codes(columns: dict[str, Any], key: str) -> dict[str, Any]:
+    """Replace the strings of ``columns[key]`` by indices into ``columns[key + 's']``."""
+    names = sorted(set(columns[key]))
+    code = {name: i for i, name in enumerate(names)}
+    return {**columns, key: [code[v] for v in columns[key]], key + "s": names}
+
+
+def _metrics(
+    actors: set[str], behind: dict[tuple[str, str, str], list[str]]
+) -> dict[str, dict[str, Any]]:
+    """PageRank, community, degree and strength of every actor (see :func:`actor_metrics`)."""
+    view = nx.MultiDiGraph()
+    view.add_nodes_from(sorted(actors))
+    for (u, v, relation), keys in sorted(behind.items()):
+        view.add_edge(u, v, key=relation, weight=len(set(keys)))
+    return actor_metrics(view)
+
+
+def _evidence(
+    facts: dict[str, tables.Fact], must: list[str], rest: list[str], doc_index: dict[str, int]
+) -> tuple[dict[str, list[Any]], dict[str, int]]:
+    """One evidence sentence for each fact of ``must``, then of ``rest`` within the budget."""
+    columns = _Columns(("t", "d", "s", "e"))
+    kept: dict[str, int] = {}
+    required = set(must)
+    spent = 0
+    for key in [*must, *rest]:
+        ev = facts[key].evidence
+        if ev is None or key in kept:
+            continue
+        text = _trim(ev.text, _EVIDENCE_TEXT)
+        if key not in required and spent + len(text) > EVIDENCE_BUDGET:
+            continue
+        spent += len(text)
+        kept[key] = columns.add(t=text, d=doc_index.get(ev.doc, -1), s=ev.start, e=ev.end)
+    return columns.data, kept
+
+
+def _layout(
+    drawn: list[str], behind: dict[tuple[str, str, str], list[str]]
+) -> dict[str, tuple[float, float]]:
+    """Positions for a large actor network: communities as discs spiralling out by size.
+
+    Louvain communities (``seed=42``) are placed on a sunflower spiral, biggest in
+    the middle; inside each, nodes sit on a sunflower ordered by degree, hubs at
+    the centre, or, when numpy is there and the community is small, where
+    :func:`networkx.spring_layout` (``seed=42``) puts them. Deterministic.
+    """
+    keep = set(drawn)
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(drawn))
+    simple.add_edges_from(sorted((u, v) for u, v, _ in behind if u in keep and v in keep))
+    spacing = 70.0
+    golden = math.pi * (3 - math.sqrt(5))
+    pos: dict[str, tuple[float, float]] = {}
+    placed_area = 0.0
+    for i, members in enumerate(louvain(simple)):
+        radius = spacing * math.sqrt(len(members)) * 0.62
+        if i == 0:
+            cx = cy = 0.0
+        else:
+            distance = math.sqrt(placed_area / math.pi) + radius + spacing
+            cx, cy = distance * math.cos(i * golden), distance * math.sin(i * golden)
+        placed_area += math.pi * (radius + spacing / 2) ** 2 * 1.6
+        inside = set(members)
+        community = nx.Graph()
+        community.add_nodes_from(members)
+        community.add_edges_from(
+            sorted((u, v) for u, v in simple.edges(members) if u in inside and v in inside)
+        )
+        for node, (x, y) in _community_layout(community, radius).items():
+            pos[node] = (round(cx + x, 1), round(cy + y, 1))
+    return pos
+
+
+def _community_layout(sub: nx.Graph, radius: float) -> dict[str, tuple[float, float]]:
+    n = len(sub)
+    if 3 <= n <= 150:
+        try:
+            spring = nx.spring_layout(sub, seed=42, iterations=40)
+        except ImportError:  # numpy is optional
+            pass
+        else:
+            return {k: (float(x) * radius, float(y) * radius) for k, (x, y) in spring.items()}
+    order = sorted(sub, key=lambda node: (-sub.degree(node), node))
+    golden = math.pi * (3 - math.sqrt(5))
+    return {
+        node: (
+            radius * math.sqrt((i + 0.5) / n) * math.cos(i * golden),
+            radius * math.sqrt((i + 0.5) / n) * math.sin(i * golden),
+        )
+        for i, node in enumerate(order)
+    }

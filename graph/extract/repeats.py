@@ -1,0 +1,95 @@
+"""One record per proposal a document puts forward, however often it reports it.
+
+A news story often states a proposal in its headline, its lead and again in a quote.
+Reports by overlapping proposers whose contents share most of their words are one
+proposal: the fullest wording is kept as its label, the other reports stay as evidence,
+and conditions and stances that pointed at a repeat point at the proposal kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .records import Condition, Proposal, Span, Stance
+
+__all__ = ["content_words", "merge_repeats", "same_content"]
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+_STOP = frozenset(
+    "the a an and or of to in on for with at by from that this these those its their his her our"
+    " would will could should can may might be is are was were been not no as into over under than"
+    " also any all some such other both each which who whom whose it they them we he she".split()
+)
+
+
+def content_words(label: str) -> frozenset[str]:
+    """The words of a label that carry its content (no function words, plural -s dropped)."""
+    words = (w[:-1] if len(w) > 4 and w.endswith("s") else w for w in _WORD.findall(label.lower()))
+    return frozenset(w for w in words if w not in _STOP and len(w) > 2)
+
+
+def same_content(a: str, b: str, *, threshold: float = 0.75) -> bool:
+    """Whether two labels state the same content: most words of the shorter in the longer.
+
+    >>> same_content("lift sanctions on Iranian oil", "lift the sanctions on Iranian oil exports")
+    True
+    >>> same_content("withdraw troops from Gaza", "reopen the Rafah crossing")
+    False
+    """
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return False
+    shared = len(wa & wb)
+    return shared >= min(2, len(wa), len(wb)) and shared / min(len(wa), len(wb)) >= threshold
+
+
+def merge_repeats(
+    proposals: Sequence[Proposal], conditions: Sequence[Condition], stances: Sequence[Stance]
+) -> tuple[tuple[Proposal, ...], tuple[Condition, ...], tuple[Stance, ...]]:
+    """Fold repeated reports of one proposal into one record (the first report's key)."""
+    kept: list[Proposal] = []
+    alias: dict[str, str] = {}
+    for p in proposals:
+        twin = next((k for k in kept if _repeats(k, p)), None)
+        if twin is None:
+            kept.append(p)
+            continue
+        alias[p.key] = twin.key
+        fuller = p.label if len(p.label) > len(twin.label) else twin.label
+        more = tuple(dict.fromkeys((*twin.reports, _evidence(p), *p.reports)))
+        merged = replace(
+            twin, label=fuller, reports=more, proposers=_union(twin.proposers, p.proposers)
+        )
+        kept[kept.index(twin)] = merged
+    conds = tuple(replace(c, proposal=alias.get(c.proposal, c.proposal)) for c in conditions)
+    stans = tuple(
+        replace(s, proposal=alias.get(s.proposal, s.proposal)) if s.proposal else s for s in stances
+    )
+    return tuple(kept), _unique_conditions(conds), stans
+
+
+def _evidence(p: Proposal) -> tuple[Span, str]:
+    return (p.evidence or p.span, p.rule)
+
+
+def _repeats(kept: Proposal, p: Proposal) -> bool:
+    """A later report of ``kept``: another sentence, a shared proposer, the same content."""
+    if kept.evidence == p.evidence or not set(kept.proposers) & set(p.proposers):
+        return False
+    return same_content(kept.label, p.label)
+
+
+def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*a, *b)))
+
+
+def _unique_conditions(conditions: tuple[Condition, ...]) -> tuple[Condition, ...]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for c in conditions:
+        if (c.proposal, c.label) not in seen:
+            seen.add((c.proposal, c.label))
+            out.append(c)
+    return tuple(out)

@@ -1,0 +1,269 @@
+"""Query results as plain data, and as text: an aligned table, SPARQL CSV or SPARQL JSON.
+
+The table is for reading: IRIs as ``prefix:local``, literals as plain text, and
+long cells wrapped over several lines rather than cut, so a multi-valued cell
+(``NATO; United States``) shows every value. Only a cell longer than
+:data:`MAX_CELL_LINES` lines is cut, with ``…`` where it stops and a closing
+line that says so. CSV and JSON are rdflib's own SPARQL 1.1 result
+serializers, and never cut anything.
+
+>>> result = QueryResult("SELECT", ("name",), ((Literal("NATO"),),))
+>>> print(to_table(result))
+name
+----
+NATO
+(1 row)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rdflib import BNode, Graph, Literal, URIRef, Variable
+from rdflib.query import Result
+from rdflib.term import Identifier, Node
+
+from .errors import UnknownComponentError
+from .namespace import PREFIXES, XSD
+
+__all__ = [
+    "FORMATS",
+    "MAX_CELL_LINES",
+    "MAX_CELL_WIDTH",
+    "QueryResult",
+    "format_result",
+    "shorten_iri",
+    "to_csv",
+    "to_json",
+    "to_table",
+]
+
+#: Output formats of :func:`format_result`.
+FORMATS = ("table", "csv", "json")
+#: Widest table column, in characters; longer cells wrap onto more lines.
+MAX_CELL_WIDTH = 60
+#: Most lines one table cell takes; a longer cell is cut and ends in an ellipsis.
+MAX_CELL_LINES = 10
+
+_NUMERIC = {
+    XSD.integer,
+    XSD.decimal,
+    XSD.double,
+    XSD.float,
+    XSD.int,
+    XSD.long,
+    XSD.short,
+    XSD.nonNegativeInteger,
+    XSD.positiveInteger,
+}
+_WHOLE = "--format csv or --format json"
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """What a query returned, as plain data.
+
+    Attributes:
+        kind: ``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE`` or ``UPDATE``.
+        variables: the SELECT columns.
+        rows: the SELECT rows; ``None`` for an unbound cell.
+        boolean: the ASK answer.
+        triples: the CONSTRUCT/DESCRIBE graph.
+        size_before: triples before an update (which ran on a copy).
+        size_after: triples after it.
+        namespaces: prefixes for display.
+        warnings: what the query names that cannot match (see :mod:`graph.vocabulary`).
+    """
+
+    kind: str
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple[Node | None, ...], ...] = ()
+    boolean: bool | None = None
+    triples: tuple[tuple[Node, Node, Node], ...] = ()
+    size_before: int = 0
+    size_after: int = 0
+    namespaces: Mapping[str, str] = field(default_factory=lambda: dict(PREFIXES))
+    warnings: tuple[str, ...] = ()
+
+
+# -- the table ----------------------------------------------------------------
+
+_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")
+
+
+def shorten_iri(iri: str, namespaces: Mapping[str, str] = PREFIXES) -> str:
+    """``prefix:local`` where a prefix fits, else ``<iri>``.
+
+    >>> shorten_iri("https://w3id.org/diplograph/id/state-russia")
+    'dgid:state-russia'
+    >>> shorten_iri("http://example.org/a b")
+    '<http://example.org/a b>'
+    """
+    best: str | None = None
+    for prefix, ns in namespaces.items():
+        if ns and iri.startswith(ns) and _LOCAL.match(iri[len(ns) :]):
+            if best is None or len(ns) > len(namespaces[best]):
+                best = prefix
+    if best is not None:
+        return f"{best}:{iri[len(namespaces[best]) :]}"
+    return f"<{iri}>"
+
+
+def _cell(term: Node | None, namespaces: Mapping[str, str]) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return shorten_iri(str(term), namespaces)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _is_number(term: Node | None) -> bool:
+    return isinstance(term, Literal) and term.datatype in _NUMERIC
+
+
+def _wrap(text: str, width: int, max_lines: int) -> tuple[list[str], bool]:
+    """The lines a cell takes, and whether it had to be cut.
+
+    A line break in the value starts a new line (one value a line, for a
+    ``GROUP_CONCAT`` with ``separator="\\n"``); other white space is collapsed.
+    """
+    lines: list[str] = []
+    for part in text.split("\n"):
+        words = " ".join(part.split())
+        lines += textwrap.wrap(words, width, break_on_hyphens=False) or [""]
+    if len(lines) <= max_lines:
+        return lines, False
+    lines = lines[:max_lines]
+    lines[-1] = lines[-1][: width - 1] + "…"
+    return lines, True
+
+
+def to_table(
+    result: QueryResult, *, width: int = MAX_CELL_WIDTH, max_lines: int = MAX_CELL_LINES
+) -> str:
+    """Aligned columns; a long cell wraps over several lines and hides no value.
+
+    Rows are separated by a blank line once any row takes more than one line.
+    The closing line counts the rows, and says when cells were wrapped or cut
+    and how to get them whole.
+    """
+    header = list(result.variables)
+    body: list[list[list[str]]] = []
+    cut = 0
+    for row in result.rows:
+        cells = []
+        for term in row:
+            lines, was_cut = _wrap(_cell(term, result.namespaces), width, max_lines)
+            cells.append(lines)
+            cut += was_cut
+        body.append(cells)
+    widths = [
+        max([len(h)] + [len(line) for cells in body for line in cells[i]])
+        for i, h in enumerate(header)
+    ]
+    numeric = [
+        bool(result.rows) and all(_is_number(row[i]) or row[i] is None for row in result.rows)
+        for i in range(len(header))
+    ]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            c.rjust(w) if num else c.ljust(w)
+            for c, w, num in zip(cells, widths, numeric, strict=True)
+        ]
+        return "  ".join(parts).rstrip()
+
+    tall = any(len(lines) > 1 for cells in body for lines in cells)
+    out = [line(header), "  ".join("-" * w for w in widths)]
+    for n, cells in enumerate(body):
+        if tall and n:
+            out.append("")
+        height = max((len(lines) for lines in cells), default=1)
+        for k in range(height):
+            out.append(line([lines[k] if k < len(lines) else "" for lines in cells]))
+    count = len(body)
+    closing = f"({count} row{'s' if count != 1 else ''}"
+    if cut:
+        closing += (
+            f"; {cut} cell{'s' if cut != 1 else ''} longer than {max_lines} lines cut,"
+            f" marked …; {_WHOLE} prints every cell whole"
+        )
+    elif tall:
+        closing += f"; long cells wrapped; {_WHOLE} gives one line per row"
+    out.append(closing + ")")
+    return "\n".join(out)
+
+
+# -- CSV and JSON: rdflib's serializers ----------------------------------------
+
+
+def _rdflib_result(result: QueryResult) -> Result:
+    if result.kind == "ASK":
+        ask = Result("ASK")
+        ask.askAnswer = bool(result.boolean)
+        return ask
+    select = Result("SELECT")
+    variables = [Variable(v) for v in result.variables]
+    select.vars = variables
+    select.bindings = [
+        {
+            var: term
+            for var, term in zip(variables, row, strict=True)
+            if isinstance(term, Identifier)
+        }
+        for row in result.rows
+    ]
+    return select
+
+
+def _serialize(result: QueryResult, fmt: str) -> str:
+    data = _rdflib_result(result).serialize(format=fmt)
+    assert data is not None  # no destination: rdflib returns the bytes
+    return data.decode("utf-8")
+
+
+def to_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 CSV results (rdflib's serializer): full IRIs, lexical forms, CRLF lines."""
+    return _serialize(result, "csv")
+
+
+def to_json(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON (rdflib's serializer), indented for reading."""
+    return json.dumps(json.loads(_serialize(result, "json")), indent=2, ensure_ascii=False)
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a result as text.
+
+    SELECT: ``table``, ``csv`` or ``json`` (see :func:`to_table`, :func:`to_csv`,
+    :func:`to_json`). ASK: ``true``/``false`` (a JSON boolean result in ``json``).
+    CONSTRUCT/DESCRIBE: Turtle in every format. UPDATE: the copy's size.
+    """
+    if fmt not in FORMATS:
+        choices = ", ".join(FORMATS)
+        raise UnknownComponentError(f"no output format {fmt!r}; choose one of: {choices}")
+    if result.kind == "UPDATE":
+        return (
+            f"update ran on a copy of the graph: {result.size_before} triples before,"
+            f" {result.size_after} after; the graph file is unchanged"
+        )
+    if result.kind == "ASK":
+        return to_json(result) if fmt == "json" else ("true" if result.boolean else "false")
+    if result.kind in ("CONSTRUCT", "DESCRIBE"):
+        g = Graph(bind_namespaces="none")
+        for prefix, iri in result.namespaces.items():
+            g.bind(prefix, iri)
+        for triple in result.triples:
+            g.add(triple)
+        return g.serialize(format="turtle").rstrip("\n")
+    if fmt == "csv":
+        return to_csv(result)
+    if fmt == "json":
+        return to_json(result)
+    return to_table(result)

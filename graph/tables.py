@@ -1,0 +1,441 @@
+"""The graph read as tables: SPARQL SELECT queries that the views and the page share.
+
+Every function here runs one or a few SELECT queries over an rdflib
+:class:`~rdflib.Graph` (any store: the in-memory one, or Oxigraph through
+``oxrdflib``) and aggregates in the query (``GROUP BY``, ``COUNT``, ``MIN``), so
+what comes back to Python is one row per node, fact or link, never every triple.
+Rows are keyed by IRI string.
+
+>>> from graph.build import new_graph
+>>> documents(new_graph())
+{}
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from rdflib import Graph, Literal
+from rdflib.term import Node
+
+from .namespace import PREFIXES, WD
+
+__all__ = [
+    "ACTOR_CLASSES",
+    "ACTOR_RELATIONS",
+    "CLASS_ORDER",
+    "FACT_CLASSES",
+    "FINE_CLASSES",
+    "LINK_RELATIONS",
+    "Doc",
+    "Evidence",
+    "Fact",
+    "Link",
+    "Pair",
+    "actor_pairs",
+    "documents",
+    "evidence_rows",
+    "facts",
+    "links",
+    "nodes",
+    "select",
+    "tail",
+]
+
+#: Coarse classes in the order a node's class is decided (its first type found).
+CLASS_ORDER = (
+    "Demand",
+    "Proposal",
+    "Condition",
+    "Statement",
+    "Position",
+    "State",
+    "Organisation",
+    "Person",
+    "Place",
+    "Treaty",
+    "WeaponSystem",
+    "MilitaryActivity",
+    "Actor",
+    "Document",
+)
+FINE_CLASSES = (
+    "Alliance",
+    "InternationalBody",
+    "Ministry",
+    "ArmedForce",
+    "MediaOutlet",
+    "ResearchInstitute",
+    "PoliticalParty",
+    "Company",
+    "MilitaryActivity",
+)
+ACTOR_CLASSES = ("State", "Organisation", "Person", "Actor")
+#: Classes whose nodes are facts read from documents (stances are facts too, but edges).
+FACT_CLASSES = ("Proposal", "Demand", "Condition", "Statement", "Position")
+
+#: Edges of the full view: predicate, relation name, and whether the edge runs object to subject.
+LINK_RELATIONS: tuple[tuple[str, str, bool], ...] = (
+    ("dg:proposedBy", "proposes", True),
+    ("dg:addressedTo", "addressed to", False),
+    ("dg:concerns", "concerns", False),
+    ("dg:conditionalOn", "conditional on", False),
+    ("dg:requiresActionBy", "requires action by", False),
+    ("dg:speaker", "says", True),
+    ("dg:rejects", "rejects", False),
+    ("dg:supports", "supports", False),
+    ("dg:affiliatedWith", "affiliated", False),
+)
+
+#: For each relation of the actor network, a pattern binding ?u ?v ?fact (see views).
+ACTOR_RELATIONS: dict[str, str] = {
+    "proposes": """?fact dg:proposedBy ?u ; dg:addressedTo ?v .
+                   FILTER NOT EXISTS { ?fact a dg:Demand }""",
+    "demands": "?fact a dg:Demand ; dg:proposedBy ?u ; dg:addressedTo ?v .",
+    "conditions": "?p dg:proposedBy ?u ; dg:conditionalOn ?fact . ?fact dg:requiresActionBy ?v .",
+    "rejects": """?u dg:rejects ?t . OPTIONAL { ?t dg:proposedBy ?by }
+                  BIND(COALESCE(?by, ?t) AS ?v)
+                  BIND(CONCAT(STR(?u), " rejects ", STR(?t)) AS ?fact)""",
+    "supports": """?u dg:supports ?t . OPTIONAL { ?t dg:proposedBy ?by }
+                   BIND(COALESCE(?by, ?t) AS ?v)
+                   BIND(CONCAT(STR(?u), " supports ", STR(?t)) AS ?fact)""",
+    "affiliated": """?u dg:affiliatedWith ?v .
+                     BIND(CONCAT(STR(?u), " affiliated ", STR(?v)) AS ?fact)""",
+    "mentions": "?fact dg:speaker ?u ; dg:concerns ?v .",
+}
+
+_HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def select(g: Graph, query: str) -> Iterator[tuple[Any, ...]]:
+    """Rows of a SELECT query (the vocabulary's prefixes bound), as Python values.
+
+    IRIs and blank nodes become strings, literals their Python value (dates stay
+    ISO strings), unbound variables ``None``.
+    """
+    for row in g.query(_HEADER + query):
+        assert isinstance(row, tuple)
+        yield tuple(_value(term) for term in row)
+
+
+def _value(term: Node | None) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        if term.datatype is not None and str(term.datatype).endswith(("#date", "#dateTime")):
+            return str(term)[:10]
+        value = term.toPython()
+        return value if isinstance(value, int | float | bool) else str(term)
+    return str(term)
+
+
+# -- documents -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A ``dg:Document``: title, publication date (``YYYY-MM-DD`` or ``""``), path, hash."""
+
+    iri: str
+    title: str
+    date: str
+    path: str
+    sha256: str
+
+
+def documents(g: Graph) -> dict[str, Doc]:
+    """Every document by IRI, sorted by date, then title, then IRI."""
+    rows = select(
+        g,
+        """SELECT ?doc (MIN(?t) AS ?title) (MIN(?d) AS ?date) (MIN(?p) AS ?path)
+                  (MIN(?s) AS ?sha) WHERE {
+             ?doc a dg:Document .
+             OPTIONAL { ?doc rdfs:label ?t } OPTIONAL { ?doc schema:datePublished ?d }
+             OPTIONAL { ?doc dg:path ?p } OPTIONAL { ?doc dg:sha256 ?s }
+           } GROUP BY ?doc""",
+    )
+    docs = [
+        Doc(iri, title or tail(iri), date or "", path or "", sha or "")
+        for iri, title, date, path, sha in rows
+    ]
+    return {d.iri: d for d in sorted(docs, key=lambda d: (d.date, d.title, d.iri))}
+
+
+def tail(iri: str) -> str:
+    """The last segment of an IRI: a label for a node that has none."""
+    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1] or iri
+
+
+# -- nodes ---------------------------------------------------------------------------------
+
+
+def _ranked(names: tuple[str, ...]) -> str:
+    return " ".join(f"(dg:{name} {rank})" for rank, name in enumerate(names))
+
+
+def nodes(g: Graph) -> dict[str, dict[str, Any]]:
+    """Every typed node by IRI: ``label``, ``cls`` and, where known, ``fine``,
+    ``wikidata``, ``alt_labels``, ``role``, ``first`` and ``last`` (the dates of its
+    earliest and latest documents) and ``ndocs``.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for iri, rank in select(
+        g,
+        f"""SELECT ?n (MIN(?rank) AS ?r) WHERE {{
+              VALUES (?type ?rank) {{ {_ranked(CLASS_ORDER)} }} ?n a ?type . FILTER(isIRI(?n))
+            }} GROUP BY ?n""",
+    ):
+        out[iri] = {"label": tail(iri), "cls": CLASS_ORDER[rank]}
+    for iri, rank in select(
+        g,
+        f"""SELECT ?n (MIN(?rank) AS ?r) WHERE {{
+              VALUES (?type ?rank) {{ {_ranked(FINE_CLASSES)} }} ?n a ?type . FILTER(isIRI(?n))
+            }} GROUP BY ?n""",
+    ):
+        if iri in out and FINE_CLASSES[rank] != out[iri]["cls"]:
+            out[iri]["fine"] = FINE_CLASSES[rank]
+    for iri, label in select(
+        g, "SELECT ?n (MIN(?l) AS ?label) WHERE { ?n rdfs:label ?l } GROUP BY ?n"
+    ):
+        if iri in out:
+            out[iri]["label"] = label
+    for iri, same in select(
+        g,
+        f"""SELECT ?n (MIN(STR(?s)) AS ?wd) WHERE {{
+              ?n owl:sameAs ?s . FILTER(STRSTARTS(STR(?s), "{WD}")) }} GROUP BY ?n""",
+    ):
+        if iri in out:
+            out[iri]["wikidata"] = same[len(str(WD)) :]
+    for key, query in (
+        ("alt_labels", "SELECT DISTINCT ?n ?x WHERE { ?n skos:altLabel ?x }"),
+        ("role", "SELECT DISTINCT ?n ?x WHERE { ?n dg:role ?x }"),
+    ):
+        for iri, value in select(g, query):
+            if iri in out and value != out[iri]["label"]:
+                out[iri].setdefault(key, []).append(value)
+    for iri, first, last in select(
+        g,
+        """SELECT ?n (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {
+             ?n prov:wasDerivedFrom ?doc . ?doc schema:datePublished ?d } GROUP BY ?n""",
+    ):
+        if iri in out:
+            out[iri].update(first=first or "", last=last or "")
+    for data in out.values():
+        if "alt_labels" in data:
+            data["alt_labels"] = sorted(data["alt_labels"])
+        if "role" in data:
+            data["role"] = "; ".join(sorted(data["role"]))
+    return out
+
+
+# -- facts and their evidence ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One place a fact was read: the sentence, its document and character offsets."""
+
+    text: str
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass
+class Fact:
+    """A fact: a proposal, demand, condition, statement or position node, or a stance.
+
+    A stance is the triple ``holder dg:rejects|dg:supports target``; its key is
+    ``"<holder> rejects <target>"``, its ``iri`` that of a ``rdf:Statement``
+    reifying it (``""`` when none does). ``date`` is the earliest date of its
+    documents; ``evidence`` one place it was read, ``n_evidence`` how many there are.
+    """
+
+    key: str
+    cls: str
+    iri: str
+    date: str = ""
+    docs: tuple[str, ...] = ()
+    evidence: Evidence | None = None
+    n_evidence: int = 0
+    holder: str = ""
+    target: str = ""
+
+
+def facts(g: Graph, node_table: dict[str, dict[str, Any]]) -> dict[str, Fact]:
+    """Every fact by key, sorted by date (undated last), then key."""
+    out: dict[str, Fact] = {
+        iri: Fact(iri, d["cls"], iri) for iri, d in node_table.items() if d["cls"] in FACT_CLASSES
+    }
+    for iri, doc in select(
+        g,
+        """SELECT DISTINCT ?f ?doc WHERE {
+             VALUES ?c { dg:Proposal dg:Condition dg:Statement dg:Position }
+             ?f a ?c ; prov:wasDerivedFrom ?doc }""",
+    ):
+        if iri in out:
+            out[iri].docs += (doc,)
+    for iri, d in node_table.items():
+        if iri in out:
+            out[iri].date = d.get("first", "")
+    first = {iri: (n, ev) for iri, n, ev in _first_evidence(g)}
+    for iri, fact in out.items():
+        fact.n_evidence, fact.evidence = first.get(iri, (0, None))
+    # Stances: the triples, with what their reifications (rdf:Statement) say.
+    dates = dict(select(g, "SELECT ?doc ?d WHERE { ?doc a dg:Document ; schema:datePublished ?d }"))
+    reified: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for holder, predicate, target, st in select(
+        g,
+        """SELECT ?h ?p ?t ?st WHERE { VALUES ?p { dg:rejects dg:supports }
+             ?st rdf:subject ?h ; rdf:predicate ?p ; rdf:object ?t }""",
+    ):
+        reified[holder, predicate, target].append(st)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for st, doc in select(
+        g, "SELECT ?st ?doc WHERE { ?st a rdf:Statement ; prov:wasDerivedFrom ?doc }"
+    ):
+        docs[st].add(doc)
+    for holder, predicate, target in select(
+        g,
+        """SELECT ?h ?p ?t WHERE { VALUES ?p { dg:rejects dg:supports } ?h ?p ?t .
+             FILTER(isIRI(?t)) }""",
+    ):
+        relation = predicate.rsplit("#", 1)[-1]
+        statements = sorted(reified.get((holder, predicate, target), []))
+        in_docs = sorted({d for st in statements for d in docs.get(st, ())})
+        n, evidence = 0, None
+        for st in statements:
+            if st in first:
+                n += first[st][0]
+                evidence = evidence or first[st][1]
+        fact = Fact(
+            f"{holder} {relation} {target}",
+            relation,
+            statements[0] if statements else "",
+            date=min((dates[d] for d in in_docs if d in dates), default=""),
+            docs=tuple(in_docs),
+            evidence=evidence,
+            n_evidence=n,
+            holder=holder,
+            target=target,
+        )
+        if not statements and target in out and out[target].cls == "Position":
+            # A stance on a position is read from the position's own span.
+            fact.evidence, fact.n_evidence = out[target].evidence, out[target].n_evidence
+        if not fact.docs and target in out:
+            # Not reified: dated by what it is about.
+            fact.date, fact.docs = out[target].date, out[target].docs
+        out[fact.key] = fact
+    return dict(sorted(out.items(), key=lambda kv: (kv[1].date or "9999", kv[0])))
+
+
+def _first_evidence(g: Graph) -> Iterator[tuple[str, int, Evidence | None]]:
+    """Per fact node: how many evidence nodes, and the one with the smallest IRI."""
+    chosen: dict[str, tuple[str, int]] = {}
+    for iri, n, ev in select(
+        g,
+        "SELECT ?f (COUNT(DISTINCT ?e) AS ?n) (MIN(?e) AS ?ev) "
+        "WHERE { ?f dg:evidence ?e } GROUP BY ?f",
+    ):
+        chosen[ev] = (iri, n)
+    found = _evidence_at(g, set(chosen))
+    for ev, (iri, n) in chosen.items():
+        yield iri, n, found.get(ev)
+
+
+def _evidence_at(g: Graph, wanted: set[str]) -> dict[str, Evidence]:
+    """The evidence nodes of ``wanted``, by IRI.
+
+    One streamed query over every evidence node, keeping the wanted ones: a join
+    of an aggregate back to the evidence triples, or a query per node, is slow
+    on some stores.
+    """
+    found: dict[str, Evidence] = {}
+    for ev, text, doc, start, end in select(
+        g,
+        "SELECT ?e ?text ?doc ?start ?end WHERE "
+        "{ ?e dg:text ?text ; dg:source ?doc ; dg:start ?start ; dg:end ?end }",
+    ):
+        if ev in wanted:
+            found[ev] = Evidence(text, doc or "", _int(start), _int(end))
+    return found
+
+
+def _int(value: Any) -> int:
+    return int(value) if isinstance(value, int | float) else -1
+
+
+def evidence_rows(g: Graph) -> Iterator[tuple[str, str, Evidence]]:
+    """Every evidence of every fact: ``(fact key, evidence IRI, evidence)``, stances included.
+
+    The views use these; the page keeps one evidence per fact (see :func:`facts`).
+    """
+    for fact, ev, text, doc, start, end in select(
+        g,
+        """SELECT ?f ?e ?text ?doc ?start ?end WHERE {
+             { VALUES ?c { dg:Proposal dg:Condition dg:Statement dg:Position }
+               ?f0 a ?c ; dg:evidence ?e . BIND(STR(?f0) AS ?f) }
+             UNION
+             { ?st rdf:subject ?h ; rdf:predicate ?p ; rdf:object ?t ; dg:evidence ?e .
+               VALUES (?p ?name) { (dg:rejects "rejects") (dg:supports "supports") }
+               BIND(CONCAT(STR(?h), " ", ?name, " ", STR(?t)) AS ?f) }
+             ?e dg:text ?text . OPTIONAL { ?e dg:source ?doc }
+             OPTIONAL { ?e dg:start ?start } OPTIONAL { ?e dg:end ?end }
+           }""",
+    ):
+        yield fact, ev, Evidence(text, doc or "", _int(start), _int(end))
+
+
+# -- links ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Link:
+    """An edge of the full view: ``source --relation--> target`` (IRIs)."""
+
+    source: str
+    target: str
+    relation: str
+
+
+def links(g: Graph) -> Iterator[Link]:
+    """Every edge of the full view, one per triple of :data:`LINK_RELATIONS`.
+
+    ``dg:proposedBy`` and ``dg:speaker`` run from the actor to the fact
+    (``proposes``, or ``demands`` for a demand, and ``says``).
+    """
+    names = " ".join(f'({p} "{name}" {str(back).lower()})' for p, name, back in LINK_RELATIONS)
+    demands = {d for (d,) in select(g, "SELECT ?d WHERE { ?d a dg:Demand }")}
+    for s, o, name, back in select(
+        g,
+        f"""SELECT ?s ?o ?name ?back WHERE {{
+              VALUES (?p ?name ?back) {{ {names} }} ?s ?p ?o . FILTER(isIRI(?s) && isIRI(?o))
+            }}""",
+    ):
+        relation = "demands" if name == "proposes" and s in demands else name
+        yield Link(o, s, relation) if back else Link(s, o, relation)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One fact behind an edge of the actor network."""
+
+    source: str
+    target: str
+    relation: str
+    fact: str
+
+
+def actor_pairs(g: Graph, actors: set[str]) -> Iterator[Pair]:
+    """``(u, v, relation, fact)`` for every fact behind an actor-to-actor edge.
+
+    The patterns are :data:`ACTOR_RELATIONS`; both ends must be in ``actors`` and
+    differ (an actor answering its own proposal makes no edge).
+    """
+    for relation, pattern in ACTOR_RELATIONS.items():
+        for u, v, fact in select(g, f"SELECT DISTINCT ?u ?v ?fact WHERE {{ {pattern} }}"):
+            if u != v and u in actors and v in actors:
+                yield Pair(u, v, relation, fact)
