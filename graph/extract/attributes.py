@@ -98,6 +98,13 @@ class _Rule:
     index: int  # which token of a match takes the attributes (may count from the end)
     attrs: tuple[tuple[str, Any], ...]
 
+    @property
+    def plain(self) -> str | None:
+        """The one attribute this one-token rule tests by equality ("TAG is NN"), if that is all."""
+        if len(self.tokens) == 1 and len(self.tokens[0]) == 1 and self.tokens[0][0][1] == "=":
+            return str(self.tokens[0][0][0])
+        return None
+
 
 class AttributeTables:
     """Attribute-ruler patterns indexed by the lower-case form or tag their first token needs."""
@@ -106,7 +113,11 @@ class AttributeTables:
         self.by_lower: dict[str, list[_Rule]] = {}
         self.by_tag: dict[str, list[_Rule]] = {}
         self.anywhere: list[_Rule] = []
+        # Rules the index lookup alone proves to match ("TAG is NN" found under NN).
+        self._proven: set[int] = set()
         for rule in rules:
+            if rule.plain in ("LOWER", "TAG"):
+                self._proven.add(id(rule))
             first = rule.tokens[0]
             if (values := _keys(first, "LOWER")) is not None:
                 for v in values:
@@ -140,13 +151,17 @@ class AttributeTables:
     def __call__(self, doc: Doc) -> Doc:
         """Set the attributes the patterns give each token of ``doc``."""
         n = len(doc)
+        proven = self._proven
         found: list[tuple[int, int, _Rule]] = []
         for i, tok in enumerate(doc):
             for group in (self.by_lower.get(tok.lower_), self.by_tag.get(tok.tag_), self.anywhere):
                 for rule in group or ():
                     size = len(rule.tokens)
-                    if i + size <= n and all(
-                        _holds(spec, doc[i + k]) for k, spec in enumerate(rule.tokens)
+                    if id(rule) in proven or (
+                        _holds(rule.tokens[0], tok)
+                        if size == 1
+                        else i + size <= n
+                        and all(_holds(spec, doc[i + k]) for k, spec in enumerate(rule.tokens))
                     ):
                         found.append((rule.order, i, rule))
         found.sort(key=lambda x: (x[0], x[1]))
