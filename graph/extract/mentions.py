@@ -13,11 +13,14 @@ entity, keyed the same way in every document, and every mention as offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..lexicon import Lexicon, load_lexicon, norm_token, slug, strip_accents, tokenize
 from .ner import NerComponent
+from .spans import SpanTable, TopTwo, last_at_most
 from .text import Sentence
 
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
@@ -90,6 +93,8 @@ _NON_NAME = frozenset(
 )
 
 
+_WORD_CHARS = re.compile(r"\w+")
+
 #: Common words that, capitalised mid-sentence inside a name, are names ("He Yongqian").
 _NAME_LIKE = frozenset("he may will long young moon king rich mark grant ma lee li".split())
 
@@ -138,9 +143,13 @@ class Resolution:
 
     def actor_mentions(self, start: int, end: int) -> list[Mention]:
         """Mentions of actors (states, organisations, people) inside ``[start, end)``."""
-        return [
-            m for m in self.mentions if start <= m.start and m.end <= end and self.is_actor(m.key)
-        ]
+        out = []
+        for m in self.mentions[bisect_left(self.mentions, start, key=lambda m: m.start) :]:
+            if m.start > end:
+                break
+            if m.end <= end and self.is_actor(m.key):
+                out.append(m)
+        return out
 
     def is_actor(self, key: str) -> bool:
         info = self.entities.get(key)
@@ -218,7 +227,8 @@ class _Resolver:
         self.lang = lex.language
         self.common = lex.common_words
         self.entities: dict[str, EntityInfo] = {}
-        self.mentions: list[Mention] = []
+        self.mentions: SpanTable[Mention] = SpanTable(len(text))
+        self.person_tokens: set[str] = set()  # the name tokens of every person entity
         t = _tables(lex)
         self.titles = t.titles
         self.titles_by_first = t.titles_by_first
@@ -253,14 +263,64 @@ class _Resolver:
                 info.name_tokens = tuple(
                     norm_token(t) for _, _, t in tokenize(e.label) if t[0].isalpha()
                 )
-            self.entities[key] = info
+            self._register(info)
         return info
 
-    def _add(self, start: int, end: int, key: str, form: str) -> None:
-        self.mentions.append(Mention(start, end, key, form))
+    def _register(self, info: EntityInfo) -> None:
+        self.entities[info.key] = info
+        if info.cls == "Person":
+            self.person_tokens.update(info.name_tokens)
+
+    def _add(self, start: int, end: int, key: str, form: str) -> int:
+        """Record a mention; returns its id in :attr:`mentions`."""
+        i = self.mentions.add(Mention(start, end, key, form))
         info = self.entities.get(key)
         if info is not None and form not in ("pronoun", "pair"):
             info.aliases.add(" ".join(self.text[start:end].split()))
+        return i
+
+    # -- the text's landmarks, found once --------------------------------------
+
+    @cached_property
+    def _newlines(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.text)]
+
+    @cached_property
+    def _stops(self) -> list[int]:
+        return [m.start() for m in re.finditer(r"\. ", self.text)]
+
+    def _line_start(self, pos: int) -> int:
+        """``text.rfind("\\n", 0, pos) + 1``."""
+        i = last_at_most(self._newlines, pos - 1)
+        return self._newlines[i] + 1 if i >= 0 else 0
+
+    def _clause_start(self, pos: int) -> int:
+        """``max(text.rfind(". ", 0, pos), text.rfind("\\n", 0, pos)) + 1``."""
+        i = last_at_most(self._stops, pos - 2)
+        return max(self._stops[i] if i >= 0 else -1, self._line_start(pos) - 1) + 1
+
+    @cached_property
+    def _word_starts(self) -> dict[str, list[int]]:
+        """Where each word starts that follows neither a word character nor a dot."""
+        found: dict[str, list[int]] = {}
+        for m in re.finditer(r"(?<![\w.])\w+", self.text):
+            found.setdefault(m.group(), []).append(m.start())
+        return found
+
+    def _last_sentence_by(self, pos: int) -> Sentence | None:
+        """The last sentence that ends by ``pos``."""
+        ends = self._sentence_ends
+        if ends is None:
+            prev = [x for x in self.sentences if x.end <= pos]
+            return prev[-1] if prev else None
+        i = last_at_most(ends, pos)
+        return self.sentences[i] if i >= 0 else None
+
+    @cached_property
+    def _sentence_ends(self) -> list[int] | None:
+        """The sentences' ends, if they come in order (else ``None``)."""
+        ends = [x.end for x in self.sentences]
+        return ends if all(a <= b for a, b in zip(ends, ends[1:], strict=False)) else None
 
     def _new_entity(self, cls: str, surface: str, fine: str | None = None) -> str:
         prefix = {"Person": "person", "Organisation": "org", "Place": "place"}[cls]
@@ -277,7 +337,7 @@ class _Resolver:
                     for _, _, t in tokenize(surface)
                     if t[0].isalpha()
                 )
-            self.entities[key] = info
+            self._register(info)
         return key
 
     # -- chunks --------------------------------------------------------------
@@ -451,9 +511,7 @@ class _Resolver:
         if i >= j:
             return
         if toks[i].norm.lower() in ("he", "she") and toks[i].initial:
-            known = any(
-                toks[i].norm in e.name_tokens for e in self.entities.values() if e.cls == "Person"
-            )
+            known = toks[i].norm in self.person_tokens
             # "He Jiankui, the envoy, said": a surname, then a given name and an apposition.
             named = (
                 j - i == 2
@@ -674,10 +732,10 @@ class _Resolver:
         self._state_references()
         self._role_references()
         self._merge_sub_units()
-        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        ordered = sorted(self.mentions, key=lambda m: (m.start, -m.end))
         # Drop mentions nested inside a longer one.
         kept: list[Mention] = []
-        for m in self.mentions:
+        for m in ordered:
             if kept and m.start < kept[-1].end and m.end <= kept[-1].end and m != kept[-1]:
                 if m.start >= kept[-1].start and (m.end - m.start) < (
                     kept[-1].end - kept[-1].start
@@ -710,32 +768,32 @@ class _Resolver:
     def _singles(self) -> None:
         self._compound_demonyms()
         persons = [e for e in self.entities.values() if e.cls == "Person"]
+        # Each person under every tail of its name that follows a space ("van der Berg", "Berg").
+        by_tail: dict[str, list[EntityInfo]] = {}
+        # And under each of its name tokens; the last person listed wins, as in a scan of them all.
+        by_token: dict[str, str] = {}
+        for p in persons:
+            low = strip_accents(p.label).lower()
+            for k, c in enumerate(low):
+                if c == " ":
+                    by_tail.setdefault(low[k + 1 :], []).append(p)
+            for token in p.name_tokens:
+                by_token[token] = p.key
         # A multi-word surname (particles included) that ends a known name.
-        for m in list(self.mentions):
+        for idx, m in self.mentions.items():
             info = self.entities.get(m.key)
             if info is None or info.cls != "Person" or m.form != "name":
                 continue
             surface = self.text[m.start : m.end]
-            for p in persons:
-                if (
-                    p.key != m.key
-                    and len(p.label) > len(surface)
-                    and strip_accents(p.label)
-                    .lower()
-                    .endswith(" " + strip_accents(surface).lower())
-                ):
-                    self.mentions[self.mentions.index(m)] = Mention(
-                        m.start, m.end, p.key, "surname"
-                    )
+            for p in by_tail.get(strip_accents(surface).lower(), ()):
+                if p.key != m.key and len(p.label) > len(surface):
+                    self.mentions.replace(idx, Mention(m.start, m.end, p.key, "surname"))
                     p.aliases.add(surface)
                     break
         for i, titled in self.single_candidates:
             t = self.toks[i]
             norm = _PARTICLE_PREFIX.sub("", t.norm)
-            match = None
-            for p in persons:
-                if norm in p.name_tokens and len(norm) > 1:
-                    match = p.key
+            match = by_token.get(norm) if len(norm) > 1 else None
             if match is None and (known := self.lex.surnames.get(norm.lower())):
                 match = known
                 self._entity_from_lexicon(known)
@@ -761,7 +819,8 @@ class _Resolver:
     def _acronyms(self) -> None:
         """An unknown all-capital acronym used mid-sentence ("FNSEA", "PDVSA") names an organisation."""
         common = _tables(self.lex).common_acronyms
-        taken = [(m.start, m.end) for m in self.mentions]
+        # Recorded after the scan, which asks what was taken before it.
+        found: list[tuple[int, int, str]] = []
         for t in self.toks:
             w = t.text.replace(".", "")
             if not (3 <= len(w) <= 7 and w.isalpha() and w.isupper()) or w in common or t.initial:
@@ -772,35 +831,36 @@ class _Resolver:
                 r"\b[A-Z]{2,}\s+$", self.text[max(0, t.start - 12) : t.start]
             ):
                 continue  # "By MEI LING TAN": words in capitals, not an acronym
-            line_start = self.text.rfind("\n", 0, t.start) + 1
+            line_start = self._line_start(t.start)
             if self.text[line_start : line_start + 3] == "By ":
                 continue  # a byline
             if (
                 self.lex.lookup((t.norm,))
                 or self.lex.lookup((t.norm.lower(),))
-                or any(a <= t.start < b for a, b in taken)
+                or self.mentions.covers(t.start)
             ):
                 continue
-            line_start = self.text.rfind("\n", 0, t.start) + 1
             if t.start - line_start < 40 and re.match(r"\s*[,/—–-]", self.text[t.end : t.end + 3]):
                 continue  # a dateline ("YEREVAN/BAKU, August 11 —")
             if re.fullmatch(r"[IVXLC]+", w):
                 continue
-            key = self._new_entity("Organisation", t.text)
-            self._add(t.start, t.end, key, "name")
+            found.append((t.start, t.end, self._new_entity("Organisation", t.text)))
+        for start, end, key in found:
+            self._add(start, end, key, "name")
 
     def _statistical(self, ner: NerComponent) -> None:
         """Ask the statistical component about the sentences holding unexplained names."""
-        taken = [(m.start, m.end) for m in self.mentions]
+        unexplained = sorted(self.unexplained)
+        starts = [a for a, _ in unexplained]
         for sent in self.sentences:
-            spans = [(a, b) for a, b in self.unexplained if sent.start <= a < sent.end]
+            lo = bisect_left(starts, sent.start)
+            spans = unexplained[lo : bisect_left(starts, sent.end, lo)]
             if not spans:
                 continue
             for a, b, label in ner(self.text[sent.start : sent.end]):
                 a, b = a + sent.start, b + sent.start
-                if not any(a < y and x < b for x, y in spans) or any(
-                    a < y and x < b for x, y in taken
-                ):
+                # (The model's spans are never empty: overlapping is sharing a character.)
+                if not any(a < y and x < b for x, y in spans) or self.mentions.overlaps(a, b):
                     continue
                 surface = self.text[a:b]
                 if label == "ORG":
@@ -810,11 +870,10 @@ class _Resolver:
                 else:
                     continue
                 self._add(a, b, key, "name")
-                taken.append((a, b))
 
     def _abbreviations(self) -> None:
         """ "World Food Programme (WFP)": the abbreviation is an alias."""
-        by_end = {m.end: m for m in self.mentions}
+        by_end = {m.end: m for m in self.mentions}  # the last mention to end at each offset
         for mt in re.finditer(r"\s\(([A-Z][A-Za-z.&-]{1,9})\)", self.text):
             m = by_end.get(mt.start())
             if m is None:
@@ -825,22 +884,39 @@ class _Resolver:
         for mt in re.finditer(
             r",?\s+(?:widely |also |better )?known as ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", self.text
         ):
-            prev = [m for m in self.mentions if m.end <= mt.start() and mt.start() - m.end < 3]
+            prev = self.mentions.ending_in(mt.start() - 2, mt.start())
             if prev and self.entities[prev[-1].key].cls == "Person":
                 self._add(mt.start(1), mt.end(1), prev[-1].key, "name")
                 self._alias_everywhere(mt.group(1), prev[-1].key)
 
     def _alias_everywhere(self, surface: str, key: str) -> None:
-        for mt in re.finditer(rf"(?<![\w.]){re.escape(surface)}(?![\w])", self.text):
-            if not any(m.start <= mt.start() < m.end for m in self.mentions):
-                self._add(mt.start(), mt.end(), key, "name")
+        """Every other use of ``surface`` as a word of its own names ``key`` too."""
+        for start, end in self._occurrences(surface):
+            if not self.mentions.covers(start):
+                self._add(start, end, key, "name")
             else:
-                self.mentions = [
-                    m
-                    if not (m.start == mt.start() and m.end == mt.end())
-                    else Mention(m.start, m.end, key, "name")
-                    for m in self.mentions
-                ]
+                for i in self.mentions.exactly(start, end):
+                    self.mentions.replace(i, Mention(start, end, key, "name"))
+
+    def _occurrences(self, surface: str) -> list[tuple[int, int]]:
+        """The spans of ``re.finditer(rf"(?<![\\w.]){re.escape(surface)}(?![\\w])", text)``,
+        found through the index of word starts instead of a scan of the text."""
+        first = _WORD_CHARS.match(surface)
+        if first is None:
+            pattern = rf"(?<![\w.]){re.escape(surface)}(?![\w])"
+            return [mt.span() for mt in re.finditer(pattern, self.text)]
+        out: list[tuple[int, int]] = []
+        text = self.text
+        after = 0
+        for start in self._word_starts.get(first.group(), ()):
+            end = start + len(surface)
+            if start < after or not text.startswith(surface, start):
+                continue
+            if _WORD_CHARS.match(text, end):
+                continue
+            out.append((start, end))
+            after = end
+        return out
 
     def _ministries(self) -> None:
         """ "Foreign Ministry", "Commerce ministry", "Ministry of Foreign Affairs": one node per state and topic.
@@ -854,13 +930,20 @@ class _Resolver:
         alt = "|".join(re.escape(n) for n, _ in names)
         pattern = re.compile(rf"\b(?:({alt})\s+[Mm]inistry|Ministry\s+of\s+({alt}))\b", re.I)
         by_topic: dict[str, str] = {}
+        # This pass adds no state mention: a state named before a ministry is named by then.
+        states = (m.start for m in self.mentions if self._is_state(m.key))
+        first_state = min(states, default=None)
         for mt in pattern.finditer(self.text):
             word = mt.group(1) or mt.group(2)
             topic = next(t for n, t in names if n.lower() == word.lower())
             explicit = self._state_adjacent(mt.start(), mt.end())
             if word[0].islower() and explicit is None:
                 continue  # a lower-case "foreign ministry" needs its state right before it
-            state = explicit or by_topic.get(topic) or self._state_near(mt.start(), mt.end())
+            state = (
+                explicit
+                or by_topic.get(topic)
+                or self._state_near(mt.start(), mt.end(), first_state)
+            )
             if state is None:
                 continue
             by_topic.setdefault(topic, state)
@@ -870,61 +953,61 @@ class _Resolver:
             if key in self.lex.entries:
                 self._entity_from_lexicon(key)
             elif key not in self.entities:
-                self.entities[key] = EntityInfo(
-                    key, "Organisation", mt.group(0), "ministry", state=state
+                self._register(
+                    EntityInfo(key, "Organisation", mt.group(0), "ministry", state=state)
                 )
-            self.mentions = [
-                m for m in self.mentions if not (m.start >= mt.start() and m.end <= mt.end() + 1)
-            ]
+            for i, m in self.mentions.starting_in(mt.start(), mt.end() + 1):
+                if m.end <= mt.end() + 1:
+                    self.mentions.remove(i)
             self._add(mt.start(), mt.end(), key, "name")
 
     def _state_adjacent(self, start: int, end: int) -> str | None:
         """A state named right before ("Russia's", "the Chinese") or right after ("of China")."""
-        for m in self.mentions:
+        for m in self.mentions.ending_in(start - 4, start):
             info = self.entities.get(m.key)
-            if info is None or info.cls != "State":
-                continue
-            if m.end <= start and start - m.end <= 4:
+            if info is not None and info.cls == "State":
                 return m.key
         after = re.match(r"\s+of\s+(?:the\s+)?", self.text[end : end + 12])
         if after:
-            for m in self.mentions:
-                if (
-                    m.start == end + after.end()
-                    and self.entities.get(m.key)
-                    and self.entities[m.key].cls == "State"
-                ):
+            at = end + after.end()
+            for _, m in self.mentions.starting_in(at, at):
+                if self.entities.get(m.key) and self.entities[m.key].cls == "State":
                     return m.key
         return None
 
-    def _state_near(self, start: int, end: int) -> str | None:
+    def _state_near(self, start: int, end: int, first_state: int | None) -> str | None:
         """The state a ministry belongs to: "Russia's Foreign Ministry", "the Chinese Ministry of Commerce",
-        "Ministry of Commerce of China"; else the state most named in the document."""
-        before = [m for m in self.mentions if m.end <= start and start - m.end <= 4]
-        for m in before:
+        "Ministry of Commerce of China"; else the state most named in the document before it
+        (``first_state``: where the first state mention starts)."""
+        for m in self.mentions.ending_in(start - 4, start):
             if self.entities.get(m.key) and self.entities[m.key].cls == "State":
                 return m.key
         after = re.match(r"\s+of\s+(?:the\s+)?", self.text[end : end + 12])
         if after:
-            for m in self.mentions:
-                if m.start == end + after.end() and self.entities[m.key].cls == "State":
+            at = end + after.end()
+            for _, m in self.mentions.starting_in(at, at):
+                if self.entities[m.key].cls == "State":
                     return m.key
+        near = [
+            m
+            for m in self.mentions.ending_in(start - 299, start)
+            if self.entities.get(m.key) and self.entities[m.key].cls == "State"
+        ]
+        if near:
+            return near[-1].key
+        if first_state is None or first_state >= start:
+            return None  # no state named before
+        # Reached once per topic at most: a topic that has its state is not asked about again.
         counts = Counter(
             m.key
             for m in self.mentions
             if self.entities.get(m.key) and self.entities[m.key].cls == "State" and m.start < start
         )
-        near = [
-            m
-            for m in self.mentions
-            if m.end <= start
-            and start - m.end < 300
-            and self.entities.get(m.key)
-            and self.entities[m.key].cls == "State"
-        ]
-        if near:
-            return near[-1].key
         return counts.most_common(1)[0][0] if counts else None
+
+    def _is_state(self, key: str) -> bool:
+        info = self.entities.get(key)
+        return info is not None and info.cls == "State"
 
     def _role_references(self) -> None:
         """ "the prime minister said": the one person the document gave that title, else
@@ -943,18 +1026,24 @@ class _Resolver:
             re.I,
         )
         starts = {x.start for x in self.sentences}
+        first_end: dict[str, int] = {}  # where each entity's first-ending mention ends
+        for m in self.mentions:
+            if m.end < first_end.get(m.key, m.end + 1):
+                first_end[m.key] = m.end
         for mt in rx.finditer(self.text):
             pos = mt.start(0) + len(mt.group(1) or "")
-            if any(m.start <= pos < m.end for m in self.mentions):
+            if self.mentions.covers(pos):
                 continue
             keys = by_role.get(mt.group(2).lower(), set())
-            if len(keys) == 1 and any(m.key in keys and m.end <= pos for m in self.mentions):
-                self._add(pos, mt.end(), next(iter(keys)), "anaphor")
+            if len(keys) == 1 and any(first_end.get(k, pos + 1) <= pos for k in keys):
+                key = next(iter(keys))
+                self._add(pos, mt.end(), key, "anaphor")
+                first_end[key] = min(first_end.get(key, mt.end()), mt.end())
                 continue
-            prev = [x for x in self.sentences if x.end <= pos]
-            if keys or not prev or pos not in starts:
+            prev = self._last_sentence_by(pos)
+            if keys or prev is None or pos not in starts:
                 continue
-            opener = [m for m in self.mentions if prev[-1].start <= m.start < prev[-1].start + 3]
+            opener = [m for _, m in self.mentions.starting_in(prev.start, prev.start + 2)]
             info = self.entities.get(opener[0].key) if opener else None
             if info is not None and info.cls == "Person":
                 self._add(pos, mt.end(), info.key, "anaphor")
@@ -967,19 +1056,14 @@ class _Resolver:
             rx = re.compile(
                 r"\b(" + "|".join(re.escape(w) for w in words) + r")\b(?!\s+of\b)", re.I
             )
+            weight = Counter(m.key for m in self.mentions if m.strong)
             for mt in rx.finditer(self.text):
-                if any(m.start <= mt.start() < m.end for m in self.mentions):
+                if self.mentions.covers(mt.start()):
                     continue
-                prior = [
-                    m for m in self.mentions if m.end <= mt.start() and mt.start() - m.end < 400
-                ]
-                weight = Counter(m.key for m in self.mentions if m.strong)
+                prior = self.mentions.ending_in(mt.start() - 399, mt.start())
                 prior.sort(key=lambda m: (weight[m.key], m.start))
                 # A state named earlier in the same sentence wins ("a senior Israeli official said the government ...").
-                line_start = (
-                    max(self.text.rfind(". ", 0, mt.start()), self.text.rfind("\n", 0, mt.start()))
-                    + 1
-                )
+                line_start = self._clause_start(mt.start())
                 same = [
                     m
                     for m in prior
@@ -1002,10 +1086,12 @@ class _Resolver:
                         and (m.form != "demonym" or m.start >= line_start)
                     ):
                         self._add(mt.start(), mt.end(), st, "anaphor")
+                        weight[st] += 1
                         break
         states = [e for e in self.entities.values() if e.cls == "State"]
+        by_half = {h: [e for e in states if e.label.startswith(h + " ")] for h in ("North", "South")}
         for mt in re.finditer(r"\bthe (North|South)\b(?!\s+[A-Z])", self.text):
-            fitting = [e for e in states if e.label.startswith(mt.group(1) + " ")]
+            fitting = by_half[mt.group(1)]
             if len(fitting) == 1:
                 self._add(mt.start() + 4, mt.end(), fitting[0].key, "anaphor")
 
@@ -1018,33 +1104,50 @@ class _Resolver:
         found = []
         for mt in pattern.finditer(self.text):
             phrase = mt.group(1).lower()
-            if any(m.start <= mt.start() < m.end for m in self.mentions):
+            if self.mentions.covers(mt.start()):
                 continue
             # "The alliance" after a demonym or name is part of that name.
             found.append((mt.start(), mt.end(), phrase))
+        if not found:
+            return
+        # One sweep in text order over the mentions that end before each phrase ("prior", pairs
+        # left out): the latest organisation of each kind, and per class the two entities named
+        # most (ties to the one named first). Mentions rank by (start, id): the order of a
+        # stable sort of the list by start.
+        pending = sorted(
+            ((m.end, i, m) for i, m in self.mentions.items() if m.form != "pair"),
+            key=lambda x: x[0],
+        )
+        latest: dict[str | None, tuple[int, int, str]] = {}
+        most: dict[str, TopTwo] = {}
+
+        def feed(i: int, m: Mention) -> None:
+            info = self.entities.get(m.key)
+            if info is None:
+                return
+            if info.cls == "Organisation":
+                rank = (m.start, i, m.key)
+                if info.fine not in latest or rank > latest[info.fine]:
+                    latest[info.fine] = rank
+            if m.strong:
+                most.setdefault(info.cls, TopTwo()).feed(m.key, (m.start, i))
+
+        k = 0
         for start, end, phrase in found:
-            prior = sorted(
-                (m for m in self.mentions if m.end <= start and m.form not in ("pair",)),
-                key=lambda m: m.start,
-            )
+            while k < len(pending) and pending[k][0] <= start:
+                feed(pending[k][1], pending[k][2])
+                k += 1
             if phrase in anaphors:
-                fines = anaphors[phrase]
-                for m in reversed(prior):
-                    info = self.entities.get(m.key)
-                    if info and info.cls == "Organisation" and info.fine in fines:
-                        self._add(start, end, m.key, "anaphor")
-                        break
+                fitting = [latest[f] for f in anaphors[phrase] if f in latest]
+                if fitting:
+                    key = max(fitting)[2]
+                    i = self._add(start, end, key, "anaphor")
+                    feed(i, Mention(start, end, key, "anaphor"))  # ends before the next phrase
             else:
-                cls = pairs[phrase]
-                counts = Counter(
-                    m.key
-                    for m in prior
-                    if self.entities.get(m.key) and self.entities[m.key].cls == cls and m.strong
-                )
-                top = [k for k, _ in counts.most_common(2)]
+                top = most[pairs[phrase]].top() if pairs[phrase] in most else []
                 if len(top) == 2:
                     for key in sorted(top):
-                        self.mentions.append(Mention(start, end, key, "pair"))
+                        self.mentions.add(Mention(start, end, key, "pair"))
 
     def _merge_sub_units(self) -> None:
         """ "Center for X at Institute Y": the centre is a unit of Y, one node."""
@@ -1052,17 +1155,35 @@ class _Resolver:
             (m for m in self.mentions if self.entities[m.key].cls == "Organisation"),
             key=lambda m: m.start,
         )
+        by_key: dict[str, list[int]] = {}
+        for idx, m in self.mentions.items():
+            by_key.setdefault(m.key, []).append(idx)
+        merged: dict[str, str] = {}  # a unit merged away -> the organisation it is part of
+
+        def current(key: str) -> str:
+            while key in merged:
+                key = merged[key]
+            return key
+
         for a, b in zip(orgs, orgs[1:], strict=False):
             if a.key != b.key and re.fullmatch(r"\s+at\s+(?:the\s+)?", self.text[a.end : b.start]):
-                old = a.key
-                if old in self.lex.entries:
+                if a.key in self.lex.entries:
                     continue
-                for idx, m in enumerate(self.mentions):
-                    if m.key == old:
-                        self.mentions[idx] = Mention(m.start, m.end, b.key, m.form)
-                self.entities[b.key].aliases |= self.entities[old].aliases
-                self.entities[b.key].aliases.add(" ".join(self.text[a.start : b.end].split()))
+                # The same unit named twice ("X at Y" ... "X at Y") was merged the first time.
+                old, new = current(a.key), current(b.key)
+                alias = " ".join(self.text[a.start : b.end].split())
+                if old == new:
+                    self.entities[new].aliases.add(alias)
+                    continue
+                moved = by_key.pop(old, [])
+                for idx in moved:
+                    if (was := self.mentions.get(idx)) is not None:
+                        self.mentions.replace(idx, Mention(was.start, was.end, new, was.form))
+                by_key.setdefault(new, []).extend(moved)
+                self.entities[new].aliases |= self.entities[old].aliases
+                self.entities[new].aliases.add(alias)
                 del self.entities[old]
+                merged[old] = new
 
 
 def resolve_mentions(

