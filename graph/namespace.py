@@ -78,6 +78,7 @@ class DG(DefinedNamespace):
     path: URIRef
     negated: URIRef
     quote: URIRef
+    extractorVersion: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")

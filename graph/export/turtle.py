@@ -23,14 +23,14 @@ project builds hold none, which is what makes the output reproducible.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..namespace import PREFIXES, RDF, RDFS, XSD
 
-__all__ = ["to_turtle", "turtle_iri", "turtle_literal"]
+__all__ = ["to_turtle", "turtle_chunks", "turtle_iri", "turtle_literal"]
 
 _ESCAPES = {
     '"': '\\"',
@@ -144,22 +144,38 @@ def _prefixes(g: Graph) -> dict[str, str]:
         iris = _iris(g)
         used = {p for p, ns in extra.items() if any(i.startswith(ns) for i in iris)}
         prefixes.update((p, extra[p]) for p in sorted(used))
-    # Longest namespace first, so an IRI takes the most specific prefix.
-    return dict(sorted(prefixes.items(), key=lambda item: (-len(item[1]), item[0])))
+    return _longest_first(prefixes)
+
+
+def _block(
+    subject: Node, triples: Iterable[tuple[Node, Node, Node]], prefixes: dict[str, str]
+) -> str:
+    """One subject's statement: ``a`` first, then ``rdfs:label``, then predicates by IRI."""
+    objects: dict[Node, set[Node]] = {}
+    for _, predicate, obj in triples:
+        objects.setdefault(predicate, set()).add(obj)
+    lines = []
+    for predicate in sorted(objects, key=lambda p: (_PREDICATE_FIRST.get(p, 2), str(p))):
+        verb = "a" if predicate == RDF.type else _term(predicate, prefixes)
+        terms = sorted(objects[predicate], key=_object_key)
+        lines.append(f"    {verb} " + ", ".join(_term(o, prefixes) for o in terms))
+    return _term(subject, prefixes) + "\n" + " ;\n".join(lines) + " .\n"
 
 
 def _statements(g: Graph, prefixes: dict[str, str]) -> Iterable[str]:
     subjects = sorted(set(g.subjects()), key=lambda n: (isinstance(n, BNode), str(n)))
     for subject in subjects:
-        predicates = sorted(
-            set(g.predicates(subject)), key=lambda p: (_PREDICATE_FIRST.get(p, 2), str(p))
-        )
-        lines = []
-        for predicate in predicates:
-            objects = sorted(set(g.objects(subject, predicate)), key=_object_key)
-            verb = "a" if predicate == RDF.type else _term(predicate, prefixes)
-            lines.append(f"    {verb} " + ", ".join(_term(o, prefixes) for o in objects))
-        yield _term(subject, prefixes) + "\n" + " ;\n".join(lines) + " .\n"
+        yield _block(subject, g.triples((subject, None, None)), prefixes)
+
+
+def _header(prefixes: dict[str, str]) -> str:
+    names = [*PREFIXES, *sorted(p for p in prefixes if p not in PREFIXES)]
+    return "\n".join(f"@prefix {p}: {turtle_iri(URIRef(prefixes[p]))} ." for p in names) + "\n\n"
+
+
+def _longest_first(prefixes: dict[str, str]) -> dict[str, str]:
+    """Longest namespace first, so an IRI takes the most specific prefix."""
+    return dict(sorted(prefixes.items(), key=lambda item: (-len(item[1]), item[0])))
 
 
 def to_turtle(g: Graph) -> str:
@@ -174,7 +190,20 @@ def to_turtle(g: Graph) -> str:
     '@prefix dg: <https://w3id.org/diplograph/ns#> .'
     """
     prefixes = _prefixes(g)
-    names = [*PREFIXES, *sorted(p for p in prefixes if p not in PREFIXES)]
-    head = [f"@prefix {p}: {turtle_iri(URIRef(prefixes[p]))} ." for p in names]
-    body = "\n".join(_statements(g, prefixes))
-    return "\n".join(head) + "\n\n" + body
+    return _header(prefixes) + "\n".join(_statements(g, prefixes))
+
+
+def turtle_chunks(
+    subjects: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]], prefixes: dict[str, str]
+) -> Iterator[str]:
+    """The same canonical Turtle as :func:`to_turtle`, in pieces, from subjects given in order.
+
+    For graphs too large to hold: ``subjects`` yields each subject (sorted by
+    IRI) with all its triples, and ``prefixes`` are the vocabulary's (with
+    ``dgid`` set to the build's base). Joined, the pieces equal ``to_turtle``
+    of the same graph.
+    """
+    prefixes = _longest_first({**PREFIXES, **prefixes})
+    yield _header(prefixes)
+    for index, (subject, triples) in enumerate(subjects):
+        yield ("\n" if index else "") + _block(subject, triples, prefixes)

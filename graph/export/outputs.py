@@ -1,0 +1,60 @@
+"""Which files a build writes from a store, and whether they are already up to date.
+
+The output folder keeps a small state file beside the exports: a digest of
+what the store held when they were written (every document's name, text hash,
+paths and extractor version) and of the settings that shape them. A build that
+changed nothing and finds the same digest leaves the exports alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from ..store.base import DocumentStore, read_documents
+from .from_store import get_graph_format
+
+__all__ = ["STATE_FILE", "exports_current", "graph_files", "state_digest", "state_text"]
+
+#: The state file's name in the output folder.
+STATE_FILE = ".diplograph-state.json"
+
+
+def state_digest(store: DocumentStore, *, base: str, files: Sequence[str]) -> str:
+    """A digest of the store's documents and of the settings the exports depend on."""
+    h = hashlib.sha256()
+    h.update(json.dumps({"base": base, "files": sorted(files)}).encode("utf-8"))
+    for doc in sorted(read_documents(store).values(), key=lambda d: d.name):
+        h.update(f"\n{doc.name}\t{doc.sha256}\t{doc.version}\t".encode())
+        h.update("\t".join(sorted(doc.paths)).encode("utf-8"))
+    return h.hexdigest()
+
+
+def state_text(digest: str, files: Sequence[str]) -> str:
+    """The state file's content."""
+    return json.dumps({"digest": digest, "files": sorted(files)}, indent=2) + "\n"
+
+
+def exports_current(out_dir: Path, digest: str, files: Sequence[str]) -> bool:
+    """Whether ``out_dir`` holds every file in ``files``, written from a store with ``digest``."""
+    try:
+        state = json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(state, dict) or state.get("digest") != digest:
+        return False
+    return all((out_dir / name).is_file() for name in files)
+
+
+def graph_files(
+    store: DocumentStore, *, base: str, formats: Sequence[str]
+) -> dict[str, Iterator[str]]:
+    """The graph files in ``formats`` (``turtle``, ``trig``, ``nt``, ``jsonld``) by file name,
+    each as pieces of text produced while the file is written."""
+    out = {}
+    for name in formats:
+        fmt = get_graph_format(name)
+        out[fmt.filename] = fmt.write(store, base)
+    return out
