@@ -33,9 +33,10 @@ import json
 import multiprocessing
 import re
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query, Update
+from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from .errors import GraphFileError, QueryError, UnknownComponentError
@@ -57,6 +59,7 @@ __all__ = [
     "MAX_CELL_WIDTH",
     "Preset",
     "QueryResult",
+    "check_query",
     "format_result",
     "get_preset",
     "graph_namespaces",
@@ -64,6 +67,9 @@ __all__ = [
     "load_graph",
     "parse_param",
     "parse_term",
+    "query_result",
+    "result_payload",
+    "run_isolated",
     "run_query",
     "shorten_iri",
     "to_csv",
@@ -396,7 +402,7 @@ def _variables(prepared: Query | Update) -> set[str]:
 
 
 def _execute(
-    graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier], copy: bool
+    graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier], copy: bool = True
 ) -> tuple[Any, ...]:
     """Run the query; returns picklable plain data (it may cross a process boundary)."""
     init = dict(bindings)
@@ -410,7 +416,11 @@ def _execute(
             target = graph
         target.update(prepared, initBindings=init)
         return ("UPDATE", before, len(target))
-    result = graph.query(prepared, initBindings=init)
+    return result_payload(graph.query(prepared, initBindings=init))
+
+
+def result_payload(result: Result) -> tuple[Any, ...]:
+    """An rdflib query result as plain, picklable data (it may cross a process boundary)."""
     if result.type == "ASK":
         return ("ASK", bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -425,12 +435,9 @@ def _describe(exc: BaseException) -> str:
     return str(exc) if name == "Exception" else f"{name}: {exc}"
 
 
-def _child(
-    conn: Any, graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier]
-) -> None:
+def _child(conn: Any, work: Callable[[], tuple[Any, ...]]) -> None:
     try:
-        # The forked child holds its own copy of the graph: an update cannot reach the parent.
-        payload: tuple[Any, ...] = ("ok", _execute(graph, prepared, bindings, copy=False))
+        payload: tuple[Any, ...] = ("ok", work())
     except Exception as exc:
         payload = ("error", _describe(exc))
     try:
@@ -440,12 +447,10 @@ def _child(
     conn.close()
 
 
-def _run_forked(
-    graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier], timeout: float
-) -> tuple[Any, ...]:
+def _run_forked(work: Callable[[], tuple[Any, ...]], timeout: float) -> tuple[Any, ...]:
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(send, graph, prepared, bindings), daemon=True)
+    process = ctx.Process(target=_child, args=(send, work), daemon=True)
     process.start()
     send.close()
     try:
@@ -468,18 +473,16 @@ def _run_forked(
     return value
 
 
-def _run_threaded(
-    graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier], timeout: float
-) -> tuple[Any, ...]:
+def _run_threaded(work: Callable[[], tuple[Any, ...]], timeout: float) -> tuple[Any, ...]:
     box: dict[str, Any] = {}
 
-    def work() -> None:
+    def run() -> None:
         try:
-            box["ok"] = _execute(graph, prepared, bindings, copy=True)
+            box["ok"] = work()
         except Exception as exc:
             box["error"] = _describe(exc)
 
-    worker = threading.Thread(target=work, daemon=True, name="diplograph-query")
+    worker = threading.Thread(target=run, daemon=True, name="diplograph-query")
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
@@ -489,11 +492,52 @@ def _run_threaded(
     return box["ok"]
 
 
+def run_isolated(work: Callable[[], tuple[Any, ...]], timeout: float | None) -> tuple[Any, ...]:
+    """Run ``work`` (a query returning plain data) and stop it after ``timeout`` seconds.
+
+    It runs in a forked child process that is killed when the time is up (a
+    Python thread cannot be stopped), or, where ``fork`` is unavailable, in a
+    daemon thread that is abandoned. ``None`` or ``0``: no limit, run here.
+
+    Raises:
+        QueryError: ``work`` raised, or the time ran out.
+    """
+    if not timeout:
+        try:
+            return work()
+        except Exception as exc:
+            raise QueryError(f"the query failed: {_shorten(_describe(exc), 200)}") from None
+    if "fork" in multiprocessing.get_all_start_methods():
+        return _run_forked(work, timeout)
+    return _run_threaded(work, timeout)  # pragma: no cover - platforms without fork
+
+
 def _timeout_error(timeout: float) -> QueryError:
     return QueryError(
         f"the query took longer than the {timeout:g} s timeout and was stopped;"
         " narrow it, or raise --timeout"
     )
+
+
+def check_query(
+    sparql: str,
+    namespaces: Mapping[str, str],
+    *,
+    bindings: Mapping[str, Identifier] | None = None,
+    allow_update: bool = False,
+) -> Query | Update:
+    """Parse ``sparql`` with ``namespaces`` predeclared and apply the rules above.
+
+    Raises:
+        QueryError: invalid SPARQL, a refused feature, or a variable in
+            ``bindings`` that the query does not have.
+    """
+    prepared = _prepare(sparql, namespaces)
+    _check(prepared, allow_update=allow_update)
+    unknown = sorted(set(bindings or {}) - _variables(prepared))
+    if unknown:
+        raise QueryError(f"the query has no variable {', '.join('?' + n for n in unknown)} to bind")
+    return prepared
 
 
 def run_query(
@@ -519,21 +563,14 @@ def run_query(
             ``bindings``, a failure while running, or the timeout.
     """
     namespaces = graph_namespaces(graph)
-    prepared = _prepare(sparql, namespaces)
-    _check(prepared, allow_update=allow_update)
     bindings = dict(bindings or {})
-    unknown = sorted(set(bindings) - _variables(prepared))
-    if unknown:
-        raise QueryError(f"the query has no variable {', '.join('?' + n for n in unknown)} to bind")
-    if not timeout:
-        try:
-            payload = _execute(graph, prepared, bindings, copy=True)
-        except Exception as exc:
-            raise QueryError(f"the query failed: {_shorten(_describe(exc), 200)}") from None
-    elif "fork" in multiprocessing.get_all_start_methods():
-        payload = _run_forked(graph, prepared, bindings, timeout)
-    else:  # pragma: no cover - platforms without fork
-        payload = _run_threaded(graph, prepared, bindings, timeout)
+    prepared = check_query(sparql, namespaces, bindings=bindings, allow_update=allow_update)
+    payload = run_isolated(partial(_execute, graph, prepared, bindings), timeout)
+    return query_result(payload, namespaces)
+
+
+def query_result(payload: tuple[Any, ...], namespaces: Mapping[str, str]) -> QueryResult:
+    """A :class:`QueryResult` from the plain data :func:`run_isolated` carried back."""
     kind = payload[0]
     if kind == "UPDATE":
         return QueryResult(

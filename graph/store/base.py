@@ -29,7 +29,9 @@ __all__ = [
     "count_classes",
     "count_triples",
     "describe_union",
+    "prefixes_for",
     "read_documents",
+    "store_base",
     "union_pattern",
     "union_subjects",
 ]
@@ -162,6 +164,18 @@ def _one_label(triples: list[Triple]) -> list[Triple]:
             out.append((subject, SKOS.altLabel, alt))
             alts.add(alt)
     return out
+
+
+def store_base(store: DocumentStore) -> str | None:
+    """The namespace the store's documents were minted under (``None`` when it has none)."""
+    rows = store.select(
+        f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{DG.Document}> }} }} ORDER BY ?g LIMIT 1"
+    )
+    for (name,) in rows:
+        text = str(name)
+        if "doc-" in text:
+            return text[: text.rfind("doc-")]
+    return None
 
 
 def prefixes_for(base: str) -> dict[str, str]:

@@ -177,9 +177,9 @@ class LocalStore:
             raise
         return cls(folder, inner, lock, writable=True)
 
-    @classmethod
-    def for_reading(cls, folder: Path) -> LocalStore:
-        """Open the store read-only, holding a shared lock (builds wait for nobody: they fail).
+    @staticmethod
+    def read_lock(folder: Path) -> StoreLock:
+        """A reader's (shared) lock on the store in ``folder``, after checking it is one.
 
         Raises:
             StoreError: there is no store there, a build is writing it, or it is
@@ -193,13 +193,20 @@ class LocalStore:
         lock = StoreLock(folder, exclusive=False)
         try:
             _check_format(folder)
-            try:
-                inner = ox.Store.read_only(str(folder))
-            except OSError as exc:
-                raise _open_error(folder, exc) from None
         except BaseException:
             lock.release()
             raise
+        return lock
+
+    @classmethod
+    def for_reading(cls, folder: Path) -> LocalStore:
+        """Open the store read-only, holding a shared lock (see :meth:`read_lock`)."""
+        lock = cls.read_lock(folder)
+        try:
+            inner = ox.Store.read_only(str(folder))
+        except OSError as exc:
+            lock.release()
+            raise _open_error(folder, exc) from None
         return cls(folder, inner, lock, writable=False)
 
     # -- the DocumentStore protocol --------------------------------------------------

@@ -169,7 +169,10 @@ class RemoteStore:
 
     def union(self) -> Graph:
         if self._union is None:
-            store = _CountingSPARQLStore(query_endpoint=self.query_url, returnFormat="json")
+            # Not context-aware: queries go to the server's default graph, with no FROM added.
+            store = _CountingSPARQLStore(
+                query_endpoint=self.query_url, returnFormat="json", context_aware=False
+            )
             self._union = Graph(store=store, identifier=DATASET_DEFAULT_GRAPH_ID)
             for prefix, iri in PREFIXES.items():
                 self._union.bind(prefix, iri, override=True, replace=True)

@@ -1,0 +1,110 @@
+"""SPARQL on a store, under the rules of :mod:`graph.query`.
+
+The query is checked exactly as one on a graph file is (``SERVICE``, ``FROM``
+and ``LOAD`` refused, updates only with ``allow_update``, ``--param`` values
+bound as RDF terms, a time limit), then sent, as text, to the store's own
+engine: Oxigraph for a folder, the server for a URL. Nothing is parsed into
+Python first. The prefixes are the vocabulary's, with ``dgid:`` bound to the
+namespace the store's documents were minted under.
+
+An update runs on an in-memory copy of the store's graph and reports its size
+before and after; the store never changes. A server is only ever queried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import partial
+from typing import Any
+
+from rdflib import Graph
+from rdflib.plugins.sparql.sparql import Update
+from rdflib.term import Identifier
+
+from ..errors import QueryError
+from ..namespace import DGID_DEFAULT
+from ..query import (
+    DEFAULT_TIMEOUT,
+    QueryResult,
+    check_query,
+    query_result,
+    result_payload,
+    run_isolated,
+)
+from . import open_store
+from .base import prefixes_for, store_base
+from .remote import is_url
+
+__all__ = ["query_store", "store_namespaces"]
+
+
+def store_namespaces(location: str) -> dict[str, str]:
+    """The prefixes a query on the store at ``location`` gets.
+
+    Raises:
+        StoreError: no store there, a build is writing it, or the server does not answer.
+    """
+    store = open_store(location, writable=False)
+    try:
+        return prefixes_for(store_base(store) or DGID_DEFAULT)
+    finally:
+        store.close()
+
+
+def _run(
+    location: str,
+    sparql: str,
+    namespaces: Mapping[str, str],
+    bindings: Mapping[str, Identifier],
+    update: bool,
+) -> tuple[Any, ...]:
+    store = open_store(location, writable=False)
+    try:
+        graph = store.union()
+        if update:
+            copy = Graph(bind_namespaces="none")
+            for triple in graph:
+                copy.add(triple)
+            before = len(copy)
+            copy.update(sparql, initNs=dict(namespaces), initBindings=dict(bindings))
+            return ("UPDATE", before, len(copy))
+        result = graph.query(sparql, initNs=dict(namespaces), initBindings=dict(bindings))
+        return result_payload(result)
+    finally:
+        store.close()
+
+
+def query_store(
+    location: str,
+    sparql: str,
+    *,
+    bindings: Mapping[str, Identifier] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    allow_update: bool = False,
+    namespaces: Mapping[str, str] | None = None,
+) -> QueryResult:
+    """Run a SPARQL query on the store at ``location`` (a folder or a server's URL).
+
+    Args:
+        location: the store.
+        sparql: the query; the vocabulary's prefixes are predeclared.
+        bindings: variable name (without ``?``) to RDF term.
+        timeout: seconds before the query is stopped; ``None`` or ``0``: no limit.
+        allow_update: run a SPARQL Update on a copy (not on a server).
+        namespaces: the prefixes (default: :func:`store_namespaces`).
+
+    Raises:
+        StoreError: no store, a store being built, a server that does not answer.
+        QueryError: invalid or refused SPARQL, an unknown variable, a failure, the timeout.
+    """
+    namespaces = dict(namespaces or store_namespaces(location))
+    bindings = dict(bindings or {})
+    prepared = check_query(sparql, namespaces, bindings=bindings, allow_update=allow_update)
+    update = isinstance(prepared, Update)
+    if update and is_url(location):
+        raise QueryError(
+            "a SPARQL server is only queried, never updated from here; run the update"
+            " on a graph file (--graph FILE --allow-update)"
+        )
+    payload = run_isolated(partial(_run, location, sparql, namespaces, bindings, update), timeout)
+    return query_result(payload, namespaces)
