@@ -39,6 +39,8 @@ R = TypeVar("R")
 IN_FLIGHT = 4
 #: Fewer documents than this per worker are not worth starting processes for.
 MIN_PER_WORKER = 4
+#: Seconds to wait for a Dask scheduler, and for its first worker.
+CONNECT_TIMEOUT = 10.0
 
 
 def default_jobs() -> int:
@@ -154,9 +156,11 @@ class DaskCluster:
         *,
         version: str,
         ner_model: str | None = None,
-        timeout: float = 10.0,
+        timeout: float | None = None,
     ) -> None:
         from distributed import Client
+
+        timeout = CONNECT_TIMEOUT if timeout is None else timeout
 
         self.address = address
         self.description = f"the Dask cluster at {address}"

@@ -18,6 +18,7 @@ The same store always gives the same bytes.
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -121,7 +122,9 @@ def trig(store: DocumentStore, base: str) -> Iterator[str]:
         target = ds.graph(URIRef(name))
         for triple in graph_triples(store, name):
             target.add(triple)
-        text = ds.serialize(format="trig")
+        with warnings.catch_warnings():  # rdflib's TriG writer calls its own deprecated API
+            warnings.simplefilter("ignore", DeprecationWarning)
+            text = ds.serialize(format="trig")
         lines = text.splitlines(keepends=True)
         prefixes = [line for line in lines if line.startswith("@prefix")]
         body = "".join(line for line in lines if not line.startswith("@prefix")).strip("\n")

@@ -120,6 +120,30 @@ def _drop(names: Sequence[str]) -> str:
     )
 
 
+class LocalCopy:
+    """A temporary Oxigraph store in ``folder`` (removed on :meth:`close`) whose default
+    graph holds triples added to it: a local copy of a remote union."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._rdflib: OxigraphStore | None = OxigraphStore(store=ox.Store(str(folder)))
+        self.graph = Graph(store=self._rdflib, identifier=DATASET_DEFAULT_GRAPH_ID)
+        self.graph.namespace_manager = NamespaceManager(self.graph, bind_namespaces="none")
+        for prefix, iri in PREFIXES.items():
+            self.graph.bind(prefix, iri, override=True, replace=True)
+
+    def add(self, triples: Sequence[tuple[Node, Node, Node]]) -> None:
+        """Add triples (in one transaction)."""
+        self.graph.addN((s, p, o, self.graph) for s, p, o in triples)
+
+    def close(self) -> None:
+        """Drop the copy and its folder."""
+        del self.graph
+        self._rdflib = None
+        gc.collect()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 class LocalStore:
     """The store in ``folder``. Open it with :meth:`for_writing` or :meth:`for_reading`."""
 
@@ -238,6 +262,11 @@ class LocalStore:
         self._attach(_open_writable(self.folder))
 
     def union(self) -> Graph:
+        """The default graph (the union of the documents' graphs) as an rdflib graph.
+
+        Its plain literals come back typed ``xsd:string`` (the same RDF 1.1 term;
+        compare them by ``str`` or through :func:`plain`).
+        """
         assert self._union is not None
         return self._union
 

@@ -25,10 +25,12 @@ anything else (Fuseki ``/ds``)          as given                as given
 from __future__ import annotations
 
 import io
+import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
@@ -40,7 +42,8 @@ from rdflib.term import Node
 from ..build import DocumentGraph
 from ..errors import StoreError
 from ..namespace import PREFIXES
-from .base import read_documents
+from .base import Triple, describe_union, read_documents, union_subjects
+from .local import LocalCopy
 
 __all__ = ["RemoteStore", "endpoints", "is_url"]
 
@@ -75,6 +78,19 @@ def endpoints(url: str) -> tuple[str, str]:
     return at(path), at(path)
 
 
+def _pieces(
+    described: Iterable[tuple[Node, list[Triple]]], size: int = 2000
+) -> Iterator[list[Triple]]:
+    piece: list[Triple] = []
+    for _, triples in described:
+        piece.extend(triples)
+        if len(piece) >= size:
+            yield piece
+            piece = []
+    if piece:
+        yield piece
+
+
 class _CountingSPARQLStore(SPARQLStore):
     """rdflib's SPARQL store, with ``len()`` answered by a COUNT query."""
 
@@ -102,7 +118,7 @@ class RemoteStore:
         self.union_is_default = False
         self.graph_store, self.query_url = endpoints(url)
         self.timeout = timeout
-        self._union: Graph | None = None
+        self._copy: LocalCopy | None = None
         # One round trip now: a server that does not answer fails before any work is done.
         self._request("POST", self.query_url, b"ASK {}", self._QUERY_HEADERS)
 
@@ -168,15 +184,32 @@ class RemoteStore:
         self.remove(sorted(read_documents(self)))
 
     def union(self) -> Graph:
-        if self._union is None:
-            # Not context-aware: queries go to the server's default graph, with no FROM added.
-            store = _CountingSPARQLStore(
-                query_endpoint=self.query_url, returnFormat="json", context_aware=False
-            )
-            self._union = Graph(store=store, identifier=DATASET_DEFAULT_GRAPH_ID)
-            for prefix, iri in PREFIXES.items():
-                self._union.bind(prefix, iri, override=True, replace=True)
-        return self._union
+        """A local copy of the union, for the many small reads of the views and the page.
+
+        Asking a server for each node's triples would take one request each, so
+        the union is read once, a few hundred subjects a request, into a
+        temporary Oxigraph store on disk (removed by :meth:`close`): bounded
+        memory, and exactly the set union whatever the server's own default graph.
+        """
+        if self._copy is None:
+            folder = Path(tempfile.mkdtemp(prefix="diplograph-union-"))
+            self._copy = LocalCopy(folder)
+            for piece in _pieces(describe_union(self, union_subjects(self))):
+                self._copy.add(piece)
+        return self._copy.graph
+
+    def endpoint(self) -> Graph:
+        """An rdflib graph whose SPARQL queries the server answers (its default graph)."""
+        # Not context-aware: queries go to the server's default graph, with no FROM added.
+        store = _CountingSPARQLStore(
+            query_endpoint=self.query_url, returnFormat="json", context_aware=False
+        )
+        graph = Graph(store=store, identifier=DATASET_DEFAULT_GRAPH_ID)
+        for prefix, iri in PREFIXES.items():
+            graph.bind(prefix, iri, override=True, replace=True)
+        return graph
 
     def close(self) -> None:
-        self._union = None
+        if self._copy is not None:
+            self._copy.close()
+            self._copy = None

@@ -33,7 +33,8 @@ from ..query import (
 )
 from . import open_store
 from .base import prefixes_for, store_base
-from .remote import is_url
+from .local import plain
+from .remote import RemoteStore, is_url
 
 __all__ = ["query_store", "store_namespaces"]
 
@@ -60,7 +61,7 @@ def _run(
 ) -> tuple[Any, ...]:
     store = open_store(location, writable=False)
     try:
-        graph = store.union()
+        graph = store.endpoint() if isinstance(store, RemoteStore) else store.union()
         if update:
             copy = Graph(bind_namespaces="none")
             for triple in graph:
@@ -69,7 +70,11 @@ def _run(
             copy.update(sparql, initNs=dict(namespaces), initBindings=dict(bindings))
             return ("UPDATE", before, len(copy))
         result = graph.query(sparql, initNs=dict(namespaces), initBindings=dict(bindings))
-        return result_payload(result)
+        payload = result_payload(result)
+        if payload[0] == "SELECT":  # "x"^^xsd:string is "x": print it as a file's query would
+            rows = tuple(tuple(plain(term) for term in row) for row in payload[2])
+            payload = (*payload[:2], rows)
+        return payload
     finally:
         store.close()
 
