@@ -147,25 +147,43 @@ def _prefixes(g: Graph) -> dict[str, str]:
     return _longest_first(prefixes)
 
 
-def _block(
-    subject: Node, triples: Iterable[tuple[Node, Node, Node]], prefixes: dict[str, str]
-) -> str:
+class _Terms:
+    """Writes terms with ``prefixes``; each IRI is written once and remembered (IRIs repeat:
+    classes, predicates, the actors every document names)."""
+
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        self.prefixes = prefixes
+        self._iris: dict[Node, str] = {}
+
+    def __call__(self, node: Node) -> str:
+        if isinstance(node, URIRef):
+            text = self._iris.get(node)
+            if text is None:
+                if len(self._iris) > 200_000:
+                    self._iris.clear()
+                text = self._iris[node] = turtle_iri(node, self.prefixes)
+            return text
+        return _term(node, self.prefixes)
+
+
+def _block(subject: Node, triples: Iterable[tuple[Node, Node, Node]], term: _Terms) -> str:
     """One subject's statement: ``a`` first, then ``rdfs:label``, then predicates by IRI."""
     objects: dict[Node, set[Node]] = {}
     for _, predicate, obj in triples:
         objects.setdefault(predicate, set()).add(obj)
     lines = []
     for predicate in sorted(objects, key=lambda p: (_PREDICATE_FIRST.get(p, 2), str(p))):
-        verb = "a" if predicate == RDF.type else _term(predicate, prefixes)
+        verb = "a" if predicate == RDF.type else term(predicate)
         terms = sorted(objects[predicate], key=_object_key)
-        lines.append(f"    {verb} " + ", ".join(_term(o, prefixes) for o in terms))
-    return _term(subject, prefixes) + "\n" + " ;\n".join(lines) + " .\n"
+        lines.append(f"    {verb} " + ", ".join(term(o) for o in terms))
+    return term(subject) + "\n" + " ;\n".join(lines) + " .\n"
 
 
 def _statements(g: Graph, prefixes: dict[str, str]) -> Iterable[str]:
     subjects = sorted(set(g.subjects()), key=lambda n: (isinstance(n, BNode), str(n)))
+    term = _Terms(prefixes)
     for subject in subjects:
-        yield _block(subject, g.triples((subject, None, None)), prefixes)
+        yield _block(subject, g.triples((subject, None, None)), term)
 
 
 def _header(prefixes: dict[str, str]) -> str:
@@ -205,5 +223,6 @@ def turtle_chunks(
     """
     prefixes = _longest_first({**PREFIXES, **prefixes})
     yield _header(prefixes)
+    term = _Terms(prefixes)
     for index, (subject, triples) in enumerate(subjects):
-        yield ("\n" if index else "") + _block(subject, triples, prefixes)
+        yield ("\n" if index else "") + _block(subject, triples, term)

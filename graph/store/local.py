@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import Graph, Literal
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import NamespaceManager
 from rdflib.term import Node
@@ -52,6 +52,35 @@ def plain(term: Node | None) -> Node | None:
     if isinstance(term, Literal) and term.datatype == XSD.string:
         return Literal(str(term))
     return term
+
+
+class _Terms:
+    """Oxigraph terms as rdflib terms, each IRI made once (they repeat: classes, predicates)."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, URIRef] = {}
+
+    def rdflib(self, term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None:
+        if isinstance(term, ox.NamedNode):
+            iri = self._iris.get(term.value)
+            if iri is None:
+                if len(self._iris) > 100_000:
+                    self._iris.clear()
+                iri = self._iris[term.value] = URIRef(term.value)
+            return iri
+        if isinstance(term, ox.Literal):
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            datatype = term.datatype.value
+            if datatype == _XSD_STRING:
+                return Literal(term.value)
+            return Literal(term.value, datatype=self.rdflib(term.datatype))  # type: ignore[arg-type]
+        if isinstance(term, ox.BlankNode):
+            return BNode(term.value)
+        return None
+
+
+_XSD_STRING = str(XSD.string)
 
 
 def is_store(folder: Path) -> bool:
@@ -236,9 +265,14 @@ class LocalStore:
     # -- the DocumentStore protocol --------------------------------------------------
 
     def select(self, sparql: str) -> Iterator[tuple[Node | None, ...]]:
-        assert self._union is not None
-        for row in self._union.query(sparql):
-            yield tuple(plain(term) for term in row)  # type: ignore[union-attr]
+        # Straight to Oxigraph (no rdflib Result in between): exports read every
+        # triple of the store this way, so each term costs as little as it can.
+        assert self._ox is not None
+        terms = _Terms()
+        solutions = self._ox.query(sparql)
+        assert isinstance(solutions, ox.QuerySolutions), "select() runs SELECT queries"
+        for solution in solutions:
+            yield tuple(terms.rdflib(term) for term in solution)
 
     def write(self, graph: DocumentGraph, *, replaces: Sequence[str] = ()) -> None:
         assert self._union is not None and self._ox is not None
