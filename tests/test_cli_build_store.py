@@ -70,7 +70,7 @@ def test_cli_build_store_is_incremental(
 
     code, text, _ = build(capsys, corpus, "--out", out)
     assert store_line(text) == "0 new, 0 re-extracted, 10 unchanged, 0 removed)"
-    assert text.splitlines()[-1] == f"  up to date: {out / 'graph.ttl'}"
+    assert f"  up to date: {out / 'graph.ttl'}" in text.splitlines()
 
 
 def test_cli_build_store_changed_file_replaces_its_document(

@@ -53,8 +53,10 @@ def test_store_union_counts_a_triple_once_however_many_documents_hold_it(
 ) -> None:
     store.write(doc_graph("doc-a", "a", US_STATE, US_LABEL))
     store.write(doc_graph("doc-b", "b", US_STATE, US_LABEL))
-    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s a dg:State }") == 1
-    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a dg:State } }") == 2
+    assert count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s a <{DG.State}> }}") == 1
+    assert (
+        count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s a <{DG.State}> }} }}") == 2
+    )
     labels = list(store.union().objects(URIRef(E + "state-us"), RDFS.label))
     assert [plain(label) for label in labels] == [Literal("United States")]
 

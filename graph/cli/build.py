@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import sys
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,7 @@ def _summary(
     written: list[Path] | None,
     files: list[Path],
     skipped: list[Skipped],
+    times: dict[str, float],
 ) -> str:
     counts = count_classes(store, _CLASSES)
     stances = count_triples(store, (DG.rejects, DG.supports))
@@ -101,6 +103,9 @@ def _summary(
         f"  statements: {counts[DG.Statement]}",
         f"  triples:    {count_triples(store)}",
         outputs,
+        f"  time:       {sum(times.values()):.1f} s ("
+        + ", ".join(f"{phase} {seconds:.1f}" for phase, seconds in times.items())
+        + ")",
     ]
     return "\n".join(lines)
 
@@ -313,7 +318,13 @@ class _Progress:
 
 
 def _export(
-    store: DocumentStore, out_dir: Path, base: str, formats: Sequence[str], *, force: bool
+    store: DocumentStore,
+    out_dir: Path,
+    base: str,
+    formats: Sequence[str],
+    *,
+    force: bool,
+    times: dict[str, float],
 ) -> list[Path] | None:
     """Write the graph files and the page and views from the store, unless they are current.
 
@@ -325,12 +336,16 @@ def _export(
     if not force and exports_current(out_dir, digest, names):
         return None
     # Render the page and views first: a failure there leaves every file as it was.
+    start = time.perf_counter()
     rendered = render_extras(store.union(), [])
+    times["page and views"] = time.perf_counter() - start
     texts: dict[str, str | Iterable[str]] = {**graph_files(store, base=base, formats=formats)}
     texts.update(rendered)
     outputs = {out_dir / name: text for name, text in texts.items()}
     outputs[out_dir / STATE_FILE] = state_text(digest, sorted(texts))
-    _write_all(outputs)
+    start = time.perf_counter()
+    _write_all(outputs)  # the graph files are produced as they are written
+    times["graph files"] = time.perf_counter() - start
     return [path for path in outputs if path.name != STATE_FILE]
 
 
@@ -364,6 +379,7 @@ def _build(
             click.echo(f"Warning: skipped {item.path}: {item.reason}", err=True)
 
     exclude = [out_dir] + ([] if is_url(location) else [Path(location)])
+    start = time.perf_counter()
     try:
         docs = load_documents(paths, on_skip=skipped.append, max_bytes=max_bytes, exclude=exclude)
     except NoDocumentsError:
@@ -371,12 +387,14 @@ def _build(
             warn_all()
         raise
     warn_all()
+    times = {"reading": time.perf_counter() - start}
     created = _new_folders(location, out_dir)
     report: BuildReport | None = None
     try:
         store = open_store(location, writable=True, check_format=not fresh)
         progress = _Progress(not quiet and sys.stderr.isatty())
         try:
+            start = time.perf_counter()
             if fresh:
                 store.clear()
             report = update_store(
@@ -390,12 +408,13 @@ def _build(
                 progress=progress,
             )
             progress.close()
+            times["extracting and storing"] = time.perf_counter() - start
             count = len(docs)
             del docs  # the texts are no longer needed
-            written = _export(store, out_dir, base, formats, force=fresh)
+            written = _export(store, out_dir, base, formats, force=fresh, times=times)
             if not quiet:
                 files = [out_dir / GRAPH_FORMATS[f].filename for f in dict.fromkeys(formats)]
-                click.echo(_summary(store, report, count, written, files, skipped))
+                click.echo(_summary(store, report, count, written, files, skipped, times))
         finally:
             progress.close()
             store.close()

@@ -25,8 +25,9 @@ from __future__ import annotations
 import gc
 import json
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -83,6 +84,18 @@ class _Terms:
 _XSD_STRING = str(XSD.string)
 
 
+def _oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as an Oxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
+        return ox.Literal(str(term), language=term.language, datatype=datatype)
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
 def is_store(folder: Path) -> bool:
     """Whether ``folder`` holds an Oxigraph store (or a diplograph store's marker)."""
     return (folder / "CURRENT").is_file() or (folder / _META).is_file()
@@ -98,14 +111,18 @@ def _check_folder(folder: Path) -> None:
         )
 
 
-def _check_format(folder: Path) -> None:
-    meta = folder / _META
-    if not meta.is_file():
-        return
+def _meta(folder: Path) -> dict[str, Any]:
     try:
-        found = json.loads(meta.read_text(encoding="utf-8")).get("format")
-    except (OSError, ValueError, AttributeError):
-        found = None
+        data = json.loads((folder / _META).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _check_format(folder: Path) -> None:
+    if not (folder / _META).is_file():
+        return
+    found = _meta(folder).get("format")
     if found != FORMAT:
         raise StoreError(
             f"{folder} was written by another version of diplograph (store format {found},"
@@ -118,10 +135,16 @@ def _open_writable(folder: Path) -> ox.Store:
         inner = ox.Store(str(folder))
     except OSError as exc:
         raise _open_error(folder, exc) from None
-    meta = folder / _META
-    if not meta.exists():
-        meta.write_text(json.dumps({"format": FORMAT}) + "\n", encoding="utf-8")
+    if not (folder / _META).exists():
+        _write_meta(folder, {"format": FORMAT})
     return inner
+
+
+def _write_meta(folder: Path, data: dict[str, Any]) -> None:
+    text = json.dumps(data, indent=2, sort_keys=True) + "\n"
+    tmp = folder / (_META + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(folder / _META)
 
 
 def _open_error(folder: Path, exc: OSError) -> StoreError:
@@ -181,6 +204,7 @@ class LocalStore:
         self.location = str(folder)
         self.union_is_default = True
         self.writable = writable
+        self._base: str | None = None
         self._lock: StoreLock | None = lock
         self._attach(inner)
 
@@ -274,8 +298,46 @@ class LocalStore:
         for solution in solutions:
             yield tuple(terms.rdflib(term) for term in solution)
 
+    @staticmethod
+    def recorded_base(folder: Path) -> str | None:
+        """The namespace the documents in ``folder`` were minted under, as builds recorded it."""
+        base = _meta(folder).get("base")
+        return base if isinstance(base, str) else None
+
+    def _remember_base(self, name: str) -> None:
+        """Record the base of a document's IRI (``BASE + doc-...``), once per session."""
+        base = name[: name.rfind("doc-")] if "doc-" in name else None
+        if base and base != self._base:
+            self._base = base
+            if self.recorded_base(self.folder) != base:
+                _write_meta(self.folder, {**_meta(self.folder), "base": base})
+
+    def run(
+        self, sparql: str, prefixes: Mapping[str, str], bindings: Mapping[str, Node]
+    ) -> tuple[Any, ...]:
+        """A query on the union, answered by Oxigraph, as plain data: ``("SELECT",
+        variables, rows)``, ``("ASK", answer)`` or ``("CONSTRUCT", triples)``, in
+        rdflib terms (the shape of :func:`graph.query.result_payload`)."""
+        assert self._ox is not None
+        result = self._ox.query(
+            sparql,
+            prefixes=dict(prefixes),
+            substitutions={ox.Variable(k): _oxigraph(v) for k, v in bindings.items()},
+        )
+        terms = _Terms()
+        if isinstance(result, ox.QueryBoolean):
+            return ("ASK", bool(result))
+        if isinstance(result, ox.QueryTriples):
+            rows = (
+                tuple(terms.rdflib(t) for t in (x.subject, x.predicate, x.object)) for x in result
+            )
+            return ("CONSTRUCT", tuple(rows))
+        variables = tuple(v.value for v in result.variables)
+        return ("SELECT", variables, tuple(tuple(map(terms.rdflib, s)) for s in result))
+
     def write(self, graph: DocumentGraph, *, replaces: Sequence[str] = ()) -> None:
         assert self._union is not None and self._ox is not None
+        self._remember_base(graph.name)
         drops = [name for name in dict.fromkeys(replaces) if name != graph.name]
         if self._ox.contains_named_graph(ox.NamedNode(graph.name)):
             drops.append(graph.name)

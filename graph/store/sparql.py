@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
@@ -33,7 +34,7 @@ from ..query import (
 )
 from . import open_store
 from .base import prefixes_for, store_base
-from .local import plain
+from .local import LocalStore, plain
 from .remote import RemoteStore, is_url
 
 __all__ = ["query_store", "store_namespaces"]
@@ -45,6 +46,12 @@ def store_namespaces(location: str) -> dict[str, str]:
     Raises:
         StoreError: no store there, a build is writing it, or the server does not answer.
     """
+    if not is_url(location):  # the build recorded its base beside the store
+        folder = Path(location)
+        with LocalStore.read_lock(folder):
+            base = LocalStore.recorded_base(folder)
+        if base is not None:
+            return prefixes_for(base)
     store = open_store(location, writable=False)
     try:
         return prefixes_for(store_base(store) or DGID_DEFAULT)
@@ -61,6 +68,8 @@ def _run(
 ) -> tuple[Any, ...]:
     store = open_store(location, writable=False)
     try:
+        if isinstance(store, LocalStore) and not update:
+            return store.run(sparql, namespaces, bindings)
         graph = store.endpoint() if isinstance(store, RemoteStore) else store.union()
         if update:
             copy = Graph(bind_namespaces="none")
