@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -22,7 +22,7 @@ from .extract import extract_document
 from .namespace import DGID_DEFAULT
 from .parallel import get_extractor
 from .plan import Plan, plan_build
-from .store.base import DocumentStore, read_documents
+from .store.base import DocumentStore, graph_subjects, read_documents
 from .store.version import extractor_version
 
 __all__ = ["BuildReport", "build_documents", "extract_graph", "update_store"]
@@ -72,11 +72,26 @@ class BuildReport:
         plan: the work it was given (new, re-extracted, unchanged, removed, kept).
         written: how many document graphs it wrote.
         extractor: how extraction ran ("1 process", "2 worker processes", ...).
+        touched: the IRIs of every subject of a graph it wrote or dropped (so an
+            export can redo those alone), or ``None`` when it changed too much of
+            the store for that to pay.
     """
 
     plan: Plan
     written: int
     extractor: str
+    touched: frozenset[str] | None = None
+
+
+#: A build that changes more documents than this share of the store rewrites its exports whole.
+PATCH_SHARE = 0.1
+
+
+def _subjects(ntriples: str) -> Iterator[str]:
+    """The subject IRIs of N-Triples lines (``<iri> <p> o .``)."""
+    for line in ntriples.splitlines():
+        if line.startswith("<"):
+            yield line[1 : line.index(">")]
 
 
 def update_store(
@@ -112,14 +127,12 @@ def update_store(
         SchedulerError: the Dask scheduler does not answer or cannot run the extractor.
     """
     version = extractor_version(ner_model)
+    stored = read_documents(store)
     plan = plan_build(
-        docs,
-        read_documents(store),
-        base=base,
-        version=version,
-        prune=prune,
-        location=store.location,
+        docs, stored, base=base, version=version, prune=prune, location=store.location
     )
+    changes = len(plan.tasks) + len(plan.remove)
+    touched: set[str] | None = set() if changes <= PATCH_SHARE * max(len(stored), 1) else None
     written = 0
     description = "nothing to extract"
     if plan.tasks:
@@ -135,11 +148,20 @@ def update_store(
         try:
             graphs = extractor.map(work, (task.doc for task in plan.tasks))
             for task, graph in zip(plan.tasks, graphs, strict=True):
-                store.write(assign(task.doc, graph, store), replaces=task.replaces)
+                graph = assign(task.doc, graph, store)
+                if touched is not None:
+                    dropped = [*task.replaces, *([task.name] if task.name in stored else [])]
+                    touched.update(_subjects(graph.ntriples))
+                    for name in dropped:
+                        touched.update(graph_subjects(store, name))
+                store.write(graph, replaces=task.replaces)
                 written += 1
                 if progress is not None:
                     progress(written, len(plan.tasks))
         finally:
             extractor.close()
+    if touched is not None:
+        for name in plan.remove:
+            touched.update(graph_subjects(store, name))
     store.remove(plan.remove)
-    return BuildReport(plan, written, description)
+    return BuildReport(plan, written, description, None if touched is None else frozenset(touched))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Set
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from graph.store import LocalStore, read_documents
 from graph.store.base import DocumentStore
 
 build_module = importlib.import_module("graph.cli.build")
+outputs_module = importlib.import_module("graph.export.outputs")
 
 Outputs = Callable[..., dict[str, bytes]]
 
@@ -74,13 +75,26 @@ def test_cli_build_store_is_incremental(
 
 
 def test_cli_build_store_changed_file_replaces_its_document(
-    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], outputs: Outputs
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    outputs: Outputs,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     out = tmp_path / "out"
     assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
     target = sorted(corpus.iterdir())[0]
     target.write_text(target.read_text(encoding="utf-8") + "\nNATO offered talks to Russia.\n")
+    patched: list[int] = []
+    real = outputs_module.patched_turtle
+
+    def spy(store: DocumentStore, base: str, old: Path, touched: Set[str]) -> Iterator[str]:
+        patched.append(len(touched))
+        return real(store, base, old, touched)
+
+    monkeypatch.setattr(outputs_module, "patched_turtle", spy)
     code, text, _ = build(capsys, corpus, "--out", out)
+    assert patched and patched[0] > 10  # graph.ttl was patched, not written whole
     assert store_line(text).startswith("0 new, 1 re-extracted, 9 unchanged, 0 removed;")
     store = LocalStore.for_reading(out / "store")
     try:
@@ -89,6 +103,19 @@ def test_cli_build_store_changed_file_replaces_its_document(
         assert [d.paths for d in docs].count(frozenset({str(target)})) == 1
     finally:
         store.close()
+    assert same_as_built_afresh(capsys, corpus, out, outputs)
+
+
+def test_cli_build_store_patch_falls_back_to_a_whole_file(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], outputs: Outputs
+) -> None:
+    out = tmp_path / "out"
+    assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
+    ttl = out / "graph.ttl"
+    ttl.write_text("# edited by hand\n" + ttl.read_text(encoding="utf-8"), encoding="utf-8")
+    target = sorted(corpus.iterdir())[0]
+    target.write_text(target.read_text(encoding="utf-8") + "\nNATO offered talks to Russia.\n")
+    assert build(capsys, corpus, "--out", out)[0] == 0
     assert same_as_built_afresh(capsys, corpus, out, outputs)
 
 

@@ -16,7 +16,15 @@ from rdflib import Graph
 from ..documents import Document, Skipped, load_documents
 from ..errors import DiplographError, NoDocumentsError
 from ..export.from_store import GRAPH_FORMATS
-from ..export.outputs import STATE_FILE, exports_current, graph_files, state_digest, state_text
+from ..export.outputs import (
+    STATE_FILE,
+    exports_current,
+    graph_files,
+    recorded_digest,
+    state_digest,
+    state_text,
+)
+from ..export.turtle import Unpatchable
 from ..namespace import DG, DGID_DEFAULT
 from ..pipeline import BuildReport, update_store
 from ..store import DocumentStore, is_url, open_store
@@ -325,13 +333,16 @@ def _export(
     *,
     force: bool,
     times: dict[str, float],
+    touched: frozenset[str] | None = None,
 ) -> list[Path] | None:
     """Write the graph files and the page and views from the store, unless they are current.
 
+    ``touched``: the subjects this build changed, when the files in ``out_dir``
+    were written from the store as it was before (``graph.ttl`` is then patched).
     Returns the files written, or ``None`` when they were already up to date.
     """
     formats = list(dict.fromkeys(formats))
-    names = [GRAPH_FORMATS[f].filename for f in formats] + list(EXTRAS)
+    names = _export_names(formats)
     digest = state_digest(store, base=base, files=names)
     if not force and exports_current(out_dir, digest, names):
         return None
@@ -339,13 +350,37 @@ def _export(
     start = time.perf_counter()
     rendered = render_extras(store.union(), [])
     times["page and views"] = time.perf_counter() - start
-    texts: dict[str, str | Iterable[str]] = {**graph_files(store, base=base, formats=formats)}
+    start = time.perf_counter()
+    try:
+        written = _write_exports(store, out_dir, base, formats, digest, rendered, touched)
+    except Unpatchable:  # graph.ttl was not written by this version: write it whole
+        written = _write_exports(store, out_dir, base, formats, digest, rendered, None)
+    times["graph files"] = time.perf_counter() - start
+    return written
+
+
+def _export_names(formats: Sequence[str]) -> list[str]:
+    return [GRAPH_FORMATS[f].filename for f in dict.fromkeys(formats)] + list(EXTRAS)
+
+
+def _write_exports(
+    store: DocumentStore,
+    out_dir: Path,
+    base: str,
+    formats: Sequence[str],
+    digest: str,
+    rendered: dict[str, str],
+    touched: frozenset[str] | None,
+) -> list[Path]:
+    """Write the graph files (produced as they are written), ``rendered`` and the state file."""
+    previous = out_dir if touched is not None else None
+    texts: dict[str, str | Iterable[str]] = {
+        **graph_files(store, base=base, formats=formats, previous=previous, touched=touched)
+    }
     texts.update(rendered)
     outputs = {out_dir / name: text for name, text in texts.items()}
     outputs[out_dir / STATE_FILE] = state_text(digest, sorted(texts))
-    start = time.perf_counter()
-    _write_all(outputs)  # the graph files are produced as they are written
-    times["graph files"] = time.perf_counter() - start
+    _write_all(outputs)
     return [path for path in outputs if path.name != STATE_FILE]
 
 
@@ -397,6 +432,8 @@ def _build(
             start = time.perf_counter()
             if fresh:
                 store.clear()
+            names = _export_names(formats)
+            current = recorded_digest(out_dir) == state_digest(store, base=base, files=names)
             report = update_store(
                 docs,
                 store,
@@ -411,7 +448,10 @@ def _build(
             times["extracting and storing"] = time.perf_counter() - start
             count = len(docs)
             del docs  # the texts are no longer needed
-            written = _export(store, out_dir, base, formats, force=fresh, times=times)
+            touched = report.touched if current and not fresh else None
+            written = _export(
+                store, out_dir, base, formats, force=fresh, times=times, touched=touched
+            )
             if not quiet:
                 files = [out_dir / GRAPH_FORMATS[f].filename for f in dict.fromkeys(formats)]
                 click.echo(_summary(store, report, count, written, files, skipped, times))

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
+from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import NamespaceManager
@@ -35,7 +36,7 @@ from ..store.base import (
     prefixes_for,
     union_subjects,
 )
-from .turtle import turtle_chunks
+from .turtle import patch_turtle, turtle_chunks
 
 __all__ = ["GRAPH_FORMATS", "GraphFormat", "get_graph_format"]
 
@@ -77,6 +78,13 @@ def _pieces(store: DocumentStore) -> Iterator[list[tuple[URIRef, list[Triple]]]]
 def turtle(store: DocumentStore, base: str) -> Iterator[str]:
     """The union as canonical Turtle (the same bytes :func:`~graph.export.to_turtle` gives)."""
     return turtle_chunks(_union(store), prefixes_for(base))
+
+
+def patched_turtle(store: DocumentStore, base: str, old: Path, touched: Set[str]) -> Iterator[str]:
+    """:func:`turtle` by patching ``old``, the file written before the changes that
+    touched the subjects in ``touched`` (see :func:`~graph.export.turtle.patch_turtle`)."""
+    redone = describe_union(store, sorted(URIRef(s) for s in touched))
+    return patch_turtle(old, redone, prefixes_for(base), touched)
 
 
 def ntriples(store: DocumentStore, base: str) -> Iterator[str]:

@@ -22,15 +22,24 @@ project builds hold none, which is what makes the output reproducible.
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
+from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..namespace import PREFIXES, RDF, RDFS, XSD
 
-__all__ = ["to_turtle", "turtle_chunks", "turtle_iri", "turtle_literal"]
+__all__ = [
+    "Unpatchable",
+    "patch_turtle",
+    "to_turtle",
+    "turtle_chunks",
+    "turtle_iri",
+    "turtle_literal",
+]
 
 _ESCAPES = {
     '"': '\\"',
@@ -226,3 +235,75 @@ def turtle_chunks(
     term = _Terms(prefixes)
     for index, (subject, triples) in enumerate(subjects):
         yield ("\n" if index else "") + _block(subject, triples, term)
+
+
+# -- patching a file written before -----------------------------------------------------
+
+
+class Unpatchable(Exception):
+    """The old file is not one this writer wrote with these prefixes: write it whole."""
+
+
+def _blocks(path: Path, header: str) -> Iterator[tuple[str, str]]:
+    """``(subject IRI, statement text)`` for every statement of the file, in order."""
+    prefixes = {}
+    for line in header.splitlines():
+        if line.startswith("@prefix "):
+            name, iri = line[len("@prefix ") :].split(": ", 1)
+            prefixes[name] = iri.strip(" .")[1:-1]
+    with path.open(encoding="utf-8", newline="\n") as handle:
+        if handle.read(len(header)) != header:
+            raise Unpatchable(f"{path} does not start with the expected prefixes")
+        lines: list[str] = []
+        for line in handle:
+            if line != "\n":
+                lines.append(line)
+                continue
+            yield _subject(lines[0], prefixes), "".join(lines)
+            lines = []
+        if lines:
+            yield _subject(lines[0], prefixes), "".join(lines)
+
+
+def _subject(line: str, prefixes: dict[str, str]) -> str:
+    term = line.rstrip("\n")
+    if term.startswith("<") and term.endswith(">") and "%" not in term:
+        return term[1:-1]
+    name, sep, local = term.partition(":")
+    if sep and name in prefixes and not term.startswith("<"):
+        return prefixes[name] + local
+    raise Unpatchable(f"cannot read the subject {term!r}")
+
+
+def patch_turtle(
+    old: Path,
+    subjects: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]],
+    prefixes: dict[str, str],
+    touched: Set[str],
+) -> Iterator[str]:
+    """The pieces of a canonical Turtle file: ``old`` with the subjects in ``touched`` redone.
+
+    A file of canonical Turtle is one statement per subject, sorted by the
+    subject's IRI, separated by blank lines (a literal never spans lines). When
+    a few subjects changed, the new file is the old one with their statements
+    written again from ``subjects`` (each touched subject, sorted, with all its
+    triples now: none when it is gone), every other statement copied as text:
+    the same bytes as :func:`turtle_chunks` of the whole graph, for the cost of
+    reading the old file as the new one is written.
+
+    Raises:
+        Unpatchable: ``old`` was not written with these prefixes (while reading it;
+            nothing is yielded after that).
+    """
+    prefixes = _longest_first({**PREFIXES, **prefixes})
+    header = _header(prefixes)
+    term = _Terms(prefixes)
+    redone = (
+        (str(subject), _block(subject, triples, term))
+        for subject, triples in ((s, list(t)) for s, t in subjects)
+        if triples
+    )
+    kept = ((s, text) for s, text in _blocks(old, header) if s not in touched)
+    yield header
+    for index, (_subject_iri, text) in enumerate(heapq.merge(kept, redone)):
+        yield ("\n" if index else "") + text

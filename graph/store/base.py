@@ -188,6 +188,12 @@ def graph_names(store: DocumentStore) -> list[str]:
     return sorted(read_documents(store))
 
 
+def graph_subjects(store: DocumentStore, name: str) -> list[str]:
+    """The subject IRIs of one named graph."""
+    rows = store.select(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
+    return [str(s) for (s,) in rows if isinstance(s, URIRef)]
+
+
 def graph_triples(store: DocumentStore, name: str) -> Iterable[Triple]:
     """The triples of one named graph."""
     rows = store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
