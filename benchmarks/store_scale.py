@@ -185,7 +185,7 @@ def build(docs: Path, out: Path, *extra: str) -> tuple[float, int, str]:
 
 
 def _load() -> str:
-    return "load %.1f" % os.getloadavg()[0]
+    return f"load {os.getloadavg()[0]:.1f}"
 
 
 def _mb(n: int) -> str:

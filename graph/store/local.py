@@ -61,7 +61,8 @@ class _Terms:
     def __init__(self) -> None:
         self._iris: dict[str, URIRef] = {}
 
-    def rdflib(self, term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None:
+    def rdflib(self, term: Any) -> Any:
+        """The rdflib term of an Oxigraph term (``None`` for anything else)."""
         if isinstance(term, ox.NamedNode):
             iri = self._iris.get(term.value)
             if iri is None:
@@ -75,7 +76,7 @@ class _Terms:
             datatype = term.datatype.value
             if datatype == _XSD_STRING:
                 return Literal(term.value)
-            return Literal(term.value, datatype=self.rdflib(term.datatype))  # type: ignore[arg-type]
+            return Literal(term.value, datatype=self.rdflib(term.datatype))
         if isinstance(term, ox.BlankNode):
             return BNode(term.value)
         return None
@@ -172,13 +173,68 @@ def _drop(names: Sequence[str]) -> str:
     )
 
 
+class _Oxigraph(OxigraphStore):
+    """oxrdflib's store, reading triple patterns faster.
+
+    The views ask for a node's types, labels, evidence ... one pattern at a
+    time, hundreds of thousands of times; this ``triples`` makes each rdflib
+    term once (IRIs repeat), gives plain literals plain, and hands every triple
+    the same context graph instead of a new one each.
+    """
+
+    def __init__(self, inner: ox.Store) -> None:
+        super().__init__(store=inner)
+        self._ox_store = inner
+        self._terms = _Terms()
+        self._contexts: dict[Any, Graph] = {}
+
+    def __len__(self, context: Any = None) -> int:
+        # A graph is a set: count its triples without oxrdflib's COUNT(DISTINCT ...), which
+        # hashes every triple of the store (the views ask for the size several times).
+        name = getattr(context, "identifier", context)
+        graph: Any = (
+            ox.DefaultGraph() if name in (None, DATASET_DEFAULT_GRAPH_ID) else _oxigraph(name)
+        )
+        result = self._ox_store.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=graph
+        )
+        assert isinstance(result, ox.QuerySolutions)
+        for solution in result:
+            return int(solution[0].value)
+        return 0
+
+    def triples(
+        self, triple_pattern: Any, context: Any = None
+    ) -> Iterator[tuple[tuple[Node, Node, Node], Iterator[Graph]]]:
+        s, p, o = (None if t is None else _oxigraph(t) for t in triple_pattern)
+        name = getattr(context, "identifier", context)
+        graph: Any
+        if name is None:
+            graph = None
+        elif name == DATASET_DEFAULT_GRAPH_ID:
+            graph = ox.DefaultGraph()
+        else:
+            graph = _oxigraph(name)
+        if not isinstance(p, (ox.NamedNode, type(None))) or isinstance(s, ox.Literal):
+            return
+        term = self._terms.rdflib
+        for quad in self._ox_store.quads_for_pattern(s, p, o, graph):
+            key = quad.graph_name
+            ctx = self._contexts.get(key)
+            if ctx is None:
+                ctx = self._contexts.setdefault(
+                    key, Graph(store=self, identifier=term(key) or DATASET_DEFAULT_GRAPH_ID)
+                )
+            yield (term(quad.subject), term(quad.predicate), term(quad.object)), iter((ctx,))
+
+
 class LocalCopy:
     """A temporary Oxigraph store in ``folder`` (removed on :meth:`close`) whose default
     graph holds triples added to it: a local copy of a remote union."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._rdflib: OxigraphStore | None = OxigraphStore(store=ox.Store(str(folder)))
+        self._rdflib: OxigraphStore | None = _Oxigraph(ox.Store(str(folder)))
         self.graph = Graph(store=self._rdflib, identifier=DATASET_DEFAULT_GRAPH_ID)
         self.graph.namespace_manager = NamespaceManager(self.graph, bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
@@ -210,7 +266,7 @@ class LocalStore:
 
     def _attach(self, inner: ox.Store) -> None:
         self._ox: ox.Store | None = inner
-        self._rdflib: OxigraphStore | None = OxigraphStore(store=inner)
+        self._rdflib: OxigraphStore | None = _Oxigraph(inner)
         # The dataset's default graph, which holds the union of the named graphs;
         # SPARQL Updates through it reach the whole dataset.
         self._union: Graph | None = Graph(store=self._rdflib, identifier=DATASET_DEFAULT_GRAPH_ID)
