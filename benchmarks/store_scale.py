@@ -20,6 +20,7 @@ machine skew wall-clock figures: the load average is printed beside each.
 
     .venv/bin/python benchmarks/store_scale.py                    # 10,000 documents
     .venv/bin/python benchmarks/store_scale.py --docs 600 --small 200 --parallel 200
+    .venv/bin/python benchmarks/store_scale.py --no-page          # the store and graph files only
 """
 
 from __future__ import annotations
@@ -158,9 +159,19 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+#: Runs `diplograph build` without the page and the views (``--no-page``): they are being
+#: rewritten elsewhere, and without them the figures are those of the store alone.
+WITHOUT_PAGE = (
+    "import sys, graph.cli.build as b; b.render_extras = lambda g, s: {};"
+    " from graph.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+PAGE = True
+
+
 def build(docs: Path, out: Path, *extra: str) -> tuple[float, int, str]:
     """Run `diplograph build`; returns (seconds, peak memory of the process tree, its time line)."""
-    command = [sys.executable, "-m", "graph", "build", str(docs), "--out", str(out), *extra]
+    runner = ["-m", "graph"] if PAGE else ["-c", WITHOUT_PAGE]
+    command = [sys.executable, *runner, "build", str(docs), "--out", str(out), *extra]
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -222,9 +233,10 @@ def workers(work: Path, args: argparse.Namespace) -> None:
         rates[jobs] = words / seconds
         print(f"  -j {jobs}: {seconds:8.1f} s  {rates[jobs]:8,.0f} words/s  peak {_mb(peak)}")
         print(f"      {line}")
+    names = ("graph.ttl", "graph.html", "actors.csv") if PAGE else ("graph.ttl",)
     same = all(
         (work / "out-j1" / name).read_bytes() == (work / "out-j2" / name).read_bytes()
-        for name in ("graph.ttl", "graph.html", "actors.csv")
+        for name in names
     )
     print(
         f"  -j 2 / -j 1: {rates['2'] / rates['1']:.2f}x (target: at least 1.7x);"
@@ -281,11 +293,19 @@ def main() -> None:
     parser.add_argument(
         "--skip", nargs="*", default=[], choices=["workers", "queries"], help="parts to skip"
     )
+    parser.add_argument(
+        "--no-page",
+        action="store_true",
+        help="build without the page and the views (the graph files and the store only)",
+    )
     args = parser.parse_args()
+    global PAGE
+    PAGE = not args.no_page
     work = args.keep or Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        print(f"{os.cpu_count()} cores; work in {work}")
+        page = "with" if PAGE else "WITHOUT the page and the views (--no-page)"
+        print(f"{os.cpu_count()} cores; builds {page}; work in {work}")
         corpus = work / "docs"
         start = time.perf_counter()
         words = generate(corpus, args.docs, seed=7)
