@@ -13,7 +13,7 @@ from graph.errors import StoreError
 from graph.namespace import DG, RDF, RDFS, SKOS
 from graph.store import LocalStore, describe_union, open_store, read_documents, union_subjects
 from graph.store.base import count_triples, store_base
-from graph.store.local import plain
+from graph.store.oxigraph import plain
 from graph.store.version import extractor_version
 
 E = "https://w3id.org/diplograph/id/"

@@ -31,70 +31,22 @@ from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import NamespaceManager
 from rdflib.term import Node
 
 from ..build import DocumentGraph
 from ..errors import StoreError
-from ..namespace import PREFIXES, XSD
+from ..namespace import PREFIXES
 from .lock import LOCK_NAME, StoreLock
+from .oxigraph import RdflibOxigraph, Terms, oxigraph_term
 
-__all__ = ["FORMAT", "LocalStore", "is_store", "plain"]
+__all__ = ["FORMAT", "LocalCopy", "LocalStore", "is_store"]
 
 #: The layout version of a store folder this code reads and writes.
 FORMAT = 1
 _META = "diplograph.json"
-
-
-def plain(term: Node | None) -> Node | None:
-    """``"x"^^xsd:string`` as the plain literal ``"x"`` (the same RDF 1.1 term), else ``term``."""
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        return Literal(str(term))
-    return term
-
-
-class _Terms:
-    """Oxigraph terms as rdflib terms, each IRI made once (they repeat: classes, predicates)."""
-
-    def __init__(self) -> None:
-        self._iris: dict[str, URIRef] = {}
-
-    def rdflib(self, term: Any) -> Any:
-        """The rdflib term of an Oxigraph term (``None`` for anything else)."""
-        if isinstance(term, ox.NamedNode):
-            iri = self._iris.get(term.value)
-            if iri is None:
-                if len(self._iris) > 100_000:
-                    self._iris.clear()
-                iri = self._iris[term.value] = URIRef(term.value)
-            return iri
-        if isinstance(term, ox.Literal):
-            if term.language:
-                return Literal(term.value, lang=term.language)
-            datatype = term.datatype.value
-            if datatype == _XSD_STRING:
-                return Literal(term.value)
-            return Literal(term.value, datatype=self.rdflib(term.datatype))
-        if isinstance(term, ox.BlankNode):
-            return BNode(term.value)
-        return None
-
-
-_XSD_STRING = str(XSD.string)
-
-
-def _oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as an Oxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
-        return ox.Literal(str(term), language=term.language, datatype=datatype)
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 def is_store(folder: Path) -> bool:
@@ -173,68 +125,13 @@ def _drop(names: Sequence[str]) -> str:
     )
 
 
-class _Oxigraph(OxigraphStore):
-    """oxrdflib's store, reading triple patterns faster.
-
-    The views ask for a node's types, labels, evidence ... one pattern at a
-    time, hundreds of thousands of times; this ``triples`` makes each rdflib
-    term once (IRIs repeat), gives plain literals plain, and hands every triple
-    the same context graph instead of a new one each.
-    """
-
-    def __init__(self, inner: ox.Store) -> None:
-        super().__init__(store=inner)
-        self._ox_store = inner
-        self._terms = _Terms()
-        self._contexts: dict[Any, Graph] = {}
-
-    def __len__(self, context: Any = None) -> int:
-        # A graph is a set: count its triples without oxrdflib's COUNT(DISTINCT ...), which
-        # hashes every triple of the store (the views ask for the size several times).
-        name = getattr(context, "identifier", context)
-        graph: Any = (
-            ox.DefaultGraph() if name in (None, DATASET_DEFAULT_GRAPH_ID) else _oxigraph(name)
-        )
-        result = self._ox_store.query(
-            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=graph
-        )
-        assert isinstance(result, ox.QuerySolutions)
-        for solution in result:
-            return int(solution[0].value)
-        return 0
-
-    def triples(
-        self, triple_pattern: Any, context: Any = None
-    ) -> Iterator[tuple[tuple[Node, Node, Node], Iterator[Graph]]]:
-        s, p, o = (None if t is None else _oxigraph(t) for t in triple_pattern)
-        name = getattr(context, "identifier", context)
-        graph: Any
-        if name is None:
-            graph = None
-        elif name == DATASET_DEFAULT_GRAPH_ID:
-            graph = ox.DefaultGraph()
-        else:
-            graph = _oxigraph(name)
-        if not isinstance(p, (ox.NamedNode, type(None))) or isinstance(s, ox.Literal):
-            return
-        term = self._terms.rdflib
-        for quad in self._ox_store.quads_for_pattern(s, p, o, graph):
-            key = quad.graph_name
-            ctx = self._contexts.get(key)
-            if ctx is None:
-                ctx = self._contexts.setdefault(
-                    key, Graph(store=self, identifier=term(key) or DATASET_DEFAULT_GRAPH_ID)
-                )
-            yield (term(quad.subject), term(quad.predicate), term(quad.object)), iter((ctx,))
-
-
 class LocalCopy:
     """A temporary Oxigraph store in ``folder`` (removed on :meth:`close`) whose default
     graph holds triples added to it: a local copy of a remote union."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._rdflib: OxigraphStore | None = _Oxigraph(ox.Store(str(folder)))
+        self._rdflib: OxigraphStore | None = RdflibOxigraph(ox.Store(str(folder)))
         self.graph = Graph(store=self._rdflib, identifier=DATASET_DEFAULT_GRAPH_ID)
         self.graph.namespace_manager = NamespaceManager(self.graph, bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
@@ -266,7 +163,7 @@ class LocalStore:
 
     def _attach(self, inner: ox.Store) -> None:
         self._ox: ox.Store | None = inner
-        self._rdflib: OxigraphStore | None = _Oxigraph(inner)
+        self._rdflib: OxigraphStore | None = RdflibOxigraph(inner)
         # The dataset's default graph, which holds the union of the named graphs;
         # SPARQL Updates through it reach the whole dataset.
         self._union: Graph | None = Graph(store=self._rdflib, identifier=DATASET_DEFAULT_GRAPH_ID)
@@ -348,7 +245,7 @@ class LocalStore:
         # Straight to Oxigraph (no rdflib Result in between): exports read every
         # triple of the store this way, so each term costs as little as it can.
         assert self._ox is not None
-        terms = _Terms()
+        terms = Terms()
         solutions = self._ox.query(sparql)
         assert isinstance(solutions, ox.QuerySolutions), "select() runs SELECT queries"
         for solution in solutions:
@@ -378,9 +275,9 @@ class LocalStore:
         result = self._ox.query(
             sparql,
             prefixes=dict(prefixes),
-            substitutions={ox.Variable(k): _oxigraph(v) for k, v in bindings.items()},
+            substitutions={ox.Variable(k): oxigraph_term(v) for k, v in bindings.items()},
         )
-        terms = _Terms()
+        terms = Terms()
         if isinstance(result, ox.QueryBoolean):
             return ("ASK", bool(result))
         if isinstance(result, ox.QueryTriples):

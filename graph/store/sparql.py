@@ -34,7 +34,8 @@ from ..query import (
 )
 from . import open_store
 from .base import prefixes_for, store_base
-from .local import LocalStore, plain
+from .local import LocalStore
+from .oxigraph import plain
 from .remote import RemoteStore, is_url
 
 __all__ = ["query_store", "store_namespaces"]
