@@ -39,9 +39,15 @@ def test_remote_store_build_equals_the_local_build(
     # Each document is one named graph on the server, replaced whole.
     with urllib.request.urlopen(oxigraph_server + "/store?graph=" + _first(oxigraph_server)) as r:
         assert r.status == 200
-    # Queries go to the same URL.
+    # Queries go to the same URL, with --param bound as on a local store.
     assert main(["query", "--store", oxigraph_server, "ASK { ?d a dg:Document }"]) == 0
     assert capsys.readouterr().out == "true\n"
+    args = ["--preset", "proposals", "--param", "proposer=dgid:state-united-states"]
+    assert main(["query", "--store", oxigraph_server, *args, "--format", "csv"]) == 0
+    remote = capsys.readouterr().out
+    assert main(["query", "--store", str(built / "store"), *args, "--format", "csv"]) == 0
+    assert sorted(remote.splitlines()) == sorted(capsys.readouterr().out.splitlines())
+    assert 2 < len(remote.splitlines()) < 40
 
 
 def _first(url: str) -> str:

@@ -40,7 +40,7 @@ from ..build import DocumentGraph
 from ..errors import StoreError
 from ..namespace import PREFIXES
 from .lock import LOCK_NAME, StoreLock
-from .oxigraph import RdflibOxigraph, Terms, oxigraph_term
+from .oxigraph import RdflibOxigraph, Terms
 
 __all__ = ["FORMAT", "LocalCopy", "LocalStore", "is_store"]
 
@@ -268,18 +268,12 @@ class LocalStore:
             if self.recorded_base(self.folder) != base:
                 _write_meta(self.folder, {**_meta(self.folder), "base": base})
 
-    def run(
-        self, sparql: str, prefixes: Mapping[str, str], bindings: Mapping[str, Node]
-    ) -> tuple[Any, ...]:
+    def run(self, sparql: str, prefixes: Mapping[str, str]) -> tuple[Any, ...]:
         """A query on the union, answered by Oxigraph, as plain data: ``("SELECT",
         variables, rows)``, ``("ASK", answer)`` or ``("CONSTRUCT", triples)``, in
         rdflib terms (the shape of :func:`graph.query.result_payload`)."""
         assert self._ox is not None
-        result = self._ox.query(
-            sparql,
-            prefixes=dict(prefixes),
-            substitutions={ox.Variable(k): oxigraph_term(v) for k, v in bindings.items()},
-        )
+        result = self._ox.query(sparql, prefixes=dict(prefixes))
         terms = Terms()
         if isinstance(result, ox.QueryBoolean):
             return ("ASK", bool(result))

@@ -13,6 +13,7 @@ before and after; the store never changes. A server is only ever queried.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
@@ -70,7 +71,7 @@ def _run(
     store = open_store(location, writable=False)
     try:
         if isinstance(store, LocalStore) and not update:
-            return store.run(sparql, namespaces, bindings)
+            return store.run(with_values(sparql, bindings), namespaces)
         graph = store.endpoint() if isinstance(store, RemoteStore) else store.union()
         if update:
             copy = Graph(bind_namespaces="none")
@@ -79,7 +80,7 @@ def _run(
             before = len(copy)
             copy.update(sparql, initNs=dict(namespaces), initBindings=dict(bindings))
             return ("UPDATE", before, len(copy))
-        result = graph.query(sparql, initNs=dict(namespaces), initBindings=dict(bindings))
+        result = graph.query(with_values(sparql, bindings), initNs=dict(namespaces))
         payload = result_payload(result)
         if payload[0] == "SELECT":  # "x"^^xsd:string is "x": print it as a file's query would
             rows = tuple(tuple(plain(term) for term in row) for row in payload[2])
@@ -87,6 +88,35 @@ def _run(
         return payload
     finally:
         store.close()
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_values(sparql: str, bindings: Mapping[str, Identifier]) -> str:
+    """``sparql`` with ``VALUES`` binding each variable to its term, first in its WHERE clause.
+
+    So the bindings hold everywhere in the clause, filters included, as rdflib's
+    ``initBindings`` do on a graph file (Oxigraph substitutes only projected
+    variables; a ``VALUES`` after the query would join them at the end). The
+    terms are written as RDF terms (``<iri>``, ``"text"@en``), never pasted as text.
+
+    >>> from rdflib import URIRef
+    >>> with_values("SELECT ?x WHERE { ?x ?p ?o }", {"p": URIRef("http://e.org/p")})
+    'SELECT ?x WHERE { VALUES (?p) { (<http://e.org/p>) } ?x ?p ?o }'
+
+    Raises:
+        QueryError: the query has no ``WHERE {`` to put them in.
+    """
+    if not bindings:
+        return sparql
+    found = _WHERE.search(sparql)
+    if found is None:
+        raise QueryError("--param on a store needs the query's WHERE keyword: WHERE { ... }")
+    names = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(term.n3() for term in bindings.values())
+    values = f" VALUES ({names}) {{ ({terms}) }}"
+    return sparql[: found.end()] + values + sparql[found.end() :]
 
 
 def query_store(
