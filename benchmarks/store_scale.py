@@ -162,8 +162,8 @@ def _tree_rss(pid: int) -> int:
 #: Runs `diplograph build` without the page and the views (``--no-page``): they are being
 #: rewritten elsewhere, and without them the figures are those of the store alone.
 WITHOUT_PAGE = (
-    "import sys, graph.cli.build as b; b.render_extras = lambda g, s: {};"
-    " from graph.cli import main; sys.exit(main(sys.argv[1:]))"
+    "import importlib, sys; b = importlib.import_module('graph.cli.build');"
+    " b.render_extras = lambda g, s: {}; from graph.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 PAGE = True
 

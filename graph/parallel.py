@@ -39,6 +39,8 @@ R = TypeVar("R")
 IN_FLIGHT = 4
 #: Fewer documents than this per worker are not worth starting processes for.
 MIN_PER_WORKER = 4
+#: How much lower the workers' CPU priority is than the main process's (``nice``).
+WORKER_NICENESS = 5
 #: Seconds to wait for a Dask scheduler, and for its first worker.
 CONNECT_TIMEOUT = 10.0
 
@@ -93,9 +95,13 @@ def _ordered(
 
 
 def _start_worker(ner_model: str | None) -> None:
-    """Run once in each worker: leave Ctrl-C to the main process, and load everything
-    extraction keeps per process (lexicons, models) by extracting a line."""
+    """Run once in each worker: leave Ctrl-C to the main process, give way to it (it
+    writes every document to the store, one after another: while it waits for a CPU,
+    every worker soon waits for it), and load everything extraction keeps per process
+    (lexicons, models) by extracting a line."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError):
+        os.nice(WORKER_NICENESS)
     from .extract import extract_document
 
     extract_document(document_from_text("Warm-up.\n\nThe talks began."), ner_model=ner_model)
