@@ -37,8 +37,8 @@ R = TypeVar("R")
 
 #: Documents per worker a build keeps in flight.
 IN_FLIGHT = 4
-#: Fewer documents than this per worker are not worth starting processes for.
-MIN_PER_WORKER = 4
+#: By default, fewer documents than this per worker are not worth starting it for.
+MIN_PER_WORKER = 50
 #: How much lower the workers' CPU priority is than the main process's (``nice``).
 WORKER_NICENESS = 5
 #: Seconds to wait for a Dask scheduler, and for its first worker.
@@ -237,9 +237,10 @@ def get_extractor(
     """The extractor for a build: Dask with ``scheduler``, else ``jobs`` processes.
 
     Args:
-        jobs: worker processes (``None``: every core). One job, or too few
-            documents to share out (fewer than :data:`MIN_PER_WORKER` per worker),
-            extracts in this process: the output is the same either way.
+        jobs: worker processes; ``None``: every core, but only as many as there are
+            :data:`MIN_PER_WORKER` documents for (starting a worker costs about what
+            extracting that many does). One job, or one document, extracts in this
+            process: the output is the same either way.
         scheduler: the address of a Dask scheduler (``tcp://host:8786``).
         documents: how many documents there are to extract, when known.
         version: this extractor's version (Dask workers must match it).
@@ -247,9 +248,12 @@ def get_extractor(
     """
     if scheduler:
         return DaskCluster(scheduler, version=version, ner_model=ner_model)
-    jobs = default_jobs() if jobs is None else jobs
-    if documents is not None:
-        jobs = min(jobs, documents // MIN_PER_WORKER)
+    if jobs is None:
+        jobs = default_jobs()
+        if documents is not None:
+            jobs = min(jobs, documents // MIN_PER_WORKER)
+    elif documents is not None:
+        jobs = min(jobs, documents)
     if jobs <= 1:
         return InProcess()
     return WorkerProcesses(jobs, ner_model=ner_model)

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -22,7 +22,7 @@ from .extract import extract_document
 from .namespace import DGID_DEFAULT
 from .parallel import get_extractor
 from .plan import Plan, plan_build
-from .store.base import DocumentStore, graph_subjects, read_documents
+from .store.base import DocumentStore, StoredDocument, graph_subjects, read_documents
 from .store.version import extractor_version
 
 __all__ = ["BuildReport", "build_documents", "extract_graph", "update_store"]
@@ -104,6 +104,7 @@ def update_store(
     prune: bool = False,
     ner_model: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    stored: Mapping[str, StoredDocument] | None = None,
 ) -> BuildReport:
     """Bring ``store`` up to date with ``docs`` (see :mod:`graph.plan` for the rules).
 
@@ -121,13 +122,15 @@ def update_store(
         prune: remove stored documents that are not among ``docs``.
         ner_model: an optional spaCy model for names the rules cannot place.
         progress: called with ``(done, total)`` after each document written.
+        stored: what the store holds (:func:`~graph.store.read_documents`), when the
+            caller has just read it.
 
     Raises:
         StoreError: see :func:`~graph.plan.plan_build` and the store's own errors.
         SchedulerError: the Dask scheduler does not answer or cannot run the extractor.
     """
     version = extractor_version(ner_model)
-    stored = read_documents(store)
+    stored = read_documents(store) if stored is None else stored
     plan = plan_build(
         docs, stored, base=base, version=version, prune=prune, location=store.location
     )

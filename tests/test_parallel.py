@@ -14,9 +14,17 @@ def length(doc: Document) -> int:
 
 @pytest.mark.parametrize(
     ("jobs", "documents", "kind"),
-    [(1, 100, InProcess), (2, 3, InProcess), (2, 8, WorkerProcesses), (4, 9, WorkerProcesses)],
+    [
+        (1, 100, InProcess),
+        (2, 1, InProcess),
+        (2, 3, WorkerProcesses),
+        (None, 60, InProcess),
+        (None, 0, InProcess),
+    ],
 )
-def test_parallel_few_documents_are_extracted_here(jobs: int, documents: int, kind: type) -> None:
+def test_parallel_few_documents_are_extracted_here(
+    jobs: int | None, documents: int, kind: type
+) -> None:
     extractor = get_extractor(jobs=jobs, documents=documents)
     try:
         assert isinstance(extractor, kind)

@@ -27,7 +27,7 @@ from ..export.outputs import (
 from ..export.turtle import Unpatchable
 from ..namespace import DG, DGID_DEFAULT
 from ..pipeline import BuildReport, update_store
-from ..store import DocumentStore, is_url, open_store
+from ..store import DocumentStore, is_url, open_store, read_documents
 from ..store.base import count_classes, count_triples
 from .common import atomic_write_texts, ner_option
 
@@ -343,7 +343,7 @@ def _export(
     """
     formats = list(dict.fromkeys(formats))
     names = _export_names(formats)
-    digest = state_digest(store, base=base, files=names)
+    digest = state_digest(read_documents(store).values(), base=base, files=names)
     if not force and exports_current(out_dir, digest, names):
         return None
     # Render the page and views first: a failure there leaves every file as it was.
@@ -432,8 +432,9 @@ def _build(
             start = time.perf_counter()
             if fresh:
                 store.clear()
-            names = _export_names(formats)
-            current = recorded_digest(out_dir) == state_digest(store, base=base, files=names)
+            stored = read_documents(store)
+            before = state_digest(stored.values(), base=base, files=_export_names(formats))
+            current = recorded_digest(out_dir) == before
             report = update_store(
                 docs,
                 store,
@@ -443,6 +444,7 @@ def _build(
                 prune=prune,
                 ner_model=ner_model,
                 progress=progress,
+                stored=stored,
             )
             progress.close()
             times["extracting and storing"] = time.perf_counter() - start

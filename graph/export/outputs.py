@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from pathlib import Path
 
-from ..store.base import DocumentStore, read_documents
+from ..store.base import DocumentStore, StoredDocument
 from .from_store import get_graph_format, patched_turtle
 
 __all__ = [
@@ -29,11 +29,12 @@ __all__ = [
 STATE_FILE = ".diplograph-state.json"
 
 
-def state_digest(store: DocumentStore, *, base: str, files: Sequence[str]) -> str:
-    """A digest of the store's documents and of the settings the exports depend on."""
+def state_digest(documents: Iterable[StoredDocument], *, base: str, files: Sequence[str]) -> str:
+    """A digest of a store's documents (:func:`~graph.store.read_documents`) and of the
+    settings the exports depend on."""
     h = hashlib.sha256()
     h.update(json.dumps({"base": base, "files": sorted(files)}).encode("utf-8"))
-    for doc in sorted(read_documents(store).values(), key=lambda d: d.name):
+    for doc in sorted(documents, key=lambda d: d.name):
         h.update(f"\n{doc.name}\t{doc.sha256}\t{doc.version}\t".encode())
         h.update("\t".join(sorted(doc.paths)).encode("utf-8"))
     return h.hexdigest()

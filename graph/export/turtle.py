@@ -254,19 +254,18 @@ def _blocks(path: Path, header: str) -> Iterator[tuple[str, str]]:
     with path.open(encoding="utf-8", newline="\n") as handle:
         if handle.read(len(header)) != header:
             raise Unpatchable(f"{path} does not start with the expected prefixes")
-        lines: list[str] = []
-        for line in handle:
-            if line != "\n":
-                lines.append(line)
-                continue
-            yield _subject(lines[0], prefixes), "".join(lines)
-            lines = []
-        if lines:
-            yield _subject(lines[0], prefixes), "".join(lines)
+        rest = ""
+        while chunk := handle.read(1 << 22):  # a few MB at a time, cut at blank lines
+            statements = (rest + chunk).split("\n\n")
+            rest = statements.pop()
+            for text in statements:
+                yield _subject(text, prefixes), text + "\n"
+        if rest:
+            yield _subject(rest, prefixes), rest
 
 
-def _subject(line: str, prefixes: dict[str, str]) -> str:
-    term = line.rstrip("\n")
+def _subject(statement: str, prefixes: dict[str, str]) -> str:
+    term = statement[: statement.find("\n")] if "\n" in statement else statement
     if term.startswith("<") and term.endswith(">") and "%" not in term:
         return term[1:-1]
     name, sep, local = term.partition(":")
