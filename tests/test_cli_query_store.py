@@ -142,3 +142,19 @@ def test_cli_query_store_or_graph_not_both(capsys: pytest.CaptureFixture[str], b
     )
     assert code == 2
     assert "give --store or --graph, not both" in err
+
+
+def test_cli_query_store_construct_prints_the_turtle_the_file_gives(
+    capsys: pytest.CaptureFixture[str], built: Path
+) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    sparql = "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s a dg:State ; rdfs:label ?l }"
+    graphs = []
+    for where in (("--store", built / "store"), ("--graph", built / "graph.ttl")):
+        code, out, _ = run(capsys, *where, sparql)
+        assert code == 0
+        graphs.append(Graph().parse(data=out, format="turtle"))
+    assert len(graphs[0]) > 10
+    assert isomorphic(graphs[0], graphs[1])

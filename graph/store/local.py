@@ -40,7 +40,7 @@ from ..build import DocumentGraph
 from ..errors import StoreError
 from ..namespace import PREFIXES
 from .lock import LOCK_NAME, StoreLock
-from .oxigraph import RdflibOxigraph, Terms
+from .oxigraph import RdflibOxigraph, Terms, light
 
 __all__ = ["FORMAT", "LocalCopy", "LocalStore", "is_store"]
 
@@ -269,21 +269,21 @@ class LocalStore:
                 _write_meta(self.folder, {**_meta(self.folder), "base": base})
 
     def run(self, sparql: str, prefixes: Mapping[str, str]) -> tuple[Any, ...]:
-        """A query on the union, answered by Oxigraph, as plain data: ``("SELECT",
-        variables, rows)``, ``("ASK", answer)`` or ``("CONSTRUCT", triples)``, in
-        rdflib terms (the shape of :func:`graph.query.result_payload`)."""
+        """A query on the union, answered by Oxigraph: ``("SELECT", variables, rows)``,
+        ``("ASK", answer)`` or ``("CONSTRUCT", triples)``, every term as
+        :data:`~graph.store.oxigraph.Light` data (cheap to send to another process;
+        :meth:`Terms.from_light` makes rdflib terms of it)."""
         assert self._ox is not None
         result = self._ox.query(sparql, prefixes=dict(prefixes))
-        terms = Terms()
         if isinstance(result, ox.QueryBoolean):
             return ("ASK", bool(result))
         if isinstance(result, ox.QueryTriples):
-            rows = (
-                tuple(terms.rdflib(t) for t in (x.subject, x.predicate, x.object)) for x in result
+            return (
+                "CONSTRUCT",
+                tuple((light(t.subject), light(t.predicate), light(t.object)) for t in result),
             )
-            return ("CONSTRUCT", tuple(rows))
         variables = tuple(v.value for v in result.variables)
-        return ("SELECT", variables, tuple(tuple(map(terms.rdflib, s)) for s in result))
+        return ("SELECT", variables, tuple(tuple(map(light, s)) for s in result))
 
     def write(self, graph: DocumentGraph, *, replaces: Sequence[str] = ()) -> None:
         assert self._union is not None and self._ox is not None

@@ -19,7 +19,11 @@ from rdflib.term import Node
 
 from ..namespace import XSD
 
-__all__ = ["RdflibOxigraph", "Terms", "oxigraph_term", "plain"]
+__all__ = ["Light", "RdflibOxigraph", "Terms", "light", "oxigraph_term", "plain"]
+
+#: A term as plain Python data, cheap to pickle: an IRI as a ``str``, a literal as
+#: ``(lexical form, datatype IRI or "", language or "")``, a blank node as ``("_", id)``.
+Light = str | tuple[str, str, str] | tuple[str, str] | None
 
 _XSD_STRING = str(XSD.string)
 
@@ -40,12 +44,7 @@ class Terms:
     def rdflib(self, term: Any) -> Any:
         """The rdflib term of an Oxigraph term (``None`` for anything else)."""
         if isinstance(term, ox.NamedNode):
-            iri = self._iris.get(term.value)
-            if iri is None:
-                if len(self._iris) > 100_000:
-                    self._iris.clear()
-                iri = self._iris[term.value] = URIRef(term.value)
-            return iri
+            return self._iri(term.value)
         if isinstance(term, ox.Literal):
             if term.language:
                 return Literal(term.value, lang=term.language)
@@ -56,6 +55,39 @@ class Terms:
         if isinstance(term, ox.BlankNode):
             return BNode(term.value)
         return None
+
+    def from_light(self, data: Light) -> Node | None:
+        """The rdflib term of :data:`Light` data (IRIs made once each)."""
+        if isinstance(data, str):
+            return self._iri(data)
+        if data is None:
+            return None
+        if len(data) == 2:
+            return BNode(data[1])
+        value, datatype, language = data
+        if language:
+            return Literal(value, lang=language)
+        return Literal(value, datatype=self._iri(datatype) if datatype else None)
+
+    def _iri(self, text: str) -> URIRef:
+        iri = self._iris.get(text)
+        if iri is None:
+            if len(self._iris) > 100_000:
+                self._iris.clear()
+            iri = self._iris[text] = URIRef(text)
+        return iri
+
+
+def light(term: Any) -> Light:
+    """An Oxigraph term as :data:`Light` data (``xsd:string`` literals without a datatype)."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        return (term.value, "" if datatype == _XSD_STRING else datatype, term.language or "")
+    if isinstance(term, ox.BlankNode):
+        return ("_", term.value)
+    return None
 
 
 def oxigraph_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:

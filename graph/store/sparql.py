@@ -36,7 +36,7 @@ from ..query import (
 from . import open_store
 from .base import prefixes_for, store_base
 from .local import LocalStore
-from .oxigraph import plain
+from .oxigraph import Terms, plain
 from .remote import RemoteStore, is_url
 
 __all__ = ["query_store", "store_namespaces"]
@@ -71,7 +71,7 @@ def _run(
     store = open_store(location, writable=False)
     try:
         if isinstance(store, LocalStore) and not update:
-            return store.run(with_values(sparql, bindings), namespaces)
+            return ("LIGHT", store.run(with_values(sparql, bindings), namespaces))
         graph = store.endpoint() if isinstance(store, RemoteStore) else store.union()
         if update:
             copy = Graph(bind_namespaces="none")
@@ -152,4 +152,10 @@ def query_store(
             " on a graph file (--graph FILE --allow-update)"
         )
     payload = run_isolated(partial(_run, location, sparql, namespaces, bindings, update), timeout)
+    if payload[0] == "LIGHT":  # a local store's answer, as plain data: make it rdflib terms
+        payload = payload[1]
+        if payload[0] in ("SELECT", "CONSTRUCT"):
+            terms = Terms()
+            rows = tuple(tuple(map(terms.from_light, row)) for row in payload[-1])
+            payload = (*payload[:-1], rows)
     return query_result(payload, namespaces)
