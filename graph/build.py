@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
 
 from .documents import Document
 from .extract.records import Condition, Entity, Extraction, Span, Stance
@@ -20,7 +21,17 @@ from .lexicon import slug
 from .merge import position_words
 from .namespace import DG, DGID_DEFAULT, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
-__all__ = ["CLASS_TYPES", "FINE_TYPES", "GraphBuilder", "build_graph", "new_graph"]
+__all__ = [
+    "CLASS_TYPES",
+    "FINE_TYPES",
+    "DocumentGraph",
+    "GraphBuilder",
+    "build_graph",
+    "document_graph",
+    "document_iri",
+    "new_graph",
+    "preferred_label",
+]
 
 #: Every coarse class with the types it also carries (docs/vocabulary.md, Classes).
 CLASS_TYPES: dict[str, tuple[URIRef, ...]] = {
@@ -49,12 +60,27 @@ FINE_TYPES: dict[str, URIRef] = {
 _KEY = re.compile(r"[a-z0-9][a-z0-9._-]*")
 
 
+def document_iri(doc: Document, base: str = DGID_DEFAULT) -> URIRef:
+    """The IRI of a document, which also names its graph in a store: ``BASE + doc-<hash>``."""
+    return URIRef(base + doc.doc_id)
+
+
 def new_graph() -> Graph:
     """An empty graph with the vocabulary's prefixes bound."""
     g = Graph(bind_namespaces="none")
     for prefix, iri in PREFIXES.items():
         g.bind(prefix, iri, override=True)
     return g
+
+
+def preferred_label(labels: Iterable[str]) -> str:
+    """The one ``rdfs:label`` an entity keeps when documents name it differently:
+    the longest, then the first in code-point order (the others become ``skos:altLabel``).
+
+    >>> preferred_label(["Jose Marti", "José Martí", "Marti"])
+    'Jose Marti'
+    """
+    return min(labels, key=lambda s: (-len(s), s))
 
 
 def _digest(*parts: object) -> str:
@@ -70,6 +96,8 @@ class GraphBuilder:
     """
 
     base: str = DGID_DEFAULT
+    #: Recorded on each document node as ``dg:extractorVersion`` when given.
+    version: str | None = None
 
     def __post_init__(self) -> None:
         self.graph = new_graph()
@@ -87,7 +115,7 @@ class GraphBuilder:
         return self.ns[key]
 
     def document_iri(self, doc: Document) -> URIRef:
-        return self.ns[doc.doc_id]
+        return document_iri(doc, self.base)
 
     def _evidence(self, doc: Document, span: Span, rule: str = "") -> URIRef:
         """The node saying where a fact was read (``span``) and by which rule."""
@@ -135,6 +163,8 @@ class GraphBuilder:
             g.add((node, SCHEMA.datePublished, Literal(doc.date, datatype=XSD.date)))
         if doc.status:
             g.add((node, DG.status, Literal(doc.status)))
+        if self.version:
+            g.add((node, DG.extractorVersion, Literal(self.version)))
         return node
 
     def add_entity(self, entity: Entity, doc: Document) -> URIRef:
@@ -150,7 +180,7 @@ class GraphBuilder:
         known = self._labels.get(node)
         label = clean_label(entity.label)
         if known is not None:
-            label = min(known, label, key=lambda s: (-len(s), s))
+            label = preferred_label((known, label))
         if known is not None and known != label:
             g.remove((node, RDFS.label, Literal(known)))
             g.add((node, SKOS.altLabel, Literal(known)))
@@ -290,3 +320,67 @@ def build_graph(items: Iterable[tuple[Document, Extraction]], *, base: str = DGI
     for doc, extraction in items:
         builder.add(doc, extraction)
     return builder.graph
+
+
+def _ntriples(g: Graph) -> str:
+    """``g`` as N-Triples (rdflib's serializer), one triple a line, lines sorted."""
+    lines = g.serialize(format="nt").splitlines(keepends=True)
+    return "".join(sorted(line for line in lines if line.strip()))
+
+
+@dataclass(frozen=True)
+class DocumentGraph:
+    """One document's named graph, as a store receives it.
+
+    Attributes:
+        name: the graph's name, which is the document's IRI.
+        ntriples: its triples in N-Triples, one a line, sorted: the same
+            document and version always give the same text.
+        extraction: the records it was built from.
+    """
+
+    name: str
+    ntriples: str
+    extraction: Extraction = field(default_factory=Extraction, compare=False)
+
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph (parsed on each call)."""
+        g = new_graph()
+        g.parse(data=self.ntriples, format="nt")
+        return g
+
+    def renamed(self, iris: Mapping[str, str]) -> DocumentGraph:
+        """The same graph with the IRIs in ``iris`` (old to new) replaced everywhere.
+
+        >>> d = DocumentGraph("http://e/d", "<http://e/a> <http://e/p> <http://e/d> .\\n")
+        >>> d.renamed({"http://e/a": "http://e/b"}).ntriples
+        '<http://e/b> <http://e/p> <http://e/d> .\\n'
+        """
+        if not iris:
+            return self
+        mapping = {URIRef(k): URIRef(v) for k, v in iris.items()}
+
+        def swap(term: Node) -> Node:
+            return mapping.get(term, term) if isinstance(term, URIRef) else term
+
+        g = new_graph()
+        for s, p, o in self.graph():
+            g.add((swap(s), swap(p), swap(o)))
+        return DocumentGraph(
+            mapping.get(URIRef(self.name), self.name), _ntriples(g), self.extraction
+        )
+
+
+def document_graph(
+    doc: Document, extraction: Extraction, *, base: str = DGID_DEFAULT, version: str | None = None
+) -> DocumentGraph:
+    """The named graph of one document: everything read from it, named by its IRI.
+
+    >>> from graph.documents import document_from_text
+    >>> d = document_graph(document_from_text("Hello."), Extraction())
+    >>> d.name.startswith(DGID_DEFAULT + "doc-")
+    True
+    """
+    builder = GraphBuilder(base=base, version=version)
+    builder.add(doc, extraction)
+    return DocumentGraph(str(builder.document_iri(doc)), _ntriples(builder.graph), extraction)

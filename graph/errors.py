@@ -9,6 +9,9 @@ __all__ = [
     "InputPathError",
     "NoDocumentsError",
     "QueryError",
+    "SchedulerError",
+    "ServerError",
+    "StoreError",
     "UnknownComponentError",
 ]
 
@@ -39,3 +42,15 @@ class QueryError(DiplographError):
 
 class UnknownComponentError(DiplographError):
     """A named pluggable part (preset, view, NER model) does not exist."""
+
+
+class StoreError(DiplographError):
+    """A store is missing, locked by another build, of another format, or does not answer."""
+
+
+class ServerError(DiplographError):
+    """The SPARQL endpoint could not start (a busy port, no server program)."""
+
+
+class SchedulerError(DiplographError):
+    """A Dask scheduler does not answer, or its workers cannot run the extractor."""

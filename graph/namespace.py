@@ -79,6 +79,7 @@ class DG(DefinedNamespace):
     negated: URIRef
     quote: URIRef
     rule: URIRef
+    extractorVersion: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")

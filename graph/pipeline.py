@@ -1,17 +1,31 @@
-"""Documents in, graph out: the one function the CLI and the eval share."""
+"""Documents in, graph out: the functions the CLI and the eval share.
+
+- :func:`build_documents` builds one in-memory rdflib graph (the eval, tests);
+- :func:`update_store` brings a store up to date with the documents read: new
+  and changed documents are extracted (in parallel where asked), passed
+  through :func:`~graph.assign.assign` in document order, and written one
+  named graph at a time; unchanged ones are left alone.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
 
 from rdflib import Graph
 
-from .build import GraphBuilder
+from .assign import assign
+from .build import DocumentGraph, GraphBuilder, document_graph
 from .documents import Document
 from .extract import extract_document
 from .namespace import DGID_DEFAULT
+from .parallel import get_extractor
+from .plan import Plan, plan_build
+from .store.base import DocumentStore, StoredDocument, graph_subjects, read_documents
+from .store.version import extractor_version
 
-__all__ = ["build_documents"]
+__all__ = ["BuildReport", "build_documents", "extract_graph", "update_store"]
 
 
 def build_documents(
@@ -35,3 +49,122 @@ def build_documents(
         if progress is not None:
             progress(doc)
     return builder.graph
+
+
+def extract_graph(
+    doc: Document,
+    *,
+    base: str = DGID_DEFAULT,
+    version: str | None = None,
+    ner_model: str | None = None,
+) -> DocumentGraph:
+    """Extract one document and build its named graph (what a worker runs)."""
+    return document_graph(
+        doc, extract_document(doc, ner_model=ner_model), base=base, version=version
+    )
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What :func:`update_store` did.
+
+    Attributes:
+        plan: the work it was given (new, re-extracted, unchanged, removed, kept).
+        written: how many document graphs it wrote.
+        extractor: how extraction ran ("1 process", "2 worker processes", ...).
+        touched: the IRIs of every subject of a graph it wrote or dropped (so an
+            export can redo those alone), or ``None`` when it changed too much of
+            the store for that to pay.
+    """
+
+    plan: Plan
+    written: int
+    extractor: str
+    touched: frozenset[str] | None = None
+
+
+#: A build that changes more documents than this share of the store rewrites its exports whole.
+PATCH_SHARE = 0.1
+
+
+def _subjects(ntriples: str) -> Iterator[str]:
+    """The subject IRIs of N-Triples lines (``<iri> <p> o .``)."""
+    for line in ntriples.splitlines():
+        if line.startswith("<"):
+            yield line[1 : line.index(">")]
+
+
+def update_store(
+    docs: Sequence[Document],
+    store: DocumentStore,
+    *,
+    base: str = DGID_DEFAULT,
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    prune: bool = False,
+    ner_model: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    stored: Mapping[str, StoredDocument] | None = None,
+) -> BuildReport:
+    """Bring ``store`` up to date with ``docs`` (see :mod:`graph.plan` for the rules).
+
+    Each document is written in one transaction, in document order, after
+    :func:`~graph.assign.assign`; the result does not depend on ``jobs`` or on
+    ``scheduler``. An interruption leaves every document written so far in the
+    store, and the rest as they were.
+
+    Args:
+        docs: every document under the build's paths, in document order.
+        store: where the named graphs go.
+        base: the namespace IRIs are minted under.
+        jobs: worker processes (``None``: every core).
+        scheduler: a Dask scheduler's address: extract on its workers instead.
+        prune: remove stored documents that are not among ``docs``.
+        ner_model: an optional spaCy model for names the rules cannot place.
+        progress: called with ``(done, total)`` after each document written.
+        stored: what the store holds (:func:`~graph.store.read_documents`), when the
+            caller has just read it.
+
+    Raises:
+        StoreError: see :func:`~graph.plan.plan_build` and the store's own errors.
+        SchedulerError: the Dask scheduler does not answer or cannot run the extractor.
+    """
+    version = extractor_version(ner_model)
+    stored = read_documents(store) if stored is None else stored
+    plan = plan_build(
+        docs, stored, base=base, version=version, prune=prune, location=store.location
+    )
+    changes = len(plan.tasks) + len(plan.remove)
+    touched: set[str] | None = set() if changes <= PATCH_SHARE * max(len(stored), 1) else None
+    written = 0
+    description = "nothing to extract"
+    if plan.tasks:
+        extractor = get_extractor(
+            jobs=jobs,
+            scheduler=scheduler,
+            documents=len(plan.tasks),
+            version=version,
+            ner_model=ner_model,
+        )
+        description = extractor.description
+        work = partial(extract_graph, base=base, version=version, ner_model=ner_model)
+        try:
+            graphs = extractor.map(work, (task.doc for task in plan.tasks))
+            for task, graph in zip(plan.tasks, graphs, strict=True):
+                graph = assign(task.doc, graph, store)
+                if touched is not None:
+                    dropped = [*task.replaces, *([task.name] if task.name in stored else [])]
+                    touched.update(_subjects(graph.ntriples))
+                    for name in dropped:
+                        touched.update(graph_subjects(store, name))
+                store.write(graph, replaces=task.replaces)
+                written += 1
+                if progress is not None:
+                    progress(written, len(plan.tasks))
+        finally:
+            extractor.close()
+    if touched is not None:
+        for name in plan.remove:
+            touched.update(graph_subjects(store, name))
+    store.remove(plan.remove)
+    return BuildReport(plan, written, description, None if touched is None else frozenset(touched))

@@ -30,8 +30,9 @@ from __future__ import annotations
 import multiprocessing
 import re
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query, Update
+from rdflib.query import Result
 from rdflib.term import Identifier
 
 from .errors import GraphFileError, QueryError, UnknownComponentError
@@ -66,6 +68,8 @@ __all__ = [
     "Preset",
     "QueryResult",
     "bind_params",
+    "check_query",
+    "term_warnings",
     "format_result",
     "get_preset",
     "graph_namespaces",
@@ -73,6 +77,9 @@ __all__ = [
     "load_graph",
     "parse_param",
     "parse_term",
+    "query_result",
+    "result_payload",
+    "run_isolated",
     "run_query",
     "shorten_iri",
     "to_csv",
@@ -280,7 +287,7 @@ def _variables(prepared: Query | Update) -> set[str]:
 
 
 def _execute(
-    graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier], copy: bool
+    graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier], copy: bool = True
 ) -> tuple[Any, ...]:
     """Run the query; returns picklable plain data (it may cross a process boundary)."""
     init = dict(bindings)
@@ -294,7 +301,11 @@ def _execute(
             target = graph
         target.update(prepared, initBindings=init)
         return ("UPDATE", before, len(target))
-    result = graph.query(prepared, initBindings=init)
+    return result_payload(graph.query(prepared, initBindings=init))
+
+
+def result_payload(result: Result) -> tuple[Any, ...]:
+    """An rdflib query result as plain, picklable data (it may cross a process boundary)."""
     if result.type == "ASK":
         return ("ASK", bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -309,12 +320,9 @@ def _describe(exc: BaseException) -> str:
     return str(exc) if name == "Exception" else f"{name}: {exc}"
 
 
-def _child(
-    conn: Any, graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier]
-) -> None:
+def _child(conn: Any, work: Callable[[], tuple[Any, ...]]) -> None:
     try:
-        # The forked child holds its own copy of the graph: an update cannot reach the parent.
-        payload: tuple[Any, ...] = ("ok", _execute(graph, prepared, bindings, copy=False))
+        payload: tuple[Any, ...] = ("ok", work())
     except Exception as exc:
         payload = ("error", _describe(exc))
     try:
@@ -324,12 +332,10 @@ def _child(
     conn.close()
 
 
-def _run_forked(
-    graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier], timeout: float
-) -> tuple[Any, ...]:
+def _run_forked(work: Callable[[], tuple[Any, ...]], timeout: float) -> tuple[Any, ...]:
     ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(send, graph, prepared, bindings), daemon=True)
+    process = ctx.Process(target=_child, args=(send, work), daemon=True)
     process.start()
     send.close()
     try:
@@ -352,18 +358,16 @@ def _run_forked(
     return value
 
 
-def _run_threaded(
-    graph: Graph, prepared: Query | Update, bindings: Mapping[str, Identifier], timeout: float
-) -> tuple[Any, ...]:
+def _run_threaded(work: Callable[[], tuple[Any, ...]], timeout: float) -> tuple[Any, ...]:
     box: dict[str, Any] = {}
 
-    def work() -> None:
+    def run() -> None:
         try:
-            box["ok"] = _execute(graph, prepared, bindings, copy=True)
+            box["ok"] = work()
         except Exception as exc:
             box["error"] = _describe(exc)
 
-    worker = threading.Thread(target=work, daemon=True, name="diplograph-query")
+    worker = threading.Thread(target=run, daemon=True, name="diplograph-query")
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
@@ -373,11 +377,52 @@ def _run_threaded(
     return box["ok"]
 
 
+def run_isolated(work: Callable[[], tuple[Any, ...]], timeout: float | None) -> tuple[Any, ...]:
+    """Run ``work`` (a query returning plain data) and stop it after ``timeout`` seconds.
+
+    It runs in a forked child process that is killed when the time is up (a
+    Python thread cannot be stopped), or, where ``fork`` is unavailable, in a
+    daemon thread that is abandoned. ``None`` or ``0``: no limit, run here.
+
+    Raises:
+        QueryError: ``work`` raised, or the time ran out.
+    """
+    if not timeout:
+        try:
+            return work()
+        except Exception as exc:
+            raise QueryError(f"the query failed: {_shorten(_describe(exc), 200)}") from None
+    if "fork" in multiprocessing.get_all_start_methods():
+        return _run_forked(work, timeout)
+    return _run_threaded(work, timeout)  # pragma: no cover - platforms without fork
+
+
 def _timeout_error(timeout: float) -> QueryError:
     return QueryError(
         f"the query took longer than the {timeout:g} s timeout and was stopped;"
         " narrow it, or raise --timeout"
     )
+
+
+def check_query(
+    sparql: str,
+    namespaces: Mapping[str, str],
+    *,
+    bindings: Mapping[str, Identifier] | None = None,
+    allow_update: bool = False,
+) -> Query | Update:
+    """Parse ``sparql`` with ``namespaces`` predeclared and apply the rules above.
+
+    Raises:
+        QueryError: invalid SPARQL, a refused feature, or a variable in
+            ``bindings`` that the query does not have.
+    """
+    prepared = _prepare(sparql, namespaces)
+    _check(prepared, allow_update=allow_update)
+    unknown = sorted(set(bindings or {}) - _variables(prepared))
+    if unknown:
+        raise QueryError(f"the query has no variable {', '.join('?' + n for n in unknown)} to bind")
+    return prepared
 
 
 def run_query(
@@ -403,27 +448,26 @@ def run_query(
             ``bindings``, a failure while running, or the timeout.
     """
     namespaces = graph_namespaces(graph)
-    prepared = _prepare(sparql, namespaces)
-    _check(prepared, allow_update=allow_update)
     bindings = dict(bindings or {})
-    unknown = sorted(set(bindings) - _variables(prepared))
-    if unknown:
-        raise QueryError(f"the query has no variable {', '.join('?' + n for n in unknown)} to bind")
-    if not timeout:
-        try:
-            payload = _execute(graph, prepared, bindings, copy=True)
-        except Exception as exc:
-            raise QueryError(f"the query failed: {_shorten(_describe(exc), 200)}") from None
-    elif "fork" in multiprocessing.get_all_start_methods():
-        payload = _run_forked(graph, prepared, bindings, timeout)
-    else:  # pragma: no cover - platforms without fork
-        payload = _run_threaded(graph, prepared, bindings, timeout)
+    prepared = check_query(sparql, namespaces, bindings=bindings, allow_update=allow_update)
+    payload = run_isolated(partial(_execute, graph, prepared, bindings), timeout)
+    return query_result(payload, namespaces, term_warnings(prepared, graph, namespaces))
+
+
+def term_warnings(
+    prepared: Query | Update, graph: Graph | None, namespaces: Mapping[str, str]
+) -> tuple[str, ...]:
+    """Terms the query names that no vocabulary has (and ``graph``, if given, never uses):
+    they match nothing, so say so, with the closest real ones."""
+    return tuple(unknown_term_warnings(_iris(prepared), graph, namespaces))
+
+
+def query_result(
+    payload: tuple[Any, ...], namespaces: Mapping[str, str], warnings: tuple[str, ...] = ()
+) -> QueryResult:
+    """A :class:`QueryResult` from the plain data :func:`run_isolated` carried back."""
     kind = payload[0]
-    # Terms no vocabulary has match nothing: say so, with the closest real ones.
-    common: dict[str, Any] = {
-        "namespaces": namespaces,
-        "warnings": tuple(unknown_term_warnings(_iris(prepared), graph, namespaces)),
-    }
+    common: dict[str, Any] = {"namespaces": namespaces, "warnings": warnings}
     if kind == "UPDATE":
         return QueryResult(kind, size_before=payload[1], size_after=payload[2], **common)
     if kind == "ASK":

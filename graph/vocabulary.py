@@ -144,9 +144,9 @@ def _hints(namespace: str) -> NameIndex[str]:
 
 
 def unknown_term_warnings(
-    iris: Iterable[URIRef], graph: Graph, namespaces: Mapping[str, str] = PREFIXES
+    iris: Iterable[URIRef], graph: Graph | None, namespaces: Mapping[str, str] = PREFIXES
 ) -> list[str]:
-    """One warning for each IRI that no vocabulary defines and ``graph`` does not use.
+    """One warning for each IRI that no vocabulary defines and ``graph`` (if given) does not use.
 
     Only IRIs in a closed namespace (``dg:``, ``rdf:``, ``rdfs:``, ``skos:``,
     ``owl:``, ``prov:``, ``schema:``, ``xsd:``) are checked; a term the graph
@@ -157,7 +157,9 @@ def unknown_term_warnings(
         ns = _namespace_of(iri)
         if ns is None or _known(iri, ns):
             continue
-        if (iri, None, None) in graph or (None, iri, None) in graph or (None, None, iri) in graph:
+        if graph is not None and (
+            (iri, None, None) in graph or (None, iri, None) in graph or (None, None, iri) in graph
+        ):
             continue
         local = str(iri)[len(str(ns)) :]
         close = [curie for curie, _local in _hints(str(ns)).closest(local, n=3, margin=0.15)]

@@ -56,7 +56,8 @@ def _previous_output(out: Path) -> dict[str, bytes]:
 
 
 def _files(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    """The output files (not the store folder beside them)."""
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
 
 
 # -- skipping bad inputs ------------------------------------------------------------
@@ -104,7 +105,8 @@ def test_cli_build_clean_input_exits_0_with_a_summary(
     assert code == 0
     assert captured.err == ""  # piped: no progress bar, no warnings
     assert captured.out.startswith("Built 1 document\n")
-    assert sorted(_files(tmp_path / "out")) == ["graph.html", "graph.ttl"]
+    assert sorted(_files(tmp_path / "out")) == [".diplograph-state.json", "graph.html", "graph.ttl"]
+    assert (tmp_path / "out" / "store" / "CURRENT").is_file()
 
 
 def test_cli_build_same_text_under_two_names_is_one_document(tmp_path: Path) -> None:
@@ -289,8 +291,8 @@ def test_cli_build_failure_midway_through_writing_keeps_previous_output(
     captured = capsys.readouterr()
     assert code == 1
     assert captured.err == (
-        f"Error: cannot write {out} (No space left on device); nothing was written:"
-        " choose another --out folder or free some space\n"
+        f"Error: cannot write {out} (No space left on device); the store is up to date but no"
+        " other output was written: choose another --out folder or free some space\n"
     )
     assert len(calls) == 2
     assert _files(out) == old  # no new file, no temporary file left behind
@@ -333,8 +335,15 @@ def test_cli_build_interrupted_keeps_previous_output_and_exits_130(
     captured = capsys.readouterr()
     assert code == 130
     assert captured.out == ""
-    assert captured.err == "Interrupted; nothing written, previous output left as it was.\n"
+    assert captured.err == (
+        "Interrupted; the store keeps the documents written so far (the next build goes on"
+        " from there), the other outputs were left as they were.\n"
+    )
     assert _files(out) == old
+    # The first document is in the store; the next build extracts only the second.
+    monkeypatch.setattr(pipeline_module, "extract_document", real)
+    assert main(["build", str(tmp_path / "in"), "--out", str(out)]) == 0
+    assert "(1 new, 0 re-extracted, 1 unchanged, 0 removed; 1 process)" in capsys.readouterr().out
 
 
 def test_cli_build_output_files_keep_ordinary_permissions(tmp_path: Path) -> None:
@@ -442,7 +451,7 @@ def test_cli_build_outputs_do_not_depend_on_the_hash_seed(tmp_path: Path) -> Non
             text=True,
         )
         assert result.returncode == 0, result.stderr
-        digests.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+        digests.append(_files(out))
     assert digests[0].keys() == digests[1].keys()
     assert [n for n in digests[0] if digests[0][n] != digests[1][n]] == []
 

@@ -37,6 +37,12 @@ def test_cli_query_missing_graph_file(
     monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys, "query", "--preset", "proposals")
     assert (code, out) == (1, "")
+    assert err == (
+        "Error: no store at output/store; run `diplograph build` first"
+        " (or query a Turtle file with --graph FILE)\n"
+    )
+    code, out, err = run(capsys, "query", "--graph", "output/graph.ttl", "--preset", "proposals")
+    assert (code, out) == (1, "")
     assert err == "Error: output/graph.ttl: no such graph file; run `diplograph build` first\n"
 
 

@@ -14,6 +14,7 @@ from ..errors import DiplographError
 from .build import build
 from .eval import eval_command
 from .query import query
+from .serve import serve_command
 from .validate import validate
 from .view import view
 
@@ -29,10 +30,11 @@ def cli() -> None:
     Example:
       diplograph build seeds/ --out output/
       diplograph query --preset proposals
+      diplograph serve
     """
 
 
-for _command in (build, query, eval_command, view, validate):
+for _command in (build, query, serve_command, eval_command, view, validate):
     cli.add_command(_command)
 
 

@@ -1,38 +1,52 @@
-"""``diplograph build``: documents in, ``graph.ttl`` and ``graph.html`` out."""
+"""``diplograph build``: documents in, a store and ``graph.ttl``, ``graph.html`` ... out."""
 
 from __future__ import annotations
 
 import re
+import shutil
 import sys
-from collections import Counter
+import time
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 from rdflib import Graph
 
 from ..documents import Document, Skipped, load_documents
 from ..errors import DiplographError, NoDocumentsError
-from ..export import to_turtle
-from ..namespace import DG, DGID_DEFAULT, RDF
-from ..pipeline import build_documents
+from ..export.from_store import GRAPH_FORMATS
+from ..export.outputs import (
+    STATE_FILE,
+    exports_current,
+    graph_files,
+    recorded_digest,
+    state_digest,
+    state_text,
+)
+from ..export.turtle import Unpatchable
+from ..namespace import DG, DGID_DEFAULT
+from ..pipeline import BuildReport, update_store
+from ..store import DocumentStore, is_url, open_store, read_documents
+from ..store.base import count_classes, count_triples
 from .common import atomic_write_texts, ner_option
-from .progress import step_bar
 
 __all__ = ["DEFAULT_MAX_BYTES", "EXIT_INTERRUPTED", "EXIT_SKIPPED", "build"]
 
 #: Exit code when the graph was built but some inputs were skipped.
 EXIT_SKIPPED = 3
-#: Exit code when the build was interrupted (Ctrl-C): nothing written.
+#: Exit code when the build was interrupted (Ctrl-C).
 EXIT_INTERRUPTED = 130
 #: Documents larger than this are skipped unless ``--max-bytes`` says otherwise (20MB).
 DEFAULT_MAX_BYTES = 20_000_000
 
 
 def render_extras(g: Graph, sources: list[Document]) -> dict[str, str]:
-    """Every output file besides the Turtle, by file name, as text.
+    """Every output file besides the graph files, by file name, as text.
 
     ``graph.html`` (the offline page, switching between the full graph and the
     actor network), ``actors.csv`` (actor metrics) and one GraphML file per view.
+    ``g`` is the store's union graph (an rdflib graph over the store).
     """
     from ..export.html import to_html
     from ..views import actor_network, actors_csv, full_view, to_graphml
@@ -45,32 +59,61 @@ def render_extras(g: Graph, sources: list[Document]) -> dict[str, str]:
     }
 
 
-def _summary(g: Graph, docs: list[Document], written: list[Path], skipped: list[Skipped]) -> str:
-    counts: Counter[object] = Counter()
-    for cls in (
-        DG.State,
-        DG.Organisation,
-        DG.Person,
-        DG.Place,
-        DG.Proposal,
-        DG.Demand,
-        DG.Condition,
-        DG.Statement,
-    ):
-        counts[cls] = sum(1 for _ in g.subjects(RDF.type, cls))
-    stances = sum(1 for _ in g.triples((None, DG.rejects, None))) + sum(
-        1 for _ in g.triples((None, DG.supports, None))
+#: The files :func:`render_extras` writes.
+EXTRAS = ("graph.html", "actors.csv", "graph.graphml", "actors.graphml")
+
+_CLASSES = (
+    DG.State,
+    DG.Organisation,
+    DG.Person,
+    DG.Place,
+    DG.Proposal,
+    DG.Demand,
+    DG.Condition,
+    DG.Statement,
+)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _summary(
+    store: DocumentStore,
+    report: BuildReport,
+    docs: int,
+    written: list[Path] | None,
+    files: list[Path],
+    skipped: list[Skipped],
+    times: dict[str, float],
+) -> str:
+    counts = count_classes(store, _CLASSES)
+    stances = count_triples(store, (DG.rejects, DG.supports))
+    plan = report.plan
+    changed = len(plan.tasks) - plan.new
+    how = f"; {report.extractor}" if plan.tasks else ""
+    outputs = (
+        "  wrote:      " + ", ".join(str(p) for p in written)
+        if written is not None
+        else "  up to date: " + ", ".join(str(p) for p in files)
     )
     lines = [
-        f"Built {len(docs)} document{'s' if len(docs) != 1 else ''}"
-        + (f" ({len(skipped)} skipped)" if skipped else ""),
+        f"Built {_plural(docs, 'document')}" + (f" ({len(skipped)} skipped)" if skipped else ""),
+        f"  store:      {store.location} ({plan.new} new, {changed} re-extracted"
+        + (f" ({plan.outdated} built by another version)" if plan.outdated else "")
+        + f", {len(plan.unchanged)} unchanged, {len(plan.remove)} removed"
+        + (f", {len(plan.kept)} kept from elsewhere" if plan.kept else "")
+        + f"{how})",
         f"  entities:   {counts[DG.State]} states, {counts[DG.Organisation]} organisations, "
         f"{counts[DG.Person]} people, {counts[DG.Place]} places",
         f"  proposals:  {counts[DG.Proposal]} ({counts[DG.Demand]} demands), "
         f"{counts[DG.Condition]} conditions, {stances} stances",
         f"  statements: {counts[DG.Statement]}",
-        f"  triples:    {len(g)}",
-        "  wrote:      " + ", ".join(str(p) for p in written),
+        f"  triples:    {count_triples(store)}",
+        outputs,
+        f"  time:       {sum(times.values()):.1f} s ("
+        + ", ".join(f"{phase} {seconds:.1f}" for phase, seconds in times.items())
+        + ")",
     ]
     return "\n".join(lines)
 
@@ -113,14 +156,14 @@ def _check_base(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return value
 
 
-def _write_all(outputs: dict[Path, str]) -> None:
+def _write_all(outputs: dict[Path, str | Iterable[str]]) -> None:
     try:
         atomic_write_texts(outputs)
     except OSError as exc:
         where = exc.filename or next(iter(outputs)).parent
         raise DiplographError(
-            f"cannot write {where} ({exc.strerror or exc}); nothing was written:"
-            " choose another --out folder or free some space"
+            f"cannot write {where} ({exc.strerror or exc}); the store is up to date but no"
+            " other output was written: choose another --out folder or free some space"
         ) from None
 
 
@@ -133,6 +176,46 @@ def _write_all(outputs: dict[Path, str]) -> None:
     default=Path("output"),
     show_default=True,
     help="Folder to write the outputs to.",
+)
+@click.option(
+    "--store",
+    "store_location",
+    metavar="DIR|URL",
+    default=None,
+    help="Where the documents' named graphs are kept: a folder (an Oxigraph store), or the URL"
+    " of a SPARQL 1.1 Graph Store Protocol endpoint (http://host:7878/store, Fuseki's"
+    " http://host:3030/ds, ...).  [default: OUT/store]",
+)
+@click.option(
+    "--fresh", is_flag=True, help="Empty the store first and extract every document again."
+)
+@click.option(
+    "--prune", is_flag=True, help="Remove from the store the documents not found under PATHS."
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Extract in N worker processes (the output is the same for any N).  [default: all cores]",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on the workers of a Dask distributed cluster (e.g. tcp://10.0.0.5:8786)"
+    " instead of in local processes; each worker needs this diplograph installed.",
+)
+@click.option(
+    "--format",
+    "formats",
+    type=click.Choice(sorted(GRAPH_FORMATS)),
+    multiple=True,
+    default=("turtle",),
+    show_default=True,
+    help="Graph files to write (repeatable): turtle (graph.ttl), trig (graph.trig, keeps"
+    " each document's named graph), nt (graph.nt), jsonld (graph.jsonld).",
 )
 @click.option(
     "--base",
@@ -152,6 +235,12 @@ def _write_all(outputs: dict[Path, str]) -> None:
 def build(
     paths: tuple[Path, ...],
     out_dir: Path,
+    store_location: str | None,
+    fresh: bool,
+    prune: bool,
+    jobs: int | None,
+    scheduler: str | None,
+    formats: tuple[str, ...],
     base: str,
     max_bytes: int,
     ner_model: str | None,
@@ -163,44 +252,167 @@ def build(
     the repository). Documents are .txt, .md, .html, .pdf and .docx files;
     folders are searched through, passing over hidden files and folders.
 
-    Writes OUT/graph.ttl (the RDF graph) and OUT/graph.html (an interactive view
-    that works offline), with actors.csv and GraphML views. Any file that is
-    not built -- another kind of file, unreadable, binary, empty or too large
-    -- gets one warning line ("Warning: skipped PATH: REASON") and the build
-    goes on. Text that is not UTF-8 is read as Windows-1252/Latin-1; line
-    endings become \\n, and evidence offsets index that text (for PDF and
-    DOCX, the text extracted from them). A document's dg:path is its path
-    relative to the folder given (a file given by itself: its name), the same
-    on every machine. The outputs are written together, only once everything
-    is rendered: an error or Ctrl-C leaves the previous ones as they were. On
-    a terminal, a bar shows each step as it runs.
+    Keeps one named graph per document in a store (OUT/store, or --store), and
+    writes from it OUT/graph.ttl (the RDF graph), OUT/graph.html (an
+    interactive view that works offline), actors.csv and GraphML views.
+
+    Builds are incremental: new documents are added, changed ones (by content)
+    extracted again, unchanged ones left alone; --prune removes documents no
+    longer under PATHS, --fresh starts over. A store built by another version
+    of the extractor is brought up to date by extracting its documents again.
+    Each document is written to the store in one transaction: an interrupted
+    build leaves every document either old or new, and the next build goes on
+    from there. The other outputs are written together, only once everything
+    is rendered, and only when the store changed.
+
+    Unreadable, binary, empty or too large files are skipped with one warning
+    line each ("Warning: skipped PATH: REASON") and the build goes on. Text
+    that is not UTF-8 is read as Windows-1252/Latin-1; line endings become \\n,
+    and evidence offsets index that text (for PDF and DOCX, the text
+    extracted from them). A document's dg:path is its path relative to the
+    folder given (a file given by itself: its name), the same on every machine.
 
     \b
     Exit codes:
       0    built, nothing skipped
       1    error: nothing written
       3    built, but some inputs were skipped (see the warnings)
-      130  interrupted: nothing written
+      130  interrupted: the store keeps what was written, the other outputs are unchanged
 
     \b
     Examples:
       diplograph build                          # seeds/ to output/
       diplograph build reports/ notes.pdf --out graph/
+      diplograph build seeds/ -j 4 --prune
+      diplograph build seeds/ --store http://127.0.0.1:7878/store
+      diplograph build seeds/ --scheduler tcp://10.0.0.5:8786
     """
     try:
-        return _build(list(paths) or [Path("seeds")], out_dir, base, max_bytes, quiet, ner_model)
+        return _build(
+            list(paths) or [Path("seeds")],
+            out_dir,
+            store_location or str(out_dir / "store"),
+            base=base,
+            max_bytes=max_bytes,
+            quiet=quiet,
+            ner_model=ner_model,
+            fresh=fresh,
+            prune=prune,
+            jobs=jobs,
+            scheduler=scheduler,
+            formats=formats,
+        )
     except KeyboardInterrupt:
-        click.echo("Interrupted; nothing written, previous output left as it was.", err=True)
+        click.echo(
+            "Interrupted; the store keeps the documents written so far (the next build goes on"
+            " from there), the other outputs were left as they were.",
+            err=True,
+        )
         return EXIT_INTERRUPTED
+
+
+class _Progress:
+    """A progress bar on a terminal, opened when the first document is written."""
+
+    def __init__(self, show: bool) -> None:
+        self.show = show
+        self.bar: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.show or total < 2:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="Extracting", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def _export(
+    store: DocumentStore,
+    out_dir: Path,
+    base: str,
+    formats: Sequence[str],
+    *,
+    force: bool,
+    times: dict[str, float],
+    touched: frozenset[str] | None = None,
+) -> list[Path] | None:
+    """Write the graph files and the page and views from the store, unless they are current.
+
+    ``touched``: the subjects this build changed, when the files in ``out_dir``
+    were written from the store as it was before (``graph.ttl`` is then patched).
+    Returns the files written, or ``None`` when they were already up to date.
+    """
+    formats = list(dict.fromkeys(formats))
+    names = _export_names(formats)
+    digest = state_digest(read_documents(store).values(), base=base, files=names)
+    if not force and exports_current(out_dir, digest, names):
+        return None
+    # Render the page and views first: a failure there leaves every file as it was.
+    start = time.perf_counter()
+    rendered = render_extras(store.union(), [])
+    times["page and views"] = time.perf_counter() - start
+    start = time.perf_counter()
+    try:
+        written = _write_exports(store, out_dir, base, formats, digest, rendered, touched)
+    except Unpatchable:  # graph.ttl was not written by this version: write it whole
+        written = _write_exports(store, out_dir, base, formats, digest, rendered, None)
+    times["graph files"] = time.perf_counter() - start
+    return written
+
+
+def _export_names(formats: Sequence[str]) -> list[str]:
+    return [GRAPH_FORMATS[f].filename for f in dict.fromkeys(formats)] + list(EXTRAS)
+
+
+def _write_exports(
+    store: DocumentStore,
+    out_dir: Path,
+    base: str,
+    formats: Sequence[str],
+    digest: str,
+    rendered: dict[str, str],
+    touched: frozenset[str] | None,
+) -> list[Path]:
+    """Write the graph files (produced as they are written), ``rendered`` and the state file."""
+    previous = out_dir if touched is not None else None
+    texts: dict[str, str | Iterable[str]] = {
+        **graph_files(store, base=base, formats=formats, previous=previous, touched=touched)
+    }
+    texts.update(rendered)
+    outputs = {out_dir / name: text for name, text in texts.items()}
+    outputs[out_dir / STATE_FILE] = state_text(digest, sorted(texts))
+    _write_all(outputs)
+    return [path for path in outputs if path.name != STATE_FILE]
+
+
+def _new_folders(location: str, out_dir: Path) -> list[Path]:
+    """The folders this build would create (removed again if it fails before writing)."""
+    folders = [out_dir] if not out_dir.exists() else []
+    if not is_url(location) and not Path(location).exists():
+        folders.append(Path(location))
+    return folders
 
 
 def _build(
     paths: list[Path],
     out_dir: Path,
+    location: str,
+    *,
     base: str,
     max_bytes: int,
     quiet: bool,
-    ner_model: str | None = None,
+    ner_model: str | None,
+    fresh: bool,
+    prune: bool,
+    jobs: int | None,
+    scheduler: str | None,
+    formats: Sequence[str],
 ) -> int:
     skipped: list[Skipped] = []
 
@@ -208,30 +420,56 @@ def _build(
         for item in skipped:
             click.echo(f"Warning: skipped {item.path}: {item.reason}", err=True)
 
+    exclude = [out_dir] + ([] if is_url(location) else [Path(location)])
+    start = time.perf_counter()
     try:
-        docs = load_documents(paths, on_skip=skipped.append, max_bytes=max_bytes, exclude=[out_dir])
+        docs = load_documents(paths, on_skip=skipped.append, max_bytes=max_bytes, exclude=exclude)
     except NoDocumentsError:
         if len(skipped) > 1:  # one skip is named in the error itself
             warn_all()
         raise
     warn_all()
-    show_bar = not quiet and sys.stderr.isatty()
-    following = [f"extracting {d.name}" for d in docs[1:]] + ["writing graph.ttl"]
-    with step_bar(len(docs) + 2, enabled=show_bar, file=sys.stderr) as bar:
-        bar.start(f"extracting {docs[0].name}")
-        g = build_documents(
-            docs,
-            base=base,
-            progress=lambda _doc: bar.done(following.pop(0)),
-            ner_model=ner_model,
-        )
-        # Render everything before writing anything: a failure leaves no mix of old and new.
-        turtle = to_turtle(g)
-        bar.done("rendering graph.html and the views")
-        rendered = {"graph.ttl": turtle, **render_extras(g, docs)}
-        bar.done()
-    outputs = {out_dir / name: text for name, text in rendered.items()}
-    _write_all(outputs)
-    if not quiet:
-        click.echo(_summary(g, docs, list(outputs), skipped))
+    times = {"reading": time.perf_counter() - start}
+    created = _new_folders(location, out_dir)
+    report: BuildReport | None = None
+    try:
+        store = open_store(location, writable=True, check_format=not fresh)
+        progress = _Progress(not quiet and sys.stderr.isatty())
+        try:
+            start = time.perf_counter()
+            if fresh:
+                store.clear()
+            stored = read_documents(store)
+            before = state_digest(stored.values(), base=base, files=_export_names(formats))
+            current = recorded_digest(out_dir) == before
+            report = update_store(
+                docs,
+                store,
+                base=base,
+                jobs=jobs,
+                scheduler=scheduler,
+                prune=prune,
+                ner_model=ner_model,
+                progress=progress,
+                stored=stored,
+            )
+            progress.close()
+            times["extracting and storing"] = time.perf_counter() - start
+            count = len(docs)
+            del docs  # the texts are no longer needed
+            touched = report.touched if current and not fresh else None
+            written = _export(
+                store, out_dir, base, formats, force=fresh, times=times, touched=touched
+            )
+            if not quiet:
+                files = [out_dir / GRAPH_FORMATS[f].filename for f in dict.fromkeys(formats)]
+                click.echo(_summary(store, report, count, written, files, skipped, times))
+        finally:
+            progress.close()
+            store.close()
+    except DiplographError:
+        if report is None or not report.written:  # nothing in the store: leave no folder behind
+            for folder in reversed(created):
+                shutil.rmtree(folder, ignore_errors=True)
+        raise
     return EXIT_SKIPPED if skipped else 0

@@ -8,7 +8,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import click
@@ -16,13 +16,15 @@ import click
 __all__ = ["atomic_write_text", "atomic_write_texts", "graph_option", "ner_option"]
 
 
-def _stage(path: Path, text: str) -> Path:
-    """Write ``text`` to a temporary file beside ``path``, flushed to disk; return its path."""
+def _stage(path: Path, text: str | Iterable[str]) -> Path:
+    """Write ``text`` (a string, or pieces of one) to a temporary file beside ``path``,
+    flushed to disk; return its path."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, _mode_for(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            for piece in [text] if isinstance(text, str) else text:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
@@ -63,13 +65,15 @@ def _interrupts_deferred() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def atomic_write_texts(files: Mapping[Path, str]) -> None:
+def atomic_write_texts(files: Mapping[Path, str | Iterable[str]]) -> None:
     """Write several files all-or-nothing, as far as a file system allows.
 
-    Every text is first written to a temporary file beside its target; only
-    when all of them are on disk are they renamed over the targets, with Ctrl-C
-    ignored during those renames. A failure or an interruption before that
-    leaves every previous file as it was and no temporary file behind.
+    A text is a string or an iterable of string pieces (a large export is
+    written as it is produced, never held whole). Every text is first written
+    to a temporary file beside its target; only when all of them are on disk
+    are they renamed over the targets, with Ctrl-C ignored during those
+    renames. A failure or an interruption before that leaves every previous
+    file as it was and no temporary file behind.
     """
     staged: list[tuple[Path, Path]] = []
     try:

@@ -17,9 +17,10 @@ from ..query import (
     graph_namespaces,
     list_presets,
     load_graph,
+    parse_param,
     run_query,
 )
-from .common import graph_option
+from ..store.sparql import query_store, store_names, store_namespaces
 
 __all__ = ["query"]
 
@@ -52,7 +53,21 @@ def _presets_listing() -> str:
 )
 @click.option("--preset", "-p", metavar="NAME", help="Run a preset query (see --list).")
 @click.option("--list", "list_only", is_flag=True, help="List the preset queries and exit.")
-@graph_option
+@click.option(
+    "--store",
+    "store_location",
+    metavar="DIR|URL",
+    default=None,
+    help="Query this store: a folder built by `diplograph build`, or a SPARQL endpoint's"
+    " URL.  [default: output/store]",
+)
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Query this Turtle file instead of a store.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -82,22 +97,26 @@ def _presets_listing() -> str:
     "--allow-update",
     is_flag=True,
     help="Run a SPARQL Update on a copy of the graph and print its size;"
-    " the graph file is never changed.",
+    " the graph file or store is never changed.",
 )
 def query(
     sparql: str | None,
     query_file: str | None,
     preset: str | None,
     list_only: bool,
-    graph_path: Path,
+    store_location: str | None,
+    graph_path: Path | None,
     fmt: str,
     params: tuple[str, ...],
     timeout: float,
     allow_update: bool,
 ) -> int:
-    """Run SPARQL over the graph (read-only; every dg:, dgid:, rdfs: ... prefix predeclared).
+    """Run SPARQL over the store, or a Turtle file (read-only; dg:, dgid:, rdfs: ... predeclared).
 
-    Give the query as SPARQL text ('-' reads stdin), with --file, or as a
+    Queries run on the store `diplograph build` keeps (output/store, or --store
+    DIR for another folder, --store URL for a SPARQL endpoint), in its own
+    engine, without reading the graph into memory; --graph FILE queries a
+    Turtle file instead. Give the query as SPARQL text ('-' reads stdin), with --file, or as a
     --preset name. SELECT results print as a table (IRIs as prefix:local, long
     cells wrapped so every value shows; a cell over 10 lines is cut and marked
     with an ellipsis), as SPARQL 1.1 CSV, or as SPARQL 1.1 JSON results (both
@@ -113,6 +132,7 @@ def query(
       diplograph query --preset stances --param holder=NATO
       diplograph query --preset stances --param holder=dgid:state-russia --format csv
       diplograph query 'SELECT ?name WHERE { ?s a dg:State ; rdfs:label ?name }'
+      diplograph query --graph output/graph.ttl --preset actors
     """
     if list_only:
         if sparql or query_file or preset:
@@ -129,11 +149,27 @@ def query(
     else:
         assert sparql is not None
         text = sys.stdin.read() if sparql == "-" else sparql
-    graph = load_graph(graph_path)
-    bindings = bind_params(graph, params, graph_namespaces(graph))
-    result = run_query(
-        graph, text, bindings=bindings, timeout=timeout or None, allow_update=allow_update
-    )
+    if graph_path is not None and store_location is not None:
+        raise click.UsageError("give --store or --graph, not both")
+    if graph_path is not None:
+        graph = load_graph(graph_path)
+        bindings = bind_params(graph, params, graph_namespaces(graph))
+        result = run_query(
+            graph, text, bindings=bindings, timeout=timeout or None, allow_update=allow_update
+        )
+    else:
+        location = store_location or "output/store"
+        namespaces = store_namespaces(location)
+        names = store_names(location) if params else None
+        bindings = dict(parse_param(p, namespaces, names=names) for p in params)
+        result = query_store(
+            location,
+            text,
+            bindings=bindings,
+            timeout=timeout or None,
+            allow_update=allow_update,
+            namespaces=namespaces,
+        )
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     output = format_result(result, fmt)

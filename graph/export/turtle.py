@@ -22,15 +22,24 @@ project builds hold none, which is what makes the output reproducible.
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Set
+from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..namespace import PREFIXES, RDF, RDFS, XSD
 
-__all__ = ["to_turtle", "turtle_iri", "turtle_literal"]
+__all__ = [
+    "Unpatchable",
+    "patch_turtle",
+    "to_turtle",
+    "turtle_chunks",
+    "turtle_iri",
+    "turtle_literal",
+]
 
 _ESCAPES = {
     '"': '\\"',
@@ -144,22 +153,56 @@ def _prefixes(g: Graph) -> dict[str, str]:
         iris = _iris(g)
         used = {p for p, ns in extra.items() if any(i.startswith(ns) for i in iris)}
         prefixes.update((p, extra[p]) for p in sorted(used))
-    # Longest namespace first, so an IRI takes the most specific prefix.
-    return dict(sorted(prefixes.items(), key=lambda item: (-len(item[1]), item[0])))
+    return _longest_first(prefixes)
+
+
+class _Terms:
+    """Writes terms with ``prefixes``; each IRI is written once and remembered (IRIs repeat:
+    classes, predicates, the actors every document names)."""
+
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        self.prefixes = prefixes
+        self._iris: dict[Node, str] = {}
+
+    def __call__(self, node: Node) -> str:
+        if isinstance(node, URIRef):
+            text = self._iris.get(node)
+            if text is None:
+                if len(self._iris) > 200_000:
+                    self._iris.clear()
+                text = self._iris[node] = turtle_iri(node, self.prefixes)
+            return text
+        return _term(node, self.prefixes)
+
+
+def _block(subject: Node, triples: Iterable[tuple[Node, Node, Node]], term: _Terms) -> str:
+    """One subject's statement: ``a`` first, then ``rdfs:label``, then predicates by IRI."""
+    objects: dict[Node, set[Node]] = {}
+    for _, predicate, obj in triples:
+        objects.setdefault(predicate, set()).add(obj)
+    lines = []
+    for predicate in sorted(objects, key=lambda p: (_PREDICATE_FIRST.get(p, 2), str(p))):
+        verb = "a" if predicate == RDF.type else term(predicate)
+        terms = sorted(objects[predicate], key=_object_key)
+        lines.append(f"    {verb} " + ", ".join(term(o) for o in terms))
+    return term(subject) + "\n" + " ;\n".join(lines) + " .\n"
 
 
 def _statements(g: Graph, prefixes: dict[str, str]) -> Iterable[str]:
     subjects = sorted(set(g.subjects()), key=lambda n: (isinstance(n, BNode), str(n)))
+    term = _Terms(prefixes)
     for subject in subjects:
-        predicates = sorted(
-            set(g.predicates(subject)), key=lambda p: (_PREDICATE_FIRST.get(p, 2), str(p))
-        )
-        lines = []
-        for predicate in predicates:
-            objects = sorted(set(g.objects(subject, predicate)), key=_object_key)
-            verb = "a" if predicate == RDF.type else _term(predicate, prefixes)
-            lines.append(f"    {verb} " + ", ".join(_term(o, prefixes) for o in objects))
-        yield _term(subject, prefixes) + "\n" + " ;\n".join(lines) + " .\n"
+        yield _block(subject, g.triples((subject, None, None)), term)
+
+
+def _header(prefixes: dict[str, str]) -> str:
+    names = [*PREFIXES, *sorted(p for p in prefixes if p not in PREFIXES)]
+    return "\n".join(f"@prefix {p}: {turtle_iri(URIRef(prefixes[p]))} ." for p in names) + "\n\n"
+
+
+def _longest_first(prefixes: dict[str, str]) -> dict[str, str]:
+    """Longest namespace first, so an IRI takes the most specific prefix."""
+    return dict(sorted(prefixes.items(), key=lambda item: (-len(item[1]), item[0])))
 
 
 def to_turtle(g: Graph) -> str:
@@ -174,7 +217,92 @@ def to_turtle(g: Graph) -> str:
     '@prefix dg: <https://w3id.org/diplograph/ns#> .'
     """
     prefixes = _prefixes(g)
-    names = [*PREFIXES, *sorted(p for p in prefixes if p not in PREFIXES)]
-    head = [f"@prefix {p}: {turtle_iri(URIRef(prefixes[p]))} ." for p in names]
-    body = "\n".join(_statements(g, prefixes))
-    return "\n".join(head) + "\n\n" + body
+    return _header(prefixes) + "\n".join(_statements(g, prefixes))
+
+
+def turtle_chunks(
+    subjects: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]], prefixes: dict[str, str]
+) -> Iterator[str]:
+    """The same canonical Turtle as :func:`to_turtle`, in pieces, from subjects given in order.
+
+    For graphs too large to hold: ``subjects`` yields each subject (sorted by
+    IRI) with all its triples, and ``prefixes`` are the vocabulary's (with
+    ``dgid`` set to the build's base). Joined, the pieces equal ``to_turtle``
+    of the same graph.
+    """
+    prefixes = _longest_first({**PREFIXES, **prefixes})
+    yield _header(prefixes)
+    term = _Terms(prefixes)
+    for index, (subject, triples) in enumerate(subjects):
+        yield ("\n" if index else "") + _block(subject, triples, term)
+
+
+# -- patching a file written before -----------------------------------------------------
+
+
+class Unpatchable(Exception):
+    """The old file is not one this writer wrote with these prefixes: write it whole."""
+
+
+def _blocks(path: Path, header: str) -> Iterator[tuple[str, str]]:
+    """``(subject IRI, statement text)`` for every statement of the file, in order."""
+    prefixes = {}
+    for line in header.splitlines():
+        if line.startswith("@prefix "):
+            name, iri = line[len("@prefix ") :].split(": ", 1)
+            prefixes[name] = iri.strip(" .")[1:-1]
+    with path.open(encoding="utf-8", newline="\n") as handle:
+        if handle.read(len(header)) != header:
+            raise Unpatchable(f"{path} does not start with the expected prefixes")
+        rest = ""
+        while chunk := handle.read(1 << 22):  # a few MB at a time, cut at blank lines
+            statements = (rest + chunk).split("\n\n")
+            rest = statements.pop()
+            for text in statements:
+                yield _subject(text, prefixes), text + "\n"
+        if rest:
+            yield _subject(rest, prefixes), rest
+
+
+def _subject(statement: str, prefixes: dict[str, str]) -> str:
+    term = statement[: statement.find("\n")] if "\n" in statement else statement
+    if term.startswith("<") and term.endswith(">") and "%" not in term:
+        return term[1:-1]
+    name, sep, local = term.partition(":")
+    if sep and name in prefixes and not term.startswith("<"):
+        return prefixes[name] + local
+    raise Unpatchable(f"cannot read the subject {term!r}")
+
+
+def patch_turtle(
+    old: Path,
+    subjects: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]],
+    prefixes: dict[str, str],
+    touched: Set[str],
+) -> Iterator[str]:
+    """The pieces of a canonical Turtle file: ``old`` with the subjects in ``touched`` redone.
+
+    A file of canonical Turtle is one statement per subject, sorted by the
+    subject's IRI, separated by blank lines (a literal never spans lines). When
+    a few subjects changed, the new file is the old one with their statements
+    written again from ``subjects`` (each touched subject, sorted, with all its
+    triples now: none when it is gone), every other statement copied as text:
+    the same bytes as :func:`turtle_chunks` of the whole graph, for the cost of
+    reading the old file as the new one is written.
+
+    Raises:
+        Unpatchable: ``old`` was not written with these prefixes (while reading it;
+            nothing is yielded after that).
+    """
+    prefixes = _longest_first({**PREFIXES, **prefixes})
+    header = _header(prefixes)
+    term = _Terms(prefixes)
+    redone = (
+        (str(subject), _block(subject, triples, term))
+        for subject, triples in ((s, list(t)) for s, t in subjects)
+        if triples
+    )
+    kept = ((s, text) for s, text in _blocks(old, header) if s not in touched)
+    yield header
+    for index, (_subject_iri, text) in enumerate(heapq.merge(kept, redone)):
+        yield ("\n" if index else "") + text

@@ -1089,7 +1089,9 @@ class _Resolver:
                         weight[st] += 1
                         break
         states = [e for e in self.entities.values() if e.cls == "State"]
-        by_half = {h: [e for e in states if e.label.startswith(h + " ")] for h in ("North", "South")}
+        by_half = {
+            h: [e for e in states if e.label.startswith(h + " ")] for h in ("North", "South")
+        }
         for mt in re.finditer(r"\bthe (North|South)\b(?!\s+[A-Z])", self.text):
             fitting = by_half[mt.group(1)]
             if len(fitting) == 1:

@@ -1,0 +1,89 @@
+"""Which files a build writes from a store, and whether they are already up to date.
+
+The output folder keeps a small state file beside the exports: a digest of
+what the store held when they were written (every document's name, text hash,
+paths and extractor version) and of the settings that shape them. A build that
+changed nothing and finds the same digest leaves the exports alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence, Set
+from pathlib import Path
+
+from ..store.base import DocumentStore, StoredDocument
+from .from_store import get_graph_format, patched_turtle
+
+__all__ = [
+    "STATE_FILE",
+    "exports_current",
+    "graph_files",
+    "recorded_digest",
+    "state_digest",
+    "state_text",
+]
+
+#: The state file's name in the output folder.
+STATE_FILE = ".diplograph-state.json"
+
+
+def state_digest(documents: Iterable[StoredDocument], *, base: str, files: Sequence[str]) -> str:
+    """A digest of a store's documents (:func:`~graph.store.read_documents`) and of the
+    settings the exports depend on."""
+    h = hashlib.sha256()
+    h.update(json.dumps({"base": base, "files": sorted(files)}).encode("utf-8"))
+    for doc in sorted(documents, key=lambda d: d.name):
+        h.update(f"\n{doc.name}\t{doc.sha256}\t{doc.version}\t".encode())
+        h.update("\t".join(sorted(doc.paths)).encode("utf-8"))
+    return h.hexdigest()
+
+
+def state_text(digest: str, files: Sequence[str]) -> str:
+    """The state file's content."""
+    return json.dumps({"digest": digest, "files": sorted(files)}, indent=2) + "\n"
+
+
+def recorded_digest(out_dir: Path) -> str | None:
+    """The digest of the store the files in ``out_dir`` were last written from, if known."""
+    try:
+        state = json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    digest = state.get("digest") if isinstance(state, dict) else None
+    return digest if isinstance(digest, str) else None
+
+
+def exports_current(out_dir: Path, digest: str, files: Sequence[str]) -> bool:
+    """Whether ``out_dir`` holds every file in ``files``, written from a store with ``digest``."""
+    if recorded_digest(out_dir) != digest:
+        return False
+    return all((out_dir / name).is_file() for name in files)
+
+
+def graph_files(
+    store: DocumentStore,
+    *,
+    base: str,
+    formats: Sequence[str],
+    previous: Path | None = None,
+    touched: Set[str] | None = None,
+) -> dict[str, Iterator[str]]:
+    """The graph files in ``formats`` (``turtle``, ``trig``, ``nt``, ``jsonld``) by file name,
+    each as pieces of text produced while the file is written.
+
+    With ``previous`` (the folder of the files written before the last changes
+    to the store) and ``touched`` (the subjects those changes touched),
+    ``graph.ttl`` is that file with those subjects redone
+    (:func:`~graph.export.turtle.patch_turtle`), the same bytes for less work.
+    """
+    out = {}
+    for name in formats:
+        fmt = get_graph_format(name)
+        old = previous / fmt.filename if previous is not None else None
+        if name == "turtle" and old is not None and touched is not None and old.is_file():
+            out[fmt.filename] = patched_turtle(store, base, old, touched)
+        else:
+            out[fmt.filename] = fmt.write(store, base)
+    return out

@@ -1,0 +1,259 @@
+"""Where documents are extracted: here, in worker processes, or on a Dask cluster.
+
+Every extractor maps a picklable per-document function over the documents and
+yields the results **in document order**, keeping only a bounded number of
+documents in flight, so memory stays flat however many documents there are and
+the output never depends on how many workers ran. Worker processes live for
+the whole build, so whatever the extraction loads once per process (the
+lexicons, a spaCy model) is loaded once per worker, not once per document.
+
+The kinds are named and chosen in one place, :func:`get_extractor`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Protocol, TypeVar
+
+from .documents import Document, document_from_text
+from .errors import SchedulerError
+
+__all__ = [
+    "DaskCluster",
+    "Extractor",
+    "InProcess",
+    "WorkerProcesses",
+    "default_jobs",
+    "get_extractor",
+]
+
+R = TypeVar("R")
+
+#: Documents per worker a build keeps in flight.
+IN_FLIGHT = 4
+#: By default, fewer documents than this per worker are not worth starting it for.
+MIN_PER_WORKER = 50
+#: How much lower the workers' CPU priority is than the main process's (``nice``).
+WORKER_NICENESS = 5
+#: Seconds to wait for a Dask scheduler, and for its first worker.
+CONNECT_TIMEOUT = 10.0
+
+
+def default_jobs() -> int:
+    """How many worker processes ``-j`` means by default: every core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - platforms without sched_getaffinity
+        return max(1, os.cpu_count() or 1)
+
+
+class Extractor(Protocol):
+    """Maps a function over documents, yielding results in document order."""
+
+    #: How it runs, for messages: "1 process", "2 worker processes", "Dask at ...".
+    description: str
+
+    def map(self, fn: Callable[[Document], R], docs: Iterable[Document]) -> Iterator[R]:
+        """``fn(doc)`` for each document, in order."""
+        ...
+
+    def close(self) -> None:
+        """Stop any worker this extractor started (idempotent)."""
+        ...
+
+
+class InProcess:
+    """Extract in this process, one document after another."""
+
+    description = "1 process"
+
+    def map(self, fn: Callable[[Document], R], docs: Iterable[Document]) -> Iterator[R]:
+        for doc in docs:
+            yield fn(doc)
+
+    def close(self) -> None:
+        pass
+
+
+def _ordered(
+    submit: Callable[[Document], Any], docs: Iterable[Document], window: int
+) -> Iterator[Any]:
+    """Submit documents ``window`` at a time ahead; yield each future's result in order."""
+    pending: deque[Any] = deque()
+    for doc in docs:
+        pending.append(submit(doc))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _start_worker(ner_model: str | None) -> None:
+    """Run once in each worker: leave Ctrl-C to the main process, give way to it (it
+    writes every document to the store, one after another: while it waits for a CPU,
+    every worker soon waits for it), and load everything extraction keeps per process
+    (lexicons, models) by extracting a line."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError):
+        os.nice(WORKER_NICENESS)
+    from .extract import extract_document
+
+    extract_document(document_from_text("Warm-up.\n\nThe talks began."), ner_model=ner_model)
+
+
+class WorkerProcesses:
+    """Extract in ``jobs`` worker processes on this machine.
+
+    The workers are started fresh (``spawn``), never forked from a process that
+    has a store open.
+    """
+
+    def __init__(self, jobs: int, *, ner_model: str | None = None) -> None:
+        self.jobs = jobs
+        self.description = f"{jobs} worker processes"
+        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(ner_model,),
+        )
+
+    def map(self, fn: Callable[[Document], R], docs: Iterable[Document]) -> Iterator[R]:
+        pool = self._pool
+        assert pool is not None
+
+        def submit(doc: Document) -> Future[R]:
+            return pool.submit(fn, doc)
+
+        return _ordered(submit, docs, self.jobs * IN_FLIGHT)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _worker_version(ner_model: str | None) -> str:
+    from .store.version import extractor_version
+
+    return extractor_version(ner_model)
+
+
+class DaskCluster:
+    """Extract on the workers of a Dask distributed cluster (``distributed.Client``).
+
+    Each worker must have this same diplograph installed: the build checks the
+    extractor version of every worker before it starts.
+
+    Raises:
+        SchedulerError: the scheduler does not answer, has no workers, or a
+            worker runs another version.
+    """
+
+    def __init__(
+        self,
+        address: str,
+        *,
+        version: str,
+        ner_model: str | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        from distributed import Client
+
+        timeout = CONNECT_TIMEOUT if timeout is None else timeout
+
+        self.address = address
+        self.description = f"the Dask cluster at {address}"
+        try:
+            self._client: Any = Client(address, timeout=f"{timeout}s", set_as_default=False)
+        except Exception as exc:
+            raise SchedulerError(
+                f"the Dask scheduler at {address} does not answer ({_reason(exc)}); start it"
+                " (`dask scheduler`) or check the address given to --scheduler"
+            ) from None
+        try:
+            self._check_workers(version, ner_model, timeout)
+        except BaseException:
+            self.close()
+            raise
+
+    def _check_workers(self, version: str, ner_model: str | None, timeout: float) -> None:
+        try:
+            self._client.wait_for_workers(1, timeout=timeout)
+        except Exception:
+            raise SchedulerError(
+                f"the Dask scheduler at {self.address} has no workers; start one"
+                f" (`dask worker {self.address}`)"
+            ) from None
+        try:
+            versions = self._client.run(_worker_version, ner_model)
+        except Exception as exc:
+            raise SchedulerError(
+                f"the Dask workers at {self.address} cannot run diplograph ({_reason(exc)});"
+                " install it on every worker"
+            ) from None
+        for worker, found in sorted(versions.items()):
+            if found != version:
+                raise SchedulerError(
+                    f"Dask worker {worker} runs another version of the extractor ({found},"
+                    f" this one is {version}); install the same diplograph on every worker"
+                )
+        self.workers = len(versions)
+
+    def map(self, fn: Callable[[Document], R], docs: Iterable[Document]) -> Iterator[R]:
+        client = self._client
+
+        def submit(doc: Document) -> Any:
+            return client.submit(fn, doc, pure=False)
+
+        return _ordered(submit, docs, max(1, self.workers) * IN_FLIGHT)
+
+    def close(self) -> None:
+        client, self._client = getattr(self, "_client", None), None
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.close()
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:200]
+
+
+def get_extractor(
+    *,
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    documents: int | None = None,
+    version: str = "",
+    ner_model: str | None = None,
+) -> Extractor:
+    """The extractor for a build: Dask with ``scheduler``, else ``jobs`` processes.
+
+    Args:
+        jobs: worker processes; ``None``: every core, but only as many as there are
+            :data:`MIN_PER_WORKER` documents for (starting a worker costs about what
+            extracting that many does). One job, or one document, extracts in this
+            process: the output is the same either way.
+        scheduler: the address of a Dask scheduler (``tcp://host:8786``).
+        documents: how many documents there are to extract, when known.
+        version: this extractor's version (Dask workers must match it).
+        ner_model: the NER model the workers load once each.
+    """
+    if scheduler:
+        return DaskCluster(scheduler, version=version, ner_model=ner_model)
+    if jobs is None:
+        jobs = default_jobs()
+        if documents is not None:
+            jobs = min(jobs, documents // MIN_PER_WORKER)
+    elif documents is not None:
+        jobs = min(jobs, documents)
+    if jobs <= 1:
+        return InProcess()
+    return WorkerProcesses(jobs, ner_model=ner_model)

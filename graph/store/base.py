@@ -1,0 +1,228 @@
+"""What every store offers the build: documents as named graphs, replaced whole.
+
+A store holds one named graph per document, named by the document's IRI, with
+everything read from that document. The union of the named graphs is the
+corpus graph that queries, views and exports see.
+
+Two kinds implement :class:`DocumentStore`: :class:`~graph.store.local.LocalStore`
+(Oxigraph on disk, through rdflib) and :class:`~graph.store.remote.RemoteStore`
+(any SPARQL 1.1 server with the Graph Store Protocol).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from ..build import DocumentGraph, preferred_label
+from ..namespace import DG, PREFIXES, RDFS, SKOS
+
+__all__ = [
+    "DocumentStore",
+    "StoredDocument",
+    "Triple",
+    "count_classes",
+    "count_triples",
+    "describe_union",
+    "prefixes_for",
+    "read_documents",
+    "store_base",
+    "union_pattern",
+    "union_subjects",
+]
+
+Triple = tuple[Node, Node, Node]
+
+#: Subjects described per query when reading the union back.
+BATCH = 400
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document as the store holds it: its graph's name, text hash, paths and version."""
+
+    name: str
+    sha256: str
+    paths: frozenset[str]
+    version: str
+
+
+class DocumentStore(Protocol):
+    """A dataset of per-document named graphs."""
+
+    #: Where the store is, for messages (a folder or a URL).
+    location: str
+    #: Whether the dataset's default graph holds the union of the named graphs,
+    #: as a set (else the union is read with ``GRAPH ?g`` and ``DISTINCT``).
+    union_is_default: bool
+
+    def select(self, sparql: str) -> Iterator[tuple[Node | None, ...]]:
+        """Rows of a SELECT query over the dataset (``GRAPH`` reaches the named graphs)."""
+        ...
+
+    def write(self, graph: DocumentGraph, *, replaces: Sequence[str] = ()) -> None:
+        """Write one document's graph, dropping ``replaces`` and any old graph of that name,
+        all as one change: a reader sees the old state or the new one, never half."""
+        ...
+
+    def remove(self, names: Sequence[str]) -> None:
+        """Drop these documents' graphs."""
+        ...
+
+    def clear(self) -> None:
+        """Drop every graph."""
+        ...
+
+    def union(self) -> Graph:
+        """An rdflib graph over the store whose triples are the union of the named graphs."""
+        ...
+
+    def close(self) -> None:
+        """Release the store (idempotent)."""
+        ...
+
+
+_DOCUMENTS = f"""
+SELECT ?g ?sha ?version ?path WHERE {{
+  GRAPH ?g {{
+    ?g a <{DG.Document}> ; <{DG.sha256}> ?sha .
+    OPTIONAL {{ ?g <{DG.extractorVersion}> ?version }}
+    OPTIONAL {{ ?g <{DG.path}> ?path }}
+  }}
+}}"""
+
+
+def read_documents(store: DocumentStore) -> dict[str, StoredDocument]:
+    """Every document graph in ``store``, by name: a graph holding a ``dg:Document`` named as it."""
+    found: dict[str, tuple[str, set[str], str]] = {}
+    for g, sha, version, path in store.select(_DOCUMENTS):
+        entry = found.setdefault(str(g), (str(sha), set(), "" if version is None else str(version)))
+        if path is not None:
+            entry[1].add(str(path))
+    return {
+        name: StoredDocument(name, sha, frozenset(paths), version)
+        for name, (sha, paths, version) in found.items()
+    }
+
+
+def union_pattern(store: DocumentStore, pattern: str) -> str:
+    """``pattern`` matched against the union of the named graphs (as a bag where the
+    store does not keep the union: count with ``DISTINCT``)."""
+    return pattern if store.union_is_default else f"GRAPH ?g {{ {pattern} }}"
+
+
+def union_subjects(store: DocumentStore) -> list[URIRef]:
+    """Every IRI that is a subject in some named graph, sorted."""
+    rows = store.select(f"SELECT DISTINCT ?s WHERE {{ {union_pattern(store, '?s ?p ?o')} }}")
+    return sorted(s for (s,) in rows if isinstance(s, URIRef))
+
+
+def _iri(term: URIRef) -> str:
+    return "<" + str(term) + ">"
+
+
+def describe_union(
+    store: DocumentStore, subjects: Sequence[URIRef]
+) -> Iterator[tuple[URIRef, list[Triple]]]:
+    """Each subject with its distinct triples across all named graphs, in the given order.
+
+    The union is the corpus graph with one change: a node whose documents gave it
+    different ``rdfs:label`` s keeps one (:func:`~graph.build.preferred_label`),
+    and the others become ``skos:altLabel`` s, as a build in one graph would do.
+    """
+    for start in range(0, len(subjects), BATCH):
+        batch = subjects[start : start + BATCH]
+        values = " ".join(_iri(s) for s in batch)
+        where = f"VALUES ?s {{ {values} }} {union_pattern(store, '?s ?p ?o')}"
+        distinct = "" if store.union_is_default else "DISTINCT "
+        rows = store.select(f"SELECT {distinct}?s ?p ?o WHERE {{ {where} }}")
+        by_subject: dict[Node, list[Triple]] = defaultdict(list)
+        for s, p, o in rows:
+            assert s is not None and p is not None and o is not None
+            by_subject[s].append((s, p, o))
+        for subject in batch:
+            yield subject, _one_label(by_subject.get(subject, []))
+
+
+def _one_label(triples: list[Triple]) -> list[Triple]:
+    labels = [o for _, p, o in triples if p == RDFS.label]
+    if len(labels) < 2:
+        return triples
+    keep = preferred_label(str(o) for o in labels)
+    subject = triples[0][0]
+    out = [t for t in triples if t[1] != RDFS.label]
+    out.append((subject, RDFS.label, Literal(keep)))
+    alts = {o for _, p, o in triples if p == SKOS.altLabel}
+    for label in labels:
+        alt = Literal(str(label))
+        if str(label) != keep and alt not in alts:
+            out.append((subject, SKOS.altLabel, alt))
+            alts.add(alt)
+    return out
+
+
+def store_base(store: DocumentStore) -> str | None:
+    """The namespace the store's documents were minted under (``None`` when it has none)."""
+    rows = store.select(
+        f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g a <{DG.Document}> }} }} ORDER BY ?g LIMIT 1"
+    )
+    for (name,) in rows:
+        text = str(name)
+        if "doc-" in text:
+            return text[: text.rfind("doc-")]
+    return None
+
+
+def prefixes_for(base: str) -> dict[str, str]:
+    """The vocabulary's prefixes with ``dgid`` bound to ``base``."""
+    return {**PREFIXES, "dgid": base}
+
+
+def graph_names(store: DocumentStore) -> list[str]:
+    """The names of every document graph, sorted."""
+    return sorted(read_documents(store))
+
+
+def graph_subjects(store: DocumentStore, name: str) -> list[str]:
+    """The subject IRIs of one named graph."""
+    rows = store.select(f"SELECT DISTINCT ?s WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
+    return [str(s) for (s,) in rows if isinstance(s, URIRef)]
+
+
+def graph_triples(store: DocumentStore, name: str) -> Iterable[Triple]:
+    """The triples of one named graph."""
+    rows = store.select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}")
+    for s, p, o in rows:
+        assert s is not None and p is not None and o is not None
+        yield (s, p, o)
+
+
+def count_classes(store: DocumentStore, classes: Sequence[URIRef]) -> dict[URIRef, int]:
+    """How many distinct nodes of each class the union holds."""
+    values = " ".join(_iri(c) for c in classes)
+    rows = store.select(
+        f"SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }}"
+        f" {union_pattern(store, '?x a ?c')} }} GROUP BY ?c"
+    )
+    counts = dict.fromkeys(classes, 0)
+    for c, n in rows:
+        if isinstance(c, URIRef) and isinstance(n, Literal):
+            counts[c] = int(n)
+    return counts
+
+
+def count_triples(store: DocumentStore, predicates: Sequence[URIRef] = ()) -> int:
+    """How many distinct triples the union holds (with one of ``predicates``, if given)."""
+    values = f"VALUES ?p {{ {' '.join(_iri(p) for p in predicates)} }} " if predicates else ""
+    where = values + union_pattern(store, "?s ?p ?o")
+    if not store.union_is_default:  # a bag: count each triple once
+        where = f"SELECT DISTINCT ?s ?p ?o WHERE {{ {where} }}"
+    rows = store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+    for (n,) in rows:
+        return int(n) if isinstance(n, Literal) else 0
+    return 0

@@ -1,0 +1,331 @@
+"""An Oxigraph store in a folder, written and read through rdflib (the oxrdflib store).
+
+The folder is an ordinary Oxigraph (RocksDB) directory, so ``oxigraph serve
+--location DIR`` and pyoxigraph open it too; diplograph adds two small files:
+``diplograph.json`` (the store's format) and ``diplograph.lock`` (one writer or
+many readers, see :mod:`graph.store.lock`).
+
+The default graph is the union of the named graphs, kept as a set. Oxigraph
+0.5's ``use_default_graph_as_union`` (and the server's ``--union-default-graph``)
+return a triple once for each graph that holds it (oxigraph/oxigraph#1919, fixed
+after 0.5.13), so "United States" would come back once per document that names
+it and every ``COUNT`` would be inflated. So the store keeps the union itself,
+in its default graph: each write adds the document's triples there too, and
+each drop removes those no other graph holds. Queries, views and ``serve`` read
+the default graph, with plain SPARQL semantics.
+
+Each document is written in one SPARQL Update, so in one Oxigraph transaction:
+its old graphs dropped (with their share of the union), its new graph and its
+triples in the union inserted. An interrupted build leaves every document old
+or new, never half, and the union always equal to the named graphs.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import shutil
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import NamespaceManager
+from rdflib.term import Node
+
+from ..build import DocumentGraph
+from ..errors import StoreError
+from ..namespace import PREFIXES
+from .lock import LOCK_NAME, StoreLock
+from .oxigraph import RdflibOxigraph, Terms, light
+
+__all__ = ["FORMAT", "LocalCopy", "LocalStore", "is_store"]
+
+#: The layout version of a store folder this code reads and writes.
+FORMAT = 1
+#: Bytes of N-Triples written between two flushes of Oxigraph's memory to disk.
+FLUSH_BYTES = 16_000_000
+_META = "diplograph.json"
+
+
+def is_store(folder: Path) -> bool:
+    """Whether ``folder`` holds an Oxigraph store (or a diplograph store's marker)."""
+    return (folder / "CURRENT").is_file() or (folder / _META).is_file()
+
+
+def _check_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"{folder} is a file, not a store folder; give a folder for --store")
+    if folder.is_dir() and not is_store(folder) and any(folder.iterdir()):
+        raise StoreError(
+            f"{folder} holds other files and is not a diplograph store;"
+            " give an empty or new folder for --store"
+        )
+
+
+def _meta(folder: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((folder / _META).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _check_format(folder: Path) -> None:
+    if not (folder / _META).is_file():
+        return
+    found = _meta(folder).get("format")
+    if found != FORMAT:
+        raise StoreError(
+            f"{folder} was written by another version of diplograph (store format {found},"
+            f" this one reads {FORMAT}); run `diplograph build --fresh` to rebuild it"
+        )
+
+
+def _open_writable(folder: Path) -> ox.Store:
+    try:
+        inner = ox.Store(str(folder))
+    except OSError as exc:
+        raise _open_error(folder, exc) from None
+    if not (folder / _META).exists():
+        _write_meta(folder, {"format": FORMAT})
+    return inner
+
+
+def _write_meta(folder: Path, data: dict[str, Any]) -> None:
+    text = json.dumps(data, indent=2, sort_keys=True) + "\n"
+    tmp = folder / (_META + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(folder / _META)
+
+
+def _open_error(folder: Path, exc: OSError) -> StoreError:
+    text = str(exc)
+    if "lock" in text.lower():
+        return StoreError(
+            f"{folder} is in use by another build; wait for it to finish and build again"
+        )
+    return StoreError(f"{folder}: cannot open the store ({text.splitlines()[0][:200]})")
+
+
+def _drop(names: Sequence[str]) -> str:
+    """SPARQL Update operations that drop graphs and their share of the union
+    (the triples no other graph holds); empty for no graphs."""
+    if not names:
+        return ""
+    iris = " ".join(f"<{n}>" for n in names)
+    return (
+        "DELETE { ?s ?p ?o } WHERE {\n"
+        f"  VALUES ?old {{ {iris} }}\n"
+        "  GRAPH ?old { ?s ?p ?o }\n"
+        "  FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o }"
+        f" FILTER (?other NOT IN ({', '.join(f'<{n}>' for n in names)})) }}\n"
+        "} ;\n" + "".join(f"DROP SILENT GRAPH <{n}> ;\n" for n in names)
+    )
+
+
+class LocalCopy:
+    """A temporary Oxigraph store in ``folder`` (removed on :meth:`close`) whose default
+    graph holds triples added to it: a local copy of a remote union."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._rdflib: OxigraphStore | None = RdflibOxigraph(ox.Store(str(folder)))
+        self.graph = Graph(store=self._rdflib, identifier=DATASET_DEFAULT_GRAPH_ID)
+        self.graph.namespace_manager = NamespaceManager(self.graph, bind_namespaces="none")
+        for prefix, iri in PREFIXES.items():
+            self.graph.bind(prefix, iri, override=True, replace=True)
+
+    def add(self, triples: Sequence[tuple[Node, Node, Node]]) -> None:
+        """Add triples (in one transaction)."""
+        self.graph.addN((s, p, o, self.graph) for s, p, o in triples)
+
+    def close(self) -> None:
+        """Drop the copy and its folder."""
+        del self.graph
+        self._rdflib = None
+        gc.collect()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class LocalStore:
+    """The store in ``folder``. Open it with :meth:`for_writing` or :meth:`for_reading`."""
+
+    def __init__(self, folder: Path, inner: ox.Store, lock: StoreLock, *, writable: bool) -> None:
+        self.folder = folder
+        self.location = str(folder)
+        self.union_is_default = True
+        self.writable = writable
+        self._base: str | None = None
+        self._unflushed = 0
+        self._lock: StoreLock | None = lock
+        self._attach(inner)
+
+    def _attach(self, inner: ox.Store) -> None:
+        self._ox: ox.Store | None = inner
+        self._rdflib: OxigraphStore | None = RdflibOxigraph(inner)
+        # The dataset's default graph, which holds the union of the named graphs;
+        # SPARQL Updates through it reach the whole dataset.
+        self._union: Graph | None = Graph(store=self._rdflib, identifier=DATASET_DEFAULT_GRAPH_ID)
+        # The vocabulary's prefixes only (rdflib would bind dozens of its own).
+        self._union.namespace_manager = NamespaceManager(self._union, bind_namespaces="none")
+        for prefix, iri in PREFIXES.items():
+            self._union.bind(prefix, iri, override=True, replace=True)
+
+    def _detach(self) -> None:
+        self._union = self._rdflib = self._ox = None
+        # rdflib graphs and their namespace managers refer to each other: collect the
+        # cycles now, so that Oxigraph lets the folder go at once.
+        gc.collect()
+
+    # -- opening -----------------------------------------------------------------
+
+    @classmethod
+    def for_writing(cls, folder: Path, *, check_format: bool = True) -> LocalStore:
+        """Open (or create) the store for a build, holding its exclusive lock.
+
+        Args:
+            check_format: refuse a store of another format (a build that will
+                :meth:`clear` it anyway passes ``False``).
+
+        Raises:
+            StoreError: the folder is something else, or the store is in use or of
+                another format.
+        """
+        _check_folder(folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{folder}: cannot create the store ({exc.strerror or exc})") from None
+        lock = StoreLock(folder, exclusive=True)
+        try:
+            if check_format:
+                _check_format(folder)
+            inner = _open_writable(folder)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(folder, inner, lock, writable=True)
+
+    @staticmethod
+    def read_lock(folder: Path) -> StoreLock:
+        """A reader's (shared) lock on the store in ``folder``, after checking it is one.
+
+        Raises:
+            StoreError: there is no store there, a build is writing it, or it is
+                of another format.
+        """
+        if not folder.is_dir() or not is_store(folder):
+            raise StoreError(
+                f"no store at {folder}; run `diplograph build` first"
+                " (or query a Turtle file with --graph FILE)"
+            )
+        lock = StoreLock(folder, exclusive=False)
+        try:
+            _check_format(folder)
+        except BaseException:
+            lock.release()
+            raise
+        return lock
+
+    @classmethod
+    def for_reading(cls, folder: Path) -> LocalStore:
+        """Open the store read-only, holding a shared lock (see :meth:`read_lock`)."""
+        lock = cls.read_lock(folder)
+        try:
+            inner = ox.Store.read_only(str(folder))
+        except OSError as exc:
+            lock.release()
+            raise _open_error(folder, exc) from None
+        return cls(folder, inner, lock, writable=False)
+
+    # -- the DocumentStore protocol --------------------------------------------------
+
+    def select(self, sparql: str) -> Iterator[tuple[Node | None, ...]]:
+        # Straight to Oxigraph (no rdflib Result in between): exports read every
+        # triple of the store this way, so each term costs as little as it can.
+        assert self._ox is not None
+        terms = Terms()
+        solutions = self._ox.query(sparql)
+        assert isinstance(solutions, ox.QuerySolutions), "select() runs SELECT queries"
+        for solution in solutions:
+            yield tuple(terms.rdflib(term) for term in solution)
+
+    @staticmethod
+    def recorded_base(folder: Path) -> str | None:
+        """The namespace the documents in ``folder`` were minted under, as builds recorded it."""
+        base = _meta(folder).get("base")
+        return base if isinstance(base, str) else None
+
+    def _remember_base(self, name: str) -> None:
+        """Record the base of a document's IRI (``BASE + doc-...``), once per session."""
+        base = name[: name.rfind("doc-")] if "doc-" in name else None
+        if base and base != self._base:
+            self._base = base
+            if self.recorded_base(self.folder) != base:
+                _write_meta(self.folder, {**_meta(self.folder), "base": base})
+
+    def run(self, sparql: str, prefixes: Mapping[str, str]) -> tuple[Any, ...]:
+        """A query on the union, answered by Oxigraph: ``("SELECT", variables, rows)``,
+        ``("ASK", answer)`` or ``("CONSTRUCT", triples)``, every term as
+        :data:`~graph.store.oxigraph.Light` data (cheap to send to another process;
+        :meth:`Terms.from_light` makes rdflib terms of it)."""
+        assert self._ox is not None
+        result = self._ox.query(sparql, prefixes=dict(prefixes))
+        if isinstance(result, ox.QueryBoolean):
+            return ("ASK", bool(result))
+        if isinstance(result, ox.QueryTriples):
+            return (
+                "CONSTRUCT",
+                tuple((light(t.subject), light(t.predicate), light(t.object)) for t in result),
+            )
+        variables = tuple(v.value for v in result.variables)
+        return ("SELECT", variables, tuple(tuple(map(light, s)) for s in result))
+
+    def write(self, graph: DocumentGraph, *, replaces: Sequence[str] = ()) -> None:
+        assert self._union is not None and self._ox is not None
+        self._remember_base(graph.name)
+        drops = [name for name in dict.fromkeys(replaces) if name != graph.name]
+        if self._ox.contains_named_graph(ox.NamedNode(graph.name)):
+            drops.append(graph.name)
+        insert = f"INSERT DATA {{ GRAPH <{graph.name}> {{\n{graph.ntriples}}}\n{graph.ntriples}}}"
+        self._union.update(_drop(drops) + insert)
+        self._unflushed += len(graph.ntriples)
+        if self._unflushed > FLUSH_BYTES:
+            # Left alone, Oxigraph's memory grows with every document written (2.4 GB
+            # after 3,000 of ours); flushed this often, it stays flat (and writes faster).
+            self._ox.flush()
+            self._unflushed = 0
+
+    def remove(self, names: Sequence[str]) -> None:
+        assert self._union is not None
+        if names:
+            self._union.update(_drop(names).rstrip(" ;\n"))
+
+    def clear(self) -> None:
+        """Empty the store: its files are removed (all but the lock, still held) and made anew."""
+        self._detach()
+        for entry in self.folder.iterdir():
+            if entry.name != LOCK_NAME:
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+        self._attach(_open_writable(self.folder))
+
+    def union(self) -> Graph:
+        """The default graph (the union of the documents' graphs) as an rdflib graph.
+
+        Its plain literals come back typed ``xsd:string`` (the same RDF 1.1 term;
+        compare them by ``str`` or through :func:`plain`).
+        """
+        assert self._union is not None
+        return self._union
+
+    def close(self) -> None:
+        if self._ox is not None and self.writable:
+            self._ox.flush()
+        self._detach()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None

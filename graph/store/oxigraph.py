@@ -1,0 +1,157 @@
+"""Oxigraph through rdflib: terms both ways, and oxrdflib's store with faster reads.
+
+The store's reads go straight to Oxigraph and make rdflib terms here, each IRI
+once (IRIs repeat: classes, predicates, the actors every document names), and
+give plain literals plain (Oxigraph types them ``xsd:string``, the same RDF 1.1
+term, but rdflib tells the two apart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
+
+from ..namespace import XSD
+
+__all__ = ["Light", "RdflibOxigraph", "Terms", "light", "oxigraph_term", "plain"]
+
+#: A term as plain Python data, cheap to pickle: an IRI as a ``str``, a literal as
+#: ``(lexical form, datatype IRI or "", language or "")``, a blank node as ``("_", id)``.
+Light = str | tuple[str, str, str] | tuple[str, str] | None
+
+_XSD_STRING = str(XSD.string)
+
+
+def plain(term: Node | None) -> Node | None:
+    """``"x"^^xsd:string`` as the plain literal ``"x"`` (the same RDF 1.1 term), else ``term``."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+class Terms:
+    """Oxigraph terms as rdflib terms, each IRI made once (they repeat: classes, predicates)."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, URIRef] = {}
+
+    def rdflib(self, term: Any) -> Any:
+        """The rdflib term of an Oxigraph term (``None`` for anything else)."""
+        if isinstance(term, ox.NamedNode):
+            return self._iri(term.value)
+        if isinstance(term, ox.Literal):
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            datatype = term.datatype.value
+            if datatype == _XSD_STRING:
+                return Literal(term.value)
+            return Literal(term.value, datatype=self.rdflib(term.datatype))
+        if isinstance(term, ox.BlankNode):
+            return BNode(term.value)
+        return None
+
+    def from_light(self, data: Light) -> Node | None:
+        """The rdflib term of :data:`Light` data (IRIs made once each)."""
+        if isinstance(data, str):
+            return self._iri(data)
+        if data is None:
+            return None
+        if len(data) == 2:
+            return BNode(data[1])
+        value, datatype, language = data
+        if language:
+            return Literal(value, lang=language)
+        return Literal(value, datatype=self._iri(datatype) if datatype else None)
+
+    def _iri(self, text: str) -> URIRef:
+        iri = self._iris.get(text)
+        if iri is None:
+            if len(self._iris) > 100_000:
+                self._iris.clear()
+            iri = self._iris[text] = URIRef(text)
+        return iri
+
+
+def light(term: Any) -> Light:
+    """An Oxigraph term as :data:`Light` data (``xsd:string`` literals without a datatype)."""
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        return (term.value, "" if datatype == _XSD_STRING else datatype, term.language or "")
+    if isinstance(term, ox.BlankNode):
+        return ("_", term.value)
+    return None
+
+
+def oxigraph_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as an Oxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        datatype = ox.NamedNode(str(term.datatype)) if term.datatype else None
+        return ox.Literal(str(term), language=term.language, datatype=datatype)
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+class RdflibOxigraph(OxigraphStore):
+    """oxrdflib's store, reading triple patterns faster.
+
+    The views ask for a node's types, labels, evidence ... one pattern at a
+    time, hundreds of thousands of times; this ``triples`` makes each rdflib
+    term once (IRIs repeat), gives plain literals plain, and hands every triple
+    the same context graph instead of a new one each.
+    """
+
+    def __init__(self, inner: ox.Store) -> None:
+        super().__init__(store=inner)
+        self._ox_store = inner
+        self._terms = Terms()
+        self._contexts: dict[Any, Graph] = {}
+
+    def __len__(self, context: Any = None) -> int:
+        # A graph is a set: count its triples without oxrdflib's COUNT(DISTINCT ...), which
+        # hashes every triple of the store (the views ask for the size several times).
+        name = getattr(context, "identifier", context)
+        graph: Any = (
+            ox.DefaultGraph() if name in (None, DATASET_DEFAULT_GRAPH_ID) else oxigraph_term(name)
+        )
+        result = self._ox_store.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=graph
+        )
+        assert isinstance(result, ox.QuerySolutions)
+        for solution in result:
+            return int(solution[0].value)
+        return 0
+
+    def triples(
+        self, triple_pattern: Any, context: Any = None
+    ) -> Iterator[tuple[tuple[Node, Node, Node], Iterator[Graph]]]:
+        s, p, o = (None if t is None else oxigraph_term(t) for t in triple_pattern)
+        name = getattr(context, "identifier", context)
+        graph: Any
+        if name is None:
+            graph = None
+        elif name == DATASET_DEFAULT_GRAPH_ID:
+            graph = ox.DefaultGraph()
+        else:
+            graph = oxigraph_term(name)
+        if not isinstance(p, (ox.NamedNode, type(None))) or isinstance(s, ox.Literal):
+            return
+        term = self._terms.rdflib
+        for quad in self._ox_store.quads_for_pattern(s, p, o, graph):
+            key = quad.graph_name
+            ctx = self._contexts.get(key)
+            if ctx is None:
+                ctx = self._contexts.setdefault(
+                    key, Graph(store=self, identifier=term(key) or DATASET_DEFAULT_GRAPH_ID)
+                )
+            yield (term(quad.subject), term(quad.predicate), term(quad.object)), iter((ctx,))

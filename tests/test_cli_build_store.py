@@ -1,0 +1,256 @@
+"""``diplograph build`` on a store: incremental, parallel, exports from the store, errors."""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+from collections.abc import Callable, Iterator, Set
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+
+import graph.pipeline as pipeline_module
+from graph.build import DocumentGraph
+from graph.cli import main
+from graph.documents import Document
+from graph.namespace import DG, RDF
+from graph.store import LocalStore, read_documents
+from graph.store.base import DocumentStore
+
+build_module = importlib.import_module("graph.cli.build")
+outputs_module = importlib.import_module("graph.export.outputs")
+
+Outputs = Callable[..., dict[str, bytes]]
+
+
+def build(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    code = main(["build", *map(str, args)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def same_as_built_afresh(
+    capsys: pytest.CaptureFixture[str], corpus: Path, out: Path, outputs: Outputs
+) -> bool:
+    """Whether ``out`` holds what a build of ``corpus`` from scratch writes."""
+    fresh = out.with_name(out.name + "-fresh")
+    assert build(capsys, corpus, "--out", fresh, "-j", "1")[0] == 0
+    return outputs(out) == outputs(fresh)
+
+
+def store_line(out: str) -> str:
+    (line,) = [line for line in out.splitlines() if line.startswith("  store:")]
+    return line.split("(", 1)[1]
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path, devdocs: Path) -> Path:
+    """A copy of the ten dev articles the test may change."""
+    src = tmp_path / "in"
+    shutil.copytree(devdocs, src)
+    return src
+
+
+def test_cli_build_store_is_incremental(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], outputs: Outputs
+) -> None:
+    out = tmp_path / "out"
+    first = sorted(corpus.iterdir())
+    held_back = tmp_path / first[0].name
+    shutil.move(first[0], held_back)
+    code, text, _ = build(capsys, corpus, "--out", out, "-j", "1")
+    assert code == 0
+    assert store_line(text).startswith("9 new, 0 re-extracted, 0 unchanged, 0 removed;")
+
+    shutil.move(held_back, corpus / held_back.name)
+    code, text, _ = build(capsys, corpus, "--out", out)
+    assert store_line(text).startswith("1 new, 0 re-extracted, 9 unchanged, 0 removed;")
+    # Grown one document at a time, the outputs are those of a build from scratch.
+    assert same_as_built_afresh(capsys, corpus, out, outputs)
+
+    code, text, _ = build(capsys, corpus, "--out", out)
+    assert store_line(text) == "0 new, 0 re-extracted, 10 unchanged, 0 removed)"
+    assert f"  up to date: {out / 'graph.ttl'}" in text.splitlines()
+
+
+def test_cli_build_store_changed_file_replaces_its_document(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    outputs: Outputs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "out"
+    assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
+    target = sorted(corpus.iterdir())[0]
+    target.write_text(target.read_text(encoding="utf-8") + "\nNATO offered talks to Russia.\n")
+    patched: list[int] = []
+    real = outputs_module.patched_turtle
+
+    def spy(store: DocumentStore, base: str, old: Path, touched: Set[str]) -> Iterator[str]:
+        patched.append(len(touched))
+        return real(store, base, old, touched)
+
+    monkeypatch.setattr(outputs_module, "patched_turtle", spy)
+    code, text, _ = build(capsys, corpus, "--out", out)
+    assert patched and patched[0] > 10  # graph.ttl was patched, not written whole
+    assert store_line(text).startswith("0 new, 1 re-extracted, 9 unchanged, 0 removed;")
+    store = LocalStore.for_reading(out / "store")
+    try:
+        docs = read_documents(store).values()
+        assert len(docs) == 10
+        assert [d.paths for d in docs].count(frozenset({str(target)})) == 1
+    finally:
+        store.close()
+    assert same_as_built_afresh(capsys, corpus, out, outputs)
+
+
+def test_cli_build_store_patch_falls_back_to_a_whole_file(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], outputs: Outputs
+) -> None:
+    out = tmp_path / "out"
+    assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
+    ttl = out / "graph.ttl"
+    ttl.write_text("# edited by hand\n" + ttl.read_text(encoding="utf-8"), encoding="utf-8")
+    target = sorted(corpus.iterdir())[0]
+    target.write_text(target.read_text(encoding="utf-8") + "\nNATO offered talks to Russia.\n")
+    assert build(capsys, corpus, "--out", out)[0] == 0
+    assert same_as_built_afresh(capsys, corpus, out, outputs)
+
+
+def test_cli_build_store_gone_documents_are_kept_until_pruned(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], outputs: Outputs
+) -> None:
+    out = tmp_path / "out"
+    assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
+    sorted(corpus.iterdir())[0].unlink()
+    code, text, _ = build(capsys, corpus, "--out", out)
+    assert (
+        store_line(text) == "0 new, 0 re-extracted, 9 unchanged, 0 removed, 1 kept from elsewhere)"
+    )
+    assert text.startswith("Built 9 documents\n")
+    code, text, _ = build(capsys, corpus, "--out", out, "--prune")
+    assert store_line(text) == "0 new, 0 re-extracted, 9 unchanged, 1 removed)"
+    assert same_as_built_afresh(capsys, corpus, out, outputs)
+
+
+def test_cli_build_store_fresh_starts_over(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
+    code, text, _ = build(capsys, corpus, "--out", out, "--fresh", "-j", "1")
+    assert code == 0
+    assert store_line(text) == "10 new, 0 re-extracted, 0 unchanged, 0 removed; 1 process)"
+
+
+def test_cli_build_store_output_does_not_depend_on_the_number_of_workers(
+    devdocs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], built: Path, outputs: Outputs
+) -> None:
+    out = tmp_path / "j2"
+    code, text, _ = build(capsys, devdocs, "--out", out, "-j", "2")
+    assert code == 0
+    assert store_line(text).endswith("; 2 worker processes)")
+    assert outputs(out) == outputs(built)
+
+
+def test_cli_build_store_rebuilds_documents_of_another_version(
+    devdocs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "out"
+    monkeypatch.setattr(pipeline_module, "extractor_version", lambda model=None: "0ld")
+    assert build(capsys, devdocs, "--out", out, "-j", "1")[0] == 0
+    monkeypatch.undo()
+    code, text, _ = build(capsys, devdocs, "--out", out, "-j", "1")
+    assert code == 0
+    assert store_line(text) == (
+        "0 new, 10 re-extracted (10 built by another version), 0 unchanged, 0 removed; 1 process)"
+    )
+
+
+def test_cli_build_store_refuses_another_base_with_what_to_run(
+    devdocs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], outputs: Outputs
+) -> None:
+    out = tmp_path / "out"
+    assert build(capsys, devdocs, "--out", out, "-j", "1")[0] == 0
+    before = outputs(out)
+    base = "https://example.org/kg/"
+    code, text, err = build(capsys, devdocs, "--out", out, "--base", base)
+    assert code == 1
+    assert err == (
+        f"Error: {out / 'store'} holds documents under another base"
+        " (https://w3id.org/diplograph/id/); build with --base https://w3id.org/diplograph/id/,"
+        f" or add --fresh to rebuild it under {base}\n"
+    )
+    assert outputs(out) == before
+    assert build(capsys, devdocs, "--out", out, "--base", base, "--fresh", "-j", "1")[0] == 0
+    assert "<https://example.org/kg/>" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_cli_build_store_locked_by_another_build(
+    devdocs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    holder = LocalStore.for_writing(out / "store")
+    try:
+        code, _, err = build(capsys, devdocs, "--out", out)
+    finally:
+        holder.close()
+    assert code == 1
+    assert err == (
+        f"Error: {out / 'store'} is in use by another build, a query or `diplograph serve`;"
+        " wait for it to finish (or stop it) and build again\n"
+    )
+    assert sorted(p.name for p in out.iterdir()) == ["store"]
+
+
+def test_cli_build_store_is_written_through_the_assign_step_in_document_order(
+    devdocs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[str] = []
+
+    def assign(doc: Document, graph: DocumentGraph, store: DocumentStore) -> DocumentGraph:
+        seen.append(doc.paths[0])
+        assert graph.name not in read_documents(store)  # written after this step
+        return graph.renamed({graph.name: graph.name + "-assigned"})
+
+    monkeypatch.setattr(pipeline_module, "assign", assign)
+    out = tmp_path / "out"
+    assert build(capsys, devdocs, "--out", out, "-j", "2")[0] == 0
+    assert seen == sorted(str(p) for p in devdocs.iterdir())
+    g = Graph().parse(out / "graph.ttl", format="turtle")
+    documents = [str(d) for d in g.subjects(RDF.type, DG.Document)]
+    assert len(documents) == 10
+    assert all(d.endswith("-assigned") for d in documents)
+
+
+def test_cli_build_store_other_formats_parse_back(
+    devdocs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], built: Path, outputs: Outputs
+) -> None:
+    out = tmp_path / "out"
+    args = ["--format", "turtle", "--format", "trig", "--format", "nt", "--format", "jsonld"]
+    assert build(capsys, devdocs, "--out", out, "-j", "1", *args)[0] == 0
+    turtle = Graph().parse(out / "graph.ttl", format="turtle")
+    assert len(turtle) > 1000
+    for name, fmt in (("graph.nt", "nt"), ("graph.jsonld", "json-ld")):
+        g = Graph().parse(out / name, format=fmt)
+        assert len(g) == len(turtle), name
+        assert set(g) == set(turtle), name
+    dataset = Dataset()
+    dataset.parse(out / "graph.trig", format="trig")
+    named = [g for g in dataset.graphs() if str(g.identifier).startswith("https://w3id.org")]
+    assert len(named) == 10
+    assert all((g.identifier, RDF.type, DG.Document) in g for g in named)
+    assert outputs(out, ("graph.ttl",)) == outputs(built, ("graph.ttl",))
+    # The same store gives the same bytes in every format.
+    again = tmp_path / "again"
+    assert build(capsys, devdocs, "--out", again, "-j", "2", *args)[0] == 0
+    names = ("graph.ttl", "graph.trig", "graph.nt", "graph.jsonld")
+    assert outputs(out, names) == outputs(again, names)

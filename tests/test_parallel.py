@@ -1,0 +1,42 @@
+"""graph.parallel: where documents are extracted, results in document order."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import Document, document_from_text
+from graph.parallel import InProcess, WorkerProcesses, get_extractor
+
+
+def length(doc: Document) -> int:
+    return len(doc.text)
+
+
+@pytest.mark.parametrize(
+    ("jobs", "documents", "kind"),
+    [
+        (1, 100, InProcess),
+        (2, 1, InProcess),
+        (2, 3, WorkerProcesses),
+        (None, 60, InProcess),
+        (None, 0, InProcess),
+    ],
+)
+def test_parallel_few_documents_are_extracted_here(
+    jobs: int | None, documents: int, kind: type
+) -> None:
+    extractor = get_extractor(jobs=jobs, documents=documents)
+    try:
+        assert isinstance(extractor, kind)
+    finally:
+        extractor.close()
+
+
+def test_parallel_worker_processes_keep_document_order() -> None:
+    docs = [document_from_text("x" * n + "\n") for n in range(1, 30)]
+    extractor = WorkerProcesses(2)
+    try:
+        assert list(extractor.map(length, docs)) == [len(d.text) for d in docs]
+    finally:
+        extractor.close()
+    assert extractor.description == "2 worker processes"
