@@ -23,7 +23,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -57,10 +57,43 @@ class Report:
 @dataclass(frozen=True)
 class Joined:
     """Where a report went: its cluster (the id of the cluster's first report) and, when it
-    joined an existing one, why."""
+    joined an existing one, the signals that agreed.
+
+    Attributes:
+        cluster: the cluster's id.
+        common: the proposers the report and the cluster share (sides included).
+        shared: the content words they share.
+        concerns: the entities both concern.
+        dates: the report's date and the cluster's closest, where both are dated.
+    """
 
     cluster: str
-    reason: str | None = None
+    kind: str = ""
+    common: tuple[str, ...] = ()
+    shared: tuple[str, ...] = ()
+    concerns: tuple[str, ...] = ()
+    dates: tuple[str, str] | None = None
+
+    @property
+    def joined(self) -> bool:
+        """Whether the report joined an earlier one (rather than starting its cluster)."""
+        return bool(self.shared)
+
+    def reason(self, name: Callable[[str], str] = str) -> str | None:
+        """Why the report joined its cluster, in words (``None``: it started it); ``name``
+        turns an actor's key into what the text shows."""
+        if not self.joined:
+            return None
+        parts = [
+            f"same kind ({self.kind})",
+            f"proposer in common ({', '.join(sorted(map(name, self.common)))})",
+            f"shared words ({', '.join(self.shared)})",
+        ]
+        if self.concerns:
+            parts.append(f"concerning {', '.join(sorted(map(name, self.concerns)))}")
+        if self.dates:
+            parts.append(f"dated {self.dates[0]} near {self.dates[1]}")
+        return "; ".join(parts)
 
 
 @dataclass
@@ -90,6 +123,7 @@ class ProposalIndex:
 
     def __init__(self, sides: Mapping[str, Iterable[str]] | None = None) -> None:
         self._clusters: list[_Cluster] = []
+        self._by_id: dict[str, _Cluster] = {}
         self._by_proposer: dict[str, list[_Cluster]] = {}
         self._sides = {k: frozenset(v) for k, v in (sides or {}).items()}
 
@@ -103,7 +137,7 @@ class ProposalIndex:
         """Put ``report`` in the cluster it fits best, or in a new one."""
         side = self._side(report.proposers)
         words = report.words
-        best: tuple[float, _Cluster, str] | None = None
+        best: tuple[float, _Cluster, Joined] | None = None
         seen: set[int] = set()
         for key in sorted(side):
             for cluster in self._by_proposer.get(key, ()):
@@ -115,17 +149,31 @@ class ProposalIndex:
                     best = (scored[0], cluster, scored[1])
         if best is None:
             cluster = _Cluster(f"{report.doc}#{report.key}", report.kind)
+            self._by_id[cluster.id] = cluster
             self._clusters.append(cluster)
-            _grow(cluster, report, words, side)
-            for key in side:
-                self._by_proposer.setdefault(key, []).append(cluster)
+            self._join(cluster, report, words, side)
             return Joined(cluster.id)
-        _, cluster, reason = best
+        _, cluster, joined = best
+        self._join(cluster, report, words, side)
+        return joined
+
+    def add_to(self, report: Report, cluster_id: str) -> None:
+        """Put ``report`` in the cluster ``cluster_id`` (made if new), as an earlier build
+        decided: how a store's reports come back into the index."""
+        side = self._side(report.proposers)
+        cluster = self._by_id.get(cluster_id)
+        if cluster is None:
+            cluster = self._by_id[cluster_id] = _Cluster(cluster_id, report.kind)
+            self._clusters.append(cluster)
+        self._join(cluster, report, report.words, side)
+
+    def _join(
+        self, cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]
+    ) -> None:
         _grow(cluster, report, words, side)
         for key in side:
             if cluster not in self._by_proposer.setdefault(key, []):
                 self._by_proposer[key].append(cluster)
-        return Joined(cluster.id, reason)
 
 
 def _grow(cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]) -> None:
@@ -138,8 +186,8 @@ def _grow(cluster: _Cluster, report: Report, words: frozenset[str], side: set[st
 
 def _fit(
     cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]
-) -> tuple[float, str] | None:
-    """How well a report fits a cluster (``None``: not at all), and the reason in words."""
+) -> tuple[float, Joined] | None:
+    """How well a report fits a cluster (``None``: not at all), and what agreed."""
     if cluster.kind != report.kind or not words:
         return None
     shared = words & cluster.words
@@ -153,18 +201,16 @@ def _fit(
         gaps = [g for g in (_days(report.date, d) for d in cluster.dates) if g is not None]
         if gaps and min(gaps) > WINDOW_DAYS:
             return None
-    common = sorted(side & cluster.proposers)
-    reason = (
-        f"same kind ({report.kind}); proposer in common ({', '.join(common)});"
-        f" shared words ({', '.join(sorted(shared))})"
-        + (f"; concerning {', '.join(sorted(concerns))}" if concerns else "")
-        + (
-            f"; dated {report.date} near {min(cluster.dates)}"
-            if report.date and cluster.dates
-            else ""
-        )
+    near = min(cluster.dates, key=lambda d: _days(report.date or d, d) or 0, default=None)
+    joined = Joined(
+        cluster.id,
+        report.kind,
+        tuple(sorted(side & cluster.proposers)),
+        tuple(sorted(shared)),
+        tuple(sorted(concerns)),
+        (report.date, near) if report.date and near else None,
     )
-    return overlap + 0.1 * len(concerns), reason
+    return overlap + 0.1 * len(concerns), joined
 
 
 def position_words(label: str, names: Iterable[str] = ()) -> frozenset[str]:

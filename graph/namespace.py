@@ -80,6 +80,7 @@ class DG(DefinedNamespace):
     quote: URIRef
     rule: URIRef
     extractorVersion: URIRef
+    joinedBecause: URIRef
 
 
 SCHEMA = Namespace("https://schema.org/")

@@ -103,7 +103,7 @@ def update_store(
     scheduler: str | None = None,
     prune: bool = False,
     ner_model: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
     stored: Mapping[str, StoredDocument] | None = None,
 ) -> BuildReport:
     """Bring ``store`` up to date with ``docs`` (see :mod:`graph.plan` for the rules).
@@ -121,7 +121,8 @@ def update_store(
         scheduler: a Dask scheduler's address: extract on its workers instead.
         prune: remove stored documents that are not among ``docs``.
         ner_model: an optional spaCy model for names the rules cannot place.
-        progress: called with ``(done, total)`` after each document written.
+        progress: called with ``(done, total, next)`` before the first document and
+            after each one written; ``next`` names the document extracted next (``""``: none).
         stored: what the store holds (:func:`~graph.store.read_documents`), when the
             caller has just read it.
 
@@ -148,6 +149,9 @@ def update_store(
         )
         description = extractor.description
         work = partial(extract_graph, base=base, version=version, ner_model=ner_model)
+        names = [task.doc.name for task in plan.tasks[1:]] + [""]
+        if progress is not None:
+            progress(0, len(plan.tasks), plan.tasks[0].doc.name)
         try:
             graphs = extractor.map(work, (task.doc for task in plan.tasks))
             for task, graph in zip(plan.tasks, graphs, strict=True):
@@ -160,7 +164,7 @@ def update_store(
                 store.write(graph, replaces=task.replaces)
                 written += 1
                 if progress is not None:
-                    progress(written, len(plan.tasks))
+                    progress(written, len(plan.tasks), names[written - 1])
         finally:
             extractor.close()
     if touched is not None:

@@ -539,5 +539,6 @@ def test_cli_build_same_inputs_in_another_folder_give_the_same_bytes(
     paths = sorted(str(p) for p in _parse(out / "graph.ttl").objects(None, DG.path))
     assert paths == ["2024/b.txt", "a.txt"]
     # A file given by itself is recorded by its name.
-    assert main(["build", str((tmp_path / where / "a.txt").resolve()), "--out", str(out)]) == 0
-    assert [str(p) for p in _parse(out / "graph.ttl").objects(None, DG.path)] == ["a.txt"]
+    alone = tmp_path / "out" / "alone"
+    assert main(["build", str((tmp_path / where / "a.txt").resolve()), "--out", str(alone)]) == 0
+    assert [str(p) for p in _parse(alone / "graph.ttl").objects(None, DG.path)] == ["a.txt"]

@@ -41,7 +41,8 @@ def test_cli_query_store_presets_answer_as_the_turtle_file_does(
     )
     assert code == 0
     assert rows(on_store) == rows(on_file)
-    assert len(rows(on_store)) > 1
+    if preset != "shifts":  # the devdocs are undated; tests/test_timeline.py has shifts
+        assert len(rows(on_store)) > 1
 
 
 def test_cli_query_store_counts_each_actor_once(

@@ -17,10 +17,20 @@ def test_merge_three_reports_of_one_demand_are_one_cluster() -> None:
     first = index.add(_r("a", "a halt to NATO expansion eastward"))
     second = index.add(_r("b", "NATO halt its eastward expansion", date="2022-01-12"))
     third = index.add(_r("c", "no further NATO expansion eastward", date="2022-01-20"))
-    assert first.reason is None
+    assert first.reason() is None
     assert first.cluster == second.cluster == third.cluster
-    assert second.reason is not None and "expansion" in second.reason
-    assert "state-russia" in second.reason
+    reason = second.reason()
+    assert reason is not None and "expansion" in reason
+    assert "state-russia" in reason and "dated 2022-01-12 near 2022-01-10" in reason
+    assert "Russia" in (second.reason({"state-russia": "Russia"}.get) or "")
+
+
+def test_merge_reports_from_a_store_keep_their_cluster() -> None:
+    index = ProposalIndex()
+    index.add_to(_r("a", "a halt to NATO expansion eastward"), "iri-1")
+    index.add_to(_r("b", "no NATO bases near Russia's borders"), "iri-1")
+    joined = index.add(_r("c", "no NATO bases near the borders", date="2022-01-11"))
+    assert joined.cluster == "iri-1" and joined.joined
 
 
 def test_merge_keeps_apart_what_differs() -> None:

@@ -65,3 +65,20 @@ def test_shifts_show_both_stances_dates_and_evidence(
     assert (row["beforeDate"], row["afterDate"]) == ("2024-03-01", "2024-04-20")
     assert row["beforeEvidence"] == "Hungary rejected the plan for a joint border force."
     assert row["afterEvidence"].startswith("Hungary backed the plan")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--preset", "shifts"),
+        ("--preset", "timeline", "--param", "actor=Hungary", "--param", "since=2024-04-01"),
+    ],
+)
+def test_timeline_and_shifts_on_the_store_answer_as_on_the_file(
+    capsys: pytest.CaptureFixture[str], dated_graph: Path, args: tuple[str, ...]
+) -> None:
+    on_file = _rows(capsys, dated_graph, *args)
+    code = main(["query", "--store", str(dated_graph.parent / "store"), *args, "--format", "csv"])
+    on_store = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert code == 0
+    assert on_store == on_file and on_file

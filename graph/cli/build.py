@@ -6,9 +6,9 @@ import re
 import shutil
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
 
 import click
 from rdflib import Graph
@@ -30,6 +30,7 @@ from ..pipeline import BuildReport, update_store
 from ..store import DocumentStore, is_url, open_store, read_documents
 from ..store.base import count_classes, count_triples
 from .common import atomic_write_texts, ner_option
+from .progress import StepBar, step_bar
 
 __all__ = ["DEFAULT_MAX_BYTES", "EXIT_INTERRUPTED", "EXIT_SKIPPED", "build"]
 
@@ -312,24 +313,36 @@ def build(
 
 
 class _Progress:
-    """A progress bar on a terminal, opened when the first document is written."""
+    """The build's steps as a bar on a terminal (see :mod:`graph.cli.progress`): one per
+    document extracted, then writing the graph files, then rendering the page and views."""
 
     def __init__(self, show: bool) -> None:
         self.show = show
-        self.bar: Any = None
+        self._stack = ExitStack()
+        self.bar: StepBar | None = None
 
-    def __call__(self, done: int, total: int) -> None:
-        if not self.show or total < 2:
-            return
+    def _open(self, steps: int) -> StepBar:
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="Extracting", file=sys.stderr)
-            self.bar.__enter__()
-        self.bar.update(1)
+            self.bar = self._stack.enter_context(
+                step_bar(steps, enabled=self.show, file=sys.stderr)
+            )
+        return self.bar
+
+    def __call__(self, done: int, total: int, following: str) -> None:
+        bar = self._open(total + 2)
+        step = f"extracting {following}" if following else "rendering graph.html and the views"
+        if done == 0:
+            bar.start(step)
+        else:
+            bar.done(step)
+
+    def step(self, name: str) -> None:
+        """Count the step under way as done and name the next (``""``: the last is done)."""
+        self._open(2).done(name)
 
     def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
+        self._stack.close()
+        self.bar = None
 
 
 def _export(
@@ -341,6 +354,7 @@ def _export(
     force: bool,
     times: dict[str, float],
     touched: frozenset[str] | None = None,
+    step: Callable[[str], None] = lambda _name: None,
 ) -> list[Path] | None:
     """Write the graph files and the page and views from the store, unless they are current.
 
@@ -357,12 +371,14 @@ def _export(
     start = time.perf_counter()
     rendered = render_extras(store.union(), [])
     times["page and views"] = time.perf_counter() - start
+    step("writing graph.ttl")
     start = time.perf_counter()
     try:
         written = _write_exports(store, out_dir, base, formats, digest, rendered, touched)
     except Unpatchable:  # graph.ttl was not written by this version: write it whole
         written = _write_exports(store, out_dir, base, formats, digest, rendered, None)
     times["graph files"] = time.perf_counter() - start
+    step("")
     return written
 
 
@@ -453,14 +469,21 @@ def _build(
                 progress=progress,
                 stored=stored,
             )
-            progress.close()
             times["extracting and storing"] = time.perf_counter() - start
             count = len(docs)
             del docs  # the texts are no longer needed
             touched = report.touched if current and not fresh else None
             written = _export(
-                store, out_dir, base, formats, force=fresh, times=times, touched=touched
+                store,
+                out_dir,
+                base,
+                formats,
+                force=fresh,
+                times=times,
+                touched=touched,
+                step=progress.step,
             )
+            progress.close()
             if not quiet:
                 files = [out_dir / GRAPH_FORMATS[f].filename for f in dict.fromkeys(formats)]
                 click.echo(_summary(store, report, count, written, files, skipped, times))
