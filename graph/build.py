@@ -30,6 +30,7 @@ __all__ = [
     "document_graph",
     "document_iri",
     "new_graph",
+    "ntriples_of",
     "preferred_label",
 ]
 
@@ -322,7 +323,7 @@ def build_graph(items: Iterable[tuple[Document, Extraction]], *, base: str = DGI
     return builder.graph
 
 
-def _ntriples(g: Graph) -> str:
+def ntriples_of(g: Graph) -> str:
     """``g`` as N-Triples (rdflib's serializer), one triple a line, lines sorted."""
     lines = g.serialize(format="nt").splitlines(keepends=True)
     return "".join(sorted(line for line in lines if line.strip()))
@@ -367,7 +368,7 @@ class DocumentGraph:
         for s, p, o in self.graph():
             g.add((swap(s), swap(p), swap(o)))
         return DocumentGraph(
-            mapping.get(URIRef(self.name), self.name), _ntriples(g), self.extraction
+            mapping.get(URIRef(self.name), self.name), ntriples_of(g), self.extraction
         )
 
 
@@ -383,4 +384,4 @@ def document_graph(
     """
     builder = GraphBuilder(base=base, version=version)
     builder.add(doc, extraction)
-    return DocumentGraph(str(builder.document_iri(doc)), _ntriples(builder.graph), extraction)
+    return DocumentGraph(str(builder.document_iri(doc)), ntriples_of(builder.graph), extraction)

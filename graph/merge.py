@@ -104,6 +104,7 @@ class _Cluster:
     words: set[str] = field(default_factory=set)
     concerns: set[str] = field(default_factory=set)
     dates: list[str] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
 
 
 def _days(a: str, b: str) -> int | None:
@@ -125,12 +126,17 @@ class ProposalIndex:
         self._clusters: list[_Cluster] = []
         self._by_id: dict[str, _Cluster] = {}
         self._by_proposer: dict[str, list[_Cluster]] = {}
-        self._sides = {k: frozenset(v) for k, v in (sides or {}).items()}
+        self._sides = {k: set(v) for k, v in (sides or {}).items()}
+
+    def add_side(self, person: str, state: str) -> None:
+        """Record that ``person`` speaks for ``state`` (for the reports added from now on)."""
+        self._sides.setdefault(person, set()).add(state)
+        self._sides.setdefault(state, set()).add(person)
 
     def _side(self, keys: Iterable[str]) -> set[str]:
         out = set(keys)
         for k in list(out):
-            out |= self._sides.get(k, frozenset())
+            out |= self._sides.get(k, set())
         return out
 
     def add(self, report: Report) -> Joined:
@@ -180,6 +186,7 @@ def _grow(cluster: _Cluster, report: Report, words: frozenset[str], side: set[st
     cluster.proposers |= side
     cluster.words |= words
     cluster.concerns |= report.concerns
+    cluster.docs.add(report.doc)
     if report.date:
         cluster.dates.append(report.date)
 
@@ -188,8 +195,8 @@ def _fit(
     cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]
 ) -> tuple[float, Joined] | None:
     """How well a report fits a cluster (``None``: not at all), and what agreed."""
-    if cluster.kind != report.kind or not words:
-        return None
+    if cluster.kind != report.kind or not words or report.doc in cluster.docs:
+        return None  # two proposals of one document were kept apart by its own reading
     shared = words & cluster.words
     if not shared:
         return None

@@ -3,7 +3,7 @@
 - :func:`build_documents` builds one in-memory rdflib graph (the eval, tests);
 - :func:`update_store` brings a store up to date with the documents read: new
   and changed documents are extracted (in parallel where asked), passed
-  through :func:`~graph.assign.assign` in document order, and written one
+  through an :class:`~graph.assign.Assigner` in document order, and written one
   named graph at a time; unchanged ones are left alone.
 """
 
@@ -15,7 +15,7 @@ from functools import partial
 
 from rdflib import Graph
 
-from .assign import assign
+from .assign import Assigner
 from .build import DocumentGraph, GraphBuilder, document_graph
 from .documents import Document
 from .extract import extract_document
@@ -109,7 +109,7 @@ def update_store(
     """Bring ``store`` up to date with ``docs`` (see :mod:`graph.plan` for the rules).
 
     Each document is written in one transaction, in document order, after
-    :func:`~graph.assign.assign`; the result does not depend on ``jobs`` or on
+    an :class:`~graph.assign.Assigner`; the result does not depend on ``jobs`` or on
     ``scheduler``. An interruption leaves every document written so far in the
     store, and the rest as they were.
 
@@ -150,12 +150,14 @@ def update_store(
         description = extractor.description
         work = partial(extract_graph, base=base, version=version, ner_model=ner_model)
         names = [task.doc.name for task in plan.tasks[1:]] + [""]
+        replaced = {name for task in plan.tasks for name in (*task.replaces, task.name)}
+        assign = Assigner(store, skip=replaced | set(plan.remove))
         if progress is not None:
             progress(0, len(plan.tasks), plan.tasks[0].doc.name)
         try:
             graphs = extractor.map(work, (task.doc for task in plan.tasks))
             for task, graph in zip(plan.tasks, graphs, strict=True):
-                graph = assign(task.doc, graph, store)
+                graph = assign(task.doc, graph)
                 if touched is not None:
                     dropped = [*task.replaces, *([task.name] if task.name in stored else [])]
                     touched.update(_subjects(graph.ntriples))

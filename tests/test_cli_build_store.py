@@ -216,12 +216,16 @@ def test_cli_build_store_is_written_through_the_assign_step_in_document_order(
 ) -> None:
     seen: list[str] = []
 
-    def assign(doc: Document, graph: DocumentGraph, store: DocumentStore) -> DocumentGraph:
-        seen.append(doc.paths[0])
-        assert graph.name not in read_documents(store)  # written after this step
-        return graph.renamed({graph.name: graph.name + "-assigned"})
+    class Assigner:
+        def __init__(self, store: DocumentStore, **_options: object) -> None:
+            self.store = store
 
-    monkeypatch.setattr(pipeline_module, "assign", assign)
+        def __call__(self, doc: Document, graph: DocumentGraph) -> DocumentGraph:
+            seen.append(doc.paths[0])
+            assert graph.name not in read_documents(self.store)  # written after this step
+            return graph.renamed({graph.name: graph.name + "-assigned"})
+
+    monkeypatch.setattr(pipeline_module, "Assigner", Assigner)
     out = tmp_path / "out"
     assert build(capsys, devdocs, "--out", out, "-j", "2")[0] == 0
     assert seen == sorted(p.name for p in devdocs.iterdir())

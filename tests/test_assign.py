@@ -1,0 +1,113 @@
+"""One proposal, many reports: a build joins the reports of one proposal across documents."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from rdflib.term import Node
+
+from graph.cli import main
+from graph.namespace import DG, RDF, RDFS, SKOS
+
+# Three reports of one offer, in three wordings, on three dates; two other proposals.
+REPORTS = {
+    "a.txt": "Turkey offers to host peace talks\n\nMay 2, 2024\n\n"
+    "Turkey offered to host peace talks between Armenia and Azerbaijan in Istanbul.\n"
+    "Greece proposed a ferry link between Crete and Cyprus.\n",
+    "b.txt": "Ankara repeats its offer\n\nMay 5, 2024\n\n"
+    "Turkey again offered to host peace talks between Armenia and Azerbaijan, officials said.\n"
+    "Turkey also offered to build a gas pipeline to Azerbaijan.\n",
+    "c.txt": "Talks offer stands\n\nMay 9, 2024\n\n"
+    "Turkey has offered to host peace talks between Azerbaijan and Armenia,"
+    " a spokesman said on Thursday.\n",
+}
+
+
+def _write(folder: Path, names: tuple[str, ...]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / name).write_text(REPORTS[name], encoding="utf-8")
+    return folder
+
+
+def _build(src: Path, out: Path, *args: str) -> Graph:
+    assert main(["build", str(src), "--out", str(out), "-q", *args]) == 0
+    return Graph().parse(out / "graph.ttl", format="turtle")
+
+
+def _talks(g: Graph) -> list[Node]:
+    return [p for p in g.subjects(RDF.type, DG.Proposal) if "peace talks" in _names(g, p)]
+
+
+def _names(g: Graph, node: Node) -> str:
+    return " ".join(str(o) for o in g.objects(node, RDFS.label)) + " ".join(
+        str(o) for o in g.objects(node, SKOS.altLabel)
+    )
+
+
+@pytest.fixture(scope="module")
+def three(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Graph]:
+    src = _write(tmp_path_factory.mktemp("in"), tuple(REPORTS))
+    out = tmp_path_factory.mktemp("out")
+    return out, _build(src, out)
+
+
+def test_assign_three_reports_are_one_proposal_with_the_evidence_of_each(
+    three: tuple[Path, Graph],
+) -> None:
+    _, g = three
+    (talks,) = _talks(g)
+    sources = {g.value(e, DG.source) for e in g.objects(talks, DG.evidence)}
+    assert len(sources) == 3
+    assert len(list(g.objects(talks, RDFS.label))) == 1  # the first report's wording
+    reasons = [
+        str(o) for e in g.objects(talks, DG.evidence) for o in g.objects(e, DG.joinedBecause)
+    ]
+    assert len(reasons) == 2
+    assert all("proposer in common (Turkey)" in r and "same kind (offer)" in r for r in reasons)
+    assert any("dated 2024-05-09 near 2024-05-05" in r for r in reasons)
+
+
+def test_assign_keeps_other_proposals_apart(three: tuple[Path, Graph]) -> None:
+    _, g = three
+    labels = sorted(str(g.value(p, RDFS.label)) for p in g.subjects(RDF.type, DG.Proposal))
+    assert len(labels) == 3
+    assert any("ferry link" in label for label in labels)
+    assert any("gas pipeline" in label for label in labels)
+
+
+def test_assign_reports_preset_says_why_each_report_was_joined(
+    three: tuple[Path, Graph], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, _ = three
+    for where in (["--graph", str(out / "graph.ttl")], ["--store", str(out / "store")]):
+        assert main(["query", *where, "--preset", "reports", "--format", "csv"]) == 0
+        rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+        assert [r["date"] for r in rows] == ["2024-05-02", "2024-05-05", "2024-05-09"]
+        assert rows[0]["joinedBecause"] == ""
+        assert all("shared words" in r["joinedBecause"] for r in rows[1:])
+        assert len({r["proposal"] for r in rows}) == 1
+
+
+def test_assign_a_later_build_joins_what_the_store_holds(
+    tmp_path: Path, three: tuple[Path, Graph]
+) -> None:
+    _, whole = three
+    src = _write(tmp_path / "in", ("a.txt", "b.txt"))
+    _build(src, tmp_path / "out")
+    _write(src, ("c.txt",))
+    g = _build(src, tmp_path / "out")
+    assert _talks(g) == _talks(whole)  # the same node, as when built at once
+    (talks,) = _talks(g)
+    assert len({g.value(e, DG.source) for e in g.objects(talks, DG.evidence)}) == 3
+
+
+def test_assign_workers_give_the_same_bytes(tmp_path: Path, three: tuple[Path, Graph]) -> None:
+    out, _ = three
+    src = _write(tmp_path / "in", tuple(REPORTS))
+    _build(src, tmp_path / "out", "-j", "2")
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
