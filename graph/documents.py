@@ -37,7 +37,7 @@ import os
 import re
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -58,6 +58,7 @@ __all__ = [
     "load_documents",
     "read_document",
     "relative_path",
+    "within_dates",
 ]
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
@@ -657,6 +658,30 @@ def load_documents(
     if not by_hash:
         raise NoDocumentsError(_nothing_to_build(paths, skipped))
     return sorted(by_hash.values(), key=lambda d: d.paths[0] if d.paths else d.name)
+
+
+def within_dates(
+    docs: Sequence[Document], since: str | None = None, until: str | None = None
+) -> tuple[list[Document], int]:
+    """The documents dated from ``since`` to ``until`` (``YYYY-MM-DD``, both included),
+    and how many were left out (undated ones too, when either bound is given).
+
+    >>> a = document_from_text("a", date="2024-03-01")
+    >>> b = document_from_text("b", date="2024-05-01")
+    >>> kept, out = within_dates([a, b, document_from_text("c")], since="2024-04-01")
+    >>> [d.date for d in kept], out
+    (['2024-05-01'], 2)
+    """
+    if since is None and until is None:
+        return list(docs), 0
+    kept = [
+        d
+        for d in docs
+        if d.date is not None
+        and (since is None or d.date >= since)
+        and (until is None or d.date <= until)
+    ]
+    return kept, len(docs) - len(kept)
 
 
 def _nothing_to_build(paths: list[Path], skipped: list[Skipped]) -> str:

@@ -11,19 +11,23 @@ import pytest
 from graph.cli import main
 
 
+DATED = {
+    "a.txt": "Talks stall\n\nMarch 1, 2024\n\nHungary rejected the plan for a joint border force.\n",
+    "b.txt": "Talks resume\n\nApril 20, 2024\n\n"
+    "Hungary backed the plan for a joint border force after a week of talks.\n"
+    "Slovakia offered to host the next round of talks in Bratislava.\n",
+}
+
+
+def _write_dated(docs: Path) -> Path:
+    for name, text in DATED.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    return docs
+
+
 @pytest.fixture(scope="module")
 def dated_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    docs = tmp_path_factory.mktemp("dated")
-    (docs / "a.txt").write_text(
-        "Talks stall\n\nMarch 1, 2024\n\nHungary rejected the plan for a joint border force.\n",
-        encoding="utf-8",
-    )
-    (docs / "b.txt").write_text(
-        "Talks resume\n\nApril 20, 2024\n\n"
-        "Hungary backed the plan for a joint border force after a week of talks.\n"
-        "Slovakia offered to host the next round of talks in Bratislava.\n",
-        encoding="utf-8",
-    )
+    docs = _write_dated(tmp_path_factory.mktemp("dated"))
     out = tmp_path_factory.mktemp("out")
     assert main(["build", str(docs), "--out", str(out), "-q"]) == 0
     return out / "graph.ttl"
@@ -82,3 +86,19 @@ def test_timeline_and_shifts_on_the_store_answer_as_on_the_file(
     on_store = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert code == 0
     assert on_store == on_file and on_file
+
+
+def test_build_since_and_until_keep_the_documents_dated_in_the_window(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in").mkdir()
+    docs = _write_dated(tmp_path / "in")
+    (docs / "undated.txt").write_text("Poland offered to send engineers.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(docs), "--out", str(out), "--since", "2024-04-01"]) == 0
+    assert "left out:   2 not dated from 2024-04-01" in capsys.readouterr().out
+    rows = _rows(capsys, out / "graph.ttl", "--preset", "timeline")
+    assert {r["date"] for r in rows} == {"2024-04-20"}
+    code = main(["build", str(docs), "--out", str(tmp_path / "none"), "--until", "2020-01-01"])
+    assert code == 1
+    assert "no document is dated to 2020-01-01" in capsys.readouterr().err

@@ -8,12 +8,13 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import ExitStack
+from datetime import datetime
 from pathlib import Path
 
 import click
 from rdflib import Graph
 
-from ..documents import Document, Skipped, load_documents
+from ..documents import Document, Skipped, load_documents, within_dates
 from ..errors import DiplographError, NoDocumentsError
 from ..export.from_store import GRAPH_FORMATS
 from ..export.outputs import (
@@ -231,6 +232,20 @@ def _write_all(outputs: dict[Path, str | Iterable[str]]) -> None:
     default=DEFAULT_MAX_BYTES,
     help="Skip (with a warning) any document larger than this, e.g. 50MB.  [default: 20MB]",
 )
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Build only the documents dated on or after this day (undated ones are left out).",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Build only the documents dated on or before this day (undated ones are left out).",
+)
 @ner_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors and warnings.")
 def build(
@@ -244,6 +259,8 @@ def build(
     formats: tuple[str, ...],
     base: str,
     max_bytes: int,
+    since: datetime | None,
+    until: datetime | None,
     ner_model: str | None,
     quiet: bool,
 ) -> int:
@@ -264,7 +281,9 @@ def build(
     Each document is written to the store in one transaction: an interrupted
     build leaves every document either old or new, and the next build goes on
     from there. The other outputs are written together, only once everything
-    is rendered, and only when the store changed.
+    is rendered, and only when the store changed. --since and --until build
+    only the documents dated in that window (with --prune, the store keeps
+    only them).
 
     Unreadable, binary, empty or too large files are skipped with one warning
     line each ("Warning: skipped PATH: REASON") and the build goes on. Text
@@ -285,6 +304,7 @@ def build(
       diplograph build                          # seeds/ to output/
       diplograph build reports/ notes.pdf --out graph/
       diplograph build seeds/ -j 4 --prune
+      diplograph build news/ --since 2022-01-01 --until 2022-02-24
       diplograph build seeds/ --store http://127.0.0.1:7878/store
       diplograph build seeds/ --scheduler tcp://10.0.0.5:8786
     """
@@ -302,6 +322,7 @@ def build(
             jobs=jobs,
             scheduler=scheduler,
             formats=formats,
+            dates=(_day(since), _day(until)),
         )
     except KeyboardInterrupt:
         click.echo(
@@ -310,6 +331,15 @@ def build(
             err=True,
         )
         return EXIT_INTERRUPTED
+
+
+def _day(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.date().isoformat()
+
+
+def _window(since: str | None, until: str | None) -> str:
+    """``--since``/``--until`` in words: "from 2022-01-01 to 2022-02-24"."""
+    return " ".join(part for part in (since and f"from {since}", until and f"to {until}") if part)
 
 
 class _Progress:
@@ -429,6 +459,7 @@ def _build(
     jobs: int | None,
     scheduler: str | None,
     formats: Sequence[str],
+    dates: tuple[str | None, str | None] = (None, None),
 ) -> int:
     skipped: list[Skipped] = []
 
@@ -445,6 +476,9 @@ def _build(
             warn_all()
         raise
     warn_all()
+    docs, undated = within_dates(docs, *dates)
+    if not docs:
+        raise NoDocumentsError(f"no document is dated {_window(*dates)}")
     times = {"reading": time.perf_counter() - start}
     created = _new_folders(location, out_dir)
     report: BuildReport | None = None
@@ -486,7 +520,12 @@ def _build(
             progress.close()
             if not quiet:
                 files = [out_dir / GRAPH_FORMATS[f].filename for f in dict.fromkeys(formats)]
-                click.echo(_summary(store, report, count, written, files, skipped, times))
+                summary = _summary(store, report, count, written, files, skipped, times)
+                if undated:
+                    summary = summary.replace(
+                        "\n", f"\n  left out:   {undated} not dated {_window(*dates)}\n", 1
+                    )
+                click.echo(summary)
         finally:
             progress.close()
             store.close()
