@@ -10,7 +10,6 @@ import pytest
 
 from graph.cli import main
 
-
 DATED = {
     "a.txt": "Talks stall\n\nMarch 1, 2024\n\nHungary rejected the plan for a joint border force.\n",
     "b.txt": "Talks resume\n\nApril 20, 2024\n\n"
