@@ -11,7 +11,8 @@ import pytest
 from graph.cli import main
 
 DATED = {
-    "a.txt": "Talks stall\n\nMarch 1, 2024\n\nHungary rejected the plan for a joint border force.\n",
+    "a.txt": "Talks stall\n\nMarch 1, 2024\n\n"
+    "Hungary rejected the plan for a joint border force.\n",
     "b.txt": "Talks resume\n\nApril 20, 2024\n\n"
     "Hungary backed the plan for a joint border force after a week of talks.\n"
     "Slovakia offered to host the next round of talks in Bratislava.\n",
