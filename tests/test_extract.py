@@ -113,6 +113,21 @@ def test_extract_surname_remention_resolves_to_full_name() -> None:
             "if Moscow did the same",
             "state-russia",
         ),
+        (  # an inverted condition needs no comma before it
+            "France offered a path to a settlement should Armenia accept it, the envoy said.",
+            None,
+            "a path",
+            "should Armenia accept it",
+            "state-armenia",
+        ),
+        (  # a demonstrative subject refers back to the proposal before it
+            "Malta proposed a joint patrol of the strait. This measure will only work if Libya"
+            " shares its radar data.",
+            "state-malta",
+            "joint patrol",
+            "if Libya shares",
+            "state-libya",
+        ),
     ],
 )
 def test_extract_proposals_with_conditions(

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .content import Marked
 from .context import Context, unique
+from .cues import Cue
 from .parse import Parsed
 from .records import Condition, Proposal
 from .registry import component
@@ -157,39 +158,64 @@ def _governed(earlier: list[Proposal], owner: tuple[str, ...]) -> list[Proposal]
     return [x for x in earlier if x.proposers and set(x.proposers) <= set(owner)]
 
 
-def _predicate(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
-    """ "The offer depends on X": X conditions the earlier proposals of the subject's owner."""
+def _predicate(
+    ctx: Context, p: Parsed, earlier: list[Proposal], *, referring: bool = False
+) -> list[Condition]:
+    """ "The offer depends on X", "this process requires X": X conditions the earlier
+    proposals (those of the sentence before the predicate included) of the subject's owner.
+    With ``referring`` (a sentence with proposals of its own), only a subject that refers
+    back to them ("this process") makes the predicate a condition."""
     for tok in p.doc:
         entries = ctx.cues.entries("condition-predicate", tok.lower_)
-        if not entries or tok.dep_ not in ("ROOT", "acomp", "ccomp", "amod"):
+        if not entries or tok.dep_ not in ("ROOT", "acomp", "ccomp", "amod", "conj"):
             continue
-        prep = next(
-            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None
-        )
-        prep = prep or next(
-            (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")),
-            None,
-        )
-        obj = (
-            next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if prep is not None
-            else None
-        )
-        if obj is None or prep is None:
+        cue = entries[0]
+        found = _predicate_object(tok, cue)
+        if found is None:
             continue
+        marker, obj = found
         verb = tok.head if tok.dep_ in ("acomp", "amod") else tok
         subj = ctx.subject(verb)
+        if referring and (subj is None or not _stands_for_proposals(ctx, subj)):
+            continue
         owner = ctx.actors(p, subj) if subj is not None else ()
-        cue = entries[0]
-        clause = frozenset({prep.i, *(t.i for t in obj.subtree)})
-        marked = Marked(cue, (prep.i,), clause, obj, verb)
-        return [_condition(ctx, p, x, marked, cue.rule) for x in _governed(earlier, owner)]
+        before = [x for x in earlier if x.span[0] < p.offset(tok)]
+        clause = frozenset({*marker, *(t.i for t in obj.subtree)})
+        marked = Marked(cue, marker, clause, obj, verb)
+        return [_condition(ctx, p, x, marked, cue.rule) for x in _governed(before, owner)]
     return []
 
 
+def _predicate_object(tok: Token, cue: Cue) -> tuple[tuple[int, ...], Token] | None:
+    """What a condition predicate makes the condition: the object of "requires", or of the
+    "on"/"to" after "depends", "conditional", "subject" (with the preposition's position)."""
+    if cue.complement == "object":
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return None if obj is None else ((), obj)
+    preps = ("on", "upon", "to")
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    prep = prep or next(
+        (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps), None
+    )
+    if prep is None:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None if obj is None else ((prep.i,), obj)
+
+
 def _stands_for_proposals(ctx: Context, subj: Token) -> bool:
+    """Whether a subject refers back to what was put forward: "it", "all of this", "the
+    offer", or any noun after a demonstrative ("this measure", "such a step")."""
     words = ctx.cues.word_set("standing_for_proposals")
-    return subj.lower_ in words or bool(ctx.cues.entries("plan-noun", subj.lower_))
+    return (
+        subj.lower_ in words
+        or bool(ctx.cues.entries("plan-noun", subj.lower_))
+        or any(c.dep_ in ("det", "predet") and c.lower_ in _DEMONSTRATIVES for c in subj.children)
+    )
+
+
+#: Determiners that point back to something already said.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 
 
 def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
@@ -226,7 +252,9 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
     for p in ctx.parsed_in_order():
         here = by_sentence.get(p.index, [])
         if here:
-            found.extend(_in_sentence(ctx, p, here))
+            found.extend(
+                _in_sentence(ctx, p, here) or _predicate(ctx, p, earlier + here, referring=True)
+            )
         elif earlier:
             found.extend(_predicate(ctx, p, earlier) or _marked_alone(ctx, p, earlier))
         earlier.extend(here)

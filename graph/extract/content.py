@@ -169,16 +169,21 @@ _COPULAS = frozenset(
 )
 
 
+#: Words after which an auxiliary before its subject asks rather than sets a condition.
+_QUESTION_WORDS = frozenset("what why how when where which who whom whether".split())
+
+
 def _inverted(aux: Token) -> Token | None:
-    """ "should Russia choose", "were Syria to expel": an auxiliary before its subject, after a
-    comma, opening a condition without "if". Returns the clause's verb."""
+    """ "should Russia choose", "were Syria to expel": an auxiliary before its subject, opening
+    a condition without "if" ("a path forward should Russia choose it"; not after a question
+    word: "asked what should Russia do"). Returns the clause's verb."""
     verb = aux if any(c.dep_ in ("nsubj", "nsubjpass") for c in aux.children) else aux.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if (
         subject is not None
         and aux.i < subject.i
         and aux.i > 0
-        and aux.nbor(-1).is_punct
+        and aux.nbor(-1).lower_ not in _QUESTION_WORDS
         and verb.dep_ in ("advcl", "ccomp", "conj", "parataxis")
     ):
         return verb
