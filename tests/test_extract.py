@@ -62,6 +62,16 @@ def test_extract_makes_no_false_actor(text: str, absent: str) -> None:
     assert absent not in keys
 
 
+def test_extract_a_headline_in_capitals_names_no_person() -> None:
+    x = _extract("Kurti Sets Clear Conditions For Talks\n\nAlbin Kurti spoke in Pristina on Monday.")
+    assert [e.label for e in x.entities if e.cls == "Person"] == ["Albin Kurti"]
+
+
+def test_extract_a_speaker_line_in_capitals_names_a_person() -> None:
+    x = _extract("Vice Premier Ulla Marrow Kestin:\n\nWe held candid talks in Geneva.")
+    assert any(e.cls == "Person" and "Kestin" in e.label for e in x.entities)
+
+
 def test_extract_recognises_unknown_people_and_institutes() -> None:
     x = _extract(
         '"The fee is too high," said Aigerim Bekova, a senior analyst at the Almaty Centre for Energy Studies.'

@@ -251,6 +251,7 @@ class _Resolver:
         self.ner: NerComponent | None = None
         self.sentences = sentences
         self.single_candidates: list[tuple[int, bool]] = []  # token index, titled
+        self._headlines: dict[int, bool] = {}  # line start: whether it is in title case
 
     # -- entity bookkeeping --------------------------------------------------
 
@@ -474,10 +475,29 @@ class _Resolver:
                 return self.heads_final[low[k]]
         return None
 
+    def _headline(self, pos: int) -> bool:
+        """Whether the line at ``pos`` is in title case (a headline: "Kurti Sets Clear
+        Conditions For Talks"), where capitals do not mark names."""
+        start = self._line_start(pos)
+        if start not in self._headlines:
+            end = self.text.find("\n", start)
+            line = self.text[start : end if end >= 0 else None].rstrip()
+            words = re.findall(r"[^\W\d_][\w'’-]*", line)
+            capital = sum(w[0].isupper() for w in words)
+            self._headlines[start] = (
+                len(words) >= 4
+                and capital >= 0.75 * len(words)
+                and not line.endswith(":")  # a speaker's name and title: "Vice Premier He Lifeng:"
+            )
+        return self._headlines[start]
+
     def _person_ok(self, i: int, j: int) -> bool:
         words = [t for t in self.toks[i:j] if t.text != "." and t.text not in _POSSESSIVE]
         if not 2 <= len(words) <= 5 or not self.toks[j - 1].text[:1].isalpha():
             return False
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        if self._headline(start) and self.text.count(self.text[start:end]) < 2:
+            return False  # a name only a headline's capitals suggest
         for t in words:
             low = t.norm.lower()
             if t.text.isupper() and len(t.text) > 1:
