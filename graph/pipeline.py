@@ -108,7 +108,8 @@ def update_store(
 ) -> BuildReport:
     """Bring ``store`` up to date with ``docs`` (see :mod:`graph.plan` for the rules).
 
-    Each document is written in one transaction, in document order, after
+    Each document is written in one transaction, oldest first (undated ones
+    last, ties in document order), after
     an :class:`~graph.assign.Assigner`; the result does not depend on ``jobs`` or on
     ``scheduler``. An interruption leaves every document written so far in the
     store, and the rest as they were.
@@ -149,14 +150,17 @@ def update_store(
         )
         description = extractor.description
         work = partial(extract_graph, base=base, version=version, ner_model=ner_model)
-        names = [task.doc.name for task in plan.tasks[1:]] + [""]
-        replaced = {name for task in plan.tasks for name in (*task.replaces, task.name)}
+        # Oldest first (undated last, ties in document order): the first report of a
+        # proposal, whose node later reports join, is then the earliest one.
+        tasks = sorted(plan.tasks, key=lambda task: task.doc.date or "9999-12-31")
+        names = [task.doc.name for task in tasks[1:]] + [""]
+        replaced = {name for task in tasks for name in (*task.replaces, task.name)}
         assign = Assigner(store, skip=replaced | set(plan.remove))
         if progress is not None:
-            progress(0, len(plan.tasks), plan.tasks[0].doc.name)
+            progress(0, len(tasks), tasks[0].doc.name)
         try:
-            graphs = extractor.map(work, (task.doc for task in plan.tasks))
-            for task, graph in zip(plan.tasks, graphs, strict=True):
+            graphs = extractor.map(work, (task.doc for task in tasks))
+            for task, graph in zip(tasks, graphs, strict=True):
                 graph = assign(task.doc, graph)
                 if touched is not None:
                     dropped = [*task.replaces, *([task.name] if task.name in stored else [])]
@@ -166,7 +170,7 @@ def update_store(
                 store.write(graph, replaces=task.replaces)
                 written += 1
                 if progress is not None:
-                    progress(written, len(plan.tasks), names[written - 1])
+                    progress(written, len(tasks), names[written - 1])
         finally:
             extractor.close()
     if touched is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,24 +14,16 @@ from rdflib.term import Node
 from graph.cli import main
 from graph.namespace import DG, RDF, RDFS, SKOS
 
-# Three reports of one offer, in three wordings, on three dates; two other proposals.
-REPORTS = {
-    "a.txt": "Turkey offers to host peace talks\n\nMay 2, 2024\n\n"
-    "Turkey offered to host peace talks between Armenia and Azerbaijan in Istanbul.\n"
-    "Greece proposed a ferry link between Crete and Cyprus.\n",
-    "b.txt": "Ankara repeats its offer\n\nMay 5, 2024\n\n"
-    "Turkey again offered to host peace talks between Armenia and Azerbaijan, officials said.\n"
-    "Turkey also offered to build a gas pipeline to Azerbaijan.\n",
-    "c.txt": "Talks offer stands\n\nMay 9, 2024\n\n"
-    "Turkey has offered to host peace talks between Azerbaijan and Armenia,"
-    " a spokesman said on Thursday.\n",
-}
+#: Three reports of one offer, in three wordings, on three dates, and two other proposals
+#: (tests/fixtures/dated).
+REPORTS = ("turkey-offer.txt", "ankara-repeats.txt", "offer-stands.txt")
+DATED = Path(__file__).parent / "fixtures" / "dated"
 
 
 def _write(folder: Path, names: tuple[str, ...]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name in names:
-        (folder / name).write_text(REPORTS[name], encoding="utf-8")
+        shutil.copy(DATED / name, folder / name)
     return folder
 
 
@@ -51,7 +44,7 @@ def _names(g: Graph, node: Node) -> str:
 
 @pytest.fixture(scope="module")
 def three(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Graph]:
-    src = _write(tmp_path_factory.mktemp("in"), tuple(REPORTS))
+    src = _write(tmp_path_factory.mktemp("in"), REPORTS)
     out = tmp_path_factory.mktemp("out")
     return out, _build(src, out)
 
@@ -97,9 +90,9 @@ def test_assign_a_later_build_joins_what_the_store_holds(
     tmp_path: Path, three: tuple[Path, Graph]
 ) -> None:
     _, whole = three
-    src = _write(tmp_path / "in", ("a.txt", "b.txt"))
+    src = _write(tmp_path / "in", REPORTS[:2])
     _build(src, tmp_path / "out")
-    _write(src, ("c.txt",))
+    _write(src, REPORTS[2:])
     g = _build(src, tmp_path / "out")
     assert _talks(g) == _talks(whole)  # the same node, as when built at once
     (talks,) = _talks(g)
@@ -108,6 +101,6 @@ def test_assign_a_later_build_joins_what_the_store_holds(
 
 def test_assign_workers_give_the_same_bytes(tmp_path: Path, three: tuple[Path, Graph]) -> None:
     out, _ = three
-    src = _write(tmp_path / "in", tuple(REPORTS))
+    src = _write(tmp_path / "in", REPORTS)
     _build(src, tmp_path / "out", "-j", "2")
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()

@@ -13,7 +13,7 @@ from rdflib import Dataset, Graph
 import graph.pipeline as pipeline_module
 from graph.build import DocumentGraph
 from graph.cli import main
-from graph.documents import Document
+from graph.documents import Document, load_documents
 from graph.namespace import DG, RDF
 from graph.store import LocalStore, read_documents
 from graph.store.base import DocumentStore
@@ -208,7 +208,7 @@ def test_cli_build_store_locked_by_another_build(
     assert sorted(p.name for p in out.iterdir()) == ["store"]
 
 
-def test_cli_build_store_is_written_through_the_assign_step_in_document_order(
+def test_cli_build_store_is_written_through_the_assign_step_oldest_first(
     devdocs: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -228,7 +228,10 @@ def test_cli_build_store_is_written_through_the_assign_step_in_document_order(
     monkeypatch.setattr(pipeline_module, "Assigner", Assigner)
     out = tmp_path / "out"
     assert build(capsys, devdocs, "--out", out, "-j", "2")[0] == 0
-    assert seen == sorted(p.name for p in devdocs.iterdir())
+    docs = load_documents([devdocs])
+    oldest_first = sorted(docs, key=lambda d: d.date or "9999-12-31")  # ties: path order
+    assert seen == [d.paths[0] for d in oldest_first]
+    assert len({d.date for d in docs}) > 1  # the order is by date, not only by name
     g = Graph().parse(out / "graph.ttl", format="turtle")
     documents = [str(d) for d in g.subjects(RDF.type, DG.Document)]
     assert len(documents) == 10

@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from pathlib import Path
 
 import pytest
 
 from graph.cli import main
 
-DATED = {
-    "a.txt": "Talks stall\n\nMarch 1, 2024\n\n"
-    "Hungary rejected the plan for a joint border force.\n",
-    "b.txt": "Talks resume\n\nApril 20, 2024\n\n"
-    "Hungary backed the plan for a joint border force after a week of talks.\n"
-    "Slovakia offered to host the next round of talks in Bratislava.\n",
-}
+FIXTURES = Path(__file__).parent / "fixtures"
+
+#: Two dated reports of one actor changing its stance (tests/fixtures/dated).
+DATED = ("talks-stall.txt", "talks-resume.txt")
 
 
 def _write_dated(docs: Path) -> Path:
-    for name, text in DATED.items():
-        (docs / name).write_text(text, encoding="utf-8")
+    for name in DATED:
+        shutil.copy(FIXTURES / "dated" / name, docs / name)
     return docs
 
 
