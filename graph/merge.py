@@ -6,7 +6,9 @@ signal agrees (never a corpus's wording):
 - the same kind (an offer with an offer, a demand with a demand);
 - a proposer in common (a person and the state they speak for count as the same side);
 - the same content: most of the content words of the shorter label are in the longer one,
-  or they share some words and the entities they concern;
+  or they share some words and the entities they concern; where both name the places,
+  treaties or weapons they concern, at least one in common ("limit deployments in Europe"
+  and "limit deployments in Asia" are two proposals);
 - dates close together (within :data:`WINDOW_DAYS`) where both documents are dated.
 
 Reports are taken in a fixed order (by date, then document, then position), each joining
@@ -202,6 +204,8 @@ def _fit(
         return None
     overlap = len(shared) / min(len(words), len(cluster.words))
     concerns = report.concerns & cluster.concerns
+    if report.concerns and cluster.concerns and not concerns:
+        return None  # "in Europe" and "in Asia": the same words about different things
     if overlap < _OVERLAP and not (concerns and len(shared) >= 2):
         return None
     if report.date and cluster.dates:

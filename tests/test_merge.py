@@ -65,3 +65,28 @@ def test_merge_b_cubed() -> None:
     assert recall == 1.0 and round(precision, 3) == 0.556
     precision, recall = b_cubed(["x", "x", "x"], ["1", "2", "3"])
     assert precision == 1.0 and round(recall, 3) == 0.333
+
+
+def test_merge_the_same_words_about_different_places_are_two_proposals() -> None:
+    index = ProposalIndex()
+    europe = Report(
+        "a",
+        "k",
+        RUSSIA,
+        "offer",
+        "limit missile deployments in Europe",
+        frozenset({"place-europe"}),
+        "2022-01-10",
+    )
+    asia = Report(
+        "b",
+        "k",
+        RUSSIA,
+        "offer",
+        "limit missile deployments in Asia",
+        frozenset({"place-asia"}),
+        "2022-01-11",
+    )
+    unsaid = Report("c", "k", RUSSIA, "offer", "limit missile deployments", date="2022-01-12")
+    assert index.add(europe).cluster != index.add(asia).cluster
+    assert index.add(unsaid).joined
