@@ -65,7 +65,7 @@ def test_cli_query_unknown_preset(capsys: pytest.CaptureFixture[str], graph_file
     assert code == 1
     assert err == (
         "Error: no preset query named 'nope'; choose one of: actors, affiliations,"
-        " conditions, documents, evidence, proposals, rules, shifts, stances, statements,"
+        " conditions, documents, evidence, proposals, reports, rules, shifts, stances, statements,"
         " timeline\n"
     )
 
