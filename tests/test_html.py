@@ -32,9 +32,9 @@ def hostile(fixtures_dir: Path) -> Graph:
     return Graph().parse(fixtures_dir / "views" / "hostile.ttl", format="turtle")
 
 
-def _payload(page: str) -> dict:
+def _part(page: str, part: str) -> dict:
     m = re.search(
-        r'<script id="dg-data" type="application/json" data-encoding="([a-z0-9-]+)">(.*?)</script>',
+        rf'<script id="{part}" type="application/json" data-encoding="([a-z0-9-]+)">(.*?)</script>',
         page,
         re.S,
     )
@@ -42,6 +42,11 @@ def _payload(page: str) -> dict:
     if m.group(1) == "gzip-base64":
         return json.loads(gzip.decompress(base64.b64decode(m.group(2))))
     return json.loads(m.group(2))
+
+
+def _payload(page: str) -> dict:
+    """The page data: what the actor network needs, and the facts read after it is drawn."""
+    return {**_part(page, "dg-data"), **_part(page, "dg-facts")}
 
 
 @pytest.mark.parametrize("view", ["full", "actors"])
@@ -126,6 +131,16 @@ def test_html_page_data_trims_labels_and_caps_evidence(
     assert all(n >= 1 for j, n in enumerate(f["n"]) if j in heads)  # true counts stay
 
 
+def test_html_facts_travel_apart_from_the_actor_network(scenario: Graph) -> None:
+    from graph.export.html import DEFERRED
+
+    page = to_html(scenario)
+    first, later = _part(page, "dg-data"), _part(page, "dg-facts")
+    assert set(later) == set(DEFERRED) and not set(first) & set(DEFERRED)
+    assert first["nf"] == len(later["f"]["i"]) > 0
+    assert page.index('id="dg-data"') < page.index('id="dg-facts"')
+
+
 def test_html_large_page_is_compressed(scenario: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
     from graph.export import html
 
@@ -175,8 +190,8 @@ def test_html_escapes_document_text(hostile: Graph, view: str) -> None:
     assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in page
     assert "<title>&lt;b&gt;t&lt;/b&gt;</title>" in page
-    # vis-network, the data, page.js: nothing else ends a script.
-    assert page.count("</script>") == 3
+    # vis-network, the data in two parts, page.js: nothing else ends a script.
+    assert page.count("</script>") == 4
     assert "innerHTML" not in page.split('<script id="dg-data"')[1]
 
 

@@ -1,8 +1,10 @@
 /* diplograph page: the actor network, facts drawn for a focus, time, search, panels.
  *
  * Everything that comes from documents is shown with textContent: this file
- * never parses a string as HTML. The data arrives in #dg-data as columnar JSON
- * (gzip + base64 when large; see graph/export/pagedata.py for the keys).
+ * never parses a string as HTML. The data arrives as columnar JSON (gzip + base64
+ * when large; see graph/export/pagedata.py for the keys) in two parts: #dg-data, all
+ * the actor network needs, read first; #dg-facts (facts, their links, evidence), read
+ * once the actor network is drawn. Whatever needs the facts waits for them (whenFacts).
  * The globals `network`, `nodes` and `edges` are the drawn vis network and its data.
  */
 (function () {
@@ -11,8 +13,8 @@
   var timings = { start: performance.now() };
   window.dgTimings = timings;
 
-  function load(done) {
-    var box = document.getElementById("dg-data");
+  function load(id, done) {
+    var box = document.getElementById(id);
     if (box.dataset.encoding !== "gzip-base64") { done(JSON.parse(box.textContent)); return; }
     var text = atob(box.textContent.trim());
     var bytes = new Uint8Array(text.length);
@@ -21,15 +23,17 @@
     new Response(stream).text().then(function (json) { done(JSON.parse(json)); });
   }
 
-  load(function (D) { timings.parsed = performance.now(); start(D); });
+  load("dg-data", function (D) { timings.parsed = performance.now(); start(D); });
 
   function start(D) {
     var FACT_CAP = 1500;        // facts drawn at most in one focus
     var CENTRAL = 20;           // actors labelled at the default zoom
     var LABEL_PX = 14;          // their label size on screen
     var TIP_EVIDENCE = 2;
-    var n = D.n, f = D.f, L = D.L, E = D.E;
-    var N = n.i.length, F = f.i.length, NA = D.na;
+    var MANY_EDGES = 2000;      // above this many edges shown, arrow heads wait for the zoom
+    var ARROW_SCALE = 0.45;     // the scale where an arrow head is 4 px long
+    var n = D.n, f = null, L = null, E = D.E;
+    var N = n.i.length, F = D.nf, NA = D.na;
     var lastDate = D.dates.length - 1;
     var styles = {};
     D.legend.relations.forEach(function (r) { styles[r.name] = r; });
@@ -58,25 +62,37 @@
     function docsOf(j) { var d = f.d[j]; return d === -1 ? [] : (typeof d === "number" ? [d] : d); }
     var byId = {};
     for (var i0 = 0; i0 < N; i0++) byId[iri(n.i[i0])] = i0;
-    for (var j0 = 0; j0 < F; j0++) if (f.i[j0] && !isStance(j0)) byId[iri(f.i[j0])] = N + j0;
 
+    // -- the facts, read after the first drawing ------------------------------------------
+
+    var factsReady = false, waiting = [], linkStart = null, linkAt = null, stancesOf = {};
+    function whenFacts(fn) { if (factsReady) fn(); else waiting.push(fn); }
+    function takeFacts(more) {
+      D.f = f = more.f;
+      D.L = L = more.L;
+      D.ev = more.ev;
+      for (var j = 0; j < F; j++) if (f.i[j] && !isStance(j)) byId[iri(f.i[j])] = N + j;
+      indexLinks();
+      for (j = 0; j < F; j++) {
+        if (!isStance(j)) continue;
+        [sparse(f.h, j, -1), sparse(f.g, j, -1)].forEach(function (k) {
+          if (k >= 0) (stancesOf[k] = stancesOf[k] || []).push(j);
+        });
+      }
+      factsReady = true;
+      waiting.splice(0).forEach(function (fn) { fn(); });
+    }
     // Links of every node and fact (compressed rows: start offsets and link indices).
-    var linkStart = new Int32Array(N + F + 1), linkAt = new Int32Array(2 * L.a.length);
-    (function () {
+    function indexLinks() {
       var k;
+      linkStart = new Int32Array(N + F + 1);
+      linkAt = new Int32Array(2 * L.a.length);
       for (k = 0; k < L.a.length; k++) { linkStart[L.a[k] + 1]++; linkStart[L.b[k] + 1]++; }
       for (k = 0; k < N + F; k++) linkStart[k + 1] += linkStart[k];
       var fill = linkStart.slice(0, N + F);
       for (k = 0; k < L.a.length; k++) { linkAt[fill[L.a[k]]++] = k; linkAt[fill[L.b[k]]++] = k; }
-    })();
-    function linksOf(k) { return linkAt.subarray(linkStart[k], linkStart[k + 1]); }
-    var stancesOf = {};
-    for (var j1 = 0; j1 < F; j1++) {
-      if (!isStance(j1)) continue;
-      [sparse(f.h, j1, -1), sparse(f.g, j1, -1)].forEach(function (k) {
-        if (k >= 0) (stancesOf[k] = stancesOf[k] || []).push(j1);
-      });
     }
+    function linksOf(k) { return linkAt.subarray(linkStart[k], linkStart[k + 1]); }
     // The facts a node takes part in, in date order.
     function factsOf(k) {
       var seen = {}, out = [];
@@ -93,8 +109,10 @@
 
     var state = {
       view: "actors", focus: null, lo: 0, hi: lastDate, isolated: false,
-      classes: {}, relations: {}
+      classes: {}, relations: {}, limit: Math.min(D.caps.first, D.caps.actors)
     };
+    var LINKED = 0;   // actors with at least one link
+    for (var a0 = 0; a0 < NA; a0++) if (sparse(n.dg, a0, 0) > 0) LINKED++;
     function fullRange() { return state.lo <= 0 && state.hi >= lastDate; }
     function inRange(t) { return fullRange() || (t >= state.lo && t <= state.hi); }
     function factInRange(j) { return inRange(f.t[j]); }
@@ -167,11 +185,25 @@
       }
       var linked = 0, alone = 0;
       for (k = 0; k < NA; k++) {
-        if (sparse(n.dg, k, 0) > 0) { if (linked < D.caps.actors) { keep.push(k); linked++; } }
+        if (sparse(n.dg, k, 0) > 0) { if (linked < state.limit) { keep.push(k); linked++; } }
         else if (alone < D.caps.actors) { keep.push(k); alone++; }
       }
-      note = NA > D.caps.actors ? "the " + D.caps.actors + " most central linked actors of " + NA : "";
+      note = LINKED > linked ? "the " + linked + " most central of " + LINKED + " linked actors" : "";
       return keep;
+    }
+
+    // "Show more actors": how many the actor network leaves out, and a button for the next ones.
+    function buildMore() {
+      var box = document.getElementById("dg-more"), text = document.getElementById("dg-more-text");
+      var more = document.getElementById("dg-more-go");
+      var shown = Math.min(state.limit, LINKED), left = LINKED - shown;
+      box.hidden = state.view !== "actors" || !!state.focus || left <= 0;
+      if (box.hidden) return;
+      var next = Math.min(D.caps.first, D.caps.actors - shown, left);
+      text.textContent = "Showing the " + shown + " most central of " + LINKED + " linked actors; " +
+        left + " hidden" + (next > 0 ? "." : " (find them by search).");
+      more.hidden = next <= 0;
+      more.textContent = "Show " + next + " more actors";
     }
 
     function buildActors() {
@@ -307,6 +339,14 @@
     var nodes = window.nodes, edges = window.edges;
     var network = window.network = new vis.Network(container, { nodes: nodes, edges: edges }, D.options);
 
+    var physicsOn = false;
+    function setPhysics(on) {
+      if (on !== physicsOn) network.setOptions({ physics: { enabled: on } });
+      physicsOn = on;
+    }
+
+    // Build the view's items, filter and label them, then hand them to vis in one go:
+    // every change to vis's data redraws everything, so they are made before, not after.
     function draw() {
       hideTip();
       var built = state.view === "actors" ? buildActors() : buildFacts();
@@ -314,29 +354,38 @@
       var physics = state.view === "facts"
         ? built.nodes.length <= 600
         : built.nodes.some(function (it) { return it.x === undefined && sparse(n.dg, it.k, 0) > 0; });
-      network.setOptions({ physics: { enabled: false } });
-      nodes.clear();
+      setPhysics(false);
+      var seen = visibility(built.nodes, built.edges);
+      built.nodes.forEach(function (it) { it.hidden = seen.nodes[it.id]; });
+      built.edges.forEach(function (e) { Object.assign(e, seen.edges[e.id]); });
+      if (!physics) {
+        var view = fitView(built.nodes);
+        network.moveTo({ position: view.position, scale: view.scale, animation: false });
+        centralFonts(built.nodes, view.scale).forEach(function (u) { built.nodes[u.at].font = u.font; });
+        edgeFont(seen.eShown, view.scale);
+      }
       edges.clear();
+      nodes.clear();
       nodes.add(built.nodes);
-      edges.add(built.edges);
-      timings.added = performance.now();
       // The first drawing with both nodes and edges in it.
       if (!timings.firstDraw) network.once("afterDrawing", function () { timings.firstDraw = performance.now(); });
-      applyFilters();
-      timings.filtered = performance.now();
+      edges.add(built.edges);
+      timings.added = performance.now();
+      if (state.isolated) placeIsolated();
+      showCounts(seen);
       if (physics) {
-        network.setOptions({ physics: { enabled: true } });
+        setPhysics(true);
         network.stabilize(state.view === "facts" ? 200 : 300);
       } else {
-        settle();
+        timings.settled = performance.now();
       }
       buildSwitch();
       buildFilters();
-      buildNames();
+      buildMore();
     }
 
     network.on("stabilizationIterationsDone", function () {
-      network.setOptions({ physics: { enabled: false } });
+      setPhysics(false);
       settle();
     });
 
@@ -350,37 +399,73 @@
       timings.settled = performance.now();
     }
 
+    // Where vis's fit would put the view, a little further out, from the items' own positions.
+    function fitView(items) {
+      var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+      items.forEach(function (it) {
+        if (it.hidden || it.x === undefined) return;
+        x0 = Math.min(x0, it.x - it.size); x1 = Math.max(x1, it.x + it.size);
+        y0 = Math.min(y0, it.y - it.size); y1 = Math.max(y1, it.y + it.size);
+      });
+      if (x0 > x1) return { position: { x: 0, y: 0 }, scale: 1 };
+      var width = container.clientWidth || 800, height = container.clientHeight || 600;
+      var scale = Math.min(width / ((x1 - x0) * 1.1 || 1), height / ((y1 - y0) * 1.1 || 1));
+      return { position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: Math.min(1, scale) * 0.92 };
+    }
+
+    // Font sizes that make the most central shown nodes' labels read at ``scale`` (by index in items).
+    function centralFonts(items, scale) {
+      var shown = [], updates = [];
+      items.forEach(function (it, at) { if (!it.hidden && !isFact(it.k)) shown.push(at); });
+      shown.sort(function (a, b) { return items[a].k - items[b].k; });
+      shown.forEach(function (at, rank) {
+        var it = items[at], size = rank < CENTRAL ? Math.max(14, Math.ceil(LABEL_PX / scale)) : 14;
+        if (!it.font || it.font.size !== size) updates.push({ at: at, id: it.id, font: { size: size } });
+      });
+      return updates;
+    }
+
+    // Edge labels read at this zoom when there are few edges; otherwise on zoom. Arrow heads
+    // of many edges wait until they are a few pixels long (below ARROW_SCALE they are not).
+    function edgeFont(shown, scale) {
+      var size = shown <= 60 ? Math.max(13, Math.ceil(13.5 / scale)) : 13;
+      var arrows = shown <= MANY_EDGES || scale >= ARROW_SCALE;
+      if (size === edgeFont.size && arrows === edgeFont.arrows) return;
+      network.setOptions({ edges: { font: { size: size }, arrows: { to: { enabled: arrows } } } });
+      edgeFont.size = size;
+      edgeFont.arrows = arrows;
+    }
+
     function labelCentral() {
       var scale = network.getScale() || 1;
-      var shown = nodes.get({ filter: function (it) { return !it.hidden && !isFact(it.k); } });
-      shown.sort(function (a, b) { return a.k - b.k; });
-      var updates = [];
-      shown.forEach(function (it, rank) {
-        var base = isFact(it.k) ? 11 : 14;
-        var size = rank < CENTRAL ? Math.max(base, Math.ceil(LABEL_PX / scale)) : base;
-        if (!it.font || it.font.size !== size) updates.push({ id: it.id, font: { size: size } });
-      });
-      nodes.update(updates);
-      // Edge labels read at this zoom when there are few edges; otherwise on zoom.
-      var few = edges.get({ filter: function (e) { return !e.hidden; } }).length <= 60;
-      var edgeFont = few ? Math.max(13, Math.ceil(13.5 / scale)) : 13;
-      if (edgeFont !== labelCentral.edgeFont) network.setOptions({ edges: { font: { size: edgeFont } } });
-      labelCentral.edgeFont = edgeFont;
+      var updates = centralFonts(nodes.get(), scale).map(function (u) { return { id: u.id, font: u.font }; });
+      if (updates.length) nodes.update(updates);
+      edgeFont(edges.get({ filter: function (e) { return !e.hidden; } }).length, scale);
     }
+
+    // After a zoom, the central labels are sized again for the new scale.
+    var relabel = null;
+    network.on("zoom", function () {
+      window.clearTimeout(relabel);
+      relabel = window.setTimeout(labelCentral, 200);
+    });
 
     // -- filters: classes, relations, dates, isolated nodes ------------------------------------------
 
-    function applyFilters() {
-      var nodeOn = {}, linked = {}, nodeUpdates = [], edgeUpdates = [], nShown = 0, eShown = 0;
-      nodes.forEach(function (it) {
-        var c = cls(it.k), ok = state.classes[c] !== false;
+    // What the filters show of these items: per node, hidden or not; per edge, an update
+    // ({hidden}, and its label and width for the date range); and the counts.
+    function visibility(nodeList, edgeList) {
+      var nodeOn = {}, kOf = {}, linked = {}, out = { nodes: {}, edges: {}, isolated: 0, nShown: 0, eShown: 0 };
+      nodeList.forEach(function (it) {
+        var ok = state.classes[cls(it.k)] !== false;
         if (ok && isFact(it.k)) ok = factInRange(it.k - N);
         nodeOn[it.id] = ok;
+        kOf[it.id] = it.k;
       });
       var timeless = [];
-      edges.forEach(function (e) {
+      edgeList.forEach(function (e) {
         var show = state.relations[e.relation] !== false && nodeOn[e.from] && nodeOn[e.to];
-        var update = { id: e.id };
+        var update = {};
         if (e.k !== undefined) {
           var w = edgeWeight(e.k);
           if (w === -1 && !fullRange()) { timeless.push(e); return; }
@@ -389,41 +474,56 @@
           if (show) edgeStyle(update, e.relation, w);
         } else if (e.j !== undefined) {
           show = show && factInRange(e.j);
-        } else if (!fullRange() && !isFact(nodes.get(e.from).k) && !isFact(nodes.get(e.to).k)) {
+        } else if (!fullRange() && !isFact(kOf[e.from]) && !isFact(kOf[e.to])) {
           timeless.push(e); return;
         }
         update.hidden = !show;
-        if (show) { linked[e.from] = true; linked[e.to] = true; eShown++; }
-        if (!!e.hidden !== !show || (update.label !== undefined && update.label !== e.label)) edgeUpdates.push(update);
+        if (show) { linked[e.from] = true; linked[e.to] = true; out.eShown++; }
+        out.edges[e.id] = update;
       });
-      function visible(id) {
-        if (!nodeOn[id]) return false;
-        if (linked[id] || state.isolated) return true;
-        return false;
-      }
       timeless.forEach(function (e) {
         var show = state.relations[e.relation] !== false && (linked[e.from] || state.isolated) &&
           (linked[e.to] || state.isolated) && nodeOn[e.from] && nodeOn[e.to];
         if (show && fullRange()) { linked[e.from] = true; linked[e.to] = true; }
-        if (show) eShown++;
-        if (!!e.hidden !== !show) edgeUpdates.push({ id: e.id, hidden: !show });
+        if (show) out.eShown++;
+        out.edges[e.id] = { hidden: !show };
       });
-      var isolated = 0;
-      nodes.forEach(function (it) {
-        var show = visible(it.id);
+      nodeList.forEach(function (it) {
+        var show = nodeOn[it.id] && (linked[it.id] || state.isolated);
         if (show && !linked[it.id] && !isFact(it.k) && state.view === "actors") {
           var t0 = sparse(n.t0, it.k, -1), t1 = sparse(n.t1, it.k, -1);
           show = fullRange() || (t1 >= state.lo && t0 <= state.hi);
         }
-        if (!linked[it.id] && nodeOn[it.id]) isolated++;
-        if (show) nShown++;
-        if (!!it.hidden !== !show) nodeUpdates.push({ id: it.id, hidden: !show });
+        if (!linked[it.id] && nodeOn[it.id]) out.isolated++;
+        if (show) out.nShown++;
+        out.nodes[it.id] = !show;
+      });
+      return out;
+    }
+
+    // The filters applied to what is drawn: only the items that change are updated.
+    function applyFilters() {
+      var nodeList = nodes.get(), edgeList = edges.get(), seen = visibility(nodeList, edgeList);
+      var nodeUpdates = [], edgeUpdates = [];
+      edgeList.forEach(function (e) {
+        var u = seen.edges[e.id];
+        if (!!e.hidden !== u.hidden || (u.label !== undefined && u.label !== e.label)) {
+          u.id = e.id;
+          edgeUpdates.push(u);
+        }
+      });
+      nodeList.forEach(function (it) {
+        if (!!it.hidden !== seen.nodes[it.id]) nodeUpdates.push({ id: it.id, hidden: seen.nodes[it.id] });
       });
       if (edgeUpdates.length) edges.update(edgeUpdates);
       if (nodeUpdates.length) nodes.update(nodeUpdates);
       if (state.isolated) placeIsolated();
-      document.getElementById("dg-isolated-count").textContent = String(isolated);
-      updateCounts(nShown, eShown);
+      showCounts(seen);
+    }
+
+    function showCounts(seen) {
+      document.getElementById("dg-isolated-count").textContent = String(seen.isolated);
+      updateCounts(seen.nShown, seen.eShown);
     }
 
     // Nodes without links, when shown, wait in rows below the drawing.
@@ -513,6 +613,7 @@
       return "from " + D.dates[state.lo] + " to " + D.dates[state.hi] + (fullRange() ? "" : " (undated facts hidden)");
     }
     function setRange(lo, hi) {
+      if (!factsReady) { whenFacts(function () { setRange(lo, hi); }); return; }
       state.lo = Math.max(0, Math.min(lo, hi));
       state.hi = Math.min(lastDate, Math.max(lo, hi));
       from.value = String(state.lo);
@@ -579,7 +680,7 @@
       var r = container.getBoundingClientRect();
       pending = { x: event.clientX - r.left, y: event.clientY - r.top };
       window.requestAnimationFrame(function () {
-        if (!pending) return;
+        if (!pending || !factsReady) return;
         var at = pending, id = network.getNodeAt(at), key = null, content = null;
         pending = null;
         if (id !== undefined && nodes.get(id)) {
@@ -651,6 +752,7 @@
     }
 
     function showNode(id) {
+      if (!factsReady) { whenFacts(function () { showNode(id); }); return; }
       var it = nodes.get(id);
       var k = it ? it.k : byId[id];
       if (k === undefined) return;
@@ -699,6 +801,7 @@
     }
 
     function showEdge(id) {
+      if (!factsReady) { whenFacts(function () { showEdge(id); }); return; }
       var e = edges.get(id);
       if (!e) return;
       var a = nodes.get(e.from), b = nodes.get(e.to);
@@ -766,6 +869,7 @@
     // -- views and focus ----------------------------------------------------------------------------------
 
     function showFacts(focus) {
+      if (!factsReady) { whenFacts(function () { showFacts(focus); }); return; }
       state.view = "facts";
       state.focus = focus;
       draw();
@@ -865,6 +969,7 @@
     }
 
     function search(query) {
+      if (!factsReady) { whenFacts(function () { search(query); }); return null; }
       var text = query === undefined ? searchBox.value : query;
       var found = candidates(text);
       clear(suggest);
@@ -917,7 +1022,10 @@
     // -- start --------------------------------------------------------------------------------------------------
 
     document.getElementById("dg-title").textContent = D.title;
-    buildDocuments();
+    document.getElementById("dg-more-go").addEventListener("click", function () {
+      state.limit = Math.min(state.limit + D.caps.first, D.caps.actors);
+      draw();
+    });
     var initial = D.initial || {};
     if (initial.focus && initial.view === "actors") {
       state.focus = { kind: "actors", nodes: initial.focus, depth: initial.depth };
@@ -928,7 +1036,16 @@
       state.view = "facts";
       state.focus = { kind: "range" };
     }
-    draw();
+    if (state.view === "facts") whenFacts(draw); else draw();
+    // The facts, the documents and the names wait until the actor network is on screen.
+    window.setTimeout(function () {
+      buildDocuments();
+      buildNames();
+      load("dg-facts", function (more) {
+        takeFacts(more);
+        timings.ready = performance.now();
+      });
+    }, 0);
 
     window.dg = {
       search: search,

@@ -12,6 +12,7 @@ their index), labels and evidence trimmed with the true counts kept:
   ``pr`` (PageRank, ×10⁶), ``co`` (community), ``dg`` (degree), ``st`` (facts),
   ``t0``/``t1`` (first and last date index), and ``x``/``y`` where the layout was
   computed here;
+- ``na``, ``nf``: how many actors (the first ``na`` of ``n``) and facts;
 - ``f``: facts, sorted by date: ``i`` IRI, ``l`` label, ``c`` class, ``t`` date
   index (-1: undated), ``d`` document index (a list when several), ``n`` evidence
   count, ``e`` index of the evidence kept (-1: none kept); stances add
@@ -45,6 +46,7 @@ from ..views import actor_metrics, louvain
 __all__ = [
     "ACTOR_CAP",
     "EDGE_EVIDENCE",
+    "FIRST_ACTORS",
     "EVIDENCE_BUDGET",
     "LARGE",
     "page_data",
@@ -54,10 +56,14 @@ __all__ = [
 LARGE = 300
 #: The actor network draws at most this many actors (the most central); search finds all.
 ACTOR_CAP = 2000
+#: The actor network opens on this many of them; "Show more actors" adds as many again.
+FIRST_ACTORS = 500
 #: Evidence kept for the first facts of each actor-network edge, by date.
 EDGE_EVIDENCE = 3
 #: Characters of evidence text the page holds at most (beyond the per-edge ones).
 EVIDENCE_BUDGET = 2_000_000
+#: Distance between neighbouring actors in a computed layout (canvas units).
+_SPACING = 70.0
 _NODE_LABEL = 48
 _FACT_LABEL = 64
 _EVIDENCE_TEXT = 280
@@ -237,6 +243,7 @@ def page_data(
         "docs": doc_rows.data,
         "dates": dates,
         "na": len(ranked),
+        "nf": len(fact_keys),
         "drawn": len(drawn),
         "n": _codes(node_rows.data, "c"),
         "f": _codes(fact_rows.data, "c"),
@@ -244,7 +251,12 @@ def page_data(
         "E": _codes(edge_rows.data, "r"),
         "ev": evidence,
         "q": {relation: _edge_query(relation) for relation in _EDGE_EVIDENCE},
-        "caps": {"actors": ACTOR_CAP, "edgeEvidence": EDGE_EVIDENCE, "large": LARGE},
+        "caps": {
+            "actors": ACTOR_CAP,
+            "first": FIRST_ACTORS,
+            "edgeEvidence": EDGE_EVIDENCE,
+            "large": LARGE,
+        },
     }
 
 
@@ -291,29 +303,43 @@ def _evidence(
 def _layout(
     drawn: list[str], behind: dict[tuple[str, str, str], list[str]]
 ) -> dict[str, tuple[float, float]]:
-    """Positions for a large actor network: communities as discs spiralling out by size.
+    """Positions for a large actor network, in two tiers. Deterministic.
 
-    Louvain communities (``seed=42``) are placed on a sunflower spiral, biggest in
-    the middle; inside each, nodes sit on a sunflower ordered by degree, hubs at
-    the centre, or, when numpy is there and the community is small, where
-    :func:`networkx.spring_layout` (``seed=42``) puts them. Deterministic.
+    The first :data:`FIRST_ACTORS` (what the page opens on) are laid out on their
+    own, as community discs (:func:`_discs`); each further actor sits around its
+    most linked actor already placed (:func:`_around`), so that "Show more actors"
+    adds them without moving anyone.
+    """
+    core = drawn[:FIRST_ACTORS]
+    pos = _discs(core, behind)
+    pos.update(_around(drawn[FIRST_ACTORS:], behind, pos))
+    return pos
+
+
+def _discs(
+    drawn: list[str], behind: dict[tuple[str, str, str], list[str]]
+) -> dict[str, tuple[float, float]]:
+    """Louvain communities (``seed=42``) as discs on a sunflower spiral, biggest in the middle.
+
+    Inside each, nodes sit on a sunflower ordered by degree, hubs at the centre,
+    or, when numpy is there and the community is small, where
+    :func:`networkx.spring_layout` (``seed=42``) puts them.
     """
     keep = set(drawn)
     simple = nx.Graph()
     simple.add_nodes_from(sorted(drawn))
     simple.add_edges_from(sorted((u, v) for u, v, _ in behind if u in keep and v in keep))
-    spacing = 70.0
     golden = math.pi * (3 - math.sqrt(5))
     pos: dict[str, tuple[float, float]] = {}
     placed_area = 0.0
     for i, members in enumerate(louvain(simple)):
-        radius = spacing * math.sqrt(len(members)) * 0.62
+        radius = _SPACING * math.sqrt(len(members)) * 0.62
         if i == 0:
             cx = cy = 0.0
         else:
-            distance = math.sqrt(placed_area / math.pi) + radius + spacing
+            distance = math.sqrt(placed_area / math.pi) + radius + _SPACING
             cx, cy = distance * math.cos(i * golden), distance * math.sin(i * golden)
-        placed_area += math.pi * (radius + spacing / 2) ** 2 * 1.6
+        placed_area += math.pi * (radius + _SPACING / 2) ** 2 * 1.6
         inside = set(members)
         community = nx.Graph()
         community.add_nodes_from(members)
@@ -323,6 +349,38 @@ def _layout(
         for node, (x, y) in _community_layout(community, radius).items():
             pos[node] = (round(cx + x, 1), round(cy + y, 1))
     return pos
+
+
+def _around(
+    rest: list[str],
+    behind: dict[tuple[str, str, str], list[str]],
+    placed: dict[str, tuple[float, float]],
+) -> dict[str, tuple[float, float]]:
+    """Each of ``rest`` on a small sunflower around its most linked actor placed before it.
+
+    An actor linked to none goes on a spiral outside everything in ``placed``.
+    """
+    weight: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for (u, v, _), keys in behind.items():
+        weight[u][v] += len(keys)
+        weight[v][u] += len(keys)
+    golden = math.pi * (3 - math.sqrt(5))
+    reach = max((math.hypot(x, y) for x, y in placed.values()), default=0.0) + 2 * _SPACING
+    around: dict[str, int] = defaultdict(int)
+    pos = dict(placed)
+    for node in rest:
+        near = [(-w, other) for other, w in weight[node].items() if other in pos]
+        if near:
+            anchor = min(near)[1]
+            i = around[anchor] = around[anchor] + 1
+            r = _SPACING * (0.8 + 0.45 * math.sqrt(i))
+            ax, ay = pos[anchor]
+        else:
+            i = around[""] = around[""] + 1
+            r, ax, ay = reach + _SPACING * math.sqrt(i), 0.0, 0.0
+        x, y = ax + r * math.cos(i * golden), ay + r * math.sin(i * golden)
+        pos[node] = (round(x, 1), round(y, 1))
+    return {node: pos[node] for node in rest}
 
 
 def _community_layout(sub: nx.Graph, radius: float) -> dict[str, tuple[float, float]]:
