@@ -184,6 +184,8 @@ def test_browser_central_labels_read_at_default_zoom(
         assert len(sizes) > LARGE
         top = sizes[:10]  # the most central actors
         assert all(px >= 12 and drawn for _, px, drawn in top), top
+        # The five hubs, though they only propose (PageRank alone would rank them last).
+        assert {i for i, _, _ in top[:5]} == {f"{ID_}state-s000{h}" for h in range(5)}
         # The rest are not drawn this small: they appear on zoom.
         small = [px for _, px, drawn in sizes if drawn]
         assert min(small) >= 12
@@ -197,6 +199,36 @@ def test_browser_central_labels_read_at_default_zoom(
         assert page.evaluate(
             "(id) => network.body.nodes[id].labelModule.visible()", hidden_labels[0]
         )
+        assert opened.errors == []
+    finally:
+        opened.close()
+
+
+def test_browser_show_more_actors(
+    browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The actor network opens on the most central actors; the button adds the next ones."""
+    from graph.export import pagedata
+
+    monkeypatch.setattr(pagedata, "FIRST_ACTORS", 150)
+    opened = _open(browser, tmp_path, to_html(_many_actors(360)), name="more.html")
+    try:
+        page = opened.page
+        first = _visible(opened, "nodes")
+        assert len(first) == 150
+        assert ID_ + "state-s0000" in first  # a hub, among the most central
+        assert page.text_content("#dg-more-text") == (
+            "Showing the 150 most central of 360 linked actors; 210 hidden."
+        )
+        assert "(the 150 most central of 360 linked actors)" in page.text_content("#dg-counts")
+        where = page.evaluate("(ids) => network.getPositions(ids)", first)
+        page.click("#dg-more-go")
+        assert len(_visible(opened, "nodes")) == 300
+        assert page.evaluate("(ids) => network.getPositions(ids)", first) == where  # none moved
+        assert page.text_content("#dg-more-go") == "Show 60 more actors"
+        page.click("#dg-more-go")
+        assert len(_visible(opened, "nodes")) == 360
+        assert not page.locator("#dg-more").is_visible()
         assert opened.errors == []
     finally:
         opened.close()

@@ -117,6 +117,7 @@
     function inRange(t) { return fullRange() || (t >= state.lo && t <= state.hi); }
     function factInRange(j) { return inRange(f.t[j]); }
     var drawn = { nodes: [], edges: [] };   // what the current view holds, by index
+    var crowded = false;                     // more than MANY_EDGES edges in it
     var note = "";
 
     // -- DOM helpers (text only) ------------------------------------------------------------
@@ -146,8 +147,8 @@
 
     function nodeSize(k) {
       if (isFact(k)) return 9;
-      var pr = sparse(n.pr, k, 0), top = sparse(n.pr, 0, 1) || 1;
-      return Math.round(10 + 30 * Math.sqrt(pr / top));
+      var ce = sparse(n.ce, k, 0), top = sparse(n.ce, 0, 1) || 1;
+      return Math.round(10 + 30 * Math.sqrt(ce / top));
     }
     function visNode(k) {
       var item = { id: idOf(k), k: k, label: label(k), group: cls(k), size: nodeSize(k) };
@@ -157,7 +158,7 @@
     }
     function edgeStyle(item, relation, weight) {
       var s = styles[relation] || { color: "#888888", dashes: false };
-      item.color = { color: s.color, highlight: s.color, hover: s.color };
+      item.color = { color: s.color, highlight: s.color, hover: s.color, opacity: crowded ? 0.35 : 0.85 };
       item.dashes = !!s.dashes;
       item.label = weight > 1 ? relation + " ×" + weight : relation;
       item.width = weight > 1 ? Math.round((1 + 1.5 * Math.log2(weight)) * 100) / 100 : 1;
@@ -209,19 +210,22 @@
     function buildActors() {
       var keep = actorSet(), inSet = {};
       keep.forEach(function (k) { inSet[k] = true; });
-      var items = keep.map(visNode), links = [];
-      for (var k = 0; k < E.u.length; k++) {
-        if (!inSet[E.u[k]] || !inSet[E.v[k]]) continue;
-        links.push(edgeStyle({ id: "a" + k, k: k, from: idOf(E.u[k]), to: idOf(E.v[k]), relation: E.rs[E.r[k]] },
-          E.rs[E.r[k]], E.f[k].length || 1));
-      }
+      var items = keep.map(visNode), among = [];
+      for (var k = 0; k < E.u.length; k++) if (inSet[E.u[k]] && inSet[E.v[k]]) among.push(k);
+      crowded = among.length > MANY_EDGES;
+      var links = among.map(function (k) {
+        return edgeStyle({ id: "a" + k, k: k, from: idOf(E.u[k]), to: idOf(E.v[k]), relation: E.rs[E.r[k]] },
+          E.rs[E.r[k]], E.f[k].length || 1);
+      });
       fanOut(links);
       drawn = { nodes: keep, edges: links.map(function (e) { return e.k; }) };
       return { nodes: items, edges: links };
     }
 
-    // Parallel edges between two nodes bow out on alternate sides.
+    // Parallel edges between two nodes bow out on alternate sides (unless crowded: their
+    // bows across a large drawing would cover it).
     function fanOut(links) {
+      if (crowded) return;
       var pairs = {};
       links.forEach(function (e) {
         var key = e.from < e.to ? e.from + "\u0000" + e.to : e.to + "\u0000" + e.from;
@@ -300,6 +304,8 @@
         var h = sparse(f.h, j, -1), g = sparse(f.g, j, -1);
         if (h >= 0 && g >= 0) links.push(edgeStyle({ id: "s" + j, j: j, from: idOf(h), to: idOf(g), relation: factCls(j) }, factCls(j), 1));
       });
+      crowded = links.length > MANY_EDGES;
+      if (crowded) links.forEach(function (e) { e.color.opacity = 0.35; });
       fanOut(links);
       var items = order.map(visNode);
       placeFacts(items, links);
@@ -772,6 +778,7 @@
         addFacts(dl, [["Wikidata", link], ["Also called", sparse(n.alt, k, []).join("; ")], ["Role", sparse(n.role, k, "")]]);
         if (k < NA) {
           addFacts(dl, [["Degree", sparse(n.dg, k, 0)], ["Facts", sparse(n.st, k, 0)],
+            ["Centrality", (sparse(n.ce, k, 0) / 1e6).toFixed(4)],
             ["PageRank", (sparse(n.pr, k, 0) / 1e6).toFixed(4)], ["Community", sparse(n.co, k, "")]]);
         }
       } else {

@@ -9,9 +9,10 @@ their index), labels and evidence trimmed with the true counts kept:
 - ``n``: nodes that are not facts (actors first, most central first, then
   places, treaties, weapons): ``i`` IRI, ``l`` label, ``c`` class; sparse
   ``fine``, ``wd``, ``alt``, ``role``, ``full`` (the untrimmed label); for actors
-  ``pr`` (PageRank, ×10⁶), ``co`` (community), ``dg`` (degree), ``st`` (facts),
-  ``t0``/``t1`` (first and last date index), and ``x``/``y`` where the layout was
-  computed here;
+  ``ce`` (centrality: weighted PageRank with every edge taken both ways, ×10⁶;
+  actors are ranked by it), ``pr`` (PageRank, ×10⁶), ``co`` (community), ``dg``
+  (degree), ``st`` (facts), ``t0``/``t1`` (first and last date index), and
+  ``x``/``y`` where the layout was computed here;
 - ``na``, ``nf``: how many actors (the first ``na`` of ``n``) and facts;
 - ``f``: facts, sorted by date: ``i`` IRI, ``l`` label, ``c`` class, ``t`` date
   index (-1: undated), ``d`` document index (a list when several), ``n`` evidence
@@ -41,7 +42,7 @@ from rdflib import Graph
 from .. import tables
 from ..documents import Document
 from ..namespace import DGID_DEFAULT
-from ..views import actor_metrics, louvain
+from ..views import actor_metrics, louvain, pagerank
 
 __all__ = [
     "ACTOR_CAP",
@@ -156,7 +157,7 @@ def page_data(
 
     # Actors ranked by PageRank, then the other nodes that facts link to.
     metrics = _metrics(actors, behind)
-    ranked = sorted(actors, key=lambda a: (-metrics[a]["pagerank"], a))
+    ranked = sorted(actors, key=lambda a: (-metrics[a]["central"], a))
     linked = {end for link in links for end in (link.source, link.target)}
     linked |= {f.target for f in facts.values() if f.target}
     others = sorted(
@@ -190,6 +191,7 @@ def page_data(
             m = metrics[n]
             row.update(
                 pr=round(m["pagerank"] * 1e6),
+                ce=round(m["central"] * 1e6),
                 co=m["community"],
                 dg=m["degree"],
                 st=m["strength"],
@@ -270,12 +272,28 @@ def _codes(columns: dict[str, Any], key: str) -> dict[str, Any]:
 def _metrics(
     actors: set[str], behind: dict[tuple[str, str, str], list[str]]
 ) -> dict[str, dict[str, Any]]:
-    """PageRank, community, degree and strength of every actor (see :func:`actor_metrics`)."""
+    """PageRank, community, degree and strength of every actor (see :func:`actor_metrics`),
+    and ``central``: its weighted PageRank with every edge taken both ways.
+
+    The page ranks actors by ``central``: an actor that only proposes, however
+    many proposals it makes, has no incoming edge, and PageRank alone would rank
+    it last.
+    """
     view = nx.MultiDiGraph()
     view.add_nodes_from(sorted(actors))
+    both = nx.DiGraph()
+    both.add_nodes_from(sorted(actors))
     for (u, v, relation), keys in sorted(behind.items()):
-        view.add_edge(u, v, key=relation, weight=len(set(keys)))
-    return actor_metrics(view)
+        weight = len(set(keys))
+        view.add_edge(u, v, key=relation, weight=weight)
+        for a, b in ((u, v), (v, u)):
+            if a != b:
+                old = both.get_edge_data(a, b, {"weight": 0})["weight"]
+                both.add_edge(a, b, weight=old + weight)
+    metrics = actor_metrics(view)
+    for node, rank in pagerank(both).items():
+        metrics[node]["central"] = rank
+    return metrics
 
 
 def _evidence(
