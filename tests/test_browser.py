@@ -359,6 +359,24 @@ def test_browser_edge_evidence_capped_with_count_and_query(
         opened.close()
 
 
+def test_browser_affiliation_edge_shows_its_evidence(
+    browser: Any, tmp_path: Path, seed_graph_file: Path
+) -> None:
+    """An affiliation is not a fact, but its edge shows where it was read."""
+    opened = _open(browser, tmp_path, to_html(Graph().parse(seed_graph_file)))
+    try:
+        page = opened.page
+        edge = page.evaluate("edges.get({filter: e => e.relation === 'affiliated'})[0].id")
+        page.evaluate(f"dg.showEdge('{edge}')")
+        panel = page.text_content("#dg-panel")
+        assert "Evidence (showing 1 of 1)" in panel
+        assert "No evidence sentence" not in panel
+        assert page.locator("#dg-panel .dg-ev q").count() == 1
+        assert opened.errors == []
+    finally:
+        opened.close()
+
+
 def test_browser_search_selects_actor(browser: Any, tmp_path: Path, scenario: Graph) -> None:
     opened = _open(browser, tmp_path, to_html(scenario))
     try:

@@ -131,6 +131,32 @@ def test_html_page_data_trims_labels_and_caps_evidence(
     assert all(n >= 1 for j, n in enumerate(f["n"]) if j in heads)  # true counts stay
 
 
+@pytest.mark.parametrize("corpus", ["seed", "devdocs"])
+def test_html_edge_query_lists_as_many_sentences_as_the_edge_counts(
+    corpus: str, request: pytest.FixtureRequest
+) -> None:
+    """Every actor-network edge, affiliations included: the query its panel gives answers
+    one row per evidence sentence it counts (facts sharing a sentence, conditions shared
+    by two proposals)."""
+    from graph.query import parse_param, run_query
+
+    where = request.getfixturevalue("seed_graph_file" if corpus == "seed" else "built")
+    g = Graph().parse(where if corpus == "seed" else where / "graph.ttl", format="turtle")
+    data = _payload(to_html(g))
+    n, e = data["n"], data["E"]
+    relations = set()
+    for k in range(len(e["u"])):
+        relation = e["rs"][e["r"][k]]
+        ends = (f"u=dgid:{n['i'][e['u'][k]]}", f"v=dgid:{n['i'][e['v'][k]]}")
+        bindings = dict(parse_param(p) for p in ends)
+        rows = run_query(g, data["q"][relation], bindings=bindings, timeout=None).rows
+        assert len(rows) == e["n"][k], (relation, ends)
+        relations.add(relation)
+        if relation == "affiliated":  # not a fact: the edge keeps a sentence of its own
+            assert e["x"][str(k)] >= 0 and not e["f"][k]
+    assert {"proposes", "affiliated"} <= relations
+
+
 def test_html_facts_travel_apart_from_the_actor_network(scenario: Graph) -> None:
     from graph.export.html import DEFERRED
 

@@ -654,22 +654,30 @@
       tip.style.top = (r.top + pointer.y + 14) + "px";
       tip.hidden = false;
     }
-    function tipEvidence(box, facts) {
-      var shown = 0;
-      facts.forEach(function (j) {
-        if (shown >= TIP_EVIDENCE || f.e[j] < 0) return;
+    function tipEvidence(box, sentences) {
+      sentences.slice(0, TIP_EVIDENCE).forEach(function (e) {
         var line = el("div", "dg-tip-ev");
-        line.appendChild(el("q", null, D.ev.t[f.e[j]]));
-        line.appendChild(el("cite", null, " — " + docLabel(D.ev.d[f.e[j]])));
+        line.appendChild(el("q", null, D.ev.t[e]));
+        line.appendChild(el("cite", null, " — " + docLabel(D.ev.d[e])));
         box.appendChild(line);
-        shown++;
       });
+    }
+    // The evidence kept of these facts (indices into D.ev), in their order.
+    function sentencesOf(facts) {
+      var out = [];
+      facts.forEach(function (j) { if (f.e[j] >= 0) out.push(f.e[j]); });
+      return out;
+    }
+    // The evidence kept of an edge: its facts', or its own when it is not a fact (affiliations).
+    function edgeSentences(e, facts) {
+      var own = e.k !== undefined ? sparse(E.x, e.k, -1) : -1;
+      return own >= 0 ? [own] : sentencesOf(facts);
     }
     function nodeTip(it) {
       var box = el("div");
       box.appendChild(el("b", null, fullLabel(it.k)));
       box.appendChild(el("span", "dg-muted", cls(it.k) + (isFact(it.k) && dateOf(it.k - N) ? " · " + dateOf(it.k - N) : "")));
-      tipEvidence(box, isFact(it.k) ? [it.k - N] : factsOf(it.k).filter(factInRange));
+      tipEvidence(box, sentencesOf(isFact(it.k) ? [it.k - N] : factsOf(it.k).filter(factInRange)));
       return box;
     }
     function edgeTip(e) {
@@ -677,7 +685,7 @@
       box.appendChild(el("b", null, fullLabel(nodes.get(e.from).k) + " — " + e.relation + " → " + fullLabel(nodes.get(e.to).k)));
       var facts = edgeFacts(e);
       box.appendChild(el("span", "dg-muted", plural(facts.length, "fact")));
-      tipEvidence(box, facts);
+      tipEvidence(box, edgeSentences(e, facts));
       return box;
     }
     // The hover box follows the pointer: whatever is under it, else nothing.
@@ -720,9 +728,9 @@
 
     var panel = document.getElementById("dg-panel");
 
-    function evidenceBox(j) {
+    // The evidence sentence D.ev[e], with where it was read.
+    function evidenceBox(e) {
       var box = el("div", "dg-ev");
-      var e = f.e[j];
       box.appendChild(el("q", null, D.ev.t[e]));
       var where = docLabel(D.ev.d[e]);
       if (D.ev.s[e] >= 0) where += " · characters " + D.ev.s[e] + "–" + D.ev.e[e];
@@ -799,7 +807,7 @@
       } else {
         var jj = k - N;
         panel.appendChild(el("h3", null, "Evidence (" + f.n[jj] + ")"));
-        if (f.e[jj] >= 0) panel.appendChild(evidenceBox(jj));
+        if (f.e[jj] >= 0) panel.appendChild(evidenceBox(f.e[jj]));
         if (f.n[jj] > (f.e[jj] >= 0 ? 1 : 0)) {
           panel.appendChild(el("p", "dg-muted", "All " + f.n[jj] + " places it was read:"));
           queryBox("diplograph query --preset evidence --param fact=" + curie(idOf(k)));
@@ -816,12 +824,13 @@
       panel.appendChild(el("h2", null, e.relation));
       panel.appendChild(el("div", null, fullLabel(a.k) + " → " + fullLabel(b.k)));
       var facts = edgeFacts(e);
-      var total = e.k !== undefined ? E.n[e.k] : facts.reduce(function (s, j) { return s + f.n[j]; }, 0);
+      var whole = e.k !== undefined && (fullRange() || !E.f[e.k].length);   // affiliations: timeless
+      var total = whole ? E.n[e.k] : facts.reduce(function (s, j) { return s + f.n[j]; }, 0);
       panel.appendChild(el("div", "dg-muted", plural(facts.length, "fact") + (fullRange() ? "" : " in these dates") + ", " + plural(total, "evidence sentence")));
-      var withText = facts.filter(function (j) { return f.e[j] >= 0; }).slice(0, D.caps.edgeEvidence);
+      var withText = edgeSentences(e, facts).slice(0, D.caps.edgeEvidence);
       if (withText.length) {
         panel.appendChild(el("h3", null, "Evidence (showing " + withText.length + " of " + total + ")"));
-        withText.forEach(function (j) { panel.appendChild(evidenceBox(j)); });
+        withText.forEach(function (x) { panel.appendChild(evidenceBox(x)); });
       } else {
         panel.appendChild(el("p", "dg-muted", "No evidence sentence recorded for this link."));
       }

@@ -22,6 +22,7 @@ their index), labels and evidence trimmed with the true counts kept:
   below ``len(n.i)`` is a node, above it ``len(n.i) + fact index``;
 - ``E``: the actor network's edges ``u`` → ``v`` with relation ``r``, the facts
   behind each (``f``, sorted by date) and the number of evidence sentences (``n``);
+  sparse ``x``: the evidence kept of an edge that is not a fact (an affiliation);
 - ``ev``: the evidence kept (``t`` sentence, ``d`` document, ``s``/``e`` offsets),
   at most :data:`EDGE_EVIDENCE` facts' worth per edge first, then more while the
   page stays under :data:`EVIDENCE_BUDGET` characters of it;
@@ -76,9 +77,11 @@ _EDGE_EVIDENCE: dict[str, str] = {
     "demands": "?fact a dg:Demand ; dg:proposedBy ?u ; dg:addressedTo ?v ; dg:evidence ?e .",
     "conditions": "?p dg:proposedBy ?u ; dg:conditionalOn ?fact . "
     "?fact dg:requiresActionBy ?v ; dg:evidence ?e .",
+    "affiliated": "?fact rdf:subject ?u ; rdf:predicate dg:affiliatedWith ; rdf:object ?v ; "
+    "dg:evidence ?e .",
     **{
         stance: f"{{ ?u dg:{stance} ?t . ?t dg:proposedBy ?v }} UNION "
-        f"{{ ?u dg:{stance} ?v BIND(?v AS ?t) }} ?st rdf:subject ?u ; "
+        f"{{ ?u dg:{stance} ?v BIND(?v AS ?t) }} ?fact rdf:subject ?u ; "
         f"rdf:predicate dg:{stance} ; rdf:object ?t ; dg:evidence ?e ."
         for stance in ("rejects", "supports")
     },
@@ -87,12 +90,16 @@ _EDGE_EVIDENCE: dict[str, str] = {
 
 
 def _edge_query(relation: str) -> str:
+    """One row per fact behind the edge and evidence sentence of it: as many as the edge counts.
+
+    (A condition two proposals share is one fact: DISTINCT keeps its sentences once.)
+    """
     return (
-        "SELECT ?date ?document ?start ?end ?text WHERE { "
+        "SELECT DISTINCT ?fact ?date ?document ?start ?end ?text WHERE { "
         + _EDGE_EVIDENCE[relation]
         + " ?e dg:text ?text ; dg:start ?start ; dg:end ?end ; dg:source ?doc . "
         "OPTIONAL { ?doc rdfs:label ?document } OPTIONAL { ?doc schema:datePublished ?date } "
-        "} ORDER BY ?date ?document ?start"
+        "} ORDER BY ?date ?document ?start ?fact"
     )
 
 
@@ -202,22 +209,34 @@ def page_data(
             row.update(x=positions[n][0], y=positions[n][1])
         node_rows.add(**row)
 
-    # Actor-network edges; evidence kept first for the first facts of each edge.
+    # Actor-network edges; evidence kept first for the first facts of each edge, and for
+    # affiliations (not facts: the edge keeps their evidence itself, in ``x``).
+    affiliated = tables.affiliations(g)
     edge_rows = _Columns(("u", "v", "r", "f", "n"))
     wanted: list[str] = []
+    own: dict[int, str] = {}
     for (u, v, relation), keys in sorted(
         behind.items(), key=lambda kv: (index[kv[0][0]], index[kv[0][1]], kv[0][2])
     ):
         ordered = sorted({fact_index[k] for k in keys if k in fact_index})
-        edge_rows.add(
+        alone = sorted(k for k in set(keys) if k in affiliated)
+        at = edge_rows.add(
             u=index[u],
             v=index[v],
             r=relation,
             f=ordered,
-            n=sum(facts[fact_keys[j]].n_evidence for j in ordered),
+            n=sum(facts[fact_keys[j]].n_evidence for j in ordered)
+            + sum(affiliated[k][0] for k in alone),
         )
         wanted.extend(fact_keys[j] for j in ordered[:EDGE_EVIDENCE])
-    evidence, kept = _evidence(facts, wanted, fact_keys, doc_index)
+        if alone:
+            own[at] = alone[0]
+            wanted.append(alone[0])
+    sentences = {key: f.evidence for key, f in facts.items()}
+    sentences.update({key: ev for key, (_, ev) in affiliated.items()})
+    evidence, kept = _evidence(sentences, wanted, fact_keys, doc_index)
+    for at, key in own.items():
+        edge_rows.data.setdefault("x", {})[str(at)] = kept[key]
 
     fact_rows = _Columns(("i", "l", "c", "t", "d", "n", "e"))
     for key in fact_keys:
@@ -297,15 +316,18 @@ def _metrics(
 
 
 def _evidence(
-    facts: dict[str, tables.Fact], must: list[str], rest: list[str], doc_index: dict[str, int]
+    sentences: dict[str, tables.Evidence | None],
+    must: list[str],
+    rest: list[str],
+    doc_index: dict[str, int],
 ) -> tuple[dict[str, list[Any]], dict[str, int]]:
-    """One evidence sentence for each fact of ``must``, then of ``rest`` within the budget."""
+    """One evidence sentence for each key of ``must``, then of ``rest`` within the budget."""
     columns = _Columns(("t", "d", "s", "e", "r"))
     kept: dict[str, int] = {}
     required = set(must)
     spent = 0
     for key in [*must, *rest]:
-        ev = facts[key].evidence
+        ev = sentences[key]
         if ev is None or key in kept:
             continue
         text = _trim(ev.text, _EVIDENCE_TEXT)
