@@ -141,7 +141,8 @@
     }
     function wikidataUrl(id) { return /^Q[0-9]+$/.test(id || "") ? "https://www.wikidata.org/wiki/" + id : ""; }
     function shellQuote(s) { return "'" + String(s).replace(/'/g, "'\\''") + "'"; }
-    function plural(k, word) { return k + " " + word + (k === 1 ? "" : "s"); }
+    function plural(k, word) { return count(k) + " " + word + (k === 1 ? "" : "s"); }
+    function count(k) { return k.toLocaleString("en-US"); }
 
     // -- vis items ----------------------------------------------------------------------------
 
@@ -169,6 +170,7 @@
 
     function actorSet() {
       var keep = [], k;
+      note = "";
       if (state.focus && state.focus.kind === "actors") {
         var depth = state.focus.depth, seen = {}, frontier = state.focus.nodes.slice();
         frontier.forEach(function (a) { seen[a] = true; });
@@ -189,7 +191,7 @@
         if (sparse(n.dg, k, 0) > 0) { if (linked < state.limit) { keep.push(k); linked++; } }
         else if (alone < D.caps.actors) { keep.push(k); alone++; }
       }
-      note = LINKED > linked ? "the " + linked + " most central of " + LINKED + " linked actors" : "";
+      note = LINKED > linked ? "the " + count(linked) + " most central of " + count(LINKED) + " linked actors" : "";
       return keep;
     }
 
@@ -201,10 +203,10 @@
       box.hidden = state.view !== "actors" || !!state.focus || left <= 0;
       if (box.hidden) return;
       var next = Math.min(D.caps.first, D.caps.actors - shown, left);
-      text.textContent = "Showing the " + shown + " most central of " + LINKED + " linked actors; " +
-        left + " hidden" + (next > 0 ? "." : " (find them by search).");
+      text.textContent = "Showing the " + count(shown) + " most central of " + count(LINKED) +
+        " linked actors; " + count(left) + " hidden" + (next > 0 ? "." : " (find them by search).");
       more.hidden = next <= 0;
-      more.textContent = "Show " + next + " more actors";
+      more.textContent = "Show " + count(next) + " more actors";
     }
 
     function buildActors() {
@@ -212,6 +214,7 @@
       keep.forEach(function (k) { inSet[k] = true; });
       var items = keep.map(visNode), among = [];
       for (var k = 0; k < E.u.length; k++) if (inSet[E.u[k]] && inSet[E.v[k]]) among.push(k);
+      among = strongest(among);
       crowded = among.length > MANY_EDGES;
       var links = among.map(function (k) {
         return edgeStyle({ id: "a" + k, k: k, from: idOf(E.u[k]), to: idOf(E.v[k]), relation: E.rs[E.r[k]] },
@@ -220,6 +223,27 @@
       fanOut(links);
       drawn = { nodes: keep, edges: links.map(function (e) { return e.k; }) };
       return { nodes: items, edges: links };
+    }
+
+    // At most D.caps.edges of the actor network's edges: each actor's strongest (so that no
+    // drawn actor loses every link), then the strongest others; by facts, then evidence.
+    function strongest(among) {
+      var cap = D.caps.edges, total = among.length;
+      if (total <= cap) return among;
+      function weight(k) { return E.f[k].length || 1; }
+      var order = among.slice().sort(function (a, b) { return weight(b) - weight(a) || E.n[b] - E.n[a] || a - b; });
+      var kept = {}, has = {}, out = [];
+      order.forEach(function (k) {
+        if (has[E.u[k]] && has[E.v[k]]) return;
+        has[E.u[k]] = has[E.v[k]] = true;
+        kept[k] = true;
+        out.push(k);
+      });
+      for (var i = 0; i < order.length && out.length < cap; i++) {
+        if (!kept[order[i]]) { kept[order[i]] = true; out.push(order[i]); }
+      }
+      note = (note ? note + "; " : "") + "the " + count(out.length) + " strongest of " + count(total) + " links";
+      return out.sort(function (a, b) { return a - b; });
     }
 
     // Parallel edges between two nodes bow out on alternate sides (unless crowded: their
@@ -367,7 +391,8 @@
       if (!physics) {
         var view = fitView(built.nodes);
         network.moveTo({ position: view.position, scale: view.scale, animation: false });
-        centralFonts(built.nodes, view.scale).forEach(function (u) { built.nodes[u.at].font = u.font; });
+        centralFonts(built.nodes, view.scale, function (it) { return it; })
+          .forEach(function (u) { built.nodes[u.at].font = u.font; });
         edgeFont(seen.eShown, view.scale);
       }
       edges.clear();
@@ -420,16 +445,31 @@
     }
 
     // Font sizes that make the most central shown nodes' labels read at ``scale`` (by index in items).
-    function centralFonts(items, scale) {
-      var shown = [], updates = [];
+    // Most central first, a label is enlarged unless it would cover one enlarged before
+    // (``where`` gives an item's position; CENTRAL labels at most, from the first 3 × CENTRAL).
+    function centralFonts(items, scale, where) {
+      var shown = [], updates = [], boxes = [], big = Math.max(14, Math.ceil(LABEL_PX / scale));
       items.forEach(function (it, at) { if (!it.hidden && !isFact(it.k)) shown.push(at); });
       shown.sort(function (a, b) { return items[a].k - items[b].k; });
       shown.forEach(function (at, rank) {
-        var it = items[at], size = rank < CENTRAL ? Math.max(14, Math.ceil(LABEL_PX / scale)) : 14;
+        var it = items[at], size = 14;
+        if (boxes.length < CENTRAL && rank < 3 * CENTRAL) {
+          var box = labelBox(it, where(it), big);
+          if (!boxes.some(function (b) { return overlap(b, box); })) { boxes.push(box); size = big; }
+        }
         if (!it.font || it.font.size !== size) updates.push({ at: at, id: it.id, font: { size: size } });
       });
       return updates;
     }
+    // Where vis draws a node's label (under its shape, with its white outline) in ``size`` units.
+    var measure = document.createElement("canvas").getContext("2d");
+    function labelBox(it, p, size) {
+      measure.font = size + "px " + D.options.nodes.font.face;
+      var width = measure.measureText(String(it.label)).width + 2 * D.options.nodes.font.strokeWidth;
+      var top = p.y + it.size + 2;
+      return { x0: p.x - width / 2, x1: p.x + width / 2, y0: top, y1: top + 1.3 * size };
+    }
+    function overlap(a, b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
 
     // Edge labels read at this zoom when there are few edges; otherwise on zoom. Arrow heads
     // of many edges wait until they are a few pixels long (below ARROW_SCALE they are not).
@@ -444,7 +484,9 @@
 
     function labelCentral() {
       var scale = network.getScale() || 1;
-      var updates = centralFonts(nodes.get(), scale).map(function (u) { return { id: u.id, font: u.font }; });
+      var at = network.getPositions();
+      var updates = centralFonts(nodes.get(), scale, function (it) { return at[it.id] || { x: 0, y: 0 }; })
+        .map(function (u) { return { id: u.id, font: u.font }; });
       if (updates.length) nodes.update(updates);
       edgeFont(edges.get({ filter: function (e) { return !e.hidden; } }).length, scale);
     }

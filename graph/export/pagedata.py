@@ -47,6 +47,7 @@ from ..views import actor_metrics, louvain, pagerank
 
 __all__ = [
     "ACTOR_CAP",
+    "EDGE_CAP",
     "EDGE_EVIDENCE",
     "FIRST_ACTORS",
     "EVIDENCE_BUDGET",
@@ -60,6 +61,9 @@ LARGE = 300
 ACTOR_CAP = 2000
 #: The actor network opens on this many of them; "Show more actors" adds as many again.
 FIRST_ACTORS = 500
+#: The actor network draws at most this many edges: each drawn actor's strongest, then
+#: the strongest others (a corpus can link hundreds of actors to each other).
+EDGE_CAP = 3000
 #: Evidence kept for the first facts of each actor-network edge, by date.
 EDGE_EVIDENCE = 3
 #: Characters of evidence text the page holds at most (beyond the per-edge ones).
@@ -275,6 +279,7 @@ def page_data(
         "caps": {
             "actors": ACTOR_CAP,
             "first": FIRST_ACTORS,
+            "edges": EDGE_CAP,
             "edgeEvidence": EDGE_EVIDENCE,
             "large": LARGE,
         },
