@@ -445,8 +445,9 @@
     }
 
     // Font sizes that make the most central shown nodes' labels read at ``scale`` (by index in items).
-    // Most central first, a label is enlarged unless it would cover one enlarged before
-    // (``where`` gives an item's position; CENTRAL labels at most, from the first 3 × CENTRAL).
+    // Most central first, a label is enlarged unless it or its node would cover another
+    // enlarged before, or its node (``where`` gives an item's position; CENTRAL labels at
+    // most, from the first 3 × CENTRAL).
     function centralFonts(items, scale, where) {
       var shown = [], updates = [], boxes = [], big = Math.max(14, Math.ceil(LABEL_PX / scale));
       items.forEach(function (it, at) { if (!it.hidden && !isFact(it.k)) shown.push(at); });
@@ -461,13 +462,14 @@
       });
       return updates;
     }
-    // Where vis draws a node's label (under its shape, with its white outline) in ``size`` units.
+    // The box of a node's shape and its label under it (vis draws the text from 4 units
+    // below the shape, with a white outline), in ``size`` units of text.
     var measure = document.createElement("canvas").getContext("2d");
     function labelBox(it, p, size) {
       measure.font = size + "px " + D.options.nodes.font.face;
-      var width = measure.measureText(String(it.label)).width + 2 * D.options.nodes.font.strokeWidth;
-      var top = p.y + it.size + 2;
-      return { x0: p.x - width / 2, x1: p.x + width / 2, y0: top, y1: top + 1.3 * size };
+      var half = measure.measureText(String(it.label)).width / 2 + D.options.nodes.font.strokeWidth;
+      half = Math.max(half, it.size);
+      return { x0: p.x - half, x1: p.x + half, y0: p.y - it.size, y1: p.y + it.size + 4 + 1.2 * size };
     }
     function overlap(a, b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
 
