@@ -444,10 +444,10 @@
       return { position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: Math.min(1, scale) * 0.92 };
     }
 
-    // Font sizes that make the most central shown nodes' labels read at ``scale`` (by index in items).
-    // Most central first, a label is enlarged unless it or its node would cover another
-    // enlarged before, or its node (``where`` gives an item's position; CENTRAL labels at
-    // most, from the first 3 × CENTRAL).
+    // Font sizes that make the most central shown nodes' labels read at ``scale`` (updates by
+    // index in items). Most central first, a label is enlarged unless its box (with its
+    // node's) would cover one enlarged before: CENTRAL at most, from the first 3 × CENTRAL.
+    // ``where`` gives an item's position.
     function centralFonts(items, scale, where) {
       var shown = [], updates = [], boxes = [], big = Math.max(14, Math.ceil(LABEL_PX / scale));
       items.forEach(function (it, at) { if (!it.hidden && !isFact(it.k)) shown.push(at); });
