@@ -36,6 +36,7 @@ __all__ = [
     "Link",
     "Pair",
     "actor_pairs",
+    "affiliations",
     "documents",
     "evidence_rows",
     "facts",
@@ -333,17 +334,42 @@ def facts(g: Graph, node_table: dict[str, dict[str, Any]]) -> dict[str, Fact]:
     return dict(sorted(out.items(), key=lambda kv: (kv[1].date or "9999", kv[0])))
 
 
-def _first_evidence(g: Graph) -> Iterator[tuple[str, int, Evidence | None]]:
-    """Per fact node: how many evidence nodes, and the one with the smallest IRI."""
-    chosen: dict[str, tuple[str, int]] = {}
-    for iri, n, ev in select(
+def affiliations(g: Graph) -> dict[str, tuple[int, Evidence]]:
+    """Per affiliation read with evidence: how many evidence nodes, and the smallest IRI's.
+
+    Keyed ``"<person> affiliated <organisation>"``, as :data:`ACTOR_RELATIONS` keys
+    the fact behind an ``affiliated`` edge; read from the ``rdf:Statement`` nodes
+    that reify ``dg:affiliatedWith``.
+    """
+    found: dict[str, dict[str, Evidence]] = defaultdict(dict)
+    for u, v, ev, text, doc, start, end, rule in select(
         g,
-        "SELECT ?f (COUNT(DISTINCT ?e) AS ?n) (MIN(?e) AS ?ev) "
-        "WHERE { ?f dg:evidence ?e } GROUP BY ?f",
+        "SELECT ?u ?v ?e ?text ?doc ?start ?end ?rule WHERE {"
+        " ?st rdf:predicate dg:affiliatedWith ; rdf:subject ?u ; rdf:object ?v ; dg:evidence ?e ."
+        " ?e dg:text ?text ; dg:source ?doc ; dg:start ?start ; dg:end ?end ."
+        " OPTIONAL { ?e dg:rule ?rule } }",
     ):
-        chosen[ev] = (iri, n)
-    found = _evidence_at(g, set(chosen))
-    for ev, (iri, n) in chosen.items():
+        found[f"{u} affiliated {v}"][ev] = Evidence(
+            text, doc or "", _int(start), _int(end), rule or ""
+        )
+    return {key: (len(evs), evs[min(evs)]) for key, evs in found.items()}
+
+
+def _first_evidence(g: Graph) -> Iterator[tuple[str, int, Evidence | None]]:
+    """Per fact node: how many evidence nodes, and the one with the smallest IRI.
+
+    Facts read from the same sentence share its evidence node: each keeps its own count.
+    """
+    chosen = [
+        (iri, n, ev)
+        for iri, n, ev in select(
+            g,
+            "SELECT ?f (COUNT(DISTINCT ?e) AS ?n) (MIN(?e) AS ?ev) "
+            "WHERE { ?f dg:evidence ?e } GROUP BY ?f",
+        )
+    ]
+    found = _evidence_at(g, {ev for _, _, ev in chosen})
+    for iri, n, ev in chosen:
         yield iri, n, found.get(ev)
 
 

@@ -52,7 +52,9 @@ class Opened:
         self.page.goto(self.url)
         # Poll from Python: wait_for_function evaluates strings, which the page's CSP forbids.
         for _ in range(300):
-            if self.page.evaluate("() => Boolean(window.dgTimings && window.dgTimings.settled)"):
+            if self.page.evaluate(
+                "() => Boolean(window.dgTimings && dgTimings.settled && dgTimings.ready)"
+            ):
                 break
             self.page.wait_for_timeout(100)
         else:
@@ -180,11 +182,24 @@ def test_browser_central_labels_read_at_default_zoom(
                }"""
         )
         assert len(sizes) > LARGE
-        top = sizes[:10]  # the most central actors
+        # The most central actors: the five hubs, though they only propose (PageRank
+        # alone would rank them last).
+        top = sizes[:5]
+        assert {i for i, _, _ in top} == {f"{ID_}state-s000{h}" for h in range(5)}
         assert all(px >= 12 and drawn for _, px, drawn in top), top
-        # The rest are not drawn this small: they appear on zoom.
+        # Every label drawn is at least 12 px, and none covers another.
         small = [px for _, px, drawn in sizes if drawn]
         assert min(small) >= 12
+        boxes = page.evaluate(
+            """() => nodes.get({filter: n => !n.hidden})
+                 .map(n => network.body.nodes[n.id].labelModule).filter(m => m.visible())
+                 .map(m => [m.size.left, m.size.top, m.size.width, m.size.height])"""
+        )
+        assert len(boxes) >= 5
+        for i, (x, y, w, h) in enumerate(boxes):
+            for x2, y2, w2, h2 in boxes[:i]:
+                assert x + w <= x2 + 1 or x2 + w2 <= x + 1 or y + h <= y2 + 1 or y2 + h2 <= y + 1
+        # The rest are not drawn this small: they appear on zoom.
         hidden_labels = [i for i, _px, drawn in sizes if not drawn]
         assert hidden_labels
         page.evaluate(
@@ -195,6 +210,36 @@ def test_browser_central_labels_read_at_default_zoom(
         assert page.evaluate(
             "(id) => network.body.nodes[id].labelModule.visible()", hidden_labels[0]
         )
+        assert opened.errors == []
+    finally:
+        opened.close()
+
+
+def test_browser_show_more_actors(
+    browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The actor network opens on the most central actors; the button adds the next ones."""
+    from graph.export import pagedata
+
+    monkeypatch.setattr(pagedata, "FIRST_ACTORS", 150)
+    opened = _open(browser, tmp_path, to_html(_many_actors(360)), name="more.html")
+    try:
+        page = opened.page
+        first = _visible(opened, "nodes")
+        assert len(first) == 150
+        assert ID_ + "state-s0000" in first  # a hub, among the most central
+        assert page.text_content("#dg-more-text") == (
+            "Showing the 150 most central of 360 linked actors; 210 hidden."
+        )
+        assert "(the 150 most central of 360 linked actors)" in page.text_content("#dg-counts")
+        where = page.evaluate("(ids) => network.getPositions(ids)", first)
+        page.click("#dg-more-go")
+        assert len(_visible(opened, "nodes")) == 300
+        assert page.evaluate("(ids) => network.getPositions(ids)", first) == where  # none moved
+        assert page.text_content("#dg-more-go") == "Show 60 more actors"
+        page.click("#dg-more-go")
+        assert len(_visible(opened, "nodes")) == 360
+        assert not page.locator("#dg-more").is_visible()
         assert opened.errors == []
     finally:
         opened.close()
@@ -321,6 +366,24 @@ def test_browser_edge_evidence_capped_with_count_and_query(
         params = dict(parse_param(p) for p in ("u=dgid:state-united-states", "v=dgid:state-russia"))
         result = run_query(scenario, sparql, bindings=params, timeout=None)
         assert len(result.rows) == 3
+    finally:
+        opened.close()
+
+
+def test_browser_affiliation_edge_shows_its_evidence(
+    browser: Any, tmp_path: Path, seed_graph_file: Path
+) -> None:
+    """An affiliation is not a fact, but its edge shows where it was read."""
+    opened = _open(browser, tmp_path, to_html(Graph().parse(seed_graph_file)))
+    try:
+        page = opened.page
+        edge = page.evaluate("edges.get({filter: e => e.relation === 'affiliated'})[0].id")
+        page.evaluate(f"dg.showEdge('{edge}')")
+        panel = page.text_content("#dg-panel")
+        assert "Evidence (showing 1 of 1)" in panel
+        assert "No evidence sentence" not in panel
+        assert page.locator("#dg-panel .dg-ev q").count() == 1
+        assert opened.errors == []
     finally:
         opened.close()
 
@@ -479,7 +542,7 @@ def _no_script_ran(opened: Opened) -> None:
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert opened.dialogs == []
     assert page.evaluate("document.querySelectorAll('img, a[href^=\"javascript\"]').length") == 0
-    assert page.evaluate("document.scripts.length") == 3  # vis, data, page.js
+    assert page.evaluate("document.scripts.length") == 4  # vis, the data in two parts, page.js
     assert opened.left_the_file() == []
     assert opened.errors == []
 

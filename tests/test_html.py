@@ -32,9 +32,9 @@ def hostile(fixtures_dir: Path) -> Graph:
     return Graph().parse(fixtures_dir / "views" / "hostile.ttl", format="turtle")
 
 
-def _payload(page: str) -> dict:
+def _part(page: str, part: str) -> dict:
     m = re.search(
-        r'<script id="dg-data" type="application/json" data-encoding="([a-z0-9-]+)">(.*?)</script>',
+        rf'<script id="{part}" type="application/json" data-encoding="([a-z0-9-]+)">(.*?)</script>',
         page,
         re.S,
     )
@@ -42,6 +42,11 @@ def _payload(page: str) -> dict:
     if m.group(1) == "gzip-base64":
         return json.loads(gzip.decompress(base64.b64decode(m.group(2))))
     return json.loads(m.group(2))
+
+
+def _payload(page: str) -> dict:
+    """The page data: what the actor network needs, and the facts read after it is drawn."""
+    return {**_part(page, "dg-data"), **_part(page, "dg-facts")}
 
 
 @pytest.mark.parametrize("view", ["full", "actors"])
@@ -126,6 +131,42 @@ def test_html_page_data_trims_labels_and_caps_evidence(
     assert all(n >= 1 for j, n in enumerate(f["n"]) if j in heads)  # true counts stay
 
 
+@pytest.mark.parametrize("corpus", ["seed", "devdocs"])
+def test_html_edge_query_lists_as_many_sentences_as_the_edge_counts(
+    corpus: str, request: pytest.FixtureRequest
+) -> None:
+    """Every actor-network edge, affiliations included: the query its panel gives answers
+    one row per evidence sentence it counts (facts sharing a sentence, conditions shared
+    by two proposals)."""
+    from graph.query import parse_param, run_query
+
+    where = request.getfixturevalue("seed_graph_file" if corpus == "seed" else "built")
+    g = Graph().parse(where if corpus == "seed" else where / "graph.ttl", format="turtle")
+    data = _payload(to_html(g))
+    n, e = data["n"], data["E"]
+    relations = set()
+    for k in range(len(e["u"])):
+        relation = e["rs"][e["r"][k]]
+        ends = (f"u=dgid:{n['i'][e['u'][k]]}", f"v=dgid:{n['i'][e['v'][k]]}")
+        bindings = dict(parse_param(p) for p in ends)
+        rows = run_query(g, data["q"][relation], bindings=bindings, timeout=None).rows
+        assert len(rows) == e["n"][k], (relation, ends)
+        relations.add(relation)
+        if relation == "affiliated":  # not a fact: the edge keeps a sentence of its own
+            assert e["x"][str(k)] >= 0 and not e["f"][k]
+    assert {"proposes", "affiliated"} <= relations
+
+
+def test_html_facts_travel_apart_from_the_actor_network(scenario: Graph) -> None:
+    from graph.export.html import DEFERRED
+
+    page = to_html(scenario)
+    first, later = _part(page, "dg-data"), _part(page, "dg-facts")
+    assert set(later) == set(DEFERRED) and not set(first) & set(DEFERRED)
+    assert first["nf"] == len(later["f"]["i"]) > 0
+    assert page.index('id="dg-data"') < page.index('id="dg-facts"')
+
+
 def test_html_large_page_is_compressed(scenario: Graph, monkeypatch: pytest.MonkeyPatch) -> None:
     from graph.export import html
 
@@ -175,8 +216,8 @@ def test_html_escapes_document_text(hostile: Graph, view: str) -> None:
     assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in page
     assert "<title>&lt;b&gt;t&lt;/b&gt;</title>" in page
-    # vis-network, the data, page.js: nothing else ends a script.
-    assert page.count("</script>") == 3
+    # vis-network, the data in two parts, page.js: nothing else ends a script.
+    assert page.count("</script>") == 4
     assert "innerHTML" not in page.split('<script id="dg-data"')[1]
 
 

@@ -7,6 +7,10 @@ Content-Security-Policy forbids any remote load. The page opens on the actor
 network; the facts themselves are drawn for a focus the reader picks (an actor,
 a document, a community, a date range), never more than a few thousand at once.
 
+The data travels in two ``<script type="application/json">`` elements: what the
+actor network needs, read first, and the facts (:data:`DEFERRED`), read once it
+is drawn, so that the first drawing of a large corpus waits for neither.
+
 Safety: everything that comes from documents (labels, evidence sentences, titles)
 travels as JSON with ``<``, ``>``, ``&``, U+2028 and U+2029 escaped (or, for a
 large page, gzip-compressed and base64-encoded), and the page shows it with
@@ -36,6 +40,7 @@ from .pagedata import LARGE, page_data
 __all__ = [
     "CLASS_STYLES",
     "COMPRESS_ABOVE",
+    "DEFERRED",
     "LARGE",
     "RELATION_STYLES",
     "VIS_SHA256",
@@ -49,6 +54,8 @@ VIS_SHA256 = "beb41e4d2f0a4119fb3b96112c57fab570002a8cdb5c9eb5993202d28d4ae736"
 
 #: Page data above this many bytes of JSON is gzip-compressed (the page inflates it).
 COMPRESS_ABOVE = 1_500_000
+#: The page data read only once the actor network is drawn: facts, their links, evidence.
+DEFERRED = ("f", "L", "ev")
 
 #: Shape and colour of each node class (vis-network shapes that scale by size).
 CLASS_STYLES: dict[str, tuple[str, str]] = {
@@ -119,6 +126,19 @@ def _json_for_html(value: Any) -> str:
     ):
         text = text.replace(raw, escaped)
     return text
+
+
+def _payload(value: Any) -> tuple[str, str]:
+    """``value`` for a ``<script>`` element, and its encoding.
+
+    ``json``, or ``gzip-base64`` above :data:`COMPRESS_ABOVE` characters.
+    """
+    payload = _json_for_html(value)
+    if len(payload) <= COMPRESS_ABOVE:
+        return payload, "json"
+    raw = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    packed = gzip.compress(raw.encode("utf-8"), compresslevel=9, mtime=0)
+    return base64.b64encode(packed).decode("ascii"), "gzip-base64"
 
 
 def _asset(name: str) -> str:
@@ -280,12 +300,9 @@ def to_html(
     data["initial"] = _initial(data, view, focus, depth)
     data["options"] = _options()
     data["legend"] = _legend()
-    payload = _json_for_html(data)
-    encoding = "json"
-    if len(payload) > COMPRESS_ABOVE:
-        raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        packed = gzip.compress(raw.encode("utf-8"), compresslevel=9, mtime=0)
-        payload, encoding = base64.b64encode(packed).decode("ascii"), "gzip-base64"
+    later = {key: data.pop(key) for key in DEFERRED}
+    payload, encoding = _payload(data)
+    facts, facts_encoding = _payload(later)
     parts = {
         "csp": _CSP,
         "title": html.escape(title),
@@ -294,5 +311,7 @@ def to_html(
         "page-js": _asset("page.js"),
         "data": payload,
         "encoding": encoding,
+        "facts": facts,
+        "facts-encoding": facts_encoding,
     }
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _asset("page.html"))

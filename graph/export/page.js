@@ -1,8 +1,10 @@
 /* diplograph page: the actor network, facts drawn for a focus, time, search, panels.
  *
  * Everything that comes from documents is shown with textContent: this file
- * never parses a string as HTML. The data arrives in #dg-data as columnar JSON
- * (gzip + base64 when large; see graph/export/pagedata.py for the keys).
+ * never parses a string as HTML. The data arrives as columnar JSON (gzip + base64
+ * when large; see graph/export/pagedata.py for the keys) in two parts: #dg-data, all
+ * the actor network needs, read first; #dg-facts (facts, their links, evidence), read
+ * once the actor network is drawn. Whatever needs the facts waits for them (whenFacts).
  * The globals `network`, `nodes` and `edges` are the drawn vis network and its data.
  */
 (function () {
@@ -11,8 +13,8 @@
   var timings = { start: performance.now() };
   window.dgTimings = timings;
 
-  function load(done) {
-    var box = document.getElementById("dg-data");
+  function load(id, done) {
+    var box = document.getElementById(id);
     if (box.dataset.encoding !== "gzip-base64") { done(JSON.parse(box.textContent)); return; }
     var text = atob(box.textContent.trim());
     var bytes = new Uint8Array(text.length);
@@ -21,15 +23,17 @@
     new Response(stream).text().then(function (json) { done(JSON.parse(json)); });
   }
 
-  load(function (D) { timings.parsed = performance.now(); start(D); });
+  load("dg-data", function (D) { timings.parsed = performance.now(); start(D); });
 
   function start(D) {
     var FACT_CAP = 1500;        // facts drawn at most in one focus
     var CENTRAL = 20;           // actors labelled at the default zoom
     var LABEL_PX = 14;          // their label size on screen
     var TIP_EVIDENCE = 2;
-    var n = D.n, f = D.f, L = D.L, E = D.E;
-    var N = n.i.length, F = f.i.length, NA = D.na;
+    var MANY_EDGES = 2000;      // above this many edges shown, arrow heads wait for the zoom
+    var ARROW_SCALE = 0.45;     // the scale where an arrow head is 4 px long
+    var n = D.n, f = null, L = null, E = D.E;
+    var N = n.i.length, F = D.nf, NA = D.na;
     var lastDate = D.dates.length - 1;
     var styles = {};
     D.legend.relations.forEach(function (r) { styles[r.name] = r; });
@@ -58,25 +62,37 @@
     function docsOf(j) { var d = f.d[j]; return d === -1 ? [] : (typeof d === "number" ? [d] : d); }
     var byId = {};
     for (var i0 = 0; i0 < N; i0++) byId[iri(n.i[i0])] = i0;
-    for (var j0 = 0; j0 < F; j0++) if (f.i[j0] && !isStance(j0)) byId[iri(f.i[j0])] = N + j0;
 
+    // -- the facts, read after the first drawing ------------------------------------------
+
+    var factsReady = false, waiting = [], linkStart = null, linkAt = null, stancesOf = {};
+    function whenFacts(fn) { if (factsReady) fn(); else waiting.push(fn); }
+    function takeFacts(more) {
+      D.f = f = more.f;
+      D.L = L = more.L;
+      D.ev = more.ev;
+      for (var j = 0; j < F; j++) if (f.i[j] && !isStance(j)) byId[iri(f.i[j])] = N + j;
+      indexLinks();
+      for (j = 0; j < F; j++) {
+        if (!isStance(j)) continue;
+        [sparse(f.h, j, -1), sparse(f.g, j, -1)].forEach(function (k) {
+          if (k >= 0) (stancesOf[k] = stancesOf[k] || []).push(j);
+        });
+      }
+      factsReady = true;
+      waiting.splice(0).forEach(function (fn) { fn(); });
+    }
     // Links of every node and fact (compressed rows: start offsets and link indices).
-    var linkStart = new Int32Array(N + F + 1), linkAt = new Int32Array(2 * L.a.length);
-    (function () {
+    function indexLinks() {
       var k;
+      linkStart = new Int32Array(N + F + 1);
+      linkAt = new Int32Array(2 * L.a.length);
       for (k = 0; k < L.a.length; k++) { linkStart[L.a[k] + 1]++; linkStart[L.b[k] + 1]++; }
       for (k = 0; k < N + F; k++) linkStart[k + 1] += linkStart[k];
       var fill = linkStart.slice(0, N + F);
       for (k = 0; k < L.a.length; k++) { linkAt[fill[L.a[k]]++] = k; linkAt[fill[L.b[k]]++] = k; }
-    })();
-    function linksOf(k) { return linkAt.subarray(linkStart[k], linkStart[k + 1]); }
-    var stancesOf = {};
-    for (var j1 = 0; j1 < F; j1++) {
-      if (!isStance(j1)) continue;
-      [sparse(f.h, j1, -1), sparse(f.g, j1, -1)].forEach(function (k) {
-        if (k >= 0) (stancesOf[k] = stancesOf[k] || []).push(j1);
-      });
     }
+    function linksOf(k) { return linkAt.subarray(linkStart[k], linkStart[k + 1]); }
     // The facts a node takes part in, in date order.
     function factsOf(k) {
       var seen = {}, out = [];
@@ -93,12 +109,15 @@
 
     var state = {
       view: "actors", focus: null, lo: 0, hi: lastDate, isolated: false,
-      classes: {}, relations: {}
+      classes: {}, relations: {}, limit: Math.min(D.caps.first, D.caps.actors)
     };
+    var LINKED = 0;   // actors with at least one link
+    for (var a0 = 0; a0 < NA; a0++) if (sparse(n.dg, a0, 0) > 0) LINKED++;
     function fullRange() { return state.lo <= 0 && state.hi >= lastDate; }
     function inRange(t) { return fullRange() || (t >= state.lo && t <= state.hi); }
     function factInRange(j) { return inRange(f.t[j]); }
     var drawn = { nodes: [], edges: [] };   // what the current view holds, by index
+    var crowded = false;                     // more than MANY_EDGES edges in it
     var note = "";
 
     // -- DOM helpers (text only) ------------------------------------------------------------
@@ -122,14 +141,15 @@
     }
     function wikidataUrl(id) { return /^Q[0-9]+$/.test(id || "") ? "https://www.wikidata.org/wiki/" + id : ""; }
     function shellQuote(s) { return "'" + String(s).replace(/'/g, "'\\''") + "'"; }
-    function plural(k, word) { return k + " " + word + (k === 1 ? "" : "s"); }
+    function plural(k, word) { return count(k) + " " + word + (k === 1 ? "" : "s"); }
+    function count(k) { return k.toLocaleString("en-US"); }
 
     // -- vis items ----------------------------------------------------------------------------
 
     function nodeSize(k) {
       if (isFact(k)) return 9;
-      var pr = sparse(n.pr, k, 0), top = sparse(n.pr, 0, 1) || 1;
-      return Math.round(10 + 30 * Math.sqrt(pr / top));
+      var ce = sparse(n.ce, k, 0), top = sparse(n.ce, 0, 1) || 1;
+      return Math.round(10 + 30 * Math.sqrt(ce / top));
     }
     function visNode(k) {
       var item = { id: idOf(k), k: k, label: label(k), group: cls(k), size: nodeSize(k) };
@@ -139,7 +159,7 @@
     }
     function edgeStyle(item, relation, weight) {
       var s = styles[relation] || { color: "#888888", dashes: false };
-      item.color = { color: s.color, highlight: s.color, hover: s.color };
+      item.color = { color: s.color, highlight: s.color, hover: s.color, opacity: crowded ? 0.35 : 0.85 };
       item.dashes = !!s.dashes;
       item.label = weight > 1 ? relation + " ×" + weight : relation;
       item.width = weight > 1 ? Math.round((1 + 1.5 * Math.log2(weight)) * 100) / 100 : 1;
@@ -150,6 +170,7 @@
 
     function actorSet() {
       var keep = [], k;
+      note = "";
       if (state.focus && state.focus.kind === "actors") {
         var depth = state.focus.depth, seen = {}, frontier = state.focus.nodes.slice();
         frontier.forEach(function (a) { seen[a] = true; });
@@ -167,29 +188,68 @@
       }
       var linked = 0, alone = 0;
       for (k = 0; k < NA; k++) {
-        if (sparse(n.dg, k, 0) > 0) { if (linked < D.caps.actors) { keep.push(k); linked++; } }
+        if (sparse(n.dg, k, 0) > 0) { if (linked < state.limit) { keep.push(k); linked++; } }
         else if (alone < D.caps.actors) { keep.push(k); alone++; }
       }
-      note = NA > D.caps.actors ? "the " + D.caps.actors + " most central linked actors of " + NA : "";
+      note = LINKED > linked ? "the " + count(linked) + " most central of " + count(LINKED) + " linked actors" : "";
       return keep;
+    }
+
+    // "Show more actors": how many the actor network leaves out, and a button for the next ones.
+    function buildMore() {
+      var box = document.getElementById("dg-more"), text = document.getElementById("dg-more-text");
+      var more = document.getElementById("dg-more-go");
+      var shown = Math.min(state.limit, LINKED), left = LINKED - shown;
+      box.hidden = state.view !== "actors" || !!state.focus || left <= 0;
+      if (box.hidden) return;
+      var next = Math.min(D.caps.first, D.caps.actors - shown, left);
+      text.textContent = "Showing the " + count(shown) + " most central of " + count(LINKED) +
+        " linked actors; " + count(left) + " hidden" + (next > 0 ? "." : " (find them by search).");
+      more.hidden = next <= 0;
+      more.textContent = "Show " + count(next) + " more actors";
     }
 
     function buildActors() {
       var keep = actorSet(), inSet = {};
       keep.forEach(function (k) { inSet[k] = true; });
-      var items = keep.map(visNode), links = [];
-      for (var k = 0; k < E.u.length; k++) {
-        if (!inSet[E.u[k]] || !inSet[E.v[k]]) continue;
-        links.push(edgeStyle({ id: "a" + k, k: k, from: idOf(E.u[k]), to: idOf(E.v[k]), relation: E.rs[E.r[k]] },
-          E.rs[E.r[k]], E.f[k].length || 1));
-      }
+      var items = keep.map(visNode), among = [];
+      for (var k = 0; k < E.u.length; k++) if (inSet[E.u[k]] && inSet[E.v[k]]) among.push(k);
+      among = strongest(among);
+      crowded = among.length > MANY_EDGES;
+      var links = among.map(function (k) {
+        return edgeStyle({ id: "a" + k, k: k, from: idOf(E.u[k]), to: idOf(E.v[k]), relation: E.rs[E.r[k]] },
+          E.rs[E.r[k]], E.f[k].length || 1);
+      });
       fanOut(links);
       drawn = { nodes: keep, edges: links.map(function (e) { return e.k; }) };
       return { nodes: items, edges: links };
     }
 
-    // Parallel edges between two nodes bow out on alternate sides.
+    // At most D.caps.edges of the actor network's edges: each actor's strongest (so that no
+    // drawn actor loses every link), then the strongest others; by facts, then evidence.
+    function strongest(among) {
+      var cap = D.caps.edges, total = among.length;
+      if (total <= cap) return among;
+      function weight(k) { return E.f[k].length || 1; }
+      var order = among.slice().sort(function (a, b) { return weight(b) - weight(a) || E.n[b] - E.n[a] || a - b; });
+      var kept = {}, has = {}, out = [];
+      order.forEach(function (k) {
+        if (has[E.u[k]] && has[E.v[k]]) return;
+        has[E.u[k]] = has[E.v[k]] = true;
+        kept[k] = true;
+        out.push(k);
+      });
+      for (var i = 0; i < order.length && out.length < cap; i++) {
+        if (!kept[order[i]]) { kept[order[i]] = true; out.push(order[i]); }
+      }
+      note = (note ? note + "; " : "") + "the " + count(out.length) + " strongest of " + count(total) + " links";
+      return out.sort(function (a, b) { return a - b; });
+    }
+
+    // Parallel edges between two nodes bow out on alternate sides (unless crowded: their
+    // bows across a large drawing would cover it).
     function fanOut(links) {
+      if (crowded) return;
       var pairs = {};
       links.forEach(function (e) {
         var key = e.from < e.to ? e.from + "\u0000" + e.to : e.to + "\u0000" + e.from;
@@ -268,6 +328,8 @@
         var h = sparse(f.h, j, -1), g = sparse(f.g, j, -1);
         if (h >= 0 && g >= 0) links.push(edgeStyle({ id: "s" + j, j: j, from: idOf(h), to: idOf(g), relation: factCls(j) }, factCls(j), 1));
       });
+      crowded = links.length > MANY_EDGES;
+      if (crowded) links.forEach(function (e) { e.color.opacity = 0.35; });
       fanOut(links);
       var items = order.map(visNode);
       placeFacts(items, links);
@@ -307,6 +369,14 @@
     var nodes = window.nodes, edges = window.edges;
     var network = window.network = new vis.Network(container, { nodes: nodes, edges: edges }, D.options);
 
+    var physicsOn = false;
+    function setPhysics(on) {
+      if (on !== physicsOn) network.setOptions({ physics: { enabled: on } });
+      physicsOn = on;
+    }
+
+    // Build the view's items, filter and label them, then hand them to vis in one go:
+    // every change to vis's data redraws everything, so they are made before, not after.
     function draw() {
       hideTip();
       var built = state.view === "actors" ? buildActors() : buildFacts();
@@ -314,29 +384,39 @@
       var physics = state.view === "facts"
         ? built.nodes.length <= 600
         : built.nodes.some(function (it) { return it.x === undefined && sparse(n.dg, it.k, 0) > 0; });
-      network.setOptions({ physics: { enabled: false } });
-      nodes.clear();
+      setPhysics(false);
+      var seen = visibility(built.nodes, built.edges);
+      built.nodes.forEach(function (it) { it.hidden = seen.nodes[it.id]; });
+      built.edges.forEach(function (e) { Object.assign(e, seen.edges[e.id]); });
+      if (!physics) {
+        var view = fitView(built.nodes);
+        network.moveTo({ position: view.position, scale: view.scale, animation: false });
+        centralFonts(built.nodes, view.scale, function (it) { return it; })
+          .forEach(function (u) { built.nodes[u.at].font = u.font; });
+        edgeFont(seen.eShown, view.scale);
+      }
       edges.clear();
+      nodes.clear();
       nodes.add(built.nodes);
-      edges.add(built.edges);
-      timings.added = performance.now();
       // The first drawing with both nodes and edges in it.
       if (!timings.firstDraw) network.once("afterDrawing", function () { timings.firstDraw = performance.now(); });
-      applyFilters();
-      timings.filtered = performance.now();
+      edges.add(built.edges);
+      timings.added = performance.now();
+      if (state.isolated) placeIsolated();
+      showCounts(seen);
       if (physics) {
-        network.setOptions({ physics: { enabled: true } });
+        setPhysics(true);
         network.stabilize(state.view === "facts" ? 200 : 300);
       } else {
-        settle();
+        timings.settled = performance.now();
       }
       buildSwitch();
       buildFilters();
-      buildNames();
+      buildMore();
     }
 
     network.on("stabilizationIterationsDone", function () {
-      network.setOptions({ physics: { enabled: false } });
+      setPhysics(false);
       settle();
     });
 
@@ -350,37 +430,92 @@
       timings.settled = performance.now();
     }
 
+    // Where vis's fit would put the view, a little further out, from the items' own positions.
+    function fitView(items) {
+      var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+      items.forEach(function (it) {
+        if (it.hidden || it.x === undefined) return;
+        x0 = Math.min(x0, it.x - it.size); x1 = Math.max(x1, it.x + it.size);
+        y0 = Math.min(y0, it.y - it.size); y1 = Math.max(y1, it.y + it.size);
+      });
+      if (x0 > x1) return { position: { x: 0, y: 0 }, scale: 1 };
+      var width = container.clientWidth || 800, height = container.clientHeight || 600;
+      var scale = Math.min(width / ((x1 - x0) * 1.1 || 1), height / ((y1 - y0) * 1.1 || 1));
+      return { position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, scale: Math.min(1, scale) * 0.92 };
+    }
+
+    // Font sizes that make the most central shown nodes' labels read at ``scale`` (updates by
+    // index in items). Most central first, a label is enlarged unless its box (with its
+    // node's) would cover one enlarged before: CENTRAL at most, from the first 3 × CENTRAL.
+    // ``where`` gives an item's position.
+    function centralFonts(items, scale, where) {
+      var shown = [], updates = [], boxes = [], big = Math.max(14, Math.ceil(LABEL_PX / scale));
+      items.forEach(function (it, at) { if (!it.hidden && !isFact(it.k)) shown.push(at); });
+      shown.sort(function (a, b) { return items[a].k - items[b].k; });
+      shown.forEach(function (at, rank) {
+        var it = items[at], size = 14;
+        if (boxes.length < CENTRAL && rank < 3 * CENTRAL) {
+          var box = labelBox(it, where(it), big);
+          if (!boxes.some(function (b) { return overlap(b, box); })) { boxes.push(box); size = big; }
+        }
+        if (!it.font || it.font.size !== size) updates.push({ at: at, id: it.id, font: { size: size } });
+      });
+      return updates;
+    }
+    // The box of a node's shape and its label under it (vis draws the text from 4 units
+    // below the shape, with a white outline), in ``size`` units of text.
+    var measure = document.createElement("canvas").getContext("2d");
+    function labelBox(it, p, size) {
+      measure.font = size + "px " + D.options.nodes.font.face;
+      var half = measure.measureText(String(it.label)).width / 2 + D.options.nodes.font.strokeWidth;
+      half = Math.max(half, it.size);
+      return { x0: p.x - half, x1: p.x + half, y0: p.y - it.size, y1: p.y + it.size + 4 + 1.2 * size };
+    }
+    function overlap(a, b) { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1; }
+
+    // Edge labels read at this zoom when there are few edges; otherwise on zoom. Arrow heads
+    // of many edges wait until they are a few pixels long (below ARROW_SCALE they are not).
+    function edgeFont(shown, scale) {
+      var size = shown <= 60 ? Math.max(13, Math.ceil(13.5 / scale)) : 13;
+      var arrows = shown <= MANY_EDGES || scale >= ARROW_SCALE;
+      if (size === edgeFont.size && arrows === edgeFont.arrows) return;
+      network.setOptions({ edges: { font: { size: size }, arrows: { to: { enabled: arrows } } } });
+      edgeFont.size = size;
+      edgeFont.arrows = arrows;
+    }
+
     function labelCentral() {
       var scale = network.getScale() || 1;
-      var shown = nodes.get({ filter: function (it) { return !it.hidden && !isFact(it.k); } });
-      shown.sort(function (a, b) { return a.k - b.k; });
-      var updates = [];
-      shown.forEach(function (it, rank) {
-        var base = isFact(it.k) ? 11 : 14;
-        var size = rank < CENTRAL ? Math.max(base, Math.ceil(LABEL_PX / scale)) : base;
-        if (!it.font || it.font.size !== size) updates.push({ id: it.id, font: { size: size } });
-      });
-      nodes.update(updates);
-      // Edge labels read at this zoom when there are few edges; otherwise on zoom.
-      var few = edges.get({ filter: function (e) { return !e.hidden; } }).length <= 60;
-      var edgeFont = few ? Math.max(13, Math.ceil(13.5 / scale)) : 13;
-      if (edgeFont !== labelCentral.edgeFont) network.setOptions({ edges: { font: { size: edgeFont } } });
-      labelCentral.edgeFont = edgeFont;
+      var at = network.getPositions();
+      var updates = centralFonts(nodes.get(), scale, function (it) { return at[it.id] || { x: 0, y: 0 }; })
+        .map(function (u) { return { id: u.id, font: u.font }; });
+      if (updates.length) nodes.update(updates);
+      edgeFont(edges.get({ filter: function (e) { return !e.hidden; } }).length, scale);
     }
+
+    // After a zoom, the central labels are sized again for the new scale.
+    var relabel = null;
+    network.on("zoom", function () {
+      window.clearTimeout(relabel);
+      relabel = window.setTimeout(labelCentral, 200);
+    });
 
     // -- filters: classes, relations, dates, isolated nodes ------------------------------------------
 
-    function applyFilters() {
-      var nodeOn = {}, linked = {}, nodeUpdates = [], edgeUpdates = [], nShown = 0, eShown = 0;
-      nodes.forEach(function (it) {
-        var c = cls(it.k), ok = state.classes[c] !== false;
+    // What the filters show of these items: per node, hidden or not; per edge, an update
+    // ({hidden}, and its label and width for the date range); and the counts.
+    function visibility(nodeList, edgeList) {
+      var nodeOn = {}, kOf = {}, linked = {}, out = { nodes: {}, edges: {}, isolated: 0, nShown: 0, eShown: 0 };
+      nodeList.forEach(function (it) {
+        var ok = state.classes[cls(it.k)] !== false;
         if (ok && isFact(it.k)) ok = factInRange(it.k - N);
         nodeOn[it.id] = ok;
+        kOf[it.id] = it.k;
       });
       var timeless = [];
-      edges.forEach(function (e) {
+      edgeList.forEach(function (e) {
         var show = state.relations[e.relation] !== false && nodeOn[e.from] && nodeOn[e.to];
-        var update = { id: e.id };
+        var update = {};
         if (e.k !== undefined) {
           var w = edgeWeight(e.k);
           if (w === -1 && !fullRange()) { timeless.push(e); return; }
@@ -389,41 +524,56 @@
           if (show) edgeStyle(update, e.relation, w);
         } else if (e.j !== undefined) {
           show = show && factInRange(e.j);
-        } else if (!fullRange() && !isFact(nodes.get(e.from).k) && !isFact(nodes.get(e.to).k)) {
+        } else if (!fullRange() && !isFact(kOf[e.from]) && !isFact(kOf[e.to])) {
           timeless.push(e); return;
         }
         update.hidden = !show;
-        if (show) { linked[e.from] = true; linked[e.to] = true; eShown++; }
-        if (!!e.hidden !== !show || (update.label !== undefined && update.label !== e.label)) edgeUpdates.push(update);
+        if (show) { linked[e.from] = true; linked[e.to] = true; out.eShown++; }
+        out.edges[e.id] = update;
       });
-      function visible(id) {
-        if (!nodeOn[id]) return false;
-        if (linked[id] || state.isolated) return true;
-        return false;
-      }
       timeless.forEach(function (e) {
         var show = state.relations[e.relation] !== false && (linked[e.from] || state.isolated) &&
           (linked[e.to] || state.isolated) && nodeOn[e.from] && nodeOn[e.to];
         if (show && fullRange()) { linked[e.from] = true; linked[e.to] = true; }
-        if (show) eShown++;
-        if (!!e.hidden !== !show) edgeUpdates.push({ id: e.id, hidden: !show });
+        if (show) out.eShown++;
+        out.edges[e.id] = { hidden: !show };
       });
-      var isolated = 0;
-      nodes.forEach(function (it) {
-        var show = visible(it.id);
+      nodeList.forEach(function (it) {
+        var show = nodeOn[it.id] && (linked[it.id] || state.isolated);
         if (show && !linked[it.id] && !isFact(it.k) && state.view === "actors") {
           var t0 = sparse(n.t0, it.k, -1), t1 = sparse(n.t1, it.k, -1);
           show = fullRange() || (t1 >= state.lo && t0 <= state.hi);
         }
-        if (!linked[it.id] && nodeOn[it.id]) isolated++;
-        if (show) nShown++;
-        if (!!it.hidden !== !show) nodeUpdates.push({ id: it.id, hidden: !show });
+        if (!linked[it.id] && nodeOn[it.id]) out.isolated++;
+        if (show) out.nShown++;
+        out.nodes[it.id] = !show;
+      });
+      return out;
+    }
+
+    // The filters applied to what is drawn: only the items that change are updated.
+    function applyFilters() {
+      var nodeList = nodes.get(), edgeList = edges.get(), seen = visibility(nodeList, edgeList);
+      var nodeUpdates = [], edgeUpdates = [];
+      edgeList.forEach(function (e) {
+        var u = seen.edges[e.id];
+        if (!!e.hidden !== u.hidden || (u.label !== undefined && u.label !== e.label)) {
+          u.id = e.id;
+          edgeUpdates.push(u);
+        }
+      });
+      nodeList.forEach(function (it) {
+        if (!!it.hidden !== seen.nodes[it.id]) nodeUpdates.push({ id: it.id, hidden: seen.nodes[it.id] });
       });
       if (edgeUpdates.length) edges.update(edgeUpdates);
       if (nodeUpdates.length) nodes.update(nodeUpdates);
       if (state.isolated) placeIsolated();
-      document.getElementById("dg-isolated-count").textContent = String(isolated);
-      updateCounts(nShown, eShown);
+      showCounts(seen);
+    }
+
+    function showCounts(seen) {
+      document.getElementById("dg-isolated-count").textContent = String(seen.isolated);
+      updateCounts(seen.nShown, seen.eShown);
     }
 
     // Nodes without links, when shown, wait in rows below the drawing.
@@ -513,6 +663,7 @@
       return "from " + D.dates[state.lo] + " to " + D.dates[state.hi] + (fullRange() ? "" : " (undated facts hidden)");
     }
     function setRange(lo, hi) {
+      if (!factsReady) { whenFacts(function () { setRange(lo, hi); }); return; }
       state.lo = Math.max(0, Math.min(lo, hi));
       state.hi = Math.min(lastDate, Math.max(lo, hi));
       from.value = String(state.lo);
@@ -547,22 +698,30 @@
       tip.style.top = (r.top + pointer.y + 14) + "px";
       tip.hidden = false;
     }
-    function tipEvidence(box, facts) {
-      var shown = 0;
-      facts.forEach(function (j) {
-        if (shown >= TIP_EVIDENCE || f.e[j] < 0) return;
+    function tipEvidence(box, sentences) {
+      sentences.slice(0, TIP_EVIDENCE).forEach(function (e) {
         var line = el("div", "dg-tip-ev");
-        line.appendChild(el("q", null, D.ev.t[f.e[j]]));
-        line.appendChild(el("cite", null, " — " + docLabel(D.ev.d[f.e[j]])));
+        line.appendChild(el("q", null, D.ev.t[e]));
+        line.appendChild(el("cite", null, " — " + docLabel(D.ev.d[e])));
         box.appendChild(line);
-        shown++;
       });
+    }
+    // The evidence kept of these facts (indices into D.ev), in their order.
+    function sentencesOf(facts) {
+      var out = [];
+      facts.forEach(function (j) { if (f.e[j] >= 0) out.push(f.e[j]); });
+      return out;
+    }
+    // The evidence kept of an edge: its facts', or its own when it is not a fact (affiliations).
+    function edgeSentences(e, facts) {
+      var own = e.k !== undefined ? sparse(E.x, e.k, -1) : -1;
+      return own >= 0 ? [own] : sentencesOf(facts);
     }
     function nodeTip(it) {
       var box = el("div");
       box.appendChild(el("b", null, fullLabel(it.k)));
       box.appendChild(el("span", "dg-muted", cls(it.k) + (isFact(it.k) && dateOf(it.k - N) ? " · " + dateOf(it.k - N) : "")));
-      tipEvidence(box, isFact(it.k) ? [it.k - N] : factsOf(it.k).filter(factInRange));
+      tipEvidence(box, sentencesOf(isFact(it.k) ? [it.k - N] : factsOf(it.k).filter(factInRange)));
       return box;
     }
     function edgeTip(e) {
@@ -570,7 +729,7 @@
       box.appendChild(el("b", null, fullLabel(nodes.get(e.from).k) + " — " + e.relation + " → " + fullLabel(nodes.get(e.to).k)));
       var facts = edgeFacts(e);
       box.appendChild(el("span", "dg-muted", plural(facts.length, "fact")));
-      tipEvidence(box, facts);
+      tipEvidence(box, edgeSentences(e, facts));
       return box;
     }
     // The hover box follows the pointer: whatever is under it, else nothing.
@@ -579,7 +738,7 @@
       var r = container.getBoundingClientRect();
       pending = { x: event.clientX - r.left, y: event.clientY - r.top };
       window.requestAnimationFrame(function () {
-        if (!pending) return;
+        if (!pending || !factsReady) return;
         var at = pending, id = network.getNodeAt(at), key = null, content = null;
         pending = null;
         if (id !== undefined && nodes.get(id)) {
@@ -613,9 +772,9 @@
 
     var panel = document.getElementById("dg-panel");
 
-    function evidenceBox(j) {
+    // The evidence sentence D.ev[e], with where it was read.
+    function evidenceBox(e) {
       var box = el("div", "dg-ev");
-      var e = f.e[j];
       box.appendChild(el("q", null, D.ev.t[e]));
       var where = docLabel(D.ev.d[e]);
       if (D.ev.s[e] >= 0) where += " · characters " + D.ev.s[e] + "–" + D.ev.e[e];
@@ -651,6 +810,7 @@
     }
 
     function showNode(id) {
+      if (!factsReady) { whenFacts(function () { showNode(id); }); return; }
       var it = nodes.get(id);
       var k = it ? it.k : byId[id];
       if (k === undefined) return;
@@ -670,6 +830,7 @@
         addFacts(dl, [["Wikidata", link], ["Also called", sparse(n.alt, k, []).join("; ")], ["Role", sparse(n.role, k, "")]]);
         if (k < NA) {
           addFacts(dl, [["Degree", sparse(n.dg, k, 0)], ["Facts", sparse(n.st, k, 0)],
+            ["Centrality", (sparse(n.ce, k, 0) / 1e6).toFixed(4)],
             ["PageRank", (sparse(n.pr, k, 0) / 1e6).toFixed(4)], ["Community", sparse(n.co, k, "")]]);
         }
       } else {
@@ -690,7 +851,7 @@
       } else {
         var jj = k - N;
         panel.appendChild(el("h3", null, "Evidence (" + f.n[jj] + ")"));
-        if (f.e[jj] >= 0) panel.appendChild(evidenceBox(jj));
+        if (f.e[jj] >= 0) panel.appendChild(evidenceBox(f.e[jj]));
         if (f.n[jj] > (f.e[jj] >= 0 ? 1 : 0)) {
           panel.appendChild(el("p", "dg-muted", "All " + f.n[jj] + " places it was read:"));
           queryBox("diplograph query --preset evidence --param fact=" + curie(idOf(k)));
@@ -699,6 +860,7 @@
     }
 
     function showEdge(id) {
+      if (!factsReady) { whenFacts(function () { showEdge(id); }); return; }
       var e = edges.get(id);
       if (!e) return;
       var a = nodes.get(e.from), b = nodes.get(e.to);
@@ -706,12 +868,13 @@
       panel.appendChild(el("h2", null, e.relation));
       panel.appendChild(el("div", null, fullLabel(a.k) + " → " + fullLabel(b.k)));
       var facts = edgeFacts(e);
-      var total = e.k !== undefined ? E.n[e.k] : facts.reduce(function (s, j) { return s + f.n[j]; }, 0);
+      var whole = e.k !== undefined && (fullRange() || !E.f[e.k].length);   // affiliations: timeless
+      var total = whole ? E.n[e.k] : facts.reduce(function (s, j) { return s + f.n[j]; }, 0);
       panel.appendChild(el("div", "dg-muted", plural(facts.length, "fact") + (fullRange() ? "" : " in these dates") + ", " + plural(total, "evidence sentence")));
-      var withText = facts.filter(function (j) { return f.e[j] >= 0; }).slice(0, D.caps.edgeEvidence);
+      var withText = edgeSentences(e, facts).slice(0, D.caps.edgeEvidence);
       if (withText.length) {
         panel.appendChild(el("h3", null, "Evidence (showing " + withText.length + " of " + total + ")"));
-        withText.forEach(function (j) { panel.appendChild(evidenceBox(j)); });
+        withText.forEach(function (x) { panel.appendChild(evidenceBox(x)); });
       } else {
         panel.appendChild(el("p", "dg-muted", "No evidence sentence recorded for this link."));
       }
@@ -766,6 +929,7 @@
     // -- views and focus ----------------------------------------------------------------------------------
 
     function showFacts(focus) {
+      if (!factsReady) { whenFacts(function () { showFacts(focus); }); return; }
       state.view = "facts";
       state.focus = focus;
       draw();
@@ -865,6 +1029,7 @@
     }
 
     function search(query) {
+      if (!factsReady) { whenFacts(function () { search(query); }); return null; }
       var text = query === undefined ? searchBox.value : query;
       var found = candidates(text);
       clear(suggest);
@@ -917,7 +1082,10 @@
     // -- start --------------------------------------------------------------------------------------------------
 
     document.getElementById("dg-title").textContent = D.title;
-    buildDocuments();
+    document.getElementById("dg-more-go").addEventListener("click", function () {
+      state.limit = Math.min(state.limit + D.caps.first, D.caps.actors);
+      draw();
+    });
     var initial = D.initial || {};
     if (initial.focus && initial.view === "actors") {
       state.focus = { kind: "actors", nodes: initial.focus, depth: initial.depth };
@@ -928,7 +1096,16 @@
       state.view = "facts";
       state.focus = { kind: "range" };
     }
-    draw();
+    if (state.view === "facts") whenFacts(draw); else draw();
+    // The facts, the documents and the names wait until the actor network is on screen.
+    window.setTimeout(function () {
+      buildDocuments();
+      buildNames();
+      load("dg-facts", function (more) {
+        takeFacts(more);
+        timings.ready = performance.now();
+      });
+    }, 0);
 
     window.dg = {
       search: search,

@@ -9,9 +9,11 @@ their index), labels and evidence trimmed with the true counts kept:
 - ``n``: nodes that are not facts (actors first, most central first, then
   places, treaties, weapons): ``i`` IRI, ``l`` label, ``c`` class; sparse
   ``fine``, ``wd``, ``alt``, ``role``, ``full`` (the untrimmed label); for actors
-  ``pr`` (PageRank, ×10⁶), ``co`` (community), ``dg`` (degree), ``st`` (facts),
-  ``t0``/``t1`` (first and last date index), and ``x``/``y`` where the layout was
-  computed here;
+  ``ce`` (centrality: weighted PageRank with every edge taken both ways, ×10⁶;
+  actors are ranked by it), ``pr`` (PageRank, ×10⁶), ``co`` (community), ``dg``
+  (degree), ``st`` (facts), ``t0``/``t1`` (first and last date index), and
+  ``x``/``y`` where the layout was computed here;
+- ``na``, ``nf``: how many actors (the first ``na`` of ``n``) and facts;
 - ``f``: facts, sorted by date: ``i`` IRI, ``l`` label, ``c`` class, ``t`` date
   index (-1: undated), ``d`` document index (a list when several), ``n`` evidence
   count, ``e`` index of the evidence kept (-1: none kept); stances add
@@ -20,6 +22,7 @@ their index), labels and evidence trimmed with the true counts kept:
   below ``len(n.i)`` is a node, above it ``len(n.i) + fact index``;
 - ``E``: the actor network's edges ``u`` → ``v`` with relation ``r``, the facts
   behind each (``f``, sorted by date) and the number of evidence sentences (``n``);
+  sparse ``x``: the evidence kept of an edge that is not a fact (an affiliation);
 - ``ev``: the evidence kept (``t`` sentence, ``d`` document, ``s``/``e`` offsets),
   at most :data:`EDGE_EVIDENCE` facts' worth per edge first, then more while the
   page stays under :data:`EVIDENCE_BUDGET` characters of it;
@@ -40,11 +43,13 @@ from rdflib import Graph
 from .. import tables
 from ..documents import Document
 from ..namespace import DGID_DEFAULT
-from ..views import actor_metrics, louvain
+from ..views import actor_metrics, louvain, pagerank
 
 __all__ = [
     "ACTOR_CAP",
+    "EDGE_CAP",
     "EDGE_EVIDENCE",
+    "FIRST_ACTORS",
     "EVIDENCE_BUDGET",
     "LARGE",
     "page_data",
@@ -54,10 +59,17 @@ __all__ = [
 LARGE = 300
 #: The actor network draws at most this many actors (the most central); search finds all.
 ACTOR_CAP = 2000
+#: The actor network opens on this many of them; "Show more actors" adds as many again.
+FIRST_ACTORS = 500
+#: The actor network draws at most this many edges: each drawn actor's strongest, then
+#: the strongest others (a corpus can link hundreds of actors to each other).
+EDGE_CAP = 3000
 #: Evidence kept for the first facts of each actor-network edge, by date.
 EDGE_EVIDENCE = 3
 #: Characters of evidence text the page holds at most (beyond the per-edge ones).
 EVIDENCE_BUDGET = 2_000_000
+#: Distance between neighbouring actors in a computed layout (canvas units).
+_SPACING = 70.0
 _NODE_LABEL = 48
 _FACT_LABEL = 64
 _EVIDENCE_TEXT = 280
@@ -69,9 +81,11 @@ _EDGE_EVIDENCE: dict[str, str] = {
     "demands": "?fact a dg:Demand ; dg:proposedBy ?u ; dg:addressedTo ?v ; dg:evidence ?e .",
     "conditions": "?p dg:proposedBy ?u ; dg:conditionalOn ?fact . "
     "?fact dg:requiresActionBy ?v ; dg:evidence ?e .",
+    "affiliated": "?fact rdf:subject ?u ; rdf:predicate dg:affiliatedWith ; rdf:object ?v ; "
+    "dg:evidence ?e .",
     **{
         stance: f"{{ ?u dg:{stance} ?t . ?t dg:proposedBy ?v }} UNION "
-        f"{{ ?u dg:{stance} ?v BIND(?v AS ?t) }} ?st rdf:subject ?u ; "
+        f"{{ ?u dg:{stance} ?v BIND(?v AS ?t) }} ?fact rdf:subject ?u ; "
         f"rdf:predicate dg:{stance} ; rdf:object ?t ; dg:evidence ?e ."
         for stance in ("rejects", "supports")
     },
@@ -80,12 +94,16 @@ _EDGE_EVIDENCE: dict[str, str] = {
 
 
 def _edge_query(relation: str) -> str:
+    """One row per fact behind the edge and evidence sentence of it: as many as the edge counts.
+
+    (A condition two proposals share is one fact: DISTINCT keeps its sentences once.)
+    """
     return (
-        "SELECT ?date ?document ?start ?end ?text WHERE { "
+        "SELECT DISTINCT ?fact ?date ?document ?start ?end ?text WHERE { "
         + _EDGE_EVIDENCE[relation]
         + " ?e dg:text ?text ; dg:start ?start ; dg:end ?end ; dg:source ?doc . "
         "OPTIONAL { ?doc rdfs:label ?document } OPTIONAL { ?doc schema:datePublished ?date } "
-        "} ORDER BY ?date ?document ?start"
+        "} ORDER BY ?date ?document ?start ?fact"
     )
 
 
@@ -150,7 +168,7 @@ def page_data(
 
     # Actors ranked by PageRank, then the other nodes that facts link to.
     metrics = _metrics(actors, behind)
-    ranked = sorted(actors, key=lambda a: (-metrics[a]["pagerank"], a))
+    ranked = sorted(actors, key=lambda a: (-metrics[a]["central"], a))
     linked = {end for link in links for end in (link.source, link.target)}
     linked |= {f.target for f in facts.values() if f.target}
     others = sorted(
@@ -184,6 +202,7 @@ def page_data(
             m = metrics[n]
             row.update(
                 pr=round(m["pagerank"] * 1e6),
+                ce=round(m["central"] * 1e6),
                 co=m["community"],
                 dg=m["degree"],
                 st=m["strength"],
@@ -194,22 +213,34 @@ def page_data(
             row.update(x=positions[n][0], y=positions[n][1])
         node_rows.add(**row)
 
-    # Actor-network edges; evidence kept first for the first facts of each edge.
+    # Actor-network edges; evidence kept first for the first facts of each edge, and for
+    # affiliations (not facts: the edge keeps their evidence itself, in ``x``).
+    affiliated = tables.affiliations(g)
     edge_rows = _Columns(("u", "v", "r", "f", "n"))
     wanted: list[str] = []
+    own: dict[int, str] = {}
     for (u, v, relation), keys in sorted(
         behind.items(), key=lambda kv: (index[kv[0][0]], index[kv[0][1]], kv[0][2])
     ):
         ordered = sorted({fact_index[k] for k in keys if k in fact_index})
-        edge_rows.add(
+        alone = sorted(k for k in set(keys) if k in affiliated)
+        at = edge_rows.add(
             u=index[u],
             v=index[v],
             r=relation,
             f=ordered,
-            n=sum(facts[fact_keys[j]].n_evidence for j in ordered),
+            n=sum(facts[fact_keys[j]].n_evidence for j in ordered)
+            + sum(affiliated[k][0] for k in alone),
         )
         wanted.extend(fact_keys[j] for j in ordered[:EDGE_EVIDENCE])
-    evidence, kept = _evidence(facts, wanted, fact_keys, doc_index)
+        if alone:
+            own[at] = alone[0]
+            wanted.append(alone[0])
+    sentences = {key: f.evidence for key, f in facts.items()}
+    sentences.update({key: ev for key, (_, ev) in affiliated.items()})
+    evidence, kept = _evidence(sentences, wanted, fact_keys, doc_index)
+    for at, key in own.items():
+        edge_rows.data.setdefault("x", {})[str(at)] = kept[key]
 
     fact_rows = _Columns(("i", "l", "c", "t", "d", "n", "e"))
     for key in fact_keys:
@@ -237,6 +268,7 @@ def page_data(
         "docs": doc_rows.data,
         "dates": dates,
         "na": len(ranked),
+        "nf": len(fact_keys),
         "drawn": len(drawn),
         "n": _codes(node_rows.data, "c"),
         "f": _codes(fact_rows.data, "c"),
@@ -244,7 +276,13 @@ def page_data(
         "E": _codes(edge_rows.data, "r"),
         "ev": evidence,
         "q": {relation: _edge_query(relation) for relation in _EDGE_EVIDENCE},
-        "caps": {"actors": ACTOR_CAP, "edgeEvidence": EDGE_EVIDENCE, "large": LARGE},
+        "caps": {
+            "actors": ACTOR_CAP,
+            "first": FIRST_ACTORS,
+            "edges": EDGE_CAP,
+            "edgeEvidence": EDGE_EVIDENCE,
+            "large": LARGE,
+        },
     }
 
 
@@ -258,24 +296,43 @@ def _codes(columns: dict[str, Any], key: str) -> dict[str, Any]:
 def _metrics(
     actors: set[str], behind: dict[tuple[str, str, str], list[str]]
 ) -> dict[str, dict[str, Any]]:
-    """PageRank, community, degree and strength of every actor (see :func:`actor_metrics`)."""
+    """PageRank, community, degree and strength of every actor (see :func:`actor_metrics`),
+    and ``central``: its weighted PageRank with every edge taken both ways.
+
+    The page ranks actors by ``central``: an actor that only proposes, however
+    many proposals it makes, has no incoming edge, and PageRank alone would rank
+    it last.
+    """
     view = nx.MultiDiGraph()
     view.add_nodes_from(sorted(actors))
+    both = nx.DiGraph()
+    both.add_nodes_from(sorted(actors))
     for (u, v, relation), keys in sorted(behind.items()):
-        view.add_edge(u, v, key=relation, weight=len(set(keys)))
-    return actor_metrics(view)
+        weight = len(set(keys))
+        view.add_edge(u, v, key=relation, weight=weight)
+        for a, b in ((u, v), (v, u)):
+            if a != b:
+                old = both.get_edge_data(a, b, {"weight": 0})["weight"]
+                both.add_edge(a, b, weight=old + weight)
+    metrics = actor_metrics(view)
+    for node, rank in pagerank(both).items():
+        metrics[node]["central"] = rank
+    return metrics
 
 
 def _evidence(
-    facts: dict[str, tables.Fact], must: list[str], rest: list[str], doc_index: dict[str, int]
+    sentences: dict[str, tables.Evidence | None],
+    must: list[str],
+    rest: list[str],
+    doc_index: dict[str, int],
 ) -> tuple[dict[str, list[Any]], dict[str, int]]:
-    """One evidence sentence for each fact of ``must``, then of ``rest`` within the budget."""
+    """One evidence sentence for each key of ``must``, then of ``rest`` within the budget."""
     columns = _Columns(("t", "d", "s", "e", "r"))
     kept: dict[str, int] = {}
     required = set(must)
     spent = 0
     for key in [*must, *rest]:
-        ev = facts[key].evidence
+        ev = sentences[key]
         if ev is None or key in kept:
             continue
         text = _trim(ev.text, _EVIDENCE_TEXT)
@@ -291,29 +348,43 @@ def _evidence(
 def _layout(
     drawn: list[str], behind: dict[tuple[str, str, str], list[str]]
 ) -> dict[str, tuple[float, float]]:
-    """Positions for a large actor network: communities as discs spiralling out by size.
+    """Positions for a large actor network, in two tiers. Deterministic.
 
-    Louvain communities (``seed=42``) are placed on a sunflower spiral, biggest in
-    the middle; inside each, nodes sit on a sunflower ordered by degree, hubs at
-    the centre, or, when numpy is there and the community is small, where
-    :func:`networkx.spring_layout` (``seed=42``) puts them. Deterministic.
+    The first :data:`FIRST_ACTORS` (what the page opens on) are laid out on their
+    own, as community discs (:func:`_discs`); each further actor sits around its
+    most linked actor already placed (:func:`_around`), so that "Show more actors"
+    adds them without moving anyone.
+    """
+    core = drawn[:FIRST_ACTORS]
+    pos = _discs(core, behind)
+    pos.update(_around(drawn[FIRST_ACTORS:], behind, pos))
+    return pos
+
+
+def _discs(
+    drawn: list[str], behind: dict[tuple[str, str, str], list[str]]
+) -> dict[str, tuple[float, float]]:
+    """Louvain communities (``seed=42``) as discs on a sunflower spiral, biggest in the middle.
+
+    Inside each, nodes sit on a sunflower ordered by degree, hubs at the centre,
+    or, when numpy is there and the community is small, where
+    :func:`networkx.spring_layout` (``seed=42``) puts them.
     """
     keep = set(drawn)
     simple = nx.Graph()
     simple.add_nodes_from(sorted(drawn))
     simple.add_edges_from(sorted((u, v) for u, v, _ in behind if u in keep and v in keep))
-    spacing = 70.0
     golden = math.pi * (3 - math.sqrt(5))
     pos: dict[str, tuple[float, float]] = {}
     placed_area = 0.0
     for i, members in enumerate(louvain(simple)):
-        radius = spacing * math.sqrt(len(members)) * 0.62
+        radius = _SPACING * math.sqrt(len(members)) * 0.62
         if i == 0:
             cx = cy = 0.0
         else:
-            distance = math.sqrt(placed_area / math.pi) + radius + spacing
+            distance = math.sqrt(placed_area / math.pi) + radius + _SPACING
             cx, cy = distance * math.cos(i * golden), distance * math.sin(i * golden)
-        placed_area += math.pi * (radius + spacing / 2) ** 2 * 1.6
+        placed_area += math.pi * (radius + _SPACING / 2) ** 2 * 1.6
         inside = set(members)
         community = nx.Graph()
         community.add_nodes_from(members)
@@ -323,6 +394,38 @@ def _layout(
         for node, (x, y) in _community_layout(community, radius).items():
             pos[node] = (round(cx + x, 1), round(cy + y, 1))
     return pos
+
+
+def _around(
+    rest: list[str],
+    behind: dict[tuple[str, str, str], list[str]],
+    placed: dict[str, tuple[float, float]],
+) -> dict[str, tuple[float, float]]:
+    """Each of ``rest`` on a small sunflower around its most linked actor placed before it.
+
+    An actor linked to none goes on a spiral outside everything in ``placed``.
+    """
+    weight: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for (u, v, _), keys in behind.items():
+        weight[u][v] += len(keys)
+        weight[v][u] += len(keys)
+    golden = math.pi * (3 - math.sqrt(5))
+    reach = max((math.hypot(x, y) for x, y in placed.values()), default=0.0) + 2 * _SPACING
+    around: dict[str, int] = defaultdict(int)
+    pos = dict(placed)
+    for node in rest:
+        near = [(-w, other) for other, w in weight[node].items() if other in pos]
+        if near:
+            anchor = min(near)[1]
+            i = around[anchor] = around[anchor] + 1
+            r = _SPACING * (0.8 + 0.45 * math.sqrt(i))
+            ax, ay = pos[anchor]
+        else:
+            i = around[""] = around[""] + 1
+            r, ax, ay = reach + _SPACING * math.sqrt(i), 0.0, 0.0
+        x, y = ax + r * math.cos(i * golden), ay + r * math.sin(i * golden)
+        pos[node] = (round(x, 1), round(y, 1))
+    return {node: pos[node] for node in rest}
 
 
 def _community_layout(sub: nx.Graph, radius: float) -> dict[str, tuple[float, float]]:
