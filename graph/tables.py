@@ -403,15 +403,21 @@ def evidence_rows(g: Graph) -> Iterator[tuple[str, str, Evidence]]:
     """
     for fact, ev, text, doc, start, end in select(
         g,
+        # Each BIND comes after every pattern of its group: Oxigraph joins the patterns
+        # that follow a BIND without the bindings before it (38 s instead of 0.2 s on
+        # 200 documents).
         """SELECT ?f ?e ?text ?doc ?start ?end WHERE {
              { VALUES ?c { dg:Proposal dg:Condition dg:Statement dg:Position }
-               ?f0 a ?c ; dg:evidence ?e . BIND(STR(?f0) AS ?f) }
+               ?f0 a ?c ; dg:evidence ?e . ?e dg:text ?text .
+               OPTIONAL { ?e dg:source ?doc }
+               OPTIONAL { ?e dg:start ?start } OPTIONAL { ?e dg:end ?end }
+               BIND(STR(?f0) AS ?f) }
              UNION
              { ?st rdf:subject ?h ; rdf:predicate ?p ; rdf:object ?t ; dg:evidence ?e .
                VALUES (?p ?name) { (dg:rejects "rejects") (dg:supports "supports") }
+               ?e dg:text ?text . OPTIONAL { ?e dg:source ?doc }
+               OPTIONAL { ?e dg:start ?start } OPTIONAL { ?e dg:end ?end }
                BIND(CONCAT(STR(?h), " ", ?name, " ", STR(?t)) AS ?f) }
-             ?e dg:text ?text . OPTIONAL { ?e dg:source ?doc }
-             OPTIONAL { ?e dg:start ?start } OPTIONAL { ?e dg:end ?end }
            }""",
     ):
         yield fact, ev, Evidence(text, doc or "", _int(start), _int(end))
