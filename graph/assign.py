@@ -74,10 +74,7 @@ class Assigner:
         self._iri_of: dict[str, str] = {}  # cluster id -> the IRI its reports share
 
     def _load(self) -> ProposalIndex:
-        sides: dict[str, set[str]] = {}
-        for person, state in self._store.select(_SIDES):
-            _side(sides, str(person), str(state))
-        index = ProposalIndex(sides)
+        index = ProposalIndex((str(p), str(s)) for p, s in self._store.select(_SIDES))
         for report in sorted(self._stored(), key=_order):
             index.add_to(report, report.key)
             self._iri_of[report.key] = report.key
@@ -137,11 +134,6 @@ class Assigner:
         if not renames:
             return graph
         return DocumentGraph(graph.name, ntriples_of(g), graph.extraction).renamed(renames)
-
-
-def _side(sides: dict[str, set[str]], person: str, state: str) -> None:
-    sides.setdefault(person, set()).add(state)
-    sides.setdefault(state, set()).add(person)
 
 
 def _order(report: Report) -> tuple[str, str, str]:

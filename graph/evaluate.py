@@ -968,12 +968,11 @@ def score_clusters(
     if not any(gp.cluster for _, _, gold, _ in built for gp in gold.proposals):
         return None
     reports: list[Report_] = []
-    sides: dict[str, set[str]] = {}
+    sides: list[tuple[str, str]] = []
     for doc, g, _, _ in built:
         for person, org in g.subject_objects(DG.affiliatedWith):
             if (org, RDF.type, DG.State) in g:
-                sides.setdefault(str(person), set()).add(str(org))
-                sides.setdefault(str(org), set()).add(str(person))
+                sides.append((str(person), str(org)))
         for node in sorted(set(g.subjects(RDF.type, DG.Proposal)), key=str):
             kind = "demand" if (node, RDF.type, DG.Demand) in g else "offer"
             label = next((str(o) for o in g.objects(node, RDFS.label)), "")

@@ -25,7 +25,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -107,6 +107,8 @@ class _Cluster:
     concerns: set[str] = field(default_factory=set)
     dates: list[str] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
+    #: The content words of each report in the cluster, in the order they joined.
+    members: list[frozenset[str]] = field(default_factory=list)
 
 
 def _days(a: str, b: str) -> int | None:
@@ -120,25 +122,33 @@ class ProposalIndex:
     """Clusters of reports, built one report at a time.
 
     Args:
-        sides: for each actor, the actors it speaks for or is spoken for by (a minister and
+        sides: ``(person, state)`` pairs: the person speaks for the state (a minister and
             their state), so that "Lavrov proposed" and "Russia proposed" meet.
     """
 
-    def __init__(self, sides: Mapping[str, Iterable[str]] | None = None) -> None:
+    def __init__(self, sides: Iterable[tuple[str, str]] = ()) -> None:
         self._clusters: list[_Cluster] = []
         self._by_id: dict[str, _Cluster] = {}
         self._by_proposer: dict[str, list[_Cluster]] = {}
-        self._sides = {k: set(v) for k, v in (sides or {}).items()}
+        self._states_of: dict[str, set[str]] = {}
+        self._persons_of: dict[str, set[str]] = {}
+        for person, state in sides:
+            self.add_side(person, state)
 
     def add_side(self, person: str, state: str) -> None:
         """Record that ``person`` speaks for ``state`` (for the reports added from now on)."""
-        self._sides.setdefault(person, set()).add(state)
-        self._sides.setdefault(state, set()).add(person)
+        self._states_of.setdefault(person, set()).add(state)
+        self._persons_of.setdefault(state, set()).add(person)
 
     def _side(self, keys: Iterable[str]) -> set[str]:
+        # A person who has spoken for two states speaks for neither here: one hop through
+        # such a person would link every report of both states.
+        states_of = self._states_of
         out = set(keys)
         for k in list(out):
-            out |= self._sides.get(k, set())
+            if len(states_of.get(k, ())) == 1:
+                out |= states_of[k]
+            out |= {p for p in self._persons_of.get(k, ()) if len(states_of[p]) == 1}
         return out
 
     def add(self, report: Report) -> Joined:
@@ -179,13 +189,18 @@ class ProposalIndex:
         self, cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]
     ) -> None:
         _grow(cluster, report, words, side)
-        for key in side:
+        for key in cluster.proposers:
             if cluster not in self._by_proposer.setdefault(key, []):
                 self._by_proposer[key].append(cluster)
 
 
 def _grow(cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]) -> None:
-    cluster.proposers |= side
+    # The proposers are the first report's: a report that shares a proposer only with a
+    # later one does not join (otherwise clusters snowball through chains of reports, each
+    # adding proposers, until one proposal has dozens).
+    if not cluster.members:
+        cluster.proposers |= side
+    cluster.members.append(words)
     cluster.words |= words
     cluster.concerns |= report.concerns
     cluster.docs.add(report.doc)
@@ -199,10 +214,15 @@ def _fit(
     """How well a report fits a cluster (``None``: not at all), and what agreed."""
     if cluster.kind != report.kind or not words or report.doc in cluster.docs:
         return None  # two proposals of one document were kept apart by its own reading
-    shared = words & cluster.words
+    # Content is compared with each report of the cluster, not with all their words
+    # together, which would let any report that shares a few words join a large cluster.
+    overlap, shared = max(
+        ((len(words & m) / min(len(words), len(m)), words & m) for m in cluster.members if m),
+        key=lambda x: x[0],
+        default=(0.0, frozenset()),
+    )
     if not shared:
         return None
-    overlap = len(shared) / min(len(words), len(cluster.words))
     concerns = report.concerns & cluster.concerns
     if report.concerns and cluster.concerns and not concerns:
         return None  # "in Europe" and "in Asia": the same words about different things

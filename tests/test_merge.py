@@ -48,7 +48,7 @@ def test_merge_keeps_apart_what_differs() -> None:
 
 
 def test_merge_a_person_meets_the_state_they_speak_for() -> None:
-    index = ProposalIndex({"person-lavrov": {"state-russia"}})
+    index = ProposalIndex([("person-lavrov", "state-russia")])
     a = index.add(_r("a", "legal guarantees against NATO enlargement", who={"person-lavrov"}))
     b = index.add(_r("b", "legally binding guarantees against NATO enlargement"))
     assert a.cluster == b.cluster
@@ -90,3 +90,24 @@ def test_merge_the_same_words_about_different_places_are_two_proposals() -> None
     unsaid = Report("c", "k", RUSSIA, "offer", "limit missile deployments", date="2022-01-12")
     assert index.add(europe).cluster != index.add(asia).cluster
     assert index.add(unsaid).joined
+
+
+def test_merge_clusters_do_not_snowball_through_chains_of_reports() -> None:
+    # b shares a proposer with a, c shares one only with b: c is not a's proposal.
+    index = ProposalIndex()
+    a = index.add(_r("a", "talks on gas transit", who={"state-russia"}))
+    b = index.add(_r("b", "talks on gas transit", who={"state-russia", "state-belarus"}))
+    c = index.add(_r("c", "talks on gas transit", who={"state-belarus"}))
+    assert a.cluster == b.cluster and c.cluster != a.cluster
+    # Nor through words: c' shares "transit" with a member, but not enough of any one report.
+    d = index.add(_r("d", "a ban on transit fees and new pipeline tariffs"))
+    assert d.cluster != a.cluster
+
+
+def test_merge_a_person_who_spoke_for_two_states_links_neither() -> None:
+    index = ProposalIndex([("person-x", "state-a"), ("person-x", "state-b")])
+    first = index.add(_r("a", "a prisoner exchange", who={"state-a"}))
+    assert index.add(_r("b", "a prisoner exchange", who={"state-b"})).cluster != first.cluster
+    index.add_side("person-y", "state-c")
+    third = index.add(_r("c", "reopen the port", who={"state-c"}))
+    assert index.add(_r("d", "reopen the port", who={"person-y"})).cluster == third.cluster

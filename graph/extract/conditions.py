@@ -78,7 +78,9 @@ def _attach(p: Parsed, proposals: list[Proposal], marked: Marked) -> list[Propos
 
 def _condition(ctx: Context, p: Parsed, proposal: Proposal, marked: Marked, rule: str) -> Condition:
     tokens = [p.doc[i] for i in sorted(marked.clause)]
-    while len(tokens) > 1 and tokens[-1].is_punct:  # the sentence's full stop is not the condition's
+    while (
+        len(tokens) > 1 and tokens[-1].is_punct
+    ):  # the sentence's full stop is not the condition's
         tokens.pop()
     sentence = ctx.sentences[p.index]
     return Condition(
