@@ -98,7 +98,7 @@ class Joined:
         return "; ".join(parts)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cluster:
     id: str
     kind: str
@@ -129,7 +129,9 @@ class ProposalIndex:
     def __init__(self, sides: Iterable[tuple[str, str]] = ()) -> None:
         self._clusters: list[_Cluster] = []
         self._by_id: dict[str, _Cluster] = {}
-        self._by_proposer: dict[str, list[_Cluster]] = {}
+        # Clusters by (a proposer of their first report, a content word of any report):
+        # a report is compared only with the clusters it shares both with.
+        self._by_pair: dict[tuple[str, str], list[_Cluster]] = {}
         self._states_of: dict[str, set[str]] = {}
         self._persons_of: dict[str, set[str]] = {}
         for person, state in sides:
@@ -157,8 +159,8 @@ class ProposalIndex:
         words = report.words
         best: tuple[float, _Cluster, Joined] | None = None
         seen: set[int] = set()
-        for key in sorted(side):
-            for cluster in self._by_proposer.get(key, ()):
+        for pair in sorted((k, w) for k in side for w in words):
+            for cluster in self._by_pair.get(pair, ()):
                 if id(cluster) in seen:
                     continue
                 seen.add(id(cluster))
@@ -188,10 +190,11 @@ class ProposalIndex:
     def _join(
         self, cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]
     ) -> None:
+        new_words = words - cluster.words
         _grow(cluster, report, words, side)
         for key in cluster.proposers:
-            if cluster not in self._by_proposer.setdefault(key, []):
-                self._by_proposer[key].append(cluster)
+            for word in new_words:
+                self._by_pair.setdefault((key, word), []).append(cluster)
 
 
 def _grow(cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]) -> None:
@@ -214,6 +217,10 @@ def _fit(
     """How well a report fits a cluster (``None``: not at all), and what agreed."""
     if cluster.kind != report.kind or not words or report.doc in cluster.docs:
         return None  # two proposals of one document were kept apart by its own reading
+    if report.date and cluster.dates:
+        gaps = [g for g in (_days(report.date, d) for d in cluster.dates) if g is not None]
+        if gaps and min(gaps) > WINDOW_DAYS:
+            return None
     # Content is compared with each report of the cluster, not with all their words
     # together, which would let any report that shares a few words join a large cluster.
     overlap, shared = max(
@@ -228,10 +235,6 @@ def _fit(
         return None  # "in Europe" and "in Asia": the same words about different things
     if overlap < _OVERLAP and not (concerns and len(shared) >= 2):
         return None
-    if report.date and cluster.dates:
-        gaps = [g for g in (_days(report.date, d) for d in cluster.dates) if g is not None]
-        if gaps and min(gaps) > WINDOW_DAYS:
-            return None
     near = min(cluster.dates, key=lambda d: _days(report.date or d, d) or 0, default=None)
     joined = Joined(
         cluster.id,

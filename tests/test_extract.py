@@ -221,6 +221,20 @@ def test_extract_demand_with_addressee() -> None:
     assert "drop the pipeline plan" in p.label
 
 
+def test_extract_what_a_demand_asks_its_addressees_to_do_is_not_their_offer() -> None:
+    x = _extract("Qatar urged Mali and Niger to end the raids and agree to a border truce.")
+    assert [p.label for p in x.proposals] == ["end the raids", "agree to a border truce"]
+    for p in x.proposals:
+        assert (p.kind, p.proposers) == ("demand", ("state-qatar",))
+        assert p.addressees == ("state-mali", "state-niger")
+
+
+def test_extract_a_purpose_adjunct_is_not_an_offer() -> None:
+    x = _extract("Chad and Niger resumed their talks in Rome, aiming to calm the border.")
+    assert not x.proposals
+    assert _extract("Chad aims to calm the border with Niger.").proposals
+
+
 def test_extract_anonymous_speaker_makes_no_person() -> None:
     x = _extract('"We are not there yet," a senior Egyptian official said.')
     assert not [e for e in x.entities if e.cls == "Person"]

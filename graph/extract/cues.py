@@ -65,6 +65,8 @@ class Cue:
     modifier: bool = False
     complement: str | None = None
     negated: bool = False
+    #: Not as a participle adjunct: "..., aiming to ease tensions" states a purpose.
+    finite: bool = False
 
 
 @dataclass
@@ -112,6 +114,7 @@ def _cue(name: str, spec: dict[str, Any], entry: dict[str, Any]) -> Cue:
         modifier=bool(entry.get("modifier")),
         complement=entry.get("complement"),
         negated=bool(entry.get("negated")),
+        finite=bool(entry.get("finite")),
     )
 
 

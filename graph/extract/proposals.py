@@ -71,9 +71,14 @@ def _list_items(p: Parsed, colon: Token) -> list[list[Token]]:
 
 def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     """Whether ``inner`` restates part of what ``outer`` puts forward ("offered a plan for X"
-    read as a plan too); a verb of its own coordinated inside ("suggested X and invited Y")
-    is a reading of its own."""
-    if inner.content not in outer_tokens or not set(inner.agents) & set(outer.agents):
+    read as a plan too), or is what ``outer`` asks its addressees to do ("urged X to agree
+    to a truce": X's agreeing is the demand's content, not X's offer); a verb of its own
+    coordinated inside ("suggested X and invited Y") is a reading of its own."""
+    if inner.content not in outer_tokens:
+        return False
+    if outer.kind == "demand" and inner.agents and set(inner.agents) <= set(outer.addressees):
+        return True
+    if not set(inner.agents) & set(outer.agents):
         return False
     return not (
         inner.cue.pos_ in ("VERB", "AUX") and inner.cue in outer_tokens and inner.cue.dep_ == "conj"

@@ -265,6 +265,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
                 continue
             if cue.needs_modal and not _has_modal(ctx, tok):
                 continue
+            if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
+                continue
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
             if content is not None and _bare_reference(content):
                 continue  # "laid out that version": refers to a proposal, states none
