@@ -268,7 +268,16 @@ _BACKGROUND = (
     "About {n},000 people crossed the line each month before it closed in {year}.",
     "The two delegations met for {n} hours on {day} and are due to meet again next week.",
 )
-_KINDS = (_OFFERS, _DEMANDS, _CONDITIONS, _STANCES, _QUOTES, _ATTRIBUTIONS, _REFERENCES, _BACKGROUND)
+_KINDS = (
+    _OFFERS,
+    _DEMANDS,
+    _CONDITIONS,
+    _STANCES,
+    _QUOTES,
+    _ATTRIBUTIONS,
+    _REFERENCES,
+    _BACKGROUND,
+)
 #: Clauses that lengthen a plain sentence, as wire copy does (real news averages ~22 words).
 _TAILS = (
     ", officials said on {day}",
@@ -313,7 +322,7 @@ def _article(rng: random.Random) -> str:
 def _sentence(story: _Story) -> str:
     rng = story.rng
     text = story.fill(rng.choice(rng.choice(_KINDS)))
-    if text.endswith(".") and not any(q in text for q in "\u201c\u201d\"") and rng.random() < 0.5:
+    if text.endswith(".") and not any(q in text for q in '\u201c\u201d"') and rng.random() < 0.5:
         text = text[:-1] + story.fill(rng.choice(_TAILS)) + "."
     return text
 

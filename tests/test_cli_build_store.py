@@ -261,3 +261,23 @@ def test_cli_build_store_other_formats_parse_back(
     assert build(capsys, devdocs, "--out", again, "-j", "2", *args)[0] == 0
     names = ("graph.ttl", "graph.trig", "graph.nt", "graph.jsonld")
     assert outputs(out, names) == outputs(again, names)
+
+
+def test_cli_build_store_no_page_writes_the_graph_files_only(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], outputs: Outputs
+) -> None:
+    out = tmp_path / "out"
+    first = sorted(corpus.iterdir())
+    held_back = tmp_path / first[0].name
+    first[0].rename(held_back)
+    assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
+    page = (out / "graph.html").read_bytes()
+    held_back.rename(corpus / held_back.name)
+    code, text, _ = build(capsys, corpus, "--out", out, "-j", "1", "--no-page")
+    assert code == 0 and "not written (--no-page): graph.html" in text
+    assert held_back.name in (out / "graph.ttl").read_text(encoding="utf-8")
+    assert (out / "graph.html").read_bytes() == page
+    # The next build without --no-page writes the page of everything stored.
+    code, text, _ = build(capsys, corpus, "--out", out, "-j", "1")
+    assert code == 0 and "not written" not in text
+    assert same_as_built_afresh(capsys, corpus, out, outputs)

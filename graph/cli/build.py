@@ -195,6 +195,13 @@ def _write_all(outputs: dict[Path, str | Iterable[str]]) -> None:
     "--prune", is_flag=True, help="Remove from the store the documents not found under PATHS."
 )
 @click.option(
+    "--no-page",
+    is_flag=True,
+    help="Write the store and the graph files only, not graph.html, actors.csv and the GraphML"
+    " views (on a large corpus they take most of a small update; the next build without"
+    " --no-page writes them).",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=1),
@@ -254,6 +261,7 @@ def build(
     store_location: str | None,
     fresh: bool,
     prune: bool,
+    no_page: bool,
     jobs: int | None,
     scheduler: str | None,
     formats: tuple[str, ...],
@@ -304,6 +312,7 @@ def build(
       diplograph build                          # seeds/ to output/
       diplograph build reports/ notes.pdf --out graph/
       diplograph build seeds/ -j 4 --prune
+      diplograph build news/ --no-page          # a daily update of a large corpus
       diplograph build news/ --since 2022-01-01 --until 2022-02-24
       diplograph build seeds/ --store http://127.0.0.1:7878/store
       diplograph build seeds/ --scheduler tcp://10.0.0.5:8786
@@ -319,6 +328,7 @@ def build(
             ner_model=ner_model,
             fresh=fresh,
             prune=prune,
+            page=not no_page,
             jobs=jobs,
             scheduler=scheduler,
             formats=formats,
@@ -385,6 +395,7 @@ def _export(
     times: dict[str, float],
     touched: frozenset[str] | None = None,
     step: Callable[[str], None] = lambda _name: None,
+    page: bool = True,
 ) -> list[Path] | None:
     """Write the graph files and the page and views from the store, unless they are current.
 
@@ -393,14 +404,15 @@ def _export(
     Returns the files written, or ``None`` when they were already up to date.
     """
     formats = list(dict.fromkeys(formats))
-    names = _export_names(formats)
+    names = _export_names(formats, page)
     digest = state_digest(read_documents(store).values(), base=base, files=names)
     if not force and exports_current(out_dir, digest, names):
         return None
     # Render the page and views first: a failure there leaves every file as it was.
     start = time.perf_counter()
-    rendered = render_extras(store.union(), [])
-    times["page and views"] = time.perf_counter() - start
+    rendered = render_extras(store.union(), []) if page else {}
+    if page:
+        times["page and views"] = time.perf_counter() - start
     step("writing graph.ttl")
     start = time.perf_counter()
     try:
@@ -412,8 +424,9 @@ def _export(
     return written
 
 
-def _export_names(formats: Sequence[str]) -> list[str]:
-    return [GRAPH_FORMATS[f].filename for f in dict.fromkeys(formats)] + list(EXTRAS)
+def _export_names(formats: Sequence[str], page: bool = True) -> list[str]:
+    graph_files = [GRAPH_FORMATS[f].filename for f in dict.fromkeys(formats)]
+    return graph_files + (list(EXTRAS) if page else [])
 
 
 def _write_exports(
@@ -460,6 +473,7 @@ def _build(
     scheduler: str | None,
     formats: Sequence[str],
     dates: tuple[str | None, str | None] = (None, None),
+    page: bool = True,
 ) -> int:
     skipped: list[Skipped] = []
 
@@ -490,7 +504,7 @@ def _build(
             if fresh:
                 store.clear()
             stored = read_documents(store)
-            before = state_digest(stored.values(), base=base, files=_export_names(formats))
+            before = state_digest(stored.values(), base=base, files=_export_names(formats, page))
             current = recorded_digest(out_dir) == before
             report = update_store(
                 docs,
@@ -516,6 +530,7 @@ def _build(
                 times=times,
                 touched=touched,
                 step=progress.step,
+                page=page,
             )
             progress.close()
             if not quiet:
@@ -526,6 +541,11 @@ def _build(
                         "\n", f"\n  left out:   {undated} not dated {_window(*dates)}\n", 1
                     )
                 click.echo(summary)
+                if not page and (out_dir / EXTRAS[0]).exists():
+                    click.echo(
+                        f"  not written (--no-page): {', '.join(EXTRAS)}; those in {out_dir}"
+                        " are an earlier build's"
+                    )
         finally:
             progress.close()
             store.close()
