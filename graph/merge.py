@@ -106,9 +106,20 @@ class _Cluster:
     words: set[str] = field(default_factory=set)
     concerns: set[str] = field(default_factory=set)
     dates: list[str] = field(default_factory=list)
+    #: The reports' dates as day numbers (``date.toordinal``), their first and last.
+    days: list[int] = field(default_factory=list)
+    first: int = 0
+    last: int = 0
     docs: set[str] = field(default_factory=set)
     #: The content words of each report in the cluster, in the order they joined.
     members: list[frozenset[str]] = field(default_factory=list)
+
+
+def _day(text: str | None) -> int | None:
+    try:
+        return Date.fromisoformat(text).toordinal() if text else None
+    except ValueError:
+        return None
 
 
 def _days(a: str, b: str) -> int | None:
@@ -209,6 +220,11 @@ def _grow(cluster: _Cluster, report: Report, words: frozenset[str], side: set[st
     cluster.docs.add(report.doc)
     if report.date:
         cluster.dates.append(report.date)
+        day = _day(report.date)
+        if day is not None:
+            cluster.first = min(cluster.first, day) if cluster.days else day
+            cluster.last = max(cluster.last, day) if cluster.days else day
+            cluster.days.append(day)
 
 
 def _fit(
@@ -217,17 +233,19 @@ def _fit(
     """How well a report fits a cluster (``None``: not at all), and what agreed."""
     if cluster.kind != report.kind or not words or report.doc in cluster.docs:
         return None  # two proposals of one document were kept apart by its own reading
-    if report.date and cluster.dates:
-        gaps = [g for g in (_days(report.date, d) for d in cluster.dates) if g is not None]
-        if gaps and min(gaps) > WINDOW_DAYS:
+    day = _day(report.date)
+    if day is not None and cluster.days:
+        if day - cluster.last > WINDOW_DAYS or cluster.first - day > WINDOW_DAYS:
+            return None  # (the usual case, decided without looking at every date)
+        if min(abs(day - d) for d in cluster.days) > WINDOW_DAYS:
             return None
     # Content is compared with each report of the cluster, not with all their words
     # together, which would let any report that shares a few words join a large cluster.
-    overlap, shared = max(
-        ((len(words & m) / min(len(words), len(m)), words & m) for m in cluster.members if m),
-        key=lambda x: x[0],
-        default=(0.0, frozenset()),
-    )
+    overlap, shared = 0.0, frozenset[str]()
+    for member in cluster.members:
+        common = words & member
+        if common and len(common) / min(len(words), len(member)) > overlap:
+            overlap, shared = len(common) / min(len(words), len(member)), common
     if not shared:
         return None
     concerns = report.concerns & cluster.concerns
