@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import networkx as nx
@@ -196,3 +197,43 @@ def test_views_graphml_safe_with_control_characters() -> None:
     back = nx.parse_graphml(to_graphml(view))
     assert back.nodes["x"]["label"] == "bad\ufffd\ufffdchar"
     assert back.nodes["x"]["alt_labels"] == '["a", "b"]'
+
+
+def test_views_graphml_caps_evidence_and_keeps_the_true_count() -> None:
+    view = nx.MultiDiGraph()
+    places = [
+        {"text": f"s{i}", "document": "d", "doc": "d", "start": i, "end": i + 1} for i in range(9)
+    ]
+    view.add_edge("a", "b", key="proposes", relation="proposes", evidence=places, evidence_count=9)
+    back = nx.parse_graphml(to_graphml(view), force_multigraph=True)
+    data = back.edges["a", "b", "proposes"]
+    assert [e["text"] for e in json.loads(data["evidence"])] == ["s0", "s1", "s2"]
+    assert data["evidence_count"] == 9
+
+
+def test_views_edge_evidence_counts_a_sentence_shared_by_two_facts_once(scenario: Graph) -> None:
+    # A fourth US offer to Russia read from the sentence of the first: the edge has four
+    # facts and three distinct sentences.
+    sentence = (
+        "The United States is prepared to discuss reciprocal limits on offensive missile"
+        " deployments in Europe."
+    )
+    extra = f"""
+    @prefix dg: <https://w3id.org/diplograph/ns#> .
+    @prefix dgid: <https://w3id.org/diplograph/id/> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    dgid:proposal-us-again a dg:Proposal ; rdfs:label "limits on missile deployments" ;
+        dg:proposedBy dgid:state-united-states ; dg:addressedTo dgid:state-russia ;
+        dg:evidence dgid:evidence-us-again .
+    dgid:evidence-us-again a dg:Evidence ; dg:source dgid:doc-us ; dg:start 120 ; dg:end 214 ;
+        dg:text "{sentence}" .
+    """
+    g = Graph()
+    for triple in scenario:
+        g.add(triple)
+    g.parse(data=extra, format="turtle")
+    edge = actor_network(g).edges[US, RU, "proposes"]
+    assert edge["weight"] == 4
+    assert edge["evidence_count"] == 3
+    starts = [e["start"] for e in edge["evidence"]]
+    assert starts == [120, 300, 400]

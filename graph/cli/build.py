@@ -6,10 +6,11 @@ import re
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import click
 from rdflib import Graph
@@ -30,7 +31,7 @@ from ..namespace import DG, DGID_DEFAULT
 from ..pipeline import BuildReport, update_store
 from ..store import DocumentStore, is_url, open_store, read_documents
 from ..store.base import count_classes, count_triples
-from .common import atomic_write_texts, ner_option
+from .common import Text, atomic_write_texts, ner_option
 from .progress import StepBar, step_bar
 
 __all__ = ["DEFAULT_MAX_BYTES", "EXIT_INTERRUPTED", "EXIT_SKIPPED", "build"]
@@ -43,7 +44,7 @@ EXIT_INTERRUPTED = 130
 DEFAULT_MAX_BYTES = 20_000_000
 
 
-def render_extras(g: Graph, sources: list[Document]) -> dict[str, str]:
+def render_extras(g: Graph, sources: list[Document]) -> dict[str, Text]:
     """Every output file besides the graph files, by file name, as text.
 
     ``graph.html`` (the offline page, switching between the full graph and the
@@ -51,13 +52,17 @@ def render_extras(g: Graph, sources: list[Document]) -> dict[str, str]:
     ``g`` is the store's union graph (an rdflib graph over the store).
     """
     from ..export.html import to_html
-    from ..views import actor_network, actors_csv, full_view, to_graphml
+    from ..views import actor_network, actors_csv, full_view, write_graphml
+
+    def graphml(view: Callable[[Graph], Any]) -> Callable[[BinaryIO], None]:
+        # Computed and written when the file is written, one view at a time.
+        return lambda handle: write_graphml(view(g), handle)
 
     return {
         "graph.html": to_html(g, sources=sources),
         "actors.csv": actors_csv(g),
-        "graph.graphml": to_graphml(full_view(g)),
-        "actors.graphml": to_graphml(actor_network(g)),
+        "graph.graphml": graphml(full_view),
+        "actors.graphml": graphml(actor_network),
     }
 
 
@@ -158,7 +163,7 @@ def _check_base(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return value
 
 
-def _write_all(outputs: dict[Path, str | Iterable[str]]) -> None:
+def _write_all(outputs: dict[Path, Text]) -> None:
     try:
         atomic_write_texts(outputs)
     except OSError as exc:
@@ -435,12 +440,12 @@ def _write_exports(
     base: str,
     formats: Sequence[str],
     digest: str,
-    rendered: dict[str, str],
+    rendered: dict[str, Text],
     touched: frozenset[str] | None,
 ) -> list[Path]:
     """Write the graph files (produced as they are written), ``rendered`` and the state file."""
     previous = out_dir if touched is not None else None
-    texts: dict[str, str | Iterable[str]] = {
+    texts: dict[str, Text] = {
         **graph_files(store, base=base, formats=formats, previous=previous, touched=touched)
     }
     texts.update(rendered)

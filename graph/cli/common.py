@@ -8,20 +8,31 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 
-__all__ = ["atomic_write_text", "atomic_write_texts", "graph_option", "ner_option"]
+__all__ = ["Text", "atomic_write_text", "atomic_write_texts", "graph_option", "ner_option"]
+
+#: What a file is written from: a string, pieces of one, or a function that writes the
+#: file's bytes to a binary handle (a library's own streaming writer).
+Text = str | Iterable[str] | Callable[[BinaryIO], None]
 
 
-def _stage(path: Path, text: str | Iterable[str]) -> Path:
-    """Write ``text`` (a string, or pieces of one) to a temporary file beside ``path``,
-    flushed to disk; return its path."""
+def _stage(path: Path, text: Text) -> Path:
+    """Write ``text`` (see :data:`Text`) to a temporary file beside ``path``, flushed to
+    disk; return its path."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, _mode_for(path))
+        if callable(text):
+            with os.fdopen(fd, "wb") as raw:
+                text(raw)
+                raw.flush()
+                os.fsync(raw.fileno())
+            return Path(tmp)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             for piece in [text] if isinstance(text, str) else text:
                 handle.write(piece)
@@ -65,11 +76,11 @@ def _interrupts_deferred() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def atomic_write_texts(files: Mapping[Path, str | Iterable[str]]) -> None:
+def atomic_write_texts(files: Mapping[Path, Text]) -> None:
     """Write several files all-or-nothing, as far as a file system allows.
 
-    A text is a string or an iterable of string pieces (a large export is
-    written as it is produced, never held whole). Every text is first written
+    A text is a string, an iterable of string pieces or a function writing bytes
+    (a large export is written as it is produced, never held whole). Every text is first written
     to a temporary file beside its target; only when all of them are on disk
     are they renamed over the targets, with Ctrl-C ignored during those
     renames. A failure or an interruption before that leaves every previous
