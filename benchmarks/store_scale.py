@@ -313,7 +313,9 @@ def main() -> None:
     work = args.keep or Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        page = "with" if PAGE else "WITHOUT the page and the views (--no-page)"
+        page = (
+            "with the page and the views" if PAGE else "WITHOUT the page and the views (--no-page)"
+        )
         print(f"{os.cpu_count()} cores; builds {page}; work in {work}")
         corpus = work / "docs"
         if "scale" in args.skip:
