@@ -170,6 +170,21 @@ def test_extract_comma_list_gives_one_proposal_each() -> None:
     ]
 
 
+def test_extract_listed_negated_infinitives_give_one_proposal_each() -> None:
+    # The parser hangs the second "not to" under a clause of the first.
+    x = _extract(
+        "Tokyo demanded not to deploy rockets at sites from which they can reach the islands,"
+        " not to hold drills near the strait and regularly share flight plans."
+    )
+    assert [p.label for p in x.proposals] == [
+        "not to deploy rockets at sites from which they can reach the islands",
+        "not to hold drills near the strait",
+        "regularly share flight plans",
+    ]
+    x = _extract("Russia offered to send troops to the border, not to help the rebels.")
+    assert len(x.proposals) == 1  # no negated infinitive opens the list: no list
+
+
 def test_extract_reciprocity_is_marked() -> None:
     x = _extract("India proposed that both sides withdraw troops from the ridge.")
     assert x.proposals and x.proposals[0].reciprocal

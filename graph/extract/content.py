@@ -65,12 +65,45 @@ def _form(tok: Token) -> str:
 
 def _coordinated(node: Token) -> list[Token]:
     """``node`` and the words coordinated with it that are of its form ("to freeze A and end B",
-    not "discuss A and permanently deployed B")."""
+    not "discuss A and permanently deployed B"), and the negated infinitives listed after
+    it ("not to deploy A, not to conduct B"), wherever the parser hung them."""
     out = [node]
-    for c in node.conjuncts:
-        if c.i > node.i and _form(c) == _form(node) and c.pos_ not in ("ADV", "ADP"):
+    for c in [*node.conjuncts, *_listed_infinitives(node)]:
+        if (
+            c.i > node.i
+            and c not in out
+            and _form(c) == _form(node)
+            and c.pos_ not in ("ADV", "ADP")
+        ):
             out.append(c)
+            out.extend(
+                x for x in c.conjuncts if x.i > c.i and x not in out and _form(x) == _form(c)
+            )
     return out
+
+
+def _negated_infinitive(verb: Token) -> bool:
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i}
+    return {"not", "to"} <= kids
+
+
+def _listed_infinitives(node: Token) -> list[Token]:
+    """Negated infinitives after a comma inside ``node``'s phrase, when ``node`` is one: a
+    list of undertakings ("not to deploy missiles where they can hit B, not to conduct
+    exercises"), which the parser tends to hang as adverbials deep inside the first."""
+    if node.pos_ != "VERB" or not _negated_infinitive(node):
+        return []
+    doc = node.doc
+    return [
+        t
+        for t in node.subtree
+        if t.i > node.i
+        and t.pos_ == "VERB"
+        and t.dep_ != "conj"
+        and _negated_infinitive(t)
+        and t.left_edge.i > 0
+        and doc[t.left_edge.i - 1].text == ","
+    ]
 
 
 def content_items(ctx: Context, content: Token) -> list[set[Token]]:
