@@ -185,6 +185,17 @@ def test_extract_listed_negated_infinitives_give_one_proposal_each() -> None:
     assert len(x.proposals) == 1  # no negated infinitive opens the list: no list
 
 
+def test_extract_a_predicate_conditions_earlier_offers_only_when_its_subject_is_one() -> None:
+    x = _extract(
+        "Chile offered to cut tariffs on copper. The offer is subject to approval by Peru."
+    )
+    assert [c.label for c in x.conditions] == ["to approval by Peru"]
+    x = _extract(
+        "Chile offered to cut tariffs on copper. Grain exports will be subject to a 10 percent levy."
+    )
+    assert x.conditions == ()  # a fact about exports, not a term of the offer
+
+
 def test_extract_reciprocity_is_marked() -> None:
     x = _extract("India proposed that both sides withdraw troops from the ridge.")
     assert x.proposals and x.proposals[0].reciprocal

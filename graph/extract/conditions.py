@@ -183,6 +183,8 @@ def _predicate(
         if referring and (subj is None or not _stands_for_proposals(ctx, subj)):
             continue
         owner = ctx.actors(p, subj) if subj is not None else ()
+        if subj is not None and not owner and not _definite(ctx, subj):
+            continue  # "exports will be subject to a tariff": a fact about exports
         before = [x for x in earlier if x.span[0] < p.offset(tok)]
         clause = frozenset({*marker, *(t.i for t in obj.subtree)})
         marked = Marked(cue, marker, clause, obj, verb)
@@ -215,6 +217,15 @@ def _stands_for_proposals(ctx: Context, subj: Token) -> bool:
         subj.lower_ in words
         or bool(ctx.cues.entries("plan-noun", subj.lower_))
         or any(c.dep_ in ("det", "predet") and c.lower_ in _DEMONSTRATIVES for c in subj.children)
+    )
+
+
+def _definite(ctx: Context, subj: Token) -> bool:
+    """Whether a subject can point back to something already said: a word standing for
+    proposals, or a noun with "the" or a possessive ("the swap", "its delivery"); a bare
+    plural ("grain exports") speaks of things in general."""
+    return _stands_for_proposals(ctx, subj) or any(
+        (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subj.children
     )
 
 
