@@ -196,6 +196,23 @@ def test_extract_a_predicate_conditions_earlier_offers_only_when_its_subject_is_
     assert x.conditions == ()  # a fact about exports, not a term of the offer
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "The grain accord, which was abandoned by Russia in July, let ships sail.",
+            "The grain accord",
+        ),
+        ("Kyiv signed the roadmap that Moscow rejected.", "the roadmap"),
+    ],
+)
+def test_extract_a_stance_in_a_relative_clause_is_on_the_noun_it_hangs_on(
+    text: str, label: str
+) -> None:
+    x = _extract(text)
+    assert [(s.stance, s.label) for s in x.stances] == [("rejects", label)]
+
+
 def test_extract_reciprocity_is_marked() -> None:
     x = _extract("India proposed that both sides withdraw troops from the ridge.")
     assert x.proposals and x.proposals[0].reciprocal

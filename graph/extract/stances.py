@@ -36,6 +36,9 @@ class _Read:
     stance: str
     target: Token
     rule: str
+    #: The stance's verb when it is a relative clause on its target ("the accord, which
+    #: X abandoned"): that clause is not part of the target's label.
+    clause: Token | None = None
 
 
 def _particle_object(tok: Token, cue: Cue) -> Token | None:
@@ -49,11 +52,13 @@ def _particle_object(tok: Token, cue: Cue) -> Token | None:
 
 def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     """What a stance verb is about: its object, the object of its particle, a passive's subject;
-    for a relative clause with the object gapped ("a step the army opposed"), the noun it hangs on."""
+    for a relative clause with the object gapped ("a step the army opposed") or a relative
+    pronoun ("the accord, which was abandoned by X"), the noun it hangs on."""
     if ctx.passive(tok):
-        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    target = _particle_object(tok, cue) if cue.particle else None
-    target = target or next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
+        target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    else:
+        target = _particle_object(tok, cue) if cue.particle else None
+        target = target or next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
     if tok.dep_ == "relcl" and (target is None or target.lower_ in ctx.relatives):
         return _outermost(tok.head)
     return target
@@ -153,7 +158,9 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                     if construction == "reject-verb":
                         return None  # "will not reject": no stance
                     rejects = True
-                return _Read(holders, "rejects" if rejects else "supports", target, cue.rule)
+                clause = tok if tok.dep_ == "relcl" and tok.head == target else None
+                stance = "rejects" if rejects else "supports"
+                return _Read(holders, stance, target, cue.rule, clause)
     return None
 
 
@@ -324,6 +331,8 @@ def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal]) -> li
     holders = read.holders
     targets = ctx.keys_at(p, read.target)
     whole = set(read.target.subtree) | _after_object(ctx, p, read.target)
+    if read.clause is not None:
+        whole -= set(read.clause.subtree)
     tokens = trimmed(ctx, p, whole) or whole
     ordered = sorted(tokens, key=lambda t: t.i)
     span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
