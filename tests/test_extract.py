@@ -250,6 +250,17 @@ def test_extract_stances(text: str, holder: str | None, stance: str) -> None:
         assert x.stances[0].holder == holder
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burundi has denied directly supporting the rebels in Kivu.",
+        "Burundi has faced accusations of backing the rebels in Kivu.",
+    ],
+)
+def test_extract_a_denied_or_alleged_stance_is_no_stance(text: str) -> None:
+    assert _extract(text).stances == ()
+
+
 def test_extract_negated_rejection_is_not_a_rejection() -> None:
     x = _extract("Peru did not reject the Chilean plan to share the port.")
     assert not [s for s in x.stances if s.stance == "rejects"]

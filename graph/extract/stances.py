@@ -89,17 +89,29 @@ def _hypothetical(ctx: Context, tok: Token) -> bool:
 _FLIPPING = frozenset({"refuse", "decline"})
 _NOT_TAKEN = frozenset({"threaten", "hope", "want", "plan", "expect", "seek", "try", "aim", "wish"})
 _INTENTIONS = frozenset({"intent", "intention", "plan", "plans", "desire", "wish", "willingness"})
+#: Verbs that deny what their complement says ("denied supporting X": no stance).
+_DENYING = frozenset({"deny", "denies", "denied", "denying"})
+#: Nouns that report a charge or a claim ("accusations of backing X": no stance taken).
+_ALLEGED = frozenset(
+    "accusation accusations allegation allegations charge charges claim claims suspicion"
+    " suspicions denial denials rumour rumours rumor rumors".split()
+)
 
 
 def _governor(ctx: Context, tok: Token) -> str:
     """How the word a stance verb is the infinitive of bears on it: "asked" (urged X to accept:
-    no stance taken), "flipped" (refused to accept, has no intention to abandon: the opposite),
-    or "kept" (vowed to defend; did not refuse to support: a double negation)."""
+    no stance taken), "alleged" (denied supporting X, accusations of backing X: said of the
+    holder, not taken), "flipped" (refused to accept, has no intention to abandon: the
+    opposite), or "kept" (vowed to defend; did not refuse to support: a double negation)."""
     if tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS and ctx.negated(tok.head):
         return "flipped"
+    if tok.dep_ == "pcomp" and tok.head.head.lower_ in _ALLEGED:
+        return "alleged"
     if tok.dep_ != "xcomp":
         return "kept"
     head = tok.head.lower_
+    if head in _DENYING:
+        return "alleged"
     lemmas = ctx.cues.lemmas(head)
     if lemmas & _FLIPPING:
         return "kept" if ctx.negated(tok.head) else "flipped"
@@ -132,8 +144,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children):
         return None  # "the notion that Israel will agree to X": entertained, not taken
     governed = _governor(ctx, tok)
-    if governed == "asked":
-        return None  # "urged X to accept", "threatened to reject": asked or announced, not taken
+    if governed in ("asked", "alleged"):
+        return None  # "urged X to accept", "denied backing X": asked or alleged, not taken
     for construction in ("reject-verb", "support-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
             if cue.particle and not any(c.lower_ == cue.particle for c in tok.children):
