@@ -261,6 +261,15 @@ def test_extract_a_denied_or_alleged_stance_is_no_stance(text: str) -> None:
     assert _extract(text).stances == ()
 
 
+def test_extract_ending_support_is_an_offer_not_a_stance() -> None:
+    x = _extract("Burundi and Uganda pledged to pull back support for the rebels.")
+    assert [p.label for p in x.proposals] == ["pull back support for the rebels"]
+    assert x.stances == ()
+    x = _extract("Burundi pledged support for the plan.")
+    assert x.proposals == ()
+    assert [(s.stance, s.label) for s in x.stances] == [("supports", "the plan")]
+
+
 def test_extract_negated_rejection_is_not_a_rejection() -> None:
     x = _extract("Peru did not reject the Chilean plan to share the port.")
     assert not [s for s in x.stances if s.stance == "rejects"]

@@ -219,9 +219,16 @@ class _Finder:
         )
         sentence = ctx.sentences[p.index]
         figurative = ctx.cues.word_set("figurative_objects")
+        ending = ctx.cues.word_set("ending_verbs")
         for n, item in enumerate(content_items(ctx, reading.content)):
-            if any(t.dep_ == "dobj" and t.lower_ in figurative and t.head in item for t in item):
-                continue  # "seize the opportunity"
+            if any(
+                t.dep_ == "dobj"
+                and t.lower_ in figurative
+                and t.head in item
+                and t.head.lower_ not in ending
+                for t in item
+            ):
+                continue  # "seize the opportunity", "offer support" (not "end support")
             tokens = trimmed(ctx, p, _label_tokens(reading, item))
             label = ctx.words(p, tokens)
             if len(label) < 3 or not any(t.is_alpha for t in tokens):

@@ -194,6 +194,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     entries = ctx.cues.entries("stance-noun", tok.lower_)
     if not entries or tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
         return None
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in ctx.cues.word_set("ending_verbs"):
+        return None  # "to end support for X": what is ended is not held
     prep = next(
         (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")), None
     )
