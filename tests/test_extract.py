@@ -213,6 +213,24 @@ def test_extract_a_stance_in_a_relative_clause_is_on_the_noun_it_hangs_on(
     assert [(s.stance, s.label) for s in x.stances] == [("rejects", label)]
 
 
+def test_extract_the_subject_of_a_clause_acts_in_its_gerund_after_by() -> None:
+    x = _extract("Peruvian officials tried to save the talks by proposing a joint patrol.")
+    assert [(p.label, p.proposers) for p in x.proposals] == [("a joint patrol", ("state-peru",))]
+
+
+def test_extract_a_vague_demand_spelled_out_after_a_dash_and_its_source() -> None:
+    x = _extract(
+        "Chilean diplomats pressed the talks forward by demanding more from Bolivia — an end to the"
+        " blockade and a survey of the border."
+    )
+    assert [(p.label, p.addressees) for p in x.proposals] == [
+        ("an end to the blockade", ("state-bolivia",)),
+        ("a survey of the border", ("state-bolivia",)),
+    ]
+    x = _extract("Serbia demanded guarantees from the European Union.")
+    assert x.proposals[0].addressees == ("org-european-union",)
+
+
 def test_extract_reciprocity_is_marked() -> None:
     x = _extract("India proposed that both sides withdraw troops from the ridge.")
     assert x.proposals and x.proposals[0].reciprocal

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["Context", "unique"]
 
 _ACTOR_CLASSES = ("State", "Organisation", "Person")
+#: Prepositions before a gerund whose subject is the clause's ("by demanding", "after
+#: proposing", "without offering").
+_MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without", "through"})
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 _CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl", "pcomp")
@@ -356,6 +359,14 @@ class Context:
                 continue
             if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head != node:
                 node = node.head  # "..., endorsing the plan": the main clause's subject endorses
+                continue
+            if (
+                node.dep_ == "pcomp"
+                and node.tag_ == "VBG"
+                and node.head.lower_ in _MANNER_PREPOSITIONS
+                and node.head.head.pos_ in ("VERB", "AUX")
+            ):
+                node = node.head.head  # "tried to revive it by demanding X": who tried demands
                 continue
             if (
                 node.dep_ == "acl"

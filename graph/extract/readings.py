@@ -190,13 +190,46 @@ def _elaborated(content: Token | None) -> Token | None:
     if content is None:
         return None
     spelled = [c for c in content.children if c.dep_ == "appos" and c.i > content.i]
-    if spelled and (
-        content.pos_ in ("ADJ", "ADV", "NUM", "PRON", "DET")
-        or content.lower_
-        in ("more", "things", "steps", "concessions", "measures", "demands", "conditions")
-    ):
+    doc = content.doc
+    spelled += [  # the parser's second object, after a dash or a colon
+        c
+        for c in content.head.children
+        if c.dep_ == content.dep_ == "dobj"
+        and c.i > content.i
+        and any(doc[k].text in ("—", "–", ":", "-") for k in range(content.i + 1, c.left_edge.i))
+    ]
+    vague = content.pos_ in ("ADJ", "ADV", "NUM", "PRON", "DET") or content.lower_ in (
+        "more",
+        "things",
+        "steps",
+        "concessions",
+        "measures",
+        "demands",
+        "conditions",
+    )
+    if vague and not spelled:
+        spelled = _after_dash(content)
+    if spelled and vague:
         return spelled[0]
     return content
+
+
+def _after_dash(content: Token) -> list[Token]:
+    """The noun phrase right after the dash or colon that follows a vague object and its
+    phrases, wherever the parser hung it ("more from Israel — a ceasefire and ...")."""
+    doc = content.doc
+    end = max(t.i for t in content.head.subtree if t.i >= content.i and not t.is_punct)
+    dash = next((t for t in doc[content.i + 1 : end + 2] if t.text in ("—", "–", ":")), None)
+    if dash is None or dash.i + 1 >= len(doc):
+        return []
+    first = doc[dash.i + 1]
+    top = max(
+        (t for t in first.ancestors if t.left_edge.i == first.i),
+        key=lambda t: len(list(t.subtree)),
+        default=first,
+    )
+    head = top if top.left_edge.i == first.i else first
+    return [head] if head.pos_ in ("NOUN", "PROPN") else []
 
 
 def _addressee(
@@ -212,6 +245,13 @@ def _addressee(
         keys = ctx.actors(p, _objects(to))  # type: ignore[arg-type]
         if keys:
             return keys
+    source = None
+    if _asked(ctx, tok):
+        source = _child(tok, ("prep",), ("from", "of")) or _child(content, ("prep",), ("from",))
+    if source is not None and _objects(source) is not None:
+        keys = ctx.actors(p, _objects(source))  # type: ignore[arg-type]
+        if keys:
+            return keys  # "demanded guarantees from NATO", "required of Israel"
     if content.dep_ in ("ccomp", "xcomp"):
         subj = _child(content, ("nsubj", "nsubjpass"))
         if subj is not None:
