@@ -231,6 +231,19 @@ def test_extract_a_vague_demand_spelled_out_after_a_dash_and_its_source() -> Non
     assert x.proposals[0].addressees == ("org-european-union",)
 
 
+def test_extract_examples_after_such_as_are_proposals_of_their_own() -> None:
+    x = _extract(
+        "Finland offered confidence-building steps, such as sharing radar data,"
+        " opening a military hotline, and resuming port visits."
+    )
+    assert [p.label for p in x.proposals] == [
+        "confidence-building steps",
+        "sharing radar data",
+        "opening a military hotline",
+        "resuming port visits",
+    ]
+
+
 def test_extract_reciprocity_is_marked() -> None:
     x = _extract("India proposed that both sides withdraw troops from the ridge.")
     assert x.proposals and x.proposals[0].reciprocal

@@ -112,11 +112,20 @@ def content_items(ctx: Context, content: Token) -> list[set[Token]]:
     "to freeze A and end B" gives two; "talks on A and B" one (the coordination
     is not at the head); "the possibility of A, B and C" three.
     """
+    items = []
+    for head, item in _coordinated_items(ctx, content):
+        examples = _such_as(head, content.head)
+        items.extend(_with_examples(head, item, examples) if examples else [item])
+    return items
+
+
+def _coordinated_items(ctx: Context, content: Token) -> list[tuple[Token, set[Token]]]:
+    """One item per coordinated head of the content, with its head."""
     whole = set(content.subtree)
     node = _descend(ctx, content)
     heads = _coordinated(node)
     if len(heads) == 1:
-        return [whole]
+        return [(node, whole)]
     prefix = whole - set(node.subtree)
     items = []
     for h in heads:
@@ -129,7 +138,49 @@ def content_items(ctx: Context, content: Token) -> list[set[Token]]:
             if o != node and o not in h.ancestors:
                 tokens -= set(o.subtree)
         tokens -= {c for c in node.children if c.dep_ in ("cc", "punct") and c.i > node.i}
-        items.append(prefix | tokens)
+        items.append((h, prefix | tokens))
+    return items
+
+
+def _such_as(content: Token, verb: Token) -> list[Token]:
+    """The examples a content gives ("measures, such as A, B and C"): the words after "such
+    as" and those coordinated with them; gerunds listed on after them that the parser hung
+    on the verb ("..., such as exchanging A, setting up B, and reopening C")."""
+    prep = next(
+        (
+            c
+            for c in content.children
+            if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)
+        ),
+        None,
+    )
+    first = (
+        None
+        if prep is None
+        else next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    )
+    if first is None:
+        return []
+    out = _coordinated(first)
+    if first.tag_ == "VBG" and verb != content:
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > first.i:
+                out.extend(x for x in _coordinated(c) if x not in out)
+    return out
+
+
+def _with_examples(head: Token, item: set[Token], examples: list[Token]) -> list[set[Token]]:
+    """An item without its examples, then each example alone."""
+    prep = examples[0].head
+    own = item - set(prep.subtree)
+    items = [own - {t for t in own if t.is_punct and t.i > head.i}]
+    for example in examples:
+        tokens = set(example.subtree)
+        for other in examples:
+            if other is not example and other not in example.ancestors:
+                tokens -= set(other.subtree)
+        tokens -= {c for c in example.children if c.dep_ == "cc"}
+        items.append(tokens)
     return items
 
 
