@@ -244,6 +244,18 @@ def test_extract_examples_after_such_as_are_proposals_of_their_own() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Macron government proposed a summit on energy prices.",
+        "Emmanuel Macron spoke. Later the Macron government proposed a summit on energy prices.",
+    ],
+)
+def test_extract_a_leaders_administration_or_government_is_the_state(text: str) -> None:
+    x = _extract(text)
+    assert [p.proposers for p in x.proposals] == [("state-france",)]
+
+
 def test_extract_reciprocity_is_marked() -> None:
     x = _extract("India proposed that both sides withdraw troops from the ridge.")
     assert x.proposals and x.proposals[0].reciprocal

@@ -663,6 +663,11 @@ class _Resolver:
             return
         if form == "demonym" and entry.cls == "State":
             form = self._demonym_use(j)
+        if entry.cls == "Person" and entry.state and self._leads_government(j):
+            # "the Biden administration", "the Netanyahu government": the state he leads
+            self._entity_from_lexicon(entry.state)
+            self._add(start, end, entry.state, "demonym_actor")
+            return
         info = self._entity_from_lexicon(key)
         if entry.cls == "Person" and not info.role:
             before = [t.norm.lower() for t in self.toks[max(0, i - 4) : i]]
@@ -671,6 +676,12 @@ class _Resolver:
                     info.role = " ".join(t.text for t in self.toks[i - len(title) : i])
                     break
         self._add(start, end, key, form)
+
+    def _leads_government(self, j: int) -> bool:
+        """Whether the name ending at token ``j`` is followed by "administration",
+        "government" or "cabinet": the government that person leads."""
+        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 20].lower()
+        return re.match(r"\s+(?:administration|government|cabinet)\b", after) is not None
 
     def _demonym_use(self, j: int) -> str:
         """An adjectival demonym names an actor before a word like "side" or "officials"."""
@@ -827,7 +838,11 @@ class _Resolver:
                     and self.text[t.end : t.end + 1] == ","
                 ):
                     match = self._new_entity("Organisation", t.text, "company")
-            if match:
+            state = self.lex.entries[match].state if match in self.lex.entries else None
+            if match and state and self._leads_government(i + 1):
+                self._entity_from_lexicon(state)  # "the Biden administration": his state
+                self._add(t.start, t.end, state, "demonym_actor")
+            elif match:
                 self._add(t.start, t.end, match, "surname")
             elif (
                 not t.initial
