@@ -256,6 +256,29 @@ def test_extract_a_leaders_administration_or_government_is_the_state(text: str) 
     assert [p.proposers for p in x.proposals] == [("state-france",)]
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "to"),
+    [
+        (
+            "Chile offered Peru a gas deal on Friday that would cut prices.",
+            "a gas deal that would cut prices",
+            ("state-peru",),
+        ),
+        (
+            "Chilean President Gabriel Boric offered his Peruvian counterpart a gas deal.",
+            "a gas deal",
+            (),
+        ),
+    ],
+)
+def test_extract_the_second_object_is_what_is_offered(
+    text: str, label: str, to: tuple[str, ...]
+) -> None:
+    (p,) = _extract(text).proposals
+    assert p.label == label
+    assert not to or p.addressees == to
+
+
 def test_extract_reciprocity_is_marked() -> None:
     x = _extract("India proposed that both sides withdraw troops from the ridge.")
     assert x.proposals and x.proposals[0].reciprocal

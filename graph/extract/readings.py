@@ -163,6 +163,9 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
     )
     if relative is not None and tok.dep_ == "relcl":
         return tok.head  # "a package that they will offer Israel"
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objects) >= 2 and objects[-1].pos_ != "PRON":
+        return objects[-1]  # "offered his counterpart a deal": the second object is offered
     if dobj is not None and dobj.pos_ != "PRON":
         return dobj
     for ccomp in (c for c in tok.children if c.dep_ == "ccomp"):
@@ -235,6 +238,11 @@ def _after_dash(content: Token) -> list[Token]:
 def _addressee(
     ctx: Context, p: Parsed, tok: Token, content: Token, agents: tuple[str, ...]
 ) -> tuple[str, ...]:
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objects) >= 2 and content is objects[-1]:
+        keys = ctx.actors(p, objects[0])
+        if keys:
+            return keys  # "offered his counterpart Donald Trump a deal"
     dative = _child(tok, ("dative",))
     if dative is not None:
         obj = _objects(dative) if dative.lower_ == "to" else dative
@@ -267,6 +275,10 @@ def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Toke
     if content.dep_ != "dobj":
         return ()
     out = []
+    relatives = ctx.relatives
+    for other in verb.children:  # "offered his counterpart a deal that would ...": the deal's
+        if other.dep_ == "dobj" and other is not content:
+            out.extend(r for r in _misplaced_relative(other, relatives) if r.i > content.i)
     for c in verb.children:
         if (
             c.dep_ == "prep"
@@ -274,9 +286,29 @@ def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Toke
             and c.lower_ in ("for", "on", "in", "of", "over", "regarding", "with")
         ):
             obj = _objects(c)
-            if obj is not None and not ctx.keys_at(p, obj):
+            misplaced = [] if obj is None else _misplaced_relative(obj, relatives)
+            if misplaced and obj is not None and obj.lower_ in ctx.cues.word_set("time_words"):
+                out.extend(misplaced)
+            elif obj is not None and not ctx.keys_at(p, obj):
                 out.append(c)
+        elif (
+            c.dep_ == "ccomp"
+            and c.i > content.i
+            and any(s.dep_ == "nsubj" and s.lower_ in relatives for s in c.children)
+        ):
+            out.append(c)  # "offered a deal on Monday that would extend X": the deal's clause
     return tuple(out)
+
+
+def _misplaced_relative(noun: Token, relatives: frozenset[str]) -> list[Token]:
+    """A relative clause the parser hung on a time word or on another object ("offered his
+    counterpart a deal on Monday that would extend X"): it describes what was offered."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and any(s.dep_ == "nsubj" and s.lower_ in relatives - {"who", "whom"} for s in c.children)
+    ]
 
 
 def _asked(ctx: Context, verb: Token) -> bool:
