@@ -274,7 +274,7 @@ def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Toke
     delimitation of the border"), not to the offering ("to Russia", "on Tuesday")."""
     if content.dep_ != "dobj":
         return ()
-    out = []
+    out: list[Token] = []
     relatives = ctx.relatives
     for other in verb.children:  # "offered his counterpart a deal that would ...": the deal's
         if other.dep_ == "dobj" and other is not content:
