@@ -396,20 +396,20 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
         for tok in p.doc:
             if tok.i in conditional:
                 continue  # "... unless Washington abandoned its course": a condition, no stance
-            here = p.offset(tok)
-            before = [
-                x
-                for x in proposals
-                if (x.cue or x.span)[0] < here
-                or x.span[0] > here
-                and ctx.sentence_at(x.span[0]) == p.index
-            ]
             read = (
                 _verb_stance(ctx, p, tok)
                 or _judgement(ctx, p, tok)
                 or _noun_stance(ctx, p, tok)
                 or _adjective_stance(ctx, p, tok)
             )
-            if read is not None:
-                found.extend(_stances(ctx, p, read, before))
+            if read is not None:  # (what came before is gathered only for a stance read)
+                found.extend(_stances(ctx, p, read, _before(ctx, p, tok, proposals)))
     return tuple(found)
+
+
+def _before(ctx: Context, p: Parsed, tok: Token, proposals: tuple[Proposal, ...]) -> list[Proposal]:
+    """The proposals a stance at ``tok`` can be on: those put forward before it, and those
+    later in its own sentence."""
+    here = p.offset(tok)
+    sentence = ctx.sentences[p.index]
+    return [x for x in proposals if (x.cue or x.span)[0] < here or here < x.span[0] < sentence.end]
