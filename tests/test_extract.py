@@ -488,3 +488,14 @@ def test_extract_statement_attributed_at_the_end() -> None:
 def test_extract_name_shapes(text: str, label: str | None) -> None:
     people = {e.label for e in _extract(text).entities if e.cls == "Person"}
     assert people == ({label} if label else set())
+
+
+def test_extract_a_repeated_proposal_is_one_record_with_both_reports() -> None:
+    x = _extract(
+        "Ghana offered to lift the levy on cocoa exports. Talks went on. Later, Ghana again"
+        " offered to lift the cocoa export levy. Togo offered to lift the levy on cocoa exports."
+    )
+    by = {p.proposers: p for p in x.proposals}
+    assert set(by) == {("state-ghana",), ("state-togo",)}
+    assert len(by["state-ghana",].reports) == 1  # the second sentence, folded into the first
+    assert by["state-togo",].reports == ()

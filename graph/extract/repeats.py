@@ -51,18 +51,33 @@ def merge_repeats(
     """Fold repeated reports of one proposal into one record (the first report's key)."""
     kept: list[Proposal] = []
     alias: dict[str, str] = {}
+    # Kept reports by (a proposer, a content word): a repeat shares both with its first
+    # report, so only those are compared (comparing each with all made a long document
+    # quadratic).
+    index: dict[tuple[str, str], set[int]] = {}
+
+    def register(i: int, x: Proposal) -> None:
+        for key in x.proposers:
+            for word in content_words(x.label):
+                index.setdefault((key, word), set()).add(i)
+
     for p in proposals:
-        twin = next((k for k in kept if _repeats(k, p)), None)
-        if twin is None:
+        words = content_words(p.label)
+        near = sorted({i for k in p.proposers for w in words for i in index.get((k, w), ())})
+        at = next((i for i in near if _repeats(kept[i], p)), None)
+        if at is None:
             kept.append(p)
+            register(len(kept) - 1, p)
             continue
+        twin = kept[at]
         alias[p.key] = twin.key
         fuller = p.label if len(p.label) > len(twin.label) else twin.label
         more = tuple(dict.fromkeys((*twin.reports, _evidence(p), *p.reports)))
         merged = replace(
             twin, label=fuller, reports=more, proposers=_union(twin.proposers, p.proposers)
         )
-        kept[kept.index(twin)] = merged
+        kept[at] = merged
+        register(at, merged)
     conds = tuple(replace(c, proposal=alias.get(c.proposal, c.proposal)) for c in conditions)
     stans = tuple(
         replace(s, proposal=alias.get(s.proposal, s.proposal)) if s.proposal else s for s in stances
