@@ -12,7 +12,9 @@ A quotation split around its attribution == one statement.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from .content import trimmed
@@ -44,13 +46,27 @@ def _complement(tok: Token) -> Token | None:
     return None
 
 
-def _carries(facts: tuple[Span, ...], span: tuple[int, int]) -> bool:
+class _Spans:
+    """Spans sorted by start, with the furthest end up to each: whether any overlaps a
+    span is a binary search, not a scan (a long document has thousands of facts)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(accumulate((b for _, b in ordered), max))
+
+    def overlap(self, span: tuple[int, int]) -> bool:
+        n = bisect_left(self.starts, span[1])  # the spans starting before ``span`` ends
+        return n > 0 and self.reach[n - 1] > span[0]
+
+
+def _carries(facts: _Spans, span: tuple[int, int]) -> bool:
     """Whether a proposal, condition or stance was read inside ``span``: reported speech that
     mainly carries it is left to that fact."""
-    return any(a < span[1] and span[0] < b for a, b in facts)
+    return facts.overlap(span)
 
 
-def _fact_spans(results: Mapping[str, tuple[Any, ...]]) -> tuple[Span, ...]:
+def _fact_spans(results: Mapping[str, tuple[Any, ...]]) -> _Spans:
     """Where the facts other components read stand: proposals' cues and words, conditions,
     stance targets."""
     spans: list[Span] = []
@@ -60,10 +76,10 @@ def _fact_spans(results: Mapping[str, tuple[Any, ...]]) -> tuple[Span, ...]:
             spans.append(x.cue)
     spans.extend(c.span for c in results["conditions"])
     spans.extend(st.span for st in results["stances"])
-    return tuple(spans)
+    return _Spans(spans)
 
 
-def _speech(ctx: Context, p: Parsed, facts: tuple[Span, ...]) -> list[Statement]:
+def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
     sentence = ctx.sentences[p.index]
     out = []
     for tok in p.doc:
@@ -163,7 +179,7 @@ def _quotations(ctx: Context) -> list[Statement]:
     return out
 
 
-def _turns(ctx: Context, facts: tuple[Span, ...]) -> list[Statement]:
+def _turns(ctx: Context, facts: _Spans) -> list[Statement]:
     """In a transcript, each paragraph of a speaker's turn is a statement of theirs (unless it
     only puts forward a proposal, which the proposal holds)."""
     out = []
