@@ -194,8 +194,9 @@ class GraphBuilder:
         return node
 
     def _position(self, doc: Document, extraction: Extraction, stance: Stance) -> URIRef:
-        """A position's node: named by its words without its holders' names, so that "NATO's
-        open door policy" in one story and "the open door policy" in another are one node."""
+        """A position's node: named by its words without its holders' names, so that "the EU's
+        single market rules" in one story and "the single market rules" in another are one
+        node."""
         names = [n for e in extraction.entities if e.is_actor for n in (e.label, *e.aliases)]
         words = position_words(stance.label, names)
         if not words:

@@ -27,8 +27,8 @@ def clean_label(text: str) -> str:
 
     >>> clean_label("Andrey\\u00a0Baklitskiy")
     'Andrey Baklitskiy'
-    >>> clean_label(" NATO\\u2019s open\\ndoor\\u2009policy ")
-    "NATO's open door policy"
+    >>> clean_label(" the EU\\u2019s single\\nmarket\\u2009rules ")
+    "the EU's single market rules"
     >>> clean_label("de\\u00adescalation")
     'deescalation'
     """

@@ -266,11 +266,11 @@ def _fit(
 
 
 def position_words(label: str, names: Iterable[str] = ()) -> frozenset[str]:
-    """The words that name a position, without the names of who holds it: "NATO's open door
-    policy" and "the open door policy" are one position.
+    """The words that name a position, without the names of who holds it: "the EU's single
+    market rules" and "the single market rules" are one position.
 
-    >>> sorted(position_words("NATO's open door policy", ["NATO"]))
-    ['door', 'open', 'policy']
+    >>> sorted(position_words("the EU's single market rules", ["EU"]))
+    ['market', 'rule', 'single']
     """
     drop = {w for name in names for w in content_words(name)}
     return frozenset(content_words(label) - drop)

@@ -169,18 +169,9 @@ def _evidence_order(e: Evidence) -> tuple[str, str, int, int, str]:
     return (e["document"], *_place(e))
 
 
-_READERS: dict[int, tuple[weakref.ref[Graph], int, _Reader]] = {}
-
-
 def _reader(g: Graph) -> _Reader:
     """The tables of ``g``, read once per graph and size (both views need them)."""
-    hit = _READERS.get(id(g))
-    if hit is not None and hit[0]() is g and hit[1] == len(g):
-        return hit[2]
-    for stale in [k for k, (ref, _, _) in _READERS.items() if ref() is None]:
-        del _READERS[stale]
-    reader = _READERS[id(g)] = (weakref.ref(g), len(g), _Reader(g))
-    return reader[2]
+    return _cached(g, "reader", _Reader)
 
 
 def _sorted_evidence(items: Iterable[Evidence]) -> list[Evidence]:
@@ -217,23 +208,27 @@ def _add_edges(
         )
 
 
-_MEMO: dict[tuple[int, str], tuple[weakref.ref[Graph], int, nx.MultiDiGraph]] = {}
+_CACHE: dict[tuple[int, str], tuple[weakref.ref[Graph], int, Any]] = {}
+
+
+def _cached(g: Graph, name: str, compute: Callable[[Graph], Any]) -> Any:
+    """``compute(g)``, computed once per graph and size (a build asks for the same view for
+    the CSV and the GraphML, and both views for the same tables)."""
+    key = (id(g), name)
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0]() is g and hit[1] == len(g):
+        return hit[2]
+    value = compute(g)
+    _CACHE[key] = (weakref.ref(g), len(g), value)
+    for stale in [k for k, (ref, _, _) in _CACHE.items() if ref() is None]:
+        del _CACHE[stale]
+    return value
 
 
 def _memo(g: Graph, name: str, compute: Callable[[Graph], nx.MultiDiGraph]) -> nx.MultiDiGraph:
-    """``compute(g)``, computed once per graph and size; callers get their own copy.
-
-    A build asks for the same view for the CSV and the GraphML; the views are
-    read-only derivations of an unchanged graph, so they are computed once and copied.
-    """
-    key = (id(g), name)
-    hit = _MEMO.get(key)
-    if hit is not None and hit[0]() is g and hit[1] == len(g):
-        return hit[2].copy()
-    view = compute(g)
-    _MEMO[key] = (weakref.ref(g), len(g), view)
-    for stale in [k for k, (ref, _, _) in _MEMO.items() if ref() is None]:
-        del _MEMO[stale]
+    """``compute(g)``, computed once per graph and size; callers get their own copy (the
+    views are read-only derivations of an unchanged graph)."""
+    view: nx.MultiDiGraph = _cached(g, name, compute)
     return view.copy()
 
 

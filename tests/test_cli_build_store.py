@@ -52,13 +52,19 @@ def corpus(tmp_path: Path, devdocs: Path) -> Path:
     return src
 
 
+def _hold_back_first(corpus: Path, tmp_path: Path) -> Path:
+    """Move the corpus's first document out of it (to add it back later); its new path."""
+    first = min(corpus.iterdir())
+    held_back = tmp_path / first.name
+    shutil.move(first, held_back)
+    return held_back
+
+
 def test_cli_build_store_is_incremental(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], outputs: Outputs
 ) -> None:
     out = tmp_path / "out"
-    first = sorted(corpus.iterdir())
-    held_back = tmp_path / first[0].name
-    shutil.move(first[0], held_back)
+    held_back = _hold_back_first(corpus, tmp_path)
     code, text, _ = build(capsys, corpus, "--out", out, "-j", "1")
     assert code == 0
     assert store_line(text).startswith("9 new, 0 re-extracted, 0 unchanged, 0 removed;")
@@ -267,9 +273,7 @@ def test_cli_build_store_no_page_writes_the_graph_files_only(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], outputs: Outputs
 ) -> None:
     out = tmp_path / "out"
-    first = sorted(corpus.iterdir())
-    held_back = tmp_path / first[0].name
-    first[0].rename(held_back)
+    held_back = _hold_back_first(corpus, tmp_path)
     assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
     page = (out / "graph.html").read_bytes()
     held_back.rename(corpus / held_back.name)

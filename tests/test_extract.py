@@ -170,17 +170,35 @@ def test_extract_comma_list_gives_one_proposal_each() -> None:
     ]
 
 
-def test_extract_listed_negated_infinitives_give_one_proposal_each() -> None:
-    # The parser hangs the second "not to" under a clause of the first.
-    x = _extract(
-        "Tokyo demanded not to deploy rockets at sites from which they can reach the islands,"
-        " not to hold drills near the strait and regularly share flight plans."
-    )
-    assert [p.label for p in x.proposals] == [
-        "not to deploy rockets at sites from which they can reach the islands",
-        "not to hold drills near the strait",
-        "regularly share flight plans",
-    ]
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # the parser hangs the second "not to" under a clause of the first
+            "Tokyo demanded not to deploy rockets at sites from which they can reach the"
+            " islands, not to hold drills near the strait and regularly share flight plans.",
+            [
+                "not to deploy rockets at sites from which they can reach the islands",
+                "not to hold drills near the strait",
+                "regularly share flight plans",
+            ],
+        ),
+        (
+            "Finland offered confidence-building steps, such as sharing radar data,"
+            " opening a military hotline, and resuming port visits.",
+            [
+                "confidence-building steps",
+                "sharing radar data",
+                "opening a military hotline",
+                "resuming port visits",
+            ],
+        ),
+    ],
+)
+def test_extract_each_item_a_content_lists_is_a_proposal(text: str, labels: list[str]) -> None:
+    assert [p.label for p in _extract(text).proposals] == labels
+
+
+def test_extract_a_purpose_infinitive_after_a_comma_is_no_list_item() -> None:
     x = _extract("Russia offered to send troops to the border, not to help the rebels.")
     assert len(x.proposals) == 1  # no negated infinitive opens the list: no list
 
@@ -229,19 +247,6 @@ def test_extract_a_vague_demand_spelled_out_after_a_dash_and_its_source() -> Non
     ]
     x = _extract("Serbia demanded guarantees from the European Union.")
     assert x.proposals[0].addressees == ("org-european-union",)
-
-
-def test_extract_examples_after_such_as_are_proposals_of_their_own() -> None:
-    x = _extract(
-        "Finland offered confidence-building steps, such as sharing radar data,"
-        " opening a military hotline, and resuming port visits."
-    )
-    assert [p.label for p in x.proposals] == [
-        "confidence-building steps",
-        "sharing radar data",
-        "opening a military hotline",
-        "resuming port visits",
-    ]
 
 
 @pytest.mark.parametrize(

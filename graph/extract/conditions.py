@@ -133,8 +133,8 @@ def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Conditio
 
 
 def _parts(marked: Marked) -> list[Marked]:
-    """A condition clause with coordinated verbs is one condition per verb ("only if Serbia
-    signs the agreement and hands over the suspects"): two conditions, one marker."""
+    """A condition clause with coordinated verbs is one condition per verb ("only if Peru
+    ratifies the treaty and reopens the port"): two conditions, one marker."""
     head = marked.head
     verbs = [
         c

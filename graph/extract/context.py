@@ -373,7 +373,7 @@ class Context:
                 and node.head.dep_ in ("dobj", "attr")
                 and node.head.head != node.head
             ):
-                node = node.head.head  # "X shows no intent to abandon": X would abandon
+                node = node.head.head  # "X has no plan to drop it": X would drop it
                 continue
             return None
         return None

@@ -65,7 +65,7 @@ def _list_items(p: Parsed, colon: Token) -> list[list[Token]]:
             items[-1].append(t)
     items = [item for item in items if item]
     if items and any(t.dep_ in ("nsubj", "nsubjpass") for t in items[0]):
-        return []  # a clause after the colon ("... have not changed: it wants ..."), not a list
+        return []  # a clause after the colon ("... are the same: it asks ..."), not a list
     return items
 
 

@@ -116,7 +116,7 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
 
 def _mandative(clause: Token) -> bool:
     """A that-clause that asks for something ("that Russia withdraw", "that talks should resume"),
-    not one that reports a fact ("that the North had sought")."""
+    not one that reports a fact ("that Peru had asked for it")."""
     if clause.tag_ in ("VB", "VBP"):
         return True
     bare = not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)

@@ -65,8 +65,8 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
 
 
 def _outermost(noun: Token) -> Token:
-    """The noun phrase a relative clause's noun belongs to ("a draft statute for the
-    Association, which X endorsed": the statute, as far as the parse cannot tell)."""
+    """The noun phrase a relative clause's noun belongs to ("a draft charter for the
+    council, which X endorsed": the charter, as far as the parse cannot tell)."""
     node = noun
     while (
         node.dep_ == "pobj"

@@ -124,7 +124,7 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
         obj = next((o for o in tok.nbor().children if o.dep_ == "pobj"), None)
         speakers = ctx.actors(p, obj) if obj is not None else ()
         if obj is not None and ctx.cues.entries("plan-noun", obj.lower_) and not ctx.owner(p, obj):
-            return []  # "according to documents published in ...": a source, not a speaker
+            return []  # "according to papers seen by ...": a source, not a speaker
         root = tok.head if tok.head != tok else None
         if not speakers or root is None or ctx.quote_at(p.offset(root)) is not None:
             return []
