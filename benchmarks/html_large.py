@@ -14,7 +14,12 @@ facts read (the page reads them after the first draw), each the median of
 ``--runs`` openings, with their ratio to the limits of issue 11 (15 MB, 3 s).
 The real extractor is not run.
 
+``--from-store DIR`` measures the page of a store the real build wrote instead
+(for example the 10,000 documents of ``benchmarks/store_scale.py --keep DIR
+--no-page``: ``DIR/out/store``), rendered from the store as the build does.
+
     python3 benchmarks/html_large.py [--docs 1000 10000] [--runs 3] [--store memory]
+    python3 benchmarks/html_large.py --from-store DIR/out/store
 """
 
 from __future__ import annotations
@@ -163,6 +168,29 @@ def load(ntriples: str, store: str) -> Graph:
     return Graph().parse(data=ntriples, format="nt")
 
 
+def from_store(folder: Path) -> tuple[int, dict[str, int], Any]:
+    """The documents, the counts of :func:`synthetic` and the union graph of a build's store."""
+    from rdflib import URIRef
+
+    from graph.store import open_store
+    from graph.store.base import count_classes, count_triples
+
+    store = open_store(folder, writable=False)
+    dg = "https://w3id.org/diplograph/ns#"
+    names = ("Document", "Proposal", "Condition", "Statement", "Position", "State")
+    names += ("Organisation", "Person")
+    classes = [URIRef(dg + name) for name in names]
+    n = {c.removeprefix(dg): k for c, k in count_classes(store, classes).items()}
+    stances = count_triples(store, [URIRef(dg + "rejects"), URIRef(dg + "supports")])
+    counts = {
+        "facts": sum(n[c] for c in ("Proposal", "Condition", "Statement", "Position")),
+        "stances": stances,
+        "actors": n["State"] + n["Organisation"] + n["Person"],
+        "triples": count_triples(store),
+    }
+    return n["Document"], counts, store.union()
+
+
 def first_draw(browser: Any, path: Path, cap: float) -> dict[str, float | None]:
     """One opening of the page: its timings in seconds from navigation, and what it drew."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
@@ -234,6 +262,9 @@ def main() -> int:
     parser.add_argument("--store", choices=("oxigraph", "memory"), default="oxigraph")
     parser.add_argument("--cap", type=float, default=60.0)
     parser.add_argument("--keep", type=Path, default=None, help="also write the pages here")
+    parser.add_argument(
+        "--from-store", type=Path, default=None, help="the page of this store (a build's)"
+    )
     args = parser.parse_args()
     try:
         from playwright.sync_api import sync_playwright
@@ -252,10 +283,14 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = launch(p)
-        for n_docs in args.docs:
-            text, counts = synthetic(n_docs)
+        for n_docs in [0] if args.from_store else args.docs:
             t0 = time.perf_counter()
-            g = load(text, store)
+            if args.from_store:
+                store = f"the build's, {args.from_store}"
+                n_docs, counts, g = from_store(args.from_store)
+            else:
+                text, counts = synthetic(n_docs)
+                g = load(text, store)
             loaded = time.perf_counter() - t0
             t0 = time.perf_counter()
             page = to_html(g)

@@ -370,6 +370,35 @@ def test_browser_edge_evidence_capped_with_count_and_query(
         opened.close()
 
 
+def test_browser_capped_facts_counted_with_a_query_for_all(
+    browser: Any, tmp_path: Path, scenario: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond the cap the page holds the facts of the most central actors; an actor whose
+    facts are left out says how many it has and gives the query that lists them all."""
+    from graph.export import pagedata
+    from graph.query import parse_param, run_query
+
+    monkeypatch.setattr(pagedata, "FACT_CAP", 4)
+    opened = _open(browser, tmp_path, to_html(scenario))
+    try:
+        counts = opened.page.text_content("#dg-counts")
+        assert "11 facts (4 on this page, those of the most central actors)" in counts
+        # The edge still counts its three proposals, though only one is on the page.
+        assert opened.page.evaluate("edges.get({filter: e => e.label === 'proposes ×3'}).length")
+        opened.page.evaluate(f"dg.showNode('{ID_}state-united-states')")
+        panel = opened.page.text_content("#dg-panel")
+        assert "This page holds 1 of the 5 facts it takes part in" in panel
+        query = opened.page.text_content("#dg-panel .dg-query")
+        head = "diplograph query --param u=dgid:state-united-states '"
+        assert query.startswith(head)
+        sparql = query[len(head) :].rstrip("'")
+        bindings = dict([parse_param("u=dgid:state-united-states")])
+        assert len(run_query(scenario, sparql, bindings=bindings, timeout=None).rows) == 5
+        assert opened.errors == []
+    finally:
+        opened.close()
+
+
 def test_browser_affiliation_edge_shows_its_evidence(
     browser: Any, tmp_path: Path, seed_graph_file: Path
 ) -> None:

@@ -284,6 +284,30 @@ def test_extract_the_second_object_is_what_is_offered(
     assert not to or p.addressees == to
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "to"),
+    [
+        ("Chad pressed Mali for answers on the border.", "demand", ("state-mali",)),
+        ("Chad asked Niger for help, offering access to its ports.", "offer", ("state-niger",)),
+        ("Chad sought help from Niger, offering access to its ports.", "offer", ("state-niger",)),
+        ("Chad sent troops, offering Mali a truce.", "offer", ("state-mali",)),
+        ("Chad announced the plan, offering access to its ports.", "offer", ()),
+    ],
+)
+def test_extract_addressee_of_an_object_or_of_the_clause_a_participle_hangs_on(
+    text: str, kind: str, to: tuple[str, ...]
+) -> None:
+    p = next(p for p in _extract(text).proposals if p.kind == kind)
+    assert p.addressees == to
+
+
+def test_extract_an_exchange_requires_the_addressee_to_act() -> None:
+    x = _extract("Chad sought help from Niger, offering access to its ports in exchange for grain.")
+    (offer,) = [p for p in x.proposals if p.kind == "offer"]
+    (condition,) = _conditions(x, offer)
+    assert condition.requires == ("state-niger",) and "grain" in condition.label
+
+
 def test_extract_reciprocity_is_marked() -> None:
     x = _extract("India proposed that both sides withdraw troops from the ridge.")
     assert x.proposals and x.proposals[0].reciprocal

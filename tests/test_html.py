@@ -131,6 +131,56 @@ def test_html_page_data_trims_labels_and_caps_evidence(
     assert all(n >= 1 for j, n in enumerate(f["n"]) if j in heads)  # true counts stay
 
 
+def test_html_page_keeps_what_a_kept_stance_is_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph import tables
+    from graph.export import pagedata
+
+    monkeypatch.setattr(pagedata, "FACT_CAP", 1)
+    facts = {
+        "plan": tables.Fact(key="plan", cls="Proposal", iri="plan", n_evidence=3),
+        "no": tables.Fact(key="no", cls="rejects", iri="no", holder="a", target="plan"),
+        "other": tables.Fact(key="other", cls="Statement", iri="other", n_evidence=9),
+    }
+    links = [tables.Link("plan", "b", "proposedBy"), tables.Link("other", "c", "speaker")]
+    rank = {"a": 0, "b": 1, "c": 2}
+    assert pagedata._kept_facts(facts, links, rank) == ["plan", "no"]
+
+
+def _facts_of(data: dict, node: int) -> set[int]:
+    """The facts (by index) linked to node ``node`` of page data, or holding a stance on it."""
+    size, links, f = len(data["n"]["i"]), data["L"], data["f"]
+    ends = list(zip(links["a"], links["b"], strict=True))
+    out = {b - size for a, b in ends if a == node and b >= size}
+    out |= {a - size for a, b in ends if b == node and a >= size}
+    holders, targets = f.get("h", {}), f.get("g", {})
+    stance = {j for j in range(data["nf"]) if node in (holders.get(str(j)), targets.get(str(j)))}
+    return out | stance
+
+
+def test_html_page_holds_at_most_fact_cap_facts_of_the_most_central_actors(
+    scenario: Graph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph.export import pagedata
+
+    whole = _payload(to_html(scenario))
+    total = whole["nf"]
+    monkeypatch.setattr(pagedata, "FACT_CAP", 4)
+    data = _payload(to_html(scenario))
+    n, e, links = data["n"], data["E"], data["L"]
+    assert whole["omitted"] == 0 and data["omitted"] == total - data["nf"] > 0
+    assert data["nf"] == 4
+    size = len(n["i"]) + data["nf"]
+    assert all(0 <= k < size for k in links["a"] + links["b"])
+    # The most central actor (Russia) takes part in 8 facts: the 4 kept are among them.
+    assert n["i"][0] == "state-russia"
+    assert len(_facts_of(whole, 0)) == 8 and _facts_of(data, 0) == set(range(4))
+    # Edges keep their true number of facts and evidence sentences where facts are left out.
+    assert e["n"] == whole["E"]["n"]
+    full = [len(fs) for fs in whole["E"]["f"]]
+    assert [e.get("m", {}).get(str(k), len(fs)) for k, fs in enumerate(e["f"])] == full
+    assert any(len(fs) < full[k] for k, fs in enumerate(e["f"]))
+
+
 @pytest.mark.parametrize("corpus", ["seed", "devdocs"])
 def test_html_edge_query_lists_as_many_sentences_as_the_edge_counts(
     corpus: str, request: pytest.FixtureRequest

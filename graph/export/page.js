@@ -218,7 +218,7 @@
       crowded = among.length > MANY_EDGES;
       var links = among.map(function (k) {
         return edgeStyle({ id: "a" + k, k: k, from: idOf(E.u[k]), to: idOf(E.v[k]), relation: E.rs[E.r[k]] },
-          E.rs[E.r[k]], E.f[k].length || 1);
+          E.rs[E.r[k]], factCount(k) || 1);
       });
       fanOut(links);
       drawn = { nodes: keep, edges: links.map(function (e) { return e.k; }) };
@@ -230,7 +230,7 @@
     function strongest(among) {
       var cap = D.caps.edges, total = among.length;
       if (total <= cap) return among;
-      function weight(k) { return E.f[k].length || 1; }
+      function weight(k) { return factCount(k) || 1; }
       var order = among.slice().sort(function (a, b) { return weight(b) - weight(a) || E.n[b] - E.n[a] || a - b; });
       var kept = {}, has = {}, out = [];
       order.forEach(function (k) {
@@ -260,11 +260,13 @@
       });
     }
 
+    // How many facts an actor edge stands for (some may not be on the page: D.omitted).
+    function factCount(k) { return sparse(E.m, k, E.f[k].length); }
     // Weight of an actor edge within the date range (affiliations have no date: -1).
     function edgeWeight(k) {
-      var facts = E.f[k];
-      if (!facts.length) return -1;
-      if (fullRange()) return facts.length;
+      var facts = E.f[k], all = factCount(k);
+      if (!all) return -1;
+      if (fullRange()) return all;
       var w = 0;
       for (var i = 0; i < facts.length; i++) if (factInRange(facts[i])) w++;
       return w;
@@ -297,6 +299,7 @@
       var chosen = focusFacts(state.focus), total = chosen.length;
       chosen = chosen.slice(0, FACT_CAP);
       note = total > chosen.length ? "the first " + chosen.length + " of " + total + " facts: narrow the dates" : "";
+      if (D.omitted) note = (note ? note + "; " : "") + "of the " + count(F) + " facts on this page";
       var on = {}, order = [], links = [];
       function add(k) { if (!on[k]) { on[k] = true; order.push(k); } }
       chosen.forEach(function (j) {
@@ -599,7 +602,8 @@
       var text = state.view === "actors"
         ? plural(NA, "actor") + ", " + plural(E.u.length, "link")
         : focusText();
-      text += ", " + plural(F, "fact") + ", " + plural(D.docs.t.length, "document");
+      text += ", " + plural(F + (D.omitted || 0), "fact") + (D.omitted ? " (" + count(F) + " on this page, those of the most central actors)" : "")
+        + ", " + plural(D.docs.t.length, "document");
       text += " · showing " + plural(nShown, "node") + ", " + plural(eShown, "edge");
       if (note) text += " (" + note + ")";
       if (!fullRange()) text += " · " + rangeText();
@@ -728,7 +732,7 @@
       var box = el("div");
       box.appendChild(el("b", null, fullLabel(nodes.get(e.from).k) + " — " + e.relation + " → " + fullLabel(nodes.get(e.to).k)));
       var facts = edgeFacts(e);
-      box.appendChild(el("span", "dg-muted", plural(facts.length, "fact")));
+      box.appendChild(el("span", "dg-muted", plural(e.k !== undefined && fullRange() ? factCount(e.k) : facts.length, "fact")));
       tipEvidence(box, edgeSentences(e, facts));
       return box;
     }
@@ -847,6 +851,12 @@
         }
         var mine = factsOf(k).filter(factInRange);
         panel.appendChild(el("h3", null, "Facts, by date (" + mine.length + ")"));
+        var all = sparse(n.fa, k, 0);
+        if (all) {
+          panel.appendChild(el("p", "dg-muted", "This page holds " + count(factsOf(k).length) + " of the " + count(all)
+            + " facts it takes part in (those of the most central actors first). All of them, by date:"));
+          queryBox("diplograph query --param u=" + curie(idOf(k)) + " " + shellQuote(D.q.node));
+        }
         datedFacts(mine, 200);
       } else {
         var jj = k - N;
@@ -868,9 +878,11 @@
       panel.appendChild(el("h2", null, e.relation));
       panel.appendChild(el("div", null, fullLabel(a.k) + " → " + fullLabel(b.k)));
       var facts = edgeFacts(e);
-      var whole = e.k !== undefined && (fullRange() || !E.f[e.k].length);   // affiliations: timeless
+      var whole = e.k !== undefined && (fullRange() || !factCount(e.k));   // affiliations: timeless
       var total = whole ? E.n[e.k] : facts.reduce(function (s, j) { return s + f.n[j]; }, 0);
-      panel.appendChild(el("div", "dg-muted", plural(facts.length, "fact") + (fullRange() ? "" : " in these dates") + ", " + plural(total, "evidence sentence")));
+      var many = whole ? factCount(e.k) : facts.length;
+      panel.appendChild(el("div", "dg-muted", plural(many, "fact") + (fullRange() ? "" : " in these dates") + ", " + plural(total, "evidence sentence")
+        + (many > facts.length ? " (" + count(facts.length) + " of the facts on this page)" : "")));
       var withText = edgeSentences(e, facts).slice(0, D.caps.edgeEvidence);
       if (withText.length) {
         panel.appendChild(el("h3", null, "Evidence (showing " + withText.length + " of " + total + ")"));

@@ -12,8 +12,11 @@ their index), labels and evidence trimmed with the true counts kept:
   ``ce`` (centrality: weighted PageRank with every edge taken both ways, ×10⁶;
   actors are ranked by it), ``pr`` (PageRank, ×10⁶), ``co`` (community), ``dg``
   (degree), ``st`` (facts), ``t0``/``t1`` (first and last date index), and
-  ``x``/``y`` where the layout was computed here;
-- ``na``, ``nf``: how many actors (the first ``na`` of ``n``) and facts;
+  ``x``/``y`` where the layout was computed here; ``fa``: how many facts it takes part
+  in, where some of them are not on the page;
+- ``na``, ``nf``: how many actors (the first ``na`` of ``n``) and facts on the page;
+  ``omitted``: how many facts are not (at most :data:`FACT_CAP` are: those of
+  the most central actors first; the page points to the queries that list the rest);
 - ``f``: facts, sorted by date: ``i`` IRI, ``l`` label, ``c`` class, ``t`` date
   index (-1: undated), ``d`` document index (a list when several), ``n`` evidence
   count, ``e`` index of the evidence kept (-1: none kept); stances add
@@ -21,13 +24,15 @@ their index), labels and evidence trimmed with the true counts kept:
 - ``L``: the links of the fact graph, ``a`` → ``b`` with relation ``r``; an index
   below ``len(n.i)`` is a node, above it ``len(n.i) + fact index``;
 - ``E``: the actor network's edges ``u`` → ``v`` with relation ``r``, the facts
-  behind each (``f``, sorted by date) and the number of evidence sentences (``n``);
-  sparse ``x``: the evidence kept of an edge that is not a fact (an affiliation);
+  behind each that are on the page (``f``, sorted by date), sparse ``m`` the number
+  of facts behind it where some are not on the page, and the number of evidence
+  sentences (``n``); sparse ``x``: the evidence kept of an edge that is not a fact (an affiliation);
 - ``ev``: the evidence kept (``t`` sentence, ``d`` document, ``s``/``e`` offsets),
   at most :data:`EDGE_EVIDENCE` facts' worth per edge first, then more while the
   page stays under :data:`EVIDENCE_BUDGET` characters of it;
 - ``q``: per relation, the SPARQL that lists every evidence sentence of an edge
-  (``?u``, ``?v`` given with ``diplograph query --param``).
+  (``?u``, ``?v`` given with ``diplograph query --param``), and under ``node`` the
+  SPARQL that lists every fact a node ``?u`` takes part in.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ __all__ = [
     "EDGE_EVIDENCE",
     "FIRST_ACTORS",
     "EVIDENCE_BUDGET",
+    "FACT_CAP",
     "LARGE",
     "page_data",
 ]
@@ -64,6 +70,9 @@ FIRST_ACTORS = 500
 #: The actor network draws at most this many edges: each drawn actor's strongest, then
 #: the strongest others (a corpus can link hundreds of actors to each other).
 EDGE_CAP = 3000
+#: Facts the page holds at most: those linked to the most central actors first, so that
+#: a corpus of any size gives a page a browser opens (about 150 bytes a fact).
+FACT_CAP = 50_000
 #: Evidence kept for the first facts of each actor-network edge, by date.
 EDGE_EVIDENCE = 3
 #: Characters of evidence text the page holds at most (beyond the per-edge ones).
@@ -91,6 +100,17 @@ _EDGE_EVIDENCE: dict[str, str] = {
     },
     "mentions": "?fact dg:speaker ?u ; dg:concerns ?v ; dg:evidence ?e .",
 }
+
+
+#: The SPARQL that lists every fact a node ``?u`` takes part in (as the page's links do).
+_NODE_FACTS = (
+    "SELECT ?fact (SAMPLE(?name) AS ?label) (MIN(?published) AS ?date) WHERE { "
+    "{ VALUES ?p { dg:proposedBy dg:addressedTo dg:concerns dg:requiresActionBy dg:speaker } "
+    "?fact ?p ?u . } UNION { VALUES ?p { rdf:subject rdf:object } "
+    "VALUES ?r { dg:rejects dg:supports } ?fact ?p ?u ; rdf:predicate ?r . } "
+    "?fact dg:evidence ?e . ?e dg:source ?doc . OPTIONAL { ?fact rdfs:label ?name } "
+    "OPTIONAL { ?doc schema:datePublished ?published } } GROUP BY ?fact ORDER BY ?date ?fact"
+)
 
 
 def _edge_query(relation: str) -> str:
@@ -150,7 +170,7 @@ def page_data(
     behind: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for pair in tables.actor_pairs(g, actors):
         behind[pair.source, pair.target, pair.relation].append(pair.fact)
-    links = [link for link in tables.links(g) if link.relation not in ("rejects", "supports")]
+    all_links = [link for link in tables.links(g) if link.relation not in ("rejects", "supports")]
 
     # Documents, and the dates the slider runs over.
     doc_rows = _Columns(("i", "t", "d", "p"))
@@ -166,11 +186,19 @@ def page_data(
     )
     date_index = {d: i for i, d in enumerate(dates)}
 
-    # Actors ranked by PageRank, then the other nodes that facts link to.
+    # Actors ranked by PageRank; the facts of the most central first, up to the cap; then
+    # the other nodes that the facts kept link to.
     metrics = _metrics(actors, behind)
     ranked = sorted(actors, key=lambda a: (-metrics[a]["central"], a))
+    fact_keys = _kept_facts(facts, all_links, {a: i for i, a in enumerate(ranked)})
+    on_page = set(fact_keys)
+    links = [
+        link
+        for link in all_links
+        if all(end in on_page or end not in facts for end in (link.source, link.target))
+    ]
     linked = {end for link in links for end in (link.source, link.target)}
-    linked |= {f.target for f in facts.values() if f.target}
+    linked |= {facts[key].target for key in fact_keys if facts[key].target}
     others = sorted(
         n
         for n in linked
@@ -178,9 +206,10 @@ def page_data(
     )
     order = ranked + others
     index = {n: i for i, n in enumerate(order)}
-    fact_keys = list(facts)
     index.update({key: len(order) + j for j, key in enumerate(fact_keys)})
     fact_index = {key: j for j, key in enumerate(fact_keys)}
+
+    taking_part = _taking_part(facts, all_links, actors) if len(fact_keys) < len(facts) else {}
 
     drawn = [a for a in ranked if metrics[a]["degree"] > 0][:ACTOR_CAP]
     positions = _layout(drawn, behind) if len(drawn) > LARGE else {}
@@ -209,6 +238,9 @@ def page_data(
                 t0=date_index.get(nd.get("first", ""), -1),
                 t1=date_index.get(nd.get("last", ""), -1),
             )
+            part = taking_part.get(n, set())
+            if part - on_page:
+                row["fa"] = len(part)
         if n in positions:
             row.update(x=positions[n][0], y=positions[n][1])
         node_rows.add(**row)
@@ -222,15 +254,16 @@ def page_data(
     for (u, v, relation), keys in sorted(
         behind.items(), key=lambda kv: (index[kv[0][0]], index[kv[0][1]], kv[0][2])
     ):
-        ordered = sorted({fact_index[k] for k in keys if k in fact_index})
+        behind_edge = {k for k in keys if k in facts}
+        ordered = sorted(fact_index[k] for k in behind_edge if k in fact_index)
         alone = sorted(k for k in set(keys) if k in affiliated)
         at = edge_rows.add(
             u=index[u],
             v=index[v],
             r=relation,
             f=ordered,
-            n=sum(facts[fact_keys[j]].n_evidence for j in ordered)
-            + sum(affiliated[k][0] for k in alone),
+            m=len(behind_edge) if len(behind_edge) > len(ordered) else -1,
+            n=sum(facts[k].n_evidence for k in behind_edge) + sum(affiliated[k][0] for k in alone),
         )
         wanted.extend(fact_keys[j] for j in ordered[:EDGE_EVIDENCE])
         if alone:
@@ -269,21 +302,68 @@ def page_data(
         "dates": dates,
         "na": len(ranked),
         "nf": len(fact_keys),
+        "omitted": len(facts) - len(fact_keys),
         "drawn": len(drawn),
         "n": _codes(node_rows.data, "c"),
         "f": _codes(fact_rows.data, "c"),
         "L": _codes(link_rows.data, "r"),
         "E": _codes(edge_rows.data, "r"),
         "ev": evidence,
-        "q": {relation: _edge_query(relation) for relation in _EDGE_EVIDENCE},
+        "q": {
+            **{relation: _edge_query(relation) for relation in _EDGE_EVIDENCE},
+            "node": _NODE_FACTS,
+        },
         "caps": {
             "actors": ACTOR_CAP,
             "first": FIRST_ACTORS,
             "edges": EDGE_CAP,
             "edgeEvidence": EDGE_EVIDENCE,
+            "facts": FACT_CAP,
             "large": LARGE,
         },
     }
+
+
+def _kept_facts(
+    facts: dict[str, tables.Fact], links: list[tables.Link], rank: dict[str, int]
+) -> list[str]:
+    """The keys of the facts the page holds, in the order of ``facts`` (by date).
+
+    All of them up to :data:`FACT_CAP`; beyond, the facts linked to the most
+    central actors (``rank``: 0 the most central), then the most reported, and
+    the proposals that stances kept are taken on.
+    """
+    if len(facts) <= FACT_CAP:
+        return list(facts)
+    best = {key: len(rank) for key in facts}
+    for link in links:
+        for fact, other in ((link.source, link.target), (link.target, link.source)):
+            if fact in best and other in rank:
+                best[fact] = min(best[fact], rank[other])
+    for key, f in facts.items():
+        for end in (f.holder, f.target):
+            if end in rank:
+                best[key] = min(best[key], rank[end])
+    chosen = sorted(facts, key=lambda key: (best[key], -facts[key].n_evidence, key))
+    kept = set(chosen[:FACT_CAP])
+    kept |= {facts[key].target for key in kept if facts[key].target in facts}  # what stances are on
+    return [key for key in facts if key in kept]
+
+
+def _taking_part(
+    facts: dict[str, tables.Fact], links: list[tables.Link], actors: set[str]
+) -> dict[str, set[str]]:
+    """The facts each actor takes part in: linked to it, or stances it holds or is the target of."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for link in links:
+        for fact, other in ((link.source, link.target), (link.target, link.source)):
+            if fact in facts and other in actors:
+                out[other].add(fact)
+    for key, f in facts.items():
+        for end in (f.holder, f.target):
+            if end in actors:
+                out[end].add(key)
+    return out
 
 
 def _codes(columns: dict[str, Any], key: str) -> dict[str, Any]:

@@ -448,7 +448,8 @@ class Context:
             return False
         if any(x.dep_ in ("ccomp", "dobj", "mark", "xcomp", "prep") for x in verb.children):
             return False
-        first = min(t.i for t in verb.subtree)
+        # The parser may hang the comma before the attribution on it ("Japan, he said, ...").
+        first = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
         return first > 0 and verb.doc[first - 1].is_punct
 
     def speech_head(self, tok: Token) -> Token | None:

@@ -243,6 +243,10 @@ def _addressee(
         keys = ctx.actors(p, objects[0])
         if keys:
             return keys  # "offered his counterpart Donald Trump a deal"
+    if len(objects) == 1 and content is not objects[0] and content not in objects[0].subtree:
+        keys = tuple(k for k in ctx.actors(p, objects[0]) if k not in agents)
+        if keys:
+            return keys  # "asked Niger for help"
     dative = _child(tok, ("dative",))
     if dative is not None:
         obj = _objects(dative) if dative.lower_ == "to" else dative
@@ -266,7 +270,22 @@ def _addressee(
             keys = tuple(k for k in ctx.actors(p, subj) if k not in agents)
             if keys:
                 return keys
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.head.pos_ in ("VERB", "AUX"):
+        return _counterpart(ctx, p, tok.head, agents)
     return ()
+
+
+def _counterpart(
+    ctx: Context, p: Parsed, verb: Token, agents: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Whom the clause a participle hangs on deals with, for the participle's offer ("asked
+    Chad for help, offering ...", "sought aid from Chad, offering ..."): its object naming
+    an actor, or the actor its own addressee rule finds."""
+    obj = _child(verb, ("dobj",))
+    keys = tuple(k for k in ctx.actors(p, obj) if k not in agents) if obj is not None else ()
+    if not keys:
+        keys = tuple(k for k in _addressee(ctx, p, verb, obj or verb, agents) if k not in agents)
+    return keys
 
 
 def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Token, ...]:

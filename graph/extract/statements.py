@@ -46,6 +46,18 @@ def _complement(tok: Token) -> Token | None:
     return None
 
 
+def _said_of(tok: Token) -> Token | None:
+    """The noun a verb of saying qualifies as a relative clause without a complement of its
+    own, where that noun is the subject of what is said ("a rate the minister insists is
+    fair": the parser hangs "is fair" on the rate, not on "insists")."""
+    noun = tok.head
+    if tok.dep_ != "relcl" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.i > tok.i:
+        return None
+    if noun.head.pos_ not in _VERBAL or noun.head.i < tok.i:
+        return None
+    return noun
+
+
 class _Spans:
     """Spans sorted by start, with the furthest end up to each: whether any overlaps a
     span is a binary search, not a scan (a long document has thousands of facts)."""
@@ -89,12 +101,19 @@ def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
         speakers = ctx.agent(p, tok)
         body = _complement(tok)
         inserted = body is None and ctx.is_inserted_speech(tok)
+        said_of = _said_of(tok) if body is None else None
         if inserted:
             body = tok.head  # "Japan, he said, will ...": the clause the attribution is inserted in
+        elif said_of is not None:
+            body = said_of.head  # "a rate X insists is fair": what is said of the rate
         if not speakers or body is None or ctx.quote_at(p.offset(body)) is not None:
             continue
+        words = set(body.subtree)
+        if said_of is not None:
+            first = min(t.i for t in said_of.subtree)
+            words = {t for t in words if t.i >= first}
         tokens = trimmed(
-            ctx, p, set(body.subtree) - (set(tok.subtree) if inserted else set()), said=True
+            ctx, p, words - (set(tok.subtree) if inserted or said_of else set()), said=True
         )
         label = ctx.words(p, tokens)
         if len(label.split()) < _MIN_WORDS:
