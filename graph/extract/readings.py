@@ -275,9 +275,7 @@ def _addressee(
     return ()
 
 
-def _counterpart(
-    ctx: Context, p: Parsed, verb: Token, agents: tuple[str, ...]
-) -> tuple[str, ...]:
+def _counterpart(ctx: Context, p: Parsed, verb: Token, agents: tuple[str, ...]) -> tuple[str, ...]:
     """Whom the clause a participle hangs on deals with, for the participle's offer ("asked
     Chad for help, offering ...", "sought aid from Chad, offering ..."): its object naming
     an actor, or the actor its own addressee rule finds."""
