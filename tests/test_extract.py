@@ -528,3 +528,13 @@ def test_extract_a_repeated_proposal_is_one_record_with_both_reports() -> None:
     assert set(by) == {("state-ghana",), ("state-togo",)}
     assert len(by["state-ghana",].reports) == 1  # the second sentence, folded into the first
     assert by["state-togo",].reports == ()
+
+
+def test_extract_refusing_to_act_on_a_demand_rejects_that_demand() -> None:
+    x = _extract(
+        "Mali pushed for an immediate withdrawal of the troops, but Chad refused to commit"
+        " to this demand."
+    )
+    (demand,) = x.proposals
+    (stance,) = x.stances
+    assert (stance.holder, stance.stance, stance.proposal) == ("state-chad", "rejects", demand.key)

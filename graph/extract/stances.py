@@ -295,6 +295,17 @@ def _head_words(label: str) -> set[str]:
     return {w.strip(".,;:").lower() for w in label.split()}
 
 
+def _verb_object(verb: Token) -> Token | None:
+    """A verb's object, or the object of its preposition ("commit to X", "engage on X")."""
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > verb.i:
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _resolve(
     ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
 ) -> Proposal | None:
@@ -306,6 +317,11 @@ def _resolve(
         if x.cue is not None and a <= x.cue[0] < b:
             return x
     word = target.lower_
+    if target.pos_ in _VERBAL and target.dep_ == "xcomp":
+        obj = _verb_object(target)  # "refused to commit to this demand": the demand
+        found = _resolve(ctx, p, obj, before, holders) if obj is not None else None
+        if found is not None:
+            return found
     if target.pos_ in _VERBAL and target.dep_ != "xcomp":  # an object-less refusal
         others = [x for x in before if not set(x.proposers) <= set(holders)]
         return others[-1] if others else None
