@@ -143,7 +143,8 @@ def test_html_page_keeps_what_a_kept_stance_is_on(monkeypatch: pytest.MonkeyPatc
     }
     links = [tables.Link("plan", "b", "proposedBy"), tables.Link("other", "c", "speaker")]
     rank = {"a": 0, "b": 1, "c": 2}
-    assert pagedata._kept_facts(facts, links, rank) == ["plan", "no"]
+    taking_part = pagedata._taking_part(facts, links, set(rank))
+    assert pagedata._kept_facts(facts, taking_part, rank) == ["plan", "no"]
 
 
 def _facts_of(data: dict, node: int) -> set[int]:

@@ -190,7 +190,8 @@ def page_data(
     # the other nodes that the facts kept link to.
     metrics = _metrics(actors, behind)
     ranked = sorted(actors, key=lambda a: (-metrics[a]["central"], a))
-    fact_keys = _kept_facts(facts, all_links, {a: i for i, a in enumerate(ranked)})
+    taking_part = _taking_part(facts, all_links, actors) if len(facts) > FACT_CAP else {}
+    fact_keys = _kept_facts(facts, taking_part, {a: i for i, a in enumerate(ranked)})
     on_page = set(fact_keys)
     links = [
         link
@@ -208,8 +209,6 @@ def page_data(
     index = {n: i for i, n in enumerate(order)}
     index.update({key: len(order) + j for j, key in enumerate(fact_keys)})
     fact_index = {key: j for j, key in enumerate(fact_keys)}
-
-    taking_part = _taking_part(facts, all_links, actors) if len(fact_keys) < len(facts) else {}
 
     drawn = [a for a in ranked if metrics[a]["degree"] > 0][:ACTOR_CAP]
     positions = _layout(drawn, behind) if len(drawn) > LARGE else {}
@@ -325,25 +324,20 @@ def page_data(
 
 
 def _kept_facts(
-    facts: dict[str, tables.Fact], links: list[tables.Link], rank: dict[str, int]
+    facts: dict[str, tables.Fact], taking_part: dict[str, set[str]], rank: dict[str, int]
 ) -> list[str]:
     """The keys of the facts the page holds, in the order of ``facts`` (by date).
 
-    All of them up to :data:`FACT_CAP`; beyond, the facts linked to the most
-    central actors (``rank``: 0 the most central), then the most reported, and
-    the proposals that stances kept are taken on.
+    All of them up to :data:`FACT_CAP`; beyond, the facts the most central actors
+    take part in (``taking_part``, see :func:`_taking_part`; ``rank``: 0 the most
+    central), then the most reported, and the proposals that stances kept are taken on.
     """
     if len(facts) <= FACT_CAP:
         return list(facts)
-    best = {key: len(rank) for key in facts}
-    for link in links:
-        for fact, other in ((link.source, link.target), (link.target, link.source)):
-            if fact in best and other in rank:
-                best[fact] = min(best[fact], rank[other])
-    for key, f in facts.items():
-        for end in (f.holder, f.target):
-            if end in rank:
-                best[key] = min(best[key], rank[end])
+    best = dict.fromkeys(facts, len(rank))
+    for actor, keys in taking_part.items():
+        for key in keys:
+            best[key] = min(best[key], rank[actor])
     chosen = sorted(facts, key=lambda key: (best[key], -facts[key].n_evidence, key))
     kept = set(chosen[:FACT_CAP])
     kept |= {facts[key].target for key in kept if facts[key].target in facts}  # what stances are on

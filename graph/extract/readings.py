@@ -238,15 +238,11 @@ def _after_dash(content: Token) -> list[Token]:
 def _addressee(
     ctx: Context, p: Parsed, tok: Token, content: Token, agents: tuple[str, ...]
 ) -> tuple[str, ...]:
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if len(objects) >= 2 and content is objects[-1]:
-        keys = ctx.actors(p, objects[0])
+    first = _child(tok, ("dobj",))
+    if first is not None and first is not content and content not in first.subtree:
+        keys = tuple(k for k in ctx.actors(p, first) if k not in agents)
         if keys:
-            return keys  # "offered his counterpart Donald Trump a deal"
-    if len(objects) == 1 and content is not objects[0] and content not in objects[0].subtree:
-        keys = tuple(k for k in ctx.actors(p, objects[0]) if k not in agents)
-        if keys:
-            return keys  # "asked Niger for help"
+            return keys  # "offered his counterpart Donald Trump a deal", "asked Niger for help"
     dative = _child(tok, ("dative",))
     if dative is not None:
         obj = _objects(dative) if dative.lower_ == "to" else dative
@@ -287,8 +283,8 @@ def _counterpart(ctx: Context, p: Parsed, verb: Token, agents: tuple[str, ...]) 
 
 
 def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Token, ...]:
-    """The phrases after an object that belong to what was offered ("offered expertise for the
-    delimitation of the border"), not to the offering ("to Russia", "on Tuesday")."""
+    """The phrases after an object that belong to what was offered ("offered engineers for the
+    repair of the bridge"), not to the offering ("to Russia", "on Tuesday")."""
     if content.dep_ != "dobj":
         return ()
     out: list[Token] = []
