@@ -161,6 +161,12 @@ def test_extract_coordinated_infinitives_give_one_proposal_each() -> None:
     assert labels == ["cut tariffs on rail freight", "share port data with Baku"]
 
 
+def test_extract_a_percent_sign_ends_a_label_as_a_word() -> None:
+    x = _extract("Norway offered to cut its tariff to 15% if Chile lowered its duties to 10%.")
+    assert [p.label for p in x.proposals] == ["cut its tariff to 15%"]
+    assert [c.label for c in x.conditions] == ["if Chile lowered its duties to 10%"]
+
+
 def test_extract_comma_list_gives_one_proposal_each() -> None:
     x = _extract("Canada is ready to discuss tariff cuts, fishing quotas, and visa rules.")
     assert [p.label for p in x.proposals] == [

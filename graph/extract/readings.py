@@ -403,6 +403,30 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
     return []
 
 
+def read_refused_leave(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X will not allow / permit Y to do Z": a demand on Y that it not do Z, read from the
+    negation on ("not allow Y to do Z")."""
+    entries = ctx.cues.entries("refused-leave-verb", tok.lower_)
+    neg = _child(tok, ("neg",)) if entries and tok.pos_ in _VERBAL else None
+    target = _child(tok, ("dobj",)) if neg is not None else None
+    action = _child(tok, ("xcomp", "ccomp")) if neg is not None else None
+    if target is None and action is not None:  # "allow Chile to build": Chile in the clause
+        target = _child(action, ("nsubj",))
+    elif target is not None and action is None:
+        action = _child(target, ("xcomp", "acl"))
+    if target is None or target.i < tok.i:
+        return []
+    addressees = ctx.actors(p, target)
+    agents = _agents(ctx, p, tok)
+    if action is None or not _verbal(action) or not addressees or not agents:
+        return []
+    subj = ctx.subject(tok)
+    drop = tuple(c for c in tok.children if c.i < neg.i and c.dep_ != "neg")
+    drop += tuple(c for c in tok.children if c.dep_ in ("punct", "cc", "conj") and c.i > tok.i)
+    drop += (subj,) if subj is not None and subj not in drop else ()
+    return [Reading(tok, agents, tok, "demand", entries[0].rule, addressees, drop=drop)]
+
+
 def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X is ready / willing / open to ...", "X expressed its readiness to ..."."""
     adjective = ctx.cues.entries("readiness-adjective", tok.lower_)
@@ -726,6 +750,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
 #: The readers, in the order their readings are preferred when two read the same words.
 READERS: tuple[Reader, ...] = (
     read_urging,
+    read_refused_leave,
     read_verb,
     read_readiness,
     read_necessity,
