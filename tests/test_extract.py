@@ -167,6 +167,32 @@ def test_extract_a_percent_sign_ends_a_label_as_a_word() -> None:
     assert [c.label for c in x.conditions] == ["if Chile lowered its duties to 10%"]
 
 
+def test_extract_a_word_the_tokenizer_split_is_one_item() -> None:
+    x = _extract("Iran seeks sanctions relief and re-entry into the global banking system.")
+    assert [p.label for p in x.proposals] == ["sanctions relief", "re-entry"]
+
+
+def test_extract_actions_after_including_are_items_of_their_own() -> None:
+    x = _extract(
+        "Venezuela agreed to open up the electoral process, including allowing foreign"
+        " observers and creating a process for lifting bans."
+    )
+    assert [p.label for p in x.proposals] == [
+        "open up the electoral process",
+        "allowing foreign observers",
+        "creating a process for lifting bans",
+    ]
+    people = _extract("Chad offered talks including Niger and Mali.")
+    assert [p.label for p in people.proposals] == ["talks including Niger and Mali"]
+
+
+def test_extract_a_readiness_is_its_owners_whoever_reaffirms_it() -> None:
+    x = _extract("Albin Kurti reaffirmed Kosovo's readiness to normalize relations with Serbia.")
+    assert [(p.label, p.proposers) for p in x.proposals] == [
+        ("normalize relations with Serbia", ("state-kosovo",))
+    ]
+
+
 def test_extract_comma_list_gives_one_proposal_each() -> None:
     x = _extract("Canada is ready to discuss tariff cuts, fishing quotas, and visa rules.")
     assert [p.label for p in x.proposals] == [

@@ -74,11 +74,31 @@ def _coordinated(node: Token) -> list[Token]:
             and c not in out
             and _form(c) == _form(node)
             and c.pos_ not in ("ADV", "ADP")
+            and not _glued(c)
         ):
             out.append(c)
             out.extend(
                 x for x in c.conjuncts if x.i > c.i and x not in out and _form(x) == _form(c)
             )
+    return out
+
+
+def _glued(tok: Token) -> bool:
+    """Whether ``tok`` is written together with the word before it: the rest of a word the
+    tokenizer split ("re-entry"), never a coordinated head of its own."""
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return not before.whitespace_ and _glues(before, tok)
+
+
+def _written_on(head: Token) -> set[Token]:
+    """The tokens written together with ``head`` after it ("re" of "re-entry": "-entry")."""
+    doc, out = head.doc, set()
+    k = head.i + 1
+    while k < len(doc) and _glued(doc[k]):
+        out.add(doc[k])
+        k += 1
     return out
 
 
@@ -130,13 +150,11 @@ def _coordinated_items(ctx: Context, content: Token) -> list[tuple[Token, set[To
     items = []
     for h in heads:
         others = [o for o in heads if o != h]
-        if h == node:
-            tokens = set(node.subtree)
-        else:
-            tokens = set(h.subtree)
+        tokens = set(h.subtree) | _written_on(h)
         for o in others:
             if o != node and o not in h.ancestors:
                 tokens -= set(o.subtree)
+            tokens -= _written_on(o)
         tokens -= {c for c in node.children if c.dep_ in ("cc", "punct") and c.i > node.i}
         items.append((h, prefix | tokens))
     return items
@@ -146,19 +164,7 @@ def _such_as(content: Token, verb: Token) -> list[Token]:
     """The examples a content gives ("measures, such as A, B and C"): the words after "such
     as" and those coordinated with them; gerunds listed on after them that the parser hung
     on the verb ("..., such as exchanging A, setting up B, and reopening C")."""
-    prep = next(
-        (
-            c
-            for c in content.children
-            if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)
-        ),
-        None,
-    )
-    first = (
-        None
-        if prep is None
-        else next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    )
+    first = _first_example(content)
     if first is None:
         return []
     out = _coordinated(first)
@@ -167,6 +173,22 @@ def _such_as(content: Token, verb: Token) -> list[Token]:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > first.i:
                 out.extend(x for x in _coordinated(c) if x not in out)
     return out
+
+
+def _first_example(content: Token) -> Token | None:
+    """The first example after "such as" on the content, or the first action after
+    "including" on it or on its object ("open the process, including allowing A and B")."""
+    objects = [c for c in content.children if c.dep_ == "dobj"]
+    for node in (content, *objects):
+        for c in node.children:
+            if c.dep_ != "prep":
+                continue
+            first = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if c.lower_ == "as" and any(g.lower_ == "such" for g in c.children) and node is content:
+                return first
+            if c.lower_ == "including" and first is not None and first.tag_ == "VBG":
+                return first
+    return None
 
 
 def _with_examples(head: Token, item: set[Token], examples: list[Token]) -> list[set[Token]]:

@@ -445,9 +445,9 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         cue = adjective[0]
         agents = ctx.agent(p, tok)
     else:
-        cue = noun[0]
-        agents = ctx.agent(p, tok.head) if tok.dep_ == "dobj" else ()
-        agents = agents or ctx.owner(p, tok)
+        cue = noun[0]  # "Kurti reaffirmed Kosovo's readiness": the owner's, said by the subject
+        agents = ctx.owner(p, tok)
+        agents = agents or (ctx.agent(p, tok.head) if tok.dep_ == "dobj" else ())
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
