@@ -14,9 +14,10 @@ in its default graph: each write adds the document's triples there too, and
 each drop removes those no other graph holds. Queries, views and ``serve`` read
 the default graph, with plain SPARQL semantics.
 
-Each document is written in one SPARQL Update, so in one Oxigraph transaction:
-its old graphs dropped (with their share of the union), its new graph and its
-triples in the union inserted. An interrupted build leaves every document old
+Each document is written in one Oxigraph transaction: a new one's quads added
+at once (its graph and its triples in the union), one stored before replaced
+by one SPARQL Update (its old graphs dropped with their share of the union, its
+new graph and its triples in the union inserted). An interrupted build leaves every document old
 or new, never half, and the union always equal to the named graphs.
 """
 
@@ -125,6 +126,17 @@ def _drop(names: Sequence[str]) -> str:
         f" FILTER (?other NOT IN ({', '.join(f'<{n}>' for n in names)})) }}\n"
         "} ;\n" + "".join(f"DROP SILENT GRAPH <{n}> ;\n" for n in names)
     )
+
+
+def _quads(graph: DocumentGraph) -> list[ox.Quad]:
+    """``graph``'s triples in its named graph and in the union (the default graph)."""
+    name = ox.NamedNode(graph.name)
+    triples = ox.parse(graph.ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    quads = []
+    for t in triples:
+        quads.append(ox.Quad(t.subject, t.predicate, t.object, name))
+        quads.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+    return quads
 
 
 class LocalCopy:
@@ -291,8 +303,12 @@ class LocalStore:
         drops = [name for name in dict.fromkeys(replaces) if name != graph.name]
         if self._ox.contains_named_graph(ox.NamedNode(graph.name)):
             drops.append(graph.name)
-        insert = f"INSERT DATA {{ GRAPH <{graph.name}> {{\n{graph.ntriples}}}\n{graph.ntriples}}}"
-        self._union.update(_drop(drops) + insert)
+        if drops:
+            nt = graph.ntriples
+            insert = f"INSERT DATA {{ GRAPH <{graph.name}> {{\n{nt}}}\n{nt}}}"
+            self._union.update(_drop(drops) + insert)
+        else:  # a new document: its quads added in one transaction, no query to parse
+            self._ox.extend(_quads(graph))
         self._unflushed += len(graph.ntriples)
         if self._unflushed > FLUSH_BYTES:
             # Left alone, Oxigraph's memory grows with every document written (2.4 GB
