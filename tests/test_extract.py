@@ -193,6 +193,16 @@ def test_extract_a_readiness_is_its_owners_whoever_reaffirms_it() -> None:
     ]
 
 
+def test_extract_what_is_said_before_an_attribution_the_parser_made_a_complement() -> None:
+    x = _extract(
+        "Ursula von der Leyen met Donald Trump. The deal will 'help farmers on both sides,'"
+        " Ms. von der Leyen said as she sat next to Mr. Trump and the leaders spoke."
+    )
+    assert [(st.label, st.speakers) for st in x.statements] == [
+        ("The deal will 'help farmers on both sides", ("person-ursula-von-der-leyen",))
+    ]
+
+
 def test_extract_comma_list_gives_one_proposal_each() -> None:
     x = _extract("Canada is ready to discuss tariff cuts, fishing quotas, and visa rules.")
     assert [p.label for p in x.proposals] == [

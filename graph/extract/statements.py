@@ -58,6 +58,16 @@ def _said_of(tok: Token) -> Token | None:
     return noun
 
 
+def _after_content(tok: Token) -> bool:
+    """A verb of saying after the clause it attributes, which the parser made the sentence's
+    root ("The deal will help both sides,' she said as she left": the clause before is what
+    is said, whatever the parser hung on the verb after it)."""
+    if tok.dep_ not in ("ccomp", "parataxis") or tok.head.i > tok.i:
+        return False
+    first = min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].is_punct and tok.head.i < first
+
+
 class _Spans:
     """Spans sorted by start, with the furthest end up to each: whether any overlaps a
     span is a binary search, not a scan (a long document has thousands of facts)."""
@@ -100,7 +110,7 @@ def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
             continue
         speakers = ctx.agent(p, tok)
         body = _complement(tok)
-        inserted = body is None and ctx.is_inserted_speech(tok)
+        inserted = (body is None and ctx.is_inserted_speech(tok)) or _after_content(tok)
         said_of = _said_of(tok) if body is None else None
         if inserted:
             body = tok.head  # "Japan, he said, will ...": the clause the attribution is inserted in
