@@ -97,7 +97,7 @@ def _condition(ctx: Context, p: Parsed, proposal: Proposal, marked: Marked, rule
 def _requires(ctx: Context, p: Parsed, clause: Token, proposal: Proposal) -> tuple[str, ...]:
     """Who must act: the clause's own agent, or the owner or by-agent of its noun, searched
     from the top of the clause down; where it names none, the one the proposal is addressed to."""
-    queue = [clause]
+    queue = [clause] if clause.dep_ != "relcl" else []  # "any deal that ...": the deal's terms
     while queue:
         node = queue.pop(0)
         keys = _actors_of_clause(ctx, p, node)
@@ -134,8 +134,11 @@ def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Conditio
 
 def _parts(marked: Marked) -> list[Marked]:
     """A condition clause with coordinated verbs is one condition per verb ("only if Peru
-    ratifies the treaty and reopens the port"): two conditions, one marker."""
+    ratifies the treaty and reopens the port"): two conditions, one marker. What "any deal"
+    must include is one condition per coordinated object."""
     head = marked.head
+    if marked.cue.construction == "condition-relative":
+        return _object_parts(marked)
     verbs = [
         c
         for c in head.conjuncts
@@ -153,6 +156,26 @@ def _parts(marked: Marked) -> list[Marked]:
         if subject is not None:
             own |= {t.i for t in subject.subtree}
         parts.append(Marked(marked.cue, marked.marker, own, v, marked.anchor))
+    return parts
+
+
+def _object_parts(marked: Marked) -> list[Marked]:
+    """ "any deal that includes A, B and C": one condition per object, the verb with each."""
+    verb = marked.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    items = [] if obj is None else [x for x in obj.conjuncts if x.i > obj.i]
+    if obj is None or not items:
+        return [marked]
+    links = {c.i for x in (obj, *items) for c in x.children if c.dep_ in ("cc", "punct")}
+    parts = []
+    for x in (obj, *items):
+        own = {t.i for t in x.subtree} - links
+        for other in items:
+            if other.i > x.i:
+                own -= {t.i for t in other.subtree}
+        if x is obj:  # the first keeps the relative pronoun and the verb
+            own |= set(marked.clause) - {t.i for t in obj.subtree}
+        parts.append(Marked(marked.cue, marked.marker, frozenset(own), x, marked.anchor))
     return parts
 
 

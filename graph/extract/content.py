@@ -267,6 +267,24 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
         anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
         out.append(Marked(cue, marker, clause, head, anchor))
         i = max(clause) + 1
+    taken = {k for m in out for k in m.clause}
+    return out + [m for m in _any_that(ctx, p) if not m.clause & taken]
+
+
+def _any_that(ctx: Context, p: Parsed) -> list[Marked]:
+    """ "any deal that guarantees A and B": the relative clause on a proposal noun after a
+    free-choice determiner is what the deal must do to be accepted."""
+    free = ctx.cues.word_set("free_choice_determiners")
+    out = []
+    for noun in p.doc:
+        entries = ctx.cues.entries("condition-relative", noun.lower_)
+        if not entries or not any(c.dep_ == "det" and c.lower_ in free for c in noun.children):
+            continue
+        clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
+        if clause is None:
+            continue
+        tokens = frozenset(t.i for t in clause.subtree)
+        out.append(Marked(entries[0], (min(tokens),), tokens, clause, noun))
     return out
 
 
