@@ -203,6 +203,23 @@ def test_extract_what_is_said_before_an_attribution_the_parser_made_a_complement
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru will defend core principles, including freedom of navigation and the right of"
+        " states to choose their own alliances.",
+        "Peru said there are core principles that it is committed to uphold and defend,"
+        " including freedom of navigation and the right of states to choose their own alliances.",
+    ],
+)
+def test_extract_a_stance_on_listed_examples_is_on_each(text: str) -> None:
+    x = _extract(text)
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-peru", "supports", "freedom of navigation"),
+        ("state-peru", "supports", "the right of states to choose their own alliances"),
+    ]
+
+
 def test_extract_comma_list_gives_one_proposal_each() -> None:
     x = _extract("Canada is ready to discuss tariff cuts, fishing quotas, and visa rules.")
     assert [p.label for p in x.proposals] == [

@@ -19,7 +19,14 @@ from .parse import Parsed, is_mark
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Marked", "content_items", "marked_clauses", "trimmed"]
+__all__ = [
+    "Marked",
+    "content_items",
+    "example_items",
+    "listed_examples",
+    "marked_clauses",
+    "trimmed",
+]
 
 _FRAMING_DEPS = ("mark", "aux", "auxpass")
 _FRAMING_WORDS = frozenset(
@@ -191,6 +198,45 @@ def _first_example(content: Token) -> Token | None:
     return None
 
 
+def _example_prep(tok: Token) -> Token | None:
+    """The "including" or "such as" hung on ``tok``."""
+    for c in tok.children:
+        if c.dep_ == "prep" and (
+            c.lower_ == "including"
+            or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))
+        ):
+            return c
+    return None
+
+
+def listed_examples(tok: Token) -> list[Token]:
+    """The examples listed after "including" or "such as" on ``tok`` ("principles, including
+    A and B"; a verb whose object is gapped: "the principles it defends, including A and B"),
+    or, for the first example itself, it and those coordinated with it."""
+    if tok.dep_ in ("pobj", "pcomp") and _example_prep(tok.head.head) == tok.head:
+        return _coordinated(tok)
+    prep = _example_prep(tok)
+    first = (
+        None
+        if prep is None
+        else next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    )
+    return [] if first is None else _coordinated(first)
+
+
+def example_items(examples: list[Token]) -> list[set[Token]]:
+    """Each example's words, without those of the others and the words that join them."""
+    items = []
+    for example in examples:
+        tokens = set(example.subtree)
+        for other in examples:
+            if other != example and other not in example.ancestors:
+                tokens -= set(other.subtree)
+        tokens -= {c for c in example.children if c.dep_ in ("cc", "punct")}
+        items.append(tokens)
+    return items
+
+
 def _with_examples(head: Token, item: set[Token], examples: list[Token]) -> list[set[Token]]:
     """An item without its examples, then each example alone."""
     prep = examples[0].head
@@ -199,7 +245,7 @@ def _with_examples(head: Token, item: set[Token], examples: list[Token]) -> list
     for example in examples:
         tokens = set(example.subtree)
         for other in examples:
-            if other is not example and other not in example.ancestors:
+            if other != example and other not in example.ancestors:
                 tokens -= set(other.subtree)
         tokens -= {c for c in example.children if c.dep_ == "cc"}
         items.append(tokens)

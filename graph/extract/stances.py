@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .content import trimmed
+from .content import example_items, listed_examples, trimmed
 from .context import Context
 from .cues import Cue
 from .parse import Parsed
@@ -156,6 +156,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 target = next(
                     (c for c in tok.children if c.lower_ == cue.particle), None
                 )  # "voted against": the text at hand
+            if target is None:  # "the principles it defends, including A and B": A and B
+                target = next(iter(listed_examples(tok)), None)
             if target is None and not cue.particle and construction == "reject-verb":
                 target = None if ctx.passive(tok) else tok  # "..., and the North refused"
             if (
@@ -356,17 +358,30 @@ def _resolve(
 
 
 def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal]) -> list[Stance]:
+    """The stances of one reading: on its target, or on each example the target lists."""
+    examples = [] if ctx.keys_at(p, read.target) else listed_examples(read.target)
+    if not examples:
+        whole = set(read.target.subtree) | _after_object(ctx, p, read.target)
+        if read.clause is not None:
+            whole -= set(read.clause.subtree)
+        return _stances_on(ctx, p, read, read.target, whole, before)
+    out = []
+    for example, words in zip(examples, example_items(examples), strict=True):
+        out.extend(_stances_on(ctx, p, read, example, words, before))
+    return out
+
+
+def _stances_on(
+    ctx: Context, p: Parsed, read: _Read, target: Token, whole: set[Token], before: list[Proposal]
+) -> list[Stance]:
     sentence = ctx.sentences[p.index]
     evidence = (sentence.start, sentence.end)
     holders = read.holders
-    targets = ctx.keys_at(p, read.target)
-    whole = set(read.target.subtree) | _after_object(ctx, p, read.target)
-    if read.clause is not None:
-        whole -= set(read.clause.subtree)
+    targets = ctx.keys_at(p, target)
     tokens = trimmed(ctx, p, whole) or whole
     ordered = sorted(tokens, key=lambda t: t.i)
     span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
-    proposal = None if targets else _resolve(ctx, p, read.target, before, read.holders)
+    proposal = None if targets else _resolve(ctx, p, target, before, read.holders)
     label = proposal.label if proposal is not None else ctx.words(p, tokens)
     out: list[Stance] = []
     for holder in holders:
