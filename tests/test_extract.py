@@ -220,6 +220,19 @@ def test_extract_a_stance_on_listed_examples_is_on_each(text: str) -> None:
     ]
 
 
+def test_extract_what_is_urged_in_coordinated_verbs_is_no_offer_of_the_urged() -> None:
+    x = _extract(
+        "Peru urged Chile and Bolivia to seize the moment and agree to a truce on the border."
+    )
+    assert {(p.kind, p.proposers) for p in x.proposals} == {("demand", ("state-peru",))}
+
+
+def test_extract_will_uphold_is_a_stance_not_an_undertaking() -> None:
+    x = _extract("Officials said NATO will uphold its open-door policy.")
+    assert not x.proposals
+    assert [(s.holder, s.stance) for s in x.stances] == [("org-nato", "supports")]
+
+
 def test_extract_comma_list_gives_one_proposal_each() -> None:
     x = _extract("Canada is ready to discuss tariff cuts, fishing quotas, and visa rules.")
     assert [p.label for p in x.proposals] == [

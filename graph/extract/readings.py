@@ -330,6 +330,13 @@ def _asked(ctx: Context, verb: Token) -> bool:
     )
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the verbs ``tok`` is coordinated with (itself if none)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def _stance_verb(ctx: Context, verb: Token) -> bool:
     return bool(
         ctx.cues.entries("support-verb", verb.lower_)
@@ -341,8 +348,9 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     """ "X offered / proposed / demanded / insisted on / called for ...": the subject acts."""
     if tok.pos_ not in _VERBAL or ctx.negated(tok):
         return []
-    if tok.dep_ == "xcomp" and _asked(ctx, tok.head):
-        return []  # "urged X to agree to a truce": asked of X, the demand holds it
+    first = _first_conjunct(tok)
+    if first.dep_ == "xcomp" and _asked(ctx, first.head):
+        return []  # "urged X to agree to a truce" ("to act and agree to"): asked of X
     out = []
     for construction in ("offer-verb", "demand-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
@@ -517,6 +525,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
+    if _stance_verb(ctx, tok):
+        return []  # "they will uphold the open-door policy": a stance, not an undertaking
     modal = next(
         (
             c
