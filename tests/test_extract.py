@@ -233,6 +233,15 @@ def test_extract_will_uphold_is_a_stance_not_an_undertaking() -> None:
     assert [(s.holder, s.stance) for s in x.stances] == [("org-nato", "supports")]
 
 
+def test_extract_a_long_quotation_that_is_one_proposal_is_left_to_it() -> None:
+    x = _extract(
+        'Vladimir Putin spoke on Monday. "Russia is prepared to keep to the central limits under'
+        ' the treaty for one more year after the fifth of February," said the Russian president.'
+    )
+    assert [p.proposers for p in x.proposals] == [("state-russia",)]
+    assert not x.statements
+
+
 def test_extract_comma_list_gives_one_proposal_each() -> None:
     x = _extract("Canada is ready to discuss tariff cuts, fishing quotas, and visa rules.")
     assert [p.label for p in x.proposals] == [

@@ -88,6 +88,16 @@ def _carries(facts: _Spans, span: tuple[int, int]) -> bool:
     return facts.overlap(span)
 
 
+def _mostly(spans: list[Span], span: Span) -> bool:
+    """Whether the spans cover most of ``span`` (a quotation that is one proposal's words)."""
+    covered = sum(max(0, min(b, span[1]) - max(a, span[0])) for a, b in spans)
+    return covered > _MOSTLY * (span[1] - span[0])
+
+
+#: The share of a long quotation a proposal's words must cover for the proposal to hold it.
+_MOSTLY = 0.6
+
+
 def _fact_spans(results: Mapping[str, tuple[Any, ...]]) -> _Spans:
     """Where the facts other components read stand: proposals' cues and words, conditions,
     stance targets."""
@@ -234,10 +244,12 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
     """Every attributed claim and quotation of the document; reported speech that only carries
     a proposal, a condition or a stance is left to that fact."""
     facts = _fact_spans(results)
+    held = [x.span for x in results["proposals"]]
     quotes = [
         q
         for q in _quotations(ctx)
-        if len(q.label.split()) >= _SHORT_QUOTE or not _carries(facts, q.span)
+        if (len(q.label.split()) >= _SHORT_QUOTE and not _mostly(held, q.span))
+        or not _carries(facts, q.span)
     ]
     found = quotes + _turns(ctx, facts)
     turns = [(a, b) for a, b, _ in ctx.turns]
