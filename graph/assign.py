@@ -31,27 +31,36 @@ from rdflib import URIRef
 
 from .build import DocumentGraph
 from .documents import Document
+from .extract.repeats import content_words
 from .merge import ProposalIndex, Report
 from .namespace import DG, RDF, RDFS, SCHEMA, SKOS
-from .store.base import DocumentStore
+from .store.base import DocumentStore, union_pattern
 
 __all__ = ["Assigner", "assign"]
 
-_PROPOSALS = f"""
-SELECT ?g ?p ?demand ?label ?by ?about ?date WHERE {{
+# The stored reports of the proposals some actors put forward, read in two steps (one
+# query with optional parts per report took seconds at 10,000 documents; these take a
+# fraction): each report's graph, node and label, then what else that graph says of it.
+_LABELS = f"""
+SELECT ?who ?g ?p ?label WHERE {{
+  {{ SELECT DISTINCT ?who ?p WHERE {{ VALUES ?who {{ %s }} %s }} }}
+  GRAPH ?g {{ ?p <{RDFS.label}> ?label }}
+}}"""
+
+_DETAILS = f"""
+SELECT ?g ?p ?k ?v WHERE {{
+  VALUES (?g ?p) {{ %s }}
   GRAPH ?g {{
-    ?p a <{DG.Proposal}> ; <{RDFS.label}> ?label .
-    BIND (EXISTS {{ ?p a <{DG.Demand}> }} AS ?demand)
-    OPTIONAL {{ ?p <{DG.proposedBy}> ?by }}
-    OPTIONAL {{ ?p <{DG.concerns}> ?about }}
-    OPTIONAL {{ ?g <{SCHEMA.datePublished}> ?date }}
+    {{ ?p a <{DG.Demand}> BIND ("d" AS ?k) }}
+    UNION {{ ?p <{DG.proposedBy}> ?v BIND ("b" AS ?k) }}
+    UNION {{ ?p <{DG.concerns}> ?v BIND ("a" AS ?k) }}
+    UNION {{ ?g <{SCHEMA.datePublished}> ?v BIND ("t" AS ?k) }}
   }}
 }}"""
 
-_SIDES = f"""
-SELECT DISTINCT ?person ?state WHERE {{
-  GRAPH ?g {{ ?person <{DG.affiliatedWith}> ?state . ?state a <{DG.State}> }}
-}}"""
+_SIDES = """
+SELECT DISTINCT ?person ?state WHERE { %s }"""
+_SIDE = f"?person <{DG.affiliatedWith}> ?state . ?state a <{DG.State}>"
 
 
 def assign(doc: Document, graph: DocumentGraph, store: DocumentStore) -> DocumentGraph:
@@ -64,7 +73,9 @@ class Assigner:
     """Gives each document's proposals the IRI of the same proposal reported before.
 
     Args:
-        store: the store the build writes; read once, on the first document with proposals.
+        store: the store the build writes; its proposals are read as the documents need
+            them: those of the actors (and their sides) each document's proposals name,
+            once per actor.
         skip: names of stored document graphs the build replaces or removes (their
             reports are not matched).
     """
@@ -73,37 +84,81 @@ class Assigner:
         self._store = store
         self._skip = frozenset(skip)
         self._index: ProposalIndex | None = None
+        self._stored_sides = ProposalIndex()  # the sides as the store knew them
+        self._asked: set[str] = set()  # actors whose stored proposals' labels were read
+        self._nodes_of: dict[str, set[str]] = {}  # actor -> its stored proposals' nodes
+        self._labels: dict[str, set[tuple[str, str]]] = {}  # node -> (document, label)
+        self._words: dict[str, set[str]] = {}  # node -> its labels' content words
         self._iri_of: dict[str, str] = {}  # cluster id -> the IRI its reports share
 
-    def _load(self) -> ProposalIndex:
-        index = ProposalIndex((str(p), str(s)) for p, s in self._store.select(_SIDES))
-        for report in sorted(self._stored(), key=_order):
-            index.add_to(report, report.key)
-            self._iri_of[report.key] = report.key
-        return index
+    def _open(self) -> ProposalIndex:
+        rows = self._store.select(_SIDES % union_pattern(self._store, _SIDE))
+        sides = [(str(p), str(s)) for p, s in rows]
+        self._stored_sides = ProposalIndex(sides)
+        return ProposalIndex(sides)
 
-    def _stored(self) -> Iterator[Report]:
+    def _load(self, index: ProposalIndex, reports: list[Report]) -> None:
+        """Bring back the stored proposals ``reports`` could join: every cluster whose
+        proposers can share a side with theirs and whose words share one with theirs
+        (nothing else is ever compared with them). The labels of an actor's stored
+        proposals are read once; a cluster comes back whole, once, each report with its
+        rank among all stored reports, so the index answers as if the whole store had been
+        read first."""
+        wanted: set[str] = set()
+        words: set[str] = set()
+        for report in reports:
+            wanted |= self._stored_sides.neighbours(index.side(report.proposers))
+            words |= report.words
+        self._read_labels(sorted(wanted - self._asked))
+        self._asked |= wanted
+        nodes = {
+            node
+            for actor in wanted
+            for node in self._nodes_of.get(actor, ())
+            if node not in self._iri_of and not self._words[node].isdisjoint(words)
+        }
+        batch = list(self._stored(sorted(nodes)))
+        for report in sorted(batch, key=_order):
+            side = self._stored_sides.side(report.proposers)
+            index.add_to(report, report.key, rank=_order(report), side=side)
+        for node in nodes:
+            self._iri_of[node] = node
+
+    def _read_labels(self, actors: list[str]) -> None:
+        """The stored proposals of ``actors``: their nodes, and per node the documents that
+        report it (those the build replaces left out) with their labels and words."""
+        by = union_pattern(self._store, f"?p <{DG.proposedBy}> ?who")
+        for start in range(0, len(actors), _BATCH):
+            values = " ".join(f"<{a}>" for a in actors[start : start + _BATCH])
+            for who, name, node, label in self._store.select(_LABELS % (values, by)):
+                if name is None or node is None or label is None or str(name) in self._skip:
+                    continue
+                key = str(node)
+                self._nodes_of.setdefault(str(who), set()).add(key)
+                self._labels.setdefault(key, set()).add((str(name), str(label)))
+                self._words.setdefault(key, set()).update(content_words(str(label)))
+
+    def _stored(self, nodes: list[str]) -> Iterator[Report]:
+        """The stored reports of ``nodes``, one per document that reports each."""
         found: dict[tuple[str, str], dict[str, set[str]]] = {}
-        for row in self._store.select(_PROPOSALS):
-            name, node, demand, label, by, about, date = (
-                None if t is None else str(t) for t in row
-            )
-            if name is None or node is None or name in self._skip:
-                continue
-            entry = found.setdefault((name, node), {k: set() for k in "kdlbac"})
-            entry["k"].add("demand" if demand == "true" else "offer")
-            for key, value in (("l", label), ("d", date), ("b", by), ("a", about)):
-                if value is not None:
-                    entry[key].add(value)
-        for (name, node), e in found.items():
+        for node in nodes:
+            for name, label in self._labels[node]:
+                entry = found.setdefault((name, node), {k: set() for k in "ldbat"})
+                entry["l"].add(label)
+        keys = sorted(found)
+        for start in range(0, len(keys), _BATCH * 5):
+            pairs = " ".join(f"(<{g}> <{p}>)" for g, p in keys[start : start + _BATCH * 5])
+            for g, p, k, value in self._store.select(_DETAILS % pairs):
+                found[(str(g), str(p))][str(k)].add("" if value is None else str(value))
+        for (doc, key), e in sorted(found.items()):
             yield Report(
-                name,
-                node,
+                doc,
+                key,
                 frozenset(e["b"]),
-                min(e["k"]),
+                "demand" if e["d"] else "offer",
                 min(e["l"], key=lambda s: (-len(s), s), default=""),
                 frozenset(e["a"]),
-                min(e["d"], default=None),
+                min(e["t"], default=None),
             )
 
     def __call__(self, doc: Document, graph: DocumentGraph) -> DocumentGraph:
@@ -112,13 +167,15 @@ class Assigner:
         if not graph.extraction.proposals:
             return graph
         if self._index is None:
-            self._index = self._load()
+            self._index = self._open()
         index = self._index
         facts = _Facts(graph.ntriples)
         for person, state in facts.sides():
             index.add_side(person, state)
+        reports = sorted(facts.reports(graph.name, doc.date), key=_order)
+        self._load(index, reports)
         renames: dict[str, str] = {}
-        for report in sorted(facts.reports(graph.name, doc.date), key=_order):
+        for report in reports:
             joined = index.add(report)
             if not joined.joined:
                 self._iri_of[joined.cluster] = report.key
@@ -202,6 +259,8 @@ def _value(term: Any) -> str:
     return str(getattr(term, "value", ""))
 
 
+#: Actors per query when stored proposals are read back.
+_BATCH = 400
 _AFFILIATED = str(DG.affiliatedWith)
 _PROPOSAL = str(DG.Proposal)
 _TYPE = str(RDF.type)
@@ -209,5 +268,5 @@ _JOINED = ox.NamedNode(str(DG.joinedBecause))
 _ALT_LABEL = ox.NamedNode(str(SKOS.altLabel))
 
 
-def _order(report: Report) -> tuple[str, str, str]:
+def _order(report: Report) -> tuple[str, ...]:
     return (report.date or "9999", report.doc, report.key)

@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -141,8 +142,10 @@ class ProposalIndex:
         self._clusters: list[_Cluster] = []
         self._by_id: dict[str, _Cluster] = {}
         # Clusters by (a proposer of their first report, a content word of any report):
-        # a report is compared only with the clusters it shares both with.
-        self._by_pair: dict[tuple[str, str], list[_Cluster]] = {}
+        # a report is compared only with the clusters it shares both with, in the order
+        # the pair entered the index (the rank of the report that brought it).
+        self._by_pair: dict[tuple[str, str], list[tuple[Rank, _Cluster]]] = {}
+        self._added = 0
         self._states_of: dict[str, set[str]] = {}
         self._persons_of: dict[str, set[str]] = {}
         for person, state in sides:
@@ -152,6 +155,18 @@ class ProposalIndex:
         """Record that ``person`` speaks for ``state`` (for the reports added from now on)."""
         self._states_of.setdefault(person, set()).add(state)
         self._persons_of.setdefault(state, set()).add(person)
+
+    def neighbours(self, keys: Iterable[str]) -> set[str]:
+        """``keys`` with every state a person among them has spoken for and every person who
+        has spoken for a state among them: all a cluster's proposers can come from."""
+        out = set(keys)
+        for k in list(out):
+            out |= self._states_of.get(k, set()) | self._persons_of.get(k, set())
+        return out
+
+    def side(self, keys: Iterable[str]) -> set[str]:
+        """``keys`` with the sides they stand for (a person and the one state they speak for)."""
+        return self._side(keys)
 
     def _side(self, keys: Iterable[str]) -> set[str]:
         # A person who has spoken for two states speaks for neither here: one hop through
@@ -171,41 +186,68 @@ class ProposalIndex:
         best: tuple[float, _Cluster, Joined] | None = None
         seen: set[int] = set()
         for pair in sorted((k, w) for k in side for w in words):
-            for cluster in self._by_pair.get(pair, ()):
+            for _, cluster in self._by_pair.get(pair, ()):
                 if id(cluster) in seen:
                     continue
                 seen.add(id(cluster))
                 scored = _fit(cluster, report, words, side)
                 if scored is not None and (best is None or scored[0] > best[0]):
                     best = (scored[0], cluster, scored[1])
+        self._added += 1
+        rank: Rank = (1, (f"{self._added:012d}",))  # after every report an earlier build stored
         if best is None:
             cluster = _Cluster(f"{report.doc}#{report.key}", report.kind)
             self._by_id[cluster.id] = cluster
             self._clusters.append(cluster)
-            self._join(cluster, report, words, side)
+            self._join(cluster, report, words, side, rank)
             return Joined(cluster.id)
         _, cluster, joined = best
-        self._join(cluster, report, words, side)
+        self._join(cluster, report, words, side, rank)
         return joined
 
-    def add_to(self, report: Report, cluster_id: str) -> None:
+    def add_to(
+        self,
+        report: Report,
+        cluster_id: str,
+        *,
+        rank: tuple[str, ...] | None = None,
+        side: set[str] | None = None,
+    ) -> None:
         """Put ``report`` in the cluster ``cluster_id`` (made if new), as an earlier build
-        decided: how a store's reports come back into the index."""
-        side = self._side(report.proposers)
+        decided: how a store's reports come back into the index.
+
+        Args:
+            rank: the report's place among all stored reports (any sortable strings); the
+                index then answers as if every stored report had been put in by rank, also
+                when they come back a few clusters at a time. Default: after those before.
+            side: its proposers' sides as the store knew them (default: as this index does).
+        """
+        side = self._side(report.proposers) if side is None else side
         cluster = self._by_id.get(cluster_id)
         if cluster is None:
             cluster = self._by_id[cluster_id] = _Cluster(cluster_id, report.kind)
             self._clusters.append(cluster)
-        self._join(cluster, report, report.words, side)
+        if rank is None:
+            self._added += 1
+            rank = (f"{self._added:012d}",)
+        self._join(cluster, report, report.words, side, (0, rank))
 
     def _join(
-        self, cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]
+        self, cluster: _Cluster, report: Report, words: frozenset[str], side: set[str], rank: Rank
     ) -> None:
         new_words = words - cluster.words
         _grow(cluster, report, words, side)
         for key in cluster.proposers:
             for word in new_words:
-                self._by_pair.setdefault((key, word), []).append(cluster)
+                insort(self._by_pair.setdefault((key, word), []), (rank, cluster), key=_rank)
+
+
+#: Where a pair entered the index: (0, a stored report's rank) or (1, the order of addition).
+Rank = tuple[int, tuple[str, ...]]
+
+
+def _rank(entry: tuple[Rank, _Cluster]) -> Rank:
+    return entry[0]
 
 
 def _grow(cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]) -> None:

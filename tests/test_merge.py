@@ -111,3 +111,24 @@ def test_merge_a_person_who_spoke_for_two_states_links_neither() -> None:
     index.add_side("person-y", "state-c")
     third = index.add(_r("c", "reopen the port", who={"state-c"}))
     assert index.add(_r("d", "reopen the port", who={"person-y"})).cluster == third.cluster
+
+
+def test_merge_stored_clusters_read_back_a_few_at_a_time_answer_as_all_at_once() -> None:
+    """Two stored clusters tie for a new report: the one whose words entered the index first
+    wins, whichever cluster the store gave back first."""
+    usa = frozenset({"state-united-states"})
+    early = _r("a", "a halt to NATO expansion", date="2022-01-05")
+    late = _r("b", "NATO expansion halt talks", who=RUSSIA | usa, date="2022-01-07")
+    stored = [(early, "iri-early"), (late, "iri-late")]
+
+    def rank(report: Report) -> tuple[str, ...]:
+        return (report.date or "", report.doc, report.key)
+
+    whole = ProposalIndex()
+    for report, iri in stored:
+        whole.add_to(report, iri, rank=rank(report))
+    in_parts = ProposalIndex()
+    for report, iri in reversed(stored):  # the later cluster comes back first
+        in_parts.add_to(report, iri, rank=rank(report))
+    new = _r("c", "halt NATO expansion", who=RUSSIA | usa, date="2022-01-08")
+    assert whole.add(new).cluster == in_parts.add(new).cluster == "iri-early"
