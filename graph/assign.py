@@ -58,6 +58,9 @@ SELECT ?g ?p ?k ?v WHERE {{
   }}
 }}"""
 
+_POSITION_LABELS = f"""
+SELECT ?g ?p ?label WHERE {{ VALUES ?p {{ %s }} GRAPH ?g {{ ?p <{RDFS.label}> ?label }} }}"""
+
 _SIDES = """
 SELECT DISTINCT ?person ?state WHERE { %s }"""
 _SIDE = f"?person <{DG.affiliatedWith}> ?state . ?state a <{DG.State}>"
@@ -90,6 +93,7 @@ class Assigner:
         self._labels: dict[str, set[tuple[str, str]]] = {}  # node -> (document, label)
         self._words: dict[str, set[str]] = {}  # node -> its labels' content words
         self._iri_of: dict[str, str] = {}  # cluster id -> the IRI its reports share
+        self._seen: set[str] = set()  # the documents this build has assigned
 
     def _open(self) -> ProposalIndex:
         rows = self._store.select(_SIDES % union_pattern(self._store, _SIDE))
@@ -164,12 +168,16 @@ class Assigner:
     def __call__(self, doc: Document, graph: DocumentGraph) -> DocumentGraph:
         """The graph to write for ``doc``: ``graph`` with its proposals renamed to the
         nodes of the same proposals already stored, and the reasons recorded."""
+        facts = _Facts(graph.ntriples)
+        relabelled = self._name_positions(graph.name, facts)
+        self._seen.add(graph.name)  # written before the next document comes
         if not graph.extraction.proposals:
+            if relabelled:
+                return DocumentGraph(graph.name, facts.ntriples({}), graph.extraction)
             return graph
         if self._index is None:
             self._index = self._open()
         index = self._index
-        facts = _Facts(graph.ntriples)
         for person, state in facts.sides():
             index.add_side(person, state)
         reports = sorted(facts.reports(graph.name, doc.date), key=_order)
@@ -182,9 +190,32 @@ class Assigner:
                 continue
             renames[report.key] = self._iri_of[joined.cluster]
             facts.joined(report.key, joined.reason(facts.name))
-        if not renames:
+        if not renames and not relabelled:
             return graph
         return DocumentGraph(graph.name, facts.ntriples(renames), graph.extraction)
+
+    def _name_positions(self, name: str, facts: _Facts) -> bool:
+        """A position other documents stored first keeps their label: this document's
+        wording becomes an alternative (one ``rdfs:label`` a node, as for proposals).
+        Returns whether a label was changed."""
+        positions = facts.positions()
+        if not positions:
+            return False
+        values = " ".join(f"<{p}>" for p in positions)
+        stored: dict[str, set[str]] = {}
+        for g, p, label in self._store.select(_POSITION_LABELS % values):
+            if (
+                g is not None
+                and str(g) != name
+                and (str(g) in self._seen or str(g) not in self._skip)
+            ):
+                stored.setdefault(str(p), set()).add(str(label))
+        changed = False
+        for node, labels in stored.items():
+            if not labels & set(facts.values(node, RDFS.label)):
+                facts.demote_label(node)
+                changed = True
+        return changed
 
 
 class _Facts:
@@ -232,12 +263,24 @@ class _Facts:
         """An actor's label, else the last part of its IRI."""
         return min(self.values(iri, RDFS.label), default="") or iri.rsplit("/", 1)[-1]
 
+    def positions(self) -> list[str]:
+        """The positions (stance targets named by their words) this document names."""
+        return sorted(
+            _value(t.subject)
+            for t in self.triples
+            if t.predicate.value == _TYPE and _value(t.object) == _POSITION
+        )
+
     def joined(self, node: str, why: str | None) -> None:
         """Record why ``node`` joined an earlier report; its label becomes an alternative
         (the first report names the node)."""
-        subject = ox.NamedNode(node)
         for evidence in self.values(node, DG.evidence):
             self.added.append(ox.Triple(ox.NamedNode(evidence), _JOINED, ox.Literal(why or "")))
+        self.demote_label(node)
+
+    def demote_label(self, node: str) -> None:
+        """``node``'s label becomes an alternative label (another document names it)."""
+        subject = ox.NamedNode(node)
         for t in self.objects.get((node, str(RDFS.label)), ()):
             self.removed.add(t)
             self.added.append(ox.Triple(subject, _ALT_LABEL, t.object))
@@ -263,6 +306,7 @@ def _value(term: Any) -> str:
 _BATCH = 400
 _AFFILIATED = str(DG.affiliatedWith)
 _PROPOSAL = str(DG.Proposal)
+_POSITION = str(DG.Position)
 _TYPE = str(RDF.type)
 _JOINED = ox.NamedNode(str(DG.joinedBecause))
 _ALT_LABEL = ox.NamedNode(str(SKOS.altLabel))

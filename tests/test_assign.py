@@ -104,3 +104,26 @@ def test_assign_workers_give_the_same_bytes(tmp_path: Path, three: tuple[Path, G
     src = _write(tmp_path / "in", REPORTS)
     _build(src, tmp_path / "out", "-j", "2")
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+
+
+def test_assign_a_position_keeps_the_label_of_the_document_that_named_it_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Talks\n\nMarch 1, 2022\n\nChile rejected the single market rules.\n"
+    )
+    (src / "b.txt").write_text(
+        "More talks\n\nMarch 5, 2022\n\n"
+        "Peru rejected Chile's single market rules, a minister said.\n"
+    )
+    g = _build(src, tmp_path / "out")
+    (position,) = g.subjects(RDF.type, DG.Position)
+    assert [str(x) for x in g.objects(position, RDFS.label)] == ["the single market rules"]
+    assert [str(x) for x in g.objects(position, SKOS.altLabel)] == ["Chile's single market rules"]
+    capsys.readouterr()
+    store = str(tmp_path / "out" / "store")
+    assert main(["query", "--store", store, "--preset", "stances", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert sorted(r["targetLabel"] for r in rows) == ["the single market rules"] * 2

@@ -422,7 +422,7 @@ def read_refused_leave(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> l
         target = _child(action, ("nsubj",))
     elif target is not None and action is None:
         action = _child(target, ("xcomp", "acl"))
-    if target is None or target.i < tok.i:
+    if neg is None or target is None or target.i < tok.i:
         return []
     addressees = ctx.actors(p, target)
     agents = _agents(ctx, p, tok)
@@ -525,8 +525,6 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
-    if _stance_verb(ctx, tok):
-        return []  # "they will uphold the open-door policy": a stance, not an undertaking
     modal = next(
         (
             c
@@ -545,6 +543,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     reported = head is not None and (tok.head == head or head.head == tok)
     if not (listed or conditioned or reported):
         return []
+    if _stance_verb(ctx, tok) and not conditioned:
+        return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
     subj = ctx.subject(tok)
     agents = ctx.actors(p, subj) if subj is not None else ()
     if not agents and reported and conditioned and head is not None:
