@@ -190,3 +190,17 @@ def test_store_document_graph_renamed_rewrites_every_occurrence() -> None:
     assert f"<{E}proposal-shared> <{DG.proposedBy}>" in renamed.ntriples
     assert "proposal-1>" not in renamed.ntriples
     assert renamed.name == graph.name
+
+
+def test_store_version_covers_what_shapes_the_triples_and_only_that() -> None:
+    """The extractor, its data and the graph builder count; the page, queries and store
+    plumbing do not (changing them must not re-extract a whole corpus)."""
+    import graph
+    from graph.store.version import SHAPING, _sources
+
+    root = Path(graph.__file__).resolve().parent
+    names = {p.relative_to(root).as_posix() for p in _sources(root)}
+    assert {"extract/readings.py", "data/constructions.json", "build.py", "assign.py"} <= names
+    assert {"documents.py", "formats.py", "lexicon.py", "labels.py", "merge.py"} <= names
+    assert not names & {"export/pagedata.py", "query.py", "store/local.py", "cli/build.py"}
+    assert all((root / name).exists() for name in SHAPING)

@@ -1,9 +1,12 @@
-"""The extractor's version: a hash of the package's code and lexicons.
+"""The extractor's version: a hash of the code and lexicons that shape a document's triples.
 
 A document built by one version and read back by another may differ, so the
 store records, on every document node, the version that built it
 (``dg:extractorVersion``); a build re-extracts every document whose version is
-not its own.
+not its own. Only what decides the stored triples counts: the extractor and its
+data, the readers of document formats, the graph builder and the corpus-level
+step before the store (:data:`SHAPING`). A change to the page, the queries, the
+views or the store's plumbing leaves a store of 10,000 documents as it is.
 """
 
 from __future__ import annotations
@@ -12,15 +15,35 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-__all__ = ["extractor_version"]
+__all__ = ["SHAPING", "extractor_version"]
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
+#: The package's files and folders whose content decides a document's stored triples.
+SHAPING = (
+    "extract",
+    "data",
+    "assign.py",
+    "build.py",
+    "documents.py",
+    "formats.py",
+    "labels.py",
+    "lexicon.py",
+    "merge.py",
+    "namespace.py",
+    "pipeline.py",
+    "store/version.py",
+)
+
+
 def _sources(root: Path) -> list[Path]:
-    code = [p for p in root.rglob("*.py") if "__pycache__" not in p.parts]
-    data = [p for p in (root / "data").iterdir() if p.is_file()]
-    return sorted(set(code) | set(data))
+    found: set[Path] = set()
+    for name in SHAPING:
+        path = root / name
+        files = path.rglob("*") if path.is_dir() else [path]
+        found |= {p for p in files if p.is_file() and "__pycache__" not in p.parts}
+    return sorted(found)
 
 
 @cache
@@ -33,7 +56,7 @@ def _digest(root: Path) -> str:
 
 
 def extractor_version(ner_model: str | None = None) -> str:
-    """A short hash of ``graph/**/*.py`` and ``graph/data/*`` (and the NER model's name).
+    """A short hash of the files in :data:`SHAPING` (and the NER model's name).
 
     Two builds with the same version give the same triples for the same text.
 
