@@ -304,5 +304,19 @@ def patch_turtle(
     )
     kept = ((s, text) for s, text in _blocks(old, header) if s not in touched)
     yield header
+    # The statements in order, joined into pieces of a few MB (one string a statement
+    # made writing a large file ten times slower than reading it).
+    piece: list[str] = []
+    size = 0
     for index, (_subject_iri, text) in enumerate(heapq.merge(kept, redone)):
-        yield ("\n" if index else "") + text
+        piece.append(("\n" if index else "") + text)
+        size += len(text)
+        if size > _PIECE:
+            yield "".join(piece)
+            piece, size = [], 0
+    if piece:
+        yield "".join(piece)
+
+
+#: Characters of Turtle handed to the writer at a time when a file is patched.
+_PIECE = 1 << 22
