@@ -242,6 +242,37 @@ def test_extract_a_long_quotation_that_is_one_proposal_is_left_to_it() -> None:
     assert not x.statements
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "kind"),
+    [
+        (
+            "Chile refused to reopen the northern border crossing, one of Peru's main demands.",
+            "reopen the northern border crossing",
+            "demand",
+        ),
+        (
+            "Chile rejected a cap on fishing quotas, one of Peru's key proposals.",
+            "a cap on fishing quotas",
+            "offer",
+        ),
+        (
+            "Chile firmly refused to lift the export ban, one of Peru's main demands, and it"
+            " accused Lima of stalling.",
+            "lift the export ban",
+            "demand",
+        ),
+    ],
+)
+def test_extract_one_of_an_actors_demands_sums_up_the_phrase_before(
+    text: str, label: str, kind: str
+) -> None:
+    x = _extract(text)
+    assert [(p.label, p.kind, p.proposers) for p in x.proposals] == [(label, kind, ("state-peru",))]
+    assert [(s.holder, s.stance, s.proposal) for s in x.stances] == [
+        ("state-chile", "rejects", x.proposals[0].key)
+    ]
+
+
 def test_extract_comma_list_gives_one_proposal_each() -> None:
     x = _extract("Canada is ready to discuss tariff cuts, fishing quotas, and visa rules.")
     assert [p.label for p in x.proposals] == [

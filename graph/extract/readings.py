@@ -641,6 +641,31 @@ def read_proposed(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[R
     return [Reading(tok, owner, noun, entries[0].kind or "offer", entries[0].rule, drop=drop)]
 
 
+_RULE_SUMMED = "proposals.summed-up-by-appositive"
+
+
+def _summed_up(noun: Token) -> tuple[Token, Token] | None:
+    """The phrase an appositive "one of <owner's> <noun>" sums up ("refused to reopen the
+    crossing, one of Peru's demands": reopening the crossing; "a cap on quotas, one of
+    Peru's proposals": the cap), and the appositive."""
+    prep = noun.head
+    one = prep.head
+    if not (noun.dep_ == "pobj" and prep.lower_ == "of" and one.lower_ == "one"):
+        return None
+    if one.dep_ == "npadvmod" and one.head.pos_ == "VERB":  # hung on the clause's verb
+        said = _child(one.head, ("xcomp",)) or _child(one.head, ("dobj",))
+        return None if said is None or said.i > one.i else (said, one)
+    if one.dep_ != "appos":
+        return None
+    head = one.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "a cap on quotas, one of ...": the cap
+    verb = head.head
+    if head.dep_ == "dobj" and verb.dep_ == "xcomp" and verb.pos_ == "VERB":
+        return verb, one  # "refused to reopen the crossing, one of ...": reopening it
+    return head, one
+
+
 def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "Russia's demand for ...", "an offer by Qatar to ...", "X presented a plan to ..."."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -665,6 +690,10 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     content = _nominal_content(ctx, p, tok)
     if content is None and drafted:
         content = tok  # "its draft treaties": the draft is what is put forward
+    summed = _summed_up(tok) if content is None else None
+    if owner and summed is not None:  # "X, one of Peru's main demands": X is the demand
+        kind = entries[0].kind or "offer"
+        return [Reading(tok, owner, summed[0], kind, _RULE_SUMMED, drop=(summed[1],))]
     if not owner or content is None:
         return []
     drop = tuple(
