@@ -196,8 +196,9 @@ class Assigner:
 
     def _name_positions(self, name: str, facts: _Facts) -> bool:
         """A position other documents stored first keeps their label: this document's
-        wording becomes an alternative (one ``rdfs:label`` a node, as for proposals).
-        Returns whether a label was changed."""
+        wording becomes an alternative, or is dropped where it is the same (one
+        ``rdfs:label`` a node, held by one graph, as for proposals). Returns whether a
+        label was changed."""
         positions = facts.positions()
         if not positions:
             return False
@@ -210,12 +211,12 @@ class Assigner:
                 and (str(g) in self._seen or str(g) not in self._skip)
             ):
                 stored.setdefault(str(p), set()).add(str(label))
-        changed = False
         for node, labels in stored.items():
-            if not labels & set(facts.values(node, RDFS.label)):
+            if labels & set(facts.values(node, RDFS.label)):
+                facts.drop_label(node)  # the same wording: the namer's label is enough
+            else:
                 facts.demote_label(node)
-                changed = True
-        return changed
+        return bool(stored)
 
 
 class _Facts:
@@ -277,6 +278,11 @@ class _Facts:
         for evidence in self.values(node, DG.evidence):
             self.added.append(ox.Triple(ox.NamedNode(evidence), _JOINED, ox.Literal(why or "")))
         self.demote_label(node)
+
+    def drop_label(self, node: str) -> None:
+        """``node``'s label is left to the document that named it (one graph holds each
+        position's label, so finding it stays one row however many documents repeat it)."""
+        self.removed.update(self.objects.get((node, str(RDFS.label)), ()))
 
     def demote_label(self, node: str) -> None:
         """``node``'s label becomes an alternative label (another document names it)."""
