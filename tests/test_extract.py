@@ -273,6 +273,17 @@ def test_extract_one_of_an_actors_demands_sums_up_the_phrase_before(
     ]
 
 
+def test_extract_a_name_written_out_is_the_organisation_its_initials_spell() -> None:
+    # The lexicon lists the OSCE by its acronym only: the written-out name is read from
+    # its initials and the place after "in".
+    x = _extract(
+        "Georgia invited the Organization for Security and Co-operation in Europe to observe"
+        " the vote."
+    )
+    assert "org-osce" in {e.key for e in x.entities}
+    assert not [e for e in x.entities if e.label.startswith("Organization")]
+
+
 def test_extract_comma_list_gives_one_proposal_each() -> None:
     x = _extract("Canada is ready to discuss tariff cuts, fishing quotas, and visa rules.")
     assert [p.label for p in x.proposals] == [

@@ -185,6 +185,8 @@ class _Tables:
     title_heads: frozenset[str]
     title_prefixes: frozenset[str]
     common_acronyms: frozenset[str]
+    #: Known organisations labelled by an acronym, by that acronym (ambiguous ones left out).
+    org_acronyms: dict[str, str]
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -215,9 +217,28 @@ def _tables(lex: Lexicon) -> _Tables:
             title_heads=frozenset(w.lower() for w in lang.get("title_heads", [])),
             title_prefixes=frozenset(w.lower() for w in lang.get("title_prefixes", [])),
             common_acronyms=frozenset(lang.get("common_acronyms", [])),
+            org_acronyms=_org_acronyms(lex),
         )
         _TABLES[id(lex)] = found
     return found
+
+
+def _org_acronyms(lex: Lexicon) -> dict[str, str]:
+    found: dict[str, list[str]] = {}
+    for key, e in lex.entries.items():
+        if e.cls == "Organisation" and re.fullmatch(r"[A-Z]{3,}", e.label):
+            found.setdefault(e.label, []).append(key)
+    return {acronym: keys[0] for acronym, keys in found.items() if len(keys) == 1}
+
+
+def initials(name: str) -> str:
+    """The capitals a written-out name abbreviates to: the first letter of each capitalised
+    word ("Organization for Security and Co-operation in Europe": "OSCE").
+
+    >>> initials("International Atomic Energy Agency")
+    'IAEA'
+    """
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 class _Resolver:
@@ -763,6 +784,7 @@ class _Resolver:
         self._state_references()
         self._role_references()
         self._merge_sub_units()
+        self._merge_spelled_out()
         ordered = sorted(self.mentions, key=lambda m: (m.start, -m.end))
         # Drop mentions nested inside a longer one.
         kept: list[Mention] = []
@@ -1221,6 +1243,26 @@ class _Resolver:
                 self.entities[new].aliases.add(alias)
                 del self.entities[old]
                 merged[old] = new
+
+    def _merge_spelled_out(self) -> None:
+        """An organisation the text writes out whose initials, with a place after "in" or
+        "of", spell a known organisation's acronym is that organisation ("the Organization
+        for Security and Co-operation in Europe" is the OSCE), named by acronym or not."""
+        acronyms = _tables(self.lex).org_acronyms
+        for idx, m in list(self.mentions.items()):
+            info = self.entities.get(m.key)
+            if info is None or info.cls != "Organisation" or m.key in self.lex.entries:
+                continue
+            name = self.text[m.start : m.end]
+            after = re.match(r"\s+(?:in|of)\s+([A-Z]\w*)", self.text[m.end :])
+            spelled = [initials(name)] + ([initials(name) + after.group(1)[0]] if after else [])
+            key = next((acronyms[a] for a in spelled if a in acronyms), None)
+            if key is None:
+                continue
+            self._entity_from_lexicon(key).aliases.add(" ".join(name.split()))
+            self.mentions.replace(idx, Mention(m.start, m.end, key, m.form))
+            if not any(x.key == m.key for x in self.mentions):
+                del self.entities[m.key]
 
 
 def resolve_mentions(
