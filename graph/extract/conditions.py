@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .content import Marked
+from .content import Marked, example_items
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed, is_mark
@@ -78,9 +78,7 @@ def _attach(p: Parsed, proposals: list[Proposal], marked: Marked) -> list[Propos
 
 def _condition(ctx: Context, p: Parsed, proposal: Proposal, marked: Marked, rule: str) -> Condition:
     tokens = [p.doc[i] for i in sorted(marked.clause)]
-    while len(tokens) > 1 and is_mark(
-        tokens[-1]
-    ):  # the sentence's full stop is not the condition's
+    while len(tokens) > 1 and is_mark(tokens[-1]):  # the full stop is not the condition's
         tokens.pop()
     sentence = ctx.sentences[p.index]
     return Condition(
@@ -166,14 +164,11 @@ def _object_parts(marked: Marked) -> list[Marked]:
     items = [] if obj is None else [x for x in obj.conjuncts if x.i > obj.i]
     if obj is None or not items:
         return [marked]
-    links = {c.i for x in (obj, *items) for c in x.children if c.dep_ in ("cc", "punct")}
+    heads = [obj, *items]
     parts = []
-    for x in (obj, *items):
-        own = {t.i for t in x.subtree} - links
-        for other in items:
-            if other.i > x.i:
-                own -= {t.i for t in other.subtree}
-        if x is obj:  # the first keeps the relative pronoun and the verb
+    for x, words in zip(heads, example_items(heads), strict=True):
+        own = {t.i for t in words}
+        if x == obj:  # the first keeps the relative pronoun and the verb
             own |= set(marked.clause) - {t.i for t in obj.subtree}
         parts.append(Marked(marked.cue, marked.marker, frozenset(own), x, marked.anchor))
     return parts

@@ -25,6 +25,7 @@ __all__ = [
     "example_items",
     "listed_examples",
     "marked_clauses",
+    "outermost",
     "trimmed",
 ]
 
@@ -187,14 +188,14 @@ def _first_example(content: Token) -> Token | None:
     "including" on it or on its object ("open the process, including allowing A and B")."""
     objects = [c for c in content.children if c.dep_ == "dobj"]
     for node in (content, *objects):
-        for c in node.children:
-            if c.dep_ != "prep":
-                continue
-            first = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-            if c.lower_ == "as" and any(g.lower_ == "such" for g in c.children) and node is content:
-                return first
-            if c.lower_ == "including" and first is not None and first.tag_ == "VBG":
-                return first
+        prep = _example_prep(node)
+        first = None if prep is None else _example_object(prep)
+        if prep is None or first is None:
+            continue
+        if prep.lower_ == "as" and node == content:
+            return first
+        if prep.lower_ == "including" and first.tag_ == "VBG":
+            return first
     return None
 
 
@@ -209,6 +210,10 @@ def _example_prep(tok: Token) -> Token | None:
     return None
 
 
+def _example_object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
 def listed_examples(tok: Token) -> list[Token]:
     """The examples listed after "including" or "such as" on ``tok`` ("principles, including
     A and B"; a verb whose object is gapped: "the principles it defends, including A and B"),
@@ -216,12 +221,21 @@ def listed_examples(tok: Token) -> list[Token]:
     if tok.dep_ in ("pobj", "pcomp") and _example_prep(tok.head.head) == tok.head:
         return _coordinated(tok)
     prep = _example_prep(tok)
-    first = (
-        None
-        if prep is None
-        else next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    )
+    first = None if prep is None else _example_object(prep)
     return [] if first is None else _coordinated(first)
+
+
+def outermost(noun: Token) -> Token:
+    """The noun phrase a noun inside prepositional phrases belongs to ("a draft charter
+    for the council": the charter; "a cap on quotas": the cap), as far as the parse tells."""
+    node = noun
+    while (
+        node.dep_ == "pobj"
+        and node.head.dep_ == "prep"
+        and node.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        node = node.head.head
+    return node
 
 
 def example_items(examples: list[Token]) -> list[set[Token]]:
@@ -241,15 +255,7 @@ def _with_examples(head: Token, item: set[Token], examples: list[Token]) -> list
     """An item without its examples, then each example alone."""
     prep = examples[0].head
     own = item - set(prep.subtree)
-    items = [own - {t for t in own if is_mark(t) and t.i > head.i}]
-    for example in examples:
-        tokens = set(example.subtree)
-        for other in examples:
-            if other != example and other not in example.ancestors:
-                tokens -= set(other.subtree)
-        tokens -= {c for c in example.children if c.dep_ == "cc"}
-        items.append(tokens)
-    return items
+    return [own - {t for t in own if is_mark(t) and t.i > head.i}, *example_items(examples)]
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .content import outermost
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed
@@ -657,9 +658,7 @@ def _summed_up(noun: Token) -> tuple[Token, Token] | None:
         return None if said is None or said.i > one.i else (said, one)
     if one.dep_ != "appos":
         return None
-    head = one.head
-    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
-        head = head.head.head  # "a cap on quotas, one of ...": the cap
+    head = outermost(one.head)  # "a cap on quotas, one of ...": the cap
     verb = head.head
     if head.dep_ == "dobj" and verb.dep_ == "xcomp" and verb.pos_ == "VERB":
         return verb, one  # "refused to reopen the crossing, one of ...": reopening it

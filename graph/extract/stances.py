@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .content import example_items, listed_examples, trimmed
+from .content import example_items, listed_examples, outermost, trimmed
 from .context import Context
 from .cues import Cue
 from .parse import Parsed
@@ -60,21 +60,8 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
         target = _particle_object(tok, cue) if cue.particle else None
         target = target or next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
     if tok.dep_ == "relcl" and (target is None or target.lower_ in ctx.relatives):
-        return _outermost(tok.head)
+        return outermost(tok.head)
     return target
-
-
-def _outermost(noun: Token) -> Token:
-    """The noun phrase a relative clause's noun belongs to ("a draft charter for the
-    council, which X endorsed": the charter, as far as the parse cannot tell)."""
-    node = noun
-    while (
-        node.dep_ == "pobj"
-        and node.head.dep_ == "prep"
-        and node.head.head.pos_ in ("NOUN", "PROPN")
-    ):
-        node = node.head.head
-    return node
 
 
 def _hypothetical(ctx: Context, tok: Token) -> bool:
