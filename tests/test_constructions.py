@@ -22,6 +22,7 @@ _FACTS = {
     "condition-marker": "conditions",
     "condition-predicate": "conditions",
     "condition-relative": "conditions",
+    "condition-tying": "conditions",
     "reject-verb": "stances",
     "support-verb": "stances",
     "judgement-adjective": "stances",

@@ -141,6 +141,27 @@ def test_extract_surname_remention_resolves_to_full_name() -> None:
             "if Libya shares",
             "state-libya",
         ),
+        (  # a verb that ties its object to a phrase: the object is offered on that condition
+            "Algeria conditioned the reopening of its airspace on an apology from France.",
+            "state-algeria",
+            "reopening of its airspace",
+            "apology from France",
+            "state-france",
+        ),
+        (  # the parser hangs the by-phrase on the verb; it is the condition's agent
+            "Denmark tied its grant to an audit by the European Union.",
+            "state-denmark",
+            "its grant",
+            "audit by the European Union",
+            "org-european-union",
+        ),
+        (  # "until" after a negated verb is a condition
+            "Moldova will not sign the protocol until Romania ratifies the gas accord.",
+            "state-moldova",
+            "sign the protocol",
+            "Romania ratifies",
+            "state-romania",
+        ),
     ],
 )
 def test_extract_proposals_with_conditions(
@@ -153,6 +174,18 @@ def test_extract_proposals_with_conditions(
     if proposer:
         assert proposer in p.proposers
     assert any(condition in c.label and requires in c.requires for c in _conditions(x, p))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey linked the bombing to a Kurdish militia.",  # an event, not an offer, is linked
+        "The truce between Chad and Niger will last until Friday.",  # "until" on no negation
+        "Niger will keep its embassy open until Chad reopens the border.",
+    ],
+)
+def test_extract_tying_and_until_set_no_condition_without_an_offer_or_a_negation(text: str) -> None:
+    assert not _extract(text).conditions
 
 
 def test_extract_coordinated_infinitives_give_one_proposal_each() -> None:

@@ -85,16 +85,18 @@ def _condition(ctx: Context, p: Parsed, proposal: Proposal, marked: Marked, rule
         proposal=proposal.key,
         label=ctx.words(p, tokens),
         span=(p.offset(tokens[0]), p.span(tokens[-1])[1]),
-        requires=_requires(ctx, p, marked.head, proposal),
+        requires=_requires(ctx, p, marked, proposal),
         negated=marked.cue.negated,
         evidence=(sentence.start, sentence.end),
         rule=rule,
     )
 
 
-def _requires(ctx: Context, p: Parsed, clause: Token, proposal: Proposal) -> tuple[str, ...]:
+def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tuple[str, ...]:
     """Who must act: the clause's own agent, or the owner or by-agent of its noun, searched
-    from the top of the clause down; where it names none, the one the proposal is addressed to."""
+    from the top of the clause down, then a by-agent anywhere in it; where it names none, the
+    one the proposal is addressed to."""
+    clause = marked.head
     queue = [clause] if clause.dep_ != "relcl" else []  # "any deal that ...": the deal's terms
     while queue:
         node = queue.pop(0)
@@ -112,6 +114,10 @@ def _requires(ctx: Context, p: Parsed, clause: Token, proposal: Proposal) -> tup
             for c in node.children
             if c.dep_ in ("prep", "pobj", "pcomp", "advcl", "ccomp", "acl", "agent", "conj")
         )
+    for i in sorted(marked.clause):
+        t = p.doc[i]
+        if t.dep_ == "pobj" and t.head.lower_ == "by" and (keys := ctx.actors(p, t)):
+            return unique(keys)  # an agent the parser hung outside the clause's head
     return proposal.addressees
 
 
@@ -256,6 +262,8 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
     a marked clause in a sentence with no proposal of its own conditions the earlier proposals
     of what the sentence's subject stands for."""
     for marked in ctx.marked(p):
+        if marked.cue.needs_negation:
+            continue  # "until ..., this will not move": a forecast unless a commitment is negated
         verb = marked.anchor
         while (
             verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")

@@ -317,10 +317,54 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             doc, frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
         )
         anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
+        if cue.needs_negation and not ctx.negated(anchor):
+            i += 1  # "the truce lasts until Friday" sets no condition
+            continue
         out.append(Marked(cue, marker, clause, head, anchor))
         i = max(clause) + 1
     taken = {k for m in out for k in m.clause}
-    return out + [m for m in _any_that(ctx, p) if not m.clause & taken]
+    return out + [m for m in _any_that(ctx, p) + _tied(ctx, p) if not m.clause & taken]
+
+
+def tied_prep(verb: Token, word: str) -> Token | None:
+    """The preposition that states what a verb's object is tied to: the verb's own ("tied its
+    aid to A"), or the last one the parser hung on the object ("conditioned the reopening of
+    its airspace on A")."""
+    own = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == word), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if own is not None or obj is None:
+        return own
+    return max(
+        (c for c in obj.children if c.dep_ == "prep" and c.lower_ == word and c.i > obj.i),
+        key=lambda c: c.i,
+        default=None,
+    )
+
+
+def _tied(ctx: Context, p: Parsed) -> list[Marked]:
+    """ "conditioned its support on A", "tied any deal to B": the phrase of the verb's
+    preposition is what its object (the offer) depends on."""
+    out = []
+    for verb in p.doc:
+        if verb.pos_ != "VERB":
+            continue
+        for cue in ctx.cues.entries("condition-tying", verb.lower_):
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            prep = tied_prep(verb, cue.particle or "")
+            head = (
+                next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if prep
+                else None
+            )
+            if obj is None or prep is None or head is None:
+                continue
+            tokens = {t.i for t in prep.subtree}
+            for c in verb.children:  # "tied its grant to an audit by the EU": the audit's agent
+                if c.lower_ == "by" and c.dep_ in ("agent", "prep") and c.i > prep.i:
+                    tokens |= {t.i for t in c.subtree}
+            out.append(Marked(cue, (prep.i,), frozenset(tokens), head, obj))
+            break
+    return out
 
 
 def _any_that(ctx: Context, p: Parsed) -> list[Marked]:

@@ -65,6 +65,8 @@ class Cue:
     modifier: bool = False
     complement: str | None = None
     negated: bool = False
+    #: A marker that sets a condition only on a negated verb ("will not withdraw until ...").
+    needs_negation: bool = False
     #: Not as a participle adjunct: "..., aiming to ease tensions" states a purpose.
     finite: bool = False
 
@@ -114,6 +116,7 @@ def _cue(name: str, spec: dict[str, Any], entry: dict[str, Any]) -> Cue:
         modifier=bool(entry.get("modifier")),
         complement=entry.get("complement"),
         negated=bool(entry.get("negated")),
+        needs_negation=bool(entry.get("needs_negation")),
         finite=bool(entry.get("finite")),
     )
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .content import outermost
+from .content import outermost, tied_prep
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed
@@ -136,9 +136,15 @@ def _mandative(clause: Token) -> bool:
     )
 
 
+#: Complements of verbs that tie their object to a condition (``condition-tying``).
+_TIED = ("tied", "tied-offer")
+
+
 def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) -> Token | None:
     """What a verb of offering or demanding governs ("agreed to a truce": only a noun of
     ``agreements``)."""
+    if cue.complement in _TIED:  # "conditioned its support on ...": the object
+        return _child(tok, ("dobj",))
     if cue.complement == "conditional":  # "made its funding conditional on ..."
         words = {t.lower_ for t in tok.subtree}
         if not words & {"conditional", "contingent", "dependent", "subject"}:
@@ -175,6 +181,16 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
     if any(c.dep_ == "auxpass" for c in tok.children):
         return _child(tok, ("nsubjpass",))
     return None
+
+
+def _tied_offer(ctx: Context, obj: Token) -> bool:
+    """Whether what a verb ties to something is on offer: an agreement noun, or a noun with an
+    owner or a free-choice determiner ("tied its aid to ...", "linked any deal to ..."), not an
+    event ("linked the attack to ...")."""
+    free = ctx.cues.word_set("free_choice_determiners")
+    return obj.lower_ in ctx.cues.word_set("agreement_nouns") or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in free) for c in obj.children
+    )
 
 
 def _bare_reference(noun: Token) -> bool:
@@ -355,13 +371,22 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     out = []
     for construction in ("offer-verb", "demand-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
-            if cue.particle and not _has_particle(tok, cue.particle):
+            tied = tied_prep(tok, cue.particle or "") if cue.complement in _TIED else None
+            if cue.complement in _TIED and tied is None:
+                continue
+            if cue.particle and tied is None and not _has_particle(tok, cue.particle):
                 continue
             if cue.needs_modal and not _has_modal(ctx, tok):
                 continue
             if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
                 continue
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
+            if (
+                cue.complement == "tied-offer"
+                and content is not None
+                and not _tied_offer(ctx, content)
+            ):
+                continue  # "linked the attack to ...": no offer
             if content is not None and _bare_reference(content):
                 continue  # "laid out that version": refers to a proposal, states none
             if content is not None and content.lower_ in ctx.cues.word_set("figurative_objects"):
@@ -374,7 +399,10 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             kind = "demand" if construction == "demand-verb" else "offer"
             addressees = _addressee(ctx, p, tok, content, agents)
             extra = _purpose(ctx, p, tok, content)
-            out.append(Reading(tok, agents, content, kind, cue.rule, addressees, extra=extra))
+            drop = (tied,) if tied is not None else ()  # what it is tied to is the condition
+            out.append(
+                Reading(tok, agents, content, kind, cue.rule, addressees, extra=extra, drop=drop)
+            )
             return out
     return out
 
