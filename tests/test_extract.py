@@ -266,6 +266,14 @@ def test_extract_will_uphold_is_a_stance_not_an_undertaking() -> None:
     assert [(s.holder, s.stance) for s in x.stances] == [("org-nato", "supports")]
 
 
+def test_extract_reported_would_is_a_stance_taken_unless_a_condition_hangs_on_it() -> None:
+    taken = _extract("The minister said Ghana would back the resolution.")
+    assert [(s.holder, s.stance) for s in taken.stances] == [("state-ghana", "supports")]
+    offered = _extract("The minister said Ghana would back the resolution if it were amended.")
+    assert not offered.stances
+    assert [p.proposers for p in offered.proposals] == [("state-ghana",)]
+
+
 def test_extract_a_long_quotation_that_is_one_proposal_is_left_to_it() -> None:
     x = _extract(
         'Vladimir Putin spoke on Monday. "Russia is prepared to keep to the central limits under'

@@ -647,8 +647,18 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
         if c.dep_ in ("acl", "relcl", "ccomp") and _verbal(c) and c.i > noun.i:
             if c.dep_ == "acl" and ctx._puts_forward(c):
                 continue  # "the offer, made at a time when ...": how it came, not what it is
+            if c.dep_ == "relcl" and ctx._puts_forward(c) and _object_gap(c):
+                continue  # "the plan, which was drafted by Egypt": how it came, not what it is
             return c
     return None
+
+
+def _object_gap(relative: Token) -> bool:
+    """Whether a relative clause's noun is its verb's object ("which was drafted by X",
+    "that X drafted"), not its subject ("which calls for ...")."""
+    return any(c.dep_ == "auxpass" for c in relative.children) or any(
+        c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in relative.children
+    )
 
 
 def read_proposed(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:

@@ -39,6 +39,8 @@ class _Read:
     #: The stance's verb when it is a relative clause on its target ("the accord, which
     #: X abandoned"): that clause is not part of the target's label.
     clause: Token | None = None
+    #: Words the parse hung inside the target that are not its own (a judgement's noun).
+    drop: tuple[Token, ...] = ()
 
 
 def _particle_object(tok: Token, cue: Cue) -> Token | None:
@@ -64,13 +66,23 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     return target
 
 
-def _hypothetical(ctx: Context, tok: Token) -> bool:
-    """ "would accept", "could back": a stance on offer, not one taken."""
+def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
+    """ "would accept", "could back": a stance on offer, not one taken; but "X said it would
+    back the resolution", with no condition on it, reports the stance in the past's future."""
     modals = ctx.cues.word_set("modals_offer") | {"must", "should"}
-    return any(
-        c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "can")
-        for c in tok.children
+    modal = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "can")
+        ),
+        None,
     )
+    if modal is None:
+        return False
+    head = ctx.speech_head(tok)
+    reported = modal.lower_ == "would" and head is not None and head in (tok.head, *tok.children)
+    return not reported or any(m.anchor == tok or m.anchor.head == tok for m in ctx.marked(p))
 
 
 _FLIPPING = frozenset({"refuse", "decline"})
@@ -123,7 +135,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     if (
         tok.pos_ not in _VERBAL
         or (negated and not refused)
-        or (_hypothetical(ctx, tok) and not refused)
+        or (_hypothetical(ctx, p, tok) and not refused)
     ):
         return None
     if _stance_below(ctx, tok):
@@ -258,7 +270,14 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             holders = ctx.speaker(p, verb)
     if target is None or not holders:
         return None
-    return _Read(holders, cue.stance or "rejects", target, cue.rule)
+    drop: tuple[Token, ...] = ()
+    if (
+        tok in target.subtree
+    ):  # "the offer of a corridor a surrender": the judgement is not the offer's
+        own = [t for t in tok.subtree if t != tok]
+        alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
+        drop = (tok, *own) if alone else (tok,)
+    return _Read(holders, cue.stance or "rejects", target, cue.rule, drop=drop)
 
 
 def _after_object(ctx: Context, p: Parsed, target: Token) -> set[Token]:
@@ -351,6 +370,7 @@ def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal]) -> li
         whole = set(read.target.subtree) | _after_object(ctx, p, read.target)
         if read.clause is not None:
             whole -= set(read.clause.subtree)
+        whole -= set(read.drop)
         return _stances_on(ctx, p, read, read.target, whole, before)
     out = []
     for example, words in zip(examples, example_items(examples), strict=True):
