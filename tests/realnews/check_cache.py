@@ -49,7 +49,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--split", choices=("tune", "blind", "all"))
+    parser.add_argument("--split", help="a split of sources.tsv (tune, blind, fresh1, ...) or all")
     parser.add_argument("--into", type=Path)
     args = parser.parse_args()
     found = problems()
