@@ -23,6 +23,7 @@ _FACTS = {
     "condition-predicate": "conditions",
     "condition-relative": "conditions",
     "condition-tying": "conditions",
+    "condition-prerequisite": "conditions",
     "reject-verb": "stances",
     "support-verb": "stances",
     "judgement-adjective": "stances",

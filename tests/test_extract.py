@@ -702,3 +702,46 @@ def test_extract_refusing_to_act_on_a_demand_rejects_that_demand() -> None:
     (demand,) = x.proposals
     (stance,) = x.stances
     assert (stance.holder, stance.stance, stance.proposal) == ("state-chad", "rejects", demand.key)
+
+
+def test_extract_what_a_speaker_calls_possible_on_a_condition_is_offered_on_it() -> None:
+    x = _extract(
+        "Chile insists that a joint patrol is possible only if Peru shares its radar data."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [(("state-chile",), "a joint patrol")]
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("only if Peru shares its radar data", ("state-peru",))
+    ]
+    assert not _extract("Chile says a joint patrol is possible.").proposals  # a forecast
+
+
+def test_extract_a_prerequisite_is_demanded_and_conditions_what_it_is_for() -> None:
+    x = _extract("Mali said the exit of the foreign troops was a prerequisite for any talks.")
+    kinds = {p.label: p.kind for p in x.proposals}
+    assert kinds == {"the exit of the foreign troops": "demand", "any talks": "offer"}
+    talks = next(p for p in x.proposals if p.label == "any talks")
+    assert [c.label for c in _conditions(x, talks)] == ["the exit of the foreign troops"]
+    again = _extract("Mali raised the exit. This issue is a prerequisite for any talks, Mali said.")
+    assert not again.conditions  # "this issue" points back
+
+
+def test_extract_a_stance_left_open_by_whether_is_none() -> None:
+    assert not _extract("Chad did not say whether it would accept the proposal.").stances
+
+
+def test_extract_an_infinitive_a_quotation_mark_cuts_off_is_still_the_readiness() -> None:
+    x = _extract("Chad said it was ready \u201cto reopen the border crossings.\u201d")
+    assert [p.label for p in x.proposals] == ["reopen the border crossings"]
+
+
+def test_extract_owners_listed_before_a_possessive_all_own_the_noun() -> None:
+    x = _extract("Peru, Chile and Bolivia\u2019s offer to share the port remains open.")
+    assert [set(p.proposers) for p in x.proposals] == [
+        {"state-peru", "state-chile", "state-bolivia"}
+    ]
+
+
+def test_extract_an_appositive_proposal_noun_names_whose_the_phrase_is() -> None:
+    x = _extract("Chad rejected a clause that it cut its army, a key demand by Niger.")
+    assert [(p.proposers, p.kind) for p in x.proposals] == [(("state-niger",), "demand")]
+    assert [(s.holder, s.proposal) for s in x.stances] == [("state-chad", x.proposals[0].key)]

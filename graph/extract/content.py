@@ -323,7 +323,34 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
         out.append(Marked(cue, marker, clause, head, anchor))
         i = max(clause) + 1
     taken = {k for m in out for k in m.clause}
-    return out + [m for m in _any_that(ctx, p) + _tied(ctx, p) if not m.clause & taken]
+    others = _any_that(ctx, p) + _tied(ctx, p) + prerequisites(ctx, p)
+    return out + [m for m in others if not m.clause & taken]
+
+
+def refers_back(noun: Token) -> bool:
+    """Whether a noun phrase only points at something said before ("this issue", "it")."""
+    return noun.pos_ == "PRON" or any(
+        c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in noun.children
+    )
+
+
+def prerequisites(ctx: Context, p: Parsed) -> list[Marked]:
+    """ "A is a prerequisite for any talks": A conditions the talks."""
+    out = []
+    for noun in p.doc:
+        entries = ctx.cues.entries("condition-prerequisite", noun.lower_)
+        if not entries or noun.dep_ != "attr":
+            continue
+        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        prep = next(
+            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to")), None
+        )
+        offered = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if subject is None or offered is None or refers_back(subject):
+            continue
+        clause = frozenset(t.i for t in subject.subtree)
+        out.append(Marked(entries[0], (noun.i,), clause, subject, offered))
+    return out
 
 
 def tied_prep(verb: Token, word: str) -> Token | None:
@@ -481,7 +508,16 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
     time = ctx.cues.word_set("reporting_time_words")
     summary = ctx.cues.word_set("summary_nouns")
     exchange = ctx.cues.word_set("exchange_adverbials")
-    conditions = set() if said else {i for m in ctx.marked(p) for i in m.clause}
+    conditions = (
+        set()
+        if said
+        else {  # a prerequisite is also demanded in its own right ("A is a prerequisite for B")
+            i
+            for m in ctx.marked(p)
+            if m.cue.construction != "condition-prerequisite"
+            for i in m.clause
+        }
+    )
     drop: set[Token] = {t for t in tokens if t.i in conditions}
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ == "according":

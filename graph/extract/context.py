@@ -205,6 +205,13 @@ class Context:
                         + list(keys)
                         + [k for c in child.conjuncts for k in self.keys_at(p, c)]
                     )
+        for child in noun.children:  # "Britain, France and Germany's offer": the parser made
+            if (
+                child.dep_ == "nsubj" and child.i < noun.i and noun.pos_ == "NOUN"
+            ):  # a list a subject
+                names = [child, *child.conjuncts]
+                if any(c.dep_ == "case" for c in names[-1].children):
+                    return unique(k for c in names for k in self.keys_at(p, c))
         for child in noun.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
                 for obj in child.children:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .content import outermost, tied_prep
+from .content import outermost, refers_back, tied_prep
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed
@@ -464,6 +464,26 @@ def read_refused_leave(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> l
     return [Reading(tok, agents, tok, "demand", entries[0].rule, addressees, drop=drop)]
 
 
+def _quoted_infinitive(adjective: Token) -> Token | None:
+    """ "was ready “to hand over ...”": the infinitive a quotation mark cut off from the adjective,
+    which the parser then hangs on the copula."""
+    if adjective.dep_ != "acomp":
+        return None
+    nxt = adjective.nbor(1) if adjective.i + 1 < len(adjective.doc) else None
+    if nxt is None or not nxt.is_quote:
+        return None
+    return next(
+        (
+            c
+            for c in adjective.head.children
+            if c.dep_ == "xcomp"
+            and c.i > nxt.i
+            and all(t.is_quote or t.tag_ == "TO" for t in adjective.doc[nxt.i : c.i])
+        ),
+        None,
+    )
+
+
 def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X is ready / willing / open to ...", "X expressed its readiness to ..."."""
     adjective = ctx.cues.entries("readiness-adjective", tok.lower_)
@@ -472,7 +492,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     noun = ctx.cues.entries("readiness-noun", tok.lower_)
     if not (adjective or noun) or ctx.negated(tok):
         return []
-    content = _child(tok, ("xcomp", "acl"))
+    content = _child(tok, ("xcomp", "acl")) or _quoted_infinitive(tok)
     if content is None or not _verbal(content):
         prep = _child(tok, ("prep",), ("to", "for"))
         content = _objects(prep) if prep is not None else None
@@ -488,6 +508,43 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def read_possible(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X insists that a truce is possible only if A": what the speaker calls possible on a
+    condition is what the speaker offers on it."""
+    entries = ctx.cues.entries("possibility-adjective", tok.lower_)
+    if not entries or tok.dep_ != "acomp" or ctx.negated(tok):
+        return []
+    copula = tok.head
+    if not any(_verb_of(m.anchor) in (copula, tok) for m in ctx.marked(p)):
+        return []  # "a truce is possible": a forecast
+    subject = ctx.subject(copula)
+    agents = ctx.speaker(p, copula)
+    if subject is None or not agents or ctx.keys_at(p, subject) or refers_back(subject):
+        return []
+    return [Reading(tok, agents, subject, "offer", entries[0].rule)]
+
+
+def read_prerequisite(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X said the release of A is a prerequisite for any talks": the speaker demands A and
+    offers the talks on it (the condition itself: :func:`.content.prerequisites`)."""
+    entries = ctx.cues.entries("prerequisite-noun", tok.lower_)
+    if not entries or tok.dep_ != "attr" or ctx.negated(tok.head):
+        return []
+    subject = ctx.subject(tok.head)
+    prep = _child(tok, ("prep",), ("for", "to"))
+    offered = _objects(prep) if prep is not None else None
+    agents = ctx.speaker(p, tok.head)
+    if subject is None or offered is None or not agents or ctx.keys_at(p, subject):
+        return []
+    if refers_back(subject):
+        return []  # "this issue is a precondition for ...": what it refers to was read before
+    rule = entries[0].rule
+    return [
+        Reading(tok, agents, subject, "demand", rule),
+        Reading(tok, agents, offered, "offer", rule),
+    ]
 
 
 def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
@@ -644,7 +701,7 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
             obj = _objects(c)
             if obj is not None and not ctx.keys_at(p, obj):
                 return obj
-        if c.dep_ in ("acl", "relcl", "ccomp") and _verbal(c) and c.i > noun.i:
+        if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and _verbal(c) and c.i > noun.i:
             if c.dep_ == "acl" and ctx._puts_forward(c):
                 continue  # "the offer, made at a time when ...": how it came, not what it is
             if c.dep_ == "relcl" and ctx._puts_forward(c) and _object_gap(c):
@@ -687,6 +744,14 @@ def _summed_up(noun: Token) -> tuple[Token, Token] | None:
     """The phrase an appositive "one of <owner's> <noun>" sums up ("refused to reopen the
     crossing, one of Peru's demands": reopening the crossing; "a cap on quotas, one of
     Peru's proposals": the cap), and the appositive."""
+    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+        return outermost(noun.head), noun  # "a stipulation that it disarm, a key demand by X"
+    if noun.dep_ == "dobj" and noun.i > 1 and noun.doc[noun.left_edge.i - 1].text == ",":
+        first = next(  # the same, the appositive read as a second object of the verb
+            (c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i), None
+        )
+        if first is not None:
+            return first, noun
     prep = noun.head
     one = prep.head
     if not (noun.dep_ == "pobj" and prep.lower_ == "of" and one.lower_ == "one"):
@@ -829,6 +894,8 @@ READERS: tuple[Reader, ...] = (
     read_refused_leave,
     read_verb,
     read_readiness,
+    read_possible,
+    read_prerequisite,
     read_necessity,
     read_necessary,
     read_commitment,

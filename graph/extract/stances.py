@@ -142,6 +142,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "refused to support X": the inner verb holds the stance
     if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children):
         return None  # "the notion that Israel will agree to X": entertained, not taken
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        return None  # "did not say whether it would agree to X": left open
     governed = _governor(ctx, tok)
     if governed in ("asked", "alleged"):
         return None  # "urged X to accept", "denied backing X": asked or alleged, not taken
@@ -324,6 +326,9 @@ def _resolve(
     for x in reversed(before):
         if x.cue is not None and a <= x.cue[0] < b:
             return x
+    for x in reversed(before):
+        if a <= x.span[0] and x.span[1] <= b and x.span[0] >= ctx.sentences[p.index].start:
+            return x  # a phrase an appositive sums up as a proposal: its words are the target's
     word = target.lower_
     if target.pos_ in _VERBAL and target.dep_ == "xcomp":
         obj = _verb_object(target)  # "refused to commit to this demand": the demand
