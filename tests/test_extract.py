@@ -745,3 +745,22 @@ def test_extract_an_appositive_proposal_noun_names_whose_the_phrase_is() -> None
     x = _extract("Chad rejected a clause that it cut its army, a key demand by Niger.")
     assert [(p.proposers, p.kind) for p in x.proposals] == [(("state-niger",), "demand")]
     assert [(s.holder, s.proposal) for s in x.stances] == [("state-chad", x.proposals[0].key)]
+
+
+def test_extract_a_states_ambassador_to_an_organisation_works_for_the_state() -> None:
+    x = _extract("Chad’s UN Ambassador Idriss Mahamat said the offer was welcome.")
+    assert [a.org for a in x.affiliations] == ["state-chad"]
+    y = _extract("UN envoy Idriss Mahamat said the talks would resume.")
+    assert [a.org for a in y.affiliations] == ["org-united-nations"]
+
+
+def test_extract_a_statement_by_a_named_person_is_their_turn_to_the_end() -> None:
+    x = _extract(
+        "Statement by the Foreign Minister Jane Roe of Chad on the agreement between the two"
+        " neighbours and the wider region:\n\nNiger must withdraw its troops from the border.\n\n"
+        "Chad is ready to provide support to the reconstruction of the towns."
+    )
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("person-jane-roe", "state-chad"), "demand", "withdraw its troops from the border"),
+        (("state-chad",), "offer", "provide support to the reconstruction of the towns"),
+    ]

@@ -75,6 +75,13 @@ def _title_before(
     ]
     skip = {t.i for _, t in found} | {t.i for t in left if p.keys[t.i]}
     role = _role(left, skip)
+    posts = ctx.cues.word_set("posting_titles")
+    if (
+        role
+        and role.split()[-1].lower() in posts
+        and any(t.dep_ == "poss" and ctx.cls(k) == "State" for k, t in found)
+    ):  # "Iran's UN ambassador": Iran's, posted to the UN
+        found = [(k, t) for k, t in found if t.dep_ == "poss"]
     return [(k, role, _RULE + "title-before-name") for k, _ in found]
 
 

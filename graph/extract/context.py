@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import Lexicon
 from .cues import Cues
 from .mentions import Mention, Resolution
-from .parse import Parsed
+from .parse import Parsed, transcript_turns
 from .text import Sentence, quote_spans
 
 if TYPE_CHECKING:
@@ -588,21 +588,8 @@ class Context:
 
     @cached_property
     def turns(self) -> list[tuple[int, int, tuple[str, ...]]]:
-        """Transcript turns: ``(start, end, speakers)`` for the text after a line that names a
-        speaker and ends with a colon ("Vice Premier He Lifeng:"), up to the next such line."""
-        import re
-
-        heads: list[tuple[int, int, tuple[str, ...]]] = []
-        for m in re.finditer(r"(?m)^[ \t]*([^\n:]{2,80}):[ \t]*$", self.text):
-            inside = [x for x in self.res.mentions if m.start(1) <= x.start and x.end <= m.end(1)]
-            people = [x.key for x in inside if self.cls(x.key) == "Person"]
-            words = len(m.group(1).split())
-            if people and words <= 8:
-                heads.append((m.end(), len(self.text), unique(people)))
-        return [
-            (start, heads[i + 1][0] if i + 1 < len(heads) else end, keys)
-            for i, (start, end, keys) in enumerate(heads)
-        ]
+        """Transcript turns (:func:`.parse.transcript_turns`)."""
+        return transcript_turns(self.text, self.res, self.cues)
 
     def turn_speaker(self, offset: int) -> tuple[str, ...]:
         """Who speaks at ``offset`` in a transcript ("He Lifeng:" followed by his words)."""

@@ -147,12 +147,43 @@ class _MentionIndex:
         return out
 
 
+def transcript_turns(
+    text: str, res: Resolution, cues: Cues
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Transcript turns: ``(start, end, speakers)`` for the text after a line that names a
+    speaker and ends with a colon ("Vice Premier He Lifeng:", "Statement by the High
+    Representative Jane Roe on the talks:"), up to the next such line."""
+    heads: list[tuple[int, int, tuple[str, ...]]] = []
+    for m in re.finditer(r"(?m)^[ \t]*([^\n:]{2,200}):[ \t]*$", text):
+        inside = [x for x in res.mentions if m.start(1) <= x.start and x.end <= m.end(1)]
+        people = [x.key for x in inside if res.entities[x.key].cls == "Person"]
+        words = m.group(1).split()
+        by = (
+            len(words) > 2
+            and words[0].lower() in cues.word_set("speech_nouns")
+            and words[1].lower() == "by"
+        )
+        if people and (len(words) <= 8 or by):
+            heads.append((m.end(), len(text), tuple(dict.fromkeys(people[:1] if by else people))))
+    return [
+        (start, heads[i + 1][0] if i + 1 < len(heads) else end, keys)
+        for i, (start, end, keys) in enumerate(heads)
+    ]
+
+
 def _wanted(
-    text: str, sentence: Sentence, inside: list[Mention], res: Resolution, cues: Cues
+    text: str,
+    sentence: Sentence,
+    inside: list[Mention],
+    res: Resolution,
+    cues: Cues,
+    turns: list[tuple[int, int, tuple[str, ...]]],
 ) -> bool:
     body = text[sentence.start : sentence.end]
     if sentence.lead is not None or any(c in _QUOTES for c in body):
         return True
+    if any(a <= sentence.start < b for a, b, _ in turns):
+        return True  # a speaker's own words: "must", "will" are theirs
     if not cues.gate.isdisjoint(_WORD.findall(body.lower())):
         return True
     return any(m.form == "name" and res.entities[m.key].cls == "Person" for m in inside)
@@ -213,10 +244,11 @@ def parse_sentences(
         The parses by sentence index.
     """
     index = _MentionIndex(res.mentions)
+    turns = transcript_turns(text, res, cues)
     chosen: list[tuple[int, Sentence, list[Mention]]] = []
     for i, sentence in enumerate(sentences):
         inside = index.within(sentence.start, sentence.end)
-        if _wanted(text, sentence, inside, res, cues):
+        if _wanted(text, sentence, inside, res, cues, turns):
             chosen.append((i, sentence, inside))
     if not chosen:
         return {}

@@ -85,6 +85,18 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     )
 
 
+def _aimed(noun: Token) -> bool:
+    """Whether a vague object says what it is for ("support to reconstruction", "help for the
+    refugees"): then it states a proposal."""
+    after = [*noun.children, *(c for c in noun.head.children if c.i > noun.i)]
+    return any(  # the parser may hang the phrase on the verb ("provide support to X")
+        c.dep_ in ("prep", "dative")
+        and c.lower_ in ("to", "for")
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in after
+    )
+
+
 def _span(p: Parsed, tokens: Iterable[Token]) -> tuple[int, int]:
     ordered = sorted(tokens, key=lambda t: t.i)
     return p.offset(ordered[0]), p.span(ordered[-1])[1]
@@ -226,6 +238,7 @@ class _Finder:
                 and t.lower_ in figurative
                 and t.head in item
                 and t.head.lower_ not in ending
+                and not _aimed(t)
                 for t in item
             ):
                 continue  # "seize the opportunity", "offer support" (not "end support")
