@@ -764,3 +764,13 @@ def test_extract_a_statement_by_a_named_person_is_their_turn_to_the_end() -> Non
         (("person-jane-roe", "state-chad"), "demand", "withdraw its troops from the border"),
         (("state-chad",), "offer", "provide support to the reconstruction of the towns"),
     ]
+
+
+def test_extract_his_country_after_a_role_phrase_is_the_roles_state() -> None:
+    x = _extract("The Malian prime minister said his country agreed to pursue a truce.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [(("state-mali",), "pursue a truce")]
+
+
+def test_extract_who_handled_a_plan_is_not_what_it_proposes() -> None:
+    x = _extract("The Qatari plan, mediated by Norway, seeks to end the blockade of the port.")
+    assert [p.label for p in x.proposals] == ["end the blockade of the port"]

@@ -702,12 +702,17 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
             if obj is not None and not ctx.keys_at(p, obj):
                 return obj
         if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and _verbal(c) and c.i > noun.i:
-            if c.dep_ == "acl" and ctx._puts_forward(c):
+            if c.dep_ == "acl" and (ctx._puts_forward(c) or _by_participle(c)):
                 continue  # "the offer, made at a time when ...": how it came, not what it is
             if c.dep_ == "relcl" and ctx._puts_forward(c) and _object_gap(c):
                 continue  # "the plan, which was drafted by Egypt": how it came, not what it is
             return c
     return None
+
+
+def _by_participle(acl: Token) -> bool:
+    """ "the plan, mediated by X": a past participle with its agent tells who handled the noun."""
+    return acl.tag_ == "VBN" and any(c.dep_ == "agent" for c in acl.children)
 
 
 def _object_gap(relative: Token) -> bool:
@@ -747,9 +752,16 @@ def _summed_up(noun: Token) -> tuple[Token, Token] | None:
     if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
         return outermost(noun.head), noun  # "a stipulation that it disarm, a key demand by X"
     if noun.dep_ == "dobj" and noun.i > 1 and noun.doc[noun.left_edge.i - 1].text == ",":
-        first = next(  # the same, the appositive read as a second object of the verb
-            (c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i), None
-        )
+        earlier = [  # the same, the appositive read as a second object of the verb
+            c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i
+        ] + [
+            g
+            for c in noun.head.children
+            if c.dep_ == "prep" and c.i < noun.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        first = max(earlier, key=lambda t: t.i, default=None)
         if first is not None:
             return first, noun
     prep = noun.head
