@@ -326,8 +326,9 @@ class Context:
                 return unique(keys + [k for c in cand.conjuncts for k in self.keys_at(p, c)])
         if want == "Person":  # "the Cambodian prime minister said his country ...": the role's
             for cand in reversed(main):
-                if cand.pos_ != "PRON" and (keys := self.owner(p, cand)):
-                    return keys
+                owner = self.owner(p, cand) if cand.pos_ != "PRON" else ()
+                if owner:
+                    return owner
         for back in range(p.index - 1, max(-1, p.index - 4), -1):
             prev = self.parsed.get(back)
             if prev is None:
