@@ -774,3 +774,12 @@ def test_extract_his_country_after_a_role_phrase_is_the_roles_state() -> None:
 def test_extract_who_handled_a_plan_is_not_what_it_proposes() -> None:
     x = _extract("The Qatari plan, mediated by Norway, seeks to end the blockade of the port.")
     assert [p.label for p in x.proposals] == ["end the blockade of the port"]
+
+
+def test_extract_they_in_a_quotation_is_not_its_speaker_and_the_quote_stays_a_statement() -> None:
+    x = _extract(
+        "Peru and Chile will meet in Quito. \u201cThey trust Ecuador and asked me to be a"
+        " mediator,\u201d Ecuadorean Foreign Minister Ana Duarte said."
+    )
+    assert [set(p.proposers) for p in x.proposals] == [{"state-peru", "state-chile"}]
+    assert [s.speakers for s in x.statements] == [("person-ana-duarte",)]

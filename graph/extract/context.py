@@ -318,9 +318,12 @@ class Context:
         speech = self.speech_head(tok.head) if tok.head != tok else None
         said = [c for c in speech.children if c.dep_ in _SUBJECTS] if speech is not None else []
         main = said or [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
+        speaking = self._quoting(p.offset(tok))
         for cand in [*reversed(main), *reversed([t for t in subjects if t not in main])]:
             keys = [
-                k for k in self.keys_at(p, cand) or self.owner(p, cand) if self.cls(k) in classes
+                k
+                for k in self.keys_at(p, cand) or self.owner(p, cand)
+                if self.cls(k) in classes and k not in speaking
             ]
             if keys:
                 return unique(keys + [k for c in cand.conjuncts for k in self.keys_at(p, c)])
@@ -335,18 +338,36 @@ class Context:
                 continue
             for root in (t for t in prev.doc if t.dep_ == "ROOT"):
                 for subj in (c for c in root.children if c.dep_ in _SUBJECTS):
-                    keys = [k for k in self.actors(prev, subj) if self.cls(k) in classes]
+                    keys = [
+                        k
+                        for k in self.actors(prev, subj)
+                        if self.cls(k) in classes and k not in speaking
+                    ]
                     if keys:
                         return unique(keys)
-        return self.latest(p.offset(tok), classes)
+        return self.latest(p.offset(tok), classes, exclude=speaking)
 
-    def latest(self, before: int, classes: Sequence[str], window: int = 600) -> tuple[str, ...]:
+    def _quoting(self, offset: int) -> frozenset[str]:
+        """Who speaks the quotation holding ``offset``, with the states they speak for: a "they"
+        or "it" in a quotation is not its speaker's own side (that would be "we")."""
+        if self._attributing or self.quote_at(offset) is None:
+            return frozenset()
+        speakers = self.quote_speaker(offset)
+        return frozenset(speakers) | frozenset(self.states_of(speakers))
+
+    def latest(
+        self,
+        before: int,
+        classes: Sequence[str],
+        window: int = 600,
+        exclude: frozenset[str] = frozenset(),
+    ) -> tuple[str, ...]:
         """The actor of the given classes named last before ``before`` (within ``window``)."""
         i = bisect_right(self._actor_mention_ends, before)
         for m in reversed(self.actor_mentions[max(0, i - 40) : i]):
             if before - m.end > window:
                 break
-            if self.cls(m.key) in classes:
+            if self.cls(m.key) in classes and m.key not in exclude:
                 return (m.key,)
         return ()
 

@@ -111,6 +111,22 @@ def _fact_spans(results: Mapping[str, tuple[Any, ...]]) -> _Spans:
     return _Spans(spans)
 
 
+def _own(
+    ctx: Context, results: Mapping[str, tuple[Any, ...]], speakers: tuple[str, ...]
+) -> dict[str, tuple[Any, ...]]:
+    """The facts that are the speakers' own (their side's proposals and conditions, their
+    stances): a quotation reporting what others ask ("they asked me to mediate") is a
+    statement still."""
+    side = set(speakers) | set(ctx.states_of(speakers))
+    proposals = tuple(x for x in results["proposals"] if side & set(x.proposers))
+    keys = {x.key for x in proposals}
+    return {
+        "proposals": proposals,
+        "conditions": tuple(c for c in results["conditions"] if c.proposal in keys),
+        "stances": tuple(st for st in results["stances"] if st.holder in side),
+    }
+
+
 def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
     sentence = ctx.sentences[p.index]
     out = []
@@ -249,7 +265,7 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
         q
         for q in _quotations(ctx)
         if (len(q.label.split()) >= _SHORT_QUOTE and not _mostly(held, q.span))
-        or not _carries(facts, q.span)
+        or not _carries(_fact_spans(_own(ctx, results, q.speakers)), q.span)
     ]
     found = quotes + _turns(ctx, facts)
     turns = [(a, b) for a, b, _ in ctx.turns]
