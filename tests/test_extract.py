@@ -88,6 +88,11 @@ def test_extract_recognises_unknown_people_and_institutes() -> None:
     assert [s.speakers for s in x.statements] == [("person-aigerim-bekova",)]
 
 
+def test_extract_a_title_after_a_word_the_lexicon_lacks_is_still_a_title() -> None:
+    x = _extract("\u201cThe offer is fair,\u201d Ruritanian Foreign Minister Ana Duarte said.")
+    assert _labels(x)["person-ana-duarte"] == "Ana Duarte"
+
+
 def test_extract_surname_remention_resolves_to_full_name() -> None:
     x = _extract("Rashid Meredov arrived late. Meredov then left.")
     person = next(e for e in x.entities if e.cls == "Person")

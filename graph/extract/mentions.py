@@ -724,6 +724,10 @@ class _Resolver:
         """A run of capitalised words the lexicon does not know."""
         toks = self.toks
         i2, title = self._strip_title(i, j)
+        if title is None and j - i >= 4:  # "Ruritanian Foreign Minister X": a word the lexicon
+            k, after = self._strip_title(i + 1, j)  # lacks before a title
+            if after is not None:
+                i2, title = k, f"{toks[i].text} {after}"
         while title and i2 < j:
             i3, more = self._strip_title(i2, j)
             if not more:
