@@ -788,3 +788,24 @@ def test_extract_they_in_a_quotation_is_not_its_speaker_and_the_quote_stays_a_st
     )
     assert [set(p.proposers) for p in x.proposals] == [{"state-peru", "state-chile"}]
     assert [s.speakers for s in x.statements] == [("person-ana-duarte",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's demands include the return of the trawlers.",
+        "Among Peru's demands is the return of the trawlers.",
+    ],
+)
+def test_extract_what_an_owners_demands_include_is_each_a_demand(text: str) -> None:
+    x = _extract(text)
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("state-peru",), "demand", "the return of the trawlers")
+    ]
+
+
+def test_extract_an_ultimatum_is_a_demand_on_whom_it_is_given_to_as_one_choice() -> None:
+    x = _extract("Chad gave Niger until Friday to accept or reject the border plan.")
+    assert [(p.proposers, p.addressees, p.label) for p in x.proposals] == [
+        (("state-chad",), ("state-niger",), "accept or reject the border plan")
+    ]

@@ -318,7 +318,7 @@ class Context:
         speech = self.speech_head(tok.head) if tok.head != tok else None
         said = [c for c in speech.children if c.dep_ in _SUBJECTS] if speech is not None else []
         main = said or [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
-        speaking = self._quoting(p.offset(tok))
+        speaking = self._quoting(p.offset(tok)) if want == "Plural" else frozenset()
         for cand in [*reversed(main), *reversed([t for t in subjects if t not in main])]:
             keys = [
                 k
@@ -349,7 +349,8 @@ class Context:
 
     def _quoting(self, offset: int) -> frozenset[str]:
         """Who speaks the quotation holding ``offset``, with the states they speak for: a "they"
-        or "it" in a quotation is not its speaker's own side (that would be "we")."""
+        in a quotation is not its speaker's own side (that would be "we"; an organisation may
+        still say "its" of itself)."""
         if self._attributing or self.quote_at(offset) is None:
             return frozenset()
         speakers = self.quote_speaker(offset)

@@ -232,7 +232,10 @@ class _Finder:
         sentence = ctx.sentences[p.index]
         figurative = ctx.cues.word_set("figurative_objects")
         ending = ctx.cues.word_set("ending_verbs")
-        for n, item in enumerate(content_items(ctx, reading.content)):
+        items = (
+            [set(reading.content.subtree)] if reading.whole else content_items(ctx, reading.content)
+        )
+        for n, item in enumerate(items):
             if any(
                 t.dep_ == "dobj"
                 and t.lower_ in figurative

@@ -42,6 +42,8 @@ class Reading:
     addressees: tuple[str, ...] = ()
     extra: tuple[Token, ...] = ()
     drop: tuple[Token, ...] = ()
+    #: One item, not one per coordinated part ("to accept or reject the plan": the choice).
+    whole: bool = False
 
 
 @dataclass
@@ -547,6 +549,58 @@ def read_prerequisite(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     ]
 
 
+def read_deadline(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X gave Y until Sunday / 48 hours to accept the plan": an ultimatum, X's demand on Y."""
+    entries = ctx.cues.entries("deadline-verb", tok.lower_)
+    if not entries or tok.pos_ != "VERB" or ctx.negated(tok):
+        return []
+    given = _child(tok, ("dative", "dobj"))
+    timed = _child(tok, ("prep",), ("until", "by")) or _child(tok, ("npadvmod", "dobj"))
+    action = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("advcl", "xcomp", "ccomp")
+            and c.pos_ == "VERB"
+            and any(a.tag_ == "TO" for a in c.children)
+        ),
+        None,
+    )
+    if given is None or timed is None or timed is given or action is None:
+        return []
+    addressees = ctx.actors(p, given)
+    agents = _agents(ctx, p, tok)
+    if not addressees or not agents:
+        return []
+    return [Reading(tok, agents, action, "demand", entries[0].rule, addressees, whole=True)]
+
+
+def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "Peru's demands include A and B", "Among Peru's demands are A and B": what the owner's
+    demands (conditions, proposals, offers) are said to include is each one of them."""
+    entries = ctx.cues.entries("listed-terms", tok.lower_)
+    if not entries or tok.tag_ != "NNS":
+        return []
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "among":
+        verb = verb.head  # "Among X's demands are A"
+    elif tok.dep_ != "nsubj":
+        return []
+    if not ctx.cues.is_form(verb.lower_, ("include", "be", "comprise")):
+        return []
+    content = _child(verb, ("dobj", "attr")) or (
+        _child(verb, ("nsubj",)) if tok.dep_ == "pobj" else None
+    )
+    owner = ctx.owner(p, tok)
+    if content is None or content == tok or not owner:
+        return []
+    extra = tuple(  # "... has been the insistence that X must ...": the clause the parser hung on the verb
+        c for c in verb.children if c.dep_ == "ccomp" and c.i > content.i
+    )
+    kind = entries[0].kind or "demand"
+    return [Reading(tok, owner, content, kind, entries[0].rule, extra=extra)]
+
+
 def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     """The modal and the verb of "X must do" (the modal an auxiliary) or "X has to do" (the
     verb an infinitive under the modal)."""
@@ -908,6 +962,8 @@ READERS: tuple[Reader, ...] = (
     read_readiness,
     read_possible,
     read_prerequisite,
+    read_deadline,
+    read_listed_terms,
     read_necessity,
     read_necessary,
     read_commitment,
