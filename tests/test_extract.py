@@ -791,17 +791,16 @@ def test_extract_they_in_a_quotation_is_not_its_speaker_and_the_quote_stays_a_st
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "Peru's demands include the return of the trawlers.",
-        "Among Peru's demands is the return of the trawlers.",
+        ("Peru's demands include the return of the trawlers.", "demand"),
+        ("Among Peru's demands is the return of the trawlers.", "demand"),
+        ("Peru's proposals include the return of the trawlers.", "offer"),
     ],
 )
-def test_extract_what_an_owners_demands_include_is_each_a_demand(text: str) -> None:
-    x = _extract(text)
-    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
-        (("state-peru",), "demand", "the return of the trawlers")
-    ]
+def test_extract_what_an_owners_demands_include_is_each_one_of_them(text: str, kind: str) -> None:
+    found = [(p.proposers, p.kind, p.label) for p in _extract(text).proposals]
+    assert found == [(("state-peru",), kind, "the return of the trawlers")]
 
 
 def test_extract_an_ultimatum_is_a_demand_on_whom_it_is_given_to_as_one_choice() -> None:
