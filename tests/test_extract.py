@@ -45,6 +45,14 @@ def test_extract_merges_surface_forms_into_one_node(text: str, key: str, forms: 
     assert sum(1 for e in x.entities if e.label == entity.label) == 1
 
 
+def test_extract_two_actors_joined_by_a_hyphen_are_both_named() -> None:
+    x = _extract("The China-U.S. talks and the Israel-Hamas truce. Franco-German ties held.")
+    named = {k for e in x.entities for k in [e.key] if any(m.key == k for m in x.mentions)}
+    assert {"state-china", "state-united-states", "state-israel", "org-hamas"} <= named
+    spans = {x.mentions[i].key: (x.mentions[i].start, x.mentions[i].end) for i in range(4)}
+    assert spans["state-united-states"] == (10, 14)  # "U.S.", its full stops its own
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [

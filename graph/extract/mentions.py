@@ -94,6 +94,9 @@ _NON_NAME = frozenset(
 
 
 _WORD_CHARS = re.compile(r"\w+")
+#: Two capitalised names joined by a hyphen ("China-U.S.", "Israel-Hamas", "US-China").
+_NAME_PART = r"[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z]*"  # "U.S." or "China"
+_HYPHEN_PAIR = re.compile(rf"(?<![\w-])({_NAME_PART})-({_NAME_PART})(?![\w-])")
 
 #: Common words that, capitalised mid-sentence inside a name, are names ("He Yongqian").
 _NAME_LIKE = frozenset("he may will long young moon king rich mark grant ma lee li".split())
@@ -780,6 +783,7 @@ class _Resolver:
             self.classify(i, j)
         self._abbreviations()
         self._acronyms()
+        self._hyphen_pairs()
         self._singles()
         if self.ner is not None and self.unexplained:
             self._statistical(self.ner)
@@ -808,7 +812,7 @@ class _Resolver:
         for i, _ in self.single_candidates:
             t = self.toks[i]
             parts = t.text.split("-")
-            if len(parts) < 2:
+            if len(parts) < 2 or self.mentions.covers(t.start):
                 continue
             found = [
                 self.lex.lookup((norm_token(p),)) or self.lex.lookup((norm_token(p).lower(),))
@@ -821,6 +825,31 @@ class _Resolver:
                 self._entity_from_lexicon(hits[0][0])
                 self._add(offset, offset + len(part), hits[0][0], "demonym")
                 offset += len(part) + 1
+
+    def _hyphen_pairs(self) -> None:
+        """ "China-U.S. talks", "the Israel-Hamas truce": two actors joined by a hyphen are both
+        named (the parties of what follows)."""
+        for m in _HYPHEN_PAIR.finditer(self.text):
+            if self.mentions.covers(m.start()) or self.mentions.covers(m.end() - 1):
+                continue
+            spans = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+            found = [self._actor_named(self.text[a:b]) for a, b in spans]
+            if not all(found):
+                continue
+            for (a, b), key in zip(spans, found, strict=True):
+                self._entity_from_lexicon(key)  # type: ignore[arg-type]
+                self._add(a, b, key, "name")  # type: ignore[arg-type]
+
+    def _actor_named(self, word: str) -> str | None:
+        """The state or organisation the lexicon knows by one word ("China", "U.S.", "Hamas")."""
+        norm = norm_token(word)
+        hits = self.lex.lookup((norm,)) or self.lex.lookup((norm.lower(),))
+        keys = [
+            k
+            for k, form in hits
+            if form == "name" and self.lex.entries[k].cls in ("State", "Organisation")
+        ]
+        return keys[0] if len(keys) == 1 else None
 
     def _singles(self) -> None:
         self._compound_demonyms()
