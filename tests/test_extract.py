@@ -816,3 +816,9 @@ def test_extract_an_ultimatum_is_a_demand_on_whom_it_is_given_to_as_one_choice()
     assert [(p.proposers, p.addressees, p.label) for p in x.proposals] == [
         (("state-chad",), ("state-niger",), "accept or reject the border plan")
     ]
+
+
+def test_extract_only_after_with_an_inverted_past_tells_what_happened() -> None:
+    x = _extract("Only after a tenth round of talks did Peru offer a joint survey of the border.")
+    assert [p.label for p in x.proposals] == ["a joint survey of the border"]
+    assert not x.conditions

@@ -317,6 +317,9 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             doc, frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
         )
         anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
+        if _inverted_main(_governing_verb(anchor)):
+            i += 1  # "Only after X did Peru agree": an inversion that tells what happened
+            continue
         if cue.needs_negation and not ctx.negated(anchor):
             i += 1  # "the truce lasts until Friday" sets no condition
             continue
@@ -365,6 +368,26 @@ def tied_prep(verb: Token, word: str) -> Token | None:
         (c for c in obj.children if c.dep_ == "prep" and c.lower_ == word and c.i > obj.i),
         key=lambda c: c.i,
         default=None,
+    )
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The verb a word hangs from (itself if it is one)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def _inverted_main(verb: Token) -> bool:
+    """Whether a main verb's past auxiliary comes before its subject ("did the sides find")."""
+    if verb.dep_ != "ROOT":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ in ("aux", "auxpass")
+        and c.i < subject.i
+        and c.lower_ in ("did", "had", "was", "were")
+        for c in verb.children
     )
 
 
