@@ -822,3 +822,14 @@ def test_extract_only_after_with_an_inverted_past_tells_what_happened() -> None:
     x = _extract("Only after a tenth round of talks did Peru offer a joint survey of the border.")
     assert [p.label for p in x.proposals] == ["a joint survey of the border"]
     assert not x.conditions
+
+
+def test_extract_the_named_group_is_the_organisation_a_described_one_is_not() -> None:
+    x = _extract(
+        "The Hamas militant group said that the release of 50 detainees is a prerequisite"
+        " for any talks."
+    )
+    assert {p.proposers for p in x.proposals} == {("org-hamas",)}
+    assert len(x.conditions) == 1  # on the talks, not on the release itself
+    y = _extract("The Bridges Council, a Cuban-American business group, said talks were useful.")
+    assert all("state-cuba" not in s.speakers for s in y.statements)

@@ -124,7 +124,10 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
 def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Condition]:
     out = []
     for marked in ctx.marked(p):
+        words = (p.offset(p.doc[min(marked.clause)]), p.span(p.doc[max(marked.clause)])[1])
         for proposal in _attach(p, here, marked):
+            if words[0] <= proposal.span[0] and proposal.span[1] <= words[1]:
+                continue  # "A is a prerequisite for B": A is demanded, not conditional on itself
             if not (
                 proposal.cue
                 and p.offset(p.doc[min(marked.clause)])

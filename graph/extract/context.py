@@ -163,6 +163,8 @@ class Context:
                 keys = self.actors(p, child, depth=depth + 1)
                 if keys:
                     return keys
+        if word in self.cues.word_set("group_nouns"):  # "the M23 rebel group": M23 itself
+            return tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
             owner = self.owner(p, tok, depth)
             if owner:
@@ -191,8 +193,12 @@ class Context:
         """Whose ``noun`` is: "Russia's", "the Russian", "the US", "by X", "from X", "of X"."""
         for child in noun.children:
             if child.dep_ in _OWNER_DEPS and child.i < noun.i:
-                keys = self.keys_at(p, child) or (
-                    self.actors(p, child, depth=depth + 1) if child.dep_ == "poss" else ()
+                keys = (
+                    self.keys_at(p, child)
+                    or (self.actors(p, child, depth=depth + 1) if child.dep_ == "poss" else ())
+                    or next(  # "the March 23 Movement (M23) rebel group": the name in brackets
+                        (self.keys_at(p, a) for a in child.children if a.dep_ == "appos"), ()
+                    )
                 )
                 if keys:
                     joined = [
