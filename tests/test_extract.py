@@ -833,3 +833,15 @@ def test_extract_the_named_group_is_the_organisation_a_described_one_is_not() ->
     assert len(x.conditions) == 1  # on the talks, not on the release itself
     y = _extract("The Bridges Council, a Cuban-American business group, said talks were useful.")
     assert all("state-cuba" not in s.speakers for s in y.statements)
+
+
+def test_extract_a_coordinated_urging_is_its_own_demand_not_an_item_of_the_first() -> None:
+    x = _extract("Chile seeks to cut its deficit and push Peru to lower its tariffs.")
+    assert sorted((p.label, p.addressees) for p in x.proposals) == [
+        ("cut its deficit", ()),
+        ("lower its tariffs", ("state-peru",)),
+    ]
+    y = _extract("Norway is pressuring Iceland to cut its mackerel quota.")
+    assert [(p.proposers, p.addressees) for p in y.proposals] == [
+        (("state-norway",), ("state-iceland",))
+    ]

@@ -213,7 +213,7 @@ class _Finder:
             kept = [(r, o) for r, o in kept if not _inside(r, reading, whole)]
             kept.append((reading, whole))
         for reading, _ in sorted(kept, key=lambda ro: ro[0].content.i):
-            self.add(p, reading)
+            self.add(p, reading, [r for r, _ in kept if r is not reading])
 
     def proposers(self, agents: tuple[str, ...]) -> tuple[str, ...]:
         out = list(agents)
@@ -221,7 +221,7 @@ class _Finder:
             out.extend(self.speaks_for.get(key, ()))
         return unique(k for k in out if self.ctx.is_actor(k))
 
-    def add(self, p: Parsed, reading: Reading) -> None:
+    def add(self, p: Parsed, reading: Reading, others: Iterable[Reading] = ()) -> None:
         ctx = self.ctx
         proposers = self.proposers(reading.agents)
         if not proposers:
@@ -236,6 +236,10 @@ class _Finder:
             [set(reading.content.subtree)] if reading.whole else content_items(ctx, reading.content)
         )
         for n, item in enumerate(items):
+            if any(
+                r.cue in item and r.cue.dep_ == "conj" and r.cue.head not in item for r in others
+            ):
+                continue  # "seeks to cut X and push China to Y": the pushing is read on its own
             if any(
                 t.dep_ == "dobj"
                 and t.lower_ in figurative
