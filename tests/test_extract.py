@@ -845,3 +845,10 @@ def test_extract_a_coordinated_urging_is_its_own_demand_not_an_item_of_the_first
     assert [(p.proposers, p.addressees) for p in y.proposals] == [
         (("state-norway",), ("state-iceland",))
     ]
+
+
+def test_extract_a_demand_made_as_a_condition_for_something_conditions_it() -> None:
+    x = _extract("Chile demands the return of the trawlers as a precondition for any talks.")
+    labels = {p.label: p.kind for p in x.proposals}
+    assert labels == {"the return of the trawlers": "demand", "any talks": "offer"}
+    assert [c.label for c in x.conditions] == ["the return of the trawlers"]

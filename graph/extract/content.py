@@ -337,11 +337,30 @@ def refers_back(noun: Token) -> bool:
     )
 
 
+def as_prerequisite(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
+    """ "demands A as a precondition for B": the phrase's "as" and B, where ``tok`` is the
+    prerequisite noun."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return None
+    if not ctx.cues.entries("condition-prerequisite", tok.lower_):
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")), None)
+    offered = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return (tok.head, offered) if offered is not None else None
+
+
 def prerequisites(ctx: Context, p: Parsed) -> list[Marked]:
-    """ "A is a prerequisite for any talks": A conditions the talks."""
+    """ "A is a prerequisite for any talks", "demands A as a condition for any talks": A
+    conditions the talks."""
     out = []
     for noun in p.doc:
         entries = ctx.cues.entries("condition-prerequisite", noun.lower_)
+        phrase = as_prerequisite(ctx, noun) if entries else None
+        if phrase is not None and phrase[0].head.pos_ in ("NOUN", "PROPN"):
+            demanded = phrase[0].head  # "the withdrawal ... as a precondition for talks"
+            clause = frozenset(t.i for t in demanded.subtree) - {t.i for t in phrase[0].subtree}
+            out.append(Marked(entries[0], (noun.i,), clause, demanded, phrase[1]))
+            continue
         if not entries or noun.dep_ != "attr":
             continue
         subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -545,6 +564,8 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ == "according":
             drop |= set(t.subtree)
+        elif t.dep_ == "pobj" and as_prerequisite(ctx, t) is not None and not said:
+            drop |= set(t.head.subtree)  # "A as a condition for B": B is offered on A
         elif t.dep_ in ("parataxis", "advcl") and ctx.cues.is_form(t.lower_, ctx.speech_lemmas):
             drop |= set(t.subtree)
         elif said:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["find_proposals"]
 
+_PREREQUISITE = "proposals.prerequisite"
 _NON_ACTOR_CONCERNS = ("State", "Organisation", "Place", "Treaty", "WeaponSystem")
 
 
@@ -74,8 +75,8 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     read as a plan too), or is what ``outer`` asks its addressees to do ("urged X to agree
     to a truce": X's agreeing is the demand's content, not X's offer); a verb of its own
     coordinated inside ("suggested X and invited Y") is a reading of its own."""
-    if inner.content not in outer_tokens:
-        return False
+    if inner.content not in outer_tokens or inner.rule == _PREREQUISITE:
+        return False  # "demanded A as a condition for B": B is offered, not part of A
     if outer.kind == "demand" and inner.agents and set(inner.agents) <= set(outer.addressees):
         return True
     if not set(inner.agents) & set(outer.agents):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .content import outermost, refers_back, tied_prep
+from .content import as_prerequisite, outermost, refers_back, tied_prep
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed
@@ -532,6 +532,13 @@ def read_prerequisite(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     """ "X said the release of A is a prerequisite for any talks": the speaker demands A and
     offers the talks on it (the condition itself: :func:`.content.prerequisites`)."""
     entries = ctx.cues.entries("prerequisite-noun", tok.lower_)
+    phrase = as_prerequisite(ctx, tok) if entries else None
+    if phrase is not None:  # "demands A as a precondition for B": A is read by the verb
+        if len(list(phrase[1].subtree)) < 2:
+            return []  # "as a precondition for signing": too bare to stand as an offer
+        verb = _verb_of(phrase[0])
+        agents = ctx.agent(p, verb) if verb.pos_ in _VERBAL else ()
+        return [Reading(tok, agents, phrase[1], "offer", entries[0].rule)] if agents else []
     if not entries or tok.dep_ != "attr" or ctx.negated(tok.head):
         return []
     subject = ctx.subject(tok.head)
