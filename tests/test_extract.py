@@ -852,3 +852,12 @@ def test_extract_a_demand_made_as_a_condition_for_something_conditions_it() -> N
     labels = {p.label: p.kind for p in x.proposals}
     assert labels == {"the return of the trawlers": "demand", "any talks": "offer"}
     assert [c.label for c in x.conditions] == ["the return of the trawlers"]
+
+
+def test_extract_coming_into_force_on_a_condition_conditions_the_proposal_itself() -> None:
+    x = _extract(
+        "Chile offered a truce. The proposals would also include a ten-year study of the"
+        " border and could come into force only in the event of a complete ceasefire."
+    )
+    assert [p.label for p in x.proposals] == ["a truce", "a ten-year study of the border"]
+    assert [c.label for c in x.conditions] == ["in the event of a complete ceasefire"]

@@ -680,8 +680,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         ),
         None,
     )
-    if modal is None:
-        return []
+    if modal is None or _takes_effect(tok):
+        return []  # "the proposals could come into force only if ...": said of the proposals
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
     conditioned = any(_in_return(ctx, c) for c in tok.children) or any(
@@ -707,6 +707,21 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
     drop = tuple(t for t in (subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _takes_effect(verb: Token) -> bool:
+    """ "come / enter into force", "take effect": what a proposal does, not what anyone offers."""
+    words = {(c.lower_, g.lower_) for c in verb.children for g in c.children}
+    if words & {("into", "force"), ("into", "effect")}:
+        return verb.lower_ in _COME_ENTER
+    return verb.lower_ in _TAKE and any(
+        c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children
+    )
+
+
+#: The parse carries no lemmas here: the forms of "come", "enter", "go" and "take".
+_COME_ENTER = frozenset("come comes came coming enter enters entered entering go goes went".split())
+_TAKE = frozenset("take takes took taken taking".split())
 
 
 def _condition_marker(ctx: Context, tok: Token) -> bool:
