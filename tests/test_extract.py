@@ -861,3 +861,10 @@ def test_extract_coming_into_force_on_a_condition_conditions_the_proposal_itself
     )
     assert [p.label for p in x.proposals] == ["a truce", "a ten-year study of the border"]
     assert [c.label for c in x.conditions] == ["in the event of a complete ceasefire"]
+
+
+def test_extract_support_expressed_without_an_object_is_for_what_was_last_put_forward() -> None:
+    x = _extract("Chile proposed a ceasefire. Peru expressed cautious support.")
+    assert [(s.holder, s.stance, s.proposal) for s in x.stances] == [
+        ("state-peru", "supports", x.proposals[0].key)
+    ]

@@ -207,6 +207,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         if prep is not None
         else None
     )
+    if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
+        target = tok.head  # "Thailand expressed cautious support": for what was last put to it
     if target is None:
         return None
     holders = ctx.owner(p, tok)
