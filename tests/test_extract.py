@@ -868,3 +868,10 @@ def test_extract_support_expressed_without_an_object_is_for_what_was_last_put_fo
     assert [(s.holder, s.stance, s.proposal) for s in x.stances] == [
         ("state-peru", "supports", x.proposals[0].key)
     ]
+
+
+def test_extract_a_plan_that_faces_opposition_from_x_is_rejected_by_x() -> None:
+    x = _extract("The Egyptian plan faces strong opposition from Hamas.")
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("org-hamas", "rejects", "The Egyptian plan")
+    ]

@@ -192,6 +192,14 @@ def _stance_below(ctx: Context, tok: Token) -> bool:
     )
 
 
+#: Verbs whose subject meets a stance ("the plan faces opposition from X", "won backing from Y").
+_MEETING = frozenset(
+    "face faces faced facing meet meets met meeting draw draws drew drawn drawing"
+    " receive receives received receiving win wins won winning gain gains gained gaining"
+    " garner garners garnered encounter encounters encountered".split()
+)
+
+
 def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "confirmed their rejection of X", "Kenya's support for X"."""
     entries = ctx.cues.entries("stance-noun", tok.lower_)
@@ -207,6 +215,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         if prep is not None
         else None
     )
+    if target is None and tok.dep_ == "dobj" and tok.head.lower_ in _MEETING:
+        target = ctx.subject(tok.head)  # "the plan faces opposition from X": X opposes the plan
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
         target = tok.head  # "Thailand expressed cautious support": for what was last put to it
     if target is None:
