@@ -875,3 +875,15 @@ def test_extract_a_plan_that_faces_opposition_from_x_is_rejected_by_x() -> None:
     assert [(s.holder, s.stance, s.label) for s in x.stances] == [
         ("org-hamas", "rejects", "The Egyptian plan")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu has set out his terms bluntly.",
+        "A Cuban official said Cuba would study it.",
+        "Kosovo and Serbia must agree how to divide it.",
+    ],
+)
+def test_extract_a_reference_that_states_nothing_is_no_proposal(text: str) -> None:
+    assert not _extract(text).proposals

@@ -162,6 +162,8 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
             return obj
     xcomp = _child(tok, ("xcomp",))
     if xcomp is not None and _verbal(xcomp):
+        if any(c.lower_ in _WH_WORDS and c.i < xcomp.i for c in xcomp.children):
+            return None  # "must agree how to divide it": a question left open
         return xcomp
     if cue.complement == "verb":
         return None
@@ -198,12 +200,23 @@ def _tied_offer(ctx: Context, obj: Token) -> bool:
 def _bare_reference(noun: Token) -> bool:
     """ "that version", "this proposal": a noun phrase that refers to something put forward
     elsewhere without stating any of it."""
+    if noun.pos_ == "PRON" or noun.lower_ in _WH_WORDS:
+        return True  # "would study it", "agree how to divide it"
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    kids = [c for c in noun.children if c.dep_ not in ("det", "punct")]
+    kids = [c for c in noun.children if c.dep_ not in ("det", "punct", "poss", "case")]
+    if not kids and noun.lower_ in _POSITION_NOUNS:
+        return True  # "set out his terms", "Kosovo's position": spelled out elsewhere, if at all
     return not kids and any(
         c.lower_ in ("this", "that", "these", "those", "such") for c in noun.children
     )
+
+
+#: Nouns that name a stand without stating it ("his terms", "its position").
+_POSITION_NOUNS = frozenset(
+    "terms position positions stance view views demands conditions proposals offer offers".split()
+)
+_WH_WORDS = frozenset("what which who whom how whether".split())
 
 
 def _elaborated(content: Token | None) -> Token | None:
@@ -682,6 +695,10 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     )
     if modal is None or _takes_effect(tok):
         return []  # "the proposals could come into force only if ...": said of the proposals
+    if tok.lower_ in ctx.cues.word_set("discussion_verbs") and any(
+        c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children
+    ):
+        return []  # "Havana would study it": a response to a proposal, not one
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
     conditioned = any(_in_return(ctx, c) for c in tok.children) or any(
