@@ -887,3 +887,8 @@ def test_extract_a_plan_that_faces_opposition_from_x_is_rejected_by_x() -> None:
 )
 def test_extract_a_reference_that_states_nothing_is_no_proposal(text: str) -> None:
     assert not _extract(text).proposals
+
+
+def test_extract_an_official_requesting_anonymity_proposes_nothing() -> None:
+    x = _extract("A Chilean official who requested anonymity said Chile would wait.")
+    assert not [p for p in x.proposals if "anonymity" in p.label]
