@@ -883,6 +883,9 @@ def test_extract_a_plan_that_faces_opposition_from_x_is_rejected_by_x() -> None:
         "Netanyahu has set out his terms bluntly.",
         "A Cuban official said Cuba would study it.",
         "Kosovo and Serbia must agree how to divide it.",
+        "The Egyptians want the opposite.",
+        "He said the Houthis had offered little that they could not take back.",
+        "Chile said the Peruvian side had yet to respond.",
     ],
 )
 def test_extract_a_reference_that_states_nothing_is_no_proposal(text: str) -> None:

@@ -214,9 +214,10 @@ def _bare_reference(noun: Token) -> bool:
 
 #: Nouns that name a stand without stating it ("his terms", "its position").
 _POSITION_NOUNS = frozenset(
-    "terms position positions stance view views demands conditions proposals offer offers".split()
+    "terms position positions stance view views demands conditions proposals offer offers"
+    " opposite reverse".split()
 )
-_WH_WORDS = frozenset("what which who whom how whether".split())
+_WH_WORDS = frozenset("what which who whom how whether little much nothing".split())
 
 
 def _elaborated(content: Token | None) -> Token | None:
@@ -638,7 +639,8 @@ def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
             for e in ctx.cues.entries("necessity-modal", tok.head.lower_)
             if e.complement == "verb"
         ]
-        if entries:
+        yet = any(c.lower_ == "yet" for c in tok.head.children)  # "has yet to respond": has not
+        if entries and not yet:
             return tok.head, tok
     return None
 
