@@ -886,6 +886,7 @@ def test_extract_a_plan_that_faces_opposition_from_x_is_rejected_by_x() -> None:
         "The Egyptians want the opposite.",
         "He said the Houthis had offered little that they could not take back.",
         "Chile said the Peruvian side had yet to respond.",
+        "Officials said Qatar would face penalties if the talks failed.",
     ],
 )
 def test_extract_a_reference_that_states_nothing_is_no_proposal(text: str) -> None:
