@@ -55,6 +55,10 @@ def floors(report: Report) -> dict[str, float]:
     return out
 
 
+#: Real-news splits kept aside: scored for figures, never given floors.
+BLIND = ("realnews-blind", "realnews-fresh2")
+
+
 def command(name: str) -> str:
     """The ``diplograph eval`` command that scores one set, with paths from the root."""
     if name not in SETS:
@@ -71,7 +75,10 @@ def pooled(reports: list[Report]) -> Report:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", dest="sets", action="append", choices=[*SETS, "realnews-tune", "realnews-blind"]
+        "--set",
+        dest="sets",
+        action="append",
+        choices=[*SETS, *(f"realnews-{s}" for s in ("tune", "fresh1", "blind", "fresh2"))],
     )
     parser.add_argument(
         "--write-floors",
@@ -93,7 +100,7 @@ def main(argv: list[str] | None = None) -> None:
             gold, docs = found
             report = evaluate(gold, docs)
             reports.append(report)
-            if name != "realnews-blind":
+            if name not in BLIND:
                 written[name] = floors(report)
             print(f"## {name}: {command(name)}\n")
             print(format_report(report))
