@@ -896,3 +896,8 @@ def test_extract_a_reference_that_states_nothing_is_no_proposal(text: str) -> No
 def test_extract_an_official_requesting_anonymity_proposes_nothing() -> None:
     x = _extract("A Chilean official who requested anonymity said Chile would wait.")
     assert not [p for p in x.proposals if "anonymity" in p.label]
+
+
+def test_extract_a_states_mission_or_embassy_speaks_for_the_state() -> None:
+    x = _extract("\u201cThe talks must resume,\u201d the Chilean mission to the agency said.")
+    assert [s.speakers for s in x.statements] == [("state-chile",)]
