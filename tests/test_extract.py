@@ -101,6 +101,15 @@ def test_extract_a_title_after_a_word_the_lexicon_lacks_is_still_a_title() -> No
     assert _labels(x)["person-ana-duarte"] == "Ana Duarte"
 
 
+def test_extract_a_surname_an_organisation_also_bears_ends_a_persons_name() -> None:
+    x = _extract(
+        "His counterpart, Ana Kayikwamba Wagner, demanded a withdrawal. Wagner Group left."
+    )
+    labels = _labels(x)
+    assert labels["person-ana-kayikwamba-wagner"] == "Ana Kayikwamba Wagner"
+    assert labels["org-wagner-group"] == "Wagner Group"
+
+
 def test_extract_surname_remention_resolves_to_full_name() -> None:
     x = _extract("Rashid Meredov arrived late. Meredov then left.")
     person = next(e for e in x.entities if e.cls == "Person")

@@ -522,6 +522,7 @@ class _Resolver:
         start, end = self.toks[i].start, self.toks[j - 1].end
         if self._headline(start) and self.text.count(self.text[start:end]) < 2:
             return False  # a name only a headline's capitals suggest
+        unknown = 0  # name words the lexicon does not know, before the current one
         for t in words:
             low = t.norm.lower()
             if t.text.isupper() and len(t.text) > 1:
@@ -534,7 +535,9 @@ class _Resolver:
                 return False
             found = self.lex.lookup((t.norm,)) or self.lex.lookup((t.norm.lower(),))
             if found and not any(self.lex.entries[k].cls == "Person" for k, _ in found):
-                return False
+                if not (t is words[-1] and unknown >= 2):
+                    return False  # "Thérèse Kayikwamba Wagner": a surname an org also bears
+            unknown += not found
         return True
 
     def classify(self, i: int, j: int) -> None:
