@@ -795,9 +795,26 @@ def test_extract_a_statement_by_a_named_person_is_their_turn_to_the_end() -> Non
     ]
 
 
-def test_extract_his_country_after_a_role_phrase_is_the_roles_state() -> None:
-    x = _extract("The Malian prime minister said his country agreed to pursue a truce.")
-    assert [(p.proposers, p.label) for p in x.proposals] == [(("state-mali",), "pursue a truce")]
+@pytest.mark.parametrize(
+    ("text", "proposers"),
+    [
+        (  # "his country" after a role phrase is the role's state
+            "The Malian prime minister said his country agreed to pursue a truce.",
+            ("state-mali",),
+        ),
+        (  # a name inside the subject phrase is whose "his" is
+            "Malian President Assimi Goita repeated his offer to mediate.",
+            ("person-assimi-goita", "state-mali"),
+        ),
+        (  # "she" after a role phrase: the person of that state named before
+            "Malian President Ana Diarra spoke to Trump. During the call she proposed a truce,"
+            " the Malian leader told reporters.",
+            ("person-ana-diarra", "state-mali"),
+        ),
+    ],
+)
+def test_extract_a_pronoun_after_a_role_phrase(text: str, proposers: tuple[str, ...]) -> None:
+    assert [p.proposers for p in _extract(text).proposals] == [proposers]
 
 
 def test_extract_who_handled_a_plan_is_not_what_it_proposes() -> None:

@@ -335,7 +335,15 @@ class Context:
                 return unique(keys + [k for c in cand.conjuncts for k in self.keys_at(p, c)])
         if want == "Person":  # "the Cambodian prime minister said his country ...": the role's
             for cand in reversed(main):
-                owner = self.owner(p, cand) if cand.pos_ != "PRON" else ()
+                if cand.pos_ == "PRON":
+                    continue
+                named = [k for t in cand.subtree for k in p.keys[t.i] if self.cls(k) == "Person"]
+                if named:
+                    return unique(named)  # "US President X said his ...": X
+                owner = self.owner(p, cand)
+                person = self._latest_of(p.offset(tok), owner)
+                if person:
+                    return person  # "the Mexican leader said she ...": the Mexican named before
                 if owner:
                     return owner
         for back in range(p.index - 1, max(-1, p.index - 4), -1):
@@ -352,6 +360,23 @@ class Context:
                     if keys:
                         return unique(keys)
         return self.latest(p.offset(tok), classes, exclude=speaking)
+
+    def _latest_of(
+        self, before: int, sides: tuple[str, ...], window: int = 1500
+    ) -> tuple[str, ...]:
+        """The person named last before ``before`` who speaks for one of ``sides``."""
+        i = bisect_right(self._actor_mention_ends, before)
+        recent = self.actor_mentions[max(0, i - 60) : i]
+        for n in range(len(recent) - 1, -1, -1):
+            m = recent[n]
+            if before - m.end > window:
+                break
+            if self.cls(m.key) != "Person":
+                continue
+            titled = n > 0 and recent[n - 1].key in sides and m.start - recent[n - 1].end < 40
+            if titled or (set(self.states_of((m.key,))) | set(self.orgs_of(m.key))) & set(sides):
+                return (m.key,)  # "Malian President X", or X known to speak for one of them
+        return ()
 
     def _quoting(self, offset: int) -> frozenset[str]:
         """Who speaks the quotation holding ``offset``, with the states they speak for: a "they"
