@@ -376,56 +376,7 @@ class _Resolver:
             if not toks[i].cap or toks[i].text in _POSSESSIVE:
                 i += 1
                 continue
-            j = i + 1
-            while j < n:
-                t = toks[j]
-                if (
-                    toks[j - 1].end != t.start
-                    and not self.text[toks[j - 1].end : t.start].isspace()
-                ):
-                    break
-                if "\n" in self.text[toks[j - 1].end : t.start]:
-                    break
-                if t.cap and not t.initial:
-                    j += 1
-                    continue
-                if t.norm in _CONNECTORS:
-                    k = j
-                    while k < n and toks[k].norm in _CONNECTORS and k - j < 3:
-                        k += 1
-                    if (
-                        k < n
-                        and toks[k].cap
-                        and toks[k].norm.lower() not in _CALENDAR
-                        and (
-                            k - j == 1
-                            or toks[j].norm in _PARTICLES
-                            or toks[j].norm in ("of", "for", "on")
-                        )
-                    ):
-                        j = k
-                        continue
-                if (
-                    t.text in _POSSESSIVE
-                    and j + 2 < n
-                    and toks[j + 1].norm == "s"
-                    and toks[j + 2].cap
-                ):
-                    j += 2
-                    continue
-                glued = j + 1 < n and t.end == toks[j + 1].start and toks[j + 1].cap
-                if t.text == "." and len(toks[j - 1].text) == 1 and j + 1 < n and toks[j + 1].cap:
-                    j += 1  # an initial: "Joseph R. Biden"
-                    continue
-                if (
-                    t.text in _POSSESSIVE
-                    and glued
-                    and toks[j - 1].end == t.start
-                    and len(toks[j - 1].text) <= 2
-                ):
-                    j += 1  # "O'Brien", "D'Alema"
-                    continue
-                break
+            j = self._chunk_end(i)
             while j - 1 > i and toks[j - 1].norm in _CONNECTORS:
                 j -= 1
             whole = self._lexicon_match(i, min(n, i + self.lex.max_len))
@@ -441,6 +392,55 @@ class _Resolver:
             out.append((i, j))
             i = j
         return out
+
+    def _chunk_end(self, i: int) -> int:
+        """Where the run of capitalised words starting at token ``i`` ends: names go on across
+        connectors ("Food and Agriculture"), possessives, initials and "O'Brien"."""
+        toks = self.toks
+        n = len(toks)
+        j = i + 1
+        while j < n:
+            t = toks[j]
+            if toks[j - 1].end != t.start and not self.text[toks[j - 1].end : t.start].isspace():
+                break
+            if "\n" in self.text[toks[j - 1].end : t.start]:
+                break
+            if t.cap and not t.initial:
+                j += 1
+                continue
+            if t.norm in _CONNECTORS:
+                k = j
+                while k < n and toks[k].norm in _CONNECTORS and k - j < 3:
+                    k += 1
+                if (
+                    k < n
+                    and toks[k].cap
+                    and toks[k].norm.lower() not in _CALENDAR
+                    and (
+                        k - j == 1
+                        or toks[j].norm in _PARTICLES
+                        or toks[j].norm in ("of", "for", "on")
+                    )
+                ):
+                    j = k
+                    continue
+            if t.text in _POSSESSIVE and j + 2 < n and toks[j + 1].norm == "s" and toks[j + 2].cap:
+                j += 2
+                continue
+            glued = j + 1 < n and t.end == toks[j + 1].start and toks[j + 1].cap
+            if t.text == "." and len(toks[j - 1].text) == 1 and j + 1 < n and toks[j + 1].cap:
+                j += 1  # an initial: "Joseph R. Biden"
+                continue
+            if (
+                t.text in _POSSESSIVE
+                and glued
+                and toks[j - 1].end == t.start
+                and len(toks[j - 1].text) <= 2
+            ):
+                j += 1  # "O'Brien", "D'Alema"
+                continue
+            break
+        return j
 
     def _lexicon_match(self, i: int, j: int) -> tuple[int, list[tuple[str, str]]] | None:
         """Longest lexicon phrase starting at token i and ending by j."""
@@ -541,8 +541,23 @@ class _Resolver:
         return True
 
     def classify(self, i: int, j: int) -> None:
+        """Place one chunk of capitalised words: lexicon names, new people and organisations."""
+        i = self._name_start(i, j)
+        if i >= j:
+            return
+        m = self._lexicon_match(i, j)
+        if m and m[0] == j:  # the whole chunk is in the lexicon
+            self._lexicon_mentions(i, j, m[1])
+            return
+        if self._split_titled(i, j) or self._split_and(i, j) or self._split_of(i, j):
+            return
+        if not self._organisation_by_head(i, j):
+            self._split_runs(i, j)
+
+    def _name_start(self, i: int, j: int) -> int:
+        """Where a chunk's name starts: past a sentence-opening common word ("The", "After"),
+        "the", an attributive ("Kremlin-backed") and a pronoun that is no surname."""
         toks = self.toks
-        # Drop a sentence-opening common word ("The", "After", "Both").
         while i < j and toks[i].initial and toks[i].norm.lower() in self.common:
             if (
                 toks[i].text.isupper()
@@ -555,9 +570,7 @@ class _Resolver:
             i += 1
         while i < j and (toks[i].norm.lower() == "the" or _ATTRIBUTIVE.search(toks[i].text)):
             i += 1  # "the", "Manila-based", "Kremlin-backed"
-        if i >= j:
-            return
-        if toks[i].norm.lower() in ("he", "she") and toks[i].initial:
+        if i < j and toks[i].norm.lower() in ("he", "she") and toks[i].initial:
             known = toks[i].norm in self.person_tokens
             # "He Jiankui, the envoy, said": a surname, then a given name and an apposition.
             named = (
@@ -568,107 +581,117 @@ class _Resolver:
             )
             if not known and not named:
                 i += 1
-                if i >= j:
-                    return
-        # Whole chunk in the lexicon.
-        m = self._lexicon_match(i, j)
-        if m and m[0] == j:
-            self._lexicon_mentions(i, j, m[1])
-            return
-        # "ECOWAS Commission President Omar Touray": an organisation, a title, a person.
+        return i
+
+    def _split_titled(self, i: int, j: int) -> bool:
+        """ "ECOWAS Commission President Omar Touray": an organisation, a title, a person."""
         for k in range(i + 1, j - 2):
             k2, title = self._strip_title(k, j)
             if title and k2 > k and self._person_ok(k2, j) and self._org_head(i, k):
                 self.classify(i, k)
                 self._run(k, j)
-                return
-        # "Saudi Arabia and the European Union": two names joined by "and".
+                return True
+        return False
+
+    def _split_and(self, i: int, j: int) -> bool:
+        """ "Saudi Arabia and the European Union": two names joined by "and"."""
+        toks = self.toks
         for k in range(i + 1, j - 1):
-            if toks[k].norm == "and":
-                left = self._lexicon_match(i, k)
-                rk = k + 1 + (toks[k + 1].norm == "the")
-                right = self._lexicon_match(rk, j) if rk < j else None
-                both_orgs = (
-                    self._org_head(i, k)
-                    and self._org_head(rk, j)
-                    and toks[i].text.lower()
-                    not in ("office", "ministry", "institute", "centre", "center", "department")
-                )
-                if (left and left[0] == k) or (right and right[0] == j) or both_orgs:
-                    self.classify(i, k)
-                    self.classify(rk, j)
-                    return
-        # "Jane Roe of the Oslo Institute ...": a person, then an organisation.
+            if toks[k].norm != "and":
+                continue
+            left = self._lexicon_match(i, k)
+            rk = k + 1 + (toks[k + 1].norm == "the")
+            right = self._lexicon_match(rk, j) if rk < j else None
+            both_orgs = (
+                self._org_head(i, k)
+                and self._org_head(rk, j)
+                and toks[i].text.lower()
+                not in ("office", "ministry", "institute", "centre", "center", "department")
+            )
+            if (left and left[0] == k) or (right and right[0] == j) or both_orgs:
+                self.classify(i, k)
+                self.classify(rk, j)
+                return True
+        return False
+
+    def _split_of(self, i: int, j: int) -> bool:
+        """ "Jane Roe of the Oslo Institute ...": a person, then an organisation."""
+        toks = self.toks
         for k in range(i + 2, min(j - 1, i + 5)):
-            if toks[k].norm == "of":
-                left_i, _ = self._strip_title(i, k)
-                nk = k + 1 + (toks[k + 1].norm == "the")
-                if (
-                    self._person_ok(left_i, k)
-                    and nk < j
-                    and self._org_head(nk, j)
-                    and not self._lexicon_match(left_i, k)
-                ):
-                    self._run(i, k)
-                    self.classify(nk, j)
-                    return
-        # An organisation by its head word, after any possessive.
+            if toks[k].norm != "of":
+                continue
+            left_i, _ = self._strip_title(i, k)
+            nk = k + 1 + (toks[k + 1].norm == "the")
+            if (
+                self._person_ok(left_i, k)
+                and nk < j
+                and self._org_head(nk, j)
+                and not self._lexicon_match(left_i, k)
+            ):
+                self._run(i, k)
+                self.classify(nk, j)
+                return True
+        return False
+
+    def _organisation_by_head(self, i: int, j: int) -> bool:
+        """An organisation named by its head word ("Institute", "Council"), after any possessive."""
+        toks = self.toks
         poss = max(
             (k for k in range(i, j - 1) if toks[k].text in _POSSESSIVE and toks[k + 1].norm == "s"),
             default=None,
         )
         oi = poss + 2 if poss is not None else i
-        if oi < j and (fine := self._org_head(oi, j)):
-            if poss is not None:
-                self.classify(i, poss)
-            surface = self.text[toks[oi].start : toks[j - 1].end]
-            key = self._new_entity("Organisation", surface, fine)
-            self._add(toks[oi].start, toks[j - 1].end, key, "name")
-            return
-        # Split into lexicon matches and runs of other capitalised words.
+        fine = self._org_head(oi, j) if oi < j else None
+        if not fine:
+            return False
+        if poss is not None:
+            self.classify(i, poss)
+        surface = self.text[toks[oi].start : toks[j - 1].end]
+        key = self._new_entity("Organisation", surface, fine)
+        self._add(toks[oi].start, toks[j - 1].end, key, "name")
+        return True
+
+    def _split_runs(self, i: int, j: int) -> None:
+        """The chunk split into lexicon matches and runs of other capitalised words."""
+        toks = self.toks
         k = i
         run_start = None
         while k < j:
-            if toks[k].text in _POSSESSIVE and k + 1 < j and toks[k + 1].norm == "s":
-                if run_start is not None:
-                    self._run(run_start, k)
-                    run_start = None
-                k += 2
-                continue
-            if toks[k].norm in ("of", "for", "on", "and", "the"):
-                if run_start is not None:
-                    self._run(run_start, k)
-                    run_start = None
-                k += 1
-                continue
-            m = self._lexicon_match(k, j)
-            if (
-                m
-                and m[0] - k == 1
-                and not toks[k].text.isupper()
-                and all(self.lex.entries[key].cls == "Organisation" for key, _ in m[1])
-                and (
-                    (
-                        m[0] < j
-                        and toks[m[0]].cap
-                        and all(self.lex.entries[key].fine == "company" for key, _ in m[1])
-                    )
-                    or run_start is not None
-                )
-            ):
+            step = 2 if toks[k].text in _POSSESSIVE and k + 1 < j and toks[k + 1].norm == "s" else 0
+            step = step or (1 if toks[k].norm in ("of", "for", "on", "and", "the") else 0)
+            m = None if step else self._lexicon_match(k, j)
+            if m and self._part_of_run(k, j, m, run_start is not None):
                 m = None
-            if m:
+            if step or m:
                 if run_start is not None:
                     self._run(run_start, k)
                     run_start = None
-                self._lexicon_mentions(k, m[0], m[1])
-                k = m[0]
+                if m:
+                    self._lexicon_mentions(k, m[0], m[1])
+                k = m[0] if m else k + step
                 continue
             if run_start is None:
                 run_start = k
             k += 1
         if run_start is not None:
             self._run(run_start, j)
+
+    def _part_of_run(
+        self, k: int, j: int, m: tuple[int, list[tuple[str, str]]], in_run: bool
+    ) -> bool:
+        """Whether a one-word organisation match is a word of a longer name instead ("Shell
+        Energy Partners", or inside a run already started)."""
+        toks = self.toks
+        if m[0] - k != 1 or toks[k].text.isupper():
+            return False
+        if not all(self.lex.entries[key].cls == "Organisation" for key, _ in m[1]):
+            return False
+        company = (
+            m[0] < j
+            and toks[m[0]].cap
+            and all(self.lex.entries[key].fine == "company" for key, _ in m[1])
+        )
+        return company or in_run
 
     def _lexicon_mentions(self, i: int, j: int, found: list[tuple[str, str]]) -> None:
         key, form = found[0]
