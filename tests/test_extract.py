@@ -934,3 +934,11 @@ def test_extract_an_official_requesting_anonymity_proposes_nothing() -> None:
 def test_extract_a_states_mission_or_embassy_speaks_for_the_state() -> None:
     x = _extract("\u201cThe talks must resume,\u201d the Chilean mission to the agency said.")
     assert [s.speakers for s in x.statements] == [("state-chile",)]
+
+
+def test_extract_no_x_until_y_demands_y_of_whoever_must_act() -> None:
+    x = _extract("Chile says there will be no talks until Peru returns the trawlers.")
+    assert [(p.proposers, p.kind, p.addressees, p.label) for p in x.proposals] == [
+        (("state-chile",), "demand", ("state-peru",), "Peru returns the trawlers")
+    ]
+    assert not _extract("The truce between Chile and Peru will hold until Friday.").proposals

@@ -570,6 +570,28 @@ def read_prerequisite(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     ]
 
 
+def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X insists there will be no ceasefire until Hamas is destroyed": what must happen first
+    is the speaker's demand."""
+    mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+    entries = ctx.cues.entries("none-until", mark.lower_) if mark is not None else []
+    if not entries or tok.dep_ != "advcl" or tok.pos_ not in _VERBAL:
+        return []
+    main = tok.head
+    denied = [
+        c
+        for c in main.children
+        if c.dep_ in ("attr", "nsubj", "dobj") and any(d.lower_ == "no" for d in c.children)
+    ]
+    if not denied or not any(c.dep_ == "expl" for c in main.children):
+        return []  # "there will be no X until Y" only
+    speakers = ctx.speaker(p, main)
+    if not speakers:
+        return []
+    on = tuple(k for k in ctx.agent(p, tok) if k not in speakers)  # who must act first
+    return [Reading(tok, speakers, tok, "demand", entries[0].rule, on, drop=(mark,))]  # type: ignore[arg-type]
+
+
 def read_deadline(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X gave Y until Sunday / 48 hours to accept the plan": an ultimatum, X's demand on Y."""
     entries = ctx.cues.entries("deadline-verb", tok.lower_)
@@ -1004,6 +1026,7 @@ READERS: tuple[Reader, ...] = (
     read_possible,
     read_prerequisite,
     read_deadline,
+    read_none_until,
     read_listed_terms,
     read_necessity,
     read_necessary,
