@@ -942,3 +942,8 @@ def test_extract_no_x_until_y_demands_y_of_whoever_must_act() -> None:
         (("state-chile",), "demand", ("state-peru",), "Peru returns the trawlers")
     ]
     assert not _extract("The truce between Chile and Peru will hold until Friday.").proposals
+
+
+def test_extract_an_anaphor_with_a_modifier_finds_its_antecedent() -> None:
+    x = _extract("The European Union met Chile. The 27-nation bloc agreed to cut its tariffs.")
+    assert [p.proposers for p in x.proposals] == [("org-european-union",)]

@@ -1219,6 +1219,11 @@ class _Resolver:
         pairs: dict[str, str] = self.lang["pair_phrases"]
         words = sorted(list(anaphors) + list(pairs), key=len, reverse=True)
         pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        nouns = sorted({w[4:] for w in anaphors if w.startswith("the ")}, key=len, reverse=True)
+        modified = re.compile(  # "the 27-nation bloc", "the Iran-backed group"
+            r"\b(the)\s+(?:\w+-[\w-]+|\d[\w-]*)\s+(" + "|".join(map(re.escape, nouns)) + r")\b",
+            re.I,
+        )
         found = []
         for mt in pattern.finditer(self.text):
             phrase = mt.group(1).lower()
@@ -1226,6 +1231,10 @@ class _Resolver:
                 continue
             # "The alliance" after a demonym or name is part of that name.
             found.append((mt.start(), mt.end(), phrase))
+        for mt in modified.finditer(self.text):
+            if not self.mentions.covers(mt.start()) and not self.mentions.covers(mt.end() - 1):
+                found.append((mt.start(), mt.end(), f"the {mt.group(2).lower()}"))
+        found.sort()
         if not found:
             return
         # One sweep in text order over the mentions that end before each phrase ("prior", pairs
