@@ -947,3 +947,15 @@ def test_extract_no_x_until_y_demands_y_of_whoever_must_act() -> None:
 def test_extract_an_anaphor_with_a_modifier_finds_its_antecedent() -> None:
     x = _extract("The European Union met Chile. The 27-nation bloc agreed to cut its tariffs.")
     assert [p.proposers for p in x.proposals] == [("org-european-union",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What Chile wants is a ceasefire along the border.",
+        "Talks turned to what Chile wants from the deal: a ceasefire along the border.",
+    ],
+)
+def test_extract_what_an_actor_wants_spelled_out_is_its_demand(text: str) -> None:
+    found = [(p.proposers, p.kind, p.label) for p in _extract(text).proposals]
+    assert found == [(("state-chile",), "demand", "a ceasefire along the border")]

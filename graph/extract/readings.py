@@ -197,6 +197,21 @@ def _tied_offer(ctx: Context, obj: Token) -> bool:
     )
 
 
+def _what_spelled(verb: Token) -> Token | None:
+    """ "What Ukraine wants is a ceasefire", "what the Saudis want from the deal: a pact and
+    ...": the free relative's object is spelled out by the copula or after a colon."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return None
+    if verb.dep_ == "csubj":
+        return _child(verb.head, ("attr",))
+    doc = verb.doc
+    end = max(t.i for t in verb.subtree)
+    if end + 2 >= len(doc) or doc[end + 1].text != ":":
+        return None
+    start = end + 2  # the phrase after the colon: its word whose head lies before it
+    return next((doc[k] for k in range(start, len(doc)) if doc[k].head.i < start), None)
+
+
 def _bare_reference(noun: Token) -> bool:
     """ "that version", "this proposal": a noun phrase that refers to something put forward
     elsewhere without stating any of it."""
@@ -397,6 +412,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
                 continue
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
+            content = content or _what_spelled(tok)
             if (
                 cue.complement == "tied-offer"
                 and content is not None
