@@ -959,3 +959,10 @@ def test_extract_an_anaphor_with_a_modifier_finds_its_antecedent() -> None:
 def test_extract_what_an_actor_wants_spelled_out_is_its_demand(text: str) -> None:
     found = [(p.proposers, p.kind, p.label) for p in _extract(text).proposals]
     assert found == [(("state-chile",), "demand", "a ceasefire along the border")]
+
+
+def test_extract_an_analysts_nationality_is_no_affiliation_a_diplomats_is() -> None:
+    analyst = _extract("Talks stalled, said Ana Kovacs, a Hungarian political analyst.")
+    assert not analyst.affiliations
+    diplomat = _extract("Talks stalled, said Ana Kovacs, a Hungarian diplomat.")
+    assert [a.org for a in diplomat.affiliations] == ["state-hungary"]

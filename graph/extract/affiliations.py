@@ -106,6 +106,8 @@ def _apposition(
             t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
         ]
         role = _role(role_tokens, {t.i for _, t in found}, head=a)
+        if a.lower_ in ctx.cues.word_set("independent_roles"):
+            found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
 
