@@ -966,3 +966,10 @@ def test_extract_an_analysts_nationality_is_no_affiliation_a_diplomats_is() -> N
     assert not analyst.affiliations
     diplomat = _extract("Talks stalled, said Ana Kovacs, a Hungarian diplomat.")
     assert [a.org for a in diplomat.affiliations] == ["state-hungary"]
+
+
+def test_extract_the_to_of_have_to_is_no_particle_and_hope_stays_a_figure() -> None:
+    x = _extract("Chile and Peru met. The two sides will have to agree on the modalities.")
+    assert not [s for s in x.stances if s.label == "to"]
+    y = _extract("Chile said a truce would offer hope to a population exhausted by war.")
+    assert not y.proposals

@@ -89,6 +89,8 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
 def _aimed(noun: Token) -> bool:
     """Whether a vague object says what it is for ("support to reconstruction", "help for the
     refugees"): then it states a proposal."""
+    if noun.lower_ not in ("support", "help", "assistance"):
+        return False  # "offer hope to a population": still a figure of speech
     after = [*noun.children, *(c for c in noun.head.children if c.i > noun.i)]
     return any(  # the parser may hang the phrase on the verb ("provide support to X")
         c.dep_ in ("prep", "dative")

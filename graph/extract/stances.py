@@ -149,13 +149,16 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "urged X to accept", "denied backing X": asked or alleged, not taken
     for construction in ("reject-verb", "support-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
-            if cue.particle and not any(c.lower_ == cue.particle for c in tok.children):
-                continue
+            if cue.particle and not any(
+                c.lower_ == cue.particle and c.dep_ != "aux" for c in tok.children
+            ):
+                continue  # "to" of "have to agree" is no particle
             holders = ctx.by_agent(p, tok) if ctx.passive(tok) else ctx.agent(p, tok)
             target = _object(ctx, tok, cue)
             if target is None and cue.particle:
                 target = next(
-                    (c for c in tok.children if c.lower_ == cue.particle), None
+                    (c for c in tok.children if c.lower_ == cue.particle and c.dep_ != "aux"),
+                    None,
                 )  # "voted against": the text at hand
             if target is None:  # "the principles it defends, including A and B": A and B
                 target = next(iter(listed_examples(tok)), None)
