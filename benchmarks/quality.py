@@ -56,7 +56,7 @@ def floors(report: Report) -> dict[str, float]:
 
 
 #: Real-news splits kept aside: scored for figures, never given floors.
-BLIND = ("realnews-blind", "realnews-fresh2")
+BLIND = ("realnews-blind", "realnews-fresh2", "realnews-fresh3")
 
 
 def command(name: str) -> str:
@@ -78,7 +78,10 @@ def main(argv: list[str] | None = None) -> None:
         "--set",
         dest="sets",
         action="append",
-        choices=[*SETS, *(f"realnews-{s}" for s in ("tune", "fresh1", "blind", "fresh2"))],
+        choices=[
+            *SETS,
+            *(f"realnews-{s}" for s in ("tune", "fresh1", "blind", "fresh2", "fresh3")),
+        ],
     )
     parser.add_argument(
         "--write-floors",
