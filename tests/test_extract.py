@@ -973,3 +973,19 @@ def test_extract_the_to_of_have_to_is_no_particle_and_hope_stays_a_figure() -> N
     assert not [s for s in x.stances if s.label == "to"]
     y = _extract("Chile said a truce would offer hope to a population exhausted by war.")
     assert not y.proposals
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        ("Chile will defend itself, the minister said.", []),
+        (
+            "What Chile rejects is any new dam on the river.",
+            [("state-chile", "any new dam on the river")],
+        ),
+    ],
+)
+def test_extract_a_stance_on_a_pronoun_is_on_what_it_stands_for(
+    text: str, stances: list[tuple[str, str]]
+) -> None:
+    assert [(s.holder, s.label) for s in _extract(text).stances] == stances

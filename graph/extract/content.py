@@ -613,3 +613,18 @@ def _strip_edges(tokens: set[Token]) -> set[Token]:
     ):
         ordered.pop()
     return set(ordered)
+
+
+def what_spelled(verb: Token) -> Token | None:
+    """ "What Ukraine wants is a ceasefire", "what the Saudis want from the deal: a pact and
+    ...": the free relative's object is spelled out by the copula or after a colon."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return None
+    if verb.dep_ == "csubj":
+        return next((c for c in verb.head.children if c.dep_ == "attr"), None)
+    doc = verb.doc
+    end = max(t.i for t in verb.subtree)
+    if end + 2 >= len(doc) or doc[end + 1].text != ":":
+        return None
+    start = end + 2  # the phrase after the colon: its word whose head lies before it
+    return next((doc[k] for k in range(start, len(doc)) if doc[k].head.i < start), None)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .content import as_prerequisite, outermost, refers_back, tied_prep
+from .content import as_prerequisite, outermost, refers_back, tied_prep, what_spelled
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed
@@ -195,21 +195,6 @@ def _tied_offer(ctx: Context, obj: Token) -> bool:
     return obj.lower_ in ctx.cues.word_set("agreement_nouns") or any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in free) for c in obj.children
     )
-
-
-def _what_spelled(verb: Token) -> Token | None:
-    """ "What Ukraine wants is a ceasefire", "what the Saudis want from the deal: a pact and
-    ...": the free relative's object is spelled out by the copula or after a colon."""
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
-        return None
-    if verb.dep_ == "csubj":
-        return _child(verb.head, ("attr",))
-    doc = verb.doc
-    end = max(t.i for t in verb.subtree)
-    if end + 2 >= len(doc) or doc[end + 1].text != ":":
-        return None
-    start = end + 2  # the phrase after the colon: its word whose head lies before it
-    return next((doc[k] for k in range(start, len(doc)) if doc[k].head.i < start), None)
 
 
 def _bare_reference(noun: Token) -> bool:
@@ -412,7 +397,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
                 continue
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
-            content = content or _what_spelled(tok)
+            content = content or what_spelled(tok)
             if (
                 cue.complement == "tied-offer"
                 and content is not None

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .content import example_items, listed_examples, outermost, trimmed
+from .content import example_items, listed_examples, outermost, trimmed, what_spelled
 from .context import Context
 from .cues import Cue
 from .parse import Parsed
@@ -64,6 +64,13 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     if tok.dep_ == "relcl" and (target is None or target.lower_ in ctx.relatives):
         return outermost(tok.head)
     return target
+
+
+def _no_target(target: Token) -> bool:
+    """A reflexive or interrogative pronoun ("itself", "what", "whom") names nothing to take a
+    stance on."""
+    word = target.lower_
+    return word.endswith(("self", "selves")) or word in ("what", "whom", "who", "whatever")
 
 
 def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
@@ -170,6 +177,10 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 and cue.lemma == "agree"
             ):
                 return None  # "agreed to a truce": a commitment (a proposal), not a stance
+            if target is not None and target.lower_ == "what":
+                target = what_spelled(tok)  # "What Cairo rejects is any new dam": the dam
+            if target is not None and _no_target(target):
+                return None  # "will defend itself", "what Cairo rejects": about nothing put forward
             if holders and target is not None:
                 rejects = (construction == "reject-verb") != (governed == "flipped")
                 if refused:
