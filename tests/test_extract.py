@@ -989,3 +989,8 @@ def test_extract_a_stance_on_a_pronoun_is_on_what_it_stands_for(
     text: str, stances: list[tuple[str, str]]
 ) -> None:
     assert [(s.holder, s.label) for s in _extract(text).stances] == stances
+
+
+def test_extract_talks_judged_constructive_are_no_stance_on_a_proposal() -> None:
+    x = _extract("Peru met Chile, after a meeting that both sides described as constructive.")
+    assert not x.stances

@@ -298,6 +298,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             holders = ctx.speaker(p, verb)
     if target is None or not holders:
         return None
+    if _judged_event(ctx, target):
+        return None  # "a meeting both sides described as constructive": no proposal judged
     drop: tuple[Token, ...] = ()
     if (
         tok in target.subtree
@@ -306,6 +308,16 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, cue.stance or "rejects", target, cue.rule, drop=drop)
+
+
+def _judged_event(ctx: Context, target: Token) -> bool:
+    """Whether a judgement is of a meeting or of talks (what a relative pronoun stands for
+    included), not of anything put forward."""
+    meetings = ctx.cues.word_set("meeting_nouns")
+    noun = target
+    if target.lower_ in ctx.relatives and target.head.dep_ == "relcl":
+        noun = target.head.head
+    return noun.lower_ in meetings or outermost(noun).lower_ in meetings
 
 
 def _after_object(ctx: Context, p: Parsed, target: Token) -> set[Token]:
