@@ -994,3 +994,10 @@ def test_extract_a_stance_on_a_pronoun_is_on_what_it_stands_for(
 def test_extract_talks_judged_constructive_are_no_stance_on_a_proposal() -> None:
     x = _extract("Peru met Chile, after a meeting that both sides described as constructive.")
     assert not x.stances
+
+
+def test_extract_a_present_participle_after_a_proposal_noun_is_its_content() -> None:
+    x = _extract("France tabled a draft resolution demanding that Iran restore the cameras.")
+    assert any(
+        "restore the cameras" in p.label and "state-france" in p.proposers for p in x.proposals
+    )

@@ -384,6 +384,12 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     first = _first_conjunct(tok)
     if first.dep_ == "xcomp" and _asked(ctx, first.head):
         return []  # "urged X to agree to a truce" ("to act and agree to"): asked of X
+    if (
+        tok.dep_ == "acl"
+        and _plan_noun(ctx, tok.head)
+        or (tok.dep_ == "acl" and ctx.cues.entries("proposal-noun", tok.head.lower_))
+    ):
+        return []  # "Egypt's proposal calling for a truce": the proposal's words, read there
     out = []
     for construction in ("offer-verb", "demand-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
@@ -820,7 +826,7 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
             if obj is not None and not ctx.keys_at(p, obj):
                 return obj
         if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and _verbal(c) and c.i > noun.i:
-            if c.dep_ == "acl" and (ctx._puts_forward(c) or _by_participle(c)):
+            if c.dep_ == "acl" and c.tag_ == "VBN" and (ctx._puts_forward(c) or _by_participle(c)):
                 continue  # "the offer, made at a time when ...": how it came, not what it is
             if c.dep_ == "relcl" and ctx._puts_forward(c) and _object_gap(c):
                 continue  # "the plan, which was drafted by Egypt": how it came, not what it is
