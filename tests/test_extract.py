@@ -997,7 +997,8 @@ def test_extract_talks_judged_constructive_are_no_stance_on_a_proposal() -> None
 
 
 def test_extract_a_present_participle_after_a_proposal_noun_is_its_content() -> None:
-    x = _extract("France tabled a draft resolution demanding that Iran restore the cameras.")
-    assert any(
-        "restore the cameras" in p.label and "state-france" in p.proposers for p in x.proposals
-    )
+    x = _extract("Peru rejected Chile's proposal calling for a six-week truce.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chile",), "proposal calling for a six-week truce")
+    ]
+    assert [(s.holder, s.proposal) for s in x.stances] == [("state-peru", x.proposals[0].key)]

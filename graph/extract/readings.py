@@ -384,11 +384,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     first = _first_conjunct(tok)
     if first.dep_ == "xcomp" and _asked(ctx, first.head):
         return []  # "urged X to agree to a truce" ("to act and agree to"): asked of X
-    if (
-        tok.dep_ == "acl"
-        and _plan_noun(ctx, tok.head)
-        or (tok.dep_ == "acl" and ctx.cues.entries("proposal-noun", tok.head.lower_))
-    ):
+    if tok.dep_ == "acl" and _read_as_nominal(ctx, tok.head):
         return []  # "Egypt's proposal calling for a truce": the proposal's words, read there
     out = []
     for construction in ("offer-verb", "demand-verb"):
@@ -939,6 +935,14 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     )
     extra = (tok, *_purpose(ctx, p, tok.head, tok)) if tok.dep_ == "dobj" else (tok,)
     return [Reading(tok, owner, content, entries[0].kind or "offer", rule, extra=extra, drop=drop)]
+
+
+def _read_as_nominal(ctx: Context, noun: Token) -> bool:
+    """Whether :func:`read_nominal` reads ``noun`` as a proposal noun (a "resolution" only when
+    drafted)."""
+    drafted = _drafted(ctx, noun)
+    entries = ctx.cues.entries("proposal-noun", noun.lower_)
+    return any(drafted or not e.needs_draft for e in entries)
 
 
 def _drafted(ctx: Context, noun: Token) -> bool:
