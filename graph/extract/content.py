@@ -317,7 +317,7 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             doc, frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
         )
         anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
-        if _inverted_main(_governing_verb(anchor)):
+        if _inverted_main(governing_verb(anchor)):
             i += 1  # "Only after X did Peru agree": an inversion that tells what happened
             continue
         if cue.needs_negation and not ctx.negated(anchor):
@@ -361,18 +361,25 @@ def prerequisites(ctx: Context, p: Parsed) -> list[Marked]:
             clause = frozenset(t.i for t in demanded.subtree) - {t.i for t in phrase[0].subtree}
             out.append(Marked(entries[0], (noun.i,), clause, demanded, phrase[1]))
             continue
-        if not entries or noun.dep_ != "attr":
-            continue
-        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        prep = next(
-            (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to")), None
-        )
-        offered = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        if subject is None or offered is None or refers_back(subject):
-            continue
-        clause = frozenset(t.i for t in subject.subtree)
-        out.append(Marked(entries[0], (noun.i,), clause, subject, offered))
+        parts = prerequisite_of(ctx, noun)
+        if entries and parts is not None:
+            subject, offered = parts
+            clause = frozenset(t.i for t in subject.subtree)
+            out.append(Marked(entries[0], (noun.i,), clause, subject, offered))
     return out
+
+
+def prerequisite_of(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
+    """ "A is a prerequisite (precondition, condition) for B": A and B, where ``noun`` is the
+    copula's attribute; not where A only points back ("this issue is a precondition ...")."""
+    if noun.dep_ != "attr" or not ctx.cues.entries("condition-prerequisite", noun.lower_):
+        return None
+    subject = ctx.subject(noun.head)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to")), None)
+    offered = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if subject is None or offered is None or refers_back(subject):
+        return None
+    return subject, offered
 
 
 def tied_prep(verb: Token, word: str) -> Token | None:
@@ -390,11 +397,14 @@ def tied_prep(verb: Token, word: str) -> Token | None:
     )
 
 
-def _governing_verb(tok: Token) -> Token:
-    """The verb a word hangs from (itself if it is one)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
-        tok = tok.head
-    return tok
+def governing_verb(tok: Token) -> Token:
+    """The verb a word hangs from (itself if it is one), at most five steps up."""
+    node = tok
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            return node
+        node = node.head
+    return node
 
 
 def _inverted_main(verb: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -50,6 +50,8 @@ class Context:
     parsed: dict[int, Parsed]
     cues: Cues
     lex: Lexicon
+    #: Transcript turns when the caller has them already (computed on first use otherwise).
+    known_turns: list[tuple[int, int, tuple[str, ...]]] | None = None
     _sentence_starts: list[int] = field(default_factory=list, init=False, repr=False)
     _marked: dict[int, list[Any]] = field(default_factory=dict, init=False, repr=False)
     _nesting: int = field(default=0, init=False, repr=False)
@@ -361,21 +363,15 @@ class Context:
                         return unique(keys)
         return self.latest(p.offset(tok), classes, exclude=speaking)
 
-    def _latest_of(
-        self, before: int, sides: tuple[str, ...], window: int = 1500
-    ) -> tuple[str, ...]:
-        """The person named last before ``before`` who speaks for one of ``sides``."""
-        i = bisect_right(self._actor_mention_ends, before)
-        recent = self.actor_mentions[max(0, i - 60) : i]
-        for n in range(len(recent) - 1, -1, -1):
-            m = recent[n]
-            if before - m.end > window:
-                break
+    def _latest_of(self, before: int, sides: tuple[str, ...]) -> tuple[str, ...]:
+        """The person named last before ``before`` who speaks for one of ``sides``: titled by
+        one of them right before the name ("Malian President X"), or known to speak for one."""
+        for m, previous in self._recent(before, window=1500, back=60):
             if self.cls(m.key) != "Person":
                 continue
-            titled = n > 0 and recent[n - 1].key in sides and m.start - recent[n - 1].end < 40
+            titled = previous is not None and previous.key in sides and m.start - previous.end < 40
             if titled or (set(self.states_of((m.key,))) | set(self.orgs_of(m.key))) & set(sides):
-                return (m.key,)  # "Malian President X", or X known to speak for one of them
+                return (m.key,)
         return ()
 
     def _quoting(self, offset: int) -> frozenset[str]:
@@ -395,13 +391,22 @@ class Context:
         exclude: frozenset[str] = frozenset(),
     ) -> tuple[str, ...]:
         """The actor of the given classes named last before ``before`` (within ``window``)."""
-        i = bisect_right(self._actor_mention_ends, before)
-        for m in reversed(self.actor_mentions[max(0, i - 40) : i]):
-            if before - m.end > window:
-                break
+        for m, _ in self._recent(before, window=window, back=40):
             if self.cls(m.key) in classes and m.key not in exclude:
                 return (m.key,)
         return ()
+
+    def _recent(
+        self, before: int, *, window: int, back: int
+    ) -> Iterator[tuple[Mention, Mention | None]]:
+        """The actor mentions ending before ``before``, latest first (at most ``back`` of them,
+        within ``window`` characters), each with the mention before it."""
+        i = bisect_right(self._actor_mention_ends, before)
+        recent = self.actor_mentions[max(0, i - back) : i]
+        for n in range(len(recent) - 1, -1, -1):
+            if before - recent[n].end > window:
+                return
+            yield recent[n], (recent[n - 1] if n > 0 else None)
 
     # -- clauses --------------------------------------------------------------------
 
@@ -647,6 +652,8 @@ class Context:
     @cached_property
     def turns(self) -> list[tuple[int, int, tuple[str, ...]]]:
         """Transcript turns (:func:`.parse.transcript_turns`)."""
+        if self.known_turns is not None:
+            return self.known_turns
         return transcript_turns(self.text, self.res, self.cues)
 
     def turn_speaker(self, offset: int) -> tuple[str, ...]:

@@ -236,7 +236,7 @@ def _org_acronyms(lex: Lexicon) -> dict[str, str]:
 
 def initials(name: str) -> str:
     """The capitals a written-out name abbreviates to: the first letter of each capitalised
-    word ("Organization for Security and Co-operation in Europe": "OSCE").
+    word ("North Atlantic Treaty Organization": "NATO").
 
     >>> initials("International Atomic Energy Agency")
     'IAEA'
@@ -859,12 +859,12 @@ class _Resolver:
             if self.mentions.covers(m.start()) or self.mentions.covers(m.end() - 1):
                 continue
             spans = [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
-            found = [self._actor_named(self.text[a:b]) for a, b in spans]
-            if not all(found):
+            found = [key for a, b in spans if (key := self._actor_named(self.text[a:b]))]
+            if len(found) != len(spans):
                 continue
             for (a, b), key in zip(spans, found, strict=True):
-                self._entity_from_lexicon(key)  # type: ignore[arg-type]
-                self._add(a, b, key, "name")  # type: ignore[arg-type]
+                self._entity_from_lexicon(key)
+                self._add(a, b, key, "name")
 
     def _actor_named(self, word: str) -> str | None:
         """The state or organisation the lexicon knows by one word ("China", "U.S.", "Hamas")."""

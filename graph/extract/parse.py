@@ -237,6 +237,7 @@ def parse_sentences(
     cues: Cues,
     *,
     model: str | None = None,
+    turns: list[tuple[int, int, tuple[str, ...]]] | None = None,
 ) -> dict[int, Parsed]:
     """Parse the sentences that may hold a fact; the rest are left out.
 
@@ -244,7 +245,8 @@ def parse_sentences(
         The parses by sentence index.
     """
     index = _MentionIndex(res.mentions)
-    turns = transcript_turns(text, res, cues)
+    if turns is None:
+        turns = transcript_turns(text, res, cues)
     chosen: list[tuple[int, Sentence, list[Mention]]] = []
     for i, sentence in enumerate(sentences):
         inside = index.within(sentence.start, sentence.end)

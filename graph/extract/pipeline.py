@@ -10,7 +10,7 @@ from .context import Context
 from .cues import load_cues
 from .mentions import resolve_mentions
 from .ner import load_ner
-from .parse import parse_sentences
+from .parse import parse_sentences, transcript_turns
 from .records import Entity, Extraction, Mention
 from .registry import run_components
 from .repeats import merge_repeats
@@ -66,8 +66,9 @@ def run(
     cues = load_cues()
     sentences = split_sentences(doc.text, doc.body_start)
     res = resolve_mentions(doc.text, sentences, lex, ner=load_ner(ner_model))
-    parsed = parse_sentences(doc.text, sentences, res, cues, model=parser_model)
-    ctx = Context(doc.text, sentences, res, parsed, cues, lex)
+    turns = transcript_turns(doc.text, res, cues)  # parsing and the statements both need them
+    parsed = parse_sentences(doc.text, sentences, res, cues, model=parser_model, turns=turns)
+    ctx = Context(doc.text, sentences, res, parsed, cues, lex, known_turns=turns)
     results = run_components(ctx)
     entities = _entities(ctx, _referenced(results))
     known = {e.key for e in entities}

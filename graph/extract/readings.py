@@ -12,7 +12,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .content import as_prerequisite, outermost, refers_back, tied_prep, what_spelled
+from .content import (
+    as_prerequisite,
+    governing_verb,
+    outermost,
+    prerequisite_of,
+    refers_back,
+    tied_prep,
+    what_spelled,
+)
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed
@@ -200,7 +208,7 @@ def _tied_offer(ctx: Context, obj: Token) -> bool:
 def _bare_reference(noun: Token) -> bool:
     """ "that version", "this proposal": a noun phrase that refers to something put forward
     elsewhere without stating any of it."""
-    if noun.pos_ == "PRON" or noun.lower_ in _WH_WORDS:
+    if noun.pos_ == "PRON" or noun.lower_ in _WH_WORDS | _EMPTY_WORDS:
         return True  # "would study it", "agree how to divide it"
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -217,7 +225,9 @@ _POSITION_NOUNS = frozenset(
     "terms position positions stance view views demands conditions proposals offer offers"
     " opposite reverse".split()
 )
-_WH_WORDS = frozenset("what which who whom how whether little much nothing".split())
+_WH_WORDS = frozenset("what which who whom how whether".split())
+#: Quantities that name no content ("offered little", "wants nothing").
+_EMPTY_WORDS = frozenset("little much nothing".split())
 
 
 def _elaborated(content: Token | None) -> Token | None:
@@ -536,7 +546,7 @@ def read_possible(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[R
     if not entries or tok.dep_ != "acomp" or ctx.negated(tok):
         return []
     copula = tok.head
-    if not any(_verb_of(m.anchor) in (copula, tok) for m in ctx.marked(p)):
+    if not any(governing_verb(m.anchor) in (copula, tok) for m in ctx.marked(p)):
         return []  # "a truce is possible": a forecast
     subject = ctx.subject(copula)
     agents = ctx.speaker(p, copula)
@@ -552,20 +562,17 @@ def read_prerequisite(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     phrase = as_prerequisite(ctx, tok) if entries else None
     if phrase is not None:  # "demands A as a precondition for B": A is read by the verb
         if len(list(phrase[1].subtree)) < 2:
-            return []  # "as a precondition for signing": too bare to stand as an offer
-        verb = _verb_of(phrase[0])
+            return []  # "as a condition for leaving": too bare to stand as an offer
+        verb = governing_verb(phrase[0])
         agents = ctx.agent(p, verb) if verb.pos_ in _VERBAL else ()
         return [Reading(tok, agents, phrase[1], "offer", entries[0].rule)] if agents else []
-    if not entries or tok.dep_ != "attr" or ctx.negated(tok.head):
+    parts = prerequisite_of(ctx, tok) if entries and not ctx.negated(tok.head) else None
+    if parts is None:
         return []
-    subject = ctx.subject(tok.head)
-    prep = _child(tok, ("prep",), ("for", "to"))
-    offered = _objects(prep) if prep is not None else None
+    subject, offered = parts
     agents = ctx.speaker(p, tok.head)
-    if subject is None or offered is None or not agents or ctx.keys_at(p, subject):
+    if not agents or ctx.keys_at(p, subject):
         return []
-    if refers_back(subject):
-        return []  # "this issue is a precondition for ...": what it refers to was read before
     rule = entries[0].rule
     return [
         Reading(tok, agents, subject, "demand", rule),
@@ -577,8 +584,10 @@ def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     """ "X insists there will be no ceasefire until Hamas is destroyed": what must happen first
     is the speaker's demand."""
     mark = next((c for c in tok.children if c.dep_ == "mark"), None)
-    entries = ctx.cues.entries("none-until", mark.lower_) if mark is not None else []
-    if not entries or tok.dep_ != "advcl" or tok.pos_ not in _VERBAL:
+    if mark is None or tok.dep_ != "advcl" or tok.pos_ not in _VERBAL:
+        return []
+    entries = ctx.cues.entries("none-until", mark.lower_)
+    if not entries:
         return []
     main = tok.head
     denied = [
@@ -592,7 +601,7 @@ def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if not speakers:
         return []
     on = tuple(k for k in ctx.agent(p, tok) if k not in speakers)  # who must act first
-    return [Reading(tok, speakers, tok, "demand", entries[0].rule, on, drop=(mark,))]  # type: ignore[arg-type]
+    return [Reading(tok, speakers, tok, "demand", entries[0].rule, on, drop=(mark,))]
 
 
 def read_deadline(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
@@ -729,7 +738,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
     conditioned = any(_in_return(ctx, c) for c in tok.children) or any(
-        _verb_of(m.anchor) == tok for m in ctx.marked(p)
+        governing_verb(m.anchor) == tok for m in ctx.marked(p)
     )
     reported = head is not None and (tok.head == head or head.head == tok)
     if not (listed or conditioned or reported):
@@ -745,7 +754,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     if reported and not listed and subj is not None and _analyst(ctx, ctx.agent(p, head)):  # type: ignore[arg-type]
         return []  # what an analyst expects of others is a forecast, not a commitment
-    unless = any(m.cue.negated and _verb_of(m.anchor) == tok for m in ctx.marked(p))
+    unless = any(m.cue.negated and governing_verb(m.anchor) == tok for m in ctx.marked(p))
     if ctx.negated(tok) and not unless:
         return []
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
@@ -774,16 +783,6 @@ def _condition_marker(ctx: Context, tok: Token) -> bool:
         return False
     words = " ".join(t.lower_ for t in list(tok.subtree)[:5])
     return any(words == m.lemma or words.startswith(m.lemma + " ") for m in ctx.cues.markers)
-
-
-def _verb_of(tok: Token) -> Token:
-    """The verb a word hangs from (itself if it is one)."""
-    node = tok
-    for _ in range(5):
-        if node.pos_ in _VERBAL or node.head == node:
-            return node
-        node = node.head
-    return node
 
 
 def _in_return(ctx: Context, tok: Token) -> bool:

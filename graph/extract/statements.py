@@ -261,12 +261,15 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
     a proposal, a condition or a stance is left to that fact."""
     facts = _fact_spans(results)
     held = [x.span for x in results["proposals"]]
-    quotes = [
-        q
-        for q in _quotations(ctx)
-        if (len(q.label.split()) >= _SHORT_QUOTE and not _mostly(held, q.span))
-        or not _carries(_fact_spans(_own(ctx, results, q.speakers)), q.span)
-    ]
+    own: dict[tuple[str, ...], _Spans] = {}  # the facts of each speaker's side, once per speaker
+    quotes = []
+    for q in _quotations(ctx):
+        if q.speakers not in own:
+            own[q.speakers] = _fact_spans(_own(ctx, results, q.speakers))
+        if (len(q.label.split()) >= _SHORT_QUOTE and not _mostly(held, q.span)) or not _carries(
+            own[q.speakers], q.span
+        ):
+            quotes.append(q)
     found = quotes + _turns(ctx, facts)
     turns = [(a, b) for a, b, _ in ctx.turns]
     for p in ctx.parsed_in_order():
