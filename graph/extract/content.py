@@ -561,14 +561,7 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
     summary = ctx.cues.word_set("summary_nouns")
     exchange = ctx.cues.word_set("exchange_adverbials")
     conditions = (
-        set()
-        if said
-        else {  # a prerequisite is also demanded in its own right ("A is a prerequisite for B")
-            i
-            for m in ctx.marked(p)
-            if m.cue.construction != "condition-prerequisite"
-            for i in m.clause
-        }
+        set() if said else {i for m in ctx.marked(p) if not m.cue.also_demanded for i in m.clause}
     )
     drop: set[Token] = {t for t in tokens if t.i in conditions}
     for t in tokens:

@@ -67,6 +67,9 @@ class Cue:
     negated: bool = False
     #: A marker that sets a condition only on a negated verb ("will not withdraw until ...").
     needs_negation: bool = False
+    #: A condition whose words are demanded in their own right too ("A is a prerequisite for
+    #: B"): they stay in the labels of the proposals they are.
+    also_demanded: bool = False
     #: Not as a participle adjunct: "..., aiming to ease tensions" states a purpose.
     finite: bool = False
 
@@ -117,6 +120,7 @@ def _cue(name: str, spec: dict[str, Any], entry: dict[str, Any]) -> Cue:
         complement=entry.get("complement"),
         negated=bool(entry.get("negated")),
         needs_negation=bool(entry.get("needs_negation")),
+        also_demanded=bool(entry.get("also_demanded") or spec.get("also_demanded")),
         finite=bool(entry.get("finite")),
     )
 
