@@ -65,6 +65,19 @@ def test_mentions_document_passes(text: str, expected: list[tuple[str, str, str]
     assert _named(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Varga wrote on Harbour Social that the talks had failed.",
+        "Lena Varga shared it on her platform, Harbour Social, on Monday.",
+        "Lena Varga said in a post on her Harbour Social account that talks had failed.",
+    ],
+)
+def test_mentions_platform_where_something_was_posted_is_no_actor(text: str) -> None:
+    """ "wrote on Harbour Social": where it was posted, not a person."""
+    assert _named(text) == [("Lena Varga", "person-lena-varga", "name")]
+
+
 def test_mentions_abbreviation_is_not_read_inside_a_longer_word() -> None:
     text = "The Oslo Peace Forum (OPF) said so. OPF staff left; OPFx and OPF_2 are codes."
     forum = [s for s, key, _ in _named(text) if key == "org-oslo-peace-forum"]

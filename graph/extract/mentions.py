@@ -182,6 +182,8 @@ class _Tables:
     titles: list[tuple[str, ...]]
     titles_by_first: dict[str, list[tuple[str, ...]]]
     place_words: frozenset[str]
+    posting: frozenset[str]
+    media: frozenset[str]
     event_words: frozenset[str]
     heads_final: dict[str, str]
     heads_initial: dict[tuple[str, ...], str]
@@ -212,6 +214,8 @@ def _tables(lex: Lexicon) -> _Tables:
             titles=titles,
             titles_by_first=by_first,
             place_words=frozenset(w.lower() for w in lang["place_words"]),
+            posting=frozenset(lang["posting_verbs"]),
+            media=frozenset(lang["medium_nouns"]),
             event_words=frozenset(w.lower() for w in lang["event_words"]),
             heads_final={k.lower(): v for k, v in lang["org_heads_final"].items()},
             heads_initial={
@@ -257,6 +261,8 @@ class _Resolver:
         self.titles = t.titles
         self.titles_by_first = t.titles_by_first
         self.place_words = t.place_words
+        self.posting = t.posting
+        self.media = t.media
         self.event_words = t.event_words
         self.heads_final = t.heads_final
         self.heads_initial = t.heads_initial
@@ -741,6 +747,16 @@ class _Resolver:
                 return "demonym_actor"
         return "demonym"
 
+    def _medium(self, i: int, j: int, before: list[str]) -> bool:
+        """A name where something was posted: "wrote on Harbour Social", "on his platform,
+        Harbour Social", "his Harbour Social account"."""
+        if before[-2:-1] and before[-1] == "on" and before[-2] in self.posting:
+            return True
+        if before and before[-1].rstrip(",") in self.media and before[-1].endswith(","):
+            return True
+        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 12].lower().split()
+        return bool(after) and after[0].strip(".,;") in self.media
+
     def _locative(self, i: int) -> bool:
         """A capital used as a place ("talks in Vienna"), not as its government
         ("the authorities in Niamey")."""
@@ -775,7 +791,9 @@ class _Resolver:
                 key = self._new_entity("Organisation", surface, "party")
                 self._add(toks[i2].start, toks[j - 1].end, key, "name")
                 return
-            where = self.text[max(0, toks[i2].start - 12) : toks[i2].start].lower().split()
+            where = self.text[max(0, toks[i2].start - 24) : toks[i2].start].lower().split()
+            if not title and self._medium(i2, j, where):
+                return  # "wrote on Harbour Social": where it was posted, not who
             if (
                 not title
                 and where

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ..documents import Document
@@ -11,7 +12,7 @@ from .cues import load_cues
 from .mentions import resolve_mentions
 from .ner import load_ner
 from .parse import parse_sentences, transcript_turns
-from .records import Entity, Extraction, Mention
+from .records import Entity, Extraction, Mention, Proposal
 from .registry import run_components
 from .repeats import merge_repeats
 from .text import split_sentences
@@ -20,10 +21,12 @@ __all__ = ["run"]
 
 
 def _referenced(results: dict[str, tuple[Any, ...]]) -> set[str]:
-    """The entity keys the facts point at."""
+    """The entity keys the facts point at as a party: a proposal's proposers and
+    addressees, not what it merely concerns ("the release of Ruritanian prisoners"
+    makes Ruritania no actor of the document)."""
     keys: set[str] = set()
     for p in results["proposals"]:
-        keys.update(p.proposers, p.addressees, p.concerns)
+        keys.update(p.proposers, p.addressees)
     for c in results["conditions"]:
         keys.update(c.requires)
     for s in results["stances"]:
@@ -53,6 +56,13 @@ def _entities(ctx: Context, referenced: set[str]) -> tuple[Entity, ...]:
     return tuple(out)
 
 
+def _known_concerns(proposal: Proposal, known: set[str]) -> Proposal:
+    """``proposal`` concerning only the entities the document keeps."""
+    if set(proposal.concerns) <= known:
+        return proposal
+    return replace(proposal, concerns=tuple(k for k in proposal.concerns if k in known))
+
+
 def run(
     doc: Document, *, ner_model: str | None = None, parser_model: str | None = None
 ) -> Extraction:
@@ -73,7 +83,7 @@ def run(
     entities = _entities(ctx, _referenced(results))
     known = {e.key for e in entities}
     proposals, conditions, stances = merge_repeats(
-        [p for p in results["proposals"] if set(p.proposers) <= known],
+        [_known_concerns(p, known) for p in results["proposals"] if set(p.proposers) <= known],
         results["conditions"],
         results["stances"],
     )
