@@ -125,9 +125,15 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     return ()
 
 
+#: Finite forms of "be" and "have" that a mandative clause would have in the base form.
+_INDICATIVE_BE_HAVE = frozenset("is are was were am 's 're has had".split())
+
+
 def _mandative(clause: Token) -> bool:
     """A that-clause that asks for something ("that Russia withdraw", "that talks should resume"),
-    not one that reports a fact ("that Peru had asked for it")."""
+    not one that reports a fact ("that Peru had asked for it", "that its troops are there")."""
+    if clause.lower_ in _INDICATIVE_BE_HAVE:
+        return False  # a copula or "has" in the indicative states what is ("be" would ask)
     if clause.tag_ in ("VB", "VBP"):
         return True
     bare = not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
