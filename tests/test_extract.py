@@ -758,6 +758,24 @@ def test_extract_a_stance_left_open_by_whether_is_none() -> None:
     assert not _extract("Chad did not say whether it would accept the proposal.").stances
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad proposed a joint review, letting each side decide which it accepts and which it rejects.",
+        "If Niger sends troops to the island, Chad will not accept it.",
+    ],
+)
+def test_extract_a_stance_on_a_pronoun_that_names_nothing_is_none(text: str) -> None:
+    assert not _extract(text).stances
+
+
+def test_extract_a_stance_on_a_pronoun_that_names_a_proposal_is_on_it() -> None:
+    x = _extract("Chad proposed a joint patrol. Niger rejected it on Monday.")
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-niger", "rejects", "a joint patrol")
+    ]
+
+
 def test_extract_an_infinitive_a_quotation_mark_cuts_off_is_still_the_readiness() -> None:
     x = _extract("Chad said it was ready \u201cto reopen the border crossings.\u201d")
     assert [p.label for p in x.proposals] == ["reopen the border crossings"]

@@ -214,6 +214,11 @@ _MEETING = frozenset(
 )
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """ "to provide guarantees": a verb with its infinitive marker."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "confirmed their rejection of X", "Kenya's support for X"."""
     entries = ctx.cues.entries("stance-noun", tok.lower_)
@@ -229,6 +234,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         if prep is not None
         else None
     )
+    if target is None and entries[0].stance == "rejects":
+        target = next((c for c in tok.children if c.dep_ == "acl" and _to_infinitive(c)), None)
     if target is None and tok.dep_ == "dobj" and tok.head.lower_ in _MEETING:
         target = ctx.subject(tok.head)  # "the plan faces opposition from X": X opposes the plan
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
@@ -406,6 +413,12 @@ def _resolve(
     return None
 
 
+def _bare_pronoun(target: Token, tokens: set[Token]) -> bool:
+    """A target that is a pronoun no proposal resolves ("it") or the wh-word of a question left
+    open ("which they reject"), with no words of its own."""
+    return len(tokens) <= 1 and target.lower_ in _ANAPHORS | {"which", "whichever"}
+
+
 def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal]) -> list[Stance]:
     """The stances of one reading: on its target, or on each example the target lists."""
     examples = [] if ctx.keys_at(p, read.target) else listed_examples(read.target)
@@ -432,6 +445,8 @@ def _stances_on(
     ordered = sorted(tokens, key=lambda t: t.i)
     span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
     proposal = None if targets else _resolve(ctx, p, target, before, read.holders)
+    if not targets and proposal is None and _bare_pronoun(target, tokens):
+        return []  # "will not accept it", "decide which they reject": nothing named
     label = proposal.label if proposal is not None else ctx.words(p, tokens)
     out: list[Stance] = []
     for holder in holders:
