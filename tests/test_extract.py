@@ -1020,3 +1020,23 @@ def test_extract_a_present_participle_after_a_proposal_noun_is_its_content() -> 
         (("state-chile",), "proposal calling for a six-week truce")
     ]
     assert [(s.holder, s.proposal) for s in x.stances] == [("state-peru", x.proposals[0].key)]
+
+
+def test_extract_a_negated_readiness_until_a_condition_is_an_offer_on_it() -> None:
+    x = _extract("Ana Ruiz is not willing to resume the talks until the rebels agree to a truce.")
+    assert [p.label for p in x.proposals] == ["resume the talks"]
+    assert [c.label for c in x.conditions] == ["until the rebels agree to a truce"]
+    assert _extract("Ana Ruiz is not willing to resume the talks.").proposals == ()
+
+
+def test_extract_an_inverted_should_after_a_comma_is_a_condition() -> None:
+    x = _extract("In May, Chad offered Niger a grazing deal, should Niger reduce its herds.")
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("should Niger reduce its herds", ("state-niger",))
+    ]
+
+
+def test_extract_an_offer_to_sign_is_an_offer() -> None:
+    x = _extract("Chad offered to sign the border treaty with Niger.")
+    assert [p.label for p in x.proposals] == ["sign the border treaty with Niger"]
+    assert _extract("Chad offered a sign of goodwill.").proposals == ()

@@ -320,14 +320,19 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
         if _inverted_main(governing_verb(anchor)):
             i += 1  # "Only after X did Peru agree": an inversion that tells what happened
             continue
-        if cue.needs_negation and not ctx.negated(anchor):
-            i += 1  # "the truce lasts until Friday" sets no condition
+        if cue.needs_negation and (not ctx.negated(anchor) or _infinitive_of(anchor)):
+            i += 1  # "the truce lasts until Friday", "proposed not to deploy them before 2030"
             continue
         out.append(Marked(cue, marker, clause, head, anchor))
         i = max(clause) + 1
     taken = {k for m in out for k in m.clause}
     others = _any_that(ctx, p) + _tied(ctx, p) + prerequisites(ctx, p)
     return out + [m for m in others if not m.clause & taken]
+
+
+def _infinitive_of(verb: Token) -> bool:
+    """A "to"-infinitive: what is asked or offered, whose negation is its content's."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def refers_back(noun: Token) -> bool:
@@ -483,7 +488,12 @@ def _inverted(aux: Token) -> Token | None:
         and aux.i < subject.i
         and aux.i > 0
         and aux.nbor(-1).lower_ not in _QUESTION_WORDS
-        and verb.dep_ in ("advcl", "ccomp", "conj", "parataxis")
+        and (
+            verb.dep_ in ("advcl", "ccomp", "conj", "parataxis")
+            or (
+                verb.dep_ == "ROOT" and aux.nbor(-1).lower_ == ","
+            )  # the parse's root after a comma
+        )
     ):
         return verb
     return None

@@ -424,7 +424,11 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
                 continue  # "linked the attack to ...": no offer
             if content is not None and _bare_reference(content):
                 continue  # "laid out that version": refers to a proposal, states none
-            if content is not None and content.lower_ in ctx.cues.word_set("figurative_objects"):
+            if (
+                content is not None
+                and not _verbal(content)  # "offered to sign the treaty": the verb "sign"
+                and content.lower_ in ctx.cues.word_set("figurative_objects")
+            ):
                 continue  # "offered a glimmer of hope", "set out its concerns"
             if content is not None and content.dep_ == "xcomp" and _stance_verb(ctx, content):
                 continue  # "committed to uphold the open-door policy": a stance
@@ -519,20 +523,27 @@ def _quoted_infinitive(adjective: Token) -> Token | None:
     )
 
 
+def _negated_marker(ctx: Context, p: Parsed, *words: Token) -> bool:
+    """Whether "until" or "unless" hangs on one of ``words`` (or the verb they belong to): a
+    negated offer that holds once the condition does ("not willing to resume talks until ...")."""
+    verbs = {governing_verb(w) for w in words} | set(words)
+    return any(m.cue.negated and governing_verb(m.anchor) in verbs for m in ctx.marked(p))
+
+
 def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X is ready / willing / open to ...", "X expressed its readiness to ..."."""
     adjective = ctx.cues.entries("readiness-adjective", tok.lower_)
     if tok.pos_ in _VERBAL and tok.dep_ not in ("acomp", "oprd"):
         adjective = []  # "will open the crossing": the verb, not "open to"
     noun = ctx.cues.entries("readiness-noun", tok.lower_)
-    if not (adjective or noun) or ctx.negated(tok):
+    if not (adjective or noun):
         return []
     content = _child(tok, ("xcomp", "acl")) or _quoted_infinitive(tok)
     if content is None or not _verbal(content):
         prep = _child(tok, ("prep",), ("to", "for"))
         content = _objects(prep) if prep is not None else None
-    if content is None:
-        return []
+    if content is None or (ctx.negated(tok) and not _negated_marker(ctx, p, tok, content)):
+        return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
     if adjective:
         cue = adjective[0]
         agents = ctx.agent(p, tok)
@@ -760,8 +771,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     if reported and not listed and subj is not None and _analyst(ctx, ctx.agent(p, head)):  # type: ignore[arg-type]
         return []  # what an analyst expects of others is a forecast, not a commitment
-    unless = any(m.cue.negated and governing_verb(m.anchor) == tok for m in ctx.marked(p))
-    if ctx.negated(tok) and not unless:
+    if ctx.negated(tok) and not _negated_marker(ctx, p, tok):
         return []
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
     drop = tuple(t for t in (subj, modal) if t is not None)
