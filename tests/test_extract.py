@@ -1040,3 +1040,10 @@ def test_extract_an_offer_to_sign_is_an_offer() -> None:
     x = _extract("Chad offered to sign the border treaty with Niger.")
     assert [p.label for p in x.proposals] == ["sign the border treaty with Niger"]
     assert _extract("Chad offered a sign of goodwill.").proposals == ()
+
+
+def test_extract_a_mandative_verb_the_tagger_took_for_a_noun_is_still_demanded() -> None:
+    x = _extract("Chad demanded that Niger's tariff rate jump to 40%.")
+    assert [(p.kind, p.label) for p in x.proposals] == [
+        ("demand", "Niger's tariff rate jump to 40%")
+    ]

@@ -463,8 +463,8 @@ class Context:
 
     def agent(self, p: Parsed, verb: Token) -> tuple[str, ...]:
         """Who does ``verb``: its subject, or the by-agent of a passive; where the parse left the
-        subject naming no actor, an actor the verb governs loosely ("Trump, never one to ...,
-        demanded": the parser's interjection)."""
+        subject naming no actor, an actor the verb governs loosely ("Chad, never one to back
+        down, demanded": the parser's interjection)."""
         if self.passive(verb):
             return self.by_agent(p, verb)
         subj = self.subject(verb)

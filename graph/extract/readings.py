@@ -136,6 +136,10 @@ def _mandative(clause: Token) -> bool:
         return False  # a copula or "has" in the indicative states what is ("be" would ask)
     if clause.tag_ in ("VB", "VBP"):
         return True
+    if clause.pos_ == "NOUN" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return True  # "demanded that the rate jump to 25%": a base form the tagger took for a noun
     bare = not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
     if bare and (
         clause.tag_ == "VBN" or (clause.tag_ == "VBD" and clause.head.lower_ in _SMALL_CLAUSE)
