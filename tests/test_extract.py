@@ -1047,3 +1047,21 @@ def test_extract_a_mandative_verb_the_tagger_took_for_a_noun_is_still_demanded()
     assert [(p.kind, p.label) for p in x.proposals] == [
         ("demand", "Niger's tariff rate jump to 40%")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad signed the deal on Monday.",
+        "Niger urged Chad to reach an agreement based on the mediators' offer.",
+    ],
+)
+def test_extract_an_agreement_without_its_terms_or_not_reached_is_no_proposal(text: str) -> None:
+    rules = [p.rule for p in _extract(text).proposals]
+    assert "proposals.agreement-reached" not in rules
+
+
+def test_extract_a_news_outlet_in_a_dateline_puts_nothing_forward() -> None:
+    x = _extract("NAIROBI (Reuters) - Chad and Niger have reached an agreement on grazing quotas.")
+    assert {k for p in x.proposals for k in p.proposers} <= {"state-chad", "state-niger"}
+    assert x.proposals

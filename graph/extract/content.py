@@ -331,8 +331,10 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
 
 
 def _infinitive_of(verb: Token) -> bool:
-    """A "to"-infinitive: what is asked or offered, whose negation is its content's."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """A negated "to"-infinitive ("not to deploy them"): what is asked or offered, whose
+    negation is its content's, not a refusal a condition could lift."""
+    children = [c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")]
+    return "to" in children and ("not" in children or "never" in children)
 
 
 def refers_back(noun: Token) -> bool:

@@ -473,14 +473,32 @@ class Context:
             others = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i != subj.i]
             for other in others:  # "The US and NATO rebuffed": the parser's two subjects
                 keys = unique([*keys, *self.actors(p, other)])
-            if keys:
+            if keys and not self._outlets(keys):
                 return keys
+            found: tuple[str, ...] = ()
+            for appos in (c for c in subj.children if c.dep_ == "appos"):
+                # a dateline: "NAIROBI (Reuters) - Chad and Niger reached": Chad and Niger
+                found = unique(
+                    [*found, *self.actors(p, appos), *self.actors_of_conjuncts(p, appos)]
+                )
+            found = tuple(k for k in found if not self._outlets((k,)))
+            if found or keys:
+                return found or keys  # an outlet alone: it reports ("Reuters reported that ...")
         for c in verb.children:
             if c.dep_ in ("intj", "dep", "npadvmod") and c.i < verb.i:
-                keys = self.keys_at(p, c)
+                # not a dateline's outlet: "(Reuters) - The two sides reached ..."
+                keys = tuple(k for k in self.keys_at(p, c) if self.res.entities[k].fine != "media")
                 if keys:
                     return keys
         return ()
+
+    def _outlets(self, keys: tuple[str, ...]) -> bool:
+        """Whether every one of ``keys`` is a news outlet (which reports, not acts)."""
+        return all(self.res.entities[k].fine == "media" for k in keys)
+
+    def actors_of_conjuncts(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The actors ``tok``'s coordinated words name ("Chad and Niger": Niger)."""
+        return unique([k for c in tok.conjuncts for k in self.actors(p, c)])
 
     def negated(self, tok: Token) -> bool:
         """A negation on the token or on the words it hangs from within its clause

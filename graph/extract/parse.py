@@ -120,14 +120,20 @@ class Parsed:
     start: int
     doc: Doc
     keys: tuple[tuple[str, ...], ...]
+    #: Where each character of the parsed text stands in the sentence, where the parsed text
+    #: is the sentence without its scare quotes (see :func:`unquoted`); ``None``: the same.
+    chars: tuple[int, ...] | None = None
+
+    def _at(self, i: int) -> int:
+        return self.start + (i if self.chars is None else self.chars[i])
 
     def offset(self, token: Token) -> int:
         """Where ``token`` starts in the document text."""
-        return self.start + token.idx
+        return self._at(token.idx)
 
     def span(self, token: Token) -> tuple[int, int]:
         """``token``'s offsets in the document text."""
-        return self.start + token.idx, self.start + token.idx + len(token.text)
+        return self._at(token.idx), self._at(token.idx + len(token.text) - 1) + 1
 
 
 class _MentionIndex:
@@ -189,8 +195,11 @@ def _wanted(
     return any(m.form == "name" and res.entities[m.key].cls == "Person" for m in inside)
 
 
-def _merge_names(doc: Doc, start: int, inside: list[Mention], res: Resolution) -> None:
-    """Merge each multi-token name into one token (the parser then sees one noun)."""
+def _merge_names(
+    doc: Doc, start: int, inside: list[Mention], res: Resolution, removed: Sequence[int] = ()
+) -> None:
+    """Merge each multi-token name into one token (the parser then sees one noun); ``removed``:
+    the sentence's characters left out of ``doc`` (its scare quotes)."""
     spans = []
     taken: set[int] = set()
     for m in inside:
@@ -200,7 +209,9 @@ def _merge_names(doc: Doc, start: int, inside: list[Mention], res: Resolution) -
             "Person",
         ):
             continue
-        span = doc.char_span(m.start - start, m.end - start, alignment_mode="contract")
+        a, b = m.start - start, m.end - start
+        a, b = a - bisect_left(removed, a), b - bisect_left(removed, b)
+        span = doc.char_span(a, b, alignment_mode="contract")
         if span is None or len(span) < 2 or taken.intersection(range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
@@ -210,7 +221,7 @@ def _merge_names(doc: Doc, start: int, inside: list[Mention], res: Resolution) -
             retokenizer.merge(span, attrs={"TAG": "NNP", "POS": "PROPN"})
 
 
-def _token_keys(doc: Doc, start: int, inside: list[Mention]) -> tuple[tuple[str, ...], ...]:
+def _token_keys(parsed: Parsed, inside: list[Mention]) -> tuple[tuple[str, ...], ...]:
     """Per token, the keys of the mentions it overlaps, in the order of ``inside`` (sorted by start).
 
     One sweep: tokens come in order, so a mention joins once a token reaches its start
@@ -219,9 +230,8 @@ def _token_keys(doc: Doc, start: int, inside: list[Mention]) -> tuple[tuple[str,
     keys: list[tuple[str, ...]] = []
     active: list[Mention] = []
     n = 0
-    for tok in doc:
-        a = start + tok.idx
-        b = a + len(tok.text)
+    for tok in parsed.doc:
+        a, b = parsed.span(tok)
         while n < len(inside) and inside[n].start < b:
             active.append(inside[n])
             n += 1
@@ -256,17 +266,57 @@ def parse_sentences(
         return {}
     nlp = load_parser(model)
     docs = []
+    maps = []
     for _, sentence, inside in chosen:
-        doc = nlp.make_doc(text[sentence.start : sentence.end])
-        _merge_names(doc, sentence.start, inside, res)
+        body = text[sentence.start : sentence.end]
+        removed = scare_quotes(body)
+        doc = nlp.make_doc(unquoted(body, removed))
+        _merge_names(doc, sentence.start, inside, res, removed)
         docs.append(doc)
+        maps.append(_kept(len(body), removed) if removed else None)
     tables = _attribute_tables(model)
     skip = [_RULER] if tables is not None else []
     parsed: dict[int, Parsed] = {}
-    for (i, sentence, inside), doc in zip(
-        chosen, nlp.pipe(docs, batch_size=256, disable=skip), strict=True
+    for (i, sentence, inside), doc, chars in zip(
+        chosen, nlp.pipe(docs, batch_size=256, disable=skip), maps, strict=True
     ):
         if tables is not None:
             tables(doc)
-        parsed[i] = Parsed(i, sentence.start, doc, _token_keys(doc, sentence.start, inside))
+        bare = Parsed(i, sentence.start, doc, (), chars)
+        parsed[i] = Parsed(i, sentence.start, doc, _token_keys(bare, inside), chars)
     return parsed
+
+
+#: A short phrase in quotation marks inside a sentence ("it was “essential” that ..."): one to
+#: five words, no sentence-final stop, the marks touching the words, a word or comma before.
+_SCARE = re.compile(r'(?<=[\w,] )[“"](?=\w)([^“”"\n.!?]{1,60}?)(?<=[\w,%])[”"](?![\w])')
+_SCARE_WORDS = 5
+
+
+def scare_quotes(sentence: str) -> list[int]:
+    """Where the quotation marks around short quoted phrases stand in ``sentence``: the parser
+    reads "said it was “essential” that X disarm" as well as the sentence without them.
+
+    >>> scare_quotes('He said it was "essential" that they leave.')
+    [15, 25]
+    >>> scare_quotes('"We will leave," he said.')
+    []
+    """
+    out = []
+    for m in _SCARE.finditer(sentence):
+        if len(m.group(1).split()) <= _SCARE_WORDS:
+            out.extend((m.start(), m.end() - 1))
+    return out
+
+
+def unquoted(sentence: str, removed: Sequence[int]) -> str:
+    """``sentence`` without the characters at ``removed``."""
+    gone = set(removed)
+    return "".join(ch for k, ch in enumerate(sentence) if k not in gone)
+
+
+def _kept(size: int, removed: Sequence[int]) -> tuple[int, ...]:
+    """Per character of the text without ``removed`` (and one past its end), its position in
+    the sentence."""
+    gone = set(removed)
+    return (*(k for k in range(size) if k not in gone), size)

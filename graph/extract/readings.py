@@ -111,8 +111,9 @@ def _has_modal(ctx: Context, tok: Token) -> bool:
 def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     """The agent of a verb; for a participle on a noun ("a paper proposing ...") the noun's
     owner; in what a document or a speaker says, with a subject that names no actor ("the
-    draft says the parties promise ..."), the speaker."""
-    keys = ctx.agent(p, verb)
+    draft says the parties promise ..."), the speaker. A news outlet reports, it puts nothing
+    forward ("MANILA (Reuters) - The two sides reached ...": the parse's subject)."""
+    keys = tuple(k for k in ctx.agent(p, verb) if ctx.res.entities[k].fine != "media")
     if keys:
         return keys
     subj = ctx.subject(verb)
@@ -651,6 +652,37 @@ def read_deadline(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[R
     return [Reading(tok, agents, action, "demand", entries[0].rule, addressees, whole=True)]
 
 
+def _infinitive_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X and Y signed an agreement to resume cooperation", "reached a deal on grazing rights":
+    what the agreement says, each party's offer; a bare "signed the deal" says nothing."""
+    entries = ctx.cues.entries("agreement-reached", tok.lower_)
+    if not entries or tok.pos_ != "VERB" or ctx.negated(tok) or _infinitive_to(tok):
+        return []  # "urged Iran to reach a deal on ...": a deal not (yet) reached
+    noun = _child(tok, ("dobj",))
+    if noun is None or noun.lower_ not in ctx.cues.word_set("reached_agreement_nouns"):
+        return []
+    content = next((c for c in noun.children if c.dep_ == "acl" and _infinitive_to(c)), None)
+    content = content or next(  # "struck a deal with Uganda to open ...": the parse's purpose
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("advcl", "xcomp") and c.i > noun.i and _infinitive_to(c)
+        ),
+        None,
+    )
+    if content is None:
+        prep = _child(noun, ("prep",), ("on", "over", "for"))
+        content = _objects(prep) if prep is not None else None
+    agents = _agents(ctx, p, tok)
+    if content is None or not agents:
+        return []
+    return [Reading(tok, agents, content, "offer", entries[0].rule)]
+
+
 def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "Peru's demands include A and B", "Among Peru's demands are A and B": what the owner's
     demands (conditions, proposals, offers) are said to include is each one of them."""
@@ -1056,6 +1088,7 @@ READERS: tuple[Reader, ...] = (
     read_possible,
     read_prerequisite,
     read_deadline,
+    read_agreement_reached,
     read_none_until,
     read_listed_terms,
     read_necessity,
