@@ -302,7 +302,7 @@ def scare_quotes(sentence: str) -> list[int]:
     >>> scare_quotes('"We will leave," he said.')
     []
     """
-    out = []
+    out: list[int] = []
     for m in _SCARE.finditer(sentence):
         if len(m.group(1).split()) <= _SCARE_WORDS:
             out.extend((m.start(), m.end() - 1))
