@@ -1065,3 +1065,23 @@ def test_extract_a_news_outlet_in_a_dateline_puts_nothing_forward() -> None:
     x = _extract("NAIROBI (Reuters) - Chad and Niger have reached an agreement on grazing quotas.")
     assert {k for p in x.proposals for k in p.proposers} <= {"state-chad", "state-niger"}
     assert x.proposals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad said Niger should withdraw its troops at once and reopen the border.",
+        "Chad said Niger should once again withdraw its troops.",
+    ],
+)
+def test_extract_once_as_an_adverb_is_no_condition(text: str) -> None:
+    x = _extract(text)
+    assert x.proposals
+    assert x.conditions == ()
+
+
+def test_extract_a_reported_commitment_of_the_speakers_own_people_is_the_speakers() -> None:
+    x = _extract("Ana Ruiz said her fighters would halt operations to allow aid deliveries.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("person-ana-ruiz",), "halt operations to allow aid deliveries")
+    ]

@@ -270,10 +270,12 @@ class Marked:
     anchor: Token
 
 
-#: Words before "if" that make it no condition ("even if", "as if", "asked if").
+#: Words before a marker that make it no condition ("even if", "as if", "asked if", "at once").
 _NOT_CONDITIONAL_BEFORE = frozenset(
-    {"even", "as", "whether", "ask", "asked", "asks", "wonder", "wondered", "see", "know"}
+    {"even", "as", "whether", "ask", "asked", "asks", "wonder", "wondered", "see", "know", "at"}
 )
+#: Words after a marker that make it no condition ("once again", "once more").
+_NOT_CONDITIONAL_AFTER = frozenset({"again", "more", "before", "and"})
 
 
 def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
@@ -294,6 +296,7 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             cue is None
             or i + size >= len(doc)
             or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
+            or words[i + size] in _NOT_CONDITIONAL_AFTER
             or (cue.inverted and _inverted(doc[i]) is None)
             or (
                 not cue.inverted

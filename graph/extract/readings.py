@@ -800,6 +800,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
     subj = ctx.subject(tok)
     agents = ctx.actors(p, subj) if subj is not None else ()
+    if not agents and reported and subj is not None and _owned_by_speaker(ctx, p, subj, head):
+        agents = ctx.owner(p, subj)  # "X said its troops would withdraw": X's offer
     if not agents and reported and conditioned and head is not None:
         agents = ctx.agent(p, head)  # "Inspections, X said, would resume if ...": X offers it
         subj = None
@@ -812,6 +814,17 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
     drop = tuple(t for t in (subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _owned_by_speaker(ctx: Context, p: Parsed, subj: Token, head: Token | None) -> bool:
+    """Whether a reported clause's subject is something of the speaker's own ("X said its
+    fighters would halt ...", "their territories would remain open"): a possessive that names
+    the speaker's side."""
+    if head is None or subj.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in subj.children):
+        return False
+    owners = set(ctx.owner(p, subj))
+    speakers = set(ctx.agent(p, head))
+    return bool(owners) and owners <= speakers | set(ctx.states_of(tuple(speakers)))
 
 
 def _takes_effect(verb: Token) -> bool:
