@@ -170,21 +170,31 @@ class Context:
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
             owner = self.owner(p, tok, depth)
             if owner:
-                return self.holder_of(word, owner) or owner
+                return self.holder_of(word, owner) or self._side_of_people(owner)
             if word in self.state_words and any(c.lower_ in ("his", "her") for c in tok.children):
                 return self.states_of(
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
                 )
         return ()
 
+    def _side_of_people(self, owner: tuple[str, ...]) -> tuple[str, ...]:
+        """Whom an unnamed aide of ``owner`` speaks for: a person's state ("Trump's envoy": the
+        United States, as "a US official" would), else the owner itself."""
+        if all(self.cls(k) == "Person" for k in owner):
+            return self.states_of(owner) or owner
+        return owner
+
     def holder_of(self, role: str, owner: tuple[str, ...]) -> tuple[str, ...]:
         """The one person of the document known to hold ``role`` for the owner ("the North
-        Korean leader" -> the state's leader named in the document), if there is exactly one."""
+        Korean leader" -> the state's leader named in the document; "Trump's envoy" -> the
+        US envoy named in it), if there is exactly one."""
+        sides = set(owner) | set(self.states_of(owner))
         found = [
             key
             for key, info in self.res.entities.items()
             if info.cls == "Person"
-            and info.state in owner
+            and key not in owner
+            and info.state in sides
             and info.role
             and role in info.role.lower().split()
             and any(m.key == key and m.strong for m in self.actor_mentions)
