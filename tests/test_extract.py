@@ -1089,6 +1089,6 @@ def test_extract_a_reported_commitment_of_the_speakers_own_people_is_the_speaker
 
 def test_extract_an_unnamed_aide_of_a_leader_speaks_for_the_leaders_state() -> None:
     x = _extract(
-        "Emmanuel Macron met the French army chiefs. Macron's envoy said the talks had stalled."
+        "France and Chad resumed the talks on Monday. Emmanuel Macron's envoy said they had stalled."
     )
     assert [s.speakers for s in x.statements] == [("state-france",)]
