@@ -1092,3 +1092,16 @@ def test_extract_an_unnamed_aide_of_a_leader_speaks_for_the_leaders_state() -> N
         "France and Chad resumed the talks on Monday. Emmanuel Macron's envoy said they had stalled."
     )
     assert [s.speakers for s in x.statements] == [("state-france",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Chad really ready to accept the proposals?",
+        "We want to know if the rebels are willing to give up kidnapping, Ana Ruiz said.",
+        "Niger asked whether Chad would offer a truce.",
+    ],
+)
+def test_extract_a_question_puts_nothing_forward(text: str) -> None:
+    x = _extract(text)
+    assert (x.proposals, x.stances) == ((), ())

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Marked",
+    "asked_whether",
     "content_items",
+    "direct_question",
     "example_items",
     "listed_examples",
     "marked_clauses",
@@ -646,3 +648,40 @@ def what_spelled(verb: Token) -> Token | None:
         return None
     start = end + 2  # the phrase after the colon: its word whose head lies before it
     return next((doc[k] for k in range(start, len(doc)) if doc[k].head.i < start), None)
+
+
+def direct_question(p: Parsed) -> bool:
+    """A sentence that ends in a question mark (before any closing quotation mark), its main
+    verb before its subject ("Is X ready ...?", "Will Y accept ...?")."""
+    text = p.doc.text.rstrip().rstrip("\"”’'")
+    if not text.endswith("?"):
+        return False
+    root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+    subject = (
+        next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
+    )
+    first_verb = next((t for t in p.doc if t.pos_ in ("VERB", "AUX")), None)
+    return subject is not None and first_verb is not None and first_verb.i < subject.i
+
+
+#: Words that open an embedded question ("know if X is willing", "asked whether Y would").
+_QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def asked_whether(tok: Token) -> bool:
+    """Whether ``tok``, a verb or adjective, stands in a clause that is an embedded question: a
+    complement opened by "if" or "whether" ("we want to know if X is willing to ..."). A noun
+    there is taken as given ("did not say whether it would accept Israel's demand": the demand
+    was made)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return False
+    node = tok
+    for _ in range(6):
+        if node.dep_ in ("ccomp", "xcomp", "dobj", "pcomp") and any(
+            c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in node.children
+        ):
+            return True
+        if node.head == node or node.dep_ in ("advcl", "relcl", "acl", "appos"):
+            return False  # a clause or apposition of its own states what it states
+        node = node.head
+    return False

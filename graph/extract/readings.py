@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from .content import (
     as_prerequisite,
+    asked_whether,
+    direct_question,
     governing_verb,
     outermost,
     prerequisite_of,
@@ -1128,10 +1130,13 @@ def _entertained(tok: Token) -> bool:
 
 
 def readings(ctx: Context, p: Parsed, memory: Memory) -> list[Reading]:
-    """Every reading of one parsed sentence, in token order."""
+    """Every reading of one parsed sentence, in token order; none in a question ("Is X ready
+    to accept it?", "we want to know if X is willing to ..."): a question puts nothing forward."""
     out: list[Reading] = []
+    if direct_question(p):
+        return out
     for tok in p.doc:
-        if tok.pos_ in _VERBAL and _entertained(tok):
+        if (tok.pos_ in _VERBAL and _entertained(tok)) or asked_whether(tok):
             continue
         for reader in READERS:
             found = reader(ctx, p, tok, memory)

@@ -14,7 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .content import example_items, listed_examples, outermost, trimmed, what_spelled
+from .content import (
+    asked_whether,
+    direct_question,
+    example_items,
+    listed_examples,
+    outermost,
+    trimmed,
+    what_spelled,
+)
 from .context import Context
 from .cues import Cue
 from .parse import Parsed
@@ -488,9 +496,11 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
     proposals: tuple[Proposal, ...] = results["proposals"]
     found: list[Stance] = []
     for p in ctx.parsed_in_order():
+        if direct_question(p):
+            continue  # "Is X ready to accept it?": no stance taken
         conditional = {i for m in ctx.marked(p) for i in m.clause}
         for tok in p.doc:
-            if tok.i in conditional:
+            if tok.i in conditional or asked_whether(tok):
                 continue  # "... unless Washington abandoned its course": a condition, no stance
             read = (
                 _verb_stance(ctx, p, tok)
