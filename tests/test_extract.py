@@ -1105,3 +1105,20 @@ def test_extract_an_unnamed_aide_of_a_leader_speaks_for_the_leaders_state() -> N
 def test_extract_a_question_puts_nothing_forward(text: str) -> None:
     x = _extract(text)
     assert (x.proposals, x.stances) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad stated that Niger allegedly rejected certain proposals by the mediators.",
+        "One diplomat from Chad called the outcome positive.",
+        "The only way to save the deal is for Niger to abandon its extra demands, Chad said.",
+    ],
+)
+def test_extract_stances_not_taken_by_whom_the_sentence_names(text: str) -> None:
+    assert _extract(text).stances == ()
+
+
+def test_extract_a_participle_on_a_noun_holds_the_stance_of_that_noun() -> None:
+    x = _extract("Niger threatened to withdraw the Chadian troops supporting the fight.")
+    assert [(s.holder, s.label) for s in x.stances] == [("state-chad", "the fight")]

@@ -772,6 +772,34 @@ def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     return [Reading(tok, speakers, clause, "demand", entries[0].rule, addressees)]
 
 
+def read_only_way(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "The only way to save the deal is for X to do Y", said by a speaker: the speaker's
+    demand on X."""
+    entries = ctx.cues.entries("only-way", tok.lower_)
+    if not entries or tok.dep_ != "nsubj" or not any(c.lower_ == "only" for c in tok.children):
+        return []
+    copula = tok.head
+    verb = next(
+        (
+            c
+            for c in copula.children
+            if c.dep_ in ("advcl", "xcomp", "ccomp")
+            and _infinitive_to(c)
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        ),
+        None,
+    )
+    subj = ctx.subject(verb) if verb is not None else None
+    if verb is None or subj is None or ctx.negated(copula):
+        return []
+    addressees = ctx.actors(p, subj)
+    speakers = ctx.speaker(p, copula)
+    if not speakers or not addressees or set(speakers) & set(addressees):
+        return []
+    drop = tuple(c for c in verb.children if c.dep_ == "mark" or c == subj)
+    return [Reading(tok, speakers, verb, "demand", entries[0].rule, addressees, drop=drop)]
+
+
 def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
@@ -1108,6 +1136,7 @@ READERS: tuple[Reader, ...] = (
     read_listed_terms,
     read_necessity,
     read_necessary,
+    read_only_way,
     read_commitment,
     read_plan_clause,
     read_nominal,

@@ -157,8 +157,12 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "refused to support X": the inner verb holds the stance
     if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children):
         return None  # "the notion that Israel will agree to X": entertained, not taken
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
-        return None  # "did not say whether it would agree to X": left open
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "for") for c in tok.children):
+        return None  # "did not say whether it would agree to X": left open; "for X to abandon"
+    if any(
+        c.dep_ == "advmod" and c.lower_ in ctx.cue_words("hedging_adverbs") for c in tok.children
+    ):
+        return None  # "X allegedly rejected": said of X, not taken
     governed = _governor(ctx, tok)
     if governed in ("asked", "alleged"):
         return None  # "urged X to accept", "denied backing X": asked or alleged, not taken
@@ -168,7 +172,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 c.lower_ == cue.particle and c.dep_ != "aux" for c in tok.children
             ):
                 continue  # "to" of "have to agree" is no particle
-            holders = ctx.by_agent(p, tok) if ctx.passive(tok) else ctx.agent(p, tok)
+            holders = _holders(ctx, p, tok)
             target = _object(ctx, tok, cue)
             if target is None and cue.particle:
                 target = next(
@@ -199,6 +203,20 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 stance = "rejects" if rejects else "supports"
                 return _Read(holders, stance, target, cue.rule, clause)
     return None
+
+
+def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """Who holds a verb's stance: its subject or by-agent; for a participle on a noun
+    ("Chadian troops supporting the fight"), the noun's actors, not the sentence's subject."""
+    if ctx.passive(verb):
+        return ctx.by_agent(p, verb)
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return ctx.actors(p, verb.head)
+    return ctx.agent(p, verb)
 
 
 def _stance_below(ctx: Context, tok: Token) -> bool:
