@@ -1122,3 +1122,11 @@ def test_extract_stances_not_taken_by_whom_the_sentence_names(text: str) -> None
 def test_extract_a_participle_on_a_noun_holds_the_stance_of_that_noun() -> None:
     x = _extract("Niger threatened to withdraw the Chadian troops supporting the fight.")
     assert [(s.holder, s.label) for s in x.stances] == [("state-chad", "the fight")]
+
+
+def test_extract_an_infinitive_the_parse_hung_on_the_verb_completes_the_object_noun() -> None:
+    x = _extract("Ana Ruiz rebuffed demands from Chad to retract her recent comments about Niger.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chad",), "demands from Chad to retract her recent comments about Niger")
+    ]
+    assert [(s.stance, s.proposal) for s in x.stances] == [("rejects", x.proposals[0].key)]

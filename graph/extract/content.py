@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Marked",
     "asked_whether",
+    "trailing_infinitive",
     "content_items",
     "direct_question",
     "example_items",
@@ -685,3 +686,17 @@ def asked_whether(tok: Token) -> bool:
             return False  # a clause or apposition of its own states what it states
         node = node.head
     return False
+
+
+def trailing_infinitive(noun: Token) -> Token | None:
+    """A to-infinitive right after an object noun that the parse hung on the verb instead
+    ("rebuffed demands from X to retract ...", "struck a deal with Y to open ..."): the noun's
+    own complement."""
+    if noun.dep_ != "dobj":
+        return None
+    end = max(t.i for t in noun.subtree)
+    for c in noun.head.children:
+        if c.dep_ in ("advcl", "xcomp") and min(t.i for t in c.subtree) == end + 1:
+            if any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+                return c
+    return None

@@ -21,6 +21,7 @@ from .content import (
     prerequisite_of,
     refers_back,
     tied_prep,
+    trailing_infinitive,
     what_spelled,
 )
 from .context import Context, unique
@@ -668,7 +669,7 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
     if noun is None or noun.lower_ not in ctx.cues.word_set("reached_agreement_nouns"):
         return []
     content = next((c for c in noun.children if c.dep_ == "acl" and _infinitive_to(c)), None)
-    content = content or next(  # "struck a deal with Uganda to open ...": the parse's purpose
+    content = content or next(  # "signed a deal on Tuesday to open ...": the parse's purpose
         (
             c
             for c in tok.children
@@ -676,6 +677,7 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
         ),
         None,
     )
+
     if content is None:
         prep = _child(noun, ("prep",), ("on", "over", "for"))
         content = _objects(prep) if prep is not None else None
@@ -921,7 +923,7 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
             if c.dep_ == "relcl" and ctx._puts_forward(c) and _object_gap(c):
                 continue  # "the plan, which was drafted by Egypt": how it came, not what it is
             return c
-    return None
+    return trailing_infinitive(noun)
 
 
 def _by_participle(acl: Token) -> bool:
