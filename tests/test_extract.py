@@ -1130,3 +1130,13 @@ def test_extract_an_infinitive_the_parse_hung_on_the_verb_completes_the_object_n
         (("state-chad",), "demands from Chad to retract her recent comments about Niger")
     ]
     assert [(s.stance, s.proposal) for s in x.stances] == [("rejects", x.proposals[0].key)]
+
+
+def test_extract_a_summary_object_after_a_demanded_clause_leaves_the_clause_demanded() -> None:
+    x = _extract("Chad demanded that Niger end its support of the militias, a demand Niger resisted.")
+    assert [p.label for p in x.proposals] == ["Niger end its support of the militias"]
+
+
+def test_extract_an_invitation_to_a_place_to_do_something_offers_the_doing() -> None:
+    x = _extract("Chad invited Niger's delegation to N'Djamena to continue the grazing talks.")
+    assert [p.label for p in x.proposals] == ["continue the grazing talks"]

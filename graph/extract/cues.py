@@ -63,6 +63,8 @@ class Cue:
     needs_draft: bool = False
     inverted: bool = False
     modifier: bool = False
+    #: What the verb governs when it is not its object: "verb" (only an infinitive), "invitee"
+    #: (the infinitive after the invited: "invited Y to resume talks", else the invited), "tied", "conditional" ...
     complement: str | None = None
     negated: bool = False
     #: A marker that sets a condition only on a negated verb ("will not withdraw until ...").

@@ -180,8 +180,18 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
         obj = _objects(prep) if prep is not None else None
         if cue.complement == "agreement":
             return obj if obj is not None and obj.lower_ in agreements else None
+        infinitive = next(
+            (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and _infinitive_to(c)), None
+        )
+        if obj is not None and infinitive is not None and infinitive.i > obj.i:
+            return infinitive  # "invited X to Riyadh to continue talks": what X is invited to do
         if obj is not None:
             return obj
+    if cue.complement == "invitee":  # "invited Y (to Z) to resume talks": what Y is to do;
+        return next(  # "invite observers": the invited
+            (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and _infinitive_to(c)),
+            _child(tok, ("dobj",)),
+        )
     xcomp = _child(tok, ("xcomp",))
     if xcomp is not None and _verbal(xcomp):
         if any(c.lower_ in _WH_WORDS and c.i < xcomp.i for c in xcomp.children):
@@ -199,11 +209,13 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if len(objects) >= 2 and objects[-1].pos_ != "PRON":
         return objects[-1]  # "offered his counterpart a deal": the second object is offered
+    mandative = next((c for c in tok.children if c.dep_ == "ccomp" and _mandative(c)), None)
     if dobj is not None and dobj.pos_ != "PRON":
+        if mandative is not None and mandative.i < dobj.i:
+            return mandative  # "demanded that X end A, a demand Y would not meet": the clause
         return dobj
-    for ccomp in (c for c in tok.children if c.dep_ == "ccomp"):
-        if _mandative(ccomp):
-            return ccomp
+    if mandative is not None:
+        return mandative
     if any(c.dep_ == "auxpass" for c in tok.children):
         return _child(tok, ("nsubjpass",))
     return None
