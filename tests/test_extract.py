@@ -1140,3 +1140,14 @@ def test_extract_a_summary_object_after_a_demanded_clause_leaves_the_clause_dema
 def test_extract_an_invitation_to_a_place_to_do_something_offers_the_doing() -> None:
     x = _extract("Chad invited Niger's delegation to N'Djamena to continue the grazing talks.")
     assert [p.label for p in x.proposals] == ["continue the grazing talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad freed Ivan Petrov, a Russian pilot serving a prison sentence.",
+        "Chad freed Tom Baker, a former marine who was held captive in Niger for two years.",
+    ],
+)
+def test_extract_a_nationality_or_a_place_of_captivity_is_no_affiliation(text: str) -> None:
+    assert _extract(text).affiliations == ()

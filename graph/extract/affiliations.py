@@ -101,6 +101,8 @@ def _apposition(
     for a, tokens in pairs:
         if any(ctx.cls(k) == "Person" for k in p.keys[a.i]):
             continue
+        for clause in (c for c in a.children if c.dep_ == "relcl" and c.lower_ not in _LEAD_VERBS):
+            tokens -= set(clause.subtree)  # "a former marine who was held in Russia": not Russia's
         found = _orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person)
         role_tokens = [
             t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
