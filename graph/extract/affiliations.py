@@ -73,6 +73,10 @@ def _title_before(
         for k, t in _orgs(ctx, p, left, person)
         if t.dep_ in ("poss", "compound", "amod", "nmod")
     ]
+    if any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and t.lower_ not in ctx.title_words for t in left
+    ):
+        return []  # "Chad freed X": a verb the parse hung on the name is no title
     skip = {t.i for _, t in found} | {t.i for t in left if p.keys[t.i]}
     role = _role(left, skip)
     posts = ctx.cues.word_set("posting_titles")

@@ -92,6 +92,13 @@ class Context:
         return info.label if info else key
 
     @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Every word of the lexicon's titles, and the participles titles take ("elected")."""
+        titles = self.lex.language["titles"]
+        words = {w.lower() for title in titles for w in title.replace("-", " ").split()}
+        return frozenset(words | {"elected", "designated", "appointed", "acting", "retired"})
+
+    @cached_property
     def actor_mentions(self) -> list[Mention]:
         """Mentions of actors that name them (not adjectives), by position."""
         return sorted(
