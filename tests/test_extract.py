@@ -1151,3 +1151,16 @@ def test_extract_an_invitation_to_a_place_to_do_something_offers_the_doing() -> 
 )
 def test_extract_a_nationality_or_a_place_of_captivity_is_no_affiliation(text: str) -> None:
     assert _extract(text).affiliations == ()
+
+
+def test_extract_a_participle_of_saying_speaks_for_the_clause_it_follows() -> None:
+    x = _extract(
+        "Ana Ruiz said the talks could yield results, telling reporters that any deal should"
+        " respect Chad's airspace, according to Reuters."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("person-ana-ruiz",), "respect Chad's airspace")
+    ]
+    assert [(s.speakers, s.label) for s in x.statements] == [
+        (("person-ana-ruiz",), "the talks could yield results")
+    ]

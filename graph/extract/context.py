@@ -585,6 +585,12 @@ class Context:
         head = self.speech_head(tok)
         if head is not None:
             keys = self.agent(p, head)
+            node = head  # "X said ..., telling reporters that ...": the participle's is X's
+            while not keys and node.tag_ == "VBG" and node.dep_ in ("advcl", "xcomp", "conj"):
+                node = node.head
+                keys = self.agent(p, node) or (
+                    self.agent(p, node.head) if node.dep_ in ("ccomp", "xcomp") else ()
+                )
             if keys:
                 return keys
         for t in p.doc:

@@ -748,6 +748,19 @@ def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _not_outlets(ctx: Context, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """``keys`` without news outlets ("..., according to Reuters": Reuters reports, puts
+    nothing forward)."""
+    return tuple(k for k in keys if ctx.res.entities[k].fine != "media")
+
+
+def _agreement_subject(ctx: Context, subj: Token) -> bool:
+    """ "any deal", "such a pact", "the agreement": a subject naming the agreement whose terms
+    a speaker sets ("such a pact should respect our airspace")."""
+    words = ctx.cues.word_set("reached_agreement_nouns")
+    return subj.lower_ in words and not any(c.dep_ == "poss" for c in subj.children)
+
+
 def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """Inside reported speech, "X must / has to / should do Y": the speaker demands it of X."""
     if tok.pos_ not in _VERBAL:
@@ -760,8 +773,9 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     holder = modal if modal.head != verb else verb
     subj = ctx.subject(holder) or ctx.subject(verb)
     addressees = ctx.actors(p, subj) if subj is not None else ()
-    speakers = ctx.speaker(p, holder)
-    if not speakers or not addressees or set(speakers) & set(addressees):
+    speakers = _not_outlets(ctx, ctx.speaker(p, holder))
+    terms = subj is not None and _agreement_subject(ctx, subj)  # "any deal must include X"
+    if not speakers or not (addressees or terms) or set(speakers) & set(addressees):
         return []
     drop = tuple(t for t in (subj, modal) if t is not None and t != verb)
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]

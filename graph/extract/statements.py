@@ -58,6 +58,21 @@ def _said_of(tok: Token) -> Token | None:
     return noun
 
 
+def _said_apart(ctx: Context, body: Token) -> set[Token]:
+    """The words of a second saying inside what is said ("X said A, telling reporters that B"):
+    B is said on its own, not part of A."""
+    apart: set[Token] = set()
+    for t in body.subtree:
+        if (
+            t != body
+            and t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and ctx.cues.entries("speech-verb", t.lower_)
+        ):
+            apart |= set(t.subtree)
+    return apart
+
+
 def _after_content(tok: Token) -> bool:
     """A verb of saying after the clause it attributes, which the parser made the sentence's
     root ("The deal will help both sides,' she said as she left": the clause before is what
@@ -144,7 +159,7 @@ def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
             body = said_of.head  # "a rate X insists is fair": what is said of the rate
         if not speakers or body is None or ctx.quote_at(p.offset(body)) is not None:
             continue
-        words = set(body.subtree)
+        words = set(body.subtree) - _said_apart(ctx, body)
         if said_of is not None:
             first = min(t.i for t in said_of.subtree)
             words = {t for t in words if t.i >= first}
@@ -155,7 +170,8 @@ def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
         if len(label.split()) < _MIN_WORDS:
             continue
         ordered = sorted(tokens, key=lambda t: t.i)
-        whole = (p.offset(next(iter(body.subtree))), p.span(list(body.subtree)[-1])[1])
+        kept = sorted(words, key=lambda t: t.i)
+        whole = (p.offset(kept[0]), p.span(kept[-1])[1])
         if _carries(facts, whole) or _carries(facts, p.span(tok)):
             continue
         out.append(
@@ -185,6 +201,10 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
             return []
         if ctx.cues.is_form(root.lower_, ctx.speech_lemmas):
             return []  # "X said ..., according to the agency": the agency reports, X speaks
+        if all(ctx.res.entities[k].fine == "media" for k in speakers) and any(
+            ctx.cues.is_form(t.lower_, ctx.speech_lemmas) and t.pos_ in _VERBAL for t in p.doc
+        ):
+            return []  # "X said ..., telling reporters ..., according to Reuters": X speaks
         tokens = trimmed(ctx, p, set(root.subtree) - set(tok.subtree), said=True)
         if len(tokens) < _MIN_WORDS:
             return []
