@@ -1133,7 +1133,9 @@ def test_extract_an_infinitive_the_parse_hung_on_the_verb_completes_the_object_n
 
 
 def test_extract_a_summary_object_after_a_demanded_clause_leaves_the_clause_demanded() -> None:
-    x = _extract("Chad demanded that Niger end its support of the militias, a demand Niger resisted.")
+    x = _extract(
+        "Chad demanded that Niger end its support of the militias, a demand Niger resisted."
+    )
     assert [p.label for p in x.proposals] == ["Niger end its support of the militias"]
 
 
@@ -1164,3 +1166,16 @@ def test_extract_a_participle_of_saying_speaks_for_the_clause_it_follows() -> No
     assert [(s.speakers, s.label) for s in x.statements] == [
         (("person-ana-ruiz",), "the talks could yield results")
     ]
+
+
+def test_extract_a_quotation_attributed_after_an_apposition_is_its_speakers() -> None:
+    x = _extract(
+        '"Expect some uproar, but the real talks will happen behind closed doors," Lena Varga,'
+        " a professor at a university in Oslo, tells a radio station."
+    )
+    assert [(s.speakers, s.quote) for s in x.statements] == [(("person-lena-varga",), True)]
+
+
+def test_extract_an_occupational_title_before_a_name_is_not_part_of_it() -> None:
+    x = _extract('Analyst Lena Varga studies Chad. "We are in a new phase," says Varga.')
+    assert [s.speakers for s in x.statements] == [("person-lena-varga",)]

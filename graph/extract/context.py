@@ -688,6 +688,8 @@ class Context:
             c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") and inside(c) for c in verb.children
         ):
             return True
+        if verb.dep_ == "conj" and p.offset(verb) >= q[1] and inside(verb.head):
+            return True  # '"A, but B," X, a professor, tells TV': the parse's coordination
         return verb.dep_ in ("parataxis", "ccomp", "advcl") and inside(verb.head)
 
     @cached_property
