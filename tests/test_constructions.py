@@ -24,6 +24,7 @@ _FACTS = {
     "condition-relative": "conditions",
     "condition-tying": "conditions",
     "condition-prerequisite": "conditions",
+    "exchange-opener": "conditions",
     "reject-verb": "stances",
     "support-verb": "stances",
     "judgement-adjective": "stances",

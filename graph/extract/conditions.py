@@ -284,6 +284,37 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
     return []
 
 
+def _in_exchange(
+    ctx: Context, p: Parsed, here: list[Proposal], earlier: list[Proposal]
+) -> list[Condition]:
+    """ "India will cut its duties. In exchange, the United States will lower its tariffs": a
+    sentence opened by "in exchange" or "in return" offers its proposals on the other side's
+    proposals of the sentence before."""
+    opener = " ".join(t.lower_ for t in p.doc[:3])
+    if not any(opener.startswith(e.lemma) for e in ctx.cues.entries_of("exchange-opener")):
+        return []
+    sentence = ctx.sentences[p.index]
+    before = [x for x in earlier if ctx.sentence_at(x.span[0]) == p.index - 1]
+    rule = ctx.cues.entries_of("exchange-opener")[0].rule
+    out = []
+    for x in here:
+        for y in before:
+            other = [k for k in y.proposers if k not in x.proposers]
+            other = other or [k for k in y.concerns if k not in x.proposers]
+            if other:  # "the deal would cut India's tariffs. In exchange, the US will ...": India
+                out.append(
+                    Condition(
+                        proposal=x.key,
+                        label=y.label,
+                        span=y.span,
+                        requires=tuple(other),
+                        evidence=(ctx.sentences[p.index - 1].start, sentence.end),
+                        rule=rule,
+                    )
+                )
+    return out
+
+
 @component("conditions", needs=("proposals",))
 def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Condition, ...]:
     """Every condition attached to a proposal of the document."""
@@ -299,6 +330,7 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             found.extend(
                 _in_sentence(ctx, p, here) or _predicate(ctx, p, earlier + here, referring=True)
             )
+            found.extend(_in_exchange(ctx, p, here, earlier))
         elif earlier:
             found.extend(_predicate(ctx, p, earlier) or _marked_alone(ctx, p, earlier))
         earlier.extend(here)

@@ -98,6 +98,10 @@ class Cues:
             found.extend(table.get(lemma, ()))
         return found
 
+    def entries_of(self, construction: str) -> list[Cue]:
+        """Every entry of ``construction`` (for openers matched as phrases, not words)."""
+        return [cue for cues in self.constructions.get(construction, {}).values() for cue in cues]
+
     def word_set(self, name: str) -> frozenset[str]:
         """A closed class of words from the data file (``time_words``, ``owner_nouns``, ...)."""
         return frozenset(self.words.get(name, ()))

@@ -852,7 +852,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         governing_verb(m.anchor) == tok for m in ctx.marked(p)
     )
     reported = head is not None and (tok.head == head or head.head == tok)
-    if not (listed or conditioned or reported):
+    answered = tok.dep_ == "ROOT" and _answered_in_exchange(ctx, p)
+    if not (listed or conditioned or reported or answered):
         return []
     if _stance_verb(ctx, tok) and not conditioned:
         return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
@@ -872,6 +873,17 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
     drop = tuple(t for t in (subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _answered_in_exchange(ctx: Context, p: Parsed) -> bool:
+    """Whether the next sentence opens with "In exchange," or "In return,": what this one says
+    one side will do is what the other side's offer hangs on ("India will cut its duties. In
+    exchange, the United States will ...")."""
+    if p.index + 1 >= len(ctx.sentences):
+        return False
+    nxt = ctx.sentences[p.index + 1]
+    opener = " ".join(ctx.text[nxt.start : nxt.end].lower().split()[:2]).rstrip(",")
+    return any(opener == e.lemma for e in ctx.cues.entries_of("exchange-opener"))
 
 
 def _owned_by_speaker(ctx: Context, p: Parsed, subj: Token, head: Token | None) -> bool:
