@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from graph.errors import UnknownComponentError
 from graph.extract.attributes import AttributeTables
 from graph.extract.mentions import Mention
-from graph.extract.parse import _token_keys
+from graph.extract.parse import Parsed, _kept, _token_keys, scare_quotes, unquoted
 from graph.extract.text import split_sentences
 
 spacy = pytest.importorskip("spacy")
@@ -49,7 +49,21 @@ def test_parse_token_keys_are_the_mentions_each_token_overlaps(found: list, shif
         )
         for t in doc
     )
-    assert _token_keys(doc, start, inside) == expected
+    assert _token_keys(Parsed(0, start, doc, ()), inside) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 5))
+def test_parse_a_sentence_without_its_scare_quotes_maps_back_to_the_text(shift: int) -> None:
+    sentence = 'Chad said it was "vital" that Niger "fully" left, "we go home whatever they say."'
+    removed = scare_quotes(sentence)
+    assert [sentence[k] for k in removed] == ['"'] * 4  # not the longer quotation's marks
+    doc = NLP(unquoted(sentence, removed))
+    parsed = Parsed(0, shift, doc, (), _kept(len(sentence), removed))
+    text = " " * shift + sentence
+    for tok in doc:
+        a, b = parsed.span(tok)
+        assert text[a:b] == tok.text
 
 
 def _parser() -> Any:
