@@ -32,7 +32,7 @@ from rdflib import URIRef
 from .build import DocumentGraph
 from .documents import Document
 from .extract.repeats import content_words
-from .merge import ProposalIndex, Report
+from .merge import ProposalIndex, Report, may_join
 from .namespace import DG, RDF, RDFS, SCHEMA, SKOS
 from .store.base import DocumentStore, union_pattern
 
@@ -77,15 +77,26 @@ class Assigner:
 
     Args:
         store: the store the build writes; its proposals are read as the documents need
-            them: those of the actors (and their sides) each document's proposals name,
-            once per actor.
+            them: those that share a proposer (or their side) and a content word with each
+            document's proposals, from the store's index where it keeps one
+            (:mod:`graph.store.index`), else by SPARQL (every proposal of those
+            actors, once per actor).
         skip: names of stored document graphs the build replaces or removes (their
             reports are not matched).
+        stored: the names of the document graphs the store holds as the build begins
+            (``None``: read by SPARQL, not from the store's index).
     """
 
-    def __init__(self, store: DocumentStore, *, skip: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        store: DocumentStore,
+        *,
+        skip: Collection[str] = (),
+        stored: Collection[str] | None = None,
+    ) -> None:
         self._store = store
         self._skip = frozenset(skip)
+        self._stored_index = None if stored is None else store.store_index(stored)
         self._index: ProposalIndex | None = None
         self._stored_sides = ProposalIndex()  # the sides as the store knew them
         self._asked: set[str] = set()  # actors whose stored proposals' labels were read
@@ -103,11 +114,43 @@ class Assigner:
 
     def _load(self, index: ProposalIndex, reports: list[Report]) -> None:
         """Bring back the stored proposals ``reports`` could join: every cluster whose
-        proposers can share a side with theirs and whose words share one with theirs
-        (nothing else is ever compared with them). The labels of an actor's stored
-        proposals are read once; a cluster comes back whole, once, each report with its
-        rank among all stored reports, so the index answers as if the whole store had been
-        read first."""
+        proposers can share a side with theirs, whose words share one with theirs, and
+        whose kind and dates one of them fits (nothing else is ever compared with them).
+        A cluster comes back whole, once, each report with its rank among all stored
+        reports, so the index answers as if the whole store had been read first."""
+        found = self._find(index, reports)
+        joinable = may_join(reports)
+        batch = [
+            report
+            for cluster in found.values()
+            if joinable(sorted(cluster, key=_order))
+            for report in cluster
+        ]
+        for report in sorted(batch, key=_order):
+            side = self._stored_sides.side(report.proposers)
+            index.add_to(report, report.key, rank=_order(report), side=side)
+        for report in batch:
+            self._iri_of[report.key] = report.key
+
+    def _find(self, index: ProposalIndex, reports: list[Report]) -> dict[str, list[Report]]:
+        """The stored reports of the clusters not brought back yet that ``reports`` can
+        meet (a proposer's side and a content word in common), by cluster."""
+        if self._stored_index is None:
+            return self._ask(index, reports)
+        nodes: set[str] = set()
+        for report in reports:
+            actors = self._stored_sides.neighbours(index.side(report.proposers))
+            nodes |= self._stored_index.nodes(actors, report)
+        found: dict[str, list[Report]] = {}
+        for report in self._stored_index.reports([n for n in nodes if n not in self._iri_of]):
+            if report.doc not in self._skip and report.doc not in self._seen:
+                found.setdefault(report.key, []).append(report)
+        return found
+
+    def _ask(self, index: ProposalIndex, reports: list[Report]) -> dict[str, list[Report]]:
+        """:meth:`_find` by SPARQL: the labels of every stored proposal of the actors
+        ``reports`` can share a side with are read once (this build's documents are
+        written after theirs are asked, so never come back)."""
         wanted: set[str] = set()
         words: set[str] = set()
         for report in reports:
@@ -121,12 +164,10 @@ class Assigner:
             for node in self._nodes_of.get(actor, ())
             if node not in self._iri_of and not self._words[node].isdisjoint(words)
         }
-        batch = list(self._stored(sorted(nodes)))
-        for report in sorted(batch, key=_order):
-            side = self._stored_sides.side(report.proposers)
-            index.add_to(report, report.key, rank=_order(report), side=side)
-        for node in nodes:
-            self._iri_of[node] = node
+        found: dict[str, list[Report]] = {}
+        for report in self._stored(sorted(nodes)):
+            found.setdefault(report.key, []).append(report)
+        return found
 
     def _read_labels(self, actors: list[str]) -> None:
         """The stored proposals of ``actors``: their nodes, and per node the documents that

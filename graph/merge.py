@@ -26,13 +26,21 @@ True
 from __future__ import annotations
 
 from bisect import insort
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 
 from .extract.repeats import content_words
 
-__all__ = ["Joined", "ProposalIndex", "Report", "WINDOW_DAYS", "position_words"]
+__all__ = [
+    "Joined",
+    "ProposalIndex",
+    "Report",
+    "WINDOW_DAYS",
+    "day_number",
+    "may_join",
+    "position_words",
+]
 
 #: Reports further apart than this (both dated) are different proposals.
 WINDOW_DAYS = 120
@@ -116,7 +124,13 @@ class _Cluster:
     members: list[frozenset[str]] = field(default_factory=list)
 
 
-def _day(text: str | None) -> int | None:
+def day_number(text: str | None) -> int | None:
+    """A ``YYYY-MM-DD`` date as a day number (:meth:`datetime.date.toordinal`); ``None``
+    for none or another text.
+
+    >>> day_number("2021-12-18") - day_number("2021-12-17")
+    1
+    """
     try:
         return Date.fromisoformat(text).toordinal() if text else None
     except ValueError:
@@ -262,7 +276,7 @@ def _grow(cluster: _Cluster, report: Report, words: frozenset[str], side: set[st
     cluster.docs.add(report.doc)
     if report.date:
         cluster.dates.append(report.date)
-        day = _day(report.date)
+        day = day_number(report.date)
         if day is not None:
             cluster.first = min(cluster.first, day) if cluster.days else day
             cluster.last = max(cluster.last, day) if cluster.days else day
@@ -275,7 +289,7 @@ def _fit(
     """How well a report fits a cluster (``None``: not at all), and what agreed."""
     if cluster.kind != report.kind or not words or report.doc in cluster.docs:
         return None  # two proposals of one document were kept apart by its own reading
-    day = _day(report.date)
+    day = day_number(report.date)
     if day is not None and cluster.days:
         if day - cluster.last > WINDOW_DAYS or cluster.first - day > WINDOW_DAYS:
             return None  # (the usual case, decided without looking at every date)
@@ -305,6 +319,35 @@ def _fit(
         (report.date, near) if report.date and near else None,
     )
     return overlap + 0.1 * len(concerns), joined
+
+
+def may_join(reports: Iterable[Report]) -> Callable[[Sequence[Report]], bool]:
+    """A test of whether one of ``reports`` could join a cluster (given its reports in the
+    order they entered it): the same kind, words to compare, another document, a date
+    near one of the cluster's where both are dated. Never false where
+    :meth:`ProposalIndex.add` could join them, so a cluster it is false for need not be
+    brought back for them.
+
+    >>> russia = frozenset({"state-russia"})
+    >>> a = Report("doc-a", "1", russia, "demand", "no NATO expansion", date="2021-01-05")
+    >>> b = Report("doc-b", "4", russia, "demand", "halt NATO expansion", date="2021-12-18")
+    >>> may_join([b])([a]), may_join([b, Report("doc-c", "2", russia, "demand", "NATO")])([a])
+    (False, True)
+    """
+    joining = [(r.kind, r.doc, day_number(r.date)) for r in reports if r.words]
+
+    def test(cluster: Sequence[Report]) -> bool:
+        kind = cluster[0].kind
+        docs = {r.doc for r in cluster}
+        days = [d for d in (day_number(r.date) for r in cluster) if d is not None]
+        return any(
+            kind == k
+            and doc not in docs
+            and (day is None or not days or min(abs(day - d) for d in days) <= WINDOW_DAYS)
+            for k, doc, day in joining
+        )
+
+    return test
 
 
 def position_words(label: str, names: Iterable[str] = ()) -> frozenset[str]:

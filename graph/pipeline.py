@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from rdflib import Graph
@@ -21,7 +21,7 @@ from .documents import Document
 from .extract import extract_document
 from .namespace import DGID_DEFAULT
 from .parallel import get_extractor
-from .plan import Plan, plan_build
+from .plan import Plan, Task, plan_build
 from .store.base import DocumentStore, StoredDocument, graph_subjects, read_documents
 from .store.version import extractor_version
 
@@ -75,12 +75,15 @@ class BuildReport:
         touched: the IRIs of every subject of a graph it wrote or dropped (so an
             export can redo those alone), or ``None`` when it changed too much of
             the store for that to pay.
+        documents: what the store holds afterwards, as
+            :func:`~graph.store.read_documents` would read it (known without asking).
     """
 
     plan: Plan
     written: int
     extractor: str
     touched: frozenset[str] | None = None
+    documents: Mapping[str, StoredDocument] = field(default_factory=dict)
 
 
 #: A build that changes more documents than this share of the store rewrites its exports whole.
@@ -133,6 +136,7 @@ def update_store(
     """
     version = extractor_version(ner_model)
     stored = read_documents(store) if stored is None else stored
+    store.store_index(list(stored))  # brought up to date, after an interrupted build too
     plan = plan_build(
         docs, stored, base=base, version=version, prune=prune, location=store.location
     )
@@ -140,7 +144,10 @@ def update_store(
     touched: set[str] | None = set() if changes <= PATCH_SHARE * max(len(stored), 1) else None
     written = 0
     description = "nothing to extract"
-    if plan.tasks:
+    # Oldest first (undated last, ties in document order): the first report of a
+    # proposal, whose node later reports join, is then the earliest one.
+    tasks = sorted(plan.tasks, key=lambda task: task.doc.date or "9999-12-31")
+    if tasks:
         extractor = get_extractor(
             jobs=jobs,
             scheduler=scheduler,
@@ -150,12 +157,9 @@ def update_store(
         )
         description = extractor.description
         work = partial(extract_graph, base=base, version=version, ner_model=ner_model)
-        # Oldest first (undated last, ties in document order): the first report of a
-        # proposal, whose node later reports join, is then the earliest one.
-        tasks = sorted(plan.tasks, key=lambda task: task.doc.date or "9999-12-31")
         names = [task.doc.name for task in tasks[1:]] + [""]
         replaced = {name for task in tasks for name in (*task.replaces, task.name)}
-        assign = Assigner(store, skip=replaced | set(plan.remove))
+        assign = Assigner(store, skip=replaced | set(plan.remove), stored=list(stored))
         if progress is not None:
             progress(0, len(tasks), tasks[0].doc.name)
         try:
@@ -177,4 +181,26 @@ def update_store(
         for name in plan.remove:
             touched.update(graph_subjects(store, name))
     store.remove(plan.remove)
-    return BuildReport(plan, written, description, None if touched is None else frozenset(touched))
+    held = _held(stored, tasks[:written], plan.remove, version)
+    return BuildReport(
+        plan, written, description, None if touched is None else frozenset(touched), held
+    )
+
+
+def _held(
+    stored: Mapping[str, StoredDocument],
+    written: Sequence[Task],
+    removed: Sequence[str],
+    version: str,
+) -> dict[str, StoredDocument]:
+    """What a store holding ``stored`` holds after ``written`` (in that order) and
+    ``removed``."""
+    held = dict(stored)
+    for task in written:
+        for name in task.replaces:
+            held.pop(name, None)
+        paths = frozenset(task.doc.paths or (task.doc.name,))
+        held[task.name] = StoredDocument(task.name, task.doc.sha256, paths, version)
+    for name in removed:
+        held.pop(name, None)
+    return held

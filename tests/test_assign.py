@@ -13,6 +13,7 @@ from rdflib.term import Node
 
 from graph.cli import main
 from graph.namespace import DG, RDF, RDFS, SKOS
+from graph.store import LocalStore
 
 #: Three reports of one offer, in three wordings, on three dates, and two other proposals
 #: (tests/fixtures/dated).
@@ -127,3 +128,22 @@ def test_assign_a_position_keeps_the_label_of_the_document_that_named_it_first(
     assert main(["query", "--store", store, "--preset", "stances", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert sorted(r["targetLabel"] for r in rows) == ["the single market rules"] * 2
+
+
+def test_assign_the_store_table_and_sparql_take_the_same_decisions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later build finds the stored proposals to compare through the store's table
+    (graph.store.index) or, without one, by SPARQL: the same graph either way."""
+    names = tuple(sorted(p.name for p in DATED.iterdir()))
+    written = {}
+    for way in ("table", "sparql"):
+        if way == "sparql":
+            monkeypatch.setattr(LocalStore, "store_index", lambda self, names: None)
+        src = _write(tmp_path / way / "in", names[::2])
+        _build(src, tmp_path / way / "out")
+        _write(src, names[1::2])
+        _build(src, tmp_path / way / "out")
+        written[way] = (tmp_path / way / "out" / "graph.ttl").read_bytes()
+    assert written["table"] == written["sparql"]
+    assert b"joinedBecause" in written["table"]

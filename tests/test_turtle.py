@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import io
 import re
+import tempfile
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
+from rdflib.term import Node
 
 import graph.namespace as vocab
 from graph.build import GraphBuilder, new_graph
 from graph.documents import document_from_text
-from graph.export.turtle import to_turtle, turtle_iri, turtle_literal
+from graph.export.turtle import Unpatchable, patch_turtle, to_turtle, turtle_iri, turtle_literal
 from graph.extract.records import (
     Affiliation,
     Condition,
@@ -22,7 +27,7 @@ from graph.extract.records import (
     Stance,
     Statement,
 )
-from graph.namespace import PREFIXES, RDFS
+from graph.namespace import DGID_DEFAULT, PREFIXES, RDFS
 
 #: Characters that have broken Turtle writers: quotes, backslashes, every kind of
 #: line break, C0/C1 controls, DEL, bidi controls, non-characters, emoji.
@@ -195,3 +200,47 @@ def test_turtle_prefixed_names_only_where_safe() -> None:
     assert turtle_iri(URIRef(PREFIXES["dgid"] + "é"), PREFIXES) == (
         "<https://w3id.org/diplograph/id/é>"
     )
+
+
+def _described(g: Graph, subjects: list[str]) -> list[tuple[URIRef, list[tuple[Node, ...]]]]:
+    return [(URIRef(s), sorted(g.triples((URIRef(s), None, None)))) for s in sorted(subjects)]
+
+
+def _graph_of(statements: dict[str, list[str]]) -> Graph:
+    g = new_graph()
+    for key, texts in statements.items():
+        for text in texts:
+            g.add((URIRef(DGID_DEFAULT + key), RDFS.label, Literal(text)))
+            g.add(
+                (URIRef(DGID_DEFAULT + key), vocab.DG.source, URIRef(f"{DGID_DEFAULT}n{len(text)}"))
+            )
+    return g
+
+
+STATEMENTS = st.dictionaries(KEY, st.lists(TEXT, min_size=1, max_size=3), max_size=10)
+
+
+@settings(max_examples=150, deadline=None)
+@given(old=STATEMENTS, new=STATEMENTS, unchanged=st.lists(KEY, max_size=3))
+def test_turtle_patch_gives_the_bytes_of_the_whole_file(
+    old: dict[str, list[str]], new: dict[str, list[str]], unchanged: list[str]
+) -> None:
+    before, after = _graph_of(old), _graph_of(new)
+    touched = {
+        DGID_DEFAULT + key
+        for key in {*old, *new, *unchanged}
+        if key in unchanged or set(old.get(key, ())) != set(new.get(key, ()))
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "graph.ttl"
+        path.write_text(to_turtle(before), encoding="utf-8", newline="\n")
+        out = io.BytesIO()
+        patch_turtle(path, _described(after, sorted(touched)), dict(PREFIXES))(out)
+    assert out.getvalue().decode("utf-8") == to_turtle(after)
+
+
+def test_turtle_patch_refuses_a_file_of_other_prefixes(tmp_path: Path) -> None:
+    path = tmp_path / "graph.ttl"
+    path.write_text("# edited\n" + to_turtle(_graph_of({"a": ["x"]})), encoding="utf-8")
+    with pytest.raises(Unpatchable):
+        patch_turtle(path, [], dict(PREFIXES))(io.BytesIO())

@@ -6,7 +6,7 @@ import re
 import shutil
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
@@ -29,7 +29,7 @@ from ..export.outputs import (
 from ..export.turtle import Unpatchable
 from ..namespace import DG, DGID_DEFAULT
 from ..pipeline import BuildReport, update_store
-from ..store import DocumentStore, is_url, open_store, read_documents
+from ..store import DocumentStore, StoredDocument, is_url, open_store, read_documents
 from ..store.base import count_classes, count_triples
 from .common import Text, atomic_write_texts, ner_option
 from .progress import StepBar, step_bar
@@ -401,16 +401,19 @@ def _export(
     touched: frozenset[str] | None = None,
     step: Callable[[str], None] = lambda _name: None,
     page: bool = True,
+    documents: Iterable[StoredDocument] | None = None,
 ) -> list[Path] | None:
     """Write the graph files and the page and views from the store, unless they are current.
 
     ``touched``: the subjects this build changed, when the files in ``out_dir``
     were written from the store as it was before (``graph.ttl`` is then patched).
+    ``documents``: what the store holds (default: read from it).
     Returns the files written, or ``None`` when they were already up to date.
     """
     formats = list(dict.fromkeys(formats))
     names = _export_names(formats, page)
-    digest = state_digest(read_documents(store).values(), base=base, files=names)
+    documents = read_documents(store).values() if documents is None else documents
+    digest = state_digest(documents, base=base, files=names)
     if not force and exports_current(out_dir, digest, names):
         return None
     # Render the page and views first: a failure there leaves every file as it was.
@@ -536,6 +539,7 @@ def _build(
                 touched=touched,
                 step=progress.step,
                 page=page,
+                documents=report.documents.values(),
             )
             progress.close()
             if not quiet:

@@ -22,6 +22,7 @@ import warnings
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import NamespaceManager
@@ -80,11 +81,13 @@ def turtle(store: DocumentStore, base: str) -> Iterator[str]:
     return turtle_chunks(_union(store), prefixes_for(base))
 
 
-def patched_turtle(store: DocumentStore, base: str, old: Path, touched: Set[str]) -> Iterator[str]:
-    """:func:`turtle` by patching ``old``, the file written before the changes that
-    touched the subjects in ``touched`` (see :func:`~graph.export.turtle.patch_turtle`)."""
+def patched_turtle(
+    store: DocumentStore, base: str, old: Path, touched: Set[str]
+) -> Callable[[BinaryIO], None]:
+    """A writer of :func:`turtle` by patching ``old``, the file written before the changes
+    that touched the subjects in ``touched`` (see :func:`~graph.export.turtle.patch_turtle`)."""
     redone = describe_union(store, sorted(URIRef(s) for s in touched))
-    return patch_turtle(old, redone, prefixes_for(base), touched)
+    return patch_turtle(old, redone, prefixes_for(base))
 
 
 def ntriples(store: DocumentStore, base: str) -> Iterator[str]:

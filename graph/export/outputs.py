@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from pathlib import Path
+from typing import BinaryIO
 
 from ..store.base import DocumentStore, StoredDocument
 from .from_store import get_graph_format, patched_turtle
@@ -69,16 +70,17 @@ def graph_files(
     formats: Sequence[str],
     previous: Path | None = None,
     touched: Set[str] | None = None,
-) -> dict[str, Iterator[str]]:
+) -> dict[str, Iterator[str] | Callable[[BinaryIO], None]]:
     """The graph files in ``formats`` (``turtle``, ``trig``, ``nt``, ``jsonld``) by file name,
-    each as pieces of text produced while the file is written.
+    each as pieces of text produced while the file is written (or, patched, a function
+    that writes the file's bytes).
 
     With ``previous`` (the folder of the files written before the last changes
     to the store) and ``touched`` (the subjects those changes touched),
     ``graph.ttl`` is that file with those subjects redone
     (:func:`~graph.export.turtle.patch_turtle`), the same bytes for less work.
     """
-    out = {}
+    out: dict[str, Iterator[str] | Callable[[BinaryIO], None]] = {}
     for name in formats:
         fmt = get_graph_format(name)
         old = previous / fmt.filename if previous is not None else None

@@ -22,10 +22,11 @@ project builds hold none, which is what makes the output reproducible.
 
 from __future__ import annotations
 
-import heapq
+import mmap
 import re
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -244,24 +245,14 @@ class Unpatchable(Exception):
     """The old file is not one this writer wrote with these prefixes: write it whole."""
 
 
-def _blocks(path: Path, header: str) -> Iterator[tuple[str, str]]:
-    """``(subject IRI, statement text)`` for every statement of the file, in order."""
+def _declared(header: str) -> dict[str, str]:
+    """The prefixes a header declares, by name."""
     prefixes = {}
     for line in header.splitlines():
         if line.startswith("@prefix "):
             name, iri = line[len("@prefix ") :].split(": ", 1)
             prefixes[name] = iri.strip(" .")[1:-1]
-    with path.open(encoding="utf-8", newline="\n") as handle:
-        if handle.read(len(header)) != header:
-            raise Unpatchable(f"{path} does not start with the expected prefixes")
-        rest = ""
-        while chunk := handle.read(1 << 22):  # a few MB at a time, cut at blank lines
-            statements = (rest + chunk).split("\n\n")
-            rest = statements.pop()
-            for text in statements:
-                yield _subject(text, prefixes), text + "\n"
-        if rest:
-            yield _subject(rest, prefixes), rest
+    return prefixes
 
 
 def _subject(statement: str, prefixes: dict[str, str]) -> str:
@@ -274,49 +265,114 @@ def _subject(statement: str, prefixes: dict[str, str]) -> str:
     raise Unpatchable(f"cannot read the subject {term!r}")
 
 
+class _Statements:
+    """The statements of a canonical Turtle file in memory (mapped, not read), found by
+    bisection: each starts after a blank line, and they are sorted by subject IRI."""
+
+    def __init__(self, text: mmap.mmap, first: int, prefixes: dict[str, str]) -> None:
+        self.text = text
+        self.first = first
+        self.end = len(text)
+        self.prefixes = prefixes
+
+    def start_at(self, offset: int) -> int:
+        """Where the first statement at or after ``offset`` starts (:attr:`end`: none)."""
+        if offset <= self.first:
+            return self.first
+        found = self.text.find(b"\n\n", offset - 2)
+        return self.end if found < 0 else found + 2
+
+    def subject(self, start: int) -> str:
+        """The subject IRI of the statement at ``start``."""
+        line = self.text[start : self.text.find(b"\n", start)]
+        return _subject(line.decode("utf-8"), self.prefixes)
+
+    def find(self, iri: str, low: int) -> int:
+        """Where the first statement from ``low`` on whose subject is not before ``iri``
+        starts (:attr:`end`: none)."""
+        high = self.end
+        while low < high:
+            middle = (low + high) // 2
+            start = self.start_at(middle)
+            if start < high and self.subject(start) < iri:
+                low = start + 1
+            else:
+                high = middle
+        return self.start_at(low)
+
+
+class _Joined:
+    """Writes pieces of a file's statements (one statement or several, each ending in a
+    newline), joined by a newline: the blank line between two statements."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.started = False
+
+    def write(self, piece: bytes | memoryview) -> None:
+        if len(piece):
+            self.out.write(b"\n" if self.started else b"")
+            self.out.write(piece)
+            self.started = True
+
+
 def patch_turtle(
     old: Path,
     subjects: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]],
     prefixes: dict[str, str],
-    touched: Set[str],
-) -> Iterator[str]:
-    """The pieces of a canonical Turtle file: ``old`` with the subjects in ``touched`` redone.
+) -> Callable[[BinaryIO], None]:
+    """A writer of the canonical Turtle file that is ``old`` with ``subjects`` redone.
 
     A file of canonical Turtle is one statement per subject, sorted by the
     subject's IRI, separated by blank lines (a literal never spans lines). When
     a few subjects changed, the new file is the old one with their statements
     written again from ``subjects`` (each touched subject, sorted, with all its
-    triples now: none when it is gone), every other statement copied as text:
-    the same bytes as :func:`turtle_chunks` of the whole graph, for the cost of
-    reading the old file as the new one is written.
+    triples now: none when it is gone), found in the old file by bisection, and
+    the bytes between them copied as they are: the same bytes as
+    :func:`turtle_chunks` of the whole graph, for the cost of copying the file.
 
     Raises:
-        Unpatchable: ``old`` was not written with these prefixes (while reading it;
-            nothing is yielded after that).
+        Unpatchable: (from the writer) ``old`` was not written with these prefixes; what
+            the writer wrote is to be thrown away and the file written whole.
     """
     prefixes = _longest_first({**PREFIXES, **prefixes})
     header = _header(prefixes)
     term = _Terms(prefixes)
-    redone = (
-        (str(subject), _block(subject, triples, term))
-        for subject, triples in ((s, list(t)) for s, t in subjects)
-        if triples
-    )
-    kept = ((s, text) for s, text in _blocks(old, header) if s not in touched)
-    yield header
-    # The statements in order, joined into pieces of a few MB (one string a statement
-    # made writing a large file ten times slower than reading it).
-    piece: list[str] = []
-    size = 0
-    for index, (_subject_iri, text) in enumerate(heapq.merge(kept, redone)):
-        piece.append(("\n" if index else "") + text)
-        size += len(text)
-        if size > _PIECE:
-            yield "".join(piece)
-            piece, size = [], 0
-    if piece:
-        yield "".join(piece)
+
+    def write(out: BinaryIO) -> None:
+        head = header.encode("utf-8")
+        with old.open("rb") as handle:
+            if handle.read(len(head)) != head:
+                raise Unpatchable(f"{old} does not start with the expected prefixes")
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as text:
+                out.write(head)
+                _patch(_Statements(text, len(head), _declared(header)), subjects, term, out)
+
+    return write
 
 
-#: Characters of Turtle handed to the writer at a time when a file is patched.
-_PIECE = 1 << 22
+def _patch(
+    old: _Statements,
+    subjects: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]],
+    term: _Terms,
+    out: BinaryIO,
+) -> None:
+    """Copy ``old``'s statements to ``out``, each of ``subjects`` redone in its place."""
+    joined = _Joined(out)
+    with memoryview(old.text) as view:
+
+        def copy(start: int, end: int) -> None:
+            """The statements from ``start`` to ``end``, without the blank line after them."""
+            joined.write(view[start : end - 1 if end < old.end else end])
+
+        copied = old.first  # everything before this is written
+        for subject, triples in subjects:
+            found = old.find(str(subject), copied)
+            copy(copied, found)
+            if found < old.end and old.subject(found) == str(subject):
+                found = old.start_at(found + 1)  # the old statement is left out
+            copied = found
+            now = list(triples)
+            if now:
+                joined.write(_block(subject, now, term).encode("utf-8"))
+        copy(copied, old.end)

@@ -12,7 +12,7 @@ Two kinds implement :class:`DocumentStore`: :class:`~graph.store.local.LocalStor
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -21,6 +21,7 @@ from rdflib.term import Node
 
 from ..build import DocumentGraph, preferred_label
 from ..namespace import DG, PREFIXES, RDFS, SKOS
+from .index import StoreIndex
 
 __all__ = [
     "DocumentStore",
@@ -72,6 +73,18 @@ class DocumentStore(Protocol):
 
     def remove(self, names: Sequence[str]) -> None:
         """Drop these documents' graphs."""
+        ...
+
+    def counts(self) -> dict[str, int] | None:
+        """How many triples the union holds, by predicate and class, where the store keeps
+        the counts (:meth:`~graph.store.index.StoreIndex.counts`); else ``None``."""
+        ...
+
+    def store_index(self, names: Collection[str]) -> StoreIndex | None:
+        """The store's index (:mod:`graph.store.index`: the stored proposals keyed for the
+        merge, the union's counts), made equal to the store, which holds the document
+        graphs ``names``; ``None`` where the store keeps none (the merge then asks the
+        store with SPARQL, the counts are counted)."""
         ...
 
     def clear(self) -> None:
@@ -204,6 +217,9 @@ def graph_triples(store: DocumentStore, name: str) -> Iterable[Triple]:
 
 def count_classes(store: DocumentStore, classes: Sequence[URIRef]) -> dict[URIRef, int]:
     """How many distinct nodes of each class the union holds."""
+    kept = store.counts()
+    if kept is not None:
+        return {c: kept.get(f"c {c}", 0) for c in classes}
     values = " ".join(_iri(c) for c in classes)
     rows = store.select(
         f"SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }}"
@@ -218,6 +234,9 @@ def count_classes(store: DocumentStore, classes: Sequence[URIRef]) -> dict[URIRe
 
 def count_triples(store: DocumentStore, predicates: Sequence[URIRef] = ()) -> int:
     """How many distinct triples the union holds (with one of ``predicates``, if given)."""
+    kept = store.counts()
+    if kept is not None:
+        return sum(kept.get(f"p {p}", 0) for p in predicates) if predicates else kept.get("", 0)
     values = f"VALUES ?p {{ {' '.join(_iri(p) for p in predicates)} }} " if predicates else ""
     where = values + union_pattern(store, "?s ?p ?o")
     if not store.union_is_default:  # a bag: count each triple once

@@ -1,9 +1,12 @@
 """An Oxigraph store in a folder, written and read through rdflib (the oxrdflib store).
 
 The folder is an ordinary Oxigraph (RocksDB) directory, so ``oxigraph serve
---location DIR`` and pyoxigraph open it too; diplograph adds two small files:
-``diplograph.json`` (the store's format) and ``diplograph.lock`` (one writer or
-many readers, see :mod:`graph.store.lock`).
+--location DIR`` and pyoxigraph open it too; diplograph adds a few files:
+``diplograph.json`` (the store's format), ``diplograph.lock`` (one writer or
+many readers, see :mod:`graph.store.lock`) and ``index.sqlite`` (what a build
+looks up without reading the store whole: the stored proposals keyed for the
+merge and the union's counts, see :mod:`graph.store.index`), kept by the
+builds that write the store.
 
 The default graph is the union of the named graphs, kept as a set. Oxigraph
 0.5's ``use_default_graph_as_union`` (and the server's ``--union-default-graph``)
@@ -26,7 +29,7 @@ from __future__ import annotations
 import gc
 import json
 import shutil
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +43,7 @@ from rdflib.term import Node
 from ..build import DocumentGraph
 from ..errors import StoreError
 from ..namespace import PREFIXES
+from .index import FILENAME, StoreIndex, counted
 from .lock import LOCK_NAME, StoreLock
 from .oxigraph import RdflibOxigraph, Terms, light
 
@@ -47,6 +51,9 @@ __all__ = ["FORMAT", "LocalCopy", "LocalStore", "is_store"]
 
 #: The layout version of a store folder this code reads and writes.
 FORMAT = 1
+#: Writes whose change to the union's counts is counted as they go (at least; see
+#: :meth:`LocalStore.store_index`).
+COUNTED_WRITES = 50
 #: Bytes of N-Triples written between two flushes of Oxigraph's memory to disk.
 FLUSH_BYTES = 16_000_000
 _META = "diplograph.json"
@@ -128,13 +135,16 @@ def _drop(names: Sequence[str]) -> str:
     )
 
 
-def _quads(graph: DocumentGraph) -> list[ox.Quad]:
-    """``graph``'s triples in its named graph and in the union (the default graph)."""
-    name = ox.NamedNode(graph.name)
-    triples = ox.parse(graph.ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+def _triples(graph: DocumentGraph) -> list[ox.Triple]:
+    return list(ox.parse(graph.ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+
+
+def _quads(triples: list[ox.Triple], name: str) -> list[ox.Quad]:
+    """``triples`` in the named graph ``name`` and in the union (the default graph)."""
+    graph = ox.NamedNode(name)
     quads = []
     for t in triples:
-        quads.append(ox.Quad(t.subject, t.predicate, t.object, name))
+        quads.append(ox.Quad(t.subject, t.predicate, t.object, graph))
         quads.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
     return quads
 
@@ -174,10 +184,14 @@ class LocalStore:
         self._base: str | None = None
         self._unflushed = 0
         self._lock: StoreLock | None = lock
+        self._synced = False
+        self._counted_writes = 0
         self._attach(inner)
 
     def _attach(self, inner: ox.Store) -> None:
         self._ox: ox.Store | None = inner
+        # What a build looks up without reading the store whole (graph.store.index).
+        self._index = StoreIndex(self.folder / FILENAME) if self.writable else None
         self._rdflib: OxigraphStore | None = RdflibOxigraph(inner)
         # The dataset's default graph, which holds the union of the named graphs;
         # SPARQL Updates through it reach the whole dataset.
@@ -188,7 +202,9 @@ class LocalStore:
             self._union.bind(prefix, iri, override=True, replace=True)
 
     def _detach(self) -> None:
-        self._union = self._rdflib = self._ox = None
+        if self._index is not None:
+            self._index.close()
+        self._union = self._rdflib = self._ox = self._index = None
         # rdflib graphs and their namespace managers refer to each other: collect the
         # cycles now, so that Oxigraph lets the folder go at once.
         gc.collect()
@@ -297,18 +313,66 @@ class LocalStore:
         variables = tuple(v.value for v in result.variables)
         return ("SELECT", variables, tuple(tuple(map(light, s)) for s in result))
 
+    def store_index(self, names: Collection[str]) -> StoreIndex:
+        """The stored proposals keyed for the merge and the union's counts, made equal to
+        the store first (which holds the document graphs ``names``; see
+        :meth:`StoreIndex.sync`)."""
+        assert self._index is not None, "a store opened for writing keeps an index"
+        if not self._synced:
+            self._index.sync(self, names)
+            self._synced = True
+            # Counting what each write changes in the union pays for a few writes; after
+            # more than a tenth of the store, one count at the end costs less.
+            self._counted_writes = max(COUNTED_WRITES, len(names) // 10)
+        return self._index
+
+    def counts(self) -> dict[str, int] | None:
+        """How many triples the union holds, by predicate and class, as the index keeps
+        them (:meth:`StoreIndex.counts`); ``None`` before a build brought it up to date."""
+        return self._index.counts(self) if self._index is not None and self._synced else None
+
     def write(self, graph: DocumentGraph, *, replaces: Sequence[str] = ()) -> None:
-        assert self._union is not None and self._ox is not None
+        assert self._ox is not None and self._index is not None
         self._remember_base(graph.name)
         drops = [name for name in dict.fromkeys(replaces) if name != graph.name]
         if self._ox.contains_named_graph(ox.NamedNode(graph.name)):
             drops.append(graph.name)
+        triples = _triples(graph)
+        counting = self._counted_writes > 0
+        self._counted_writes -= 1
+        old = self._graph_triples(drops) if counting else []
+        before = counted(self._in_union({*triples, *old})) if counting else None
+        self._index.begin([graph.name, *drops])
+        self._write(graph, triples, drops)
+        change = None
+        if before is not None:
+            # A new document's triples are all in the union now; dropped ones may be gone.
+            change = counted(self._in_union({*triples, *old}) if drops else triples)
+            change.subtract(before)
+        self._index.put(graph.name, triples, drops=drops, change=change)
+
+    def _graph_triples(self, names: Sequence[str]) -> list[ox.Triple]:
+        assert self._ox is not None
+        return [
+            ox.Triple(q.subject, q.predicate, q.object)
+            for name in names
+            for q in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(name))
+        ]
+
+    def _in_union(self, triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+        assert self._ox is not None
+        union = ox.DefaultGraph()
+        return [t for t in triples if ox.Quad(t.subject, t.predicate, t.object, union) in self._ox]
+
+    def _write(self, graph: DocumentGraph, triples: list[ox.Triple], drops: Sequence[str]) -> None:
+        """One Oxigraph transaction: ``graph`` written, ``drops`` dropped."""
+        assert self._union is not None and self._ox is not None
         if drops:
             nt = graph.ntriples
             insert = f"INSERT DATA {{ GRAPH <{graph.name}> {{\n{nt}}}\n{nt}}}"
             self._union.update(_drop(drops) + insert)
         else:  # a new document: its quads added in one transaction, no query to parse
-            self._ox.extend(_quads(graph))
+            self._ox.extend(_quads(triples, graph.name))
         self._unflushed += len(graph.ntriples)
         if self._unflushed > FLUSH_BYTES:
             # Left alone, Oxigraph's memory grows with every document written (2.4 GB
@@ -317,13 +381,20 @@ class LocalStore:
             self._unflushed = 0
 
     def remove(self, names: Sequence[str]) -> None:
-        assert self._union is not None
+        assert self._union is not None and self._index is not None
         if names:
+            old = set(self._graph_triples(names))
+            before = counted(self._in_union(old))
+            self._index.begin(names)
             self._union.update(_drop(names).rstrip(" ;\n"))
+            change = counted(self._in_union(old))
+            change.subtract(before)
+            self._index.drop(names, change=change)
 
     def clear(self) -> None:
         """Empty the store: its files are removed (all but the lock, still held) and made anew."""
         self._detach()
+        self._synced = False
         for entry in self.folder.iterdir():
             if entry.name != LOCK_NAME:
                 shutil.rmtree(entry) if entry.is_dir() else entry.unlink()

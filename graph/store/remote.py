@@ -29,7 +29,7 @@ import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +179,15 @@ class RemoteStore:
     def remove(self, names: Sequence[str]) -> None:
         for name in names:
             self._request("DELETE", self._graph_url(name))
+
+    def counts(self) -> None:
+        """None: the union is counted by SPARQL."""
+        return None
+
+    def store_index(self, names: Collection[str]) -> None:
+        """None: a server's graphs are written by one request each, with no transaction
+        an index beside them could share."""
+        return None
 
     def clear(self) -> None:
         self.remove(sorted(read_documents(self)))
