@@ -24,7 +24,14 @@ from .names import NameIndex
 from .namespace import DG, PREFIXES, RDF, RDFS, SKOS, XSD
 from .results import shorten_iri
 
-__all__ = ["ENTITY_CLASSES", "bind_params", "entity_names", "parse_param", "parse_term"]
+__all__ = [
+    "ENTITY_CLASSES",
+    "bind_params",
+    "entity_names",
+    "names_needed",
+    "parse_param",
+    "parse_term",
+]
 
 #: The classes whose members a bare name can bind: actors and what facts concern.
 ENTITY_CLASSES = (
@@ -186,6 +193,25 @@ def parse_param(
     return name, term
 
 
+def names_needed(texts: Iterable[str], namespaces: Mapping[str, str] = PREFIXES) -> bool:
+    """Whether some ``name=value`` has a value to look up as a name (not RDF syntax), so
+    that the graph's names need reading (a malformed one is left for :func:`parse_param`).
+
+    >>> names_needed(["holder=dgid:state-russia", "since=2024-01-01"])
+    False
+    >>> names_needed(["holder=NATO"])
+    True
+    """
+    for text in texts:
+        _name, sep, value = text.partition("=")
+        try:
+            if sep and _syntax(value, namespaces) is None:
+                return True
+        except QueryError:
+            continue
+    return False
+
+
 def bind_params(
     graph: Graph, texts: Iterable[str], namespaces: Mapping[str, str] = PREFIXES
 ) -> dict[str, Identifier]:
@@ -202,5 +228,5 @@ def bind_params(
     texts = list(texts)
     if not texts:
         return {}
-    index = entity_names(graph)
+    index = entity_names(graph) if names_needed(texts, namespaces) else None
     return dict(parse_param(t, namespaces, names=index) for t in texts)

@@ -85,6 +85,7 @@ __all__ = [
     "to_csv",
     "to_json",
     "to_table",
+    "values_clause",
 ]
 
 #: Seconds a query may run before it is stopped.
@@ -154,14 +155,72 @@ def graph_namespaces(graph: Graph) -> dict[str, str]:
 # -- presets ------------------------------------------------------------------
 
 
+#: A preset's line ``#if ?name: pattern``: a comment, unless ``?name`` is given.
+_IF_BOUND = re.compile(r"^([ \t]*)#if \?([A-Za-z_][A-Za-z0-9_]*):(.*)$", re.MULTILINE)
+
+
 @dataclass(frozen=True)
 class Preset:
-    """A named SPARQL query shipped in ``graph/queries/NAME.rq``."""
+    """A named SPARQL query shipped in ``graph/queries/NAME.rq``.
+
+    A line ``#if ?name: pattern`` in the query is a comment, so the file is
+    plain SPARQL for any tool; when ``--param name=...`` is given,
+    :meth:`query_for` makes it ``VALUES (?name) { (term) } pattern``: the
+    parameter is bound in that group too (a subquery, a branch of a
+    ``UNION``, an ``OPTIONAL``) and the pattern, if any, joins there, so the
+    engine starts from the bound term instead of filtering every row at the
+    end (Oxigraph neither carries a binding into a subquery nor orders a
+    group's joins by a binding made outside it). A preset writes such a line
+    only where it leaves the rows unchanged: in its own ``WHERE`` clause, a
+    pattern that the ``FILTER`` it keeps for the parameter already requires;
+    in a subquery, a branch or an ``OPTIONAL``, one that keeps every row the
+    rest of the query can join with.
+    """
 
     name: str
     title: str
     description: str
     sparql: str
+
+    @property
+    def narrowed_by(self) -> tuple[str, ...]:
+        """The parameters with ``#if ?name:`` lines, in the order they first appear."""
+        return tuple(dict.fromkeys(m.group(2) for m in _IF_BOUND.finditer(self.sparql)))
+
+    def query_for(self, bindings: Mapping[str, Identifier]) -> str:
+        """The query to run with these parameters: the ``#if`` lines of the bound ones on.
+
+        The terms are written as RDF terms (``<iri>``, ``"text"@en``), as
+        :func:`values_clause` writes them, never as the text the user typed.
+
+        >>> preset = Preset("p", "P", "", "SELECT * WHERE {\\n  #if ?who: ?x dg:by ?who .\\n}")
+        >>> print(preset.query_for({"who": URIRef("https://e.org/a")}))
+        SELECT * WHERE {
+          VALUES (?who) { (<https://e.org/a>) } ?x dg:by ?who .
+        }
+        >>> preset.query_for({}) == preset.sparql
+        True
+        """
+
+        def line(found: re.Match[str]) -> str:
+            indent, name, pattern = found.groups()
+            if name not in bindings:
+                return found.group(0)
+            return indent + values_clause({name: bindings[name]}) + pattern
+
+        return _IF_BOUND.sub(line, self.sparql)
+
+
+def values_clause(bindings: Mapping[str, Identifier]) -> str:
+    """``VALUES (?a ?b) { (term term) }``: one row binding each variable to its RDF term.
+
+    >>> from rdflib import Literal
+    >>> values_clause({"p": URIRef("http://e.org/p"), "n": Literal(3)})
+    'VALUES (?p ?n) { (<http://e.org/p> "3"^^<http://www.w3.org/2001/XMLSchema#integer>) }'
+    """
+    names = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(term.n3() for term in bindings.values())
+    return f"VALUES ({names}) {{ ({terms}) }}"
 
 
 def _read_preset(name: str, text: str) -> Preset:

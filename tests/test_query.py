@@ -17,7 +17,9 @@ from graph.build import new_graph
 from graph.errors import GraphFileError, QueryError, UnknownComponentError
 from graph.namespace import DG, DGID_DEFAULT, RDFS
 from graph.query import (
+    Preset,
     QueryResult,
+    check_query,
     format_result,
     get_preset,
     list_presets,
@@ -488,3 +490,92 @@ def test_query_graph_with_another_base_gets_its_own_dgid(tmp_path: Path) -> None
     result = run_query(g, "SELECT ?l WHERE { dgid:a rdfs:label ?l }")
     assert result.rows == ((Literal("A"),),)
     assert "dgid:a" in format_result(run_query(g, "SELECT ?s WHERE { ?s ?p ?o }"))
+
+
+# -- presets narrowed by a parameter ("#if ?name: pattern" lines) --------------------
+
+
+def test_query_preset_if_lines_are_comments_until_their_parameter_is_given() -> None:
+    text = (
+        "SELECT ?p WHERE {\n"
+        "  #if ?who: ?p dg:proposedBy ?who .\n"
+        "  { SELECT ?p WHERE {\n"
+        "    #if ?who:\n"
+        "    #if ?other: ?p dg:addressedTo ?other .\n"
+        "    ?p a dg:Proposal } }\n"
+        "}"
+    )
+    preset = Preset("p", "P", "", text)
+    assert preset.narrowed_by == ("who", "other")
+    assert preset.query_for({}) == text
+    assert preset.query_for({"unrelated": Literal(1)}) == text
+    assert preset.query_for({"who": dgid("state-russia")}) == (
+        "SELECT ?p WHERE {\n"
+        f"  VALUES (?who) {{ (<{dgid('state-russia')}>) }} ?p dg:proposedBy ?who .\n"
+        "  { SELECT ?p WHERE {\n"
+        f"    VALUES (?who) {{ (<{dgid('state-russia')}>) }}\n"
+        "    #if ?other: ?p dg:addressedTo ?other .\n"
+        "    ?p a dg:Proposal } }\n"
+        "}"
+    )
+
+
+def test_query_preset_if_line_writes_a_literal_as_an_rdf_term(geneva: Graph) -> None:
+    """A value is written as an RDF term, quotes escaped: it cannot change the query."""
+    preset = Preset("p", "P", "", "SELECT ?s WHERE {\n  #if ?name: ?s rdfs:label ?name .\n}")
+    name, term = parse_param('name=Russia" } UNION { ?s ?p ?o } #')
+    result = run_query(geneva, preset.query_for({name: term}), bindings={name: term})
+    assert result.rows == ()
+    name, term = parse_param("name=Russia")
+    result = run_query(geneva, preset.query_for({name: term}), bindings={name: term})
+    assert result.rows == ((dgid("state-russia"),),)
+
+
+def test_query_presets_narrow_only_by_their_own_variables() -> None:
+    """Every "#if ?name:" line of a preset names a variable the query uses elsewhere, so
+    binding it passes the check as it did before the line existed."""
+    narrowed = {p.name: p.narrowed_by for p in list_presets() if p.narrowed_by}
+    assert narrowed == {
+        "affiliations": ("person", "org"),
+        "conditions": ("actor",),
+        "evidence": ("fact",),
+        "proposals": ("proposer", "addressee"),
+        "reports": ("proposal",),
+        "shifts": ("actor",),
+        "statements": ("speaker",),
+        "timeline": ("actor",),
+    }
+    for name, params in narrowed.items():
+        preset = get_preset(name)
+        bindings = {param: dgid("someone") for param in params}
+        check_query(preset.query_for(bindings), vocab.PREFIXES, bindings=bindings)
+        check_query(preset.sparql, vocab.PREFIXES, bindings=bindings)
+
+
+@pytest.mark.parametrize(
+    ("preset", "param", "expected"),
+    [
+        ("proposals", "proposer=dgid:state-russia", ["halt NATO's eastward expansion"]),
+        ("proposals", "addressee=dgid:state-russia", ["limit missile deployments in Europe"]),
+        ("proposals", "proposer=dgid:state-ukraine", []),
+        (
+            "conditions",
+            "actor=dgid:state-russia",
+            ["Russia withdraws its troops from the Ukrainian border"],
+        ),
+        ("conditions", "actor=dgid:state-ukraine", []),
+    ],
+)
+def test_query_preset_narrowed_gives_the_filtered_rows(
+    geneva: Graph, preset: str, param: str, expected: list[str]
+) -> None:
+    bindings = dict([parse_param(param)])
+    result = run_query(geneva, get_preset(preset).query_for(bindings), bindings=bindings)
+    assert [row["label"] for row in rows(result)] == expected
+
+
+def test_query_preset_param_it_does_not_take_is_refused(geneva: Graph) -> None:
+    bindings = {"holder": dgid("state-russia")}
+    sparql = get_preset("proposals").query_for(bindings)
+    with pytest.raises(QueryError, match=r"^the query has no variable \?holder to bind$"):
+        run_query(geneva, sparql, bindings=bindings)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import QueryError
+from ..params import names_needed
 from ..query import (
     DEFAULT_TIMEOUT,
     FORMATS,
@@ -142,8 +143,9 @@ def query(
     given = [x for x in (sparql, query_file, preset) if x is not None]
     if len(given) != 1:
         raise click.UsageError("give one query: SPARQL text, --file FILE or --preset NAME")
-    if preset is not None:
-        text = get_preset(preset).sparql
+    chosen = get_preset(preset) if preset is not None else None
+    if chosen is not None:
+        text = chosen.sparql
     elif query_file is not None:
         text = _read_query_file(query_file)
     else:
@@ -154,14 +156,18 @@ def query(
     if graph_path is not None:
         graph = load_graph(graph_path)
         bindings = bind_params(graph, params, graph_namespaces(graph))
+        if chosen is not None:  # its "#if ?name:" lines narrow it to the parameters given
+            text = chosen.query_for(bindings)
         result = run_query(
             graph, text, bindings=bindings, timeout=timeout or None, allow_update=allow_update
         )
     else:
         location = store_location or "output/store"
         namespaces = store_namespaces(location)
-        names = store_names(location) if params else None
+        names = store_names(location) if names_needed(params, namespaces) else None
         bindings = dict(parse_param(p, namespaces, names=names) for p in params)
+        if chosen is not None:
+            text = chosen.query_for(bindings)
         result = query_store(
             location,
             text,

@@ -35,6 +35,7 @@ from ..query import (
     result_payload,
     run_isolated,
     term_warnings,
+    values_clause,
 )
 from . import open_store
 from .base import prefixes_for, store_base
@@ -72,18 +73,28 @@ def store_names(location: str) -> NameIndex[URIRef]:
         StoreError: no store there, a build is writing it, or the server does not answer.
     """
     classes = " ".join(f"<{cls}>" for cls in ENTITY_CLASSES)
-    sparql = (
-        "SELECT DISTINCT ?s ?p ?name WHERE { GRAPH ?g { VALUES ?c { " + classes + " } "
-        f"?s a ?c . ?s ?p ?name . VALUES ?p {{ <{RDFS.label}> <{SKOS.altLabel}> }} }} }}"
+    # Each name by its own pattern (a "?s ?p ?name" with ?p given by VALUES was matched
+    # against every triple of the entity: ten times slower on 10,000 documents).
+    named = (
+        f"{{ ?s <{RDFS.label}> ?name BIND(<{RDFS.label}> AS ?p) }}"
+        f" UNION {{ ?s <{SKOS.altLabel}> ?name BIND(<{SKOS.altLabel}> AS ?p) }}"
     )
+    entities = "VALUES ?c { " + classes + " } ?s a ?c . " + named
     labels: dict[URIRef, list[str]] = {}
     others: dict[URIRef, list[str]] = {}
     store = open_store(location, writable=False)
     try:
-        for node, predicate, name in store.select(sparql):
-            if isinstance(node, URIRef) and name is not None:
-                into = labels if predicate == RDFS.label else others
-                into.setdefault(node, []).append(str(name))
+        # The default graph: the union of the documents' graphs (on a server, when it is
+        # started so); else each document's graph.
+        for where in (entities, f"GRAPH ?g {{ {entities} }}"):
+            for node, predicate, name in store.select(
+                f"SELECT DISTINCT ?s ?p ?name WHERE {{ {where} }}"
+            ):
+                if isinstance(node, URIRef) and name is not None:
+                    into = labels if predicate == RDFS.label else others
+                    into.setdefault(node, []).append(str(name))
+            if labels or others:
+                break
     finally:
         store.close()
     entries = []
@@ -145,10 +156,7 @@ def with_values(sparql: str, bindings: Mapping[str, Identifier]) -> str:
     found = _WHERE.search(sparql)
     if found is None:
         raise QueryError("--param on a store needs the query's WHERE keyword: WHERE { ... }")
-    names = " ".join(f"?{name}" for name in bindings)
-    terms = " ".join(term.n3() for term in bindings.values())
-    values = f" VALUES ({names}) {{ ({terms}) }}"
-    return sparql[: found.end()] + values + sparql[found.end() :]
+    return sparql[: found.end()] + " " + values_clause(bindings) + sparql[found.end() :]
 
 
 def query_store(
