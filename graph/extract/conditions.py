@@ -290,12 +290,12 @@ def _in_exchange(
     """ "India will cut its duties. In exchange, the United States will lower its tariffs": a
     sentence opened by "in exchange" or "in return" offers its proposals on the other side's
     proposals of the sentence before."""
-    opener = " ".join(t.lower_ for t in p.doc[:3])
-    if not any(opener.startswith(e.lemma) for e in ctx.cues.entries_of("exchange-opener")):
+    opener = ctx.exchange_opener(p.index)
+    if opener is None:
         return []
     sentence = ctx.sentences[p.index]
     before = [x for x in earlier if ctx.sentence_at(x.span[0]) == p.index - 1]
-    rule = ctx.cues.entries_of("exchange-opener")[0].rule
+    rule = opener.rule
     out = []
     for x in here:
         for y in before:

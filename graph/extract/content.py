@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Marked",
     "asked_whether",
+    "is_to_infinitive",
     "trailing_infinitive",
     "content_items",
     "direct_question",
@@ -336,11 +337,16 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     return out + [m for m in others if not m.clause & taken]
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """A verb with its infinitive marker: "to provide guarantees"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _infinitive_of(verb: Token) -> bool:
     """A negated "to"-infinitive ("not to deploy them"): what is asked or offered, whose
     negation is its content's, not a refusal a condition could lift."""
-    children = [c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")]
-    return "to" in children and ("not" in children or "never" in children)
+    negated = any(c.dep_ == "neg" and c.lower_ in ("not", "never") for c in verb.children)
+    return negated and is_to_infinitive(verb)
 
 
 def refers_back(noun: Token) -> bool:
@@ -697,6 +703,6 @@ def trailing_infinitive(noun: Token) -> Token | None:
     end = max(t.i for t in noun.subtree)
     for c in noun.head.children:
         if c.dep_ in ("advcl", "xcomp") and min(t.i for t in c.subtree) == end + 1:
-            if any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            if is_to_infinitive(c):
                 return c
     return None

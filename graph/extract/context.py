@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon import Lexicon
-from .cues import Cues
+from .cues import Cue, Cues
 from .mentions import Mention, Resolution
 from .parse import Parsed, transcript_turns
 from .text import Sentence, quote_spans
@@ -90,6 +90,15 @@ class Context:
     def label_of(self, key: str) -> str:
         info = self.res.entities.get(key)
         return info.label if info else key
+
+    def exchange_opener(self, index: int) -> Cue | None:
+        """The "In exchange," or "In return," that sentence ``index`` opens with, if any."""
+        if not 0 <= index < len(self.sentences):
+            return None
+        sentence = self.sentences[index]
+        opening = " ".join(self.text[sentence.start : sentence.end].lower().split()[:2])
+        entries = self.cues.entries_of("exchange-opener")
+        return next((e for e in entries if opening.rstrip(",") == e.lemma), None)
 
     @cached_property
     def title_words(self) -> frozenset[str]:
@@ -257,7 +266,7 @@ class Context:
                     return keys
         if noun.dep_ in ("dobj", "nsubjpass") and self._puts_forward(noun.head) and depth < 3:
             keys = self.agent(p, noun.head)  # "X presented its drafts": X's
-            return tuple(k for k in keys if self.res.entities[k].fine != "media")  # outlets report
+            return self.without_outlets(keys)  # outlets report
         return ()
 
     def _puts_forward(self, verb: Token) -> bool:
@@ -490,7 +499,7 @@ class Context:
             others = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i != subj.i]
             for other in others:  # "The US and NATO rebuffed": the parser's two subjects
                 keys = unique([*keys, *self.actors(p, other)])
-            if keys and not self._outlets(keys):
+            if self.without_outlets(keys):
                 return keys
             found: tuple[str, ...] = ()
             for appos in (c for c in subj.children if c.dep_ == "appos"):
@@ -498,20 +507,21 @@ class Context:
                 found = unique(
                     [*found, *self.actors(p, appos), *self.actors_of_conjuncts(p, appos)]
                 )
-            found = tuple(k for k in found if not self._outlets((k,)))
+            found = self.without_outlets(found)
             if found or keys:
                 return found or keys  # an outlet alone: it reports ("Reuters reported that ...")
         for c in verb.children:
             if c.dep_ in ("intj", "dep", "npadvmod") and c.i < verb.i:
                 # not a dateline's outlet: "(Reuters) - The two sides reached ..."
-                keys = tuple(k for k in self.keys_at(p, c) if self.res.entities[k].fine != "media")
+                keys = self.without_outlets(self.keys_at(p, c))
                 if keys:
                     return keys
         return ()
 
-    def _outlets(self, keys: tuple[str, ...]) -> bool:
-        """Whether every one of ``keys`` is a news outlet (which reports, not acts)."""
-        return all(self.res.entities[k].fine == "media" for k in keys)
+    def without_outlets(self, keys: Iterable[str]) -> tuple[str, ...]:
+        """``keys`` without news outlets: an outlet reports, it neither acts nor speaks for
+        another ("MANILA (Reuters) - The two sides ...", "..., according to Reuters")."""
+        return tuple(k for k in keys if self.res.entities[k].fine != "media")
 
     def actors_of_conjuncts(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The actors ``tok``'s coordinated words name ("Chad and Niger": Niger)."""

@@ -242,8 +242,8 @@ def initials(name: str) -> str:
     """The capitals a written-out name abbreviates to: the first letter of each capitalised
     word ("North Atlantic Treaty Organization": "NATO").
 
-    >>> initials("International Atomic Energy Agency")
-    'IAEA'
+    >>> initials("Oslo Peace Forum")
+    'OPF'
     """
     return "".join(w[0] for w in name.split() if w[0].isupper())
 

@@ -17,6 +17,7 @@ from .content import (
     asked_whether,
     direct_question,
     governing_verb,
+    is_to_infinitive,
     outermost,
     prerequisite_of,
     refers_back,
@@ -116,7 +117,7 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     owner; in what a document or a speaker says, with a subject that names no actor ("the
     draft says the parties promise ..."), the speaker. A news outlet reports, it puts nothing
     forward ("MANILA (Reuters) - The two sides reached ...": the parse's subject)."""
-    keys = tuple(k for k in ctx.agent(p, verb) if ctx.res.entities[k].fine != "media")
+    keys = ctx.without_outlets(ctx.agent(p, verb))
     if keys:
         return keys
     subj = ctx.subject(verb)
@@ -181,7 +182,7 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
         if cue.complement == "agreement":
             return obj if obj is not None and obj.lower_ in agreements else None
         infinitive = next(
-            (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and _infinitive_to(c)), None
+            (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)), None
         )
         if obj is not None and infinitive is not None and infinitive.i > obj.i:
             return infinitive  # "invited X to Riyadh to continue talks": what X is invited to do
@@ -189,7 +190,7 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
             return obj
     if cue.complement == "invitee":  # "invited Y (to Z) to resume talks": what Y is to do;
         return next(  # "invite observers": the invited
-            (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and _infinitive_to(c)),
+            (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)),
             _child(tok, ("dobj",)),
         )
     xcomp = _child(tok, ("xcomp",))
@@ -667,25 +668,21 @@ def read_deadline(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[R
     return [Reading(tok, agents, action, "demand", entries[0].rule, addressees, whole=True)]
 
 
-def _infinitive_to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-
-
 def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X and Y signed an agreement to resume cooperation", "reached a deal on grazing rights":
     what the agreement says, each party's offer; a bare "signed the deal" says nothing."""
     entries = ctx.cues.entries("agreement-reached", tok.lower_)
-    if not entries or tok.pos_ != "VERB" or ctx.negated(tok) or _infinitive_to(tok):
+    if not entries or tok.pos_ != "VERB" or ctx.negated(tok) or is_to_infinitive(tok):
         return []  # "urged Iran to reach a deal on ...": a deal not (yet) reached
     noun = _child(tok, ("dobj",))
     if noun is None or noun.lower_ not in ctx.cues.word_set("reached_agreement_nouns"):
         return []
-    content = next((c for c in noun.children if c.dep_ == "acl" and _infinitive_to(c)), None)
+    content = next((c for c in noun.children if c.dep_ == "acl" and is_to_infinitive(c)), None)
     content = content or next(  # "signed a deal on Tuesday to open ...": the parse's purpose
         (
             c
             for c in tok.children
-            if c.dep_ in ("advcl", "xcomp") and c.i > noun.i and _infinitive_to(c)
+            if c.dep_ in ("advcl", "xcomp") and c.i > noun.i and is_to_infinitive(c)
         ),
         None,
     )
@@ -748,12 +745,6 @@ def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def _not_outlets(ctx: Context, keys: tuple[str, ...]) -> tuple[str, ...]:
-    """``keys`` without news outlets ("..., according to Reuters": Reuters reports, puts
-    nothing forward)."""
-    return tuple(k for k in keys if ctx.res.entities[k].fine != "media")
-
-
 def _agreement_subject(ctx: Context, subj: Token) -> bool:
     """ "any deal", "such a pact", "the agreement": a subject naming the agreement whose terms
     a speaker sets ("such a pact should respect our airspace")."""
@@ -773,7 +764,7 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     holder = modal if modal.head != verb else verb
     subj = ctx.subject(holder) or ctx.subject(verb)
     addressees = ctx.actors(p, subj) if subj is not None else ()
-    speakers = _not_outlets(ctx, ctx.speaker(p, holder))
+    speakers = ctx.without_outlets(ctx.speaker(p, holder))
     terms = subj is not None and _agreement_subject(ctx, subj)  # "any deal must include X"
     if not speakers or not (addressees or terms) or set(speakers) & set(addressees):
         return []
@@ -812,7 +803,7 @@ def read_only_way(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[R
             c
             for c in copula.children
             if c.dep_ in ("advcl", "xcomp", "ccomp")
-            and _infinitive_to(c)
+            and is_to_infinitive(c)
             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         ),
         None,
@@ -879,11 +870,7 @@ def _answered_in_exchange(ctx: Context, p: Parsed) -> bool:
     """Whether the next sentence opens with "In exchange," or "In return,": what this one says
     one side will do is what the other side's offer hangs on ("India will cut its duties. In
     exchange, the United States will ...")."""
-    if p.index + 1 >= len(ctx.sentences):
-        return False
-    nxt = ctx.sentences[p.index + 1]
-    opener = " ".join(ctx.text[nxt.start : nxt.end].lower().split()[:2]).rstrip(",")
-    return any(opener == e.lemma for e in ctx.cues.entries_of("exchange-opener"))
+    return ctx.exchange_opener(p.index + 1) is not None
 
 
 def _owned_by_speaker(ctx: Context, p: Parsed, subj: Token, head: Token | None) -> bool:

@@ -18,6 +18,7 @@ from .content import (
     asked_whether,
     direct_question,
     example_items,
+    is_to_infinitive,
     listed_examples,
     outermost,
     trimmed,
@@ -240,11 +241,6 @@ _MEETING = frozenset(
 )
 
 
-def _to_infinitive(verb: Token) -> bool:
-    """ "to provide guarantees": a verb with its infinitive marker."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "confirmed their rejection of X", "Kenya's support for X"."""
     entries = ctx.cues.entries("stance-noun", tok.lower_)
@@ -261,7 +257,14 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         else None
     )
     if target is None and entries[0].stance == "rejects":
-        target = next((c for c in tok.children if c.dep_ == "acl" and _to_infinitive(c)), None)
+        target = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "acl" and c.pos_ == "VERB" and is_to_infinitive(c)
+            ),
+            None,
+        )
     if target is None and tok.dep_ == "dobj" and tok.head.lower_ in _MEETING:
         target = ctx.subject(tok.head)  # "the plan faces opposition from X": X opposes the plan
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):

@@ -201,7 +201,7 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
             return []
         if ctx.cues.is_form(root.lower_, ctx.speech_lemmas):
             return []  # "X said ..., according to the agency": the agency reports, X speaks
-        if all(ctx.res.entities[k].fine == "media" for k in speakers) and any(
+        if not ctx.without_outlets(speakers) and any(
             ctx.cues.is_form(t.lower_, ctx.speech_lemmas) and t.pos_ in _VERBAL for t in p.doc
         ):
             return []  # "X said ..., telling reporters ..., according to Reuters": X speaks
