@@ -56,7 +56,7 @@ def floors(report: Report) -> dict[str, float]:
 
 
 #: Real-news splits kept aside: scored for figures, never given floors.
-BLIND = ("realnews-blind", "realnews-fresh4")
+BLIND = ("realnews-blind", "realnews-fresh5")
 
 
 def command(name: str) -> str:
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> None:
         action="append",
         choices=[
             *SETS,
-            *(f"realnews-{s}" for s in ("tune", "fresh1", "blind", "fresh2", "fresh3", "fresh4")),
+            *(f"realnews-{s}" for s in ("tune", "fresh1", "blind", "fresh2", "fresh3", "fresh4", "fresh5")),
         ],
     )
     parser.add_argument(
