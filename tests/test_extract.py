@@ -1100,6 +1100,8 @@ def test_extract_an_unnamed_aide_of_a_leader_speaks_for_the_leaders_state() -> N
         "Is Chad really ready to accept the proposals?",
         "We want to know if the rebels are willing to give up kidnapping, Ana Ruiz said.",
         "Niger asked whether Chad would offer a truce.",
+        "Ana Ruiz refused to be drawn on how she would vote if the accord fails.",
+        "Chad would not say why it would withdraw its troops from the border.",
     ],
 )
 def test_extract_a_question_puts_nothing_forward(text: str) -> None:
@@ -1179,3 +1181,54 @@ def test_extract_a_quotation_attributed_after_an_apposition_is_its_speakers() ->
 def test_extract_an_occupational_title_before_a_name_is_not_part_of_it() -> None:
     x = _extract('Analyst Lena Varga studies Chad. "We are in a new phase," says Varga.')
     assert [s.speakers for s in x.statements] == [("person-lena-varga",)]
+
+
+def test_extract_a_wire_dateline_is_left_out_of_the_parse() -> None:
+    x = _extract(
+        "LIMA, Peru — Chile would move 2,000 troops away from the border within 90 days, "
+        "the Chilean envoy told Peruvian leaders on Monday."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chile",), "move 2,000 troops away from the border within 90 days")
+    ]
+
+
+def test_extract_a_dateline_after_a_run_on_headline_starts_a_sentence() -> None:
+    x = _extract(
+        "Border talks resume in Quito LIMA — Peru offered Chile a joint survey of the border."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-peru",), "a joint survey of the border")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Chad and Niger signed the accord. "It will be done over the years," a Chadian aide said.',
+        "Chad said Niger would be allowed to keep two posts on the river.",
+    ],
+)
+def test_extract_a_passive_future_is_no_commitment_of_its_subject(text: str) -> None:
+    assert _extract(text).proposals == ()
+
+
+def test_extract_would_like_someone_to_act_is_a_demand_on_them() -> None:
+    x = _extract('"We would like Niger to accept the text we sent," the Chadian minister said.')
+    assert [(p.kind, p.proposers, p.label) for p in x.proposals] == [
+        ("demand", ("state-chad",), "accept the text we sent")
+    ]
+    assert x.stances == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad demanded that Niger accept the text.",
+        "Chad wants Niger to accept the text.",
+    ],
+)
+def test_extract_an_acceptance_demanded_of_someone_is_no_stance_of_theirs(text: str) -> None:
+    x = _extract(text)
+    assert [p.kind for p in x.proposals] == ["demand"]
+    assert x.stances == ()

@@ -677,21 +677,29 @@ _QUESTION_MARKS = frozenset({"if", "whether"})
 
 def asked_whether(tok: Token) -> bool:
     """Whether ``tok``, a verb or adjective, stands in a clause that is an embedded question: a
-    complement opened by "if" or "whether" ("we want to know if X is willing to ..."). A noun
-    there is taken as given ("did not say whether it would accept Israel's demand": the demand
-    was made)."""
+    complement opened by "if" or "whether" ("we want to know if X is willing to ...") or by a
+    question word ("refused to say how he would vote"). A noun there is taken as given ("did
+    not say whether it would accept Israel's demand": the demand was made)."""
     if tok.pos_ in ("NOUN", "PROPN"):
         return False
     node = tok
     for _ in range(6):
-        if node.dep_ in ("ccomp", "xcomp", "dobj", "pcomp") and any(
-            c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in node.children
+        if node.dep_ in ("ccomp", "xcomp", "dobj", "pcomp") and (
+            any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in node.children)
+            or _wh_opened(node)
         ):
             return True
         if node.head == node or node.dep_ in ("advcl", "relcl", "acl", "appos"):
             return False  # a clause or apposition of its own states what it states
         node = node.head
     return False
+
+
+def _wh_opened(clause: Token) -> bool:
+    """Whether ``clause`` opens with a question adverb of its own ("how he would vote", "why
+    it would wait"); not "what": "what the Saudis want" names what they want."""
+    first = clause.left_edge
+    return first.tag_ == "WRB" and first.head == clause
 
 
 def trailing_infinitive(noun: Token) -> Token | None:

@@ -26,7 +26,7 @@ from ..errors import UnknownComponentError
 from .attributes import AttributeTables
 from .cues import Cues
 from .mentions import Mention, Resolution
-from .text import Sentence
+from .text import Sentence, dateline_length
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -269,7 +269,7 @@ def parse_sentences(
     maps = []
     for _, sentence, inside in chosen:
         body = text[sentence.start : sentence.end]
-        removed = scare_quotes(body)
+        removed = [*range(dateline_length(body)), *scare_quotes(body)]
         doc = nlp.make_doc(unquoted(body, removed))
         _merge_names(doc, sentence.start, inside, res, removed)
         docs.append(doc)

@@ -451,7 +451,12 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
                 and content.lower_ in ctx.cues.word_set("figurative_objects")
             ):
                 continue  # "offered a glimmer of hope", "set out its concerns"
-            if content is not None and content.dep_ == "xcomp" and _stance_verb(ctx, content):
+            if (
+                content is not None
+                and content.dep_ == "xcomp"
+                and _stance_verb(ctx, content)
+                and _child(tok, ("dobj",)) is None  # "would like Y to accept it": asked of Y
+            ):
                 continue  # "committed to uphold the open-door policy": a stance
             agents = _agents(ctx, p, tok)
             if content is None or not agents:
@@ -849,7 +854,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if _stance_verb(ctx, tok) and not conditioned:
         return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
     subj = ctx.subject(tok)
-    agents = ctx.actors(p, subj) if subj is not None else ()
+    # "It will be done", "Israel would be allowed to": a passive's subject undergoes it
+    agents = ctx.actors(p, subj) if subj is not None and not ctx.passive(tok) else ()
     if not agents and reported and subj is not None and _owned_by_speaker(ctx, p, subj, head):
         agents = ctx.owner(p, subj)  # "X said its troops would withdraw": X's offer
     if not agents and reported and conditioned and head is not None:

@@ -122,6 +122,9 @@ def _governor(ctx: Context, tok: Token) -> str:
         return "flipped"
     if tok.dep_ == "pcomp" and tok.head.head.lower_ in _ALLEGED:
         return "alleged"
+    if tok.dep_ == "ccomp":  # "demanded that Russia accept it", "wants Y to back it": asked of Y
+        # (not "urged": "told reporters that they welcome it" says, it does not ask)
+        return "asked" if ctx.cues.entries("demand-verb", tok.head.lower_) else "kept"
     if tok.dep_ != "xcomp":
         return "kept"
     head = tok.head.lower_
@@ -192,6 +195,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 return None  # "agreed to a truce": a commitment (a proposal), not a stance
             if target is not None and target.lower_ == "what":
                 target = what_spelled(tok)  # "What Cairo rejects is any new dam": the dam
+            if target is not None and target.dep_ == "xcomp" and ctx.passive(target):
+                return None  # "refused to be drawn on it": declined to say, nothing refused
             if target is not None and _no_target(target):
                 return None  # "will defend itself", "what Cairo rejects": about nothing put forward
             if holders and target is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "split_sentences", "quote_spans"]
+__all__ = ["Sentence", "dateline_length", "split_sentences", "quote_spans"]
 
 _BULLET = re.compile(r"^[ \t]*(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))[ \t]*")
 _ABBREVIATIONS = frozenset(
@@ -130,6 +130,49 @@ def _abbreviation(text: str, dot: int) -> bool:
     return False
 
 
+#: A wire dateline: a place in capitals, perhaps a region or a date, perhaps the agency, and a
+#: dash ("KABUL, Afghanistan — ", "NAIROBI (Reuters) - ", "BEIJING, Nov. 5 (Xinhua) -- ").
+_DATELINE_BODY = (
+    r"[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*"
+    r"(?:,[ \t]+[A-Z][\w.'’]*(?:[ \t]+[A-Z0-9][\w.'’]*){0,3})*"
+    r"[ \t]*(?:\([A-Z][\w .&-]{1,30}\)[ \t]*)?(?:[—–]|-{1,2})[ \t]+(?=[A-Z0-9“\"‘'])"
+)
+_DATELINE = re.compile(_DATELINE_BODY)
+#: A dateline run on after a headline the page gave no line of its own ("... talks resume
+#: WASHINGTON — Negotiators ..."): a new sentence starts at it.
+_RUN_ON_DATELINE = re.compile(r"(?<=[\w,.?!”\"’)] )" + _DATELINE_BODY)
+#: How far into a document a headline may run on into a dateline.
+_HEADLINE_SPAN = 400
+
+
+def dateline_length(sentence: str) -> int:
+    """How many characters of ``sentence`` a leading wire dateline takes (0 if none).
+
+    >>> dateline_length("LIMA, Peru (AP) — Peru and Chile agreed on Monday.")
+    18
+    >>> dateline_length("Peru and Chile agreed on Monday.")
+    0
+    """
+    m = _DATELINE.match(sentence)
+    return m.end() if m and _dated(m.group()) else 0
+
+
+def _dated(dateline: str) -> bool:
+    """A hyphen closes a dateline only after a region, a date or an agency ("NATO - Russia
+    talks" is a headline's hyphen)."""
+    return not dateline.rstrip().endswith(" -") or any(c in dateline for c in ",(")
+
+
+def _run_on_datelines(text: str, start: int, end: int) -> list[int]:
+    """Where a dateline starts after a run-on headline near the top of a document."""
+    stop = min(end, _HEADLINE_SPAN)
+    return [
+        m.start()
+        for m in _RUN_ON_DATELINE.finditer(text, start, stop)
+        if m.start() > start and _dated(m.group())
+    ]
+
+
 _OPENERS = frozenset(
     "the a an this that these those it he she they we i in on at but and or so yet however"
     " meanwhile after before while when if as both neither its his her their there".split()
@@ -157,7 +200,12 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         body_end = line_start + len(line.rstrip())
         if body_start >= body_end:
             continue
-        ends = _sentence_ends(text, body_start, body_end) + [body_end]
+        ends = sorted(
+            {
+                *_sentence_ends(text, body_start, body_end),
+                *_run_on_datelines(text, body_start, body_end),
+            }
+        ) + [body_end]
         s = body_start
         first = True
         for e in ends:
