@@ -1232,3 +1232,52 @@ def test_extract_an_acceptance_demanded_of_someone_is_no_stance_of_theirs(text: 
     x = _extract(text)
     assert [p.kind for p in x.proposals] == ["demand"]
     assert x.stances == ()
+
+
+def test_extract_a_necessity_with_a_that_clause_in_the_present_is_a_demand() -> None:
+    x = _extract(
+        "It is crucial that Niger respects the border and reopens the crossings, Chad said."
+    )
+    assert {(p.kind, p.proposers, p.addressees) for p in x.proposals} == {
+        ("demand", ("state-chad",), ("state-niger",))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Peru's trade minister said Peru may lower its coffee tariffs.", True),
+        ("Analysts said Peru may lower its coffee tariffs.", False),
+        ("Chile said Peru may have lowered its coffee tariffs.", False),
+    ],
+)
+def test_extract_may_is_a_commitment_only_in_the_words_of_the_side_that_acts(
+    text: str, found: bool
+) -> None:
+    labels = [p.label for p in _extract(text).proposals]
+    assert labels == (["lower its coffee tariffs"] if found else [])
+
+
+def test_extract_calling_for_someone_to_act_is_a_demand_on_them() -> None:
+    x = _extract("Chad called for Niger to resume the border talks.")
+    assert [(p.kind, p.addressees, p.label) for p in x.proposals] == [
+        ("demand", ("state-niger",), "resume the border talks")
+    ]
+
+
+def test_extract_calling_for_a_thing_to_serve_a_purpose_demands_the_thing() -> None:
+    x = _extract('Ana Ruiz called for a national assembly "to find a lasting peace."')
+    assert [p.label for p in x.proposals] == ["a national assembly"]
+
+
+def test_extract_a_proposal_one_comes_with_is_ones_own() -> None:
+    x = _extract("Chad opened the talks with a proposal to delay the vote by a year.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chad",), "proposal to delay the vote by a year")
+    ]
+    assert _extract("Chad also came with an offer of its own.").proposals == ()
+
+
+def test_extract_a_threatened_alternative_is_no_second_demand() -> None:
+    x = _extract("Peru warned Chile to accept the deal or face new sanctions.")
+    assert [(p.kind, p.addressees) for p in x.proposals] == [("demand", ("state-chile",))]

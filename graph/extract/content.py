@@ -87,12 +87,25 @@ def _coordinated(node: Token) -> list[Token]:
             and _form(c) == _form(node)
             and c.pos_ not in ("ADV", "ADP")
             and not _glued(c)
+            and not _threatened(node, c)
         ):
             out.append(c)
             out.extend(
                 x for x in c.conjuncts if x.i > c.i and x not in out and _form(x) == _form(c)
             )
     return out
+
+
+#: The verbs of a threatened alternative: "accept the deal or face sanctions".
+_THREATENED = frozenset("face faces facing risk risks risking".split())
+
+
+def _threatened(first: Token, other: Token) -> bool:
+    """Whether ``other`` is the price of refusing ``first`` ("accept the deal or face
+    sanctions"), not a second item."""
+    return other.lower_ in _THREATENED and any(
+        t.lower_ == "or" for t in first.doc[first.i + 1 : other.i]
+    )
 
 
 def _glued(tok: Token) -> bool:

@@ -97,7 +97,7 @@ def _objects(prep: Token) -> Token | None:
 def _has_particle(tok: Token, particle: str) -> bool:
     return any(
         c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod", "dative") for c in tok.children
-    )
+    ) or (particle == "for" and any(_for_to_clause(c) for c in tok.children))
 
 
 def _has_modal(ctx: Context, tok: Token) -> bool:
@@ -152,7 +152,7 @@ def _mandative(clause: Token) -> bool:
         return True  # a small clause: "wants the bank reconnected" (the tagger's past tense too)
     return any(
         c.dep_ in ("aux", "auxpass")
-        and c.lower_ in ("should", "must", "would", "will", "could", "be", "shall")
+        and c.lower_ in ("should", "must", "would", "will", "could", "be", "shall", "may", "might")
         for c in clause.children
     ) and not any(
         c.dep_ in ("aux", "auxpass")
@@ -163,6 +163,19 @@ def _mandative(clause: Token) -> bool:
 
 #: Complements of verbs that tie their object to a condition (``condition-tying``).
 _TIED = ("tied", "tied-offer")
+
+
+def _for_to_clause(clause: Token) -> bool:
+    """ "for X to do Y" as a clause of its own (the parse's "for" a mark)."""
+    return (
+        clause.dep_ in ("advcl", "ccomp", "xcomp")
+        and is_to_infinitive(clause)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    )
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) -> Token | None:
@@ -185,9 +198,13 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
             (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)), None
         )
         if obj is not None and infinitive is not None and infinitive.i > obj.i:
+            if cue.particle == "for" and obj.pos_ == "NOUN" and _indefinite(obj):
+                return obj  # "called for an assembly to find a solution": its purpose
             return infinitive  # "invited X to Riyadh to continue talks": what X is invited to do
         if obj is not None:
             return obj
+        if prep is None and cue.particle == "for":  # "called for the parties to resume talks"
+            return next((c for c in tok.children if _for_to_clause(c)), None)
     if cue.complement == "invitee":  # "invited Y (to Z) to resume talks": what Y is to do;
         return next(  # "invite observers": the invited
             (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)),
@@ -465,6 +482,10 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             addressees = _addressee(ctx, p, tok, content, agents)
             extra = _purpose(ctx, p, tok, content)
             drop = (tied,) if tied is not None else ()  # what it is tied to is the condition
+            if _for_to_clause(content):  # "called for Y to resume talks": asked of Y
+                subj = ctx.subject(content)
+                addressees = ctx.actors(p, subj) if subj is not None else ()
+                drop = tuple(c for c in content.children if c.dep_ == "mark" or c == subj)
             out.append(
                 Reading(tok, agents, content, kind, cue.rule, addressees, extra=extra, drop=drop)
             )
@@ -784,7 +805,12 @@ def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []
     verb = tok.head if tok.dep_ != "ccomp" else tok
     clause = next(
-        (c for c in [*tok.children, *verb.children] if c.dep_ == "ccomp" and _mandative(c)), None
+        (
+            c
+            for c in [*tok.children, *verb.children]
+            if c.dep_ == "ccomp" and (_mandative(c) or _present(c))
+        ),
+        None,
     )
     if clause is None:
         return []
@@ -794,6 +820,14 @@ def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not speakers or set(speakers) & set(addressees):
         return []
     return [Reading(tok, speakers, clause, "demand", entries[0].rule, addressees)]
+
+
+def _present(clause: Token) -> bool:
+    """A that-clause in the present ("it is crucial that Russia respects ..."): after a
+    necessity, asked for, as a mandative is."""
+    return clause.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are") for c in clause.children
+    )
 
 
 def read_only_way(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
@@ -838,6 +872,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     )
     if modal is None or _takes_effect(tok):
         return []  # "the proposals could come into force only if ...": said of the proposals
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return []  # "may have lost", "would have signed": a guess or a counterfactual
     if tok.lower_ in ctx.cues.word_set("discussion_verbs") and any(
         c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children
     ):
@@ -867,9 +903,22 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # what an analyst expects of others is a forecast, not a commitment
     if ctx.negated(tok) and not _negated_marker(ctx, p, tok):
         return []
+    if modal.lower_ in _MAY and not _own_side(ctx, agents, ctx.speaker(p, tok)):
+        return []  # "analysts said Iran may retaliate": a guess at another's move
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
     drop = tuple(t for t in (subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+#: Modals of possibility: a commitment only in the words of the side that would act.
+_MAY = frozenset({"may", "might", "could"})
+
+
+def _own_side(ctx: Context, agents: Sequence[str], speakers: Sequence[str]) -> bool:
+    """Whether the speakers are the agents or speak for the same state ("Peru's minister said
+    Peru may ...")."""
+    mine = set(speakers) | set(ctx.states_of(speakers))
+    return bool(mine & (set(agents) | set(ctx.states_of(agents))))
 
 
 def _answered_in_exchange(ctx: Context, p: Parsed) -> bool:
@@ -946,8 +995,8 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > noun.i:
             obj = _objects(c)
-            if obj is not None and not ctx.keys_at(p, obj):
-                return obj
+            if obj is not None and not ctx.keys_at(p, obj) and obj.lower_ != "own":
+                return obj  # (not "an offer of its own": whose, not what)
         if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and _verbal(c) and c.i > noun.i:
             if c.dep_ == "acl" and c.tag_ == "VBN" and (ctx._puts_forward(c) or _by_participle(c)):
                 continue  # "the offer, made at a time when ...": how it came, not what it is
@@ -1046,6 +1095,11 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
         ):
             owner = ctx.agent(p, verb)
             rule = ctx.cues.entries("light-verb", verb.lower_)[0].rule
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            if verb.pos_ not in _VERBAL and verb.dep_ == "dobj":
+                verb = verb.head  # the parse hung "with" on the object
+            if verb.pos_ in _VERBAL:
+                owner = ctx.agent(p, verb)  # "X opened the talks with a proposal to ...": X's
     if owner:
         memory.owners.append((tok.lower_.rstrip("s"), owner))
     content = _nominal_content(ctx, p, tok)
