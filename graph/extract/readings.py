@@ -481,7 +481,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             kind = "demand" if construction == "demand-verb" else "offer"
             addressees = _addressee(ctx, p, tok, content, agents)
             extra = _purpose(ctx, p, tok, content)
-            drop = (tied,) if tied is not None else ()  # what it is tied to is the condition
+            drop: tuple[Token, ...] = (tied,) if tied is not None else ()  # the condition
             if _for_to_clause(content):  # "called for Y to resume talks": asked of Y
                 subj = ctx.subject(content)
                 addressees = ctx.actors(p, subj) if subj is not None else ()
