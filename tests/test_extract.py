@@ -1281,3 +1281,39 @@ def test_extract_a_proposal_one_comes_with_is_ones_own() -> None:
 def test_extract_a_threatened_alternative_is_no_second_demand() -> None:
     x = _extract("Peru warned Chile to accept the deal or face new sanctions.")
     assert [(p.kind, p.addressees) for p in x.proposals] == [("demand", ("state-chile",))]
+
+
+def test_extract_a_hard_wrapped_line_carries_on_its_sentence() -> None:
+    x = _extract(
+        "Vote delay proposed\n\n"
+        "Chad opened the talks on Tuesday with\n"
+        "a proposal to delay the vote by a year, which the\n"
+        "government of Niger quickly rejected.\n"
+        "Talks resume Friday.\n"
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chad",), "proposal to delay the vote by a year")
+    ]
+    assert [(s.holder, s.stance, s.proposal) for s in x.stances] == [
+        ("state-niger", "rejects", x.proposals[0].key)
+    ]
+
+
+def test_extract_a_counted_plural_rejects_each_of_the_last_proposals() -> None:
+    x = _extract(
+        "Chad called for a vote delay. Chad also called for an assembly. "
+        "But Niger's chief negotiator Ana Ruiz dismissed both proposals."
+    )
+    assert sorted(s.label for s in x.stances) == ["a vote delay", "an assembly"]
+
+
+def test_extract_what_a_statement_calls_for_is_its_readers() -> None:
+    x = _extract("Ana Ruiz read a statement calling for the postponement of the vote.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("person-ana-ruiz",), "the postponement of the vote")
+    ]
+
+
+def test_extract_a_groups_fighters_are_the_group() -> None:
+    x = _extract("Colombia's FARC rebels offered a ceasefire over Christmas.")
+    assert [p.proposers for p in x.proposals] == [("org-farc",)]

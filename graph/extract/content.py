@@ -624,11 +624,29 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
             drop |= set(t.subtree)
         elif t.dep_ in ("prep", "advmod") and " ".join(x.lower_ for x in t.subtree) in exchange:
             drop |= set(t.subtree)  # "In return, ..."
+        elif t.dep_ == "relcl" and _stance_aside(ctx, t):
+            drop |= set(t.subtree)  # "..., which Y rejected": Y's stance, not the content
     kept = tokens - drop
     if kept:  # words the tokenizer split stay whole ("re-entry")
         doc = next(iter(kept)).doc
         kept |= {doc[i] for i in _whole_words(doc, frozenset(t.i for t in kept))} - drop
     return _strip_edges(kept)
+
+
+def _stance_aside(ctx: Context, relative: Token) -> bool:
+    """A relative clause set off by a comma whose verb takes a stance or says something ("a
+    plan to X, which Y rejected", "..., which the rebels have complained is too fast")."""
+    first = relative.left_edge
+    return (
+        first.i > 0
+        and first.doc[first.i - 1].text == ","
+        and first.lower_ in ("which", "that", "who")
+        and bool(
+            ctx.cues.entries("reject-verb", relative.lower_)
+            or ctx.cues.entries("support-verb", relative.lower_)
+            or ctx.cues.is_form(relative.lower_, ctx.speech_lemmas)
+        )
+    )
 
 
 def _temporal(prep: Token, time: frozenset[str]) -> bool:

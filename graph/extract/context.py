@@ -182,6 +182,15 @@ class Context:
                 if keys:
                     return keys
         if word in self.cues.word_set("group_nouns"):  # "the M23 rebel group": M23 itself
+            named = [  # "Colombia's FARC rebels": the FARC, not Colombia
+                k
+                for c in tok.children
+                if c.dep_ == "compound"
+                for k in self.keys_at(p, c)
+                if self.cls(k) == "Organisation"
+            ]
+            if named:
+                return unique(named)
             return tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
             owner = self.owner(p, tok, depth)

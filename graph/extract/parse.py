@@ -268,7 +268,7 @@ def parse_sentences(
     docs = []
     maps = []
     for _, sentence, inside in chosen:
-        body = text[sentence.start : sentence.end]
+        body = text[sentence.start : sentence.end].replace("\n", " ")  # a hard-wrapped line
         removed = [*range(dateline_length(body)), *scare_quotes(body)]
         doc = nlp.make_doc(unquoted(body, removed))
         _merge_names(doc, sentence.start, inside, res, removed)

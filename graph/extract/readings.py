@@ -122,7 +122,10 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
         return keys
     subj = ctx.subject(verb)
     if subj is None and verb.dep_ == "acl" and _plan_noun(ctx, verb.head):
-        return ctx.owner(p, verb.head)  # "a paper proposing ...": the paper's owner
+        owner = ctx.owner(p, verb.head)  # "a paper proposing ...": the paper's owner
+        if not owner and verb.head.dep_ == "dobj":
+            owner = ctx.agent(p, verb.head.head)  # "X read a statement calling for ...": X's
+        return owner
     head = ctx.speech_head(verb) if subj is not None and subj.pos_ == "NOUN" else None
     said_by = ctx.subject(head) if head is not None else None
     if said_by is not None and _plan_noun(ctx, said_by):
@@ -1096,8 +1099,10 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
             owner = ctx.agent(p, verb)
             rule = ctx.cues.entries("light-verb", verb.lower_)[0].rule
         elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
-            if verb.pos_ not in _VERBAL and verb.dep_ == "dobj":
-                verb = verb.head  # the parse hung "with" on the object
+            for _ in range(3):  # the parse may hang "with" on the object ("opened talks with")
+                if verb.pos_ in _VERBAL or verb.dep_ not in ("dobj", "pobj", "prep"):
+                    break
+                verb = verb.head
             if verb.pos_ in _VERBAL:
                 owner = ctx.agent(p, verb)  # "X opened the talks with a proposal to ...": X's
     if owner:

@@ -447,6 +447,25 @@ def _resolve(
     return None
 
 
+#: How many proposals a plural names: "both proposals", "the two plans", "all three offers".
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _several(
+    ctx: Context, target: Token, before: list[Proposal], holders: tuple[str, ...]
+) -> list[Proposal]:
+    """The last proposals of others that a counted plural proposal noun names ("rejected both
+    proposals"), or none."""
+    if target.tag_ != "NNS" or not (
+        ctx.cues.entries("proposal-noun", target.lower_)
+        or ctx.cues.entries("plan-noun", target.lower_)
+    ):
+        return []
+    count = next((_COUNTS[c.lower_] for c in target.children if c.lower_ in _COUNTS), 0)
+    others = [x for x in before if not set(x.proposers) <= set(holders)]
+    return others[-count:] if count and len(others) >= count else []
+
+
 def _bare_pronoun(target: Token, tokens: set[Token]) -> bool:
     """A target that is a pronoun no proposal resolves ("it") or the wh-word of a question left
     open ("which they reject"), with no words of its own."""
@@ -479,6 +498,26 @@ def _stances_on(
     ordered = sorted(tokens, key=lambda t: t.i)
     span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
     proposal = None if targets else _resolve(ctx, p, target, before, read.holders)
+    if proposal is None and not targets and read.clause is not None:
+        here = p.offset(target)  # "a proposal to delay the vote by a year, which Y rejected"
+        proposal = next((x for x in reversed(before) if x.span[0] <= here < x.span[1]), None)
+    if not targets and proposal is None:
+        several = _several(ctx, target, before, holders)
+        if several:  # "dismissed both proposals": each of the last two
+            return [
+                Stance(
+                    h,
+                    as_stance(read.stance),
+                    x.label,
+                    span,
+                    proposal=x.key,
+                    evidence=evidence,
+                    rule=read.rule,
+                )
+                for x in several
+                for h in holders
+                if ctx.is_actor(h)
+            ]
     if not targets and proposal is None and _bare_pronoun(target, tokens):
         return []  # "will not accept it", "decide which they reject": nothing named
     label = proposal.label if proposal is not None else ctx.words(p, tokens)

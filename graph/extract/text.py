@@ -179,6 +179,38 @@ _OPENERS = frozenset(
 )
 
 
+#: Words a hard-wrapped line can end on only in mid-sentence.
+_RUN_ON_WORDS = frozenset(
+    "a an the of to in on at by for from with and or but as that which who than its their his"
+    " her our".split()
+)
+
+
+def _continues(line: str, following: str) -> bool:
+    """Whether ``following`` carries on the sentence of ``line`` (wire copy wrapped at a fixed
+    width: "... opened their latest round of peace talks with the / government on Tuesday")."""
+    end, nxt = line.rstrip(), following.lstrip()
+    if not end or not nxt or end[-1] in '.!?:;"”' or _BULLET.match(following):
+        return False
+    if nxt[0].islower():
+        return True
+    return end[-1] == "," or end.rsplit(None, 1)[-1] in _RUN_ON_WORDS
+
+
+def _logical_lines(text: str, start: int) -> list[tuple[int, str]]:
+    """``text[start:]`` as lines, each with its offset; a hard-wrapped line and the lines that
+    carry on its sentence are one (their newlines kept, so offsets stay the text's)."""
+    out: list[tuple[int, str]] = []
+    offset = start
+    for line in text[start:].split("\n"):
+        if out and out[-1][1].strip() and _continues(out[-1][1].rsplit("\n", 1)[-1], line):
+            out[-1] = (out[-1][0], out[-1][1] + "\n" + line)
+        else:
+            out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     """Split ``text[start:]`` into sentences, one line-block at a time.
 
@@ -186,12 +218,9 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     [0, 5, 12]
     """
     sentences: list[Sentence] = []
-    offset = start
     block = 0
     lead: int | None = None
-    for line in text[start:].split("\n"):
-        line_start = offset
-        offset += len(line) + 1
+    for line_start, line in _logical_lines(text, start):
         if not line.strip():
             continue
         m = _BULLET.match(line)
