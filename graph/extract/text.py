@@ -36,10 +36,29 @@ class Sentence:
     lead: int | None = None
 
 
-def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of quoted passages (curly, guillemet or straight quotes), marks excluded."""
+#: A quotation in single curly marks, as British and Nordic outlets write it ("‘It is a step
+#: forward,’ said X"): the opening mark starts a word, the closing one follows the quotation's
+#: own punctuation (a possessive "parties’ " does not close it).
+_SINGLE_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(\[—–]))‘(?=[^\s’])[^‘]{1,1500}?(?<=[.,!?…])’(?=[\s)\]—–]|$)"
+)
+
+
+def single_quoted(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where each quotation in single curly marks opens and closes: the marks' offsets.
+
+    >>> single_quoted("‘It is the parties’ duty,’ said Ana Ruiz.")
+    [(0, 25)]
+    """
     end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
+    return [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(text, start, end)]
+
+
+def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of quoted passages (curly, guillemet, straight or single curly quotes), marks
+    excluded."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = [(a + 1, b) for a, b in single_quoted(text, start, end)]
     open_at: int | None = None
     straight_open: int | None = None
     for i in range(start, end):
@@ -63,12 +82,14 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
     ends: list[int] = []
     depth = 0
     straight = False
+    single = single_quoted(text, start, end)
+    opens, closes = {a for a, _ in single}, {b for _, b in single}
     i = start
     while i < end:
         c = text[i]
-        if c in _OPEN_QUOTES:
+        if c in _OPEN_QUOTES or i in opens:
             depth += 1
-        elif c in _CLOSE_QUOTES:
+        elif c in _CLOSE_QUOTES or i in closes:
             depth = max(0, depth - 1)
         elif c == '"':
             straight = not straight
@@ -86,12 +107,12 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
         elif c in ".!?" and (depth or straight):
             # A quote that closes right after the mark may end the sentence.
             j = i + 1
-            if j < end and text[j] in '”»"':
+            if j < end and (text[j] in '”»"' or j in closes):
                 k = j + 1
                 if k < end and text[k].isspace() and _starts_sentence(text, k, end):
                     # _starts_sentence found a mark before ``end``: no need to copy the rest.
                     nxt = text[k:end].lstrip()[:1]
-                    if nxt and (nxt.isupper() or nxt in _OPEN_QUOTES + '"'):
+                    if nxt and (nxt.isupper() or nxt in _OPEN_QUOTES + '"‘'):
                         if c == '"':
                             straight = False
                         ends.append(k)
