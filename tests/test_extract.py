@@ -1336,3 +1336,17 @@ def test_extract_this_plan_is_the_plan_its_word_names_not_any_proposal() -> None
         ("state-niger", "this plan"),
         ("state-mali", "a truce"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded"),
+    [
+        ("Chad said it continues to demand that Niger tow away the barges.", True),
+        ("Chad insisted that Niger took the first step.", False),
+        ("Chad insisted that Niger withdrew its troops last year.", False),
+    ],
+)
+def test_extract_a_base_form_the_tagger_took_for_a_past_is_still_mandative(
+    text: str, demanded: bool
+) -> None:
+    assert bool(_extract(text).proposals) == demanded

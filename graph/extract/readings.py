@@ -26,7 +26,7 @@ from .content import (
     what_spelled,
 )
 from .context import Context, unique
-from .cues import Cue
+from .cues import Cue, load_cues
 from .parse import Parsed
 
 if TYPE_CHECKING:
@@ -137,6 +137,16 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
 _INDICATIVE_BE_HAVE = frozenset("is are was were am 's 're has had".split())
 
 
+def _base_form(word: str) -> bool:
+    """Whether a verb the tagger called past may be a base form: no "-ed", not an irregular
+    past ("took", "withdrew"); "cut", "set" are either."""
+    return not word.endswith("ed") and word not in load_cues().word_set("irregular_pasts")
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _mandative(clause: Token) -> bool:
     """A that-clause that asks for something ("that Russia withdraw", "that talks should resume"),
     not one that reports a fact ("that Peru had asked for it", "that its troops are there")."""
@@ -144,6 +154,8 @@ def _mandative(clause: Token) -> bool:
         return False  # a copula or "has" in the indicative states what is ("be" would ask)
     if clause.tag_ in ("VB", "VBP"):
         return True
+    if clause.tag_ == "VBD" and _has_subject(clause) and _base_form(clause.lower_):
+        return True  # "demand that the Philippines tow away ...": a base form taken for a past
     if clause.pos_ == "NOUN" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
     ):
