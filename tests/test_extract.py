@@ -1350,3 +1350,23 @@ def test_extract_a_base_form_the_tagger_took_for_a_past_is_still_mandative(
     text: str, demanded: bool
 ) -> None:
     assert bool(_extract(text).proposals) == demanded
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Ana Ruiz described the new tariffs as a breach of the accord.",
+            "the new tariffs as a breach of the accord",
+        ),
+        (
+            "Ana Ruiz questioned the sincerity of the rebels' offer.",
+            "the sincerity of the rebels' offer",
+        ),
+        ("Ana Ruiz described that as constructive.", None),
+    ],
+)
+def test_extract_a_verb_of_describing_states_what_it_says_of_its_object(
+    text: str, label: str | None
+) -> None:
+    assert [s.label for s in _extract(text).statements] == ([label] if label else [])

@@ -46,6 +46,16 @@ def _complement(tok: Token) -> Token | None:
     return None
 
 
+def _named(obj: Token) -> bool:
+    """An object with words of its own, not a pronoun ("described that as ...")."""
+    return obj.pos_ not in ("PRON", "ADP", "SCONJ") and obj.lower_ not in ("that", "this", "what")
+
+
+def _called(c: Token) -> bool:
+    """What a verb of describing calls its object: "as B" or a second object."""
+    return (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
+
+
 def _said_of(tok: Token) -> Token | None:
     """The noun a verb of saying qualifies as a relative clause without a complement of its
     own, where that noun is the subject of what is said ("a rate the minister insists is
@@ -151,6 +161,8 @@ def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
             continue
         speakers = ctx.agent(p, tok)
         body = _complement(tok)
+        if body is None and entries[0].complement == "object":  # "described A as B"
+            body = next((c for c in tok.children if c.dep_ == "dobj" and _named(c)), None)
         inserted = (body is None and ctx.is_inserted_speech(tok)) or _after_content(tok)
         said_of = _said_of(tok) if body is None else None
         if inserted:
@@ -160,6 +172,8 @@ def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
         if not speakers or body is None or ctx.quote_at(p.offset(body)) is not None:
             continue
         words = set(body.subtree) - _said_apart(ctx, body)
+        if body.dep_ == "dobj":  # "described A as B", "labelled A B": what it is called too
+            words |= {t for c in tok.children if _called(c) for t in c.subtree}
         if said_of is not None:
             first = min(t.i for t in said_of.subtree)
             words = {t for t in words if t.i >= first}
