@@ -173,7 +173,12 @@ def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
             continue
         words = set(body.subtree) - _said_apart(ctx, body)
         if body.dep_ == "dobj":  # "described A as B", "labelled A B": what it is called too
-            words |= {t for c in tok.children if _called(c) for t in c.subtree}
+            words |= {
+                t
+                for c in tok.children
+                if _called(c) or (c.dep_ == "dobj" and c.i > body.i)
+                for t in c.subtree
+            }
         if said_of is not None:
             first = min(t.i for t in said_of.subtree)
             words = {t for t in words if t.i >= first}
