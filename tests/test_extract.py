@@ -1370,3 +1370,29 @@ def test_extract_a_verb_of_describing_states_what_it_says_of_its_object(
     text: str, label: str | None
 ) -> None:
     assert [s.label for s in _extract(text).statements] == ([label] if label else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "However, US State Department spokeswoman Ana Ruiz said talks were off.",
+            "person-ana-ruiz",
+            "org-united-states-department-of-state",
+        ),
+        (
+            "Before entering the talks, FARC lead negotiator Ana Ruiz read a statement.",
+            "person-ana-ruiz",
+            "org-farc",
+        ),
+    ],
+)
+def test_extract_an_organisation_named_before_a_title_employs_the_person(
+    text: str, person: str, org: str
+) -> None:
+    assert [(a.person, a.org) for a in _extract(text).affiliations] == [(person, org)]
+
+
+def test_extract_a_readiness_inside_a_condition_is_no_offer() -> None:
+    x = _extract("Chad said talks were off the table until Niger is willing to disarm.")
+    assert [p.label for p in x.proposals if p.rule == "proposals.subject-of-readiness"] == []

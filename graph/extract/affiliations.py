@@ -32,6 +32,9 @@ _LEAD_VERBS = frozenset(
     " command commands commanded work works worked".split()
 )
 _RULE = "affiliations."
+#: How an organisation's name can hang before a title ("US State Department spokeswoman X"):
+#: the parse makes it a compound, a modifier, and now and then a number or a subject.
+_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "npadvmod", "nsubj"})
 
 
 def _orgs(ctx: Context, p: Parsed, tokens: list[Token], person: str) -> list[tuple[str, Token]]:
@@ -63,16 +66,12 @@ def _title_before(
     """ "NATO Secretary-General X", "the IAEA's X", "Russian Foreign Minister X"."""
     left = [
         t
-        for t in tok.subtree
+        for t in [*tok.subtree, *_split_title(tok)]
         if t.i < tok.i
         and not t.is_punct
         and all(a.dep_ not in ("appos", "relcl", "acl") for a in t.ancestors if a.i < tok.i)
     ]
-    found = [
-        (k, t)
-        for k, t in _orgs(ctx, p, left, person)
-        if t.dep_ in ("poss", "compound", "amod", "nmod")
-    ]
+    found = [(k, t) for k, t in _orgs(ctx, p, left, person) if t.dep_ in _MODIFIER_DEPS]
     if any(
         t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and t.lower_ not in ctx.title_words for t in left
     ):
@@ -87,6 +86,17 @@ def _title_before(
     ):  # "Iran's UN ambassador": Iran's, posted to the UN
         found = [(k, t) for k, t in found if t.dep_ == "poss"]
     return [(k, role, _RULE + "title-before-name") for k, _ in found]
+
+
+def _split_title(tok: Token) -> list[Token]:
+    """A title the parse made a second subject right before the name ("Iranian Foreign
+    Ministry spokesperson X said": two subjects of "said")."""
+    if tok.i == 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    before = tok.doc[tok.i - 1]
+    if before.head == tok.head and before.dep_ == tok.dep_ and before.pos_ == "NOUN":
+        return list(before.subtree)
+    return []
 
 
 def _apposition(

@@ -606,6 +606,8 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         content = _objects(prep) if prep is not None else None
     if content is None or (ctx.negated(tok) and not _negated_marker(ctx, p, tok, content)):
         return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
+    if _conditional_clause(ctx, p, tok):
+        return []  # "no talks until they are willing to disarm": the condition, not an offer
     if adjective:
         cue = adjective[0]
         agents = ctx.agent(p, tok)
@@ -616,6 +618,19 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def _conditional_clause(ctx: Context, p: Parsed, tok: Token) -> bool:
+    """Whether ``tok`` stands in a clause a condition marker opens ("until / unless / if X is
+    willing to ...")."""
+    if any(tok.i in m.clause for m in ctx.marked(p)):
+        return True
+    clause = tok.head if tok.dep_ in ("acomp", "attr") else tok
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children)
+
+
+#: Markers that open a condition on their own.
+_CONDITION_MARKS = frozenset({"if", "unless", "until", "once"})
 
 
 def read_possible(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
