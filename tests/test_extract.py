@@ -1396,3 +1396,13 @@ def test_extract_an_organisation_named_before_a_title_employs_the_person(
 def test_extract_a_readiness_inside_a_condition_is_no_offer() -> None:
     x = _extract("Chad said talks were off the table until Niger is willing to disarm.")
     assert [p.label for p in x.proposals if p.rule == "proposals.subject-of-readiness"] == []
+
+
+def test_extract_a_finite_verb_hung_on_an_infinitive_shares_the_main_subject() -> None:
+    x = _extract(
+        "Chad called for a vote delay. Chad also called for an assembly. But Niger's lead "
+        "negotiator Ana Ruiz stuck to the line on the need to move along and dismissed both "
+        "proposals."
+    )
+    assert {(s.holder, s.stance) for s in x.stances} == {("person-ana-ruiz", "rejects")}
+    assert len(x.stances) == 2

@@ -40,6 +40,28 @@ def unique(keys: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+def _finite_conjunct_head(verb: Token) -> Token:
+    """For a finite verb the parse coordinated with a to-infinitive ("stuck to the line on the
+    need to move along and dismissed both proposals"), the finite verb above that infinitive,
+    whose subject it shares; else ``verb``."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ not in ("VBD", "VBZ")
+        or head.tag_ != "VB"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    ):
+        return verb
+    return next(
+        (
+            a
+            for a in head.ancestors
+            if a.tag_ in ("VBD", "VBZ", "VBP") and a.pos_ in ("VERB", "AUX")
+        ),
+        verb,
+    )
+
+
 @dataclass
 class Context:
     """One document as the components see it (read-only)."""
@@ -447,7 +469,7 @@ class Context:
 
     def subject(self, verb: Token) -> Token | None:
         """The verb's own subject, or the subject it shares with the verb it is coordinated with."""
-        node = verb
+        node = _finite_conjunct_head(verb)
         for _ in range(4):
             for child in node.children:
                 if child.dep_ in _SUBJECTS:
