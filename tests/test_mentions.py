@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from graph.documents import document_from_text
+from graph.extract import extract_document
 from graph.extract.mentions import Resolution, resolve_mentions
 from graph.extract.text import split_sentences
 
@@ -103,3 +105,10 @@ def test_mentions_actor_mentions_in_a_range() -> None:
         assert res.actor_mentions(start, end) == [
             m for m in res.mentions if start <= m.start and m.end <= end and res.is_actor(m.key)
         ]
+
+
+def test_mentions_a_headline_verb_after_a_name_is_no_surname() -> None:
+    x = extract_document(
+        document_from_text("Kobus Offers to Mediate Border Row\n\nKobus Offers said nothing.")
+    )
+    assert not any(e.label.endswith("Offers") for e in x.entities)

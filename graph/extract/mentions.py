@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..lexicon import Lexicon, load_lexicon, norm_token, slug, strip_accents, tokenize
+from .cues import load_cues
 from .ner import NerComponent
 from .spans import SpanTable, TopTwo, last_at_most
 from .text import Sentence
@@ -246,6 +247,28 @@ def initials(name: str) -> str:
     'OPF'
     """
     return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+#: The constructions whose verbs a title-case headline puts after a name.
+_VERB_CONSTRUCTIONS = (
+    "offer-verb",
+    "demand-verb",
+    "urging-verb",
+    "speech-verb",
+    "reject-verb",
+    "support-verb",
+)
+
+
+def _inflected_cue(word: str) -> bool:
+    """Whether ``word`` is an inflected form ("offers", "rejected") of a verb of offering,
+    asking, saying or taking a stance."""
+    cues = load_cues()
+    return any(
+        lemma != word and cues.constructions.get(c, {}).get(lemma)
+        for lemma in cues.lemmas(word)
+        for c in _VERB_CONSTRUCTIONS
+    )
 
 
 class _Resolver:
@@ -528,6 +551,8 @@ class _Resolver:
         start, end = self.toks[i].start, self.toks[j - 1].end
         if self._headline(start) and self.text.count(self.text[start:end]) < 2:
             return False  # a name only a headline's capitals suggest
+        if _inflected_cue(words[-1].norm.lower()):
+            return False  # "Trump Offers to Mediate": a headline's verb, not a surname
         unknown = 0  # name words the lexicon does not know, before the current one
         for t in words:
             low = t.norm.lower()
