@@ -1406,3 +1406,26 @@ def test_extract_a_finite_verb_hung_on_an_infinitive_shares_the_main_subject() -
     )
     assert {(s.holder, s.stance) for s in x.stances} == {("person-ana-ruiz", "rejects")}
     assert len(x.stances) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Morocco made concessions on fishing quotas in the Atlantic.",
+            "concessions on fishing quotas",
+        ),
+        (
+            "Finland is preparing a proposal for joint patrols of the shipping lane.",
+            "proposal for joint patrols",
+        ),
+        ("Chad outlined the plan on Friday.", None),
+        (
+            "Chad urged Niger to prepare a proposal for a transition.",
+            "prepare a proposal for a transition",
+        ),
+    ],
+)
+def test_extract_a_proposal_noun_a_verb_delivers(text: str, label: str | None) -> None:
+    labels = [p.label for p in _extract(text).proposals]
+    assert (any(x.startswith(label) for x in labels) and len(labels) == 1) if label else not labels

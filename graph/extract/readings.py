@@ -1033,7 +1033,21 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
             if c.dep_ == "relcl" and ctx._puts_forward(c) and _object_gap(c):
                 continue  # "the plan, which was drafted by Egypt": how it came, not what it is
             return c
+    if noun.dep_ == "dobj":  # "made concessions on fishing quotas": the parse hung "on" on the verb
+        for c in noun.head.children:
+            if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i == noun.right_edge.i + 1:
+                obj = _objects(c)
+                if obj is not None and not ctx.keys_at(p, obj) and not _timely(ctx, obj):
+                    return obj
     return trailing_infinitive(noun)
+
+
+def _timely(ctx: Context, tok: Token) -> bool:
+    """A time ("on Friday", "in March"), not content."""
+    return tok.lower_ in ctx.cues.word_set("reporting_time_words") or tok.ent_type_ in (
+        "DATE",
+        "TIME",
+    )
 
 
 def _by_participle(acl: Token) -> bool:
@@ -1120,8 +1134,11 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     rule = entries[0].rule
     if not owner and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if ctx.cues.entries("light-verb", verb.lower_) and not any(
-            c.dep_ == "neg" for c in verb.children
+        asked = verb.dep_ == "xcomp" and _asked(ctx, verb.head)  # "urged Y to prepare a plan"
+        if (
+            ctx.cues.entries("light-verb", verb.lower_)
+            and not asked
+            and not any(c.dep_ == "neg" for c in verb.children)
         ):
             owner = ctx.agent(p, verb)
             rule = ctx.cues.entries("light-verb", verb.lower_)[0].rule
