@@ -1429,3 +1429,20 @@ def test_extract_a_finite_verb_hung_on_an_infinitive_shares_the_main_subject() -
 def test_extract_a_proposal_noun_a_verb_delivers(text: str, label: str | None) -> None:
     labels = [p.label for p in _extract(text).proposals]
     assert (any(x.startswith(label) for x in labels) and len(labels) == 1) if label else not labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad is against the prisoner swap.",
+        "Chad is opposed to the prisoner swap.",
+        "Chad asked Niger to agree to a prisoner swap. Niger balked.",
+    ],
+)
+def test_extract_a_predicate_of_opposition_rejects(text: str) -> None:
+    x = _extract(text)
+    assert [(s.stance, "swap" in s.label) for s in x.stances] == [("rejects", True)]
+
+
+def test_extract_fighting_against_is_no_stance() -> None:
+    assert _extract("Chad fought against the rebels near the border.").stances == ()

@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 __all__ = ["find_stances"]
 
 _VERBAL = ("VERB", "AUX")
+#: Forms of the verbs a predicate stance follows ("is against", "remains opposed to").
+_COPULAS = frozenset(
+    "is are was were be been being remain remains remained stay stays stayed".split()
+)
 _ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
 #: Nouns that name any proposal ("this offer"); a plan, a deal, a draft name particular ones.
 _ANY_PROPOSAL = frozenset({"proposal", "offer", "idea", "suggestion", "request", "demand"})
@@ -304,7 +308,23 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         verb = tok.head if tok.dep_ in ("acomp", "pobj", "attr") else tok
         if cue.particle == "in" and tok.dep_ == "pobj":
             verb = tok.head.head
-        holders = ctx.agent(p, verb)
+        if cue.lemma == "against":  # "X is against Y": a preposition as the predicate
+            if tok.dep_ != "prep" or tok.head.lower_ not in _COPULAS:
+                return None
+            verb, target = tok.head, next((o for o in tok.children if o.dep_ == "pobj"), None)
+        subject = ctx.subject(verb) or next(  # the parse may hang it on "is"
+            (
+                g
+                for c in verb.children
+                if c.dep_ in ("aux", "auxpass")
+                for g in c.children
+                if g.dep_ in ("nsubj", "nsubjpass")
+            ),
+            None,
+        )
+        holders = (  # "X is opposed to Y": the parse's passive has X as its subject
+            ctx.actors(p, subject) if ctx.passive(verb) and subject is not None else ()
+        ) or ctx.agent(p, verb)
         if target is not None and holders:
             return _Read(holders, cue.stance or "supports", target, cue.rule)
     return None
