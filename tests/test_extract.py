@@ -1446,3 +1446,54 @@ def test_extract_a_predicate_of_opposition_rejects(text: str) -> None:
 
 def test_extract_fighting_against_is_no_stance() -> None:
     assert _extract("Chad fought against the rebels near the border.").stances == ()
+
+
+def test_extract_a_semicolon_parts_two_long_clauses() -> None:
+    x = _extract(
+        "The two border commissions of Peru and Chile will meet again in late September; "
+        "Ana Ruiz said the session would be held in the city of Arica."
+    )
+    assert [(s.speakers, s.label) for s in x.statements] == [
+        (("person-ana-ruiz",), "the session would be held in the city of Arica")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad had set an explicit security commitment as a precondition for signing.",
+        "Chad set a security commitment as a precondition for signing the deal.",
+    ],
+)
+def test_extract_what_is_set_as_a_precondition_is_demanded(text: str) -> None:
+    x = _extract(text)
+    assert [(p.kind, p.label.endswith("security commitment")) for p in x.proposals][:1] == [
+        ("demand", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz called on Chad to withdraw its troops.",
+        "Ana Ruiz, the Peruvian envoy, called on Chad to withdraw its troops.",
+    ],
+)
+def test_extract_a_main_verb_the_parse_hung_below_a_name_has_the_name_as_subject(
+    text: str,
+) -> None:
+    x = _extract(text)
+    assert [(p.proposers[0], p.addressees) for p in x.proposals] == [
+        ("person-ana-ruiz", ("state-chad",))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ('Ana Ruiz called the outcome "balanced."', "the outcome balanced"),
+        ("Ana Ruiz called an emergency meeting of the council.", None),
+    ],
+)
+def test_extract_calling_something_something_states_it(text: str, label: str | None) -> None:
+    assert [s.label for s in _extract(text).statements] == ([label] if label else [])

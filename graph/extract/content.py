@@ -377,7 +377,9 @@ def as_prerequisite(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     if not ctx.cues.entries("condition-prerequisite", tok.lower_):
         return None
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")), None)
-    offered = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    offered = (
+        next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+    )
     return (tok.head, offered) if offered is not None else None
 
 
@@ -408,7 +410,9 @@ def prerequisite_of(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
         return None
     subject = ctx.subject(noun.head)
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to")), None)
-    offered = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    offered = (
+        next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+    )
     if subject is None or offered is None or refers_back(subject):
         return None
     return subject, offered

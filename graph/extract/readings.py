@@ -655,11 +655,18 @@ def read_prerequisite(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     entries = ctx.cues.entries("prerequisite-noun", tok.lower_)
     phrase = as_prerequisite(ctx, tok) if entries else None
     if phrase is not None:  # "demands A as a precondition for B": A is read by the verb
-        if len(list(phrase[1].subtree)) < 2:
-            return []  # "as a condition for leaving": too bare to stand as an offer
         verb = governing_verb(phrase[0])
         agents = ctx.agent(p, verb) if verb.pos_ in _VERBAL else ()
-        return [Reading(tok, agents, phrase[1], "offer", entries[0].rule)] if agents else []
+        if not agents:
+            return []
+        out = []
+        demanded = _child(verb, ("dobj",)) if phrase[0].head == verb else None
+        if demanded is not None and not _asked(ctx, verb) and not ctx.negated(verb):
+            # "set A as a precondition for B": A is demanded whatever the verb
+            out.append(Reading(tok, agents, demanded, "demand", entries[0].rule))
+        if len(list(phrase[1].subtree)) >= 2:  # (not "for leaving": too bare to be offered)
+            out.append(Reading(tok, agents, phrase[1], "offer", entries[0].rule))
+        return out
     parts = prerequisite_of(ctx, tok) if entries and not ctx.negated(tok.head) else None
     if parts is None:
         return []

@@ -51,6 +51,14 @@ def _named(obj: Token) -> bool:
     return obj.pos_ not in ("PRON", "ADP", "SCONJ") and obj.lower_ not in ("that", "this", "what")
 
 
+def _predicated(verb: Token, obj: Token | None) -> bool:
+    """Whether ``verb`` says what its object is: "as B", a second object, or an adjective the
+    parse hung on the object after it ("called the outcome "balanced"")."""
+    return any(_called(c) for c in verb.children) or (
+        obj is not None and any(c.i > obj.i and c.tag_ == "JJ" for c in obj.children)
+    )
+
+
 def _called(c: Token) -> bool:
     """What a verb of describing calls its object: "as B" or a second object."""
     return (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
@@ -161,8 +169,11 @@ def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
             continue
         speakers = ctx.agent(p, tok)
         body = _complement(tok)
-        if body is None and entries[0].complement == "object":  # "described A as B"
+        complement = entries[0].complement
+        if body is None and complement in ("object", "predicate"):  # "described A as B"
             body = next((c for c in tok.children if c.dep_ == "dobj" and _named(c)), None)
+            if complement == "predicate" and not _predicated(tok, body):
+                body = None  # "called the outcome balanced", not "called a meeting"
         inserted = (body is None and ctx.is_inserted_speech(tok)) or _after_content(tok)
         said_of = _said_of(tok) if body is None else None
         if inserted:

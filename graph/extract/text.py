@@ -104,6 +104,8 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
                 and not _abbreviation(text, i)
             ):
                 ends.append(j)
+        elif c == ";" and not (depth or straight) and _clauses_apart(text, i, end, ends, start):
+            ends.append(i + 1)  # "A will meet in May; B said it would be held in C": two
         elif c in ".!?" and (depth or straight):
             # A quote that closes right after the mark may end the sentence.
             j = i + 1
@@ -122,6 +124,19 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
                         continue
         i += 1
     return ends
+
+
+#: Words each side of a semicolon needs for it to part two sentences (not items of a list).
+_CLAUSE_WORDS = 6
+
+
+def _clauses_apart(text: str, i: int, end: int, ends: list[int], start: int) -> bool:
+    """Whether the semicolon at ``i`` parts two clauses long enough to be sentences of their
+    own; the parser reads each better alone."""
+    before = text[(ends[-1] if ends else start) : i].split()
+    stop = min((k for k in (text.find(m, i + 1, end) for m in ".!?;") if k >= 0), default=end)
+    after = text[i + 1 : stop].split()
+    return len(before) >= _CLAUSE_WORDS and len(after) >= _CLAUSE_WORDS
 
 
 def _starts_sentence(text: str, j: int, end: int) -> bool:
