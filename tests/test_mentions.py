@@ -112,3 +112,13 @@ def test_mentions_a_headline_verb_after_a_name_is_no_surname() -> None:
         document_from_text("Kobus Offers to Mediate Border Row\n\nKobus Offers said nothing.")
     )
     assert not any(e.label.endswith("Offers") for e in x.entities)
+
+
+def test_mentions_the_pm_is_the_prime_minister_named_before() -> None:
+    x = extract_document(
+        document_from_text(
+            "Border talks\n\nPrime Minister Ana Ruiz met the envoy on Monday. "
+            "The PM is seeking changes to the border treaty."
+        )
+    )
+    assert [p.proposers for p in x.proposals] == [("person-ana-ruiz",)]

@@ -1176,6 +1176,9 @@ class _Resolver:
             if e.cls == "Person" and e.role:
                 by_role.setdefault(e.role.lower().split()[-1], set()).add(e.key)
                 by_role.setdefault(e.role.lower(), set()).add(e.key)
+        for short, full in self.lang.get("role_abbreviations", {}).items():
+            if full in by_role:  # "the PM said": the prime minister named before
+                by_role[short] = by_role[full]
         titles = {" ".join(t) for t in self.titles if len(" ".join(t)) > 3} | set(by_role)
         words = sorted(titles, key=len, reverse=True)
         rx = re.compile(
