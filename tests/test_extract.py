@@ -1278,6 +1278,11 @@ def test_extract_a_proposal_one_comes_with_is_ones_own() -> None:
     assert _extract("Chad also came with an offer of its own.").proposals == ()
 
 
+def test_extract_an_alternative_is_no_second_demand() -> None:
+    x = _extract("Iran wants sanctions lifted or postponed.")
+    assert [p.label for p in x.proposals] == ["sanctions lifted or postponed"]
+
+
 def test_extract_a_threatened_alternative_is_no_second_demand() -> None:
     x = _extract("Peru warned Chile to accept the deal or face new sanctions.")
     assert [(p.kind, p.addressees) for p in x.proposals] == [("demand", ("state-chile",))]

@@ -96,16 +96,12 @@ def _coordinated(node: Token) -> list[Token]:
     return out
 
 
-#: The verbs of a threatened alternative: "accept the deal or face sanctions".
-_THREATENED = frozenset("face faces facing risk risks risking".split())
-
-
 def _threatened(first: Token, other: Token) -> bool:
-    """Whether ``other`` is the price of refusing ``first`` ("accept the deal or face
-    sanctions"), not a second item."""
-    return other.lower_ in _THREATENED and any(
-        t.lower_ == "or" for t in first.doc[first.i + 1 : other.i]
-    )
+    """Whether ``other`` is an alternative to ``first``, not a second item: the price of
+    refusing it ("accept the deal or face sanctions"), or another way to the same end
+    ("wants sanctions lifted or postponed")."""
+    between = [t.lower_ for t in first.doc[first.i + 1 : other.i]]
+    return "or" in between and "and" not in between
 
 
 def _glued(tok: Token) -> bool:
