@@ -1502,3 +1502,16 @@ def test_extract_a_main_verb_the_parse_hung_below_a_name_has_the_name_as_subject
 )
 def test_extract_calling_something_something_states_it(text: str, label: str | None) -> None:
     assert [s.label for s in _extract(text).statements] == ([label] if label else [])
+
+
+def test_extract_conditions_listed_after_if_are_each_a_condition_however_parsed() -> None:
+    x = _extract(
+        "Chile offered to delay the new tariffs for up to six months if Peru would restore "
+        "access for inspectors, address concerns about its copper stocks, and engage in talks "
+        "with Bolivia."
+    )
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("if Peru would restore access for inspectors", ("state-peru",)),
+        ("if Peru address concerns about its copper stocks", ("state-peru",)),
+        ("if Peru engage in talks with Bolivia", ("state-peru",)),
+    ]

@@ -151,7 +151,8 @@ def _parts(marked: Marked) -> list[Marked]:
         for c in head.conjuncts
         if c.i > head.i and c.pos_ in ("VERB", "AUX") and c.i in marked.clause
     ]
-    if head.pos_ not in ("VERB", "AUX") or not verbs:
+    stray = _stray_conjuncts(marked) if head.pos_ in ("VERB", "AUX") else []
+    if head.pos_ not in ("VERB", "AUX") or not (verbs or stray):
         return [marked]
     others = {i for v in verbs for i in (t.i for t in v.subtree)}
     cc = {c.i for c in head.children if c.dep_ in ("cc", "punct") and c.i > head.i}
@@ -163,7 +164,34 @@ def _parts(marked: Marked) -> list[Marked]:
         if subject is not None:
             own |= {t.i for t in subject.subtree}
         parts.append(Marked(marked.cue, marked.marker, own, v, marked.anchor))
+    later = [{t.i for t in v.subtree} for v in stray]
+    for k, v in enumerate(stray):  # each with the clause's marker and subject, not the next
+        words = {t.i for t in v.subtree} - set().union(*later[k + 1 :])
+        words -= {c.i for c in v.children if c.dep_ in ("cc", "punct")}
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            words |= {t.i for t in subject.subtree}
+        own = frozenset({*marked.marker, *words})
+        parts.append(Marked(marked.cue, marked.marker, own, head, marked.anchor))
     return parts
+
+
+def _stray_conjuncts(marked: Marked) -> list[Token]:
+    """Base-form verbs listed right after a condition clause that the parse coordinated with
+    the main verb instead ("offered to delay A if Peru would restore B, address C, and engage
+    in D": "address" and "engage" hung on "offered"): the clause's own items."""
+    head = marked.head
+    if head.tag_ != "VB":
+        return []
+    doc, end = head.doc, max(marked.clause)
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    first = doc[end + 2]
+    if first.dep_ != "conj" or first.head.i > head.i or first.head.tag_ not in ("VBD", "VBZ"):
+        return []
+    if first.tag_ not in ("VB", "VBP", "NN") or first.i in marked.clause:
+        return []
+    return [first, *(c for c in first.conjuncts if c.i > first.i and c.tag_ in ("VB", "VBP"))]
 
 
 def _object_parts(marked: Marked) -> list[Marked]:
