@@ -1515,3 +1515,11 @@ def test_extract_conditions_listed_after_if_are_each_a_condition_however_parsed(
         ("if Peru address concerns about its copper stocks", ("state-peru",)),
         ("if Peru engage in talks with Bolivia", ("state-peru",)),
     ]
+
+
+def test_extract_what_a_delivered_text_is_about_is_not_what_it_delivers() -> None:
+    x = _extract(
+        "Chile's ambassador delivered a written response to Peru regarding the proposals "
+        "put forward by Peru."
+    )
+    assert not any(p.proposers == ("state-chile",) and "proposals" in p.label for p in x.proposals)

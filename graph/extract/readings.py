@@ -1049,6 +1049,10 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
     return trailing_infinitive(noun)
 
 
+#: Prepositions of topic: what a delivered text is about is not what it delivers.
+_ABOUT = frozenset({"regarding", "about", "concerning", "on", "to", "as"})
+
+
 def _timely(ctx: Context, tok: Token) -> bool:
     """A time ("on Friday", "in March"), not content."""
     return tok.lower_ in ctx.cues.word_set("reporting_time_words") or tok.ent_type_ in (
@@ -1142,8 +1146,10 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     if not owner and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         asked = verb.dep_ == "xcomp" and _asked(ctx, verb.head)  # "urged Y to prepare a plan"
+        about = tok.dep_ == "pobj" and tok.head.lower_ in _ABOUT  # "delivered a reply regarding"
         if (
-            ctx.cues.entries("light-verb", verb.lower_)
+            not about
+            and ctx.cues.entries("light-verb", verb.lower_)
             and not asked
             and not any(c.dep_ == "neg" for c in verb.children)
         ):
