@@ -1519,7 +1519,8 @@ def test_extract_conditions_listed_after_if_are_each_a_condition_however_parsed(
 
 def test_extract_what_a_delivered_text_is_about_is_not_what_it_delivers() -> None:
     x = _extract(
-        "Chile's ambassador delivered a written response to Peru regarding the proposals "
-        "put forward by Peru."
+        "Chilean envoy Ana Ruiz has delivered a written response by Chile to the Peruvian "
+        "foreign ministry regarding the proposals related to the border guarantees outlined by "
+        "Peru."
     )
-    assert not any(p.proposers == ("state-chile",) and "proposals" in p.label for p in x.proposals)
+    assert not any("state-chile" in p.proposers for p in x.proposals)
