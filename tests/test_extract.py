@@ -1524,3 +1524,30 @@ def test_extract_what_a_delivered_text_is_about_is_not_what_it_delivers() -> Non
         "Peru."
     )
     assert not any("state-chile" in p.proposers for p in x.proposals)
+
+
+def test_extract_what_is_said_in_a_statement_is_reported() -> None:
+    x = _extract(
+        "Foreign Minister Ana Ruiz said in a statement carried by the state news agency that "
+        "Peru would allow inspectors into the mines on condition that Chile drops its complaint."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-peru",), "allow inspectors into the mines")
+    ]
+    assert [c.requires for c in x.conditions] == [("state-chile",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        ("Chile is ready to reopen the consulate, provided Bolivia returns the lorries.", 1),
+        (
+            "Chile's minister said that Santiago was prepared to let the miners apply for a "
+            "licence from the regulator, provided Bolivia guarantees the jobs of the miners.",
+            1,
+        ),
+        ("Chile provided Bolivia with food aid.", 0),
+    ],
+)
+def test_extract_provided_after_a_comma_sets_a_condition(text: str, conditions: int) -> None:
+    assert len(_extract(text).conditions) == conditions

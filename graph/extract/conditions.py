@@ -61,9 +61,10 @@ def _governs(p: Parsed, proposal: Proposal, tok: Token) -> bool:
     return any(p.span(c) == proposal.cue for c in tok.children)  # "is" of "is ready to ..."
 
 
-def _attach(p: Parsed, proposals: list[Proposal], marked: Marked) -> list[Proposal]:
+def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) -> list[Proposal]:
     """The proposals of the sentence a condition belongs to: those whose words or cue hold the
-    nearest word above the condition."""
+    nearest word above the condition; where the parse hung the condition on a verb of saying,
+    the proposal said in its complement ("X said A would go ahead, provided B")."""
     node = marked.anchor
     for _ in range(6):
         hits = [x for x in proposals if _governs(p, x, node)]
@@ -73,6 +74,16 @@ def _attach(p: Parsed, proposals: list[Proposal], marked: Marked) -> list[Propos
         if node.head == node:
             break
         node = node.head
+    if ctx.cues.is_form(marked.anchor.lower_, ctx.speech_lemmas):
+        said = [
+            x
+            for c in marked.anchor.children
+            if c.dep_ == "ccomp"
+            for x in proposals
+            if x.cue and p.offset(c.left_edge) <= x.cue[0] < p.span(c.right_edge)[1]
+        ]
+        if len({x.cue for x in said}) == 1:
+            return said
     return []
 
 
@@ -125,7 +136,7 @@ def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Conditio
     out = []
     for marked in ctx.marked(p):
         words = (p.offset(p.doc[min(marked.clause)]), p.span(p.doc[max(marked.clause)])[1])
-        for proposal in _attach(p, here, marked):
+        for proposal in _attach(ctx, p, here, marked):
             if words[0] <= proposal.span[0] and proposal.span[1] <= words[1]:
                 continue  # "A is a prerequisite for B": A is demanded, not conditional on itself
             if not (

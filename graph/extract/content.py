@@ -297,6 +297,7 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     extended to the clause or phrase that follows it."""
     doc = p.doc
     words = [t.lower_ for t in doc]
+    comma_markers = ctx.cues.word_set("comma_markers")  # "..., provided X does Y"
     out: list[Marked] = []
     i = 0
     while i < len(doc):
@@ -311,6 +312,7 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
             or words[i + size] in _NOT_CONDITIONAL_AFTER
             or (cue.inverted and _inverted(doc[i]) is None)
+            or (cue.lemma in comma_markers and (i == 0 or words[i - 1] != ","))
             or (
                 not cue.inverted
                 and doc[i].dep_ in ("acomp", "attr")

@@ -629,10 +629,26 @@ class Context:
                 and head.i != tok.i
             ):
                 return head
+            said_in = self.said_in(node)
+            if said_in is not None:
+                return said_in
             if node.dep_ not in _CLAUSAL:
                 return None
             node = head
         return None
+
+    def said_in(self, clause: Token) -> Token | None:
+        """The verb of saying a that-clause hangs from through a noun of saying ("X said in a
+        statement carried by Y that Z would ...": the parse hangs the clause on "statement")."""
+        noun = clause.head
+        if clause.dep_ != "acl" or noun.lower_ not in self.cues.word_set("speech_nouns"):
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        verb = noun
+        while verb.dep_ in ("pobj", "prep") and verb.head != verb:
+            verb = verb.head
+        return verb if self.cues.is_form(verb.lower_, self.speech_lemmas) else None
 
     def speaker(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """Who speaks the clause holding ``tok``: the subject of a verb of saying above it,

@@ -920,7 +920,9 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     conditioned = any(_in_return(ctx, c) for c in tok.children) or any(
         governing_verb(m.anchor) == tok for m in ctx.marked(p)
     )
-    reported = head is not None and (tok.head == head or head.head == tok)
+    reported = head is not None and (
+        tok.head == head or head.head == tok or ctx.said_in(tok) == head
+    )
     answered = tok.dep_ == "ROOT" and _answered_in_exchange(ctx, p)
     if not (listed or conditioned or reported or answered):
         return []
@@ -1293,12 +1295,16 @@ READERS: tuple[Reader, ...] = (
 )
 
 
-def _entertained(tok: Token) -> bool:
+def _entertained(ctx: Context, tok: Token) -> bool:
     """Whether a word stands in a clause a noun only entertains ("the notion that Israel will
-    agree to X", "fears that Y would ..."): what it says is nobody's offer."""
+    agree to X", "fears that Y would ..."): what it says is nobody's offer. A noun of saying
+    reports it ("said in a statement that X would ...")."""
     node = tok
+    speech = ctx.cues.word_set("speech_nouns")
     for _ in range(6):
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN":
+            if node.head.lower_ in speech:
+                return False
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
                 return True
         if node.head == node:
@@ -1314,7 +1320,7 @@ def readings(ctx: Context, p: Parsed, memory: Memory) -> list[Reading]:
     if direct_question(p):
         return out
     for tok in p.doc:
-        if (tok.pos_ in _VERBAL and _entertained(tok)) or asked_whether(tok):
+        if (tok.pos_ in _VERBAL and _entertained(ctx, tok)) or asked_whether(tok):
             continue
         for reader in READERS:
             found = reader(ctx, p, tok, memory)
