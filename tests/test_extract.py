@@ -1551,3 +1551,14 @@ def test_extract_what_is_said_in_a_statement_is_reported() -> None:
 )
 def test_extract_provided_after_a_comma_sets_a_condition(text: str, conditions: int) -> None:
     assert len(_extract(text).conditions) == conditions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad threatened to scuttle tariff talks with Niger if it did not agree to a ceasefire.",
+        "Chad hoped to block the plan.",
+    ],
+)
+def test_extract_a_stance_threatened_or_hoped_for_is_not_taken(text: str) -> None:
+    assert _extract(text).stances == ()

@@ -25,7 +25,7 @@ from .content import (
     what_spelled,
 )
 from .context import Context
-from .cues import Cue
+from .cues import Cue, inflections
 from .parse import Parsed
 from .records import Proposal, Stance, as_stance
 from .registry import component
@@ -109,6 +109,8 @@ def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
 
 _FLIPPING = frozenset({"refuse", "decline"})
 _NOT_TAKEN = frozenset({"threaten", "hope", "want", "plan", "expect", "seek", "try", "aim", "wish"})
+#: Their forms, for the verbs the construction data does not list ("threatened to scuttle").
+_NOT_TAKEN_FORMS = frozenset(form for lemma in _NOT_TAKEN for form in inflections(lemma))
 _INTENTIONS = frozenset({"intent", "intention", "plan", "plans", "desire", "wish", "willingness"})
 #: Verbs that deny what their complement says ("denied supporting X": no stance).
 _DENYING = frozenset({"deny", "denies", "denied", "denying"})
@@ -140,7 +142,7 @@ def _governor(ctx: Context, tok: Token) -> str:
     if lemmas & _FLIPPING:
         return "kept" if ctx.negated(tok.head) else "flipped"
     asking = ctx.cues.entries("urging-verb", head) or ctx.cues.entries("demand-verb", head)
-    return "asked" if asking or lemmas & _NOT_TAKEN else "kept"
+    return "asked" if asking or lemmas & _NOT_TAKEN or head in _NOT_TAKEN_FORMS else "kept"
 
 
 def _refusal(ctx: Context, tok: Token) -> bool:
