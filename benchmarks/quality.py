@@ -80,7 +80,10 @@ def main(argv: list[str] | None = None) -> None:
         action="append",
         choices=[
             *SETS,
-            *(f"realnews-{s}" for s in ("tune", "fresh1", "blind", "fresh2", "fresh3", "fresh4", "fresh5")),
+            *(
+                f"realnews-{s}"
+                for s in ("tune", "fresh1", "blind", "fresh2", "fresh3", "fresh4", "fresh5")
+            ),
         ],
     )
     parser.add_argument(
