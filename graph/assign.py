@@ -336,11 +336,16 @@ class _Facts:
         """The edited triples with the IRIs in ``renames`` replaced, as sorted N-Triples."""
         swap = {k: ox.NamedNode(v) for k, v in renames.items()}
 
-        def term(x: Any) -> Any:
-            return swap.get(x.value, x) if isinstance(x, ox.NamedNode) else x
+        def renamed(t: ox.Triple) -> ox.Triple:
+            s, o = t.subject, t.object
+            new_s = swap.get(s.value) if isinstance(s, ox.NamedNode) else None
+            new_o = swap.get(o.value) if isinstance(o, ox.NamedNode) else None
+            if new_s is None and new_o is None:
+                return t  # most triples: kept as they are
+            return ox.Triple(new_s or s, t.predicate, new_o or o)
 
         kept = [t for t in self.triples if t not in self.removed] + self.added
-        out = (ox.Triple(term(t.subject), t.predicate, term(t.object)) for t in kept)
+        out = map(renamed, kept) if swap else kept
         text = ox.serialize(out, format=ox.RdfFormat.N_TRIPLES) or b""
         return "".join(sorted(set(text.decode("utf-8").splitlines(True))))
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from .documents import Document
@@ -30,6 +30,7 @@ __all__ = [
     "document_graph",
     "document_iri",
     "new_graph",
+    "ntriples_lines",
     "ntriples_of",
     "preferred_label",
 ]
@@ -88,6 +89,41 @@ def _digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
+Triple = tuple[Node, Node, Node]
+
+
+class _Triples:
+    """A set of triples with the updates a builder makes (``add``, ``remove``, ``set``, as
+    an rdflib graph has them), kept by subject and predicate: far cheaper to fill than an
+    rdflib graph, which is made of it only when asked for."""
+
+    def __init__(self) -> None:
+        self._objects: dict[tuple[Node, Node], dict[Node, None]] = {}
+        #: How many updates were made (a graph made of the set is current until the next).
+        self.changes = 0
+
+    def add(self, triple: Triple) -> None:
+        s, p, o = triple
+        self._objects.setdefault((s, p), {})[o] = None
+        self.changes += 1
+
+    def remove(self, triple: Triple) -> None:
+        s, p, o = triple
+        self._objects.get((s, p), {}).pop(o, None)
+        self.changes += 1
+
+    def set(self, triple: Triple) -> None:
+        """Make ``o`` the one object of ``s`` and ``p``."""
+        s, p, o = triple
+        self._objects[s, p] = {o: None}
+        self.changes += 1
+
+    def __iter__(self) -> Iterator[Triple]:
+        for (s, p), objects in self._objects.items():
+            for o in objects:
+                yield (s, p, o)
+
+
 @dataclass
 class GraphBuilder:
     """Accumulates documents and their extractions into one graph.
@@ -101,11 +137,26 @@ class GraphBuilder:
     version: str | None = None
 
     def __post_init__(self) -> None:
-        self.graph = new_graph()
         self.ns = Namespace(self.base)
-        if self.base != DGID_DEFAULT:
-            self.graph.bind("dgid", self.base, override=True, replace=True)
+        self._triples = _Triples()
+        self._graph: tuple[int, Graph] | None = None
         self._labels: dict[URIRef, str] = {}
+
+    @property
+    def graph(self) -> Graph:
+        """Everything added so far as an rdflib graph (made anew after each change)."""
+        if self._graph is None or self._graph[0] != self._triples.changes:
+            g = new_graph()
+            if self.base != DGID_DEFAULT:
+                g.bind("dgid", self.base, override=True, replace=True)
+            for triple in self._triples:
+                g.add(triple)
+            self._graph = (self._triples.changes, g)
+        return self._graph[1]
+
+    def ntriples(self) -> str:
+        """Everything added so far in N-Triples, as :func:`ntriples_lines` writes it."""
+        return ntriples_lines(self._triples)
 
     # -- nodes -------------------------------------------------------------
 
@@ -122,7 +173,7 @@ class GraphBuilder:
         """The node saying where a fact was read (``span``) and by which rule."""
         start, end = span
         node = self.ns[f"evidence-{_digest(doc.sha256, start, end, rule)}"]
-        g = self.graph
+        g = self._triples
         g.add((node, RDF.type, DG.Evidence))
         g.add((node, DG.source, self.document_iri(doc)))
         g.add((node, DG.start, Literal(start, datatype=XSD.integer)))
@@ -143,7 +194,7 @@ class GraphBuilder:
         rule: str = "",
     ) -> URIRef:
         node = self.ns[f"{kind}-{_digest(doc.sha256, span[0], span[1], label)}"]
-        g = self.graph
+        g = self._triples
         for t in types:
             g.add((node, RDF.type, t))
         g.add((node, RDFS.label, Literal(clean_label(label))))
@@ -152,7 +203,7 @@ class GraphBuilder:
         return node
 
     def add_document(self, doc: Document) -> URIRef:
-        g = self.graph
+        g = self._triples
         node = self.document_iri(doc)
         for t in (DG.Document, PROV.Entity, SCHEMA.CreativeWork):
             g.add((node, RDF.type, t))
@@ -169,7 +220,7 @@ class GraphBuilder:
         return node
 
     def add_entity(self, entity: Entity, doc: Document) -> URIRef:
-        g = self.graph
+        g = self._triples
         node = self.entity_iri(entity.key)
         for t in CLASS_TYPES[entity.cls]:
             g.add((node, RDF.type, t))
@@ -204,7 +255,7 @@ class GraphBuilder:
                 "position", doc, stance.span, stance.label, DG.Position, rule=stance.rule
             )
         node = self.ns[f"position-{_digest(*sorted(words))}"]
-        g = self.graph
+        g = self._triples
         g.add((node, RDF.type, DG.Position))
         label = clean_label(stance.label)
         known = self._labels.get(node)
@@ -228,16 +279,16 @@ class GraphBuilder:
             rule=condition.rule,
         )
         for key in condition.requires:
-            self.graph.add((node, DG.requiresActionBy, self.entity_iri(key)))
+            self._triples.add((node, DG.requiresActionBy, self.entity_iri(key)))
         if condition.negated:
-            self.graph.add((node, DG.negated, Literal(True)))
+            self._triples.add((node, DG.negated, Literal(True)))
         return node
 
     # -- documents ---------------------------------------------------------
 
     def add(self, doc: Document, extraction: Extraction) -> None:
         """Add one document and everything extracted from it."""
-        g = self.graph
+        g = self._triples
         self.add_document(doc)
         for entity in extraction.entities:
             self.add_entity(entity, doc)
@@ -325,9 +376,45 @@ def build_graph(items: Iterable[tuple[Document, Extraction]], *, base: str = DGI
 
 
 def ntriples_of(g: Graph) -> str:
-    """``g`` as N-Triples (rdflib's serializer), one triple a line, lines sorted."""
-    lines = g.serialize(format="nt").splitlines(keepends=True)
-    return "".join(sorted(line for line in lines if line.strip()))
+    """``g`` as N-Triples, one triple a line, lines sorted (see :func:`ntriples_lines`)."""
+    return ntriples_lines(g)
+
+
+def ntriples_lines(triples: Iterable[Triple]) -> str:
+    r"""``triples`` as N-Triples, one a line, lines sorted: each line as rdflib's N-Triples
+    serializer writes it (in a literal, ``\``, ``"``, line feeds and carriage returns escaped).
+
+    >>> ntriples_lines([(URIRef("http://e/a"), URIRef("http://e/p"), Literal('say "hi"'))])
+    '<http://e/a> <http://e/p> "say \\"hi\\"" .\n'
+    """
+    written: dict[Node, str] = {}
+
+    def term(node: Node) -> str:
+        if isinstance(node, Literal):
+            return _nt_literal(node)
+        text = written.get(node)
+        if text is None:
+            if not isinstance(node, URIRef | BNode):
+                raise TypeError(f"cannot write {node!r} in N-Triples")
+            text = written[node] = node.n3()  # IRIs and blank nodes repeat
+        return text
+
+    return "".join(sorted(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples))
+
+
+def _nt_literal(value: Literal) -> str:
+    text = (
+        str(value)
+        .replace("\\", "\\\\")
+        .replace("\n", "\\n")
+        .replace('"', '\\"')
+        .replace("\r", "\\r")
+    )
+    if value.language:
+        return f'"{text}"@{value.language}'
+    if value.datatype:
+        return f'"{text}"^^<{value.datatype}>'
+    return f'"{text}"'
 
 
 @dataclass(frozen=True)
@@ -385,4 +472,4 @@ def document_graph(
     """
     builder = GraphBuilder(base=base, version=version)
     builder.add(doc, extraction)
-    return DocumentGraph(str(builder.document_iri(doc)), ntriples_of(builder.graph), extraction)
+    return DocumentGraph(str(builder.document_iri(doc)), builder.ntriples(), extraction)

@@ -57,6 +57,7 @@ __all__ = [
     "to_graphml",
     "view_pagerank",
     "write_graphml",
+    "write_view_graphml",
 ]
 
 #: Coarse classes of actors, in the order a node's class is decided.
@@ -225,16 +226,17 @@ def _cached(g: Graph, name: str, compute: Callable[[Graph], Any]) -> Any:
     return value
 
 
-def _memo(g: Graph, name: str, compute: Callable[[Graph], nx.MultiDiGraph]) -> nx.MultiDiGraph:
-    """``compute(g)``, computed once per graph and size; callers get their own copy (the
-    views are read-only derivations of an unchanged graph)."""
-    view: nx.MultiDiGraph = _cached(g, name, compute)
-    return view.copy()
+def _shared(g: Graph, name: str) -> nx.MultiDiGraph:
+    """The view ``name`` of ``g`` (see :data:`_VIEWS`), computed once per graph and size and
+    shared: for readers that leave it as it is."""
+    view: nx.MultiDiGraph = _cached(g, name, _VIEWS[name])
+    return view
 
 
 def full_view(g: Graph) -> nx.MultiDiGraph:
-    """The full graph as a view: see :func:`_full_view` (computed once per graph)."""
-    return _memo(g, "full", _full_view)
+    """The full graph as a view: see :func:`_full_view` (computed once per graph; each
+    caller gets its own copy)."""
+    return _shared(g, "full").copy()
 
 
 def _full_view(g: Graph) -> nx.MultiDiGraph:
@@ -266,8 +268,9 @@ def _full_view(g: Graph) -> nx.MultiDiGraph:
 
 
 def actor_network(g: Graph, *, metrics: bool = True) -> nx.MultiDiGraph:
-    """The actor network: see :func:`_actor_network` (computed once per graph)."""
-    return _memo(g, f"actors-{metrics}", lambda graph: _actor_network(graph, metrics=metrics))
+    """The actor network: see :func:`_actor_network` (computed once per graph; each caller
+    gets its own copy)."""
+    return _shared(g, "actors" if metrics else "actors-bare").copy()
 
 
 def _actor_network(g: Graph, *, metrics: bool = True) -> nx.MultiDiGraph:
@@ -306,6 +309,13 @@ def _actor_network(g: Graph, *, metrics: bool = True) -> nx.MultiDiGraph:
             view.nodes[node].update(values)
     return view
 
+
+#: How each view is computed, by the name it is kept under (``"actors"`` with the metrics).
+_VIEWS: dict[str, Callable[[Graph], nx.MultiDiGraph]] = {
+    "full": _full_view,
+    "actors": _actor_network,
+    "actors-bare": lambda g: _actor_network(g, metrics=False),
+}
 
 #: Views by the name the CLI and the HTML page use.
 VIEWS: dict[str, Callable[[Graph], nx.MultiDiGraph]] = {
@@ -361,12 +371,16 @@ def pagerank(
     out_weight = {
         u: sum(d.get("weight", 1) for _, _, d in graph.out_edges(u, data=True)) for u in nodes
     }
+    # Read once (networkx's edge views are slow to walk every iteration); the sums below
+    # run in the same order, so the ranks are the same to the last bit.
+    edges = [(u, v, d.get("weight", 1), out_weight[u]) for u, v, d in graph.edges(data=True)]
+    sinks = [u for u in nodes if out_weight[u] == 0]
     rank = dict.fromkeys(nodes, 1.0 / n)
     for _ in range(max_iter):
-        dangling = alpha * sum(rank[u] for u in nodes if out_weight[u] == 0) / n
+        dangling = alpha * sum(rank[u] for u in sinks) / n
         new = dict.fromkeys(nodes, (1.0 - alpha) / n + dangling)
-        for u, v, d in graph.edges(data=True):
-            new[v] += alpha * rank[u] * d.get("weight", 1) / out_weight[u]
+        for u, v, weight, out in edges:
+            new[v] += alpha * rank[u] * weight / out
         error = sum(abs(new[u] - rank[u]) for u in nodes)
         rank = new
         if error < n * tol:
@@ -503,7 +517,7 @@ def actors_csv(g: Graph) -> str:
     >>> actors_csv(new_graph()).splitlines()[0]
     'iri,label,class,fine_class,wikidata,degree,strength,pagerank,betweenness,community'
     """
-    view = actor_network(g)
+    view = _shared(g, "actors")
     rows = sorted(view.nodes(data=True), key=lambda n: (-n[1]["pagerank"], n[1]["label"], n[0]))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -558,6 +572,12 @@ def to_graphml(view: nx.MultiDiGraph) -> str:
     out = io.BytesIO()
     write_graphml(view, out)
     return out.getvalue().decode("utf-8")
+
+
+def write_view_graphml(g: Graph, name: str, handle: BinaryIO) -> None:
+    """The view ``name`` of ``g`` (``"full"`` or ``"actors"``, see :data:`VIEWS`) written by
+    :func:`write_graphml` (the view computed once per graph, and not copied)."""
+    write_graphml(_shared(g, name), handle)
 
 
 def write_graphml(view: nx.MultiDiGraph, handle: BinaryIO) -> None:

@@ -26,7 +26,7 @@ GOOD = "Geneva talks\n\nThe United States offered talks to Russia.\n"
 def _stub_view(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests are about inputs and writing; the HTML view has tests of its own."""
 
-    def render_extras(g: Graph, sources: list[object]) -> dict[str, str]:
+    def render_extras(g: Graph, sources: list[object], **_options: object) -> dict[str, str]:
         return {"graph.html": f"<p>{len(g)} triples from {len(sources)} documents</p>\n"}
 
     monkeypatch.setattr(build_module, "render_extras", render_extras)
@@ -305,7 +305,7 @@ def test_cli_build_render_failure_writes_nothing(
     out = tmp_path / "out"
     old = _previous_output(out)
 
-    def broken_extras(*args: object) -> dict[str, str]:
+    def broken_extras(*args: object, **options: object) -> dict[str, str]:
         raise DiplographError("the view could not be rendered")
 
     monkeypatch.setattr(build_module, "render_extras", broken_extras)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import shutil
 from collections.abc import Callable, Iterator, Set
 from pathlib import Path
@@ -14,11 +15,13 @@ import graph.pipeline as pipeline_module
 from graph.build import DocumentGraph
 from graph.cli import main
 from graph.documents import Document, load_documents
+from graph.errors import DiplographError
 from graph.namespace import DG, RDF
 from graph.store import LocalStore, read_documents
 from graph.store.base import DocumentStore
 
 build_module = importlib.import_module("graph.cli.build")
+render_module = importlib.import_module("graph.cli.render")
 outputs_module = importlib.import_module("graph.export.outputs")
 
 Outputs = Callable[..., dict[str, bytes]]
@@ -159,6 +162,76 @@ def test_cli_build_store_output_does_not_depend_on_the_number_of_workers(
     assert code == 0
     assert store_line(text).endswith("; 2 worker processes)")
     assert outputs(out) == outputs(built)
+
+
+@pytest.mark.parametrize("snapshot", [True, False])
+def test_cli_build_store_views_rendered_by_a_helper_are_the_same_bytes(
+    snapshot: bool,
+    devdocs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    built: Path,
+    outputs: Outputs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(build_module, "MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(build_module, "default_jobs", lambda: 2)
+    if not snapshot:  # no room beside the store: the views are rendered here
+        monkeypatch.setattr(render_module, "_snapshot", lambda store: None)
+    helped = []
+    views = render_module.ViewsHelper.views
+
+    def spy(helper: object, store: LocalStore) -> object:
+        helped.append(store.location)
+        return views(helper, store)
+
+    monkeypatch.setattr(render_module.ViewsHelper, "views", spy)
+    out = tmp_path / "helped"
+    assert build(capsys, devdocs, "--out", out, "-j", "2")[0] == 0
+    assert helped == [str(out / "store")]
+    assert outputs(out) == outputs(built)
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [
+        ".diplograph-state.json"
+    ]  # no snapshot or helper file left behind
+
+
+@pytest.mark.parametrize(
+    ("render", "error"),
+    [
+        ("_fail_to_render", "the views could not be rendered"),
+        (
+            "_die_rendering",
+            "the process rendering the views stopped (exit code 3); build again, or with -j 1"
+            " to render them in the main process",
+        ),
+    ],
+)
+def test_cli_build_store_helper_failure_writes_no_output(
+    render: str,
+    error: str,
+    devdocs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(build_module, "MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(build_module, "default_jobs", lambda: 2)
+    monkeypatch.setattr(render_module, "_render_views", globals()[render])
+    out = tmp_path / "out"
+    assert build(capsys, devdocs, "--out", out, "-j", "1", "--no-page")[0] == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    code, _, err = build(capsys, devdocs, "--out", out, "-j", "2", "--fresh")
+    assert (code, err) == (1, f"Error: {error}\n")
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert [p.name for p in out.iterdir() if p.name.startswith(".diplograph-views")] == []
+
+
+def _fail_to_render(snapshot: str, folder: str) -> None:
+    raise DiplographError("the views could not be rendered")
+
+
+def _die_rendering(snapshot: str, folder: str) -> None:
+    os._exit(3)
 
 
 def test_cli_build_store_rebuilds_documents_of_another_version(

@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.term import Node
 
 import graph.namespace as vocab
 from graph.build import GraphBuilder, new_graph
@@ -28,6 +27,7 @@ from graph.extract.records import (
     Statement,
 )
 from graph.namespace import DGID_DEFAULT, PREFIXES, RDFS
+from graph.store.oxigraph import LightTriple, light_of
 
 #: Characters that have broken Turtle writers: quotes, backslashes, every kind of
 #: line break, C0/C1 controls, DEL, bidi controls, non-characters, emoji.
@@ -202,8 +202,12 @@ def test_turtle_prefixed_names_only_where_safe() -> None:
     )
 
 
-def _described(g: Graph, subjects: list[str]) -> list[tuple[URIRef, list[tuple[Node, ...]]]]:
-    return [(URIRef(s), sorted(g.triples((URIRef(s), None, None)))) for s in sorted(subjects)]
+def _described(g: Graph, subjects: list[str]) -> list[tuple[str, list[LightTriple]]]:
+    """Each subject with its triples as a store describes them (light terms)."""
+    return [
+        (s, [(s, str(p), light_of(o)) for _, p, o in sorted(g.triples((URIRef(s), None, None)))])
+        for s in sorted(subjects)
+    ]
 
 
 def _graph_of(statements: dict[str, list[str]]) -> Graph:

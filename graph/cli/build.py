@@ -7,15 +7,13 @@ import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
 
 import click
-from rdflib import Graph
 
-from ..documents import Document, Skipped, load_documents, within_dates
+from ..documents import Skipped, load_documents, within_dates
 from ..errors import DiplographError, NoDocumentsError
 from ..export.from_store import GRAPH_FORMATS
 from ..export.outputs import (
@@ -28,11 +26,13 @@ from ..export.outputs import (
 )
 from ..export.turtle import Unpatchable
 from ..namespace import DG, DGID_DEFAULT
+from ..parallel import default_jobs
 from ..pipeline import BuildReport, update_store
-from ..store import DocumentStore, StoredDocument, is_url, open_store, read_documents
+from ..store import DocumentStore, LocalStore, StoredDocument, is_url, open_store, read_documents
 from ..store.base import count_classes, count_triples
 from .common import Text, atomic_write_texts, ner_option
 from .progress import StepBar, step_bar
+from .render import EXTRAS, MIN_DOCUMENTS, ViewsHelper, render_extras
 
 __all__ = ["DEFAULT_MAX_BYTES", "EXIT_INTERRUPTED", "EXIT_SKIPPED", "build"]
 
@@ -43,31 +43,6 @@ EXIT_INTERRUPTED = 130
 #: Documents larger than this are skipped unless ``--max-bytes`` says otherwise (20MB).
 DEFAULT_MAX_BYTES = 20_000_000
 
-
-def render_extras(g: Graph, sources: list[Document]) -> dict[str, Text]:
-    """Every output file besides the graph files, by file name, as text.
-
-    ``graph.html`` (the offline page, switching between the full graph and the
-    actor network), ``actors.csv`` (actor metrics) and one GraphML file per view.
-    ``g`` is the store's union graph (an rdflib graph over the store).
-    """
-    from ..export.html import to_html
-    from ..views import actor_network, actors_csv, full_view, write_graphml
-
-    def graphml(view: Callable[[Graph], Any]) -> Callable[[BinaryIO], None]:
-        # Computed and written when the file is written, one view at a time.
-        return lambda handle: write_graphml(view(g), handle)
-
-    return {
-        "graph.html": to_html(g, sources=sources),
-        "actors.csv": actors_csv(g),
-        "graph.graphml": graphml(full_view),
-        "actors.graphml": graphml(actor_network),
-    }
-
-
-#: The files :func:`render_extras` writes.
-EXTRAS = ("graph.html", "actors.csv", "graph.graphml", "actors.graphml")
 
 _CLASSES = (
     DG.State,
@@ -402,12 +377,14 @@ def _export(
     step: Callable[[str], None] = lambda _name: None,
     page: bool = True,
     documents: Iterable[StoredDocument] | None = None,
+    helper: ViewsHelper | None = None,
 ) -> list[Path] | None:
     """Write the graph files and the page and views from the store, unless they are current.
 
     ``touched``: the subjects this build changed, when the files in ``out_dir``
     were written from the store as it was before (``graph.ttl`` is then patched).
     ``documents``: what the store holds (default: read from it).
+    ``helper``: a helper process to render the views meanwhile.
     Returns the files written, or ``None`` when they were already up to date.
     """
     formats = list(dict.fromkeys(formats))
@@ -416,18 +393,20 @@ def _export(
     digest = state_digest(documents, base=base, files=names)
     if not force and exports_current(out_dir, digest, names):
         return None
-    # Render the page and views first: a failure there leaves every file as it was.
-    start = time.perf_counter()
-    rendered = render_extras(store.union(), []) if page else {}
-    if page:
-        times["page and views"] = time.perf_counter() - start
-    step("writing graph.ttl")
-    start = time.perf_counter()
-    try:
-        written = _write_exports(store, out_dir, base, formats, digest, rendered, touched)
-    except Unpatchable:  # graph.ttl was not written by this version: write it whole
-        written = _write_exports(store, out_dir, base, formats, digest, rendered, None)
-    times["graph files"] = time.perf_counter() - start
+    elsewhere = helper.views(store) if page and helper and isinstance(store, LocalStore) else None
+    with elsewhere or nullcontext() as views:
+        # Render the page (and views) first: a failure there leaves every file as it was.
+        start = time.perf_counter()
+        rendered = render_extras(store.union(), [], views=views) if page else {}
+        if page:
+            times["page and views"] = time.perf_counter() - start
+        step("writing graph.ttl")
+        start = time.perf_counter()
+        try:
+            written = _write_exports(store, out_dir, base, formats, digest, rendered, touched)
+        except Unpatchable:  # graph.ttl was not written by this version: write it whole
+            written = _write_exports(store, out_dir, base, formats, digest, rendered, None)
+        times["graph files"] = time.perf_counter() - start
     step("")
     return written
 
@@ -456,6 +435,15 @@ def _write_exports(
     outputs[out_dir / STATE_FILE] = state_text(digest, sorted(texts))
     _write_all(outputs)
     return [path for path in outputs if path.name != STATE_FILE]
+
+
+def _helper(page: bool, jobs: int | None, documents: int, location: str) -> ViewsHelper | None:
+    """A helper to render the views, where it pays: the page is written from a local store
+    of :data:`~graph.cli.render.MIN_DOCUMENTS` documents or more, and a core is free
+    (more than one, and ``-j`` not 1)."""
+    if page and jobs != 1 and default_jobs() > 1 and documents >= MIN_DOCUMENTS:
+        return None if is_url(location) else ViewsHelper()
+    return None
 
 
 def _new_folders(location: str, out_dir: Path) -> list[Path]:
@@ -507,6 +495,7 @@ def _build(
     try:
         store = open_store(location, writable=True, check_format=not fresh)
         progress = _Progress(not quiet and sys.stderr.isatty())
+        helper = _helper(page, jobs, len(docs), location)
         try:
             start = time.perf_counter()
             if fresh:
@@ -540,6 +529,7 @@ def _build(
                 step=progress.step,
                 page=page,
                 documents=report.documents.values(),
+                helper=helper,
             )
             progress.close()
             if not quiet:
@@ -558,6 +548,8 @@ def _build(
         finally:
             progress.close()
             store.close()
+            if helper is not None:
+                helper.close()
     except DiplographError:
         if report is None or not report.written:  # nothing in the store: leave no folder behind
             for folder in reversed(created):

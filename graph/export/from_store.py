@@ -32,9 +32,11 @@ from ..store.base import (
     DocumentStore,
     Triple,
     describe_union,
+    describe_union_light,
     graph_names,
     graph_triples,
     prefixes_for,
+    union_iris,
     union_subjects,
 )
 from .turtle import patch_turtle, turtle_chunks
@@ -78,7 +80,7 @@ def _pieces(store: DocumentStore) -> Iterator[list[tuple[URIRef, list[Triple]]]]
 
 def turtle(store: DocumentStore, base: str) -> Iterator[str]:
     """The union as canonical Turtle (the same bytes :func:`~graph.export.to_turtle` gives)."""
-    return turtle_chunks(_union(store), prefixes_for(base))
+    return turtle_chunks(describe_union_light(store, union_iris(store)), prefixes_for(base))
 
 
 def patched_turtle(
@@ -86,7 +88,7 @@ def patched_turtle(
 ) -> Callable[[BinaryIO], None]:
     """A writer of :func:`turtle` by patching ``old``, the file written before the changes
     that touched the subjects in ``touched`` (see :func:`~graph.export.turtle.patch_turtle`)."""
-    redone = describe_union(store, sorted(URIRef(s) for s in touched))
+    redone = describe_union_light(store, sorted(touched))
     return patch_turtle(old, redone, prefixes_for(base))
 
 

@@ -32,6 +32,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..namespace import PREFIXES, RDF, RDFS, XSD
+from ..store.oxigraph import Light, LightTriple, light_of
 
 __all__ = [
     "Unpatchable",
@@ -59,7 +60,10 @@ _IRI_FORBIDDEN = re.compile('[\x00-\x20<>"{}|^`\\\\\x7f-\x9f\ud800-\udfff]')
 #: A local name safe to write after a prefix (a conservative subset of PN_LOCAL).
 _SAFE_LOCAL = re.compile(r"(?:[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?)?")
 _INTEGER = re.compile(r"[+-]?[0-9]+")
-_PREDICATE_FIRST: dict[Node, int] = {RDF.type: 0, RDFS.label: 1}
+_TYPE = str(RDF.type)
+_PREDICATE_FIRST: dict[str, int] = {_TYPE: 0, str(RDFS.label): 1}
+_XSD_INTEGER = str(XSD.integer)
+_XSD_BOOLEAN = str(XSD.boolean)
 
 
 def _escape_char(match: re.Match[str]) -> str:
@@ -79,17 +83,23 @@ def turtle_literal(value: Literal, prefixes: dict[str, str] | None = None) -> st
     >>> turtle_literal(Literal(3))
     '3'
     """
-    lexical = str(value)
-    datatype = value.datatype
-    if datatype == XSD.integer and _INTEGER.fullmatch(lexical):
+    datatype = "" if value.datatype is None else str(value.datatype)
+    return _literal(str(value), datatype, value.language or "", prefixes)
+
+
+def _literal(
+    lexical: str, datatype: str, language: str, prefixes: dict[str, str] | None = None
+) -> str:
+    """A literal in Turtle syntax from its parts (``datatype`` ``""``: a plain literal)."""
+    if datatype == _XSD_INTEGER and _INTEGER.fullmatch(lexical):
         return lexical
-    if datatype == XSD.boolean and lexical in ("true", "false"):
+    if datatype == _XSD_BOOLEAN and lexical in ("true", "false"):
         return lexical
     text = '"' + _LITERAL_SPECIAL.sub(_escape_char, lexical) + '"'
-    if value.language:
-        return f"{text}@{value.language}"
-    if datatype is not None:
-        return f"{text}^^{turtle_iri(datatype, prefixes)}"
+    if language:
+        return f"{text}@{language}"
+    if datatype:
+        return f"{text}^^{turtle_iri(URIRef(datatype), prefixes)}"
     return text
 
 
@@ -106,25 +116,29 @@ def turtle_iri(iri: URIRef, prefixes: dict[str, str] | None = None) -> str:
     return "<" + _IRI_FORBIDDEN.sub(_percent_encode, text) + ">"
 
 
-def _bnode(node: BNode) -> str:
-    label = re.sub(r"[^A-Za-z0-9_]", "_", str(node))
-    return f"_:b{label}"
+def _bnode(label: str) -> str:
+    return "_:b" + re.sub(r"[^A-Za-z0-9_]", "_", label)
 
 
-def _term(node: Node, prefixes: dict[str, str]) -> str:
-    if isinstance(node, Literal):
-        return turtle_literal(node, prefixes)
-    if isinstance(node, URIRef):
-        return turtle_iri(node, prefixes)
-    if isinstance(node, BNode):
-        return _bnode(node)
-    raise TypeError(f"cannot write {node!r} in Turtle")  # pragma: no cover
+def _object_key(term: Light) -> tuple[int, str, str, str]:
+    """Objects sort IRIs first, then blank nodes, then literals (by form, datatype, language)."""
+    if isinstance(term, str):
+        return (0, term, "", "")
+    if term is None or len(term) == 2:
+        return (1, term[1] if term else "", "", "")
+    lexical, datatype, language = term
+    return (2, lexical, "" if language else datatype, language)
 
 
-def _object_key(node: Node) -> tuple[int, str, str, str]:
-    if isinstance(node, Literal):
-        return (2, str(node), str(node.datatype or ""), node.language or "")
-    return (0 if isinstance(node, URIRef) else 1, str(node), "", "")
+def _light(triples: Iterable[tuple[Node, Node, Node]]) -> list[LightTriple]:
+    """rdflib triples as :data:`LightTriple` s."""
+    out: list[LightTriple] = []
+    for s, p, o in triples:
+        subject, predicate, obj = light_of(s), light_of(p), light_of(o)
+        if subject is None or not isinstance(predicate, str) or obj is None:
+            raise TypeError(f"cannot write {(s, p, o)!r} in Turtle")  # pragma: no cover
+        out.append((subject, predicate, obj))
+    return out
 
 
 def _iris(g: Graph) -> set[str]:
@@ -158,34 +172,37 @@ def _prefixes(g: Graph) -> dict[str, str]:
 
 
 class _Terms:
-    """Writes terms with ``prefixes``; each IRI is written once and remembered (IRIs repeat:
-    classes, predicates, the actors every document names)."""
+    """Writes :data:`~graph.store.oxigraph.Light` terms with ``prefixes``; each IRI is
+    written once and remembered (IRIs repeat: classes, predicates, the actors every
+    document names)."""
 
     def __init__(self, prefixes: dict[str, str]) -> None:
         self.prefixes = prefixes
-        self._iris: dict[Node, str] = {}
+        self._iris: dict[str, str] = {}
 
-    def __call__(self, node: Node) -> str:
-        if isinstance(node, URIRef):
-            text = self._iris.get(node)
+    def __call__(self, term: Light) -> str:
+        if isinstance(term, str):
+            text = self._iris.get(term)
             if text is None:
                 if len(self._iris) > 200_000:
                     self._iris.clear()
-                text = self._iris[node] = turtle_iri(node, self.prefixes)
+                text = self._iris[term] = turtle_iri(URIRef(term), self.prefixes)
             return text
-        return _term(node, self.prefixes)
+        if term is None or len(term) == 2:
+            return _bnode(term[1] if term else "")
+        return _literal(*term, self.prefixes)
 
 
-def _block(subject: Node, triples: Iterable[tuple[Node, Node, Node]], term: _Terms) -> str:
+def _block(subject: Light, triples: Iterable[LightTriple], term: _Terms) -> str:
     """One subject's statement: ``a`` first, then ``rdfs:label``, then predicates by IRI."""
-    objects: dict[Node, set[Node]] = {}
+    objects: dict[str, set[Light]] = {}
     for _, predicate, obj in triples:
         objects.setdefault(predicate, set()).add(obj)
     lines = []
-    for predicate in sorted(objects, key=lambda p: (_PREDICATE_FIRST.get(p, 2), str(p))):
-        verb = "a" if predicate == RDF.type else term(predicate)
+    for predicate in sorted(objects, key=lambda p: (_PREDICATE_FIRST.get(p, 2), p)):
+        verb = "a" if predicate == _TYPE else term(predicate)
         terms = sorted(objects[predicate], key=_object_key)
-        lines.append(f"    {verb} " + ", ".join(term(o) for o in terms))
+        lines.append(f"    {verb} " + ", ".join(map(term, terms)))
     return term(subject) + "\n" + " ;\n".join(lines) + " .\n"
 
 
@@ -193,7 +210,7 @@ def _statements(g: Graph, prefixes: dict[str, str]) -> Iterable[str]:
     subjects = sorted(set(g.subjects()), key=lambda n: (isinstance(n, BNode), str(n)))
     term = _Terms(prefixes)
     for subject in subjects:
-        yield _block(subject, g.triples((subject, None, None)), term)
+        yield _block(light_of(subject), _light(g.triples((subject, None, None))), term)
 
 
 def _header(prefixes: dict[str, str]) -> str:
@@ -222,14 +239,15 @@ def to_turtle(g: Graph) -> str:
 
 
 def turtle_chunks(
-    subjects: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]], prefixes: dict[str, str]
+    subjects: Iterable[tuple[Light, Iterable[LightTriple]]], prefixes: dict[str, str]
 ) -> Iterator[str]:
     """The same canonical Turtle as :func:`to_turtle`, in pieces, from subjects given in order.
 
     For graphs too large to hold: ``subjects`` yields each subject (sorted by
-    IRI) with all its triples, and ``prefixes`` are the vocabulary's (with
-    ``dgid`` set to the build's base). Joined, the pieces equal ``to_turtle``
-    of the same graph.
+    IRI) with all its triples, as :data:`~graph.store.oxigraph.Light` data (what
+    a store reads cheaply; a plain literal has the datatype ``""``), and
+    ``prefixes`` are the vocabulary's (with ``dgid`` set to the build's base).
+    Joined, the pieces equal ``to_turtle`` of the same graph.
     """
     prefixes = _longest_first({**PREFIXES, **prefixes})
     yield _header(prefixes)
@@ -318,7 +336,7 @@ class _Joined:
 
 def patch_turtle(
     old: Path,
-    subjects: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]],
+    subjects: Iterable[tuple[Light, Iterable[LightTriple]]],
     prefixes: dict[str, str],
 ) -> Callable[[BinaryIO], None]:
     """A writer of the canonical Turtle file that is ``old`` with ``subjects`` redone.
@@ -327,8 +345,9 @@ def patch_turtle(
     subject's IRI, separated by blank lines (a literal never spans lines). When
     a few subjects changed, the new file is the old one with their statements
     written again from ``subjects`` (each touched subject, sorted, with all its
-    triples now: none when it is gone), found in the old file by bisection, and
-    the bytes between them copied as they are: the same bytes as
+    triples now, as :func:`turtle_chunks` takes them: none when it is gone), found
+    in the old file by bisection, and the bytes between them copied as they are:
+    the same bytes as
     :func:`turtle_chunks` of the whole graph, for the cost of copying the file.
 
     Raises:
@@ -353,7 +372,7 @@ def patch_turtle(
 
 def _patch(
     old: _Statements,
-    subjects: Iterable[tuple[Node, Iterable[tuple[Node, Node, Node]]]],
+    subjects: Iterable[tuple[Light, Iterable[LightTriple]]],
     term: _Terms,
     out: BinaryIO,
 ) -> None:

@@ -22,6 +22,7 @@ from rdflib.term import Node
 from ..build import DocumentGraph, preferred_label
 from ..namespace import DG, PREFIXES, RDFS, SKOS
 from .index import StoreIndex
+from .oxigraph import Light, LightTriple, Terms, light_of
 
 __all__ = [
     "DocumentStore",
@@ -30,10 +31,13 @@ __all__ = [
     "count_classes",
     "count_triples",
     "describe_union",
+    "describe_union_light",
     "prefixes_for",
     "read_documents",
+    "select_union_triples",
     "store_base",
     "union_pattern",
+    "union_iris",
     "union_subjects",
 ]
 
@@ -64,6 +68,12 @@ class DocumentStore(Protocol):
 
     def select(self, sparql: str) -> Iterator[tuple[Node | None, ...]]:
         """Rows of a SELECT query over the dataset (``GRAPH`` reaches the named graphs)."""
+        ...
+
+    def union_triples(self, subjects: Sequence[str]) -> Iterator[tuple[str, list[LightTriple]]]:
+        """Each subject IRI with its distinct triples in the union of the named graphs, in
+        the given order, as :data:`~graph.store.oxigraph.Light` data (plain literals with
+        the datatype ``""``); :func:`select_union_triples` reads them for any store."""
         ...
 
     def write(self, graph: DocumentGraph, *, replaces: Sequence[str] = ()) -> None:
@@ -129,10 +139,15 @@ def union_pattern(store: DocumentStore, pattern: str) -> str:
     return pattern if store.union_is_default else f"GRAPH ?g {{ {pattern} }}"
 
 
-def union_subjects(store: DocumentStore) -> list[URIRef]:
+def union_iris(store: DocumentStore) -> list[str]:
     """Every IRI that is a subject in some named graph, sorted."""
     rows = store.select(f"SELECT DISTINCT ?s WHERE {{ {union_pattern(store, '?s ?p ?o')} }}")
-    return sorted(s for (s,) in rows if isinstance(s, URIRef))
+    return sorted(str(s) for (s,) in rows if isinstance(s, URIRef))
+
+
+def union_subjects(store: DocumentStore) -> list[URIRef]:
+    """Every IRI that is a subject in some named graph, sorted (as rdflib terms)."""
+    return [URIRef(s) for s in union_iris(store)]
 
 
 def _iri(term: URIRef) -> str:
@@ -142,39 +157,74 @@ def _iri(term: URIRef) -> str:
 def describe_union(
     store: DocumentStore, subjects: Sequence[URIRef]
 ) -> Iterator[tuple[URIRef, list[Triple]]]:
-    """Each subject with its distinct triples across all named graphs, in the given order.
+    """Each subject with its distinct triples across all named graphs, in the given order,
+    as rdflib terms (see :func:`describe_union_light`)."""
+    terms = Terms()
+    for subject, triples in describe_union_light(store, [str(s) for s in subjects]):
+        yield URIRef(subject), [_rdflib(terms, triple) for triple in triples]
+
+
+def _rdflib(terms: Terms, triple: LightTriple) -> Triple:
+    s, p, o = (terms.from_light(term) for term in triple)
+    assert s is not None and p is not None and o is not None
+    return (s, p, o)
+
+
+def describe_union_light(
+    store: DocumentStore, subjects: Sequence[str]
+) -> Iterator[tuple[str, list[LightTriple]]]:
+    """Each subject IRI with its distinct triples across all named graphs, in the given
+    order, as :data:`~graph.store.oxigraph.LightTriple` s.
 
     The union is the corpus graph with one change: a node whose documents gave it
     different ``rdfs:label`` s keeps one (:func:`~graph.build.preferred_label`),
     and the others become ``skos:altLabel`` s, as a build in one graph would do.
     """
+    for subject, triples in store.union_triples(subjects):
+        yield subject, _one_label(triples)
+
+
+def select_union_triples(
+    store: DocumentStore, subjects: Sequence[str]
+) -> Iterator[tuple[str, list[LightTriple]]]:
+    """:meth:`DocumentStore.union_triples` by SPARQL, :data:`BATCH` subjects a query."""
+    distinct = "" if store.union_is_default else "DISTINCT "
     for start in range(0, len(subjects), BATCH):
         batch = subjects[start : start + BATCH]
-        values = " ".join(_iri(s) for s in batch)
+        values = " ".join(f"<{s}>" for s in batch)
         where = f"VALUES ?s {{ {values} }} {union_pattern(store, '?s ?p ?o')}"
-        distinct = "" if store.union_is_default else "DISTINCT "
-        rows = store.select(f"SELECT {distinct}?s ?p ?o WHERE {{ {where} }}")
-        by_subject: dict[Node, list[Triple]] = defaultdict(list)
-        for s, p, o in rows:
-            assert s is not None and p is not None and o is not None
-            by_subject[s].append((s, p, o))
+        by_subject: dict[str, list[LightTriple]] = defaultdict(list)
+        for s, p, o in store.select(f"SELECT {distinct}?s ?p ?o WHERE {{ {where} }}"):
+            assert isinstance(s, URIRef) and isinstance(p, URIRef) and o is not None
+            by_subject[str(s)].append((str(s), str(p), light_of(o)))
         for subject in batch:
-            yield subject, _one_label(by_subject.get(subject, []))
+            yield subject, by_subject.get(subject, [])
 
 
-def _one_label(triples: list[Triple]) -> list[Triple]:
-    labels = [o for _, p, o in triples if p == RDFS.label]
+_LABEL = str(RDFS.label)
+_ALT_LABEL = str(SKOS.altLabel)
+
+
+def _text(term: Light) -> str:
+    """What ``str`` gives of the rdflib term: an IRI, a blank node's id, a lexical form."""
+    if isinstance(term, str):
+        return term
+    return "" if term is None else term[-1] if len(term) == 2 else term[0]
+
+
+def _one_label(triples: list[LightTriple]) -> list[LightTriple]:
+    labels = [o for _, p, o in triples if p == _LABEL]
     if len(labels) < 2:
         return triples
-    keep = preferred_label(str(o) for o in labels)
+    keep = preferred_label(_text(o) for o in labels)
     subject = triples[0][0]
-    out = [t for t in triples if t[1] != RDFS.label]
-    out.append((subject, RDFS.label, Literal(keep)))
-    alts = {o for _, p, o in triples if p == SKOS.altLabel}
+    out = [t for t in triples if t[1] != _LABEL]
+    out.append((subject, _LABEL, (keep, "", "")))
+    alts = {o for _, p, o in triples if p == _ALT_LABEL}
     for label in labels:
-        alt = Literal(str(label))
-        if str(label) != keep and alt not in alts:
-            out.append((subject, SKOS.altLabel, alt))
+        alt = (_text(label), "", "")
+        if alt[0] != keep and alt not in alts:
+            out.append((subject, _ALT_LABEL, alt))
             alts.add(alt)
     return out
 

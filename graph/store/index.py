@@ -51,6 +51,8 @@ LAYOUT = "2"
 _BATCH = 200
 #: Values per ``IN (...)`` of a query.
 _IN = 500
+#: Words per query for the proposals that can join a report (with :data:`_IN` actors).
+_WORDS = 100
 
 _FRESH = """
 DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS pending; DROP TABLE IF EXISTS reports;
@@ -163,12 +165,15 @@ def _named(doc: str, triples: Iterable[tuple[str, str, str]]) -> list[_Named]:
 
 
 def _values(triples: Iterable[ox.Triple]) -> Iterator[tuple[str, str, str]]:
+    """The triples a report is read from (see :data:`_READ`), as strings."""
     for t in triples:
-        yield (
-            str(getattr(t.subject, "value", "")),
-            t.predicate.value,
-            str(getattr(t.object, "value", "")),
-        )
+        predicate = t.predicate.value
+        if predicate in _READ:
+            yield (
+                str(getattr(t.subject, "value", "")),
+                predicate,
+                str(getattr(t.object, "value", "")),
+            )
 
 
 def counted(triples: Iterable[ox.Triple]) -> Counter[str]:
@@ -357,13 +362,13 @@ class StoreIndex:
         day = day_number(report.date)
         near = "" if day is None else " AND (day IS NULL OR day BETWEEN ? AND ?)"
         window = () if day is None else (day - WINDOW_DAYS, day + WINDOW_DAYS)
-        for word in sorted(report.words):
+        for words in _chunks(sorted(report.words), _WORDS):
             for batch in _chunks(sorted(actors)):
                 query = (
-                    f"SELECT DISTINCT node FROM keys WHERE word = ?"
+                    f"SELECT DISTINCT node FROM keys WHERE word IN ({_marks(len(words))})"
                     f" AND actor IN ({_marks(len(batch))}) AND kind = ?{near}"
                 )
-                rows = self._db.execute(query, (word, *batch, report.kind, *window))
+                rows = self._db.execute(query, (*words, *batch, report.kind, *window))
                 found.update(node for (node,) in rows)
         return found
 

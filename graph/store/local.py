@@ -17,8 +17,8 @@ in its default graph: each write adds the document's triples there too, and
 each drop removes those no other graph holds. Queries, views and ``serve`` read
 the default graph, with plain SPARQL semantics.
 
-Each document is written in one Oxigraph transaction: a new one's quads added
-at once (its graph and its triples in the union), one stored before replaced
+Each document is written in one Oxigraph transaction: a new one loaded at once
+(TriG of its graph and of its triples in the union), one stored before replaced
 by one SPARQL Update (its old graphs dropped with their share of the union, its
 new graph and its triples in the union inserted). An interrupted build leaves every document old
 or new, never half, and the union always equal to the named graphs.
@@ -45,7 +45,7 @@ from ..errors import StoreError
 from ..namespace import PREFIXES
 from .index import FILENAME, StoreIndex, counted
 from .lock import LOCK_NAME, StoreLock
-from .oxigraph import RdflibOxigraph, Terms, light
+from .oxigraph import LightTriple, RdflibOxigraph, Terms, light
 
 __all__ = ["FORMAT", "LocalCopy", "LocalStore", "is_store"]
 
@@ -54,8 +54,9 @@ FORMAT = 1
 #: Writes whose change to the union's counts is counted as they go (at least; see
 #: :meth:`LocalStore.store_index`).
 COUNTED_WRITES = 50
-#: Bytes of N-Triples written between two flushes of Oxigraph's memory to disk.
-FLUSH_BYTES = 16_000_000
+#: Bytes of N-Triples written between two flushes of Oxigraph's memory to disk: a few
+#: MB, so that the flush a snapshot or closing makes once the documents are written is short.
+FLUSH_BYTES = 4_000_000
 _META = "diplograph.json"
 
 
@@ -139,14 +140,9 @@ def _triples(graph: DocumentGraph) -> list[ox.Triple]:
     return list(ox.parse(graph.ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
 
 
-def _quads(triples: list[ox.Triple], name: str) -> list[ox.Quad]:
-    """``triples`` in the named graph ``name`` and in the union (the default graph)."""
-    graph = ox.NamedNode(name)
-    quads = []
-    for t in triples:
-        quads.append(ox.Quad(t.subject, t.predicate, t.object, graph))
-        quads.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
-    return quads
+def _trig(graph: DocumentGraph) -> str:
+    """TriG of ``graph``'s triples in its named graph and in the union (the default graph)."""
+    return f"<{graph.name}> {{\n{graph.ntriples}\n}}\n{graph.ntriples}"
 
 
 class LocalCopy:
@@ -192,7 +188,7 @@ class LocalStore:
         self._ox: ox.Store | None = inner
         # What a build looks up without reading the store whole (graph.store.index).
         self._index = StoreIndex(self.folder / FILENAME) if self.writable else None
-        self._rdflib: OxigraphStore | None = RdflibOxigraph(inner)
+        self._rdflib: OxigraphStore | None = RdflibOxigraph(inner, read_only=not self.writable)
         # The dataset's default graph, which holds the union of the named graphs;
         # SPARQL Updates through it reach the whole dataset.
         self._union: Graph | None = Graph(store=self._rdflib, identifier=DATASET_DEFAULT_GRAPH_ID)
@@ -282,6 +278,15 @@ class LocalStore:
         for solution in solutions:
             yield tuple(terms.rdflib(term) for term in solution)
 
+    def union_triples(self, subjects: Sequence[str]) -> Iterator[tuple[str, list[LightTriple]]]:
+        # Each subject's triples straight from Oxigraph's index of the default graph (the
+        # union): cheaper than a SPARQL query over a few hundred subjects at once.
+        assert self._ox is not None
+        union = ox.DefaultGraph()
+        for subject in subjects:
+            quads = self._ox.quads_for_pattern(ox.NamedNode(subject), None, None, union)
+            yield subject, [(subject, q.predicate.value, light(q.object)) for q in quads]
+
     @staticmethod
     def recorded_base(folder: Path) -> str | None:
         """The namespace the documents in ``folder`` were minted under, as builds recorded it."""
@@ -343,7 +348,7 @@ class LocalStore:
         old = self._graph_triples(drops) if counting else []
         before = counted(self._in_union({*triples, *old})) if counting else None
         self._index.begin([graph.name, *drops])
-        self._write(graph, triples, drops)
+        self._write(graph, drops)
         change = None
         if before is not None:
             # A new document's triples are all in the union now; dropped ones may be gone.
@@ -364,15 +369,17 @@ class LocalStore:
         union = ox.DefaultGraph()
         return [t for t in triples if ox.Quad(t.subject, t.predicate, t.object, union) in self._ox]
 
-    def _write(self, graph: DocumentGraph, triples: list[ox.Triple], drops: Sequence[str]) -> None:
+    def _write(self, graph: DocumentGraph, drops: Sequence[str]) -> None:
         """One Oxigraph transaction: ``graph`` written, ``drops`` dropped."""
         assert self._union is not None and self._ox is not None
         if drops:
             nt = graph.ntriples
             insert = f"INSERT DATA {{ GRAPH <{graph.name}> {{\n{nt}}}\n{nt}}}"
             self._union.update(_drop(drops) + insert)
-        else:  # a new document: its quads added in one transaction, no query to parse
-            self._ox.extend(_quads(triples, graph.name))
+        else:
+            # A new document: loaded in one transaction, no query to parse; its N-Triples
+            # were parsed (IRIs checked) already, so Oxigraph need not check them again.
+            self._ox.load(_trig(graph), format=ox.RdfFormat.TRIG, lenient=True)
         self._unflushed += len(graph.ntriples)
         if self._unflushed > FLUSH_BYTES:
             # Left alone, Oxigraph's memory grows with every document written (2.4 GB
@@ -399,6 +406,13 @@ class LocalStore:
             if entry.name != LOCK_NAME:
                 shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
         self._attach(_open_writable(self.folder))
+
+    def snapshot(self, folder: Path) -> None:
+        """A copy of the store as it is now in ``folder`` (new; made of hard links to the
+        store's files where it is on the same file system: Oxigraph's backup), which
+        another process can open with :meth:`for_reading` while this one goes on."""
+        assert self._ox is not None
+        self._ox.backup(str(folder))
 
     def union(self) -> Graph:
         """The default graph (the union of the documents' graphs) as an rdflib graph.

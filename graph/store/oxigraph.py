@@ -19,11 +19,22 @@ from rdflib.term import Node
 
 from ..namespace import XSD
 
-__all__ = ["Light", "RdflibOxigraph", "Terms", "light", "oxigraph_term", "plain"]
+__all__ = [
+    "Light",
+    "LightTriple",
+    "RdflibOxigraph",
+    "Terms",
+    "light",
+    "light_of",
+    "oxigraph_term",
+    "plain",
+]
 
 #: A term as plain Python data, cheap to pickle: an IRI as a ``str``, a literal as
 #: ``(lexical form, datatype IRI or "", language or "")``, a blank node as ``("_", id)``.
 Light = str | tuple[str, str, str] | tuple[str, str] | None
+#: A triple as :data:`Light` data (its predicate an IRI).
+LightTriple = tuple[Light, str, Light]
 
 _XSD_STRING = str(XSD.string)
 
@@ -90,6 +101,21 @@ def light(term: Any) -> Light:
     return None
 
 
+def light_of(term: Node) -> Light:
+    """An rdflib term as :data:`Light` data (a literal keeps the datatype it has, if any).
+
+    >>> light_of(Literal("1", datatype=XSD.integer))
+    ('1', 'http://www.w3.org/2001/XMLSchema#integer', '')
+    """
+    if isinstance(term, Literal):
+        return (str(term), str(term.datatype or ""), term.language or "")
+    if isinstance(term, BNode):
+        return ("_", str(term))
+    if isinstance(term, URIRef):
+        return str(term)
+    return None
+
+
 def oxigraph_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as an Oxigraph term."""
     if isinstance(term, URIRef):
@@ -109,18 +135,29 @@ class RdflibOxigraph(OxigraphStore):
     time, hundreds of thousands of times; this ``triples`` makes each rdflib
     term once (IRIs repeat), gives plain literals plain, and hands every triple
     the same context graph instead of a new one each.
+
+    ``read_only``: ``inner`` is opened read-only (it cannot change, so a graph's size
+    is counted once).
     """
 
-    def __init__(self, inner: ox.Store) -> None:
+    def __init__(self, inner: ox.Store, *, read_only: bool = False) -> None:
         super().__init__(store=inner)
         self._ox_store = inner
         self._terms = Terms()
         self._contexts: dict[Any, Graph] = {}
+        self._sizes: dict[Any, int] | None = {} if read_only else None
 
     def __len__(self, context: Any = None) -> int:
+        name = getattr(context, "identifier", context)
+        if self._sizes is None:
+            return self._count(name)
+        if name not in self._sizes:
+            self._sizes[name] = self._count(name)
+        return self._sizes[name]
+
+    def _count(self, name: Any) -> int:
         # A graph is a set: count its triples without oxrdflib's COUNT(DISTINCT ...), which
         # hashes every triple of the store (the views ask for the size several times).
-        name = getattr(context, "identifier", context)
         graph: Any = (
             ox.DefaultGraph() if name in (None, DATASET_DEFAULT_GRAPH_ID) else oxigraph_term(name)
         )

@@ -42,8 +42,9 @@ from rdflib.term import Node
 from ..build import DocumentGraph
 from ..errors import StoreError
 from ..namespace import PREFIXES
-from .base import Triple, describe_union, read_documents, union_subjects
+from .base import Triple, describe_union, read_documents, select_union_triples, union_subjects
 from .local import LocalCopy
+from .oxigraph import LightTriple
 
 __all__ = ["RemoteStore", "endpoints", "is_url"]
 
@@ -166,6 +167,9 @@ class RemoteStore:
         result = Result.parse(io.BytesIO(data), format="json")
         for row in result:
             yield tuple(row)  # type: ignore[arg-type]
+
+    def union_triples(self, subjects: Sequence[str]) -> Iterator[tuple[str, list[LightTriple]]]:
+        return select_union_triples(self, subjects)
 
     def write(self, graph: DocumentGraph, *, replaces: Sequence[str] = ()) -> None:
         self._request(
