@@ -1275,7 +1275,7 @@ def test_extract_a_proposal_one_comes_with_is_ones_own() -> None:
     assert [(p.proposers, p.label) for p in x.proposals] == [
         (("state-chad",), "proposal to delay the vote by a year")
     ]
-    assert _extract("Chad also came with an offer of its own.").proposals == ()
+    assert _extract("Niger then arrived with a plan of their own.").proposals == ()
 
 
 def test_extract_an_alternative_is_no_second_demand() -> None:

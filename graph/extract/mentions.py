@@ -1360,8 +1360,8 @@ class _Resolver:
 
     def _merge_spelled_out(self) -> None:
         """An organisation the text writes out whose initials, with a place after "in" or
-        "of", spell a known organisation's acronym is that organisation ("the Organization
-        for Security and Co-operation in Europe" is the OSCE), named by acronym or not."""
+        "of", spell a known organisation's acronym is that organisation ("the North Atlantic
+        Treaty Organization" is NATO), named by acronym or not."""
         acronyms = _tables(self.lex).org_acronyms
         for idx, m in list(self.mentions.items()):
             info = self.entities.get(m.key)

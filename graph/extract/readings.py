@@ -1035,7 +1035,7 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > noun.i:
             obj = _objects(c)
             if obj is not None and not ctx.keys_at(p, obj) and obj.lower_ != "own":
-                return obj  # (not "an offer of its own": whose, not what)
+                return obj  # ("a plan of their own" says whose it is, not what)
         if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and _verbal(c) and c.i > noun.i:
             if c.dep_ == "acl" and c.tag_ == "VBN" and (ctx._puts_forward(c) or _by_participle(c)):
                 continue  # "the offer, made at a time when ...": how it came, not what it is
