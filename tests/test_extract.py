@@ -1562,3 +1562,31 @@ def test_extract_provided_after_a_comma_sets_a_condition(text: str, conditions: 
 )
 def test_extract_a_stance_threatened_or_hoped_for_is_not_taken(text: str) -> None:
     assert _extract(text).stances == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Peru demanded that Chile free the fishermen, hand over the boats and leave the bay.",
+            ["Chile free the fishermen", "hand over the boats", "leave the bay"],
+        ),
+        (
+            "It is vital that Chile respects the border, complies with the ruling, "
+            "and pays the fine, Peru said.",
+            ["Chile respects the border", "complies with the ruling"],
+        ),
+    ],
+)
+def test_extract_a_verb_the_tagger_took_for_a_noun_is_a_listed_item(
+    text: str, labels: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals][: len(labels)] == labels
+
+
+def test_extract_nouns_listed_after_the_object_of_a_preposition_are_items() -> None:
+    x = _extract("Peru called for a truce, the return of the boats and talks in Lima.")
+    assert [p.label for p in x.proposals][:2] == [
+        "a truce",
+        "the return of the boats and talks in Lima",
+    ]

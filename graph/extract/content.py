@@ -75,23 +75,61 @@ def _form(tok: Token) -> str:
     return "NOUN" if tok.pos_ in ("NOUN", "PROPN") else tok.pos_
 
 
+#: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
+_VERB_AS_NOUN = {"VBZ": "NNS", "VBP": "NN", "VB": "NN"}
+#: A noun's own modifiers: a word with one of these is a noun, whatever it is coordinated with.
+_NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "compound", "case"})
+
+
+def _conjunct_form(node: Token, c: Token) -> str:
+    """``c``'s form beside ``node``: a conjunct of a verb that the tagger took for the noun of
+    the same spelling, and that has no modifier of a noun, is a verb of ``node``'s form ("X
+    respects A, complies with B", "free the hostages, hand over the weapons")."""
+    if (
+        node.pos_ in ("VERB", "AUX")
+        and c.pos_ == "NOUN"
+        and _VERB_AS_NOUN.get(node.tag_) == c.tag_
+        and not any(k.dep_ in _NOUN_MODIFIERS for k in c.children)
+    ):
+        return _form(node)
+    return _form(c)
+
+
+def _listed_nouns(node: Token) -> list[Token]:
+    """Nouns listed after an object of a preposition that the parser hung on the verb
+    instead ("called for a ceasefire, the release of prisoners and new elections": "release"
+    hangs on "called"): each after a comma that ends the list so far."""
+    prep = node.head
+    if node.pos_ != "NOUN" or node.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    doc, out, end = node.doc, [], node.right_edge.i
+    for c in prep.head.children:
+        if c.i > end and c.pos_ == "NOUN" and c.dep_ in ("dep", "appos", "npadvmod", "conj"):
+            if c.left_edge.i == end + 2 and doc[end + 1].text == ",":
+                out.append(c)
+                end = c.right_edge.i
+    return out
+
+
 def _coordinated(node: Token) -> list[Token]:
     """``node`` and the words coordinated with it that are of its form ("to freeze A and end B",
     not "discuss A and permanently deployed B"), and the negated infinitives listed after
     it ("not to deploy A, not to conduct B"), wherever the parser hung them."""
     out = [node]
-    for c in [*node.conjuncts, *_listed_infinitives(node)]:
+    for c in [*node.conjuncts, *_listed_infinitives(node), *_listed_nouns(node)]:
         if (
             c.i > node.i
             and c not in out
-            and _form(c) == _form(node)
+            and _conjunct_form(node, c) == _form(node)
             and c.pos_ not in ("ADV", "ADP")
             and not _glued(c)
             and not _threatened(node, c)
         ):
             out.append(c)
             out.extend(
-                x for x in c.conjuncts if x.i > c.i and x not in out and _form(x) == _form(c)
+                x
+                for x in c.conjuncts
+                if x.i > c.i and x not in out and _conjunct_form(node, x) == _form(node)
             )
     return out
 
