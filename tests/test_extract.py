@@ -1590,3 +1590,12 @@ def test_extract_nouns_listed_after_the_object_of_a_preposition_are_items() -> N
         "a truce",
         "the return of the boats and talks in Lima",
     ]
+
+
+def test_extract_the_name_before_a_finite_verb_without_subject_is_its_subject() -> None:
+    # The parser hangs the merged name on "provided"; "restores" is left without a subject.
+    x = _extract(
+        "Peru said that it was willing to return the trawlers, provided the United States "
+        "restores its aid and issues the visas it promised."
+    )
+    assert [c.requires for c in x.conditions][:1] == [("state-united-states",)]
