@@ -6,7 +6,7 @@ import pytest
 
 from graph.documents import document_from_text
 from graph.extract import extract_document
-from graph.extract.mentions import Resolution, resolve_mentions
+from graph.extract.mentions import Resolution, head_noun, resolve_mentions
 from graph.extract.text import split_sentences
 
 
@@ -122,3 +122,34 @@ def test_mentions_the_pm_is_the_prime_minister_named_before() -> None:
         )
     )
     assert [p.proposers for p in x.proposals] == [("person-ana-ruiz",)]
+
+
+@pytest.mark.parametrize(
+    ("label", "head"),
+    [
+        ("IAEA Board of Governors", "board"),
+        ("UN Security Council", "council"),
+        ("European Commission", "commission"),
+        ("Hamas", None),
+        ("G7", None),
+    ],
+)
+def test_mentions_head_noun_of_an_organisations_name(label: str, head: str | None) -> None:
+    assert head_noun(label) == head
+
+
+def test_mentions_the_head_noun_refers_to_the_organisation_named_last_with_it() -> None:
+    text = (
+        "The Lima Fisheries Council met the Andean Water Board on Monday. "
+        "The council said the board had refused. The state would wait."
+    )
+    found = [(f, k) for f, k, form in _named(text) if form == "anaphor"]
+    assert found == [
+        ("The council", "org-lima-fisheries-council"),
+        ("the board", "org-andean-water-board"),
+    ]
+
+
+def test_mentions_no_head_noun_reference_before_the_name() -> None:
+    text = "The board will meet on Monday. The Andean Water Board has not said when."
+    assert [f for f, _, form in _named(text) if form == "anaphor"] == []

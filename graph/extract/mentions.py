@@ -239,6 +239,17 @@ def _org_acronyms(lex: Lexicon) -> dict[str, str]:
     return {acronym: keys[0] for acronym, keys in found.items() if len(keys) == 1}
 
 
+def head_noun(label: str) -> str | None:
+    """The head noun of an organisation's name of two words or more, lower-cased: the word
+    before its first "of", else its last ("Board of Governors": board; "Security Council":
+    council)."""
+    words = label.split()
+    if len(words) < 2:
+        return None
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head.lower() if head.isalpha() else None
+
+
 def initials(name: str) -> str:
     """The capitals a written-out name abbreviates to: the first letter of each capitalised
     word ("North Atlantic Treaty Organization": "NATO").
@@ -858,6 +869,7 @@ class _Resolver:
             self._statistical(self.ner)
         self._ministries()
         self._lowercase_references()
+        self._head_references()
         self._state_references()
         self._role_references()
         self._merge_sub_units()
@@ -1321,6 +1333,30 @@ class _Resolver:
                 if len(top) == 2:
                     for key in sorted(top):
                         self.mentions.add(Mention(start, end, key, "pair"))
+
+    def _head_references(self) -> None:
+        """ "the board", "the council": the organisation named last whose name has that noun
+        as its head ("the IAEA Board of Governors ... the board refrains")."""
+        skip = set(self.lang["head_anaphor_exclusions"])
+        named = sorted(
+            (m.end, m.key, head)
+            for _, m in self.mentions.items()
+            if m.form == "name"
+            and (info := self.entities.get(m.key)) is not None
+            and info.cls == "Organisation"
+            and (head := head_noun(info.label)) is not None
+            and head not in skip
+        )
+        if not named:
+            return
+        heads = {head for _, _, head in named}
+        for mt in re.finditer(r"\b[Tt]he ([a-z]+)\b", self.text):
+            noun = mt.group(1)
+            if noun not in heads or self.mentions.covers(mt.start(1)):
+                continue
+            before = [key for end, key, head in named if head == noun and end <= mt.start()]
+            if before:
+                self._add(mt.start(), mt.end(), before[-1], "anaphor")
 
     def _merge_sub_units(self) -> None:
         """ "Center for X at Institute Y": the centre is a unit of Y, one node."""
