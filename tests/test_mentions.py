@@ -153,3 +153,23 @@ def test_mentions_the_head_noun_refers_to_the_organisation_named_last_with_it() 
 def test_mentions_no_head_noun_reference_before_the_name() -> None:
     text = "The board will meet on Monday. The Andean Water Board has not said when."
     assert [f for f, _, form in _named(text) if form == "anaphor"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks were useful, Chile's foreign minister said. "
+            "Chilean Foreign Minister Ana Ruiz spoke after the meeting.",
+            [("Chile's foreign minister", "person-ana-ruiz")],
+        ),
+        (
+            "Peru's Foreign Minister Ana Ruiz met Chile's foreign minister on Monday.",
+            [],
+        ),
+    ],
+)
+def test_mentions_a_states_title_is_the_one_person_so_titled_with_that_state(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, form in _named(text) if form == "anaphor"] == expected

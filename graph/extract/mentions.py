@@ -872,6 +872,7 @@ class _Resolver:
         self._head_references()
         self._state_references()
         self._role_references()
+        self._state_role_references()
         self._merge_sub_units()
         self._merge_spelled_out()
         ordered = sorted(self.mentions, key=lambda m: (m.start, -m.end))
@@ -1333,6 +1334,49 @@ class _Resolver:
                 if len(top) == 2:
                     for key in sorted(top):
                         self.mentions.add(Mention(start, end, key, "pair"))
+
+    def _titled_states(self) -> dict[str, tuple[str, str]]:
+        """Each titled person's title and the state named just before it ("Danish Foreign
+        Minister X", "Denmark's Foreign Minister X"): person key -> (title, state key)."""
+        out: dict[str, tuple[str, str]] = {}
+        states = [m for _, m in self.mentions.items() if self._is_state(m.key) and m.form != "pair"]
+        ends = {m.end: m.key for m in states}
+        for _, m in self.mentions.items():
+            info = self.entities.get(m.key)
+            if info is None or info.cls != "Person" or not info.role or m.key in out:
+                continue
+            before = self.text[max(0, m.start - len(info.role) - 1) : m.start].rstrip()
+            if not before.lower().endswith(info.role.lower()):
+                continue
+            at = len(before) - len(info.role) + max(0, m.start - len(info.role) - 1)
+            lead = self.text[max(0, at - 4) : at]
+            for cut in (1, 3, 4):  # "Danish Foreign", "Denmark's Foreign", "Denmark’s Foreign"
+                if at - cut in ends and lead[-cut:].strip(" '’s") == "":
+                    out[m.key] = (info.role.lower(), ends[at - cut])
+                    break
+        return out
+
+    def _state_role_references(self) -> None:
+        """ "Denmark's foreign minister said": the one person the document titles so with that
+        state before the title, wherever it names them (a lead often names the office first)."""
+        titled = self._titled_states()
+        if not titled:
+            return
+        roles = sorted({role for role, _ in titled.values()}, key=len, reverse=True)
+        rx = re.compile(
+            r"['’]s\s+(" + "|".join(map(re.escape, roles)) + r")\b(?!\s+(?:of\b|(?-i:[A-Z])))",
+            re.I,
+        )
+        for _, m in list(self.mentions.items()):
+            if not self._is_state(m.key) or m.form not in ("name", "capital"):
+                continue
+            mt = rx.match(self.text, m.end)
+            if mt is None:
+                continue
+            role = mt.group(1).lower()
+            people = [k for k, (r, st) in titled.items() if r == role and st == m.key]
+            if len(people) == 1:
+                self._add(m.start, mt.end(), people[0], "anaphor")
 
     def _head_references(self) -> None:
         """ "the board", "the council": the organisation named last whose name has that noun
