@@ -1599,3 +1599,38 @@ def test_extract_the_name_before_a_finite_verb_without_subject_is_its_subject() 
         "restores its aid and issues the visas it promised."
     )
     assert [c.requires for c in x.conditions][:1] == [("state-united-states",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "condition"),
+    [
+        (
+            "Peru agreed, on condition that the fines are waived, to reopen the port.",
+            "reopen the port",
+            "on condition that the fines are waived",
+        ),
+        (
+            "Chile offered, in return for access to the port, to lower its tariffs.",
+            "lower its tariffs",
+            "in return for access to the port",
+        ),
+    ],
+)
+def test_extract_an_offer_resumed_after_a_condition_set_off_by_commas(
+    text: str, label: str, condition: str
+) -> None:
+    x = _extract(text)
+    assert [p.label for p in x.proposals] == [label]
+    assert [c.label for c in x.conditions] == [condition]
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        ("Peru has to accept the offer, Chile said.", 0),
+        ("Peru needs to back the plan, Chile said.", 0),
+        ("Peru had to accept the offer.", 1),
+    ],
+)
+def test_extract_a_stance_one_has_to_take_is_asked_not_taken(text: str, stances: int) -> None:
+    assert len(_extract(text).stances) == stances

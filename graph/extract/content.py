@@ -372,6 +372,7 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
         clause = _whole_words(
             doc, frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
         )
+        clause = _before_resumed(doc, clause)
         anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
         if _inverted_main(governing_verb(anchor)):
             i += 1  # "Only after X did Peru agree": an inversion that tells what happened
@@ -384,6 +385,22 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     taken = {k for m in out for k in m.clause}
     others = _any_that(ctx, p) + _tied(ctx, p) + prerequisites(ctx, p)
     return out + [m for m in others if not m.clause & taken]
+
+
+def _before_resumed(doc: Doc, clause: frozenset[int]) -> frozenset[int]:
+    """A condition set off by commas ends at the comma after which the sentence resumes with a
+    to-infinitive the parser hung inside it ("agreed, on condition that A, to halt B")."""
+    for k in sorted(clause):
+        if doc[k].text == "," and k + 1 < len(doc):
+            t = doc[k + 1]
+            verb = t.head if t.lower_ == "to" else None
+            if (
+                verb is not None
+                and verb.dep_ in ("acl", "advcl", "relcl")
+                and is_to_infinitive(verb)
+            ):
+                return frozenset(j for j in clause if j < k)
+    return clause
 
 
 def is_to_infinitive(verb: Token) -> bool:

@@ -225,7 +225,7 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
             (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)),
             _child(tok, ("dobj",)),
         )
-    xcomp = _child(tok, ("xcomp",))
+    xcomp = _child(tok, ("xcomp",)) or _after_aside(tok)
     if xcomp is not None and _verbal(xcomp):
         if any(c.lower_ in _WH_WORDS and c.i < xcomp.i for c in xcomp.children):
             return None  # "must agree how to divide it": a question left open
@@ -251,6 +251,23 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
         return mandative
     if any(c.dep_ == "auxpass" for c in tok.children):
         return _child(tok, ("nsubjpass",))
+    return None
+
+
+def _after_aside(verb: Token) -> Token | None:
+    """A to-infinitive after a phrase set off by commas that the parser hung inside that
+    phrase ("agreed, on condition that A, to halt B": to halt B is what was agreed)."""
+    doc = verb.doc
+    for aside in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        if aside.i == 0 or doc[aside.i - 1].text != ",":
+            continue
+        for t in aside.subtree:
+            if (
+                t.dep_ in ("acl", "advcl", "relcl")
+                and is_to_infinitive(t)
+                and doc[t.left_edge.i - 1].text == ","
+            ):
+                return t
     return None
 
 

@@ -111,6 +111,9 @@ _FLIPPING = frozenset({"refuse", "decline"})
 _NOT_TAKEN = frozenset({"threaten", "hope", "want", "plan", "expect", "seek", "try", "aim", "wish"})
 #: Their forms, for the verbs the construction data does not list ("threatened to scuttle").
 _NOT_TAKEN_FORMS = frozenset(form for lemma in _NOT_TAKEN for form in inflections(lemma))
+#: Present obligation: "X has to accept it", "needs to back it" asks a stance of X, not one
+#: X took ("had to accept it" tells what X did).
+_OBLIGED = frozenset({"has", "have", "need", "needs"})
 _INTENTIONS = frozenset({"intent", "intention", "plan", "plans", "desire", "wish", "willingness"})
 #: Verbs that deny what their complement says ("denied supporting X": no stance).
 _DENYING = frozenset({"deny", "denies", "denied", "denying"})
@@ -138,6 +141,8 @@ def _governor(ctx: Context, tok: Token) -> str:
     head = tok.head.lower_
     if head in _DENYING:
         return "alleged"
+    if head in _OBLIGED:
+        return "asked"
     lemmas = ctx.cues.lemmas(head)
     if lemmas & _FLIPPING:
         return "kept" if ctx.negated(tok.head) else "flipped"
