@@ -1634,3 +1634,29 @@ def test_extract_an_offer_resumed_after_a_condition_set_off_by_commas(
 )
 def test_extract_a_stance_one_has_to_take_is_asked_not_taken(text: str, stances: int) -> None:
     assert len(_extract(text).stances) == stances
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Chad pledged measures that would freeze tariffs and end the blockade.",
+            ["freeze tariffs", "end the blockade"],
+        ),
+        (
+            "Peru asks for a cap on fishing, together with an end to the blockade.",
+            ["a cap on fishing", "an end to the blockade"],
+        ),
+    ],
+)
+def test_extract_items_coordinated_in_a_relative_or_joined_by_together_with(
+    text: str, labels: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == labels
+
+
+def test_extract_a_texts_relative_clause_is_its_content_not_two_items() -> None:
+    x = _extract("Chad proposed a draft that would extend the truce and open the border.")
+    assert [p.label for p in x.proposals][0] == (
+        "a draft that would extend the truce and open the border"
+    )

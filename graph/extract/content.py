@@ -56,6 +56,8 @@ def _descend(ctx: Context, content: Token) -> Token:
                 obj = next((c for c in node.children if c.dep_ == "dobj"), None)
                 if obj is not None and any(c.i > obj.i for c in obj.conjuncts):
                     nxt = obj  # "stop the flights of bombers and the presence of warships": two
+        elif (relative := _coordinated_relative(ctx, node)) is not None:
+            nxt = relative  # "measures that would freeze A and end B": two
         elif node.lower_ in light:
             prep = next(
                 (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None
@@ -66,6 +68,24 @@ def _descend(ctx: Context, content: Token) -> Token:
             return node
         node = nxt
     return node
+
+
+def _coordinated_relative(ctx: Context, noun: Token) -> Token | None:
+    """The verb of a relative clause on ``noun`` that says what it would do, when that verb is
+    coordinated with another of its form ("pledges that would freeze A and end B"); not on a
+    text's noun, whose clause tells its content ("a draft that would extend A and urge B")."""
+    if noun.pos_ != "NOUN" or ctx.cues.entries("plan-noun", noun.lower_):
+        return None
+    for verb in (c for c in noun.children if c.dep_ == "relcl"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and subject.lower_ in ("that", "which")
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.children)
+            and len(_coordinated(verb)) > 1
+        ):
+            return verb
+    return None
 
 
 def _form(tok: Token) -> str:
@@ -104,11 +124,23 @@ def _listed_nouns(node: Token) -> list[Token]:
         return []
     doc, out, end = node.doc, [], node.right_edge.i
     for c in prep.head.children:
-        if c.i > end and c.pos_ == "NOUN" and c.dep_ in ("dep", "appos", "npadvmod", "conj"):
+        if c.i > end and c.dep_ == "prep" and _joining(c):
+            c = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), c)
+            if c.dep_ == "pobj":  # "asked for A, together with B"
+                out.append(c)
+                end = c.right_edge.i
+        elif c.i > end and c.pos_ == "NOUN" and c.dep_ in ("dep", "appos", "npadvmod", "conj"):
             if c.left_edge.i == end + 2 and doc[end + 1].text == ",":
                 out.append(c)
                 end = c.right_edge.i
     return out
+
+
+def _joining(prep: Token) -> bool:
+    """ "together with", "along with": a preposition that adds an item to a list."""
+    return prep.lower_ == "with" and any(
+        c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in prep.children
+    )
 
 
 def _coordinated(node: Token) -> list[Token]:
@@ -205,7 +237,8 @@ def _coordinated_items(ctx: Context, content: Token) -> list[tuple[Token, set[To
     heads = _coordinated(node)
     if len(heads) == 1:
         return [(node, whole)]
-    prefix = whole - set(node.subtree)
+    # what a relative clause coordinates stands alone ("freeze A", "end B"), without its noun
+    prefix = set() if node.dep_ == "relcl" else whole - set(node.subtree)
     items = []
     for h in heads:
         others = [o for o in heads if o != h]
@@ -215,6 +248,8 @@ def _coordinated_items(ctx: Context, content: Token) -> list[tuple[Token, set[To
                 tokens -= set(o.subtree)
             tokens -= _written_on(o)
         tokens -= {c for c in node.children if c.dep_ in ("cc", "punct") and c.i > node.i}
+        if node.dep_ == "relcl":  # "that would": the relative's own framing
+            tokens -= {c for c in node.children if c.dep_ in ("nsubj", "aux") and c.i < node.i}
         items.append((h, prefix | tokens))
     return items
 
