@@ -1660,3 +1660,21 @@ def test_extract_a_texts_relative_clause_is_its_content_not_two_items() -> None:
     assert [p.label for p in x.proposals][0] == (
         "a draft that would extend the truce and open the border"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "addressees"),
+    [
+        (
+            "Chile proposed a two-stage plan to Peru and Bolivia.",
+            "a two-stage plan",
+            ("state-peru", "state-bolivia"),
+        ),
+        ("Chile offered access to Peru.", "access to Peru", ()),
+    ],
+)
+def test_extract_a_proposal_noun_put_to_actors(
+    text: str, label: str, addressees: tuple[str, ...]
+) -> None:
+    [p] = _extract(text).proposals
+    assert (p.label, p.addressees) == (label, addressees)

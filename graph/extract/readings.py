@@ -390,6 +390,28 @@ def _addressee(
     return ()
 
 
+def _delivered_to(
+    ctx: Context, p: Parsed, content: Token, agents: tuple[str, ...]
+) -> tuple[Token, tuple[str, ...]] | None:
+    """The last "to" phrase of an offered noun when it names only actors, the parser having
+    hung it on the noun ("proposed a plan to Israel and Hamas"): who it is put to. Only a noun
+    of a proposal: "access to Chad", "the return of land to Chad" name where, not to whom."""
+    word = content.lower_
+    if content.pos_ != "NOUN" or not (
+        ctx.cues.entries("plan-noun", word) or ctx.cues.entries("proposal-noun", word)
+    ):
+        return None
+    to = next((c for c in reversed(list(content.children)) if c.dep_ == "prep"), None)
+    obj = _objects(to) if to is not None and to.lower_ == "to" else None
+    if to is None or obj is None or to.right_edge.i != content.right_edge.i:
+        return None
+    heads = [obj, *obj.conjuncts]
+    keys = [k for h in heads for k in ctx.actors(p, h) if k not in agents]
+    if not keys or any(not ctx.actors(p, h) for h in heads):
+        return None
+    return to, unique(keys)
+
+
 def _counterpart(ctx: Context, p: Parsed, verb: Token, agents: tuple[str, ...]) -> tuple[str, ...]:
     """Whom the clause a participle hangs on deals with, for the participle's offer ("asked
     Chad for help, offering ...", "sought aid from Chad, offering ..."): its object naming
@@ -514,6 +536,10 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             addressees = _addressee(ctx, p, tok, content, agents)
             extra = _purpose(ctx, p, tok, content)
             drop: tuple[Token, ...] = (tied,) if tied is not None else ()  # the condition
+            delivered = _delivered_to(ctx, p, content, agents) if not addressees else None
+            if delivered is not None:  # "proposed a plan to Israel and Hamas": to them
+                addressees = delivered[1]
+                drop = (*drop, delivered[0])
             if _for_to_clause(content):  # "called for Y to resume talks": asked of Y
                 subj = ctx.subject(content)
                 addressees = ctx.actors(p, subj) if subj is not None else ()
