@@ -1678,3 +1678,15 @@ def test_extract_a_proposal_noun_put_to_actors(
 ) -> None:
     [p] = _extract(text).proposals
     assert (p.label, p.addressees) == (label, addressees)
+
+
+def test_extract_a_numbered_part_of_a_plan_is_the_plans() -> None:
+    x = _extract(
+        "Chile proposed a plan to Peru. Stage one would see a truce at sea; "
+        "stage two would bring an end to the blockade. Phase 3 would see new talks."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals][1:] == [
+        (("state-chile",), "a truce"),
+        (("state-chile",), "bring an end to the blockade"),
+        (("state-chile",), "new talks"),
+    ]
