@@ -173,3 +173,32 @@ def test_mentions_a_states_title_is_the_one_person_so_titled_with_that_state(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, form in _named(text) if form == "anaphor"] == expected
+
+
+def test_mentions_both_sides_may_be_a_state_and_an_armed_group() -> None:
+    text = (
+        "Colombia and the FARC met in Havana. Colombia spoke first and the FARC replied. "
+        "Cuba urged both sides to keep talking."
+    )
+    pairs = sorted(k for f, k, form in _named(text) if form == "pair")
+    assert pairs == ["org-farc", "state-colombia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Chile and Peru fought. Chile shelled the port. Bolivia urged both sides to stop.",
+            ["state-chile", "state-peru"],
+        ),
+        (
+            "Chile and Peru met. Bolivia spoke. Chile and Peru signed the deal, with both sides "
+            "pledging to stop.",
+            ["state-chile", "state-peru"],
+        ),
+    ],
+)
+def test_mentions_both_sides_are_not_the_one_actor_that_addresses_them(
+    text: str, pair: list[str]
+) -> None:
+    assert sorted(k for _, k, form in _named(text) if form == "pair") == pair

@@ -1317,6 +1317,8 @@ class _Resolver:
                     latest[info.fine] = rank
             if m.strong:
                 most.setdefault(info.cls, TopTwo()).feed(m.key, (m.start, i))
+                if info.cls in ("State", "Organisation"):  # "both sides": states or groups
+                    most.setdefault("Actor", TopTwo()).feed(m.key, (m.start, i))
 
         k = 0
         for start, end, phrase in found:
@@ -1330,7 +1332,8 @@ class _Resolver:
                     i = self._add(start, end, key, "anaphor")
                     feed(i, Mention(start, end, key, "anaphor"))  # ends before the next phrase
             else:
-                top = most[pairs[phrase]].top() if pairs[phrase] in most else []
+                tally = most.get(pairs[phrase])
+                top = tally.top_without(self._one_actor_before(start)) if tally else []
                 if len(top) == 2:
                     for key in sorted(top):
                         self.mentions.add(Mention(start, end, key, "pair"))
@@ -1377,6 +1380,15 @@ class _Resolver:
             people = [k for k, (r, st) in titled.items() if r == role and st == m.key]
             if len(people) == 1:
                 self._add(m.start, mt.end(), people[0], "anaphor")
+
+    def _one_actor_before(self, pos: int) -> set[str]:
+        """The one entity named in ``pos``'s sentence before it, if only one is: "Cuba urged
+        both sides", "the alliance said the two sides" (not among the two sides); two named
+        before ("X and Y signed it, both sides pledging ...") may be the two sides."""
+        sentence = self._last_sentence_by(pos)
+        start = sentence.end if sentence is not None else 0
+        keys = {m.key for _, m in self.mentions.starting_in(start, pos) if m.form != "pair"}
+        return keys if len(keys) == 1 else set()
 
     def _head_references(self) -> None:
         """ "the board", "the council": the organisation named last whose name has that noun

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Generic, Protocol, TypeVar
 
 __all__ = ["Located", "SpanTable", "TopTwo", "last_at_most"]
@@ -161,6 +161,20 @@ class TopTwo:
 
     def top(self) -> list[str]:
         return list(self._top)
+
+    def top_without(self, exclude: Collection[str]) -> list[str]:
+        """The two counted most among the keys not in ``exclude`` (ties to the one seen first).
+
+        >>> t = TopTwo()
+        >>> for key, rank in (("b", 5), ("a", 1), ("b", 7), ("c", 9)):
+        ...     t.feed(key, rank)
+        >>> t.top_without({"b"})
+        ['a', 'c']
+        """
+        if not exclude:
+            return self.top()
+        keys = (k for k in self._count if k not in exclude)
+        return sorted(keys, key=lambda k: (-self._count[k], self._first[k]))[:2]
 
 
 def last_at_most(values: Sequence[int], limit: int) -> int:
