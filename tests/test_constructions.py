@@ -21,6 +21,7 @@ DATA = json.loads((DATA_DIR / "constructions.json").read_text(encoding="utf-8"))
 _FACTS = {
     "condition-marker": "conditions",
     "condition-predicate": "conditions",
+    "condition-named": "conditions",
     "condition-relative": "conditions",
     "condition-tying": "conditions",
     "condition-prerequisite": "conditions",

@@ -323,6 +323,46 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
     return []
 
 
+#: Verbs of being that equate a named condition with what it is ("the condition is that ...").
+_COPULAS = frozenset({"is", "was", "remains", "remained", "are", "were"})
+
+
+def _spelled_out(noun: Token) -> list[Token]:
+    """What a condition noun is said to be: the clause after "is" ("The condition is that X")
+    or the words after a colon that follows it ("set one condition: X")."""
+    doc = noun.doc
+    if noun.dep_ == "nsubj" and noun.head.lower_ in _COPULAS:
+        said = next(
+            (c for c in noun.head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.head.i),
+            None,
+        )
+        return sorted(said.subtree, key=lambda t: t.i) if said is not None else []
+    for after in (noun.i + 1, noun.right_edge.i + 1):
+        if after < len(doc) - 1 and doc[after].text == ":":
+            return [t for t in doc[after + 1 :] if not is_mark(t) or t.i < len(doc) - 1]
+    return []
+
+
+def _named(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
+    """ "Its condition is that X", "Niger set one precondition: X": X conditions the earlier
+    proposals of the condition's owner (its possessor, or who sets it)."""
+    for noun in p.doc:
+        entries = ctx.cues.entries("condition-named", noun.lower_)
+        if not entries or noun.pos_ != "NOUN":
+            continue
+        words = _spelled_out(noun)
+        if len(words) < 2:
+            continue
+        owner = ctx.owner(p, noun)
+        if not owner and noun.dep_ == "dobj":
+            owner = ctx.agent(p, noun.head)
+        clause = frozenset(t.i for t in words)
+        head = next(t for t in words if t.head.i not in clause or t.head == t)
+        marked = Marked(entries[0], (noun.i,), clause, head, noun)
+        return [_condition(ctx, p, x, marked, entries[0].rule) for x in _governed(earlier, owner)]
+    return []
+
+
 def _in_exchange(
     ctx: Context, p: Parsed, here: list[Proposal], earlier: list[Proposal]
 ) -> list[Condition]:
@@ -371,6 +411,10 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             )
             found.extend(_in_exchange(ctx, p, here, earlier))
         elif earlier:
-            found.extend(_predicate(ctx, p, earlier) or _marked_alone(ctx, p, earlier))
+            found.extend(
+                _predicate(ctx, p, earlier)
+                or _marked_alone(ctx, p, earlier)
+                or _named(ctx, p, earlier)
+            )
         earlier.extend(here)
     return tuple(found)
