@@ -1690,3 +1690,16 @@ def test_extract_a_numbered_part_of_a_plan_is_the_plans() -> None:
         (("state-chile",), "bring an end to the blockade"),
         (("state-chile",), "new talks"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru will not sign the treaty unless Chile apologises.",
+        "If Chile apologises, Peru said it would sign the treaty.",
+    ],
+)
+def test_extract_a_condition_verb_the_tagger_took_for_a_noun_has_its_name_as_subject(
+    text: str,
+) -> None:
+    assert [c.requires for c in _extract(text).conditions] == [("state-chile",)]
