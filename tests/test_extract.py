@@ -1703,3 +1703,8 @@ def test_extract_a_condition_verb_the_tagger_took_for_a_noun_has_its_name_as_sub
     text: str,
 ) -> None:
     assert [c.requires for c in _extract(text).conditions] == [("state-chile",)]
+
+
+def test_extract_a_titled_name_before_a_verb_of_saying_is_no_part_of_the_offer() -> None:
+    x = _extract("Chile offered to cut its copper levies, Mining Minister Ana Ruiz told reporters.")
+    assert [p.label for p in x.proposals] == ["cut its copper levies"]

@@ -54,23 +54,6 @@ def _verbless_root(verb: Token) -> Token | None:
     return head
 
 
-#: Relations the parser gives a name it failed to make a subject (with names merged into one
-#: token it sometimes hangs "the United States" as punctuation of the word before).
-_STRANDED = frozenset({"punct", "dep", "npadvmod", "appos", "dative", "dobj"})
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """The name just before a finite verb that has no subject, when the parse hung the name
-    elsewhere ("..., provided the United States restores ...": the United States restores):
-    a finite verb has a subject in English, and the name before it is that subject."""
-    if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.i == 0:
-        return None
-    name = verb.doc[verb.i - 1]
-    if name.pos_ != "PROPN" or name.dep_ not in _STRANDED or name.head == verb:
-        return None
-    return name
-
-
 def _finite_conjunct_head(verb: Token) -> Token:
     """For a finite verb the parse coordinated with a to-infinitive ("stuck to the line on the
     need to move along and dismissed both proposals"), the finite verb above that infinitive,
@@ -505,8 +488,6 @@ class Context:
             for child in node.children:
                 if child.dep_ in _SUBJECTS:
                     return child
-            if (stranded := _stranded_subject(node)) is not None:
-                return stranded
             if node.dep_ == "xcomp" and node.head != node:
                 controller = next((c for c in node.head.children if c.dep_ == "dobj"), None)
                 if controller is not None:

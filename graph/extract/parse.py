@@ -282,9 +282,43 @@ def parse_sentences(
     ):
         if tables is not None:
             tables(doc)
+        _give_subjects(doc)
         bare = Parsed(i, sentence.start, doc, (), chars)
         parsed[i] = Parsed(i, sentence.start, doc, _token_keys(bare, inside), chars)
     return parsed
+
+
+#: Relations the parser gives a name it failed to make a subject (with names merged into one
+#: token it sometimes hangs "the United States" on the word before).
+_STRANDED = frozenset({"punct", "dep", "npadvmod", "appos", "dative", "dobj"})
+
+
+#: Where a clause's own finite verb hangs: a main, coordinated, complement or adverbial clause.
+_CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "pobj", "pcomp"})
+
+
+def _give_subjects(doc: Doc) -> None:
+    """Make the name just before a finite verb without a subject that verb's subject, where
+    the parse hung the name elsewhere (", provided the United States restores ...", "cut its
+    tariffs, Trade Minister Mary Ng told reporters"): in English a finite verb has a subject,
+    and the name before it is that subject, not an object or an appositive of the clause
+    before."""
+    for verb in doc:
+        if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.pos_ != "VERB" or verb.i == 0:
+            continue
+        if verb.dep_ not in _CLAUSE_HEADS:
+            continue  # an auxiliary, or a participle-like modifier of a noun
+        name = doc[verb.i - 1]
+        if (
+            name.pos_ != "PROPN"
+            or name.dep_ not in _STRANDED
+            or name.head == verb
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+            or name in verb.ancestors
+        ):
+            continue
+        name.head = verb
+        name.dep_ = "nsubj"
 
 
 #: A short phrase in quotation marks inside a sentence ("it was “essential” that ..."): one to
