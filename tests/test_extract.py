@@ -1708,3 +1708,11 @@ def test_extract_a_condition_verb_the_tagger_took_for_a_noun_has_its_name_as_sub
 def test_extract_a_titled_name_before_a_verb_of_saying_is_no_part_of_the_offer() -> None:
     x = _extract("Chile offered to cut its copper levies, Mining Minister Ana Ruiz told reporters.")
     assert [p.label for p in x.proposals] == ["cut its copper levies"]
+
+
+def test_extract_a_clause_the_parser_read_as_a_reduced_relative_before_said() -> None:
+    # The parser hangs "called on Iran ..." below "The IAEA" and gives "said" two subjects.
+    x = _extract("The IAEA called on Iran to restore access for inspectors, diplomats said.")
+    assert [(p.proposers, p.addressees, p.label) for p in x.proposals] == [
+        (("org-iaea",), ("state-iran",), "restore access for inspectors")
+    ]

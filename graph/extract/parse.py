@@ -283,6 +283,7 @@ def parse_sentences(
         if tables is not None:
             tables(doc)
         _give_subjects(doc)
+        _undo_reduced_relatives(doc)
         bare = Parsed(i, sentence.start, doc, (), chars)
         parsed[i] = Parsed(i, sentence.start, doc, _token_keys(bare, inside), chars)
     return parsed
@@ -319,6 +320,35 @@ def _give_subjects(doc: Doc) -> None:
             continue
         name.head = verb
         name.dep_ = "nsubj"
+
+
+def _undo_reduced_relatives(doc: Doc) -> None:
+    """ "The IAEA called on Iran to ..., diplomats said": the parser read "called ..." as a
+    modifier of "The IAEA" and gave "said" two subjects. A verb has one subject: the first
+    is the subject of the past-tense verb hung below it, and that verb's clause is what is
+    said."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or subjects[1].i > verb.i:
+            continue
+        first = subjects[0]
+        clause = next(
+            (
+                c
+                for c in first.children
+                if c.dep_ == "acl"
+                and c.tag_ == "VBD"
+                and c.i == first.i + 1
+                and not any(k.dep_ == "agent" for k in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        clause.head = verb
+        clause.dep_ = "ccomp"
+        first.head = clause
+        first.dep_ = "nsubj"
 
 
 #: A short phrase in quotation marks inside a sentence ("it was “essential” that ..."): one to
