@@ -1716,3 +1716,21 @@ def test_extract_a_clause_the_parser_read_as_a_reduced_relative_before_said() ->
     assert [(p.proposers, p.addressees, p.label) for p in x.proposals] == [
         (("org-iaea",), ("state-iran",), "restore access for inspectors")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "addressees"),
+    [
+        (
+            "Chile has offered Bolivia security guarantees.",
+            "security guarantees",
+            ("state-bolivia",),
+        ),
+        ("Chile offered Chilean copper at a discount.", "Chilean copper", ()),
+    ],
+)
+def test_extract_the_first_object_of_a_verb_of_giving_hung_as_a_modifier(
+    text: str, label: str, addressees: tuple[str, ...]
+) -> None:
+    [p] = _extract(text).proposals
+    assert (p.label, p.addressees) == (label, addressees)

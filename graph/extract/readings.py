@@ -26,7 +26,7 @@ from .content import (
     what_spelled,
 )
 from .context import Context, unique
-from .cues import Cue, load_cues
+from .cues import Cue, inflections, load_cues
 from .parse import Parsed
 
 if TYPE_CHECKING:
@@ -412,6 +412,32 @@ def _delivered_to(
     return to, unique(keys)
 
 
+#: Verbs of giving, whose first object is who receives ("offered Kyiv security guarantees").
+_GIVING = frozenset(
+    form
+    for lemma in ("offer", "promise", "give", "grant", "guarantee", "send", "extend", "hand")
+    for form in inflections(lemma)
+)
+
+
+def _given_to(
+    ctx: Context, p: Parsed, verb: Token, content: Token
+) -> tuple[Token, tuple[str, ...]] | None:
+    """The first object of a verb of giving that the parser hung on the second as a modifier
+    ("offered Kyiv security guarantees": Kyiv receives them): a name right after the verb,
+    not an adjective of nationality ("offered Russian gas")."""
+    if verb.lower_ not in _GIVING or content.dep_ != "dobj" or verb.i + 1 >= len(p.doc):
+        return None
+    first = p.doc[verb.i + 1]
+    if first.head != content or first.dep_ not in ("amod", "compound", "nmod"):
+        return None
+    start = p.offset(first)
+    if not any(m.start == start for m in ctx.actor_mentions):
+        return None
+    keys = ctx.actors(p, first)
+    return (first, keys) if keys else None
+
+
 def _counterpart(ctx: Context, p: Parsed, verb: Token, agents: tuple[str, ...]) -> tuple[str, ...]:
     """Whom the clause a participle hangs on deals with, for the participle's offer ("asked
     Chad for help, offering ...", "sought aid from Chad, offering ..."): its object naming
@@ -537,6 +563,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             extra = _purpose(ctx, p, tok, content)
             drop: tuple[Token, ...] = (tied,) if tied is not None else ()  # the condition
             delivered = _delivered_to(ctx, p, content, agents) if not addressees else None
+            delivered = delivered or (_given_to(ctx, p, tok, content) if not addressees else None)
             if delivered is not None:  # "proposed a plan to Israel and Hamas": to them
                 addressees = delivered[1]
                 drop = (*drop, delivered[0])
