@@ -82,7 +82,16 @@ def main(argv: list[str] | None = None) -> None:
             *SETS,
             *(
                 f"realnews-{s}"
-                for s in ("tune", "fresh1", "blind", "fresh2", "fresh3", "fresh4", "fresh5")
+                for s in (
+                    "tune",
+                    "fresh1",
+                    "blind",
+                    "fresh2",
+                    "fresh3",
+                    "fresh4",
+                    "fresh5",
+                    "fresh6",
+                )
             ),
         ],
     )

@@ -1734,3 +1734,20 @@ def test_extract_the_first_object_of_a_verb_of_giving_hung_as_a_modifier(
 ) -> None:
     [p] = _extract(text).proposals
     assert (p.label, p.addressees) == (label, addressees)
+
+
+@pytest.mark.parametrize(
+    ("text", "proposers"),
+    [
+        (
+            "The Andean Liberation Front (ALF) fought on. "
+            "Peru's Andean rebels said they were ready for a truce.",
+            [("org-andean-liberation-front",)],
+        ),
+        ("Peru's rebels said they were ready for a truce.", []),
+    ],
+)
+def test_extract_rebels_are_their_group_never_the_state_that_owns_them(
+    text: str, proposers: list[tuple[str, ...]]
+) -> None:
+    assert [p.proposers for p in _extract(text).proposals] == proposers

@@ -225,6 +225,7 @@ class Context:
                 for k in self.keys_at(p, c)
                 if self.cls(k) == "Organisation"
             ]
+            named = named or self._group_of_place(tok)
             if named:
                 return unique(named)
             return tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
@@ -237,6 +238,17 @@ class Context:
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
                 )
         return ()
+
+    def _group_of_place(self, noun: Token) -> list[str]:
+        """ "Tigray rebels", "Tigrayan fighters": the one organisation of the document whose name
+        holds the word before the group noun ("Tigray People's Liberation Front")."""
+        words = {c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i}
+        found = [
+            key
+            for key, e in self.res.entities.items()
+            if e.cls == "Organisation" and words & set(e.label.replace("'s", "").split())
+        ]
+        return found if len(found) == 1 else []
 
     def _side_of_people(self, owner: tuple[str, ...]) -> tuple[str, ...]:
         """Whom an unnamed aide of ``owner`` speaks for: a person's state ("Trump's envoy": the
@@ -398,7 +410,11 @@ class Context:
         said = [c for c in speech.children if c.dep_ in _SUBJECTS] if speech is not None else []
         main = said or [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
         speaking = self._quoting(p.offset(tok)) if want == "Plural" else frozenset()
+        groups = self.cues.word_set("group_nouns")
         for cand in [*reversed(main), *reversed([t for t in subjects if t not in main])]:
+            if cand.lower_ in groups and not self.keys_at(p, cand):
+                # "Ethiopia's Tigray rebels said they ...": the rebels' group, never the state
+                return self._implicit_actors(p, cand, 0)
             keys = [
                 k
                 for k in self.keys_at(p, cand) or self.owner(p, cand)
