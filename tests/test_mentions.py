@@ -202,3 +202,22 @@ def test_mentions_both_sides_are_not_the_one_actor_that_addresses_them(
     text: str, pair: list[str]
 ) -> None:
     assert sorted(k for _, k, form in _named(text) if form == "pair") == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Greeting Putin in Lima, the envoy said talks would go on.",
+            ("Putin", "person-vladimir-putin"),
+        ),
+        (
+            "Irving Stone met the envoy. Stone said talks would go on.",
+            ("Irving Stone", "person-irving-stone"),
+        ),
+    ],
+)
+def test_mentions_a_participle_opening_a_sentence_is_no_given_name(
+    text: str, first: tuple[str, str]
+) -> None:
+    assert _named(text)[0][:2] == first

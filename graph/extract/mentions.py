@@ -250,6 +250,13 @@ def head_noun(label: str) -> str | None:
     return head.lower() if head.isalpha() else None
 
 
+def _opening_participle(word: str, left: int) -> bool:
+    """A participle opening a sentence before a known name ("Greeting Abe, Putin said"): a
+    word of six letters or more in "-ing", with a name still after it ("Irving Stone" stays a
+    name: Stone is no name of a person the lexicon knows)."""
+    return left > 1 and len(word) >= 6 and word.endswith("ing") and word.isalpha()
+
+
 def initials(name: str) -> str:
     """The capitals a written-out name abbreviates to: the first letter of each capitalised
     word ("North Atlantic Treaty Organization": "NATO").
@@ -600,7 +607,17 @@ class _Resolver:
         """Where a chunk's name starts: past a sentence-opening common word ("The", "After"),
         "the", an attributive ("Kremlin-backed") and a pronoun that is no surname."""
         toks = self.toks
-        while i < j and toks[i].initial and toks[i].norm.lower() in self.common:
+        while (
+            i < j
+            and toks[i].initial
+            and (
+                toks[i].norm.lower() in self.common
+                or (
+                    _opening_participle(toks[i].norm, j - i)
+                    and self._known_surname(toks[i + 1].norm)
+                )
+            )
+        ):
             if (
                 toks[i].text.isupper()
                 and len(toks[i].text) > 1
@@ -624,6 +641,10 @@ class _Resolver:
             if not known and not named:
                 i += 1
         return i
+
+    def _known_surname(self, norm: str) -> bool:
+        """Whether ``norm`` names a person already met or the lexicon knows by surname."""
+        return norm in self.person_tokens or norm.lower() in self.lex.surnames
 
     def _split_titled(self, i: int, j: int) -> bool:
         """ "ECOWAS Commission President Omar Touray": an organisation, a title, a person."""
