@@ -1751,3 +1751,19 @@ def test_extract_rebels_are_their_group_never_the_state_that_owns_them(
     text: str, proposers: list[tuple[str, ...]]
 ) -> None:
     assert [p.proposers for p in _extract(text).proposals] == proposers
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Chile reiterated calls for Peru to commit to the fishing quotas.",
+            "commit to the fishing quotas",
+        ),
+        ("Chile renewed its call for Peru to align with the tariffs.", "align with the tariffs"),
+    ],
+)
+def test_extract_a_call_for_someone_to_act_is_a_demand_on_them(text: str, label: str) -> None:
+    assert [(p.kind, p.proposers, p.addressees, p.label) for p in _extract(text).proposals] == [
+        ("demand", ("state-chile",), ("state-peru",), label)
+    ]

@@ -518,6 +518,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     first = _first_conjunct(tok)
     if first.dep_ == "xcomp" and _asked(ctx, first.head):
         return []  # "urged X to agree to a truce" ("to act and agree to"): asked of X
+    if _for_to_clause(first) and first.head.pos_ in ("NOUN", "PROPN"):
+        return []  # "calls for Serbia to commit to A": asked of Serbia, read on the noun
     if tok.dep_ == "acl" and _read_as_nominal(ctx, tok.head):
         return []  # "Egypt's proposal calling for a truce": the proposal's words, read there
     out = []
@@ -1106,6 +1108,8 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
             obj = _objects(c)
             if obj is not None and not ctx.keys_at(p, obj) and obj.lower_ != "own":
                 return obj  # ("a plan of their own" says whose it is, not what)
+        if c.dep_ == "advcl" and _for_to_clause(c) and c.i > noun.i:
+            return c  # "calls for Serbia to commit to A": what Serbia is asked to do
         if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and _verbal(c) and c.i > noun.i:
             if c.dep_ == "acl" and c.tag_ == "VBN" and (ctx._puts_forward(c) or _by_participle(c)):
                 continue  # "the offer, made at a time when ...": how it came, not what it is
@@ -1249,7 +1253,13 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
         c for c in tok.children if c.dep_ in ("poss", "det") or (c.i < tok.i and ctx.keys_at(p, c))
     )
     extra = (tok, *_purpose(ctx, p, tok.head, tok)) if tok.dep_ == "dobj" else (tok,)
-    return [Reading(tok, owner, content, entries[0].kind or "offer", rule, extra=extra, drop=drop)]
+    kind = entries[0].kind or "offer"
+    if content.dep_ == "advcl" and _for_to_clause(content):  # "its call for Y to V": Y is to V
+        subj = ctx.subject(content)
+        to = ctx.actors(p, subj) if subj is not None else ()
+        drop = tuple(c for c in content.children if c.dep_ == "mark" or c == subj)
+        return [Reading(tok, owner, content, kind, rule, to, drop=drop)]
+    return [Reading(tok, owner, content, kind, rule, extra=extra, drop=drop)]
 
 
 def _read_as_nominal(ctx: Context, noun: Token) -> bool:
