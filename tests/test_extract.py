@@ -1767,3 +1767,19 @@ def test_extract_a_call_for_someone_to_act_is_a_demand_on_them(text: str, label:
     assert [(p.kind, p.proposers, p.addressees, p.label) for p in _extract(text).proposals] == [
         ("demand", ("state-chile",), ("state-peru",), label)
     ]
+
+
+def test_extract_a_list_the_parser_made_a_second_subject_is_no_subject() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from graph.extract.parse import _one_subject_each
+
+    # "rulings and obligations , Chile shall act": the parser's two subjects of "act"
+    words = ["rulings", "and", "obligations", ",", "Chile", "shall", "act"]
+    heads = [6, 0, 0, 6, 6, 6, 6]
+    deps = ["nsubj", "cc", "conj", "punct", "nsubj", "aux", "ROOT"]
+    pos = ["NOUN", "CCONJ", "NOUN", "PUNCT", "PROPN", "AUX", "VERB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    _one_subject_each(doc)
+    assert [t.text for t in doc[6].children if t.dep_ == "nsubj"] == ["Chile"]

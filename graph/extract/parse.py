@@ -283,7 +283,7 @@ def parse_sentences(
         if tables is not None:
             tables(doc)
         _give_subjects(doc)
-        _undo_reduced_relatives(doc)
+        _one_subject_each(doc)
         bare = Parsed(i, sentence.start, doc, (), chars)
         parsed[i] = Parsed(i, sentence.start, doc, _token_keys(bare, inside), chars)
     return parsed
@@ -322,11 +322,11 @@ def _give_subjects(doc: Doc) -> None:
         name.dep_ = "nsubj"
 
 
-def _undo_reduced_relatives(doc: Doc) -> None:
-    """ "The IAEA called on Iran to ..., diplomats said": the parser read "called ..." as a
-    modifier of "The IAEA" and gave "said" two subjects. A verb has one subject: the first
-    is the subject of the past-tense verb hung below it, and that verb's clause is what is
-    said."""
+def _one_subject_each(doc: Doc) -> None:
+    """A verb the parser gave two subjects has one. "The IAEA called on Iran to ..., diplomats
+    said": the parser read "called ..." as a modifier of "The IAEA"; the first is the subject
+    of the past-tense verb hung below it, whose clause is what is said. Otherwise a list before
+    the name next to the verb is no subject."""
     for verb in doc:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) != 2 or subjects[1].i > verb.i:
@@ -344,6 +344,11 @@ def _undo_reduced_relatives(doc: Doc) -> None:
             None,
         )
         if clause is None:
+            # "Noting X, which disregards A, B Resolutions and C, Pakistan shall ...": a list
+            # the parser made a subject is a stray of the clause before; the name next to the
+            # verb is its subject (not "spokesperson X said", not "X, the speaker, said")
+            if any(c.dep_ == "conj" for c in first.children) and subjects[1].pos_ == "PROPN":
+                first.dep_ = "dep"
             continue
         clause.head = verb
         clause.dep_ = "ccomp"
