@@ -221,3 +221,17 @@ def test_mentions_a_participle_opening_a_sentence_is_no_given_name(
     text: str, first: tuple[str, str]
 ) -> None:
     assert _named(text)[0][:2] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile will consult the bank. The Andean nation rejected the offer on Monday.",
+            [("The Andean nation", "state-chile")],
+        ),
+        ("Chile met Peru. The other country said no. The two nations will talk.", []),
+    ],
+)
+def test_mentions_a_state_described_not_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f, k) for f, k, form in _named(text) if form == "anaphor"] == expected

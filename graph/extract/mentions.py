@@ -1245,45 +1245,21 @@ class _Resolver:
                 self._add(pos, mt.end(), info.key, "anaphor")
 
     def _state_references(self) -> None:
-        """ "the administration", "the government": the latest state named before; "the North" / "the South":
-        the state of the document whose name starts so (North Korea, South Sudan)."""
+        """ "the administration", "the government", "the island nation": the latest state named
+        before; "the North" / "the South": the state of the document whose name starts so
+        (North Korea, South Sudan)."""
         words = self.lang.get("state_anaphors", [])
+        weight = Counter(m.key for m in self.mentions if m.strong)
+        found = []
         if words:
             rx = re.compile(
                 r"\b(" + "|".join(re.escape(w) for w in words) + r")\b(?!\s+of\b)", re.I
             )
-            weight = Counter(m.key for m in self.mentions if m.strong)
-            for mt in rx.finditer(self.text):
-                if self.mentions.covers(mt.start()):
-                    continue
-                prior = self.mentions.ending_in(mt.start() - 399, mt.start())
-                prior.sort(key=lambda m: (weight[m.key], m.start))
-                # A state named earlier in the same sentence wins ("a senior Israeli official said the government ...").
-                line_start = self._clause_start(mt.start())
-                same = [
-                    m
-                    for m in prior
-                    if m.start >= line_start
-                    and self.entities.get(m.key)
-                    and self.entities[m.key].cls == "State"
-                ]
-                same.sort(key=lambda m: m.start)
-                prior += same
-                for m in reversed(prior):
-                    info = self.entities.get(m.key)
-                    st = (
-                        m.key
-                        if info and info.cls == "State"
-                        else (info.state if info and info.cls == "Organisation" else None)
-                    )
-                    if (
-                        st
-                        and st in self.entities
-                        and (m.form != "demonym" or m.start >= line_start)
-                    ):
-                        self._add(mt.start(), mt.end(), st, "anaphor")
-                        weight[st] += 1
-                        break
+            found = [(mt.start(), mt.end()) for mt in rx.finditer(self.text)]
+        found += [(mt.start(), mt.end()) for mt in self._epithets()]
+        for start, end in sorted(found):
+            if not self.mentions.covers(start):
+                self._state_anaphor(start, end, weight)
         states = [e for e in self.entities.values() if e.cls == "State"]
         by_half = {
             h: [e for e in states if e.label.startswith(h + " ")] for h in ("North", "South")
@@ -1292,6 +1268,42 @@ class _Resolver:
             fitting = by_half[mt.group(1)]
             if len(fitting) == 1:
                 self._add(mt.start() + 4, mt.end(), fitting[0].key, "anaphor")
+
+    def _epithets(self) -> list[re.Match[str]]:
+        """ "the island nation", "the Gulf kingdom", "the oil-rich state": a state described,
+        not named (never "the other country", "the two nations", "the host country")."""
+        nouns = "|".join(self.lang["state_epithet_nouns"])
+        rx = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){1,3}?)(?:" + nouns + r")\b(?!\s+of\b)")
+        skip = set(self.lang["state_epithet_exclusions"])
+        return [mt for mt in rx.finditer(self.text) if not skip & set(mt.group(1).lower().split())]
+
+    def _state_anaphor(self, start: int, end: int, weight: Counter[str]) -> None:
+        """Resolve one reference to a state: the state named most among those named in the 399
+        characters before, a state named earlier in the same sentence first."""
+        prior = self.mentions.ending_in(start - 399, start)
+        prior.sort(key=lambda m: (weight[m.key], m.start))
+        # A state named earlier in the same sentence wins ("a senior Israeli official said the government ...").
+        line_start = self._clause_start(start)
+        same = [
+            m
+            for m in prior
+            if m.start >= line_start
+            and self.entities.get(m.key)
+            and self.entities[m.key].cls == "State"
+        ]
+        same.sort(key=lambda m: m.start)
+        prior += same
+        for m in reversed(prior):
+            info = self.entities.get(m.key)
+            st = (
+                m.key
+                if info and info.cls == "State"
+                else (info.state if info and info.cls == "Organisation" else None)
+            )
+            if st and st in self.entities and (m.form != "demonym" or m.start >= line_start):
+                self._add(start, end, st, "anaphor")
+                weight[st] += 1
+                return
 
     def _lowercase_references(self) -> None:
         """Anaphors, pairs and plural demonyms resolved to the latest fitting antecedent."""
