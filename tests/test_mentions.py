@@ -235,3 +235,8 @@ def test_mentions_a_participle_opening_a_sentence_is_no_given_name(
 )
 def test_mentions_a_state_described_not_named(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f, k) for f, k, form in _named(text) if form == "anaphor"] == expected
+
+
+def test_mentions_an_abbreviation_spelled_out_after_it_stands_for_the_name() -> None:
+    text = "The LPF (Lima Peace Forum) met on Monday. The LPF said it would meet again."
+    assert {k for f, k, _ in _named(text) if f == "LPF"} == {"org-lima-peace-forum"}

@@ -1074,6 +1074,7 @@ class _Resolver:
             abbr = mt.group(1)
             self._add(mt.start(1), mt.end(1), m.key, "name")
             self._alias_everywhere(abbr, m.key)
+        self._spelled_out_after()
         for mt in re.finditer(
             r",?\s+(?:widely |also |better )?known as ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", self.text
         ):
@@ -1081,6 +1082,22 @@ class _Resolver:
             if prev and self.entities[prev[-1].key].cls == "Person":
                 self._add(mt.start(1), mt.end(1), prev[-1].key, "name")
                 self._alias_everywhere(mt.group(1), prev[-1].key)
+
+    def _spelled_out_after(self) -> None:
+        """ "the GPH (Government of the Republic of the Philippines) panel": an abbreviation with
+        its name in brackets after it stands for what that name names, wherever it is used."""
+        for mt in re.finditer(r"\b([A-Z][A-Z.&-]{1,9})\s\(([^()]{4,80})\)", self.text):
+            inside = self.mentions.ending_in(mt.end(2), mt.end(2))
+            named = [m for m in inside if m.start >= mt.start(2) and m.form != "pair"]
+            if not named:
+                continue
+            key, abbr = named[-1].key, mt.group(1)
+            for i, m in self.mentions.items():
+                if self.text[m.start : m.end] == abbr and m.key != key:
+                    self.mentions.replace(i, Mention(m.start, m.end, key, m.form))
+            if not self.mentions.covers(mt.start(1)):
+                self._add(mt.start(1), mt.end(1), key, "name")
+            self._alias_everywhere(abbr, key)
 
     def _alias_everywhere(self, surface: str, key: str) -> None:
         """Every other use of ``surface`` as a word of its own names ``key`` too."""
