@@ -36,8 +36,9 @@ import hashlib
 import os
 import re
 import stat
+import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -49,7 +50,9 @@ from .formats import READERS
 __all__ = [
     "DOCUMENT_SUFFIXES",
     "Document",
+    "RecordedFile",
     "Skipped",
+    "UnreadDocument",
     "decode",
     "document_from_text",
     "find_document_paths",
@@ -134,6 +137,42 @@ class Document:
     def doc_id(self) -> str:
         """A stable identifier derived from the text alone."""
         return f"doc-{self.sha256[:16]}"
+
+
+@dataclass(frozen=True)
+class RecordedFile:
+    """What a build recorded of a document file it read: the file's size and modification
+    time (in nanoseconds) then, and the hash and date of the text it held."""
+
+    size: int
+    mtime: int
+    sha256: str
+    date: str | None
+
+
+@dataclass(frozen=True)
+class UnreadDocument(Document):
+    """A document whose file was not read again: it has the size and modification time a
+    build recorded (:class:`RecordedFile`), so it holds the text that build hashed.
+
+    Its ``text`` is empty (its title and status unknown); :meth:`read` reads it.
+
+    Attributes:
+        file: the file's absolute path.
+    """
+
+    file: str = ""
+
+    def read(self) -> Document:
+        """The document, read from its file (with these paths).
+
+        Raises:
+            DocumentError: the file cannot be read, or no longer holds the text recorded.
+        """
+        doc = read_document(Path(self.file))
+        if doc.sha256 != self.sha256:
+            raise DocumentError(f"{self.file}: changed while the build read it; build again")
+        return replace(doc, paths=self.paths)
 
 
 @dataclass(frozen=True)
@@ -608,12 +647,42 @@ def _walk(
         yield dirpath, dirnames, filenames
 
 
+#: A file modified less than this long (in nanoseconds) before it was read is not recorded:
+#: a change within the same tick of a coarse clock would leave its time as it was.
+RECENT = 2_000_000_000
+
+
+def _read(
+    path: Path, recorded: MutableMapping[str, RecordedFile] | None, max_bytes: int | None
+) -> Document:
+    """:func:`read_document`, or an :class:`UnreadDocument` where ``recorded`` holds the
+    file's size and modification time; a file read is recorded (unless modified just
+    before)."""
+    if recorded is None:
+        return read_document(path, max_bytes=max_bytes)
+    key = os.path.abspath(path)
+    try:
+        info = os.stat(path)
+    except OSError:
+        return read_document(path, max_bytes=max_bytes)  # (which says why)
+    known = recorded.get(key)
+    fits = max_bytes is None or info.st_size <= max_bytes
+    if known is not None and fits and (known.size, known.mtime) == (info.st_size, info.st_mtime_ns):
+        return UnreadDocument(path.name, "", date=known.date, sha256=known.sha256, file=key)
+    recorded.pop(key, None)
+    doc = read_document(path, max_bytes=max_bytes)
+    if stat.S_ISREG(info.st_mode) and info.st_mtime_ns < time.time_ns() - RECENT:
+        recorded[key] = RecordedFile(info.st_size, info.st_mtime_ns, doc.sha256, doc.date)
+    return doc
+
+
 def load_documents(
     paths: Iterable[Path],
     *,
     on_skip: Callable[[Skipped], None] | None = None,
     max_bytes: int | None = None,
     exclude: Iterable[Path] = (),
+    recorded: MutableMapping[str, RecordedFile] | None = None,
 ) -> list[Document]:
     """Read every document under ``paths``; the same text under two names is one document.
 
@@ -623,6 +692,10 @@ def load_documents(
             file raises.
         max_bytes: files larger than this are skipped unread; ``None``: no limit.
         exclude: folders not to walk (the output folder, say).
+        recorded: what earlier builds read of the files, by absolute path: a file of the
+            size and modification time recorded is not read again but given as an
+            :class:`UnreadDocument` of the text recorded; the files read are recorded
+            here (changed in place).
 
     Returns:
         The documents, sorted by their first path.
@@ -645,7 +718,7 @@ def load_documents(
 
     for root, path in find_documents(paths, exclude=exclude, on_error=skip):
         try:
-            doc = read_document(path, max_bytes=max_bytes)
+            doc = _read(path, recorded, max_bytes)
         except DocumentError as exc:
             if on_skip is None:
                 raise
@@ -654,7 +727,8 @@ def load_documents(
         doc = replace(doc, paths=(relative_path(path, root),))
         if (known := by_hash.get(doc.sha256)) is not None:
             merged = tuple(dict.fromkeys(known.paths + doc.paths))
-            by_hash[doc.sha256] = replace(known, paths=merged)
+            first = doc if isinstance(known, UnreadDocument) else known  # one read, if any
+            by_hash[doc.sha256] = replace(first, paths=merged)
         else:
             by_hash[doc.sha256] = doc
     if not by_hash:

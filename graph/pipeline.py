@@ -9,20 +9,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from rdflib import Graph
 
 from .assign import Assigner
 from .build import DocumentGraph, GraphBuilder, document_graph
-from .documents import Document
+from .documents import Document, UnreadDocument
 from .extract import extract_document
 from .namespace import DGID_DEFAULT
 from .parallel import get_extractor
 from .plan import Plan, Task, plan_build
-from .store.base import DocumentStore, StoredDocument, graph_subjects, read_documents
+from .store.base import DocumentStore, StoredDocument, graph_triples, read_documents
+from .store.oxigraph import Light, LightTriple, light_of, light_triples
 from .store.version import extractor_version
 
 __all__ = ["BuildReport", "build_documents", "extract_graph", "update_store"]
@@ -72,9 +73,10 @@ class BuildReport:
         plan: the work it was given (new, re-extracted, unchanged, removed, kept).
         written: how many document graphs it wrote.
         extractor: how extraction ran ("1 process", "2 worker processes", ...).
-        touched: the IRIs of every subject of a graph it wrote or dropped (so an
-            export can redo those alone), or ``None`` when it changed too much of
-            the store for that to pay.
+        touched: every subject of a graph it wrote or dropped, with the predicate and
+            object of each of its triples there (so an export can redo those alone,
+            and edit what they changed), or ``None`` when it changed too much of the
+            store for that to pay.
         documents: what the store holds afterwards, as
             :func:`~graph.store.read_documents` would read it (known without asking).
     """
@@ -82,7 +84,7 @@ class BuildReport:
     plan: Plan
     written: int
     extractor: str
-    touched: frozenset[str] | None = None
+    touched: Mapping[str, frozenset[tuple[str, Light]]] | None = None
     documents: Mapping[str, StoredDocument] = field(default_factory=dict)
 
 
@@ -90,11 +92,20 @@ class BuildReport:
 PATCH_SHARE = 0.1
 
 
-def _subjects(ntriples: str) -> Iterator[str]:
-    """The subject IRIs of N-Triples lines (``<iri> <p> o .``)."""
-    for line in ntriples.splitlines():
-        if line.startswith("<"):
-            yield line[1 : line.index(">")]
+def _touch(touched: dict[str, set[tuple[str, Light]]], triples: Iterable[LightTriple]) -> None:
+    """Add ``triples``' predicates and objects to ``touched``, by subject IRI."""
+    for subject, predicate, obj in triples:
+        if isinstance(subject, str):
+            touched.setdefault(subject, set()).add((predicate, obj))
+
+
+def _touch_stored(
+    touched: dict[str, set[tuple[str, Light]]], store: DocumentStore, names: Iterable[str]
+) -> None:
+    """Add the triples of the stored graphs ``names`` to ``touched`` (see :func:`_touch`)."""
+    for name in names:
+        triples = graph_triples(store, name)
+        _touch(touched, ((light_of(s), str(p), light_of(o)) for s, p, o in triples))
 
 
 def update_store(
@@ -118,7 +129,8 @@ def update_store(
     store, and the rest as they were.
 
     Args:
-        docs: every document under the build's paths, in document order.
+        docs: every document under the build's paths, in document order (those given
+            unread, :class:`~graph.documents.UnreadDocument`, are read if extracted).
         store: where the named graphs go.
         base: the namespace IRIs are minted under.
         jobs: worker processes (``None``: every core).
@@ -141,12 +153,13 @@ def update_store(
         docs, stored, base=base, version=version, prune=prune, location=store.location
     )
     changes = len(plan.tasks) + len(plan.remove)
-    touched: set[str] | None = set() if changes <= PATCH_SHARE * max(len(stored), 1) else None
+    patching = changes <= PATCH_SHARE * max(len(stored), 1)
+    touched: dict[str, set[tuple[str, Light]]] | None = {} if patching else None
     written = 0
     description = "nothing to extract"
     # Oldest first (undated last, ties in document order): the first report of a
     # proposal, whose node later reports join, is then the earliest one.
-    tasks = sorted(plan.tasks, key=lambda task: task.doc.date or "9999-12-31")
+    tasks = sorted(map(_read, plan.tasks), key=lambda task: task.doc.date or "9999-12-31")
     if tasks:
         extractor = get_extractor(
             jobs=jobs,
@@ -168,9 +181,8 @@ def update_store(
                 graph = assign(task.doc, graph)
                 if touched is not None:
                     dropped = [*task.replaces, *([task.name] if task.name in stored else [])]
-                    touched.update(_subjects(graph.ntriples))
-                    for name in dropped:
-                        touched.update(graph_subjects(store, name))
+                    _touch(touched, light_triples(graph.ntriples))
+                    _touch_stored(touched, store, dropped)
                 store.write(graph, replaces=task.replaces)
                 written += 1
                 if progress is not None:
@@ -178,13 +190,17 @@ def update_store(
         finally:
             extractor.close()
     if touched is not None:
-        for name in plan.remove:
-            touched.update(graph_subjects(store, name))
+        _touch_stored(touched, store, plan.remove)
     store.remove(plan.remove)
     held = _held(stored, tasks[:written], plan.remove, version)
-    return BuildReport(
-        plan, written, description, None if touched is None else frozenset(touched), held
-    )
+    edits = None if touched is None else {s: frozenset(pairs) for s, pairs in touched.items()}
+    return BuildReport(plan, written, description, edits, held)
+
+
+def _read(task: Task) -> Task:
+    """``task`` with its document read, where it was given unread (an unchanged file that
+    is to be extracted all the same: built by another version, found under other paths)."""
+    return replace(task, doc=task.doc.read()) if isinstance(task.doc, UnreadDocument) else task
 
 
 def _held(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import importlib
 import os
 import shutil
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Dataset, Graph
@@ -16,6 +17,7 @@ from graph.build import DocumentGraph
 from graph.cli import main
 from graph.documents import Document, load_documents
 from graph.errors import DiplographError
+from graph.export.from_store import Touched
 from graph.namespace import DG, RDF
 from graph.store import LocalStore, read_documents
 from graph.store.base import DocumentStore
@@ -23,6 +25,8 @@ from graph.store.base import DocumentStore
 build_module = importlib.import_module("graph.cli.build")
 render_module = importlib.import_module("graph.cli.render")
 outputs_module = importlib.import_module("graph.export.outputs")
+turtle_module = importlib.import_module("graph.export.turtle")
+documents_module = importlib.import_module("graph.documents")
 
 Outputs = Callable[..., dict[str, bytes]]
 
@@ -97,7 +101,7 @@ def test_cli_build_store_changed_file_replaces_its_document(
     patched: list[int] = []
     real = outputs_module.patched_turtle
 
-    def spy(store: DocumentStore, base: str, old: Path, touched: Set[str]) -> Iterator[str]:
+    def spy(store: DocumentStore, base: str, old: Path, touched: Touched) -> Iterator[str]:
         patched.append(len(touched))
         return real(store, base, old, touched)
 
@@ -125,6 +129,105 @@ def test_cli_build_store_patch_falls_back_to_a_whole_file(
     target = sorted(corpus.iterdir())[0]
     target.write_text(target.read_text(encoding="utf-8") + "\nNATO offered talks to Russia.\n")
     assert build(capsys, corpus, "--out", out)[0] == 0
+    assert same_as_built_afresh(capsys, corpus, out, outputs)
+
+
+def _aged(*paths: Path, seconds: int = 3600) -> None:
+    """Set the modification time of ``paths`` back by ``seconds`` (a build records only
+    files not modified just before it read them)."""
+    for path in paths:
+        then = path.stat().st_mtime_ns - seconds * 1_000_000_000
+        os.utime(path, ns=(then, then))
+
+
+def test_cli_build_store_patch_edits_the_statements_a_document_changes(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    outputs: Outputs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A document added, then removed: the statements of the nodes it names (their
+    ``prov:wasDerivedFrom`` lists grown, then shrunk) are edited in place in graph.ttl."""
+    out = tmp_path / "out"
+    assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
+    edited: list[str] = []
+    real = turtle_module._edited
+
+    def spy(*args: Any) -> str | None:
+        text = real(*args)
+        edited.extend([text] if text else [])
+        return text
+
+    monkeypatch.setattr(turtle_module, "_edited", spy)
+    added = corpus / "added.txt"
+    added.write_text("NATO talks\n\nNATO offered talks to Russia and Ukraine.\n", encoding="utf-8")
+    code, text, _ = build(capsys, corpus, "--out", out)
+    assert store_line(text).startswith("1 new, 0 re-extracted, 10 unchanged, 0 removed;")
+    assert any("prov:wasDerivedFrom" in statement for statement in edited)
+    assert same_as_built_afresh(capsys, corpus, out, outputs)
+    edited.clear()
+    added.unlink()
+    shutil.rmtree(tmp_path / "out-fresh")
+    code, text, _ = build(capsys, corpus, "--out", out, "--prune")
+    assert store_line(text) == "0 new, 0 re-extracted, 10 unchanged, 1 removed)"
+    assert any("prov:wasDerivedFrom" in statement for statement in edited)
+    assert same_as_built_afresh(capsys, corpus, out, outputs)
+
+
+def _built_aged(capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path) -> Path:
+    """``corpus`` built into ``tmp_path/out`` with every file older than a build records."""
+    out = tmp_path / "out"
+    _aged(*corpus.iterdir())
+    assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
+    return out
+
+
+def test_cli_build_store_reads_only_the_files_that_changed(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    outputs: Outputs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file of the size and time recorded is not read again; one changed to another text
+    of the same size, or touched, is read (and re-extracted only if its text changed)."""
+    out = _built_aged(capsys, corpus, tmp_path)
+    read: list[str] = []
+    real = documents_module.read_document
+
+    def spy(path: Path, **kwargs: Any) -> Document:
+        read.append(path.name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(documents_module, "read_document", spy)
+    code, text, _ = build(capsys, corpus, "--out", out)
+    assert store_line(text) == "0 new, 0 re-extracted, 10 unchanged, 0 removed)"
+    assert read == []
+    changed, touched = sorted(corpus.iterdir())[:2]
+    data = changed.read_bytes()
+    at = data.index(b"a")
+    changed.write_bytes(data[:at] + b"e" + data[at + 1 :])  # the same size
+    _aged(changed, seconds=60)
+    _aged(touched, seconds=60)  # the same text
+    code, text, _ = build(capsys, corpus, "--out", out)
+    assert sorted(read) == sorted([changed.name, touched.name])
+    assert store_line(text).startswith("0 new, 1 re-extracted, 9 unchanged, 0 removed;")
+    assert same_as_built_afresh(capsys, corpus, out, outputs)
+
+
+def test_cli_build_store_another_version_reads_the_files_not_read(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    outputs: Outputs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Files unchanged since the last build, built by another extractor: read after all."""
+    out = _built_aged(capsys, corpus, tmp_path)
+    monkeypatch.setattr(pipeline_module, "extractor_version", lambda ner_model=None: "0" * 16)
+    code, text, _ = build(capsys, corpus, "--out", out)
+    assert store_line(text).startswith("0 new, 10 re-extracted (10 built by another version),")
     assert same_as_built_afresh(capsys, corpus, out, outputs)
 
 

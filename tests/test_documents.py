@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from graph.documents import (
+    RecordedFile,
     Skipped,
+    UnreadDocument,
     decode,
     document_from_text,
     find_document_paths,
@@ -328,6 +330,60 @@ def test_documents_same_text_under_two_names_is_one_document(tmp_path: Path) -> 
     docs, _ = _load(tmp_path)
     assert len(docs) == 1
     assert docs[0].paths == (a.name, b.relative_to(tmp_path).as_posix())
+
+
+def _aged(path: Path, seconds: int = 3600) -> Path:
+    """``path`` with its modification time set back by ``seconds`` (recorded, then)."""
+    then = path.stat().st_mtime_ns - seconds * 1_000_000_000
+    os.utime(path, ns=(then, then))
+    return path
+
+
+def test_documents_recorded_files_are_not_read_again(tmp_path: Path) -> None:
+    a = _aged(_write(tmp_path / "a.txt", "Talks\n\n2024-05-01\n\nNATO offered talks."))
+    b = _aged(_write(tmp_path / "b.txt", "Other\n\nRussia refused the offer."))
+    recorded: dict[str, RecordedFile] = {}
+    first = load_documents([tmp_path], recorded=recorded)
+    assert not any(isinstance(d, UnreadDocument) for d in first)
+    assert sorted(recorded) == [str(a), str(b)]
+    again = load_documents([tmp_path], recorded=recorded)
+    assert all(isinstance(d, UnreadDocument) for d in again)
+    assert [(d.doc_id, d.paths, d.date) for d in again] == [
+        (d.doc_id, d.paths, d.date) for d in first
+    ]
+    assert [d.read() for d in again] == first  # (read when it is to be extracted)
+
+
+def test_documents_a_changed_or_touched_file_is_read_again(tmp_path: Path) -> None:
+    a = _aged(_write(tmp_path / "a.txt", "NATO offered talks."))
+    b = _aged(_write(tmp_path / "b.txt", "Russia refused talks."))
+    recorded: dict[str, RecordedFile] = {}
+    before = {d.paths[0]: d for d in load_documents([tmp_path], recorded=recorded)}
+    _aged(_write(a, "NATO offered peace."), 60)  # the same size, another time
+    _aged(b, 60)  # touched: the same text
+    after = {d.paths[0]: d for d in load_documents([tmp_path], recorded=recorded)}
+    assert not any(isinstance(d, UnreadDocument) for d in after.values())
+    assert after["a.txt"].sha256 != before["a.txt"].sha256
+    assert after["b.txt"].sha256 == before["b.txt"].sha256
+    assert recorded[str(a)].sha256 == after["a.txt"].sha256
+
+
+def test_documents_a_file_modified_just_now_is_not_recorded(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", "NATO offered talks.")  # its time may not tell a change soon after
+    recorded: dict[str, RecordedFile] = {}
+    load_documents([tmp_path], recorded=recorded)
+    assert recorded == {}
+
+
+def test_documents_an_unread_document_changed_since_raises(tmp_path: Path) -> None:
+    a = _aged(_write(tmp_path / "a.txt", "NATO offered talks."))
+    recorded: dict[str, RecordedFile] = {}
+    load_documents([tmp_path], recorded=recorded)
+    (unread,) = load_documents([tmp_path], recorded=recorded)
+    assert isinstance(unread, UnreadDocument)
+    a.write_text("NATO offered peace.", encoding="utf-8")
+    with pytest.raises(DocumentError, match="changed while the build read it; build again"):
+        unread.read()
 
 
 def test_documents_missing_path_raises(tmp_path: Path) -> None:

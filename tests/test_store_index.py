@@ -11,7 +11,7 @@ import pytest
 from graph.cli import main
 from graph.documents import read_document
 from graph.namespace import DGID_DEFAULT
-from graph.store import LocalStore, local, read_documents
+from graph.store import LocalStore, StoredDocument, local, read_documents
 from graph.store.index import FILENAME, StoreIndex
 
 
@@ -49,11 +49,27 @@ def _same_as_built_afresh(corpus: Path, out: Path) -> bool:
     return (out / "graph.ttl").read_bytes() == (fresh / "graph.ttl").read_bytes()
 
 
+def _listed_as_read(store: Path) -> bool:
+    """Whether the documents the index lists are those the store's graphs hold."""
+    index = StoreIndex(store / FILENAME)
+    opened = LocalStore.for_reading(store)
+    try:
+        listed = {
+            name: StoredDocument(name, sha, frozenset(paths), version)
+            for name, sha, version, paths in index.documents()
+        }
+        return bool(listed) and listed == read_documents(opened)
+    finally:
+        index.close()
+        opened.close()
+
+
 def _matches(out: Path, tmp_path: Path) -> bool:
     scratch = Path(tempfile.mkdtemp(dir=tmp_path))
     kept = _kept(out / "store")
-    filled = {"keys", "counts"} <= {row[0] for row in kept}
-    return filled and kept == _read_afresh(out / "store", scratch)
+    filled = {"keys", "counts", "documents"} <= {row[0] for row in kept}
+    listed = _listed_as_read(out / "store")
+    return filled and listed and kept == _read_afresh(out / "store", scratch)
 
 
 @pytest.fixture()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import random
 import re
 import tempfile
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -12,11 +14,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
+from rdflib.term import Node
 
 import graph.namespace as vocab
 from graph.build import GraphBuilder, new_graph
 from graph.documents import document_from_text
-from graph.export.turtle import Unpatchable, patch_turtle, to_turtle, turtle_iri, turtle_literal
+from graph.export.from_store import turtle_edit
+from graph.export.turtle import (
+    Edit,
+    Unpatchable,
+    patch_turtle,
+    to_turtle,
+    turtle_iri,
+    turtle_literal,
+)
 from graph.extract.records import (
     Affiliation,
     Condition,
@@ -26,8 +37,8 @@ from graph.extract.records import (
     Stance,
     Statement,
 )
-from graph.namespace import DGID_DEFAULT, PREFIXES, RDFS
-from graph.store.oxigraph import LightTriple, light_of
+from graph.namespace import DGID_DEFAULT, PREFIXES, PROV, RDF, RDFS, SKOS
+from graph.store.oxigraph import Light, LightTriple, light_of
 
 #: Characters that have broken Turtle writers: quotes, backslashes, every kind of
 #: line break, C0/C1 controls, DEL, bidi controls, non-characters, emoji.
@@ -202,12 +213,38 @@ def test_turtle_prefixed_names_only_where_safe() -> None:
     )
 
 
-def _described(g: Graph, subjects: list[str]) -> list[tuple[str, list[LightTriple]]]:
-    """Each subject with its triples as a store describes them (light terms)."""
-    return [
-        (s, [(s, str(p), light_of(o)) for _, p, o in sorted(g.triples((URIRef(s), None, None)))])
-        for s in sorted(subjects)
-    ]
+class _Now:
+    """An rdflib graph as the patch reads the graph now (:class:`Current`)."""
+
+    def __init__(self, g: Graph) -> None:
+        self.g = g
+
+    def triples(
+        self, subjects: Sequence[str], predicates: Collection[str] | None = None
+    ) -> Iterator[tuple[str, list[LightTriple]]]:
+        for s in subjects:
+            triples = sorted(self.g.triples((URIRef(s), None, None)))
+            yield (
+                s,
+                [
+                    (s, str(p), light_of(o))
+                    for _, p, o in triples
+                    if predicates is None or str(p) in predicates
+                ],
+            )
+
+    def holds(self, triples: Collection[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        return {t for t in triples if (URIRef(t[0]), URIRef(t[1]), URIRef(t[2])) in self.g}
+
+
+def _patched(before: Graph, after: Graph, touched: list[tuple[str, Edit | None]]) -> str:
+    """``before`` as canonical Turtle, patched with ``touched`` into ``after``."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "graph.ttl"
+        path.write_text(to_turtle(before), encoding="utf-8", newline="\n")
+        out = io.BytesIO()
+        patch_turtle(path, touched, _Now(after), dict(PREFIXES))(out)
+    return out.getvalue().decode("utf-8")
 
 
 def _graph_of(statements: dict[str, list[str]]) -> Graph:
@@ -235,16 +272,118 @@ def test_turtle_patch_gives_the_bytes_of_the_whole_file(
         for key in {*old, *new, *unchanged}
         if key in unchanged or set(old.get(key, ())) != set(new.get(key, ()))
     }
+    assert _patched(before, after, [(s, None) for s in sorted(touched)]) == to_turtle(after)
+
+
+_ODD_IRIS = ("http://example.org/a b", "http://example.org/100%25", "http://example.org/x")
+#: Objects of every kind a line may hold: IRIs of the build (a few, so that lists of them
+#: grow and shrink), IRIs written in full or percent-encoded, literals, numbers.
+OBJECTS = st.one_of(
+    st.sampled_from(["doc-1", "doc-2", "doc-10", "doc-a.b", "russia"]).map(
+        lambda key: URIRef(DGID_DEFAULT + key)
+    ),
+    st.sampled_from(_ODD_IRIS).map(URIRef),
+    TEXT.map(Literal),
+    st.integers(0, 2).map(Literal),
+)
+PREDICATES = st.sampled_from(
+    [RDF.type, RDFS.label, SKOS.altLabel, PROV.wasDerivedFrom, vocab.DG.source]
+)
+TRIPLES = st.lists(st.tuples(st.sampled_from("abc"), PREDICATES, OBJECTS), max_size=24)
+
+
+def _graph_of_triples(triples: list[tuple[str, URIRef, Node]]) -> Graph:
+    g = new_graph()
+    for key, p, o in triples:
+        g.add((URIRef(DGID_DEFAULT + key), p, o))
+    return g
+
+
+@settings(max_examples=300, deadline=None)
+@given(old=TRIPLES, new=TRIPLES, more=TRIPLES)
+def test_turtle_patch_edits_statements_in_place(
+    old: list[tuple[str, URIRef, Node]],
+    new: list[tuple[str, URIRef, Node]],
+    more: list[tuple[str, URIRef, Node]],
+) -> None:
+    """Statements edited from the triples that came or went (and more: the graphs written
+    or dropped also hold triples that did not change) give the bytes of the whole file:
+    IRI objects spliced in and out of their lines, lines and statements coming and going,
+    literals and odd IRIs written again whole."""
+    before, after = _graph_of_triples(old), _graph_of_triples(new)
+    pairs: dict[str, set[tuple[str, Light]]] = {}
+    for s, p, o in (set(before) ^ set(after)) | set(_graph_of_triples(more)):
+        pairs.setdefault(str(s), set()).add((str(p), light_of(o)))
+    touched = [(s, turtle_edit(pairs[s])) for s in sorted(pairs)]
+    assert _patched(before, after, touched) == to_turtle(after)
+
+
+def test_turtle_patch_splices_a_long_list_of_sources() -> None:
+    """A node named by many documents: a document added and one dropped change its
+    ``prov:wasDerivedFrom`` line in place, without reading the others back."""
+    node = URIRef(DGID_DEFAULT + "russia")
+    before = new_graph()
+    before.add((node, RDFS.label, Literal("Russia")))
+    for n in range(300):
+        before.add((node, PROV.wasDerivedFrom, URIRef(f"{DGID_DEFAULT}doc-{n:04d}")))
+    after = new_graph()
+    for triple in before:
+        after.add(triple)
+    gone, added = URIRef(DGID_DEFAULT + "doc-0007"), URIRef(DGID_DEFAULT + "doc-0150a")
+    after.remove((node, PROV.wasDerivedFrom, gone))
+    after.add((node, PROV.wasDerivedFrom, added))
+    read: list[Collection[str] | None] = []
+
+    class Spy(_Now):
+        def triples(
+            self, subjects: Sequence[str], predicates: Collection[str] | None = None
+        ) -> Iterator[tuple[str, list[LightTriple]]]:
+            read.extend([predicates] * len(subjects))
+            return super().triples(subjects, predicates)
+
+    pairs = [(str(PROV.wasDerivedFrom), str(gone)), (str(PROV.wasDerivedFrom), str(added))]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "graph.ttl"
         path.write_text(to_turtle(before), encoding="utf-8", newline="\n")
         out = io.BytesIO()
-        patch_turtle(path, _described(after, sorted(touched)), dict(PREFIXES))(out)
+        edit = turtle_edit(pairs)
+        patch_turtle(path, [(str(node), edit)], Spy(after), dict(PREFIXES))(out)
     assert out.getvalue().decode("utf-8") == to_turtle(after)
+    assert read == []  # nothing read back: the line was spliced
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_turtle_patch_finds_statements_in_a_large_file(seed: int) -> None:
+    """Statements near each other and far apart, in a file of a few hundred kilobytes (the
+    search steps from one to the next before it bisects)."""
+    rng = random.Random(seed)
+    nodes = [URIRef(f"{DGID_DEFAULT}node-{n:05d}") for n in range(3000)]
+    before = new_graph()
+    for node in nodes:
+        before.add((node, RDFS.label, Literal(str(node)[-5:])))
+        before.add((node, PROV.wasDerivedFrom, URIRef(f"{DGID_DEFAULT}doc-{rng.randrange(9)}")))
+    after = new_graph()
+    for triple in before:
+        after.add(triple)
+    touched = sorted({*rng.sample(nodes, 40), *nodes[100:110], *nodes[-3:]})
+    pairs: dict[str, set[tuple[str, Light]]] = {}
+    for node in touched:
+        old = next(iter(before.objects(node, PROV.wasDerivedFrom)))
+        new = URIRef(f"{DGID_DEFAULT}doc-{rng.randrange(9)}")
+        after.remove((node, PROV.wasDerivedFrom, old))
+        after.add((node, PROV.wasDerivedFrom, new))
+        pairs[str(node)] = {
+            (str(PROV.wasDerivedFrom), str(old)),
+            (str(PROV.wasDerivedFrom), str(new)),
+        }
+    edits = [(s, turtle_edit(pairs[s])) for s in sorted(pairs)]
+    assert len(to_turtle(before)) > 200_000
+    assert _patched(before, after, edits) == to_turtle(after)
+    assert _patched(before, after, [(s, None) for s in sorted(pairs)]) == to_turtle(after)
 
 
 def test_turtle_patch_refuses_a_file_of_other_prefixes(tmp_path: Path) -> None:
     path = tmp_path / "graph.ttl"
     path.write_text("# edited\n" + to_turtle(_graph_of({"a": ["x"]})), encoding="utf-8")
     with pytest.raises(Unpatchable):
-        patch_turtle(path, [], dict(PREFIXES))(io.BytesIO())
+        patch_turtle(path, [], _Now(new_graph()), dict(PREFIXES))(io.BytesIO())

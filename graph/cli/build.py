@@ -6,16 +6,16 @@ import re
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import ExitStack, nullcontext
 from datetime import datetime
 from pathlib import Path
 
 import click
 
-from ..documents import Skipped, load_documents, within_dates
+from ..documents import RecordedFile, Skipped, load_documents, within_dates
 from ..errors import DiplographError, NoDocumentsError
-from ..export.from_store import GRAPH_FORMATS
+from ..export.from_store import GRAPH_FORMATS, Touched
 from ..export.outputs import (
     STATE_FILE,
     exports_current,
@@ -30,6 +30,7 @@ from ..parallel import default_jobs
 from ..pipeline import BuildReport, update_store
 from ..store import DocumentStore, LocalStore, StoredDocument, is_url, open_store, read_documents
 from ..store.base import count_classes, count_triples
+from ..store.index import recorded_files
 from .common import Text, atomic_write_texts, ner_option
 from .progress import StepBar, step_bar
 from .render import EXTRAS, MIN_DOCUMENTS, ViewsHelper, render_extras
@@ -373,7 +374,7 @@ def _export(
     *,
     force: bool,
     times: dict[str, float],
-    touched: frozenset[str] | None = None,
+    touched: Touched | None = None,
     step: Callable[[str], None] = lambda _name: None,
     page: bool = True,
     documents: Iterable[StoredDocument] | None = None,
@@ -423,7 +424,7 @@ def _write_exports(
     formats: Sequence[str],
     digest: str,
     rendered: dict[str, Text],
-    touched: frozenset[str] | None,
+    touched: Touched | None,
 ) -> list[Path]:
     """Write the graph files (produced as they are written), ``rendered`` and the state file."""
     previous = out_dir if touched is not None else None
@@ -444,6 +445,16 @@ def _helper(page: bool, jobs: int | None, documents: int, location: str) -> View
     if page and jobs != 1 and default_jobs() > 1 and documents >= MIN_DOCUMENTS:
         return None if is_url(location) else ViewsHelper()
     return None
+
+
+def _changed_files(
+    before: Mapping[str, RecordedFile], after: Mapping[str, RecordedFile]
+) -> dict[str, RecordedFile | None]:
+    """The records of files ``after`` changes of ``before`` (``None``: one it forgets)."""
+    changed: dict[str, RecordedFile | None] = {}
+    changed.update((path, known) for path, known in after.items() if before.get(path) != known)
+    changed.update((path, None) for path in before.keys() - after.keys())
+    return changed
 
 
 def _new_folders(location: str, out_dir: Path) -> list[Path]:
@@ -479,8 +490,13 @@ def _build(
 
     exclude = [out_dir] + ([] if is_url(location) else [Path(location)])
     start = time.perf_counter()
+    # What earlier builds read of the files: those unchanged since are not read again.
+    recorded = None if is_url(location) else {} if fresh else recorded_files(Path(location))
+    known = dict(recorded or {})
     try:
-        docs = load_documents(paths, on_skip=skipped.append, max_bytes=max_bytes, exclude=exclude)
+        docs = load_documents(
+            paths, on_skip=skipped.append, max_bytes=max_bytes, exclude=exclude, recorded=recorded
+        )
     except NoDocumentsError:
         if len(skipped) > 1:  # one skip is named in the error itself
             warn_all()
@@ -514,6 +530,8 @@ def _build(
                 progress=progress,
                 stored=stored,
             )
+            if recorded is not None and isinstance(store, LocalStore):
+                store.record_files(_changed_files(known, recorded))
             times["extracting and storing"] = time.perf_counter() - start
             count = len(docs)
             del docs  # the texts are no longer needed

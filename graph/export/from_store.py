@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import warnings
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -28,6 +28,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import NamespaceManager
 
 from ..errors import UnknownComponentError
+from ..namespace import RDFS, SKOS
 from ..store.base import (
     DocumentStore,
     Triple,
@@ -39,9 +40,10 @@ from ..store.base import (
     union_iris,
     union_subjects,
 )
-from .turtle import patch_turtle, turtle_chunks
+from ..store.oxigraph import Light, LightTriple
+from .turtle import Edit, patch_turtle, turtle_chunks
 
-__all__ = ["GRAPH_FORMATS", "GraphFormat", "get_graph_format"]
+__all__ = ["GRAPH_FORMATS", "GraphFormat", "Touched", "get_graph_format", "turtle_edit"]
 
 #: Subjects per piece for the formats rdflib serializes.
 _PIECE = 400
@@ -83,13 +85,58 @@ def turtle(store: DocumentStore, base: str) -> Iterator[str]:
     return turtle_chunks(describe_union_light(store, union_iris(store)), prefixes_for(base))
 
 
+#: Touched subjects: the predicate and object of each triple of theirs in a graph that
+#: the changes wrote or dropped, by subject IRI.
+Touched = Mapping[str, Collection[tuple[str, Light]]]
+
+#: The predicates redone together: the union keeps one ``rdfs:label`` of the ones the
+#: documents give, the others become ``skos:altLabel`` s (see ``describe_union_light``).
+_LABELS = frozenset((str(RDFS.label), str(SKOS.altLabel)))
+
+
+class _Union:
+    """The union of a store's named graphs, as :func:`~graph.export.turtle.patch_turtle`
+    reads it (:class:`~graph.export.turtle.Current`)."""
+
+    def __init__(self, store: DocumentStore) -> None:
+        self.store = store
+
+    def triples(
+        self, subjects: Sequence[str], predicates: Collection[str] | None = None
+    ) -> Iterator[tuple[str, list[LightTriple]]]:
+        return describe_union_light(self.store, subjects, predicates)
+
+    def holds(self, triples: Collection[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        return self.store.union_holds(triples)
+
+
+def turtle_edit(pairs: Collection[tuple[str, Light]]) -> Edit:
+    """What may have changed in a touched subject's statement, from the ``(predicate,
+    object)`` pairs of its triples in the graphs written or dropped: the lines of the
+    predicates with a literal among those objects, and of both labels when either is
+    among them, are redone; the other objects, IRIs, are spliced in or out of their lines.
+
+    >>> turtle_edit([("http://e/p", "http://e/a"), (str(RDFS.label), ("A", "", ""))]).spliced
+    {'http://e/p': frozenset({'http://e/a'})}
+    """
+    redone = {predicate for predicate, obj in pairs if not isinstance(obj, str)}
+    if redone & _LABELS or any(predicate in _LABELS for predicate, _ in pairs):
+        redone |= _LABELS
+    spliced: dict[str, set[str]] = {}
+    for predicate, obj in pairs:
+        if predicate not in redone and isinstance(obj, str):
+            spliced.setdefault(predicate, set()).add(obj)
+    return Edit(frozenset(redone), {p: frozenset(iris) for p, iris in sorted(spliced.items())})
+
+
 def patched_turtle(
-    store: DocumentStore, base: str, old: Path, touched: Set[str]
+    store: DocumentStore, base: str, old: Path, touched: Touched
 ) -> Callable[[BinaryIO], None]:
     """A writer of :func:`turtle` by patching ``old``, the file written before the changes
-    that touched the subjects in ``touched`` (see :func:`~graph.export.turtle.patch_turtle`)."""
-    redone = describe_union_light(store, sorted(touched))
-    return patch_turtle(old, redone, prefixes_for(base))
+    that touched the subjects in ``touched`` (see :func:`~graph.export.turtle.patch_turtle`):
+    each statement edited in place where it can be (:func:`turtle_edit`)."""
+    edits = ((subject, turtle_edit(touched[subject])) for subject in sorted(touched))
+    return patch_turtle(old, edits, _Union(store), prefixes_for(base))
 
 
 def ntriples(store: DocumentStore, base: str) -> Iterator[str]:

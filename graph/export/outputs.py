@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from ..store.base import DocumentStore, StoredDocument
-from .from_store import get_graph_format, patched_turtle
+from .from_store import Touched, get_graph_format, patched_turtle
 
 __all__ = [
     "STATE_FILE",
@@ -69,14 +69,15 @@ def graph_files(
     base: str,
     formats: Sequence[str],
     previous: Path | None = None,
-    touched: Set[str] | None = None,
+    touched: Touched | None = None,
 ) -> dict[str, Iterator[str] | Callable[[BinaryIO], None]]:
     """The graph files in ``formats`` (``turtle``, ``trig``, ``nt``, ``jsonld``) by file name,
     each as pieces of text produced while the file is written (or, patched, a function
     that writes the file's bytes).
 
     With ``previous`` (the folder of the files written before the last changes
-    to the store) and ``touched`` (the subjects those changes touched),
+    to the store) and ``touched`` (the subjects those changes touched, with the predicate
+    and object of each of their triples in the graphs written or dropped),
     ``graph.ttl`` is that file with those subjects redone
     (:func:`~graph.export.turtle.patch_turtle`), the same bytes for less work.
     """

@@ -22,11 +22,13 @@ project builds hold none, which is what makes the output reproducible.
 
 from __future__ import annotations
 
+import bisect
 import mmap
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence, Set
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -35,6 +37,8 @@ from ..namespace import PREFIXES, RDF, RDFS, XSD
 from ..store.oxigraph import Light, LightTriple, light_of
 
 __all__ = [
+    "Current",
+    "Edit",
     "Unpatchable",
     "patch_turtle",
     "to_turtle",
@@ -179,6 +183,11 @@ class _Terms:
     def __init__(self, prefixes: dict[str, str]) -> None:
         self.prefixes = prefixes
         self._iris: dict[str, str] = {}
+        names = "|".join(map(re.escape, prefixes))
+        iri = rf"(?:<[^%>\s]*>|(?:{names}):{_SAFE_LOCAL.pattern})"
+        #: A line of objects that are all IRIs, as :func:`turtle_iri` writes them with these
+        #: prefixes (and no percent sign, which may stand for an encoded character).
+        self.iris_only = re.compile(rf"{iri}(?:, {iri})*")
 
     def __call__(self, term: Light) -> str:
         if isinstance(term, str):
@@ -263,6 +272,35 @@ class Unpatchable(Exception):
     """The old file is not one this writer wrote with these prefixes: write it whole."""
 
 
+@dataclass(frozen=True)
+class Edit:
+    """What may have changed in one subject's statement, so that it is edited in place.
+
+    Attributes:
+        redone: the predicates whose lines are written again from the graph now.
+        spliced: IRI objects by predicate, each put in its line or left out of it as the
+            graph now holds it; the rest of the line is kept as it was.
+    """
+
+    redone: frozenset[str] = frozenset()
+    spliced: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+class Current(Protocol):
+    """The graph as it is now, as :func:`patch_turtle` reads it."""
+
+    def triples(
+        self, subjects: Sequence[str], predicates: Collection[str] | None = None
+    ) -> Iterator[tuple[str, list[LightTriple]]]:
+        """Each subject with its triples now (of ``predicates`` only, if given), in the
+        given order, as :func:`turtle_chunks` takes them."""
+        ...
+
+    def holds(self, triples: Collection[tuple[str, str, str]]) -> Set[tuple[str, str, str]]:
+        """Those of ``triples`` (IRIs only) the graph holds now."""
+        ...
+
+
 def _declared(header: str) -> dict[str, str]:
     """The prefixes a header declares, by name."""
     prefixes = {}
@@ -273,14 +311,98 @@ def _declared(header: str) -> dict[str, str]:
     return prefixes
 
 
+def _iri_of(term: str, prefixes: dict[str, str]) -> str | None:
+    """The IRI a term written by :func:`turtle_iri` names (``None``: not an IRI, or one
+    whose percent signs may stand for encoded characters)."""
+    if term.startswith("<"):
+        return term[1:-1] if term.endswith(">") and "%" not in term else None
+    name, sep, local = term.partition(":")
+    namespace = prefixes.get(name) if sep else None
+    return None if namespace is None else namespace + local
+
+
 def _subject(statement: str, prefixes: dict[str, str]) -> str:
     term = statement[: statement.find("\n")] if "\n" in statement else statement
-    if term.startswith("<") and term.endswith(">") and "%" not in term:
-        return term[1:-1]
-    name, sep, local = term.partition(":")
-    if sep and name in prefixes and not term.startswith("<"):
-        return prefixes[name] + local
-    raise Unpatchable(f"cannot read the subject {term!r}")
+    iri = _iri_of(term, prefixes)
+    if iri is None:
+        raise Unpatchable(f"cannot read the subject {term!r}")
+    return iri
+
+
+def _lines(statement: str, prefixes: dict[str, str]) -> dict[str, str] | None:
+    """The objects of each predicate of a statement :func:`_block` wrote, as written, by
+    predicate IRI (``None``: a line this writer does not write)."""
+    lines: dict[str, str] = {}
+    for row in statement.rstrip("\n").split("\n")[1:]:
+        if not row.startswith("    ") or row[-2:] not in (" ;", " ."):
+            return None
+        verb, _, objects = row[4:-2].partition(" ")
+        predicate = _TYPE if verb == "a" else _iri_of(verb, prefixes)
+        if predicate is None or not objects:
+            return None
+        lines[predicate] = objects
+    return lines
+
+
+def _spliced(line: str, objects: Mapping[str, bool], term: _Terms) -> str | None:
+    """A line of IRI objects (as written, sorted) with ``objects`` put in (``True``) or left
+    out, in order (``""``: none is left; ``None``: the line holds other terms than IRIs).
+    Each is found by bisection: a line of thousands costs a few lookups."""
+    if line and not term.iris_only.fullmatch(line):
+        return None
+    tokens = line.split(", ") if line else []
+
+    def iri_of(token: str) -> str:
+        return _iri_of(token, term.prefixes) or ""
+
+    for iri, held in sorted(objects.items()):
+        at = bisect.bisect_left(tokens, iri, key=iri_of)
+        there = at < len(tokens) and iri_of(tokens[at]) == iri
+        if held and not there:
+            tokens.insert(at, term(iri))
+        elif there and not held:
+            del tokens[at]
+    return ", ".join(tokens)
+
+
+def _edited(
+    subject: str,
+    statement: str,
+    edit: Edit,
+    held: Set[tuple[str, str, str]],
+    redone: Iterable[LightTriple],
+    term: _Terms,
+) -> str | None:
+    """``subject``'s ``statement`` (as :func:`_block` wrote it) with ``edit`` made, given
+    the triples of ``edit`` that the graph now holds (``held``) and its triples now of the
+    predicates redone (``redone``): the same text as :func:`_block` of the subject now
+    (``""``: it has no triple left), or ``None`` where it cannot be edited."""
+    lines = _lines(statement, term.prefixes)
+    if lines is None:
+        return None
+    objects: dict[str, set[Light]] = {}
+    for _, predicate, obj in redone:
+        objects.setdefault(predicate, set()).add(obj)
+    for predicate in edit.redone:
+        lines.pop(predicate, None)
+        if predicate in objects:
+            lines[predicate] = ", ".join(map(term, sorted(objects[predicate], key=_object_key)))
+    for predicate, iris in edit.spliced.items():
+        toggled = {iri: (subject, predicate, iri) in held for iri in iris}
+        line = _spliced(lines.pop(predicate, ""), toggled, term)
+        if line is None:
+            return None
+        if line:
+            lines[predicate] = line
+    if not lines:
+        return ""
+    order = sorted(lines, key=lambda p: (_PREDICATE_FIRST.get(p, 2), p))
+    body = " ;\n".join(f"    {'a' if p == _TYPE else term(p)} {lines[p]}" for p in order)
+    return statement[: statement.find("\n")] + "\n" + body + " .\n"
+
+
+#: Bytes of the first step when looking for a statement (see :meth:`_Statements.find`).
+_GALLOP = 4096
 
 
 class _Statements:
@@ -307,8 +429,16 @@ class _Statements:
 
     def find(self, iri: str, low: int) -> int:
         """Where the first statement from ``low`` on whose subject is not before ``iri``
-        starts (:attr:`end`: none)."""
+        starts (:attr:`end`: none): bounded by steps doubling from ``low`` (the subjects
+        looked for come in order, often near each other), then found by bisection."""
         high = self.end
+        step = _GALLOP
+        while low + step < high:
+            start = self.start_at(low + step)
+            if start < high and self.subject(start) < iri:
+                low, step = start + 1, step * 2
+            else:
+                high = low + step
         while low < high:
             middle = (low + high) // 2
             start = self.start_at(middle)
@@ -317,6 +447,18 @@ class _Statements:
             else:
                 high = middle
         return self.start_at(low)
+
+    def span(self, iri: str, low: int) -> tuple[int, int]:
+        """Where the statement of ``iri`` starts and where the next one does, searching
+        from ``low`` on (twice the same offset: there is none, it would go there)."""
+        found = self.find(iri, low)
+        if found < self.end and self.subject(found) == iri:
+            return found, self.start_at(found + 1)
+        return found, found
+
+    def statement(self, start: int, end: int) -> str:
+        """The statement from ``start`` to ``end``, without the blank line after it."""
+        return self.text[start : end - 1 if end < self.end else end].decode("utf-8")
 
 
 class _Joined:
@@ -334,21 +476,29 @@ class _Joined:
             self.started = True
 
 
+#: Touched subjects redone together (their triples read from the graph in one go).
+_WINDOW = 400
+
+
 def patch_turtle(
     old: Path,
-    subjects: Iterable[tuple[Light, Iterable[LightTriple]]],
+    touched: Iterable[tuple[str, Edit | None]],
+    current: Current,
     prefixes: dict[str, str],
 ) -> Callable[[BinaryIO], None]:
-    """A writer of the canonical Turtle file that is ``old`` with ``subjects`` redone.
+    """A writer of the canonical Turtle file that is ``old`` with the statements of the
+    ``touched`` subjects redone.
 
     A file of canonical Turtle is one statement per subject, sorted by the
     subject's IRI, separated by blank lines (a literal never spans lines). When
     a few subjects changed, the new file is the old one with their statements
-    written again from ``subjects`` (each touched subject, sorted, with all its
-    triples now, as :func:`turtle_chunks` takes them: none when it is gone), found
-    in the old file by bisection, and the bytes between them copied as they are:
-    the same bytes as
-    :func:`turtle_chunks` of the whole graph, for the cost of copying the file.
+    redone (each touched subject, sorted, with an :class:`Edit` of what may have
+    changed in it, or ``None``), found in the old file by bisection, and the bytes
+    between them copied as they are: the same bytes as :func:`turtle_chunks` of the
+    whole graph, for the cost of copying the file. A statement is edited in place
+    where it can be, so that a subject named by thousands of documents costs what
+    changed in it; else (no edit, no old statement, a spliced line of other terms)
+    it is written again from all its triples in ``current``.
 
     Raises:
         Unpatchable: (from the writer) ``old`` was not written with these prefixes; what
@@ -365,18 +515,31 @@ def patch_turtle(
                 raise Unpatchable(f"{old} does not start with the expected prefixes")
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as text:
                 out.write(head)
-                _patch(_Statements(text, len(head), _declared(header)), subjects, term, out)
+                statements = _Statements(text, len(head), _declared(header))
+                _patch(statements, touched, current, term, out)
 
     return write
 
 
+def _windows(items: Iterable[tuple[str, Edit | None]]) -> Iterator[list[tuple[str, Edit | None]]]:
+    window: list[tuple[str, Edit | None]] = []
+    for item in items:
+        window.append(item)
+        if len(window) >= _WINDOW:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
 def _patch(
     old: _Statements,
-    subjects: Iterable[tuple[Light, Iterable[LightTriple]]],
+    touched: Iterable[tuple[str, Edit | None]],
+    current: Current,
     term: _Terms,
     out: BinaryIO,
 ) -> None:
-    """Copy ``old``'s statements to ``out``, each of ``subjects`` redone in its place."""
+    """Copy ``old``'s statements to ``out``, those of ``touched`` redone in their place."""
     joined = _Joined(out)
     with memoryview(old.text) as view:
 
@@ -385,13 +548,52 @@ def _patch(
             joined.write(view[start : end - 1 if end < old.end else end])
 
         copied = old.first  # everything before this is written
-        for subject, triples in subjects:
-            found = old.find(str(subject), copied)
-            copy(copied, found)
-            if found < old.end and old.subject(found) == str(subject):
-                found = old.start_at(found + 1)  # the old statement is left out
-            copied = found
-            now = list(triples)
-            if now:
-                joined.write(_block(subject, now, term).encode("utf-8"))
+        for window in _windows(touched):
+            spans: list[tuple[int, int]] = []
+            for subject, _ in window:
+                spans.append(old.span(subject, spans[-1][1] if spans else copied))
+            redone = _redone(old, window, spans, current, term)
+            for (subject, _), (start, end) in zip(window, spans, strict=True):
+                copy(copied, start)
+                joined.write(redone[subject].encode("utf-8"))
+                copied = end
         copy(copied, old.end)
+
+
+def _redone(
+    old: _Statements,
+    window: list[tuple[str, Edit | None]],
+    spans: list[tuple[int, int]],
+    current: Current,
+    term: _Terms,
+) -> dict[str, str]:
+    """The statement now of each subject in ``window`` (``""``: none), whose old ones are
+    at ``spans``: edited where it can be, else written again from all its triples."""
+    statements = {
+        subject: old.statement(start, end)
+        for (subject, edit), (start, end) in zip(window, spans, strict=True)
+        if edit is not None and end > start
+    }
+    edits = {
+        subject: edit for subject, edit in window if edit is not None and subject in statements
+    }
+    wanted = {
+        (subject, predicate, iri)
+        for subject, edit in edits.items()
+        for predicate, iris in edit.spliced.items()
+        for iri in iris
+    }
+    held = current.holds(wanted) if wanted else set()
+    predicates = {p for edit in edits.values() for p in edit.redone}
+    reading = [subject for subject, edit in edits.items() if edit.redone]
+    now = dict(current.triples(reading, predicates)) if reading else {}
+    redone: dict[str, str] = {}
+    for subject, edit in edits.items():
+        triples = [t for t in now.get(subject, ()) if t[1] in edit.redone]
+        text = _edited(subject, statements[subject], edit, held, triples, term)
+        if text is not None:
+            redone[subject] = text
+    whole = [subject for subject, _ in window if subject not in redone]
+    for subject, triples in current.triples(whole):
+        redone[subject] = _block(subject, triples, term) if triples else ""
+    return redone

@@ -34,6 +34,7 @@ __all__ = [
     "describe_union_light",
     "prefixes_for",
     "read_documents",
+    "select_union_holds",
     "select_union_triples",
     "store_base",
     "union_pattern",
@@ -70,10 +71,18 @@ class DocumentStore(Protocol):
         """Rows of a SELECT query over the dataset (``GRAPH`` reaches the named graphs)."""
         ...
 
-    def union_triples(self, subjects: Sequence[str]) -> Iterator[tuple[str, list[LightTriple]]]:
-        """Each subject IRI with its distinct triples in the union of the named graphs, in
-        the given order, as :data:`~graph.store.oxigraph.Light` data (plain literals with
-        the datatype ``""``); :func:`select_union_triples` reads them for any store."""
+    def union_triples(
+        self, subjects: Sequence[str], predicates: Collection[str] | None = None
+    ) -> Iterator[tuple[str, list[LightTriple]]]:
+        """Each subject IRI with its distinct triples in the union of the named graphs (of
+        ``predicates`` only, if given), in the given order, as
+        :data:`~graph.store.oxigraph.Light` data (plain literals with the datatype ``""``);
+        :func:`select_union_triples` reads them for any store."""
+        ...
+
+    def union_holds(self, triples: Collection[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        """Those of ``triples`` (subject, predicate and object IRIs) the union of the named
+        graphs holds; :func:`select_union_holds` asks any store."""
         ...
 
     def write(self, graph: DocumentGraph, *, replaces: Sequence[str] = ()) -> None:
@@ -83,6 +92,11 @@ class DocumentStore(Protocol):
 
     def remove(self, names: Sequence[str]) -> None:
         """Drop these documents' graphs."""
+        ...
+
+    def documents(self) -> dict[str, StoredDocument] | None:
+        """The documents the store holds, by name, where it keeps a list of them (else
+        ``None``: :func:`read_documents` asks the store with SPARQL)."""
         ...
 
     def counts(self) -> dict[str, int] | None:
@@ -121,7 +135,11 @@ SELECT ?g ?sha ?version ?path WHERE {{
 
 
 def read_documents(store: DocumentStore) -> dict[str, StoredDocument]:
-    """Every document graph in ``store``, by name: a graph holding a ``dg:Document`` named as it."""
+    """Every document graph in ``store``, by name: a graph holding a ``dg:Document`` named as it
+    (from the store's list of them, where it keeps one: :meth:`DocumentStore.documents`)."""
+    listed = store.documents()
+    if listed is not None:
+        return listed
     found: dict[str, tuple[str, set[str], str]] = {}
     for g, sha, version, path in store.select(_DOCUMENTS):
         entry = found.setdefault(str(g), (str(sha), set(), "" if version is None else str(version)))
@@ -171,34 +189,50 @@ def _rdflib(terms: Terms, triple: LightTriple) -> Triple:
 
 
 def describe_union_light(
-    store: DocumentStore, subjects: Sequence[str]
+    store: DocumentStore, subjects: Sequence[str], predicates: Collection[str] | None = None
 ) -> Iterator[tuple[str, list[LightTriple]]]:
-    """Each subject IRI with its distinct triples across all named graphs, in the given
-    order, as :data:`~graph.store.oxigraph.LightTriple` s.
+    """Each subject IRI with its distinct triples across all named graphs (of ``predicates``
+    only, if given), in the given order, as :data:`~graph.store.oxigraph.LightTriple` s.
 
     The union is the corpus graph with one change: a node whose documents gave it
     different ``rdfs:label`` s keeps one (:func:`~graph.build.preferred_label`),
     and the others become ``skos:altLabel`` s, as a build in one graph would do.
     """
-    for subject, triples in store.union_triples(subjects):
+    for subject, triples in store.union_triples(subjects, predicates):
         yield subject, _one_label(triples)
 
 
 def select_union_triples(
-    store: DocumentStore, subjects: Sequence[str]
+    store: DocumentStore, subjects: Sequence[str], predicates: Collection[str] | None = None
 ) -> Iterator[tuple[str, list[LightTriple]]]:
     """:meth:`DocumentStore.union_triples` by SPARQL, :data:`BATCH` subjects a query."""
     distinct = "" if store.union_is_default else "DISTINCT "
+    iris = " ".join(f"<{p}>" for p in predicates or ())
+    only = "" if predicates is None else f"VALUES ?p {{ {iris} }} "
     for start in range(0, len(subjects), BATCH):
         batch = subjects[start : start + BATCH]
         values = " ".join(f"<{s}>" for s in batch)
-        where = f"VALUES ?s {{ {values} }} {union_pattern(store, '?s ?p ?o')}"
+        where = f"VALUES ?s {{ {values} }} {only}{union_pattern(store, '?s ?p ?o')}"
         by_subject: dict[str, list[LightTriple]] = defaultdict(list)
         for s, p, o in store.select(f"SELECT {distinct}?s ?p ?o WHERE {{ {where} }}"):
             assert isinstance(s, URIRef) and isinstance(p, URIRef) and o is not None
             by_subject[str(s)].append((str(s), str(p), light_of(o)))
         for subject in batch:
             yield subject, by_subject.get(subject, [])
+
+
+def select_union_holds(
+    store: DocumentStore, triples: Collection[tuple[str, str, str]]
+) -> set[tuple[str, str, str]]:
+    """:meth:`DocumentStore.union_holds` by SPARQL, :data:`BATCH` triples a query."""
+    rows = sorted(triples)
+    held: set[tuple[str, str, str]] = set()
+    for start in range(0, len(rows), BATCH):
+        values = " ".join(f"(<{s}> <{p}> <{o}>)" for s, p, o in rows[start : start + BATCH])
+        where = f"VALUES (?s ?p ?o) {{ {values} }} {union_pattern(store, '?s ?p ?o')}"
+        for s, p, o in store.select(f"SELECT DISTINCT ?s ?p ?o WHERE {{ {where} }}"):
+            held.add((str(s), str(p), str(o)))
+    return held
 
 
 _LABEL = str(RDFS.label)

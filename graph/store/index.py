@@ -36,17 +36,18 @@ from typing import Protocol
 import pyoxigraph as ox
 from rdflib.term import Node
 
+from ..documents import RecordedFile
 from ..extract.repeats import content_words
 from ..merge import WINDOW_DAYS, Report, day_number
 from ..namespace import DG, RDF, RDFS, SCHEMA
 from .version import extractor_version
 
-__all__ = ["FILENAME", "StoreIndex", "counted"]
+__all__ = ["FILENAME", "StoreIndex", "counted", "recorded_files"]
 
 #: The index's file in the store folder.
 FILENAME = "index.sqlite"
 #: The layout of the file; another is rebuilt from the store.
-LAYOUT = "2"
+LAYOUT = "3"
 #: Documents read back from the store per query.
 _BATCH = 200
 #: Values per ``IN (...)`` of a query.
@@ -56,7 +57,8 @@ _WORDS = 100
 
 _FRESH = """
 DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS pending; DROP TABLE IF EXISTS reports;
-DROP TABLE IF EXISTS keys; DROP TABLE IF EXISTS counts; DELETE FROM meta;
+DROP TABLE IF EXISTS keys; DROP TABLE IF EXISTS counts; DROP TABLE IF EXISTS documents;
+DROP TABLE IF EXISTS files; DELETE FROM meta;
 """
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (name TEXT PRIMARY KEY);
@@ -70,6 +72,11 @@ CREATE TABLE IF NOT EXISTS keys (
 CREATE INDEX IF NOT EXISTS keys_pair ON keys (word, actor, kind, day, node);
 CREATE INDEX IF NOT EXISTS keys_doc ON keys (doc);
 CREATE TABLE IF NOT EXISTS counts (key TEXT PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, version TEXT NOT NULL, paths TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+  path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, sha256 TEXT NOT NULL,
+  date TEXT);
 """
 
 _PROPOSED_BY = str(DG.proposedBy)
@@ -79,22 +86,32 @@ _TYPE = str(RDF.type)
 _DEMAND = str(DG.Demand)
 _PROPOSAL = str(DG.Proposal)
 _PUBLISHED = str(SCHEMA.datePublished)
-#: The predicates a report is read from.
-_READ = frozenset((_PROPOSED_BY, _CONCERNS, _LABEL, _TYPE, _PUBLISHED))
+_SHA256 = str(DG.sha256)
+_VERSION = str(DG.extractorVersion)
+_PATH = str(DG.path)
+_DOCUMENT = str(DG.Document)
+#: What a document's node says of it that the index keeps.
+_DOCUMENT_READ = (_TYPE, _PUBLISHED, _SHA256, _VERSION, _PATH)
+#: The predicates a report and a document are read from.
+_READ = frozenset((_PROPOSED_BY, _CONCERNS, _LABEL, _TYPE, *_DOCUMENT_READ))
 
 #: The union's triples by predicate, and its nodes by class (a set: each once).
 _BY_PREDICATE = "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p"
 _BY_CLASS = f"SELECT ?c (COUNT(*) AS ?n) WHERE {{ ?s <{_TYPE}> ?c }} GROUP BY ?c"
 
-# What the index reads of a stored document: its proposals' triples and its date.
+# What the index reads of a stored document: its proposals' triples and what its node says
+# of it (its date, hash, version and paths).
 _STORED = f"""
 SELECT ?g ?s ?p ?o WHERE {{
   VALUES ?g {{ %s }}
   GRAPH ?g {{
     {{ ?s a <{DG.Proposal}> ; ?p ?o }}
-    UNION {{ ?g <{_PUBLISHED}> ?o BIND (?g AS ?s) BIND (<{_PUBLISHED}> AS ?p) }}
+    UNION {{ VALUES ?p {{ {" ".join(f"<{p}>" for p in _DOCUMENT_READ)} }}
+      ?g ?p ?o BIND (?g AS ?s) }}
   }}
 }}"""
+#: A document as the index lists it: name, text hash, extractor version, paths (sorted).
+Listed = tuple[str, str, str, tuple[str, ...]]
 
 
 class Selecting(Protocol):
@@ -162,6 +179,19 @@ def _named(doc: str, triples: Iterable[tuple[str, str, str]]) -> list[_Named]:
         report = Report(doc, node, frozenset(proposers), kind, label, concerns, date)
         out.append(_Named(report, tuple(sorted(set(labels)))))
     return out
+
+
+def _document(doc: str, triples: Iterable[tuple[str, str, str]]) -> Listed | None:
+    """The document the graph ``doc`` holds, as its node says (as
+    :func:`~graph.store.base.read_documents` reads it): ``None`` when it holds none."""
+    values: dict[str, list[str]] = {}
+    for s, p, o in triples:
+        if s == doc:
+            values.setdefault(p, []).append(o)
+    if _DOCUMENT not in values.get(_TYPE, ()) or not values.get(_SHA256):
+        return None
+    version = min(values.get(_VERSION, [""]))
+    return doc, min(values[_SHA256]), version, tuple(sorted(set(values.get(_PATH, ()))))
 
 
 def _values(triples: Iterable[ox.Triple]) -> Iterator[tuple[str, str, str]]:
@@ -239,9 +269,10 @@ class StoreIndex:
         """Record the graph ``name`` now holds (``triples``), forget ``drops``, change the
         counts by ``change`` (``None``: leave them to be counted again) and clear the marks
         (after the store's transaction)."""
+        values = list(_values(triples))
         with self._transaction():
             self._forget([*drops, name])
-            self._add(name, _named(name, _values(triples)))
+            self._add(name, _named(name, values), _document(name, values))
             self._count(change)
 
     def drop(self, names: Collection[str], *, change: Mapping[str, int] | None = None) -> None:
@@ -309,7 +340,7 @@ class StoreIndex:
             with self._transaction():
                 self._forget(list(batch))
                 for name in batch:
-                    self._add(name, _named(name, triples[name]))
+                    self._add(name, _named(name, triples[name]), _document(name, triples[name]))
 
     def _rekey(self) -> None:
         """Every report's keys made again from its labels (the words of another version)."""
@@ -323,12 +354,16 @@ class StoreIndex:
     def _forget(self, names: list[str]) -> None:
         for batch in _chunks(names):
             marks = _marks(len(batch))
-            for table in ("docs", "reports", "keys", "pending"):
+            for table in ("docs", "documents", "reports", "keys", "pending"):
                 column = "doc" if table in ("reports", "keys") else "name"
                 self._db.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", batch)
 
-    def _add(self, name: str, named: list[_Named]) -> None:
+    def _add(self, name: str, named: list[_Named], document: Listed | None) -> None:
         self._db.execute("INSERT INTO docs VALUES (?)", (name,))
+        if document is not None:
+            _, sha256, version, paths = document
+            row = (name, sha256, version, json.dumps(paths, ensure_ascii=False))
+            self._db.execute("INSERT INTO documents VALUES (?, ?, ?, ?)", row)
         for n in named:
             self._db.execute(
                 "INSERT INTO reports VALUES (?, ?, ?)", (name, n.report.key, n.dumps())
@@ -372,10 +407,25 @@ class StoreIndex:
                 found.update(node for (node,) in rows)
         return found
 
+    def documents(self) -> list[Listed]:
+        """Every document the store holds, as its graph's node says (see
+        :func:`~graph.store.base.read_documents`), sorted by name."""
+        rows = self._db.execute("SELECT name, sha256, version, paths FROM documents ORDER BY name")
+        return [(name, sha, ver, tuple(json.loads(paths))) for name, sha, ver, paths in rows]
+
+    def record_files(self, files: Mapping[str, RecordedFile | None]) -> None:
+        """Record what a build read of these files (``None``: forget the file)."""
+        with self._transaction():
+            for path, known in sorted(files.items()):
+                self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+                if known is not None:
+                    row = (path, known.size, known.mtime, known.sha256, known.date)
+                    self._db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)", row)
+
     def contents(self) -> list[tuple[str, ...]]:
         """Every row of the index (counts without the zeros), sorted: to compare two."""
         rows: list[tuple[str, ...]] = []
-        for table in ("docs", "reports", "keys", "pending", "counts"):
+        for table in ("docs", "documents", "reports", "keys", "pending", "counts"):
             rows += sorted(
                 (table, *map(str, row)) for row in self._db.execute(f"SELECT * FROM {table}")
             )
@@ -390,6 +440,30 @@ class StoreIndex:
             )
             for doc, node, text in rows:
                 yield _loads(doc, node, text).report
+
+
+def recorded_files(folder: Path) -> dict[str, RecordedFile]:
+    """What builds recorded, in the index of the store in ``folder``, of the document files
+    they read, by absolute path (see :func:`~graph.documents.load_documents`); empty where
+    there is no such index. Read without the store's lock: a record says only what a file
+    held at a size and time, whatever the store holds."""
+    path = folder / FILENAME
+    if not path.is_file():
+        return {}
+    try:
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return {}
+    try:
+        layout = db.execute("SELECT value FROM meta WHERE key = 'layout'").fetchone()
+        if layout is None or layout[0] != LAYOUT:
+            return {}
+        rows = db.execute("SELECT path, size, mtime, sha256, date FROM files")
+        return {path: RecordedFile(size, mtime, sha, date) for path, size, mtime, sha, date in rows}
+    except sqlite3.Error:
+        return {}
+    finally:
+        db.close()
 
 
 class _Transaction:

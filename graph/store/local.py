@@ -41,8 +41,10 @@ from rdflib.namespace import NamespaceManager
 from rdflib.term import Node
 
 from ..build import DocumentGraph
+from ..documents import RecordedFile
 from ..errors import StoreError
 from ..namespace import PREFIXES
+from .base import StoredDocument
 from .index import FILENAME, StoreIndex, counted
 from .lock import LOCK_NAME, StoreLock
 from .oxigraph import LightTriple, RdflibOxigraph, Terms, light
@@ -278,14 +280,33 @@ class LocalStore:
         for solution in solutions:
             yield tuple(terms.rdflib(term) for term in solution)
 
-    def union_triples(self, subjects: Sequence[str]) -> Iterator[tuple[str, list[LightTriple]]]:
+    def union_triples(
+        self, subjects: Sequence[str], predicates: Collection[str] | None = None
+    ) -> Iterator[tuple[str, list[LightTriple]]]:
         # Each subject's triples straight from Oxigraph's index of the default graph (the
         # union): cheaper than a SPARQL query over a few hundred subjects at once.
         assert self._ox is not None
         union = ox.DefaultGraph()
+        patterns = [None] if predicates is None else [ox.NamedNode(p) for p in predicates]
         for subject in subjects:
-            quads = self._ox.quads_for_pattern(ox.NamedNode(subject), None, None, union)
-            yield subject, [(subject, q.predicate.value, light(q.object)) for q in quads]
+            node = ox.NamedNode(subject)
+            yield (
+                subject,
+                [
+                    (subject, q.predicate.value, light(q.object))
+                    for predicate in patterns
+                    for q in self._ox.quads_for_pattern(node, predicate, None, union)
+                ],
+            )
+
+    def union_holds(self, triples: Collection[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        assert self._ox is not None
+        union = ox.DefaultGraph()
+        return {
+            (s, p, o)
+            for s, p, o in triples
+            if ox.Quad(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o), union) in self._ox
+        }
 
     @staticmethod
     def recorded_base(folder: Path) -> str | None:
@@ -330,6 +351,28 @@ class LocalStore:
             # more than a tenth of the store, one count at the end costs less.
             self._counted_writes = max(COUNTED_WRITES, len(names) // 10)
         return self._index
+
+    def documents(self) -> dict[str, StoredDocument] | None:
+        """The documents the store holds, as the index lists them, made equal to the store
+        first (its named graphs: see :meth:`store_index`); ``None`` when it is opened for
+        reading (and keeps no index)."""
+        if self._index is None:
+            return None
+        assert self._ox is not None
+        graphs = [g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode)]
+        index: StoreIndex | None = self.store_index(graphs)
+        if index is None:  # (a subclass that keeps none)
+            return None
+        return {
+            name: StoredDocument(name, sha256, frozenset(paths), version)
+            for name, sha256, version, paths in index.documents()
+        }
+
+    def record_files(self, files: Mapping[str, RecordedFile | None]) -> None:
+        """Record what a build read of these document files (``None``: forget the file), for
+        the next build to read them only if they changed (see :func:`recorded_files`)."""
+        assert self._index is not None, "a store opened for writing keeps an index"
+        self._index.record_files(files)
 
     def counts(self) -> dict[str, int] | None:
         """How many triples the union holds, by predicate and class, as the index keeps

@@ -26,6 +26,7 @@ __all__ = [
     "Terms",
     "light",
     "light_of",
+    "light_triples",
     "oxigraph_term",
     "plain",
 ]
@@ -99,6 +100,16 @@ def light(term: Any) -> Light:
     if isinstance(term, ox.BlankNode):
         return ("_", term.value)
     return None
+
+
+def light_triples(ntriples: str) -> Iterator[LightTriple]:
+    """The triples of N-Triples text as :data:`LightTriple` s.
+
+    >>> list(light_triples('<http://e/a> <http://e/p> "x" .'))
+    [('http://e/a', 'http://e/p', ('x', '', ''))]
+    """
+    for t in ox.parse(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+        yield light(t.subject), t.predicate.value, light(t.object)
 
 
 def light_of(term: Node) -> Light:

@@ -42,7 +42,14 @@ from rdflib.term import Node
 from ..build import DocumentGraph
 from ..errors import StoreError
 from ..namespace import PREFIXES
-from .base import Triple, describe_union, read_documents, select_union_triples, union_subjects
+from .base import (
+    Triple,
+    describe_union,
+    read_documents,
+    select_union_holds,
+    select_union_triples,
+    union_subjects,
+)
 from .local import LocalCopy
 from .oxigraph import LightTriple
 
@@ -168,8 +175,13 @@ class RemoteStore:
         for row in result:
             yield tuple(row)  # type: ignore[arg-type]
 
-    def union_triples(self, subjects: Sequence[str]) -> Iterator[tuple[str, list[LightTriple]]]:
-        return select_union_triples(self, subjects)
+    def union_triples(
+        self, subjects: Sequence[str], predicates: Collection[str] | None = None
+    ) -> Iterator[tuple[str, list[LightTriple]]]:
+        return select_union_triples(self, subjects, predicates)
+
+    def union_holds(self, triples: Collection[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        return select_union_holds(self, triples)
 
     def write(self, graph: DocumentGraph, *, replaces: Sequence[str] = ()) -> None:
         self._request(
@@ -183,6 +195,10 @@ class RemoteStore:
     def remove(self, names: Sequence[str]) -> None:
         for name in names:
             self._request("DELETE", self._graph_url(name))
+
+    def documents(self) -> None:
+        """None: the documents are read by SPARQL."""
+        return None
 
     def counts(self) -> None:
         """None: the union is counted by SPARQL."""
