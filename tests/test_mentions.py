@@ -240,3 +240,22 @@ def test_mentions_a_state_described_not_named(text: str, expected: list[tuple[st
 def test_mentions_an_abbreviation_spelled_out_after_it_stands_for_the_name() -> None:
     text = "The LPF (Lima Peace Forum) met on Monday. The LPF said it would meet again."
     assert {k for f, k, _ in _named(text) if f == "LPF"} == {"org-lima-peace-forum"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks covered Confidence Building Measures and the Basic Principles.",
+        "Clashes erupted in Kerman District of Illegally Annexed Valley.",
+        "The Lima-headquartered Andean Water Board met.",
+    ],
+)
+def test_mentions_title_case_phrases_of_texts_and_areas_are_no_people(text: str) -> None:
+    assert not [k for _, k, _ in _named(text) if k.startswith("person-")]
+
+
+def test_mentions_given_names_that_end_like_adverbs_stay_names() -> None:
+    assert [k for _, k, _ in _named("Sally Daly and Anne Adams spoke.")] == [
+        "person-sally-daly",
+        "person-anne-adams",
+    ]

@@ -73,7 +73,8 @@ def _lexicon_ministries(lex: Lexicon) -> dict[tuple[str, str], str]:
 
 
 _ATTRIBUTIVE = re.compile(
-    r"-(?:based|led|backed|owned|registered|funded|brokered|run|allied|aligned|linked|controlled|held)$"
+    r"-(?:based|led|backed|owned|registered|funded|brokered|run|allied|aligned|linked|controlled"
+    r"|held|headquartered|sponsored|supported|dominated|affiliated)$"
 )
 _SEAT_NOUNS = frozenset(
     "authorities government officials leadership junta military rulers regime".split()
@@ -90,8 +91,14 @@ _NON_NAME = frozenset(
     " north south east west eastern western northern southern central upper lower greater new"
     " national international global world regional united islamic democratic people's popular"
     " arab african european asian american atlantic pacific republican democrat conservative labour"
-    " liberal socialist communist".split()
+    " liberal socialist communist"
+    # nouns that head a title-case phrase of a text or an area, never a surname
+    " measures statements principles guidelines arrangements provisions recommendations"
+    " copyright annex district zone governorate prefecture municipality territory enclave".split()
 )
+#: Adverb endings, in words of seven letters or more: "Illegally Occupied Jammu" is no name
+#: ("Sally", "Kelly", "Daly" are).
+_ADVERB_ENDINGS = ("ally", "ously", "ively", "edly", "fully", "lessly")
 
 
 _WORD_CHARS = re.compile(r"\w+")
@@ -579,6 +586,8 @@ class _Resolver:
             if low in self.common and low not in _NAME_LIKE:
                 return False
             if low in self.place_words or low in self.event_words or low in _NON_NAME:
+                return False
+            if len(low) >= 7 and low.endswith(_ADVERB_ENDINGS):
                 return False
             if low in self.heads_final or not t.text[:1].isalpha():
                 return False
