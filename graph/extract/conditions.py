@@ -41,13 +41,6 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
             keys = ctx.actors(p, head)
             if keys:
                 return keys
-        if any(c.dep_ == "mark" for c in head.children):
-            # "unless Chile apologises": a clause whose verb the tagger took for a plural noun;
-            # the name before it is its subject
-            for child in (c for c in head.children if c.dep_ == "compound" and c.i < head.i):
-                keys = ctx.actors(p, child)
-                if keys:
-                    return keys
         for child in head.children:
             if child.dep_ == "poss":  # "Egypt's recognition", not "Security Council resolutions"
                 keys = ctx.actors(p, child)

@@ -95,26 +95,6 @@ def _form(tok: Token) -> str:
     return "NOUN" if tok.pos_ in ("NOUN", "PROPN") else tok.pos_
 
 
-#: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
-_VERB_AS_NOUN = {"VBZ": "NNS", "VBP": "NN", "VB": "NN"}
-#: A noun's own modifiers: a word with one of these is a noun, whatever it is coordinated with.
-_NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "compound", "case"})
-
-
-def _conjunct_form(node: Token, c: Token) -> str:
-    """``c``'s form beside ``node``: a conjunct of a verb that the tagger took for the noun of
-    the same spelling, and that has no modifier of a noun, is a verb of ``node``'s form ("X
-    respects A, complies with B", "free the hostages, hand over the weapons")."""
-    if (
-        node.pos_ in ("VERB", "AUX")
-        and c.pos_ == "NOUN"
-        and _VERB_AS_NOUN.get(node.tag_) == c.tag_
-        and not any(k.dep_ in _NOUN_MODIFIERS for k in c.children)
-    ):
-        return _form(node)
-    return _form(c)
-
-
 def _listed_nouns(node: Token) -> list[Token]:
     """Nouns listed after an object of a preposition that the parser hung on the verb
     instead ("called for a ceasefire, the release of prisoners and new elections": "release"
@@ -152,16 +132,14 @@ def _coordinated(node: Token) -> list[Token]:
         if (
             c.i > node.i
             and c not in out
-            and _conjunct_form(node, c) == _form(node)
+            and _form(c) == _form(node)
             and c.pos_ not in ("ADV", "ADP")
             and not _glued(c)
             and not _threatened(node, c)
         ):
             out.append(c)
             out.extend(
-                x
-                for x in c.conjuncts
-                if x.i > c.i and x not in out and _conjunct_form(node, x) == _form(node)
+                x for x in c.conjuncts if x.i > c.i and x not in out and _form(x) == _form(c)
             )
     return out
 

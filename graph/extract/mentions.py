@@ -1407,14 +1407,12 @@ class _Resolver:
             info = self.entities.get(m.key)
             if info is None or info.cls != "Person" or not info.role or m.key in out:
                 continue
-            before = self.text[max(0, m.start - len(info.role) - 1) : m.start].rstrip()
-            if not before.lower().endswith(info.role.lower()):
+            at = m.start - len(info.role) - 1  # where the title starts, one space before the name
+            if at < 0 or self.text[at : m.start - 1].lower() != info.role.lower():
                 continue
-            at = len(before) - len(info.role) + max(0, m.start - len(info.role) - 1)
-            lead = self.text[max(0, at - 4) : at]
-            for cut in (1, 3, 4):  # "Danish Foreign", "Denmark's Foreign", "Denmark’s Foreign"
-                if at - cut in ends and lead[-cut:].strip(" '’s") == "":
-                    out[m.key] = (info.role.lower(), ends[at - cut])
+            for gap in (" ", "'s ", "’s "):  # "Danish Foreign", "Denmark's Foreign"
+                if self.text[at - len(gap) : at] == gap and at - len(gap) in ends:
+                    out[m.key] = (info.role.lower(), ends[at - len(gap)])
                     break
         return out
 

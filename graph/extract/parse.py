@@ -282,11 +282,41 @@ def parse_sentences(
     ):
         if tables is not None:
             tables(doc)
+        _verbs_taken_for_nouns(doc)
         _give_subjects(doc)
         _one_subject_each(doc)
         bare = Parsed(i, sentence.start, doc, (), chars)
         parsed[i] = Parsed(i, sentence.start, doc, _token_keys(bare, inside), chars)
     return parsed
+
+
+#: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
+_VERB_AS_NOUN = {"VBZ": "NNS", "VBP": "NN", "VB": "NN"}
+#: A noun's own modifiers: a word with one of these is a noun, whatever it is coordinated with.
+_NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "compound", "case"})
+
+
+def _verbs_taken_for_nouns(doc: Doc) -> None:
+    """Tag as verbs the words the tagger took for the noun of the same spelling: a conjunct
+    of a verb with no modifier of a noun ("X respects A, complies with B", "free the hostages,
+    hand over the weapons"), and the head of a clause opened by a marker, whose name before
+    it is its subject ("unless Chile apologises")."""
+    for tok in doc:
+        if tok.pos_ != "NOUN":
+            continue
+        head = tok.head
+        if (
+            tok.dep_ == "conj"
+            and head.pos_ in ("VERB", "AUX")
+            and _VERB_AS_NOUN.get(head.tag_) == tok.tag_
+            and not any(c.dep_ in _NOUN_MODIFIERS for c in tok.children)
+        ):
+            tok.tag_, tok.pos_ = head.tag_, "VERB"
+        elif tok.tag_ == "NNS" and any(c.dep_ == "mark" for c in tok.children):
+            names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                tok.tag_, tok.pos_ = "VBZ", "VERB"
+                names[-1].dep_ = "nsubj"
 
 
 #: Relations the parser gives a name it failed to make a subject (with names merged into one

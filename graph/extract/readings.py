@@ -189,6 +189,14 @@ def _for_to_clause(clause: Token) -> bool:
     )
 
 
+def _asked_of(ctx: Context, p: Parsed, clause: Token) -> tuple[tuple[str, ...], tuple[Token, ...]]:
+    """Who a "for Y to V" clause asks to act (its subject's actors), and the words of the
+    clause that frame the request ("for", Y) rather than say what is asked."""
+    subj = ctx.subject(clause)
+    asked = ctx.actors(p, subj) if subj is not None else ()
+    return asked, tuple(c for c in clause.children if c.dep_ == "mark" or c == subj)
+
+
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
@@ -564,15 +572,16 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             addressees = _addressee(ctx, p, tok, content, agents)
             extra = _purpose(ctx, p, tok, content)
             drop: tuple[Token, ...] = (tied,) if tied is not None else ()  # the condition
-            delivered = _delivered_to(ctx, p, content, agents) if not addressees else None
-            delivered = delivered or (_given_to(ctx, p, tok, content) if not addressees else None)
+            delivered = (
+                None
+                if addressees
+                else _delivered_to(ctx, p, content, agents) or _given_to(ctx, p, tok, content)
+            )
             if delivered is not None:  # "proposed a plan to Israel and Hamas": to them
                 addressees = delivered[1]
                 drop = (*drop, delivered[0])
             if _for_to_clause(content):  # "called for Y to resume talks": asked of Y
-                subj = ctx.subject(content)
-                addressees = ctx.actors(p, subj) if subj is not None else ()
-                drop = tuple(c for c in content.children if c.dep_ == "mark" or c == subj)
+                addressees, drop = _asked_of(ctx, p, content)
             out.append(
                 Reading(tok, agents, content, kind, cue.rule, addressees, extra=extra, drop=drop)
             )
@@ -1255,9 +1264,7 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     extra = (tok, *_purpose(ctx, p, tok.head, tok)) if tok.dep_ == "dobj" else (tok,)
     kind = entries[0].kind or "offer"
     if content.dep_ == "advcl" and _for_to_clause(content):  # "its call for Y to V": Y is to V
-        subj = ctx.subject(content)
-        to = ctx.actors(p, subj) if subj is not None else ()
-        drop = tuple(c for c in content.children if c.dep_ == "mark" or c == subj)
+        to, drop = _asked_of(ctx, p, content)
         return [Reading(tok, owner, content, kind, rule, to, drop=drop)]
     return [Reading(tok, owner, content, kind, rule, extra=extra, drop=drop)]
 
