@@ -26,6 +26,7 @@ from .errors import SchedulerError
 
 __all__ = [
     "DaskCluster",
+    "EarlyWorker",
     "Extractor",
     "InProcess",
     "WorkerProcesses",
@@ -139,6 +140,34 @@ class WorkerProcesses:
             self._pool = None
 
 
+class EarlyWorker:
+    """One worker process started before the build knows what it will extract.
+
+    A short build in a fresh process (a daily update of a few documents) spends much
+    of its time loading the parser; started first, this worker loads it while the
+    build reads the files and the store, then extracts the few documents while the
+    build writes them. If the build extracts nothing, or enough for a pool of
+    workers, it is stopped unused (:meth:`close`).
+    """
+
+    description = "1 worker process"
+
+    def __init__(self, *, ner_model: str | None = None) -> None:
+        # Started fresh (``spawn``) at once: its parser loads from now on.
+        context = multiprocessing.get_context("spawn")
+        self._pool: Any = context.Pool(1, initializer=_start_worker, initargs=(ner_model,))
+
+    def map(self, fn: Callable[[Document], R], docs: Iterable[Document]) -> Iterator[R]:
+        assert self._pool is not None
+        return self._pool.imap(fn, docs, chunksize=1)
+
+    def close(self) -> None:
+        """Stop the worker, at once (whatever it is doing is no longer wanted)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+
 def _worker_version(ner_model: str | None) -> str:
     from .store.version import extractor_version
 
@@ -233,6 +262,7 @@ def get_extractor(
     documents: int | None = None,
     version: str = "",
     ner_model: str | None = None,
+    early: EarlyWorker | None = None,
 ) -> Extractor:
     """The extractor for a build: Dask with ``scheduler``, else ``jobs`` processes.
 
@@ -245,8 +275,12 @@ def get_extractor(
         documents: how many documents there are to extract, when known.
         version: this extractor's version (Dask workers must match it).
         ner_model: the NER model the workers load once each.
+        early: a worker started before (see :class:`EarlyWorker`): it extracts what
+            would be extracted in this process; otherwise it is stopped.
     """
     if scheduler:
+        if early is not None:
+            early.close()
         return DaskCluster(scheduler, version=version, ner_model=ner_model)
     if jobs is None:
         jobs = default_jobs()
@@ -255,5 +289,7 @@ def get_extractor(
     elif documents is not None:
         jobs = min(jobs, documents)
     if jobs <= 1:
-        return InProcess()
+        return InProcess() if early is None else early
+    if early is not None:
+        early.close()
     return WorkerProcesses(jobs, ner_model=ner_model)

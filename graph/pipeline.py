@@ -20,7 +20,7 @@ from .build import DocumentGraph, GraphBuilder, document_graph
 from .documents import Document, UnreadDocument
 from .extract import extract_document
 from .namespace import DGID_DEFAULT
-from .parallel import get_extractor
+from .parallel import EarlyWorker, get_extractor
 from .plan import Plan, Task, plan_build
 from .store.base import DocumentStore, StoredDocument, graph_triples, read_documents
 from .store.oxigraph import Light, LightTriple, light_of, light_triples
@@ -119,6 +119,7 @@ def update_store(
     ner_model: str | None = None,
     progress: Callable[[int, int, str], None] | None = None,
     stored: Mapping[str, StoredDocument] | None = None,
+    early: EarlyWorker | None = None,
 ) -> BuildReport:
     """Bring ``store`` up to date with ``docs`` (see :mod:`graph.plan` for the rules).
 
@@ -141,6 +142,8 @@ def update_store(
             after each one written; ``next`` names the document extracted next (``""``: none).
         stored: what the store holds (:func:`~graph.store.read_documents`), when the
             caller has just read it.
+        early: a worker the caller started before reading the documents, to extract
+            what would be extracted in this process (the caller stops it if unused).
 
     Raises:
         StoreError: see :func:`~graph.plan.plan_build` and the store's own errors.
@@ -167,6 +170,7 @@ def update_store(
             documents=len(plan.tasks),
             version=version,
             ner_model=ner_model,
+            early=early,
         )
         description = extractor.description
         work = partial(extract_graph, base=base, version=version, ner_model=ner_model)

@@ -456,6 +456,29 @@ def test_cli_build_outputs_do_not_depend_on_the_hash_seed(tmp_path: Path) -> Non
     assert [n for n in digests[0] if digests[0][n] != digests[1][n]] == []
 
 
+def test_cli_build_as_its_own_process_writes_what_a_call_writes(tmp_path: Path) -> None:
+    """The ``diplograph`` program (its process its own: the parser loads in a worker
+    started before the files are read) writes the bytes a call from code writes."""
+    import subprocess
+    import sys
+
+    from graph.parallel import default_jobs
+
+    sources = [str(Path(__file__).parent / "fixtures" / "docs")]
+    result = subprocess.run(
+        [sys.executable, "-m", "graph", "build", *sources, "--out", str(tmp_path / "own")]
+        + ["--no-page"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert main(["build", *sources, "--out", str(tmp_path / "call"), "-q", "--no-page"]) == 0
+    assert _files(tmp_path / "own") == _files(tmp_path / "call")
+    assert "graph.ttl" in _files(tmp_path / "own")
+    how = "1 worker process" if default_jobs() > 1 else "1 process"
+    assert f"; {how})" in result.stdout
+
+
 # -- every input accounted for: PDF, DOCX, other files ------------------------------
 
 GENEVA = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.documents import Document, document_from_text
-from graph.parallel import InProcess, WorkerProcesses, get_extractor
+from graph.parallel import EarlyWorker, InProcess, WorkerProcesses, get_extractor
 
 
 def length(doc: Document) -> int:
@@ -40,3 +40,27 @@ def test_parallel_worker_processes_keep_document_order() -> None:
     finally:
         extractor.close()
     assert extractor.description == "2 worker processes"
+
+
+def test_parallel_early_worker_extracts_what_would_be_extracted_here() -> None:
+    docs = [document_from_text("x" * n + "\n") for n in range(1, 8)]
+    early = EarlyWorker()
+    extractor = get_extractor(jobs=None, documents=len(docs), early=early)
+    try:
+        assert extractor is early
+        assert list(extractor.map(length, docs)) == [len(d.text) for d in docs]
+        assert extractor.description == "1 worker process"
+    finally:
+        extractor.close()
+        extractor.close()  # idempotent
+
+
+def test_parallel_early_worker_is_stopped_where_a_pool_takes_over() -> None:
+    early = EarlyWorker()
+    extractor = get_extractor(jobs=2, documents=10, early=early)
+    try:
+        assert isinstance(extractor, WorkerProcesses)
+        with pytest.raises(AssertionError):  # stopped: it extracts nothing more
+            early.map(length, [])
+    finally:
+        extractor.close()

@@ -26,12 +26,12 @@ from ..export.outputs import (
 )
 from ..export.turtle import Unpatchable
 from ..namespace import DG, DGID_DEFAULT
-from ..parallel import default_jobs
+from ..parallel import EarlyWorker, default_jobs
 from ..pipeline import BuildReport, update_store
 from ..store import DocumentStore, LocalStore, StoredDocument, is_url, open_store, read_documents
 from ..store.base import count_classes, count_triples
 from ..store.index import recorded_files
-from .common import Text, atomic_write_texts, ner_option
+from .common import Text, atomic_write_texts, ner_option, owns_process
 from .progress import StepBar, step_bar
 from .render import EXTRAS, MIN_DOCUMENTS, ViewsHelper, render_extras
 
@@ -298,6 +298,7 @@ def build(
       diplograph build seeds/ --store http://127.0.0.1:7878/store
       diplograph build seeds/ --scheduler tcp://10.0.0.5:8786
     """
+    early = _early_worker(jobs, scheduler, ner_model)
     try:
         return _build(
             list(paths) or [Path("seeds")],
@@ -314,6 +315,7 @@ def build(
             scheduler=scheduler,
             formats=formats,
             dates=(_day(since), _day(until)),
+            early=early,
         )
     except KeyboardInterrupt:
         click.echo(
@@ -322,6 +324,20 @@ def build(
             err=True,
         )
         return EXIT_INTERRUPTED
+    finally:
+        if early is not None:
+            early.close()
+
+
+def _early_worker(
+    jobs: int | None, scheduler: str | None, ner_model: str | None
+) -> EarlyWorker | None:
+    """A worker that loads the parser while the build reads the files and the store, where
+    it pays: the command has its process to itself (the parser is not loaded yet), a
+    core is free (more than one, and ``-j`` not 1); no Dask scheduler extracts."""
+    if owns_process() and scheduler is None and jobs != 1 and default_jobs() > 1:
+        return EarlyWorker(ner_model=ner_model)
+    return None
 
 
 def _day(moment: datetime | None) -> str | None:
@@ -481,6 +497,7 @@ def _build(
     formats: Sequence[str],
     dates: tuple[str | None, str | None] = (None, None),
     page: bool = True,
+    early: EarlyWorker | None = None,
 ) -> int:
     skipped: list[Skipped] = []
 
@@ -529,6 +546,7 @@ def _build(
                 ner_model=ner_model,
                 progress=progress,
                 stored=stored,
+                early=early,
             )
             if recorded is not None and isinstance(store, LocalStore):
                 store.record_files(_changed_files(known, recorded))

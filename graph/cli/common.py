@@ -14,11 +14,31 @@ from typing import BinaryIO
 
 import click
 
-__all__ = ["Text", "atomic_write_text", "atomic_write_texts", "graph_option", "ner_option"]
+__all__ = [
+    "OWN_PROCESS",
+    "Text",
+    "atomic_write_text",
+    "atomic_write_texts",
+    "graph_option",
+    "ner_option",
+    "owns_process",
+]
+
+#: The key, in the click context's ``obj``, of whether the command runs in a process of its
+#: own (the ``diplograph`` program) rather than called from other code (tests, notebooks).
+OWN_PROCESS = "own_process"
 
 #: What a file is written from: a string, pieces of one, or a function that writes the
 #: file's bytes to a binary handle (a library's own streaming writer).
 Text = str | Iterable[str] | Callable[[BinaryIO], None]
+
+
+def owns_process() -> bool:
+    """Whether the running command has this process to itself: it ends when the command
+    does, and nothing it loads serves a later call (see :func:`graph.cli.main`)."""
+    context = click.get_current_context(silent=True)
+    obj = context.find_root().obj if context is not None else None
+    return isinstance(obj, dict) and obj.get(OWN_PROCESS) is True
 
 
 def _stage(path: Path, text: Text) -> Path:
