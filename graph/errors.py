@@ -13,6 +13,7 @@ __all__ = [
     "ServerError",
     "StoreError",
     "UnknownComponentError",
+    "WorkerError",
 ]
 
 
@@ -54,3 +55,7 @@ class ServerError(DiplographError):
 
 class SchedulerError(DiplographError):
     """A Dask scheduler does not answer, or its workers cannot run the extractor."""
+
+
+class WorkerError(DiplographError):
+    """A worker process of this machine stopped before it answered (killed, out of memory)."""

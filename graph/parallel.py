@@ -19,12 +19,14 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Protocol, TypeVar
+from multiprocessing.connection import Connection
+from typing import Any, NoReturn, Protocol, TypeVar
 
 from .documents import Document, document_from_text
-from .errors import SchedulerError
+from .errors import SchedulerError, WorkerError
 
 __all__ = [
+    "Child",
     "DaskCluster",
     "EarlyWorker",
     "Extractor",
@@ -140,6 +142,78 @@ class WorkerProcesses:
             self._pool = None
 
 
+class Child:
+    """One process of its own (``spawn``) that runs the calls it is sent, one after
+    another, and answers each with its result or its error. Its death (killed, out of
+    memory) is an error where its answer is awaited, not a wait without end; it leaves
+    Ctrl-C to the main process, and is stopped with it."""
+
+    def __init__(
+        self, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()
+    ) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._conn, theirs = context.Pipe()
+        self._process: Any = context.Process(
+            target=_child_loop, args=(theirs, initializer, initargs), daemon=True
+        )
+        self._process.start()
+        theirs.close()
+
+    def send(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Ask for ``fn(*args)`` (answered, in turn, by :meth:`receive`)."""
+        self._conn.send((fn, args))
+
+    def receive(self) -> Any:
+        """The answer to the oldest call not yet answered: its result, or its error raised."""
+        while not self._conn.poll(0.2):
+            if not self._process.is_alive() and not self._conn.poll(0):
+                self._gone()
+        try:
+            ok, value = self._conn.recv()
+        except EOFError:  # it hung up without an answer
+            self._process.join()
+            self._gone()
+        if not ok:
+            raise value
+        return value
+
+    def _gone(self) -> NoReturn:
+        raise WorkerError(
+            f"a worker process stopped (exit code {self._process.exitcode}); build again,"
+            " or with -j 1 to do everything in the main process"
+        )
+
+    def close(self) -> None:
+        """Stop the process at once (idempotent)."""
+        if self._process is not None:
+            self._process.terminate()
+            self._process.join()
+            self._conn.close()
+            self._process = None
+
+
+def _child_loop(
+    conn: Connection, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]
+) -> None:
+    """A :class:`Child`'s loop, until the main process hangs up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        try:
+            fn, args = conn.recv()
+        except EOFError:
+            return
+        try:
+            answer: tuple[bool, Any] = (True, fn(*args))
+        except Exception as exc:
+            answer = (False, exc)
+        try:
+            conn.send(answer)
+        except Exception:  # an answer that does not pickle: the error's words, then
+            conn.send((False, RuntimeError(repr(answer[1]))))
+
+
 class EarlyWorker:
     """One worker process started before the build knows what it will extract.
 
@@ -153,19 +227,26 @@ class EarlyWorker:
     description = "1 worker process"
 
     def __init__(self, *, ner_model: str | None = None) -> None:
-        # Started fresh (``spawn``) at once: its parser loads from now on.
-        context = multiprocessing.get_context("spawn")
-        self._pool: Any = context.Pool(1, initializer=_start_worker, initargs=(ner_model,))
+        self._child: Child | None = Child(_start_worker, (ner_model,))
 
     def map(self, fn: Callable[[Document], R], docs: Iterable[Document]) -> Iterator[R]:
-        assert self._pool is not None
-        return self._pool.imap(fn, docs, chunksize=1)
+        child = self._child
+        assert child is not None
+        waiting = 0
+        for doc in docs:
+            child.send(fn, doc)
+            waiting += 1
+            if waiting >= IN_FLIGHT:
+                yield child.receive()
+                waiting -= 1
+        for _ in range(waiting):
+            yield child.receive()
 
     def close(self) -> None:
         """Stop the worker, at once (whatever it is doing is no longer wanted)."""
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool = None
+        if self._child is not None:
+            self._child.close()
+            self._child = None
 
 
 def _worker_version(ner_model: str | None) -> str:

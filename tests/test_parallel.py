@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from graph.documents import Document, document_from_text
-from graph.parallel import EarlyWorker, InProcess, WorkerProcesses, get_extractor
+from graph.errors import WorkerError
+from graph.parallel import Child, EarlyWorker, InProcess, WorkerProcesses, get_extractor
 
 
 def length(doc: Document) -> int:
@@ -61,6 +64,28 @@ def test_parallel_early_worker_is_stopped_where_a_pool_takes_over() -> None:
     try:
         assert isinstance(extractor, WorkerProcesses)
         with pytest.raises(AssertionError):  # stopped: it extracts nothing more
-            early.map(length, [])
+            list(early.map(length, [document_from_text("x\n")]))
     finally:
         extractor.close()
+
+
+def test_parallel_child_raises_the_error_of_its_call_and_goes_on() -> None:
+    child = Child()
+    try:
+        child.send(int, "not a number")
+        with pytest.raises(ValueError, match="not a number"):
+            child.receive()
+        child.send(len, "four")
+        assert child.receive() == 4
+    finally:
+        child.close()
+
+
+def test_parallel_child_that_dies_is_an_error_not_a_wait() -> None:
+    child = Child()
+    try:
+        child.send(os._exit, 3)
+        with pytest.raises(WorkerError, match="exit code 3"):
+            child.receive()
+    finally:
+        child.close()

@@ -395,6 +395,7 @@ def _export(
     page: bool = True,
     documents: Iterable[StoredDocument] | None = None,
     helper: ViewsHelper | None = None,
+    jobs: int = 1,
 ) -> list[Path] | None:
     """Write the graph files and the page and views from the store, unless they are current.
 
@@ -402,6 +403,7 @@ def _export(
     were written from the store as it was before (``graph.ttl`` is then patched).
     ``documents``: what the store holds (default: read from it).
     ``helper``: a helper process to render the views meanwhile.
+    ``jobs``: processes that may write ``graph.ttl`` together.
     Returns the files written, or ``None`` when they were already up to date.
     """
     formats = list(dict.fromkeys(formats))
@@ -420,9 +422,13 @@ def _export(
         step("writing graph.ttl")
         start = time.perf_counter()
         try:
-            written = _write_exports(store, out_dir, base, formats, digest, rendered, touched)
+            written = _write_exports(
+                store, out_dir, base, formats, digest, rendered, touched, jobs=jobs
+            )
         except Unpatchable:  # graph.ttl was not written by this version: write it whole
-            written = _write_exports(store, out_dir, base, formats, digest, rendered, None)
+            written = _write_exports(
+                store, out_dir, base, formats, digest, rendered, None, jobs=jobs
+            )
         times["graph files"] = time.perf_counter() - start
     step("")
     return written
@@ -441,11 +447,15 @@ def _write_exports(
     digest: str,
     rendered: dict[str, Text],
     touched: Touched | None,
+    *,
+    jobs: int = 1,
 ) -> list[Path]:
     """Write the graph files (produced as they are written), ``rendered`` and the state file."""
     previous = out_dir if touched is not None else None
     texts: dict[str, Text] = {
-        **graph_files(store, base=base, formats=formats, previous=previous, touched=touched)
+        **graph_files(
+            store, base=base, formats=formats, previous=previous, touched=touched, jobs=jobs
+        )
     }
     texts.update(rendered)
     outputs = {out_dir / name: text for name, text in texts.items()}
@@ -566,6 +576,7 @@ def _build(
                 page=page,
                 documents=report.documents.values(),
                 helper=helper,
+                jobs=default_jobs() if jobs is None else jobs,
             )
             progress.close()
             if not quiet:

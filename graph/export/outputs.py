@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..store.base import DocumentStore, StoredDocument
+from ..store.local import LocalStore
 from .from_store import Touched, get_graph_format, patched_turtle
+from .parts import turtle_in_parts
 
 __all__ = [
     "STATE_FILE",
@@ -70,6 +72,7 @@ def graph_files(
     formats: Sequence[str],
     previous: Path | None = None,
     touched: Touched | None = None,
+    jobs: int = 1,
 ) -> dict[str, Iterator[str] | Callable[[BinaryIO], None]]:
     """The graph files in ``formats`` (``turtle``, ``trig``, ``nt``, ``jsonld``) by file name,
     each as pieces of text produced while the file is written (or, patched, a function
@@ -79,7 +82,9 @@ def graph_files(
     to the store) and ``touched`` (the subjects those changes touched, with the predicate
     and object of each of their triples in the graphs written or dropped),
     ``graph.ttl`` is that file with those subjects redone
-    (:func:`~graph.export.turtle.patch_turtle`), the same bytes for less work.
+    (:func:`~graph.export.turtle.patch_turtle`), the same bytes for less work. Otherwise
+    ``graph.ttl`` of a large local store is written by ``jobs`` processes
+    (:func:`~graph.export.parts.turtle_in_parts`), the same bytes sooner.
     """
     out: dict[str, Iterator[str] | Callable[[BinaryIO], None]] = {}
     for name in formats:
@@ -87,6 +92,8 @@ def graph_files(
         old = previous / fmt.filename if previous is not None else None
         if name == "turtle" and old is not None and touched is not None and old.is_file():
             out[fmt.filename] = patched_turtle(store, base, old, touched)
+        elif name == "turtle" and jobs > 1 and isinstance(store, LocalStore):
+            out[fmt.filename] = turtle_in_parts(store, base, jobs)
         else:
             out[fmt.filename] = fmt.write(store, base)
     return out

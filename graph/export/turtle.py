@@ -258,11 +258,22 @@ def turtle_chunks(
     ``prefixes`` are the vocabulary's (with ``dgid`` set to the build's base).
     Joined, the pieces equal ``to_turtle`` of the same graph.
     """
-    prefixes = _longest_first({**PREFIXES, **prefixes})
-    yield _header(prefixes)
-    term = _Terms(prefixes)
+    yield _header(_longest_first({**PREFIXES, **prefixes}))
+    yield from turtle_blocks(subjects, prefixes)
+
+
+def turtle_blocks(
+    subjects: Iterable[tuple[Light, Iterable[LightTriple]]],
+    prefixes: dict[str, str],
+    *,
+    first: bool = True,
+) -> Iterator[str]:
+    """The statements of :func:`turtle_chunks` without the header: each subject's block,
+    a blank line between them (and before the first, unless it is the ``first`` of the
+    file), so that the blocks of consecutive runs of subjects, joined, are those of all."""
+    term = _Terms(_longest_first({**PREFIXES, **prefixes}))
     for index, (subject, triples) in enumerate(subjects):
-        yield ("\n" if index else "") + _block(subject, triples, term)
+        yield ("\n" if index or not first else "") + _block(subject, triples, term)
 
 
 # -- patching a file written before -----------------------------------------------------
