@@ -107,3 +107,47 @@ def test_parse_attribute_tables_set_what_the_attribute_ruler_sets(fixtures_dir: 
 )
 def test_parse_attribute_tables_leave_other_shapes_to_spacy(pattern: dict[str, Any]) -> None:
     assert AttributeTables.compile([pattern], NLP.vocab) is None
+
+
+# -- tree repairs: what the parser gets wrong in general English, mended for every parse ---
+
+
+def _repaired(text: str) -> dict[str, tuple[str, str]]:
+    """Each word of ``text`` (by its spelling) with its relation and head, after the repairs."""
+    from graph.extract.parse import _numbered_subjects, _verbs_under_names, load_parser
+
+    doc = load_parser()(text)
+    _numbered_subjects(doc)
+    _verbs_under_names(doc)
+    return {t.text: (t.dep_, t.head.text) for t in doc}
+
+
+def test_parse_a_numbered_part_is_the_subject_not_its_number() -> None:
+    words = _repaired("Stage one would see the troops withdraw from the towns.")
+    assert words["Stage"] == ("nsubj", "see")
+    assert words["one"] == ("nummod", "Stage")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz called on Chad to release the prisoners.",
+        "Chad's president, Ana Ruiz, who chairs the bloc, called on Mali to reconsider.",
+    ],
+)
+def test_parse_a_verb_hung_below_a_name_is_the_sentences_verb(text: str) -> None:
+    words = _repaired(text)
+    assert words["called"][0] == "ROOT"
+    assert words["."] == ("punct", "called")
+    assert ("nsubj", "called") in {words["Ruiz"], words.get("president")}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("This plan aimed to place both sides on equal footing.", "aimed"),
+        ("The plan proposed by Egypt.", "proposed"),
+    ],
+)
+def test_parse_a_description_or_a_participle_with_its_agent_stays(text: str, verb: str) -> None:
+    assert _repaired(text)[verb][0] != "ROOT"

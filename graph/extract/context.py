@@ -40,20 +40,6 @@ def unique(keys: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-def _verbless_root(verb: Token) -> Token | None:
-    """The name the parse made the root of a sentence whose real main verb it hung below it as
-    a modifier ("Ana Ruiz called on Chad to ...", "X, the envoy, called on ..."): the
-    verb's subject."""
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
-        return None
-    head = verb.head.head if verb.head.dep_ == "appos" else verb.head
-    if head.dep_ != "ROOT" or head.pos_ not in ("PROPN", "NOUN") or head.i > verb.i:
-        return None
-    if any(c.dep_ == "agent" for c in verb.children):
-        return None  # "The plan proposed by Egypt.": a participle with its agent
-    return head
-
-
 def _finite_conjunct_head(verb: Token) -> Token:
     """For a finite verb the parse coordinated with a to-infinitive ("stuck to the line on the
     need to move along and dismissed both proposals"), the finite verb above that infinitive,
@@ -532,7 +518,7 @@ class Context:
             ):
                 node = node.head.head  # "X has no plan to drop it": X would drop it
                 continue
-            return _verbless_root(node)
+            return None
         return None
 
     @staticmethod

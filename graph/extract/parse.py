@@ -285,6 +285,8 @@ def parse_sentences(
         _verbs_taken_for_nouns(doc)
         _give_subjects(doc)
         _one_subject_each(doc)
+        _numbered_subjects(doc)
+        _verbs_under_names(doc)
         bare = Parsed(i, sentence.start, doc, (), chars)
         parsed[i] = Parsed(i, sentence.start, doc, _token_keys(bare, inside), chars)
     return parsed
@@ -384,6 +386,52 @@ def _one_subject_each(doc: Doc) -> None:
         clause.dep_ = "ccomp"
         first.head = clause
         first.dep_ = "nsubj"
+
+
+def _numbered_subjects(doc: Doc) -> None:
+    """A number the parser made a verb's subject, the noun it numbers just before it hung
+    elsewhere ("Stage one would ...", "phase two will ..."): the noun is the subject, the
+    number its numeral (as in "phase 2 would ...")."""
+    for number in doc:
+        if number.dep_ != "nsubj" or not number.like_num or number.i == 0:
+            continue
+        noun, verb = doc[number.i - 1], number.head
+        if noun.pos_ != "NOUN" or noun.head not in (number, verb) or noun.dep_ == "nsubj":
+            continue
+        noun.head = verb
+        noun.dep_ = "nsubj"
+        number.head = noun
+        number.dep_ = "nummod"
+
+
+def _verbs_under_names(doc: Doc) -> None:
+    """A sentence the parser read as a name with a modifier ("Ana Ruiz called on Chad to
+    ...", "X, the envoy, called on ...", "Chad's president, X, called on ..."): the
+    past-tense verb it hung below the name is the sentence's verb, the name its subject
+    (not a participle with its agent, "The plan proposed by Egypt."; not a thing's
+    description, "This plan aimed to ...")."""
+    for verb in doc:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        name = verb.head.head if verb.head.dep_ == "appos" else verb.head
+        if name.dep_ != "ROOT" or name.i > verb.i or not _names_someone(name):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue
+        after = [c for c in name.children if c.i > verb.i]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        name.head = verb
+        name.dep_ = "nsubj"
+        for child in after:  # the stop at the end, say: the verb's now
+            child.head = verb
+
+
+def _names_someone(noun: Token) -> bool:
+    """A name, or a noun given one ("the envoy, X", "Chad's president")."""
+    return noun.pos_ == "PROPN" or (
+        noun.pos_ == "NOUN" and any(c.dep_ in ("appos", "poss") for c in noun.children)
+    )
 
 
 #: A short phrase in quotation marks inside a sentence ("it was “essential” that ..."): one to

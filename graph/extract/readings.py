@@ -1303,15 +1303,6 @@ def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[s
     return owner or memory.last_owner()
 
 
-def _numbered_plan(ctx: Context, subj: Token | None) -> Token | None:
-    """A subject that is the number of a plan's part ("Stage one would ...", "phase 2 would"):
-    the parser takes the number for the subject; the part's noun before it is."""
-    if subj is None or not subj.like_num or subj.i == 0:
-        return subj
-    noun = subj.doc[subj.i - 1]
-    return noun if _plan_noun(ctx, noun) else subj
-
-
 def _under_plan(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     """The "under the plan" phrase of a verb, and its plan noun."""
     for c in tok.children:
@@ -1347,8 +1338,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
             or _plan_owner(ctx, p, under[1], memory)
         )
         return [Reading(tok, owner, tok, "offer", rule, drop=(under[0], modal))] if owner else []
-    parsed_subject = ctx.subject(tok)
-    subj = _numbered_plan(ctx, parsed_subject)
+    subj = ctx.subject(tok)
     if subj is None or not _plan_noun(ctx, subj):
         return []
     verbs = ctx.cues.entries("plan-verb", tok.lower_)
@@ -1367,8 +1357,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
         return [Reading(tok, owner, content, kind, cue.rule, to, extra=extra)]
     if modal is None or _child(tok, ("dobj", "xcomp", "ccomp", "prep")) is None:
         return []
-    number = (parsed_subject,) if parsed_subject is not None and parsed_subject != subj else ()
-    return [Reading(tok, owner, tok, "offer", rule, drop=(subj, *number, modal))]
+    return [Reading(tok, owner, tok, "offer", rule, drop=(subj, modal))]
 
 
 #: The readers, in the order their readings are preferred when two read the same words.
