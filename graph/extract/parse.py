@@ -350,8 +350,7 @@ def _give_subjects(doc: Doc) -> None:
             or name in verb.ancestors
         ):
             continue
-        name.head = verb
-        name.dep_ = "nsubj"
+        _attach(name, verb, "nsubj")
 
 
 def _one_subject_each(doc: Doc) -> None:
@@ -382,10 +381,14 @@ def _one_subject_each(doc: Doc) -> None:
             if any(c.dep_ == "conj" for c in first.children) and subjects[1].pos_ == "PROPN":
                 first.dep_ = "dep"
             continue
-        clause.head = verb
-        clause.dep_ = "ccomp"
-        first.head = clause
-        first.dep_ = "nsubj"
+        _attach(clause, verb, "ccomp")
+        _attach(first, clause, "nsubj")
+
+
+def _attach(token: Token, head: Token, dep: str) -> None:
+    """Hang ``token`` below ``head`` with the relation ``dep`` (``head`` itself: the root)."""
+    token.head = head
+    token.dep_ = dep
 
 
 def _numbered_subjects(doc: Doc) -> None:
@@ -398,10 +401,8 @@ def _numbered_subjects(doc: Doc) -> None:
         noun, verb = doc[number.i - 1], number.head
         if noun.pos_ != "NOUN" or noun.head not in (number, verb) or noun.dep_ == "nsubj":
             continue
-        noun.head = verb
-        noun.dep_ = "nsubj"
-        number.head = noun
-        number.dep_ = "nummod"
+        _attach(noun, verb, "nsubj")
+        _attach(number, noun, "nummod")
 
 
 def _verbs_under_names(doc: Doc) -> None:
@@ -419,10 +420,8 @@ def _verbs_under_names(doc: Doc) -> None:
         if any(c.dep_ == "agent" for c in verb.children):
             continue
         after = [c for c in name.children if c.i > verb.i]
-        verb.head = verb
-        verb.dep_ = "ROOT"
-        name.head = verb
-        name.dep_ = "nsubj"
+        _attach(verb, verb, "ROOT")
+        _attach(name, verb, "nsubj")
         for child in after:  # the stop at the end, say: the verb's now
             child.head = verb
 
