@@ -30,7 +30,7 @@ from __future__ import annotations
 import multiprocessing
 import re
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from importlib import resources
@@ -209,6 +209,33 @@ class Preset:
             return indent + values_clause({name: bindings[name]}) + pattern
 
         return _IF_BOUND.sub(line, self.sparql)
+
+    def query_for_keys(self, names: Sequence[str], keys: Sequence[Sequence[Identifier]]) -> str:
+        """The query narrowed to the rows whose variables ``names`` take one of ``keys`` (a
+        tuple of terms each): a ``VALUES`` of one row per key first in its ``WHERE`` clause
+        and on each ``#if ?name:`` line of the first name.
+
+        >>> preset = Preset("p", "P", "", "SELECT * WHERE {\\n  #if ?x: ?x dg:by ?y .\\n}")
+        >>> a, b = URIRef("https://e.org/a"), URIRef("https://e.org/b")
+        >>> print(preset.query_for_keys(["x"], [(a,), (b,)]))
+        SELECT * WHERE { VALUES (?x) { (<https://e.org/a>) (<https://e.org/b>) }
+          VALUES (?x) { (<https://e.org/a>) (<https://e.org/b>) } ?x dg:by ?y .
+        }
+        """
+        rows = " ".join("(" + " ".join(term.n3() for term in key) + ")" for key in keys)
+        values = f"VALUES ({' '.join('?' + name for name in names)}) {{ {rows} }}"
+
+        def line(found: re.Match[str]) -> str:
+            indent, bound, pattern = found.groups()
+            return indent + values + pattern if bound == names[0] else found.group(0)
+
+        text = _IF_BOUND.sub(line, self.sparql)
+        where = _WHERE.search(text)
+        assert where is not None, "a preset has a WHERE clause"
+        return text[: where.end()] + " " + values + text[where.end() :]
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 def values_clause(bindings: Mapping[str, Identifier]) -> str:

@@ -21,7 +21,7 @@ from ..query import (
     parse_param,
     run_query,
 )
-from ..store.sparql import query_store, store_names, store_namespaces
+from ..store.sparql import query_preset, query_store, store_names, store_namespaces
 
 __all__ = ["query"]
 
@@ -166,16 +166,24 @@ def query(
         namespaces = store_namespaces(location)
         names = store_names(location) if names_needed(params, namespaces) else None
         bindings = dict(parse_param(p, namespaces, names=names) for p in params)
-        if chosen is not None:
-            text = chosen.query_for(bindings)
-        result = query_store(
-            location,
-            text,
-            bindings=bindings,
-            timeout=timeout or None,
-            allow_update=allow_update,
-            namespaces=namespaces,
-        )
+        if chosen is not None:  # the answer the store keeps, else the query (narrowed)
+            result = query_preset(
+                location,
+                chosen,
+                bindings=bindings,
+                timeout=timeout or None,
+                namespaces=namespaces,
+                as_csv=fmt == "csv",
+            )
+        else:
+            result = query_store(
+                location,
+                text,
+                bindings=bindings,
+                timeout=timeout or None,
+                allow_update=allow_update,
+                namespaces=namespaces,
+            )
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     output = format_result(result, fmt)

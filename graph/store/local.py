@@ -38,12 +38,14 @@ from oxrdflib import OxigraphStore
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import NamespaceManager
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from ..build import DocumentGraph
 from ..documents import RecordedFile
 from ..errors import StoreError
 from ..namespace import PREFIXES
+from ..query import Preset
+from .answers import Upkeep, kept_answer
 from .base import StoredDocument
 from .index import FILENAME, StoreIndex, counted
 from .lock import LOCK_NAME, StoreLock
@@ -174,7 +176,15 @@ class LocalCopy:
 class LocalStore:
     """The store in ``folder``. Open it with :meth:`for_writing` or :meth:`for_reading`."""
 
-    def __init__(self, folder: Path, inner: ox.Store, lock: StoreLock, *, writable: bool) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        inner: ox.Store,
+        lock: StoreLock,
+        *,
+        writable: bool,
+        upkeep: Upkeep | None = None,
+    ) -> None:
         self.folder = folder
         self.location = str(folder)
         self.union_is_default = True
@@ -184,6 +194,8 @@ class LocalStore:
         self._lock: StoreLock | None = lock
         self._synced = False
         self._counted_writes = 0
+        # The answers kept in the folder, marked stale where this build changes them.
+        self._upkeep = upkeep
         self._attach(inner)
 
     def _attach(self, inner: ox.Store) -> None:
@@ -230,11 +242,12 @@ class LocalStore:
         try:
             if check_format:
                 _check_format(folder)
+            upkeep = Upkeep.open(folder)  # (before Oxigraph opens the folder and writes it)
             inner = _open_writable(folder)
         except BaseException:
             lock.release()
             raise
-        return cls(folder, inner, lock, writable=True)
+        return cls(folder, inner, lock, writable=True, upkeep=upkeep)
 
     @staticmethod
     def read_lock(folder: Path) -> StoreLock:
@@ -389,15 +402,39 @@ class LocalStore:
         counting = self._counted_writes > 0
         self._counted_writes -= 1
         old = self._graph_triples(drops) if counting else []
-        before = counted(self._in_union({*triples, *old})) if counting else None
+        held = self._in_union({*triples, *old}) if counting else []
+        before = counted(held) if counting else None
+        dropped = set(old)
+        self._keep_up(before=[t for t in held if t in dropped], counting=counting)
         self._index.begin([graph.name, *drops])
         self._write(graph, drops)
         change = None
         if before is not None:
             # A new document's triples are all in the union now; dropped ones may be gone.
-            change = counted(self._in_union({*triples, *old}) if drops else triples)
+            now = self._in_union({*triples, *old}) if drops else triples
+            change = counted(now)
             change.subtract(before)
+            self._keep_up(gained=set(now).difference(held), counting=True)
         self._index.put(graph.name, triples, drops=drops, change=change)
+
+    def _keep_up(
+        self,
+        *,
+        before: Collection[ox.Triple] = (),
+        gained: Collection[ox.Triple] = (),
+        counting: bool,
+    ) -> None:
+        """Tell the kept answers' upkeep what a write changes: the union's triples it may
+        remove (before it), those it added (after it), or nothing it follows."""
+        if self._upkeep is None or not self._upkeep.active:
+            return
+        if not counting:
+            self._upkeep.lost_track()
+            return
+        assert self._ox is not None
+        if before:
+            self._upkeep.before(self._ox, before)
+        self._upkeep.gained(gained)
 
     def _graph_triples(self, names: Sequence[str]) -> list[ox.Triple]:
         assert self._ox is not None
@@ -434,7 +471,9 @@ class LocalStore:
         assert self._union is not None and self._index is not None
         if names:
             old = set(self._graph_triples(names))
-            before = counted(self._in_union(old))
+            held = self._in_union(old)
+            before = counted(held)
+            self._keep_up(before=held, counting=True)
             self._index.begin(names)
             self._union.update(_drop(names).rstrip(" ;\n"))
             change = counted(self._in_union(old))
@@ -445,6 +484,7 @@ class LocalStore:
         """Empty the store: its files are removed (all but the lock, still held) and made anew."""
         self._detach()
         self._synced = False
+        self._upkeep = None  # (its file goes with the others)
         for entry in self.folder.iterdir():
             if entry.name != LOCK_NAME:
                 shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
@@ -466,10 +506,23 @@ class LocalStore:
         assert self._union is not None
         return self._union
 
+    def kept_answer(
+        self, preset: Preset, bindings: Mapping[str, Identifier], *, as_csv: bool = False
+    ) -> tuple[Any, ...] | None:
+        """The answer of ``preset`` as the store keeps it, kept first if it is not
+        (:func:`~graph.store.answers.kept_answer`); ``None``: run the query."""
+        assert self._ox is not None
+        return kept_answer(self._ox, self.folder, preset, bindings, as_csv=as_csv)
+
     def close(self) -> None:
+        upkeep, self._upkeep = self._upkeep, None
         if self._ox is not None and self.writable:
+            if upkeep is not None and upkeep.active:
+                upkeep.reach(self._ox)
             self._ox.flush()
         self._detach()
+        if upkeep is not None and self.writable:
+            upkeep.finish()  # (the store closed: its files as a reader finds them)
         if self._lock is not None:
             self._lock.release()
             self._lock = None

@@ -29,6 +29,7 @@ from ..namespace import DGID_DEFAULT, RDFS, SKOS
 from ..params import ENTITY_CLASSES
 from ..query import (
     DEFAULT_TIMEOUT,
+    Preset,
     QueryResult,
     check_query,
     query_result,
@@ -43,7 +44,7 @@ from .local import LocalStore
 from .oxigraph import Terms, plain
 from .remote import RemoteStore, is_url
 
-__all__ = ["query_store", "store_names", "store_namespaces"]
+__all__ = ["query_preset", "query_store", "store_names", "store_namespaces"]
 
 
 def store_namespaces(location: str) -> dict[str, str]:
@@ -199,3 +200,49 @@ def query_store(
             rows = tuple(tuple(map(terms.from_light, row)) for row in payload[-1])
             payload = (*payload[:-1], rows)
     return query_result(payload, namespaces, term_warnings(prepared, None, namespaces))
+
+
+def _kept(
+    location: str, preset: Preset, bindings: Mapping[str, Identifier], as_csv: bool
+) -> tuple[Any, ...]:
+    store = LocalStore.for_reading(Path(location))
+    try:
+        return store.kept_answer(preset, bindings, as_csv=as_csv) or ("NONE",)
+    finally:
+        store.close()
+
+
+def query_preset(
+    location: str,
+    preset: Preset,
+    *,
+    bindings: Mapping[str, Identifier] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    namespaces: Mapping[str, str] | None = None,
+    as_csv: bool = False,
+) -> QueryResult:
+    """Run a preset on the store at ``location``: on a folder, its answer as the store
+    keeps it (:mod:`graph.store.answers`: the query's rows, in its order; computed and
+    kept by the first query), else the query narrowed by ``bindings``
+    (:meth:`~graph.query.Preset.query_for`, :func:`query_store`).
+
+    Args:
+        as_csv: the kept answer may come as SPARQL CSV text only
+            (:attr:`~graph.results.QueryResult.csv`, without ``rows``).
+
+    Raises:
+        StoreError: no store, a store being built, a server that does not answer.
+        QueryError: an unknown variable in ``bindings``, a failure, the timeout.
+    """
+    namespaces = dict(namespaces or store_namespaces(location))
+    bindings = dict(bindings or {})
+    if not is_url(location):
+        payload = run_isolated(partial(_kept, location, preset, bindings, as_csv), timeout)
+        if payload[0] == "CSV":
+            return QueryResult("SELECT", payload[1], csv=payload[2], namespaces=namespaces)
+        if payload[0] == "SELECT":
+            terms = Terms()
+            rows = tuple(tuple(map(terms.from_light, row)) for row in payload[2])
+            return QueryResult("SELECT", payload[1], rows, namespaces=namespaces)
+    sparql = preset.query_for(bindings)
+    return query_store(location, sparql, bindings=bindings, timeout=timeout, namespaces=namespaces)
