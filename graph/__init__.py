@@ -9,11 +9,28 @@ The data flows one way::
 
 from __future__ import annotations
 
-from .documents import Document, document_from_text, load_documents
-from .errors import DiplographError
-from .export import to_turtle
-from .pipeline import build_documents, update_store
-from .store import open_store
+from importlib import import_module
+from typing import Any
+
+#: Where each public name is defined: imported when first used, so that a command
+#: that needs little (``diplograph query``) does not load the extractor and the exports.
+_WHERE = {
+    "DiplographError": "errors",
+    "Document": "documents",
+    "build_documents": "pipeline",
+    "document_from_text": "documents",
+    "load_documents": "documents",
+    "open_store": "store",
+    "to_turtle": "export",
+    "update_store": "pipeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'graph' has no attribute {name!r}")
+    return getattr(import_module(f".{_WHERE[name]}", __name__), name)
+
 
 __all__ = [
     "DiplographError",

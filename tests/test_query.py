@@ -537,13 +537,14 @@ def test_query_presets_narrow_only_by_their_own_variables() -> None:
     narrowed = {p.name: p.narrowed_by for p in list_presets() if p.narrowed_by}
     assert narrowed == {
         "affiliations": ("person", "org"),
-        "conditions": ("actor",),
-        "evidence": ("fact",),
-        "proposals": ("proposer", "addressee"),
+        "conditions": ("actor", "condition"),
+        "documents": ("document",),
+        "evidence": ("fact", "evidence"),
+        "proposals": ("proposer", "addressee", "proposal"),
         "reports": ("proposal",),
         "shifts": ("actor",),
-        "statements": ("speaker",),
-        "timeline": ("actor",),
+        "statements": ("speaker", "statement"),
+        "timeline": ("node", "actor"),
     }
     for name, params in narrowed.items():
         preset = get_preset(name)

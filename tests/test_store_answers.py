@@ -59,7 +59,7 @@ def _same(store: Path, preset: Preset, bindings: dict[str, Identifier]) -> int:
 def _parameters(store: Path) -> dict[str, list[Identifier]]:
     """A few values for every parameter the kept answers take, read from the store."""
     actors = [row[-1] for row in _live(store, get_preset("actors"), {}).rows]
-    some = [*actors[:2], *actors[len(actors) // 2 :][:1], URIRef("https://e.org/nobody")]
+    some = [actors[len(actors) // 2], URIRef("https://e.org/nobody")]
     facts = [row[-1] for row in _live(store, get_preset("evidence"), {}).rows]
     nodes = [row[-1] for row in _live(store, get_preset("timeline"), {}).rows]
     dates = sorted({str(row[0]) for row in _live(store, get_preset("timeline"), {}).rows})
@@ -68,19 +68,20 @@ def _parameters(store: Path) -> dict[str, list[Identifier]]:
     for name in ("actor", "holder", "target", "person", "org"):
         values[name] = some
     for name in ("fact", "proposal", "condition", "document", "statement", "node"):
-        values[name] = [*facts[:2], *nodes[:2], *facts[-1:]]
+        values[name] = [facts[0], nodes[-1]]
     return values
 
 
-def _check_all(store: Path) -> int:
-    """Compare every preset's kept rows with the live query's, unnarrowed and narrowed by
-    each parameter they answer; the number of rows compared."""
-    values = _parameters(store)
+def _check_all(store: Path, *, narrowed: bool = False) -> int:
+    """Compare every preset's kept rows with the live query's, unnarrowed (and narrowed by
+    each parameter they answer); the number of rows compared."""
+    values = _parameters(store) if narrowed else {}
     compared = 0
     for preset in list_presets():
         keeping = KEEPING[preset.name]
         compared += _same(store, preset, {})
-        for name in [*keeping.columns, *(["since", "until"] * bool(keeping.since_until))]:
+        names = [*keeping.columns, *(["since", "until"] * bool(keeping.since_until))]
+        for name in names if narrowed else []:
             for term in values[name]:
                 compared += _same(store, preset, {name: term})
     return compared
@@ -127,7 +128,7 @@ def test_store_answers_equal_the_live_query_through_incremental_builds(corpus: P
     _check_all(store)
     (docs / sorted(p.name for p in docs.glob("*.txt"))[0]).unlink()  # removed
     _build(docs, out, "--prune")
-    assert _check_all(store) > 0
+    assert _check_all(store, narrowed=True) > 0
     _build(docs, out)  # nothing changed: the answers are still current, none stale
     assert _table(store, "SELECT COUNT(*) FROM stale") == [(0,)]
     _check_all(store)

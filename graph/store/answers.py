@@ -107,16 +107,29 @@ def _queries_digest() -> str:
 
 
 def _open(folder: Path) -> sqlite3.Connection:
+    """The answers' file (made, or made anew where it is not an SQLite file).
+
+    Raises:
+        sqlite3.OperationalError: it is locked (another reader computes) past the wait.
+    """
     path = folder / FILENAME
-    db = sqlite3.connect(str(path), isolation_level=None, timeout=600)
-    try:
-        db.executescript(_SCHEMA)
-    except sqlite3.DatabaseError:  # not an SQLite file: made anew
-        db.close()
-        path.unlink()
-        db = sqlite3.connect(str(path), isolation_level=None, timeout=600)
-        db.executescript(_SCHEMA)
-    return db
+    for attempt in range(2):
+        db = sqlite3.connect(str(path), isolation_level=None, timeout=60)
+        try:
+            # Readers read while one of them computes (and a build waits for none: it
+            # holds the store's lock alone).
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(_SCHEMA)
+            return db
+        except sqlite3.OperationalError:
+            db.close()
+            raise
+        except sqlite3.DatabaseError:  # not an SQLite file
+            db.close()
+            if attempt:
+                raise
+            path.unlink()
+    raise AssertionError("unreachable")
 
 
 def _meta(db: sqlite3.Connection) -> dict[str, str]:
@@ -555,18 +568,59 @@ def kept_answer(
     keeping = KEEPING.get(preset.name)
     if keeping is None or not _answerable(keeping, bindings):
         return None
-    db = _open(folder)
     try:
-        db.execute("BEGIN IMMEDIATE")  # one reader computes; the others wait for it
-        try:
-            if not _refresh(db, store, folder, preset):
-                db.execute("ROLLBACK")
-                return None
-            answer = _read(db, preset, bindings, as_csv)
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+        db = _open(folder)
+    except sqlite3.OperationalError:  # locked past the wait: run the query
+        return None
+    try:
+        db.execute("BEGIN")  # kept whole already: read it (as other readers compute theirs)
+        ready = _ready(db, folder, preset, bindings, as_csv)
+        answer = _read(db, preset, bindings, as_csv) if ready else None
         db.execute("COMMIT")
-        return answer
+        return (
+            answer if answer is not None else _compute(db, store, folder, preset, bindings, as_csv)
+        )
     finally:
         db.close()
+
+
+def _ready(
+    db: sqlite3.Connection,
+    folder: Path,
+    preset: Preset,
+    bindings: Mapping[str, Identifier],
+    as_csv: bool,
+) -> bool:
+    """Whether the kept answer of ``preset`` is whole and current (and written as CSV,
+    where it is to be read so)."""
+    found = db.execute("SELECT csv IS NOT NULL FROM kept WHERE preset = ?", (preset.name,))
+    row = found.fetchone()
+    if row is None or not _current(db, folder):
+        return False
+    stale = db.execute("SELECT 1 FROM stale WHERE preset = ? LIMIT 1", (preset.name,))
+    return stale.fetchone() is None and (bool(row[0]) or not as_csv or bool(bindings))
+
+
+def _compute(
+    db: sqlite3.Connection,
+    store: ox.Store,
+    folder: Path,
+    preset: Preset,
+    bindings: Mapping[str, Identifier],
+    as_csv: bool,
+) -> tuple[Any, ...] | None:
+    """:func:`kept_answer` where it is not kept whole: computed, kept, then read."""
+    try:
+        db.execute("BEGIN IMMEDIATE")  # one reader computes; the others wait for it
+    except sqlite3.OperationalError:  # still computing after the wait: run the query
+        return None
+    try:
+        if not _refresh(db, store, folder, preset):
+            db.execute("ROLLBACK")
+            return None
+        answer = _read(db, preset, bindings, as_csv)
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+    return answer
