@@ -187,5 +187,6 @@ def query(
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     output = format_result(result, fmt)
-    click.echo(output, nl=not output.endswith("\n"))
+    # (CSV and JSON are data, written as they are: no search for terminal colours in them.)
+    click.echo(output, nl=not output.endswith("\n"), color=True if fmt != "table" else None)
     return 0

@@ -558,12 +558,14 @@ def kept_answer(
     bindings: Mapping[str, Identifier],
     *,
     as_csv: bool = False,
+    compute: bool = True,
 ) -> tuple[Any, ...] | None:
     """The answer of ``preset`` with ``bindings`` from the answers kept in the store
     ``folder`` (``store``, open for reading), computed and kept first where it is not kept
-    whole for the store as it is: ``("SELECT", columns, rows)`` (cells as
-    :data:`~graph.store.oxigraph.Light` data) or, ``as_csv``, ``("CSV", columns, text)``;
-    ``None`` where the kept rows cannot answer those parameters (run the query).
+    whole for the store as it is (unless not ``compute``): ``("SELECT", columns, rows)``
+    (cells as :data:`~graph.store.oxigraph.Light` data) or, ``as_csv``, ``("CSV",
+    columns, text)``; ``None`` where the kept rows cannot answer those parameters (run
+    the query), or are not kept whole and not to be computed.
     """
     keeping = KEEPING.get(preset.name)
     if keeping is None or not _answerable(keeping, bindings):
@@ -577,9 +579,9 @@ def kept_answer(
         ready = _ready(db, folder, preset, bindings, as_csv)
         answer = _read(db, preset, bindings, as_csv) if ready else None
         db.execute("COMMIT")
-        return (
-            answer if answer is not None else _compute(db, store, folder, preset, bindings, as_csv)
-        )
+        if answer is not None or not compute:
+            return answer
+        return _compute(db, store, folder, preset, bindings, as_csv)
     finally:
         db.close()
 

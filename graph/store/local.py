@@ -3,10 +3,12 @@
 The folder is an ordinary Oxigraph (RocksDB) directory, so ``oxigraph serve
 --location DIR`` and pyoxigraph open it too; diplograph adds a few files:
 ``diplograph.json`` (the store's format), ``diplograph.lock`` (one writer or
-many readers, see :mod:`graph.store.lock`) and ``index.sqlite`` (what a build
+many readers, see :mod:`graph.store.lock`), ``index.sqlite`` (what a build
 looks up without reading the store whole: the stored proposals keyed for the
 merge and the union's counts, see :mod:`graph.store.index`), kept by the
-builds that write the store.
+builds that write the store, and ``answers.sqlite`` (the presets' answers, kept
+by the queries that compute them and marked stale by builds, see
+:mod:`graph.store.answers`).
 
 The default graph is the union of the named graphs, kept as a set. Oxigraph
 0.5's ``use_default_graph_as_union`` (and the server's ``--union-default-graph``)
@@ -507,12 +509,17 @@ class LocalStore:
         return self._union
 
     def kept_answer(
-        self, preset: Preset, bindings: Mapping[str, Identifier], *, as_csv: bool = False
+        self,
+        preset: Preset,
+        bindings: Mapping[str, Identifier],
+        *,
+        as_csv: bool = False,
+        compute: bool = True,
     ) -> tuple[Any, ...] | None:
-        """The answer of ``preset`` as the store keeps it, kept first if it is not
-        (:func:`~graph.store.answers.kept_answer`); ``None``: run the query."""
+        """The answer of ``preset`` as the store keeps it, kept first if it is not (and
+        ``compute``: :func:`~graph.store.answers.kept_answer`); ``None``: run the query."""
         assert self._ox is not None
-        return kept_answer(self._ox, self.folder, preset, bindings, as_csv=as_csv)
+        return kept_answer(self._ox, self.folder, preset, bindings, as_csv=as_csv, compute=compute)
 
     def close(self) -> None:
         upkeep, self._upkeep = self._upkeep, None

@@ -203,11 +203,16 @@ def query_store(
 
 
 def _kept(
-    location: str, preset: Preset, bindings: Mapping[str, Identifier], as_csv: bool
+    location: str,
+    preset: Preset,
+    bindings: Mapping[str, Identifier],
+    as_csv: bool,
+    compute: bool = True,
 ) -> tuple[Any, ...]:
     store = LocalStore.for_reading(Path(location))
     try:
-        return store.kept_answer(preset, bindings, as_csv=as_csv) or ("NONE",)
+        answer = store.kept_answer(preset, bindings, as_csv=as_csv, compute=compute)
+        return answer or ("NONE",)
     finally:
         store.close()
 
@@ -237,7 +242,10 @@ def query_preset(
     namespaces = dict(namespaces or store_namespaces(location))
     bindings = dict(bindings or {})
     if not is_url(location):
-        payload = run_isolated(partial(_kept, location, preset, bindings, as_csv), timeout)
+        # Kept whole: read here (no time limit needed, no process to carry it back from).
+        payload = _kept(location, preset, bindings, as_csv, compute=False)
+        if payload[0] == "NONE":
+            payload = run_isolated(partial(_kept, location, preset, bindings, as_csv), timeout)
         if payload[0] == "CSV":
             return QueryResult("SELECT", payload[1], csv=payload[2], namespaces=namespaces)
         if payload[0] == "SELECT":
