@@ -158,8 +158,15 @@ class Child:
     Ctrl-C to the main process, and is stopped with it."""
 
     def __init__(
-        self, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()
+        self,
+        initializer: Callable[..., None] | None = None,
+        initargs: tuple[Any, ...] = (),
+        *,
+        task: str = "extracting documents",
+        instead: str = "extract them in the main process",
     ) -> None:
+        # What it does and what -j 1 does instead, for the error its death is.
+        self._task, self._instead = task, instead
         context = multiprocessing.get_context("spawn")
         self._conn, theirs = context.Pipe()
         self._process: Any = context.Process(
@@ -188,8 +195,8 @@ class Child:
 
     def _gone(self) -> NoReturn:
         raise WorkerError(
-            f"a worker process stopped (exit code {self._process.exitcode}); build again,"
-            " or with -j 1 to do everything in the main process"
+            f"the process {self._task} stopped (exit code {self._process.exitcode}); build"
+            f" again, or with -j 1 to {self._instead}"
         )
 
     def close(self) -> None:
@@ -223,6 +230,17 @@ def _child_loop(
             conn.send((False, RuntimeError(repr(answer[1]))))
 
 
+class _Answer:
+    """A call sent to a :class:`Child`, as :func:`_ordered` waits for it: its answers come
+    in the order the calls were sent."""
+
+    def __init__(self, child: Child) -> None:
+        self._child = child
+
+    def result(self) -> Any:
+        return self._child.receive()
+
+
 class EarlyWorker:
     """One worker process started before the build knows what it will extract.
 
@@ -241,15 +259,12 @@ class EarlyWorker:
     def map(self, fn: Callable[[Document], R], docs: Iterable[Document]) -> Iterator[R]:
         child = self._child
         assert child is not None
-        waiting = 0
-        for doc in docs:
+
+        def submit(doc: Document) -> _Answer:
             child.send(fn, doc)
-            waiting += 1
-            if waiting >= IN_FLIGHT:
-                yield child.receive()
-                waiting -= 1
-        for _ in range(waiting):
-            yield child.receive()
+            return _Answer(child)
+
+        return _ordered(submit, docs, IN_FLIGHT)
 
     def close(self) -> None:
         """Stop the worker, at once (whatever it is doing is no longer wanted)."""

@@ -11,20 +11,16 @@ longer half.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import shutil
-import signal
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import BinaryIO
 
 from rdflib import Graph
 
 from ..documents import Document
-from ..errors import DiplographError
+from ..parallel import Child
 from ..store import LocalStore
 from .common import Text
 
@@ -79,29 +75,9 @@ def render_extras(
     return {**page, **(render_views(g) if views is None else views)}
 
 
-def _serve(requests: Connection) -> None:
-    """The helper's loop: render what each request asks, answer ``None`` or the error.
-
-    Ctrl-C is for the main process (which stops the helper); what rendering the
-    views needs is loaded first, while the build is under way.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _load_views() -> None:
+    """Run first in the helper: load what rendering the views needs, while the build goes on."""
     from .. import views  # noqa: F401
-
-    while True:
-        try:
-            render, args = requests.recv()
-        except EOFError:  # the main process is gone
-            return
-        try:
-            render(*args)
-        except Exception as exc:
-            try:
-                requests.send(exc)
-            except Exception:  # an error that does not pickle: its words, then
-                requests.send(RuntimeError(repr(exc)))
-        else:
-            requests.send(None)
 
 
 def _render_views(snapshot: str, folder: str) -> None:
@@ -138,13 +114,9 @@ class ViewsHelper:
     loads what rendering needs meanwhile. :meth:`close` stops it."""
 
     def __init__(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._requests, theirs = context.Pipe()
-        self._process: BaseProcess | None = context.Process(
-            target=_serve, args=(theirs,), daemon=True
+        self._child: Child | None = Child(
+            _load_views, task="rendering the views", instead="render them in the main process"
         )
-        self._process.start()
-        theirs.close()
         self._pending = False
 
     @contextlib.contextmanager
@@ -176,8 +148,10 @@ class ViewsHelper:
     def _ask(self, folder: Path) -> bool:
         """Ask the helper for the views of the snapshot in ``folder``; ``False`` when it is
         gone already."""
+        if self._child is None:
+            return False
         try:
-            self._requests.send((_render_views, (str(folder / "store"), str(folder))))
+            self._child.send(_render_views, str(folder / "store"), str(folder))
         except OSError:
             self.close()
             return False
@@ -186,22 +160,10 @@ class ViewsHelper:
 
     def _wait(self) -> None:
         """Wait for the helper's answer (once); raise its error, if it failed."""
-        process = self._process
-        if not self._pending or process is None:
+        if not self._pending or self._child is None:
             return
-        while not self._requests.poll(0.2) and process.is_alive():
-            pass
-        try:
-            answer = self._requests.recv()
-        except EOFError:  # the helper is gone: killed, or out of memory
-            process.join()
-            raise DiplographError(
-                f"the process rendering the views stopped (exit code {process.exitcode});"
-                " build again, or with -j 1 to render them in the main process"
-            ) from None
         self._pending = False
-        if isinstance(answer, BaseException):
-            raise answer
+        self._child.receive()
 
     def _copy(self, path: Path) -> Callable[[BinaryIO], None]:
         """A writer of the file the helper writes at ``path``, once it is done."""
@@ -215,8 +177,6 @@ class ViewsHelper:
 
     def close(self) -> None:
         """Stop the helper (idempotent)."""
-        if self._process is not None:
-            self._process.terminate()
-            self._process.join()
-            self._process = None
-            self._requests.close()
+        if self._child is not None:
+            self._child.close()
+            self._child = None

@@ -47,7 +47,7 @@ def turtle_in_parts(
         store.snapshot(folder / "store")
         files = [folder / f"run{i}.ttl" for i in range(1, len(runs))]
         for run, path in zip(runs[1:], files, strict=True):
-            workers.append(Child())
+            workers.append(Child(task="writing graph.ttl", instead="write it in the main process"))
             workers[-1].send(_write_run, str(folder / "store"), run, prefixes, str(path))
         yield from turtle_chunks(describe_union_light(store, runs[0]), prefixes)
         for worker, path in zip(workers, files, strict=True):
