@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,6 @@ from graph.build import DocumentGraph
 from graph.cli import main
 from graph.documents import Document, load_documents
 from graph.errors import DiplographError
-from graph.export.from_store import Touched
 from graph.namespace import DG, RDF
 from graph.store import LocalStore, read_documents
 from graph.store.base import DocumentStore
@@ -98,15 +97,9 @@ def test_cli_build_store_changed_file_replaces_its_document(
     assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
     target = sorted(corpus.iterdir())[0]
     target.write_text(target.read_text(encoding="utf-8") + "\nNATO offered talks to Russia.\n")
-    patched: list[int] = []
-    real = outputs_module.patched_turtle
-
-    def spy(store: DocumentStore, base: str, old: Path, touched: Touched) -> Iterator[str]:
-        patched.append(len(touched))
-        return real(store, base, old, touched)
-
-    monkeypatch.setattr(outputs_module, "patched_turtle", spy)
+    calls = _spied(monkeypatch, outputs_module, "patched_turtle")
     code, text, _ = build(capsys, corpus, "--out", out)
+    patched = [len(args[3]) for args, _ in calls]  # the subjects touched
     assert patched and patched[0] > 10  # graph.ttl was patched, not written whole
     assert store_line(text).startswith("0 new, 1 re-extracted, 9 unchanged, 0 removed;")
     store = LocalStore.for_reading(out / "store")
@@ -132,6 +125,21 @@ def test_cli_build_store_patch_falls_back_to_a_whole_file(
     assert same_as_built_afresh(capsys, corpus, out, outputs)
 
 
+def _spied(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[tuple[Any, Any]]:
+    """Every call of ``owner.name`` from now on (for this test): its positional arguments
+    and what it returned."""
+    calls: list[tuple[Any, Any]] = []
+    real = getattr(owner, name)
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)
+        calls.append((args, result))
+        return result
+
+    monkeypatch.setattr(owner, name, spy)
+    return calls
+
+
 def _aged(*paths: Path, seconds: int = 3600) -> None:
     """Set the modification time of ``paths`` back by ``seconds`` (a build records only
     files not modified just before it read them)."""
@@ -151,27 +159,19 @@ def test_cli_build_store_patch_edits_the_statements_a_document_changes(
     ``prov:wasDerivedFrom`` lists grown, then shrunk) are edited in place in graph.ttl."""
     out = tmp_path / "out"
     assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
-    edited: list[str] = []
-    real = turtle_module._edited
-
-    def spy(*args: Any) -> str | None:
-        text = real(*args)
-        edited.extend([text] if text else [])
-        return text
-
-    monkeypatch.setattr(turtle_module, "_edited", spy)
+    calls = _spied(monkeypatch, turtle_module, "_edited")
     added = corpus / "added.txt"
     added.write_text("NATO talks\n\nNATO offered talks to Russia and Ukraine.\n", encoding="utf-8")
     code, text, _ = build(capsys, corpus, "--out", out)
     assert store_line(text).startswith("1 new, 0 re-extracted, 10 unchanged, 0 removed;")
-    assert any("prov:wasDerivedFrom" in statement for statement in edited)
+    assert any("prov:wasDerivedFrom" in (statement or "") for _, statement in calls)
     assert same_as_built_afresh(capsys, corpus, out, outputs)
-    edited.clear()
+    calls.clear()
     added.unlink()
     shutil.rmtree(tmp_path / "out-fresh")
     code, text, _ = build(capsys, corpus, "--out", out, "--prune")
     assert store_line(text) == "0 new, 0 re-extracted, 10 unchanged, 1 removed)"
-    assert any("prov:wasDerivedFrom" in statement for statement in edited)
+    assert any("prov:wasDerivedFrom" in (statement or "") for _, statement in calls)
     assert same_as_built_afresh(capsys, corpus, out, outputs)
 
 
@@ -193,17 +193,10 @@ def test_cli_build_store_reads_only_the_files_that_changed(
     """A file of the size and time recorded is not read again; one changed to another text
     of the same size, or touched, is read (and re-extracted only if its text changed)."""
     out = _built_aged(capsys, corpus, tmp_path)
-    read: list[str] = []
-    real = documents_module.read_document
-
-    def spy(path: Path, **kwargs: Any) -> Document:
-        read.append(path.name)
-        return real(path, **kwargs)
-
-    monkeypatch.setattr(documents_module, "read_document", spy)
+    calls = _spied(monkeypatch, documents_module, "read_document")
     code, text, _ = build(capsys, corpus, "--out", out)
     assert store_line(text) == "0 new, 0 re-extracted, 10 unchanged, 0 removed)"
-    assert read == []
+    assert [args[0].name for args, _ in calls] == []
     changed, touched = sorted(corpus.iterdir())[:2]
     data = changed.read_bytes()
     at = data.index(b"a")
@@ -211,7 +204,7 @@ def test_cli_build_store_reads_only_the_files_that_changed(
     _aged(changed, seconds=60)
     _aged(touched, seconds=60)  # the same text
     code, text, _ = build(capsys, corpus, "--out", out)
-    assert sorted(read) == sorted([changed.name, touched.name])
+    assert sorted(args[0].name for args, _ in calls) == sorted([changed.name, touched.name])
     assert store_line(text).startswith("0 new, 1 re-extracted, 9 unchanged, 0 removed;")
     assert same_as_built_afresh(capsys, corpus, out, outputs)
 
@@ -281,17 +274,10 @@ def test_cli_build_store_views_rendered_by_a_helper_are_the_same_bytes(
     monkeypatch.setattr(build_module, "default_jobs", lambda: 2)
     if not snapshot:  # no room beside the store: the views are rendered here
         monkeypatch.setattr(render_module, "_snapshot", lambda store: None)
-    helped = []
-    views = render_module.ViewsHelper.views
-
-    def spy(helper: object, store: LocalStore) -> object:
-        helped.append(store.location)
-        return views(helper, store)
-
-    monkeypatch.setattr(render_module.ViewsHelper, "views", spy)
+    calls = _spied(monkeypatch, render_module.ViewsHelper, "views")
     out = tmp_path / "helped"
     assert build(capsys, devdocs, "--out", out, "-j", "2")[0] == 0
-    assert helped == [str(out / "store")]
+    assert [args[1].location for args, _ in calls] == [str(out / "store")]
     assert outputs(out) == outputs(built)
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [
         ".diplograph-state.json"
