@@ -13,8 +13,9 @@ Rows are keyed by IRI string.
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,13 +39,16 @@ __all__ = [
     "Link",
     "Pair",
     "actor_pairs",
+    "classes",
     "affiliations",
     "documents",
+    "evidence_at",
     "evidence_rows",
     "facts",
     "links",
     "nodes",
     "select",
+    "spans",
     "tail",
 ]
 
@@ -169,6 +173,10 @@ def _ox_value(term: Any) -> Any:
     """What :func:`_value` gives for the rdflib term of an Oxigraph term."""
     if term is None:
         return None
+    if isinstance(term, ox.NamedNode):
+        # One string per IRI however many rows name it (a page's tables name each actor
+        # hundreds of thousands of times).
+        return sys.intern(term.value)
     if not isinstance(term, ox.Literal):
         return term.value
     datatype, value = term.datatype.value, term.value
@@ -241,19 +249,41 @@ def _ranked(names: tuple[str, ...]) -> str:
     return " ".join(f"(dg:{name} {rank})" for rank, name in enumerate(names))
 
 
-def nodes(g: Graph) -> dict[str, dict[str, Any]]:
+def classes(g: Graph) -> dict[str, str]:
+    """The coarse class of every typed node, by IRI: the first of :data:`CLASS_ORDER` it has."""
+    query = f"""SELECT ?n (MIN(?rank) AS ?r) WHERE {{
+          VALUES (?type ?rank) {{ {_ranked(CLASS_ORDER)} }} ?n a ?type . FILTER(isIRI(?n))
+        }} GROUP BY ?n"""
+    return {iri: CLASS_ORDER[rank] for iri, rank in select(g, query)}
+
+
+def spans(g: Graph, among: Container[str] | None = None) -> dict[str, tuple[str, str]]:
+    """The dates of the earliest and latest documents of every node derived from a dated
+    document (of ``among`` only, when given), by IRI."""
+    out: dict[str, tuple[str, str]] = {}
+    for iri, first, last in select(
+        g,
+        """SELECT ?n (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {
+             ?n prov:wasDerivedFrom ?doc . ?doc schema:datePublished ?d } GROUP BY ?n""",
+    ):
+        if among is None or iri in among:
+            out[iri] = (first or "", last or "")
+    return out
+
+
+def nodes(g: Graph, among: Mapping[str, str] | None = None) -> dict[str, dict[str, Any]]:
     """Every typed node by IRI: ``label``, ``cls`` and, where known, ``fine``,
     ``wikidata``, ``alt_labels``, ``role``, ``first`` and ``last`` (the dates of its
     earliest and latest documents) and ``ndocs``.
+
+    ``among``: only these nodes, given with their class (as :func:`classes` gives
+    it); the queries still read every node, and keep these (a page of a large store
+    needs the details of a few thousand nodes of hundreds of thousands).
     """
-    out: dict[str, dict[str, Any]] = {}
-    for iri, rank in select(
-        g,
-        f"""SELECT ?n (MIN(?rank) AS ?r) WHERE {{
-              VALUES (?type ?rank) {{ {_ranked(CLASS_ORDER)} }} ?n a ?type . FILTER(isIRI(?n))
-            }} GROUP BY ?n""",
-    ):
-        out[iri] = {"label": tail(iri), "cls": CLASS_ORDER[rank]}
+    out: dict[str, dict[str, Any]] = {
+        iri: {"label": tail(iri), "cls": cls}
+        for iri, cls in (classes(g) if among is None else among).items()
+    }
     for iri, rank in select(
         g,
         f"""SELECT ?n (MIN(?rank) AS ?r) WHERE {{
@@ -281,13 +311,8 @@ def nodes(g: Graph) -> dict[str, dict[str, Any]]:
         for iri, value in select(g, query):
             if iri in out and value != out[iri]["label"]:
                 out[iri].setdefault(key, []).append(value)
-    for iri, first, last in select(
-        g,
-        """SELECT ?n (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {
-             ?n prov:wasDerivedFrom ?doc . ?doc schema:datePublished ?d } GROUP BY ?n""",
-    ):
-        if iri in out:
-            out[iri].update(first=first or "", last=last or "")
+    for iri, (first, last) in spans(g, out).items():
+        out[iri].update(first=first, last=last)
     for data in out.values():
         if "alt_labels" in data:
             data["alt_labels"] = sorted(data["alt_labels"])
@@ -299,7 +324,7 @@ def nodes(g: Graph) -> dict[str, dict[str, Any]]:
 # -- facts and their evidence ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One place a fact was read: the sentence, its document and character offsets."""
 
@@ -310,14 +335,15 @@ class Evidence:
     rule: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     """A fact: a proposal, demand, condition, statement or position node, or a stance.
 
     A stance is the triple ``holder dg:rejects|dg:supports target``; its key is
     ``"<holder> rejects <target>"``, its ``iri`` that of a ``rdf:Statement``
     reifying it (``""`` when none does). ``date`` is the earliest date of its
-    documents; ``evidence`` one place it was read, ``n_evidence`` how many there are.
+    documents; ``evidence`` the IRI of one place it was read (``""``: none; read it
+    with :func:`evidence_at`), ``n_evidence`` how many there are.
     """
 
     key: str
@@ -325,16 +351,22 @@ class Fact:
     iri: str
     date: str = ""
     docs: tuple[str, ...] = ()
-    evidence: Evidence | None = None
+    evidence: str = ""
     n_evidence: int = 0
     holder: str = ""
     target: str = ""
 
 
-def facts(g: Graph, node_table: dict[str, dict[str, Any]]) -> dict[str, Fact]:
-    """Every fact by key, sorted by date (undated last), then key."""
+def facts(
+    g: Graph, kinds: Mapping[str, str], dated: Mapping[str, tuple[str, str]]
+) -> dict[str, Fact]:
+    """Every fact by key, sorted by date (undated last), then key.
+
+    ``kinds``: the class of every node (:func:`classes`); ``dated``: the dates of the
+    nodes (:func:`spans`).
+    """
     out: dict[str, Fact] = {
-        iri: Fact(iri, d["cls"], iri) for iri, d in node_table.items() if d["cls"] in FACT_CLASSES
+        iri: Fact(iri, cls, iri) for iri, cls in kinds.items() if cls in FACT_CLASSES
     }
     for iri, doc in select(
         g,
@@ -344,12 +376,12 @@ def facts(g: Graph, node_table: dict[str, dict[str, Any]]) -> dict[str, Fact]:
     ):
         if iri in out:
             out[iri].docs += (doc,)
-    for iri, d in node_table.items():
+    for iri, (first_date, _) in dated.items():
         if iri in out:
-            out[iri].date = d.get("first", "")
+            out[iri].date = first_date
     first = {iri: (n, ev) for iri, n, ev in _first_evidence(g)}
     for iri, fact in out.items():
-        fact.n_evidence, fact.evidence = first.get(iri, (0, None))
+        fact.n_evidence, fact.evidence = first.get(iri, (0, ""))
     # Stances: the triples, with what their reifications (rdf:Statement) say.
     dates = dict(select(g, "SELECT ?doc ?d WHERE { ?doc a dg:Document ; schema:datePublished ?d }"))
     reified: dict[tuple[str, str, str], list[str]] = defaultdict(list)
@@ -372,7 +404,7 @@ def facts(g: Graph, node_table: dict[str, dict[str, Any]]) -> dict[str, Fact]:
         relation = predicate.rsplit("#", 1)[-1]
         statements = sorted(reified.get((holder, predicate, target), []))
         in_docs = sorted({d for st in statements for d in docs.get(st, ())})
-        n, evidence = 0, None
+        n, evidence = 0, ""
         for st in statements:
             if st in first:
                 n += first[st][0]
@@ -419,25 +451,19 @@ def affiliations(g: Graph) -> dict[str, tuple[int, Evidence]]:
     return {key: (len(evs), evs[min(evs)]) for key, evs in found.items()}
 
 
-def _first_evidence(g: Graph) -> Iterator[tuple[str, int, Evidence | None]]:
-    """Per fact node: how many evidence nodes, and the one with the smallest IRI.
+def _first_evidence(g: Graph) -> Iterator[tuple[str, int, str]]:
+    """Per fact node: how many evidence nodes, and the IRI of the one with the smallest IRI.
 
     Facts read from the same sentence share its evidence node: each keeps its own count.
     """
-    chosen = [
-        (iri, n, ev)
-        for iri, n, ev in select(
-            g,
-            "SELECT ?f (COUNT(DISTINCT ?e) AS ?n) (MIN(?e) AS ?ev) "
-            "WHERE { ?f dg:evidence ?e } GROUP BY ?f",
-        )
-    ]
-    found = _evidence_at(g, {ev for _, _, ev in chosen})
-    for iri, n, ev in chosen:
-        yield iri, n, found.get(ev)
+    return select(
+        g,
+        "SELECT ?f (COUNT(DISTINCT ?e) AS ?n) (MIN(?e) AS ?ev) WHERE { ?f dg:evidence ?e } "
+        "GROUP BY ?f",
+    )
 
 
-def _evidence_at(g: Graph, wanted: set[str]) -> dict[str, Evidence]:
+def evidence_at(g: Graph, wanted: Container[str]) -> dict[str, Evidence]:
     """The evidence nodes of ``wanted``, by IRI.
 
     One streamed query over every evidence node, keeping the wanted ones: a join

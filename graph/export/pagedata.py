@@ -48,6 +48,7 @@ from rdflib import Graph
 from .. import tables
 from ..documents import Document
 from ..namespace import DGID_DEFAULT
+from ..network import Links
 from ..views import actor_metrics, louvain, pagerank
 
 __all__ = [
@@ -164,13 +165,16 @@ def page_data(
 ) -> dict[str, Any]:
     """Everything the page needs, as plain JSON-able data (see the module docstring)."""
     docs = tables.documents(g)
-    node_table = tables.nodes(g)
-    facts = tables.facts(g, node_table)
-    actors = {n for n, d in node_table.items() if d["cls"] in tables.ACTOR_CLASSES}
-    behind: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for pair in tables.actor_pairs(g, actors):
-        behind[pair.source, pair.target, pair.relation].append(pair.fact)
-    all_links = [link for link in tables.links(g) if link.relation not in ("rejects", "supports")]
+    kinds = tables.classes(g)
+    actors = {n for n, cls in kinds.items() if cls in tables.ACTOR_CLASSES}
+    dated = tables.spans(g, {n for n, cls in kinds.items() if cls in tables.FACT_CLASSES})
+    facts = tables.facts(g, kinds, dated)
+    network = Links(g)
+    behind = network.actor_edges(actors)
+    all_links = [
+        link for link in network.full_view() if link.relation not in ("rejects", "supports")
+    ]
+    del network
 
     # Documents, and the dates the slider runs over.
     doc_rows = _Columns(("i", "t", "d", "p"))
@@ -201,11 +205,11 @@ def page_data(
     linked = {end for link in links for end in (link.source, link.target)}
     linked |= {facts[key].target for key in fact_keys if facts[key].target}
     others = sorted(
-        n
-        for n in linked
-        if n not in actors and n not in facts and node_table.get(n, {}).get("cls") != "Document"
+        n for n in linked if n not in actors and n not in facts and kinds.get(n) != "Document"
     )
     order = ranked + others
+    # The details of the nodes on the page only (a large store has hundreds of thousands).
+    node_table = tables.nodes(g, {n: kinds[n] for n in (*order, *fact_keys) if n in kinds})
     index = {n: i for i, n in enumerate(order)}
     index.update({key: len(order) + j for j, key in enumerate(fact_keys)})
     fact_index = {key: j for j, key in enumerate(fact_keys)}
@@ -268,7 +272,7 @@ def page_data(
         if alone:
             own[at] = alone[0]
             wanted.append(alone[0])
-    sentences = {key: f.evidence for key, f in facts.items()}
+    sentences = _sentences(g, facts, [*wanted, *fact_keys])
     sentences.update({key: ev for key, (_, ev) in affiliated.items()})
     evidence, kept = _evidence(sentences, wanted, fact_keys, doc_index)
     for at, key in own.items():
@@ -321,6 +325,15 @@ def page_data(
             "large": LARGE,
         },
     }
+
+
+def _sentences(
+    g: Graph, facts: dict[str, tables.Fact], keys: list[str]
+) -> dict[str, tables.Evidence | None]:
+    """The evidence each fact of ``keys`` shows (affiliations are not facts: left out)."""
+    shown = {facts[key].evidence for key in keys if key in facts}
+    found = tables.evidence_at(g, shown)
+    return {key: found.get(facts[key].evidence) for key in keys if key in facts}
 
 
 def _kept_facts(

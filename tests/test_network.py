@@ -1,0 +1,123 @@
+"""The actor network joined in Python (:class:`graph.network.Links`) gives the rows of the
+SPARQL joins of :data:`graph.tables.ACTOR_RELATIONS`, and the full view's links of
+:func:`graph.tables.links`; the page's node details read for a few nodes are theirs."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import RDFS, SKOS
+
+from graph import tables
+from graph.namespace import DG
+from graph.network import Links
+from graph.store import LocalStore
+
+E = "http://example.org/"
+
+
+def _by_sparql(g: Graph, actors: set[str]) -> dict[tuple[str, str, str], set[str]]:
+    out: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for pair in tables.actor_pairs(g, actors):
+        out[pair.source, pair.target, pair.relation].add(pair.fact)
+    return dict(out)
+
+
+def _by_links(g: Graph, actors: set[str]) -> dict[tuple[str, str, str], set[str]]:
+    edges = Links(g).actor_edges(actors)
+    for keys in edges.values():
+        assert len(keys) == len(set(keys))  # each fact once per edge
+    return {edge: set(keys) for edge, keys in edges.items()}
+
+
+def _actors(g: Graph) -> set[str]:
+    return {n for n, cls in tables.classes(g).items() if cls in tables.ACTOR_CLASSES}
+
+
+def _check(g: Graph) -> dict[tuple[str, str, str], set[str]]:
+    actors = _actors(g)
+    joined = _by_links(g, actors)
+    assert joined == _by_sparql(g, actors)
+    assert Counter(Links(g).full_view()) == Counter(tables.links(g))
+    return joined
+
+
+def test_the_seed_network_joined_in_python_is_the_sparql_join(seed_graph_file: Path) -> None:
+    g = Graph()
+    g.parse(seed_graph_file)
+    joined = _check(g)
+    relations = {relation for _, _, relation in joined}
+    assert {"proposes", "rejects", "conditions"} <= relations
+
+
+def test_a_store_network_joined_in_python_is_the_sparql_join(built: Path) -> None:
+    store = LocalStore.for_reading(built / "store")
+    try:
+        joined = _check(store.union())
+    finally:
+        store.close()
+    assert len(joined) > 20
+
+
+def _graph() -> Graph:
+    """Two proposals sharing a condition, a demand, stances, an affiliation, a statement."""
+    g = Graph()
+    a, b, c, d, person = (URIRef(E + name) for name in ("A", "B", "C", "D", "P"))
+    for state in (a, b, c, d):
+        g.add((state, RDF.type, DG.State))
+    g.add((person, RDF.type, DG.Person))
+    p1, p2, demand, cond, st, free = (URIRef(E + n) for n in ("p1", "p2", "dem", "c", "st", "f"))
+    g.add((p1, RDF.type, DG.Proposal))
+    g.add((p2, RDF.type, DG.Proposal))
+    g.add((demand, RDF.type, DG.Proposal))
+    g.add((demand, RDF.type, DG.Demand))
+    g.add((cond, RDF.type, DG.Condition))
+    g.add((free, RDF.type, DG.Proposal))
+    for proposal, by, to in ((p1, a, b), (p2, b, a), (p2, c, a), (demand, d, a)):
+        g.add((proposal, DG.proposedBy, by))
+        g.add((proposal, DG.addressedTo, to))
+    g.add((p1, DG.conditionalOn, cond))
+    g.add((p2, DG.conditionalOn, cond))
+    g.add((cond, DG.requiresActionBy, b))  # B must act: B's own proposal makes no edge to B
+    g.add((d, DG.rejects, p1))  # on a proposal: the edge runs to its proposer
+    g.add((a, DG.supports, c))  # on an actor: to the actor
+    g.add((b, DG.rejects, free))  # on a proposal nobody proposed: no actor, no edge
+    g.add((person, DG.affiliatedWith, c))
+    g.add((st, RDF.type, DG.Statement))
+    g.add((st, DG.speaker, person))
+    g.add((st, DG.concerns, d))
+    return g
+
+
+def test_each_relation_is_joined_as_the_network_defines_it() -> None:
+    g = _graph()
+    joined = _check(g)
+
+    def edge(u: str, v: str, relation: str) -> set[str]:
+        return joined.get((E + u, E + v, relation), set())
+
+    assert edge("A", "B", "proposes") == {E + "p1"}
+    assert edge("B", "A", "proposes") == edge("C", "A", "proposes") == {E + "p2"}
+    assert edge("D", "A", "demands") == {E + "dem"} and not edge("D", "A", "proposes")
+    assert edge("A", "B", "conditions") == edge("C", "B", "conditions") == {E + "c"}
+    assert not edge("B", "B", "conditions")
+    assert edge("D", "A", "rejects") == {f"{E}D rejects {E}p1"}
+    assert edge("A", "C", "supports") == {f"{E}A supports {E}C"}
+    assert not [key for key in joined if key[0] == E + "B" and key[2] == "rejects"]
+    assert edge("P", "C", "affiliated") == {f"{E}P affiliated {E}C"}
+    assert edge("P", "D", "mentions") == {E + "st"}
+
+
+@pytest.mark.parametrize("few", [0, 1, 3])
+def test_node_details_read_for_a_few_nodes_are_those_of_all_nodes(few: int) -> None:
+    g = _graph()
+    g.add((URIRef(E + "A"), RDFS.label, Literal("Alpha")))
+    g.add((URIRef(E + "A"), SKOS.altLabel, Literal("Alfa")))
+    every = tables.nodes(g)
+    kinds = tables.classes(g)
+    chosen = dict(sorted(kinds.items())[:few])
+    assert tables.nodes(g, chosen) == {iri: every[iri] for iri in chosen}
+    assert every[E + "A"]["label"] == "Alpha" and every[E + "A"]["alt_labels"] == ["Alfa"]
