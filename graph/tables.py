@@ -261,13 +261,15 @@ def spans(g: Graph, among: Container[str] | None = None) -> dict[str, tuple[str,
     """The dates of the earliest and latest documents of every node derived from a dated
     document (of ``among`` only, when given), by IRI."""
     out: dict[str, tuple[str, str]] = {}
+    shared: dict[tuple[str, str], tuple[str, str]] = {}  # one tuple per pair of dates
     for iri, first, last in select(
         g,
         """SELECT ?n (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {
              ?n prov:wasDerivedFrom ?doc . ?doc schema:datePublished ?d } GROUP BY ?n""",
     ):
         if among is None or iri in among:
-            out[iri] = (first or "", last or "")
+            span = (first or "", last or "")
+            out[iri] = shared.setdefault(span, span)
     return out
 
 
