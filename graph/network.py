@@ -96,11 +96,12 @@ class Links:
         for fact, proposers in by.items():
             relation = "demands" if fact in self.demands else "proposes"
             join(relation, iris[fact], proposers, to.get(fact, ()))
-        attached: dict[int, set[int]] = defaultdict(set)
+        attached: dict[int, list[int]] = defaultdict(list)  # condition -> its proposals
         for proposal, condition in self._pairs["dg:conditionalOn"]:
-            attached[condition].update(by.get(proposal, ()))
+            attached[condition].append(proposal)
         for condition, acting in self._by_subject("dg:requiresActionBy").items():
-            join("conditions", iris[condition], attached.get(condition, ()), acting)
+            proposers = (u for p in attached.get(condition, ()) for u in by.get(p, ()))
+            join("conditions", iris[condition], proposers, acting)
         for relation in ("rejects", "supports"):
             for holder, target in self._pairs[f"dg:{relation}"]:
                 key = f"{iris[holder]} {relation} {iris[target]}"
