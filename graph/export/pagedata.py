@@ -390,17 +390,22 @@ def _metrics(
     many proposals it makes, has no incoming edge, and PageRank alone would rank
     it last.
     """
+    # One edge per pair of actors, its relations' weights summed: the metrics sum them
+    # anyway, and a graph of every relation's edge is twice the memory on a large store.
+    weights: dict[tuple[str, str], int] = defaultdict(int)
+    for (u, v, _), keys in behind.items():
+        weights[u, v] += len(set(keys))
     view = nx.MultiDiGraph()
     view.add_nodes_from(sorted(actors))
     both = nx.DiGraph()
     both.add_nodes_from(sorted(actors))
-    for (u, v, relation), keys in sorted(behind.items()):
-        weight = len(set(keys))
-        view.add_edge(u, v, key=relation, weight=weight)
+    for (u, v), weight in sorted(weights.items()):
+        view.add_edge(u, v, weight=weight)
         for a, b in ((u, v), (v, u)):
             if a != b:
                 old = both.get_edge_data(a, b, {"weight": 0})["weight"]
                 both.add_edge(a, b, weight=old + weight)
+    del weights
     metrics = actor_metrics(view)
     for node, rank in pagerank(both).items():
         metrics[node]["central"] = rank
