@@ -13,17 +13,18 @@ Rows are keyed by IRI string.
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import BNode, Node
 
-from .namespace import PREFIXES, WD
+from .namespace import DG, PREFIXES, WD
 
 __all__ = [
     "ACTOR_CLASSES",
@@ -37,15 +38,22 @@ __all__ = [
     "Fact",
     "Link",
     "Pair",
+    "CHUNK",
+    "actor_edges",
     "actor_pairs",
     "affiliations",
+    "chunks",
+    "classes_of",
     "documents",
+    "evidence_of",
     "evidence_rows",
     "facts",
     "links",
     "nodes",
     "select",
+    "sorted_pairs",
     "tail",
+    "values_clause",
 ]
 
 #: Coarse classes in the order a node's class is decided (its first type found).
@@ -97,7 +105,8 @@ LINK_RELATIONS: tuple[tuple[str, str, bool], ...] = (
 ACTOR_RELATIONS: dict[str, str] = {
     "proposes": """?fact dg:proposedBy ?u ; dg:addressedTo ?v .
                    FILTER NOT EXISTS { ?fact a dg:Demand }""",
-    "demands": "?fact a dg:Demand ; dg:proposedBy ?u ; dg:addressedTo ?v .",
+    "demands": """?fact dg:proposedBy ?u ; dg:addressedTo ?v .
+                  FILTER EXISTS { ?fact a dg:Demand }""",
     "conditions": "?p dg:proposedBy ?u ; dg:conditionalOn ?fact . ?fact dg:requiresActionBy ?v .",
     "rejects": """?u dg:rejects ?t . OPTIONAL { ?t dg:proposedBy ?by }
                   BIND(COALESCE(?by, ?t) AS ?v)
@@ -109,6 +118,8 @@ ACTOR_RELATIONS: dict[str, str] = {
                      BIND(CONCAT(STR(?u), " affiliated ", STR(?v)) AS ?fact)""",
     "mentions": "?fact dg:speaker ?u ; dg:concerns ?v .",
 }
+
+T = TypeVar("T")
 
 _HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
@@ -169,6 +180,10 @@ def _ox_value(term: Any) -> Any:
     """What :func:`_value` gives for the rdflib term of an Oxigraph term."""
     if term is None:
         return None
+    if isinstance(term, ox.NamedNode):
+        # One string per IRI however many rows name it (a page's tables name each actor
+        # hundreds of thousands of times).
+        return sys.intern(term.value)
     if not isinstance(term, ox.Literal):
         return term.value
     datatype, value = term.datatype.value, term.value
@@ -200,7 +215,7 @@ def _value(term: Node | None) -> Any:
 # -- documents -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Doc:
     """A ``dg:Document``: title, publication date (``YYYY-MM-DD`` or ``""``), path, hash."""
 
@@ -241,65 +256,133 @@ def _ranked(names: tuple[str, ...]) -> str:
     return " ".join(f"(dg:{name} {rank})" for rank, name in enumerate(names))
 
 
-def nodes(g: Graph) -> dict[str, dict[str, Any]]:
+def nodes(
+    g: Graph, *, among: Iterable[str] | None = None, classes: Collection[str] | None = None
+) -> dict[str, dict[str, Any]]:
     """Every typed node by IRI: ``label``, ``cls`` and, where known, ``fine``,
     ``wikidata``, ``alt_labels``, ``role``, ``first`` and ``last`` (the dates of its
     earliest and latest documents) and ``ndocs``.
+
+    ``among``: only these nodes; ``classes``: only the nodes of these coarse
+    classes. Either reads the details of the nodes kept alone, :data:`CHUNK` at a
+    time, so that a view of a large store holds only what it asks for.
     """
-    out: dict[str, dict[str, Any]] = {}
-    for iri, rank in select(
-        g,
-        f"""SELECT ?n (MIN(?rank) AS ?r) WHERE {{
+    out = {
+        iri: {"label": tail(iri), "cls": cls}
+        for iri, cls in classes_of(g, among).items()
+        if classes is None or cls in classes
+    }
+    if among is None and classes is None:
+        _node_details(g, out, "")
+    else:
+        for chunk in chunks(sorted(out)):
+            _node_details(g, out, values_clause("n", chunk))
+    return out
+
+
+def classes_of(g: Graph, among: Iterable[str] | None = None) -> dict[str, str]:
+    """The coarse class of every typed node (of ``among``, when given) by IRI."""
+    if among is None:
+        query = f"""SELECT ?n (MIN(?rank) AS ?r) WHERE {{
               VALUES (?type ?rank) {{ {_ranked(CLASS_ORDER)} }} ?n a ?type . FILTER(isIRI(?n))
-            }} GROUP BY ?n""",
-    ):
-        out[iri] = {"label": tail(iri), "cls": CLASS_ORDER[rank]}
-    for iri, rank in select(
+            }} GROUP BY ?n"""
+        return {iri: CLASS_ORDER[rank] for iri, rank in select(g, query)}
+    # Named nodes: their types, ranked here (Oxigraph starts a join of ``?n a ?type``
+    # with the types bound from every node of the type, however few nodes are named).
+    rank = {str(DG[name]): i for i, name in enumerate(CLASS_ORDER)}
+    best: dict[str, int] = {}
+    for chunk in chunks(among):
+        values = values_clause("n", chunk)
+        query = f"SELECT DISTINCT ?n ?t WHERE {{ {values} ?n a ?t . FILTER(isIRI(?n)) }}"
+        for iri, kind in select(g, query):
+            if kind in rank:
+                best[iri] = min(best.get(iri, len(rank)), rank[kind])
+    return {iri: CLASS_ORDER[r] for iri, r in best.items()}
+
+
+def _node_details(g: Graph, out: dict[str, dict[str, Any]], only: str) -> None:
+    """Fill in what :func:`nodes` gives beyond the class, for the nodes ``only`` binds."""
+    fine = {str(DG[name]): i for i, name in enumerate(FINE_CLASSES)}
+    found: dict[str, int] = {}
+    for iri, kind in select(
         g,
-        f"""SELECT ?n (MIN(?rank) AS ?r) WHERE {{
-              VALUES (?type ?rank) {{ {_ranked(FINE_CLASSES)} }} ?n a ?type . FILTER(isIRI(?n))
-            }} GROUP BY ?n""",
+        f"""SELECT DISTINCT ?n ?t WHERE {{ {only} ?n a ?t .
+              FILTER(isIRI(?n) && ?t IN ({", ".join(f"dg:{c}" for c in FINE_CLASSES)})) }}""",
     ):
+        found[iri] = min(found.get(iri, len(fine)), fine[kind])
+    for iri, rank in found.items():
         if iri in out and FINE_CLASSES[rank] != out[iri]["cls"]:
             out[iri]["fine"] = FINE_CLASSES[rank]
     for iri, label in select(
-        g, "SELECT ?n (MIN(?l) AS ?label) WHERE { ?n rdfs:label ?l } GROUP BY ?n"
+        g, f"SELECT ?n (MIN(?l) AS ?label) WHERE {{ {only} ?n rdfs:label ?l }} GROUP BY ?n"
     ):
         if iri in out:
             out[iri]["label"] = label
     for iri, same in select(
         g,
-        f"""SELECT ?n (MIN(STR(?s)) AS ?wd) WHERE {{
+        f"""SELECT ?n (MIN(STR(?s)) AS ?wd) WHERE {{ {only}
               ?n owl:sameAs ?s . FILTER(STRSTARTS(STR(?s), "{WD}")) }} GROUP BY ?n""",
     ):
         if iri in out:
             out[iri]["wikidata"] = same[len(str(WD)) :]
     for key, query in (
-        ("alt_labels", "SELECT DISTINCT ?n ?x WHERE { ?n skos:altLabel ?x }"),
-        ("role", "SELECT DISTINCT ?n ?x WHERE { ?n dg:role ?x }"),
+        ("alt_labels", f"SELECT DISTINCT ?n ?x WHERE {{ {only} ?n skos:altLabel ?x }}"),
+        ("role", f"SELECT DISTINCT ?n ?x WHERE {{ {only} ?n dg:role ?x }}"),
     ):
         for iri, value in select(g, query):
             if iri in out and value != out[iri]["label"]:
                 out[iri].setdefault(key, []).append(value)
     for iri, first, last in select(
         g,
-        """SELECT ?n (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {
-             ?n prov:wasDerivedFrom ?doc . ?doc schema:datePublished ?d } GROUP BY ?n""",
+        f"""SELECT ?n (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {{ {only}
+             ?n prov:wasDerivedFrom ?doc . ?doc schema:datePublished ?d }} GROUP BY ?n""",
     ):
         if iri in out:
             out[iri].update(first=first or "", last=last or "")
     for data in out.values():
-        if "alt_labels" in data:
+        if isinstance(data.get("alt_labels"), list):
             data["alt_labels"] = sorted(data["alt_labels"])
-        if "role" in data:
+        if isinstance(data.get("role"), list):
             data["role"] = "; ".join(sorted(data["role"]))
-    return out
+
+
+#: How many nodes one query of :func:`nodes` or :func:`evidence_of` names at most.
+CHUNK = 2000
+
+
+def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last may be shorter).
+
+    >>> list(chunks(range(5), 2))
+    [[0, 1], [2, 3], [4]]
+    """
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def values_clause(name: str, iris: Iterable[str]) -> str:
+    """A ``VALUES`` clause binding ``?name`` to each of ``iris``."""
+    return f"VALUES ?{name} {{ {' '.join(_iri(i) for i in iris)} }}"
+
+
+def _iri(iri: str) -> str:
+    """``iri`` written for a query (the characters an IRI may not hold escaped)."""
+    return "<" + "".join(c if c not in _NOT_IN_IRI else f"\\u{ord(c):04X}" for c in iri) + ">"
+
+
+_NOT_IN_IRI = frozenset('<>"{}|^`\\ ')
 
 
 # -- facts and their evidence ----------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One place a fact was read: the sentence, its document and character offsets."""
 
@@ -310,7 +393,7 @@ class Evidence:
     rule: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     """A fact: a proposal, demand, condition, statement or position node, or a stance.
 
@@ -490,7 +573,7 @@ def evidence_rows(g: Graph) -> Iterator[tuple[str, str, Evidence]]:
 # -- links ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """An edge of the full view: ``source --relation--> target`` (IRIs)."""
 
@@ -517,7 +600,7 @@ def links(g: Graph) -> Iterator[Link]:
         yield Link(o, s, relation) if back else Link(s, o, relation)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pair:
     """One fact behind an edge of the actor network."""
 
@@ -537,3 +620,65 @@ def actor_pairs(g: Graph, actors: set[str]) -> Iterator[Pair]:
         for u, v, fact in select(g, f"SELECT DISTINCT ?u ?v ?fact WHERE {{ {pattern} }}"):
             if u != v and u in actors and v in actors:
                 yield Pair(u, v, relation, fact)
+
+
+# -- the same, sorted and in pieces (the view files of a large store) -------------------------
+
+
+def _evidence_query(head: str, binding: str) -> str:
+    """Evidence rows after the columns ``head`` (bound, with ``?e``, by ``binding``)."""
+    return (
+        f"SELECT DISTINCT {head} ?e ?text ?doc ?start ?end WHERE {{ {binding} "
+        "?e dg:text ?text . OPTIONAL { ?e dg:source ?doc }"
+        " OPTIONAL { ?e dg:start ?start } OPTIONAL { ?e dg:end ?end } }"
+    )
+
+
+def evidence_of(g: Graph, keys: Iterable[str]) -> dict[str, list[Evidence]]:
+    """The evidence :func:`evidence_rows` gives for each of ``keys`` (fact IRIs, and stance
+    keys ``"<holder> rejects|supports <target>"``), read :data:`CHUNK` keys at a time."""
+    found: dict[str, list[Evidence]] = defaultdict(list)
+    keys = list(keys)
+    for chunk in chunks(key for key in keys if " " not in key):
+        binding = f"""{values_clause("f", chunk)}
+            ?f a ?c ; dg:evidence ?e .
+            FILTER(?c IN (dg:Proposal, dg:Condition, dg:Statement, dg:Position))"""
+        for fact, _e, text, doc, start, end in select(g, _evidence_query("?f", binding)):
+            found[fact].append(Evidence(text, doc or "", _int(start), _int(end)))
+    stances = (key.split(" ") for key in keys if " " in key)
+    for part in chunks((h, r, t) for h, r, t in stances if r in ("rejects", "supports")):
+        values = " ".join(f"({_iri(h)} dg:{r} {_iri(t)})" for h, r, t in part)
+        binding = f"""VALUES (?h ?p ?t) {{ {values} }}
+            ?st rdf:subject ?h ; rdf:predicate ?p ; rdf:object ?t ; dg:evidence ?e ."""
+        for h, p, t, _e, text, doc, start, end in select(g, _evidence_query("?h ?p ?t", binding)):
+            key = f"{h} {p.rsplit('#', 1)[-1]} {t}"
+            found[key].append(Evidence(text, doc or "", _int(start), _int(end)))
+    return found
+
+
+def actor_edges(g: Graph, actors: Collection[str]) -> Iterator[tuple[str, str, str, int]]:
+    """``(u, v, relation, facts)`` for every edge of the actor network: what
+    :func:`actor_pairs` gives, counted in the store (one row per edge, not per fact)."""
+    for relation, pattern in ACTOR_RELATIONS.items():
+        for u, v, n in select(
+            g, f"SELECT ?u ?v (COUNT(DISTINCT ?fact) AS ?n) WHERE {{ {pattern} }} GROUP BY ?u ?v"
+        ):
+            if u != v and u in actors and v in actors:
+                yield u, v, relation, n
+
+
+def sorted_pairs(g: Graph, actors: Collection[str], *, chunk: int = 100) -> Iterator[Pair]:
+    """:func:`actor_pairs`, sorted by source, target, relation and fact: read for ``chunk``
+    sources at a time and sorted here (a sort in the store is slow on millions of rows; a
+    few sources at a time, as a state can be the source of a tenth of them)."""
+    for part in chunks(sorted(actors), chunk):
+        values = values_clause("u", part)
+        found = [
+            Pair(u, v, relation, fact)
+            for relation, pattern in ACTOR_RELATIONS.items()
+            for u, v, fact in select(
+                g, f"SELECT DISTINCT ?u ?v ?fact WHERE {{ {values} {pattern} }}"
+            )
+            if u != v and v in actors
+        ]
+        yield from sorted(found, key=lambda p: (p.source, p.target, p.relation, p.fact))
