@@ -59,6 +59,7 @@ __all__ = [
     "graphml_value",
     "louvain",
     "match_nodes",
+    "network_metrics",
     "node_attrs",
     "pagerank",
     "sorted_evidence",
@@ -449,7 +450,17 @@ def actor_metrics(view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     - ``community``: Louvain communities (``seed=42``) of the undirected weighted
       graph, numbered 0, 1, ... by size, then by their first IRI.
     """
-    simple = _collapse(view)
+    strength = dict.fromkeys(view.nodes, 0)
+    for u, v, weight in view.edges(data="weight", default=1):
+        strength[u] += weight
+        strength[v] += weight
+    return network_metrics(_collapse(view), strength)
+
+
+def network_metrics(simple: nx.DiGraph, strength: dict[str, int]) -> dict[str, dict[str, Any]]:
+    """:func:`actor_metrics` of a network given collapsed (its nodes sorted, its edges
+    added in order of their ends, each weighted by the sum of the parallel edges', as
+    :func:`_collapse` gives it) and the ``strength`` of each node."""
     undirected = nx.Graph()
     undirected.add_nodes_from(simple)
     for u, v, weight in simple.edges(data="weight"):
@@ -462,10 +473,6 @@ def actor_metrics(view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     between = nx.betweenness_centrality(simple, k=k, seed=42 if k else None, normalized=True)
     communities = louvain(undirected, weight="weight")
     community = {node: index for index, members in enumerate(communities) for node in members}
-    strength = dict.fromkeys(view.nodes, 0)
-    for u, v, weight in view.edges(data="weight", default=1):
-        strength[u] += weight
-        strength[v] += weight
     return {
         node: {
             "degree": undirected.degree(node),
@@ -474,7 +481,7 @@ def actor_metrics(view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
             "betweenness": between[node],
             "community": community[node],
         }
-        for node in sorted(view.nodes)
+        for node in sorted(simple.nodes)
     }
 
 

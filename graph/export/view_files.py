@@ -3,202 +3,224 @@ computed in the store and written piece by piece.
 
 The bytes are those of :func:`graph.views.actors_csv` and
 :func:`graph.views.write_view_graphml`, which build a networkx graph of every fact
-with its evidence first; here the full view is read :data:`PIECE`
-nodes at a time, sorted by IRI (their details, then the links that leave them, each
-with the evidence of the fact behind it), and the actor network is a networkx graph
-of the actors and their edges' weights alone, counted by the store (``GROUP BY``):
-its metrics are computed on it, and each edge's facts and evidence are read when the
-edge is written. What is held at once is a chunk of nodes or edges, the actors, and
-the class of each node.
+with its evidence first. Here every fact's evidence is read once, into an index on disk
+(:class:`~graph.export.evidence_index.EvidenceIndex`: per fact, how many places and the
+first few); the full view is read :data:`PIECE` nodes at a time, sorted by IRI (their
+details, then the links that leave them); the actor network's edges are read once,
+:data:`SOURCES` sources at a time, each with the facts behind it, and spooled to a
+temporary file as they will be written, while their weights are summed for the metrics
+(networkx holds the actors and the collapsed, weighted network alone). What is held at
+once is a piece of nodes or of one source's edges, the actors, the class of each node and,
+per fact, a few numbers of the index.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import heapq
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator
 from itertools import groupby
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import networkx as nx
 from rdflib import Graph
 
 from .. import tables
 from ..views import (
-    EVIDENCE_CAP,
-    Evidence,
-    EvidenceMerger,
-    actor_metrics,
     actors_table,
     documents,
-    evidence_item,
     graphml_attrs,
     graphml_id,
+    network_metrics,
     node_attrs,
-    sorted_evidence,
 )
+from .disk_table import DiskTable
+from .evidence_index import EvidenceIndex
 from .graphml import write_graphml
 
-__all__ = ["PIECE", "ViewFiles"]
+__all__ = ["SOURCES", "ViewFiles"]
 
-#: How many nodes, or edges, are read and written as one piece (with their evidence: a
-#: fact behind edges of several pieces is read once for each).
-PIECE = 10_000
+#: How many sources' edges of the actor network are read at a time (what a source's edges
+#: hold is the facts behind them: a state can be the source of a tenth of all).
+SOURCES = 100
 
-#: Predicates of the full view's links that run from their subject, and those that run back.
-_FORWARD = tuple(p for p, _name, back in tables.LINK_RELATIONS if not back)
-_BACK = tuple(p for p, _name, back in tables.LINK_RELATIONS if back)
-_NAMES = {p: name for p, name, _back in tables.LINK_RELATIONS}
+Edge = tuple[str, str, str, dict[str, Any]]
+T = TypeVar("T")
 
 
 class ViewFiles:
-    """The view files of the graph ``g`` (the union graph of a store).
+    """The view files of the graph ``g`` (the union graph of a store); :meth:`close`
+    deletes the temporary files they are computed in.
 
     >>> from graph.build import new_graph
     >>> ViewFiles(new_graph()).actors_csv().split(",")[0]
     'iri'
     """
 
-    def __init__(self, g: Graph, *, chunk: int = PIECE) -> None:
+    def __init__(self, g: Graph, *, sources: int = SOURCES) -> None:
         self.g = g
-        self.chunk = chunk
+        self.sources = sources
         self.docs = documents(g)
-        self._actors: nx.MultiDiGraph | None = None
+        self._index: EvidenceIndex | None = None
+        self._classes: dict[str, str] | None = None
+        self._details: DiskTable | None = None
+        self._actors: tuple[nx.MultiDiGraph, BinaryIO, int] | None = None
 
-    def _evidence(self, keys: list[str]) -> dict[str, list[Evidence]]:
-        """The evidence of each of ``keys`` (facts), sorted, each place once."""
-        found = tables.evidence_of(self.g, keys)
-        return {
-            key: sorted_evidence(evidence_item(ev, self.docs) for ev in items)
-            for key, items in found.items()
-        }
+    @property
+    def index(self) -> EvidenceIndex:
+        """Every fact's evidence (read from the store when first asked for)."""
+        if self._index is None:
+            self._index = EvidenceIndex(self.g, self.docs)
+        return self._index
+
+    @property
+    def classes(self) -> dict[str, str]:
+        """The coarse class of every typed node (see :func:`graph.tables.classes_of`)."""
+        if self._classes is None:
+            self._classes = tables.classes_of(self.g)
+        return self._classes
+
+    def rows(self, nodes: Iterable[str]) -> Iterator[tuple[str, dict[str, Any] | None]]:
+        """Each of ``nodes`` (sorted) with its row of :func:`graph.tables.nodes` (``None``:
+        a node with no type), from every node's details read once into a table on disk."""
+        if self._details is None:
+            self._details = DiskTable(("iri", "key", "value"), tables.detail_rows(self.g))
+        for node, found in _joined(nodes, self._details.grouped()):
+            if node not in self.classes:
+                yield node, None
+                continue
+            table = {node: {"label": tables.tail(node), "cls": self.classes[node]}}
+            tables.apply_details(table, ((node, key, value) for key, value in found))
+            yield node, table[node]
+
+    def close(self) -> None:
+        """Delete the temporary files: the evidence index, the nodes' details and the actor
+        network's spooled edges."""
+        if self._index is not None:
+            self._index.close()
+        if self._details is not None:
+            self._details.close()
+        if self._actors is not None:
+            self._actors[1].close()
+        self._index = self._details = self._actors = self._classes = None
+
+    def _graphml(self, data: dict[str, Any], facts: list[str]) -> dict[str, Any]:
+        """GraphML's attributes of ``data`` with the evidence of ``facts`` (from the index)."""
+        count, evidence = self.index.evidence(facts)
+        attrs = {**graphml_attrs(data), "evidence": evidence, "evidence_count": count}
+        return dict(sorted(attrs.items()))
 
     # -- the actor network -------------------------------------------------------------
 
-    def actors(self) -> nx.MultiDiGraph:
-        """The actor network with its metrics, its edges weighted but without their facts."""
+    def actors(self) -> tuple[nx.MultiDiGraph, BinaryIO, int]:
+        """The actor network: its actors with their metrics (a graph without edges), and
+        its edges as GraphML will hold them, spooled in order (a file and how many)."""
         if self._actors is None:
-            table = tables.nodes(self.g, classes=tables.ACTOR_CLASSES)
             view = nx.MultiDiGraph(name="actors", documents=self.docs)
-            for actor in sorted(table):
-                view.add_node(actor, **node_attrs(actor, table[actor], []))
-            for u, v, relation, n in sorted(tables.actor_edges(self.g, table.keys())):
-                view.add_edge(u, v, key=relation, weight=n)
-            for node, values in actor_metrics(view).items():
+            actors = sorted(n for n, cls in self.classes.items() if cls in tables.ACTOR_CLASSES)
+            for actor, row in self.rows(actors):
+                view.add_node(actor, **node_attrs(actor, row, []))
+            spool = tempfile.TemporaryFile()
+            # The network collapsed, as the metrics read it: one weight per pair of actors.
+            simple = nx.DiGraph()
+            simple.add_nodes_from(view.nodes)
+            strength = dict.fromkeys(view.nodes, 0)
+            count = 0
+            for u, v, relation, weight, attrs in self._actor_edges(list(view.nodes)):
+                pickle.dump((graphml_id(u), graphml_id(v), relation, attrs), spool)
+                count += 1
+                strength[u] += weight
+                strength[v] += weight
+                if simple.has_edge(u, v):
+                    simple[u][v]["weight"] += weight
+                else:
+                    simple.add_edge(u, v, weight=weight)
+            for node, values in network_metrics(simple, strength).items():
                 view.nodes[node].update(values)
-            self._actors = view
+            self._actors = (view, spool, count)
         return self._actors
+
+    def _actor_edges(
+        self, actors: list[str]
+    ) -> Iterator[tuple[str, str, str, int, dict[str, Any]]]:
+        """Each edge of the actor network, in order: its ends, relation, weight and the
+        GraphML attributes of it, with its facts and their evidence."""
+        wanted = set(actors)
+        for part in tables.chunks(actors, self.sources):
+            for u, v, relation, facts in tables.actor_edges_from(self.g, part, wanted):
+                data = {"relation": relation, "weight": len(facts), "facts": facts}
+                yield u, v, relation, len(facts), self._graphml(data, facts)
 
     def actors_csv(self) -> str:
         """``actors.csv``: see :func:`graph.views.actors_csv`."""
-        return actors_table(self.actors())
+        return actors_table(self.actors()[0])
 
     def write_actors(self, handle: BinaryIO) -> None:
         """``actors.graphml``: see :func:`graph.views.write_view_graphml`."""
-        view = self.actors()
+        view, spool, count = self.actors()
+        spool.seek(0)
         write_graphml(
             handle,
             graphml_attrs(view.graph),
-            ((graphml_id(n), graphml_attrs(view.nodes[n])) for n in sorted(view.nodes)),
-            self._actor_edges(set(view.nodes)),
+            ((graphml_id(n), graphml_attrs(view.nodes[n])) for n in view.nodes),
+            (pickle.load(spool) for _ in range(count)),
         )
-
-    def _actor_edges(self, actors: set[str]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-        """Each edge of the actor network with its facts and their evidence, in order."""
-        pairs = tables.sorted_pairs(self.g, actors)
-        edges = groupby(pairs, key=lambda p: (p.source, p.target, p.relation))
-        for part in tables.chunks(
-            ((edge, sorted({p.fact for p in behind})) for edge, behind in edges), self.chunk
-        ):
-            evidence = self._evidence(sorted({fact for _edge, facts in part for fact in facts}))
-            merger = EvidenceMerger(evidence)
-            for (u, v, relation), facts in part:
-                places, count = merger.merged(tuple(facts))
-                attrs = {
-                    "relation": relation,
-                    "weight": len(facts),
-                    "facts": facts,
-                    "evidence": places,
-                    "evidence_count": count,
-                }
-                yield graphml_id(u), graphml_id(v), relation, graphml_attrs(attrs)
 
     # -- the full view -------------------------------------------------------------------
 
     def write_full(self, handle: BinaryIO) -> None:
         """``graph.graphml``: see :func:`graph.views.write_view_graphml`."""
-        classes = tables.classes_of(self.g)
-        wanted = (*tables.ACTOR_CLASSES, *tables.FACT_CLASSES)
-        nodes = {n for n, cls in classes.items() if cls in wanted} | self._link_ends()
-        order = sorted(nodes)
-        del nodes
-        write_graphml(
-            handle,
-            graphml_attrs({"name": "full", "documents": self.docs}),
-            self._full_nodes(order),
-            self._full_edges(order, classes),
+        links = DiskTable(
+            ("source", "target", "relation"),
+            ((link.source, link.target, link.relation) for link in tables.links(self.g)),
         )
+        try:
+            write_graphml(
+                handle,
+                graphml_attrs({"name": "full", "documents": self.docs}),
+                self._full_nodes(links),
+                self._full_edges(links),
+            )
+        finally:
+            links.close()
 
-    def _link_ends(self) -> set[str]:
-        """Every node at either end of a link of the full view."""
-        ends: set[str] = set()
-        for predicate, _name, _back in tables.LINK_RELATIONS:
-            for end in ("?s", "?o"):
-                query = (
-                    f"SELECT DISTINCT {end} WHERE {{ ?s {predicate} ?o ."
-                    " FILTER(isIRI(?s) && isIRI(?o)) }"
-                )
-                ends.update(n for (n,) in tables.select(self.g, query))
-        return ends
-
-    def _full_nodes(self, order: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:
-        for part in tables.chunks(order, self.chunk):
-            table = tables.nodes(self.g, among=part)
-            facts = [n for n in part if table.get(n, {}).get("cls") in tables.FACT_CLASSES]
-            evidence = self._evidence(facts)
-            for node in part:
-                attrs = node_attrs(node, table.get(node), evidence.get(node, []))
+    def _full_nodes(self, links: DiskTable) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Each node of the full view, in order, with its GraphML attributes: the actors and
+        facts, and every other node a link ends at, their details merged in as they come."""
+        wanted = (*tables.ACTOR_CLASSES, *tables.FACT_CLASSES)
+        typed = sorted(node for node, cls in self.classes.items() if cls in wanted)
+        nodes = _unique(heapq.merge(typed, links.union("source", "target")))
+        for node, row in self.rows(nodes):
+            attrs = node_attrs(node, row, [])
+            if "evidence" in attrs:  # a fact
+                del attrs["evidence"], attrs["evidence_count"]
+                yield graphml_id(node), self._graphml(attrs, [node])
+            else:
                 yield graphml_id(node), graphml_attrs(attrs)
 
-    def _full_edges(
-        self, order: list[str], classes: dict[str, str]
-    ) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-        for part in tables.chunks(order, self.chunk):
-            links = sorted(self._links_from(part, classes))
-            facts = [_fact(u, v, relation, classes) for u, v, relation in links]
-            evidence = self._evidence(sorted(set(facts)))
-            for (u, v, relation), fact in zip(links, facts, strict=True):
-                places = evidence.get(fact, [])
-                attrs = {
-                    "relation": relation,
-                    "weight": 1,
-                    "facts": [fact],
-                    "evidence": places[:EVIDENCE_CAP],
-                    "evidence_count": len(places),
-                }
-                yield graphml_id(u), graphml_id(v), relation, graphml_attrs(attrs)
-
-    def _links_from(self, sources: list[str], classes: dict[str, str]) -> set[tuple[str, ...]]:
-        """The links of the full view from each of ``sources``: ``(u, v, relation)``."""
-        values = tables.values_clause("n", sources)
-        found: set[tuple[str, ...]] = set()
-        for s, p, o in tables.select(
-            self.g,
-            f"""SELECT ?n ?p ?o WHERE {{ {values} ?n ?p ?o .
-                  FILTER(?p IN ({", ".join(_FORWARD)}) && isIRI(?o)) }}""",
-        ):
-            found.add((s, o, _relation(p, s, classes)))
-        back = " UNION ".join(f"{{ ?s {p} ?n BIND({p} AS ?p) }}" for p in _BACK)
-        for o, p, s in tables.select(
-            self.g,
-            f"SELECT ?n ?p ?s WHERE {{ {values} {back} FILTER(isIRI(?s)) }}",
-        ):
-            found.add((o, s, _relation(p, s, classes)))
-        return found
+    def _full_edges(self, links: DiskTable) -> Iterator[Edge]:
+        """Each link of the full view, in order, with its GraphML attributes."""
+        for u, v, relation in links.sorted(distinct=True):
+            fact = _fact(u, v, relation, self.classes)
+            data = {"relation": relation, "weight": 1, "facts": [fact]}
+            yield graphml_id(u), graphml_id(v), relation, self._graphml(data, [fact])
 
 
-def _relation(predicate: str, subject: str, classes: dict[str, str]) -> str:
-    """The relation of a link by its predicate (full IRI): ``demands`` for a demand's proposer."""
-    name = _NAMES["dg:" + predicate.rsplit("#", 1)[-1]]
-    return "demands" if name == "proposes" and classes.get(subject) == "Demand" else name
+def _unique(items: Iterable[T]) -> Iterator[T]:
+    """``items`` (sorted) without repeats."""
+    return (item for item, _same in groupby(items))
+
+
+def _joined(
+    keys: Iterable[str], groups: Iterator[tuple[str, list[tuple[Any, ...]]]]
+) -> Iterator[tuple[str, list[tuple[Any, ...]]]]:
+    """Each of ``keys`` (sorted) with its rows from ``groups`` (sorted by key; ``[]``: none)."""
+    group = next(groups, None)
+    for key in keys:
+        while group is not None and group[0] < key:
+            group = next(groups, None)
+        yield key, group[1] if group is not None and group[0] == key else []
 
 
 def _fact(u: str, v: str, relation: str, classes: dict[str, str]) -> str:
