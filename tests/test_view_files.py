@@ -73,13 +73,10 @@ def _streamed_bytes(files: ViewFiles, view: str) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("sources", [1, 2, 100])
 @pytest.mark.parametrize("source", ["scenario", "tricky", "stored"])
-def test_view_files_equal_the_networkx_views(
-    source: str, sources: int, request: pytest.FixtureRequest
-) -> None:
+def test_view_files_equal_the_networkx_views(source: str, request: pytest.FixtureRequest) -> None:
     g = request.getfixturevalue(source)
-    files = ViewFiles(g, sources=sources)
+    files = ViewFiles(g)
     assert files.actors_csv() == actors_csv(g)
     for view in ("full", "actors", "actors"):  # the actor network's edges written twice
         streamed = _streamed_bytes(files, view)

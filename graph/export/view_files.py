@@ -1,17 +1,19 @@
 """The view files of a store, ``actors.csv``, ``graph.graphml`` and ``actors.graphml``,
-computed in the store and written piece by piece.
+computed in the store and written as they are read.
 
 The bytes are those of :func:`graph.views.actors_csv` and
 :func:`graph.views.write_view_graphml`, which build a networkx graph of every fact
-with its evidence first. Here every fact's evidence is read once, into an index on disk
+with its evidence first. Here everything is read from the store once, by streamed queries:
+every fact's evidence into an index on disk
 (:class:`~graph.export.evidence_index.EvidenceIndex`: per fact, how many places and the
-first few); the full view is read :data:`PIECE` nodes at a time, sorted by IRI (their
-details, then the links that leave them); the actor network's edges are read once,
-:data:`SOURCES` sources at a time, each with the facts behind it, and spooled to a
-temporary file as they will be written, while their weights are summed for the metrics
-(networkx holds the actors and the collapsed, weighted network alone). What is held at
-once is a piece of nodes or of one source's edges, the actors, the class of each node and,
-per fact, a few numbers of the index.
+first few), the nodes' details and the full view's links into tables on disk
+(:class:`~graph.export.disk_table.DiskTable`), read back in IRI order and merged as the
+nodes and edges are written. The actor network's edges are made from the links behind
+them, one source at a time (:func:`graph.tables.actor_edges`), and spooled to a temporary
+file as they will be written while their weights are summed for the metrics (networkx
+holds the actors and the collapsed, weighted network alone). What is held at once is the
+class of each node, a few numbers per fact, the links the actor network is made of, and
+one source's edges.
 """
 
 from __future__ import annotations
@@ -39,11 +41,7 @@ from .disk_table import DiskTable
 from .evidence_index import EvidenceIndex
 from .graphml import write_graphml
 
-__all__ = ["SOURCES", "ViewFiles"]
-
-#: How many sources' edges of the actor network are read at a time (what a source's edges
-#: hold is the facts behind them: a state can be the source of a tenth of all).
-SOURCES = 100
+__all__ = ["ViewFiles"]
 
 Edge = tuple[str, str, str, dict[str, Any]]
 T = TypeVar("T")
@@ -58,9 +56,8 @@ class ViewFiles:
     'iri'
     """
 
-    def __init__(self, g: Graph, *, sources: int = SOURCES) -> None:
+    def __init__(self, g: Graph) -> None:
         self.g = g
-        self.sources = sources
         self.docs = documents(g)
         self._index: EvidenceIndex | None = None
         self._classes: dict[str, str] | None = None
@@ -146,11 +143,9 @@ class ViewFiles:
     ) -> Iterator[tuple[str, str, str, int, dict[str, Any]]]:
         """Each edge of the actor network, in order: its ends, relation, weight and the
         GraphML attributes of it, with its facts and their evidence."""
-        wanted = set(actors)
-        for part in tables.chunks(actors, self.sources):
-            for u, v, relation, facts in tables.actor_edges_from(self.g, part, wanted):
-                data = {"relation": relation, "weight": len(facts), "facts": facts}
-                yield u, v, relation, len(facts), self._graphml(data, facts)
+        for u, v, relation, facts in tables.actor_edges(self.g, set(actors)):
+            data = {"relation": relation, "weight": len(facts), "facts": facts}
+            yield u, v, relation, len(facts), self._graphml(data, facts)
 
     def actors_csv(self) -> str:
         """``actors.csv``: see :func:`graph.views.actors_csv`."""
