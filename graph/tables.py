@@ -676,7 +676,7 @@ def actor_pairs(g: Graph, actors: set[str]) -> Iterator[Pair]:
                 yield Pair(u, v, relation, fact)
 
 
-# -- the same, sorted and in pieces (the view files of a large store) -------------------------
+# -- the actor network edge by edge (the view files of a large store) ------------------------
 
 
 def actor_edges(g: Graph, actors: Collection[str]) -> Iterator[tuple[str, str, str, list[str]]]:
