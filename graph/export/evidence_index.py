@@ -135,6 +135,7 @@ class EvidenceIndex:
                 self.shared[key] = frozenset(mine) if len(mine) > _SMALL else mine
 
     def _read_json(self, number: int) -> str:
+        """The JSON of the place numbered ``number`` (see :meth:`_number_places`)."""
         (text,) = self._db.execute("SELECT json FROM place WHERE number = ?", (number,)).fetchone()
         return str(text)
 
