@@ -41,19 +41,28 @@ from .names import NameIndex
 __all__ = [
     "ACTOR_CLASSES",
     "EVIDENCE_CAP",
+    "EvidenceMerger",
     "GRAPHML_EVIDENCE_CAP",
     "RELATIONS",
     "VIEWS",
     "actor_metrics",
     "actor_network",
     "actors_csv",
+    "actors_table",
     "documents",
     "ego_view",
+    "evidence_item",
     "full_view",
     "get_view",
+    "graphml_attrs",
+    "graphml_id",
+    "graphml_value",
     "louvain",
     "match_nodes",
+    "network_metrics",
+    "node_attrs",
     "pagerank",
+    "sorted_evidence",
     "to_graphml",
     "view_pagerank",
     "write_graphml",
@@ -105,27 +114,31 @@ class _Reader:
         self.actors = {n for n, d in self.nodes.items() if d["cls"] in tables.ACTOR_CLASSES}
         found: dict[str, list[Evidence]] = defaultdict(list)
         for fact, _iri, ev in tables.evidence_rows(g):
-            found[fact].append(
-                {
-                    "text": ev.text,
-                    "document": self.docs.get(ev.doc, {}).get("title", ev.doc),
-                    "doc": ev.doc,
-                    "start": ev.start,
-                    "end": ev.end,
-                }
-            )
-        self.evidence = {fact: _sorted_evidence(items) for fact, items in found.items()}
+            found[fact].append(evidence_item(ev, self.docs))
+        self.evidence = {fact: sorted_evidence(items) for fact, items in found.items()}
+        self.merged_evidence = EvidenceMerger(self.evidence).merged
+
+    def node_attrs(self, node: str) -> dict[str, Any]:
+        return node_attrs(node, self.nodes.get(node), self.evidence.get(node, []))
+
+
+class EvidenceMerger:
+    """The evidence of the facts behind an edge, merged, from each fact's (see
+    :func:`sorted_evidence`)."""
+
+    def __init__(self, evidence: dict[str, list[Evidence]]) -> None:
+        self.evidence = evidence
         # The places a fact shares with other facts: an edge's evidence count is the sum of
         # its facts' counts less the places counted twice, found among these few alone
         # (a set of every place of every fact behind every edge took minutes on a corpus).
-        owners = Counter(_place(e) for items in self.evidence.values() for e in items)
+        owners = Counter(_place(e) for items in evidence.values() for e in items)
         self.shared = {
             fact: frozenset(p for p in map(_place, items) if owners[p] > 1)
-            for fact, items in self.evidence.items()
+            for fact, items in evidence.items()
         }
         self._merged: dict[tuple[str, ...], tuple[list[Evidence], int]] = {}
 
-    def merged_evidence(self, facts: tuple[str, ...]) -> tuple[list[Evidence], int]:
+    def merged(self, facts: tuple[str, ...]) -> tuple[list[Evidence], int]:
         """The first :data:`EVIDENCE_CAP` places where any of ``facts`` was read (in
         evidence order, each once) and how many places there are in all."""
         hit = self._merged.get(facts)
@@ -149,17 +162,30 @@ class _Reader:
         self._merged[facts] = hit
         return hit
 
-    def node_attrs(self, node: str) -> dict[str, Any]:
-        d = self.nodes.get(node, {"label": node, "cls": "Entity"})
-        attrs: dict[str, Any] = {"label": d["label"], "cls": d["cls"]}
-        for key in ("fine", "wikidata", "alt_labels", "role", "first", "last"):
-            if d.get(key):
-                attrs[key] = d[key]
-        if d["cls"] in tables.FACT_CLASSES:
-            evidence = self.evidence.get(node, [])
-            attrs["evidence"] = evidence[:EVIDENCE_CAP]
-            attrs["evidence_count"] = len(evidence)
-        return attrs
+
+def node_attrs(node: str, row: dict[str, Any] | None, evidence: list[Evidence]) -> dict[str, Any]:
+    """A view's attributes of ``node``, from its row of :func:`graph.tables.nodes` (``None``:
+    an entity with no type) and, for a fact, its evidence (see :func:`sorted_evidence`)."""
+    d = row or {"label": node, "cls": "Entity"}
+    attrs: dict[str, Any] = {"label": d["label"], "cls": d["cls"]}
+    for key in ("fine", "wikidata", "alt_labels", "role", "first", "last"):
+        if d.get(key):
+            attrs[key] = d[key]
+    if d["cls"] in tables.FACT_CLASSES:
+        attrs["evidence"] = evidence[:EVIDENCE_CAP]
+        attrs["evidence_count"] = len(evidence)
+    return attrs
+
+
+def evidence_item(ev: tables.Evidence, docs: dict[str, dict[str, str]]) -> Evidence:
+    """One place a fact was read, as the views give it (``docs``: :func:`documents`)."""
+    return {
+        "text": ev.text,
+        "document": docs.get(ev.doc, {}).get("title", ev.doc),
+        "doc": ev.doc,
+        "start": ev.start,
+        "end": ev.end,
+    }
 
 
 def _place(e: Evidence) -> tuple[str, int, int, str]:
@@ -175,7 +201,8 @@ def _reader(g: Graph) -> _Reader:
     return _cached(g, "reader", _Reader)
 
 
-def _sorted_evidence(items: Iterable[Evidence]) -> list[Evidence]:
+def sorted_evidence(items: Iterable[Evidence]) -> list[Evidence]:
+    """``items``, each place once, by document title, document and offsets."""
     unique = {_place(e): e for e in items}
     return sorted(unique.values(), key=_evidence_order)
 
@@ -423,7 +450,17 @@ def actor_metrics(view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     - ``community``: Louvain communities (``seed=42``) of the undirected weighted
       graph, numbered 0, 1, ... by size, then by their first IRI.
     """
-    simple = _collapse(view)
+    strength = dict.fromkeys(view.nodes, 0)
+    for u, v, weight in view.edges(data="weight", default=1):
+        strength[u] += weight
+        strength[v] += weight
+    return network_metrics(_collapse(view), strength)
+
+
+def network_metrics(simple: nx.DiGraph, strength: dict[str, int]) -> dict[str, dict[str, Any]]:
+    """:func:`actor_metrics` of a network given collapsed (its nodes sorted, its edges
+    added in order of their ends, each weighted by the sum of the parallel edges', as
+    :func:`_collapse` gives it) and the ``strength`` of each node."""
     undirected = nx.Graph()
     undirected.add_nodes_from(simple)
     for u, v, weight in simple.edges(data="weight"):
@@ -436,10 +473,6 @@ def actor_metrics(view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     between = nx.betweenness_centrality(simple, k=k, seed=42 if k else None, normalized=True)
     communities = louvain(undirected, weight="weight")
     community = {node: index for index, members in enumerate(communities) for node in members}
-    strength = dict.fromkeys(view.nodes, 0)
-    for u, v, weight in view.edges(data="weight", default=1):
-        strength[u] += weight
-        strength[v] += weight
     return {
         node: {
             "degree": undirected.degree(node),
@@ -448,7 +481,7 @@ def actor_metrics(view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
             "betweenness": between[node],
             "community": community[node],
         }
-        for node in sorted(view.nodes)
+        for node in sorted(simple.nodes)
     }
 
 
@@ -517,7 +550,11 @@ def actors_csv(g: Graph) -> str:
     >>> actors_csv(new_graph()).splitlines()[0]
     'iri,label,class,fine_class,wikidata,degree,strength,pagerank,betweenness,community'
     """
-    view = _shared(g, "actors")
+    return actors_table(_shared(g, "actors"))
+
+
+def actors_table(view: nx.MultiDiGraph) -> str:
+    """:func:`actors_csv` of an actor network whose nodes carry :func:`actor_metrics`."""
     rows = sorted(view.nodes(data=True), key=lambda n: (-n[1]["pagerank"], n[1]["label"], n[0]))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -543,7 +580,9 @@ def actors_csv(g: Graph) -> str:
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _graphml_value(value: Any) -> str | int | float | bool | None:
+def graphml_value(value: Any) -> str | int | float | bool | None:
+    """``value`` as GraphML holds it: lists and dicts as JSON, characters XML forbids
+    replaced, ``None`` (and floats that are not finite) left out."""
     if value is None:
         return None
     if isinstance(value, bool | int):
@@ -555,11 +594,17 @@ def _graphml_value(value: Any) -> str | int | float | bool | None:
     return _XML_INVALID.sub("\ufffd", json.dumps(value, ensure_ascii=False, sort_keys=True))
 
 
-def _graphml_attrs(data: dict[str, Any]) -> dict[str, Any]:
+def graphml_id(node: str) -> str:
+    """A node's IRI as a GraphML id (characters XML forbids replaced)."""
+    return _XML_INVALID.sub("\ufffd", node)
+
+
+def graphml_attrs(data: dict[str, Any]) -> dict[str, Any]:
+    """Attributes as GraphML holds them (see :func:`graphml_value`), sorted by name."""
     if "evidence" in data:
         data = {**data, "evidence": data["evidence"][:GRAPHML_EVIDENCE_CAP]}
     return {
-        k: v for k, v in ((k, _graphml_value(v)) for k, v in sorted(data.items())) if v is not None
+        k: v for k, v in ((k, graphml_value(v)) for k, v in sorted(data.items())) if v is not None
     }
 
 
@@ -581,27 +626,28 @@ def write_view_graphml(g: Graph, name: str, handle: BinaryIO) -> None:
 
 
 def write_graphml(view: nx.MultiDiGraph, handle: BinaryIO) -> None:
-    """Write the view as GraphML to a binary ``handle``, element by element (networkx's
-    lxml writer: a corpus's GraphML is never held whole). Lists and dicts (evidence,
-    labels) become JSON strings; at most :data:`GRAPHML_EVIDENCE_CAP` evidence sentences
-    go with each edge or node."""
-    nx.write_graphml_lxml(_graphml_safe(view), handle)
+    """Write the view as GraphML to a binary ``handle``, element by element (the bytes of
+    networkx's lxml writer; see :func:`graph.export.graphml.write_graphml`). Lists and dicts
+    (evidence, labels) become JSON strings; at most :data:`GRAPHML_EVIDENCE_CAP` evidence
+    sentences go with each edge or node."""
+    from .export.graphml import write_graphml as write
 
-
-def _graphml_safe(view: nx.MultiDiGraph) -> nx.MultiDiGraph | nx.DiGraph:
-    safe = nx.MultiDiGraph() if view.is_multigraph() else nx.DiGraph()
-    safe.graph.update(_graphml_attrs(view.graph))
-    for node in sorted(view.nodes):
-        safe.add_node(_graphml_value(str(node)), **_graphml_attrs(view.nodes[node]))
     edges = (
         view.edges(keys=True, data=True)
         if view.is_multigraph()
         else ((u, v, None, d) for u, v, d in view.edges(data=True))
     )
-    for u, v, key, data in sorted(edges, key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
-        attrs = _graphml_attrs(data)
-        if key is None:
-            safe.add_edge(_graphml_value(str(u)), _graphml_value(str(v)), **attrs)
-        else:
-            safe.add_edge(_graphml_value(str(u)), _graphml_value(str(v)), key=str(key), **attrs)
-    return safe
+    write(
+        handle,
+        graphml_attrs(view.graph),
+        ((graphml_id(str(n)), graphml_attrs(view.nodes[n])) for n in sorted(view.nodes)),
+        (
+            (
+                graphml_id(str(u)),
+                graphml_id(str(v)),
+                None if key is None else str(key),
+                graphml_attrs(data),
+            )
+            for u, v, key, data in sorted(edges, key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+        ),
+    )

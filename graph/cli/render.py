@@ -44,18 +44,21 @@ MIN_DOCUMENTS = 50
 def render_views(g: Graph) -> dict[str, Text]:
     """``actors.csv`` (actor metrics) and one GraphML file per view, by file name.
 
-    ``g`` is the store's union graph (an rdflib graph over the store).
+    ``g`` is the store's union graph (an rdflib graph over the store). Each file is
+    computed when it is written, piece by piece (see :mod:`graph.export.view_files`);
+    the actor network, once for both files of it.
     """
-    from ..views import actors_csv, write_view_graphml
+    from ..export.view_files import ViewFiles
 
-    def graphml(view: str) -> Callable[[BinaryIO], None]:
-        # Computed and written when the file is written, one view at a time.
-        return lambda handle: write_view_graphml(g, view, handle)
+    files = ViewFiles(g)
+
+    def csv(handle: BinaryIO) -> None:
+        handle.write(files.actors_csv().encode("utf-8"))
 
     return {
-        "actors.csv": actors_csv(g),
-        "graph.graphml": graphml("full"),
-        "actors.graphml": graphml("actors"),
+        "actors.csv": csv,
+        "graph.graphml": files.write_full,
+        "actors.graphml": files.write_actors,
     }
 
 
@@ -77,7 +80,7 @@ def render_extras(
 
 def _load_views() -> None:
     """Run first in the helper: load what rendering the views needs, while the build goes on."""
-    from .. import views  # noqa: F401
+    from ..export import view_files  # noqa: F401
 
 
 def _render_views(snapshot: str, folder: str) -> None:

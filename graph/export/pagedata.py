@@ -48,7 +48,6 @@ from rdflib import Graph
 from .. import tables
 from ..documents import Document
 from ..namespace import DGID_DEFAULT
-from ..network import Links
 from ..views import actor_metrics, louvain, pagerank
 
 __all__ = [
@@ -169,12 +168,8 @@ def page_data(
     actors = {n for n, cls in kinds.items() if cls in tables.ACTOR_CLASSES}
     dated = tables.spans(g, {n for n, cls in kinds.items() if cls in tables.FACT_CLASSES})
     facts = tables.facts(g, kinds, dated)
-    network = Links(g)
-    behind = network.actor_edges(actors)
-    all_links = [
-        link for link in network.full_view() if link.relation not in ("rejects", "supports")
-    ]
-    del network
+    behind = {(u, v, relation): keys for u, v, relation, keys in tables.actor_edges(g, actors)}
+    all_links = [link for link in tables.links(g) if link.relation not in ("rejects", "supports")]
 
     # Documents, and the dates the slider runs over.
     doc_rows = _Columns(("i", "t", "d", "p"))
