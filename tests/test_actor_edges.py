@@ -19,9 +19,13 @@ E = "http://example.org/"
 
 
 def _by_sparql(g: Graph, actors: set[str]) -> dict[tuple[str, str, str], set[str]]:
+    """The reference: each pattern of :data:`graph.tables.ACTOR_RELATIONS` as a SPARQL join."""
     out: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    for pair in tables.actor_pairs(g, actors):
-        out[pair.source, pair.target, pair.relation].add(pair.fact)
+    for relation, pattern in tables.ACTOR_RELATIONS.items():
+        query = f"SELECT DISTINCT ?u ?v ?fact WHERE {{ {pattern} }}"
+        for u, v, fact in tables.select(g, query):
+            if u != v and u in actors and v in actors:
+                out[u, v, relation].add(fact)
     return dict(out)
 
 
