@@ -48,7 +48,7 @@ from rdflib import Graph
 from .. import tables
 from ..documents import Document
 from ..namespace import DGID_DEFAULT
-from ..views import actor_metrics, louvain, pagerank
+from ..views import louvain, network_metrics, pagerank
 
 __all__ = [
     "ACTOR_CAP",
@@ -378,8 +378,9 @@ def _codes(columns: dict[str, Any], key: str) -> dict[str, Any]:
 def _metrics(
     actors: set[str], behind: dict[tuple[str, str, str], list[str]]
 ) -> dict[str, dict[str, Any]]:
-    """PageRank, community, degree and strength of every actor (see :func:`actor_metrics`),
-    and ``central``: its weighted PageRank with every edge taken both ways.
+    """PageRank, community, degree and strength of every actor (see
+    :func:`graph.views.actor_metrics`), and ``central``: its weighted PageRank with every
+    edge taken both ways.
 
     The page ranks actors by ``central``: an actor that only proposes, however
     many proposals it makes, has no incoming edge, and PageRank alone would rank
@@ -390,18 +391,21 @@ def _metrics(
     weights: dict[tuple[str, str], int] = defaultdict(int)
     for (u, v, _), keys in behind.items():
         weights[u, v] += len(set(keys))
-    view = nx.MultiDiGraph()
-    view.add_nodes_from(sorted(actors))
+    simple = nx.DiGraph()  # collapsed already, as network_metrics takes it
+    simple.add_nodes_from(sorted(actors))
     both = nx.DiGraph()
     both.add_nodes_from(sorted(actors))
+    strength = dict.fromkeys(simple, 0)
     for (u, v), weight in sorted(weights.items()):
-        view.add_edge(u, v, weight=weight)
+        simple.add_edge(u, v, weight=weight)
+        strength[u] += weight
+        strength[v] += weight
         for a, b in ((u, v), (v, u)):
             if a != b:
                 old = both.get_edge_data(a, b, {"weight": 0})["weight"]
                 both.add_edge(a, b, weight=old + weight)
     del weights
-    metrics = actor_metrics(view)
+    metrics = network_metrics(simple, strength)
     for node, rank in pagerank(both).items():
         metrics[node]["central"] = rank
     return metrics
