@@ -50,6 +50,7 @@ Choices the gold README leaves open:
 
 from __future__ import annotations
 
+import itertools
 import json
 import unicodedata
 from collections import defaultdict
@@ -789,6 +790,20 @@ def score_graph(g: Graph, gold: Gold, *, document: str = "", gold_file: str = ""
             proposal_matching[best] = gj
             matched_pairs.discard(i)
             matched_pairs.add(best)
+
+    # ... and exchange the gold proposals of two matched pairs that fit both, when more
+    # conditions match that way (an optional gold proposal's conditions are not rewarded).
+    def rewarded(i: int, j: int) -> int:
+        return 0 if gold_props[j].optional else cond_hits(i, j)
+
+    for i, k in itertools.combinations(sorted(proposal_matching), 2):
+        gj, gl = proposal_matching[i], proposal_matching[k]
+        if (
+            proposal_matches(pairs[i], gold_props[gl])
+            and proposal_matches(pairs[k], gold_props[gj])
+            and rewarded(i, gl) + rewarded(k, gj) > rewarded(i, gj) + rewarded(k, gl)
+        ):
+            proposal_matching[i], proposal_matching[k] = gl, gj
 
     # Conditions: (proposal pair, condition node) items, scored under matched pairs only.
     cond_pred: list[_Item] = []

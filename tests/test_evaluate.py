@@ -385,3 +385,38 @@ def test_evaluate_prefers_the_proposal_whose_condition_matches() -> None:
     scores = score_graph(Graph().parse(data=ttl, format="turtle"), gold)
     assert scores.category("conditions").matched == 1
     assert scores.category("proposals").matched == 1
+
+
+def test_evaluate_exchanges_gold_proposals_to_match_a_condition() -> None:
+    """Both predicted pairs are matched, one to an optional gold proposal; the pair carrying
+    the condition goes to the gold proposal whose condition it matches."""
+    from rdflib import Graph
+
+    from graph.evaluate import parse_gold, score_graph
+
+    ttl = """
+    @prefix dg: <https://w3id.org/diplograph/ns#> .
+    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    @prefix x: <https://example.org/> .
+    x:peru a dg:State ; rdfs:label "Peru" .
+    x:p1 a dg:Proposal ; rdfs:label "a truce" ; dg:proposedBy x:peru .
+    x:p2 a dg:Proposal ; rdfs:label "a truce at sea" ; dg:proposedBy x:peru ; dg:conditionalOn x:c .
+    x:c a dg:Condition ; rdfs:label "only if the mines are cleared" .
+    """
+    truce = {"by": "Peru", "keywords": [["truce"]]}
+    for order in ((0, 1), (1, 0)):
+        items = [
+            {**truce, "conditions": [{"keywords": [["mines"]]}]},
+            {**truce, "optional": True},
+        ]
+        gold = parse_gold(
+            {
+                "document": "d.txt",
+                "entities": [{"label": "Peru", "type": "State"}],
+                "proposals": [items[k] for k in order],
+            }
+        )
+        scores = score_graph(Graph().parse(data=ttl, format="turtle"), gold)
+        assert scores.category("proposals").matched == 1
+        assert scores.category("conditions").matched == 1
+        assert scores.category("conditions").predicted == 1

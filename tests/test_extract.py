@@ -391,6 +391,49 @@ def test_extract_each_item_a_content_lists_is_a_proposal(text: str, labels: list
     assert [p.label for p in _extract(text).proposals] == labels
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # the tagger reads the first subjunctive as a past tense
+            "Oman demanded that Yemen cut the cable and return the tanker to its crew.",
+            ["Yemen cut the cable", "return the tanker to its crew"],
+        ),
+        (  # the parser hangs the second bare verb under the first one's infinitive
+            "The draft accord says that Peru should agree to hand over the files, not arm the"
+            " militia and not build new bases.",
+            ["hand over the files", "not arm the militia", "not build new bases"],
+        ),
+        (  # a phrase after the last noun of a list is the last item's
+            "Latvia wants a trade deal and cooperation on offshore wind farms.",
+            ["a trade deal", "cooperation on offshore wind farms"],
+        ),
+        (  # a clause of its own with its own subject and modal is no item of the offer
+            "Cuba will release the fishermen if the quota is raised, and Mexico will send a ferry.",
+            ["release the fishermen"],
+        ),
+    ],
+)
+def test_extract_coordinated_items_wherever_the_parse_hangs_them(
+    text: str, labels: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals if "state-mexico" not in p.proposers] == (
+        labels
+    )
+
+
+def test_extract_each_clause_listed_after_a_condition_marker_is_a_condition() -> None:
+    x = _extract(
+        "Fiji will sign the fisheries pact only if the quotas are cut, the patrol boats are"
+        " withdrawn, and a joint inspectorate is created."
+    )
+    (pact,) = [p for p in x.proposals if "fisheries pact" in p.label]
+    assert [c.label for c in _conditions(x, pact)] == [
+        "only if the quotas are cut",
+        "only if the patrol boats are withdrawn",
+        "only if a joint inspectorate is created",
+    ]
+
+
 def test_extract_a_purpose_infinitive_after_a_comma_is_no_list_item() -> None:
     x = _extract("Russia offered to send troops to the border, not to help the rebels.")
     assert len(x.proposals) == 1  # no negated infinitive opens the list: no list

@@ -162,6 +162,8 @@ def _parts(marked: Marked) -> list[Marked]:
         for c in head.conjuncts
         if c.i > head.i and c.pos_ in ("VERB", "AUX") and c.i in marked.clause
     ]
+    if marked.listed:
+        return [marked, *_listed_parts(marked)]
     stray = _stray_conjuncts(marked) if head.pos_ in ("VERB", "AUX") else []
     if head.pos_ not in ("VERB", "AUX") or not (verbs or stray):
         return [marked]
@@ -184,6 +186,18 @@ def _parts(marked: Marked) -> list[Marked]:
             words |= {t.i for t in subject.subtree}
         own = frozenset({*marked.marker, *words})
         parts.append(Marked(marked.cue, marked.marker, own, head, marked.anchor))
+    return parts
+
+
+def _listed_parts(marked: Marked) -> list[Marked]:
+    """One condition per clause listed after the first ("only if A, B, and C"; see
+    :attr:`.content.Marked.listed`), each with the clause's marker."""
+    later = [{t.i for t in x.subtree} for x in marked.listed]
+    parts = []
+    for k, x in enumerate(marked.listed):
+        words = later[k] - set().union(*later[k + 1 :]) - set(marked.clause)
+        words -= {c.i for c in x.children if c.dep_ in ("cc", "punct")}
+        parts.append(Marked(marked.cue, marked.marker, frozenset({*marked.marker, *words}), x, x))
     return parts
 
 

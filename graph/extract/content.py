@@ -17,9 +17,12 @@ from .cues import Cue
 from .parse import Parsed, is_mark
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "MODALS",
     "Marked",
     "asked_whether",
     "is_to_infinitive",
@@ -91,8 +94,18 @@ def _coordinated_relative(ctx: Context, noun: Token) -> Token | None:
 def _form(tok: Token) -> str:
     """A verb's form (base, past, participle, present) or a noun's class, for coordination."""
     if tok.pos_ in ("VERB", "AUX"):
+        if tok.tag_ == "VBD" and not tok.lower_.endswith("ed") and _that_clause(tok):
+            return "VB"  # a subjunctive the tagger read as past ("demanded that Togo tow A")
         return {"VBP": "VB", "VBD": "VBN"}.get(tok.tag_, tok.tag_)  # the tagger mixes past forms
     return "NOUN" if tok.pos_ in ("NOUN", "PROPN") else tok.pos_
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause opened by "that" with a subject of its own."""
+    kids = [c for c in verb.children if c.i < verb.i]
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) and any(
+        c.dep_ == "nsubj" for c in kids
+    )
 
 
 def _listed_nouns(node: Token) -> list[Token]:
@@ -144,6 +157,45 @@ def _coordinated(node: Token) -> list[Token]:
     return out
 
 
+#: Auxiliaries that give a coordinated clause its own modality.
+MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
+
+
+def _clause_of_its_own(first: Token, other: Token) -> bool:
+    """Whether ``other`` is a clause of its own, not a second item of ``first``'s: both have
+    a subject and ``other`` its own modal ("Iran will resume talks, and Peru will send an
+    envoy"; but "pledges that would freeze A and end B")."""
+
+    def has(tok: Token, deps: tuple[str, ...]) -> bool:
+        return any(c.dep_ in deps for c in tok.children)
+
+    return (
+        has(first, ("nsubj", "nsubjpass"))
+        and has(other, ("nsubj", "nsubjpass"))
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in other.children)
+    )
+
+
+def _apart(node: Token, own: Callable[[Token], bool] | None) -> tuple[list[Token], set[Token]]:
+    """The clauses of their own coordinated with ``node`` when its subject is the one who
+    puts it forward (``own``), and their words with the comma or conjunction that joins
+    them: no part of its content ("Iran will resume talks, and Peru will send an envoy";
+    but "under the plan, A would do X, and B would do Y")."""
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or subject is None or not own(subject):
+        return [], set()
+    doc, heads = node.doc, []
+    words: set[Token] = set()
+    for c in node.conjuncts:
+        if c.i > node.i and _clause_of_its_own(node, c):
+            start = c.left_edge.i
+            while start > node.i + 1 and doc[start - 1].dep_ in ("cc", "punct"):
+                start -= 1
+            heads.append(c)
+            words.update(doc[start : c.right_edge.i + 1])
+    return heads, words
+
+
 def _threatened(first: Token, other: Token) -> bool:
     """Whether ``other`` is an alternative to ``first``, not a second item: the price of
     refusing it ("accept the deal or face sanctions"), or another way to the same end
@@ -179,48 +231,79 @@ def _negated_infinitive(verb: Token) -> bool:
 def _listed_infinitives(node: Token) -> list[Token]:
     """Negated infinitives after a comma inside ``node``'s phrase, when ``node`` is one: a
     list of undertakings ("not to deploy missiles where they can hit B, not to conduct
-    exercises"), which the parser tends to hang as adverbials deep inside the first."""
-    if node.pos_ != "VERB" or not _negated_infinitive(node):
+    exercises"), which the parser tends to hang as adverbials deep inside the first; and bare
+    verbs after a comma, when ``node`` follows a modal or "to" ("should refuse A, not
+    create B")."""
+    if node.pos_ != "VERB":
         return []
     doc = node.doc
-    return [
+    if _negated_infinitive(node):
+        return [
+            t
+            for t in node.subtree
+            if t.i > node.i
+            and t.pos_ == "VERB"
+            and t.dep_ != "conj"
+            and _negated_infinitive(t)
+            and t.left_edge.i > 0
+            and doc[t.left_edge.i - 1].text == ","
+        ]
+    if node.tag_ != "VB" or not (
+        is_to_infinitive(node) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children)
+    ):
+        return []
+    return [  # "should refuse A, not create B and not develop C": bare verbs after the modal
         t
         for t in node.subtree
         if t.i > node.i
-        and t.pos_ == "VERB"
-        and t.dep_ != "conj"
-        and _negated_infinitive(t)
-        and t.left_edge.i > 0
+        and t.tag_ == "VB"
+        and t.dep_ == "dep"
+        and not any(c.dep_ in ("aux", "nsubj", "nsubjpass", "mark") for c in t.children)
         and doc[t.left_edge.i - 1].text == ","
     ]
 
 
-def content_items(ctx: Context, content: Token) -> list[set[Token]]:
+def content_items(
+    ctx: Context, content: Token, own: Callable[[Token], bool] | None = None
+) -> list[set[Token]]:
     """The separate items a content puts forward: one per coordinated head.
 
     "to freeze A and end B" gives two; "talks on A and B" one (the coordination
     is not at the head); "the possibility of A, B and C" three.
+    ``own`` tells whether a subject is the one who puts the content forward: then a clause
+    of its own coordinated with the content is left out of it.
     """
     items = []
-    for head, item in _coordinated_items(ctx, content):
+    for head, item in _coordinated_items(ctx, content, own):
         examples = _such_as(head, content.head)
         items.extend(_with_examples(head, item, examples) if examples else [item])
     return items
 
 
-def _coordinated_items(ctx: Context, content: Token) -> list[tuple[Token, set[Token]]]:
+def _coordinated_items(
+    ctx: Context, content: Token, own: Callable[[Token], bool] | None
+) -> list[tuple[Token, set[Token]]]:
     """One item per coordinated head of the content, with its head."""
-    whole = set(content.subtree)
     node = _descend(ctx, content)
-    heads = _coordinated(node)
+    apart, words = _apart(node, own)
+    whole = set(content.subtree) - words
+    heads = [h for h in _coordinated(node) if h not in apart]
     if len(heads) == 1:
         return [(node, whole)]
     # what a relative clause coordinates stands alone ("freeze A", "end B"), without its noun
     prefix = set() if node.dep_ == "relcl" else whole - set(node.subtree)
+    # a phrase the parse hung on the first noun but written after the last belongs to the
+    # last ("a defence pact and cooperation on a nuclear programme")
+    trailing: set[Token] = set()
+    if node.pos_ == "NOUN" and heads[-1].pos_ == "NOUN":
+        for c in node.children:
+            if c.dep_ in ("prep", "acl", "relcl") and c.i > heads[-1].i:
+                trailing.update(c.subtree)
     items = []
     for h in heads:
         others = [o for o in heads if o != h]
         tokens = set(h.subtree) | _written_on(h)
+        tokens = tokens | trailing if h == heads[-1] else tokens - trailing
         for o in others:
             if o != node and o not in h.ancestors:
                 tokens -= set(o.subtree)
@@ -332,6 +415,9 @@ class Marked:
     clause: frozenset[int]
     head: Token
     anchor: Token
+    #: Clauses listed after this one that are conditions too ("only if A, B, and C", where
+    #: the parse hung the condition under "B"): their head verbs.
+    listed: tuple[Token, ...] = ()
 
 
 #: Words before a marker that make it no condition ("even if", "as if", "asked if", "at once").
@@ -387,17 +473,48 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
         )
         clause = _before_resumed(doc, clause)
         anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
+        listed = _listed_after(doc, marker, clause, head, anchor)
+        if listed and anchor.i > max(clause):
+            anchor = _before(doc, i, clause)
         if _inverted_main(governing_verb(anchor)):
             i += 1  # "Only after X did Peru agree": an inversion that tells what happened
             continue
         if cue.needs_negation and (not ctx.negated(anchor) or _infinitive_of(anchor)):
             i += 1  # "the truce lasts until Friday", "proposed not to deploy them before 2030"
             continue
-        out.append(Marked(cue, marker, clause, head, anchor))
+        out.append(Marked(cue, marker, clause, head, anchor, listed))
         i = max(clause) + 1
     taken = {k for m in out for k in m.clause}
     others = _any_that(ctx, p) + _tied(ctx, p) + prerequisites(ctx, p)
     return out + [m for m in others if not m.clause & taken]
+
+
+def _listed_after(
+    doc: Doc, marker: tuple[int, ...], clause: frozenset[int], head: Token, anchor: Token
+) -> tuple[Token, ...]:
+    """Clauses listed after a condition clause, each with its own subject, that the parse did
+    not coordinate with it ("agree to a truce only if troops are withdrawn, the shelling is
+    stopped, and a commission is set up"): either it made them the words the condition hangs
+    from, or it coordinated them with the main verb. Their head verbs, or none."""
+    end = max(clause)
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return ()
+    if anchor.i > end + 1:  # the condition hangs under "stopped"
+        if anchor.head.i >= min(marker) or anchor.dep_ not in ("conj", "ccomp"):
+            return ()
+        first = anchor
+    else:  # "stopped" is coordinated with the main verb, after the condition
+        first = next((c for c in anchor.children if c.dep_ == "conj" and c.i > end), anchor)
+        if first.left_edge.i not in (end + 1, end + 2) or _form(first) != _form(head):
+            return ()
+    items = (first, *(c for c in first.conjuncts if c.i > first.i))
+    if any(x.pos_ not in ("VERB", "AUX") for x in items):
+        return ()
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for x in items for c in x.children):
+        return ()  # "..., and Chile will withdraw": a statement of its own
+    if not all(any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children) for x in items):
+        return ()
+    return items
 
 
 def _before_resumed(doc: Doc, clause: frozenset[int]) -> frozenset[int]:

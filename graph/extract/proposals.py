@@ -235,8 +235,14 @@ class _Finder:
         sentence = ctx.sentences[p.index]
         figurative = ctx.cues.word_set("figurative_objects")
         ending = ctx.cues.word_set("ending_verbs")
+
+        def own(subject: Token) -> bool:
+            return bool(set(ctx.actors(p, subject)) & set(reading.agents))
+
         items = (
-            [set(reading.content.subtree)] if reading.whole else content_items(ctx, reading.content)
+            [set(reading.content.subtree)]
+            if reading.whole
+            else content_items(ctx, reading.content, own)
         )
         for n, item in enumerate(items):
             if any(
