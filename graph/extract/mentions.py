@@ -20,6 +20,7 @@ from functools import cached_property
 
 from ..lexicon import Lexicon, load_lexicon, norm_token, slug, strip_accents, tokenize
 from .cues import load_cues
+from .groups import Named, group_references
 from .ner import NerComponent
 from .spans import SpanTable, TopTwo, last_at_most
 from .text import Sentence
@@ -899,6 +900,7 @@ class _Resolver:
             self._statistical(self.ner)
         self._ministries()
         self._lowercase_references()
+        self._group_references()
         self._head_references()
         self._state_references()
         self._role_references()
@@ -1396,6 +1398,29 @@ class _Resolver:
                 if len(top) == 2:
                     for key in sorted(top):
                         self.mentions.add(Mention(start, end, key, "pair"))
+
+    def _group_references(self) -> None:
+        """ "The three European powers": the actors of the list named before (see
+        :mod:`.groups`)."""
+        named = [
+            Named(m.start, m.end, m.key)
+            for m in self.mentions
+            if m.form in ("name", "capital")
+            and (info := self.entities.get(m.key)) is not None
+            and info.cls in ("State", "Organisation")
+        ]
+        taken = frozenset(m.start for m in self.mentions)
+        found = group_references(
+            self.text,
+            named,
+            self.lang["group_phrase_nouns"],
+            self.lang["group_phrase_modifiers"],
+            taken,
+        )
+        for start, end, keys in found:
+            if not self.mentions.covers(start) and not self.mentions.covers(end - 1):
+                for key in sorted(keys):
+                    self.mentions.add(Mention(start, end, key, "pair"))
 
     def _titled_states(self) -> dict[str, tuple[str, str]]:
         """Each titled person's title and the state named just before it ("Danish Foreign

@@ -1,0 +1,102 @@
+"""Plural group phrases that stand for actors named together before them.
+
+"France, Germany and Britain wrote to the council. The three European powers offered
+..." : "the three European powers" are France, Germany and Britain. A group phrase is a
+definite plural noun phrase whose head is in ``group_phrase_nouns`` (powers, allies,
+nations, ...), with an optional number and one modifier ("the Western powers", "the
+three nations", "both governments"); it stands for the actors of the latest list of two
+or more names before it ("A and B", "A, B and C"), within a few sentences, with as many
+members as its number says. Pure: finds the references, the caller records them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["Named", "group_references"]
+
+#: Number words a group phrase may carry ("the three nations").
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+#: How far before a group phrase its list may end (characters: a few sentences).
+_REACH = 600
+#: What may stand between two names of one list.
+_JOINERS = frozenset({", ", " and ", ", and ", " & "})
+
+
+@dataclass(frozen=True)
+class Named:
+    """A name of an actor in the text: ``text[start:end]`` names ``key``."""
+
+    start: int
+    end: int
+    key: str
+
+
+def _pattern(nouns: Sequence[str], modifiers: Sequence[str]) -> re.Pattern[str]:
+    number = "|".join(_NUMBERS)
+    modifier = "|".join(map(re.escape, modifiers))
+    return re.compile(
+        rf"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?P<n>{number})\s+)?"
+        rf"(?:(?:[A-Z][a-z]+|{modifier})\s+)?(?P<noun>{'|'.join(map(re.escape, nouns))})\b"
+        r"(?!\s+(?:of|in|that|which|who)\b)"
+    )
+
+
+def _lists(text: str, named: Sequence[Named]) -> list[list[Named]]:
+    """Runs of two or more names joined by commas and "and" only, in text order."""
+    out: list[list[Named]] = []
+    run: list[Named] = []
+    for m in sorted(named, key=lambda m: m.start):
+        if run and text[run[-1].end : m.start] in _JOINERS and m.key not in {x.key for x in run}:
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            out.append(run)
+        run = [m]
+    if len(run) >= 2:
+        out.append(run)
+    return out
+
+
+def group_references(
+    text: str,
+    named: Sequence[Named],
+    nouns: Sequence[str],
+    modifiers: Sequence[str],
+    taken: frozenset[int] = frozenset(),
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, keys) for each group phrase of ``text`` that stands for a list of
+    ``named`` actors before it; phrases starting at a position in ``taken`` (already
+    read as something else) are left alone."""
+    if not nouns:
+        return []
+    lists = _lists(text, named)
+    out = []
+    for mt in _pattern(nouns, modifiers).finditer(text):
+        if mt.start() in taken:
+            continue
+        size = _NUMBERS.get((mt.group("n") or "").lower())
+        if mt.group(0).lower().startswith("both"):
+            size = 2
+        fitting = [
+            run
+            for run in lists
+            if run[-1].end <= mt.start()
+            and mt.start() - run[-1].end <= _REACH
+            and (size is None or len(run) == size)
+        ]
+        if fitting:
+            out.append((mt.start(), mt.end(), tuple(m.key for m in fitting[-1])))
+    return out
