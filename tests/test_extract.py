@@ -434,6 +434,17 @@ def test_extract_each_clause_listed_after_a_condition_marker_is_a_condition() ->
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two disputes should not be linked, the Georgian foreign minister said.",  # a view
+        "Benin urged all parties on Monday.",  # who is asked, not what
+    ],
+)
+def test_extract_no_demand_in_a_view_or_in_whom_it_asks(text: str) -> None:
+    assert _extract(text).proposals == ()
+
+
 def test_extract_a_purpose_infinitive_after_a_comma_is_no_list_item() -> None:
     x = _extract("Russia offered to send troops to the border, not to help the rebels.")
     assert len(x.proposals) == 1  # no negated infinitive opens the list: no list

@@ -519,6 +519,14 @@ def _stance_verb(ctx: Context, verb: Token) -> bool:
     )
 
 
+def _party(ctx: Context, p: Parsed, noun: Token) -> bool:
+    """Whether ``noun`` names the ones asked, not what is asked: an actor ("urged Iran"), or
+    the sides of a dispute ("urged all parties")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return bool(ctx.keys_at(p, noun)) or noun.lower_ in ("parties", "sides")
+
+
 def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X offered / proposed / demanded / insisted on / called for ...": the subject acts."""
     if tok.pos_ not in _VERBAL or ctx.negated(tok):
@@ -552,6 +560,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
                 continue  # "linked the attack to ...": no offer
             if content is not None and _bare_reference(content):
                 continue  # "laid out that version": refers to a proposal, states none
+            if construction == "demand-verb" and content is not None and _party(ctx, p, content):
+                continue  # "urged all parties" (to what, cut off): asked of them, nothing asked
             if (
                 content is not None
                 and not _verbal(content)  # "offered to sign the treaty": the verb "sign"
@@ -896,6 +906,11 @@ def _agreement_subject(ctx: Context, subj: Token) -> bool:
     return subj.lower_ in words and not any(c.dep_ == "poss" for c in subj.children)
 
 
+#: The modals of a necessity that a passive states as a demand ("sanctions must be lifted";
+#: "the issues should not be linked" is a view).
+_STRONG_NECESSITY = frozenset({"must", "have", "has", "had", "need", "needs"})
+
+
 def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """Inside reported speech, "X must / has to / should do Y": the speaker demands it of X."""
     if tok.pos_ not in _VERBAL:
@@ -910,9 +925,19 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     addressees = ctx.actors(p, subj) if subj is not None else ()
     speakers = ctx.without_outlets(ctx.speaker(p, holder))
     terms = subj is not None and _agreement_subject(ctx, subj)  # "any deal must include X"
-    if not speakers or not (addressees or terms) or set(speakers) & set(addressees):
+    # "the sanctions must be lifted": what must be done, whoever is to do it
+    undergone = (
+        subj is not None
+        and ctx.passive(verb)
+        and modal.lower_ in _STRONG_NECESSITY
+        and not ctx.negated(verb)
+        and not refers_back(subj)
+    )
+    if not speakers or not (addressees or terms or undergone) or set(speakers) & set(addressees):
         return []
     drop = tuple(t for t in (subj, modal) if t is not None and t != verb)
+    if undergone:
+        drop = ()  # "the sanctions must be lifted": said as it is
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
 
 
@@ -930,14 +955,28 @@ def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         ),
         None,
     )
-    if clause is None:
+    infinitive = None
+    if clause is None and any(
+        c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in verb.children
+    ):
+        # "it is necessary to reopen the border": what is to be done, whoever does it
+        infinitive = next(
+            (
+                c
+                for c in [*tok.children, *verb.children]
+                if c.dep_ == "xcomp" and is_to_infinitive(c)
+            ),
+            None,
+        )
+    if clause is None and infinitive is None:
         return []
     speakers = ctx.speaker(p, verb)
-    subj = ctx.subject(clause)
+    subj = ctx.subject(clause) if clause is not None else None
     addressees = ctx.actors(p, subj) if subj is not None else ()
-    if not speakers or set(speakers) & set(addressees):
+    content = clause or infinitive
+    if content is None or not speakers or set(speakers) & set(addressees):
         return []
-    return [Reading(tok, speakers, clause, "demand", entries[0].rule, addressees)]
+    return [Reading(tok, speakers, content, "demand", entries[0].rule, addressees)]
 
 
 def _present(clause: Token) -> bool:
