@@ -445,6 +445,31 @@ def test_extract_no_demand_in_a_view_or_in_whom_it_asks(text: str) -> None:
     assert _extract(text).proposals == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "holder", "stance", "label"),
+    [
+        (
+            "Gabon seized two trawlers off its coast, a move that Senegal condemned as piracy.",
+            "state-senegal",
+            "rejects",
+            "seized two trawlers off its coast",
+        ),
+        (
+            "Togo reopened the bridge to lorries, a step Benin welcomed.",
+            "state-benin",
+            "supports",
+            "reopened the bridge to lorries",
+        ),
+    ],
+)
+def test_extract_a_stance_on_a_summing_noun_is_on_the_clause_it_sums_up(
+    text: str, holder: str, stance: str, label: str
+) -> None:
+    assert [(s.holder, s.stance, s.label) for s in _extract(text).stances] == [
+        (holder, stance, label)
+    ]
+
+
 def test_extract_a_purpose_infinitive_after_a_comma_is_no_list_item() -> None:
     x = _extract("Russia offered to send troops to the border, not to help the rebels.")
     assert len(x.proposals) == 1  # no negated infinitive opens the list: no list

@@ -26,7 +26,7 @@ from .content import (
 )
 from .context import Context
 from .cues import Cue, inflections
-from .parse import Parsed
+from .parse import Parsed, is_mark
 from .records import Proposal, Stance, as_stance
 from .registry import component
 
@@ -503,6 +503,31 @@ def _several(
     return others[-count:] if count and len(others) >= count else []
 
 
+def _summed_clause(ctx: Context, target: Token) -> set[Token]:
+    """The words of the clause a summing noun after a comma stands for ("Chile leased the
+    port, a move that Peru condemned": "leased the port"), without its subject; none for a
+    noun that sums up nothing. The parse hangs such a noun anywhere (an apposition, a second
+    object, the object of the stance's verb with the clause its complement)."""
+    doc = target.doc
+    comma = target.left_edge.i - 1
+    if (
+        target.lower_ not in ctx.cue_words("summary_nouns")
+        or comma < 1
+        or doc[comma].text != ","
+        or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children)
+    ):
+        return set()
+    verbs = [t for t in doc[:comma] if t.pos_ in _VERBAL and t.dep_ not in ("aux", "auxpass")]
+    if not verbs:
+        return set()
+    verb = min(verbs, key=lambda t: len(list(t.ancestors)))
+    words = {t for t in verb.subtree if t.i < comma}
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "mark"):
+            words -= set(c.subtree)
+    return {t for t in words if not is_mark(t)}
+
+
 def _bare_pronoun(target: Token, tokens: set[Token]) -> bool:
     """A target that is a pronoun no proposal resolves ("it") or the wh-word of a question left
     open ("which they reject"), with no words of its own."""
@@ -557,6 +582,10 @@ def _stances_on(
             ]
     if not targets and proposal is None and _bare_pronoun(target, tokens):
         return []  # "will not accept it", "decide which they reject": nothing named
+    if not targets and proposal is None and (summed := _summed_clause(ctx, target)):
+        tokens = trimmed(ctx, p, summed) or summed  # "X leased the port, a move Y condemned"
+        ordered = sorted(tokens, key=lambda t: t.i)
+        span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
     label = proposal.label if proposal is not None else ctx.words(p, tokens)
     out: list[Stance] = []
     for holder in holders:
