@@ -403,6 +403,10 @@ def test_extract_each_item_a_content_lists_is_a_proposal(text: str, labels: list
             " militia and not build new bases.",
             ["hand over the files", "not arm the militia", "not build new bases"],
         ),
+        (  # an aside between the particle and its object
+            "Malta committed to, among other measures, doubling its patrols at sea.",
+            ["doubling its patrols at sea"],
+        ),
         (  # a phrase after the last noun of a list is the last item's
             "Latvia wants a trade deal and cooperation on offshore wind farms.",
             ["a trade deal", "cooperation on offshore wind farms"],

@@ -226,6 +226,12 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
             return infinitive  # "invited X to Riyadh to continue talks": what X is invited to do
         if obj is not None:
             return obj
+        if prep is not None and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].text == ",":
+            # "committed to, among other things, avoiding A": the object after the aside
+            return next(
+                (c for c in tok.children if c.tag_ == "VBG" and c.i > prep.i + 1),
+                None,
+            )
         if prep is None and cue.particle == "for":  # "called for the parties to resume talks"
             return next((c for c in tok.children if _for_to_clause(c)), None)
     if cue.complement == "invitee":  # "invited Y (to Z) to resume talks": what Y is to do;
