@@ -403,6 +403,11 @@ def test_extract_each_item_a_content_lists_is_a_proposal(text: str, labels: list
             " militia and not build new bases.",
             ["hand over the files", "not arm the militia", "not build new bases"],
         ),
+        (  # base verbs after an infinitive, which the parse coordinated with "urged"
+            "Angola urged Zambia to work towards a border accord, halt the raids and free the"
+            " herders.",
+            ["work towards a border accord", "halt the raids", "free the herders"],
+        ),
         (  # an aside between the particle and its object
             "Malta committed to, among other measures, doubling its patrols at sea.",
             ["doubling its patrols at sea"],

@@ -141,7 +141,8 @@ def _coordinated(node: Token) -> list[Token]:
     not "discuss A and permanently deployed B"), and the negated infinitives listed after
     it ("not to deploy A, not to conduct B"), wherever the parser hung them."""
     out = [node]
-    for c in [*node.conjuncts, *_listed_infinitives(node), *_listed_nouns(node)]:
+    listed = [*node.conjuncts, *_listed_infinitives(node), *_listed_nouns(node)]
+    for c in [*listed, *_stray_base_verbs(node)]:
         if (
             c.i > node.i
             and c not in out
@@ -194,6 +195,28 @@ def _apart(node: Token, own: Callable[[Token], bool] | None) -> tuple[list[Token
             heads.append(c)
             words.update(doc[start : c.right_edge.i + 1])
     return heads, words
+
+
+def _stray_base_verbs(node: Token) -> list[Token]:
+    """Base-form verbs listed after an infinitive that the parse hung on the verb above it
+    instead ("urged them to work towards A, engage in B and release C": "engage" coordinated
+    with "urged", whose past it cannot share, or a second complement of it)."""
+    head = node.head
+    if node.dep_ != "xcomp" or node.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBN"):
+        return []
+    doc = node.doc
+    first = next(
+        (c for c in head.children if c.dep_ in ("conj", "xcomp") and c.i > node.right_edge.i),
+        None,
+    )
+    if (
+        first is None
+        or first.tag_ not in ("VB", "VBP")
+        or doc[first.left_edge.i - 1].text != ","
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
+    ):
+        return []
+    return [first]
 
 
 def _threatened(first: Token, other: Token) -> bool:
