@@ -479,6 +479,15 @@ def test_extract_a_stance_on_a_summing_noun_is_on_the_clause_it_sums_up(
     ]
 
 
+def test_extract_talks_put_forward_are_addressed_to_whom_they_are_with() -> None:
+    x = _extract(
+        "Eritrea said the release of the fishermen is a prerequisite for any talks with Yemen."
+    )
+    (talks,) = [p for p in x.proposals if "talks" in p.label]
+    assert talks.addressees == ("state-yemen",)
+    assert [c.requires for c in _conditions(x, talks)] == [("state-yemen",)]
+
+
 def test_extract_a_purpose_infinitive_after_a_comma_is_no_list_item() -> None:
     x = _extract("Russia offered to send troops to the border, not to help the rebels.")
     assert len(x.proposals) == 1  # no negated infinitive opens the list: no list

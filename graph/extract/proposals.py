@@ -116,6 +116,21 @@ def _concerns(
     return unique(keys)
 
 
+def _talks_with(
+    ctx: Context, p: Parsed, tokens: Iterable[Token], proposers: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Whom talks put forward are with ("any further talks with Israel"): the addressees of
+    an offer of talks that names no one else."""
+    meetings = ctx.cues.word_set("meeting_nouns")
+    for tok in tokens:
+        if tok.lower_ == "with" and tok.dep_ == "prep" and tok.head.lower_ in meetings:
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                keys = tuple(k for k in ctx.actors(p, obj) if k not in proposers)
+                if keys:
+                    return keys
+    return ()
+
+
 class _Finder:
     """Runs the readers over the document's parsed sentences and keeps what they find."""
 
@@ -229,9 +244,8 @@ class _Finder:
         proposers = self.proposers(reading.agents)
         if not proposers:
             return
-        addressees = tuple(k for k in reading.addressees if k not in proposers) or ctx.counterpart(
-            proposers
-        )
+        named = tuple(k for k in reading.addressees if k not in proposers)
+        fallback = named or ctx.counterpart(proposers)
         sentence = ctx.sentences[p.index]
         figurative = ctx.cues.word_set("figurative_objects")
         ending = ctx.cues.word_set("ending_verbs")
@@ -270,7 +284,7 @@ class _Finder:
                     span=_span(p, tokens),
                     kind=as_kind(reading.kind),
                     proposers=proposers,
-                    addressees=addressees,
+                    addressees=named or _talks_with(ctx, p, tokens, proposers) or fallback,
                     concerns=_concerns(ctx, p, tokens, proposers),
                     reciprocal=any(f" {w} " in lowered for w in self.reciprocity),
                     evidence=(sentence.start, sentence.end),
