@@ -488,6 +488,22 @@ def test_extract_talks_put_forward_are_addressed_to_whom_they_are_with() -> None
     assert [c.requires for c in _conditions(x, talks)] == [("state-yemen",)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonga said a visa waiver for Fijians was not on the table until Fiji reopens its port.",
+        "Tonga said a visa waiver for Fijians was not possible until Fiji reopens its port.",
+    ],
+)
+def test_extract_what_is_not_possible_until_a_condition_is_offered_on_it(text: str) -> None:
+    x = _extract(text)
+    (waiver,) = x.proposals
+    assert waiver.proposers == ("state-tonga",) and "visa waiver" in waiver.label
+    assert [(c.label, c.negated) for c in _conditions(x, waiver)] == [
+        ("until Fiji reopens its port", True)
+    ]
+
+
 def test_extract_a_purpose_infinitive_after_a_comma_is_no_list_item() -> None:
     x = _extract("Russia offered to send troops to the border, not to help the rebels.")
     assert len(x.proposals) == 1  # no negated infinitive opens the list: no list

@@ -734,8 +734,17 @@ def read_possible(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[R
     """ "X insists that a truce is possible only if A": what the speaker calls possible on a
     condition is what the speaker offers on it."""
     entries = ctx.cues.entries("possibility-adjective", tok.lower_)
-    if not entries or tok.dep_ != "acomp" or ctx.negated(tok):
+    phrase = [e for e in entries if e.particle]  # "on the table"
+    if phrase and tok.dep_ == "pobj" and tok.head.lower_ == phrase[0].particle:
+        tok = tok.head
+        if tok.dep_ != "prep" or not ctx.cues.is_form(
+            tok.head.lower_, ctx.cues.word_set("copulas")
+        ):
+            return []
+    elif not entries or phrase or tok.dep_ != "acomp":
         return []
+    if ctx.negated(tok) and not any(m.cue.needs_negation for m in ctx.marked(p)):
+        return []  # "not on the table until Y": on the table once Y holds
     copula = tok.head
     if not any(governing_verb(m.anchor) in (copula, tok) for m in ctx.marked(p)):
         return []  # "a truce is possible": a forecast
