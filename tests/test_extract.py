@@ -504,6 +504,15 @@ def test_extract_what_is_not_possible_until_a_condition_is_offered_on_it(text: s
     ]
 
 
+def test_extract_a_pronoun_in_a_condition_on_talks_is_the_other_side() -> None:
+    x = _extract(
+        'The Danish minister said that talks with Iceland were "not on the table until they'
+        ' stop whaling".'
+    )
+    (talks,) = x.proposals
+    assert [c.requires for c in _conditions(x, talks)] == [("state-iceland",)]
+
+
 def test_extract_a_purpose_infinitive_after_a_comma_is_no_list_item() -> None:
     x = _extract("Russia offered to send troops to the border, not to help the rebels.")
     assert len(x.proposals) == 1  # no negated infinitive opens the list: no list

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 __all__ = ["find_conditions"]
 
 
+#: Pronouns by which a speaker names its own side.
+_FIRST = frozenset({"i", "we"})
+
+
 def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
     """Who must act for a condition: a verb's agent, or whose a noun is by possession or name
     ("Egypt's recognition", "a Russian withdrawal" is not enough: "Palestinian prisoners"
@@ -118,6 +122,10 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
             and node.head.lower_ in ("by", "from")
         ):
             keys = ctx.actors(p, node)
+        if keys and set(keys) <= set(proposal.proposers) and proposal.addressees:
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in _FIRST:
+                return proposal.addressees  # "talks with Iran until they halt X": not the offerer
         if keys:
             return unique(keys)
         queue.extend(

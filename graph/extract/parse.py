@@ -439,19 +439,31 @@ _SCARE = re.compile(r'(?<=[\w,] )[“"](?=\w)([^“”"\n.!?]{1,60}?)(?<=[\w,%])
 _SCARE_WORDS = 5
 
 
+#: A quotation that opens after a word inside a clause and runs on ("talks were “not on the
+#: table until they disarm”"): part of the clause, not speech set apart.
+_PARTIAL = re.compile(r'(?<=[a-z] )[“"](?=\w)([^“”"\n]{1,400}?)[”"](?=[\s.,;:!?]*$)')
+
+
 def scare_quotes(sentence: str) -> list[int]:
-    """Where the quotation marks around short quoted phrases stand in ``sentence``: the parser
-    reads "said it was “essential” that X disarm" as well as the sentence without them.
+    """Where the quotation marks around short quoted phrases, and around a quotation that
+    ends a clause it began inside, stand in ``sentence``: the parser reads "said it was
+    “essential” that X disarm" as well as the sentence without them.
 
     >>> scare_quotes('He said it was "essential" that they leave.')
     [15, 25]
     >>> scare_quotes('"We will leave," he said.')
     []
+    >>> scare_quotes('She urged "both sides to stop the fighting".')
+    [10, 42]
     """
     out: list[int] = []
     for m in _SCARE.finditer(sentence):
         if len(m.group(1).split()) <= _SCARE_WORDS:
             out.extend((m.start(), m.end() - 1))
+    if not out:
+        partial = _PARTIAL.search(sentence)
+        if partial is not None:
+            out.extend((partial.start(), partial.end() - 1))
     return out
 
 
