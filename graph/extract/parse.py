@@ -284,6 +284,7 @@ def parse_sentences(
             tables(doc)
         _verbs_taken_for_nouns(doc)
         _give_subjects(doc)
+        _subjects_taken_for_objects(doc)
         _one_subject_each(doc)
         _numbered_subjects(doc)
         _verbs_under_names(doc)
@@ -383,6 +384,32 @@ def _one_subject_each(doc: Doc) -> None:
             continue
         _attach(clause, verb, "ccomp")
         _attach(first, clause, "nsubj")
+
+
+def _subjects_taken_for_objects(doc: Doc) -> None:
+    """Make a noun the subject of the verb right after it, where the parse coordinated the
+    noun with the object before and left the verb without a subject ("troops would leave the
+    region and an African force would take over": "force" is no second thing left)."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass"))])
+        if start == verb.i or start == 0:
+            continue  # no auxiliary before the verb: a shared subject ("leave A and take B")
+        noun = doc[start - 1]
+        if (
+            noun.pos_ not in ("NOUN", "PROPN")
+            or noun.dep_ != "conj"
+            or noun not in verb.head.subtree
+            or noun.head.dep_ not in ("dobj", "pobj", "attr")
+        ):
+            continue
+        joiner = [c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.left_edge.i]
+        _attach(noun, verb, "nsubj")
+        if joiner:
+            _attach(joiner[-1], verb, "cc")
 
 
 def _attach(token: Token, head: Token, dep: str) -> None:
