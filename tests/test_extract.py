@@ -63,6 +63,10 @@ def test_extract_two_actors_joined_by_a_hyphen_are_both_named() -> None:
         ),
         ("The Spanish wine was served.", "state-spain"),
         ("Negotiators discussed the Trump Route for Regional Trade at length.", "person-trump"),
+        (  # a title with a prefix is no name
+            "Acting Foreign Minister of Peru Ana Rios met her Chilean counterpart.",
+            "person-acting-foreign-minister",
+        ),
     ],
 )
 def test_extract_makes_no_false_actor(text: str, absent: str) -> None:

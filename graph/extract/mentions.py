@@ -846,8 +846,10 @@ class _Resolver:
                 break
             i2, title = i3, f"{title} {more}"
         norms = tuple(t.norm.lower() for t in toks[i2:j])
-        if norms in self.titles:
-            return
+        if norms in self.titles or (
+            norms[:1] and norms[0] in _tables(self.lex).title_prefixes and norms[1:] in self.titles
+        ):
+            return  # "Acting Prime Minister", "Interim President": a title, no one's name
         if j - i2 >= 2 and self._person_ok(i2, j):
             surface = self.text[toks[i2].start : toks[j - 1].end]
             kind_noun = re.search(
