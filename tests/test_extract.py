@@ -67,11 +67,40 @@ def test_extract_two_actors_joined_by_a_hyphen_are_both_named() -> None:
             "Acting Foreign Minister of Peru Ana Rios met her Chilean counterpart.",
             "person-acting-foreign-minister",
         ),
+        (  # a title with its portfolio is no organisation
+            "Chile's Minister of Foreign Affairs said talks with Peru would resume.",
+            "org-foreign-affairs",
+        ),
+        (
+            "The Secretary General of the Arab League, Ahmed Aboul Gheit, urged restraint.",
+            "org-secretary-general-of-the-arab-league",
+        ),
     ],
 )
 def test_extract_makes_no_false_actor(text: str, absent: str) -> None:
     keys = {e.key for e in _extract(text).entities if e.cls in ("State", "Organisation", "Person")}
     assert absent not in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "The Secretary General of the Arab League, Ahmed Aboul Gheit, urged restraint.",
+            "person-ahmed-aboul-gheit",
+            "org-arab-league",
+        ),
+        (
+            "Chile's Minister of Foreign Affairs Ana Rios said talks with Peru would resume.",
+            "person-ana-rios",
+            "state-chile",
+        ),
+    ],
+)
+def test_extract_a_title_of_an_organisation_affiliates_the_person(
+    text: str, person: str, org: str
+) -> None:
+    assert (person, org) in {(a.person, a.org) for a in _extract(text).affiliations}
 
 
 def test_extract_a_headline_in_capitals_names_no_person() -> None:

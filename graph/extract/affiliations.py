@@ -66,7 +66,7 @@ def _title_before(
     """ "NATO Secretary-General X", "the IAEA's X", "Russian Foreign Minister X"."""
     left = [
         t
-        for t in [*tok.subtree, *_split_title(tok)]
+        for t in [*tok.subtree, *_split_title(tok), *_title_holding(ctx, tok)]
         if t.i < tok.i
         and not t.is_punct
         and all(a.dep_ not in ("appos", "relcl", "acl") for a in t.ancestors if a.i < tok.i)
@@ -86,6 +86,18 @@ def _title_before(
     ):  # "Iran's UN ambassador": Iran's, posted to the UN
         found = [(k, t) for k, t in found if t.dep_ == "poss"]
     return [(k, role, _RULE + "title-before-name") for k, _ in found]
+
+
+def _title_holding(ctx: Context, tok: Token) -> list[Token]:
+    """The title the parse hung the name on ("Chile's Minister of Foreign Affairs X": X the
+    object of "of"), with the words before the name."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("of", "for"):
+        return []
+    title = prep.head
+    if title.pos_ != "PROPN" or title.lower_ not in ctx.title_words:
+        return []
+    return [t for t in title.subtree if t.i < tok.i and t not in set(tok.subtree)]
 
 
 def _split_title(tok: Token) -> list[Token]:

@@ -196,6 +196,11 @@ class Context:
             return self.actors(p, tok.head.head, depth=depth + 1)
         if word in self.pronouns:
             return self.antecedent(p, tok)
+        if tok.pos_ == "PROPN" and word in self.title_words:
+            # "said Minister of Foreign Affairs X": the one person the title's phrase names
+            people = {k for t in tok.subtree for k in p.keys[t.i] if self.cls(k) == "Person"}
+            if len(people) == 1:
+                return tuple(people)
         if self.cues.entries("plan-noun", word) and tok.pos_ in ("NOUN", "PROPN"):
             return self.document_owner(p, tok)
         for child in tok.children:

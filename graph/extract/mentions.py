@@ -608,6 +608,8 @@ class _Resolver:
         if m and m[0] == j:  # the whole chunk is in the lexicon
             self._lexicon_mentions(i, j, m[1])
             return
+        if self._title_of(i, j):
+            return
         if self._split_titled(i, j) or self._split_and(i, j) or self._split_of(i, j):
             return
         if not self._organisation_by_head(i, j):
@@ -688,8 +690,19 @@ class _Resolver:
         return False
 
     def _split_of(self, i: int, j: int) -> bool:
-        """ "Jane Roe of the Oslo Institute ...": a person, then an organisation."""
+        """ "Jane Roe of the Oslo Institute ...": a person, then an organisation; "Secretary
+        General of the Organization of American States": a title, then an organisation."""
         toks = self.toks
+        for k in range(i + 1, min(j - 1, i + 5)):
+            if toks[k].norm != "of":
+                continue
+            nk = k + 1 + (toks[k + 1].norm == "the")
+            if self._is_title(i, k) and nk < j:
+                named = self._lexicon_match(nk, j)
+                if (named and named[0] == j) or self._org_head(nk, j):
+                    self.classify(nk, j)
+                    return True
+            break
         for k in range(i + 2, min(j - 1, i + 5)):
             if toks[k].norm != "of":
                 continue
@@ -705,6 +718,30 @@ class _Resolver:
                 self.classify(nk, j)
                 return True
         return False
+
+    def _title_of(self, i: int, j: int) -> bool:
+        """ "Minister of Foreign Affairs of Iran Abbas Araghchi": a title, "of" and a name the
+        lexicon knows, then whatever follows (a person)."""
+        toks = self.toks
+        k, title = self._strip_title(i, j)
+        if title is None or k + 1 >= j or toks[k].norm != "of":
+            return False
+        nk = k + 1 + (toks[k + 1].norm == "the")
+        found = self._lexicon_match(nk, j) if nk < j else None
+        if not found:
+            return False
+        self._lexicon_mentions(nk, found[0], found[1])
+        if found[0] < j:
+            self.classify(found[0], j)
+        return True
+
+    def _is_title(self, i: int, j: int) -> bool:
+        """Whether tokens ``i:j`` are a title ("Secretary General", "Acting President")."""
+        norms = tuple(t.norm.lower() for t in self.toks[i:j])
+        prefixes = _tables(self.lex).title_prefixes
+        return norms in self.titles or (
+            len(norms) > 1 and norms[0] in prefixes and norms[1:] in self.titles
+        )
 
     def _organisation_by_head(self, i: int, j: int) -> bool:
         """An organisation named by its head word ("Institute", "Council"), after any possessive."""
@@ -730,6 +767,13 @@ class _Resolver:
         k = i
         run_start = None
         while k < j:
+            if run_start is None:
+                if self._is_title(k, j):
+                    break  # "Norway's Minister of Foreign Affairs": a title, no name
+                k2, title = self._strip_title(k, j)
+                if title is not None and any(t.norm in ("of", "for") for t in toks[k:k2]):
+                    run_start, k = k, k2  # "Minister of Foreign Affairs X": one run, titled
+                    continue
             step = 2 if toks[k].text in _POSSESSIVE and k + 1 < j and toks[k + 1].norm == "s" else 0
             step = step or (1 if toks[k].norm in ("of", "for", "on", "and", "the") else 0)
             m = None if step else self._lexicon_match(k, j)
@@ -846,9 +890,7 @@ class _Resolver:
                 break
             i2, title = i3, f"{title} {more}"
         norms = tuple(t.norm.lower() for t in toks[i2:j])
-        if norms in self.titles or (
-            norms[:1] and norms[0] in _tables(self.lex).title_prefixes and norms[1:] in self.titles
-        ):
+        if self._is_title(i2, j):
             return  # "Acting Prime Minister", "Interim President": a title, no one's name
         if j - i2 >= 2 and self._person_ok(i2, j):
             surface = self.text[toks[i2].start : toks[j - 1].end]
