@@ -889,7 +889,6 @@ class _Resolver:
             if not more:
                 break
             i2, title = i3, f"{title} {more}"
-        norms = tuple(t.norm.lower() for t in toks[i2:j])
         if self._is_title(i2, j):
             return  # "Acting Prime Minister", "Interim President": a title, no one's name
         if j - i2 >= 2 and self._person_ok(i2, j):
