@@ -517,6 +517,13 @@ def test_extract_a_stance_on_a_summing_noun_is_on_the_clause_it_sums_up(
     ]
 
 
+def test_extract_a_summing_noun_after_a_demand_is_no_second_demand() -> None:
+    x = _extract(
+        "Gabon demanded that Chad close the camps, a demand the Chadian side hesitated to meet."
+    )
+    assert [p.label for p in x.proposals] == ["Chad close the camps"]
+
+
 def test_extract_talks_put_forward_are_addressed_to_whom_they_are_with() -> None:
     x = _extract(
         "Eritrea said the release of the fishermen is a prerequisite for any talks with Yemen."

@@ -1270,6 +1270,25 @@ def _summed_up(noun: Token) -> tuple[Token, Token] | None:
     return head, one
 
 
+def _sums_up(ctx: Context, noun: Token) -> bool:
+    """Whether ``noun`` sums up the clause before it, after a comma ("..., a demand the Afghan
+    side hesitated to meet"): it names what that clause put forward, nothing new."""
+    doc = noun.doc
+    edge = noun.left_edge.i
+    return (
+        noun.lower_ in ctx.cues.word_set("summary_nouns")
+        and edge > 1
+        and doc[edge - 1].text == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "by", "from")
+            for c in noun.children
+        )  # "a key demand by Israel": names whose it is
+        and not any(c.dep_ in ("poss", "compound") for c in noun.children)
+        and not any(c.dep_ in ("acl",) and is_to_infinitive(c) for c in noun.children)
+    )
+
+
 def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "Russia's demand for ...", "an offer by Qatar to ...", "X presented a plan to ..."."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -1280,6 +1299,8 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     ]
     if not entries or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return []
+    if _sums_up(ctx, tok):
+        return []  # "X demanded A, a demand Y hesitated to meet": A, read at "demanded"
     owner = ctx.owner(p, tok)
     rule = entries[0].rule
     if not owner and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
