@@ -517,6 +517,35 @@ def test_extract_a_stance_on_a_summing_noun_is_on_the_clause_it_sums_up(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "by", "label"),
+    [
+        ("Chad rejected a truce proposed by Niger.", "state-niger", "a truce"),
+        ("Peru welcomed a draft circulated by Chile.", "state-chile", "a draft"),
+        ("Mali rejected demands submitted by Algeria.", "state-algeria", "demands"),
+    ],
+)
+def test_extract_a_noun_put_forward_by_the_agent_of_its_participle(
+    text: str, by: str, label: str
+) -> None:
+    proposals = _extract(text).proposals
+    assert [(p.proposers, p.label, p.rule) for p in proposals] == [
+        ((by,), label, "proposals.agent-of-participle")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops sent by Chad stayed.",
+        "The talks hosted by Qatar ended.",
+        "Mali studied the proposals presented by Algeria.",  # those read where they were made
+    ],
+)
+def test_extract_a_participle_of_presenting_puts_forward_only_a_proposal_noun(text: str) -> None:
+    assert _extract(text).proposals == ()
+
+
 def test_extract_a_summing_noun_after_a_demand_is_no_second_demand() -> None:
     x = _extract(
         "Gabon demanded that Chad close the camps, a demand the Chadian side hesitated to meet."

@@ -525,6 +525,16 @@ def _stance_verb(ctx: Context, verb: Token) -> bool:
     )
 
 
+def _weighing_an_act(verb: Token) -> bool:
+    """ "is considering lifting sanctions": weighing an act of one's own, in the progressive
+    (not "is considering the proposal", a response to another's)."""
+    return (
+        verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "was", "were") for c in verb.children)
+        and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
+    )
+
+
 def _party(ctx: Context, p: Parsed, noun: Token) -> bool:
     """Whether ``noun`` names the ones asked, not what is asked: an actor ("urged Iran"), or
     the sides of a dispute ("urged all parties")."""
@@ -552,7 +562,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
                 continue
             if cue.particle and tied is None and not _has_particle(tok, cue.particle):
                 continue
-            if cue.needs_modal and not _has_modal(ctx, tok):
+            if cue.needs_modal and not (_has_modal(ctx, tok) or _weighing_an_act(tok)):
                 continue
             if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
                 continue
@@ -1213,6 +1223,48 @@ def _object_gap(relative: Token) -> bool:
     )
 
 
+_RULE_PARTICIPLE = "proposals.agent-of-participle"
+
+
+def read_put_forward_by(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "a plan proposed by the US", "a text drafted by France": the noun a participle of
+    offering, demanding or presenting modifies, put forward by the participle's agent."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    noun = tok.head
+    kinds = [
+        (construction, kind)
+        for construction, kind in (
+            ("offer-verb", "offer"),
+            ("demand-verb", "demand"),
+            ("light-verb", "offer"),
+        )
+        if any(
+            not e.particle and e.complement is None and not e.needs_modal
+            for e in ctx.cues.entries(construction, tok.lower_)
+        )
+    ]
+    if not kinds:
+        return []
+    construction, kind = kinds[0]
+    if construction == "light-verb" and not (
+        ctx.cues.entries("proposal-noun", noun.lower_) or ctx.cues.entries("plan-noun", noun.lower_)
+    ):
+        return []  # "the letter sent by X" names a proposal; "the troops sent by X" none
+    agents = ctx.by_agent(p, tok)
+    if not agents or ctx.keys_at(p, noun):
+        return []
+    named = ctx.cues.entries("proposal-noun", noun.lower_) or ctx.cues.entries(
+        "plan-noun", noun.lower_
+    )
+    bare = not any(c.dep_ in ("prep", "acl", "relcl") and c != tok for c in noun.children)
+    if named and bare and any(c.dep_ == "det" and c.lower_ != "a" for c in noun.children):
+        return []  # "the proposals presented by both parties": those read where they were made
+    if construction == "light-verb":
+        kind = next((e.kind for e in named if e.kind), kind)  # "the demands made by X"
+    return [Reading(tok, agents, noun, kind, _RULE_PARTICIPLE, drop=(tok,))]
+
+
 def read_proposed(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "Ukraine's proposed neutral status": the noun a participle of proposing modifies."""
     if tok.dep_ not in ("amod", "compound") or tok.head.pos_ not in ("NOUN", "PROPN"):
@@ -1452,6 +1504,7 @@ READERS: tuple[Reader, ...] = (
     read_only_way,
     read_commitment,
     read_plan_clause,
+    read_put_forward_by,
     read_nominal,
     read_proposed,
 )
