@@ -1009,6 +1009,25 @@ def test_extract_a_statement_by_a_named_person_is_their_turn_to_the_end() -> Non
     ]
 
 
+def test_extract_turns_written_label_and_words_on_one_line() -> None:
+    x = _extract(
+        "Q: What is your comment on the fishing dispute?\n\n"
+        "Ana Rios: I want to stress that the dispute is serious. Peru must release the"
+        " trawlers and abandon the new quota.\n\n"
+        "Q: Anything else?\n\nAna Rios: No."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("person-ana-rios",), "release the trawlers"),
+        (("person-ana-rios",), "abandon the new quota"),
+    ]
+    assert x.stances == ()  # "must ... abandon": asked of Peru, not a stance Peru took
+
+
+def test_extract_a_headline_with_a_colon_is_no_transcript() -> None:
+    x = _extract("Ana Rios: talks will resume\n\nPeru must release the trawlers, Chile said.")
+    assert [p.proposers for p in x.proposals] == [("state-chile",)]
+
+
 @pytest.mark.parametrize(
     ("text", "proposers"),
     [

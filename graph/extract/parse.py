@@ -171,10 +171,33 @@ def transcript_turns(
         )
         if people and (len(words) <= 8 or by):
             heads.append((m.end(), len(text), tuple(dict.fromkeys(people[:1] if by else people))))
-    return [
+    heads = sorted(heads + _inline_heads(text, res))
+    turns = [
         (start, heads[i + 1][0] if i + 1 < len(heads) else end, keys)
         for i, (start, end, keys) in enumerate(heads)
     ]
+    return [t for t in turns if t[2]]
+
+
+#: A line that opens with a short speaker label and a colon, the words on the same line
+#: ("Wang Wenbin: I have noted ...", "Q: What is your comment?").
+_INLINE_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][^\n:]{0,60}):[ \t]+(?=\S)")
+
+
+def _inline_heads(text: str, res: Resolution) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The turns of a transcript written one turn per paragraph, label and words on one line:
+    two such lines or more, one of them naming a person (a headline "Lavrov: ..." alone is
+    no transcript). A label naming no person ("Q", "CCTV") ends the turn before it."""
+    found = []
+    for m in _INLINE_HEAD.finditer(text):
+        if len(m.group(1).split()) > 6:
+            continue
+        inside = [x for x in res.mentions if m.start(1) <= x.start and x.end <= m.end(1)]
+        people = [x.key for x in inside if res.entities[x.key].cls == "Person"]
+        found.append((m.end(), len(text), tuple(dict.fromkeys(people))))
+    if len(found) < 2 or not any(keys for _, _, keys in found):
+        return []
+    return found
 
 
 def _wanted(

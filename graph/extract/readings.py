@@ -576,6 +576,13 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
                 continue  # "linked the attack to ...": no offer
             if content is not None and _bare_reference(content):
                 continue  # "laid out that version": refers to a proposal, states none
+            if (
+                construction == "demand-verb"
+                and content is not None
+                and content.dep_ == "xcomp"
+                and ctx.cues.is_form(content.lower_, ctx.speech_lemmas)
+            ):
+                continue  # "I want to stress that ...": a way of saying, nothing asked
             if construction == "demand-verb" and content is not None and _party(ctx, p, content):
                 continue  # "urged all parties" (to what, cut off): asked of them, nothing asked
             if (

@@ -92,10 +92,13 @@ def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
     """ "would accept", "could back": a stance on offer, not one taken; but "X said it would
     back the resolution", with no condition on it, reports the stance in the past's future."""
     modals = ctx.cues.word_set("modals_offer") | {"must", "should"}
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in _VERBAL:
+        first = first.head  # "should correct A and abandon B": the modal of both
     modal = next(
         (
             c
-            for c in tok.children
+            for c in (*tok.children, *first.children)
             if c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "can")
         ),
         None,
