@@ -33,6 +33,7 @@ __all__ = [
     "listed_examples",
     "marked_clauses",
     "outermost",
+    "refused_infinitive",
     "trimmed",
 ]
 
@@ -502,7 +503,11 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
         if _inverted_main(governing_verb(anchor)):
             i += 1  # "Only after X did Peru agree": an inversion that tells what happened
             continue
-        if cue.needs_negation and (not ctx.negated(anchor) or _infinitive_of(anchor)):
+        if (
+            cue.needs_negation
+            and not refused_infinitive(ctx, anchor)
+            and (not ctx.negated(anchor) or _infinitive_of(anchor))
+        ):
             i += 1  # "the truce lasts until Friday", "proposed not to deploy them before 2030"
             continue
         out.append(Marked(cue, marker, clause, head, anchor, listed))
@@ -559,6 +564,16 @@ def _before_resumed(doc: Doc, clause: frozenset[int]) -> frozenset[int]:
 def is_to_infinitive(verb: Token) -> bool:
     """A verb with its infinitive marker: "to provide guarantees"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def refused_infinitive(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` is what a subject refuses to do ("refused to hold talks until ..."):
+    negated by the refusal, so a condition can lift it."""
+    return (
+        verb.dep_ == "xcomp"
+        and is_to_infinitive(verb)
+        and bool(ctx.cues.entries("refusal-verb", verb.head.lower_))
+    )
 
 
 def _infinitive_of(verb: Token) -> bool:

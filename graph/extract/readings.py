@@ -21,6 +21,7 @@ from .content import (
     outermost,
     prerequisite_of,
     refers_back,
+    refused_infinitive,
     tied_prep,
     trailing_infinitive,
     what_spelled,
@@ -653,6 +654,23 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
             continue
         return [Reading(tok, agents, xcomp, "demand", cue.rule, ctx.actors(p, target))]
     return []
+
+
+def read_refused_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X refused to hold talks until Y agreed": X offers the talks once Y agrees (the
+    condition read by ``condition-marker``, negated)."""
+    entries = ctx.cues.entries("refusal-verb", tok.lower_)
+    if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
+        return []
+    action = next((c for c in tok.children if refused_infinitive(ctx, c)), None)
+    if action is None or not any(
+        m.cue.needs_negation and governing_verb(m.anchor) in (action, tok) for m in ctx.marked(p)
+    ):
+        return []  # "refused to hold talks": a refusal, read as a stance
+    agents = _agents(ctx, p, tok)
+    if not agents:
+        return []
+    return [Reading(tok, agents, action, "offer", entries[0].rule)]
 
 
 def read_refused_leave(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
@@ -1497,6 +1515,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
 #: The readers, in the order their readings are preferred when two read the same words.
 READERS: tuple[Reader, ...] = (
     read_urging,
+    read_refused_until,
     read_refused_leave,
     read_verb,
     read_readiness,

@@ -21,6 +21,7 @@ from .content import (
     is_to_infinitive,
     listed_examples,
     outermost,
+    refused_infinitive,
     trimmed,
     what_spelled,
 )
@@ -175,6 +176,12 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None
     if _stance_below(ctx, tok):
         return None  # "refused to support X": the inner verb holds the stance
+    if any(
+        refused_infinitive(ctx, c)
+        and any(m.cue.needs_negation and m.anchor in (c, tok) for m in ctx.marked(p))
+        for c in tok.children
+    ):
+        return None  # "refused to hold talks until Y agreed": an offer on a condition
     if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children):
         return None  # "the notion that Israel will agree to X": entertained, not taken
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "for") for c in tok.children):
