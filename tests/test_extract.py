@@ -546,6 +546,13 @@ def test_extract_a_participle_of_presenting_puts_forward_only_a_proposal_noun(te
     assert _extract(text).proposals == ()
 
 
+def test_extract_a_modal_is_shared_by_coordinated_verbs() -> None:
+    x = _extract("Gabon said it would fully endorse and implement the fisheries accord.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-gabon",), "implement the fisheries accord")
+    ]
+
+
 def test_extract_a_summing_noun_after_a_demand_is_no_second_demand() -> None:
     x = _extract(
         "Gabon demanded that Chad close the camps, a demand the Chadian side hesitated to meet."

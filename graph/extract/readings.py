@@ -1069,10 +1069,11 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
+    first = _first_conjunct(tok)  # "will accept and implement the deal": the modal of both
     modal = next(
         (
             c
-            for c in tok.children
+            for c in (*tok.children, *(first.children if first is not tok else ()))
             if c.dep_ == "aux" and ctx.cues.entries("reported-commitment", c.lower_)
         ),
         None,
@@ -1091,7 +1092,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         governing_verb(m.anchor) == tok for m in ctx.marked(p)
     )
     reported = head is not None and (
-        tok.head == head or head.head == tok or ctx.said_in(tok) == head
+        first.head == head or head.head == first or ctx.said_in(first) == head
     )
     answered = tok.dep_ == "ROOT" and _answered_in_exchange(ctx, p)
     if not (listed or conditioned or reported or answered):
