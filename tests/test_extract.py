@@ -546,6 +546,11 @@ def test_extract_a_participle_of_presenting_puts_forward_only_a_proposal_noun(te
     assert _extract(text).proposals == ()
 
 
+def test_extract_what_befalls_a_plan_is_none_of_its_terms() -> None:
+    x = _extract("Chile tabled a plan. The plan would be shelved for a year if talks failed.")
+    assert [p.label for p in x.proposals] == ["a plan"]
+
+
 def test_extract_a_modal_is_shared_by_coordinated_verbs() -> None:
     x = _extract("Gabon said it would fully endorse and implement the fisheries accord.")
     assert [(p.proposers, p.label) for p in x.proposals] == [

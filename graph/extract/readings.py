@@ -1510,6 +1510,8 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
         return [Reading(tok, owner, content, kind, cue.rule, to, extra=extra)]
     if modal is None or _child(tok, ("dobj", "xcomp", "ccomp", "prep")) is None:
         return []
+    if ctx.passive(tok):
+        return []  # "the agreement would be suspended if ...": what befalls the plan, no term
     return [Reading(tok, owner, tok, "offer", rule, drop=(subj, modal))]
 
 
