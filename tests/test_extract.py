@@ -551,6 +551,17 @@ def test_extract_what_befalls_a_plan_is_none_of_its_terms() -> None:
     assert [p.label for p in x.proposals] == ["a plan"]
 
 
+def test_extract_a_guess_at_what_another_might_do_is_no_offer() -> None:
+    assert _extract("Oman suggested that Yemen might demand a new truce.").proposals == ()
+
+
+def test_extract_a_stance_on_all_of_which_is_on_what_they_hang_on() -> None:
+    x = _extract("Peru offered two draft accords, both of which Chile rejected.")
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-chile", "rejects", "two draft accords")
+    ]
+
+
 def test_extract_a_modal_is_shared_by_coordinated_verbs() -> None:
     x = _extract("Gabon said it would fully endorse and implement the fisheries accord.")
     assert [(p.proposers, p.label) for p in x.proposals] == [

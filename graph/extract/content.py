@@ -862,10 +862,15 @@ def _stance_aside(ctx: Context, relative: Token) -> bool:
     """A relative clause set off by a comma whose verb takes a stance or says something ("a
     plan to X, which Y rejected", "..., which the rebels have complained is too fast")."""
     first = relative.left_edge
+    opener = first.lower_ in ("which", "that", "who") or (  # "both of which", "all of whom"
+        first.i + 2 < len(first.doc)
+        and first.nbor(1).lower_ == "of"
+        and first.nbor(2).lower_ in ("which", "whom")
+    )
     return (
         first.i > 0
         and first.doc[first.i - 1].text == ","
-        and first.lower_ in ("which", "that", "who")
+        and opener
         and bool(
             ctx.cues.entries("reject-verb", relative.lower_)
             or ctx.cues.entries("support-verb", relative.lower_)

@@ -577,6 +577,12 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
                 continue  # "linked the attack to ...": no offer
             if content is not None and _bare_reference(content):
                 continue  # "laid out that version": refers to a proposal, states none
+            if any(c.dep_ == "aux" and c.lower_ == "might" for c in tok.children) or (
+                content is not None
+                and content.dep_ == "ccomp"
+                and any(c.dep_ == "aux" and c.lower_ in ("might", "may") for c in content.children)
+            ):
+                continue  # "X might demand Y", "suggested that X might ...": a guess at a move
             if (
                 construction == "demand-verb"
                 and content is not None

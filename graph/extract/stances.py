@@ -77,9 +77,21 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     else:
         target = _particle_object(tok, cue) if cue.particle else None
         target = target or next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
-    if tok.dep_ == "relcl" and (target is None or target.lower_ in ctx.relatives):
-        return outermost(tok.head)
+    if tok.dep_ == "relcl" and (
+        target is None or target.lower_ in ctx.relatives or _of_which(ctx, target)
+    ):
+        return outermost(tok.head)  # "..., all of which Ecowas rejected": the noun they hang on
     return target
+
+
+def _of_which(ctx: Context, noun: Token) -> bool:
+    """ "all of which", "both of which": a partitive of a relative pronoun."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lower_ in ctx.relatives for o in c.children)
+        for c in noun.children
+    )
 
 
 def _no_target(target: Token) -> bool:
@@ -228,7 +240,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                     if construction == "reject-verb":
                         return None  # "will not reject": no stance
                     rejects = True
-                clause = tok if tok.dep_ == "relcl" and tok.head == target else None
+                clause = tok if tok.dep_ == "relcl" and tok.head in target.subtree else None
                 stance = "rejects" if rejects else "supports"
                 return _Read(holders, stance, target, cue.rule, clause)
     return None
