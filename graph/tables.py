@@ -24,6 +24,7 @@ from rdflib import Graph, Literal
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import BNode, Node
 
+from .memory import release
 from .namespace import DG, PREFIXES, WD
 
 __all__ = [
@@ -144,6 +145,10 @@ def select(g: Graph, query: str) -> Iterator[tuple[Any, ...]]:
         )
         for solution in solutions:
             yield tuple(_ox_value(term) for term in solution)
+        # What the engine held for the query (its groups, its sorts) is free now: give it
+        # back, or the next query piles its own on top (see graph.memory).
+        del solutions
+        release()
         return
     for row in g.query(_HEADER + query):
         assert isinstance(row, tuple)

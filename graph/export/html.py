@@ -116,14 +116,25 @@ def _json_for_html(value: Any) -> str:
     >>> _json_for_html({"t": "</script>&\\u2028"})
     '{"t":"\\\\u003c/script\\\\u003e\\\\u0026\\\\u2028"}'
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for raw, escaped in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
+    return _escaped(_json(value))
+
+
+#: What :func:`_json_for_html` escapes, and how (each character as six).
+_ESCAPES = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _escaped(text: str) -> str:
+    for raw, escaped in _ESCAPES:
         text = text.replace(raw, escaped)
     return text
 
@@ -131,13 +142,16 @@ def _json_for_html(value: Any) -> str:
 def _payload(value: Any) -> tuple[str, str]:
     """``value`` for a ``<script>`` element, and its encoding.
 
-    ``json``, or ``gzip-base64`` above :data:`COMPRESS_ABOVE` characters.
+    ``json``, or ``gzip-base64`` above :data:`COMPRESS_ABOVE` characters (of escaped
+    JSON: its length is counted, not made, when it is to be compressed).
     """
-    payload = _json_for_html(value)
-    if len(payload) <= COMPRESS_ABOVE:
-        return payload, "json"
-    raw = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    packed = gzip.compress(raw.encode("utf-8"), compresslevel=9, mtime=0)
+    raw = _json(value)
+    if len(raw) + 5 * sum(raw.count(char) for char, _ in _ESCAPES) <= COMPRESS_ABOVE:
+        return _escaped(raw), "json"
+    encoded = raw.encode("utf-8")
+    del raw
+    packed = gzip.compress(encoded, compresslevel=9, mtime=0)
+    del encoded
     return base64.b64encode(packed).decode("ascii"), "gzip-base64"
 
 
