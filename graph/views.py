@@ -486,7 +486,11 @@ def actor_metrics(view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
 def network_metrics(simple: nx.DiGraph, strength: dict[str, int]) -> dict[str, dict[str, Any]]:
     """:func:`actor_metrics` of a network given collapsed (its nodes sorted, its edges
     added in order of their ends, each weighted by the sum of the parallel edges', as
-    :func:`_collapse` gives it) and the ``strength`` of each node."""
+    :func:`_collapse` gives it) and the ``strength`` of each node.
+
+    ``simple`` is emptied once read (:meth:`networkx.Graph.clear`): the communities need
+    its memory.
+    """
     ranks = pagerank(simple)
     k = 200 if len(simple) > 1000 else None
     between = nx.betweenness_centrality(simple, k=k, seed=42 if k else None, normalized=True)
@@ -507,8 +511,9 @@ def network_metrics(simple: nx.DiGraph, strength: dict[str, int]) -> dict[str, d
             if index[other] > i:  # a loop is a successor already
                 later[index[other]] += data["weight"]
         undirected.add_weighted_edges_from((i, j, weight) for j, weight in sorted(later.items()))
+    simple.clear()
     communities = _numbered_louvain(order, undirected, "weight")
-    community = {node: index for index, members in enumerate(communities) for node in members}
+    community = {node: number for number, members in enumerate(communities) for node in members}
     return {
         node: {
             "degree": undirected.degree(index[node]),
@@ -517,7 +522,7 @@ def network_metrics(simple: nx.DiGraph, strength: dict[str, int]) -> dict[str, d
             "betweenness": between[node],
             "community": community[node],
         }
-        for node in sorted(simple.nodes)
+        for node in order
     }
 
 

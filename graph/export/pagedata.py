@@ -38,6 +38,7 @@ their index), labels and evidence trimmed with the true counts kept:
 from __future__ import annotations
 
 import gc
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -206,6 +207,9 @@ def page_data(
     taking_part = _taking_part(facts, all_links, actors) if len(facts) > FACT_CAP else {}
     fact_keys = _kept_facts(facts, taking_part, {a: i for i, a in enumerate(ranked)})
     on_page = set(fact_keys)
+    # How many facts each actor takes part in, where some of them are not on the page.
+    taking = {a: len(part) for a, part in taking_part.items() if not part <= on_page}
+    del taking_part
     links = [
         link
         for link in all_links
@@ -218,8 +222,16 @@ def page_data(
         n for n in linked if n not in actors and n not in facts and kinds.get(n) != "Document"
     )
     order = ranked + others
+    among = {n: kinds[n] for n in (*order, *fact_keys) if n in kinds}
+    del kinds
+    # Of the facts not on the page, what is left to read is their evidence count (the
+    # actor network's edges sum it): the rest of them is let go.
+    omitted = len(facts) - len(fact_keys)
+    n_evidence = {key: f.n_evidence for key, f in facts.items()}
+    facts = {key: facts[key] for key in fact_keys}
     # The details of the nodes on the page only (a large store has hundreds of thousands).
-    node_table = tables.nodes(g, {n: kinds[n] for n in (*order, *fact_keys) if n in kinds})
+    node_table = tables.nodes(g, among)
+    del among
     index = {n: i for i, n in enumerate(order)}
     index.update({key: len(order) + j for j, key in enumerate(fact_keys)})
     fact_index = {key: j for j, key in enumerate(fact_keys)}
@@ -249,17 +261,39 @@ def page_data(
                 t0=date_index.get(nd.get("first", ""), -1),
                 t1=date_index.get(nd.get("last", ""), -1),
             )
-            part = taking_part.get(n, set())
-            if part - on_page:
-                row["fa"] = len(part)
+            if n in taking:
+                row["fa"] = taking[n]
         if n in positions:
             row.update(x=positions[n][0], y=positions[n][1])
         node_rows.add(**row)
-    del positions, taking_part, linked
+    del positions, taking, linked
     link_rows = _Columns(("a", "b", "r"))
     for link in sorted(links, key=lambda k: (index[k.source], index[k.target], k.relation)):
         link_rows.add(a=index[link.source], b=index[link.target], r=link.relation)
     del links
+
+    # The facts (their evidence, ``e``, is filled in below).
+    fact_rows = _Columns(("i", "l", "c", "t", "d", "n", "e"))
+    for key in fact_keys:
+        f = facts[key]
+        in_docs = [doc_index[d] for d in f.docs if d in doc_index]
+        label = node_table.get(key, {}).get("label", "")
+        fact_rows.add(
+            i=_short_iri(f.iri),
+            l=_trim(label, _FACT_LABEL),
+            c=f.cls,
+            t=date_index.get(f.date, -1),
+            d=in_docs[0] if len(in_docs) == 1 else (in_docs or -1),
+            n=f.n_evidence,
+            e=-1,
+            h=index.get(f.holder, -1),
+            g=index.get(f.target, -1),
+        )
+    del node_table
+    # The evidence each fact on the page shows (every one the edges below ask for is one
+    # of theirs), read before the edges' rows are made.
+    sentences = _sentences(g, facts, fact_keys)
+    del facts
 
     # Actor-network edges; evidence kept first for the first facts of each edge, and for
     # affiliations (not facts: the edge keeps their evidence itself, in ``x``).
@@ -268,7 +302,7 @@ def page_data(
     wanted: list[str] = []
     own: dict[int, str] = {}
     for u_at, v_at, relation, ordered, behind_edge, sentences_n, alone in _edges(
-        g, actors, index, facts, fact_index, affiliated
+        g, actors, index, n_evidence, fact_index, affiliated
     ):
         at = edge_rows.add(
             u=u_at,
@@ -282,28 +316,12 @@ def page_data(
         if alone:
             own[at] = alone
             wanted.append(alone)
-    sentences = _sentences(g, facts, [*wanted, *fact_keys])
+    del n_evidence
     sentences.update({key: ev for key, (_, ev) in affiliated.items()})
     evidence, kept = _evidence(sentences, wanted, fact_keys, doc_index)
     for at, key in own.items():
         edge_rows.data.setdefault("x", {})[str(at)] = kept[key]
-
-    fact_rows = _Columns(("i", "l", "c", "t", "d", "n", "e"))
-    for key in fact_keys:
-        f = facts[key]
-        in_docs = [doc_index[d] for d in f.docs if d in doc_index]
-        label = node_table.get(key, {}).get("label", "")
-        fact_rows.add(
-            i=_short_iri(f.iri),
-            l=_trim(label, _FACT_LABEL),
-            c=f.cls,
-            t=date_index.get(f.date, -1),
-            d=in_docs[0] if len(in_docs) == 1 else (in_docs or -1),
-            n=f.n_evidence,
-            e=kept.get(key, -1),
-            h=index.get(f.holder, -1),
-            g=index.get(f.target, -1),
-        )
+    fact_rows.data["e"] = [kept.get(key, -1) for key in fact_keys]
 
     return {
         "title": title,
@@ -312,7 +330,7 @@ def page_data(
         "dates": dates,
         "na": len(ranked),
         "nf": len(fact_keys),
-        "omitted": len(facts) - len(fact_keys),
+        "omitted": omitted,
         "drawn": len(drawn),
         "n": _codes(node_rows.data, "c"),
         "f": _codes(fact_rows.data, "c"),
@@ -338,21 +356,22 @@ def _edges(
     g: Graph,
     actors: set[str],
     index: dict[str, int],
-    facts: dict[str, tables.Fact],
+    n_evidence: dict[str, int],
     fact_index: dict[str, int],
     affiliated: dict[str, tuple[int, tables.Evidence]],
 ) -> list[tuple[int, int, str, list[int], int, int, str]]:
     """The page's rows of the actor network's edges, by the index of their ends (see
     ``index``), then relation: ``u``, ``v``, relation, the facts behind it on the page
     (by index, see ``fact_index``), how many facts are behind it, its number of evidence
-    sentences, and the first affiliation behind it (``""``: none).
+    sentences (``n_evidence``: of each fact), and the first affiliation behind it (``""``:
+    none).
 
     Each edge's facts are read from :func:`graph.tables.actor_edges` as it comes and
     summed up, never all held at once.
     """
     rows = []
     for u, v, relation, keys in tables.actor_edges(g, actors):
-        behind = [k for k in keys if k in facts]  # distinct and sorted, as keys are
+        behind = [k for k in keys if k in n_evidence]  # distinct and sorted, as keys are
         alone = [k for k in keys if k in affiliated]
         rows.append(
             (
@@ -361,7 +380,7 @@ def _edges(
                 relation,
                 sorted(fact_index[k] for k in behind if k in fact_index),
                 len(behind),
-                sum(facts[k].n_evidence for k in behind) + sum(affiliated[k][0] for k in alone),
+                sum(n_evidence[k] for k in behind) + sum(affiliated[k][0] for k in alone),
                 alone[0] if alone else "",
             )
         )
@@ -393,8 +412,10 @@ def _kept_facts(
     for actor, keys in taking_part.items():
         for key in keys:
             best[key] = min(best[key], rank[actor])
-    chosen = sorted(facts, key=lambda key: (best[key], -facts[key].n_evidence, key))
-    kept = set(chosen[:FACT_CAP])
+    chosen = heapq.nsmallest(
+        FACT_CAP, facts, key=lambda key: (best[key], -facts[key].n_evidence, key)
+    )  # sorted(...)[:FACT_CAP], without every fact's sort key held at once
+    kept = set(chosen)
     kept |= {facts[key].target for key in kept if facts[key].target in facts}  # what stances are on
     return [key for key in facts if key in kept]
 
