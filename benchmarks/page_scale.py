@@ -56,7 +56,10 @@ def run(code: Path, store: Path, out: Path, names: tuple[str, ...]) -> dict[str,
     """Render ``names`` with the package in ``code``: wall and CPU seconds, peak memory (MB)."""
     env = {**os.environ, "PYTHONPATH": str(code)}
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(store), str(out), *names], env=env)
+    # -P: the package comes from PYTHONPATH, not from the folder this runs in.
+    child = subprocess.Popen(
+        [sys.executable, "-P", "-c", _CHILD, str(store), str(out), *names], env=env
+    )
     _pid, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
     if status != 0:

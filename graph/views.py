@@ -50,6 +50,7 @@ __all__ = [
     "actors_csv",
     "actors_table",
     "documents",
+    "edge_pagerank",
     "ego_view",
     "evidence_item",
     "full_view",
@@ -391,22 +392,42 @@ def pagerank(
     >>> round(pagerank(g)["a"], 3)
     0.333
     """
-    nodes = list(graph)
+    edges = ((u, v, d.get("weight", 1)) for u, v, d in graph.edges(data=True))
+    return edge_pagerank(list(graph), edges, alpha=alpha, tol=tol, max_iter=max_iter)
+
+
+def edge_pagerank(
+    nodes: list[str],
+    edges: Iterable[tuple[str, str, float]],
+    *,
+    alpha: float = 0.85,
+    tol: float = 1.0e-10,
+    max_iter: int = 200,
+) -> dict[str, float]:
+    """:func:`pagerank` of the graph of ``nodes`` and weighted ``edges`` ``(u, v, weight)``,
+    given in the order a :class:`networkx.DiGraph` gives them (by ``u`` in the order of
+    ``nodes``): the same ranks to the last bit, without a graph of them in memory.
+
+    >>> round(edge_pagerank(["a", "b", "c"], [("a", "b", 1), ("b", "c", 1), ("c", "a", 1)])["a"], 3)
+    0.333
+    """
     n = len(nodes)
     if n == 0:
         return {}
-    out_weight = {
-        u: sum(d.get("weight", 1) for _, _, d in graph.out_edges(u, data=True)) for u in nodes
-    }
+    read = list(edges)
+    out_weight: dict[str, float] = dict.fromkeys(nodes, 0)
+    for u, _, weight in read:
+        out_weight[u] += weight
     # Read once (networkx's edge views are slow to walk every iteration); the sums below
     # run in the same order, so the ranks are the same to the last bit.
-    edges = [(u, v, d.get("weight", 1), out_weight[u]) for u, v, d in graph.edges(data=True)]
+    weighted = [(u, v, weight, out_weight[u]) for u, v, weight in read]
+    del read
     sinks = [u for u in nodes if out_weight[u] == 0]
     rank = dict.fromkeys(nodes, 1.0 / n)
     for _ in range(max_iter):
         dangling = alpha * sum(rank[u] for u in sinks) / n
         new = dict.fromkeys(nodes, (1.0 - alpha) / n + dangling)
-        for u, v, weight, out in edges:
+        for u, v, weight, out in weighted:
             new[v] += alpha * rank[u] * weight / out
         error = sum(abs(new[u] - rank[u]) for u in nodes)
         rank = new
@@ -430,6 +451,11 @@ def louvain(graph: nx.Graph, *, weight: str | None = None) -> list[list[str]]:
     for u, v, data in sorted(graph.edges(data=True), key=lambda e: (index[e[0]], index[e[1]])):
         attrs = {weight: data.get(weight, 1)} if weight else {}
         numbered.add_edge(index[u], index[v], **attrs)
+    return _numbered_louvain(order, numbered, weight)
+
+
+def _numbered_louvain(order: list[str], numbered: nx.Graph, weight: str | None) -> list[list[str]]:
+    """:func:`louvain` of a graph whose nodes are numbered (``order``: the node of each)."""
     found = nx.community.louvain_communities(numbered, weight=weight, seed=42)
     return sorted((sorted(order[i] for i in c) for c in found), key=lambda c: (-len(c), c[0]))
 
@@ -460,28 +486,43 @@ def actor_metrics(view: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
 def network_metrics(simple: nx.DiGraph, strength: dict[str, int]) -> dict[str, dict[str, Any]]:
     """:func:`actor_metrics` of a network given collapsed (its nodes sorted, its edges
     added in order of their ends, each weighted by the sum of the parallel edges', as
-    :func:`_collapse` gives it) and the ``strength`` of each node."""
-    undirected = nx.Graph()
-    undirected.add_nodes_from(simple)
-    for u, v, weight in simple.edges(data="weight"):
-        if undirected.has_edge(u, v):
-            undirected[u][v]["weight"] += weight
-        else:
-            undirected.add_edge(u, v, weight=weight)
+    :func:`_collapse` gives it) and the ``strength`` of each node.
+
+    ``simple`` is emptied once read (:meth:`networkx.Graph.clear`): the communities need
+    its memory.
+    """
     ranks = pagerank(simple)
     k = 200 if len(simple) > 1000 else None
     between = nx.betweenness_centrality(simple, k=k, seed=42 if k else None, normalized=True)
-    communities = louvain(undirected, weight="weight")
-    community = {node: index for index, members in enumerate(communities) for node in members}
+    # The undirected network, its nodes numbered in sorted order as :func:`louvain` numbers
+    # them (one graph for the degrees and the communities, not one of each).
+    # Its edges are added in order of their ends' numbers, each pair's weights summed,
+    # from each node's neighbours in turn (a table of every pair would double the memory).
+    order = sorted(simple.nodes)
+    index = {node: i for i, node in enumerate(order)}
+    undirected = nx.Graph()
+    undirected.add_nodes_from(range(len(order)))
+    for i, node in enumerate(order):
+        later: dict[int, int] = defaultdict(int)
+        for other, data in simple.succ[node].items():
+            if index[other] >= i:
+                later[index[other]] += data["weight"]
+        for other, data in simple.pred[node].items():
+            if index[other] > i:  # a loop is a successor already
+                later[index[other]] += data["weight"]
+        undirected.add_weighted_edges_from((i, j, weight) for j, weight in sorted(later.items()))
+    simple.clear()
+    communities = _numbered_louvain(order, undirected, "weight")
+    community = {node: number for number, members in enumerate(communities) for node in members}
     return {
         node: {
-            "degree": undirected.degree(node),
+            "degree": undirected.degree(index[node]),
             "strength": strength[node],
             "pagerank": ranks[node],
             "betweenness": between[node],
             "community": community[node],
         }
-        for node in sorted(simple.nodes)
+        for node in order
     }
 
 

@@ -16,9 +16,12 @@ from graph.views import (
     actor_metrics,
     actor_network,
     actors_csv,
+    edge_pagerank,
     ego_view,
     full_view,
     get_view,
+    louvain,
+    network_metrics,
     pagerank,
     to_graphml,
 )
@@ -116,6 +119,57 @@ def test_views_pagerank_matches_definition() -> None:
     assert sum(ranks.values()) == pytest.approx(1.0)
     assert ranks["a"] > ranks["b"] > 0
     assert actor_metrics(nx.MultiDiGraph()) == {}
+
+
+def _weighted_network(seed: int) -> nx.DiGraph:
+    """A random collapsed network as the metrics take it: nodes sorted, edges in order."""
+    random = nx.gnp_random_graph(300, 0.02, seed=seed, directed=True)
+    simple = nx.DiGraph()
+    simple.add_nodes_from(sorted(f"n{i:03}" for i in random))
+    for u, v in sorted(random.edges):
+        simple.add_edge(f"n{u:03}", f"n{v:03}", weight=1 + (u * v) % 7)
+    return simple
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_views_edge_pagerank_equals_pagerank_of_the_graph(seed: int) -> None:
+    simple = _weighted_network(seed)
+    # Every edge taken both ways, as a networkx graph (the page's centrality, before).
+    both = nx.DiGraph()
+    both.add_nodes_from(simple)
+    adjacency: dict[str, dict[str, int]] = {node: {} for node in simple}
+    for u, v, weight in simple.edges(data="weight"):
+        for a, b in ((u, v), (v, u)):
+            old = both.get_edge_data(a, b, {"weight": 0})["weight"]
+            both.add_edge(a, b, weight=old + weight)
+            adjacency[a][b] = adjacency[a].get(b, 0) + weight
+    edges = ((a, b, w) for a in adjacency for b, w in adjacency[a].items())
+    assert edge_pagerank(list(simple), edges) == pagerank(both)  # to the last bit
+    edges = ((u, v, w) for u, v, w in simple.edges(data="weight"))
+    assert edge_pagerank(list(simple), edges) == pagerank(simple)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_views_network_metrics_equal_those_of_the_undirected_graph(seed: int) -> None:
+    simple = _weighted_network(seed)
+    strength = dict.fromkeys(simple, 0)
+    undirected = nx.Graph()  # the degrees and communities, as they were computed before
+    undirected.add_nodes_from(simple)
+    for u, v, weight in simple.edges(data="weight"):
+        strength[u] += weight
+        strength[v] += weight
+        if undirected.has_edge(u, v):
+            undirected[u][v]["weight"] += weight
+        else:
+            undirected.add_edge(u, v, weight=weight)
+    communities = louvain(undirected, weight="weight")
+    community = {node: i for i, members in enumerate(communities) for node in members}
+    ranks = pagerank(simple)
+    metrics = network_metrics(simple, strength)  # empties simple
+    assert {node: m["degree"] for node, m in metrics.items()} == dict(undirected.degree)
+    assert {node: m["community"] for node, m in metrics.items()} == community
+    assert {node: m["pagerank"] for node, m in metrics.items()} == ranks
+    assert len(simple) == 0
 
 
 def test_views_full_view_links_facts(scenario: Graph) -> None:

@@ -37,8 +37,8 @@ __all__ = ["EvidenceIndex"]
 
 #: Rows written to the database at a time.
 _BATCH = 10_000
-#: What the index holds of a fact read nowhere.
-_NONE: tuple[int, tuple[int, ...]] = (0, ())
+#: What the index holds of a fact read nowhere: no places, none first.
+_NONE: tuple[int, ...] = (0,)
 #: A fact's shared places up to this many are a tuple, more a set (looked up in).
 _SMALL = 8
 #: Places whose JSON is kept once read (the first places of the large edges come back often).
@@ -78,12 +78,17 @@ class EvidenceIndex:
         partners: dict[str, set[str]] = defaultdict(set)
         shared = self._number_places(partners)
         self._db.executescript("DROP TABLE owner_of; DROP TABLE evidence;")
-        #: Per fact: how many places, and the numbers of its first few.
-        self.facts: dict[str, tuple[int, tuple[int, ...]]] = {}
+        #: Per fact: how many places, then the numbers of its first few (one tuple).
+        self.facts: dict[str, tuple[int, ...]] = {}
         #: Per fact that shares places with others: the numbers of those places.
         self.shared: dict[str, tuple[int, ...] | frozenset[int]] = {}
-        #: Per fact that shares places with others: those facts.
-        self.partners = {fact: frozenset(others - {fact}) for fact, others in partners.items()}
+        #: Per fact that shares places with others: those facts (the other fact itself where
+        #: there is one: most of them).
+        self.partners: dict[str, str | frozenset[str]] = {}
+        while partners:
+            fact, others = partners.popitem()
+            others.discard(fact)
+            self.partners[fact] = others.pop() if len(others) == 1 else frozenset(others)
         del partners
         self._summarise(shared)
         self._db.execute("DROP TABLE owner")
@@ -129,7 +134,7 @@ class EvidenceIndex:
         for fact, group in groupby(rows, key=lambda row: row[0]):
             numbers = [number for _fact, number in group]
             key = sys.intern(fact)
-            self.facts[key] = (len(numbers), tuple(numbers[:GRAPHML_EVIDENCE_CAP]))
+            self.facts[key] = (len(numbers), *numbers[:GRAPHML_EVIDENCE_CAP])
             mine = tuple(number for number in numbers if number in shared)
             if mine:
                 self.shared[key] = frozenset(mine) if len(mine) > _SMALL else mine
@@ -142,13 +147,15 @@ class EvidenceIndex:
     def evidence(self, facts: Sequence[str]) -> tuple[int, str]:
         """How many places any of ``facts`` was read in, and the first
         :data:`~graph.views.GRAPHML_EVIDENCE_CAP` of them as GraphML holds them (JSON)."""
+        first: Sequence[int]
         if len(facts) == 1:
-            count, first = self.facts.get(facts[0], _NONE)
+            entry = self.facts.get(facts[0], _NONE)
+            count, first = entry[0], entry[1:]
         else:
             count, first = self._merged(facts)
         return count, "[" + ", ".join(map(self._json, first)) + "]"
 
-    def _merged(self, facts: Sequence[str]) -> tuple[int, tuple[int, ...]]:
+    def _merged(self, facts: Sequence[str]) -> tuple[int, Sequence[int]]:
         """The places of ``facts`` together: how many, and the numbers of the first few.
 
         A place two facts share is counted once: the sum of the facts' counts, less their
@@ -157,7 +164,7 @@ class EvidenceIndex:
         """
         entries = list(map(self.facts.get, facts, repeat(_NONE)))
         count = sum(map(itemgetter(0), entries))
-        first = set(chain.from_iterable(map(itemgetter(1), entries)))
+        first = set(chain.from_iterable(map(itemgetter(slice(1, None)), entries)))
         sharing = set(filter(self.shared.__contains__, facts))
         if len(sharing) > 1:
             count -= self._counted_twice(sharing)
@@ -171,7 +178,7 @@ class EvidenceIndex:
         same edge. Of those, the places of all but the one with most, counted once, that
         it lacks.
         """
-        involved = [fact for fact in facts if not self.partners[fact].isdisjoint(facts)]
+        involved = [fact for fact in facts if _any_in(self.partners[fact], facts)]
         if not involved:
             return 0
         shared = sorted((self.shared[fact] for fact in involved), key=len)
@@ -182,3 +189,8 @@ class EvidenceIndex:
     def close(self) -> None:
         """Delete the database."""
         self._db.close()
+
+
+def _any_in(partners: str | frozenset[str], facts: set[str]) -> bool:
+    """Whether any of ``partners`` (one fact, or several) is one of ``facts``."""
+    return partners in facts if isinstance(partners, str) else not partners.isdisjoint(facts)

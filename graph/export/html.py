@@ -21,13 +21,14 @@ large page, gzip-compressed and base64-encoded), and the page shows it with
 from __future__ import annotations
 
 import base64
-import gzip
 import hashlib
 import html
 import json
 import re
-from collections.abc import Sequence
+import zlib
+from collections.abc import Iterator, Sequence
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 from rdflib import Graph
@@ -116,29 +117,82 @@ def _json_for_html(value: Any) -> str:
     >>> _json_for_html({"t": "</script>&\\u2028"})
     '{"t":"\\\\u003c/script\\\\u003e\\\\u0026\\\\u2028"}'
     """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for raw, escaped in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
+    return _escaped(_json(value))
+
+
+#: What :func:`_json_for_html` escapes, and how (each character as six).
+_ESCAPES = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
+)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _escaped(text: str) -> str:
+    for raw, escaped in _ESCAPES:
         text = text.replace(raw, escaped)
     return text
+
+
+def _pieces(value: Any, depth: int = 2) -> Iterator[str]:
+    """:func:`_json` of ``value`` in pieces that join into it: the members of its objects
+    one by one, ``depth`` levels down, and long arrays :data:`_RUN` items at a time (the
+    page data of a large store is tens of megabytes of JSON: never all of it at once).
+
+    >>> data = {"b": {"y": [1, [2]], "x": "é"}, "a": {}}
+    >>> "".join(_pieces(data)) == _json(data)
+    True
+    """
+    if isinstance(value, list) and len(value) > _RUN:
+        for start in range(0, len(value), _RUN):
+            items = _json(value[start : start + _RUN])[1:-1]
+            yield ("[" if start == 0 else ",") + items
+        yield "]"
+        return
+    if depth == 0 or not isinstance(value, dict) or not value or not all(map(_is_str, value)):
+        yield _json(value)
+        return
+    for i, key in enumerate(sorted(value)):
+        yield ("{" if i == 0 else ",") + _json(key) + ":"
+        yield from _pieces(value[key], depth - 1)
+    yield "}"
+
+
+#: Items of a long JSON array made at a time (see :func:`_pieces`).
+_RUN = 10_000
+
+
+def _is_str(value: Any) -> bool:
+    return isinstance(value, str)
 
 
 def _payload(value: Any) -> tuple[str, str]:
     """``value`` for a ``<script>`` element, and its encoding.
 
-    ``json``, or ``gzip-base64`` above :data:`COMPRESS_ABOVE` characters.
+    ``json``, or ``gzip-base64`` above :data:`COMPRESS_ABOVE` characters (of escaped
+    JSON: counted as it is made, and compressed piece by piece past it; the bytes of
+    :func:`gzip.compress` with ``mtime=0``).
     """
-    payload = _json_for_html(value)
-    if len(payload) <= COMPRESS_ABOVE:
-        return payload, "json"
-    raw = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    packed = gzip.compress(raw.encode("utf-8"), compresslevel=9, mtime=0)
-    return base64.b64encode(packed).decode("ascii"), "gzip-base64"
+    pieces = _pieces(value)
+    head: list[str] = []
+    size = 0
+    for piece in pieces:
+        head.append(piece)
+        size += len(piece) + 5 * sum(piece.count(char) for char, _ in _ESCAPES)
+        if size > COMPRESS_ABOVE:
+            break
+    else:
+        return _escaped("".join(head)), "json"
+    packer = zlib.compressobj(level=9, wbits=31)  # gzip, as gzip.compress(mtime=0) makes it
+    packed = [packer.compress(piece.encode("utf-8")) for piece in chain(head, pieces)]
+    packed.append(packer.flush())
+    return base64.b64encode(b"".join(packed)).decode("ascii"), "gzip-base64"
 
 
 def _asset(name: str) -> str:

@@ -37,6 +37,8 @@ their index), labels and evidence trimmed with the true counts kept:
 
 from __future__ import annotations
 
+import gc
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -48,7 +50,7 @@ from rdflib import Graph
 from .. import tables
 from ..documents import Document
 from ..namespace import DGID_DEFAULT
-from ..views import louvain, network_metrics, pagerank
+from ..views import edge_pagerank, louvain, network_metrics
 
 __all__ = [
     "ACTOR_CAP",
@@ -166,9 +168,24 @@ def page_data(
     docs = tables.documents(g)
     kinds = tables.classes(g)
     actors = {n for n, cls in kinds.items() if cls in tables.ACTOR_CLASSES}
+
+    # The actor network first, while little else is held: its metrics need the most memory
+    # of anything the page computes. Actors ranked by their centrality (see _metrics).
+    # Collapsed: how many facts link each pair of actors, whatever the relation (a large
+    # store has 9.5 million facts behind half a million edges: the edges themselves are
+    # read again, one at a time, when the page's rows of them are made).
+    weights: dict[tuple[str, str], int] = defaultdict(int)
+    for u, v, _relation, keys in tables.actor_edges(g, actors):
+        weights[u, v] += len(keys)  # the facts of an edge are distinct
+    metrics = _metrics(actors, weights)
+    ranked = sorted(actors, key=lambda a: (-metrics[a]["central"], a))
+    drawn = [a for a in ranked if metrics[a]["degree"] > 0][:ACTOR_CAP]
+    positions = _layout(drawn, weights) if len(drawn) > LARGE else {}
+    del weights
+
     dated = tables.spans(g, {n for n, cls in kinds.items() if cls in tables.FACT_CLASSES})
     facts = tables.facts(g, kinds, dated)
-    behind = {(u, v, relation): keys for u, v, relation, keys in tables.actor_edges(g, actors)}
+    del dated
     all_links = [link for link in tables.links(g) if link.relation not in ("rejects", "supports")]
 
     # Documents, and the dates the slider runs over.
@@ -185,32 +202,40 @@ def page_data(
     )
     date_index = {d: i for i, d in enumerate(dates)}
 
-    # Actors ranked by PageRank; the facts of the most central first, up to the cap; then
-    # the other nodes that the facts kept link to.
-    metrics = _metrics(actors, behind)
-    ranked = sorted(actors, key=lambda a: (-metrics[a]["central"], a))
+    # The facts of the most central actors first, up to the cap; then the other nodes that
+    # the facts kept link to.
     taking_part = _taking_part(facts, all_links, actors) if len(facts) > FACT_CAP else {}
     fact_keys = _kept_facts(facts, taking_part, {a: i for i, a in enumerate(ranked)})
     on_page = set(fact_keys)
+    # How many facts each actor takes part in, where some of them are not on the page.
+    taking = {a: len(part) for a, part in taking_part.items() if not part <= on_page}
+    del taking_part
     links = [
         link
         for link in all_links
         if all(end in on_page or end not in facts for end in (link.source, link.target))
     ]
+    del all_links
     linked = {end for link in links for end in (link.source, link.target)}
     linked |= {facts[key].target for key in fact_keys if facts[key].target}
     others = sorted(
         n for n in linked if n not in actors and n not in facts and kinds.get(n) != "Document"
     )
     order = ranked + others
+    among = {n: kinds[n] for n in (*order, *fact_keys) if n in kinds}
+    del kinds
+    # Of the facts not on the page, what is left to read is their evidence count (the
+    # actor network's edges sum it): the rest of them is let go.
+    omitted = len(facts) - len(fact_keys)
+    n_evidence = {key: f.n_evidence for key, f in facts.items()}
+    facts = {key: facts[key] for key in fact_keys}
     # The details of the nodes on the page only (a large store has hundreds of thousands).
-    node_table = tables.nodes(g, {n: kinds[n] for n in (*order, *fact_keys) if n in kinds})
+    node_table = tables.nodes(g, among)
+    del among
     index = {n: i for i, n in enumerate(order)}
     index.update({key: len(order) + j for j, key in enumerate(fact_keys)})
     fact_index = {key: j for j, key in enumerate(fact_keys)}
 
-    drawn = [a for a in ranked if metrics[a]["degree"] > 0][:ACTOR_CAP]
-    positions = _layout(drawn, behind) if len(drawn) > LARGE else {}
     node_rows = _Columns(("i", "l", "c"))
     for n in order:
         nd = node_table.get(n, {"label": tables.tail(n), "cls": "Entity"})
@@ -236,43 +261,18 @@ def page_data(
                 t0=date_index.get(nd.get("first", ""), -1),
                 t1=date_index.get(nd.get("last", ""), -1),
             )
-            part = taking_part.get(n, set())
-            if part - on_page:
-                row["fa"] = len(part)
+            if n in taking:
+                row["fa"] = taking[n]
         if n in positions:
             row.update(x=positions[n][0], y=positions[n][1])
         node_rows.add(**row)
+    del positions, taking, linked
+    link_rows = _Columns(("a", "b", "r"))
+    for link in sorted(links, key=lambda k: (index[k.source], index[k.target], k.relation)):
+        link_rows.add(a=index[link.source], b=index[link.target], r=link.relation)
+    del links
 
-    # Actor-network edges; evidence kept first for the first facts of each edge, and for
-    # affiliations (not facts: the edge keeps their evidence itself, in ``x``).
-    affiliated = tables.affiliations(g)
-    edge_rows = _Columns(("u", "v", "r", "f", "n"))
-    wanted: list[str] = []
-    own: dict[int, str] = {}
-    for (u, v, relation), keys in sorted(
-        behind.items(), key=lambda kv: (index[kv[0][0]], index[kv[0][1]], kv[0][2])
-    ):
-        behind_edge = {k for k in keys if k in facts}
-        ordered = sorted(fact_index[k] for k in behind_edge if k in fact_index)
-        alone = sorted(k for k in set(keys) if k in affiliated)
-        at = edge_rows.add(
-            u=index[u],
-            v=index[v],
-            r=relation,
-            f=ordered,
-            m=len(behind_edge) if len(behind_edge) > len(ordered) else -1,
-            n=sum(facts[k].n_evidence for k in behind_edge) + sum(affiliated[k][0] for k in alone),
-        )
-        wanted.extend(fact_keys[j] for j in ordered[:EDGE_EVIDENCE])
-        if alone:
-            own[at] = alone[0]
-            wanted.append(alone[0])
-    sentences = _sentences(g, facts, [*wanted, *fact_keys])
-    sentences.update({key: ev for key, (_, ev) in affiliated.items()})
-    evidence, kept = _evidence(sentences, wanted, fact_keys, doc_index)
-    for at, key in own.items():
-        edge_rows.data.setdefault("x", {})[str(at)] = kept[key]
-
+    # The facts (their evidence, ``e``, is filled in below).
     fact_rows = _Columns(("i", "l", "c", "t", "d", "n", "e"))
     for key in fact_keys:
         f = facts[key]
@@ -285,13 +285,43 @@ def page_data(
             t=date_index.get(f.date, -1),
             d=in_docs[0] if len(in_docs) == 1 else (in_docs or -1),
             n=f.n_evidence,
-            e=kept.get(key, -1),
+            e=-1,
             h=index.get(f.holder, -1),
             g=index.get(f.target, -1),
         )
-    link_rows = _Columns(("a", "b", "r"))
-    for link in sorted(links, key=lambda k: (index[k.source], index[k.target], k.relation)):
-        link_rows.add(a=index[link.source], b=index[link.target], r=link.relation)
+    del node_table
+    # The evidence each fact on the page shows (every one the edges below ask for is one
+    # of theirs), read before the edges' rows are made.
+    sentences = _sentences(g, facts, fact_keys)
+    del facts
+
+    # Actor-network edges; evidence kept first for the first facts of each edge, and for
+    # affiliations (not facts: the edge keeps their evidence itself, in ``x``).
+    affiliated = tables.affiliations(g)
+    edge_rows = _Columns(("u", "v", "r", "f", "n"))
+    wanted: list[str] = []
+    own: dict[int, str] = {}
+    for u_at, v_at, relation, ordered, behind_edge, sentences_n, alone in _edges(
+        g, actors, index, n_evidence, fact_index, affiliated
+    ):
+        at = edge_rows.add(
+            u=u_at,
+            v=v_at,
+            r=relation,
+            f=ordered,
+            m=behind_edge if behind_edge > len(ordered) else -1,
+            n=sentences_n,
+        )
+        wanted.extend(fact_keys[j] for j in ordered[:EDGE_EVIDENCE])
+        if alone:
+            own[at] = alone
+            wanted.append(alone)
+    del n_evidence
+    sentences.update({key: ev for key, (_, ev) in affiliated.items()})
+    evidence, kept = _evidence(sentences, wanted, fact_keys, doc_index)
+    for at, key in own.items():
+        edge_rows.data.setdefault("x", {})[str(at)] = kept[key]
+    fact_rows.data["e"] = [kept.get(key, -1) for key in fact_keys]
 
     return {
         "title": title,
@@ -300,7 +330,7 @@ def page_data(
         "dates": dates,
         "na": len(ranked),
         "nf": len(fact_keys),
-        "omitted": len(facts) - len(fact_keys),
+        "omitted": omitted,
         "drawn": len(drawn),
         "n": _codes(node_rows.data, "c"),
         "f": _codes(fact_rows.data, "c"),
@@ -320,6 +350,42 @@ def page_data(
             "large": LARGE,
         },
     }
+
+
+def _edges(
+    g: Graph,
+    actors: set[str],
+    index: dict[str, int],
+    n_evidence: dict[str, int],
+    fact_index: dict[str, int],
+    affiliated: dict[str, tuple[int, tables.Evidence]],
+) -> list[tuple[int, int, str, list[int], int, int, str]]:
+    """The page's rows of the actor network's edges, by the index of their ends (see
+    ``index``), then relation: ``u``, ``v``, relation, the facts behind it on the page
+    (by index, see ``fact_index``), how many facts are behind it, its number of evidence
+    sentences (``n_evidence``: of each fact), and the first affiliation behind it (``""``:
+    none).
+
+    Each edge's facts are read from :func:`graph.tables.actor_edges` as it comes and
+    summed up, never all held at once.
+    """
+    rows = []
+    for u, v, relation, keys in tables.actor_edges(g, actors):
+        behind = [k for k in keys if k in n_evidence]  # distinct and sorted, as keys are
+        alone = [k for k in keys if k in affiliated]
+        rows.append(
+            (
+                index[u],
+                index[v],
+                relation,
+                sorted(fact_index[k] for k in behind if k in fact_index),
+                len(behind),
+                sum(n_evidence[k] for k in behind) + sum(affiliated[k][0] for k in alone),
+                alone[0] if alone else "",
+            )
+        )
+    rows.sort(key=lambda row: row[:3])
+    return rows
 
 
 def _sentences(
@@ -346,8 +412,10 @@ def _kept_facts(
     for actor, keys in taking_part.items():
         for key in keys:
             best[key] = min(best[key], rank[actor])
-    chosen = sorted(facts, key=lambda key: (best[key], -facts[key].n_evidence, key))
-    kept = set(chosen[:FACT_CAP])
+    chosen = heapq.nsmallest(
+        FACT_CAP, facts, key=lambda key: (best[key], -facts[key].n_evidence, key)
+    )  # sorted(...)[:FACT_CAP], without every fact's sort key held at once
+    kept = set(chosen)
     kept |= {facts[key].target for key in kept if facts[key].target in facts}  # what stances are on
     return [key for key in facts if key in kept]
 
@@ -375,9 +443,7 @@ def _codes(columns: dict[str, Any], key: str) -> dict[str, Any]:
     return {**columns, key: [code[v] for v in columns[key]], key + "s": names}
 
 
-def _metrics(
-    actors: set[str], behind: dict[tuple[str, str, str], list[str]]
-) -> dict[str, dict[str, Any]]:
+def _metrics(actors: set[str], weights: dict[tuple[str, str], int]) -> dict[str, dict[str, Any]]:
     """PageRank, community, degree and strength of every actor (see
     :func:`graph.views.actor_metrics`), and ``central``: its weighted PageRank with every
     edge taken both ways.
@@ -386,27 +452,29 @@ def _metrics(
     many proposals it makes, has no incoming edge, and PageRank alone would rank
     it last.
     """
-    # One edge per pair of actors, its relations' weights summed: the metrics sum them
-    # anyway, and a graph of every relation's edge is twice the memory on a large store.
-    weights: dict[tuple[str, str], int] = defaultdict(int)
-    for (u, v, _), keys in behind.items():
-        weights[u, v] += len(set(keys))
+    # One edge per pair of actors (``weights``), its relations' weights summed: the metrics
+    # sum them anyway, and a graph of every relation's edge is twice the memory.
+    nodes = sorted(actors)
     simple = nx.DiGraph()  # collapsed already, as network_metrics takes it
-    simple.add_nodes_from(sorted(actors))
-    both = nx.DiGraph()
-    both.add_nodes_from(sorted(actors))
-    strength = dict.fromkeys(simple, 0)
+    simple.add_nodes_from(nodes)
+    # Every edge taken both ways, as the adjacency a networkx graph would hold (its
+    # neighbours in the order they first come): only PageRank reads it.
+    both: dict[str, dict[str, int]] = {node: {} for node in nodes}
+    strength = dict.fromkeys(nodes, 0)
     for (u, v), weight in sorted(weights.items()):
         simple.add_edge(u, v, weight=weight)
         strength[u] += weight
         strength[v] += weight
         for a, b in ((u, v), (v, u)):
             if a != b:
-                old = both.get_edge_data(a, b, {"weight": 0})["weight"]
-                both.add_edge(a, b, weight=old + weight)
-    del weights
+                both[a][b] = both[a].get(b, 0) + weight
     metrics = network_metrics(simple, strength)
-    for node, rank in pagerank(both).items():
+    del simple
+    # networkx graphs refer to themselves (their cached views): collected only by a full
+    # collection, which a large store may not trigger before the page's next stages.
+    gc.collect()
+    edges = ((a, b, weight) for a in nodes for b, weight in both[a].items())
+    for node, rank in edge_pagerank(nodes, edges).items():
         metrics[node]["central"] = rank
     return metrics
 
@@ -437,7 +505,7 @@ def _evidence(
 
 
 def _layout(
-    drawn: list[str], behind: dict[tuple[str, str, str], list[str]]
+    drawn: list[str], weights: dict[tuple[str, str], int]
 ) -> dict[str, tuple[float, float]]:
     """Positions for a large actor network, in two tiers. Deterministic.
 
@@ -447,14 +515,12 @@ def _layout(
     adds them without moving anyone.
     """
     core = drawn[:FIRST_ACTORS]
-    pos = _discs(core, behind)
-    pos.update(_around(drawn[FIRST_ACTORS:], behind, pos))
+    pos = _discs(core, weights)
+    pos.update(_around(drawn[FIRST_ACTORS:], weights, pos))
     return pos
 
 
-def _discs(
-    drawn: list[str], behind: dict[tuple[str, str, str], list[str]]
-) -> dict[str, tuple[float, float]]:
+def _discs(drawn: list[str], weights: dict[tuple[str, str], int]) -> dict[str, tuple[float, float]]:
     """Louvain communities (``seed=42``) as discs on a sunflower spiral, biggest in the middle.
 
     Inside each, nodes sit on a sunflower ordered by degree, hubs at the centre,
@@ -464,7 +530,7 @@ def _discs(
     keep = set(drawn)
     simple = nx.Graph()
     simple.add_nodes_from(sorted(drawn))
-    simple.add_edges_from(sorted((u, v) for u, v, _ in behind if u in keep and v in keep))
+    simple.add_edges_from(sorted((u, v) for u, v in weights if u in keep and v in keep))
     golden = math.pi * (3 - math.sqrt(5))
     pos: dict[str, tuple[float, float]] = {}
     placed_area = 0.0
@@ -489,7 +555,7 @@ def _discs(
 
 def _around(
     rest: list[str],
-    behind: dict[tuple[str, str, str], list[str]],
+    weights: dict[tuple[str, str], int],
     placed: dict[str, tuple[float, float]],
 ) -> dict[str, tuple[float, float]]:
     """Each of ``rest`` on a small sunflower around its most linked actor placed before it.
@@ -497,9 +563,9 @@ def _around(
     An actor linked to none goes on a spiral outside everything in ``placed``.
     """
     weight: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for (u, v, _), keys in behind.items():
-        weight[u][v] += len(keys)
-        weight[v][u] += len(keys)
+    for (u, v), count in weights.items():
+        weight[u][v] += count
+        weight[v][u] += count
     golden = math.pi * (3 - math.sqrt(5))
     reach = max((math.hypot(x, y) for x, y in placed.values()), default=0.0) + 2 * _SPACING
     around: dict[str, int] = defaultdict(int)

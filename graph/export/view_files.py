@@ -10,14 +10,16 @@ first few), the nodes' details and the full view's links into tables on disk
 (:class:`~graph.export.disk_table.DiskTable`), read back in IRI order and merged as the
 nodes and edges are written. The actor network's edges are made from the links behind
 them, one source at a time (:func:`graph.tables.actor_edges`), and spooled to a temporary
-file as they will be written while their weights are summed for the metrics (networkx
-holds the actors and the collapsed, weighted network alone). What is held at once is the
+file with their facts while their weights are summed for the metrics (networkx holds the
+actors and the collapsed, weighted network alone; the evidence index is built after them,
+and the edges' evidence read from it as they are written). What is held at once is the
 class of each node, a few numbers per fact, the links the actor network is made of, and
 one source's edges.
 """
 
 from __future__ import annotations
 
+import gc
 import heapq
 import pickle
 import tempfile
@@ -112,7 +114,7 @@ class ViewFiles:
 
     def actors(self) -> tuple[nx.MultiDiGraph, BinaryIO, int]:
         """The actor network: its actors with their metrics (a graph without edges), and
-        its edges as GraphML will hold them, spooled in order (a file and how many)."""
+        its edges with their facts, spooled in order (a file and how many)."""
         if self._actors is None:
             view = nx.MultiDiGraph(name="actors", documents=self.docs)
             actors = sorted(n for n, cls in self.classes.items() if cls in tables.ACTOR_CLASSES)
@@ -124,9 +126,13 @@ class ViewFiles:
             simple.add_nodes_from(view.nodes)
             strength = dict.fromkeys(view.nodes, 0)
             count = 0
-            for u, v, relation, weight, attrs in self._actor_edges(list(view.nodes)):
-                pickle.dump((graphml_id(u), graphml_id(v), relation, attrs), spool)
+            # The edges with their facts, as they come: their evidence is read when they
+            # are written, once the metrics are computed (and the evidence index built
+            # after them: the two need the most memory of anything the views compute).
+            for u, v, relation, facts in tables.actor_edges(self.g, set(view.nodes)):
+                pickle.dump((u, v, relation, facts), spool)
                 count += 1
+                weight = len(facts)
                 strength[u] += weight
                 strength[v] += weight
                 if simple.has_edge(u, v):
@@ -135,17 +141,18 @@ class ViewFiles:
                     simple.add_edge(u, v, weight=weight)
             for node, values in network_metrics(simple, strength).items():
                 view.nodes[node].update(values)
+            del simple
+            # networkx graphs refer to themselves (their cached views): only a full
+            # collection frees them, which a large store may not trigger for a while.
+            gc.collect()
             self._actors = (view, spool, count)
         return self._actors
 
-    def _actor_edges(
-        self, actors: list[str]
-    ) -> Iterator[tuple[str, str, str, int, dict[str, Any]]]:
-        """Each edge of the actor network, in order: its ends, relation, weight and the
-        GraphML attributes of it, with its facts and their evidence."""
-        for u, v, relation, facts in tables.actor_edges(self.g, set(actors)):
-            data = {"relation": relation, "weight": len(facts), "facts": facts}
-            yield u, v, relation, len(facts), self._graphml(data, facts)
+    def _actor_edge(self, u: str, v: str, relation: str, facts: list[str]) -> Edge:
+        """An edge of the actor network as GraphML holds it, with its facts and their
+        evidence."""
+        data = {"relation": relation, "weight": len(facts), "facts": facts}
+        return graphml_id(u), graphml_id(v), relation, self._graphml(data, facts)
 
     def actors_csv(self) -> str:
         """``actors.csv``: see :func:`graph.views.actors_csv`."""
@@ -159,7 +166,7 @@ class ViewFiles:
             handle,
             graphml_attrs(view.graph),
             ((graphml_id(n), graphml_attrs(view.nodes[n])) for n in view.nodes),
-            (pickle.load(spool) for _ in range(count)),
+            (self._actor_edge(*pickle.load(spool)) for _ in range(count)),
         )
 
     # -- the full view -------------------------------------------------------------------
