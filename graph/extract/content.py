@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .context import Context
-from .cues import Cue
+from .cues import Cue, load_cues
 from .parse import Parsed, is_mark
 
 if TYPE_CHECKING:
@@ -25,11 +25,13 @@ __all__ = [
     "MODALS",
     "Marked",
     "asked_whether",
+    "base_form",
     "is_to_infinitive",
     "trailing_infinitive",
     "content_items",
     "direct_question",
     "example_items",
+    "first_conjunct",
     "listed_examples",
     "marked_clauses",
     "outermost",
@@ -95,10 +97,23 @@ def _coordinated_relative(ctx: Context, noun: Token) -> Token | None:
 def _form(tok: Token) -> str:
     """A verb's form (base, past, participle, present) or a noun's class, for coordination."""
     if tok.pos_ in ("VERB", "AUX"):
-        if tok.tag_ == "VBD" and not tok.lower_.endswith("ed") and _that_clause(tok):
+        if tok.tag_ == "VBD" and base_form(tok.lower_) and _that_clause(tok):
             return "VB"  # a subjunctive the tagger read as past ("demanded that Togo tow A")
         return {"VBP": "VB", "VBD": "VBN"}.get(tok.tag_, tok.tag_)  # the tagger mixes past forms
     return "NOUN" if tok.pos_ in ("NOUN", "PROPN") else tok.pos_
+
+
+def base_form(word: str) -> bool:
+    """Whether a verb the tagger called past may be a base form: no "-ed", not an irregular
+    past ("took", "withdrew"); "cut", "set" are either."""
+    return not word.endswith("ed") and word not in load_cues().word_set("irregular_pasts")
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of the verbs ``tok`` is coordinated with (itself if none)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _that_clause(verb: Token) -> bool:

@@ -75,18 +75,14 @@ def group_references(
     named: Sequence[Named],
     nouns: Sequence[str],
     modifiers: Sequence[str],
-    taken: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, keys) for each group phrase of ``text`` that stands for a list of
-    ``named`` actors before it; phrases starting at a position in ``taken`` (already
-    read as something else) are left alone."""
+    ``named`` actors before it."""
     if not nouns:
         return []
     lists = _lists(text, named)
     out = []
     for mt in _pattern(nouns, modifiers).finditer(text):
-        if mt.start() in taken:
-            continue
         size = _NUMBERS.get((mt.group("n") or "").lower())
         if mt.group(0).lower().startswith("both"):
             size = 2

@@ -1452,15 +1452,10 @@ class _Resolver:
             and (info := self.entities.get(m.key)) is not None
             and info.cls in ("State", "Organisation")
         ]
-        taken = frozenset(m.start for m in self.mentions)
         found = group_references(
-            self.text,
-            named,
-            self.lang["group_phrase_nouns"],
-            self.lang["group_phrase_modifiers"],
-            taken,
+            self.text, named, self.lang["group_phrase_nouns"], self.lang["group_phrase_modifiers"]
         )
-        for start, end, keys in found:
+        for start, end, keys in found:  # not a phrase read as something else already
             if not self.mentions.covers(start) and not self.mentions.covers(end - 1):
                 for key in sorted(keys):
                     self.mentions.add(Mention(start, end, key, "pair"))

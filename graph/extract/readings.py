@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from .content import (
     as_prerequisite,
     asked_whether,
+    base_form,
     direct_question,
+    first_conjunct,
     governing_verb,
     is_to_infinitive,
     outermost,
@@ -27,7 +29,7 @@ from .content import (
     what_spelled,
 )
 from .context import Context, unique
-from .cues import Cue, inflections, load_cues
+from .cues import Cue, inflections
 from .parse import Parsed
 
 if TYPE_CHECKING:
@@ -138,12 +140,6 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
 _INDICATIVE_BE_HAVE = frozenset("is are was were am 's 're has had".split())
 
 
-def _base_form(word: str) -> bool:
-    """Whether a verb the tagger called past may be a base form: no "-ed", not an irregular
-    past ("took", "withdrew"); "cut", "set" are either."""
-    return not word.endswith("ed") and word not in load_cues().word_set("irregular_pasts")
-
-
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -155,7 +151,7 @@ def _mandative(clause: Token) -> bool:
         return False  # a copula or "has" in the indicative states what is ("be" would ask)
     if clause.tag_ in ("VB", "VBP"):
         return True
-    if clause.tag_ == "VBD" and _has_subject(clause) and _base_form(clause.lower_):
+    if clause.tag_ == "VBD" and _has_subject(clause) and base_form(clause.lower_):
         return True  # "demand that the Philippines tow away ...": a base form taken for a past
     if clause.pos_ == "NOUN" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
@@ -512,13 +508,6 @@ def _asked(ctx: Context, verb: Token) -> bool:
     )
 
 
-def _first_conjunct(tok: Token) -> Token:
-    """The first of the verbs ``tok`` is coordinated with (itself if none)."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
-
-
 def _stance_verb(ctx: Context, verb: Token) -> bool:
     return bool(
         ctx.cues.entries("support-verb", verb.lower_)
@@ -548,7 +537,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     """ "X offered / proposed / demanded / insisted on / called for ...": the subject acts."""
     if tok.pos_ not in _VERBAL or ctx.negated(tok):
         return []
-    first = _first_conjunct(tok)
+    first = first_conjunct(tok)
     if first.dep_ == "xcomp" and _asked(ctx, first.head):
         return []  # "urged X to agree to a truce" ("to act and agree to"): asked of X
     if _for_to_clause(first) and first.head.pos_ in ("NOUN", "PROPN"):
@@ -1075,7 +1064,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
-    first = _first_conjunct(tok)  # "will accept and implement the deal": the modal of both
+    first = first_conjunct(tok)  # "will accept and implement the deal": the modal of both
     modal = next(
         (
             c

@@ -18,6 +18,7 @@ from .content import (
     asked_whether,
     direct_question,
     example_items,
+    first_conjunct,
     is_to_infinitive,
     listed_examples,
     outermost,
@@ -105,9 +106,7 @@ def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
     """ "would accept", "could back": a stance on offer, not one taken; but "X said it would
     back the resolution", with no condition on it, reports the stance in the past's future."""
     modals = ctx.cues.word_set("modals_offer") | {"must", "should"}
-    first = tok
-    while first.dep_ == "conj" and first.head.pos_ in _VERBAL:
-        first = first.head  # "should correct A and abandon B": the modal of both
+    first = first_conjunct(tok)  # "should correct A and abandon B": the modal of both
     modal = next(
         (
             c
