@@ -175,6 +175,17 @@ def test_mentions_a_states_title_is_the_one_person_so_titled_with_that_state(
     assert [(f, k) for f, k, form in _named(text) if form == "anaphor"] == expected
 
 
+def test_mentions_a_leader_counts_for_the_state_they_lead_in_both_governments() -> None:
+    # Maduro and Modi lead Venezuela and India in the lexicon; Brazil is named more often
+    # than either state, less often than either state with its leader.
+    text = (
+        "Brazil hosted the summit in Brazil's capital. Venezuela sent Nicolas Maduro, who met "
+        "Narendra Modi of India; Maduro thanked Modi. Later both governments signed a memorandum."
+    )
+    pairs = sorted(k for f, k, form in _named(text) if form == "pair")
+    assert pairs == ["state-india", "state-venezuela"]
+
+
 def test_mentions_both_sides_may_be_a_state_and_an_armed_group() -> None:
     text = (
         "Colombia and the FARC met in Havana. Colombia spoke first and the FARC replied. "

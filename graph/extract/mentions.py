@@ -1423,6 +1423,11 @@ class _Resolver:
                 most.setdefault(info.cls, TopTwo()).feed(m.key, (m.start, i))
                 if info.cls in ("State", "Organisation"):  # "both sides": states or groups
                     most.setdefault("Actor", TopTwo()).feed(m.key, (m.start, i))
+                elif info.cls == "Person" and info.state in self.entities:
+                    # "Maduro and Ali met ... both governments": a leader counts for the state
+                    # the lexicon has them lead.
+                    most.setdefault("State", TopTwo()).feed(info.state, (m.start, i))
+                    most.setdefault("Actor", TopTwo()).feed(info.state, (m.start, i))
 
         k = 0
         for start, end, phrase in found:
