@@ -2021,3 +2021,16 @@ def test_extract_a_list_the_parser_made_a_second_subject_is_no_subject() -> None
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     _one_subject_each(doc)
     assert [t.text for t in doc[6].children if t.dep_ == "nsubj"] == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabriel Boric met Dina Boluarte in Lima, and they agreed to reopen the border crossing.",
+        "Gabriel Boric held talks with Dina Boluarte, and they agreed to reopen the border crossing.",
+    ],
+)
+def test_extract_they_after_one_person_meeting_another_are_both(text: str) -> None:
+    x = _extract(text)
+    [offer] = [p for p in x.proposals if "border crossing" in p.label]
+    assert offer.proposers == ("person-gabriel-boric", "person-dina-boluarte")

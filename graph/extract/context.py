@@ -412,7 +412,10 @@ class Context:
                 if self.cls(k) in classes and k not in speaking
             ]
             if keys:
-                return unique(keys + [k for c in cand.conjuncts for k in self.keys_at(p, c)])
+                keys += [k for c in cand.conjuncts for k in self.keys_at(p, c)]
+                if want == "Plural" and len(set(keys)) == 1 and self.cls(keys[0]) == "Person":
+                    keys += self._met(p, cand.head, keys[0])
+                return unique(keys)
         if want == "Person":  # "the Cambodian prime minister said his country ...": the role's
             for cand in reversed(main):
                 if cand.pos_ == "PRON":
@@ -440,6 +443,18 @@ class Context:
                     if keys:
                         return unique(keys)
         return self.latest(p.offset(tok), classes, exclude=speaking)
+
+    def _met(self, p: Parsed, verb: Token, person: str) -> list[str]:
+        """The persons ``person``, subject of ``verb``, met or addressed in its object or its
+        "with" phrase ("X met Y, and they agreed": "they" are X and Y; "X held talks with Y")."""
+        out = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") or (
+                child.dep_ == "prep" and child.lower_ == "with"
+            ):
+                for t in child.subtree:
+                    out += [k for k in p.keys[t.i] if k != person and self.cls(k) == "Person"]
+        return out
 
     def _latest_of(self, before: int, sides: tuple[str, ...]) -> tuple[str, ...]:
         """The person named last before ``before`` who speaks for one of ``sides``: titled by
