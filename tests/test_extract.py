@@ -2034,3 +2034,12 @@ def test_extract_they_after_one_person_meeting_another_are_both(text: str) -> No
     x = _extract(text)
     [offer] = [p for p in x.proposals if "border crossing" in p.label]
     assert offer.proposers == ("person-gabriel-boric", "person-dina-boluarte")
+
+
+def test_extract_it_after_a_press_subject_is_the_actor_the_press_reports_on() -> None:
+    x = _extract(
+        "Peruvian media said that while Bolivia accepted the truce, it wanted Chile to reopen "
+        "the port."
+    )
+    [demand] = [p for p in x.proposals if "reopen the port" in p.label]
+    assert demand.proposers == ("state-bolivia",)

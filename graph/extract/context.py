@@ -402,7 +402,10 @@ class Context:
         main = said or [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
         speaking = self._quoting(p.offset(tok)) if want == "Plural" else frozenset()
         groups = self.cues.word_set("group_nouns")
+        press = self.cues.word_set("press_nouns")
         for cand in [*reversed(main), *reversed([t for t in subjects if t not in main])]:
+            if cand.lower_ in press:
+                continue  # "Libyan media said that ... it wanted": the media report, never act
             if cand.lower_ in groups and not self.keys_at(p, cand):
                 # "Ethiopia's Tigray rebels said they ...": the rebels' group, never the state
                 return self._implicit_actors(p, cand, 0)
