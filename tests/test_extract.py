@@ -2043,3 +2043,9 @@ def test_extract_it_after_a_press_subject_is_the_actor_the_press_reports_on() ->
     )
     [demand] = [p for p in x.proposals if "reopen the port" in p.label]
     assert demand.proposers == ("state-bolivia",)
+
+
+def test_extract_a_stance_target_never_refers_to_a_proposal_read_after_it() -> None:
+    x = _extract("Bolivia accepted the offer, but it wanted the port fees cut.")
+    [stance] = x.stances
+    assert stance.label == "the offer" and stance.proposal is None

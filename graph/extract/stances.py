@@ -458,6 +458,8 @@ def _resolve(
     for x in reversed(before):
         if a <= x.span[0] and x.span[1] <= b and x.span[0] >= ctx.sentences[p.index].start:
             return x  # a phrase an appositive sums up as a proposal: its words are the target's
+    # Beyond its own words, a target refers back: never to a proposal read after it.
+    before = [x for x in before if (x.cue or x.span)[0] < a]
     word = target.lower_
     if target.pos_ in _VERBAL and target.dep_ == "xcomp":
         obj = _verb_object(target)  # "refused to commit to this demand": the demand
