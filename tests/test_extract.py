@@ -2049,3 +2049,15 @@ def test_extract_a_stance_target_never_refers_to_a_proposal_read_after_it() -> N
     x = _extract("Bolivia accepted the offer, but it wanted the port fees cut.")
     [stance] = x.stances
     assert stance.label == "the offer" and stance.proposal is None
+
+
+def test_extract_gerunds_listed_after_to_are_one_item_each() -> None:
+    x = _extract(
+        "Kenya and Somalia committed to avoiding the use of force, continuing their dialogue "
+        "and meeting again in Nairobi."
+    )
+    assert [p.label for p in x.proposals] == [
+        "avoiding the use of force",
+        "continuing their dialogue",
+        "meeting again in Nairobi",
+    ]

@@ -145,6 +145,25 @@ def _listed_nouns(node: Token) -> list[Token]:
     return out
 
 
+def _listed_gerunds(node: Token) -> list[Token]:
+    """Gerunds listed after a gerund object of a preposition that the parser hung on the
+    first as adverbials ("committed to avoiding A, continuing B and meeting C": "continuing"
+    an adverbial of "avoiding"): each after a comma, without a subject, marker or clause of
+    its own ("..., saying that ..." is no item)."""
+    if node.tag_ != "VBG" or node.dep_ != "pcomp":
+        return []
+    doc = node.doc
+    return [
+        c
+        for c in node.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.i > node.i
+        and doc[c.left_edge.i - 1].text == ","
+        and not any(k.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "ccomp") for k in c.children)
+    ]
+
+
 def _joining(prep: Token) -> bool:
     """ "together with", "along with": a preposition that adds an item to a list."""
     return prep.lower_ == "with" and any(
@@ -157,7 +176,12 @@ def _coordinated(node: Token) -> list[Token]:
     not "discuss A and permanently deployed B"), and the negated infinitives listed after
     it ("not to deploy A, not to conduct B"), wherever the parser hung them."""
     out = [node]
-    listed = [*node.conjuncts, *_listed_infinitives(node), *_listed_nouns(node)]
+    listed = [
+        *node.conjuncts,
+        *_listed_infinitives(node),
+        *_listed_nouns(node),
+        *_listed_gerunds(node),
+    ]
     for c in [*listed, *_stray_base_verbs(node)]:
         if (
             c.i > node.i
