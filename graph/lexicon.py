@@ -195,13 +195,16 @@ def load_lexicon() -> Lexicon:
             lex.entries[entry.key] = entry
             for alias in [entry.label, *_split(row.get("aliases", ""))]:
                 lex.add_phrase(alias, entry.key, "name")
-    # Surnames that name one lexicon person only ("Putin"), for re-mentions.
+    # Surnames that name one lexicon person only ("Putin"), for re-mentions; the first
+    # name of a person from a state whose names put the family name first ("Moon").
     last: dict[str, list[str]] = {}
+    first = frozenset(lex.language.get("family_name_first_states", ()))
     for entry in lex.entries.values():
         if entry.cls == "Person":
             tokens = [t for _, _, t in tokenize(entry.label) if t[0].isalpha()]
             if len(tokens) >= 2:
-                last.setdefault(norm_token(tokens[-1]).lower(), []).append(entry.key)
+                family = tokens[0] if entry.state in first else tokens[-1]
+                last.setdefault(norm_token(family).lower(), []).append(entry.key)
     lex.surnames = {
         k: v[0]
         for k, v in last.items()

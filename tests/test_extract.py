@@ -157,6 +157,13 @@ def test_extract_surname_remention_resolves_to_full_name() -> None:
     assert len(person.mentions) == 2
 
 
+def test_extract_a_family_name_written_first_names_the_lexicon_person_alone() -> None:
+    # Korean names put the family name first: "Yoon" is Yoon Suk Yeol, named alone.
+    x = _extract("Yoon told reporters that the talks with Japan would resume in May.")
+    [statement] = x.statements
+    assert statement.speakers == ("person-yoon-suk-yeol",)
+
+
 @pytest.mark.parametrize(
     ("text", "proposer", "fragment", "condition", "requires"),
     [
