@@ -2068,3 +2068,14 @@ def test_extract_gerunds_listed_after_to_are_one_item_each() -> None:
         "continuing their dialogue",
         "meeting again in Nairobi",
     ]
+
+
+def test_extract_a_stance_on_a_phrase_holding_several_proposals_is_on_each() -> None:
+    x = _extract(
+        "Chile first proposed a transition of 36 months and then 29 months, all of which were "
+        "rejected by Peru."
+    )
+    assert [p.label for p in x.proposals] == ["a transition of 36 months", "29 months"]
+    assert sorted((s.holder, s.proposal) for s in x.stances) == [
+        ("state-peru", p.key) for p in x.proposals
+    ]

@@ -44,6 +44,10 @@ _FRAMING_WORDS = frozenset(
     {"to", "that", "whether", "will", "would", "shall", "could", "can", "may", "might", "should"}
 )
 
+#: Adverbs that link an item to the one before it ("A and then B", "A and also B"): no
+#: part of the item.
+_LINKING_ADVERBS = frozenset({"then", "also"})
+
 
 def _descend(ctx: Context, content: Token) -> Token:
     """Through light heads ("the possibility of A and B", "consider options for A and B")
@@ -933,6 +937,7 @@ def _strip_edges(tokens: set[Token]) -> set[Token]:
         is_mark(ordered[0])
         or ordered[0].dep_ in ("cc", "punct")
         or (ordered[0].dep_ in _FRAMING_DEPS and ordered[0].lower_ in _FRAMING_WORDS)
+        or (ordered[0].dep_ == "advmod" and ordered[0].lower_ in _LINKING_ADVERBS)
     ):
         ordered.pop(0)
     while ordered and (

@@ -526,6 +526,25 @@ def _several(
     return others[-count:] if count and len(others) >= count else []
 
 
+def _each(
+    ctx: Context,
+    p: Parsed,
+    target: Token,
+    proposal: Proposal | None,
+    before: list[Proposal],
+    holders: tuple[str, ...],
+) -> list[Proposal]:
+    """The proposals a stance takes on one by one: those a counted plural names ("rejected
+    both proposals"), or, when the target is a phrase of this sentence that holds several
+    proposals read in it, each of them ("proposed A and then B, all of which Y rejected")."""
+    if proposal is None:
+        return _several(ctx, target, before, holders)
+    a, b = p.offset(target.left_edge), p.span(target.right_edge)[1]
+    start = ctx.sentences[p.index].start
+    inside = [x for x in before if start <= a <= x.span[0] and x.span[1] <= b]
+    return inside if len(inside) > 1 and proposal in inside else []
+
+
 def _summed_clause(ctx: Context, target: Token) -> set[Token]:
     """The words of the clause a summing noun after a comma stands for ("Chile leased the
     port, a move that Peru condemned": "leased the port"), without its subject; none for a
@@ -586,8 +605,8 @@ def _stances_on(
     if proposal is None and not targets and read.clause is not None:
         here = p.offset(target)  # "a proposal to delay the vote by a year, which Y rejected"
         proposal = next((x for x in reversed(before) if x.span[0] <= here < x.span[1]), None)
-    if not targets and proposal is None:
-        several = _several(ctx, target, before, holders)
+    if not targets:
+        several = _each(ctx, p, target, proposal, before, holders)
         if several:  # "dismissed both proposals": each of the last two
             return [
                 Stance(
