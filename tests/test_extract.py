@@ -2079,3 +2079,10 @@ def test_extract_a_stance_on_a_phrase_holding_several_proposals_is_on_each() -> 
     assert sorted((s.holder, s.proposal) for s in x.stances) == [
         ("state-peru", p.key) for p in x.proposals
     ]
+
+
+def test_extract_provided_without_that_or_comma_opens_a_condition() -> None:
+    x = _extract("Peru will sign the deal provided Chile changes its constitution.")
+    [condition] = x.conditions
+    assert condition.label == "provided Chile changes its constitution"
+    assert condition.requires == ("state-chile",)

@@ -516,7 +516,11 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
             or words[i + size] in _NOT_CONDITIONAL_AFTER
             or (cue.inverted and _inverted(doc[i]) is None)
-            or (cue.lemma in comma_markers and (i == 0 or words[i - 1] != ","))
+            or (
+                cue.lemma in comma_markers
+                and (i == 0 or words[i - 1] != ",")
+                and doc[i].dep_ != "mark"  # "provided Chile withdraws" read as a marker
+            )
             or (
                 not cue.inverted
                 and doc[i].dep_ in ("acomp", "attr")

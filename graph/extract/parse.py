@@ -306,6 +306,7 @@ def parse_sentences(
         if tables is not None:
             tables(doc)
         _verbs_taken_for_nouns(doc)
+        _provided_clauses(doc)
         _give_subjects(doc)
         _subjects_taken_for_objects(doc)
         _one_subject_each(doc)
@@ -352,6 +353,45 @@ _STRANDED = frozenset({"punct", "dep", "npadvmod", "appos", "dative", "dobj"})
 
 #: Where a clause's own finite verb hangs: a main, coordinated, complement or adverbial clause.
 _CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "pobj", "pcomp"})
+
+
+#: Participles that open a condition without "that" ("provided Chile withdraws").
+_PROVIDED = frozenset({"provided", "providing"})
+
+
+def _provided_clauses(doc: Doc) -> None:
+    """ "..., provided Chile withdraws its troops": the clause after "provided" without
+    "that" is a condition of the verb before, its name the subject, "provided" its marker
+    (the parser reads "provided" as a verb or a preposition taking the name, and the verb
+    after as a second clause of the sentence)."""
+    for marker in doc:
+        if marker.lower_ not in _PROVIDED or marker.i + 2 >= len(doc):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in marker.children):
+            continue  # "Chile provided aid", "was provided": the verb itself
+        verb = next((t for t in doc[marker.i + 1 :] if t.tag_ in _FINITE), None)
+        if verb is None or doc[marker.i + 1].lower_ == "that":
+            continue
+        phrase = doc[marker.i + 1 : verb.i]
+        if not phrase or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
+            continue
+        if verb.tag_ == "MD":
+            verb = verb.head  # "providing Ukraine would drop": the verb the modal serves
+        subject = next((t for t in phrase if t.head not in phrase), None)
+        main = marker.head
+        while main.pos_ not in ("VERB", "AUX") and main.head != main:
+            main = main.head
+        if subject is None or main == verb or verb in main.ancestors:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c not in phrase for c in verb.children):
+            continue
+        _attach(verb, main, "advcl")
+        _attach(subject, verb, "nsubj")
+        _attach(marker, verb, "mark")
+
+
+#: Tags of a finite verb or a modal: what a clause after a marker starts its predicate with.
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def _give_subjects(doc: Doc) -> None:
