@@ -2086,3 +2086,10 @@ def test_extract_provided_without_that_or_comma_opens_a_condition() -> None:
     [condition] = x.conditions
     assert condition.label == "provided Chile changes its constitution"
     assert condition.requires == ("state-chile",)
+
+
+def test_extract_a_condition_opening_a_that_clause_lists_no_clause_after_it() -> None:
+    x = _extract("Chile said that if Peru returns the trawlers, Chile remains open to talks.")
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("if Peru returns the trawlers", ("state-peru",))
+    ]

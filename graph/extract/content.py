@@ -577,6 +577,8 @@ def _listed_after(
     if anchor.i > end + 1:  # the condition hangs under "stopped"
         if anchor.head.i >= min(marker) or anchor.dep_ not in ("conj", "ccomp"):
             return ()
+        if any(c.dep_ == "mark" and c.i < min(marker) for c in anchor.children):
+            return ()  # "said that if A, B": the condition opens B's clause, B is no item
         first = anchor
     else:  # "stopped" is coordinated with the main verb, after the condition
         first = next((c for c in anchor.children if c.dep_ == "conj" and c.i > end), anchor)
