@@ -2093,3 +2093,14 @@ def test_extract_a_condition_opening_a_that_clause_lists_no_clause_after_it() ->
     assert [(c.label, c.requires) for c in x.conditions] == [
         ("if Peru returns the trawlers", ("state-peru",))
     ]
+
+
+def test_extract_that_before_a_comma_is_the_complementizer_and_a_fronted_phrase_no_content() -> (
+    None
+):
+    x = _extract(
+        "Chile told Peru that, as part of the accord, Chile would reopen the consulate in Arica."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chile",), "reopen the consulate in Arica")
+    ]

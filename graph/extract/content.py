@@ -900,6 +900,8 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
             drop |= set(t.subtree)  # "In return, ..."
         elif t.dep_ == "relcl" and _stance_aside(ctx, t):
             drop |= set(t.subtree)  # "..., which Y rejected": Y's stance, not the content
+        elif t.dep_ == "prep" and _fronted(t, tokens):
+            drop |= set(t.subtree)  # "as part of the deal, X would ...": X's act is the content
     kept = tokens - drop
     if kept:  # words the tokenizer split stay whole ("re-entry")
         doc = next(iter(kept)).doc
@@ -925,6 +927,21 @@ def _stance_aside(ctx: Context, relative: Token) -> bool:
             or ctx.cues.entries("support-verb", relative.lower_)
             or ctx.cues.is_form(relative.lower_, ctx.speech_lemmas)
         )
+    )
+
+
+def _fronted(prep: Token, tokens: set[Token]) -> bool:
+    """A phrase set before its clause's subject with a comma ("As part of the deal, X would
+    ..."), where the subject is left out of the content: it frames the act, no part of it."""
+    doc = prep.doc
+    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    end = prep.right_edge.i + 1
+    return (
+        subject is not None
+        and subject not in tokens
+        and prep.i < subject.i
+        and end < len(doc)
+        and doc[end].text == ","
     )
 
 

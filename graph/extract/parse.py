@@ -427,6 +427,9 @@ def _one_subject_each(doc: Doc) -> None:
         if len(subjects) != 2 or subjects[1].i > verb.i:
             continue
         first = subjects[0]
+        if first.lower_ == "that" and first.i + 1 < len(doc) and doc[first.i + 1].text == ",":
+            first.dep_, first.tag_, first.pos_ = "mark", "IN", "SCONJ"
+            continue  # "told them that, as part of the deal, X would ...": the complementizer
         clause = next(
             (
                 c
