@@ -2104,3 +2104,15 @@ def test_extract_that_before_a_comma_is_the_complementizer_and_a_fronted_phrase_
     assert [(p.proposers, p.label) for p in x.proposals] == [
         (("state-chile",), "reopen the consulate in Arica")
     ]
+
+
+def test_extract_an_inverted_condition_leaves_the_object_before_it_to_the_verb() -> None:
+    x = _extract(
+        "Kenya told Somali leaders that Kenya would assist Somali forces should they be "
+        "attacked by Ethiopia."
+    )
+    [offer] = x.proposals
+    assert offer.label == "assist Somali forces"
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("should they be attacked by Ethiopia", ("state-ethiopia",))
+    ]

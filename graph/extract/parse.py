@@ -310,6 +310,7 @@ def parse_sentences(
         _give_subjects(doc)
         _subjects_taken_for_objects(doc)
         _one_subject_each(doc)
+        _inverted_conditions(doc)
         _numbered_subjects(doc)
         _verbs_under_names(doc)
         bare = Parsed(i, sentence.start, doc, (), chars)
@@ -450,6 +451,32 @@ def _one_subject_each(doc: Doc) -> None:
             continue
         _attach(clause, verb, "ccomp")
         _attach(first, clause, "nsubj")
+
+
+#: Auxiliaries that open a condition by inversion ("should they be attacked").
+_INVERTING = frozenset({"should", "were", "had"})
+
+
+def _inverted_conditions(doc: Doc) -> None:
+    """ "would assist Afghan forces should they be attacked": the parser gave the inverted
+    verb the object before it as a second subject; that noun is the object of the verb
+    before, the pronoun after the auxiliary the condition's subject."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 2 or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
+            continue
+        first, second = subjects
+        aux = doc[second.i - 1] if second.i > 0 else None
+        if (
+            aux is None
+            or aux.lower_ not in _INVERTING
+            or aux.head != verb
+            or not first.i < aux.i < verb.i
+            or first.pos_ not in ("NOUN", "PROPN")
+            or verb.head.i > first.i
+        ):
+            continue
+        _attach(first, verb.head, "dobj")
 
 
 def _subjects_taken_for_objects(doc: Doc) -> None:
