@@ -2116,3 +2116,24 @@ def test_extract_an_inverted_condition_leaves_the_object_before_it_to_the_verb()
     assert [(c.label, c.requires) for c in x.conditions] == [
         ("should they be attacked by Ethiopia", ("state-ethiopia",))
     ]
+
+
+def test_extract_a_that_clause_after_whom_one_tells_is_what_is_told() -> None:
+    x = _extract(
+        "Ana Ruiz told a news conference that Chile would reopen the consulate in Arica but "
+        "gave no date."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chile",), "reopen the consulate in Arica")
+    ]
+
+
+def test_extract_a_verb_that_cannot_share_an_auxiliary_is_coordinated_with_its_own_form() -> None:
+    x = _extract(
+        "Peru's foreign ministry insists the arrangement does not affect the country's claim "
+        "under the 1929 treaty and calls on Chile to pull its patrol boats back."
+    )
+    # "does not affect": a claim, not a demand; "calls on" shares the ministry's subject
+    assert [(p.addressees, p.label) for p in x.proposals] == [
+        (("state-chile",), "pull its patrol boats back")
+    ]

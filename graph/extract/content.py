@@ -355,6 +355,7 @@ def _coordinated_items(
     apart, words = _apart(node, own)
     whole = set(content.subtree) - words
     heads = [h for h in _coordinated(node) if h not in apart]
+    whole -= _other_verbs(node)
     if len(heads) == 1:
         return [(node, whole)]
     # what a relative clause coordinates stands alone ("freeze A", "end B"), without its noun
@@ -380,6 +381,23 @@ def _coordinated_items(
             tokens -= {c for c in node.children if c.dep_ in ("nsubj", "aux") and c.i < node.i}
         items.append((h, prefix | tokens))
     return items
+
+
+def _other_verbs(node: Token) -> set[Token]:
+    """The words of verbs coordinated with a verb under a modal or "to" that cannot share it
+    (a past: "would reopen A but gave no date"), with the word that joins them: what the
+    subject did, no part of what it puts forward."""
+    if node.tag_ != "VB":
+        return set()
+    doc, out = node.doc, set()
+    for c in node.children:
+        if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and c.pos_ == "VERB":
+            out |= set(c.subtree)
+            k = c.left_edge.i - 1
+            while k > node.i and doc[k].dep_ in ("cc", "punct"):
+                out.add(doc[k])
+                k -= 1
+    return out
 
 
 def _such_as(content: Token, verb: Token) -> list[Token]:

@@ -311,6 +311,8 @@ def parse_sentences(
         _subjects_taken_for_objects(doc)
         _one_subject_each(doc)
         _inverted_conditions(doc)
+        _that_complements(doc)
+        _conjuncts_of_their_form(doc)
         _numbered_subjects(doc)
         _verbs_under_names(doc)
         bare = Parsed(i, sentence.start, doc, (), chars)
@@ -451,6 +453,65 @@ def _one_subject_each(doc: Doc) -> None:
             continue
         _attach(clause, verb, "ccomp")
         _attach(first, clause, "nsubj")
+
+
+def _conjuncts_of_their_form(doc: Doc) -> None:
+    """ "X insists the deal does not affect A and calls on Y to ...": a present or past verb
+    the parser coordinated with a bare verb under an auxiliary ("does not affect") cannot
+    share it; it is coordinated with the nearest verb above of its own form ("insists"),
+    whose subject it shares."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.tag_ != "VB":
+            continue
+        if not any(c.dep_ in ("aux", "neg") for c in head.children):
+            continue
+        above = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
+        if above is None:
+            continue
+        joiners = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
+        _attach(verb, above, "conj")
+        if joiners:
+            _attach(joiners[-1], above, "cc")
+
+
+def _that_complements(doc: Doc) -> None:
+    """ "told a briefing that the US would provide its response": a "that" clause after the
+    object of a verb of telling that the parser read as a relative clause of that object
+    ("that" its marker, or its object or subject while the verb has one of its own) is the
+    complement of the verb of telling, "that" its complementizer."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.dep_ != "dobj" or noun.head.lower_ not in _TELLING:
+            continue
+        rel = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+        if rel is None or rel.dep_ not in _ROLES | {"mark"}:
+            continue
+        if rel.dep_ != "mark" and not any(c.dep_ == rel.dep_ and c != rel for c in verb.children):
+            continue
+        rel.dep_, rel.tag_, rel.pos_ = "mark", "IN", "SCONJ"
+        _attach(verb, noun.head, "ccomp")
+
+
+#: Verbs that take whom they tell as object and what they tell as a that-clause, in their
+#: forms (the parser here assigns no lemmas).
+_TELLING = frozenset(
+    f"{stem}{end}"
+    for stem, ends in (
+        ("tell", ("", "s", "ing")),
+        ("told", ("",)),
+        ("inform", ("", "s", "ed", "ing")),
+        ("assur", ("e", "es", "ed", "ing")),
+        ("remind", ("", "s", "ed", "ing")),
+        ("notif", ("y", "ies", "ied", "ying")),
+        ("brief", ("", "s", "ed", "ing")),
+    )
+    for end in ends
+)
+
+
+#: The roles the parser gives a relative "that".
+_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 #: Auxiliaries that open a condition by inversion ("should they be attacked").

@@ -149,6 +149,8 @@ def _mandative(clause: Token) -> bool:
     not one that reports a fact ("that Peru had asked for it", "that its troops are there")."""
     if clause.lower_ in _INDICATIVE_BE_HAVE:
         return False  # a copula or "has" in the indicative states what is ("be" would ask)
+    if any(c.dep_ == "aux" and c.lower_ in ("do", "does", "did") for c in clause.children):
+        return False  # "that the deal does not affect A": "do" is indicative ("not affect" asks)
     if clause.tag_ in ("VB", "VBP"):
         return True
     if clause.tag_ == "VBD" and _has_subject(clause) and base_form(clause.lower_):
@@ -1065,6 +1067,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
     first = first_conjunct(tok)  # "will accept and implement the deal": the modal of both
+    if tok.tag_ != "VB":
+        first = tok  # "would provide A but gave no date": a past shares no modal
     modal = next(
         (
             c
