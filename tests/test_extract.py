@@ -2137,3 +2137,10 @@ def test_extract_a_verb_that_cannot_share_an_auxiliary_is_coordinated_with_its_o
     assert [(p.addressees, p.label) for p in x.proposals] == [
         (("state-chile",), "pull its patrol boats back")
     ]
+
+
+def test_extract_an_agreement_that_must_be_signed_is_asked_of_the_other_side() -> None:
+    x = _extract("Chile and Peru must sign a treaty to share the river water, a Chilean envoy said.")
+    assert [(p.kind, p.proposers, p.addressees, p.label) for p in x.proposals] == [
+        ("demand", ("state-chile",), ("state-peru",), "sign a treaty to share the river water")
+    ]

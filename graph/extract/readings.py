@@ -875,6 +875,8 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
     entries = ctx.cues.entries("agreement-reached", tok.lower_)
     if not entries or tok.pos_ != "VERB" or ctx.negated(tok) or is_to_infinitive(tok):
         return []  # "urged Iran to reach a deal on ...": a deal not (yet) reached
+    if _necessity(ctx, tok) is not None:
+        return []  # "X and Y must sign an agreement to ...": asked of them, not reached
     noun = _child(tok, ("dobj",))
     if noun is None or noun.lower_ not in ctx.cues.word_set("reached_agreement_nouns"):
         return []
@@ -980,6 +982,9 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         and not ctx.negated(verb)
         and not refers_back(subj)
     )
+    mine = set(speakers) | set(ctx.states_of(speakers))
+    if len(addressees) > 1 and mine & set(addressees):
+        addressees = tuple(k for k in addressees if k not in mine)  # "we and Y must ...": Y
     if not speakers or not (addressees or terms or undergone) or set(speakers) & set(addressees):
         return []
     drop = tuple(t for t in (subj, modal) if t is not None and t != verb)
