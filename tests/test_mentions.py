@@ -186,6 +186,16 @@ def test_mentions_a_leader_counts_for_the_state_they_lead_in_both_governments() 
     assert pairs == ["state-india", "state-venezuela"]
 
 
+def test_mentions_both_sides_are_the_pair_named_together_not_a_busy_mediator() -> None:
+    # Norway is named more often than either side, never together with one.
+    text = (
+        "Chile, Peru resume talks. Chile and Peru met in Oslo, Norway hosted them, Norway "
+        "paid, and Norway spoke. Later the host said both sides agreed to meet again."
+    )
+    pairs = sorted(k for f, k, form in _named(text) if form == "pair")
+    assert pairs == ["state-chile", "state-peru"]
+
+
 def test_mentions_both_sides_may_be_a_state_and_an_armed_group() -> None:
     text = (
         "Colombia and the FARC met in Havana. Colombia spoke first and the FARC replied. "

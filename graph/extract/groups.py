@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["Named", "group_references"]
+__all__ = ["Named", "group_references", "named_together"]
 
 #: Number words a group phrase may carry ("the three nations").
 _NUMBERS = {
@@ -96,3 +96,24 @@ def group_references(
         if fitting:
             out.append((mt.start(), mt.end(), tuple(m.key for m in fitting[-1])))
     return out
+
+
+def named_together(
+    text: str, named: Sequence[Named], before: int, *, least: int = 2
+) -> tuple[str, str] | None:
+    """The two actors named together as a pair ("Thailand and Cambodia", "Thailand,
+    Cambodia") most often before ``before``, if at least ``least`` times (ties to the pair
+    named together last): the two sides a story is about, whoever else it names often (a
+    mediator)."""
+    counts: dict[tuple[str, ...], int] = {}
+    last: dict[tuple[str, ...], int] = {}
+    for run in _lists(text, [m for m in named if m.end <= before]):
+        if len(run) != 2:
+            continue
+        pair = tuple(sorted(m.key for m in run))
+        counts[pair] = counts.get(pair, 0) + 1
+        last[pair] = run[-1].end
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], last[k]))
+    return (best[0], best[1]) if counts[best] >= least else None

@@ -20,7 +20,7 @@ from functools import cached_property
 
 from ..lexicon import Lexicon, load_lexicon, norm_token, slug, strip_accents, tokenize
 from .cues import load_cues
-from .groups import Named, group_references
+from .groups import Named, group_references, named_together
 from .ner import NerComponent
 from .spans import SpanTable, TopTwo, last_at_most
 from .text import Sentence
@@ -1442,10 +1442,26 @@ class _Resolver:
                     feed(i, Mention(start, end, key, "anaphor"))  # ends before the next phrase
             else:
                 tally = most.get(pairs[phrase])
-                top = tally.top_without(self._one_actor_before(start)) if tally else []
+                alone = self._one_actor_before(start)
+                top = tally.top_without(alone) if tally else []
+                together = named_together(self.text, self._named_as(pairs[phrase]), start)
+                if together and not alone & set(together):
+                    top = list(together)  # "Thailand and Cambodia ... both sides": that pair
                 if len(top) == 2:
                     for key in sorted(top):
                         self.mentions.add(Mention(start, end, key, "pair"))
+
+    def _named_as(self, cls: str) -> list[Named]:
+        """The names of this document's actors of class ``cls`` ("Actor": a state or an
+        organisation), in text order."""
+        classes = ("State", "Organisation") if cls == "Actor" else (cls,)
+        return [
+            Named(m.start, m.end, m.key)
+            for m in self.mentions
+            if m.form in ("name", "capital")
+            and (info := self.entities.get(m.key)) is not None
+            and info.cls in classes
+        ]
 
     def _group_references(self) -> None:
         """ "The three European powers": the actors of the list named before (see
