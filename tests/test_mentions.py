@@ -196,6 +196,12 @@ def test_mentions_both_sides_are_the_pair_named_together_not_a_busy_mediator() -
     assert pairs == ["state-chile", "state-peru"]
 
 
+def test_mentions_the_sides_are_the_two_sides() -> None:
+    text = "Chile and Peru met in Lima. When the sides last met, they agreed on quotas."
+    pairs = sorted(k for f, k, form in _named(text) if form == "pair")
+    assert pairs == ["state-chile", "state-peru"]
+
+
 def test_mentions_both_sides_may_be_a_state_and_an_armed_group() -> None:
     text = (
         "Colombia and the FARC met in Havana. Colombia spoke first and the FARC replied. "
