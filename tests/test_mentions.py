@@ -196,8 +196,11 @@ def test_mentions_both_sides_are_the_pair_named_together_not_a_busy_mediator() -
     assert pairs == ["state-chile", "state-peru"]
 
 
-def test_mentions_the_sides_are_the_two_sides() -> None:
-    text = "Chile and Peru met in Lima. When the sides last met, they agreed on quotas."
+def test_mentions_the_sides_are_the_two_sides_not_the_last_two_named() -> None:
+    text = (
+        "Chile and Peru met in Lima. Chile and Peru talked. Bolivia and Ecuador watched. "
+        "When the sides last met, they agreed on quotas."
+    )
     pairs = sorted(k for f, k, form in _named(text) if form == "pair")
     assert pairs == ["state-chile", "state-peru"]
 
