@@ -2140,7 +2140,18 @@ def test_extract_a_verb_that_cannot_share_an_auxiliary_is_coordinated_with_its_o
 
 
 def test_extract_an_agreement_that_must_be_signed_is_asked_of_the_other_side() -> None:
-    x = _extract("Chile and Peru must sign a treaty to share the river water, a Chilean envoy said.")
+    x = _extract(
+        "Chile and Peru must sign a treaty to share the river water, a Chilean envoy said."
+    )
     assert [(p.kind, p.proposers, p.addressees, p.label) for p in x.proposals] == [
         ("demand", ("state-chile",), ("state-peru",), "sign a treaty to share the river water")
     ]
+
+
+def test_extract_a_states_leader_is_the_head_of_government_named_before() -> None:
+    x = _extract(
+        "Narendra Modi arrived in Caracas on Monday. The Indian leader held talks with "
+        "Nicolas Maduro, and they agreed to expand the oil trade."
+    )
+    [offer] = x.proposals
+    assert {"person-narendra-modi", "person-nicolas-maduro"} <= set(offer.proposers)

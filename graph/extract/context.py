@@ -260,10 +260,17 @@ class Context:
             and key not in owner
             and info.state in sides
             and info.role
-            and role in info.role.lower().split()
+            and self._holds(role, info.role.lower())
             and any(m.key == key and m.strong for m in self.actor_mentions)
         ]
         return tuple(found) if len(found) == 1 else ()
+
+    def _holds(self, role: str, title: str) -> bool:
+        """Whether a person so titled holds ``role``: a word of the title, or "leader" for a
+        head of state or government ("the Japanese leader": its prime minister)."""
+        if role in title.split():
+            return True
+        return role == "leader" and title in self.cues.word_set("leader_titles")
 
     def owner(self, p: Parsed, noun: Token, depth: int = 0) -> tuple[str, ...]:
         """Whose ``noun`` is: "Russia's", "the Russian", "the US", "by X", "from X", "of X"."""
@@ -411,7 +418,7 @@ class Context:
                 return self._implicit_actors(p, cand, 0)
             keys = [
                 k
-                for k in self.keys_at(p, cand) or self.owner(p, cand)
+                for k in self.keys_at(p, cand) or self._role_holder(p, cand) or self.owner(p, cand)
                 if self.cls(k) in classes and k not in speaking
             ]
             if keys:
@@ -446,6 +453,14 @@ class Context:
                     if keys:
                         return unique(keys)
         return self.latest(p.offset(tok), classes, exclude=speaking)
+
+    def _role_holder(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """The one person of the document holding the role ``noun`` names for its owner ("the
+        Japanese leader": the prime minister of Japan named before), else nothing."""
+        if noun.lower_ not in self.owner_nouns:
+            return ()
+        owner = self.owner(p, noun)
+        return self.holder_of(noun.lower_, owner) if owner else ()
 
     def _met(self, p: Parsed, verb: Token, person: str) -> list[str]:
         """The persons ``person``, subject of ``verb``, met or addressed in its object or its
