@@ -1053,6 +1053,15 @@ def test_extract_turns_written_label_and_words_on_one_line() -> None:
     assert x.stances == ()  # "must ... abandon": asked of Peru, not a stance Peru took
 
 
+def test_extract_a_line_introducing_a_quotation_gives_its_speaker_that_quotation_only() -> None:
+    x = _extract(
+        "Later, Ana Rios told the press:\n\n\u201cThe border will stay closed.\u201d\n\n"
+        "Following her remarks, the fishing fleet returned to the port of Callao."
+    )
+    assert [t.speakers for t in x.statements] == [("person-ana-rios",)]
+    assert "border will stay closed" in x.statements[0].label
+
+
 def test_extract_a_headline_with_a_colon_is_no_transcript() -> None:
     x = _extract("Ana Rios: talks will resume\n\nPeru must release the trawlers, Chile said.")
     assert [p.proposers for p in x.proposals] == [("state-chile",)]

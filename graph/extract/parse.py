@@ -170,13 +170,26 @@ def transcript_turns(
             and words[1].lower() == "by"
         )
         if people and (len(words) <= 8 or by):
-            heads.append((m.end(), len(text), tuple(dict.fromkeys(people[:1] if by else people))))
+            end = _quoted_paragraph_end(text, m.end()) or len(text)
+            heads.append((m.end(), end, tuple(dict.fromkeys(people[:1] if by else people))))
     heads = sorted(heads + _inline_heads(text, res))
     turns = [
-        (start, heads[i + 1][0] if i + 1 < len(heads) else end, keys)
+        (start, min(end, heads[i + 1][0]) if i + 1 < len(heads) else end, keys)
         for i, (start, end, keys) in enumerate(heads)
     ]
     return [t for t in turns if t[2]]
+
+
+def _quoted_paragraph_end(text: str, start: int) -> int | None:
+    """Where the paragraph after ``start`` ends, if it is one quotation ("X told reporters:"
+    then a quoted paragraph): a line that introduces a quotation gives its speaker only
+    those words, not a transcript's turn running to the next speaker's label."""
+    body = len(text) - len(text[start:].lstrip())
+    if body >= len(text) or text[body] not in '"“‘«':
+        return None
+    end = text.find("\n", body)
+    end = len(text) if end < 0 else end
+    return end if text[:end].rstrip()[-1:] in '"”’»' else None
 
 
 #: A line that opens with a short speaker label and a colon, the words on the same line
