@@ -2164,3 +2164,11 @@ def test_extract_a_states_leader_is_the_head_of_government_named_before() -> Non
     )
     [offer] = x.proposals
     assert {"person-narendra-modi", "person-nicolas-maduro"} <= set(offer.proposers)
+
+
+def test_extract_an_accusation_says_whom_it_accuses_and_takes_no_stance_for_them() -> None:
+    x = _extract("Chile accused Peru of blatant interference by backing the rebels.")
+    assert [(t.speakers, t.label) for t in x.statements] == [
+        (("state-chile",), "Peru of blatant interference")
+    ]
+    assert x.stances == ()

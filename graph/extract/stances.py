@@ -148,6 +148,8 @@ def _governor(ctx: Context, tok: Token) -> str:
         return "flipped"
     if tok.dep_ == "pcomp" and tok.head.head.lower_ in _ALLEGED:
         return "alleged"
+    if tok.dep_ == "pcomp" and _accused_of(tok):
+        return "alleged"  # "accusing Paris of interference by backing X": a charge
     if tok.dep_ == "ccomp":  # "demanded that Russia accept it", "wants Y to back it": asked of Y
         # (not "urged": "told reporters that they welcome it" says, it does not ask)
         return "asked" if ctx.cues.entries("demand-verb", tok.head.lower_) else "kept"
@@ -163,6 +165,17 @@ def _governor(ctx: Context, tok: Token) -> str:
         return "kept" if ctx.negated(tok.head) else "flipped"
     asking = ctx.cues.entries("urging-verb", head) or ctx.cues.entries("demand-verb", head)
     return "asked" if asking or lemmas & _NOT_TAKEN or head in _NOT_TAKEN_FORMS else "kept"
+
+
+def _accused_of(gerund: Token) -> bool:
+    """Whether ``gerund`` is what a verb of accusing charges its object with ("accused Paris of
+    backing X", "... of interference by backing X"): the nearest verb above it accuses."""
+    verb = next((a for a in gerund.ancestors if a.pos_ in _VERBAL), None)
+    return verb is not None and verb.lower_ in _ACCUSING
+
+
+#: Forms of the verbs that charge their object with what their "of" phrase says.
+_ACCUSING = frozenset(form for lemma in ("accuse", "blame") for form in inflections(lemma))
 
 
 def _refusal(ctx: Context, tok: Token) -> bool:

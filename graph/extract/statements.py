@@ -183,6 +183,10 @@ def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
         if not speakers or body is None or ctx.quote_at(p.offset(body)) is not None:
             continue
         words = set(body.subtree) - _said_apart(ctx, body)
+        if body.head.dep_ == "prep" and body.head.lower_ == "of" and body.head.head == tok:
+            # "accused Paris of interference": whom it is said of, and of what
+            words |= {t for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            words.add(body.head)
         if body.dep_ == "dobj":  # "described A as B", "labelled A B": what it is called too
             words |= {
                 t
