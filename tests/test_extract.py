@@ -2172,3 +2172,15 @@ def test_extract_an_accusation_says_whom_it_accuses_and_takes_no_stance_for_them
         (("state-chile",), "Peru of blatant interference")
     ]
     assert x.stances == ()
+
+
+def test_extract_the_last_item_of_a_list_in_a_that_clause_stays_in_the_list() -> None:
+    x = _extract(
+        "It is vital that Peru respects Chile's territorial integrity, complies with "
+        "international law, and stops sending boats and crews to Arica, said Mr Rojas."
+    )
+    assert [p.label for p in x.proposals] == [
+        "Peru respects Chile's territorial integrity",
+        "complies with international law",
+        "stops sending boats and crews to Arica",
+    ]

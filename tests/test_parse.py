@@ -151,3 +151,46 @@ def test_parse_a_verb_hung_below_a_name_is_the_sentences_verb(text: str) -> None
 )
 def test_parse_a_description_or_a_participle_with_its_agent_stays(text: str, verb: str) -> None:
     assert _repaired(text)[verb][0] != "ROOT"
+
+
+def _built(rows: list[tuple[str, int, str, str, str]]) -> Any:
+    """A parsed sentence as the parser may give it: (word, head index, relation, tag, POS)."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, tags, pos = zip(*rows, strict=True)
+    return Doc(
+        NLP.vocab,
+        words=list(words),
+        heads=list(heads),
+        deps=list(deps),
+        tags=list(tags),
+        pos=list(pos),
+    )
+
+
+def test_parse_the_last_item_of_a_list_in_a_that_clause_is_coordinated_with_the_list() -> None:
+    from graph.extract.parse import _lists_ended_in_clauses
+
+    # "It is vital that Peru frees A, reopens B, and stops C": "stops" hung on "is"
+    doc = _built(
+        [
+            ("It", 1, "nsubj", "PRP", "PRON"),
+            ("is", 1, "ROOT", "VBZ", "AUX"),
+            ("vital", 1, "acomp", "JJ", "ADJ"),
+            ("that", 5, "mark", "IN", "SCONJ"),
+            ("Peru", 5, "nsubj", "NNP", "PROPN"),
+            ("frees", 1, "ccomp", "VBZ", "VERB"),
+            ("sailors", 5, "dobj", "NNS", "NOUN"),
+            (",", 5, "punct", ",", "PUNCT"),
+            ("reopens", 5, "conj", "VBZ", "VERB"),
+            ("ports", 8, "dobj", "NNS", "NOUN"),
+            (",", 1, "punct", ",", "PUNCT"),
+            ("and", 1, "cc", "CC", "CCONJ"),
+            ("stops", 1, "conj", "VBZ", "VERB"),
+            ("raids", 12, "dobj", "NNS", "NOUN"),
+            (".", 1, "punct", ".", "PUNCT"),
+        ]
+    )
+    _lists_ended_in_clauses(doc)
+    assert (doc[12].dep_, doc[12].head.text) == ("conj", "frees")
+    assert (doc[11].dep_, doc[11].head.text) == ("cc", "frees")

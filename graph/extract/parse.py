@@ -326,6 +326,7 @@ def parse_sentences(
         _inverted_conditions(doc)
         _that_complements(doc)
         _conjuncts_of_their_form(doc)
+        _lists_ended_in_clauses(doc)
         _numbered_subjects(doc)
         _verbs_under_names(doc)
         bare = Parsed(i, sentence.start, doc, (), chars)
@@ -466,6 +467,35 @@ def _one_subject_each(doc: Doc) -> None:
             continue
         _attach(clause, verb, "ccomp")
         _attach(first, clause, "nsubj")
+
+
+def _lists_ended_in_clauses(doc: Doc) -> None:
+    """ "It is crucial that Russia respects A, complies with B, and stops C": the last verb of a
+    list inside a complement clause that the parser coordinated with the verb above; it is
+    the list's last item, coordinated with its first (same form, no subject of its own)."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i < 3:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        clause = next(
+            (c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i), None
+        )
+        if clause is None or clause.tag_ != verb.tag_:
+            continue
+        items = [c for c in clause.children if c.dep_ == "conj" and c.tag_ == verb.tag_]
+        between = [t.text for t in doc[clause.right_edge.i + 1 : verb.left_edge.i]]
+        if not items or between not in ([",", "and"], [",", "or"]):
+            continue
+        joiners = [
+            c
+            for c in head.children
+            if c.dep_ in ("cc", "punct") and c.i in range(clause.right_edge.i + 1, verb.left_edge.i)
+        ]
+        _attach(verb, clause, "conj")
+        for j in joiners:
+            _attach(j, clause, j.dep_)
 
 
 def _conjuncts_of_their_form(doc: Doc) -> None:
