@@ -2184,3 +2184,12 @@ def test_extract_the_last_item_of_a_list_in_a_that_clause_stays_in_the_list() ->
         "complies with international law",
         "stops sending boats and crews to Arica",
     ]
+
+
+def test_extract_a_minister_titled_with_a_state_speaks_for_it() -> None:
+    x = _extract(
+        "Peruvian Trade Minister Ana Ruiz said that Peru may lower its duties on Chilean wine."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-peru",), "lower its duties on Chilean wine")
+    ]

@@ -1506,6 +1506,10 @@ class _Resolver:
         titled = self._titled_states()
         if not titled:
             return
+        for key, (_, state) in titled.items():  # "Japan's minister X": X speaks for Japan
+            info = self.entities[key]
+            if info.state is None:
+                info.state = state
         roles = sorted({role for role, _ in titled.values()}, key=len, reverse=True)
         rx = re.compile(
             r"['’]s\s+(" + "|".join(map(re.escape, roles)) + r")\b(?!\s+(?:of\b|(?-i:[A-Z])))",
