@@ -31,6 +31,7 @@ _FACTS = {
     "judgement-adjective": "stances",
     "stance-noun": "stances",
     "stance-adjective": "stances",
+    "none-will-be": "stances",
     "speech-verb": "statements",
 }
 

@@ -2193,3 +2193,20 @@ def test_extract_a_minister_titled_with_a_state_speaks_for_it() -> None:
     assert [(p.proposers, p.label) for p in x.proposals] == [
         (("state-peru",), "lower its duties on Chilean wine")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        (
+            'Ana Ruiz said there would be "absolutely no negotiation" after Bolivia pressed its case.',
+            [("person-ana-ruiz", "rejects", "negotiation")],
+        ),
+        ("Chile said there will be no change in its position.", []),  # a forecast
+        ("Chile insists there will be no talks until Peru returns the trawlers.", []),  # a demand
+    ],
+)
+def test_extract_there_will_be_no_talks_rejects_them(
+    text: str, stances: list[tuple[str, str, str]]
+) -> None:
+    assert [(s.holder, s.stance, s.label) for s in _extract(text).stances] == stances

@@ -20,7 +20,7 @@ __all__ = ["Cue", "Cues", "inflections", "load_cues"]
 
 _VOWELS = frozenset("aeiou")
 #: Constructions that only ever fire inside reported speech: a speech verb opens the gate.
-_UNGATED = frozenset({"necessity-modal", "reported-commitment"})
+_UNGATED = frozenset({"necessity-modal", "reported-commitment", "none-will-be"})
 
 
 def inflections(lemma: str, irregular: Iterable[str] = ()) -> set[str]:

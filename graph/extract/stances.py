@@ -19,6 +19,7 @@ from .content import (
     direct_question,
     example_items,
     first_conjunct,
+    governing_verb,
     is_to_infinitive,
     listed_examples,
     outermost,
@@ -414,6 +415,40 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     return _Read(holders, cue.stance or "rejects", target, cue.rule, drop=drop)
 
 
+def _none_to_be(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "X said there would be no negotiation over the islands": the speaker rejects the talks,
+    deal or proposal there will be none of ("... no talks until Y": a demand, read as
+    'none-until'; "there will be no change": a forecast)."""
+    entries = ctx.cues.entries("none-will-be", tok.lower_)
+    noun, verb = tok.head, tok.head.head
+    if not entries or tok.dep_ != "det" or noun.dep_ not in ("attr", "nsubj", "dobj"):
+        return None
+    refusable = ctx.cue_words("meeting_nouns") | ctx.cue_words("agreement_nouns")
+    if noun.lower_ not in refusable and not ctx.cues.entries("proposal-noun", noun.lower_):
+        return None  # "there will be no change", "no surprises": a forecast, nothing refused
+    if verb.lower_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return None  # "there is no deal yet": a fact, not a refusal
+    until = [
+        m
+        for c in verb.children
+        if c.dep_ == "advcl"
+        for m in c.children
+        if m.dep_ == "mark" and ctx.cues.entries("none-until", m.lower_)
+    ]
+    if until or any(governing_verb(m.anchor) == verb for m in ctx.marked(p)):
+        return None  # "no talks until Y", "unless Y": a condition, read elsewhere
+    speakers = ctx.speaker(p, verb)
+    if not speakers:
+        return None
+    return _Read(speakers, "rejects", noun, entries[0].rule, drop=tuple(tok.subtree))
+
+
+#: Auxiliaries of the future: what there will be none of is refused, not reported.
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
+
+
 def _judged_event(ctx: Context, target: Token) -> bool:
     """Whether a judgement is of a meeting or of talks (what a relative pronoun stands for
     included), not of anything put forward."""
@@ -693,6 +728,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _judgement(ctx, p, tok)
                 or _noun_stance(ctx, p, tok)
                 or _adjective_stance(ctx, p, tok)
+                or _none_to_be(ctx, p, tok)
             )
             if read is not None:  # (what came before is gathered only for a stance read)
                 found.extend(_stances(ctx, p, read, _before(ctx, p, tok, proposals)))
