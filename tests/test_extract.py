@@ -2210,3 +2210,16 @@ def test_extract_there_will_be_no_talks_rejects_them(
     text: str, stances: list[tuple[str, str, str]]
 ) -> None:
     assert [(s.holder, s.stance, s.label) for s in _extract(text).stances] == stances
+
+
+def test_extract_a_condition_on_a_verb_that_is_no_proposal_attaches_to_none() -> None:
+    x = _extract(
+        "Chile and Peru will then negotiate for a permanent border deal - but the truce will "
+        "last as long as the talks are ongoing, the mediator said."
+    )
+    assert [p.label for p in x.proposals] == ["negotiate for a permanent border deal"]
+    assert x.conditions == ()
+    y = _extract(
+        "The Emirati ministry said the UAE stood ready to host talks as long as both wish."
+    )
+    assert [c.label for c in y.conditions] == ["as long as both wish"]

@@ -53,8 +53,9 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
     return ()
 
 
-def _governs(p: Parsed, proposal: Proposal, tok: Token) -> bool:
-    """Whether the condition hanging from ``tok`` belongs to ``proposal``."""
+def _governs(p: Parsed, proposal: Proposal, tok: Token, copula: bool) -> bool:
+    """Whether the condition hanging from ``tok`` belongs to ``proposal`` (``copula``: ``tok``
+    is a form of "be", "stand", "remain" ..., whose complement may be the proposal's cue)."""
     offset = p.offset(tok)
     if proposal.span[0] <= offset < proposal.span[1]:
         return True
@@ -62,6 +63,8 @@ def _governs(p: Parsed, proposal: Proposal, tok: Token) -> bool:
         return False
     if proposal.cue[0] <= offset < proposal.cue[1]:
         return True
+    if not copula:
+        return False  # a verb of its own ("the truce will last as long as ..."), not "is"
     return any(p.span(c) == proposal.cue for c in tok.children)  # "is" of "is ready to ..."
 
 
@@ -71,7 +74,8 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
     the proposal said in its complement ("X said A would go ahead, provided B")."""
     node = marked.anchor
     for _ in range(6):
-        hits = [x for x in proposals if _governs(p, x, node)]
+        copula = ctx.cues.is_form(node.lower_, ctx.cue_words("copulas"))
+        hits = [x for x in proposals if _governs(p, x, node, copula)]
         if hits:  # coordinated items of one cue share its conditions
             cues = {x.cue for x in hits}
             return [x for x in proposals if x.cue in cues]
