@@ -2223,3 +2223,15 @@ def test_extract_a_condition_on_a_verb_that_is_no_proposal_attaches_to_none() ->
         "The Emirati ministry said the UAE stood ready to host talks as long as both wish."
     )
     assert [c.label for c in y.conditions] == ["as long as both wish"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile called on Peru to adopt a cooperation mechanism as soon as possible.",
+        "Chile called on Peru to adopt, if possible, a cooperation mechanism.",
+    ],
+)
+def test_extract_as_soon_as_possible_is_no_condition(text: str) -> None:
+    x = _extract(text)
+    assert len(x.proposals) == 1 and x.conditions == ()

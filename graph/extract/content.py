@@ -509,8 +509,11 @@ class Marked:
 _NOT_CONDITIONAL_BEFORE = frozenset(
     {"even", "as", "whether", "ask", "asked", "asks", "wonder", "wondered", "see", "know", "at"}
 )
-#: Words after a marker that make it no condition ("once again", "once more").
-_NOT_CONDITIONAL_AFTER = frozenset({"again", "more", "before", "and"})
+#: Words after a marker that make it no condition ("once again", "once more", "as soon as
+#: possible", "if possible": a time or a manner, nothing anyone must do).
+_NOT_CONDITIONAL_AFTER = frozenset(
+    {"again", "more", "before", "and", "possible", "practicable", "feasible"}
+)
 
 
 def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
