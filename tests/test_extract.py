@@ -2235,3 +2235,17 @@ def test_extract_a_condition_on_a_verb_that_is_no_proposal_attaches_to_none() ->
 def test_extract_as_soon_as_possible_is_no_condition(text: str) -> None:
     x = _extract(text)
     assert len(x.proposals) == 1 and x.conditions == ()
+
+
+def test_extract_gerunds_listed_after_an_aside_with_an_or_inside_the_first() -> None:
+    x = _extract(
+        "Kenya and Somalia signed a declaration in which they committed to, among other things, "
+        "avoiding the threat or use of force between them, avoiding escalating their dispute, "
+        "continuing their dialogue and meeting again in Nairobi."
+    )
+    assert [p.label for p in x.proposals] == [
+        "avoiding the threat or use of force between them",
+        "avoiding escalating their dispute",
+        "continuing their dialogue",
+        "meeting again in Nairobi",
+    ]

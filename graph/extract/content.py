@@ -62,7 +62,7 @@ def _descend(ctx: Context, content: Token) -> Token:
             nxt = next((c for c in node.children if c.dep_ == "dobj" and c.lower_ in light), None)
             if nxt is None and node.lower_ in framing:
                 nxt = next((c for c in node.children if c.dep_ == "ccomp"), None)
-            if nxt is None and node.lower_ not in discussion:
+            if nxt is None and node.lower_ not in discussion and not _listed_gerunds(node):
                 obj = next((c for c in node.children if c.dep_ == "dobj"), None)
                 if obj is not None and any(c.i > obj.i for c in obj.conjuncts):
                     nxt = obj  # "stop the flights of bombers and the presence of warships": two
@@ -150,22 +150,37 @@ def _listed_nouns(node: Token) -> list[Token]:
 
 
 def _listed_gerunds(node: Token) -> list[Token]:
-    """Gerunds listed after a gerund object of a preposition that the parser hung on the
-    first as adverbials ("committed to avoiding A, continuing B and meeting C": "continuing"
-    an adverbial of "avoiding"): each after a comma, without a subject, marker or clause of
-    its own ("..., saying that ..." is no item)."""
-    if node.tag_ != "VBG" or node.dep_ != "pcomp":
+    """Gerunds listed after a gerund object of a preposition or a verb that the parser hung on
+    the one before as adverbials ("committed to avoiding A, continuing B and meeting C":
+    "continuing" an adverbial of "avoiding"), each after a comma, without a subject, marker or
+    clause of its own ("..., saying that ..." is no item); and a gerund the parser coordinated
+    with the last one's object ("continuing their dialogue and meeting again")."""
+    if node.tag_ != "VBG" or node.dep_ not in ("pcomp", "advcl"):
         return []
     doc = node.doc
-    return [
-        c
-        for c in node.children
-        if c.dep_ == "advcl"
-        and c.tag_ == "VBG"
-        and c.i > node.i
-        and doc[c.left_edge.i - 1].text == ","
-        and not any(k.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "ccomp") for k in c.children)
-    ]
+    out: list[Token] = []
+    frontier = [node, *(c for c in node.conjuncts if c.tag_ == "VBG" and c.i > node.i)]
+    while frontier:
+        gerund = frontier.pop(0)
+        for c in gerund.children:
+            if (
+                c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and c.i > gerund.i
+                and doc[c.left_edge.i - 1].text == ","
+                and not any(
+                    k.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "ccomp") for k in c.children
+                )
+            ):
+                out.append(c)
+                frontier.append(c)
+            elif c.dep_ == "dobj" and out and gerund == out[-1]:
+                out.extend(
+                    x
+                    for x in c.children
+                    if x.dep_ == "conj" and x.tag_ == "VBG" and doc[x.i - 1].lower_ == "and"
+                )
+    return out
 
 
 def _joining(prep: Token) -> bool:
@@ -267,8 +282,11 @@ def _threatened(first: Token, other: Token) -> bool:
     """Whether ``other`` is an alternative to ``first``, not a second item: the price of
     refusing it ("accept the deal or face sanctions"), or another way to the same end
     ("wants sanctions lifted or postponed")."""
-    between = [t.lower_ for t in first.doc[first.i + 1 : other.i]]
-    return "or" in between and "and" not in between
+    between = first.doc[first.i + 1 : other.i]
+    # the "or" that joins these two, not one inside the first ("avoiding the threat or use of
+    # force, avoiding ..."): two items
+    joined = any(t.lower_ == "or" and t.head in (first, other) for t in between)
+    return joined and not any(t.lower_ == "and" for t in between)
 
 
 def _glued(tok: Token) -> bool:
@@ -367,6 +385,11 @@ def _coordinated_items(
         for c in node.children:
             if c.dep_ in ("prep", "acl", "relcl") and c.i > heads[-1].i:
                 trailing.update(c.subtree)
+    elif node.tag_ == "VBG" and heads[-1].tag_ == "VBG":  # "..., continuing A and meeting in B"
+        for h in heads[:-1]:
+            for c in h.children:
+                if c.dep_ == "prep" and c.i > heads[-1].i:
+                    trailing.update(c.subtree)
     items = []
     for h in heads:
         others = [o for o in heads if o != h]
@@ -375,6 +398,9 @@ def _coordinated_items(
         for o in others:
             if o != node and o not in h.ancestors:
                 tokens -= set(o.subtree)
+                before = o.doc[o.left_edge.i - 1] if o.left_edge.i > 0 else None
+                if before is not None and before.dep_ == "cc" and before.i > h.i:
+                    tokens.discard(before)  # "... their dialogue and": the joiner of the next
             tokens -= _written_on(o)
         tokens -= {c for c in node.children if c.dep_ in ("cc", "punct") and c.i > node.i}
         if node.dep_ == "relcl":  # "that would": the relative's own framing
