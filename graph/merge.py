@@ -25,10 +25,11 @@ True
 
 from __future__ import annotations
 
-from bisect import insort
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from itertools import chain
 
 from .extract.repeats import content_words
 
@@ -44,8 +45,15 @@ __all__ = [
 
 #: Reports further apart than this (both dated) are different proposals.
 WINDOW_DAYS = 120
+#: The index files clusters by periods of this many days: the days within
+#: :data:`WINDOW_DAYS` of a report's fall in two periods at most.
+_PERIOD_DAYS = 2 * WINDOW_DAYS
 #: Share of the shorter label's content words the longer must hold.
 _OVERLAP = 0.6
+#: A cluster of more distinct wordings than this keeps them indexed by word.
+_COMPARED = 8
+#: A pair with more clusters than this files them by period.
+_FILED = 24
 
 
 @dataclass(frozen=True)
@@ -112,16 +120,67 @@ class _Cluster:
     id: str
     kind: str
     proposers: set[str] = field(default_factory=set)
-    words: set[str] = field(default_factory=set)
+    #: The content words of its reports, each with where its pairs entered the index.
+    entered: dict[str, Entry] = field(default_factory=dict)
     concerns: set[str] = field(default_factory=set)
     dates: list[str] = field(default_factory=list)
-    #: The reports' dates as day numbers (``date.toordinal``), their first and last.
-    days: list[int] = field(default_factory=list)
-    first: int = 0
-    last: int = 0
+    #: The dates as day numbers (``date.toordinal``), each with its place in ``dates``, sorted.
+    days: list[tuple[int, int]] = field(default_factory=list)
+    #: The place in ``dates`` of the first that is no date (``None``: there is none).
+    unreadable: int | None = None
     docs: set[str] = field(default_factory=set)
-    #: The content words of each report in the cluster, in the order they joined.
-    members: list[frozenset[str]] = field(default_factory=list)
+    #: How many reports it holds.
+    size: int = 0
+    #: The distinct sets of content words of its reports, in the order they first joined,
+    #: and for each word the places in that list of the sets that hold it: a report is
+    #: compared with the sets that share a word with it only (a report that repeats an
+    #: earlier one's words adds nothing to compare).
+    distinct: list[frozenset[str]] = field(default_factory=list)
+    holding: dict[str, list[int]] = field(default_factory=dict)
+
+    def periods(self) -> Sequence[int | None]:
+        """The periods (of :data:`_PERIOD_DAYS`) its dates span (``None``: it has none)."""
+        return _periods(self.days[0][0], self.days[-1][0]) if self.days else [None]
+
+    def closest(self, day: int) -> int:
+        """How many days ``day`` is from the closest of its dates (it has some)."""
+        at = bisect_left(self.days, (day, -1))
+        return min(abs(day - d) for d, _ in self.days[max(at - 1, 0) : at + 1])
+
+    def nearest(self, date: str) -> str | None:
+        """The first of its dates (in the order they joined) closest to ``date``, where no
+        date (``date`` or one of its) is as close as can be; ``None``: it has none."""
+        if not self.dates:
+            return None
+        day = day_number(date)
+        if day is None:
+            return self.dates[0]
+        # (days apart, place): the first of its dates that is none, and the first of the
+        # closest day before ``date`` and of the closest day from it on.
+        found = [] if self.unreadable is None else [(0, self.unreadable)]
+        at = bisect_left(self.days, (day, -1))
+        for d, _ in self.days[max(at - 1, 0) : at + 1]:
+            found.append((abs(day - d), self.days[bisect_left(self.days, (d, -1))][1]))
+        return self.dates[min(found)[1]]
+
+    def overlap(self, words: frozenset[str]) -> tuple[float, frozenset[str]]:
+        """The best share of content words ``words`` has in common with one of its reports
+        (of the fewer words of the two) and those words: the first report to reach it,
+        nothing (``0.0``) where none shares a word."""
+        common: dict[int, int] = {}
+        if not self.holding:
+            for at, member in enumerate(self.distinct):
+                if shared := len(words & member):
+                    common[at] = shared
+        for word in words if self.holding else ():
+            for at in self.holding.get(word, ()):
+                common[at] = common.get(at, 0) + 1
+        best, overlap = -1, 0.0
+        for at in sorted(common):
+            share = common[at] / min(len(words), len(self.distinct[at]))
+            if share > overlap:
+                best, overlap = at, share
+        return overlap, (words & self.distinct[best] if best >= 0 else frozenset())
 
 
 def day_number(text: str | None) -> int | None:
@@ -137,13 +196,6 @@ def day_number(text: str | None) -> int | None:
         return None
 
 
-def _days(a: str, b: str) -> int | None:
-    try:
-        return abs((Date.fromisoformat(a) - Date.fromisoformat(b)).days)
-    except ValueError:
-        return None
-
-
 class ProposalIndex:
     """Clusters of reports, built one report at a time.
 
@@ -155,11 +207,14 @@ class ProposalIndex:
     def __init__(self, sides: Iterable[tuple[str, str]] = ()) -> None:
         self._clusters: list[_Cluster] = []
         self._by_id: dict[str, _Cluster] = {}
-        # Clusters by (a proposer of their first report, a content word of any report):
+        # Clusters by a proposer of their first report, then a content word of any report:
         # a report is compared only with the clusters it shares both with, in the order
-        # the pair entered the index (the rank of the report that brought it).
-        self._by_pair: dict[tuple[str, str], list[tuple[Rank, _Cluster]]] = {}
+        # the pair entered the index (the rank of the report that brought it). The clusters
+        # of a pair that has many are filed by the periods their dates span (see _Filed),
+        # so that a dated report looks only at those dated near it.
+        self._by_pair: dict[str, dict[str, _Filed]] = {}
         self._added = 0
+        self._entries = 0
         self._states_of: dict[str, set[str]] = {}
         self._persons_of: dict[str, set[str]] = {}
         for person, state in sides:
@@ -197,16 +252,12 @@ class ProposalIndex:
         """Put ``report`` in the cluster it fits best, or in a new one."""
         side = self._side(report.proposers)
         words = report.words
-        best: tuple[float, _Cluster, Joined] | None = None
-        seen: set[int] = set()
-        for pair in sorted((k, w) for k in side for w in words):
-            for _, cluster in self._by_pair.get(pair, ()):
-                if id(cluster) in seen:
-                    continue
-                seen.add(id(cluster))
-                scored = _fit(cluster, report, words, side)
-                if scored is not None and (best is None or scored[0] > best[0]):
-                    best = (scored[0], cluster, scored[1])
+        day = day_number(report.date)
+        best: tuple[float, _Cluster, frozenset[str], frozenset[str]] | None = None
+        for cluster in self._candidates(side, words, day):
+            scored = _fit(cluster, report, words, day)
+            if scored is not None and (best is None or scored[0] > best[0]):
+                best = (scored[0], cluster, *scored[1:])
         self._added += 1
         rank: Rank = (1, (f"{self._added:012d}",))  # after every report an earlier build stored
         if best is None:
@@ -215,9 +266,41 @@ class ProposalIndex:
             self._clusters.append(cluster)
             self._join(cluster, report, words, side, rank)
             return Joined(cluster.id)
-        _, cluster, joined = best
+        _, cluster, shared, concerns = best
+        joined = _joined(cluster, report, side, shared, concerns)
         self._join(cluster, report, words, side, rank)
         return joined
+
+    def _candidates(
+        self, side: set[str], words: frozenset[str], day: int | None
+    ) -> Iterator[_Cluster]:
+        """The clusters a report of ``side`` with ``words`` on ``day`` may fit, each once, in
+        the order of their first pair with it (by proposer, then word), each pair's
+        clusters in the order the pair entered the index; those dated too far from ``day``
+        are left out (they cannot fit)."""
+        near = None if day is None else (None, *_periods(day - WINDOW_DAYS, day + WINDOW_DAYS))
+        in_order = sorted(words)
+        seen: set[int] = set()
+        for key in sorted(side):
+            by_word = self._by_pair.get(key)
+            if by_word is None:
+                continue
+            for word in in_order:
+                filed = by_word.get(word)
+                if filed is None:
+                    continue
+                if isinstance(filed, list):
+                    lists = [filed]
+                elif near is None:
+                    lists = list(filed.values())
+                else:
+                    lists = [entries for at in near if (entries := filed.get(at))]
+                if len(lists) > 1:
+                    lists = [sorted(chain.from_iterable(lists), key=_entry)]
+                for _, cluster in chain.from_iterable(lists):
+                    if id(cluster) not in seen:
+                        seen.add(id(cluster))
+                        yield cluster
 
     def add_to(
         self,
@@ -249,59 +332,105 @@ class ProposalIndex:
     def _join(
         self, cluster: _Cluster, report: Report, words: frozenset[str], side: set[str], rank: Rank
     ) -> None:
-        new_words = words - cluster.words
+        before = cluster.periods()
+        new_words = {word for word in words if word not in cluster.entered}
+        for word in new_words:
+            self._entries += 1  # pairs that enter at one rank keep the order they entered
+            cluster.entered[word] = (rank, self._entries)
         _grow(cluster, report, words, side)
+        now = cluster.periods()
+        # New words are filed in every period the cluster spans; the others, in the
+        # periods its new date adds (where it was filed before stays: it is compared there
+        # too, to no effect).
+        filing = [(word, now) for word in new_words]
+        if now != before:
+            added = [at for at in now if at not in before]
+            filing += [(word, added) for word in cluster.entered if word not in new_words]
+        entries = [(word, (cluster.entered[word], cluster), periods) for word, periods in filing]
         for key in cluster.proposers:
-            for word in new_words:
-                insort(self._by_pair.setdefault((key, word), []), (rank, cluster), key=_rank)
+            by_word = self._by_pair.setdefault(key, {})
+            for word, entry, periods in entries:
+                filed = by_word.get(word)
+                if filed is None:
+                    by_word[word] = [entry]
+                elif not isinstance(filed, list):
+                    for at in periods:
+                        insort(filed.setdefault(at, []), entry, key=_entry)
+                elif word in new_words:  # (a list holds the cluster already otherwise)
+                    insort(filed, entry, key=_entry)
+                    if len(filed) > _FILED:
+                        by_word[word] = _by_period(filed)
 
 
 #: Where a pair entered the index: (0, a stored report's rank) or (1, the order of addition).
 Rank = tuple[int, tuple[str, ...]]
+#: The rank of the pair's report, then the order in which pairs entered.
+Entry = tuple[Rank, int]
 
 
-def _rank(entry: tuple[Rank, _Cluster]) -> Rank:
-    return entry[0]
+#: One pair's clusters, in the order the pair entered the index: a list, or where they are
+#: more than :data:`_FILED`, lists by period (``None``: the clusters with no date).
+_Filed = list[tuple[Entry, _Cluster]] | dict[int | None, list[tuple[Entry, _Cluster]]]
+
+
+def _entry(filed: tuple[Entry, _Cluster]) -> Entry:
+    return filed[0]
+
+
+def _by_period(filed: list[tuple[Entry, _Cluster]]) -> _Filed:
+    """``filed`` by the periods each cluster's dates span, each period's in order."""
+    periods: dict[int | None, list[tuple[Entry, _Cluster]]] = {}
+    for entry in filed:
+        for at in entry[1].periods():
+            periods.setdefault(at, []).append(entry)
+    return periods
+
+
+def _periods(first: int, last: int) -> range:
+    """The periods of :data:`_PERIOD_DAYS` that days ``first`` to ``last`` fall in."""
+    return range(first // _PERIOD_DAYS, last // _PERIOD_DAYS + 1)
 
 
 def _grow(cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]) -> None:
     # The proposers are the first report's: a report that shares a proposer only with a
     # later one does not join (otherwise clusters snowball through chains of reports, each
     # adding proposers, until one proposal has dozens).
-    if not cluster.members:
+    if not cluster.size:
         cluster.proposers |= side
-    cluster.members.append(words)
-    cluster.words |= words
+    cluster.size += 1
+    if words not in cluster.distinct:
+        cluster.distinct.append(words)
+        if len(cluster.distinct) > _COMPARED:
+            fresh = len(cluster.distinct) - 1 if cluster.holding else 0
+            for at, member in enumerate(cluster.distinct[fresh:], fresh):
+                for word in member:
+                    cluster.holding.setdefault(word, []).append(at)
     cluster.concerns |= report.concerns
     cluster.docs.add(report.doc)
     if report.date:
-        cluster.dates.append(report.date)
         day = day_number(report.date)
         if day is not None:
-            cluster.first = min(cluster.first, day) if cluster.days else day
-            cluster.last = max(cluster.last, day) if cluster.days else day
-            cluster.days.append(day)
+            insort(cluster.days, (day, len(cluster.dates)))
+        elif cluster.unreadable is None:
+            cluster.unreadable = len(cluster.dates)
+        cluster.dates.append(report.date)
 
 
 def _fit(
-    cluster: _Cluster, report: Report, words: frozenset[str], side: set[str]
-) -> tuple[float, Joined] | None:
-    """How well a report fits a cluster (``None``: not at all), and what agreed."""
+    cluster: _Cluster, report: Report, words: frozenset[str], day: int | None
+) -> tuple[float, frozenset[str], frozenset[str]] | None:
+    """How well a report (dated ``day``) fits a cluster (``None``: not at all), and the
+    words and the concerns they share."""
     if cluster.kind != report.kind or not words or report.doc in cluster.docs:
         return None  # two proposals of one document were kept apart by its own reading
-    day = day_number(report.date)
     if day is not None and cluster.days:
-        if day - cluster.last > WINDOW_DAYS or cluster.first - day > WINDOW_DAYS:
+        if day - cluster.days[-1][0] > WINDOW_DAYS or cluster.days[0][0] - day > WINDOW_DAYS:
             return None  # (the usual case, decided without looking at every date)
-        if min(abs(day - d) for d in cluster.days) > WINDOW_DAYS:
+        if cluster.closest(day) > WINDOW_DAYS:
             return None
     # Content is compared with each report of the cluster, not with all their words
     # together, which would let any report that shares a few words join a large cluster.
-    overlap, shared = 0.0, frozenset[str]()
-    for member in cluster.members:
-        common = words & member
-        if common and len(common) / min(len(words), len(member)) > overlap:
-            overlap, shared = len(common) / min(len(words), len(member)), common
+    overlap, shared = cluster.overlap(words)
     if not shared:
         return None
     concerns = report.concerns & cluster.concerns
@@ -309,8 +438,19 @@ def _fit(
         return None  # "in Europe" and "in Asia": the same words about different things
     if overlap < _OVERLAP and not (concerns and len(shared) >= 2):
         return None
-    near = min(cluster.dates, key=lambda d: _days(report.date or d, d) or 0, default=None)
-    joined = Joined(
+    return overlap + 0.1 * len(concerns), shared, concerns
+
+
+def _joined(
+    cluster: _Cluster,
+    report: Report,
+    side: set[str],
+    shared: frozenset[str],
+    concerns: frozenset[str],
+) -> Joined:
+    """What agreed when ``report`` joined ``cluster`` (before it joins)."""
+    near = cluster.nearest(report.date) if report.date else None
+    return Joined(
         cluster.id,
         report.kind,
         tuple(sorted(side & cluster.proposers)),
@@ -318,7 +458,6 @@ def _fit(
         tuple(sorted(concerns)),
         (report.date, near) if report.date and near else None,
     )
-    return overlap + 0.1 * len(concerns), joined
 
 
 def may_join(reports: Iterable[Report]) -> Callable[[Sequence[Report]], bool]:

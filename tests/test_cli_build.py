@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 from collections.abc import Callable
@@ -12,8 +13,10 @@ from rdflib import Graph, Literal
 
 import graph.cli.common as common_module
 import graph.pipeline as pipeline_module
+from graph.assign import Assigner
 from graph.cli import main
 from graph.errors import DiplographError
+from graph.merge import ProposalIndex
 from graph.namespace import DG, RDF
 
 # ``graph.cli.build`` the attribute is the click command; the module is in sys.modules.
@@ -566,3 +569,26 @@ def test_cli_build_same_inputs_in_another_folder_give_the_same_bytes(
     alone = tmp_path / "out" / "alone"
     assert main(["build", str((tmp_path / where / "a.txt").resolve()), "--out", str(alone)]) == 0
     assert [str(p) for p in _parse(alone / "graph.ttl").objects(None, DG.path)] == ["a.txt"]
+
+
+def test_cli_build_renders_the_page_once_the_merge_state_is_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What extracting held (the assigner and the merge's index of every proposal) is no
+    longer referenced when the page and the views are rendered: a build that owns its
+    process gives that memory back first, instead of rendering on top of it."""
+    held: list[object] = []
+
+    def render_extras(g: Graph, sources: list[object], **_options: object) -> dict[str, str]:
+        gc.collect()
+        held.extend(o for o in gc.get_objects() if isinstance(o, Assigner | ProposalIndex))
+        return {"graph.html": "<p>the page</p>\n"}
+
+    monkeypatch.setattr(build_module, "render_extras", render_extras)
+    _write(tmp_path / "in" / "a.txt", GOOD)
+    _write(tmp_path / "in" / "b.txt", "Talks again\n\nThe United States offered talks to Russia.\n")
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path / "in"), "--out", str(out), "-q", "-j", "1"]) == 0
+    assert (out / "graph.html").read_text(encoding="utf-8") == "<p>the page</p>\n"
+    assert "joinedBecause" in (out / "graph.ttl").read_text(encoding="utf-8")  # (merged)
+    assert held == []

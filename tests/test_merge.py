@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import random
+from bisect import insort
+
+import pytest
+
 from graph.evaluate import b_cubed
-from graph.merge import ProposalIndex, Report, position_words
+from graph.merge import WINDOW_DAYS, Joined, ProposalIndex, Report, day_number, position_words
 
 RUSSIA = frozenset({"state-russia"})
 
@@ -132,3 +137,133 @@ def test_merge_stored_clusters_read_back_a_few_at_a_time_answer_as_all_at_once()
         in_parts.add_to(report, iri, rank=rank(report))
     new = _r("c", "halt NATO expansion", who=RUSSIA | usa, date="2022-01-08")
     assert whole.add(new).cluster == in_parts.add(new).cluster == "iri-early"
+
+
+class _EveryMember:
+    """The index as first written: every cluster that shares a (proposer, word) pair with a
+    report, in the order the pairs entered, compared with every report it holds, one after
+    another. The index must answer exactly as this does (its candidates by period, its
+    distinct word sets, its closest date by bisection are only faster)."""
+
+    def __init__(self) -> None:
+        self.sides = ProposalIndex()  # (for the sides alone)
+        self.by_pair: dict[tuple[str, str], list] = {}
+        self.clusters: dict[str, dict] = {}
+        self.added = 0
+
+    def add(self, report: Report) -> Joined:
+        side, words = self.sides.side(report.proposers), report.words
+        best, seen = None, set()
+        for pair in sorted((k, w) for k in side for w in words):
+            for _, c in self.by_pair.get(pair, ()):
+                if c["id"] not in seen:
+                    seen.add(c["id"])
+                    scored = self._fit(c, report, words, side)
+                    if scored is not None and (best is None or scored[0] > best[0]):
+                        best = (scored[0], c, scored[1])
+        self.added += 1
+        rank = (1, (f"{self.added:012d}",))
+        if best is None:
+            c = self._cluster(f"{report.doc}#{report.key}", report.kind)
+            self._join(c, report, words, side, rank)
+            return Joined(c["id"])
+        self._join(best[1], report, words, side, rank)
+        return best[2]
+
+    def add_to(self, report: Report, cluster_id: str, rank: tuple[str, ...]) -> None:
+        c = self.clusters.get(cluster_id) or self._cluster(cluster_id, report.kind)
+        self._join(c, report, report.words, self.sides.side(report.proposers), (0, rank))
+
+    def _cluster(self, cid: str, kind: str) -> dict:
+        self.clusters[cid] = {"id": cid, "kind": kind, "proposers": set(), "words": set()}
+        self.clusters[cid].update(concerns=set(), dates=[], days=[], docs=set(), members=[])
+        return self.clusters[cid]
+
+    def _join(self, c: dict, report: Report, words, side, rank) -> None:
+        new_words = words - c["words"]
+        if not c["members"]:
+            c["proposers"] |= side
+        c["members"].append(words)
+        c["words"] |= words
+        c["concerns"] |= report.concerns
+        c["docs"].add(report.doc)
+        if report.date:
+            c["dates"].append(report.date)
+            if day_number(report.date) is not None:
+                c["days"].append(day_number(report.date))
+        for key in c["proposers"]:
+            for word in new_words:
+                insort(self.by_pair.setdefault((key, word), []), (rank, c), key=lambda e: e[0])
+
+    @staticmethod
+    def _fit(c: dict, report: Report, words, side):
+        if c["kind"] != report.kind or not words or report.doc in c["docs"]:
+            return None
+        day = day_number(report.date)
+        if day is not None and c["days"] and min(abs(day - d) for d in c["days"]) > WINDOW_DAYS:
+            return None
+        overlap, shared = 0.0, frozenset()
+        for member in c["members"]:
+            common = words & member
+            if common and len(common) / min(len(words), len(member)) > overlap:
+                overlap, shared = len(common) / min(len(words), len(member)), common
+        concerns = report.concerns & c["concerns"]
+        if not shared or (report.concerns and c["concerns"] and not concerns):
+            return None
+        if overlap < 0.6 and not (concerns and len(shared) >= 2):
+            return None
+
+        def days(a: str, b: str) -> int | None:
+            a_day, b_day = day_number(a), day_number(b)
+            return None if a_day is None or b_day is None else abs(a_day - b_day)
+
+        near = min(c["dates"], key=lambda d: days(report.date or d, d) or 0, default=None)
+        joined = Joined(
+            c["id"],
+            report.kind,
+            tuple(sorted(side & c["proposers"])),
+            tuple(sorted(shared)),
+            tuple(sorted(concerns)),
+            (report.date, near) if report.date and near else None,
+        )
+        return overlap + 0.1 * len(concerns), joined
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_merge_index_answers_as_comparing_every_member(seed: int) -> None:
+    """Random reports (shared words, sides, concerns, dates years apart, undated and
+    unreadable dates, stored clusters brought back by rank) join the same clusters, for
+    the same reasons, as comparing each with every report of every cluster."""
+    rng = random.Random(seed)
+    words = "ceasefire talks gas transit border troops sanctions grain port prisoner".split()
+    actors = ["state-a", "state-b", "state-c", "person-x", "person-y"]
+    index, reference = ProposalIndex(), _EveryMember()
+    joins = 0
+    for n in range(700):
+        if rng.random() < 0.03:
+            person, state = rng.choice(actors[3:]), rng.choice(actors[:3])
+            index.add_side(person, state)
+            reference.sides.add_side(person, state)
+        year = rng.choice([2020, 2021, 2022, 2022, 2022, 2023, 2030])
+        date = rng.choice(
+            [f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"] * 8
+            + [None, "2022-02-30", f"{year}0{rng.randint(1, 9)}1{rng.randint(0, 9)}"]
+        )
+        report = Report(
+            f"doc-{rng.randint(0, 300)}",
+            f"k{n}",
+            frozenset(rng.sample(actors, rng.choice([1, 1, 2]))),
+            rng.choice(["offer", "demand"]),
+            " ".join(rng.sample(words, rng.randint(1, 4))),
+            frozenset(rng.sample(["place-x", "place-y", "place-z"], rng.randint(0, 1))),
+            date,
+        )
+        if rng.random() < 0.1:  # a stored report brought back into a cluster
+            cluster, rank = f"iri-{rng.randint(0, 40)}", (f"{rng.randint(0, 99):03d}", f"k{n}")
+            index.add_to(report, cluster, rank=rank)
+            reference.add_to(report, cluster, rank)
+        else:
+            joined = index.add(report)
+            assert joined == reference.add(report), n
+            joins += joined.joined
+    assert joins > 100

@@ -26,6 +26,7 @@ from ..export.outputs import (
     state_text,
 )
 from ..export.turtle import Unpatchable
+from ..memory import release
 from ..namespace import DG, DGID_DEFAULT
 from ..parallel import EarlyWorker, default_jobs
 from ..pipeline import BuildReport, update_store
@@ -569,6 +570,12 @@ def _build(
             times["extracting and storing"] = time.perf_counter() - start
             count = len(docs)
             del docs  # the texts are no longer needed
+            if owns_process():
+                # What extracting held (the merge's index of every proposal, the texts) is
+                # garbage now: give it back to the system before the page and the views,
+                # which would otherwise be rendered on top of it.
+                gc.collect()
+                release()
             touched = report.touched if current and not fresh else None
             written = _export(
                 store,
