@@ -28,6 +28,7 @@ __all__ = [
     "base_form",
     "is_to_infinitive",
     "trailing_infinitive",
+    "until_mark",
     "content_items",
     "direct_question",
     "example_items",
@@ -677,6 +678,13 @@ def _infinitive_of(verb: Token) -> bool:
     negation is its content's, not a refusal a condition could lift."""
     negated = any(c.dep_ == "neg" and c.lower_ in ("not", "never") for c in verb.children)
     return negated and is_to_infinitive(verb)
+
+
+def until_mark(ctx: Context, clause: Token) -> Token | None:
+    """The word that opens ``clause`` as what must happen first ("... no talks until Y"): its
+    marker, where the 'none-until' construction lists it."""
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    return mark if mark is not None and ctx.cues.entries("none-until", mark.lower_) else None
 
 
 def refers_back(noun: Token) -> bool:

@@ -947,7 +947,9 @@ class _Resolver:
         self._head_references()
         self._state_references()
         self._role_references()
-        self._state_role_references()
+        titled = self._titled_states()
+        self._titled_persons_states(titled)
+        self._state_role_references(titled)
         self._merge_sub_units()
         self._merge_spelled_out()
         ordered = sorted(self.mentions, key=lambda m: (m.start, -m.end))
@@ -1429,6 +1431,7 @@ class _Resolver:
                     most.setdefault("State", TopTwo()).feed(info.state, (m.start, i))
                     most.setdefault("Actor", TopTwo()).feed(info.state, (m.start, i))
 
+        named: dict[str, list[Named]] = {}  # the names of each class, listed once
         k = 0
         for start, end, phrase in found:
             while k < len(pending) and pending[k][0] <= start:
@@ -1444,7 +1447,9 @@ class _Resolver:
                 tally = most.get(pairs[phrase])
                 alone = self._one_actor_before(start)
                 top = tally.top_without(alone) if tally else []
-                together = named_together(self.text, self._named_as(pairs[phrase]), start)
+                if pairs[phrase] not in named:
+                    named[pairs[phrase]] = self._named_as(pairs[phrase])
+                together = named_together(self.text, named[pairs[phrase]], start)
                 if together and not alone & set(together):
                     top = list(together)  # "Thailand and Cambodia ... both sides": that pair
                 if len(top) == 2:
@@ -1466,15 +1471,11 @@ class _Resolver:
     def _group_references(self) -> None:
         """ "The three European powers": the actors of the list named before (see
         :mod:`.groups`)."""
-        named = [
-            Named(m.start, m.end, m.key)
-            for m in self.mentions
-            if m.form in ("name", "capital")
-            and (info := self.entities.get(m.key)) is not None
-            and info.cls in ("State", "Organisation")
-        ]
         found = group_references(
-            self.text, named, self.lang["group_phrase_nouns"], self.lang["group_phrase_modifiers"]
+            self.text,
+            self._named_as("Actor"),
+            self.lang["group_phrase_nouns"],
+            self.lang["group_phrase_modifiers"],
         )
         for start, end, keys in found:  # not a phrase read as something else already
             if not self.mentions.covers(start) and not self.mentions.covers(end - 1):
@@ -1500,16 +1501,20 @@ class _Resolver:
                     break
         return out
 
-    def _state_role_references(self) -> None:
-        """ "Denmark's foreign minister said": the one person the document titles so with that
-        state before the title, wherever it names them (a lead often names the office first)."""
-        titled = self._titled_states()
-        if not titled:
-            return
-        for key, (_, state) in titled.items():  # "Japan's minister X": X speaks for Japan
+    def _titled_persons_states(self, titled: dict[str, tuple[str, str]]) -> None:
+        """A person titled with a state ("Japan's minister X", "Peruvian Trade Minister X")
+        speaks for it, where the lexicon gives them no state."""
+        for key, (_, state) in titled.items():
             info = self.entities[key]
             if info.state is None:
                 info.state = state
+
+    def _state_role_references(self, titled: dict[str, tuple[str, str]]) -> None:
+        """ "Denmark's foreign minister said": the one person the document titles so (``titled``:
+        person key -> title and state) with that state before the title, wherever it names
+        them (a lead often names the office first)."""
+        if not titled:
+            return
         roles = sorted({role for role, _ in titled.values()}, key=len, reverse=True)
         rx = re.compile(
             r"['’]s\s+(" + "|".join(map(re.escape, roles)) + r")\b(?!\s+(?:of\b|(?-i:[A-Z])))",

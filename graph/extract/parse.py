@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import UnknownComponentError
 from .attributes import AttributeTables
-from .cues import Cues
+from .cues import Cues, inflections
 from .mentions import Mention, Resolution
 from .text import Sentence, dateline_length
 
@@ -311,6 +311,7 @@ def parse_sentences(
         docs.append(doc)
         maps.append(_kept(len(body), removed) if removed else None)
     tables = _attribute_tables(model)
+    inverting = frozenset(m.lemma for m in cues.markers if m.inverted)  # "should they"
     skip = [_RULER] if tables is not None else []
     parsed: dict[int, Parsed] = {}
     for (i, sentence, inside), doc, chars in zip(
@@ -319,11 +320,11 @@ def parse_sentences(
         if tables is not None:
             tables(doc)
         _verbs_taken_for_nouns(doc)
-        _provided_clauses(doc)
+        _provided_clauses(doc, cues.word_set("comma_markers"))
         _give_subjects(doc)
         _subjects_taken_for_objects(doc)
         _one_subject_each(doc)
-        _inverted_conditions(doc)
+        _inverted_conditions(doc, inverting)
         _that_complements(doc)
         _conjuncts_of_their_form(doc)
         _lists_ended_in_clauses(doc)
@@ -372,17 +373,14 @@ _STRANDED = frozenset({"punct", "dep", "npadvmod", "appos", "dative", "dobj"})
 _CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "pobj", "pcomp"})
 
 
-#: Participles that open a condition without "that" ("provided Chile withdraws").
-_PROVIDED = frozenset({"provided", "providing"})
-
-
-def _provided_clauses(doc: Doc) -> None:
-    """ "..., provided Chile withdraws its troops": the clause after "provided" without
-    "that" is a condition of the verb before, its name the subject, "provided" its marker
+def _provided_clauses(doc: Doc, markers: frozenset[str]) -> None:
+    """ "..., provided Chile withdraws its troops": the clause after one of ``markers``
+    ("provided", "providing": the condition markers that are also participles) without
+    "that" is a condition of the verb before, its name the subject, the participle its marker
     (the parser reads "provided" as a verb or a preposition taking the name, and the verb
     after as a second clause of the sentence)."""
     for marker in doc:
-        if marker.lower_ not in _PROVIDED or marker.i + 2 >= len(doc):
+        if marker.lower_ not in markers or marker.i + 2 >= len(doc):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in marker.children):
             continue  # "Chile provided aid", "was provided": the verb itself
@@ -539,17 +537,16 @@ def _that_complements(doc: Doc) -> None:
 #: Verbs that take whom they tell as object and what they tell as a that-clause, in their
 #: forms (the parser here assigns no lemmas).
 _TELLING = frozenset(
-    f"{stem}{end}"
-    for stem, ends in (
-        ("tell", ("", "s", "ing")),
-        ("told", ("",)),
-        ("inform", ("", "s", "ed", "ing")),
-        ("assur", ("e", "es", "ed", "ing")),
-        ("remind", ("", "s", "ed", "ing")),
-        ("notif", ("y", "ies", "ied", "ying")),
-        ("brief", ("", "s", "ed", "ing")),
+    form
+    for lemma, irregular in (
+        ("tell", ("told",)),
+        ("inform", ()),
+        ("assure", ()),
+        ("remind", ()),
+        ("notify", ()),
+        ("brief", ()),
     )
-    for end in ends
+    for form in inflections(lemma, irregular)
 )
 
 
@@ -557,14 +554,11 @@ _TELLING = frozenset(
 _ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
-#: Auxiliaries that open a condition by inversion ("should they be attacked").
-_INVERTING = frozenset({"should", "were", "had"})
-
-
-def _inverted_conditions(doc: Doc) -> None:
+def _inverted_conditions(doc: Doc, inverting: frozenset[str]) -> None:
     """ "would assist Afghan forces should they be attacked": the parser gave the inverted
     verb the object before it as a second subject; that noun is the object of the verb
-    before, the pronoun after the auxiliary the condition's subject."""
+    before, the pronoun after the auxiliary (one of ``inverting``, the condition markers
+    read by inversion) the condition's subject."""
     for verb in doc:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 2 or verb.head == verb or verb.head.pos_ not in ("VERB", "AUX"):
@@ -573,7 +567,7 @@ def _inverted_conditions(doc: Doc) -> None:
         aux = doc[second.i - 1] if second.i > 0 else None
         if (
             aux is None
-            or aux.lower_ not in _INVERTING
+            or aux.lower_ not in inverting
             or aux.head != verb
             or not first.i < aux.i < verb.i
             or first.pos_ not in ("NOUN", "PROPN")

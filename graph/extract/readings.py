@@ -26,6 +26,7 @@ from .content import (
     refused_infinitive,
     tied_prep,
     trailing_infinitive,
+    until_mark,
     what_spelled,
 )
 from .context import Context, unique
@@ -822,12 +823,10 @@ def read_prerequisite(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
 def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X insists there will be no ceasefire until Hamas is destroyed": what must happen first
     is the speaker's demand."""
-    mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+    mark = until_mark(ctx, tok)
     if mark is None or tok.dep_ != "advcl" or tok.pos_ not in _VERBAL:
         return []
     entries = ctx.cues.entries("none-until", mark.lower_)
-    if not entries:
-        return []
     main = tok.head
     denied = [
         c
@@ -1071,9 +1070,9 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
-    first = first_conjunct(tok)  # "will accept and implement the deal": the modal of both
-    if tok.tag_ != "VB":
-        first = tok  # "would provide A but gave no date": a past shares no modal
+    # "will accept and implement the deal": the modal of both; "would provide A but gave no
+    # date": a past shares no modal
+    first = first_conjunct(tok) if tok.tag_ == "VB" else tok
     modal = next(
         (
             c

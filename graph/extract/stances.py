@@ -25,6 +25,7 @@ from .content import (
     outermost,
     refused_infinitive,
     trimmed,
+    until_mark,
     what_spelled,
 )
 from .context import Context
@@ -428,25 +429,17 @@ def _none_to_be(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "there will be no change", "no surprises": a forecast, nothing refused
     if verb.lower_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+    future = ctx.cue_words("modals_commit")  # will, would, shall
+    if not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
         return None  # "there is no deal yet": a fact, not a refusal
-    until = [
-        m
-        for c in verb.children
-        if c.dep_ == "advcl"
-        for m in c.children
-        if m.dep_ == "mark" and ctx.cues.entries("none-until", m.lower_)
-    ]
-    if until or any(governing_verb(m.anchor) == verb for m in ctx.marked(p)):
+    if any(c.dep_ == "advcl" and until_mark(ctx, c) for c in verb.children) or any(
+        governing_verb(m.anchor) == verb for m in ctx.marked(p)
+    ):
         return None  # "no talks until Y", "unless Y": a condition, read elsewhere
     speakers = ctx.speaker(p, verb)
     if not speakers:
         return None
     return _Read(speakers, "rejects", noun, entries[0].rule, drop=tuple(tok.subtree))
-
-
-#: Auxiliaries of the future: what there will be none of is refused, not reported.
-_FUTURE = frozenset({"will", "would", "shall", "'ll"})
 
 
 def _judged_event(ctx: Context, target: Token) -> bool:
