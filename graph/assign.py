@@ -32,7 +32,7 @@ from rdflib import URIRef
 from .build import DocumentGraph
 from .documents import Document
 from .extract.repeats import content_words
-from .merge import ProposalIndex, Report, may_join
+from .merge import WINDOW_DAYS, ProposalIndex, Report, day_number, may_join
 from .namespace import DG, RDF, RDFS, SCHEMA, SKOS
 from .store.base import DocumentStore, union_pattern
 
@@ -85,6 +85,11 @@ class Assigner:
             reports are not matched).
         stored: the names of the document graphs the store holds as the build begins
             (``None``: read by SPARQL, not from the store's index).
+        dated: every document it will be given is dated, and they come in the order of
+            their dates: the proposals reported more than :data:`~graph.merge.WINDOW_DAYS`
+            before the latest can join no later report and are forgotten as the dates
+            advance (what it holds is then a window of days, not the whole corpus; the
+            result is the same).
     """
 
     def __init__(
@@ -93,6 +98,7 @@ class Assigner:
         *,
         skip: Collection[str] = (),
         stored: Collection[str] | None = None,
+        dated: bool = False,
     ) -> None:
         self._store = store
         self._skip = frozenset(skip)
@@ -105,6 +111,8 @@ class Assigner:
         self._words: dict[str, set[str]] = {}  # node -> its labels' content words
         self._iri_of: dict[str, str] = {}  # cluster id -> the IRI its reports share
         self._seen: set[str] = set()  # the documents this build has assigned
+        self._dated = dated
+        self._retired: int | None = None  # the day the index last forgot what was too old
 
     def _open(self) -> ProposalIndex:
         rows = self._store.select(_SIDES % union_pattern(self._store, _SIDE))
@@ -222,6 +230,7 @@ class Assigner:
         for person, state in facts.sides():
             index.add_side(person, state)
         reports = sorted(facts.reports(graph.name, doc.date), key=_order)
+        self._retire(index, day_number(doc.date))
         self._load(index, reports)
         renames: dict[str, str] = {}
         for report in reports:
@@ -234,6 +243,18 @@ class Assigner:
         if not renames and not relabelled:
             return graph
         return DocumentGraph(graph.name, facts.ntriples(renames), graph.extraction)
+
+    def _retire(self, index: ProposalIndex, day: int | None) -> None:
+        """Forget the clusters too old to be joined from ``day`` on (once every
+        :data:`~graph.merge.WINDOW_DAYS` days), where the documents come dated in order."""
+        if not self._dated or day is None:
+            return
+        if self._retired is not None and day - self._retired < WINDOW_DAYS:
+            return
+        self._retired = day
+        for cluster in index.retire(day - WINDOW_DAYS):
+            if self._iri_of.get(cluster) != cluster:  # (a stored one stays brought back)
+                self._iri_of.pop(cluster, None)
 
     def _name_positions(self, name: str, facts: _Facts) -> bool:
         """A position other documents stored first keeps their label: this document's

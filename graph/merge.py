@@ -205,7 +205,6 @@ class ProposalIndex:
     """
 
     def __init__(self, sides: Iterable[tuple[str, str]] = ()) -> None:
-        self._clusters: list[_Cluster] = []
         self._by_id: dict[str, _Cluster] = {}
         # Clusters by a proposer of their first report, then a content word of any report:
         # a report is compared only with the clusters it shares both with, in the order
@@ -248,6 +247,37 @@ class ProposalIndex:
             out |= {p for p in self._persons_of.get(k, ()) if len(states_of[p]) == 1}
         return out
 
+    def retire(self, before: int) -> list[str]:
+        """Forget the clusters whose every report is dated before day ``before``: a
+        build that adds reports in the order of their dates, every one dated, calls this
+        with the day of the report it adds less :data:`WINDOW_DAYS`, since no report it
+        adds from then on can fit them (:func:`_fit` compares dated reports within the
+        window only); the index then holds the clusters of a window of days, not of the
+        whole corpus. Returns the ids of those it forgot.
+
+        >>> index = ProposalIndex()
+        >>> russia = frozenset({"state-russia"})
+        >>> report = Report("doc-a", "1", russia, "demand", "no NATO expansion", date="2021-01-05")
+        >>> _ = index.add(report)
+        >>> index.retire(day_number("2021-06-01")), index.retire(day_number("2021-06-01"))
+        (['doc-a#1'], [])
+        """
+        old = {c for c in self._by_id.values() if c.days and c.days[-1][0] < before}
+        if not old:
+            return []
+        self._by_id = {k: c for k, c in self._by_id.items() if c not in old}
+        for key in list(self._by_pair):
+            by_word = self._by_pair[key]
+            for word, filed in list(by_word.items()):
+                kept = _without(filed, old)
+                if kept:
+                    by_word[word] = kept
+                else:
+                    del by_word[word]
+            if not by_word:
+                del self._by_pair[key]
+        return sorted(c.id for c in old)
+
     def add(self, report: Report) -> Joined:
         """Put ``report`` in the cluster it fits best, or in a new one."""
         side = self._side(report.proposers)
@@ -263,7 +293,6 @@ class ProposalIndex:
         if best is None:
             cluster = _Cluster(f"{report.doc}#{report.key}", report.kind)
             self._by_id[cluster.id] = cluster
-            self._clusters.append(cluster)
             self._join(cluster, report, words, side, rank)
             return Joined(cluster.id)
         _, cluster, shared, concerns = best
@@ -323,7 +352,6 @@ class ProposalIndex:
         cluster = self._by_id.get(cluster_id)
         if cluster is None:
             cluster = self._by_id[cluster_id] = _Cluster(cluster_id, report.kind)
-            self._clusters.append(cluster)
         if rank is None:
             self._added += 1
             rank = (f"{self._added:012d}",)
@@ -384,6 +412,17 @@ def _by_period(filed: list[tuple[Entry, _Cluster]]) -> _Filed:
         for at in entry[1].periods():
             periods.setdefault(at, []).append(entry)
     return periods
+
+
+def _without(filed: _Filed, old: set[_Cluster]) -> _Filed | None:
+    """``filed`` without the clusters in ``old`` (``None``: nothing left)."""
+    if isinstance(filed, list):
+        return [entry for entry in filed if entry[1] not in old] or None
+    periods = {}
+    for at, entries in filed.items():
+        if kept := [entry for entry in entries if entry[1] not in old]:
+            periods[at] = kept
+    return periods or None
 
 
 def _periods(first: int, last: int) -> range:

@@ -19,6 +19,7 @@ from .assign import Assigner
 from .build import DocumentGraph, GraphBuilder, document_graph
 from .documents import Document, UnreadDocument
 from .extract import extract_document
+from .merge import day_number
 from .namespace import DGID_DEFAULT
 from .parallel import EarlyWorker, get_extractor
 from .plan import Plan, Task, plan_build
@@ -176,7 +177,10 @@ def update_store(
         work = partial(extract_graph, base=base, version=version, ner_model=ner_model)
         names = [task.doc.name for task in tasks[1:]] + [""]
         replaced = {name for task in tasks for name in (*task.replaces, task.name)}
-        assign = Assigner(store, skip=replaced | set(plan.remove), stored=list(stored))
+        # Dated in order (undated last): with no undated one, what is too old is forgotten.
+        dated = all(day_number(task.doc.date) is not None for task in tasks)
+        skip = replaced | set(plan.remove)
+        assign = Assigner(store, skip=skip, stored=list(stored), dated=dated)
         if progress is not None:
             progress(0, len(tasks), tasks[0].doc.name)
         try:

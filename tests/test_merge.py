@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 from bisect import insort
+from datetime import date as Date
+from datetime import timedelta
 
 import pytest
 
@@ -267,3 +269,35 @@ def test_merge_index_answers_as_comparing_every_member(seed: int) -> None:
             assert joined == reference.add(report), n
             joins += joined.joined
     assert joins > 100
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_merge_index_that_forgets_what_is_too_old_answers_the_same(seed: int) -> None:
+    """Dated reports added in the order of their dates, the index forgetting the clusters
+    more than WINDOW_DAYS older than each (as a build of dated documents does), join the
+    same clusters for the same reasons as the reference that keeps every cluster; and
+    the index holds a window of clusters, not all of them."""
+    rng = random.Random(seed)
+    words = "ceasefire talks gas transit border troops sanctions grain port prisoner".split()
+    actors = ["state-a", "state-b", "person-x"]
+    days = sorted(rng.randint(0, 3000) for _ in range(600))
+    index, reference = ProposalIndex([("person-x", "state-a")]), _EveryMember()
+    reference.sides.add_side("person-x", "state-a")
+    joins = forgotten = 0
+    for n, day in enumerate(days):
+        date = (Date(2015, 1, 1) + timedelta(days=day)).isoformat()
+        forgotten += len(index.retire(day_number(date) - WINDOW_DAYS))
+        report = Report(
+            f"doc-{n // 3}",
+            f"k{n}",
+            frozenset(rng.sample(actors, rng.choice([1, 1, 2]))),
+            rng.choice(["offer", "demand"]),
+            " ".join(rng.sample(words, rng.randint(1, 3))),
+            date=date,
+        )
+        joined = index.add(report)
+        assert joined == reference.add(report), n
+        joins += joined.joined
+    assert joins > 100
+    assert len(index._by_id) + forgotten == len(reference.clusters)
+    assert len(index._by_id) < len(reference.clusters) // 4
