@@ -2249,3 +2249,22 @@ def test_extract_gerunds_listed_after_an_aside_with_an_or_inside_the_first() -> 
         "continuing their dialogue",
         "meeting again in Nairobi",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # another side's demand in a relative clause on the subject: still said
+            "Ana Rios said the border plan, which Peru has demanded for months, was drafted "
+            "with the help of Bolivian engineers.",
+            "was drafted with the help of Bolivian engineers",
+        ),
+        ("Ana Rios said Peru had rejected the offer of joint patrols on the river.", None),
+        ("Ana Rios said Chile would reopen the border crossing next week.", None),
+    ],
+)
+def test_extract_reported_speech_is_left_to_a_fact_only_where_the_fact_is_what_it_asserts(
+    text: str, said: str | None
+) -> None:
+    labels = [s.label for s in _extract(text).statements]
+    assert [said in s for s in labels] == ([True] if said else [])
