@@ -2268,3 +2268,23 @@ def test_extract_reported_speech_is_left_to_a_fact_only_where_the_fact_is_what_i
 ) -> None:
     labels = [s.label for s in _extract(text).statements]
     assert [said in s for s in labels] == ([True] if said else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # a quoted word or two: the clause is said
+            'Chad accused Paris of "interference" in its affairs.',
+            ["Paris of interference in its affairs"],
+        ),
+        ('Ana Rios said the talks were "hard".', ["the talks were hard"]),
+        (  # a quotation of its own: said once
+            'Ana Rios said "the talks were long and hard".',
+            ["the talks were long and hard"],
+        ),
+    ],
+)
+def test_extract_a_clause_with_a_quoted_word_is_said_and_a_quotation_is_said_once(
+    text: str, labels: list[str]
+) -> None:
+    assert [s.label for s in _extract(text).statements] == labels

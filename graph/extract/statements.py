@@ -106,6 +106,13 @@ def _after_content(tok: Token) -> bool:
     return first > 0 and tok.doc[first - 1].is_punct and tok.head.i < first
 
 
+def _quoted(ctx: Context, offset: int) -> bool:
+    """Whether ``offset`` stands in a quotation long enough to be a statement of its own: a
+    quoted word or two ('accused Paris of "blatant interference"') leaves the clause said."""
+    quote = ctx.quote_at(offset)
+    return quote is not None and len(ctx.text[quote[0] : quote[1]].split()) >= _MIN_WORDS
+
+
 def _predicate(body: Token) -> list[Token]:
     """The words that say what a clause asserts: its verb and the heads of its objects and
     complements ("Y had rejected the offer": "rejected", "offer"), not its subject or a
@@ -215,7 +222,7 @@ def _speech(
             body = tok.head  # "Japan, he said, will ...": the clause the attribution is inserted in
         elif said_of is not None:
             body = said_of.head  # "a rate X insists is fair": what is said of the rate
-        if not speakers or body is None or ctx.quote_at(p.offset(body)) is not None:
+        if not speakers or body is None or _quoted(ctx, p.offset(body)):
             continue
         words = _said_words(ctx, tok, body, said_of)
         tokens = trimmed(
