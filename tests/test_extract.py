@@ -2288,3 +2288,16 @@ def test_extract_a_clause_with_a_quoted_word_is_said_and_a_quotation_is_said_onc
     text: str, labels: list[str]
 ) -> None:
     assert [s.label for s in _extract(text).statements] == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's president Abdel Fattah el-Sisi met the envoys. Sisi said the talks had been frank.",
+        "Khalil al-Hayya met the mediators in Doha. Hayya said the talks had been useful.",
+    ],
+)
+def test_extract_a_known_person_is_met_by_a_surname_without_its_article(text: str) -> None:
+    x = _extract(text)
+    assert [len(s.speakers) for s in x.statements] == [1]
+    assert x.statements[0].speakers[0] in {"person-abdel-fattah-el-sisi", "person-khalil-al-hayya"}

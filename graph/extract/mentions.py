@@ -340,8 +340,10 @@ class _Resolver:
             e = self.lex.entries[key]
             info = EntityInfo(key, e.cls, e.label, e.fine, e.wikidata, state=e.state, role=e.role)
             if e.cls == "Person":
-                info.name_tokens = tuple(
-                    norm_token(t) for _, _, t in tokenize(e.label) if t[0].isalpha()
+                info.name_tokens = tuple(  # "al-Sharaa" is met as "Sharaa" too
+                    _PARTICLE_PREFIX.sub("", norm_token(t))
+                    for _, _, t in tokenize(e.label)
+                    if t[0].isalpha()
                 )
             self._register(info)
         return info
