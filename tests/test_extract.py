@@ -2301,3 +2301,13 @@ def test_extract_a_known_person_is_met_by_a_surname_without_its_article(text: st
     x = _extract(text)
     assert [len(s.speakers) for s in x.statements] == [1]
     assert x.statements[0].speakers[0] in {"person-abdel-fattah-el-sisi", "person-khalil-al-hayya"}
+
+
+def test_extract_a_second_verb_of_saying_the_parse_joined_to_the_first_ones_clause() -> None:
+    x = _extract(
+        "Ana Rios denied that Peru had closed the border and insisted that the crossing was open."
+    )
+    assert [(s.speakers, s.label) for s in x.statements] == [
+        (("person-ana-rios",), "Peru had closed the border"),
+        (("person-ana-rios",), "the crossing was open"),
+    ]

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["find_statements"]
 
 _VERBAL = ("VERB", "AUX")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _RULE_QUOTE = "statements.quotation"
 _RULE_ACCORDING = "statements.according-to"
 _MIN_WORDS = 3
@@ -88,12 +89,23 @@ def _said_apart(ctx: Context, body: Token) -> set[Token]:
     for t in body.subtree:
         if (
             t != body
-            and t.dep_ == "advcl"
-            and t.tag_ == "VBG"
+            and ((t.dep_ == "advcl" and t.tag_ == "VBG") or _misjoined(ctx, t))
             and ctx.cues.entries("speech-verb", t.lower_)
         ):
             apart |= set(t.subtree)
     return apart
+
+
+def _misjoined(ctx: Context, verb: Token) -> Token | None:
+    """The verb of saying a second one without a subject of its own belongs with, where the
+    parse joined it to the first one's that-clause ("X denied that A and insisted that B":
+    X insists, not A's subject)."""
+    clause = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    return clause.head if ctx.cues.is_form(clause.head.lower_, ctx.speech_lemmas) else None
 
 
 def _after_content(tok: Token) -> bool:
@@ -209,7 +221,8 @@ def _speech(
         entries = ctx.cues.entries("speech-verb", tok.lower_)
         if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
             continue
-        speakers = ctx.agent(p, tok)
+        joined = _misjoined(ctx, tok)
+        speakers = ctx.agent(p, joined if joined is not None else tok)
         body = _complement(tok)
         complement = entries[0].complement
         if body is None and complement in ("object", "predicate"):  # "described A as B"
