@@ -2311,3 +2311,10 @@ def test_extract_a_second_verb_of_saying_the_parse_joined_to_the_first_ones_clau
         (("person-ana-rios",), "Peru had closed the border"),
         (("person-ana-rios",), "the crossing was open"),
     ]
+
+
+def test_extract_a_quotation_a_verb_of_calling_predicates_of_its_object_is_attributed() -> None:
+    x = _extract('Ana Rios left the talks early, calling it "a violation of Chilean sovereignty".')
+    assert [(s.speakers, s.label, s.quote) for s in x.statements] == [
+        (("person-ana-rios",), "a violation of Chilean sovereignty", True)
+    ]
