@@ -2318,3 +2318,11 @@ def test_extract_a_quotation_a_verb_of_calling_predicates_of_its_object_is_attri
     assert [(s.speakers, s.label, s.quote) for s in x.statements] == [
         (("person-ana-rios",), "a violation of Chilean sovereignty", True)
     ]
+
+
+def test_extract_a_title_in_small_letters_before_a_new_name_is_its_role() -> None:
+    x = _extract(
+        "Peru's envoy said on Monday that the talks had stalled over the fishing quotas. "
+        "Peruvian envoy Ana Rios later met the press in Lima."
+    )
+    assert [s.speakers for s in x.statements] == [("person-ana-rios",)]
