@@ -2249,3 +2249,80 @@ def test_extract_gerunds_listed_after_an_aside_with_an_or_inside_the_first() -> 
         "continuing their dialogue",
         "meeting again in Nairobi",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # another side's demand in a relative clause on the subject: still said
+            "Ana Rios said the border plan, which Peru has demanded for months, was drafted "
+            "with the help of Bolivian engineers.",
+            "was drafted with the help of Bolivian engineers",
+        ),
+        ("Ana Rios said Peru had rejected the offer of joint patrols on the river.", None),
+        ("Ana Rios said Chile would reopen the border crossing next week.", None),
+    ],
+)
+def test_extract_reported_speech_is_left_to_a_fact_only_where_the_fact_is_what_it_asserts(
+    text: str, said: str | None
+) -> None:
+    labels = [s.label for s in _extract(text).statements]
+    assert [said in s for s in labels] == ([True] if said else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # a quoted word or two: the clause is said
+            'Chad accused Paris of "interference" in its affairs.',
+            ["Paris of interference in its affairs"],
+        ),
+        ('Ana Rios said the talks were "hard".', ["the talks were hard"]),
+        (  # a quotation of its own: said once
+            'Ana Rios said "the talks were long and hard".',
+            ["the talks were long and hard"],
+        ),
+    ],
+)
+def test_extract_a_clause_with_a_quoted_word_is_said_and_a_quotation_is_said_once(
+    text: str, labels: list[str]
+) -> None:
+    assert [s.label for s in _extract(text).statements] == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's president Abdel Fattah el-Sisi met the envoys. Sisi said the talks had been frank.",
+        "Khalil al-Hayya met the mediators in Doha. Hayya said the talks had been useful.",
+    ],
+)
+def test_extract_a_known_person_is_met_by_a_surname_without_its_article(text: str) -> None:
+    x = _extract(text)
+    assert [len(s.speakers) for s in x.statements] == [1]
+    assert x.statements[0].speakers[0] in {"person-abdel-fattah-el-sisi", "person-khalil-al-hayya"}
+
+
+def test_extract_a_second_verb_of_saying_the_parse_joined_to_the_first_ones_clause() -> None:
+    x = _extract(
+        "Ana Rios denied that Peru had closed the border and insisted that the crossing was open."
+    )
+    assert [(s.speakers, s.label) for s in x.statements] == [
+        (("person-ana-rios",), "Peru had closed the border"),
+        (("person-ana-rios",), "the crossing was open"),
+    ]
+
+
+def test_extract_a_quotation_a_verb_of_calling_predicates_of_its_object_is_attributed() -> None:
+    x = _extract('Ana Rios left the talks early, calling it "a violation of Chilean sovereignty".')
+    assert [(s.speakers, s.label, s.quote) for s in x.statements] == [
+        (("person-ana-rios",), "a violation of Chilean sovereignty", True)
+    ]
+
+
+def test_extract_a_title_in_small_letters_before_a_new_name_is_its_role() -> None:
+    x = _extract(
+        "Peru's envoy said on Monday that the talks had stalled over the fishing quotas. "
+        "Peruvian envoy Ana Rios later met the press in Lima."
+    )
+    assert [s.speakers for s in x.statements] == [("person-ana-rios",)]

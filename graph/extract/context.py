@@ -790,13 +790,15 @@ class Context:
         return ()
 
     def _attributes(self, p: Parsed, verb: Token, q: tuple[int, int]) -> bool:
-        """Whether the verb of saying governs the quotation or stands inserted in it."""
+        """Whether the verb of saying governs the quotation (its clause, its object, or what it
+        calls its object: 'calling it "a breach"') or stands inserted in it."""
 
         def inside(t: Token) -> bool:
             return q[0] <= p.offset(t) < q[1]
 
         if any(
-            c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp") and inside(c) for c in verb.children
+            c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp", "oprd") and inside(c)
+            for c in verb.children
         ):
             return True
         if verb.dep_ == "conj" and p.offset(verb) >= q[1] and inside(verb.head):

@@ -340,8 +340,10 @@ class _Resolver:
             e = self.lex.entries[key]
             info = EntityInfo(key, e.cls, e.label, e.fine, e.wikidata, state=e.state, role=e.role)
             if e.cls == "Person":
-                info.name_tokens = tuple(
-                    norm_token(t) for _, _, t in tokenize(e.label) if t[0].isalpha()
+                info.name_tokens = tuple(  # "al-Sharaa" is met as "Sharaa" too
+                    _PARTICLE_PREFIX.sub("", norm_token(t))
+                    for _, _, t in tokenize(e.label)
+                    if t[0].isalpha()
                 )
             self._register(info)
         return info
@@ -837,12 +839,16 @@ class _Resolver:
             return
         info = self._entity_from_lexicon(key)
         if entry.cls == "Person" and not info.role:
-            before = [t.norm.lower() for t in self.toks[max(0, i - 4) : i]]
-            for title in self.titles:
-                if tuple(before[len(before) - len(title) :]) == title:
-                    info.role = " ".join(t.text for t in self.toks[i - len(title) : i])
-                    break
+            info.role = self._title_before(i)
         self._add(start, end, key, form)
+
+    def _title_before(self, i: int) -> str | None:
+        """The title written before the name at token ``i``, in any case ("US envoy X")."""
+        before = [t.norm.lower() for t in self.toks[max(0, i - 4) : i]]
+        for title in self.titles:
+            if tuple(before[len(before) - len(title) :]) == title:
+                return " ".join(t.text for t in self.toks[i - len(title) : i])
+        return None
 
     def _leads_government(self, j: int) -> bool:
         """Whether the name ending at token ``j`` is followed by "administration",
@@ -914,6 +920,7 @@ class _Resolver:
                 )
                 return
             key = self._new_entity("Person", surface)
+            title = title or self._title_before(i2)  # "US envoy X": a title not in capitals
             if title:
                 self.entities[key].role = self.entities[key].role or title
             self._add(toks[i2].start, toks[j - 1].end, key, "name")

@@ -7,13 +7,16 @@ Constructions (``data/constructions.json``, ``speech-verb``):
   or the quotation it continues ("A," X said. "B.");
 - "according to X, ...".
 
+Reported speech is left to a proposal, condition or stance read in it when that fact is
+the speaker's side's, or is what the clause asserts (its verb, its object).
+
 A quotation split around its attribution == one statement.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -29,11 +32,14 @@ if TYPE_CHECKING:
 __all__ = ["find_statements"]
 
 _VERBAL = ("VERB", "AUX")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _RULE_QUOTE = "statements.quotation"
 _RULE_ACCORDING = "statements.according-to"
 _MIN_WORDS = 3
 #: A quotation shorter than this that holds a fact is a fragment of the reported fact.
 _SHORT_QUOTE = 15
+#: The children of a clause's verb that hold what it asserts (its objects and complements).
+_PREDICATE_DEPS = ("dobj", "attr", "acomp", "xcomp", "oprd", "dative")
 
 
 def _complement(tok: Token) -> Token | None:
@@ -83,12 +89,23 @@ def _said_apart(ctx: Context, body: Token) -> set[Token]:
     for t in body.subtree:
         if (
             t != body
-            and t.dep_ == "advcl"
-            and t.tag_ == "VBG"
+            and ((t.dep_ == "advcl" and t.tag_ == "VBG") or _misjoined(ctx, t))
             and ctx.cues.entries("speech-verb", t.lower_)
         ):
             apart |= set(t.subtree)
     return apart
+
+
+def _misjoined(ctx: Context, verb: Token) -> Token | None:
+    """The verb of saying a second one without a subject of its own belongs with, where the
+    parse joined it to the first one's that-clause ("X denied that A and insisted that B":
+    X insists, not A's subject)."""
+    clause = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    return clause.head if ctx.cues.is_form(clause.head.lower_, ctx.speech_lemmas) else None
 
 
 def _after_content(tok: Token) -> bool:
@@ -99,6 +116,20 @@ def _after_content(tok: Token) -> bool:
         return False
     first = min(t.i for t in tok.subtree)
     return first > 0 and tok.doc[first - 1].is_punct and tok.head.i < first
+
+
+def _quoted(ctx: Context, offset: int) -> bool:
+    """Whether ``offset`` stands in a quotation long enough to be a statement of its own: a
+    quoted word or two ('accused Paris of "blatant interference"') leaves the clause said."""
+    quote = ctx.quote_at(offset)
+    return quote is not None and len(ctx.text[quote[0] : quote[1]].split()) >= _MIN_WORDS
+
+
+def _predicate(body: Token) -> list[Token]:
+    """The words that say what a clause asserts: its verb and the heads of its objects and
+    complements ("Y had rejected the offer": "rejected", "offer"), not its subject or a
+    relative clause on it."""
+    return [body, *(c for c in body.children if c.dep_ in _PREDICATE_DEPS)]
 
 
 class _Spans:
@@ -160,14 +191,38 @@ def _own(
     }
 
 
-def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
+def _said_words(ctx: Context, verb: Token, body: Token, said_of: Token | None) -> set[Token]:
+    """The words ``verb`` says: ``body``'s clause, what a verb of describing calls its object,
+    whom "accused A of B" is said of; from the noun a relative "X insists" qualifies on."""
+    words = set(body.subtree) - _said_apart(ctx, body)
+    if body.head.dep_ == "prep" and body.head.lower_ == "of" and body.head.head == verb:
+        # "accused Paris of interference": whom it is said of, and of what
+        words |= {t for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        words.add(body.head)
+    if body.dep_ == "dobj":  # "described A as B", "labelled A B": what it is called too
+        words |= {
+            t
+            for c in verb.children
+            if _called(c) or (c.dep_ == "dobj" and c.i > body.i)
+            for t in c.subtree
+        }
+    if said_of is not None:
+        first = min(t.i for t in said_of.subtree)
+        words = {t for t in words if t.i >= first}
+    return words
+
+
+def _speech(
+    ctx: Context, p: Parsed, facts: _Spans, own: Callable[[tuple[str, ...]], _Spans]
+) -> list[Statement]:
     sentence = ctx.sentences[p.index]
     out = []
     for tok in p.doc:
         entries = ctx.cues.entries("speech-verb", tok.lower_)
         if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
             continue
-        speakers = ctx.agent(p, tok)
+        joined = _misjoined(ctx, tok)
+        speakers = ctx.agent(p, joined if joined is not None else tok)
         body = _complement(tok)
         complement = entries[0].complement
         if body is None and complement in ("object", "predicate"):  # "described A as B"
@@ -180,23 +235,9 @@ def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
             body = tok.head  # "Japan, he said, will ...": the clause the attribution is inserted in
         elif said_of is not None:
             body = said_of.head  # "a rate X insists is fair": what is said of the rate
-        if not speakers or body is None or ctx.quote_at(p.offset(body)) is not None:
+        if not speakers or body is None or _quoted(ctx, p.offset(body)):
             continue
-        words = set(body.subtree) - _said_apart(ctx, body)
-        if body.head.dep_ == "prep" and body.head.lower_ == "of" and body.head.head == tok:
-            # "accused Paris of interference": whom it is said of, and of what
-            words |= {t for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
-            words.add(body.head)
-        if body.dep_ == "dobj":  # "described A as B", "labelled A B": what it is called too
-            words |= {
-                t
-                for c in tok.children
-                if _called(c) or (c.dep_ == "dobj" and c.i > body.i)
-                for t in c.subtree
-            }
-        if said_of is not None:
-            first = min(t.i for t in said_of.subtree)
-            words = {t for t in words if t.i >= first}
+        words = _said_words(ctx, tok, body, said_of)
         tokens = trimmed(
             ctx, p, words - (set(tok.subtree) if inserted or said_of else set()), said=True
         )
@@ -206,7 +247,13 @@ def _speech(ctx: Context, p: Parsed, facts: _Spans) -> list[Statement]:
         ordered = sorted(tokens, key=lambda t: t.i)
         kept = sorted(words, key=lambda t: t.i)
         whole = (p.offset(kept[0]), p.span(kept[-1])[1])
-        if _carries(facts, whole) or _carries(facts, p.span(tok)):
+        # left to a fact of the speaker's side read in it, or to any side's fact that is what
+        # the clause asserts; not to another side's demand in a relative clause on its subject
+        if (
+            _carries(own(speakers), whole)
+            or _carries(facts, p.span(tok))
+            or any(_carries(facts, p.span(t)) for t in _predicate(body))
+        ):
             continue
         out.append(
             Statement(
@@ -316,12 +363,16 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
     facts = _fact_spans(results)
     held = [x.span for x in results["proposals"]]
     own: dict[tuple[str, ...], _Spans] = {}  # the facts of each speaker's side, once per speaker
+
+    def own_facts(speakers: tuple[str, ...]) -> _Spans:
+        if speakers not in own:
+            own[speakers] = _fact_spans(_own(ctx, results, speakers))
+        return own[speakers]
+
     quotes = []
     for q in _quotations(ctx):
-        if q.speakers not in own:
-            own[q.speakers] = _fact_spans(_own(ctx, results, q.speakers))
         if (len(q.label.split()) >= _SHORT_QUOTE and not _mostly(held, q.span)) or not _carries(
-            own[q.speakers], q.span
+            own_facts(q.speakers), q.span
         ):
             quotes.append(q)
     found = quotes + _turns(ctx, facts)
@@ -329,6 +380,6 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
     for p in ctx.parsed_in_order():
         if any(a <= p.start < b for a, b in turns):
             continue
-        found.extend(_speech(ctx, p, facts))
+        found.extend(_speech(ctx, p, facts, own_facts))
         found.extend(_according(ctx, p))
     return tuple(sorted(found, key=lambda s: s.span))
