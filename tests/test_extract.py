@@ -1652,6 +1652,40 @@ def test_extract_an_organisation_named_before_a_title_employs_the_person(
     assert [(a.person, a.org) for a in _extract(text).affiliations] == [(person, org)]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (  # the name is the agent of a participle clause: the clause is not the title's
+            "Talks mediated by the UN Special Envoy Ana Ruiz resumed in Geneva.",
+            "person-ana-ruiz",
+            "org-united-nations",
+        ),
+        (  # the name sits in a relative clause
+            "They held a session where the premier agreed to meet FARC commander Ana Ruiz.",
+            "person-ana-ruiz",
+            "org-farc",
+        ),
+    ],
+)
+def test_extract_a_title_in_a_clause_still_affiliates_the_person(
+    text: str, person: str, org: str
+) -> None:
+    assert [(a.person, a.org) for a in _extract(text).affiliations] == [(person, org)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal would free US citizens Ana Ruiz and Tom Baker from prison.",
+        "Dr. Ana Ruiz, an expert on China-Peru relations, said the talks would fail.",
+    ],
+)
+def test_extract_a_nationality_or_a_topic_before_or_after_a_name_is_no_affiliation(
+    text: str,
+) -> None:
+    assert _extract(text).affiliations == ()
+
+
 def test_extract_a_readiness_inside_a_condition_is_no_offer() -> None:
     x = _extract("Chad said talks were off the table until Niger is willing to disarm.")
     assert [p.label for p in x.proposals if p.rule == "proposals.subject-of-readiness"] == []

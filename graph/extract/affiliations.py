@@ -31,6 +31,8 @@ _LEAD_VERBS = frozenset(
     "head heads headed lead leads led chair chairs chaired run runs ran direct directs directed"
     " command commands commanded work works worked".split()
 )
+#: Prepositions after a role that name its subject, not its employer ("an expert on X").
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})
 _RULE = "affiliations."
 #: How an organisation's name can hang before a title ("US State Department spokeswoman X"):
 #: the parse makes it a compound, a modifier, and now and then a number or a subject.
@@ -64,12 +66,17 @@ def _title_before(
     ctx: Context, p: Parsed, tok: Token, person: str
 ) -> list[tuple[str, str | None, str]]:
     """ "NATO Secretary-General X", "the IAEA's X", "Russian Foreign Minister X"."""
+    above = set(tok.ancestors)  # the clause the name sits in is no clause inside its title
     left = [
         t
         for t in [*tok.subtree, *_split_title(tok), *_title_holding(ctx, tok)]
         if t.i < tok.i
         and not t.is_punct
-        and all(a.dep_ not in ("appos", "relcl", "acl") for a in t.ancestors if a.i < tok.i)
+        and all(
+            a.dep_ not in ("appos", "relcl", "acl")
+            for a in t.ancestors
+            if a.i < tok.i and a not in above
+        )
     ]
     found = [(k, t) for k, t in _orgs(ctx, p, left, person) if t.dep_ in _MODIFIER_DEPS]
     if any(
@@ -79,6 +86,8 @@ def _title_before(
     skip = {t.i for _, t in found} | {t.i for t in left if p.keys[t.i]}
     role = _role(left, skip)
     posts = ctx.cues.word_set("posting_titles")
+    if role and role.split()[-1].lower() in ctx.cues.word_set("independent_roles"):
+        found = [(k, t) for k, t in found if ctx.cls(k) != "State"]  # "US citizens X": no post
     if (
         role
         and role.split()[-1].lower() in posts
@@ -129,6 +138,8 @@ def _apposition(
             continue
         for clause in (c for c in a.children if c.dep_ == "relcl" and c.lower_ not in _LEAD_VERBS):
             tokens -= set(clause.subtree)  # "a former marine who was held in Russia": not Russia's
+        for topic in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
+            tokens -= set(topic.subtree)  # "an expert on Chinese affairs": what, not whom for
         found = _orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person)
         role_tokens = [
             t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
