@@ -1686,6 +1686,33 @@ def test_extract_a_nationality_or_a_topic_before_or_after_a_name_is_no_affiliati
     assert _extract(text).affiliations == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the owner pronoun stands for the main subject before it
+            "The Green Front walked out, and its spokesman, Ana Ruiz, blamed the government.",
+            [("person-ana-ruiz", "org-green-front")],
+        ),
+        (  # or for the main subject of the sentence before
+            "The FARC refused the offer. Its commander, Ana Ruiz, said the army must leave first.",
+            [("person-ana-ruiz", "org-farc")],
+        ),
+        (  # a subject that names nobody gives the pronoun no owner
+            "A truce was proposed by the delegation. Its chief, Ana Ruiz, told the FARC to wait.",
+            [],
+        ),
+        (  # a posting is where the role is held, not for whom
+            "Ana Ruiz, a veteran diplomat and former ambassador to Washington, led the talks.",
+            [],
+        ),
+    ],
+)
+def test_extract_an_appositive_role_owned_by_a_pronoun_or_posted_abroad(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.person, a.org) for a in _extract(text).affiliations] == expected
+
+
 def test_extract_a_readiness_inside_a_condition_is_no_offer() -> None:
     x = _extract("Chad said talks were off the table until Niger is willing to disarm.")
     assert [p.label for p in x.proposals if p.rule == "proposals.subject-of-readiness"] == []

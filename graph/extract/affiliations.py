@@ -5,7 +5,8 @@ Read from the noun phrase around a person's name (the ``affiliations`` component
 - a title before the name that holds an organisation ("NATO Secretary-General
   Jens Stoltenberg", "Russian Deputy Foreign Minister X", "army spokesman X");
 - a possessive ("Iran's foreign minister, X", "the IAEA's X");
-- an apposition ("X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X");
+- an apposition ("X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X",
+  "Y met. Its commander, X, ...");
 - a prepositional phrase ("X of the Y Institute", "X from Y");
 - a relative clause of leading ("X, who heads Y").
 """
@@ -33,6 +34,7 @@ _LEAD_VERBS = frozenset(
 )
 #: Prepositions after a role that name its subject, not its employer ("an expert on X").
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})
+_SUBJECTS = ("nsubj", "nsubjpass")
 _RULE = "affiliations."
 #: How an organisation's name can hang before a title ("US State Department spokeswoman X"):
 #: the parse makes it a compound, a modifier, and now and then a number or a subject.
@@ -136,11 +138,10 @@ def _apposition(
     for a, tokens in pairs:
         if any(ctx.cls(k) == "Person" for k in p.keys[a.i]):
             continue
-        for clause in (c for c in a.children if c.dep_ == "relcl" and c.lower_ not in _LEAD_VERBS):
-            tokens -= set(clause.subtree)  # "a former marine who was held in Russia": not Russia's
-        for topic in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
-            tokens -= set(topic.subtree)  # "an expert on Chinese affairs": what, not whom for
-        found = _orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person)
+        tokens -= _not_employers(ctx, a, tokens)
+        found = _orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person) or _pronoun_owner(
+            ctx, p, a
+        )
         role_tokens = [
             t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
         ]
@@ -149,6 +150,44 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
+    """The words of an appositive that name no employer: a relative clause ("a former marine
+    who was held in Russia"), a topic ("an expert on China"), a posting ("ambassador to
+    Washington")."""
+    posts = ctx.cues.word_set("posting_titles")
+    out: set[Token] = set()
+    for c in (c for c in a.children if c.dep_ == "relcl" and c.lower_ not in _LEAD_VERBS):
+        out.update(c.subtree)
+    for c in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
+        out.update(c.subtree)
+    for t in tokens:
+        if t.dep_ == "prep" and t.lower_ == "to" and t.head.lower_ in posts:
+            out.update(t.subtree)
+    return out
+
+
+def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]:
+    """ "The ELN met. Its commander, X, ...", "the party rejected it, and its leader, X, ...":
+    the organisation that the main subject before the owner pronoun names (in its sentence,
+    else in the one before)."""
+    owner = next((c for c in a.children if c.dep_ == "poss"), None)
+    if owner is None or ctx.pronouns.get(owner.lower_) not in ("Group", "Plural"):
+        return []
+    prev = ctx.parsed.get(p.index - 1)
+    for q, limit in ((p, owner.i), (prev, None)):
+        if q is None:
+            continue
+        subjects = [
+            t
+            for t in q.doc
+            if (limit is None or t.i < limit) and t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"
+        ]
+        if subjects:
+            keys = [k for k in ctx.actors(q, subjects[-1]) if ctx.cls(k) == "Organisation"]
+            return [(k, owner) for k in keys[:1]]
+    return []
 
 
 def _phrase_after(
