@@ -1713,6 +1713,33 @@ def test_extract_an_appositive_role_owned_by_a_pronoun_or_posted_abroad(
     assert [(a.person, a.org) for a in _extract(text).affiliations] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz, who teaches law at the Baltic Policy Institute, doubted the plan.",
+            [("person-ana-ruiz", "org-baltic-policy-institute")],
+        ),
+        (
+            "Ana Ruiz, who works for the World Bank, doubted the plan.",
+            [("person-ana-ruiz", "org-world-bank")],
+        ),
+        (  # the body whose team, delegation or office the person heads
+            "The offer is fair, said Ana Ruiz, who heads the FARC negotiating team.",
+            [("person-ana-ruiz", "org-farc")],
+        ),
+        (
+            "Chile sent a delegation. Ana Ruiz, who heads the government delegation, spoke.",
+            [],
+        ),
+    ],
+)
+def test_extract_a_relative_clause_of_leading_or_working_affiliates_the_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.person, a.org) for a in _extract(text).affiliations] == expected
+
+
 def test_extract_a_readiness_inside_a_condition_is_no_offer() -> None:
     x = _extract("Chad said talks were off the table until Niger is willing to disarm.")
     assert [p.label for p in x.proposals if p.rule == "proposals.subject-of-readiness"] == []

@@ -150,6 +150,14 @@ def test_mentions_the_head_noun_refers_to_the_organisation_named_last_with_it() 
     ]
 
 
+def test_mentions_an_anaphor_that_opens_a_longer_name_is_that_name() -> None:
+    text = (
+        "Ana Ruiz is a fellow at the Baltic Policy Institute. "
+        "Tom Baker works at the Institute for Arctic Studies in Oslo."
+    )
+    assert [f for f, _, form in _named(text) if form == "anaphor"] == []
+
+
 def test_mentions_no_head_noun_reference_before_the_name() -> None:
     text = "The board will meet on Monday. The Andean Water Board has not said when."
     assert [f for f, _, form in _named(text) if form == "anaphor"] == []

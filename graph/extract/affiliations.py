@@ -30,8 +30,15 @@ _ORG_CLASSES = ("Organisation", "State")
 _ROLE_SKIP = ("det", "punct", "poss", "case", "cc", "prep", "pobj", "appos", "relcl", "acl")
 _LEAD_VERBS = frozenset(
     "head heads headed lead leads led chair chairs chaired run runs ran direct directs directed"
-    " command commands commanded work works worked".split()
+    " command commands commanded".split()
 )
+#: Verbs of working somewhere ("X, who teaches law at Y"): the place after "at" or "for".
+_MEMBER_VERBS = frozenset(
+    "work works worked serve serves served teach teaches taught study studies studied"
+    " research researches researched lecture lectures lectured".split()
+)
+#: What names the body a leader's object belongs to ("who heads the ELN negotiating team").
+_OWNER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 #: Prepositions after a role that name its subject, not its employer ("an expert on X").
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -158,7 +165,8 @@ def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
     Washington")."""
     posts = ctx.cues.word_set("posting_titles")
     out: set[Token] = set()
-    for c in (c for c in a.children if c.dep_ == "relcl" and c.lower_ not in _LEAD_VERBS):
+    kept = _LEAD_VERBS | _MEMBER_VERBS
+    for c in (c for c in a.children if c.dep_ == "relcl" and c.lower_ not in kept):
         out.update(c.subtree)
     for c in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
         out.update(c.subtree)
@@ -199,14 +207,8 @@ def _phrase_after(
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "at"):
             for o in c.children:
                 out.extend((k, None, _RULE + "of-phrase") for k in _org_keys(ctx, p, o, person))
-        if c.dep_ == "relcl" and c.lower_ in _LEAD_VERBS:
-            for o in c.children:
-                if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ == "at"):
-                    targets = [o, *(x for x in o.children if x.dep_ == "pobj")]
-                    for t in targets:
-                        out.extend(
-                            (k, "head", _RULE + "who-leads") for k in _org_keys(ctx, p, t, person)
-                        )
+        if c.dep_ == "relcl":
+            out.extend(_who_clause(ctx, p, c, person))
     agent = tok.head if tok.dep_ == "pobj" else None
     if (
         agent is not None
@@ -216,6 +218,37 @@ def _phrase_after(
     ):
         org = agent.head.head
         out.extend((k, "leader", _RULE + "led-by") for k in _org_keys(ctx, p, org, person))
+    return out
+
+
+def _who_clause(
+    ctx: Context, p: Parsed, verb: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "X, who heads Y" (or "Y's team", "the Y delegation"), "X, who works at Y", "X, who
+    teaches law at Y"."""
+    targets: list[Token] = []
+    role, rule = ("head", "who-leads") if verb.lower_ in _LEAD_VERBS else (None, "who-works")
+    if verb.lower_ in _LEAD_VERBS:
+        for o in verb.children:
+            if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ == "at"):
+                targets.extend([o, *(x for x in o.children if x.dep_ == "pobj")])
+        if not any(_org_keys(ctx, p, t, person) for t in targets):
+            targets = [x for t in targets for x in _owners(t)]
+    elif verb.lower_ in _MEMBER_VERBS:
+        preps = [o for o in verb.children if o.dep_ == "prep" and o.lower_ in ("at", "for")]
+        targets = [x for o in preps for x in o.children if x.dep_ == "pobj"]
+    return [(k, role, _RULE + rule) for t in targets for k in _org_keys(ctx, p, t, person)]
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The names before a noun that say whose it is ("the FARC negotiating team", "Chile's
+    delegation"), not "the government delegation"."""
+    out = []
+    for c in noun.children:
+        if c.dep_ in _OWNER_DEPS and c.i < noun.i:
+            if c.text[:1].isupper():
+                out.append(c)
+            out.extend(_owners(c))
     return out
 
 

@@ -1392,9 +1392,8 @@ class _Resolver:
         found = []
         for mt in pattern.finditer(self.text):
             phrase = mt.group(1).lower()
-            if self.mentions.covers(mt.start()):
-                continue
-            # "The alliance" after a demonym or name is part of that name.
+            if self.mentions.covers(mt.start()) or self.mentions.covers(mt.end() - 1):
+                continue  # "the Institute for ...": the start of a longer name, not an anaphor
             found.append((mt.start(), mt.end(), phrase))
         for mt in modified.finditer(self.text):
             if not self.mentions.covers(mt.start()) and not self.mentions.covers(mt.end() - 1):
