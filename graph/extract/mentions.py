@@ -1128,6 +1128,9 @@ class _Resolver:
             if m is None:
                 continue
             abbr = mt.group(1)
+            spells = initials(self.text[m.start : m.end]) == abbr.replace(".", "").upper()
+            if not spells and self._actor_named(abbr) not in (None, m.key):
+                continue  # "DUBAI, United Arab Emirates (AP)": a body of its own, not an alias
             self._add(mt.start(1), mt.end(1), m.key, "name")
             self._alias_everywhere(abbr, m.key)
         self._spelled_out_after()
