@@ -63,6 +63,14 @@ def test_extract_two_actors_joined_by_a_hyphen_are_both_named() -> None:
         ),
         ("The Spanish wine was served.", "state-spain"),
         ("Negotiators discussed the Trump Route for Regional Trade at length.", "person-trump"),
+        (  # a policy, strategy or mechanism is no one's name
+            "Farmers said the Andean Fisheries Policy would ruin them.",
+            "person-andean-fisheries-policy",
+        ),
+        (
+            "The Border Coordination Mechanism met on Monday.",
+            "person-border-coordination-mechanism",
+        ),
         (  # a title with a prefix is no name
             "Acting Foreign Minister of Peru Ana Rios met her Chilean counterpart.",
             "person-acting-foreign-minister",
