@@ -1748,6 +1748,13 @@ def test_extract_a_relative_clause_of_leading_or_working_affiliates_the_person(
     assert [(a.person, a.org) for a in _extract(text).affiliations] == expected
 
 
+def test_extract_a_bylines_role_affiliates_the_writer() -> None:
+    x = _extract(
+        "Talks resume in Lima.\n\nBy Ana Ruiz, BBC diplomatic correspondent\n\nChile met Peru."
+    )
+    assert [(a.person, a.org) for a in x.affiliations] == [("person-ana-ruiz", "org-bbc")]
+
+
 def test_extract_a_readiness_inside_a_condition_is_no_offer() -> None:
     x = _extract("Chad said talks were off the table until Niger is willing to disarm.")
     assert [p.label for p in x.proposals if p.rule == "proposals.subject-of-readiness"] == []

@@ -6,7 +6,7 @@ Read from the noun phrase around a person's name (the ``affiliations`` component
   Jens Stoltenberg", "Russian Deputy Foreign Minister X", "army spokesman X");
 - a possessive ("Iran's foreign minister, X", "the IAEA's X");
 - an apposition ("X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X",
-  "Y met. Its commander, X, ...");
+  "Y met. Its commander, X, ...", a byline "By X, Y political editor");
 - a prepositional phrase ("X of the Y Institute", "X from Y");
 - a relative clause of leading ("X, who heads Y").
 """
@@ -142,6 +142,7 @@ def _apposition(
     ]
     if tok.dep_ == "appos":
         pairs.append((tok.head, set(tok.head.subtree) - own))
+    pairs.extend(_byline(tok))
     for a, tokens in pairs:
         if any(ctx.cls(k) == "Person" for k in p.keys[a.i]):
             continue
@@ -157,6 +158,17 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _byline(tok: Token) -> list[tuple[Token, set[Token]]]:
+    """ "By X, Y political editor": the parse hangs the line's "By X" on the role after it."""
+    by = tok.head
+    if tok.dep_ != "pobj" or by.lower_ != "by" or by.i != 0 or by.head.i <= tok.i:
+        return []
+    role = by.head
+    if role.pos_ not in ("NOUN", "PROPN") or role.dep_ != "ROOT":
+        return []
+    return [(role, set(role.subtree) - set(by.subtree) - {by})]
 
 
 def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
