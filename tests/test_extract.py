@@ -1686,6 +1686,8 @@ def test_extract_a_title_in_a_clause_still_affiliates_the_person(
     [
         "The deal would free US citizens Ana Ruiz and Tom Baker from prison.",
         "Dr. Ana Ruiz, an expert on China-Peru relations, said the talks would fail.",
+        # a stance toward a body is no post in it
+        "Ana Ruiz, a longtime critic of the Chilean government, spoke. Kremlin critic Tom Baker left.",
     ],
 )
 def test_extract_a_nationality_or_a_topic_before_or_after_a_name_is_no_affiliation(

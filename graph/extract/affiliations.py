@@ -95,6 +95,8 @@ def _title_before(
     skip = {t.i for _, t in found} | {t.i for t in left if p.keys[t.i]}
     role = _role(left, skip)
     posts = ctx.cues.word_set("posting_titles")
+    if role and role.split()[-1].lower() in ctx.cues.word_set("stance_roles"):
+        return []  # "Kremlin critic X"
     if role and role.split()[-1].lower() in ctx.cues.word_set("independent_roles"):
         found = [(k, t) for k, t in found if ctx.cls(k) != "State"]  # "US citizens X": no post
     if (
@@ -140,12 +142,13 @@ def _apposition(
         for c in tok.children
         if c.dep_ == "appos" and min(t.i for t in c.subtree) <= tok.i + 2
     ]
+    stances = ctx.cues.word_set("stance_roles")
     if tok.dep_ == "appos":
         pairs.append((tok.head, set(tok.head.subtree) - own))
     pairs.extend(_byline(tok))
     for a, tokens in pairs:
-        if any(ctx.cls(k) == "Person" for k in p.keys[a.i]):
-            continue
+        if any(ctx.cls(k) == "Person" for k in p.keys[a.i]) or a.lower_ in stances:
+            continue  # "a longtime critic of the Cuban government": no post in it
         tokens -= _not_employers(ctx, a, tokens)
         found = _orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person) or _pronoun_owner(
             ctx, p, a
