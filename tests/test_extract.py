@@ -1757,6 +1757,26 @@ def test_extract_a_bylines_role_affiliates_the_writer() -> None:
     assert [(a.person, a.org) for a in x.affiliations] == [("person-ana-ruiz", "org-bbc")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz spoke as chair of the African Union on Monday.",
+            [("person-ana-ruiz", "org-african-union")],
+        ),
+        (
+            "Ana Ruiz opened the summit as chairman of the Andean Fisheries Council.",
+            [("person-ana-ruiz", "org-andean-fisheries-council")],
+        ),
+        ("Chile named Ana Ruiz as head of the World Bank office.", []),  # the object holds it
+    ],
+)
+def test_extract_the_title_a_subject_acts_as_affiliates_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.person, a.org) for a in _extract(text).affiliations] == expected
+
+
 def test_extract_a_readiness_inside_a_condition_is_no_offer() -> None:
     x = _extract("Chad said talks were off the table until Niger is willing to disarm.")
     assert [p.label for p in x.proposals if p.rule == "proposals.subject-of-readiness"] == []

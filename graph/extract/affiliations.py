@@ -8,7 +8,8 @@ Read from the noun phrase around a person's name (the ``affiliations`` component
 - an apposition ("X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X",
   "Y met. Its commander, X, ...", a byline "By X, Y political editor");
 - a prepositional phrase ("X of the Y Institute", "X from Y");
-- a relative clause of leading ("X, who heads Y").
+- a relative clause of leading or working ("X, who heads Y", "X, who teaches at Y");
+- the title the subject acts as ("X opened the talks as chairman of Y").
 """
 
 from __future__ import annotations
@@ -267,6 +268,25 @@ def _owners(noun: Token) -> list[Token]:
     return out
 
 
+def _as_role(ctx: Context, p: Parsed, tok: Token, person: str) -> list[tuple[str, str | None, str]]:
+    """ "X chairs the talks as chairman of Y", "X, as Y's envoy, said": the title the subject acts
+    as (not "X named Z as head of Y", where Z holds it)."""
+    verb = tok.head
+    if tok.dep_ not in _SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.pos_ in ("PRON", "PROPN") for o in objects):
+        return []
+    preps = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep"]
+    for prep in (c for c in preps if c.lower_ == "as"):
+        for title in (c for c in prep.children if c.dep_ == "pobj"):
+            if title.lower_ not in ctx.title_words:
+                continue
+            found = _orgs(ctx, p, [t for t in title.subtree if t != title], person)
+            return [(k, title.text, _RULE + "as-title") for k, _ in found[:1]]
+    return []
+
+
 def _org_keys(ctx: Context, p: Parsed, tok: Token, person: str) -> list[str]:
     return [k for k in p.keys[tok.i] if ctx.cls(k) in _ORG_CLASSES and k != person]
 
@@ -279,7 +299,7 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
         if len(people) != 1:
             continue
         person = people[0]
-        for reader in (_title_before, _apposition, _phrase_after):
+        for reader in (_title_before, _apposition, _phrase_after, _as_role):
             for org, role, rule in reader(ctx, p, tok, person):
                 out.append(
                     Affiliation(
