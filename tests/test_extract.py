@@ -1742,6 +1742,18 @@ def test_extract_an_appositive_role_owned_by_a_pronoun_or_posted_abroad(
             "Chile sent a delegation. Ana Ruiz, who heads the government delegation, spoke.",
             [],
         ),
+        (  # the clause the parse hung on the title before the name
+            "Delegates met the foreign minister of Peru, Ana Ruiz, who chairs the Andean "
+            "Fisheries Council.",
+            [
+                ("person-ana-ruiz", "state-peru"),
+                ("person-ana-ruiz", "org-andean-fisheries-council"),
+            ],
+        ),
+        (  # the object's own name in apposition
+            "Ana Ruiz, who leads the country's largest party, the Green Front, spoke.",
+            [("person-ana-ruiz", "org-green-front")],
+        ),
     ],
 )
 def test_extract_a_relative_clause_of_leading_or_working_affiliates_the_person(

@@ -223,8 +223,8 @@ def _phrase_after(
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "at"):
             for o in c.children:
                 out.extend((k, None, _RULE + "of-phrase") for k in _org_keys(ctx, p, o, person))
-        if c.dep_ == "relcl":
-            out.extend(_who_clause(ctx, p, c, person))
+    for c in _relative_clauses(tok):
+        out.extend(_who_clause(ctx, p, c, person))
     agent = tok.head if tok.dep_ == "pobj" else None
     if (
         agent is not None
@@ -234,6 +234,16 @@ def _phrase_after(
     ):
         org = agent.head.head
         out.extend((k, "leader", _RULE + "led-by") for k in _org_keys(ctx, p, org, person))
+    return out
+
+
+def _relative_clauses(tok: Token) -> list[Token]:
+    """The relative clauses on a name, and one whose "who" follows the name but which the parse
+    hung on a noun before it ("the prime minister of Y, X, who heads Z")."""
+    out = [c for c in tok.children if c.dep_ == "relcl"]
+    for c in tok.doc[tok.i + 1 : tok.i + 3]:
+        if c.lower_ == "who" and c.head.dep_ == "relcl" and c.head.head in tok.ancestors:
+            out.append(c.head)
     return out
 
 
@@ -247,7 +257,7 @@ def _who_clause(
     if verb.lower_ in _LEAD_VERBS:
         for o in verb.children:
             if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ == "at"):
-                targets.extend([o, *(x for x in o.children if x.dep_ == "pobj")])
+                targets.extend([o, *(x for x in o.children if x.dep_ in ("pobj", "appos"))])
         if not any(_org_keys(ctx, p, t, person) for t in targets):
             targets = [x for t in targets for x in _owners(t)]
     elif verb.lower_ in _MEMBER_VERBS:
