@@ -63,6 +63,14 @@ def test_extract_two_actors_joined_by_a_hyphen_are_both_named() -> None:
         ),
         ("The Spanish wine was served.", "state-spain"),
         ("Negotiators discussed the Trump Route for Regional Trade at length.", "person-trump"),
+        (  # a policy, strategy or mechanism is no one's name
+            "Farmers said the Andean Fisheries Policy would ruin them.",
+            "person-andean-fisheries-policy",
+        ),
+        (
+            "The Border Coordination Mechanism met on Monday.",
+            "person-border-coordination-mechanism",
+        ),
         (  # a title with a prefix is no name
             "Acting Foreign Minister of Peru Ana Rios met her Chilean counterpart.",
             "person-acting-foreign-minister",
@@ -1650,6 +1658,135 @@ def test_extract_an_organisation_named_before_a_title_employs_the_person(
     text: str, person: str, org: str
 ) -> None:
     assert [(a.person, a.org) for a in _extract(text).affiliations] == [(person, org)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (  # the name is the agent of a participle clause: the clause is not the title's
+            "Talks mediated by the UN Special Envoy Ana Ruiz resumed in Geneva.",
+            "person-ana-ruiz",
+            "org-united-nations",
+        ),
+        (  # the name sits in a relative clause
+            "They held a session where the premier agreed to meet FARC commander Ana Ruiz.",
+            "person-ana-ruiz",
+            "org-farc",
+        ),
+    ],
+)
+def test_extract_a_title_in_a_clause_still_affiliates_the_person(
+    text: str, person: str, org: str
+) -> None:
+    assert [(a.person, a.org) for a in _extract(text).affiliations] == [(person, org)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal would free US citizens Ana Ruiz and Tom Baker from prison.",
+        "Dr. Ana Ruiz, an expert on China-Peru relations, said the talks would fail.",
+        # a stance toward a body is no post in it
+        "Ana Ruiz, a longtime critic of the Chilean government, spoke. Kremlin critic Tom Baker left.",
+    ],
+)
+def test_extract_a_nationality_or_a_topic_before_or_after_a_name_is_no_affiliation(
+    text: str,
+) -> None:
+    assert _extract(text).affiliations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the owner pronoun stands for the main subject before it
+            "The Green Front walked out, and its spokesman, Ana Ruiz, blamed the government.",
+            [("person-ana-ruiz", "org-green-front")],
+        ),
+        (  # or for the main subject of the sentence before
+            "The FARC refused the offer. Its commander, Ana Ruiz, said the army must leave first.",
+            [("person-ana-ruiz", "org-farc")],
+        ),
+        (  # a subject that names nobody gives the pronoun no owner
+            "A truce was proposed by the delegation. Its chief, Ana Ruiz, told the FARC to wait.",
+            [],
+        ),
+        (  # a posting is where the role is held, not for whom
+            "Ana Ruiz, a veteran diplomat and former ambassador to Washington, led the talks.",
+            [],
+        ),
+    ],
+)
+def test_extract_an_appositive_role_owned_by_a_pronoun_or_posted_abroad(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.person, a.org) for a in _extract(text).affiliations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz, who teaches law at the Baltic Policy Institute, doubted the plan.",
+            [("person-ana-ruiz", "org-baltic-policy-institute")],
+        ),
+        (
+            "Ana Ruiz, who works for the World Bank, doubted the plan.",
+            [("person-ana-ruiz", "org-world-bank")],
+        ),
+        (  # the body whose team, delegation or office the person heads
+            "The offer is fair, said Ana Ruiz, who heads the FARC negotiating team.",
+            [("person-ana-ruiz", "org-farc")],
+        ),
+        (
+            "Chile sent a delegation. Ana Ruiz, who heads the government delegation, spoke.",
+            [],
+        ),
+        (  # the clause the parse hung on the title before the name
+            "Delegates met the foreign minister of Peru, Ana Ruiz, who chairs the Andean "
+            "Fisheries Council.",
+            [
+                ("person-ana-ruiz", "state-peru"),
+                ("person-ana-ruiz", "org-andean-fisheries-council"),
+            ],
+        ),
+        (  # the object's own name in apposition
+            "Ana Ruiz, who leads the country's largest party, the Green Front, spoke.",
+            [("person-ana-ruiz", "org-green-front")],
+        ),
+    ],
+)
+def test_extract_a_relative_clause_of_leading_or_working_affiliates_the_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.person, a.org) for a in _extract(text).affiliations] == expected
+
+
+def test_extract_a_bylines_role_affiliates_the_writer() -> None:
+    x = _extract(
+        "Talks resume in Lima.\n\nBy Ana Ruiz, BBC diplomatic correspondent\n\nChile met Peru."
+    )
+    assert [(a.person, a.org) for a in x.affiliations] == [("person-ana-ruiz", "org-bbc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz spoke as chair of the African Union on Monday.",
+            [("person-ana-ruiz", "org-african-union")],
+        ),
+        (
+            "Ana Ruiz opened the summit as chairman of the Andean Fisheries Council.",
+            [("person-ana-ruiz", "org-andean-fisheries-council")],
+        ),
+        ("Chile named Ana Ruiz as head of the World Bank office.", []),  # the object holds it
+    ],
+)
+def test_extract_the_title_a_subject_acts_as_affiliates_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.person, a.org) for a in _extract(text).affiliations] == expected
 
 
 def test_extract_a_readiness_inside_a_condition_is_no_offer() -> None:

@@ -150,6 +150,31 @@ def test_mentions_the_head_noun_refers_to_the_organisation_named_last_with_it() 
     ]
 
 
+def test_mentions_an_anaphor_that_opens_a_longer_name_is_that_name() -> None:
+    text = (
+        "Ana Ruiz is a fellow at the Baltic Policy Institute. "
+        "Tom Baker works at the Institute for Arctic Studies in Oslo."
+    )
+    assert [f for f, _, form in _named(text) if form == "anaphor"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [  # a wire agency's credit after a dateline is no abbreviation of the place
+        ("LIMA, Peru (AP) — Chile and Peru met. AP could not confirm it.", "org-associated-press"),
+        # an abbreviation that spells the name is its alias, whatever else it may stand for
+        (
+            "The National Steering Committee (NSC) met. The NSC said no.",
+            "org-national-steering-committee",
+        ),
+    ],
+)
+def test_mentions_an_abbreviation_in_brackets_spells_the_name_or_names_its_own_body(
+    text: str, key: str
+) -> None:
+    assert {k for f, k, _ in _named(text) if f in ("AP", "NSC")} == {key}
+
+
 def test_mentions_no_head_noun_reference_before_the_name() -> None:
     text = "The board will meet on Monday. The Andean Water Board has not said when."
     assert [f for f, _, form in _named(text) if form == "anaphor"] == []

@@ -5,9 +5,11 @@ Read from the noun phrase around a person's name (the ``affiliations`` component
 - a title before the name that holds an organisation ("NATO Secretary-General
   Jens Stoltenberg", "Russian Deputy Foreign Minister X", "army spokesman X");
 - a possessive ("Iran's foreign minister, X", "the IAEA's X");
-- an apposition ("X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X");
+- an apposition ("X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X",
+  "Y met. Its commander, X, ...", a byline "By X, Y political editor");
 - a prepositional phrase ("X of the Y Institute", "X from Y");
-- a relative clause of leading ("X, who heads Y").
+- a relative clause of leading or working ("X, who heads Y", "X, who teaches at Y");
+- the title the subject acts as ("X opened the talks as chairman of Y").
 """
 
 from __future__ import annotations
@@ -29,8 +31,18 @@ _ORG_CLASSES = ("Organisation", "State")
 _ROLE_SKIP = ("det", "punct", "poss", "case", "cc", "prep", "pobj", "appos", "relcl", "acl")
 _LEAD_VERBS = frozenset(
     "head heads headed lead leads led chair chairs chaired run runs ran direct directs directed"
-    " command commands commanded work works worked".split()
+    " command commands commanded".split()
 )
+#: Verbs of working somewhere ("X, who teaches law at Y"): the place after "at" or "for".
+_MEMBER_VERBS = frozenset(
+    "work works worked serve serves served teach teaches taught study studies studied"
+    " research researches researched lecture lectures lectured".split()
+)
+#: What names the body a leader's object belongs to ("who heads the ELN negotiating team").
+_OWNER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
+#: Prepositions after a role that name its subject, not its employer ("an expert on X").
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})
+_SUBJECTS = ("nsubj", "nsubjpass")
 _RULE = "affiliations."
 #: How an organisation's name can hang before a title ("US State Department spokeswoman X"):
 #: the parse makes it a compound, a modifier, and now and then a number or a subject.
@@ -64,12 +76,17 @@ def _title_before(
     ctx: Context, p: Parsed, tok: Token, person: str
 ) -> list[tuple[str, str | None, str]]:
     """ "NATO Secretary-General X", "the IAEA's X", "Russian Foreign Minister X"."""
+    above = set(tok.ancestors)  # the clause the name sits in is no clause inside its title
     left = [
         t
         for t in [*tok.subtree, *_split_title(tok), *_title_holding(ctx, tok)]
         if t.i < tok.i
         and not t.is_punct
-        and all(a.dep_ not in ("appos", "relcl", "acl") for a in t.ancestors if a.i < tok.i)
+        and all(
+            a.dep_ not in ("appos", "relcl", "acl")
+            for a in t.ancestors
+            if a.i < tok.i and a not in above
+        )
     ]
     found = [(k, t) for k, t in _orgs(ctx, p, left, person) if t.dep_ in _MODIFIER_DEPS]
     if any(
@@ -79,6 +96,10 @@ def _title_before(
     skip = {t.i for _, t in found} | {t.i for t in left if p.keys[t.i]}
     role = _role(left, skip)
     posts = ctx.cues.word_set("posting_titles")
+    if role and role.split()[-1].lower() in ctx.cues.word_set("stance_roles"):
+        return []  # "Kremlin critic X"
+    if role and role.split()[-1].lower() in ctx.cues.word_set("independent_roles"):
+        found = [(k, t) for k, t in found if ctx.cls(k) != "State"]  # "US citizens X": no post
     if (
         role
         and role.split()[-1].lower() in posts
@@ -122,14 +143,17 @@ def _apposition(
         for c in tok.children
         if c.dep_ == "appos" and min(t.i for t in c.subtree) <= tok.i + 2
     ]
+    stances = ctx.cues.word_set("stance_roles")
     if tok.dep_ == "appos":
         pairs.append((tok.head, set(tok.head.subtree) - own))
+    pairs.extend(_byline(tok))
     for a, tokens in pairs:
-        if any(ctx.cls(k) == "Person" for k in p.keys[a.i]):
-            continue
-        for clause in (c for c in a.children if c.dep_ == "relcl" and c.lower_ not in _LEAD_VERBS):
-            tokens -= set(clause.subtree)  # "a former marine who was held in Russia": not Russia's
-        found = _orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person)
+        if any(ctx.cls(k) == "Person" for k in p.keys[a.i]) or a.lower_ in stances:
+            continue  # "a longtime critic of the Cuban government": no post in it
+        tokens -= _not_employers(ctx, a, tokens)
+        found = _orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person) or _pronoun_owner(
+            ctx, p, a
+        )
         role_tokens = [
             t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
         ]
@@ -138,6 +162,56 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _byline(tok: Token) -> list[tuple[Token, set[Token]]]:
+    """ "By X, Y political editor": the parse hangs the line's "By X" on the role after it."""
+    by = tok.head
+    if tok.dep_ != "pobj" or by.lower_ != "by" or by.i != 0 or by.head.i <= tok.i:
+        return []
+    role = by.head
+    if role.pos_ not in ("NOUN", "PROPN") or role.dep_ != "ROOT":
+        return []
+    return [(role, set(role.subtree) - set(by.subtree) - {by})]
+
+
+def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
+    """The words of an appositive that name no employer: a relative clause ("a former marine
+    who was held in Russia"), a topic ("an expert on China"), a posting ("ambassador to
+    Washington")."""
+    posts = ctx.cues.word_set("posting_titles")
+    out: set[Token] = set()
+    kept = _LEAD_VERBS | _MEMBER_VERBS
+    for c in (c for c in a.children if c.dep_ == "relcl" and c.lower_ not in kept):
+        out.update(c.subtree)
+    for c in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
+        out.update(c.subtree)
+    for t in tokens:
+        if t.dep_ == "prep" and t.lower_ == "to" and t.head.lower_ in posts:
+            out.update(t.subtree)
+    return out
+
+
+def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]:
+    """ "The ELN met. Its commander, X, ...", "the party rejected it, and its leader, X, ...":
+    the organisation that the main subject before the owner pronoun names (in its sentence,
+    else in the one before)."""
+    owner = next((c for c in a.children if c.dep_ == "poss"), None)
+    if owner is None or ctx.pronouns.get(owner.lower_) not in ("Group", "Plural"):
+        return []
+    prev = ctx.parsed.get(p.index - 1)
+    for q, limit in ((p, owner.i), (prev, None)):
+        if q is None:
+            continue
+        subjects = [
+            t
+            for t in q.doc
+            if (limit is None or t.i < limit) and t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"
+        ]
+        if subjects:
+            keys = [k for k in ctx.actors(q, subjects[-1]) if ctx.cls(k) == "Organisation"]
+            return [(k, owner) for k in keys[:1]]
+    return []
 
 
 def _phrase_after(
@@ -149,14 +223,8 @@ def _phrase_after(
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "at"):
             for o in c.children:
                 out.extend((k, None, _RULE + "of-phrase") for k in _org_keys(ctx, p, o, person))
-        if c.dep_ == "relcl" and c.lower_ in _LEAD_VERBS:
-            for o in c.children:
-                if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ == "at"):
-                    targets = [o, *(x for x in o.children if x.dep_ == "pobj")]
-                    for t in targets:
-                        out.extend(
-                            (k, "head", _RULE + "who-leads") for k in _org_keys(ctx, p, t, person)
-                        )
+    for c in _relative_clauses(tok):
+        out.extend(_who_clause(ctx, p, c, person))
     agent = tok.head if tok.dep_ == "pobj" else None
     if (
         agent is not None
@@ -167,6 +235,66 @@ def _phrase_after(
         org = agent.head.head
         out.extend((k, "leader", _RULE + "led-by") for k in _org_keys(ctx, p, org, person))
     return out
+
+
+def _relative_clauses(tok: Token) -> list[Token]:
+    """The relative clauses on a name, and one whose "who" follows the name but which the parse
+    hung on a noun before it ("the prime minister of Y, X, who heads Z")."""
+    out = [c for c in tok.children if c.dep_ == "relcl"]
+    for c in tok.doc[tok.i + 1 : tok.i + 3]:
+        if c.lower_ == "who" and c.head.dep_ == "relcl" and c.head.head in tok.ancestors:
+            out.append(c.head)
+    return out
+
+
+def _who_clause(
+    ctx: Context, p: Parsed, verb: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "X, who heads Y" (or "Y's team", "the Y delegation"), "X, who works at Y", "X, who
+    teaches law at Y"."""
+    targets: list[Token] = []
+    role, rule = ("head", "who-leads") if verb.lower_ in _LEAD_VERBS else (None, "who-works")
+    if verb.lower_ in _LEAD_VERBS:
+        for o in verb.children:
+            if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ == "at"):
+                targets.extend([o, *(x for x in o.children if x.dep_ in ("pobj", "appos"))])
+        if not any(_org_keys(ctx, p, t, person) for t in targets):
+            targets = [x for t in targets for x in _owners(t)]
+    elif verb.lower_ in _MEMBER_VERBS:
+        preps = [o for o in verb.children if o.dep_ == "prep" and o.lower_ in ("at", "for")]
+        targets = [x for o in preps for x in o.children if x.dep_ == "pobj"]
+    return [(k, role, _RULE + rule) for t in targets for k in _org_keys(ctx, p, t, person)]
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The names before a noun that say whose it is ("the FARC negotiating team", "Chile's
+    delegation"), not "the government delegation"."""
+    out = []
+    for c in noun.children:
+        if c.dep_ in _OWNER_DEPS and c.i < noun.i:
+            if c.text[:1].isupper():
+                out.append(c)
+            out.extend(_owners(c))
+    return out
+
+
+def _as_role(ctx: Context, p: Parsed, tok: Token, person: str) -> list[tuple[str, str | None, str]]:
+    """ "X chairs the talks as chairman of Y", "X, as Y's envoy, said": the title the subject acts
+    as (not "X named Z as head of Y", where Z holds it)."""
+    verb = tok.head
+    if tok.dep_ not in _SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.pos_ in ("PRON", "PROPN") for o in objects):
+        return []
+    preps = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep"]
+    for prep in (c for c in preps if c.lower_ == "as"):
+        for title in (c for c in prep.children if c.dep_ == "pobj"):
+            if title.lower_ not in ctx.title_words:
+                continue
+            found = _orgs(ctx, p, [t for t in title.subtree if t != title], person)
+            return [(k, title.text, _RULE + "as-title") for k, _ in found[:1]]
+    return []
 
 
 def _org_keys(ctx: Context, p: Parsed, tok: Token, person: str) -> list[str]:
@@ -181,7 +309,7 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
         if len(people) != 1:
             continue
         person = people[0]
-        for reader in (_title_before, _apposition, _phrase_after):
+        for reader in (_title_before, _apposition, _phrase_after, _as_role):
             for org, role, rule in reader(ctx, p, tok, person):
                 out.append(
                     Affiliation(

@@ -1135,6 +1135,9 @@ class _Resolver:
             if m is None:
                 continue
             abbr = mt.group(1)
+            spells = initials(self.text[m.start : m.end]) == abbr.replace(".", "").upper()
+            if not spells and self._actor_named(abbr) not in (None, m.key):
+                continue  # "DUBAI, United Arab Emirates (AP)": a body of its own, not an alias
             self._add(mt.start(1), mt.end(1), m.key, "name")
             self._alias_everywhere(abbr, m.key)
         self._spelled_out_after()
@@ -1399,9 +1402,8 @@ class _Resolver:
         found = []
         for mt in pattern.finditer(self.text):
             phrase = mt.group(1).lower()
-            if self.mentions.covers(mt.start()):
-                continue
-            # "The alliance" after a demonym or name is part of that name.
+            if self.mentions.covers(mt.start()) or self.mentions.covers(mt.end() - 1):
+                continue  # "the Institute for ...": the start of a longer name, not an anaphor
             found.append((mt.start(), mt.end(), phrase))
         for mt in modified.finditer(self.text):
             if not self.mentions.covers(mt.start()) and not self.mentions.covers(mt.end() - 1):
