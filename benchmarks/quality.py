@@ -124,7 +124,10 @@ def main(argv: list[str] | None = None) -> None:
         print(f"## all of {', '.join(names)} together\n")
         print(format_report(pooled(reports)))
     if args.write_floors:
-        FLOORS.write_text(json.dumps(written, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        # A set not scored this time (not asked for, or its cache absent) keeps its floors.
+        kept = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.is_file() else {}
+        kept.update(written)
+        FLOORS.write_text(json.dumps(kept, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"floors written to {FLOORS.relative_to(ROOT)}")
 
 

@@ -58,7 +58,10 @@ def test_quality_realnews_split_stays_above_its_floors(split: str, tmp_path: Pat
     import check_cache
 
     if check_cache.problems():
-        pytest.skip("real-news cache is absent: see tests/realnews/README.md to refill it")
+        pytest.skip(
+            "real-news cache is absent or incomplete (floors are for whole splits):"
+            " see tests/realnews/README.md to refill it"
+        )
     check_cache.lay_out(split, tmp_path)
     _check(f"realnews-{split}", _figures(tmp_path / "gold", [tmp_path / "docs"]))
 
