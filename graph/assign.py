@@ -112,6 +112,12 @@ class Assigner:
         self._iri_of: dict[str, str] = {}  # cluster id -> the IRI its reports share
         self._seen: set[str] = set()  # the documents this build has assigned
         self._dated = dated
+        # Whether the store holds graphs this build leaves as they are (whose positions'
+        # labels are asked of it); where it holds none, the labels of the positions that
+        # the build's own documents named are kept here instead: asking the store once a
+        # document grew its memory by some 45 KB each time (RocksDB's readers).
+        self._others = stored is None or bool(set(stored) - self._skip)
+        self._position_labels: dict[str, set[str]] = {}
         self._retired: int | None = None  # the day the index last forgot what was too old
 
     def _open(self) -> ProposalIndex:
@@ -264,6 +270,25 @@ class Assigner:
         positions = facts.positions()
         if not positions:
             return False
+        if self._others:
+            stored = self._stored_position_labels(name, positions)
+        else:  # every stored label is one this build wrote: known without asking
+            named = self._position_labels
+            stored = {node: set(named[node]) for node in positions if node in named}
+        for node, labels in stored.items():
+            if labels & set(facts.values(node, RDFS.label)):
+                facts.drop_label(node)  # the same wording: the namer's label is enough
+            else:
+                facts.demote_label(node)
+        if not self._others:
+            for node in positions:
+                if node not in stored and (named_here := facts.values(node, RDFS.label)):
+                    self._position_labels[node] = set(named_here)  # this document names it
+        return bool(stored)
+
+    def _stored_position_labels(self, name: str, positions: list[str]) -> dict[str, set[str]]:
+        """The labels the store's other graphs give ``positions`` (those the build replaces
+        left out), by position."""
         values = " ".join(f"<{p}>" for p in positions)
         stored: dict[str, set[str]] = {}
         for g, p, label in self._store.select(_POSITION_LABELS % values):
@@ -273,12 +298,7 @@ class Assigner:
                 and (str(g) in self._seen or str(g) not in self._skip)
             ):
                 stored.setdefault(str(p), set()).add(str(label))
-        for node, labels in stored.items():
-            if labels & set(facts.values(node, RDFS.label)):
-                facts.drop_label(node)  # the same wording: the namer's label is enough
-            else:
-                facts.demote_label(node)
-        return bool(stored)
+        return stored
 
 
 class _Facts:
