@@ -124,7 +124,7 @@ def _title_holding(ctx: Context, tok: Token) -> list[Token]:
 def _split_title(tok: Token) -> list[Token]:
     """A title the parse made a second subject right before the name ("Iranian Foreign
     Ministry spokesperson X said": two subjects of "said")."""
-    if tok.i == 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.i == 0 or tok.dep_ not in _SUBJECTS:
         return []
     before = tok.doc[tok.i - 1]
     if before.head == tok.head and before.dep_ == tok.dep_ and before.pos_ == "NOUN":

@@ -85,6 +85,8 @@ class Cues:
     lemmas_of: dict[str, frozenset[str]] = field(default_factory=dict)
     gate: frozenset[str] = frozenset()
     markers: tuple[Cue, ...] = ()
+    #: The word classes :meth:`word_set` made, each once (rules ask for them per token).
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def lemmas(self, word: str) -> frozenset[str]:
         """The lemmas a lower-case surface word may be a form of (itself included)."""
@@ -104,7 +106,10 @@ class Cues:
 
     def word_set(self, name: str) -> frozenset[str]:
         """A closed class of words from the data file (``time_words``, ``owner_nouns``, ...)."""
-        return frozenset(self.words.get(name, ()))
+        found = self._word_sets.get(name)
+        if found is None:
+            found = self._word_sets[name] = frozenset(self.words.get(name, ()))
+        return found
 
     def is_form(self, word: str, lemmas: Iterable[str]) -> bool:
         """Whether ``word`` is a form of one of ``lemmas``."""

@@ -89,8 +89,8 @@ def _said_apart(ctx: Context, body: Token) -> set[Token]:
     for t in body.subtree:
         if (
             t != body
-            and ((t.dep_ == "advcl" and t.tag_ == "VBG") or _misjoined(ctx, t))
             and ctx.cues.entries("speech-verb", t.lower_)
+            and ((t.dep_ == "advcl" and t.tag_ == "VBG") or _misjoined(ctx, t))
         ):
             apart |= set(t.subtree)
     return apart
