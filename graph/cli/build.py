@@ -571,9 +571,9 @@ def _build(
             count = len(docs)
             del docs  # the texts are no longer needed
             if owns_process():
-                # What extracting held (the merge's index of every proposal, the texts) is
-                # garbage now: give it back to the system before the page and the views,
-                # which would otherwise be rendered on top of it.
+                # What extracting held (the merge's index, whole where a document was
+                # undated; the texts) is garbage now: give it back to the system before
+                # the page and the views, which would otherwise be rendered on top of it.
                 gc.collect()
                 release()
             touched = report.touched if current and not fresh else None
