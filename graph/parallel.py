@@ -16,10 +16,11 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from typing import Any, NoReturn, Protocol, TypeVar
 
 from .documents import Document, document_from_text
@@ -104,12 +105,28 @@ def _ordered(
 ONE_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
+def _exit_with_parent() -> None:
+    """Run in a process started here: exit as soon as the process that started it is
+    gone (killed, say), rather than live on as an orphan holding its memory. A pool's
+    workers would otherwise wait on their queue for ever."""
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _start_worker(ner_model: str | None) -> None:
-    """Run once in each worker: leave Ctrl-C to the main process, give way to it (it
-    writes every document to the store, one after another: while it waits for a CPU,
-    every worker soon waits for it), keep to one thread (:data:`ONE_THREAD`), and load
+    """Run once in each worker: leave Ctrl-C to the main process and end with it, give way
+    to it (it writes every document to the store, one after another: while it waits for a
+    CPU, every worker soon waits for it), keep to one thread (:data:`ONE_THREAD`), and load
     everything extraction keeps per process (lexicons, models) by extracting a line."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
     with contextlib.suppress(OSError):
         os.nice(WORKER_NICENESS)
     for name, value in ONE_THREAD.items():
@@ -211,8 +228,9 @@ class Child:
 def _child_loop(
     conn: Connection, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]
 ) -> None:
-    """A :class:`Child`'s loop, until the main process hangs up."""
+    """A :class:`Child`'s loop, until the main process hangs up or is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
     if initializer is not None:
         initializer(*initargs)
     while True:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -89,3 +93,53 @@ def test_parallel_child_that_dies_is_an_error_not_a_wait() -> None:
             child.receive()
     finally:
         child.close()
+
+
+_ORPHANS = """
+import os, sys, time
+from graph.parallel import Child, WorkerProcesses
+
+
+def pid(_doc):
+    return os.getpid()
+
+
+if __name__ == "__main__":
+    pool = WorkerProcesses(2)
+    pids = set(pool.map(pid, range(8)))
+    child = Child()
+    child.send(os.getpid)
+    pids.add(child.receive())
+    print(" ".join(map(str, sorted(pids))), flush=True)
+    time.sleep(600)
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is a process that still runs (a zombie waits only to be reaped)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_parallel_workers_end_with_the_build_that_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "build.py"
+    script.write_text(_ORPHANS)
+    main = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert main.stdout is not None
+        pids = [int(pid) for pid in main.stdout.readline().split()]
+        assert len(pids) >= 2 and all(_running(pid) for pid in pids)
+    finally:
+        main.kill()
+        main.wait()
+    deadline = time.monotonic() + 60
+    while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [pid for pid in pids if _running(pid)]
+    for pid in left:  # not to leave them behind when the test fails
+        os.kill(pid, 9)
+    assert not left
