@@ -675,9 +675,12 @@ def actor_pairs(g: Graph, actors: set[str]) -> Iterator[Pair]:
 # -- the actor network edge by edge (the view files of a large store) ------------------------
 
 
-def actor_edges(g: Graph, actors: Collection[str]) -> Iterator[tuple[str, str, str, list[str]]]:
+def actor_edges(
+    g: Graph, actors: Collection[str], order: Iterable[str] | None = None
+) -> Iterator[tuple[str, str, str, list[str]]]:
     """Every edge of the actor network: ``(u, v, relation, facts)``, the facts behind it
     sorted, by ``u``, ``v`` and ``relation``: what :func:`actor_pairs` gives, grouped.
+    ``order``: the actors ``u`` in the order their edges are wanted (default: sorted).
 
     The links the pairs are made of (proposers, addressees, conditions, the actors they
     require to act, speakers and what they speak of) are read once, and the pairs made
@@ -696,7 +699,7 @@ def actor_edges(g: Graph, actors: Collection[str]) -> Iterator[tuple[str, str, s
         pattern = ACTOR_RELATIONS[relation]
         for u, v, fact in select(g, f"SELECT DISTINCT ?u ?v ?fact WHERE {{ {pattern} }}"):
             stances[u].append((v, relation, fact))
-    for u in sorted(actors):
+    for u in sorted(actors) if order is None else order:
         found: dict[tuple[str, str], set[str]] = defaultdict(set)
         for fact in by_proposer.get(u, ()):
             relation = "demands" if fact in demands else "proposes"

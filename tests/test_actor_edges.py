@@ -125,3 +125,15 @@ def test_node_details_read_for_a_few_nodes_are_those_of_all_nodes(few: int) -> N
     chosen = dict(sorted(kinds.items())[:few])
     assert tables.nodes(g, chosen) == {iri: every[iri] for iri in chosen}
     assert every[E + "A"]["label"] == "Alpha" and every[E + "A"]["alt_labels"] == ["Alfa"]
+
+
+def test_the_network_edges_come_by_actor_in_the_order_asked_for(seed_graph_file: Path) -> None:
+    g = Graph()
+    g.parse(seed_graph_file)
+    actors = _actors(g)
+    order = sorted(actors, reverse=True)
+    rows = list(tables.actor_edges(g, actors, order))
+    sources = list(dict.fromkeys(u for u, _, _, _ in rows))
+    assert len(sources) > 1
+    assert sources == [u for u in order if u in sources]  # each actor's edges together, in order
+    assert sorted(rows) == sorted(tables.actor_edges(g, actors))  # the same edges

@@ -284,6 +284,30 @@ def test_cli_build_store_views_rendered_by_a_helper_are_the_same_bytes(
     ]  # no snapshot or helper file left behind
 
 
+def test_cli_build_store_views_helper_stops_before_the_graph_files_are_written(
+    devdocs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What the helper holds once it has rendered the views is given back before the
+    # graph files are written, not held beside them to the end of the build.
+    monkeypatch.setattr(build_module, "MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(build_module, "default_jobs", lambda: 2)
+    events: list[str] = []
+    for owner, name in ((render_module.ViewsHelper, "close"), (build_module, "graph_files")):
+        real = getattr(owner, name)
+
+        def spy(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            events.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, spy)
+    assert build(capsys, devdocs, "--out", tmp_path / "out", "-j", "2")[0] == 0
+    assert "close" in events and "graph_files" in events
+    assert events.index("close") < events.index("graph_files")
+
+
 @pytest.mark.parametrize(
     ("render", "error"),
     [

@@ -419,6 +419,8 @@ def _export(
         # Render the page (and views) first: a failure there leaves every file as it was.
         start = time.perf_counter()
         rendered = render_extras(store.union(), [], views=views) if page else {}
+        if helper is not None:
+            helper.finish()
         if page:
             times["page and views"] = time.perf_counter() - start
         step("writing graph.ttl")

@@ -178,6 +178,15 @@ class ViewsHelper:
 
         return write
 
+    def finish(self) -> None:
+        """Wait for the views asked for (raise the helper's error, if it failed), then stop
+        the helper: it renders one store's views per build, and what it holds is given back
+        before the graph files are written. The views are still copied where written."""
+        try:
+            self._wait()
+        finally:
+            self.close()
+
     def close(self) -> None:
         """Stop the helper (idempotent)."""
         if self._child is not None:

@@ -41,7 +41,7 @@ import gc
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import networkx as nx
@@ -302,7 +302,7 @@ def page_data(
     wanted: list[str] = []
     own: dict[int, str] = {}
     for u_at, v_at, relation, ordered, behind_edge, sentences_n, alone in _edges(
-        g, actors, index, n_evidence, fact_index, affiliated
+        g, ranked, index, n_evidence, fact_index, affiliated
     ):
         at = edge_rows.add(
             u=u_at,
@@ -354,38 +354,51 @@ def page_data(
 
 def _edges(
     g: Graph,
-    actors: set[str],
+    ranked: list[str],
     index: dict[str, int],
     n_evidence: dict[str, int],
     fact_index: dict[str, int],
     affiliated: dict[str, tuple[int, tables.Evidence]],
-) -> list[tuple[int, int, str, list[int], int, int, str]]:
+) -> Iterator[tuple[int, int, str, Sequence[int], int, int, str]]:
     """The page's rows of the actor network's edges, by the index of their ends (see
     ``index``), then relation: ``u``, ``v``, relation, the facts behind it on the page
     (by index, see ``fact_index``), how many facts are behind it, its number of evidence
     sentences (``n_evidence``: of each fact), and the first affiliation behind it (``""``:
     none).
 
-    Each edge's facts are read from :func:`graph.tables.actor_edges` as it comes and
-    summed up, never all held at once.
+    The edges are read from :func:`graph.tables.actor_edges` one actor ``u`` at a time,
+    in the order of ``ranked`` (that of ``index``), and each row is given as soon as that
+    actor's are sorted: a large store has millions of them, never all held at once.
     """
-    rows = []
-    for u, v, relation, keys in tables.actor_edges(g, actors):
+    actors = set(ranked)
+    rows: list[tuple[int, int, str, Sequence[int], int, int, str]] = []
+    for u, v, relation, keys in tables.actor_edges(g, actors, ranked):
+        if rows and rows[-1][0] != index[u]:
+            yield from sorted(rows, key=_by_ends)
+            rows.clear()
         behind = [k for k in keys if k in n_evidence]  # distinct and sorted, as keys are
         alone = [k for k in keys if k in affiliated]
+        on_page = sorted(fact_index[k] for k in behind if k in fact_index)
         rows.append(
             (
                 index[u],
                 index[v],
                 relation,
-                sorted(fact_index[k] for k in behind if k in fact_index),
+                on_page or _NONE,
                 len(behind),
                 sum(n_evidence[k] for k in behind) + sum(affiliated[k][0] for k in alone),
                 alone[0] if alone else "",
             )
         )
-    rows.sort(key=lambda row: row[:3])
-    return rows
+    yield from sorted(rows, key=_by_ends)
+
+
+#: The facts on the page of every edge that has none (one for all of them).
+_NONE: tuple[int, ...] = ()
+
+
+def _by_ends(row: tuple[int, int, str, Sequence[int], int, int, str]) -> tuple[int, int, str]:
+    return row[:3]
 
 
 def _sentences(
