@@ -70,6 +70,12 @@ def _called(c: Token) -> bool:
     return (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
 
 
+def _reason(c: Token, obj: Token) -> bool:
+    """What a verb of judging holds against its object ("criticised Chile for the delay",
+    "faulted Peru over its quota")."""
+    return c.dep_ == "prep" and c.lower_ in ("for", "over") and c.i > obj.i
+
+
 def _said_of(tok: Token) -> Token | None:
     """The noun a verb of saying qualifies as a relative clause without a complement of its
     own, where that noun is the subject of what is said ("a rate the minister insists is
@@ -203,7 +209,7 @@ def _said_words(ctx: Context, verb: Token, body: Token, said_of: Token | None) -
         words |= {
             t
             for c in verb.children
-            if _called(c) or (c.dep_ == "dobj" and c.i > body.i)
+            if _called(c) or (c.dep_ == "dobj" and c.i > body.i) or _reason(c, body)
             for t in c.subtree
         }
     if said_of is not None:
