@@ -2474,6 +2474,18 @@ def test_extract_a_title_in_small_letters_before_a_new_name_is_its_role() -> Non
             ("person-quiroga",),
             "resume in the spring",
         ),
+        (  # the person speaks, not also the side the title before the name names
+            "The Chilean navy commander, Ana Rios told the Peruvian premier that the fleet"
+            " remains open to dialogue.",
+            ("person-ana-rios",),
+            "open to dialogue",
+        ),
+        (  # a person and a ministry coordinated in the subject both speak
+            "Both Ana Rios and the Peruvian foreign ministry said that the ambassador had"
+            " delivered the reply.",
+            ("person-ana-rios", "org-ministry-foreign-peru"),
+            "delivered the reply",
+        ),
         (  # what a verb of judging holds against its object is said too
             "Peruvian officials criticised the Chilean side for publishing the minister's"
             " private letter to the press.",

@@ -218,6 +218,17 @@ def _said_words(ctx: Context, verb: Token, body: Token, said_of: Token | None) -
     return words
 
 
+def _voices(ctx: Context, verb: Token, speakers: tuple[str, ...]) -> tuple[str, ...]:
+    """Who speaks: a person, not also the side their title names ("Chile's foreign ministry
+    spokesperson Ana Rios said", "The Chilean leader, Ana Rios, said"); actors coordinated in
+    the subject all speak ("Ana Rios and the Peruvian ministry said")."""
+    people = tuple(k for k in speakers if ctx.cls(k) == "Person")
+    subject = ctx.subject(verb)
+    if not people or subject is None or any(True for _ in subject.conjuncts):
+        return speakers
+    return people
+
+
 def _speech(
     ctx: Context, p: Parsed, facts: _Spans, own: Callable[[tuple[str, ...]], _Spans]
 ) -> list[Statement]:
@@ -228,7 +239,8 @@ def _speech(
         if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
             continue
         joined = _misjoined(ctx, tok)
-        speakers = ctx.agent(p, joined if joined is not None else tok)
+        speaker = joined if joined is not None else tok
+        speakers = _voices(ctx, speaker, ctx.agent(p, speaker))
         body = _complement(tok)
         complement = entries[0].complement
         if body is None and complement in ("object", "predicate"):  # "described A as B"
