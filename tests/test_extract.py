@@ -2486,6 +2486,13 @@ def test_extract_a_title_in_small_letters_before_a_new_name_is_its_role() -> Non
             ("person-ana-rios", "org-ministry-foreign-peru"),
             "delivered the reply",
         ),
+        (  # "she" after a role phrase with the name in apposition: that name, not the role's
+            "Peruvian Foreign Minister Luis Soto met reporters in Lima. His Chilean counterpart,"
+            " Ana Rios, demanded that Peru withdraw its trawlers within 30 days, as she said the"
+            " treaty's annex requires.",
+            ("person-ana-rios",),
+            "annex requires",
+        ),
         (  # what a verb of judging holds against its object is said too
             "Peruvian officials criticised the Chilean side for publishing the minister's"
             " private letter to the press.",

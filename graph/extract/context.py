@@ -434,7 +434,10 @@ class Context:
                 return self._implicit_actors(p, cand, 0)
             keys = [
                 k
-                for k in self.keys_at(p, cand) or self._role_holder(p, cand) or self.owner(p, cand)
+                for k in self.keys_at(p, cand)
+                or self._named_in_apposition(p, cand)
+                or self._role_holder(p, cand)
+                or self.owner(p, cand)
                 if self.cls(k) in classes and k not in speaking
             ]
             if keys:
@@ -481,6 +484,11 @@ class Context:
             and noun.lower_ in self.owner_nouns
             and not any(k for t in noun.subtree for k in p.keys[t.i] if self.cls(k) == "Person")
         )
+
+    def _named_in_apposition(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """The actors an apposition names ("His Chilean counterpart, Ana Rios, ...": Ana Rios,
+        not the person the role would point at)."""
+        return tuple(k for c in noun.children if c.dep_ == "appos" for k in self.keys_at(p, c))
 
     def _role_holder(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """The one person of the document holding the role ``noun`` names for its owner ("the
