@@ -2463,3 +2463,58 @@ def test_extract_a_title_in_small_letters_before_a_new_name_is_its_role() -> Non
         "Peruvian envoy Ana Rios later met the press in Lima."
     )
     assert [s.speakers for s in x.statements] == [("person-ana-rios",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "words"),
+    [
+        (  # a transcript's label in capitals names the person whose turn it is
+            "Q: Will the fishing talks resume soon?\n\nMS. QUIROGA: The talks will resume in"
+            " the spring once the new quota has been counted.\n\nQ: Thank you.",
+            ("person-quiroga",),
+            "resume in the spring",
+        ),
+        (  # the person speaks, not also the side the title before the name names
+            "The Chilean navy commander, Ana Rios told the Peruvian premier that the fleet"
+            " remains open to dialogue.",
+            ("person-ana-rios",),
+            "open to dialogue",
+        ),
+        (  # a person and a ministry coordinated in the subject both speak
+            "Both Ana Rios and the Peruvian foreign ministry said that the ambassador had"
+            " delivered the reply.",
+            ("person-ana-rios", "org-ministry-foreign-peru"),
+            "delivered the reply",
+        ),
+        (  # "she" after a role phrase with the name in apposition: that name, not the role's
+            "Peruvian Foreign Minister Luis Soto met reporters in Lima. His Chilean counterpart,"
+            " Ana Rios, demanded that Peru withdraw its trawlers within 30 days, as she said the"
+            " treaty's annex requires.",
+            ("person-ana-rios",),
+            "annex requires",
+        ),
+        (  # what a verb of judging holds against its object is said too
+            "Peruvian officials criticised the Chilean side for publishing the minister's"
+            " private letter to the press.",
+            ("state-peru",),
+            "for publishing",
+        ),
+        (  # the middle name of a list the parser hung on the first as an apposition
+            "Costa Rica, Panama, and Honduras stated that their decision to leave the bloc was"
+            " final.",
+            ("state-costa-rica", "state-panama", "state-honduras"),
+            "decision to leave",
+        ),
+    ],
+)
+def test_extract_statement_speakers(text: str, speakers: tuple[str, ...], words: str) -> None:
+    found = [(set(s.speakers), s.label) for s in _extract(text).statements]
+    assert any(who == set(speakers) and words in label for who, label in found), found
+
+
+def test_extract_he_after_an_unnamed_official_is_no_person_named_before() -> None:
+    x = _extract(
+        "Rosa Vidal will visit Quito on Monday.\nThe official explained that the visit would"
+        " focus on fishing.\n\u201cI do not expect a final deal this week,\u201d he said."
+    )
+    assert not any("person-rosa-vidal" in s.speakers for s in x.statements)

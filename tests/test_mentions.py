@@ -314,3 +314,25 @@ def test_mentions_given_names_that_end_like_adverbs_stay_names() -> None:
         "person-sally-daly",
         "person-anne-adams",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a transcript's label in capitals after an honorific: a surname, not an acronym
+            "Q: Will the talks resume?\n\nMS. QUIROGA: They will resume next week.",
+            [("QUIROGA", "person-quiroga", "name")],
+        ),
+        (  # the one person of the document with that surname
+            "Ana Quiroga spoke to reporters.\n\nMS. QUIROGA: The talks will resume next week.",
+            [
+                ("Ana Quiroga", "person-ana-quiroga", "name"),
+                ("QUIROGA", "person-ana-quiroga", "name"),
+            ],
+        ),
+    ],
+)
+def test_mentions_a_surname_in_capitals_after_an_honorific(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _named(text) == expected

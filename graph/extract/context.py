@@ -186,9 +186,25 @@ class Context:
             for conj in tok.conjuncts:
                 if conj.i > tok.i:
                     found.extend(self.keys_at(p, conj) or self._implicit_actors(p, conj, depth))
+            found.extend(self._listed(p, tok))
             return unique(found)
         finally:
             self._nesting -= 1
+
+    def _listed(self, p: Parsed, tok: Token) -> list[str]:
+        """The rest of a list the parser hung on its first name as an apposition ("Chad, Mali,
+        and Niger": Mali, and Niger as Mali's conjunct or the first name's), where they name
+        actors of the first name's class."""
+        last = max((c.i for c in tok.conjuncts), default=tok.i)
+        classes = {self.cls(k) for k in self.keys_at(p, tok)}
+        return [
+            k
+            for c in tok.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and (c.i < last or c.conjuncts)
+            for t in (c, *c.conjuncts)
+            for k in self.keys_at(p, t)
+            if self.cls(k) in classes
+        ]
 
     def _implicit_actors(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
         word = tok.lower_
@@ -418,7 +434,10 @@ class Context:
                 return self._implicit_actors(p, cand, 0)
             keys = [
                 k
-                for k in self.keys_at(p, cand) or self._role_holder(p, cand) or self.owner(p, cand)
+                for k in self.keys_at(p, cand)
+                or self._named_in_apposition(p, cand)
+                or self._role_holder(p, cand)
+                or self.owner(p, cand)
                 if self.cls(k) in classes and k not in speaking
             ]
             if keys:
@@ -444,7 +463,8 @@ class Context:
             if prev is None:
                 continue
             for root in (t for t in prev.doc if t.dep_ == "ROOT"):
-                for subj in (c for c in root.children if c.dep_ in _SUBJECTS):
+                subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+                for subj in subjects:
                     keys = [
                         k
                         for k in self.actors(prev, subj)
@@ -452,7 +472,23 @@ class Context:
                     ]
                     if keys:
                         return unique(keys)
+                if want == "Person" and any(self._unnamed_person(prev, s) for s in subjects):
+                    return ()  # "The official declined to say. He added ...": that official
         return self.latest(p.offset(tok), classes, exclude=speaking)
+
+    def _unnamed_person(self, p: Parsed, noun: Token) -> bool:
+        """Whether ``noun`` is one person the document does not name ("the official", "a
+        diplomat"), whom "he" or "she" after it refers to rather than a person named before."""
+        return (
+            noun.tag_ == "NN"
+            and noun.lower_ in self.owner_nouns
+            and not any(k for t in noun.subtree for k in p.keys[t.i] if self.cls(k) == "Person")
+        )
+
+    def _named_in_apposition(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """The actors an apposition names ("His Chilean counterpart, Ana Rios, ...": Ana Rios,
+        not the person the role would point at)."""
+        return tuple(k for c in noun.children if c.dep_ == "appos" for k in self.keys_at(p, c))
 
     def _role_holder(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """The one person of the document holding the role ``noun`` names for its owner ("the

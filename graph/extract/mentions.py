@@ -1077,9 +1077,13 @@ class _Resolver:
         common = _tables(self.lex).common_acronyms
         # Recorded after the scan, which asks what was taken before it.
         found: list[tuple[int, int, str]] = []
-        for t in self.toks:
+        for i, t in enumerate(self.toks):
             w = t.text.replace(".", "")
             if not (3 <= len(w) <= 7 and w.isalpha() and w.isupper()) or w in common or t.initial:
+                continue
+            if self._after_title(i) and not self.mentions.covers(t.start):
+                # "MR. SNOW:", a transcript's label in capitals: a surname, not an acronym
+                found.append((t.start, t.end, self._surname_of(t.text)))
                 continue
             if re.match(r"\s+[A-Z][a-z]", self.text[t.end : t.end + 3]):
                 continue  # "BRP Sierra Madre", "USS Ford": a prefix to a name
@@ -1103,6 +1107,25 @@ class _Resolver:
             found.append((t.start, t.end, self._new_entity("Organisation", t.text)))
         for start, end, key in found:
             self._add(start, end, key, "name")
+
+    def _after_title(self, i: int) -> bool:
+        """Whether token ``i`` follows a one-word title in capitals, with or without its full
+        stop ("MR. SNOW", "DR NAVA")."""
+        k = i - 2 if i > 1 and self.toks[i - 1].text == "." else i - 1
+        if k < 0 or not re.fullmatch(r"\.? ", self.text[self.toks[k].end : self.toks[i].start]):
+            return False
+        before = self.toks[k].text
+        return before.isupper() and (before.lower(),) in self.titles
+
+    def _surname_of(self, word: str) -> str:
+        """The one person of the document whose name ends in ``word`` (any case), else a new
+        person of that surname."""
+        found = [
+            key
+            for key, info in self.entities.items()
+            if info.cls == "Person" and info.label.split()[-1].casefold() == word.casefold()
+        ]
+        return found[0] if len(found) == 1 else self._new_entity("Person", word.capitalize())
 
     def _statistical(self, ner: NerComponent) -> None:
         """Ask the statistical component about the sentences holding unexplained names."""

@@ -70,6 +70,12 @@ def _called(c: Token) -> bool:
     return (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
 
 
+def _reason(c: Token, obj: Token) -> bool:
+    """What a verb of judging holds against its object ("criticised Chile for the delay",
+    "faulted Peru over its quota")."""
+    return c.dep_ == "prep" and c.lower_ in ("for", "over") and c.i > obj.i
+
+
 def _said_of(tok: Token) -> Token | None:
     """The noun a verb of saying qualifies as a relative clause without a complement of its
     own, where that noun is the subject of what is said ("a rate the minister insists is
@@ -203,13 +209,24 @@ def _said_words(ctx: Context, verb: Token, body: Token, said_of: Token | None) -
         words |= {
             t
             for c in verb.children
-            if _called(c) or (c.dep_ == "dobj" and c.i > body.i)
+            if _called(c) or (c.dep_ == "dobj" and c.i > body.i) or _reason(c, body)
             for t in c.subtree
         }
     if said_of is not None:
         first = min(t.i for t in said_of.subtree)
         words = {t for t in words if t.i >= first}
     return words
+
+
+def _voices(ctx: Context, verb: Token, speakers: tuple[str, ...]) -> tuple[str, ...]:
+    """Who speaks: a person, not also the side their title names ("Chile's foreign ministry
+    spokesperson Ana Rios said", "The Chilean leader, Ana Rios, said"); actors coordinated in
+    the subject all speak ("Ana Rios and the Peruvian ministry said")."""
+    people = tuple(k for k in speakers if ctx.cls(k) == "Person")
+    subject = ctx.subject(verb)
+    if not people or subject is None or any(True for _ in subject.conjuncts):
+        return speakers
+    return people
 
 
 def _speech(
@@ -222,7 +239,8 @@ def _speech(
         if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
             continue
         joined = _misjoined(ctx, tok)
-        speakers = ctx.agent(p, joined if joined is not None else tok)
+        speaker = joined if joined is not None else tok
+        speakers = _voices(ctx, speaker, ctx.agent(p, speaker))
         body = _complement(tok)
         complement = entries[0].complement
         if body is None and complement in ("object", "predicate"):  # "described A as B"
