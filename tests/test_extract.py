@@ -2463,3 +2463,34 @@ def test_extract_a_title_in_small_letters_before_a_new_name_is_its_role() -> Non
         "Peruvian envoy Ana Rios later met the press in Lima."
     )
     assert [s.speakers for s in x.statements] == [("person-ana-rios",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru said the Chilean border plan was not acceptable.", [("rejects", "border plan")]),
+        ("Peru said that attacks on ships are never acceptable.", []),
+        ("Peru declined to rule out new tariffs on copper.", []),
+        ("Chile's alleged backing of the rebels angered Peru.", []),
+        ("Bolivia tried to convince Peru to accept the border plan.", []),
+        ("Peru will accept and implement the Chilean border plan.", [("supports", "border plan")]),
+        ("Peru opposed and condemned the border plan.", [("rejects", "the border plan")]),
+    ],
+)
+def test_extract_stance_judged_refused_or_shared(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A denied acceptance rejects; a refusal to rule out, an alleged backing and a stance one is
+    to be convinced of take none; coordinated verbs share their object."""
+    got = [(s.stance, s.label) for s in _extract(text).stances]
+    assert len(got) == len(expected), got
+    assert all(
+        w in label and s == stance for (s, label), (stance, w) in zip(got, expected, strict=True)
+    )
+
+
+def test_extract_a_pronoun_object_stands_for_the_object_of_an_earlier_stance() -> None:
+    x = _extract("Bolivia backed the border plan, while Peru opposed it.")
+    assert ("state-peru", "rejects", "the border plan") in [
+        (s.holder, s.stance, s.label) for s in x.stances
+    ]
