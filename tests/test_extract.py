@@ -2494,3 +2494,23 @@ def test_extract_a_pronoun_object_stands_for_the_object_of_an_earlier_stance() -
     assert ("state-peru", "rejects", "the border plan") in [
         (s.holder, s.stance, s.label) for s in x.stances
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        ("Chile offered Peru a prisoner swap. The swap requires the approval of the Senate.", 1),
+        (
+            "Chile offered Peru a prisoner swap. The defeat of the militias requires a political"
+            " settlement.",
+            0,
+        ),
+        ("Chile offered Peru a prisoner swap. Both are likely to walk away if the talks fail.", 0),
+    ],
+)
+def test_extract_a_condition_sentence_conditions_only_what_its_subject_refers_to(
+    text: str, conditions: int
+) -> None:
+    """A condition in a sentence of its own needs a subject that can stand for the earlier
+    proposal: a word of it ("the swap"), not another matter or a bare "both" (the parties)."""
+    assert len(_extract(text).conditions) == conditions
