@@ -2514,3 +2514,17 @@ def test_extract_a_condition_sentence_conditions_only_what_its_subject_refers_to
     """A condition in a sentence of its own needs a subject that can stand for the earlier
     proposal: a word of it ("the swap"), not another matter or a bare "both" (the parties)."""
     assert len(_extract(text).conditions) == conditions
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        ("Mali agreed to a 24-month transition.", 0),
+        ("Morocco agreed to the proposal for a truce.", 1),
+        ("Chile proposed a joint patrol. Peru agreed to the patrol.", 1),
+    ],
+)
+def test_extract_agreeing_to_a_new_step_is_a_commitment_not_a_stance(
+    text: str, stances: int
+) -> None:
+    assert len(_extract(text).stances) == stances

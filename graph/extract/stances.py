@@ -261,12 +261,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 joined = _next_verb(tok)
                 shared = joined is not None and _is_stance_verb(ctx, joined)
                 target = None if ctx.passive(tok) or shared else tok
-            if (
-                target is not None
-                and target.lower_ in ctx.cue_words("agreement_nouns")
-                and cue.lemma == "agree"
-            ):
-                return None  # "agreed to a truce": a commitment (a proposal), not a stance
+            if target is not None and cue.lemma == "agree" and _committed_to(ctx, target):
+                return None  # "agreed to a truce", "to a delay": a commitment, not a stance
             if target is not None and target.lower_ == "what":
                 target = what_spelled(tok)  # "What Cairo rejects is any new dam": the dam
             if target is not None and target.dep_ == "xcomp" and ctx.passive(target):
@@ -291,6 +287,20 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 stance = "rejects" if rejects else "supports"
                 return _Read(holders, stance, target, cue.rule, clause)
     return None
+
+
+def _committed_to(ctx: Context, target: Token) -> bool:
+    """Whether what is agreed to is a step taken (a commitment: "agreed to a truce", "to a
+    six-month delay") rather than something put forward ("agreed to the plan", "to it")."""
+    if target.lower_ in ctx.cue_words("agreement_nouns"):
+        return True
+    return (
+        target.pos_ == "NOUN"
+        and target.lower_ not in _ANAPHORS
+        and not ctx.cues.entries("proposal-noun", target.lower_)
+        and not ctx.cues.entries("plan-noun", target.lower_)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children)
+    )
 
 
 def _is_stance_verb(ctx: Context, tok: Token) -> bool:
