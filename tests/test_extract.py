@@ -2518,3 +2518,68 @@ def test_extract_he_after_an_unnamed_official_is_no_person_named_before() -> Non
         " focus on fishing.\n\u201cI do not expect a final deal this week,\u201d he said."
     )
     assert not any("person-rosa-vidal" in s.speakers for s in x.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru said the Chilean border plan was not acceptable.", [("rejects", "border plan")]),
+        ("Peru said that attacks on ships are never acceptable.", []),
+        ("Peru declined to rule out new tariffs on copper.", []),
+        ("Chile's alleged backing of the rebels angered Peru.", []),
+        ("Bolivia tried to convince Peru to accept the border plan.", []),
+        ("Peru will accept and implement the Chilean border plan.", [("supports", "border plan")]),
+        ("Peru opposed and condemned the border plan.", [("rejects", "the border plan")]),
+    ],
+)
+def test_extract_stance_judged_refused_or_shared(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A denied acceptance rejects; a refusal to rule out, an alleged backing and a stance one is
+    to be convinced of take none; coordinated verbs share their object."""
+    got = [(s.stance, s.label) for s in _extract(text).stances]
+    assert len(got) == len(expected), got
+    assert all(
+        w in label and s == stance for (s, label), (stance, w) in zip(got, expected, strict=True)
+    )
+
+
+def test_extract_a_pronoun_object_stands_for_the_object_of_an_earlier_stance() -> None:
+    x = _extract("Bolivia backed the border plan, while Peru opposed it.")
+    assert ("state-peru", "rejects", "the border plan") in [
+        (s.holder, s.stance, s.label) for s in x.stances
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        ("Chile offered Peru a prisoner swap. The swap requires the approval of the Senate.", 1),
+        (
+            "Chile offered Peru a prisoner swap. The defeat of the militias requires a political"
+            " settlement.",
+            0,
+        ),
+        ("Chile offered Peru a prisoner swap. Both are likely to walk away if the talks fail.", 0),
+    ],
+)
+def test_extract_a_condition_sentence_conditions_only_what_its_subject_refers_to(
+    text: str, conditions: int
+) -> None:
+    """A condition in a sentence of its own needs a subject that can stand for the earlier
+    proposal: a word of it ("the swap"), not another matter or a bare "both" (the parties)."""
+    assert len(_extract(text).conditions) == conditions
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        ("Mali agreed to a 24-month transition.", 0),
+        ("Morocco agreed to the proposal for a truce.", 1),
+        ("Chile proposed a joint patrol. Peru agreed to the patrol.", 1),
+    ],
+)
+def test_extract_agreeing_to_a_new_step_is_a_commitment_not_a_stance(
+    text: str, stances: int
+) -> None:
+    assert len(_extract(text).stances) == stances

@@ -278,6 +278,13 @@ def _predicate(
         if subj is not None and not owner and not _definite(ctx, subj):
             continue  # "exports will be subject to a tariff": a fact about exports
         before = [x for x in earlier if x.span[0] < p.offset(tok)]
+        if (
+            subj is not None
+            and not owner
+            and not _stands_for_proposals(ctx, subj)
+            and not _named_before(subj, before)
+        ):
+            continue  # "the defeat of the militias requires X": no proposal put forward
         clause = frozenset({*marker, *(t.i for t in obj.subtree)})
         marked = Marked(cue, marker, clause, obj, verb)
         return [_condition(ctx, p, x, marked, cue.rule) for x in _governed(before, owner)]
@@ -310,6 +317,17 @@ def _stands_for_proposals(ctx: Context, subj: Token) -> bool:
         or bool(ctx.cues.entries("plan-noun", subj.lower_))
         or any(c.dep_ in ("det", "predet") and c.lower_ in _DEMONSTRATIVES for c in subj.children)
     )
+
+
+def _named_before(subj: Token, before: list[Proposal]) -> bool:
+    """Whether a subject can refer back to an earlier proposal: a noun with no words of its
+    own ("the delivery"), or one whose head word is a word of the proposal ("the swap of
+    prisoners" after "a prisoner swap"); not one whose complement or owner ties it to another
+    matter ("the defeat of the militias", "its signature" of a text no one proposed)."""
+    if not any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in subj.children):
+        return True
+    word = subj.lower_
+    return any(word in {w.strip(".,;:'\"").lower() for w in x.label.split()} for x in before)
 
 
 def _definite(ctx: Context, subj: Token) -> bool:

@@ -125,9 +125,25 @@ def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
 
 
 _FLIPPING = frozenset({"refuse", "decline"})
-_NOT_TAKEN = frozenset({"threaten", "hope", "want", "plan", "expect", "seek", "try", "aim", "wish"})
+_NOT_TAKEN = frozenset(
+    {
+        "threaten",
+        "hope",
+        "want",
+        "plan",
+        "expect",
+        "seek",
+        "try",
+        "aim",
+        "wish",
+        "convince",
+        "persuade",
+    }
+)
 #: Their forms, for the verbs the construction data does not list ("threatened to scuttle").
 _NOT_TAKEN_FORMS = frozenset(form for lemma in _NOT_TAKEN for form in inflections(lemma))
+#: Verbs that try to bring their object to a stance ("to convince Y to accept it": not Y's yet).
+_PERSUADING = frozenset({"convince", "persuade"})
 #: Present obligation: "X has to accept it", "needs to back it" asks a stance of X, not one
 #: X took ("had to accept it" tells what X did).
 _OBLIGED = frozenset({"has", "have", "need", "needs"})
@@ -154,7 +170,8 @@ def _governor(ctx: Context, tok: Token) -> str:
         return "alleged"  # "accusing Paris of interference by backing X": a charge
     if tok.dep_ == "ccomp":  # "demanded that Russia accept it", "wants Y to back it": asked of Y
         # (not "urged": "told reporters that they welcome it" says, it does not ask)
-        return "asked" if ctx.cues.entries("demand-verb", tok.head.lower_) else "kept"
+        persuading = ctx.cues.lemmas(tok.head.lower_) & _PERSUADING  # "to convince Y to accept it"
+        return "asked" if ctx.cues.entries("demand-verb", tok.head.lower_) or persuading else "kept"
     if tok.dep_ != "xcomp":
         return "kept"
     head = tok.head.lower_
@@ -232,22 +249,34 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                     (c for c in tok.children if c.lower_ == cue.particle and c.dep_ != "aux"),
                     None,
                 )  # "voted against": the text at hand
+            if target is None and not ctx.passive(tok):
+                target = _shared_object(ctx, tok, construction)
             if target is None:  # "the principles it defends, including A and B": A and B
                 target = next(iter(listed_examples(tok)), None)
+            if target is not None and target.lower_ in ("it", "them"):
+                target = _parallel_object(ctx, tok) or target
             if target is None and not cue.particle and construction == "reject-verb":
-                target = None if ctx.passive(tok) else tok  # "..., and the North refused"
-            if (
-                target is not None
-                and target.lower_ in ctx.cue_words("agreement_nouns")
-                and cue.lemma == "agree"
-            ):
-                return None  # "agreed to a truce": a commitment (a proposal), not a stance
+                # "..., and the North refused"; not "opposed and condemned the plan" (the second
+                # verb's stance is the one on the plan)
+                joined = _next_verb(tok)
+                shared = joined is not None and _is_stance_verb(ctx, joined)
+                target = None if ctx.passive(tok) or shared else tok
+            if target is not None and cue.lemma == "agree" and _committed_to(ctx, target):
+                return None  # "agreed to a truce", "to a delay": a commitment, not a stance
             if target is not None and target.lower_ == "what":
                 target = what_spelled(tok)  # "What Cairo rejects is any new dam": the dam
             if target is not None and target.dep_ == "xcomp" and ctx.passive(target):
                 return None  # "refused to be drawn on it": declined to say, nothing refused
             if target is not None and _no_target(target):
                 return None  # "will defend itself", "what Cairo rejects": about nothing put forward
+            if (
+                governed == "flipped"
+                and construction == "reject-verb"
+                and cue.lemma not in ctx.cue_words("kept_by_refusal")
+            ):
+                return (
+                    None  # "declined to rule out X", "refused to condemn X": no stance either way
+                )
             if holders and target is not None:
                 rejects = (construction == "reject-verb") != (governed == "flipped")
                 if refused:
@@ -258,6 +287,65 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 stance = "rejects" if rejects else "supports"
                 return _Read(holders, stance, target, cue.rule, clause)
     return None
+
+
+def _committed_to(ctx: Context, target: Token) -> bool:
+    """Whether what is agreed to is a step taken (a commitment: "agreed to a truce", "to a
+    six-month delay") rather than something put forward ("agreed to the plan", "to it")."""
+    if target.lower_ in ctx.cue_words("agreement_nouns"):
+        return True
+    return (
+        target.pos_ == "NOUN"
+        and target.lower_ not in _ANAPHORS
+        and not ctx.cues.entries("proposal-noun", target.lower_)
+        and not ctx.cues.entries("plan-noun", target.lower_)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children)
+    )
+
+
+def _is_stance_verb(ctx: Context, tok: Token) -> bool:
+    return tok.pos_ in _VERBAL and bool(
+        ctx.cues.entries("support-verb", tok.lower_) or ctx.cues.entries("reject-verb", tok.lower_)
+    )
+
+
+def _shared_object(ctx: Context, tok: Token, construction: str) -> Token | None:
+    """ "will accept and implement the deal": the object of the verb coordinated right after,
+    which a support verb shares ("refused and fired shells" refuses no shells; "welcomed and
+    endorsed the plan": the second verb holds a stance of its own)."""
+    conj = _next_verb(tok)
+    if construction != "support-verb" or conj is None or _is_stance_verb(ctx, conj):
+        return None
+    return next((c for c in conj.children if c.dep_ == "dobj"), None)
+
+
+def _next_verb(tok: Token) -> Token | None:
+    """The verb coordinated right after ``tok`` with no subject of its own, the two sharing
+    what follows ("accept and implement the deal")."""
+    conj = next(
+        (c for c in tok.children if c.dep_ == "conj" and c.pos_ in _VERBAL and c.i > tok.i), None
+    )
+    if (
+        conj is None
+        or conj.i - tok.i > 3
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        or not any(c.dep_ == "dobj" for c in conj.children)
+    ):
+        return None
+    return conj
+
+
+def _parallel_object(ctx: Context, tok: Token) -> Token | None:
+    """What a pronoun object stands for when an earlier stance verb of the sentence has a noun
+    object ("A backed the deal, while B opposed it": the deal)."""
+    objects = [
+        c
+        for v in tok.doc[: tok.i]
+        if _is_stance_verb(ctx, v)
+        for c in v.children
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+    ]
+    return objects[-1] if objects else None
 
 
 def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
@@ -300,10 +388,19 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     entries = ctx.cues.entries("stance-noun", tok.lower_)
     if not entries or tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
         return None
+    if any(
+        c.dep_ == "amod" and c.lower_ in ctx.cue_words("hedging_adjectives") for c in tok.children
+    ):
+        return None  # "its alleged backing of X": said of the owner, not taken
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in ctx.cues.word_set("ending_verbs"):
         return None  # "to end support for X": what is ended is not held
     prep = next(
-        (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to")), None
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "against")
+        ),
+        None,
     )
     target = (
         next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
@@ -373,6 +470,21 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     return None
 
 
+def _particular(ctx: Context, noun: Token) -> bool:
+    """Whether a noun names something particular already said: a pronoun, a proposal noun,
+    or a noun with a definite or possessive determiner ("the plan", "Chile's offer"), not a
+    bare plural speaking of things in general ("attacks on ships")."""
+    return (
+        noun.lower_ in _ANAPHORS
+        or bool(ctx.cues.entries("proposal-noun", noun.lower_))
+        or any(
+            (c.dep_ in ("det", "predet") and c.lower_ in ("the", *_ANAPHORS, "such"))
+            or c.dep_ == "poss"
+            for c in noun.children
+        )
+    )
+
+
 def _judged_word(tok: Token) -> str:
     """The word, joined to a hyphenated first part the tokenizer split off ("non-starter")."""
     if tok.i >= 2 and tok.nbor(-1).text == "-":
@@ -384,9 +496,15 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "X called the plan unacceptable", "described it as unrealistic", "said the offer was a
     non-starter": the judgement gives the stance."""
     entries = ctx.cues.entries("judgement-adjective", _judged_word(tok))
-    if not entries or ctx.negated(tok):
+    if not entries:
         return None
     cue = entries[0]
+    stance = cue.stance or "rejects"
+    negated = ctx.negated(tok)
+    if negated:
+        if stance == "rejects":
+            return None  # "not unrealistic": no stance
+        stance = "rejects"  # "said the plan was not acceptable": a rejection
     if tok.dep_ in ("acomp", "attr"):
         verb = tok.head
         target = ctx.subject(verb)
@@ -402,8 +520,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         if target is None:
             target = ctx.subject(verb)
             holders = ctx.speaker(p, verb)
-    if target is None or not holders:
-        return None
+    if target is None or not holders or (negated and not _particular(ctx, target)):
+        return None  # "attacks are never acceptable": a principle, no stance on a proposal
     if _judged_event(ctx, target):
         return None  # "a meeting both sides described as constructive": no proposal judged
     drop: tuple[Token, ...] = ()
@@ -413,7 +531,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         own = [t for t in tok.subtree if t != tok]
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
-    return _Read(holders, cue.stance or "rejects", target, cue.rule, drop=drop)
+    return _Read(holders, stance, target, cue.rule, drop=drop)
 
 
 def _none_to_be(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
