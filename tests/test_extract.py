@@ -860,6 +860,30 @@ def test_extract_coordinated_verb_phrases_split() -> None:
     assert "restart rail freight to Bolivia" in labels
 
 
+@pytest.mark.parametrize(
+    ("text", "by", "fragment"),
+    [
+        ("Peru agreed to a three-month delay of the new port fees.", "state-peru", "delay"),
+        (
+            "Bolivia agreed to an 18-month transition before the vote.",
+            "state-bolivia",
+            "transition",
+        ),
+        (
+            "Lima says it wants to agree on water rights first before any trade talks.",
+            "state-peru",
+            "water rights",
+        ),
+    ],
+)
+def test_extract_an_agreed_act_or_a_wish_to_agree_on_something_is_an_offer(
+    text: str, by: str, fragment: str
+) -> None:
+    x = _extract(text)
+    assert by in _proposal(x, fragment).proposers
+    assert not any(fragment in s.label for s in x.stances)
+
+
 def test_extract_passive_proposal_names_its_proposers() -> None:
     x = _extract(
         "A joint patrol scheme was proposed by the Turkish and Qatari mediators on Monday."

@@ -512,10 +512,13 @@ def _asked(ctx: Context, verb: Token) -> bool:
 
 
 def _stance_verb(ctx: Context, verb: Token) -> bool:
-    return bool(
-        ctx.cues.entries("support-verb", verb.lower_)
-        or ctx.cues.entries("reject-verb", verb.lower_)
-    )
+    """Whether ``verb`` takes a stance, with the particle its entry needs ("agree to", "turn
+    down"): "wants to agree on border security" or "to turn the page" takes none."""
+    entries = [
+        *ctx.cues.entries("support-verb", verb.lower_),
+        *ctx.cues.entries("reject-verb", verb.lower_),
+    ]
+    return any(not e.particle or _has_particle(verb, e.particle) for e in entries)
 
 
 def _weighing_an_act(verb: Token) -> bool:
