@@ -884,6 +884,24 @@ def test_extract_an_agreed_act_or_a_wish_to_agree_on_something_is_an_offer(
     assert not any(fragment in s.label for s in x.stances)
 
 
+def test_extract_readiness_adjectives_share_the_infinitive_of_the_last() -> None:
+    x = _extract("Latvia is ready, willing and able to reopen the fishing talks.")
+    assert [p.label for p in x.proposals] == ["reopen the fishing talks"]
+    assert x.proposals[0].proposers == ("state-latvia",)
+
+
+def test_extract_a_participle_of_demanding_after_a_comma_is_a_demand_of_its_own() -> None:
+    x = _extract(
+        "Chile's draft seeks to reopen the port in stages, requiring Peru to recall its"
+        " patrol boats."
+    )
+    labels = {p.label for p in x.proposals}
+    assert "reopen the port in stages" in labels
+    demand = _proposal(x, "recall its patrol boats")
+    assert demand.addressees == ("state-peru",)
+    assert "state-chile" in demand.proposers
+
+
 def test_extract_passive_proposal_names_its_proposers() -> None:
     x = _extract(
         "A joint patrol scheme was proposed by the Turkish and Qatari mediators on Monday."

@@ -725,6 +725,21 @@ def _negated_marker(ctx: Context, p: Parsed, *words: Token) -> bool:
     return any(m.cue.negated and governing_verb(m.anchor) in verbs for m in ctx.marked(p))
 
 
+def _shared_infinitive(ctx: Context, adjective: Token) -> Token | None:
+    """ "ready, willing and able to resume talks": the infinitive the parse hung on the last
+    of coordinated adjectives, read once, at the first."""
+    if adjective.dep_ == "conj":
+        return None
+    for conjunct in adjective.conjuncts:
+        if conjunct.i > adjective.i and not ctx.cues.entries(
+            "readiness-adjective", conjunct.lower_
+        ):
+            infinitive = _child(conjunct, ("xcomp",))
+            if infinitive is not None:
+                return infinitive
+    return None
+
+
 def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X is ready / willing / open to ...", "X expressed its readiness to ..."."""
     adjective = ctx.cues.entries("readiness-adjective", tok.lower_)
@@ -734,6 +749,8 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not (adjective or noun):
         return []
     content = _child(tok, ("xcomp", "acl")) or _quoted_infinitive(tok)
+    if content is None and adjective:
+        content = _shared_infinitive(ctx, tok)
     if content is None or not _verbal(content):
         prep = _child(tok, ("prep",), ("to", "for"))
         content = _objects(prep) if prep is not None else None
