@@ -902,6 +902,21 @@ def test_extract_a_participle_of_demanding_after_a_comma_is_a_demand_of_its_own(
     assert "state-chile" in demand.proposers
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('"The return of the seized trawlers is essential for any talks," Iceland said.', "return"),
+        ("Iceland said the removal of the new buoys was vital.", "removal of the new buoys"),
+    ],
+)
+def test_extract_an_act_said_to_be_essential_is_demanded(text: str, fragment: str) -> None:
+    assert _proposal(_extract(text), fragment).proposers == ("state-iceland",)
+
+
+def test_extract_a_quality_said_to_be_vital_is_no_demand() -> None:
+    assert not _extract("Iceland said fishing was vital for its coastal towns.").proposals
+
+
 def test_extract_passive_proposal_names_its_proposers() -> None:
     x = _extract(
         "A joint patrol scheme was proposed by the Turkish and Qatari mediators on Monday."

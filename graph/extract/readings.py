@@ -1012,6 +1012,17 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
 
 
+def _necessary_act(ctx: Context, p: Parsed, verb: Token) -> Token | None:
+    """ "the release of the crews is essential for any talks": the subject of "be" before a
+    necessity, a noun of an act with its "of" phrase, is what is asked (not "trade is vital")."""
+    if verb.lower_ not in ("be", "is", "are", "was", "were"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or ctx.keys_at(p, subj):
+        return None
+    return subj if any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children) else None
+
+
 def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "it is essential that X do Y" in what a speaker or a document says: a demand on X."""
     entries = ctx.cues.entries("necessity-adjective", tok.lower_)
@@ -1039,6 +1050,8 @@ def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
             ),
             None,
         )
+    if clause is None and infinitive is None:
+        infinitive = _necessary_act(ctx, p, verb)
     if clause is None and infinitive is None:
         return []
     speakers = ctx.speaker(p, verb)
