@@ -917,19 +917,6 @@ def test_extract_a_quality_said_to_be_vital_is_no_demand() -> None:
     assert not _extract("Iceland said fishing was vital for its coastal towns.").proposals
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Estonia demanded that Latvia recognise neither the new buoys nor the fishing zone.",
-        "Estonia wants Latvia to neither widen the canal nor build new piers.",
-    ],
-)
-def test_extract_neither_nor_is_one_item(text: str) -> None:
-    x = _extract(text)
-    assert len(x.proposals) == 1
-    assert "neither" in x.proposals[0].label and "nor" in x.proposals[0].label
-
-
 def test_extract_passive_proposal_names_its_proposers() -> None:
     x = _extract(
         "A joint patrol scheme was proposed by the Turkish and Qatari mediators on Monday."

@@ -194,11 +194,8 @@ def _joining(prep: Token) -> bool:
 def _coordinated(node: Token) -> list[Token]:
     """``node`` and the words coordinated with it that are of its form ("to freeze A and end B",
     not "discuss A and permanently deployed B"), and the negated infinitives listed after
-    it ("not to deploy A, not to conduct B"), wherever the parser hung them; "neither A nor B"
-    is one item, its negation spanning both."""
+    it ("not to deploy A, not to conduct B"), wherever the parser hung them."""
     out = [node]
-    if any(c.lower_ == "neither" and c.i < node.i for c in node.children):
-        return out
     listed = [
         *node.conjuncts,
         *_listed_infinitives(node),
