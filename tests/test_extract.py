@@ -860,6 +860,63 @@ def test_extract_coordinated_verb_phrases_split() -> None:
     assert "restart rail freight to Bolivia" in labels
 
 
+@pytest.mark.parametrize(
+    ("text", "by", "fragment"),
+    [
+        ("Peru agreed to a three-month delay of the new port fees.", "state-peru", "delay"),
+        (
+            "Bolivia agreed to an 18-month transition before the vote.",
+            "state-bolivia",
+            "transition",
+        ),
+        (
+            "Lima says it wants to agree on water rights first before any trade talks.",
+            "state-peru",
+            "water rights",
+        ),
+    ],
+)
+def test_extract_an_agreed_act_or_a_wish_to_agree_on_something_is_an_offer(
+    text: str, by: str, fragment: str
+) -> None:
+    x = _extract(text)
+    assert by in _proposal(x, fragment).proposers
+    assert not any(fragment in s.label for s in x.stances)
+
+
+def test_extract_readiness_adjectives_share_the_infinitive_of_the_last() -> None:
+    x = _extract("Latvia is ready, willing and able to reopen the fishing talks.")
+    assert [p.label for p in x.proposals] == ["reopen the fishing talks"]
+    assert x.proposals[0].proposers == ("state-latvia",)
+
+
+def test_extract_a_participle_of_demanding_after_a_comma_is_a_demand_of_its_own() -> None:
+    x = _extract(
+        "Chile's draft seeks to reopen the port in stages, requiring Peru to recall its"
+        " patrol boats."
+    )
+    labels = {p.label for p in x.proposals}
+    assert "reopen the port in stages" in labels
+    demand = _proposal(x, "recall its patrol boats")
+    assert demand.addressees == ("state-peru",)
+    assert "state-chile" in demand.proposers
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('"The return of the seized trawlers is essential for any talks," Iceland said.', "return"),
+        ("Iceland said the removal of the new buoys was vital.", "removal of the new buoys"),
+    ],
+)
+def test_extract_an_act_said_to_be_essential_is_demanded(text: str, fragment: str) -> None:
+    assert _proposal(_extract(text), fragment).proposers == ("state-iceland",)
+
+
+def test_extract_a_quality_said_to_be_vital_is_no_demand() -> None:
+    assert not _extract("Iceland said fishing was vital for its coastal towns.").proposals
+
+
 def test_extract_passive_proposal_names_its_proposers() -> None:
     x = _extract(
         "A joint patrol scheme was proposed by the Turkish and Qatari mediators on Monday."

@@ -374,7 +374,7 @@ def _coordinated_items(
     apart, words = _apart(node, own)
     whole = set(content.subtree) - words
     heads = [h for h in _coordinated(node) if h not in apart]
-    whole -= _other_verbs(node)
+    whole -= _other_verbs(node) | _participle_acts(ctx, node)
     if len(heads) == 1:
         return [(node, whole)]
     # what a relative clause coordinates stands alone ("freeze A", "end B"), without its noun
@@ -408,6 +408,31 @@ def _coordinated_items(
             tokens -= {c for c in node.children if c.dep_ in ("nsubj", "aux") and c.i < node.i}
         items.append((h, prefix | tokens))
     return items
+
+
+#: The constructions whose participle after a comma is an act of its own.
+_ACT_CUES = ("offer-verb", "demand-verb", "urging-verb")
+
+
+def _participle_acts(ctx: Context, node: Token) -> set[Token]:
+    """A participle of offering or demanding set off by a comma after a verb's content ("seeks
+    to open the port, requiring Peru to halt patrols"), with its comma: a second act, read on
+    its own, no part of the first."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return set()
+    out: set[Token] = set()
+    for c in node.children:
+        before = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i > node.i
+            and before is not None
+            and before.text == ","
+            and any(ctx.cues.entries(name, c.lower_) for name in _ACT_CUES)
+        ):
+            out |= set(c.subtree) | {before}
+    return out
 
 
 def _other_verbs(node: Token) -> set[Token]:

@@ -82,7 +82,9 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     if not set(inner.agents) & set(outer.agents):
         return False
     return not (
-        inner.cue.pos_ in ("VERB", "AUX") and inner.cue in outer_tokens and inner.cue.dep_ == "conj"
+        inner.cue.pos_ in ("VERB", "AUX")
+        and inner.cue in outer_tokens
+        and (inner.cue.dep_ == "conj" or (inner.cue.dep_ == "advcl" and inner.cue.tag_ == "VBG"))
     )
 
 

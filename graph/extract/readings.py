@@ -512,10 +512,13 @@ def _asked(ctx: Context, verb: Token) -> bool:
 
 
 def _stance_verb(ctx: Context, verb: Token) -> bool:
-    return bool(
-        ctx.cues.entries("support-verb", verb.lower_)
-        or ctx.cues.entries("reject-verb", verb.lower_)
-    )
+    """Whether ``verb`` takes a stance, with the particle its entry needs ("agree to", "turn
+    down"): "wants to agree on border security" or "to turn the page" takes none."""
+    entries = [
+        *ctx.cues.entries("support-verb", verb.lower_),
+        *ctx.cues.entries("reject-verb", verb.lower_),
+    ]
+    return any(not e.particle or _has_particle(verb, e.particle) for e in entries)
 
 
 def _weighing_an_act(verb: Token) -> bool:
@@ -722,6 +725,21 @@ def _negated_marker(ctx: Context, p: Parsed, *words: Token) -> bool:
     return any(m.cue.negated and governing_verb(m.anchor) in verbs for m in ctx.marked(p))
 
 
+def _shared_infinitive(ctx: Context, adjective: Token) -> Token | None:
+    """ "ready, willing and able to resume talks": the infinitive the parse hung on the last
+    of coordinated adjectives, read once, at the first."""
+    if adjective.dep_ == "conj":
+        return None
+    for conjunct in adjective.conjuncts:
+        if conjunct.i > adjective.i and not ctx.cues.entries(
+            "readiness-adjective", conjunct.lower_
+        ):
+            infinitive = _child(conjunct, ("xcomp",))
+            if infinitive is not None:
+                return infinitive
+    return None
+
+
 def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X is ready / willing / open to ...", "X expressed its readiness to ..."."""
     adjective = ctx.cues.entries("readiness-adjective", tok.lower_)
@@ -731,6 +749,8 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not (adjective or noun):
         return []
     content = _child(tok, ("xcomp", "acl")) or _quoted_infinitive(tok)
+    if content is None and adjective:
+        content = _shared_infinitive(ctx, tok)
     if content is None or not _verbal(content):
         prep = _child(tok, ("prep",), ("to", "for"))
         content = _objects(prep) if prep is not None else None
@@ -992,6 +1012,17 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
 
 
+def _necessary_act(ctx: Context, p: Parsed, verb: Token) -> Token | None:
+    """ "the release of the crews is essential for any talks": the subject of "be" before a
+    necessity, a noun of an act with its "of" phrase, is what is asked (not "trade is vital")."""
+    if verb.lower_ not in ("be", "is", "are", "was", "were"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or ctx.keys_at(p, subj):
+        return None
+    return subj if any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children) else None
+
+
 def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "it is essential that X do Y" in what a speaker or a document says: a demand on X."""
     entries = ctx.cues.entries("necessity-adjective", tok.lower_)
@@ -1019,6 +1050,8 @@ def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
             ),
             None,
         )
+    if clause is None and infinitive is None:
+        infinitive = _necessary_act(ctx, p, verb)
     if clause is None and infinitive is None:
         return []
     speakers = ctx.speaker(p, verb)
