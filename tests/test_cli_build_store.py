@@ -140,6 +140,12 @@ def _spied(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[tuple
     return calls
 
 
+def _with_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Builds of any size get the views' helper, as a large build on two cores does."""
+    monkeypatch.setattr(build_module, "MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(build_module, "default_jobs", lambda: 2)
+
+
 def _aged(*paths: Path, seconds: int = 3600) -> None:
     """Set the modification time of ``paths`` back by ``seconds`` (a build records only
     files not modified just before it read them)."""
@@ -270,8 +276,7 @@ def test_cli_build_store_views_rendered_by_a_helper_are_the_same_bytes(
     outputs: Outputs,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(build_module, "MIN_DOCUMENTS", 1)
-    monkeypatch.setattr(build_module, "default_jobs", lambda: 2)
+    _with_helper(monkeypatch)
     if not snapshot:  # no room beside the store: the views are rendered here
         monkeypatch.setattr(render_module, "_snapshot", lambda store: None)
     calls = _spied(monkeypatch, render_module.ViewsHelper, "views")
@@ -292,8 +297,7 @@ def test_cli_build_store_views_helper_stops_before_the_graph_files_are_written(
 ) -> None:
     # What the helper holds once it has rendered the views is given back before the
     # graph files are written, not held beside them to the end of the build.
-    monkeypatch.setattr(build_module, "MIN_DOCUMENTS", 1)
-    monkeypatch.setattr(build_module, "default_jobs", lambda: 2)
+    _with_helper(monkeypatch)
     events: list[str] = []
     for owner, name in ((render_module.ViewsHelper, "close"), (build_module, "graph_files")):
         real = getattr(owner, name)
@@ -327,8 +331,7 @@ def test_cli_build_store_helper_failure_writes_no_output(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(build_module, "MIN_DOCUMENTS", 1)
-    monkeypatch.setattr(build_module, "default_jobs", lambda: 2)
+    _with_helper(monkeypatch)
     monkeypatch.setattr(render_module, "_render_views", globals()[render])
     out = tmp_path / "out"
     assert build(capsys, devdocs, "--out", out, "-j", "1", "--no-page")[0] == 0
