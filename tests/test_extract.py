@@ -2640,3 +2640,24 @@ def test_extract_agreeing_to_a_new_step_is_a_commitment_not_a_stance(
     text: str, stances: int
 ) -> None:
     assert len(_extract(text).stances) == stances
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [  # "we" in a quotation stands for the speaker and the state they speak for; "I" does not
+        (
+            '"We will not accept any deal that cedes the islands," Chilean Foreign Minister Ana'
+            " Rios said.",
+            ["person-ana-rios", "state-chile"],
+        ),
+        (
+            '"I will not accept any deal that cedes the islands," Chilean Foreign Minister Ana'
+            " Rios said.",
+            ["person-ana-rios"],
+        ),
+    ],
+)
+def test_extract_we_in_a_quotation_is_the_speaker_and_their_state(
+    text: str, holders: list[str]
+) -> None:
+    assert [s.holder for s in _extract(text).stances] == holders

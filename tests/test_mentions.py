@@ -336,3 +336,24 @@ def test_mentions_a_surname_in_capitals_after_an_honorific(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Andean Liberation Front met government envoys in Quito. "
+            "The rebel group rejected the offer.",
+            [("The rebel group", "org-andean-liberation-front")],
+        ),
+        (
+            "The Economic Community of West African States met in Abuja. "
+            "The regional bloc proposed a longer transition.",
+            [("The regional bloc", "org-ecowas")],
+        ),
+    ],
+)
+def test_mentions_an_anaphor_with_a_describing_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, form in _named(text) if form == "anaphor"] == expected

@@ -415,6 +415,8 @@ class Context:
         want = self.pronouns.get(tok.lower_)
         if want == "Speaker":
             return self.quote_speaker(p.offset(tok))
+        if want == "Side":
+            return self.side_of(self.quote_speaker(p.offset(tok)))
         classes = {
             "Person": ("Person",),
             "Plural": ("State", "Organisation", "Person"),
@@ -475,6 +477,16 @@ class Context:
                 if want == "Person" and any(self._unnamed_person(prev, s) for s in subjects):
                     return ()  # "The official declined to say. He added ...": that official
         return self.latest(p.offset(tok), classes, exclude=speaking)
+
+    def side_of(self, speakers: tuple[str, ...]) -> tuple[str, ...]:
+        """Whom a "we" in the speakers' words stands for: the speakers with the states they speak
+        for ("'We will not sign it,' the Chilean foreign minister said": the minister and Chile),
+        for a person the lexicon gives no state, the state of the body the text ties them to
+        ("'We stand ready,' said Ana Rios, a spokeswoman for the Chilean foreign ministry").
+        Not those bodies themselves: a negotiator "urging the rebels" is not one of them."""
+        stateless = [k for k in speakers if not self.states_of((k,))]
+        tied = self.states_of(o for k in stateless for o in self.orgs_of(k))
+        return unique([*speakers, *self.states_of(speakers), *tied])
 
     def _unnamed_person(self, p: Parsed, noun: Token) -> bool:
         """Whether ``noun`` is one person the document does not name ("the official", "a

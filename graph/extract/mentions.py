@@ -1418,8 +1418,13 @@ class _Resolver:
         words = sorted(list(anaphors) + list(pairs), key=len, reverse=True)
         pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
         nouns = sorted({w[4:] for w in anaphors if w.startswith("the ")}, key=len, reverse=True)
-        modified = re.compile(  # "the 27-nation bloc", "the Iran-backed group"
-            r"\b(the)\s+(?:\w+-[\w-]+|\d[\w-]*)\s+(" + "|".join(map(re.escape, nouns)) + r")\b",
+        describing = "|".join(map(re.escape, self.lang["anaphor_modifiers"]))
+        modified = re.compile(  # "the 27-nation bloc", "the Iran-backed group", "the rebel group"
+            r"\b(the)\s+(?:\w+-[\w-]+|\d[\w-]*|(?:"
+            + describing
+            + r"))\s+("
+            + "|".join(map(re.escape, nouns))
+            + r")\b",
             re.I,
         )
         found = []
