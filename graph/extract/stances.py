@@ -125,25 +125,21 @@ def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
 
 
 _FLIPPING = frozenset({"refuse", "decline"})
-_NOT_TAKEN = frozenset(
-    {
-        "threaten",
-        "hope",
-        "want",
-        "plan",
-        "expect",
-        "seek",
-        "try",
-        "aim",
-        "wish",
-        "convince",
-        "persuade",
-    }
-)
-#: Their forms, for the verbs the construction data does not list ("threatened to scuttle").
-_NOT_TAKEN_FORMS = frozenset(form for lemma in _NOT_TAKEN for form in inflections(lemma))
 #: Verbs that try to bring their object to a stance ("to convince Y to accept it": not Y's yet).
 _PERSUADING = frozenset({"convince", "persuade"})
+_NOT_TAKEN = _PERSUADING | {
+    "threaten",
+    "hope",
+    "want",
+    "plan",
+    "expect",
+    "seek",
+    "try",
+    "aim",
+    "wish",
+}
+#: Their forms, for the verbs the construction data does not list ("threatened to scuttle").
+_NOT_TAKEN_FORMS = frozenset(form for lemma in _NOT_TAKEN for form in inflections(lemma))
 #: Present obligation: "X has to accept it", "needs to back it" asks a stance of X, not one
 #: X took ("had to accept it" tells what X did).
 _OBLIGED = frozenset({"has", "have", "need", "needs"})
@@ -274,9 +270,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 and construction == "reject-verb"
                 and cue.lemma not in ctx.cue_words("kept_by_refusal")
             ):
-                return (
-                    None  # "declined to rule out X", "refused to condemn X": no stance either way
-                )
+                # "declined to rule out X", "refused to condemn X": no stance either way
+                return None
             if holders and target is not None:
                 rejects = (construction == "reject-verb") != (governed == "flipped")
                 if refused:
