@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -142,6 +143,23 @@ def test_store_many_readers_at_once(store: LocalStore, tmp_path: Path) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_store_closed_lets_the_folder_go_without_a_garbage_collection(
+    store: LocalStore, tmp_path: Path
+) -> None:
+    """Closing frees Oxigraph's files at once (the rdflib objects around it hold cycles)."""
+    folder = tmp_path / "store"
+    store.write(doc_graph("doc-a", "a", US_STATE))
+    gc.disable()
+    try:
+        for writable in (True, False, True):
+            store.close()
+            store = LocalStore.for_writing(folder) if writable else LocalStore.for_reading(folder)
+            assert list(read_documents(store)) == [E + "doc-a"]
+    finally:
+        store.close()
+        gc.enable()
 
 
 def test_store_missing_is_an_error_that_says_what_to_run(tmp_path: Path) -> None:

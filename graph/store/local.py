@@ -204,7 +204,7 @@ class LocalStore:
         self._ox: ox.Store | None = inner
         # What a build looks up without reading the store whole (graph.store.index).
         self._index = StoreIndex(self.folder / FILENAME) if self.writable else None
-        self._rdflib: OxigraphStore | None = RdflibOxigraph(inner, read_only=not self.writable)
+        self._rdflib: RdflibOxigraph | None = RdflibOxigraph(inner, read_only=not self.writable)
         # The dataset's default graph, which holds the union of the named graphs;
         # SPARQL Updates through it reach the whole dataset.
         self._union: Graph | None = Graph(store=self._rdflib, identifier=DATASET_DEFAULT_GRAPH_ID)
@@ -216,10 +216,12 @@ class LocalStore:
     def _detach(self) -> None:
         if self._index is not None:
             self._index.close()
+        if self._rdflib is not None:
+            # rdflib graphs and their namespace managers refer to each other, so the
+            # rdflib side may live on until a collection: let go of Oxigraph's store
+            # now, so that the folder is free at once (without a collection's cost).
+            self._rdflib.release()
         self._union = self._rdflib = self._ox = self._index = None
-        # rdflib graphs and their namespace managers refer to each other: collect the
-        # cycles now, so that Oxigraph lets the folder go at once.
-        gc.collect()
 
     # -- opening -----------------------------------------------------------------
 

@@ -158,6 +158,12 @@ class RdflibOxigraph(OxigraphStore):
         self._contexts: dict[Any, Graph] = {}
         self._sizes: dict[Any, int] | None = {} if read_only else None
 
+    def release(self) -> None:
+        """Let go of the Oxigraph store (and the graphs made for it): closing."""
+        self._store = None
+        del self._ox_store
+        self._contexts.clear()
+
     def __len__(self, context: Any = None) -> int:
         name = getattr(context, "identifier", context)
         if self._sizes is None:
