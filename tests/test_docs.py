@@ -132,7 +132,13 @@ def test_docs_evaluation_categories_and_report_columns() -> None:
 
 @pytest.mark.parametrize(
     "page",
-    ["README.md", "docs/vocabulary.md", "docs/evaluation.md", "tests/fixtures/corpus/README.md"],
+    [
+        "README.md",
+        "docs/vocabulary.md",
+        "docs/evaluation.md",
+        "docs/measurements.md",
+        "tests/fixtures/corpus/README.md",
+    ],
 )
 def test_docs_every_link_resolves_inside_the_repository(page: str) -> None:
     path = ROOT / page
