@@ -562,6 +562,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
                 continue
             if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
                 continue
+            if construction == "offer-verb" and _necessity(ctx, tok) is not None:
+                continue  # "X should agree to talks": asked of X (a speaker's demand), no offer
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
             content = content or what_spelled(tok)
             if (

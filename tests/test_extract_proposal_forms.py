@@ -1,0 +1,19 @@
+"""Forms of English that put proposals and their conditions forward, in phrasings of our own."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def test_extract_an_offer_verb_under_should_is_asked_of_its_subject() -> None:
+    x = _extract("Peru said Chile should agree to talks over the fishing zone.")
+    (p,) = x.proposals
+    assert (p.kind, p.proposers, p.addressees) == ("demand", ("state-peru",), ("state-chile",))
+    assert "talks over the fishing zone" in p.label
+    assert not _extract("Under the new plan, Chile must agree to talks on the zone.").proposals
