@@ -17,3 +17,10 @@ def test_extract_an_offer_verb_under_should_is_asked_of_its_subject() -> None:
     assert (p.kind, p.proposers, p.addressees) == ("demand", ("state-peru",), ("state-chile",))
     assert "talks over the fishing zone" in p.label
     assert not _extract("Under the new plan, Chile must agree to talks on the zone.").proposals
+
+
+def test_extract_a_content_cut_off_by_the_end_of_an_excerpt_is_no_proposal() -> None:
+    x = _extract("Chile offered Peru new fishing talks. Peru wants to reopen the bridge at")
+    assert [p.label for p in x.proposals] == ["new fishing talks", "reopen the bridge at"]
+    x = _extract("Chile offered Peru new fishing talks. Peru wants to reopen a")
+    assert [p.label for p in x.proposals] == ["new fishing talks"]
