@@ -24,3 +24,12 @@ def test_extract_a_content_cut_off_by_the_end_of_an_excerpt_is_no_proposal() -> 
     assert [p.label for p in x.proposals] == ["new fishing talks", "reopen the bridge at"]
     x = _extract("Chile offered Peru new fishing talks. Peru wants to reopen a")
     assert [p.label for p in x.proposals] == ["new fishing talks"]
+
+
+def test_extract_a_coordinated_verb_of_what_is_won_is_no_item_of_its_own() -> None:
+    x = _extract("Chile made an offer to release the pilot and secure the freedom of two sailors.")
+    assert [p.label for p in x.proposals] == [
+        "offer to release the pilot and secure the freedom of two sailors"
+    ]
+    x = _extract("Chile pledged to free the pilot and reopen the consulate.")
+    assert [p.label for p in x.proposals] == ["free the pilot", "reopen the consulate"]

@@ -210,6 +210,7 @@ def _coordinated(node: Token) -> list[Token]:
             and c.pos_ not in ("ADV", "ADP")
             and not _glued(c)
             and not _threatened(node, c)
+            and not _outcome(c)
         ):
             out.append(c)
             out.extend(
@@ -288,6 +289,13 @@ def _threatened(first: Token, other: Token) -> bool:
     # force, avoiding ..."): two items
     joined = any(t.lower_ == "or" and t.head in (first, other) for t in between)
     return joined and not any(t.lower_ == "and" for t in between)
+
+
+def _outcome(other: Token) -> bool:
+    """Whether a coordinated verb says what the first one is to win, not a second act ("offered
+    to release the pilot and secure the freedom of two sailors", "to extend the deal and avoid
+    sanctions"): part of the same item."""
+    return other.lower_ in load_cues().word_set("outcome_verbs")
 
 
 def _glued(tok: Token) -> bool:
