@@ -33,3 +33,25 @@ def test_extract_a_coordinated_verb_of_what_is_won_is_no_item_of_its_own() -> No
     ]
     x = _extract("Chile pledged to free the pilot and reopen the consulate.")
     assert [p.label for p in x.proposals] == ["free the pilot", "reopen the consulate"]
+
+
+def test_extract_a_condition_on_that_step_conditions_the_proposal_before() -> None:
+    x = _extract(
+        "Chile is ready to open its border with Peru to foreign lorries by June, its envoy said."
+        " That step would go ahead only once Peru completes the new customs hall, he said."
+    )
+    (p,) = x.proposals
+    assert "open its border" in p.label
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("once Peru completes the new customs hall", ("state-peru",))
+    ]
+
+
+def test_extract_what_an_analyst_says_a_deal_will_do_on_a_condition_is_no_offer() -> None:
+    x = _extract(
+        "Chile offered Peru a fishing pact. Ana Ruiz, an analyst at the Lima Institute for"
+        " Policy Studies, says the pact will survive only as long as neither side publishes"
+        " the quotas."
+    )
+    assert [p.label for p in x.proposals] == ["a fishing pact"]
+    assert x.conditions == ()

@@ -1143,12 +1143,14 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if not agents and reported and subj is not None and _owned_by_speaker(ctx, p, subj, head):
         agents = ctx.owner(p, subj)  # "X said its troops would withdraw": X's offer
     if not agents and reported and conditioned and head is not None:
+        if subj is not None and refers_back(subj):
+            return []  # "That step would go ahead only once X, he said": the earlier proposal's
         agents = ctx.agent(p, head)  # "Inspections, X said, would resume if ...": X offers it
         subj = None
     if not agents:
         return []
-    if reported and not listed and subj is not None and _analyst(ctx, ctx.agent(p, head)):  # type: ignore[arg-type]
-        return []  # what an analyst expects of others is a forecast, not a commitment
+    if reported and not listed and _analyst(ctx, ctx.agent(p, head)):  # type: ignore[arg-type]
+        return []  # what an analyst expects of others or of a deal is a forecast
     if ctx.negated(tok) and not _negated_marker(ctx, p, tok):
         return []
     if modal.lower_ in _MAY and not _own_side(ctx, agents, ctx.speaker(p, tok)):
