@@ -55,3 +55,13 @@ def test_extract_what_an_analyst_says_a_deal_will_do_on_a_condition_is_no_offer(
     )
     assert [p.label for p in x.proposals] == ["a fishing pact"]
     assert x.conditions == ()
+
+
+def test_extract_what_an_analyst_says_a_side_wants_is_no_demand_of_that_side() -> None:
+    said = ", said Ana Ruiz, a researcher at the Lima Institute for Policy Studies."
+    x = _extract('"Chile wants the new pact to keep outsiders out"' + said)
+    assert x.proposals == ()
+    x = _extract('"Chile demanded that Peru withdraw its boats"' + said)
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chile",), "Peru withdraw its boats")
+    ]

@@ -1609,9 +1609,19 @@ def readings(ctx: Context, p: Parsed, memory: Memory) -> list[Reading]:
         for reader in READERS:
             found = reader(ctx, p, tok, memory)
             if found:
-                out.extend(found)
+                out.extend(r for r in found if not _characterised(ctx, p, r))
                 break
     return out
+
+
+def _characterised(ctx: Context, p: Parsed, reading: Reading) -> bool:
+    """Whether an analyst or a journalist says what others want ("China wants the code to keep
+    outsiders out," said a researcher): their reading of a side's aims, not a demand it put
+    forward ("Ankara demanded that ..." in an expert's words is a report of one)."""
+    if reading.cue.lower_ not in ctx.cues.word_set("desire_verbs"):
+        return False
+    speakers = ctx.without_outlets(ctx.speaker(p, reading.cue))
+    return bool(speakers) and not set(speakers) & set(reading.agents) and _analyst(ctx, speakers)
 
 
 __all__ += ["readings", "unique"]
