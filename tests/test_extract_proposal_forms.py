@@ -65,3 +65,12 @@ def test_extract_what_an_analyst_says_a_side_wants_is_no_demand_of_that_side() -
     assert [(p.proposers, p.label) for p in x.proposals] == [
         (("state-chile",), "Peru withdraw its boats")
     ]
+
+
+def test_extract_the_agreement_signed_is_its_parties_whoever_spoke_since() -> None:
+    x = _extract(
+        "Chile signed an agreement with Peru on Friday. Peru said it wanted calm."
+        " The agreement includes provisions on the withdrawal of troops."
+    )
+    (terms,) = [p for p in x.proposals if "withdrawal of troops" in p.label]
+    assert terms.proposers == ("state-chile", "state-peru")

@@ -901,6 +901,9 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
     noun = _child(tok, ("dobj",))
     if noun is None or noun.lower_ not in ctx.cues.word_set("reached_agreement_nouns"):
         return []
+    parties = _parties(ctx, p, tok, noun)
+    if parties:  # "The agreement calls for ...": theirs, whoever spoke last
+        memory.owners.append((_AGREEMENT, parties))
     content = next((c for c in noun.children if c.dep_ == "acl" and is_to_infinitive(c)), None)
     content = content or next(  # "signed a deal on Tuesday to open ...": the parse's purpose
         (
@@ -918,6 +921,22 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
     if content is None or not agents:
         return []
     return [Reading(tok, agents, content, "offer", entries[0].rule)]
+
+
+#: The key under which :class:`Memory` keeps the parties of the last agreement signed.
+_AGREEMENT = "agreement signed"  # no noun of a nominal reading (those key by the noun)
+
+
+def _parties(ctx: Context, p: Parsed, verb: Token, noun: Token) -> tuple[str, ...]:
+    """Who signed (reached, struck) an agreement: the verb's agents and whom the agreement
+    or the signing is "with" ("Congo signed an agreement with Rwanda": both)."""
+    out = list(_agents(ctx, p, verb))
+    for head in (noun, verb):
+        prep = _child(head, ("prep",), ("with",))
+        obj = _objects(prep) if prep is not None else None
+        if obj is not None:
+            out.extend([*ctx.actors(p, obj), *ctx.actors_of_conjuncts(p, obj)])
+    return unique(out) if out else ()
 
 
 def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
@@ -1493,6 +1512,8 @@ def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[s
                 owner = ctx.by_agent(p, c)
                 if owner:
                     break
+    if not owner and noun.lower_ in ctx.cues.word_set("reached_agreement_nouns"):
+        owner = memory.last_owner(_AGREEMENT)  # "the deal", "the agreement": the last signed
     return owner or memory.last_owner()
 
 
