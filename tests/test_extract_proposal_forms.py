@@ -24,6 +24,7 @@ def test_extract_a_content_cut_off_by_the_end_of_an_excerpt_is_no_proposal() -> 
     assert [p.label for p in x.proposals] == ["new fishing talks", "reopen the bridge at"]
     x = _extract("Chile offered Peru new fishing talks. Peru wants to reopen a")
     assert [p.label for p in x.proposals] == ["new fishing talks"]
+    assert [p.label for p in _extract("Peru offers talks").proposals] == ["talks"]  # a title
 
 
 def test_extract_a_coordinated_verb_of_what_is_won_is_no_item_of_its_own() -> None:

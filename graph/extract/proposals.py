@@ -111,8 +111,8 @@ def _cut_off(ctx: Context, p: Parsed, item: set[Token], tokens: set[Token]) -> b
     excerpt: "... Moldova wants to install a") and, without the cut word, says too little to
     be a proposal: fewer than two words ("install", "the so-cal")."""
     end = ctx.text.rstrip()
-    if not end or end[-1] in _ENDINGS or not item:
-        return False
+    if not end or end[-1] in _ENDINGS or not item or p.index == 0:
+        return False  # a document of one line ("Iran offers talks") is whole
     cut_word = end.rfind(" ") + 1  # where the last, cut, word begins
     last = max(item, key=lambda t: t.i)
     if any(p.offset(t) < cut_word for t in p.doc[last.i + 1 :] if not t.is_space):
