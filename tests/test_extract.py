@@ -447,7 +447,7 @@ def test_extract_each_item_a_content_lists_is_a_proposal(text: str, labels: list
             ["Yemen cut the cable", "return the tanker to its crew"],
         ),
         (  # the parser hangs the second bare verb under the first one's infinitive
-            "The draft accord says that Peru should agree to hand over the files, not arm the"
+            "The draft accord says that Peru would agree to hand over the files, not arm the"
             " militia and not build new bases.",
             ["hand over the files", "not arm the militia", "not build new bases"],
         ),

@@ -210,6 +210,7 @@ def _coordinated(node: Token) -> list[Token]:
             and c.pos_ not in ("ADV", "ADP")
             and not _glued(c)
             and not _threatened(node, c)
+            and not _outcome(node, c)
         ):
             out.append(c)
             out.extend(
@@ -288,6 +289,20 @@ def _threatened(first: Token, other: Token) -> bool:
     # force, avoiding ..."): two items
     joined = any(t.lower_ == "or" and t.head in (first, other) for t in between)
     return joined and not any(t.lower_ == "and" for t in between)
+
+
+def _outcome(first: Token, other: Token) -> bool:
+    """Whether the second of two coordinated verbs says what the first one is to win, not a
+    second act ("offered to release the pilot and secure the freedom of two sailors", "to
+    extend the deal and avoid sanctions"): part of the same item; in a list of such verbs
+    ("avoiding A, avoiding B and continuing C") each is an item."""
+    outcomes = load_cues().word_set("outcome_verbs")
+    return (
+        other.lower_ in outcomes
+        and first.lower_ not in outcomes
+        and len(first.conjuncts) == 1
+        and first.pos_ in ("VERB", "AUX")
+    )
 
 
 def _glued(tok: Token) -> bool:

@@ -102,6 +102,26 @@ def _aimed(noun: Token) -> bool:
     )
 
 
+#: What may end a document that is not cut off mid-sentence.
+_ENDINGS = frozenset('.!?"”’»)]…')
+
+
+def _cut_off(ctx: Context, p: Parsed, item: set[Token], tokens: set[Token]) -> bool:
+    """Whether a content runs into the end of a document cut off mid-sentence (a stored
+    excerpt: "... Moldova wants to install a") and, without the cut word, says too little to
+    be a proposal: fewer than two words ("install", "the so-cal")."""
+    end = ctx.text.rstrip()
+    if not end or end[-1] in _ENDINGS or not item or p.index == 0:
+        return False  # a document of one line ("Iran offers talks") is whole
+    cut_word = end.rfind(" ") + 1  # where the last, cut, word begins
+    last = max(item, key=lambda t: t.i)
+    if any(p.offset(t) < cut_word for t in p.doc[last.i + 1 :] if not t.is_space):
+        return False  # words of the sentence follow the content: it is whole
+    if p.span(p.doc[-1])[1] < len(end):
+        return False  # not the document's last sentence
+    return len(ctx.words(p, {t for t in tokens if p.offset(t) < cut_word}).split()) < 2
+
+
 def _span(p: Parsed, tokens: Iterable[Token]) -> tuple[int, int]:
     ordered = sorted(tokens, key=lambda t: t.i)
     return p.offset(ordered[0]), p.span(ordered[-1])[1]
@@ -278,6 +298,8 @@ class _Finder:
             label = ctx.words(p, tokens)
             if len(label) < 3 or not any(t.is_alpha for t in tokens):
                 continue
+            if _cut_off(ctx, p, item, tokens):
+                continue  # "... wants to install a": the rest of the content was cut off
             lowered = f" {label.lower()} "
             self.found.append(
                 Proposal(

@@ -562,6 +562,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
                 continue
             if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
                 continue
+            if construction == "offer-verb" and _necessity(ctx, tok) is not None:
+                continue  # "X should agree to talks": asked of X (a speaker's demand), no offer
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
             content = content or what_spelled(tok)
             if (
@@ -899,6 +901,9 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
     noun = _child(tok, ("dobj",))
     if noun is None or noun.lower_ not in ctx.cues.word_set("reached_agreement_nouns"):
         return []
+    parties = _parties(ctx, p, tok, noun)
+    if parties:  # "The agreement calls for ...": theirs, whoever spoke last
+        memory.owners.append((_AGREEMENT, parties))
     content = next((c for c in noun.children if c.dep_ == "acl" and is_to_infinitive(c)), None)
     content = content or next(  # "signed a deal on Tuesday to open ...": the parse's purpose
         (
@@ -916,6 +921,22 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
     if content is None or not agents:
         return []
     return [Reading(tok, agents, content, "offer", entries[0].rule)]
+
+
+#: The key under which :class:`Memory` keeps the parties of the last agreement signed.
+_AGREEMENT = "agreement signed"  # no noun of a nominal reading (those key by the noun)
+
+
+def _parties(ctx: Context, p: Parsed, verb: Token, noun: Token) -> tuple[str, ...]:
+    """Who signed (reached, struck) an agreement: the verb's agents and whom the agreement
+    or the signing is "with" ("Congo signed an agreement with Rwanda": both)."""
+    out = list(_agents(ctx, p, verb))
+    for head in (noun, verb):
+        prep = _child(head, ("prep",), ("with",))
+        obj = _objects(prep) if prep is not None else None
+        if obj is not None:
+            out.extend([*ctx.actors(p, obj), *ctx.actors_of_conjuncts(p, obj)])
+    return unique(out) if out else ()
 
 
 def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
@@ -1141,12 +1162,14 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if not agents and reported and subj is not None and _owned_by_speaker(ctx, p, subj, head):
         agents = ctx.owner(p, subj)  # "X said its troops would withdraw": X's offer
     if not agents and reported and conditioned and head is not None:
+        if subj is not None and refers_back(subj):
+            return []  # "That step would go ahead only once X, he said": the earlier proposal's
         agents = ctx.agent(p, head)  # "Inspections, X said, would resume if ...": X offers it
         subj = None
     if not agents:
         return []
-    if reported and not listed and subj is not None and _analyst(ctx, ctx.agent(p, head)):  # type: ignore[arg-type]
-        return []  # what an analyst expects of others is a forecast, not a commitment
+    if reported and not listed and _analyst(ctx, ctx.agent(p, head)):  # type: ignore[arg-type]
+        return []  # what an analyst expects of others or of a deal is a forecast
     if ctx.negated(tok) and not _negated_marker(ctx, p, tok):
         return []
     if modal.lower_ in _MAY and not _own_side(ctx, agents, ctx.speaker(p, tok)):
@@ -1489,6 +1512,8 @@ def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[s
                 owner = ctx.by_agent(p, c)
                 if owner:
                     break
+    if not owner and noun.lower_ in ctx.cues.word_set("reached_agreement_nouns"):
+        owner = memory.last_owner(_AGREEMENT)  # "the deal", "the agreement": the last signed
     return owner or memory.last_owner()
 
 
@@ -1605,9 +1630,19 @@ def readings(ctx: Context, p: Parsed, memory: Memory) -> list[Reading]:
         for reader in READERS:
             found = reader(ctx, p, tok, memory)
             if found:
-                out.extend(found)
+                out.extend(r for r in found if not _characterised(ctx, p, r))
                 break
     return out
+
+
+def _characterised(ctx: Context, p: Parsed, reading: Reading) -> bool:
+    """Whether an analyst or a journalist says what others want ("China wants the code to keep
+    outsiders out," said a researcher): their reading of a side's aims, not a demand it put
+    forward ("Ankara demanded that ..." in an expert's words is a report of one)."""
+    if reading.cue.lower_ not in ctx.cues.word_set("desire_verbs"):
+        return False
+    speakers = ctx.without_outlets(ctx.speaker(p, reading.cue))
+    return bool(speakers) and not set(speakers) & set(reading.agents) and _analyst(ctx, speakers)
 
 
 __all__ += ["readings", "unique"]

@@ -1,0 +1,77 @@
+"""Forms of English that put proposals and their conditions forward, in phrasings of our own."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def test_extract_an_offer_verb_under_should_is_asked_of_its_subject() -> None:
+    x = _extract("Peru said Chile should agree to talks over the fishing zone.")
+    (p,) = x.proposals
+    assert (p.kind, p.proposers, p.addressees) == ("demand", ("state-peru",), ("state-chile",))
+    assert "talks over the fishing zone" in p.label
+    assert not _extract("Under the new plan, Chile must agree to talks on the zone.").proposals
+
+
+def test_extract_a_content_cut_off_by_the_end_of_an_excerpt_is_no_proposal() -> None:
+    x = _extract("Chile offered Peru new fishing talks. Peru wants to reopen the bridge at")
+    assert [p.label for p in x.proposals] == ["new fishing talks", "reopen the bridge at"]
+    x = _extract("Chile offered Peru new fishing talks. Peru wants to reopen a")
+    assert [p.label for p in x.proposals] == ["new fishing talks"]
+    assert [p.label for p in _extract("Peru offers talks").proposals] == ["talks"]  # a title
+
+
+def test_extract_a_coordinated_verb_of_what_is_won_is_no_item_of_its_own() -> None:
+    x = _extract("Chile made an offer to release the pilot and secure the freedom of two sailors.")
+    assert [p.label for p in x.proposals] == [
+        "offer to release the pilot and secure the freedom of two sailors"
+    ]
+    x = _extract("Chile pledged to free the pilot and reopen the consulate.")
+    assert [p.label for p in x.proposals] == ["free the pilot", "reopen the consulate"]
+
+
+def test_extract_a_condition_on_that_step_conditions_the_proposal_before() -> None:
+    x = _extract(
+        "Chile is ready to open its border with Peru to foreign lorries by June, its envoy said."
+        " That step would go ahead only once Peru completes the new customs hall, he said."
+    )
+    (p,) = x.proposals
+    assert "open its border" in p.label
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("once Peru completes the new customs hall", ("state-peru",))
+    ]
+
+
+def test_extract_what_an_analyst_says_a_deal_will_do_on_a_condition_is_no_offer() -> None:
+    x = _extract(
+        "Chile offered Peru a fishing pact. Ana Ruiz, an analyst at the Lima Institute for"
+        " Policy Studies, says the pact will survive only as long as neither side publishes"
+        " the quotas."
+    )
+    assert [p.label for p in x.proposals] == ["a fishing pact"]
+    assert x.conditions == ()
+
+
+def test_extract_what_an_analyst_says_a_side_wants_is_no_demand_of_that_side() -> None:
+    said = ", said Ana Ruiz, a researcher at the Lima Institute for Policy Studies."
+    x = _extract('"Chile wants the new pact to keep outsiders out"' + said)
+    assert x.proposals == ()
+    x = _extract('"Chile demanded that Peru withdraw its boats"' + said)
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chile",), "Peru withdraw its boats")
+    ]
+
+
+def test_extract_the_agreement_signed_is_its_parties_whoever_spoke_since() -> None:
+    x = _extract(
+        "Chile signed an agreement with Peru on Friday. Peru said it wanted calm."
+        " The agreement includes provisions on the withdrawal of troops."
+    )
+    (terms,) = [p for p in x.proposals if "withdrawal of troops" in p.label]
+    assert terms.proposers == ("state-chile", "state-peru")
