@@ -2507,6 +2507,29 @@ def test_extract_a_second_verb_of_saying_the_parse_joined_to_the_first_ones_clau
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers", "words"),
+    [
+        (  # the verb the parse joined to the infinitive is a second saying, not what is said
+            "Chile and Peru both claimed to have fired only warning shots and called on each"
+            " other to withdraw.",
+            ("state-chile", "state-peru"),
+            "fired only warning shots",
+        ),
+        ("Peru has denied arming the smugglers on the river.", ("state-peru",), "arming"),
+    ],
+)
+def test_extract_what_a_verb_of_saying_asserts_in_an_infinitive_or_a_gerund(
+    text: str, speakers: tuple[str, ...], words: str
+) -> None:
+    found = [(s.speakers, s.label) for s in _extract(text).statements]
+    assert any(who == speakers and words in label for who, label in found), found
+
+
+def test_extract_a_verb_of_telling_asks_in_its_infinitive_and_says_nothing() -> None:
+    assert not _extract("Peru told Chile to withdraw its trawlers from the bay.").statements
+
+
 def test_extract_a_quotation_a_verb_of_calling_predicates_of_its_object_is_attributed() -> None:
     x = _extract('Ana Rios left the talks early, calling it "a violation of Chilean sovereignty".')
     assert [(s.speakers, s.label, s.quote) for s in x.statements] == [

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from .content import trimmed
+from .content import is_to_infinitive, trimmed
 from .context import Context
 from .parse import Parsed
 from .records import Span, Statement
@@ -102,14 +102,32 @@ def _said_apart(ctx: Context, body: Token) -> set[Token]:
     return apart
 
 
+def _nonfinite(ctx: Context, verb: Token) -> Token | None:
+    """What a verb of saying asserts in a to-infinitive or a gerund ("claimed to have acted in
+    self-defence", "denied backing the rebels"); not what a verb of telling asks of its object
+    ("told X to leave"), nor after a passive ("is said to be")."""
+    if ctx.passive(verb) or ctx.cues.entries("urging-verb", verb.lower_):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and (c.tag_ == "VBG" or is_to_infinitive(c))
+        ),
+        None,
+    )
+
+
 def _misjoined(ctx: Context, verb: Token) -> Token | None:
     """The verb of saying a second one without a subject of its own belongs with, where the
     parse joined it to the first one's that-clause ("X denied that A and insisted that B":
-    X insists, not A's subject)."""
+    X insists, not A's subject) or to its infinitive ("X claimed to have acted in self-defence
+    and called on Y to ...")."""
     clause = verb.head
     if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
-    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in clause.children):
+    marked = clause.dep_ == "ccomp" and any(c.dep_ == "mark" for c in clause.children)
+    if not marked and not (clause.dep_ == "xcomp" and is_to_infinitive(clause)):
         return None
     return clause.head if ctx.cues.is_form(clause.head.lower_, ctx.speech_lemmas) else None
 
@@ -241,7 +259,7 @@ def _speech(
         joined = _misjoined(ctx, tok)
         speaker = joined if joined is not None else tok
         speakers = _voices(ctx, speaker, ctx.agent(p, speaker))
-        body = _complement(tok)
+        body = _complement(tok) or _nonfinite(ctx, tok)
         complement = entries[0].complement
         if body is None and complement in ("object", "predicate"):  # "described A as B"
             body = next((c for c in tok.children if c.dep_ == "dobj" and _named(c)), None)
