@@ -2603,6 +2603,25 @@ def test_extract_he_after_an_unnamed_official_is_no_person_named_before() -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The fishing truce was drafted by Norway and endorsed by Chile and by Peru.",
+            [("state-chile", "supports"), ("state-peru", "supports")],
+        ),
+        (
+            "The minister said the toll plan was unlawful and would never be accepted by Peru.",
+            [("state-peru", "rejects")],
+        ),
+    ],
+)
+def test_extract_a_passive_coordinated_after_a_first_verb_shares_its_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s.holder, s.stance) for s in _extract(text).stances] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Peru said the Chilean border plan was not acceptable.", [("rejects", "border plan")]),
         ("Peru said that attacks on ships are never acceptable.", []),
         ("Peru declined to rule out new tariffs on copper.", []),
