@@ -2601,6 +2601,29 @@ def test_extract_he_after_an_unnamed_official_is_no_person_named_before() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # the offer last made, though an earlier one has the word "offer" in its label
+            "Peru made an offer of grain credits to Bolivia. The Andean Council has offered to"
+            " send monitors to the border. Chile welcomed the offer.",
+            "send monitors",
+        ),
+        (  # "the proposal": what was last proposed
+            "Peru tabled a plan with a proposal section on quotas. Chile proposed a joint"
+            " survey of the reef. Bolivia rejected the proposal.",
+            "joint survey",
+        ),
+    ],
+)
+def test_extract_a_proposal_noun_names_what_was_last_offered_or_proposed(
+    text: str, words: str
+) -> None:
+    x = _extract(text)
+    (stance,) = x.stances
+    assert words in next(p.label for p in x.proposals if p.key == stance.proposal)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

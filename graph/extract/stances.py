@@ -677,17 +677,33 @@ def _resolve(
         return others[-1] if others else None
     if not (ctx.cues.entries("proposal-noun", word) or ctx.cues.entries("plan-noun", word)):
         return None
+    return _named_proposal(ctx, p, target, before, holders)
+
+
+def _named_proposal(
+    ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
+) -> Proposal | None:
+    """The proposal a proposal noun names: its owner's latest; without an owner, the latest of
+    another side whose words or whose cue hold the noun ("the offer": what was last offered)."""
     owner = ctx.owner(p, target)
+    if owner:
+        return next((x for x in reversed(before) if set(owner) & set(x.proposers)), None)
     for x in reversed(before):
-        if owner and set(owner) & set(x.proposers):
-            return x
-        if (
-            not owner
-            and target.lower_ in _head_words(x.label)
-            and not set(x.proposers) <= set(holders)
-        ):
+        if set(x.proposers) <= set(holders):
+            continue
+        if target.lower_ in _head_words(x.label) or _cued_by(ctx, x, target.lower_):
             return x
     return None
+
+
+def _cued_by(ctx: Context, proposal: Proposal, noun: str) -> bool:
+    """Whether the word that put ``proposal`` forward is the noun's verb ("offered" for "the
+    offer", "proposed" for "the proposal")."""
+    if proposal.cue is None:
+        return False
+    cue = ctx.text[proposal.cue[0] : proposal.cue[1]].lower()
+    stem = noun.rstrip("s")
+    return cue.startswith(stem[:5]) and len(stem) >= 4
 
 
 #: How many proposals a plural names: "both proposals", "the two plans", "all three offers".
