@@ -2526,6 +2526,31 @@ def test_extract_what_a_verb_of_saying_asserts_in_an_infinitive_or_a_gerund(
     assert any(who == speakers and words in label for who, label in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # a whole quoted sentence holding the speaker's offer is said too
+            '"If Lima keeps its word, we will lift the quota on copper," Chilean trade minister'
+            " Ana Rios said.",
+            True,
+        ),
+        (  # a quoted fragment of the offer is left to it
+            'Chilean trade minister Ana Rios said Chile would lift the quota "provided that Lima'
+            ' keeps its word".',
+            False,
+        ),
+        (  # a quoted demand is left to the demand
+            '"We want Peru to withdraw its trawlers from the bay," Chilean minister Ana Rios said.',
+            False,
+        ),
+    ],
+)
+def test_extract_a_quoted_sentence_holding_an_offer_is_said_too(text: str, said: bool) -> None:
+    x = _extract(text)
+    assert x.proposals
+    assert any(s.quote for s in x.statements) == said
+
+
 def test_extract_a_verb_of_telling_asks_in_its_infinitive_and_says_nothing() -> None:
     assert not _extract("Peru told Chile to withdraw its trawlers from the bay.").statements
 

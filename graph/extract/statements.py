@@ -405,10 +405,17 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             own[speakers] = _fact_spans(_own(ctx, results, speakers))
         return own[speakers]
 
+    demands = _Spans([x.span for x in results["proposals"] if x.kind == "demand"])
     quotes = []
     for q in _quotations(ctx):
-        if (len(q.label.split()) >= _SHORT_QUOTE and not _mostly(held, q.span)) or not _carries(
-            own_facts(q.speakers), q.span
+        if (
+            (len(q.label.split()) >= _SHORT_QUOTE and not _mostly(held, q.span))
+            or not _carries(own_facts(q.speakers), q.span)
+            or (
+                q.label[:1].isupper()
+                and not _carries(demands, q.span)
+                and not _mostly(held, q.span)
+            )
         ):
             quotes.append(q)
     found = quotes + _turns(ctx, facts)
