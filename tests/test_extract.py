@@ -2551,6 +2551,15 @@ def test_extract_a_quoted_sentence_holding_an_offer_is_said_too(text: str, said:
     assert any(s.quote for s in x.statements) == said
 
 
+def test_extract_a_participle_of_saying_hung_inside_what_is_said_is_the_first_speakers() -> None:
+    x = _extract(
+        "Ana Rios told reporters that the Chilean navy had itself to blame for the delay,"
+        " accusing Chile of hiding the survey data."
+    )
+    assert ("person-ana-rios",) in {s.speakers for s in x.statements if "hiding" in s.label}
+    assert all(s.speakers == ("person-ana-rios",) for s in x.statements)
+
+
 def test_extract_a_verb_of_telling_asks_in_its_infinitive_and_says_nothing() -> None:
     assert not _extract("Peru told Chile to withdraw its trawlers from the bay.").statements
 

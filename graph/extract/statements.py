@@ -132,6 +132,18 @@ def _misjoined(ctx: Context, verb: Token) -> Token | None:
     return clause.head if ctx.cues.is_form(clause.head.lower_, ctx.speech_lemmas) else None
 
 
+def _participle_within(ctx: Context, verb: Token) -> Token | None:
+    """The first verb of saying, when the parse hung a participle of saying without a subject
+    inside what that verb says ("X told reporters that the agency was to blame, accusing Y of
+    Z": X accuses, not the agency)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    clause = next((a for a in verb.ancestors if a.dep_ == "ccomp"), None)
+    if clause is None or not ctx.cues.is_form(clause.head.lower_, ctx.speech_lemmas):
+        return None
+    return clause.head
+
+
 def _after_content(tok: Token) -> bool:
     """A verb of saying after the clause it attributes, which the parser made the sentence's
     root ("The deal will help both sides,' she said as she left": the clause before is what
@@ -257,7 +269,7 @@ def _speech(
         if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
             continue
         joined = _misjoined(ctx, tok)
-        speaker = joined if joined is not None else tok
+        speaker = joined or _participle_within(ctx, tok) or tok
         speakers = _voices(ctx, speaker, ctx.agent(p, speaker))
         body = _complement(tok) or _nonfinite(ctx, tok)
         complement = entries[0].complement
