@@ -2517,6 +2517,7 @@ def test_extract_a_second_verb_of_saying_the_parse_joined_to_the_first_ones_clau
             "fired only warning shots",
         ),
         ("Peru has denied arming the smugglers on the river.", ("state-peru",), "arming"),
+        ("Chile denied having closed the border crossing.", ("state-chile",), "closed the border"),
     ],
 )
 def test_extract_what_a_verb_of_saying_asserts_in_an_infinitive_or_a_gerund(
@@ -2560,8 +2561,17 @@ def test_extract_a_participle_of_saying_hung_inside_what_is_said_is_the_first_sp
     assert all(s.speakers == ("person-ana-rios",) for s in x.statements)
 
 
-def test_extract_a_verb_of_telling_asks_in_its_infinitive_and_says_nothing() -> None:
-    assert not _extract("Peru told Chile to withdraw its trawlers from the bay.").statements
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru told Chile to withdraw its trawlers from the bay.",
+        "Peru, said to be weighing a new offer, sent its envoy to Lima.",
+    ],
+)
+def test_extract_a_verb_of_telling_asks_and_hearsay_says_nothing_in_its_infinitive(
+    text: str,
+) -> None:
+    assert not _extract(text).statements
 
 
 def test_extract_a_quotation_a_verb_of_calling_predicates_of_its_object_is_attributed() -> None:

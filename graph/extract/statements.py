@@ -104,18 +104,32 @@ def _said_apart(ctx: Context, body: Token) -> set[Token]:
 
 def _nonfinite(ctx: Context, verb: Token) -> Token | None:
     """What a verb of saying asserts in a to-infinitive or a gerund ("claimed to have acted in
-    self-defence", "denied backing the rebels"); not what a verb of telling asks of its object
-    ("told X to leave"), nor after a passive ("is said to be")."""
-    if ctx.passive(verb) or ctx.cues.entries("urging-verb", verb.lower_):
+    self-defence", "denied backing the rebels", "denied having closed it"); not what a verb of
+    telling asks of its object ("told X to leave"), nor hearsay ("X, said to be ...", "is
+    reported to have ...")."""
+    if (
+        ctx.passive(verb)
+        or ctx.cues.entries("urging-verb", verb.lower_)
+        or ctx.cues.lemmas(verb.lower_) & _HEARSAY
+    ):
         return None
     return next(
         (
             c
             for c in verb.children
-            if c.dep_ == "xcomp" and (c.tag_ == "VBG" or is_to_infinitive(c))
+            if c.dep_ == "xcomp"
+            and (
+                c.tag_ == "VBG"
+                or is_to_infinitive(c)
+                or any(a.dep_ == "aux" and a.tag_ == "VBG" for a in c.children)
+            )
         ),
         None,
     )
+
+
+#: Verbs whose infinitive reports what others say of the subject ("said to be", "reported to").
+_HEARSAY = frozenset({"say", "report"})
 
 
 def _misjoined(ctx: Context, verb: Token) -> Token | None:
