@@ -2552,6 +2552,19 @@ def test_extract_a_quoted_sentence_holding_an_offer_is_said_too(text: str, said:
     assert any(s.quote for s in x.statements) == said
 
 
+def test_extract_a_transcript_paragraph_holding_a_proposal_keeps_its_other_claims() -> None:
+    x = _extract(
+        "Q: Will the fishing talks resume soon?\n\nMS. QUIROGA: The talks have been useful and"
+        " the mood in Lima was calm. Chile must withdraw its trawlers from the bay at once. Is"
+        " Peru ready to accept that? The mediators stated that the survey of the reef was"
+        " complete.\n\nQ: Thank you."
+    )
+    assert [p.label for p in x.proposals] == ["withdraw its trawlers from the bay at once"]
+    assert [(s.speakers, s.label) for s in x.statements] == [
+        (("person-quiroga",), "The talks have been useful and the mood in Lima was calm.")
+    ]
+
+
 def test_extract_a_participle_of_saying_hung_inside_what_is_said_is_the_first_speakers() -> None:
     x = _extract(
         "Ana Rios told reporters that the Chilean navy had itself to blame for the delay,"

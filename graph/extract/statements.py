@@ -398,8 +398,8 @@ def _quotations(ctx: Context) -> list[Statement]:
 
 
 def _turns(ctx: Context, facts: _Spans) -> list[Statement]:
-    """In a transcript, each paragraph of a speaker's turn is a statement of theirs (unless it
-    only puts forward a proposal, which the proposal holds)."""
+    """In a transcript, each paragraph of a speaker's turn is a statement of theirs, without
+    the sentences that put forward a proposal or hold a stance (the fact holds those)."""
     out = []
     for start, end, speakers in ctx.turns:
         offset = start
@@ -407,15 +407,46 @@ def _turns(ctx: Context, facts: _Spans) -> list[Statement]:
             a = offset + len(block) - len(block.lstrip())
             b = offset + len(block.rstrip())
             offset += len(block) + 1
-            words = block.split()
-            if len(words) < 6 or _carries(facts, (a, b)) or ctx.quote_at(a) is not None:
+            if len(block.split()) < 6 or ctx.quote_at(a) is not None:
                 continue
+            said = _unheld(ctx, facts, a, b) if _carries(facts, (a, b)) else [(a, b)]
+            words = " ".join(ctx.text[x:y] for x, y in said).split()
+            if len(words) < 6:
+                continue
+            span = (said[0][0], said[-1][1])
             out.append(
                 Statement(
-                    " ".join(words), (a, b), speakers, False, (a, b), "statements.transcript-turn"
+                    " ".join(words), span, speakers, False, span, "statements.transcript-turn"
                 )
             )
     return out
+
+
+def _unheld(ctx: Context, facts: _Spans, a: int, b: int) -> list[Span]:
+    """The sentences of the paragraph from ``a`` to ``b`` that hold no fact, ask nothing and do
+    not report what another said ("The mediators stated that ...")."""
+    out = []
+    for i in range(ctx.sentence_at(a), ctx.sentence_at(max(a, b - 1)) + 1):
+        sentence = ctx.sentences[i]
+        x, y = max(a, sentence.start), min(b, sentence.end)
+        asked = ctx.text[x:y].rstrip(' "”’').endswith("?")
+        if y > x and not asked and not _carries(facts, (x, y)) and not _reports_other(ctx, i):
+            out.append((x, y))
+    return out
+
+
+def _reports_other(ctx: Context, index: int) -> bool:
+    """Whether sentence ``index`` reports what someone other than the speaker said: its verb is
+    one of saying, with a subject that is not "I" or "we"."""
+    p = ctx.parsed.get(index)
+    root = next((t for t in p.doc if t.dep_ == "ROOT"), None) if p is not None else None
+    if root is None or not ctx.cues.is_form(root.lower_, ctx.speech_lemmas):
+        return False
+    subject = ctx.subject(root)
+    return subject is not None and subject.lower_ not in _FIRST_PERSON
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 @component("statements", needs=("proposals", "conditions", "stances"))
