@@ -2507,6 +2507,86 @@ def test_extract_a_second_verb_of_saying_the_parse_joined_to_the_first_ones_clau
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers", "words"),
+    [
+        (  # the verb the parse joined to the infinitive is a second saying, not what is said
+            "Chile and Peru both claimed to have fired only warning shots and called on each"
+            " other to withdraw.",
+            ("state-chile", "state-peru"),
+            "fired only warning shots",
+        ),
+        ("Peru has denied arming the smugglers on the river.", ("state-peru",), "arming"),
+        ("Chile denied having closed the border crossing.", ("state-chile",), "closed the border"),
+    ],
+)
+def test_extract_what_a_verb_of_saying_asserts_in_an_infinitive_or_a_gerund(
+    text: str, speakers: tuple[str, ...], words: str
+) -> None:
+    found = [(s.speakers, s.label) for s in _extract(text).statements]
+    assert any(who == speakers and words in label for who, label in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # a whole quoted sentence holding the speaker's offer is said too
+            '"If Lima keeps its word, we will lift the quota on copper," Chilean trade minister'
+            " Ana Rios said.",
+            True,
+        ),
+        (  # a quoted fragment of the offer is left to it
+            'Chilean trade minister Ana Rios said Chile would lift the quota "provided that Lima'
+            ' keeps its word".',
+            False,
+        ),
+        (  # a quoted demand is left to the demand
+            '"We want Peru to withdraw its trawlers from the bay," Chilean minister Ana Rios said.',
+            False,
+        ),
+    ],
+)
+def test_extract_a_quoted_sentence_holding_an_offer_is_said_too(text: str, said: bool) -> None:
+    x = _extract(text)
+    assert x.proposals
+    assert any(s.quote for s in x.statements) == said
+
+
+def test_extract_a_transcript_paragraph_holding_a_proposal_keeps_its_other_claims() -> None:
+    x = _extract(
+        "Q: Will the fishing talks resume soon?\n\nMS. QUIROGA: The talks have been useful and"
+        " the mood in Lima was calm. Chile must withdraw its trawlers from the bay at once. Is"
+        " Peru ready to accept that? The mediators stated that the survey of the reef was"
+        " complete.\n\nQ: Thank you."
+    )
+    assert [p.label for p in x.proposals] == ["withdraw its trawlers from the bay at once"]
+    assert [(s.speakers, s.label) for s in x.statements] == [
+        (("person-quiroga",), "The talks have been useful and the mood in Lima was calm.")
+    ]
+
+
+def test_extract_a_participle_of_saying_hung_inside_what_is_said_is_the_first_speakers() -> None:
+    x = _extract(
+        "Ana Rios told reporters that the Chilean navy had itself to blame for the delay,"
+        " accusing Chile of hiding the survey data."
+    )
+    assert ("person-ana-rios",) in {s.speakers for s in x.statements if "hiding" in s.label}
+    assert all(s.speakers == ("person-ana-rios",) for s in x.statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru told Chile to withdraw its trawlers from the bay.",
+        "Peru, said to be weighing a new offer, sent its envoy to Lima.",
+    ],
+)
+def test_extract_a_verb_of_telling_asks_and_hearsay_says_nothing_in_its_infinitive(
+    text: str,
+) -> None:
+    assert not _extract(text).statements
+
+
 def test_extract_a_quotation_a_verb_of_calling_predicates_of_its_object_is_attributed() -> None:
     x = _extract('Ana Rios left the talks early, calling it "a violation of Chilean sovereignty".')
     assert [(s.speakers, s.label, s.quote) for s in x.statements] == [
@@ -2575,6 +2655,48 @@ def test_extract_he_after_an_unnamed_official_is_no_person_named_before() -> Non
         " focus on fishing.\n\u201cI do not expect a final deal this week,\u201d he said."
     )
     assert not any("person-rosa-vidal" in s.speakers for s in x.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # the offer last made, though an earlier one has the word "offer" in its label
+            "Peru made an offer of grain credits to Bolivia. The Andean Council has offered to"
+            " send monitors to the border. Chile welcomed the offer.",
+            "send monitors",
+        ),
+        (  # "the proposal": what was last proposed
+            "Peru tabled a plan with a proposal section on quotas. Chile proposed a joint"
+            " survey of the reef. Bolivia rejected the proposal.",
+            "joint survey",
+        ),
+    ],
+)
+def test_extract_a_proposal_noun_names_what_was_last_offered_or_proposed(
+    text: str, words: str
+) -> None:
+    x = _extract(text)
+    (stance,) = x.stances
+    assert words in next(p.label for p in x.proposals if p.key == stance.proposal)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fishing truce was drafted by Norway and endorsed by Chile and by Peru.",
+            [("state-chile", "supports"), ("state-peru", "supports")],
+        ),
+        (
+            "The minister said the toll plan was unlawful and would never be accepted by Peru.",
+            [("state-peru", "rejects")],
+        ),
+    ],
+)
+def test_extract_a_passive_coordinated_after_a_first_verb_shares_its_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s.holder, s.stance) for s in _extract(text).stances] == expected
 
 
 @pytest.mark.parametrize(

@@ -75,8 +75,9 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     """What a stance verb is about: its object, the object of its particle, a passive's subject;
     for a relative clause with the object gapped ("a step the army opposed") or a relative
     pronoun ("the accord, which was abandoned by X"), the noun it hangs on."""
-    if ctx.passive(tok):
+    if ctx.passive(tok) or _passive_conjunct(tok) is not None:
         target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        target = target or _passive_conjunct(tok)
     else:
         target = _particle_object(tok, cue) if cue.particle else None
         target = target or next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
@@ -85,6 +86,20 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     ):
         return outermost(tok.head)  # "..., all of which Ecowas rejected": the noun they hang on
     return target
+
+
+def _passive_conjunct(verb: Token) -> Token | None:
+    """The subject a passive with a by-agent shares with the verb it is coordinated after ("The
+    truce was proposed by A and accepted by B", "the plan is unlawful and will never be accepted
+    by Y"): the first verb's subject, which the parse hangs on that verb only."""
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ != "VBN"
+        or not any(c.dep_ == "agent" for c in verb.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _of_which(ctx: Context, noun: Token) -> bool:
@@ -346,8 +361,8 @@ def _parallel_object(ctx: Context, tok: Token) -> Token | None:
 def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     """Who holds a verb's stance: its subject or by-agent; for a participle on a noun
     ("Chadian troops supporting the fight"), the noun's actors, not the sentence's subject."""
-    if ctx.passive(verb):
-        return ctx.by_agent(p, verb)
+    if ctx.passive(verb) or _passive_conjunct(verb) is not None:
+        return _by_agents(ctx, p, verb)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
@@ -355,6 +370,20 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     ):
         return ctx.actors(p, verb.head)
     return ctx.agent(p, verb)
+
+
+def _by_agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """The actors of a passive's by-phrase, and of a "by" coordinated with it ("accepted by A
+    and by B")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return ctx.by_agent(p, verb)
+    out: list[str] = []
+    for by in (agent, *(c for c in agent.children if c.dep_ == "conj" and c.lower_ == "by")):
+        for obj in by.children:
+            if obj.dep_ == "pobj":
+                out.extend(k for k in ctx.actors(p, obj) if k not in out)
+    return tuple(out)
 
 
 def _stance_below(ctx: Context, tok: Token) -> bool:
@@ -648,17 +677,33 @@ def _resolve(
         return others[-1] if others else None
     if not (ctx.cues.entries("proposal-noun", word) or ctx.cues.entries("plan-noun", word)):
         return None
+    return _named_proposal(ctx, p, target, before, holders)
+
+
+def _named_proposal(
+    ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
+) -> Proposal | None:
+    """The proposal a proposal noun names: its owner's latest; without an owner, the latest of
+    another side whose words or whose cue hold the noun ("the offer": what was last offered)."""
     owner = ctx.owner(p, target)
+    if owner:
+        return next((x for x in reversed(before) if set(owner) & set(x.proposers)), None)
     for x in reversed(before):
-        if owner and set(owner) & set(x.proposers):
-            return x
-        if (
-            not owner
-            and target.lower_ in _head_words(x.label)
-            and not set(x.proposers) <= set(holders)
-        ):
+        if set(x.proposers) <= set(holders):
+            continue
+        if target.lower_ in _head_words(x.label) or _cued_by(ctx, x, target.lower_):
             return x
     return None
+
+
+def _cued_by(ctx: Context, proposal: Proposal, noun: str) -> bool:
+    """Whether the word that put ``proposal`` forward is the noun's verb ("offered" for "the
+    offer", "proposed" for "the proposal")."""
+    if proposal.cue is None:
+        return False
+    cue = ctx.text[proposal.cue[0] : proposal.cue[1]].lower()
+    stem = noun.rstrip("s")
+    return cue.startswith(stem[:5]) and len(stem) >= 4
 
 
 #: How many proposals a plural names: "both proposals", "the two plans", "all three offers".

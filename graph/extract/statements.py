@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from .content import trimmed
+from .content import is_to_infinitive, trimmed
 from .context import Context
 from .parse import Parsed
 from .records import Span, Statement
@@ -102,16 +102,60 @@ def _said_apart(ctx: Context, body: Token) -> set[Token]:
     return apart
 
 
+def _nonfinite(ctx: Context, verb: Token) -> Token | None:
+    """What a verb of saying asserts in a to-infinitive or a gerund ("claimed to have acted in
+    self-defence", "denied backing the rebels", "denied having closed it"); not what a verb of
+    telling asks of its object ("told X to leave"), nor hearsay ("X, said to be ...", "is
+    reported to have ...")."""
+    if (
+        ctx.passive(verb)
+        or ctx.cues.entries("urging-verb", verb.lower_)
+        or ctx.cues.lemmas(verb.lower_) & _HEARSAY
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and (
+                c.tag_ == "VBG"
+                or is_to_infinitive(c)
+                or any(a.dep_ == "aux" and a.tag_ == "VBG" for a in c.children)
+            )
+        ),
+        None,
+    )
+
+
+#: Verbs whose infinitive reports what others say of the subject ("said to be", "reported to").
+_HEARSAY = frozenset({"say", "report"})
+
+
 def _misjoined(ctx: Context, verb: Token) -> Token | None:
     """The verb of saying a second one without a subject of its own belongs with, where the
     parse joined it to the first one's that-clause ("X denied that A and insisted that B":
-    X insists, not A's subject)."""
+    X insists, not A's subject) or to its infinitive ("X claimed to have acted in self-defence
+    and called on Y to ...")."""
     clause = verb.head
     if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
-    if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in clause.children):
+    marked = clause.dep_ == "ccomp" and any(c.dep_ == "mark" for c in clause.children)
+    if not marked and not (clause.dep_ == "xcomp" and is_to_infinitive(clause)):
         return None
     return clause.head if ctx.cues.is_form(clause.head.lower_, ctx.speech_lemmas) else None
+
+
+def _participle_within(ctx: Context, verb: Token) -> Token | None:
+    """The first verb of saying, when the parse hung a participle of saying without a subject
+    inside what that verb says ("X told reporters that the agency was to blame, accusing Y of
+    Z": X accuses, not the agency)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    clause = next((a for a in verb.ancestors if a.dep_ == "ccomp"), None)
+    if clause is None or not ctx.cues.is_form(clause.head.lower_, ctx.speech_lemmas):
+        return None
+    return clause.head
 
 
 def _after_content(tok: Token) -> bool:
@@ -239,9 +283,9 @@ def _speech(
         if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
             continue
         joined = _misjoined(ctx, tok)
-        speaker = joined if joined is not None else tok
+        speaker = joined or _participle_within(ctx, tok) or tok
         speakers = _voices(ctx, speaker, ctx.agent(p, speaker))
-        body = _complement(tok)
+        body = _complement(tok) or _nonfinite(ctx, tok)
         complement = entries[0].complement
         if body is None and complement in ("object", "predicate"):  # "described A as B"
             body = next((c for c in tok.children if c.dep_ == "dobj" and _named(c)), None)
@@ -354,8 +398,8 @@ def _quotations(ctx: Context) -> list[Statement]:
 
 
 def _turns(ctx: Context, facts: _Spans) -> list[Statement]:
-    """In a transcript, each paragraph of a speaker's turn is a statement of theirs (unless it
-    only puts forward a proposal, which the proposal holds)."""
+    """In a transcript, each paragraph of a speaker's turn is a statement of theirs, without
+    the sentences that put forward a proposal or hold a stance (the fact holds those)."""
     out = []
     for start, end, speakers in ctx.turns:
         offset = start
@@ -363,15 +407,46 @@ def _turns(ctx: Context, facts: _Spans) -> list[Statement]:
             a = offset + len(block) - len(block.lstrip())
             b = offset + len(block.rstrip())
             offset += len(block) + 1
-            words = block.split()
-            if len(words) < 6 or _carries(facts, (a, b)) or ctx.quote_at(a) is not None:
+            if len(block.split()) < 6 or ctx.quote_at(a) is not None:
                 continue
+            said = _unheld(ctx, facts, a, b) if _carries(facts, (a, b)) else [(a, b)]
+            words = " ".join(ctx.text[x:y] for x, y in said).split()
+            if len(words) < 6:
+                continue
+            span = (said[0][0], said[-1][1])
             out.append(
                 Statement(
-                    " ".join(words), (a, b), speakers, False, (a, b), "statements.transcript-turn"
+                    " ".join(words), span, speakers, False, span, "statements.transcript-turn"
                 )
             )
     return out
+
+
+def _unheld(ctx: Context, facts: _Spans, a: int, b: int) -> list[Span]:
+    """The sentences of the paragraph from ``a`` to ``b`` that hold no fact, ask nothing and do
+    not report what another said ("The mediators stated that ...")."""
+    out = []
+    for i in range(ctx.sentence_at(a), ctx.sentence_at(max(a, b - 1)) + 1):
+        sentence = ctx.sentences[i]
+        x, y = max(a, sentence.start), min(b, sentence.end)
+        asked = ctx.text[x:y].rstrip(' "”’').endswith("?")
+        if y > x and not asked and not _carries(facts, (x, y)) and not _reports_other(ctx, i):
+            out.append((x, y))
+    return out
+
+
+def _reports_other(ctx: Context, index: int) -> bool:
+    """Whether sentence ``index`` reports what someone other than the speaker said: its verb is
+    one of saying, with a subject that is not "I" or "we"."""
+    p = ctx.parsed.get(index)
+    root = next((t for t in p.doc if t.dep_ == "ROOT"), None) if p is not None else None
+    if root is None or not ctx.cues.is_form(root.lower_, ctx.speech_lemmas):
+        return False
+    subject = ctx.subject(root)
+    return subject is not None and subject.lower_ not in _FIRST_PERSON
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 @component("statements", needs=("proposals", "conditions", "stances"))
@@ -387,10 +462,17 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             own[speakers] = _fact_spans(_own(ctx, results, speakers))
         return own[speakers]
 
+    demands = _Spans([x.span for x in results["proposals"] if x.kind == "demand"])
     quotes = []
     for q in _quotations(ctx):
-        if (len(q.label.split()) >= _SHORT_QUOTE and not _mostly(held, q.span)) or not _carries(
-            own_facts(q.speakers), q.span
+        if (
+            (len(q.label.split()) >= _SHORT_QUOTE and not _mostly(held, q.span))
+            or not _carries(own_facts(q.speakers), q.span)
+            or (
+                q.label[:1].isupper()
+                and not _carries(demands, q.span)
+                and not _mostly(held, q.span)
+            )
         ):
             quotes.append(q)
     found = quotes + _turns(ctx, facts)
