@@ -357,3 +357,25 @@ def test_mentions_an_anaphor_with_a_describing_word(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, form in _named(text) if form == "anaphor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Government of National Salvation met the Alliance of Free Farmers.",
+            [
+                ("Government of National Salvation", "org-government-of-national-salvation"),
+                ("Alliance of Free Farmers", "org-alliance-of-free-farmers"),
+            ],
+        ),
+        (  # the government of a state the lexicon knows is that state
+            "The Government of Canada wrote to India.",
+            [("Canada", "state-canada"), ("India", "state-india")],
+        ),
+    ],
+)
+def test_mentions_a_government_or_alliance_of_a_name_is_an_organisation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected

@@ -315,6 +315,8 @@ class _Resolver:
         self.event_words = t.event_words
         self.heads_final = t.heads_final
         self.heads_initial = t.heads_initial
+        #: Heads that, before "of" and a known name, name that state ("Government of Canada").
+        self.state_named = frozenset(w.lower() for w in self.lang["state_named_heads"])
         self.toks: list[_Tok] = []
         initial_at = set()
         for s in sentences:
@@ -548,13 +550,23 @@ class _Resolver:
                 and len(low) > len(head)
                 and (low[len(head)] in _CONNECTORS or head[0] in _FOREIGN_HEADS)
             ):
-                return fine
+                return None if self._names_known(i, j, head) else fine
         if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
             return self.heads_final[low[-1]]
         for k in range(1, len(low) - 1):
             if low[k] in self.heads_final and low[k + 1] in ("for", "on", "of"):
                 return self.heads_final[low[k]]
         return None
+
+    def _names_known(self, i: int, j: int, head: tuple[str, ...]) -> bool:
+        """Whether a head that can stand for a state's own body is followed by a name the lexicon
+        knows ("Government of Canada": Canada's; "Government of National Accord": a body)."""
+        if head[0] not in self.state_named:
+            return False
+        k = i + len(head)
+        while k < j and self.toks[k].norm.lower() in ("of", "the"):
+            k += 1
+        return k < j and self._lexicon_match(k, j) is not None
 
     def _headline(self, pos: int) -> bool:
         """Whether the line at ``pos`` is in title case (a headline: "Kurti Sets Clear
