@@ -379,3 +379,12 @@ def test_mentions_a_government_or_alliance_of_a_name_is_an_organisation(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+def test_mentions_the_soviet_union_is_a_former_state_no_actor() -> None:
+    text = "Poland wants no return to the days of the USSR and of the Soviet Union."
+    assert [(f, k) for f, k, _ in _named(text)] == [
+        ("Poland", "state-poland"),
+        ("USSR", "place-soviet-union"),
+        ("Soviet Union", "place-soviet-union"),
+    ]
