@@ -388,3 +388,23 @@ def test_mentions_the_soviet_union_is_a_former_state_no_actor() -> None:
         ("USSR", "place-soviet-union"),
         ("Soviet Union", "place-soviet-union"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dispute centres on Zenbank, a Chilean-owned savings bank that serves the north.",
+            [("Zenbank", "org-zenbank")],
+        ),
+        (
+            "Gas would reach the region through the national grid operator, Andegas. It failed.",
+            [("Andegas", "org-andegas")],
+        ),
+        ("Talks with Kovac, a member of the party, failed.", []),
+    ],
+)
+def test_mentions_a_single_name_described_as_an_organisation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected

@@ -37,6 +37,11 @@ _ORG_NOUNS = (
     "lender|bank|company|firm|group|operator|producer|giant|insurer|carrier|airline|shipper|manufacturer|maker|"
     "mission|operation|militia|movement|party|union|network|channel|outlet|newspaper|broadcaster|agency|conglomerate"
 )
+#: An apposition that says what an unknown name is: ", a Serbian-owned supply company, ...".
+_ORG_APPOSITION = re.compile(
+    rf",\s+(?:an?|the)\s+(?:(?!of\b|for\b)[\w-]+\s+){{0,3}}(?:{_ORG_NOUNS})"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|whose|in|of|based|owned|with|from|for|at)\b)"
+)
 _MINISTRY_TOPIC_WORDS = {
     "foreign": "foreign",
     "defence": "defence",
@@ -1064,12 +1069,7 @@ class _Resolver:
             if match is None and titled and not t.initial:
                 match = self._new_entity("Person", t.text)
             if match is None and not (t.initial and t.norm.lower() in self.common):
-                before = self.text[max(0, t.start - 30) : t.start].lower()
-                if (
-                    re.search(rf"\b(?:{_ORG_NOUNS})\s+$", before)
-                    or re.search(rf"\b(?:{_ORG_NOUNS})\b[^,]{{0,40}},\s+$", before + " ")
-                    and self.text[t.end : t.end + 1] == ","
-                ):
+                if self._described_as_organisation(t):
                     match = self._new_entity("Organisation", t.text, "company")
             state = self.lex.entries[match].state if match in self.lex.entries else None
             if match and state and self._leads_government(i + 1):
@@ -1083,6 +1083,19 @@ class _Resolver:
                 and t.norm.lower() not in _CALENDAR
             ):
                 self.unexplained.append((t.start, t.end))
+
+    def _described_as_organisation(self, t: _Tok) -> bool:
+        """Whether an unknown single name is described by a noun of organisations: before it
+        ("the lender Zenbank", "the grid operator, Zenbank.") or in an apposition after it
+        ("Zenbank, a Serbian-owned supply company, ...")."""
+        before = self.text[max(0, t.start - 30) : t.start].lower()
+        after = self.text[t.end : t.end + 60]
+        return bool(
+            re.search(rf"\b(?:{_ORG_NOUNS})\s+$", before)
+            or re.search(rf"\b(?:{_ORG_NOUNS})\b[^,]{{0,40}},\s+$", before + " ")
+            and after[:1] in (",", ".")
+            or re.match(_ORG_APPOSITION, after)
+        )
 
     def _acronyms(self) -> None:
         """An unknown all-capital acronym used mid-sentence ("FNSEA", "PDVSA") names an organisation."""
