@@ -408,3 +408,22 @@ def test_mentions_a_single_name_described_as_an_organisation(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Regional Cooperation Tomas Varga rejected the offer.",
+            [("Tomas Varga", "person-tomas-varga")],
+        ),
+        (
+            "The rebels wrote to the High Commissioner for Reconciliation Lena Kovac on Monday.",
+            [("Lena Kovac", "person-lena-kovac")],
+        ),
+    ],
+)
+def test_mentions_a_name_after_a_title_of_an_office(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected

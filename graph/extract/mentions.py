@@ -902,6 +902,8 @@ class _Resolver:
     def _run(self, i: int, j: int) -> None:
         """A run of capitalised words the lexicon does not know."""
         toks = self.toks
+        if self._name_after_office(i, j):
+            return
         i2, title = self._strip_title(i, j)
         if title is None and j - i >= 4:  # "Ruritanian Foreign Minister X": a word the lexicon
             k, after = self._strip_title(i + 1, j)  # lacks before a title
@@ -953,6 +955,22 @@ class _Resolver:
             return
         # An unknown multi-word name that is not a person: left for the optional NER component.
         self.unexplained.append((toks[i].start, toks[j - 1].end))
+
+    def _name_after_office(self, i: int, j: int) -> bool:
+        """ "Minister of National Security Itamar Ben-Gvir", "High Commissioner for Peace Ana
+        Ruiz": after a title with "of" or "for", the office's words, then a person's name (its
+        last two words)."""
+        toks = self.toks
+        if i < 2 or j - i < 3 or toks[i - 1].norm not in ("of", "for"):
+            return False
+        office = next((k for k in range(max(0, i - 4), i - 1) if self._is_title(k, i - 1)), None)
+        if office is None or not self._person_ok(j - 2, j):
+            return False
+        key = self._new_entity("Person", self.text[toks[j - 2].start : toks[j - 1].end])
+        role = self.text[toks[office].start : toks[j - 3].end]
+        self.entities[key].role = self.entities[key].role or role
+        self._add(toks[j - 2].start, toks[j - 1].end, key, "name")
+        return True
 
     # -- passes ---------------------------------------------------------------
 
