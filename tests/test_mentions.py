@@ -427,3 +427,13 @@ def test_mentions_a_name_after_a_title_of_an_office(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+def test_mentions_a_capital_naming_a_clock_or_a_meeting_is_a_place() -> None:
+    text = "Peru and Chile will talk at 09:00 Hanoi time, a week after the Vienna meeting."
+    assert [(f, k) for f, k, _ in _named(text)] == [
+        ("Peru", "state-peru"),
+        ("Chile", "state-chile"),
+        ("Hanoi", "place-hanoi"),
+        ("Vienna", "place-vienna"),
+    ]

@@ -840,7 +840,9 @@ class _Resolver:
         if form == "capital" and (
             self._locative(i)
             or re.match(
-                r"\s+(?:process|sequence|format|agreements?|accords?|protocols?|talks|group|deal|summit|declaration|formula|framework|memorandum|communiqu[eé])\b",
+                r"\s+(?:process|sequence|format|agreements?|accords?|protocols?|talks|group|deal|summit"
+                r"|declaration|formula|framework|memorandum|communiqu[eé]|meetings?|conference"
+                r"|rounds?|ceasefire|truce|time)\b",
                 self.text[end : end + 16],
             )
         ):
