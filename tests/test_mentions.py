@@ -437,3 +437,36 @@ def test_mentions_a_capital_naming_a_clock_or_a_meeting_is_a_place() -> None:
         ("Hanoi", "place-hanoi"),
         ("Vienna", "place-vienna"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Five Rivers Alliance met envoys. The Rivers Alliance rejected the plan.",
+            [
+                ("Five Rivers Alliance", "org-five-rivers-alliance"),
+                ("Rivers Alliance", "org-five-rivers-alliance"),
+            ],
+        ),
+        (
+            "The Fisheries Directorate said talks went well. The Chilean Fisheries Directorate "
+            "wants calm.",
+            [
+                ("Fisheries Directorate", "org-chilean-fisheries-directorate"),
+                ("Chilean Fisheries Directorate", "org-chilean-fisheries-directorate"),
+            ],
+        ),
+        (  # a word of the name, not a qualifier: two bodies
+            "The Liberal Democratic Party met the Democratic Party.",
+            [
+                ("Liberal Democratic Party", "org-liberal-democratic-party"),
+                ("Democratic Party", "org-democratic-party"),
+            ],
+        ),
+    ],
+)
+def test_mentions_an_organisation_named_with_and_without_a_qualifier_is_one_node(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected

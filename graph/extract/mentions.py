@@ -107,6 +107,8 @@ _NON_NAME = frozenset(
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "edly", "fully", "lessly")
 
 
+#: Counts that may open an organisation's name and be left out ("the Three Brotherhood Alliance").
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _WORD_CHARS = re.compile(r"\w+")
 #: Two capitalised names joined by a hyphen ("China-U.S.", "Israel-Hamas", "US-China").
 _NAME_PART = r"[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z]*"  # "U.S." or "China"
@@ -996,6 +998,7 @@ class _Resolver:
         self._state_role_references(titled)
         self._merge_sub_units()
         self._merge_spelled_out()
+        self._merge_qualified()
         ordered = sorted(self.mentions, key=lambda m: (m.start, -m.end))
         # Drop mentions nested inside a longer one.
         kept: list[Mention] = []
@@ -1701,6 +1704,35 @@ class _Resolver:
             self.mentions.replace(idx, Mention(m.start, m.end, key, m.form))
             if not any(x.key == m.key for x in self.mentions):
                 del self.entities[m.key]
+
+    def _merge_qualified(self) -> None:
+        """An organisation named with a state or a count before its name and without it is one
+        node ("the Philippine Department of Foreign Affairs ... the Department of Foreign
+        Affairs", "the Three Brotherhood Alliance ... the Brotherhood Alliance"); not "the Liberal
+        Democratic Party" and "the Democratic Party"."""
+        orgs = {
+            e.label: e
+            for e in self.entities.values()
+            if e.cls == "Organisation" and e.key not in self.lex.entries
+        }
+        for label, long in list(orgs.items()):
+            first, _, rest = label.partition(" ")
+            short = orgs.get(rest)
+            if short is None or short.key == long.key or not self._qualifier(first):
+                continue
+            for idx, m in list(self.mentions.items()):
+                if m.key == short.key:
+                    self.mentions.replace(idx, Mention(m.start, m.end, long.key, m.form))
+            long.aliases |= {short.label, *short.aliases}
+            self.entities.pop(short.key, None)
+
+    def _qualifier(self, word: str) -> bool:
+        """A word that qualifies a name without being part of it: a state's name or demonym
+        ("Philippine"), or a count ("Three")."""
+        if word.lower() in _COUNTS:
+            return True
+        found = self.lex.lookup((norm_token(word),))
+        return any(self.lex.entries[k].cls == "State" for k, _ in found)
 
 
 def resolve_mentions(
