@@ -2783,3 +2783,45 @@ def test_extract_we_in_a_quotation_is_the_speaker_and_their_state(
     text: str, holders: list[str]
 ) -> None:
     assert [s.holder for s in _extract(text).stances] == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the parse hangs the name off the title; the words still stand side by side
+            "The rebels left Tobruk on Friday, after six hours of talks with Government of "
+            "National Salvation (GNS) head Tomas Varga in Cairo that failed to produce a truce.",
+            ("person-tomas-varga", "org-government-of-national-salvation"),
+        ),
+        (
+            "The envoys met the mayor. Northern Province Assembly Speaker Lena Kovac was also "
+            "there.",
+            ("person-lena-kovac", "org-northern-province-assembly"),
+        ),
+    ],
+)
+def test_extract_an_organisation_and_title_written_before_a_name_affiliate_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(a.person, a.org) for a in _extract(text).affiliations]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (  # the lead names the post; the next sentence names who holds it
+            "The head of the UN nuclear watchdog on Monday proposed a pause in the strikes. "
+            "Rafael Grossi, director general of the International Atomic Energy Agency, spoke.",
+            "person-rafael-grossi",
+        ),
+        (
+            "China's top diplomat on Friday proposed a code of conduct for the sea. Foreign "
+            "Minister Wang Yi spoke in Hanoi.",
+            "person-wang-yi",
+        ),
+    ],
+)
+def test_extract_a_post_named_for_its_owner_is_the_person_holding_it(
+    text: str, person: str
+) -> None:
+    assert person in _extract(text).proposals[0].proposers

@@ -357,3 +357,116 @@ def test_mentions_an_anaphor_with_a_describing_word(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, form in _named(text) if form == "anaphor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Government of National Salvation met the Alliance of Free Farmers.",
+            [
+                ("Government of National Salvation", "org-government-of-national-salvation"),
+                ("Alliance of Free Farmers", "org-alliance-of-free-farmers"),
+            ],
+        ),
+        (  # the government of a state the lexicon knows is that state
+            "The Government of Canada wrote to India.",
+            [("Canada", "state-canada"), ("India", "state-india")],
+        ),
+    ],
+)
+def test_mentions_a_government_or_alliance_of_a_name_is_an_organisation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+def test_mentions_the_soviet_union_is_a_former_state_no_actor() -> None:
+    text = "Poland wants no return to the days of the USSR and of the Soviet Union."
+    assert [(f, k) for f, k, _ in _named(text)] == [
+        ("Poland", "state-poland"),
+        ("USSR", "place-soviet-union"),
+        ("Soviet Union", "place-soviet-union"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dispute centres on Zenbank, a Chilean-owned savings bank that serves the north.",
+            [("Zenbank", "org-zenbank")],
+        ),
+        (
+            "Gas would reach the region through the national grid operator, Andegas. It failed.",
+            [("Andegas", "org-andegas")],
+        ),
+        ("Talks with Kovac, a member of the party, failed.", []),
+    ],
+)
+def test_mentions_a_single_name_described_as_an_organisation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Regional Cooperation Tomas Varga rejected the offer.",
+            [("Tomas Varga", "person-tomas-varga")],
+        ),
+        (
+            "The rebels wrote to the High Commissioner for Reconciliation Lena Kovac on Monday.",
+            [("Lena Kovac", "person-lena-kovac")],
+        ),
+    ],
+)
+def test_mentions_a_name_after_a_title_of_an_office(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+def test_mentions_a_capital_naming_a_clock_or_a_meeting_is_a_place() -> None:
+    text = "Peru and Chile will talk at 09:00 Hanoi time, a week after the Vienna meeting."
+    assert [(f, k) for f, k, _ in _named(text)] == [
+        ("Peru", "state-peru"),
+        ("Chile", "state-chile"),
+        ("Hanoi", "place-hanoi"),
+        ("Vienna", "place-vienna"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Five Rivers Alliance met envoys. The Rivers Alliance rejected the plan.",
+            [
+                ("Five Rivers Alliance", "org-five-rivers-alliance"),
+                ("Rivers Alliance", "org-five-rivers-alliance"),
+            ],
+        ),
+        (
+            "The Fisheries Directorate said talks went well. The Chilean Fisheries Directorate "
+            "wants calm.",
+            [
+                ("Fisheries Directorate", "org-chilean-fisheries-directorate"),
+                ("Chilean Fisheries Directorate", "org-chilean-fisheries-directorate"),
+            ],
+        ),
+        (  # a word of the name, not a qualifier: two bodies
+            "The Liberal Democratic Party met the Democratic Party.",
+            [
+                ("Liberal Democratic Party", "org-liberal-democratic-party"),
+                ("Democratic Party", "org-democratic-party"),
+            ],
+        ),
+    ],
+)
+def test_mentions_an_organisation_named_with_and_without_a_qualifier_is_one_node(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected

@@ -109,6 +109,37 @@ def _title_before(
     return [(k, role, _RULE + "title-before-name") for k, _ in found]
 
 
+def _title_next_to(
+    ctx: Context, p: Parsed, tok: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "with Y (ABC) head X", "Y Assembly Speaker X": an organisation's name, a title and the
+    name written side by side, where the parse hung the name elsewhere (read from the words, not
+    the tree)."""
+    k = tok.i - 1
+    role: list[Token] = []
+    while k >= 0 and len(role) < 3 and not p.keys[k] and _role_word(ctx, p.doc[k]):
+        role.insert(0, p.doc[k])
+        k -= 1
+    if not role:
+        return []
+    if k >= 2 and p.doc[k].text == ")" and p.doc[k - 2].text == "(":
+        k -= 1  # "Y (ABC) head X": the acronym in brackets names the body
+    last = role[-1].lower_
+    if k < 0 or last in ctx.cues.word_set("stance_roles") | ctx.cues.word_set("independent_roles"):
+        return []
+    keys = [key for key in p.keys[k] if ctx.cls(key) == "Organisation"]  # a state's: optional
+    text = " ".join(t.text for t in role)
+    return [(key, text, _RULE + "title-next-to-name") for key in keys[:1]]
+
+
+def _role_word(ctx: Context, t: Token) -> bool:
+    """A word of a title before a name: a lower-case noun ("head", "spokesman") or a word of the
+    lexicon's titles ("Speaker")."""
+    if t.tag_ not in ("NN", "NNP", "NNS") or not t.is_alpha:
+        return False
+    return t.lower_ in ctx.title_words if t.text[0].isupper() else t.tag_ != "NNP"
+
+
 def _title_holding(ctx: Context, tok: Token) -> list[Token]:
     """The title the parse hung the name on ("Chile's Minister of Foreign Affairs X": X the
     object of "of"), with the words before the name."""
@@ -301,6 +332,9 @@ def _org_keys(ctx: Context, p: Parsed, tok: Token, person: str) -> list[str]:
     return [k for k in p.keys[tok.i] if ctx.cls(k) in _ORG_CLASSES and k != person]
 
 
+_READERS = (_title_before, _apposition, _phrase_after, _as_role)
+
+
 def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
     sentence = ctx.sentences[p.index]
     out = []
@@ -309,13 +343,12 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
         if len(people) != 1:
             continue
         person = people[0]
-        for reader in (_title_before, _apposition, _phrase_after, _as_role):
-            for org, role, rule in reader(ctx, p, tok, person):
-                out.append(
-                    Affiliation(
-                        person, org, p.span(tok), role, (sentence.start, sentence.end), rule
-                    )
-                )
+        readings = [r for reader in _READERS for r in reader(ctx, p, tok, person)]
+        if not readings:
+            readings = _title_next_to(ctx, p, tok, person)
+        for org, role, rule in readings:
+            span = (sentence.start, sentence.end)
+            out.append(Affiliation(person, org, p.span(tok), role, span, rule))
     return out
 
 

@@ -62,6 +62,13 @@ def _finite_conjunct_head(verb: Token) -> Token:
     )
 
 
+def _role_of(noun: Token) -> str:
+    """The role an owner noun names: its word, or "top diplomat" ("China's top diplomat")."""
+    if noun.lower_ == "diplomat" and any(c.lower_ == "top" for c in noun.children):
+        return "top diplomat"
+    return noun.lower_
+
+
 @dataclass
 class Context:
     """One document as the components see it (read-only)."""
@@ -239,7 +246,7 @@ class Context:
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
             owner = self.owner(p, tok, depth)
             if owner:
-                return self.holder_of(word, owner) or self._side_of_people(owner)
+                return self.holder_of(_role_of(tok), owner) or self._side_of_people(owner)
             if word in self.state_words and any(c.lower_ in ("his", "her") for c in tok.children):
                 return self.states_of(
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
@@ -274,7 +281,7 @@ class Context:
             for key, info in self.res.entities.items()
             if info.cls == "Person"
             and key not in owner
-            and info.state in sides
+            and (info.state in sides or sides & set(self.orgs_of(key)))
             and info.role
             and self._holds(role, info.role.lower())
             and any(m.key == key and m.strong for m in self.actor_mentions)
@@ -282,10 +289,16 @@ class Context:
         return tuple(found) if len(found) == 1 else ()
 
     def _holds(self, role: str, title: str) -> bool:
-        """Whether a person so titled holds ``role``: a word of the title, or "leader" for a
-        head of state or government ("the Japanese leader": its prime minister)."""
-        if role in title.split():
+        """Whether a person so titled holds ``role``: a word of the title; "leader" for a head of
+        state or government ("the Japanese leader": its prime minister); "top diplomat" for a
+        foreign minister; "head" or "chief" for a director general, a chairman, ..."""
+        words = title.split()
+        if role in words:
             return True
+        if role == "top diplomat":
+            return title in self.cues.word_set("top_diplomat_titles")
+        if role in ("head", "chief"):
+            return bool(set(words) & self.cues.word_set("head_words"))
         return role == "leader" and title in self.cues.word_set("leader_titles")
 
     def owner(self, p: Parsed, noun: Token, depth: int = 0) -> tuple[str, ...]:
@@ -508,7 +521,7 @@ class Context:
         if noun.lower_ not in self.owner_nouns:
             return ()
         owner = self.owner(p, noun)
-        return self.holder_of(noun.lower_, owner) if owner else ()
+        return self.holder_of(_role_of(noun), owner) if owner else ()
 
     def _met(self, p: Parsed, verb: Token, person: str) -> list[str]:
         """The persons ``person``, subject of ``verb``, met or addressed in its object or its

@@ -37,6 +37,11 @@ _ORG_NOUNS = (
     "lender|bank|company|firm|group|operator|producer|giant|insurer|carrier|airline|shipper|manufacturer|maker|"
     "mission|operation|militia|movement|party|union|network|channel|outlet|newspaper|broadcaster|agency|conglomerate"
 )
+#: An apposition that says what an unknown name is: ", a Serbian-owned supply company, ...".
+_ORG_APPOSITION = re.compile(
+    rf",\s+(?:an?|the)\s+(?:(?!of\b|for\b)[\w-]+\s+){{0,3}}(?:{_ORG_NOUNS})"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|whose|in|of|based|owned|with|from|for|at)\b)"
+)
 _MINISTRY_TOPIC_WORDS = {
     "foreign": "foreign",
     "defence": "defence",
@@ -102,6 +107,8 @@ _NON_NAME = frozenset(
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "edly", "fully", "lessly")
 
 
+#: Counts that may open an organisation's name and be left out ("the Three Brotherhood Alliance").
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _WORD_CHARS = re.compile(r"\w+")
 #: Two capitalised names joined by a hyphen ("China-U.S.", "Israel-Hamas", "US-China").
 _NAME_PART = r"[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z]*"  # "U.S." or "China"
@@ -315,6 +322,8 @@ class _Resolver:
         self.event_words = t.event_words
         self.heads_final = t.heads_final
         self.heads_initial = t.heads_initial
+        #: Heads that, before "of" and a known name, name that state ("Government of Canada").
+        self.state_named = frozenset(w.lower() for w in self.lang["state_named_heads"])
         self.toks: list[_Tok] = []
         initial_at = set()
         for s in sentences:
@@ -548,13 +557,23 @@ class _Resolver:
                 and len(low) > len(head)
                 and (low[len(head)] in _CONNECTORS or head[0] in _FOREIGN_HEADS)
             ):
-                return fine
+                return None if self._names_known(i, j, head) else fine
         if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
             return self.heads_final[low[-1]]
         for k in range(1, len(low) - 1):
             if low[k] in self.heads_final and low[k + 1] in ("for", "on", "of"):
                 return self.heads_final[low[k]]
         return None
+
+    def _names_known(self, i: int, j: int, head: tuple[str, ...]) -> bool:
+        """Whether a head that can stand for a state's own body is followed by a name the lexicon
+        knows ("Government of Canada": Canada's; "Government of National Accord": a body)."""
+        if head[0] not in self.state_named:
+            return False
+        k = i + len(head)
+        while k < j and self.toks[k].norm.lower() in ("of", "the"):
+            k += 1
+        return k < j and self._lexicon_match(k, j) is not None
 
     def _headline(self, pos: int) -> bool:
         """Whether the line at ``pos`` is in title case (a headline: "Kurti Sets Clear
@@ -823,7 +842,9 @@ class _Resolver:
         if form == "capital" and (
             self._locative(i)
             or re.match(
-                r"\s+(?:process|sequence|format|agreements?|accords?|protocols?|talks|group|deal|summit|declaration|formula|framework|memorandum|communiqu[eé])\b",
+                r"\s+(?:process|sequence|format|agreements?|accords?|protocols?|talks|group|deal|summit"
+                r"|declaration|formula|framework|memorandum|communiqu[eé]|meetings?|conference"
+                r"|rounds?|ceasefire|truce|time)\b",
                 self.text[end : end + 16],
             )
         ):
@@ -885,6 +906,8 @@ class _Resolver:
     def _run(self, i: int, j: int) -> None:
         """A run of capitalised words the lexicon does not know."""
         toks = self.toks
+        if self._name_after_office(i, j):
+            return
         i2, title = self._strip_title(i, j)
         if title is None and j - i >= 4:  # "Ruritanian Foreign Minister X": a word the lexicon
             k, after = self._strip_title(i + 1, j)  # lacks before a title
@@ -937,6 +960,22 @@ class _Resolver:
         # An unknown multi-word name that is not a person: left for the optional NER component.
         self.unexplained.append((toks[i].start, toks[j - 1].end))
 
+    def _name_after_office(self, i: int, j: int) -> bool:
+        """ "Minister of National Security Itamar Ben-Gvir", "High Commissioner for Peace Ana
+        Ruiz": after a title with "of" or "for", the office's words, then a person's name (its
+        last two words)."""
+        toks = self.toks
+        if i < 2 or j - i < 3 or toks[i - 1].norm not in ("of", "for"):
+            return False
+        office = next((k for k in range(max(0, i - 4), i - 1) if self._is_title(k, i - 1)), None)
+        if office is None or not self._person_ok(j - 2, j):
+            return False
+        key = self._new_entity("Person", self.text[toks[j - 2].start : toks[j - 1].end])
+        role = self.text[toks[office].start : toks[j - 3].end]
+        self.entities[key].role = self.entities[key].role or role
+        self._add(toks[j - 2].start, toks[j - 1].end, key, "name")
+        return True
+
     # -- passes ---------------------------------------------------------------
 
     def run(self) -> Resolution:
@@ -959,6 +998,7 @@ class _Resolver:
         self._state_role_references(titled)
         self._merge_sub_units()
         self._merge_spelled_out()
+        self._merge_qualified()
         ordered = sorted(self.mentions, key=lambda m: (m.start, -m.end))
         # Drop mentions nested inside a longer one.
         kept: list[Mention] = []
@@ -1052,12 +1092,7 @@ class _Resolver:
             if match is None and titled and not t.initial:
                 match = self._new_entity("Person", t.text)
             if match is None and not (t.initial and t.norm.lower() in self.common):
-                before = self.text[max(0, t.start - 30) : t.start].lower()
-                if (
-                    re.search(rf"\b(?:{_ORG_NOUNS})\s+$", before)
-                    or re.search(rf"\b(?:{_ORG_NOUNS})\b[^,]{{0,40}},\s+$", before + " ")
-                    and self.text[t.end : t.end + 1] == ","
-                ):
+                if self._described_as_organisation(t):
                     match = self._new_entity("Organisation", t.text, "company")
             state = self.lex.entries[match].state if match in self.lex.entries else None
             if match and state and self._leads_government(i + 1):
@@ -1071,6 +1106,19 @@ class _Resolver:
                 and t.norm.lower() not in _CALENDAR
             ):
                 self.unexplained.append((t.start, t.end))
+
+    def _described_as_organisation(self, t: _Tok) -> bool:
+        """Whether an unknown single name is described by a noun of organisations: before it
+        ("the lender Zenbank", "the grid operator, Zenbank.") or in an apposition after it
+        ("Zenbank, a Serbian-owned supply company, ...")."""
+        before = self.text[max(0, t.start - 30) : t.start].lower()
+        after = self.text[t.end : t.end + 60]
+        return bool(
+            re.search(rf"\b(?:{_ORG_NOUNS})\s+$", before)
+            or re.search(rf"\b(?:{_ORG_NOUNS})\b[^,]{{0,40}},\s+$", before + " ")
+            and after[:1] in (",", ".")
+            or re.match(_ORG_APPOSITION, after)
+        )
 
     def _acronyms(self) -> None:
         """An unknown all-capital acronym used mid-sentence ("FNSEA", "PDVSA") names an organisation."""
@@ -1656,6 +1704,35 @@ class _Resolver:
             self.mentions.replace(idx, Mention(m.start, m.end, key, m.form))
             if not any(x.key == m.key for x in self.mentions):
                 del self.entities[m.key]
+
+    def _merge_qualified(self) -> None:
+        """An organisation named with a state or a count before its name and without it is one
+        node ("the Philippine Department of Foreign Affairs ... the Department of Foreign
+        Affairs", "the Three Brotherhood Alliance ... the Brotherhood Alliance"); not "the Liberal
+        Democratic Party" and "the Democratic Party"."""
+        orgs = {
+            e.label: e
+            for e in self.entities.values()
+            if e.cls == "Organisation" and e.key not in self.lex.entries
+        }
+        for label, long in list(orgs.items()):
+            first, _, rest = label.partition(" ")
+            short = orgs.get(rest)
+            if short is None or short.key == long.key or not self._qualifier(first):
+                continue
+            for idx, m in list(self.mentions.items()):
+                if m.key == short.key:
+                    self.mentions.replace(idx, Mention(m.start, m.end, long.key, m.form))
+            long.aliases |= {short.label, *short.aliases}
+            self.entities.pop(short.key, None)
+
+    def _qualifier(self, word: str) -> bool:
+        """A word that qualifies a name without being part of it: a state's name or demonym
+        ("Philippine"), or a count ("Three")."""
+        if word.lower() in _COUNTS:
+            return True
+        found = self.lex.lookup((norm_token(word),))
+        return any(self.lex.entries[k].cls == "State" for k, _ in found)
 
 
 def resolve_mentions(
