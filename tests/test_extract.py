@@ -2825,3 +2825,28 @@ def test_extract_a_post_named_for_its_owner_is_the_person_holding_it(
     text: str, person: str
 ) -> None:
     assert person in _extract(text).proposals[0].proposers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru said it was ready to close its border with Chile if needed.",
+        "Peru pledged to send more troops to the border if necessary.",
+    ],
+)
+def test_extract_a_marker_with_one_word_of_need_is_no_condition(text: str) -> None:
+    x = _extract(text)
+    assert x.conditions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru offered Bolivia to reopen the port if Chile's rules allow it.",
+        "Peru offered Bolivia to reopen the port once the government in Santiago releases the crew.",
+    ],
+)
+def test_extract_who_owns_the_subject_of_a_condition_must_act(text: str) -> None:
+    x = _extract(text)
+    [condition] = x.conditions
+    assert condition.requires == ("state-chile",)

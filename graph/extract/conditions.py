@@ -39,7 +39,10 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
     ("Egypt's recognition", "a Russian withdrawal" is not enough: "Palestinian prisoners"
     are not the Palestinians' to release)."""
     if head.pos_ in ("VERB", "AUX"):
-        return ctx.agent(p, head)
+        subj = ctx.subject(head)
+        if subj is None or subj.pos_ != "NOUN":
+            return ctx.agent(p, head)
+        return _placed(ctx, p, subj) or ctx.agent(p, head) or ctx.owner(p, subj)
     if head.pos_ in ("NOUN", "PROPN"):
         if head.dep_ in ("nsubj", "nsubjpass"):
             keys = ctx.actors(p, head)
@@ -50,6 +53,18 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
                 keys = ctx.actors(p, child)
                 if keys:
                     return keys
+    return ()
+
+
+def _placed(ctx: Context, p: Parsed, subj: Token) -> tuple[str, ...]:
+    """Whose the subject of a condition is by the place it names ("once the authorities in
+    Lima agree": Peru's), before whatever else "the authorities" might refer to."""
+    if subj.lower_ not in ctx.cues.word_set("owner_nouns"):
+        return ()
+    for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if keys := ctx.actors(p, obj):
+                return keys
     return ()
 
 

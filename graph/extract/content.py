@@ -631,6 +631,9 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             doc, frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
         )
         clause = _before_resumed(doc, clause)
+        if _elliptic(ctx, doc, marker, clause):
+            i = max(clause) + 1  # "retaliation remains on the table if needed": no condition
+            continue
         anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
         listed = _listed_after(doc, marker, clause, head, anchor)
         if listed and anchor.i > max(clause):
@@ -650,6 +653,13 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     taken = {k for m in out for k in m.clause}
     others = _any_that(ctx, p) + _tied(ctx, p) + prerequisites(ctx, p)
     return out + [m for m in others if not m.clause & taken]
+
+
+def _elliptic(ctx: Context, doc: Doc, marker: tuple[int, ...], clause: frozenset[int]) -> bool:
+    """Whether a condition clause is its marker and one word that names no condition ("if
+    needed", "if necessary", "if so")."""
+    words = [doc[k] for k in sorted(clause - set(marker)) if not is_mark(doc[k])]
+    return len(words) == 1 and words[0].lower_ in ctx.cues.word_set("elliptic_conditions")
 
 
 def _listed_after(
