@@ -75,3 +75,12 @@ def test_extract_the_agreement_signed_is_its_parties_whoever_spoke_since() -> No
     )
     (terms,) = [p for p in x.proposals if "withdrawal of troops" in p.label]
     assert terms.proposers == ("state-chile", "state-peru")
+
+
+def test_extract_a_passive_proposal_is_each_coordinated_by_agents() -> None:
+    """ "proposed by A and by B": the by-phrases the parse coordinates each propose it (the
+    mechanism stances share: "endorsed by A and by B")."""
+    x = _extract("A ceasefire along the river was proposed by Chile and by Peru.")
+    (p,) = x.proposals
+    assert p.proposers == ("state-chile", "state-peru")
+    assert "ceasefire along the river" in p.label

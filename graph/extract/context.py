@@ -625,13 +625,24 @@ class Context:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
     def by_agent(self, p: Parsed, verb: Token) -> tuple[str, ...]:
-        """The actors of a passive's "by" phrase."""
-        for child in verb.children:
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return self.actors(p, obj)
-        return ()
+        """The actors of a passive's "by" phrase, and of a "by" coordinated with it ("accepted
+        by A and by B")."""
+        by = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            ),
+            None,
+        )
+        if by is None:
+            return ()
+        out: list[str] = []
+        for phrase in (by, *(c for c in by.children if c.dep_ == "conj" and c.lower_ == "by")):
+            obj = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                out.extend(k for k in self.actors(p, obj) if k not in out)
+        return tuple(out)
 
     def agent(self, p: Parsed, verb: Token) -> tuple[str, ...]:
         """Who does ``verb``: its subject, or the by-agent of a passive; where the parse left the

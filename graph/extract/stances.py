@@ -75,9 +75,9 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     """What a stance verb is about: its object, the object of its particle, a passive's subject;
     for a relative clause with the object gapped ("a step the army opposed") or a relative
     pronoun ("the accord, which was abandoned by X"), the noun it hangs on."""
-    if ctx.passive(tok) or _passive_conjunct(tok) is not None:
-        target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        target = target or _passive_conjunct(tok)
+    shared = _passive_conjunct(tok)
+    if ctx.passive(tok) or shared is not None:
+        target = next((c for c in tok.children if c.dep_ == "nsubjpass"), shared)
     else:
         target = _particle_object(tok, cue) if cue.particle else None
         target = target or next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
@@ -362,7 +362,7 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     """Who holds a verb's stance: its subject or by-agent; for a participle on a noun
     ("Chadian troops supporting the fight"), the noun's actors, not the sentence's subject."""
     if ctx.passive(verb) or _passive_conjunct(verb) is not None:
-        return _by_agents(ctx, p, verb)
+        return ctx.by_agent(p, verb)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
@@ -370,20 +370,6 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     ):
         return ctx.actors(p, verb.head)
     return ctx.agent(p, verb)
-
-
-def _by_agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
-    """The actors of a passive's by-phrase, and of a "by" coordinated with it ("accepted by A
-    and by B")."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is None:
-        return ctx.by_agent(p, verb)
-    out: list[str] = []
-    for by in (agent, *(c for c in agent.children if c.dep_ == "conj" and c.lower_ == "by")):
-        for obj in by.children:
-            if obj.dep_ == "pobj":
-                out.extend(k for k in ctx.actors(p, obj) if k not in out)
-    return tuple(out)
 
 
 def _stance_below(ctx: Context, tok: Token) -> bool:

@@ -465,15 +465,12 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
     demands = _Spans([x.span for x in results["proposals"] if x.kind == "demand"])
     quotes = []
     for q in _quotations(ctx):
-        if (
-            (len(q.label.split()) >= _SHORT_QUOTE and not _mostly(held, q.span))
-            or not _carries(own_facts(q.speakers), q.span)
-            or (
-                q.label[:1].isupper()
-                and not _carries(demands, q.span)
-                and not _mostly(held, q.span)
-            )
-        ):
+        # Long, or a whole sentence holding no demand (an offer it holds is said too), and not
+        # mostly what a fact holds; or carrying none of the speaker's own facts.
+        said = len(q.label.split()) >= _SHORT_QUOTE or (
+            q.label[:1].isupper() and not _carries(demands, q.span)
+        )
+        if (said and not _mostly(held, q.span)) or not _carries(own_facts(q.speakers), q.span):
             quotes.append(q)
     found = quotes + _turns(ctx, facts)
     turns = [(a, b) for a, b, _ in ctx.turns]

@@ -28,7 +28,6 @@ or new, never half, and the union always equal to the named graphs.
 
 from __future__ import annotations
 
-import gc
 import json
 import shutil
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -36,7 +35,6 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import NamespaceManager
@@ -157,7 +155,7 @@ class LocalCopy:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._rdflib: OxigraphStore | None = RdflibOxigraph(ox.Store(str(folder)))
+        self._rdflib: RdflibOxigraph | None = RdflibOxigraph(ox.Store(str(folder)))
         self.graph = Graph(store=self._rdflib, identifier=DATASET_DEFAULT_GRAPH_ID)
         self.graph.namespace_manager = NamespaceManager(self.graph, bind_namespaces="none")
         for prefix, iri in PREFIXES.items():
@@ -170,8 +168,9 @@ class LocalCopy:
     def close(self) -> None:
         """Drop the copy and its folder."""
         del self.graph
+        if self._rdflib is not None:
+            self._rdflib.release()  # Oxigraph's store goes now (see LocalStore._detach)
         self._rdflib = None
-        gc.collect()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
