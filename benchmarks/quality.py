@@ -56,7 +56,7 @@ def floors(report: Report) -> dict[str, float]:
 
 
 #: Real-news splits kept aside: scored for figures, never given floors.
-BLIND = ("realnews-blind",)
+BLIND = ("realnews-blind", "realnews-fresh7", "realnews-fresh8", "realnews-fresh9")
 
 
 def command(name: str) -> str:
@@ -91,6 +91,9 @@ def main(argv: list[str] | None = None) -> None:
                     "fresh4",
                     "fresh5",
                     "fresh6",
+                    "fresh7",
+                    "fresh8",
+                    "fresh9",
                 )
             ),
         ],

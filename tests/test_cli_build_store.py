@@ -125,6 +125,29 @@ def test_cli_build_store_patch_falls_back_to_a_whole_file(
     assert same_as_built_afresh(capsys, corpus, out, outputs)
 
 
+def test_cli_build_store_patch_holds_across_page_and_no_page(
+    corpus: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A build without the page after one with it (and back) patches ``graph.ttl``: the file
+    was written from the same store, whatever else was written beside it."""
+    out = tmp_path / "out"
+    assert build(capsys, corpus, "--out", out, "-j", "1")[0] == 0
+    calls = _spied(monkeypatch, outputs_module, "patched_turtle")
+    for n, page in enumerate(([], ["--no-page"], [])):
+        target = sorted(corpus.iterdir())[n]
+        added = f"\nThe talks resumed on day {n + 2}.\n"  # no proposal, nothing to merge
+        target.write_text(target.read_text(encoding="utf-8") + added)
+        assert build(capsys, corpus, "--out", out, "-j", "1", *page)[0] == 0
+        assert len(calls) == n + 1  # patched, not written whole
+    fresh = tmp_path / "fresh"
+    assert build(capsys, corpus, "--out", fresh, "-j", "1")[0] == 0
+    assert (out / "graph.ttl").read_bytes() == (fresh / "graph.ttl").read_bytes()
+    assert (out / "graph.html").read_bytes() == (fresh / "graph.html").read_bytes()
+
+
 def _spied(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[tuple[Any, Any]]:
     """Every call of ``owner.name`` from now on (for this test): its positional arguments
     and what it returned."""

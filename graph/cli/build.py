@@ -21,7 +21,7 @@ from ..export.outputs import (
     STATE_FILE,
     exports_current,
     graph_files,
-    recorded_digest,
+    recorded_source,
     state_digest,
     state_text,
 )
@@ -410,8 +410,9 @@ def _export(
     """
     formats = list(dict.fromkeys(formats))
     names = _export_names(formats, page)
-    documents = read_documents(store).values() if documents is None else documents
+    documents = list(read_documents(store).values() if documents is None else documents)
     digest = state_digest(documents, base=base, files=names)
+    source = state_digest(documents, base=base, files=())
     if not force and exports_current(out_dir, digest, names):
         return None
     elsewhere = helper.views(store) if page and helper and isinstance(store, LocalStore) else None
@@ -427,11 +428,11 @@ def _export(
         start = time.perf_counter()
         try:
             written = _write_exports(
-                store, out_dir, base, formats, digest, rendered, touched, jobs=jobs
+                store, out_dir, base, formats, (digest, source), rendered, touched, jobs=jobs
             )
         except Unpatchable:  # graph.ttl was not written by this version: write it whole
             written = _write_exports(
-                store, out_dir, base, formats, digest, rendered, None, jobs=jobs
+                store, out_dir, base, formats, (digest, source), rendered, None, jobs=jobs
             )
         times["graph files"] = time.perf_counter() - start
     step("")
@@ -448,13 +449,14 @@ def _write_exports(
     out_dir: Path,
     base: str,
     formats: Sequence[str],
-    digest: str,
+    digests: tuple[str, str],
     rendered: dict[str, Text],
     touched: Touched | None,
     *,
     jobs: int = 1,
 ) -> list[Path]:
-    """Write the graph files (produced as they are written), ``rendered`` and the state file."""
+    """Write the graph files (produced as they are written), ``rendered`` and the state file
+    (``digests``: of the store with the settings, and of the store alone)."""
     previous = out_dir if touched is not None else None
     texts: dict[str, Text] = {
         **graph_files(
@@ -463,7 +465,7 @@ def _write_exports(
     }
     texts.update(rendered)
     outputs = {out_dir / name: text for name, text in texts.items()}
-    outputs[out_dir / STATE_FILE] = state_text(digest, sorted(texts))
+    outputs[out_dir / STATE_FILE] = state_text(digests[0], sorted(texts), digests[1])
     _write_all(outputs)
     return [path for path in outputs if path.name != STATE_FILE]
 
@@ -553,8 +555,8 @@ def _build(
                 # its documents, the modules) stays to the end, so the garbage collector
                 # need not walk it again at every collection (gc.freeze).
                 gc.freeze()
-            before = state_digest(stored.values(), base=base, files=_export_names(formats, page))
-            current = recorded_digest(out_dir) == before
+            before = state_digest(stored.values(), base=base, files=())
+            current = recorded_source(out_dir, GRAPH_FORMATS["turtle"].filename) == before
             report = update_store(
                 docs,
                 store,

@@ -24,6 +24,7 @@ __all__ = [
     "exports_current",
     "graph_files",
     "recorded_digest",
+    "recorded_source",
     "state_digest",
     "state_text",
 ]
@@ -43,19 +44,37 @@ def state_digest(documents: Iterable[StoredDocument], *, base: str, files: Seque
     return h.hexdigest()
 
 
-def state_text(digest: str, files: Sequence[str]) -> str:
-    """The state file's content."""
-    return json.dumps({"digest": digest, "files": sorted(files)}, indent=2) + "\n"
+def state_text(digest: str, files: Sequence[str], source: str = "") -> str:
+    """The state file's content; ``source``: the digest of the store alone (the settings'
+    files left out), which tells a later build with other settings what its files were
+    written from."""
+    state = {"digest": digest, "files": sorted(files), "source": source}
+    return json.dumps(state, indent=2) + "\n"
+
+
+def _recorded(out_dir: Path) -> dict[str, object]:
+    try:
+        state = json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
 
 
 def recorded_digest(out_dir: Path) -> str | None:
     """The digest of the store the files in ``out_dir`` were last written from, if known."""
-    try:
-        state = json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    digest = state.get("digest") if isinstance(state, dict) else None
+    digest = _recorded(out_dir).get("digest")
     return digest if isinstance(digest, str) else None
+
+
+def recorded_source(out_dir: Path, name: str) -> str | None:
+    """The digest of the store alone (``state_digest`` with no files) that the file ``name``
+    in ``out_dir`` was last written from, if it was written by the last build: a build
+    with the page and one without it write ``graph.ttl`` from the same store."""
+    state = _recorded(out_dir)
+    files, source = state.get("files"), state.get("source")
+    if not isinstance(files, list) or name not in files or not isinstance(source, str):
+        return None
+    return source or None
 
 
 def exports_current(out_dir: Path, digest: str, files: Sequence[str]) -> bool:
