@@ -184,6 +184,37 @@ def _listed_gerunds(node: Token) -> list[Token]:
     return out
 
 
+def _opened_by_that(verb: Token) -> Token | None:
+    """The "that" that opens ``verb``'s clause, with a subject of its own ("that Peru pay");
+    the tagger's subordinator, whatever the parser made of it."""
+    mark = next(
+        (c for c in verb.children if c.i < verb.i and (c.dep_ == "mark" or c.tag_ == "IN")), None
+    )
+    if mark is None or mark.lower_ != "that" or not _has_subject(verb):
+        return None
+    return mark
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _listed_that_clauses(node: Token) -> list[Token]:
+    """That-clauses listed after a that-clause, each opened by its own "that" after a comma
+    or a conjunction, that the parser hung inside the first ("demanded that Peru recall its
+    envoy, that it pay for the damage, and that it free the crew": "pay" a complement of
+    "recall"): each a demand of its own."""
+    if node.pos_ not in ("VERB", "AUX") or _opened_by_that(node) is None:
+        return []
+    doc = node.doc
+    out = []
+    for t in node.subtree:
+        mark = _opened_by_that(t) if t.i > node.i and t.pos_ in ("VERB", "AUX") else None
+        if mark is not None and mark.i > 0 and doc[mark.i - 1].lower_ in (",", ";", "and"):
+            out.append(t)
+    return out
+
+
 def _joining(prep: Token) -> bool:
     """ "together with", "along with": a preposition that adds an item to a list."""
     return prep.lower_ == "with" and any(
@@ -201,6 +232,7 @@ def _coordinated(node: Token) -> list[Token]:
         *_listed_infinitives(node),
         *_listed_nouns(node),
         *_listed_gerunds(node),
+        *_listed_that_clauses(node),
     ]
     for c in [*listed, *_stray_base_verbs(node)]:
         if (
@@ -1065,6 +1097,7 @@ def _strip_edges(tokens: set[Token]) -> set[Token]:
         is_mark(ordered[0])
         or ordered[0].dep_ in ("cc", "punct")
         or (ordered[0].dep_ in _FRAMING_DEPS and ordered[0].lower_ in _FRAMING_WORDS)
+        or (ordered[0].lower_ == "that" and ordered[0].tag_ == "IN")  # the parse's object
         or (ordered[0].dep_ == "advmod" and ordered[0].lower_ in _LINKING_ADVERBS)
     ):
         ordered.pop(0)

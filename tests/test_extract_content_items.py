@@ -1,0 +1,40 @@
+"""Where a proposal's content begins and ends, and where one item of a list ends and the next
+begins: sentences of our own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # the parser hangs the second that-clause inside the first, the third under the second
+            "Chile demanded that Peru recall its envoy, that it pay for the damage to the port,"
+            " and that it release the two fishermen.",
+            [
+                "Peru recall its envoy",
+                "it pay for the damage to the port",
+                "it release the two fishermen",
+            ],
+        ),
+        (  # the second hung on a relative clause inside the first
+            "Ghana insisted that any accord abolish the quota system, under which Togo claims a"
+            " share of the catch, and that Togolese boats leave the bay.",
+            [
+                "any accord abolish the quota system, under which Togo claims a share of the catch",
+                "Togolese boats leave the bay",
+            ],
+        ),
+    ],
+)
+def test_extract_content_each_listed_that_clause_is_an_item(text: str, labels: list[str]) -> None:
+    assert [p.label for p in _extract(text).proposals] == labels
