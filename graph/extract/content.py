@@ -1097,7 +1097,7 @@ def _strip_edges(tokens: set[Token]) -> set[Token]:
         is_mark(ordered[0])
         or ordered[0].dep_ in ("cc", "punct")
         or (ordered[0].dep_ in _FRAMING_DEPS and ordered[0].lower_ in _FRAMING_WORDS)
-        or (ordered[0].lower_ == "that" and ordered[0].tag_ == "IN")  # the parse's object
+        or _subordinator(ordered[0])
         or (ordered[0].dep_ == "advmod" and ordered[0].lower_ in _LINKING_ADVERBS)
     ):
         ordered.pop(0)
@@ -1106,6 +1106,18 @@ def _strip_edges(tokens: set[Token]) -> set[Token]:
     ):
         ordered.pop()
     return set(ordered)
+
+
+def _subordinator(tok: Token) -> bool:
+    """ "that" opening a clause that the parser made its verb's object ("that it pay"); not
+    a determiner the tagger read as one ("that step would follow")."""
+    return (
+        tok.lower_ == "that"
+        and tok.tag_ == "IN"
+        and tok.dep_ != "det"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.head.i > tok.i
+    )
 
 
 def what_spelled(verb: Token) -> Token | None:
