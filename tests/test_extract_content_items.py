@@ -38,3 +38,11 @@ def _extract(text: str) -> Extraction:
 )
 def test_extract_content_each_listed_that_clause_is_an_item(text: str, labels: list[str]) -> None:
     assert [p.label for p in _extract(text).proposals] == labels
+
+
+def test_extract_content_a_determiner_read_as_a_subordinator_stays_in_the_label() -> None:
+    x = _extract(
+        "Chile declined to reopen the port to Peruvian boats, saying that step would need a vote"
+        " in Congress."
+    )
+    assert [s.label for s in x.statements] == ["that step would need a vote in Congress"]
