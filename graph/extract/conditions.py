@@ -263,10 +263,17 @@ def _object_parts(marked: Marked) -> list[Marked]:
     return parts
 
 
-def _governed(earlier: list[Proposal], owner: tuple[str, ...]) -> list[Proposal]:
-    """The earlier proposals an owner put forward alone (joint ones are not the owner's to condition)."""
+def _governed(ctx: Context, earlier: list[Proposal], owner: tuple[str, ...]) -> list[Proposal]:
+    """The earlier proposals an owner put forward alone, or with the people who speak for it
+    ("Putin and Russia offered X. This will work only if Y": Russia's); joint ones with another
+    state or organisation are not the owner's to condition."""
     owner = owner or (earlier[-1].proposers if earlier else ())
-    return [x for x in earlier if x.proposers and set(x.proposers) <= set(owner)]
+    return [
+        x
+        for x in earlier
+        if set(x.proposers) & set(owner)
+        and all(k in owner or ctx.cls(k) == "Person" for k in x.proposers)
+    ]
 
 
 def _predicate(
@@ -302,7 +309,7 @@ def _predicate(
             continue  # "the defeat of the militias requires X": no proposal put forward
         clause = frozenset({*marker, *(t.i for t in obj.subtree)})
         marked = Marked(cue, marker, clause, obj, verb)
-        return [_condition(ctx, p, x, marked, cue.rule) for x in _governed(before, owner)]
+        return [_condition(ctx, p, x, marked, cue.rule) for x in _governed(ctx, before, owner)]
     return []
 
 
@@ -372,14 +379,42 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
             verb = verb.head
         fragment = verb.i in marked.clause
         subj = None if fragment else ctx.subject(verb)
-        if not fragment and (subj is None or not _stands_for_proposals(ctx, subj)):
+        if not fragment and (
+            subj is None
+            or not _stands_for_proposals(ctx, subj)
+            or _extraposed(subj, verb, marked.clause)
+        ):
             return []
         owner = ctx.actors(p, subj) if subj is not None else ()
         return [
-            _condition(ctx, p, x, marked, "conditions.own-sentence")
-            for x in _governed(earlier, owner)
+            _condition(ctx, p, x, part, "conditions.own-sentence")
+            for x in _governed(ctx, earlier, owner)
+            for part in _parts(marked)
         ]
     return []
+
+
+#: Words that open the clause an extraposed "it" holds the place of.
+_OPENING_QUESTIONS = frozenset({"if", "whether", "that"})
+
+
+def _extraposed(subj: Token, verb: Token, clause: frozenset[int]) -> bool:
+    """Whether "it" only holds the place of a clause after the predicate ("if talks fail, it
+    remains unclear whether ...", "it is likely that ..."): it stands for no proposal."""
+    if subj.lower_ != "it":
+        return False
+    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    return any(
+        c.i > subj.i
+        and c.i not in clause
+        and (
+            c.dep_ in ("ccomp", "csubj")
+            or c.lower_ in _OPENING_QUESTIONS
+            or any(m.dep_ == "mark" and m.lower_ in _OPENING_QUESTIONS for m in c.children)
+        )
+        for x in (verb, *predicates)
+        for c in x.children
+    )
 
 
 #: Verbs of being that equate a named condition with what it is ("the condition is that ...").
@@ -418,7 +453,9 @@ def _named(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
         clause = frozenset(t.i for t in words)
         head = next(t for t in words if t.head.i not in clause or t.head == t)
         marked = Marked(entries[0], (noun.i,), clause, head, noun)
-        return [_condition(ctx, p, x, marked, entries[0].rule) for x in _governed(earlier, owner)]
+        return [
+            _condition(ctx, p, x, marked, entries[0].rule) for x in _governed(ctx, earlier, owner)
+        ]
     return []
 
 

@@ -634,6 +634,7 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             cue is None
             or i + size >= len(doc)
             or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
+            or (i > 0 and words[i - 1] in ctx.cues.word_set("open_question_words"))
             or words[i + size] in _NOT_CONDITIONAL_AFTER
             or (cue.inverted and _inverted(doc[i]) is None)
             or (
@@ -704,6 +705,9 @@ def _listed_after(
     end = max(clause)
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return ()
+    start = min(marker)
+    if start > 0 and doc[start - 1].pos_ == "CCONJ":
+        return ()  # "..., and if A, B": the condition opens the clause after it, B lists nothing
     if anchor.i > end + 1:  # the condition hangs under "stopped"
         if anchor.head.i >= min(marker) or anchor.dep_ not in ("conj", "ccomp"):
             return ()

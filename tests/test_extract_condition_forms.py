@@ -1,0 +1,62 @@
+"""Condition and stance constructions on short texts in phrasings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+# -- a condition in a sentence of its own ---------------------------------------------------
+
+
+def test_extract_condition_forms_own_sentence_clause_is_one_condition_per_verb() -> None:
+    x = _extract(
+        "Chile offered to extend the fishing accord by a year. "
+        "All of this is possible only if Peru reopens the port and releases the trawlers."
+    )
+    assert sorted((c.label, c.requires) for c in x.conditions) == [
+        ("only if Peru releases the trawlers", ("state-peru",)),
+        ("only if Peru reopens the port", ("state-peru",)),
+    ]
+
+
+def test_extract_condition_forms_own_sentence_conditions_what_a_leader_offered_for_it() -> None:
+    x = _extract(
+        "Chilean President Gabriel Boric offered Peru a deal that would extend the fishing"
+        ' accord by a year. "Chile is ready to keep the quotas for one more season," he said.'
+        ' "This measure will only work if Peru does the same."'
+    )
+    deal = next(p for p in x.proposals if "deal" in p.label)
+    assert deal.proposers == ("person-gabriel-boric", "state-chile")
+    assert len(x.proposals) == 2
+    conditioned = {c.proposal for c in x.conditions}
+    assert conditioned == {p.key for p in x.proposals}  # the leader's offer and the state's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile offered to reopen the port. It is unclear if Peru will accept.",
+        "Chile offered to reopen the port. Diplomats call it a last chance, and if the envoys"
+        " fail to settle the quotas, it remains unclear if or when they would meet again.",
+        "Chile offered to reopen the port. It was the third round, and if the envoys fail to"
+        " settle the quotas, it is unclear if another would follow.",
+    ],
+)
+def test_extract_condition_forms_an_open_question_is_no_condition(text: str) -> None:
+    # "unclear if" asks; "it" that holds the place of a clause stands for no proposal
+    assert _extract(text).conditions == ()
+
+
+def test_extract_condition_forms_it_that_stands_for_the_offer_keeps_its_condition() -> None:
+    x = _extract(
+        "Chile offered to extend the fishing accord. It is possible only if Peru reopens the port."
+    )
+    assert [c.label for c in x.conditions] == ["only if Peru reopens the port"]
