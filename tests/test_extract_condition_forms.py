@@ -60,3 +60,16 @@ def test_extract_condition_forms_it_that_stands_for_the_offer_keeps_its_conditio
         "Chile offered to extend the fishing accord. It is possible only if Peru reopens the port."
     )
     assert [c.label for c in x.conditions] == ["only if Peru reopens the port"]
+
+
+# -- asides the parser is better without -----------------------------------------------------
+
+
+def test_extract_condition_forms_an_aside_between_subject_and_verb_keeps_the_stance() -> None:
+    x = _extract(
+        "Chile wants Peru to pay for the losses. Peru's president, Ana Ruiz, has for her part"
+        " ruled out any compensation for the historical losses, which she says were caused by"
+        " Chile's own failure."
+    )
+    assert [(s.holder, s.stance) for s in x.stances] == [("person-ana-ruiz", "rejects")]
+    assert "compensation" in x.stances[0].label

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from graph.errors import UnknownComponentError
 from graph.extract.attributes import AttributeTables
 from graph.extract.mentions import Mention
-from graph.extract.parse import Parsed, _kept, _token_keys, scare_quotes, unquoted
+from graph.extract.parse import Parsed, _kept, _token_keys, asides, scare_quotes, unquoted
 from graph.extract.text import split_sentences
 
 spacy = pytest.importorskip("spacy")
@@ -64,6 +64,30 @@ def test_parse_a_sentence_without_its_scare_quotes_maps_back_to_the_text(shift: 
     for tok in doc:
         a, b = parsed.span(tok)
         assert text[a:b] == tok.text
+
+
+_ASIDES = frozenset({"for its part", "for her part"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parsed"),
+    [
+        ("Peru, for its part, has ruled out talks.", "Peru has ruled out talks."),
+        ("Peru has for her part ruled out talks.", "Peru has ruled out talks."),
+        ("For its part, Peru wants talks.", "Peru wants talks."),
+        ("Peru wants talks, for its part.", "Peru wants talks."),
+        ("Peru, for its part has ruled out talks.", "Peru has ruled out talks."),
+        ("Peru spoke for its partners.", "Peru spoke for its partners."),  # not an aside
+    ],
+)
+def test_parse_an_aside_is_left_out_of_the_parsed_sentence(sentence: str, parsed: str) -> None:
+    removed = asides(sentence, _ASIDES)
+    assert unquoted(sentence, removed) == parsed
+    doc = NLP(parsed)
+    mapped = Parsed(0, 0, doc, (), _kept(len(sentence), removed))
+    for tok in doc:
+        a, b = mapped.span(tok)
+        assert sentence[a:b] == tok.text
 
 
 def _parser() -> Any:

@@ -305,7 +305,13 @@ def parse_sentences(
     maps = []
     for _, sentence, inside in chosen:
         body = text[sentence.start : sentence.end].replace("\n", " ")  # a hard-wrapped line
-        removed = [*range(dateline_length(body)), *scare_quotes(body)]
+        removed = sorted(
+            {
+                *range(dateline_length(body)),
+                *scare_quotes(body),
+                *asides(body, cues.word_set("aside_phrases")),
+            }
+        )
         doc = nlp.make_doc(unquoted(body, removed))
         _merge_names(doc, sentence.start, inside, res, removed)
         docs.append(doc)
@@ -683,6 +689,43 @@ def scare_quotes(sentence: str) -> list[int]:
         if partial is not None:
             out.extend((partial.start(), partial.end() - 1))
     return out
+
+
+def asides(sentence: str, phrases: frozenset[str]) -> list[int]:
+    """Where the set-off asides that only mark a turn ("for its part", "for his part") stand in
+    ``sentence``, with the commas around them: the parser reads "Peru, for its part, has
+    ruled out X" and "Peru has for its part ruled out X" as well as the sentence without them.
+
+    >>> asides("Peru, for its part, has ruled out talks.", frozenset({"for its part"}))
+    [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]
+    >>> asides("For its part, Peru wants talks.", frozenset({"for its part"}))[-1]
+    13
+    """
+    out: list[int] = []
+    lower = sentence.lower()
+    for phrase in phrases:
+        start = lower.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            before = start > 0 and lower[start - 1].isalnum()
+            after = end < len(lower) and lower[end].isalnum()
+            if not before and not after:
+                out.extend(_aside_span(lower, start, end))
+            start = lower.find(phrase, end)
+    return sorted(out)
+
+
+def _aside_span(lower: str, start: int, end: int) -> range:
+    """The characters an aside at ``lower[start:end]`` takes with its commas: from the comma
+    before it to the comma after it, if any (", for its part,"), or the aside and the comma and
+    space after it ("For its part, ..."; "has for its part ruled out")."""
+    left = lower.rfind(",", 0, start)
+    if left >= 0 and not lower[left + 1 : start].strip():
+        return range(left, end + 1 if lower[end : end + 1] == "," else end)
+    stop = end
+    while stop < len(lower) and lower[stop] in ", ":
+        stop += 1
+    return range(start, stop)
 
 
 def unquoted(sentence: str, removed: Sequence[int]) -> str:
