@@ -73,3 +73,31 @@ def test_extract_condition_forms_an_aside_between_subject_and_verb_keeps_the_sta
     )
     assert [(s.holder, s.stance) for s in x.stances] == [("person-ana-ruiz", "rejects")]
     assert "compensation" in x.stances[0].label
+
+
+# -- the modal that makes a stance verb an offer, and how far a report reaches ---------------
+
+
+def test_extract_condition_forms_a_stance_verb_under_a_conditional_readiness_is_an_offer() -> None:
+    x = _extract(
+        "Chile said it would be willing to back a new round of talks if Peru frees the sailors."
+    )
+    assert x.stances == ()
+    (offer,) = x.proposals
+    assert [c.label for c in x.conditions if c.proposal == offer.key] == [
+        "if Peru frees the sailors"
+    ]
+
+
+def test_extract_condition_forms_a_reported_readiness_without_condition_is_a_stance() -> None:
+    x = _extract("Chile said it would be willing to back the plan.")
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-chile", "supports", "the plan")
+    ]
+
+
+def test_extract_condition_forms_a_report_covers_its_coordinated_would() -> None:
+    x = _extract("Peru has said it was ready for a truce and would accept talks led by Chile.")
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-peru", "supports", "talks led by Chile")
+    ]

@@ -120,23 +120,38 @@ def _no_target(target: Token) -> bool:
 
 
 def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
-    """ "would accept", "could back": a stance on offer, not one taken; but "X said it would
-    back the resolution", with no condition on it, reports the stance in the past's future."""
+    """ "would accept", "could back", "would be willing to back": a stance on offer, not one
+    taken; but "X said it would back the resolution" (or "said it was ready for A and would
+    back B"), with no condition on it, reports the stance in the past's future."""
     modals = ctx.cues.word_set("modals_offer") | {"must", "should"}
     first = first_conjunct(tok)  # "should correct A and abandon B": the modal of both
+    ready = _readiness(tok)  # "would be willing to back X": the modal of "be"
+    verbs = (tok, first) if ready is None else (tok, first, ready)
     modal = next(
         (
             c
-            for c in (*tok.children, *first.children)
+            for v in verbs
+            for c in v.children
             if c.dep_ == "aux" and c.lower_ in modals and c.lower_ not in ("will", "can")
         ),
         None,
     )
     if modal is None:
         return False
-    head = ctx.speech_head(tok)
-    reported = modal.lower_ == "would" and head is not None and head in (tok.head, *tok.children)
-    return not reported or any(m.anchor == tok or m.anchor.head == tok for m in ctx.marked(p))
+    head = ctx.speech_head(tok if ready is None else ready)
+    heads = (
+        (tok.head, first.head, *tok.children) if ready is None else (ready.head, *ready.children)
+    )
+    reported = modal.lower_ == "would" and head is not None and head in heads
+    return not reported or any(m.anchor in verbs or m.anchor.head in verbs for m in ctx.marked(p))
+
+
+def _readiness(verb: Token) -> Token | None:
+    """The "be" of "be willing (ready, prepared) to" that a stance verb is the infinitive of."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    return adjective.head
 
 
 _FLIPPING = frozenset({"refuse", "decline"})
