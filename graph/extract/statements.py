@@ -49,7 +49,22 @@ def _complement(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             return next((o for o in c.children if o.dep_ in ("pcomp", "pobj")), None)
+    return _told_that(tok)
+
+
+def _told_that(tok: Token) -> Token | None:
+    """The that-clause the parser hung on the object of a verb of telling instead of on the verb
+    ("reminded lawmakers that the budget had been cut": what is said is the clause)."""
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+        for c in obj.children:
+            if c.dep_ in ("acl", "relcl") and c.i > obj.i and _marked_that(c):
+                return c
     return None
+
+
+def _marked_that(clause: Token) -> bool:
+    """A clause opened by the conjunction "that" (not the relative pronoun)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _named(obj: Token) -> bool:
@@ -156,6 +171,29 @@ def _participle_within(ctx: Context, verb: Token) -> Token | None:
     if clause is None or not ctx.cues.is_form(clause.head.lower_, ctx.speech_lemmas):
         return None
     return clause.head
+
+
+def _quoted_as(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """Whom a verb of quoting reports as saying ("reporters quoted Ana Rios as saying that ...",
+    "Ana Rios was quoted as saying ...": Ana Rios speaks, not the reporters)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return ()
+    if prep.head.lower_ not in ctx.cues.word_set("quoting_verbs"):
+        return ()
+    obj = next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return ctx.actors(p, obj) if obj is not None else ()
+
+
+def _participle_on_urged(verb: Token) -> Token | None:
+    """The verb of asking, when the parse hung a participle of saying without a subject on the
+    infinitive it asks for ("X asked Y to act, reminding him that ...": X reminds, not Y)."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if clause.dep_ != "xcomp" or not is_to_infinitive(clause):
+        return None
+    return clause.head if any(c.dep_ == "dobj" for c in clause.head.children) else None
 
 
 def _after_content(tok: Token) -> bool:
@@ -283,8 +321,8 @@ def _speech(
         if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
             continue
         joined = _misjoined(ctx, tok)
-        speaker = joined or _participle_within(ctx, tok) or tok
-        speakers = _voices(ctx, speaker, ctx.agent(p, speaker))
+        speaker = joined or _participle_within(ctx, tok) or _participle_on_urged(tok) or tok
+        speakers = _quoted_as(ctx, p, tok) or _voices(ctx, speaker, ctx.agent(p, speaker))
         body = _complement(tok) or _nonfinite(ctx, tok)
         complement = entries[0].complement
         if body is None and complement in ("object", "predicate"):  # "described A as B"

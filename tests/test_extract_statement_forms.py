@@ -1,0 +1,62 @@
+"""Forms of English that attribute what is said, in phrasings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a verb of quoting: who is quoted speaks, not who quotes
+        (
+            "Local reporters quoted Marta Silva as saying that the harvest had failed in three "
+            "provinces.",
+            "person-marta-silva",
+            "the harvest had failed in three provinces",
+        ),
+        (
+            "Ana Rios was quoted as saying the quota was far too low for the season.",
+            "person-ana-rios",
+            "the quota was far too low for the season",
+        ),
+        # the that-clause the parse hung on the object of a verb of telling
+        (
+            "The Kenyan minister, Omar Haddad, reminded lawmakers that the budget had already "
+            "been cut twice.",
+            "person-omar-haddad",
+            "the budget had already been cut twice",
+        ),
+        # a participle of saying hung on the infinitive asked for: who asks says it
+        (
+            "Peru asked the Chilean envoy, Ana Rios, to reopen the border, reminding her that "
+            "the harvest had already begun.",
+            "state-peru",
+            "the harvest had already begun",
+        ),
+        # a feeling voiced or expressed: the noun and what it is about
+        (
+            "Tomas Berg voiced hope that the new bridge would open before winter.",
+            "person-tomas-berg",
+            "the new bridge would open before winter",
+        ),
+        (
+            "Chile expressed concern over the falling price of copper in Asian markets.",
+            "state-chile",
+            "concern over the falling price of copper in Asian markets",
+        ),
+    ],
+)
+def test_extract_statement_forms_name_the_speaker(text: str, speaker: str, content: str) -> None:
+    x = _extract(text)
+    [statement] = x.statements
+    assert statement.speakers == (speaker,)
+    assert content in statement.label
