@@ -60,3 +60,24 @@ def test_extract_statement_forms_name_the_speaker(text: str, speaker: str, conte
     [statement] = x.statements
     assert statement.speakers == (speaker,)
     assert content in statement.label
+
+
+def test_extract_statement_a_relative_clause_of_saying_on_the_speaker_is_no_second_statement() -> (
+    None
+):
+    x = _extract(
+        "Omar Haddad, who announced the accord on Monday, said the new quota would help "
+        "fishermen in the south."
+    )
+    assert [s.label for s in x.statements] == ["the new quota would help fishermen in the south"]
+
+
+def test_extract_statement_a_line_without_a_verb_under_a_turn_says_nothing() -> None:
+    x = _extract(
+        "Briefing\n\nQ: What about the dam?\n\nAna Rios: The dam has flooded three villages "
+        "since March and the farmers want compensation.\n\nMinistry of Foreign Affairs of the "
+        "Republic of Chile in the Kingdom of Spain\n"
+    )
+    assert [s.label for s in x.statements] == [
+        "The dam has flooded three villages since March and the farmers want compensation."
+    ]

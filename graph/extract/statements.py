@@ -91,12 +91,15 @@ def _reason(c: Token, obj: Token) -> bool:
     return c.dep_ == "prep" and c.lower_ in ("for", "over") and c.i > obj.i
 
 
-def _said_of(tok: Token) -> Token | None:
+def _said_of(ctx: Context, tok: Token) -> Token | None:
     """The noun a verb of saying qualifies as a relative clause without a complement of its
     own, where that noun is the subject of what is said ("a rate the minister insists is
-    fair": the parser hangs "is fair" on the rate, not on "insists")."""
+    fair": the parser hangs "is fair" on the rate, not on "insists"); not a relative clause
+    whose subject is the relative pronoun ("X, who announced the deal, said ...")."""
     noun = tok.head
     if tok.dep_ != "relcl" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.i > tok.i:
+        return None
+    if any(c.dep_ in _SUBJECTS and c.lower_ in ctx.relatives for c in tok.children):
         return None
     if noun.head.pos_ not in _VERBAL or noun.head.i < tok.i:
         return None
@@ -330,7 +333,7 @@ def _speech(
             if complement == "predicate" and not _predicated(tok, body):
                 body = None  # "called the outcome balanced", not "called a meeting"
         inserted = (body is None and ctx.is_inserted_speech(tok)) or _after_content(tok)
-        said_of = _said_of(tok) if body is None else None
+        said_of = _said_of(ctx, tok) if body is None else None
         if inserted:
             body = tok.head  # "Japan, he said, will ...": the clause the attribution is inserted in
         elif said_of is not None:
@@ -445,7 +448,7 @@ def _turns(ctx: Context, facts: _Spans) -> list[Statement]:
             a = offset + len(block) - len(block.lstrip())
             b = offset + len(block.rstrip())
             offset += len(block) + 1
-            if len(block.split()) < 6 or ctx.quote_at(a) is not None:
+            if len(block.split()) < 6 or ctx.quote_at(a) is not None or not _clausal(ctx, a, b):
                 continue
             said = _unheld(ctx, facts, a, b) if _carries(facts, (a, b)) else [(a, b)]
             words = " ".join(ctx.text[x:y] for x, y in said).split()
@@ -458,6 +461,16 @@ def _turns(ctx: Context, facts: _Spans) -> list[Statement]:
                 )
             )
     return out
+
+
+def _clausal(ctx: Context, a: int, b: int) -> bool:
+    """Whether the paragraph from ``a`` to ``b`` holds a verb: a name, a title or a signature
+    line under a turn ("Embassy of Chile in the Republic of Peru") says nothing."""
+    for i in range(ctx.sentence_at(a), ctx.sentence_at(max(a, b - 1)) + 1):
+        p = ctx.parsed.get(i)
+        if p is None or any(t.pos_ in _VERBAL for t in p.doc):
+            return True
+    return False
 
 
 def _unheld(ctx: Context, facts: _Spans, a: int, b: int) -> list[Span]:
