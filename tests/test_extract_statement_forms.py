@@ -62,9 +62,7 @@ def test_extract_statement_forms_name_the_speaker(text: str, speaker: str, conte
     assert content in statement.label
 
 
-def test_extract_statement_a_relative_clause_of_saying_on_the_speaker_is_no_second_statement() -> (
-    None
-):
+def test_extract_statement_a_relative_of_saying_on_the_speaker_says_nothing() -> None:
     x = _extract(
         "Omar Haddad, who announced the accord on Monday, said the new quota would help "
         "fishermen in the south."
