@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon import Lexicon
-from .cues import Cue, Cues
+from .cues import Cue, Cues, inflections
 from .mentions import Mention, Resolution
 from .parse import Parsed, transcript_turns
 from .text import Sentence, quote_spans
@@ -251,6 +251,48 @@ class Context:
                 return self.states_of(
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
                 )
+        return self._described_before(p, tok)
+
+    def _described_before(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """Whom a bare definite description refers back to: "the country" or "the kingdom"
+        (``definite-state-noun``), the state the sentence or the sentences before name as
+        subject; "the delegation" or "the envoys" (``repeated-description``), the owner of the
+        latest description of the same noun that named one ("the Peruvian delegation")."""
+        if tok.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            return ()
+        if any(c.dep_ not in ("det", "prep", "relcl", "acl", "punct") for c in tok.lefts):
+            return ()  # "the other country", "the two delegations", "the host nation"
+        if self.cues.entries("definite-state-noun", tok.lower_) and tok.tag_ == "NN":
+            return self.antecedent(p, tok, classes=("State",))
+        if self.cues.entries("repeated-description", tok.lower_):
+            return self._repeated_description(p, tok)
+        return ()
+
+    def _repeated_description(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The actor of the latest earlier description of the same noun that named one ("Peru's
+        envoy", "the Peruvian envoys": the noun right after the name, its demonym or its
+        possessive), within a few paragraphs."""
+        import re
+
+        offset = p.offset(tok)
+        forms = {
+            f
+            for c in self.cues.entries("repeated-description", tok.lower_)
+            for f in inflections(c.lemma)
+        }
+        ends = {m.end: m for m in self.res.mentions if self.is_actor(m.key)}
+        before = self.text[max(0, offset - 3000) : offset]
+        base = offset - len(before)
+        pattern = r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b"
+        for mt in reversed(list(re.finditer(pattern, before, re.I))):
+            at = base + mt.start()
+            gap = re.search(r"(?:['’]s)?\s+$", self.text[max(0, at - 4) : at])
+            owner = ends.get(at - len(gap.group(0))) if gap else None
+            if owner is not None:
+                sides = (owner.key,)
+                return self.holder_of(_role_of(tok), sides) or self._side_of_people(sides)
         return ()
 
     def _group_of_place(self, noun: Token) -> list[str]:
@@ -423,14 +465,15 @@ class Context:
                 out.append(info.state)
         return unique(out)
 
-    def antecedent(self, p: Parsed, tok: Token) -> tuple[str, ...]:
-        """What a pronoun refers to: a subject of this or a recent sentence, else the latest name."""
+    def antecedent(self, p: Parsed, tok: Token, *, classes: Sequence[str] = ()) -> tuple[str, ...]:
+        """What a pronoun refers to: a subject of this or a recent sentence, else the latest name
+        (of ``classes`` where given: "the country" refers back to a state)."""
         want = self.pronouns.get(tok.lower_)
         if want == "Speaker":
             return self.quote_speaker(p.offset(tok))
         if want == "Side":
             return self.side_of(self.quote_speaker(p.offset(tok)))
-        classes = {
+        classes = classes or {
             "Person": ("Person",),
             "Plural": ("State", "Organisation", "Person"),
         }.get(want or "", ("State", "Organisation"))
@@ -444,6 +487,8 @@ class Context:
         for cand in [*reversed(main), *reversed([t for t in subjects if t not in main])]:
             if cand.lower_ in press:
                 continue  # "Libyan media said that ... it wanted": the media report, never act
+            if not said and cand in main and (owned := self._plan_owner(p, cand, want)):
+                return owned  # "The proposal sought A, and it aimed to B": the proposal's owner's
             if cand.lower_ in groups and not self.keys_at(p, cand):
                 # "Ethiopia's Tigray rebels said they ...": the rebels' group, never the state
                 return self._implicit_actors(p, cand, 0)
@@ -480,6 +525,8 @@ class Context:
             for root in (t for t in prev.doc if t.dep_ == "ROOT"):
                 subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
                 for subj in subjects:
+                    if owned := self._plan_owner(prev, subj, want):
+                        return owned
                     keys = [
                         k
                         for k in self.actors(prev, subj)
@@ -490,6 +537,14 @@ class Context:
                 if want == "Person" and any(self._unnamed_person(prev, s) for s in subjects):
                     return ()  # "The official declined to say. He added ...": that official
         return self.latest(p.offset(tok), classes, exclude=speaking)
+
+    def _plan_owner(self, p: Parsed, cand: Token, want: str | None) -> tuple[str, ...]:
+        """For "it" after a plan or a proposal (``plan-noun``: "The proposal sought A. It also
+        aimed to B"), the owner of that document, whoever it is, as the plan's own clauses have
+        it."""
+        if want == "Group" and self.cues.entries("plan-noun", cand.lower_):
+            return self.document_owner(p, cand)
+        return ()
 
     def side_of(self, speakers: tuple[str, ...]) -> tuple[str, ...]:
         """Whom a "we" in the speakers' words stands for: the speakers with the states they speak
@@ -906,8 +961,20 @@ class Context:
         return self.latest(first.start(), ("Person",), window=2000)
 
     def _continues(self, before: tuple[int, int], q: tuple[int, int]) -> bool:
+        """Whether quotation ``q`` goes on with the one ``before``: in the same paragraph, or as
+        a paragraph opened by a quotation right after the paragraph the attributed quotation
+        ended ('"A," X said.' then a paragraph '"We will B."': X's words too)."""
         gap = self.text[before[1] : q[0]]
-        return "\n" not in gap.strip("\n ") and len(gap) < 200 and gap.count("\n") <= 1
+        if len(gap) >= 200:
+            return False
+        if "\n" not in gap.strip("\n ") and gap.count("\n") <= 1:
+            return True
+        tail, *blank, opening = gap.split("\n")
+        return (
+            tail.rstrip().endswith((".", '"', "”", "»"))
+            and not any(line.strip() for line in blank)
+            and opening.strip() in ('"', "“", "«", "„")
+        )
 
     def quote_speaker(self, offset: int) -> tuple[str, ...]:
         """The speaker of the quotation, or of the transcript turn, holding ``offset``."""

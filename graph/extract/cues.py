@@ -162,7 +162,7 @@ def load_cues() -> Cues:
                 markers.append(cue)
                 continue
             table.setdefault(cue.lemma, []).append(cue)
-            learn(cue.lemma, name not in _UNGATED)
+            learn(cue.lemma, name not in _UNGATED and spec.get("gated", True))
         cues.constructions[name] = table
     for lemma in irregular:
         learn(lemma, False)

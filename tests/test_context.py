@@ -1,0 +1,85 @@
+"""Who holds a proposal where the text names the holder only by reference (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _holders(x: Extraction, content: str) -> set[str]:
+    labels = {e.key: e.label for e in x.entities}
+    return {labels[k] for p in x.proposals if content in p.label for k in p.proposers}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        (  # definite-state-noun
+            "Chile hosted Peru in Santiago on Monday. The country offered a joint patrol of the"
+            " fishing grounds.",
+            "joint patrol",
+            "Chile",
+        ),
+        (  # definite-state-noun
+            "Morocco received an Algerian envoy in Rabat. The kingdom proposed a joint commission"
+            " on the border crossings.",
+            "joint commission",
+            "Morocco",
+        ),
+        (  # repeated-description
+            "Chile hosted Peru in Santiago on Monday. The Peruvian delegation arrived late. The"
+            " delegation proposed a joint patrol of the fishing grounds.",
+            "joint patrol",
+            "Peru",
+        ),
+        (  # repeated-description
+            "Kenya welcomed Somalia's envoy in Nairobi. The envoy offered talks on the maritime"
+            " boundary.",
+            "maritime boundary",
+            "Somalia",
+        ),
+        (  # "it" after a proposal: the proposal's owner
+            "Canadian envoy Ana Rios sent Denmark a proposal last week. The proposal sought to"
+            " share the island in exchange for Denmark dropping its claim to the strait."
+            " Additionally, it aimed to settle the fishing dispute through arbitration.",
+            "fishing dispute",
+            "Canada",
+        ),
+        (  # a quotation paragraph after an attributed one: the same speaker's "we"
+            'Chile and Peru met in Lima on Monday.\n\n"We do not want another dispute at sea,"'
+            ' Chilean President Ana Rios said.\n\n"We are ready to share the fishing grounds with'
+            ' our neighbours."',
+            "fishing grounds",
+            "Chile",
+        ),
+    ],
+)
+def test_context_a_reference_names_the_holder(text: str, content: str, holder: str) -> None:
+    assert holder in _holders(_extract(text), content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # not a bare description: "the other country" is not the one named before
+            "Chile hosted Peru in Santiago on Monday. The other country offered a joint patrol of"
+            " the fishing grounds.",
+            "joint patrol",
+        ),
+        (  # a paragraph of its own that names its speaker is not the quotation before
+            'Chile and Peru met in Lima on Monday.\n\n"We do not want another dispute at sea,"'
+            " Chilean President Ana Rios said.\n\nPeru said it was ready to share the fishing"
+            " grounds.",
+            "fishing grounds",
+        ),
+    ],
+)
+def test_context_a_reference_is_not_stretched(text: str, content: str) -> None:
+    assert "Chile" not in _holders(_extract(text), content)
