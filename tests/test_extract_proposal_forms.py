@@ -84,3 +84,14 @@ def test_extract_a_passive_proposal_is_each_coordinated_by_agents() -> None:
     (p,) = x.proposals
     assert p.proposers == ("state-chile", "state-peru")
     assert "ceasefire along the river" in p.label
+
+
+def test_extract_a_pronoun_that_must_be_something_is_no_demand() -> None:
+    text = (
+        '"Peru must agree to talks," Chilean Foreign Minister Ana Rojas said on Monday.\n\n'
+        '"It must be something that the Peruvians think about very carefully now."'
+    )
+    x = _extract(text)
+    assert [p.label for p in x.proposals] == ["agree to talks"]
+    x = _extract('"This must be a priority for Peru," the Chilean minister Ana Rojas said.')
+    assert not x.proposals

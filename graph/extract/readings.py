@@ -988,6 +988,16 @@ def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _judged(verb: Token, subj: Token) -> bool:
+    """ "it must be something they think about", "this must be a priority": a pronoun said to
+    be what a noun names is judged, not asked to act."""
+    return (
+        verb.lower_ in ("be", "is", "was")
+        and subj.lower_ in ("it", "this", "that")
+        and any(c.dep_ == "attr" for c in verb.children)
+    )
+
+
 def _agreement_subject(ctx: Context, subj: Token) -> bool:
     """ "any deal", "such a pact", "the agreement": a subject naming the agreement whose terms
     a speaker sets ("such a pact should respect our airspace")."""
@@ -1011,6 +1021,8 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     cue = ctx.cues.entries("necessity-modal", modal.lower_)[0]
     holder = modal if modal.head != verb else verb
     subj = ctx.subject(holder) or ctx.subject(verb)
+    if subj is not None and _judged(verb, subj):
+        return []
     addressees = ctx.actors(p, subj) if subj is not None else ()
     speakers = ctx.without_outlets(ctx.speaker(p, holder))
     terms = subj is not None and _agreement_subject(ctx, subj)  # "any deal must include X"
