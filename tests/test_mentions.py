@@ -470,3 +470,31 @@ def test_mentions_an_organisation_named_with_and_without_a_qualifier_is_one_node
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # a stored excerpt cut off inside a name: the cut name is none
+            "Chile asked the Andean Fisheries Board for a ruling. Peru wrote to the Andean Fish",
+            ["Chile", "Andean Fisheries Board", "Peru"],
+        ),
+        (
+            "Chile wrote to the Oslo Peace Forum. Peru wrote to the OP",
+            ["Chile", "Oslo Peace Forum", "Peru"],
+        ),
+        (  # whole: the name named before, or one the lexicon knows
+            "Chile wrote to the Oslo Peace Forum. Peru wrote to the Oslo Peace Forum",
+            ["Chile", "Oslo Peace Forum", "Peru", "Oslo Peace Forum"],
+        ),
+        (  # a word taken for the cut name's surname goes with it
+            "Chile asked Andean for a ruling. Peru wrote to the Andean Fish",
+            ["Chile", "Peru"],
+        ),
+        ("Chile wrote to Peru", ["Chile", "Peru"]),
+    ],
+)
+def test_mentions_a_name_cut_off_by_the_end_of_an_excerpt_is_none(
+    text: str, names: list[str]
+) -> None:
+    assert [surface for surface, _, _ in _named(text)] == names

@@ -999,7 +999,7 @@ class _Resolver:
         self._merge_sub_units()
         self._merge_spelled_out()
         self._merge_qualified()
-        ordered = sorted(self.mentions, key=lambda m: (m.start, -m.end))
+        ordered = sorted(self._whole_names(), key=lambda m: (m.start, -m.end))
         # Drop mentions nested inside a longer one.
         kept: list[Mention] = []
         for m in ordered:
@@ -1012,6 +1012,18 @@ class _Resolver:
         used = {m.key for m in kept}
         entities = {k: v for k, v in self.entities.items() if k in used}
         return Resolution(entities, kept)
+
+    def _whole_names(self) -> list[Mention]:
+        """The mentions, less a new name the end of a cut-off text runs into (a stored excerpt
+        ending "... wrote to the Andean Fish") where no other name names its entity, and the
+        references read as that entity's."""
+        end = len(self.text.rstrip())
+        if not end or not self.text[end - 1].isalnum():
+            return list(self.mentions)
+        cut = {m.key for m in self.mentions if m.end == end and m.key not in self.lex.entries}
+        named = {m.key for m in self.mentions if m.end != end and m.form == "name"}
+        gone = cut - named  # with the references that took it for their antecedent
+        return [m for m in self.mentions if m.key not in gone]
 
     def _compound_demonyms(self) -> None:
         """ "Franco-German", "Sino-Russian": a demonym mention for each state of the compound."""
