@@ -101,3 +101,45 @@ def test_extract_condition_forms_a_report_covers_its_coordinated_would() -> None
     assert [(s.holder, s.stance, s.label) for s in x.stances] == [
         ("state-peru", "supports", "talks led by Chile")
     ]
+
+
+# -- a second verb of a condition clause that the parse hung outside it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Laos says Laos is willing to let fishing boats through on a humanitarian basis,"
+            " provided that Hanoi notifies the Laotian side in advance and allows on-site checks.",
+            [
+                ("provided that Hanoi notifies the Laotian side in advance", ("state-vietnam",)),
+                ("provided that allows on-site checks", ("state-vietnam",)),
+            ],
+        ),
+        (
+            "Kenya said it would reopen the border post once the authorities in Mogadishu"
+            " released the detained engineer, Omar Farah, and agreed a «fair» patrol schedule.",
+            [
+                (
+                    "once the authorities in Mogadishu released the detained engineer, Omar Farah",
+                    ("state-somalia",),
+                ),
+                ("once agreed a fair patrol schedule", ("state-somalia",)),
+            ],
+        ),
+    ],
+)
+def test_extract_condition_forms_a_joined_verb_hung_outside_the_clause_is_a_condition(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    x = _extract(text)
+    assert [(c.label, c.requires) for c in x.conditions] == expected
+
+
+def test_extract_condition_forms_a_clause_of_its_own_after_a_comma_is_no_condition() -> None:
+    x = _extract(
+        "Chile said the talks would not go forward unless the shelling stopped, and the"
+        " Peruvian envoy sat in on the meeting."
+    )
+    assert [c.label for c in x.conditions] == ["unless the shelling stopped"]

@@ -224,7 +224,11 @@ def _listed_parts(marked: Marked) -> list[Marked]:
     for k, x in enumerate(marked.listed):
         words = later[k] - set().union(*later[k + 1 :]) - set(marked.clause)
         words -= {c.i for c in x.children if c.dep_ in ("cc", "punct")}
-        parts.append(Marked(marked.cue, marked.marker, frozenset({*marked.marker, *words}), x, x))
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
+        head = x if own else marked.head  # "provided that A notifies B and allows C": A acts
+        parts.append(
+            Marked(marked.cue, marked.marker, frozenset({*marked.marker, *words}), head, x)
+        )
     return parts
 
 

@@ -669,6 +669,10 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             continue
         anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
         listed = _listed_after(doc, marker, clause, head, anchor)
+        if not listed and (joined := _joined_after(doc, marker, clause, head)):
+            listed = joined  # "if A and after B", "provided that A and allows B"
+            first = joined[0].left_edge.i
+            clause -= {t.i for t in joined[0].subtree} | _joiners_before(doc, first)
         if listed and anchor.i > max(clause):
             anchor = _before(doc, i, clause)
         if _inverted_main(governing_verb(anchor)):
@@ -726,6 +730,61 @@ def _listed_after(
     if not all(any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children) for x in items):
         return ()
     return items
+
+
+def _joined_after(
+    doc: Doc, marker: tuple[int, ...], clause: frozenset[int], head: Token
+) -> tuple[Token, ...]:
+    """A second verb joined by "and" or "or" right after a condition clause's own words that
+    the parse coordinated with the marker or the main verb instead ("if Peru informs Chile in
+    advance and after an inspection is held": "held" hangs on the main verb; "provided that
+    Peru notifies Chile and allows inspections": "allows" on "provided"): one more condition
+    of the same marker. Not a clause with a modal of its own ("if A, and Chile will B"), nor
+    one with a subject of its own after a comma ("unless A, and the envoy sat in")."""
+    own = {t.i for t in head.subtree if t.i >= marker[0]}
+    end = max(own | set(marker))
+    while end > marker[-1] and doc[end].dep_ in ("cc", "punct"):
+        end -= 1
+    joiner = next((t for t in doc[end + 1 : end + 3] if t.lower_ in ("and", "or")), None)
+    if joiner is None or any(t.text != "," for t in doc[end + 1 : joiner.i]):
+        return ()
+    verb = next(
+        (
+            t
+            for t in doc[joiner.i + 1 :]
+            if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and t.left_edge.i == joiner.i + 1
+        ),
+        None,
+    )
+    if (
+        verb is None
+        or verb.head.i in own
+        or (verb.head.i > marker[0] and verb.head.i not in marker)
+    ):
+        return ()  # coordinated inside the clause (read as it is), or under a later verb
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return ()
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+        joiner.i > end + 1 or not _subordinated(verb)
+    ):
+        return ()
+    return (verb,)
+
+
+def _subordinated(verb: Token) -> bool:
+    """Whether a verb's clause opens with a subordinator of its own ("after B is held")."""
+    first = verb.left_edge
+    return first.dep_ in ("mark", "prep", "advmod") and first.head == verb and first.i < verb.i
+
+
+def _joiners_before(doc: Doc, i: int) -> set[int]:
+    """The conjunction and commas right before position ``i`` (", and")."""
+    out: set[int] = set()
+    k = i - 1
+    while k >= 0 and (doc[k].text == "," or doc[k].lower_ in ("and", "or")):
+        out.add(k)
+        k -= 1
+    return out
 
 
 def _before_resumed(doc: Doc, clause: frozenset[int]) -> frozenset[int]:
