@@ -1333,6 +1333,55 @@ def test_extract_talks_judged_constructive_are_no_stance_on_a_proposal() -> None
     assert not x.stances
 
 
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        (
+            "Peru proposed a joint patrol. Chile welcomed the dialogue, calling it a useful step.",
+            [("state-chile", "supports", "the dialogue")],
+        ),
+        (
+            "Peru proposed a joint patrol. Chile welcomed the dialogue, calling it constructive.",
+            [("state-chile", "supports", "the dialogue")],
+        ),
+        (
+            "Bolivia ruled out the corridor, describing it as unworkable.",
+            [("state-bolivia", "rejects", "the corridor")],
+        ),
+    ],
+)
+def test_extract_a_pronoun_a_judging_participle_calls_is_the_verbs_object(
+    text: str, stances: list[tuple[str, str, str]]
+) -> None:
+    x = _extract(text)
+    assert sorted({(s.holder, s.stance, s.label) for s in x.stances}) == stances
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        (
+            "Peru said the proposal for a customs union was a positive step.",
+            [("state-peru", "supports", "the proposal for a customs union")],
+        ),
+        (
+            '"The Chilean call for a fishing truce is a step in the right direction," Peru said.',
+            [("state-peru", "supports", "call for a fishing truce")],
+        ),
+        (
+            "The offer of a joint survey is very welcome, Chile said.",
+            [("state-chile", "supports", "The offer of a joint survey")],
+        ),
+        ('Peru proposed a customs union. "This is positive news for farmers," Chile said.', []),
+    ],
+)
+def test_extract_a_judgement_of_the_noun_predicated_gives_the_stance(
+    text: str, stances: list[tuple[str, str, str]]
+) -> None:
+    x = _extract(text)
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == stances
+
+
 def test_extract_a_present_participle_after_a_proposal_noun_is_its_content() -> None:
     x = _extract("Peru rejected Chile's proposal calling for a six-week truce.")
     assert [(p.proposers, p.label) for p in x.proposals] == [

@@ -521,15 +521,22 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "X called the plan unacceptable", "described it as unrealistic", "said the offer was a
     non-starter": the judgement gives the stance."""
     entries = ctx.cues.entries("judgement-adjective", _judged_word(tok))
-    if not entries:
-        return None
+    if not entries or tok.pos_ in _VERBAL:
+        return None  # ("welcomed" is a stance verb's, read there)
     cue = entries[0]
+    if cue.particle and not any(
+        c.dep_ == "amod" and c.lower_ == cue.particle for c in tok.children
+    ):
+        return None  # "in the right direction": the noun with its adjective
     stance = cue.stance or "rejects"
     negated = ctx.negated(tok)
     if negated:
         if stance == "rejects":
             return None  # "not unrealistic": no stance
         stance = "rejects"  # "said the plan was not acceptable": a rejection
+    predicate = _predicate_noun(ctx, tok)
+    if predicate is not None:  # "X is a positive step", "is a step in the right direction"
+        tok = predicate
     if tok.dep_ in ("acomp", "attr"):
         verb = tok.head
         target = ctx.subject(verb)
@@ -542,6 +549,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             return None
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
         holders = ctx.agent(p, verb) if target is not None else ()
+        target = _participle_antecedent(verb, target)
         if target is None:
             target = ctx.subject(verb)
             holders = ctx.speaker(p, verb)
@@ -557,6 +565,39 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _participle_antecedent(verb: Token, target: Token | None) -> Token | None:
+    """What the pronoun a judging participle calls something stands for: the object of the
+    verb the participle hangs on ("welcomed the talks, calling them a first step": the talks;
+    "ruled out the corridor, describing it as a trap": the corridor)."""
+    if target is None or target.lower_ not in _ANAPHORS or verb.tag_ != "VBG":
+        return target
+    if verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return target
+    antecedent = next(  # the nearest verb above with an object ("welcomed X, writing ...,
+        # describing it as ...": X)
+        (
+            c
+            for a in verb.ancestors
+            if a.pos_ in _VERBAL
+            for c in a.children
+            if c.dep_ == "dobj" and c.i < verb.i
+        ),
+        None,
+    )
+    return target if antecedent is None or antecedent.lower_ in _ANAPHORS else antecedent
+
+
+def _predicate_noun(ctx: Context, tok: Token) -> Token | None:
+    """The noun predicated of a subject that a judging word qualifies ("X is a positive step":
+    step; "X is a step in the right direction": step; "are welcome developments"), or None."""
+    node = tok.head if tok.dep_ == "amod" else tok
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+        node = node.head.head
+    if node == tok or node.dep_ != "attr" or node.lower_ not in ctx.cue_words("judged_nouns"):
+        return None  # "is positive news": news judged, not what the subject puts forward
+    return node
 
 
 def _none_to_be(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
@@ -592,6 +633,10 @@ def _judged_event(ctx: Context, target: Token) -> bool:
     noun = target
     if target.lower_ in ctx.relatives and target.head.dep_ == "relcl":
         noun = target.head.head
+    if ctx.cues.entries("proposal-noun", noun.lower_) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in noun.children
+    ):
+        return False  # "the call for a ceasefire": a demand, not a telephone call
     return noun.lower_ in meetings or outermost(noun).lower_ in meetings
 
 
