@@ -124,6 +124,23 @@ def test_extract_a_speaker_line_in_capitals_names_a_person() -> None:
     assert any(e.cls == "Person" and "Kestin" in e.label for e in x.entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("The editor of the Chilean daily El Sol, Ana Ruiz, said talks were over.", "El Sol"),
+        (
+            "The movement said in its mouthpiece, Andes Voice, that it would not disarm.",
+            "Andes Voice",
+        ),
+        ("Writing in the weekly Costa Sur, Ana Ruiz said the talks had failed.", "Costa Sur"),
+    ],
+)
+def test_extract_a_name_after_a_noun_of_news_outlets_is_an_outlet(text: str, outlet: str) -> None:
+    x = _extract(text)
+    assert [(e.label, e.cls) for e in x.entities if e.label == outlet] == [(outlet, "Organisation")]
+    assert all(e.cls != "Person" or e.label == "Ana Ruiz" for e in x.entities)
+
+
 def test_extract_recognises_unknown_people_and_institutes() -> None:
     x = _extract(
         '"The fee is too high," said Aigerim Bekova, a senior analyst at the Almaty Centre for Energy Studies.'

@@ -319,6 +319,8 @@ class _Resolver:
         self.place_words = t.place_words
         self.posting = t.posting
         self.media = t.media
+        #: The nouns of news outlets, as one pattern ("daily|weekly|news agency|...").
+        self.outlets = "|".join(re.escape(w) for w in self.lang["outlet_nouns"])
         self.event_words = t.event_words
         self.heads_final = t.heads_final
         self.heads_initial = t.heads_initial
@@ -895,6 +897,12 @@ class _Resolver:
         after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 12].lower().split()
         return bool(after) and after[0].strip(".,;") in self.media
 
+    def _outlet_named(self, i: int) -> bool:
+        """A name right after a noun of news outlets: "the Chilean daily El Sol", "its
+        mouthpiece, Andes Voice", "the weekly Costa Sur"."""
+        before = self.text[max(0, self.toks[i].start - 30) : self.toks[i].start].lower()
+        return bool(re.search(rf"\b(?:{self.outlets})(?:\s*,)?\s+$", before))
+
     def _locative(self, i: int) -> bool:
         """A capital used as a place ("talks in Vienna"), not as its government
         ("the authorities in Niamey")."""
@@ -926,8 +934,9 @@ class _Resolver:
                 rf"\b(?:{_ORG_NOUNS}|opposition|ruling|governing)\s+$",
                 self.text[max(0, toks[i2].start - 20) : toks[i2].start].lower(),
             )
-            if kind_noun and not title:
-                key = self._new_entity("Organisation", surface, "party")
+            kind = "media" if self._outlet_named(i2) else "party" if kind_noun else None
+            if kind and not title:
+                key = self._new_entity("Organisation", surface, kind)
                 self._add(toks[i2].start, toks[j - 1].end, key, "name")
                 return
             where = self.text[max(0, toks[i2].start - 24) : toks[i2].start].lower().split()
