@@ -341,6 +341,40 @@ def test_mentions_a_surname_in_capitals_after_an_honorific(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a common word in capitals: a time, not an acronym
+        ("The rebels have until Friday at NINE (9) AM to reply, the envoy said.", []),
+        # a word stressed in a sentence that already stresses a phrase in capitals
+        (
+            '"This is the FINAL OFFER, and after it comes all CHAOS," '
+            "the president of Kenya wrote.",
+            [("Kenya", "state-kenya")],
+        ),
+        # a caption's label glued to its credit
+        (
+            "Police led away a man in Nairobi on Monday.PICTURE:AFP",
+            [
+                ("Nairobi", "place-nairobi"),
+                ("AFP", "org-agence-france-presse"),
+            ],
+        ),
+        # a region's abbreviation before a postcode
+        ("Write to: 4 Lake Road, Canberra, ACT 2600.", [("Canberra", "state-australia")]),
+        # an unknown acronym mid-sentence still names an organisation
+        (
+            "The minister met ZNFU officials on Monday.",
+            [("ZNFU", "org-znfu")],
+        ),
+    ],
+)
+def test_mentions_words_in_capitals_that_are_no_acronym(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The Andean Liberation Front met government envoys in Quito. "
             "The rebel group rejected the offer.",

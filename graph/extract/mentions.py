@@ -1171,11 +1171,30 @@ class _Resolver:
                 continue
             if t.start - line_start < 40 and re.match(r"\s*[,/—–-]", self.text[t.end : t.end + 3]):
                 continue  # a dateline ("YEREVAN/BAKU, August 11 —")
-            if re.fullmatch(r"[IVXLC]+", w):
+            if re.fullmatch(r"[IVXLC]+", w) or self._capitals_not_a_name(i):
                 continue
             found.append((t.start, t.end, self._new_entity("Organisation", t.text)))
         for start, end, key in found:
             self._add(start, end, key, "name")
+
+    def _capitals_not_a_name(self, i: int) -> bool:
+        """Whether the unknown word in capitals at token ``i`` is no acronym: a common word
+        ("at SIX PM"), a caption's label glued to its credit ("PHOTO:AGENCY"), a region's
+        abbreviation before a postcode ("Canberra, ACT 2600") or a word stressed in a sentence
+        that already stresses a phrase in capitals ("this FINAL OFFER ... or all HELL")."""
+        t = self.toks[i]
+        if t.norm.lower() in self.common:
+            return True
+        after = self.text[t.end : t.end + 8]
+        if re.match(r":[A-Z]", after) or re.match(r"\s\d{4,5}\b", after):
+            return True
+        found = [x for x in self.sentences if x.start <= t.start < x.end]
+        sentence = self.text[found[0].start : found[0].end] if found else ""
+        return any(
+            any(w.lower() in self.common for w in m.group(0).split())
+            and not self.lex.lookup(tuple(m.group(0).split()))
+            for m in re.finditer(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", sentence)
+        )
 
     def _after_title(self, i: int) -> bool:
         """Whether token ``i`` follows a one-word title in capitals, with or without its full
