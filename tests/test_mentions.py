@@ -309,6 +309,25 @@ def test_mentions_title_case_phrases_of_texts_and_areas_are_no_people(text: str)
     assert not [k for _, k, _ in _named(text) if k.startswith("person-")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates from Andean Empowerment met the minister.",
+        "The Reconstituted Interim Government said it would sign.",
+        "Delegates praised the Coastal Reconciliation effort.",
+    ],
+)
+def test_mentions_title_case_phrases_ending_in_an_abstract_noun_are_no_people(text: str) -> None:
+    assert not [k for _, k, _ in _named(text) if k.startswith("person-")]
+
+
+def test_mentions_a_surname_shorter_than_an_abstract_noun_stays_a_name() -> None:
+    assert [k for _, k, _ in _named("Ashley Clement of Kenya spoke.")] == [
+        "person-ashley-clement",
+        "state-kenya",
+    ]
+
+
 def test_mentions_given_names_that_end_like_adverbs_stay_names() -> None:
     assert [k for _, k, _ in _named("Sally Daly and Anne Adams spoke.")] == [
         "person-sally-daly",

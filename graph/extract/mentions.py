@@ -108,6 +108,9 @@ _ADVERB_ENDINGS = ("ally", "ously", "ively", "edly", "fully", "lessly")
 
 
 #: Counts that may open an organisation's name and be left out ("the Three Brotherhood Alliance").
+#: Endings of abstract nouns, in words of eight letters or more: "Regional Empowerment" and
+#: "Transitional Government" are no names ("Clement", "Ness" are).
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ism")
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _WORD_CHARS = re.compile(r"\w+")
 #: Two capitalised names joined by a hyphen ("China-U.S.", "Israel-Hamas", "US-China").
@@ -612,6 +615,8 @@ class _Resolver:
             if low in self.place_words or low in self.event_words or low in _NON_NAME:
                 return False
             if len(low) >= 7 and low.endswith(_ADVERB_ENDINGS):
+                return False
+            if len(low) >= 8 and low.endswith(_NOUN_ENDINGS):
                 return False
             if low in self.heads_final or not t.text[:1].isalpha():
                 return False
