@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graph.documents import Document
-from graph.extract.groups import Named, group_references
+from graph.extract.groups import Named, PairTally, group_references, named_together
 from graph.extract.pipeline import run
 
 NOUNS = ["powers", "nations", "governments", "allies"]
@@ -79,3 +81,24 @@ def test_groups_a_group_phrase_proposes_for_its_members() -> None:
     (offer,) = x.proposals
     assert set(offer.proposers) == {"state-mexico", "state-peru", "state-chile"}
     assert offer.addressees == ("state-bolivia",)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Chile", "Peru", "Bolivia", "Ecuador"]),
+            st.sampled_from([", ", " and ", ". ", " met "]),
+        ),
+        max_size=14,
+    ),
+    st.integers(min_value=1, max_value=3),
+)
+def test_groups_a_pair_tally_answers_as_named_together_does(
+    words: list[tuple[str, str]], least: int
+) -> None:
+    text = "".join(name + joiner for name, joiner in words)
+    named = [Named(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Z]\w+", text)]
+    tally = PairTally(text, named)
+    for before in range(len(text) + 1):
+        assert tally.at(before, least=least) == named_together(text, named, before, least=least)

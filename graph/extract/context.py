@@ -8,7 +8,7 @@ only say which constructions they read.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -282,9 +282,9 @@ class Context:
             for c in self.cues.entries("repeated-description", tok.lower_)
             for f in inflections(c.lemma)
         }
-        ends = {m.end: m for m in self.res.mentions if self.is_actor(m.key)}
         before = self.text[max(0, offset - 3000) : offset]
         base = offset - len(before)
+        ends = {m.end: m for m in self.res.actor_mentions(base, offset)}
         pattern = r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b"
         for mt in reversed(list(re.finditer(pattern, before, re.I))):
             at = base + mt.start()
@@ -434,10 +434,13 @@ class Context:
         out: dict[str, list[str]] = {}
         people = [m for m in self.actor_mentions if self.cls(m.key) == "Person"]
         orgs = [m for m in self.actor_mentions if self.cls(m.key) == "Organisation"]
+        starts = [o.start for o in orgs]  # in text order: only those near a person are read
         for m in people:
             window = self.text[m.end : m.end + 120].split("\n")[0]
             before = self.text[max(0, m.start - 60) : m.start]
-            for o in orgs:
+            first = bisect_left(starts, m.start - len(before))
+            last = bisect_left(starts, m.end + len(window))
+            for o in orgs[first:last]:
                 near = (m.end <= o.start < m.end + len(window)) or (
                     m.start - len(before) <= o.start < m.start
                 )

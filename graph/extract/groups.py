@@ -12,10 +12,11 @@ members as its number says. Pure: finds the references, the caller records them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["Named", "group_references", "named_together"]
+__all__ = ["Named", "PairTally", "group_references", "named_together"]
 
 #: Number words a group phrase may carry ("the three nations").
 _NUMBERS = {
@@ -96,6 +97,45 @@ def group_references(
         if fitting:
             out.append((mt.start(), mt.end(), tuple(m.key for m in fitting[-1])))
     return out
+
+
+class PairTally:
+    """:func:`named_together` for many offsets of one text, each answered by a binary search
+    (a long document asks at every "both sides": a tally per question grew with its square).
+
+    >>> text = "Chile and Peru met. Chile and Peru agreed. Chile, Peru and Bolivia."
+    >>> named = [Named(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Z]\\w+", text)]
+    >>> tally = PairTally(text, named)
+    >>> tally.at(len(text)), tally.at(20), tally.at(len(text), least=3)
+    (('Chile', 'Peru'), None, None)
+    """
+
+    def __init__(self, text: str, named: Sequence[Named]) -> None:
+        self._runs = _lists(text, named)
+        self._ends = [run[-1].end for run in self._runs]
+        self._seen: dict[tuple[str, ...], list[int]] = {}  # the runs naming each pair
+        self._best: list[tuple[tuple[str, ...] | None, int]] = []  # after each run
+        best: tuple[str, ...] | None = None
+        for i, run in enumerate(self._runs):
+            if len(run) == 2:
+                pair = tuple(sorted(m.key for m in run))
+                self._seen.setdefault(pair, []).append(i)
+                if best is None or len(self._seen[pair]) >= len(self._seen[best]):
+                    best = pair  # named last, so it wins a tie
+            self._best.append((best, len(self._seen[best]) if best else 0))
+
+    def at(self, before: int, *, least: int = 2) -> tuple[str, str] | None:
+        """The pair :func:`named_together` gives for the names ending by ``before``."""
+        whole = bisect_right(self._ends, before)
+        best, count = self._best[whole - 1] if whole else (None, 0)
+        if whole < len(self._runs):  # the run ``before`` cuts: what of it comes before
+            head = [m for m in self._runs[whole] if m.end <= before]
+            if len(head) == 2:
+                pair = tuple(sorted(m.key for m in head))
+                times = bisect_left(self._seen.get(pair, []), whole) + 1
+                if times >= count:
+                    best, count = pair, times
+        return (best[0], best[1]) if best is not None and count >= least else None
 
 
 def named_together(

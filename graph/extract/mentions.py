@@ -20,7 +20,7 @@ from functools import cached_property
 
 from ..lexicon import Lexicon, load_lexicon, norm_token, slug, strip_accents, tokenize
 from .cues import load_cues
-from .groups import Named, group_references, named_together
+from .groups import Named, PairTally, group_references
 from .ner import NerComponent
 from .spans import SpanTable, TopTwo, last_at_most
 from .text import Sentence
@@ -411,6 +411,15 @@ class _Resolver:
             return prev[-1] if prev else None
         i = last_at_most(ends, pos)
         return self.sentences[i] if i >= 0 else None
+
+    def _sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence holding ``pos``."""
+        ends = self._sentence_ends
+        if ends is None:
+            return next((x for x in self.sentences if x.start <= pos < x.end), None)
+        i = last_at_most(ends, pos) + 1
+        inside = i < len(self.sentences) and self.sentences[i].start <= pos
+        return self.sentences[i] if inside else None
 
     @cached_property
     def _sentence_ends(self) -> list[int] | None:
@@ -1193,8 +1202,8 @@ class _Resolver:
         after = self.text[t.end : t.end + 8]
         if re.match(r":[A-Z]", after) or re.match(r"\s\d{4,5}\b", after):
             return True
-        found = [x for x in self.sentences if x.start <= t.start < x.end]
-        sentence = self.text[found[0].start : found[0].end] if found else ""
+        found = self._sentence_at(t.start)
+        sentence = self.text[found.start : found.end] if found else ""
         return any(
             any(w.lower() in self.common for w in m.group(0).split())
             and not self.lex.lookup(tuple(m.group(0).split()))
@@ -1561,7 +1570,7 @@ class _Resolver:
                     most.setdefault("State", TopTwo()).feed(info.state, (m.start, i))
                     most.setdefault("Actor", TopTwo()).feed(info.state, (m.start, i))
 
-        named: dict[str, list[Named]] = {}  # the names of each class, listed once
+        tallies: dict[str, PairTally] = {}  # the pairs named together, of each class
         k = 0
         for start, end, phrase in found:
             while k < len(pending) and pending[k][0] <= start:
@@ -1577,9 +1586,10 @@ class _Resolver:
                 tally = most.get(pairs[phrase])
                 alone = self._one_actor_before(start)
                 top = tally.top_without(alone) if tally else []
-                if pairs[phrase] not in named:
-                    named[pairs[phrase]] = self._named_as(pairs[phrase])
-                together = named_together(self.text, named[pairs[phrase]], start)
+                if pairs[phrase] not in tallies:
+                    named = self._named_as(pairs[phrase])
+                    tallies[pairs[phrase]] = PairTally(self.text, named)
+                together = tallies[pairs[phrase]].at(start)
                 if together and not alone & set(together):
                     top = list(together)  # "Thailand and Cambodia ... both sides": that pair
                 if len(top) == 2:
@@ -1760,16 +1770,20 @@ class _Resolver:
             for e in self.entities.values()
             if e.cls == "Organisation" and e.key not in self.lex.entries
         }
+        into: dict[str, str] = {}  # each merged short name's key: the long name's
         for label, long in list(orgs.items()):
             first, _, rest = label.partition(" ")
             short = orgs.get(rest)
             if short is None or short.key == long.key or not self._qualifier(first):
                 continue
-            for idx, m in list(self.mentions.items()):
-                if m.key == short.key:
-                    self.mentions.replace(idx, Mention(m.start, m.end, long.key, m.form))
+            into = {k: long.key if v == short.key else v for k, v in into.items()}
+            into[short.key] = long.key
             long.aliases |= {short.label, *short.aliases}
             self.entities.pop(short.key, None)
+        if into:  # one pass over the mentions, however many names merge
+            for idx, m in list(self.mentions.items()):
+                if m.key in into:
+                    self.mentions.replace(idx, Mention(m.start, m.end, into[m.key], m.form))
 
     def _qualifier(self, word: str) -> bool:
         """A word that qualifies a name without being part of it: a state's name or demonym

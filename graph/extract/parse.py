@@ -161,7 +161,14 @@ def transcript_turns(
     Representative Jane Roe on the talks:"), up to the next such line."""
     heads: list[tuple[int, int, tuple[str, ...]]] = []
     for m in re.finditer(r"(?m)^[ \t]*([^\n:]{2,200}):[ \t]*$", text):
-        inside = [x for x in res.mentions if m.start(1) <= x.start and x.end <= m.end(1)]
+        first = bisect_left(res.mentions, m.start(1), key=lambda x: x.start)
+        inside = [
+            x
+            for x in res.mentions[
+                first : bisect_left(res.mentions, m.end(1), key=lambda x: x.start)
+            ]
+            if x.end <= m.end(1)
+        ]
         people = [x.key for x in inside if res.entities[x.key].cls == "Person"]
         words = m.group(1).split()
         by = (
@@ -205,7 +212,14 @@ def _inline_heads(text: str, res: Resolution) -> list[tuple[int, int, tuple[str,
     for m in _INLINE_HEAD.finditer(text):
         if len(m.group(1).split()) > 6:
             continue
-        inside = [x for x in res.mentions if m.start(1) <= x.start and x.end <= m.end(1)]
+        first = bisect_left(res.mentions, m.start(1), key=lambda x: x.start)
+        inside = [
+            x
+            for x in res.mentions[
+                first : bisect_left(res.mentions, m.end(1), key=lambda x: x.start)
+            ]
+            if x.end <= m.end(1)
+        ]
         people = [x.key for x in inside if res.entities[x.key].cls == "Person"]
         found.append((m.end(), len(text), tuple(dict.fromkeys(people))))
     if len(found) < 2 or not any(keys for _, _, keys in found):
