@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .content import Marked, example_items
+from .content import Marked, example_items, has_subject
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed, is_mark
@@ -224,8 +224,9 @@ def _listed_parts(marked: Marked) -> list[Marked]:
     for k, x in enumerate(marked.listed):
         words = later[k] - set().union(*later[k + 1 :]) - set(marked.clause)
         words -= {c.i for c in x.children if c.dep_ in ("cc", "punct")}
-        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children)
-        head = x if own else marked.head  # "provided that A notifies B and allows C": A acts
+        head = (
+            x if has_subject(x) else marked.head
+        )  # "provided that A notifies B and allows C": A acts
         parts.append(
             Marked(marked.cue, marked.marker, frozenset({*marked.marker, *words}), head, x)
         )

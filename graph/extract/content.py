@@ -33,6 +33,7 @@ __all__ = [
     "direct_question",
     "example_items",
     "first_conjunct",
+    "has_subject",
     "listed_examples",
     "marked_clauses",
     "outermost",
@@ -190,12 +191,13 @@ def _opened_by_that(verb: Token) -> Token | None:
     mark = next(
         (c for c in verb.children if c.i < verb.i and (c.dep_ == "mark" or c.tag_ == "IN")), None
     )
-    if mark is None or mark.lower_ != "that" or not _has_subject(verb):
+    if mark is None or mark.lower_ != "that" or not has_subject(verb):
         return None
     return mark
 
 
-def _has_subject(verb: Token) -> bool:
+def has_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject of its own (active or passive)."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
@@ -764,9 +766,7 @@ def _joined_after(
         return ()  # coordinated inside the clause (read as it is), or under a later verb
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return ()
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
-        joiner.i > end + 1 or not _subordinated(verb)
-    ):
+    if has_subject(verb) and (joiner.i > end + 1 or not _subordinated(verb)):
         return ()
     return (verb,)
 

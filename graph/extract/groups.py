@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["Named", "PairTally", "group_references", "named_together"]
+__all__ = ["Named", "PairTally", "group_references"]
 
 #: Number words a group phrase may carry ("the three nations").
 _NUMBERS = {
@@ -100,8 +100,11 @@ def group_references(
 
 
 class PairTally:
-    """:func:`named_together` for many offsets of one text, each answered by a binary search
-    (a long document asks at every "both sides": a tally per question grew with its square).
+    """The two actors named together as a pair ("Thailand and Cambodia", "Thailand,
+    Cambodia") most often before an offset, if at least ``least`` times (ties to the pair named
+    together last): the two sides a story is about, whoever else it names often (a mediator).
+    One tally of the whole text answers every offset by a binary search (a long document asks
+    at every "both sides").
 
     >>> text = "Chile and Peru met. Chile and Peru agreed. Chile, Peru and Bolivia."
     >>> named = [Named(m.start(), m.end(), m.group()) for m in re.finditer(r"[A-Z]\\w+", text)]
@@ -125,7 +128,7 @@ class PairTally:
             self._best.append((best, len(self._seen[best]) if best else 0))
 
     def at(self, before: int, *, least: int = 2) -> tuple[str, str] | None:
-        """The pair :func:`named_together` gives for the names ending by ``before``."""
+        """The pair named together most often by the names ending by ``before``."""
         whole = bisect_right(self._ends, before)
         best, count = self._best[whole - 1] if whole else (None, 0)
         if whole < len(self._runs):  # the run ``before`` cuts: what of it comes before
@@ -136,24 +139,3 @@ class PairTally:
                 if times >= count:
                     best, count = pair, times
         return (best[0], best[1]) if best is not None and count >= least else None
-
-
-def named_together(
-    text: str, named: Sequence[Named], before: int, *, least: int = 2
-) -> tuple[str, str] | None:
-    """The two actors named together as a pair ("Thailand and Cambodia", "Thailand,
-    Cambodia") most often before ``before``, if at least ``least`` times (ties to the pair
-    named together last): the two sides a story is about, whoever else it names often (a
-    mediator)."""
-    counts: dict[tuple[str, ...], int] = {}
-    last: dict[tuple[str, ...], int] = {}
-    for run in _lists(text, [m for m in named if m.end <= before]):
-        if len(run) != 2:
-            continue
-        pair = tuple(sorted(m.key for m in run))
-        counts[pair] = counts.get(pair, 0) + 1
-        last[pair] = run[-1].end
-    if not counts:
-        return None
-    best = max(counts, key=lambda k: (counts[k], last[k]))
-    return (best[0], best[1]) if counts[best] >= least else None

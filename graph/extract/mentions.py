@@ -107,10 +107,10 @@ _NON_NAME = frozenset(
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "edly", "fully", "lessly")
 
 
-#: Counts that may open an organisation's name and be left out ("the Three Brotherhood Alliance").
 #: Endings of abstract nouns, in words of eight letters or more: "Regional Empowerment" and
 #: "Transitional Government" are no names ("Clement", "Ness" are).
 _NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ism")
+#: Counts that may open an organisation's name and be left out ("the Three Brotherhood Alliance").
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _WORD_CHARS = re.compile(r"\w+")
 #: Two capitalised names joined by a hyphen ("China-U.S.", "Israel-Hamas", "US-China").

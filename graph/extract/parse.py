@@ -161,14 +161,7 @@ def transcript_turns(
     Representative Jane Roe on the talks:"), up to the next such line."""
     heads: list[tuple[int, int, tuple[str, ...]]] = []
     for m in re.finditer(r"(?m)^[ \t]*([^\n:]{2,200}):[ \t]*$", text):
-        first = bisect_left(res.mentions, m.start(1), key=lambda x: x.start)
-        inside = [
-            x
-            for x in res.mentions[
-                first : bisect_left(res.mentions, m.end(1), key=lambda x: x.start)
-            ]
-            if x.end <= m.end(1)
-        ]
+        inside = res.actor_mentions(m.start(1), m.end(1))
         people = [x.key for x in inside if res.entities[x.key].cls == "Person"]
         words = m.group(1).split()
         by = (
@@ -212,14 +205,7 @@ def _inline_heads(text: str, res: Resolution) -> list[tuple[int, int, tuple[str,
     for m in _INLINE_HEAD.finditer(text):
         if len(m.group(1).split()) > 6:
             continue
-        first = bisect_left(res.mentions, m.start(1), key=lambda x: x.start)
-        inside = [
-            x
-            for x in res.mentions[
-                first : bisect_left(res.mentions, m.end(1), key=lambda x: x.start)
-            ]
-            if x.end <= m.end(1)
-        ]
+        inside = res.actor_mentions(m.start(1), m.end(1))
         people = [x.key for x in inside if res.entities[x.key].cls == "Person"]
         found.append((m.end(), len(text), tuple(dict.fromkeys(people))))
     if len(found) < 2 or not any(keys for _, _, keys in found):

@@ -19,6 +19,7 @@ from .content import (
     direct_question,
     first_conjunct,
     governing_verb,
+    has_subject,
     is_to_infinitive,
     outermost,
     prerequisite_of,
@@ -141,10 +142,6 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
 _INDICATIVE_BE_HAVE = frozenset("is are was were am 's 're has had".split())
 
 
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
 def _mandative(clause: Token) -> bool:
     """A that-clause that asks for something ("that Russia withdraw", "that talks should resume"),
     not one that reports a fact ("that Peru had asked for it", "that its troops are there")."""
@@ -154,7 +151,7 @@ def _mandative(clause: Token) -> bool:
         return False  # "that the deal does not affect A": "do" is indicative ("not affect" asks)
     if clause.tag_ in ("VB", "VBP"):
         return True
-    if clause.tag_ == "VBD" and _has_subject(clause) and base_form(clause.lower_):
+    if clause.tag_ == "VBD" and has_subject(clause) and base_form(clause.lower_):
         return True  # "demand that the Philippines tow away ...": a base form taken for a past
     if clause.pos_ == "NOUN" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
