@@ -18,7 +18,7 @@ from .documents import Document
 from .extract.records import Condition, Entity, Extraction, Span, Stance
 from .labels import clean_label
 from .lexicon import slug
-from .merge import position_words
+from .merge import name_words, position_words
 from .namespace import DG, DGID_DEFAULT, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
 __all__ = [
@@ -141,6 +141,7 @@ class GraphBuilder:
         self._triples = _Triples()
         self._graph: tuple[int, Graph] | None = None
         self._labels: dict[URIRef, str] = {}
+        self._names: tuple[Extraction, frozenset[str]] | None = None
 
     @property
     def graph(self) -> Graph:
@@ -244,12 +245,18 @@ class GraphBuilder:
                 g.add((node, SKOS.altLabel, Literal(alias)))
         return node
 
+    def _actor_words(self, extraction: Extraction) -> frozenset[str]:
+        """The words of every actor's names in ``extraction``, gathered once per document."""
+        if self._names is None or self._names[0] is not extraction:
+            names = [n for e in extraction.entities if e.is_actor for n in (e.label, *e.aliases)]
+            self._names = (extraction, name_words(names))
+        return self._names[1]
+
     def _position(self, doc: Document, extraction: Extraction, stance: Stance) -> URIRef:
         """A position's node: named by its words without its holders' names, so that "the EU's
         single market rules" in one story and "the single market rules" in another are one
         node."""
-        names = [n for e in extraction.entities if e.is_actor for n in (e.label, *e.aliases)]
-        words = position_words(stance.label, names)
+        words = position_words(stance.label, named=self._actor_words(extraction))
         if not words:
             return self._fact(
                 "position", doc, stance.span, stance.label, DG.Position, rule=stance.rule

@@ -40,6 +40,7 @@ __all__ = [
     "WINDOW_DAYS",
     "day_number",
     "may_join",
+    "name_words",
     "position_words",
 ]
 
@@ -528,12 +529,24 @@ def may_join(reports: Iterable[Report]) -> Callable[[Sequence[Report]], bool]:
     return test
 
 
-def position_words(label: str, names: Iterable[str] = ()) -> frozenset[str]:
+def position_words(
+    label: str, names: Iterable[str] = (), *, named: frozenset[str] | None = None
+) -> frozenset[str]:
     """The words that name a position, without the names of who holds it: "the EU's single
-    market rules" and "the single market rules" are one position.
+    market rules" and "the single market rules" are one position. ``named`` gives the
+    names' words already gathered (:func:`name_words`), for a document of many positions.
 
     >>> sorted(position_words("the EU's single market rules", ["EU"]))
     ['market', 'rule', 'single']
     """
-    drop = {w for name in names for w in content_words(name)}
+    drop = name_words(names) if named is None else named
     return frozenset(content_words(label) - drop)
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """The content words of actors' names, which a position's words leave out.
+
+    >>> sorted(name_words(["European Union", "NATO"]))
+    ['european', 'nato', 'union']
+    """
+    return frozenset(w for name in names for w in content_words(name))

@@ -320,15 +320,23 @@ class Context:
         sides = set(owner) | set(self.states_of(owner))
         found = [
             key
-            for key, info in self.res.entities.items()
-            if info.cls == "Person"
-            and key not in owner
-            and (info.state in sides or sides & set(self.orgs_of(key)))
-            and info.role
-            and self._holds(role, info.role.lower())
-            and any(m.key == key and m.strong for m in self.actor_mentions)
+            for key, title in self._titled_people
+            if key not in owner
+            and (self.res.entities[key].state in sides or sides & set(self.orgs_of(key)))
+            and self._holds(role, title)
         ]
         return tuple(found) if len(found) == 1 else ()
+
+    @cached_property
+    def _titled_people(self) -> list[tuple[str, str]]:
+        """The people of the document named in full (a strong mention) with a title, in the
+        entities' order, and their titles in lower case."""
+        named = {m.key for m in self.actor_mentions if m.strong}
+        return [
+            (key, info.role.lower())
+            for key, info in self.res.entities.items()
+            if info.cls == "Person" and info.role and key in named
+        ]
 
     def _holds(self, role: str, title: str) -> bool:
         """Whether a person so titled holds ``role``: a word of the title; "leader" for a head of
@@ -1002,14 +1010,21 @@ class Context:
         ex = set(exclude)
         ex |= set(self.states_of(ex))
         same_class = {self.cls(k) for k in ex}
-        ranked = [
-            k
-            for k, n in self._salience.most_common()
-            if k not in ex
-            and n >= 2
-            and self.res.entities[k].fine not in ("media", "research_institute")
-        ]
-        for key in ranked:
+        first: tuple[str, ...] = ()
+        for key in self._ranked:
+            if key in ex:
+                continue
             if self.cls(key) in same_class:
                 return (key,)
-        return tuple(ranked[:1])
+            first = first or (key,)
+        return first
+
+    @cached_property
+    def _ranked(self) -> list[str]:
+        """The actors named at least twice, most often named first, leaving out the media and
+        research institutes (who report, not negotiate)."""
+        return [
+            k
+            for k, n in self._salience.most_common()
+            if n >= 2 and self.res.entities[k].fine not in ("media", "research_institute")
+        ]

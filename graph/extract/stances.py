@@ -10,8 +10,10 @@ labelled with the object's words.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from .content import (
@@ -911,7 +913,7 @@ def _stances_on(
 @component("stances", needs=("proposals",))
 def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Stance, ...]:
     """Every stance the document reports."""
-    proposals: tuple[Proposal, ...] = results["proposals"]
+    earlier = _Earlier(results["proposals"])
     found: list[Stance] = []
     for p in ctx.parsed_in_order():
         if direct_question(p):
@@ -928,13 +930,35 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _none_to_be(ctx, p, tok)
             )
             if read is not None:  # (what came before is gathered only for a stance read)
-                found.extend(_stances(ctx, p, read, _before(ctx, p, tok, proposals)))
+                found.extend(
+                    _stances(ctx, p, read, earlier.at(p.offset(tok), ctx.sentences[p.index].end))
+                )
     return tuple(found)
 
 
-def _before(ctx: Context, p: Parsed, tok: Token, proposals: tuple[Proposal, ...]) -> list[Proposal]:
-    """The proposals a stance at ``tok`` can be on: those put forward before it, and those
-    later in its own sentence."""
-    here = p.offset(tok)
-    sentence = ctx.sentences[p.index]
-    return [x for x in proposals if (x.cue or x.span)[0] < here or here < x.span[0] < sentence.end]
+class _Earlier:
+    """The proposals in the document's order, with running bounds on where each is put
+    forward: those a stance can be on are a slice and a short tail, not a scan of every
+    proposal of a long document."""
+
+    def __init__(self, proposals: tuple[Proposal, ...]) -> None:
+        self.proposals = proposals
+        self.keys = [(x.cue or x.span)[0] for x in proposals]
+        self.reach = list(accumulate(self.keys, max))  # the latest put forward up to each
+        # the earliest put forward and the earliest start from each on
+        self.low_key = list(accumulate(reversed(self.keys), min))[::-1]
+        self.low_start = list(accumulate((x.span[0] for x in reversed(proposals)), min))[::-1]
+
+    def at(self, here: int, end: int) -> list[Proposal]:
+        """The proposals a stance at offset ``here`` can be on, in the document's order: those
+        put forward before it, and those that start after it and before ``end`` (the end of
+        its sentence)."""
+        m = bisect_left(self.reach, here)  # every proposal before m is put forward before here
+        out = list(self.proposals[:m])
+        for j in range(m, len(self.proposals)):
+            if self.low_key[j] >= here and self.low_start[j] >= end:
+                break  # none from here on is put forward before it or later in its sentence
+            x = self.proposals[j]
+            if self.keys[j] < here or here < x.span[0] < end:
+                out.append(x)
+        return out

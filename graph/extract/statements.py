@@ -243,10 +243,21 @@ def _carries(facts: _Spans, span: tuple[int, int]) -> bool:
     return facts.overlap(span)
 
 
-def _mostly(spans: list[Span], span: Span) -> bool:
-    """Whether the spans cover most of ``span`` (a quotation that is one proposal's words)."""
-    covered = sum(max(0, min(b, span[1]) - max(a, span[0])) for a, b in spans)
-    return covered > _MOSTLY * (span[1] - span[0])
+class _Held:
+    """The proposals' spans sorted by start, with the longest's length: the spans a quotation
+    overlaps are found in a window, not by a scan of every proposal."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def mostly(self, span: Span) -> bool:
+        """Whether the spans cover most of ``span`` (a quotation that is one proposal's words)."""
+        lo = bisect_left(self.starts, span[0] - self.longest)
+        hi = bisect_left(self.starts, span[1])
+        covered = sum(max(0, min(b, span[1]) - max(a, span[0])) for a, b in self.spans[lo:hi])
+        return covered > _MOSTLY * (span[1] - span[0])
 
 
 #: The share of a long quotation a proposal's words must cover for the proposal to hold it.
@@ -266,20 +277,33 @@ def _fact_spans(results: Mapping[str, tuple[Any, ...]]) -> _Spans:
     return _Spans(spans)
 
 
-def _own(
-    ctx: Context, results: Mapping[str, tuple[Any, ...]], speakers: tuple[str, ...]
-) -> dict[str, tuple[Any, ...]]:
-    """The facts that are the speakers' own (their side's proposals and conditions, their
-    stances): a quotation reporting what others ask ("they asked me to mediate") is a
-    statement still."""
-    side = set(speakers) | set(ctx.states_of(speakers))
-    proposals = tuple(x for x in results["proposals"] if side & set(x.proposers))
-    keys = {x.key for x in proposals}
-    return {
-        "proposals": proposals,
-        "conditions": tuple(c for c in results["conditions"] if c.proposal in keys),
-        "stances": tuple(st for st in results["stances"] if st.holder in side),
-    }
+class _Sides:
+    """The facts of each actor: the proposals it puts forward, their conditions, the stances
+    it holds, indexed once so that each speaker's own facts are a lookup, not a scan."""
+
+    def __init__(self, results: Mapping[str, tuple[Any, ...]]) -> None:
+        self.proposals: dict[str, list[Any]] = {}
+        for x in results["proposals"]:
+            for key in x.proposers:
+                self.proposals.setdefault(key, []).append(x)
+        self.conditions: dict[str, list[Any]] = {}
+        for c in results["conditions"]:
+            self.conditions.setdefault(c.proposal, []).append(c)
+        self.stances: dict[str, list[Any]] = {}
+        for st in results["stances"]:
+            self.stances.setdefault(st.holder, []).append(st)
+
+    def of(self, side: set[str]) -> dict[str, tuple[Any, ...]]:
+        """The facts that are the side's own (its proposals and their conditions, its stances):
+        a quotation reporting what others ask ("they asked me to mediate") is a statement
+        still."""
+        proposals = {id(x): x for k in side for x in self.proposals.get(k, ())}
+        keys = {x.key for x in proposals.values()}
+        return {
+            "proposals": tuple(proposals.values()),
+            "conditions": tuple(c for k in keys for c in self.conditions.get(k, ())),
+            "stances": tuple(st for k in side for st in self.stances.get(k, ())),
+        }
 
 
 def _said_words(ctx: Context, verb: Token, body: Token, said_of: Token | None) -> set[Token]:
@@ -505,12 +529,13 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
     """Every attributed claim and quotation of the document; reported speech that only carries
     a proposal, a condition or a stance is left to that fact."""
     facts = _fact_spans(results)
-    held = [x.span for x in results["proposals"]]
+    held = _Held([x.span for x in results["proposals"]])
+    sides = _Sides(results)
     own: dict[tuple[str, ...], _Spans] = {}  # the facts of each speaker's side, once per speaker
 
     def own_facts(speakers: tuple[str, ...]) -> _Spans:
         if speakers not in own:
-            own[speakers] = _fact_spans(_own(ctx, results, speakers))
+            own[speakers] = _fact_spans(sides.of({*speakers, *ctx.states_of(speakers)}))
         return own[speakers]
 
     demands = _Spans([x.span for x in results["proposals"] if x.kind == "demand"])
@@ -521,7 +546,7 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
         said = len(q.label.split()) >= _SHORT_QUOTE or (
             q.label[:1].isupper() and not _carries(demands, q.span)
         )
-        if (said and not _mostly(held, q.span)) or not _carries(own_facts(q.speakers), q.span):
+        if (said and not held.mostly(q.span)) or not _carries(own_facts(q.speakers), q.span):
             quotes.append(q)
     found = quotes + _turns(ctx, facts)
     turns = [(a, b) for a, b, _ in ctx.turns]
