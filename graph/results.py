@@ -20,10 +20,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import shutil
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from rdflib import BNode, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
@@ -42,6 +45,7 @@ __all__ = [
     "to_csv",
     "to_json",
     "to_table",
+    "write_csv",
 ]
 
 #: Output formats of :func:`format_result`.
@@ -92,6 +96,9 @@ class QueryResult:
     warnings: tuple[str, ...] = ()
     #: The SELECT answer as SPARQL CSV text, where a kept answer gave it so (``rows`` empty).
     csv: str | None = None
+    #: The SELECT answer as a file of SPARQL CSV, open to read, where a kept answer is so
+    #: (``rows`` empty): written out as it is (:func:`write_csv`), or read by :func:`to_csv`.
+    csv_file: BinaryIO | None = None
 
 
 # -- the table ----------------------------------------------------------------
@@ -246,11 +253,44 @@ def to_csv(result: QueryResult) -> str:
         return _serialize(result, "csv")
     if result.csv is not None:
         return result.csv
+    if result.csv_file is not None:
+        with result.csv_file as handle:
+            return handle.read().decode("utf-8")
     text = io.StringIO()
     out = csv.writer(text, delimiter=",")
     out.writerow(result.variables)
     out.writerows([_csv_cell(term) for term in row] for row in result.rows)
     return text.getvalue()
+
+
+def write_csv(result: QueryResult, out: BinaryIO) -> None:
+    """Write :func:`to_csv`'s text to ``out``: a kept answer's file as it is (by the kernel
+    where ``out`` is a file: a large corpus's answer is hundreds of megabytes), else
+    encoded."""
+    if result.kind != "SELECT" or result.csv_file is None:
+        out.write(to_csv(result).encode("utf-8"))
+        return
+    with result.csv_file as handle:
+        try:
+            target = out.fileno()
+        except (AttributeError, OSError, io.UnsupportedOperation):  # a buffer in memory
+            shutil.copyfileobj(handle, out, 1 << 20)
+            return
+        out.flush()
+        size, sent = os.fstat(handle.fileno()).st_size, 0
+        while sent < size:
+            try:
+                done = os.sendfile(target, handle.fileno(), sent, size - sent)
+            except OSError:
+                if sent:
+                    raise
+                break  # refused from the start (an output opened to append): copied here
+            if not done:
+                break
+            sent += done
+        if sent < size:
+            handle.seek(sent)
+            shutil.copyfileobj(handle, out, 1 << 20)
 
 
 def _csv_cell(term: Node | None) -> str:

@@ -4,6 +4,7 @@ removed, a fresh build, a write that does not keep them), with and without param
 
 from __future__ import annotations
 
+import io
 import shutil
 import sqlite3
 from pathlib import Path
@@ -18,9 +19,9 @@ import graph.store.local
 from graph.cli import main
 from graph.namespace import PREFIXES
 from graph.query import Preset, QueryResult, check_query, get_preset, list_presets, term_warnings
-from graph.results import to_csv
+from graph.results import to_csv, write_csv
 from graph.store import LocalStore
-from graph.store.answers import FILENAME
+from graph.store.answers import CSV_FOLDER, FILENAME
 from graph.store.kept import KEEPING
 from graph.store.oxigraph import Terms
 from graph.store.sparql import query_preset, query_store
@@ -52,8 +53,14 @@ def _same(store: Path, preset: Preset, bindings: dict[str, Identifier]) -> int:
     terms = Terms()
     kept = tuple(tuple(map(terms.from_light, row)) for row in rows)
     assert (kind, columns, kept) == ("SELECT", live.variables, live.rows), preset.name
-    assert _kept(store, preset, bindings, as_csv=True)[2] == to_csv(live), preset.name
+    assert _csv(_kept(store, preset, bindings, as_csv=True)) == to_csv(live), preset.name
     return len(live.rows)
+
+
+def _csv(kept: tuple[str, tuple[str, ...], str]) -> str:
+    """A kept answer's CSV text: the text, or the file's where it is kept whole."""
+    kind, _, value = kept
+    return Path(value).read_bytes().decode("utf-8") if kind == "CSV_FILE" else value
 
 
 def _parameters(store: Path) -> dict[str, list[Identifier]]:
@@ -194,3 +201,61 @@ def test_store_answers_parameters_are_the_presets_variables(preset: str) -> None
     bindings: dict[str, Identifier] = {name: URIRef("https://e.org/x") for name in names}
     prepared = check_query(get_preset(preset).sparql, PREFIXES, bindings=bindings)
     assert term_warnings(prepared, None, PREFIXES) == ()
+
+
+def _cli_csv(store: Path, preset: str, capfd: pytest.CaptureFixture[str]) -> str:
+    capfd.readouterr()
+    args = ["query", "--store", str(store), "--preset", preset, "--format", "csv"]
+    assert main(args) == 0
+    return capfd.readouterr().out
+
+
+def test_store_answers_whole_csv_is_a_file_written_out_as_it_is(
+    corpus: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    docs, out = corpus / "docs", corpus / "out"
+    store = out / "store"
+    _build(docs, out)
+    live = to_csv(_live(store, get_preset("conditions"), {}))
+    assert _cli_csv(store, "conditions", capfd) == live  # computed, kept, written out
+    (name,) = [n for (n,) in _table(store, "SELECT csv FROM kept WHERE preset = 'conditions'")]
+    kept = store / CSV_FOLDER / name
+    assert kept.read_bytes().decode("utf-8") == live
+    assert _cli_csv(store, "conditions", capfd) == live  # read back from the file
+    kept.unlink()  # a file gone (removed by hand): written again, not an error
+    assert _cli_csv(store, "conditions", capfd) == live
+    assert kept.is_file()
+    for path in sorted((corpus / "spare").glob("*.txt")):
+        shutil.move(path, docs / path.name)
+    _build(docs, out)  # the answer is stale: its file goes when the next one is kept
+    after = to_csv(_live(store, get_preset("conditions"), {}))
+    assert after != live
+    assert _cli_csv(store, "conditions", capfd) == after
+    assert not kept.exists()
+    assert [p.name for p in (store / CSV_FOLDER).iterdir()] == [
+        n for (n,) in _table(store, "SELECT csv FROM kept WHERE csv IS NOT NULL")
+    ]
+
+
+def test_store_answers_csv_file_written_to_a_file_a_buffer_or_an_appended_file(
+    tmp_path: Path,
+) -> None:
+    text = "a,b\r\n" + "".join(f"x{i},y{i}\r\n" for i in range(50_000))
+    kept = tmp_path / "kept.csv"
+    kept.write_bytes(text.encode("utf-8"))
+
+    def result() -> QueryResult:
+        return QueryResult("SELECT", ("a", "b"), csv_file=kept.open("rb"))
+
+    with (tmp_path / "out.csv").open("wb") as handle:  # by the kernel
+        handle.write(b"")
+        write_csv(result(), handle)
+    assert (tmp_path / "out.csv").read_bytes() == text.encode("utf-8")
+    buffer = io.BytesIO()  # no file: copied
+    write_csv(result(), buffer)
+    assert buffer.getvalue() == text.encode("utf-8")
+    (tmp_path / "log.csv").write_bytes(b"before\n")
+    with (tmp_path / "log.csv").open("ab") as handle:  # appended: the kernel refuses it
+        write_csv(result(), handle)
+    assert (tmp_path / "log.csv").read_bytes() == b"before\n" + text.encode("utf-8")
+    assert to_csv(result()) == text

@@ -21,6 +21,7 @@ from ..query import (
     parse_param,
     run_query,
 )
+from ..results import write_csv
 from ..store.sparql import query_preset, query_store, store_names, store_namespaces
 
 __all__ = ["query"]
@@ -186,6 +187,11 @@ def query(
             )
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
+    if fmt == "csv" and result.kind == "SELECT":  # data, written as it is
+        sys.stdout.flush()
+        write_csv(result, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return 0
     output = format_result(result, fmt)
     # (CSV and JSON are data, written as they are: no search for terminal colours in them.)
     click.echo(output, nl=not output.endswith("\n"), color=True if fmt != "table" else None)

@@ -4,8 +4,9 @@ Unnarrowed, a preset groups every fact of the corpus: tens of seconds on a store
 10,000 documents. So the first time a preset is asked of a local store, its whole
 answer is computed and kept, row by row under the node (or pair of nodes) each row is
 about, its key (:mod:`graph.store.kept`), with the bytes that sort it as the query's
-``ORDER BY`` does and its CSV line; the answer in CSV is kept whole too. Later queries
-read it back.
+``ORDER BY`` does and its CSV line; the answer in CSV is kept whole too, as a file of
+the folder ``answers-csv`` that a query hands to its output as it is (hundreds of
+megabytes on a large corpus: no text made of it). Later queries read it back.
 
 Nothing is computed by a build. A build that changes the store marks stale, in the
 presets kept so far, the keys its changed triples reach (a few SPARQL lookups), and
@@ -30,6 +31,7 @@ import os
 import re
 import sqlite3
 import struct
+import tempfile
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -55,7 +57,9 @@ __all__ = [
 #: The answers' file in the store folder.
 FILENAME = "answers.sqlite"
 #: The file's layout (another is made anew).
-LAYOUT = "1"
+LAYOUT = "2"
+#: The folder (in the store folder) of the whole answers kept as CSV files.
+CSV_FOLDER = "answers-csv"
 #: Keys bound per query when computing rows again, nodes per lookup of keys.
 BATCH = 200
 #: Files of the store folder that are not the store's data (left out of its fingerprint).
@@ -310,6 +314,7 @@ class Upkeep:
                 _forget_all(db)
             presets = [p for (p,) in db.execute("SELECT preset FROM kept")]
             db.execute("COMMIT")
+            _sweep(db, folder)
         finally:
             db.close()
         return cls(folder, presets)
@@ -354,6 +359,7 @@ class Upkeep:
                 db.executemany("UPDATE kept SET csv = NULL WHERE preset = ?", touched)
                 _stamp(db, self.folder)
             db.execute("COMMIT")
+            _sweep(db, self.folder)
         finally:
             db.close()
 
@@ -521,17 +527,23 @@ def _columns(preset: Preset) -> list[str]:
 
 
 def _read(
-    db: sqlite3.Connection, preset: Preset, bindings: Mapping[str, Identifier], as_csv: bool
+    db: sqlite3.Connection,
+    folder: Path,
+    preset: Preset,
+    bindings: Mapping[str, Identifier],
+    as_csv: bool,
 ) -> tuple[Any, ...]:
-    """The kept answer: ``("CSV", columns, text)`` or ``("SELECT", columns, rows)``."""
+    """The kept answer: ``("CSV_FILE", columns, path)`` (the whole answer as a CSV file),
+    ``("CSV", columns, text)`` or ``("SELECT", columns, rows)``."""
     keeping = KEEPING[preset.name]
     columns = _columns(preset)
     if as_csv and not bindings:
-        (text,) = db.execute("SELECT csv FROM kept WHERE preset = ?", (preset.name,)).fetchone()
-        if text is None:
-            text = _csv_line(columns) + "".join(_lines(db, preset, keeping))
-            db.execute("UPDATE kept SET csv = ? WHERE preset = ?", (text, preset.name))
-        return ("CSV", tuple(columns), text)
+        (name,) = db.execute("SELECT csv FROM kept WHERE preset = ?", (preset.name,)).fetchone()
+        if name is None or not (folder / CSV_FOLDER / name).is_file():
+            lines = [_csv_line(columns)], _lines(db, preset, keeping)
+            name = _write_csv(folder, preset, (line for part in lines for line in part))
+            db.execute("UPDATE kept SET csv = ? WHERE preset = ?", (name, preset.name))
+        return ("CSV_FILE", tuple(columns), str(folder / CSV_FOLDER / name))
     if keeping.counts:
         rows = _counted(db, preset, keeping)
     else:
@@ -541,6 +553,44 @@ def _read(
     if as_csv:
         return ("CSV", tuple(columns), "".join([_csv_line(columns), *map(_csv_line, rows)]))
     return ("SELECT", tuple(columns), tuple(rows))
+
+
+def _write_csv(folder: Path, preset: Preset, lines: Iterable[str]) -> str:
+    """Write ``lines`` to a new file of the answers' CSV folder, whole or not at all; its
+    name (the preset's and a digest of the bytes)."""
+    where = folder / CSV_FOLDER
+    where.mkdir(exist_ok=True)
+    digest = hashlib.sha256()
+    handle, tmp = tempfile.mkstemp(dir=where, prefix=".", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            for line in lines:
+                data = line.encode("utf-8")
+                digest.update(data)
+                out.write(data)
+        name = f"{preset.name}-{digest.hexdigest()[:24]}.csv"
+        os.chmod(tmp, 0o644)  # (as the store's other files: readable by its readers)
+        os.replace(tmp, where / name)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return name
+
+
+def _sweep(db: sqlite3.Connection, folder: Path) -> None:
+    """Remove the CSV files no kept answer names. It holds the answers' write lock, so no
+    file is being written; a reader that has one open reads it to the end still."""
+    where = folder / CSV_FOLDER
+    if not where.is_dir():
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        named = {n for (n,) in db.execute("SELECT csv FROM kept WHERE csv IS NOT NULL")}
+        for entry in os.scandir(where):
+            if entry.name not in named:
+                Path(entry.path).unlink(missing_ok=True)
+    finally:
+        db.execute("COMMIT")
 
 
 def _lines(db: sqlite3.Connection, preset: Preset, keeping: Keeping) -> Iterator[str]:
@@ -577,7 +627,7 @@ def kept_answer(
     try:
         db.execute("BEGIN")  # kept whole already: read it (as other readers compute theirs)
         ready = _ready(db, folder, preset, bindings, as_csv)
-        answer = _read(db, preset, bindings, as_csv) if ready else None
+        answer = _read(db, folder, preset, bindings, as_csv) if ready else None
         db.execute("COMMIT")
         if answer is not None or not compute:
             return answer
@@ -595,12 +645,12 @@ def _ready(
 ) -> bool:
     """Whether the kept answer of ``preset`` is whole and current (and written as CSV,
     where it is to be read so)."""
-    found = db.execute("SELECT csv IS NOT NULL FROM kept WHERE preset = ?", (preset.name,))
-    row = found.fetchone()
+    row = db.execute("SELECT csv FROM kept WHERE preset = ?", (preset.name,)).fetchone()
     if row is None or not _current(db, folder):
         return False
     stale = db.execute("SELECT 1 FROM stale WHERE preset = ? LIMIT 1", (preset.name,))
-    return stale.fetchone() is None and (bool(row[0]) or not as_csv or bool(bindings))
+    whole = row[0] is not None and (folder / CSV_FOLDER / row[0]).is_file()
+    return stale.fetchone() is None and (whole or not as_csv or bool(bindings))
 
 
 def _compute(
@@ -620,9 +670,10 @@ def _compute(
         if not _refresh(db, store, folder, preset):
             db.execute("ROLLBACK")
             return None
-        answer = _read(db, preset, bindings, as_csv)
+        answer = _read(db, folder, preset, bindings, as_csv)
     except BaseException:
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+    _sweep(db, folder)  # an answer written anew leaves its old file
     return answer

@@ -6,9 +6,9 @@ The folder is an ordinary Oxigraph (RocksDB) directory, so ``oxigraph serve
 many readers, see :mod:`graph.store.lock`), ``index.sqlite`` (what a build
 looks up without reading the store whole: the stored proposals keyed for the
 merge and the union's counts, see :mod:`graph.store.index`), kept by the
-builds that write the store, and ``answers.sqlite`` (the presets' answers, kept
-by the queries that compute them and marked stale by builds, see
-:mod:`graph.store.answers`).
+builds that write the store, and ``answers.sqlite`` with the folder
+``answers-csv`` (the presets' answers, kept by the queries that compute them and
+marked stale by builds, see :mod:`graph.store.answers`).
 
 The default graph is the union of the named graphs, kept as a set. Oxigraph
 0.5's ``use_default_graph_as_union`` (and the server's ``--union-default-graph``)

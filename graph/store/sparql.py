@@ -13,6 +13,7 @@ before and after; the store never changes. A server is only ever queried.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Mapping
 from functools import partial
@@ -242,10 +243,16 @@ def query_preset(
     namespaces = dict(namespaces or store_namespaces(location))
     bindings = dict(bindings or {})
     if not is_url(location):
-        # Kept whole: read here (no time limit needed, no process to carry it back from).
-        payload = _kept(location, preset, bindings, as_csv, compute=False)
-        if payload[0] == "NONE":
-            payload = run_isolated(partial(_kept, location, preset, bindings, as_csv), timeout)
+        for _ in range(2):  # (a build may replace a kept file between its reading and ours)
+            # Kept whole: read here (no time limit needed, no process to carry it back from).
+            payload = _kept(location, preset, bindings, as_csv, compute=False)
+            if payload[0] == "NONE":
+                payload = run_isolated(partial(_kept, location, preset, bindings, as_csv), timeout)
+            if payload[0] != "CSV_FILE":
+                break
+            with contextlib.suppress(FileNotFoundError):
+                handle = open(payload[2], "rb")  # noqa: SIM115 - the result's reader closes it
+                return QueryResult("SELECT", payload[1], csv_file=handle, namespaces=namespaces)
         if payload[0] == "CSV":
             return QueryResult("SELECT", payload[1], csv=payload[2], namespaces=namespaces)
         if payload[0] == "SELECT":
