@@ -95,3 +95,20 @@ def test_extract_a_pronoun_that_must_be_something_is_no_demand() -> None:
     assert [p.label for p in x.proposals] == ["agree to talks"]
     x = _extract('"This must be a priority for Peru," the Chilean minister Ana Rojas said.')
     assert not x.proposals
+
+
+def test_extract_hoping_another_side_will_act_is_a_demand_on_it() -> None:
+    x = _extract("Peru's trade minister said he hoped Chile would lift the copper quota soon.")
+    (p,) = x.proposals
+    assert (p.kind, p.proposers, p.addressees) == ("demand", ("state-peru",), ("state-chile",))
+    assert p.label == "lift the copper quota soon"
+    # the hoper's own people, a thing that is no actor, an infinitive: nothing asked of another
+    assert not _extract("Peru said it hoped Peruvian envoy Luis Soto would respond.").proposals
+    assert not _extract("Peru hoped the meeting with Chile would take place soon.").proposals
+    assert not _extract("Peru hopes to reach a deal with Chile.").proposals
+
+
+def test_extract_an_agreement_a_side_hopes_will_do_something_sets_its_demand() -> None:
+    x = _extract("Peru and Chile are in talks on a deal that Lima hopes would end the raids.")
+    (p,) = x.proposals
+    assert (p.kind, p.proposers, p.label) == ("demand", ("state-peru",), "end the raids")

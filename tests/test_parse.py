@@ -218,3 +218,43 @@ def test_parse_the_last_item_of_a_list_in_a_that_clause_is_coordinated_with_the_
     _lists_ended_in_clauses(doc)
     assert (doc[12].dep_, doc[12].head.text) == ("conj", "frees")
     assert (doc[11].dep_, doc[11].head.text) == ("cc", "frees")
+
+
+def test_parse_a_verb_of_hoping_taken_for_a_plural_noun_heads_its_relative_clause() -> None:
+    from graph.extract.parse import _clause_verbs_taken_for_nouns
+
+    # "an agreement that Lima hopes would end the raids": "hopes" read as the subject of "end"
+    doc = _built(
+        [
+            ("Peru", 1, "nsubj", "NNP", "PROPN"),
+            ("wants", 1, "ROOT", "VBZ", "VERB"),
+            ("an", 3, "det", "DT", "DET"),
+            ("agreement", 1, "dobj", "NN", "NOUN"),
+            ("that", 8, "mark", "WDT", "SCONJ"),
+            ("Lima", 6, "compound", "NNP", "PROPN"),
+            ("hopes", 8, "nsubj", "NNS", "NOUN"),
+            ("would", 8, "aux", "MD", "AUX"),
+            ("end", 3, "relcl", "VB", "VERB"),
+            ("the", 10, "det", "DT", "DET"),
+            ("raids", 8, "dobj", "NNS", "NOUN"),
+            (".", 1, "punct", ".", "PUNCT"),
+        ]
+    )
+    _clause_verbs_taken_for_nouns(doc, frozenset({"hopes"}))
+    words = {t.text: (t.dep_, t.head.text, t.tag_) for t in doc}
+    assert words["hopes"] == ("relcl", "agreement", "VBZ")
+    assert words["end"][:2] == ("ccomp", "hopes")
+    assert words["Lima"][:2] == ("nsubj", "hopes")
+    assert words["that"][:2] == ("nsubj", "end")
+    # a plural noun with a word of its own before it stays a noun ("the Peruvian hopes")
+    doc = _built(
+        [
+            ("the", 2, "det", "DT", "DET"),
+            ("Lima", 2, "compound", "NNP", "PROPN"),
+            ("hopes", 4, "nsubj", "NNS", "NOUN"),
+            ("would", 4, "aux", "MD", "AUX"),
+            ("end", 4, "ccomp", "VB", "VERB"),
+        ]
+    )
+    _clause_verbs_taken_for_nouns(doc, frozenset({"hopes"}))
+    assert doc[2].tag_ == "NNS"

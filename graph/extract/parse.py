@@ -326,6 +326,7 @@ def parse_sentences(
         if tables is not None:
             tables(doc)
         _verbs_taken_for_nouns(doc)
+        _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
         _provided_clauses(doc, cues.word_set("comma_markers"))
         _give_subjects(doc)
         _subjects_taken_for_objects(doc)
@@ -368,6 +369,35 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
             if names:
                 tok.tag_, tok.pos_ = "VBZ", "VERB"
                 names[-1].dep_ = "nsubj"
+
+
+def _clause_verbs_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:
+    """ "an agreement that Lima hopes would end the raids": a verb of ``verbs`` (hoping,
+    saying) right after a name and right before a modal, which the tagger took for a plural
+    noun with the name as its modifier and the subject of the modal's verb, is the verb of
+    the relative clause, the name its subject and the modal's clause its complement."""
+    for tok in doc:
+        verb = tok.head
+        if (
+            tok.tag_ != "NNS"
+            or tok.lower_ not in verbs
+            or tok.dep_ != "nsubj"
+            or tok.i + 1 >= len(doc)
+            or doc[tok.i + 1].tag_ != "MD"
+            or doc[tok.i + 1].head != verb
+            or verb.dep_ not in ("relcl", "ccomp")
+        ):
+            continue
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names or any(c.dep_ in ("det", "poss", "amod") for c in tok.children):
+            continue
+        tok.tag_, tok.pos_ = "VBZ", "VERB"
+        tok.head, tok.dep_ = verb.head, verb.dep_
+        verb.head, verb.dep_ = tok, "ccomp"
+        names[-1].dep_ = "nsubj"
+        for c in verb.children:
+            if c.dep_ == "mark" and c.lower_ in ("that", "which") and c.i < tok.i:
+                c.dep_ = "nsubj"  # the relative pronoun: what the clause says of the noun
 
 
 #: Relations the parser gives a name it failed to make a subject (with names merged into one

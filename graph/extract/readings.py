@@ -231,6 +231,8 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
             )
         if prep is None and cue.particle == "for":  # "called for the parties to resume talks"
             return next((c for c in tok.children if _for_to_clause(c)), None)
+    if cue.complement == "clause":  # "hoped Russia would do the same": only a that-clause
+        return next((c for c in tok.children if c.dep_ == "ccomp" and _mandative(c)), None)
     if cue.complement == "invitee":  # "invited Y (to Z) to resume talks": what Y is to do;
         return next(  # "invite observers": the invited
             (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)),
@@ -604,6 +606,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
                 continue
             kind = "demand" if construction == "demand-verb" else "offer"
             addressees = _addressee(ctx, p, tok, content, agents)
+            if cue.complement == "clause" and not _hoped_of(ctx, p, tok, content, agents):
+                continue  # "hoped the meeting would take place": no one else asked to act
             extra = _purpose(ctx, p, tok, content)
             drop: tuple[Token, ...] = (tied,) if tied is not None else ()  # the condition
             delivered = (
@@ -614,6 +618,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             if delivered is not None:  # "proposed a plan to Israel and Hamas": to them
                 addressees = delivered[1]
                 drop = (*drop, delivered[0])
+            if cue.complement == "clause":  # "hoped Chile would lift it": "lift it" of Chile
+                drop = (*drop, *(c for c in content.children if c.dep_ in ("nsubj", "aux", "mark")))
             if _for_to_clause(content):  # "called for Y to resume talks": asked of Y
                 addressees, drop = _asked_of(ctx, p, content)
             out.append(
@@ -621,6 +627,20 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             )
             return out
     return out
+
+
+def _hoped_of(ctx: Context, p: Parsed, verb: Token, clause: Token, agents: tuple[str, ...]) -> bool:
+    """Whether a hoped-for clause asks something of another side ("hoped Russia would do the
+    same", not of the hoper's own people) or sets the terms of an agreement ("an agreement
+    that Lima hopes would end the raids": the relative pronoun standing for the agreement)."""
+    subj = _child(clause, ("nsubj",))
+    if subj is None:
+        return False
+    if subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        return verb.head.lower_ in ctx.cues.word_set("reached_agreement_nouns")
+    mine = {*agents, *ctx.states_of(agents)}
+    keys = ctx.actors(p, subj)
+    return any(k not in mine and not set(ctx.states_of((k,))) & mine for k in keys)
 
 
 def _infinitive(tok: Token) -> Token | None:
