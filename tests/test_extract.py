@@ -1084,6 +1084,32 @@ def test_extract_a_stance_on_a_pronoun_that_names_a_proposal_is_on_it() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        (
+            "Chad offered a joint patrol on the lake. The offer came after a week of raids."
+            " Niger rejected it.",
+            [("state-niger", "a joint patrol on the lake")],
+        ),
+        (
+            "Mali and Niger signed a water pact. Chad called the deal a model for the region."
+            " Benin endorsed it too.",
+            [("state-benin", "the deal")],
+        ),
+        (
+            "Chad offered a joint patrol on the lake. Weeks later, the rains flooded the valley"
+            " and closed the roads. Niger rejected it.",
+            [],
+        ),
+    ],
+)
+def test_extract_a_pronoun_stands_for_what_its_sentence_or_the_one_before_names(
+    text: str, stances: list[tuple[str, str]]
+) -> None:
+    assert [(s.holder, s.label) for s in _extract(text).stances] == stances
+
+
 def test_extract_an_infinitive_a_quotation_mark_cuts_off_is_still_the_readiness() -> None:
     x = _extract("Chad said it was ready \u201cto reopen the border crossings.\u201d")
     assert [p.label for p in x.proposals] == ["reopen the border crossings"]

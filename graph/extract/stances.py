@@ -5,14 +5,16 @@ Constructions (``data/constructions.json``): ``reject-verb`` and ``support-verb`
 ``judgement-adjective`` ("called the plan unacceptable", "said the offer was a
 non-starter"). The target == an actor the object names, the proposal the object
 states or refers to ("Russia's demands", "the plan", "it"), or else a position
-labelled with the object's words.
+labelled with the object's words. A pronoun ("endorsed it") is sought in its own sentence
+and the one before: the nearest noun there that names something put forward ("the deal"),
+else a proposal put forward there.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -722,10 +724,20 @@ def _resolve(
             # "this plan": the last one its word names, else what the sentence calls it
             same = [x for x in others if word.rstrip("s") in x.label.lower()]
             return same[-1] if same else None
+        if not demonstrative:  # "it", "them": sought in its own sentence and the one before
+            others = _recent(ctx, p, others)
         return others[-1] if others else None
     if not (ctx.cues.entries("proposal-noun", word) or ctx.cues.entries("plan-noun", word)):
         return None
     return _named_proposal(ctx, p, target, before, holders)
+
+
+def _recent(ctx: Context, p: Parsed, proposals: list[Proposal]) -> list[Proposal]:
+    """The proposals put forward in the sentence of ``p`` or the one before it: where a
+    pronoun finds what it stands for ("Peru offered a port. Chile rejected it."); one put
+    forward further back, with other sentences between, is not what "it" names."""
+    start = ctx.sentences[max(p.index - 1, 0)].start
+    return [x for x in proposals if (x.cue or x.span)[0] >= start]
 
 
 def _named_proposal(
@@ -824,25 +836,65 @@ def _bare_pronoun(target: Token, tokens: set[Token]) -> bool:
 
 
 def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal]) -> list[Stance]:
-    """The stances of one reading: on its target, or on each example the target lists."""
+    """The stances of one reading: on its target, or on each example the target lists; on
+    the noun a pronoun stands for, which may be in the sentence before."""
+    sentence = ctx.sentences[p.index]
+    evidence = (sentence.start, sentence.end)
+    found = _antecedent(ctx, p, read.target, before)
+    if found is not None:  # "Lula called the deal a defence ... Milei endorsed it too"
+        p, read = found[0], replace(read, target=found[1])
     examples = [] if ctx.keys_at(p, read.target) else listed_examples(read.target)
     if not examples:
         whole = set(read.target.subtree) | _after_object(ctx, p, read.target)
         if read.clause is not None:
             whole -= set(read.clause.subtree)
         whole -= set(read.drop)
-        return _stances_on(ctx, p, read, read.target, whole, before)
+        return _stances_on(ctx, p, read, read.target, whole, before, evidence)
     out = []
     for example, words in zip(examples, example_items(examples), strict=True):
-        out.extend(_stances_on(ctx, p, read, example, words, before))
+        out.extend(_stances_on(ctx, p, read, example, words, before, evidence))
     return out
 
 
+def _antecedent(
+    ctx: Context, p: Parsed, pronoun: Token, before: list[Proposal]
+) -> tuple[Parsed, Token] | None:
+    """The noun a pronoun object stands for when it is the nearest before it, in its own
+    sentence or the one before, to name something put forward ("the deal", "the offer"),
+    and no proposal was read after that noun: None when the last proposal is nearer."""
+    if pronoun.lower_ not in ("it", "them") or pronoun.pos_ != "PRON":
+        return None
+    prev = ctx.parsed.get(p.index - 1)
+    scans = [(p, reversed(p.doc[: pronoun.i]))]
+    if prev is not None:
+        scans.append((prev, reversed(prev.doc[:])))
+    for q, tokens in scans:
+        for t in tokens:
+            if t.pos_ == "NOUN" and t.dep_ != "compound" and _names_a_proposal(ctx, t):
+                here = q.offset(t)
+                if any(
+                    x.span[1] > here for x in before if (x.cue or x.span)[0] < p.offset(pronoun)
+                ):
+                    return None  # a proposal read at or after the noun: the pronoun's
+                return q, t
+    return None
+
+
+def _names_a_proposal(ctx: Context, noun: Token) -> bool:
+    """Whether a noun is one that names something put forward ("deal", "offer", "draft")."""
+    word = noun.lower_
+    return bool(ctx.cues.entries("proposal-noun", word) or ctx.cues.entries("plan-noun", word))
+
+
 def _stances_on(
-    ctx: Context, p: Parsed, read: _Read, target: Token, whole: set[Token], before: list[Proposal]
+    ctx: Context,
+    p: Parsed,
+    read: _Read,
+    target: Token,
+    whole: set[Token],
+    before: list[Proposal],
+    evidence: tuple[int, int],
 ) -> list[Stance]:
-    sentence = ctx.sentences[p.index]
-    evidence = (sentence.start, sentence.end)
     holders = read.holders
     targets = ctx.keys_at(p, target)
     tokens = trimmed(ctx, p, whole) or whole
