@@ -1110,6 +1110,23 @@ def test_extract_a_pronoun_stands_for_what_its_sentence_or_the_one_before_names(
     assert [(s.holder, s.label) for s in _extract(text).stances] == stances
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia at first welcomed the draft, then turned down the Latvian amendments.",
+        "Estonia insists that the dispute be settled in court and has turned down the Latvian"
+        " amendments.",
+    ],
+)
+def test_extract_a_stance_verb_coordinated_with_the_main_clause_has_its_subject(
+    text: str,
+) -> None:
+    x = _extract(text)
+    assert ("state-estonia", "rejects", "the Latvian amendments") in [
+        (s.holder, s.stance, s.label) for s in x.stances
+    ]
+
+
 def test_extract_an_infinitive_a_quotation_mark_cuts_off_is_still_the_readiness() -> None:
     x = _extract("Chad said it was ready \u201cto reopen the border crossings.\u201d")
     assert [p.label for p in x.proposals] == ["reopen the border crossings"]

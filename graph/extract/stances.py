@@ -388,7 +388,22 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
         and not any(c.dep_ == "nsubj" for c in verb.children)
     ):
         return ctx.actors(p, verb.head)
-    return ctx.agent(p, verb)
+    return ctx.agent(p, verb) or _coordinated_holders(ctx, p, verb)
+
+
+def _coordinated_holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """The subject of the clause a stance verb is coordinated with when the parser hung the
+    verb elsewhere and it names no actor of its own: after a comma without "and" ("X welcomed
+    A, then turned down B": a 'dep' of "welcomed"), or under the complement clause before it
+    ("X insists that the dispute be settled and has turned down B")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return ()
+    head = verb.head
+    if verb.dep_ == "dep" and head.pos_ in _VERBAL and head.i < verb.i:
+        return ctx.agent(p, head)
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in _VERBAL:
+        return ctx.agent(p, head.head)
+    return ()
 
 
 def _stance_below(ctx: Context, tok: Token) -> bool:
