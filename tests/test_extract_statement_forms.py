@@ -53,6 +53,13 @@ def _extract(text: str) -> Extraction:
             "state-chile",
             "concern over the falling price of copper in Asian markets",
         ),
+        # a quotation nobody is said to speak, in what a verb of saying holds against its object
+        (
+            'Rosa Quispe, the Peruvian trade minister, accused Bolivia of "closing the border '
+            'crossings without any warning".',
+            "person-rosa-quispe",
+            "closing the border crossings without any warning",
+        ),
     ],
 )
 def test_extract_statement_forms_name_the_speaker(text: str, speaker: str, content: str) -> None:
@@ -78,4 +85,14 @@ def test_extract_statement_a_line_without_a_verb_under_a_turn_says_nothing() -> 
     )
     assert [s.label for s in x.statements] == [
         "The dam has flooded three villages since March and the farmers want compensation."
+    ]
+
+
+def test_extract_statement_a_clause_in_an_attributed_quotation_is_left_to_it() -> None:
+    x = _extract(
+        '"Bolivia announced that its troops were ready to leave the valley by June," the '
+        "Andean Herald reported."
+    )
+    assert [(s.rule, s.speakers) for s in x.statements] == [
+        ("statements.quotation", ("org-andean-herald",))
     ]
