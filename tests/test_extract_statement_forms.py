@@ -60,6 +60,19 @@ def _extract(text: str) -> Extraction:
             "person-rosa-quispe",
             "closing the border crossings without any warning",
         ),
+        # a clause without "that" whose subject the parse made the verb's object
+        (
+            "Chile praised the fleets but admitted the new quota, to be reviewed in 2030, was not "
+            "generous enough.",
+            "state-chile",
+            "the new quota was not generous enough",
+        ),
+        (
+            "Bolivia rejected the charges, insisting its patrols are a defensive measure against "
+            "smugglers.",
+            "state-bolivia",
+            "its patrols are a defensive measure against smugglers",
+        ),
     ],
 )
 def test_extract_statement_forms_name_the_speaker(text: str, speaker: str, content: str) -> None:

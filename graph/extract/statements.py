@@ -199,6 +199,49 @@ def _participle_on_urged(verb: Token) -> Token | None:
     return clause.head if any(c.dep_ == "dobj" for c in clause.head.children) else None
 
 
+def _object_clause(verb: Token) -> Token | None:
+    """The verb of a clause without "that" whose subject the parse made the object of a verb
+    of saying, hanging the clause's verb elsewhere ("admitted the target, set for 2035, was too
+    low", "insisting its troops are there in self-defence"): what is said is that clause."""
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    own = set(verb.subtree)  # past the object and the verb's own asides ("to be reviewed ...")
+    after = (t for t in verb.doc[max(t.i for t in obj.subtree) + 1 :] if t not in own)
+    clause = next((t for t in after if not t.is_punct), None)
+    if clause is None:
+        return None
+    if clause.dep_ == "aux" and clause.tag_ == "MD":
+        clause = clause.head  # "admitted the talks would fail"
+    if (
+        clause.pos_ not in _VERBAL
+        or clause.dep_ in _NOMINAL_DEPS
+        or clause.head == verb
+        or not any(t.tag_ in _FINITE for t in (clause, *clause.children) if t.i <= clause.i)
+    ):
+        return None
+    if any(c.dep_ in (*_SUBJECTS, "expl") and c != verb for c in clause.children):
+        return None
+    return clause
+
+
+#: Finite verb tags (a clause of its own), and the dependencies of a word used as a noun.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "compound", "amod"})
+
+
+def _participle_as_subject(verb: Token) -> Token | None:
+    """The sentence's main verb, when the parse made a participle of saying after a comma the
+    subject of the clause it says ("X denied it, insisting its troops are there in self-defence":
+    the participle is X's, not a subject of "are")."""
+    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    root = next((t for t in verb.doc if t.dep_ == "ROOT"), None)
+    return root if root is not None and root.i < verb.i else None
+
+
 def _after_content(tok: Token) -> bool:
     """A verb of saying after the clause it attributes, which the parser made the sentence's
     root ("The deal will help both sides,' she said as she left": the clause before is what
@@ -317,6 +360,10 @@ def _said_words(ctx: Context, verb: Token, body: Token, said_of: Token | None) -
     """The words ``verb`` says: ``body``'s clause, what a verb of describing calls its object,
     whom "accused A of B" is said of; from the noun a relative "X insists" qualifies on."""
     words = set(body.subtree) - _said_apart(ctx, body)
+    if body == _object_clause(verb):  # "admitted the figure was too low": the figure too
+        words = (words - set(verb.subtree)) | {
+            t for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+        }
     if body.head.dep_ == "prep" and body.head.lower_ == "of" and body.head.head == verb:
         # "accused Paris of interference": whom it is said of, and of what
         words |= {t for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
@@ -355,9 +402,15 @@ def _speech(
         if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
             continue
         joined = _misjoined(ctx, tok)
-        speaker = joined or _participle_within(ctx, tok) or _participle_on_urged(tok) or tok
+        speaker = (
+            joined
+            or _participle_within(ctx, tok)
+            or _participle_on_urged(tok)
+            or _participle_as_subject(tok)
+            or tok
+        )
         speakers = _quoted_as(ctx, p, tok) or _voices(ctx, speaker, ctx.agent(p, speaker))
-        body = _complement(tok) or _nonfinite(ctx, tok)
+        body = _complement(tok) or _nonfinite(ctx, tok) or _object_clause(tok)
         complement = entries[0].complement
         if body is None and complement in ("object", "predicate"):  # "described A as B"
             body = next((c for c in tok.children if c.dep_ == "dobj" and _named(c)), None)
