@@ -141,6 +141,36 @@ def test_extract_a_name_after_a_noun_of_news_outlets_is_an_outlet(text: str, out
     assert all(e.cls != "Person" or e.label == "Ana Ruiz" for e in x.entities)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Rosa Quispe, a member of the Andes' regional assembly, said the vote had been "
+            "delayed.",
+            "person-rosa-quispe",
+            "Andes' regional assembly",
+        ),
+        (
+            "Omar Haddad, head of the Tuareg supreme tribal council, rejected the offer on Monday.",
+            "person-omar-haddad",
+            "Tuareg supreme tribal council",
+        ),
+    ],
+)
+def test_extract_a_body_in_lower_case_a_person_belongs_to_is_an_organisation(
+    text: str, person: str, body: str
+) -> None:
+    x = _extract(text)
+    [org] = [e for e in x.entities if e.label == body]
+    assert org.cls == "Organisation"
+    assert [(a.person, a.org) for a in x.affiliations] == [(person, org.key)]
+
+
+def test_extract_an_agency_in_lower_case_is_no_body_of_members() -> None:
+    x = _extract("Ana Rios, head of the Andean fisheries agency, said the quota was fair.")
+    assert all("agency" not in e.label for e in x.entities)
+
+
 def test_extract_recognises_unknown_people_and_institutes() -> None:
     x = _extract(
         '"The fee is too high," said Aigerim Bekova, a senior analyst at the Almaty Centre for Energy Studies.'

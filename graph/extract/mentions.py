@@ -196,6 +196,10 @@ class _Tok:
         )
 
 
+#: The fine type of an organisation whose head word names a body of members ("assembly").
+_MEMBERS_BODY = "international_body"
+
+
 @dataclass(frozen=True)
 class _Tables:
     titles: list[tuple[str, ...]]
@@ -1011,6 +1015,7 @@ class _Resolver:
         if self.ner is not None and self.unexplained:
             self._statistical(self.ner)
         self._ministries()
+        self._bodies_of_members()
         self._lowercase_references()
         self._group_references()
         self._head_references()
@@ -1361,6 +1366,33 @@ class _Resolver:
                 if m.end <= mt.end() + 1:
                     self.mentions.remove(i)
             self._add(mt.start(), mt.end(), key, "name")
+
+    def _bodies_of_members(self) -> None:
+        """ "X, a member of the Falklands' legislative assembly", "X, head of the Houthi supreme
+        revolutionary committee": the body a person named right before is said to belong to,
+        written in lower case after a name, is an organisation; a body of members (an assembly,
+        a council, a committee), not an agency or an office ("head of the UN refugee agency"
+        stays the UN's)."""
+        heads = _tables(self.lex).heads_final
+        roles = "|".join(map(re.escape, self.lang.get("member_roles", [])))
+        if not roles:
+            return
+        pattern = re.compile(
+            rf",\s+(?:an?\s+|the\s+)?(?:{roles})\s+of\s+the\s+"
+            r"((?:[A-Z][\w-]*(?:['’]s?)?\s+)+(?:[a-z][\w-]*\s+){0,3}([a-z]+))\b"
+        )
+        ends = {m.end for _, m in self.mentions.items() if self._person(m.key)}
+        for mt in pattern.finditer(self.text):
+            fine = heads.get(mt.group(2))
+            if fine != _MEMBERS_BODY or mt.start() not in ends:
+                continue
+            surface = " ".join(mt.group(1).split())
+            key = self._new_entity("Organisation", surface, fine)
+            self._add(mt.start(1), mt.end(1), key, "name")
+
+    def _person(self, key: str) -> bool:
+        info = self.entities.get(key)
+        return info is not None and info.cls == "Person"
 
     def _state_adjacent(self, start: int, end: int) -> str | None:
         """A state named right before ("Russia's", "the Chinese") or right after ("of China")."""
