@@ -3,9 +3,12 @@ replace (each checked against the scan, on random facts)."""
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from graph.extract.context import first_holding
 from graph.extract.records import Condition, Proposal, Stance
 from graph.extract.stances import _Earlier
 from graph.extract.statements import _MOSTLY, _Held, _Sides
@@ -76,3 +79,17 @@ def test_a_sides_own_facts_are_those_a_scan_finds(
         c for c in conditions if c.proposal in {x.key for x in mine}
     ]
     assert sorted(own["stances"], key=stances.index) == [s for s in stances if s.holder in side]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 200), st.integers(1, 40)), max_size=20),
+    st.integers(0, 260),
+)
+def test_the_quotation_holding_an_offset_is_the_first_a_scan_finds(
+    raw: list[tuple[int, int]], offset: int
+) -> None:
+    spans = sorted((a, a + size) for a, size in raw)  # nested and overlapping ones too
+    reach = list(accumulate((b for _, b in spans), max))
+    scan = next((q for q in spans if q[0] <= offset < q[1]), None)
+    assert first_holding(spans, reach, offset) == scan

@@ -272,12 +272,12 @@ def _governed(ctx: Context, earlier: list[Proposal], owner: tuple[str, ...]) -> 
     """The earlier proposals an owner put forward alone, or with the people who speak for it
     ("Putin and Russia offered X. This will work only if Y": Russia's); joint ones with another
     state or organisation are not the owner's to condition."""
-    owner = owner or (earlier[-1].proposers if earlier else ())
+    sides = set(owner or (earlier[-1].proposers if earlier else ()))
     return [
         x
         for x in earlier
-        if set(x.proposers) & set(owner)
-        and all(k in owner or ctx.cls(k) == "Person" for k in x.proposers)
+        if not sides.isdisjoint(x.proposers)
+        and all(k in sides or ctx.cls(k) == "Person" for k in x.proposers)
     ]
 
 
@@ -304,7 +304,8 @@ def _predicate(
         owner = ctx.actors(p, subj) if subj is not None else ()
         if subj is not None and not owner and not _definite(ctx, subj):
             continue  # "exports will be subject to a tariff": a fact about exports
-        before = [x for x in earlier if x.span[0] < p.offset(tok)]
+        here = p.offset(tok)
+        before = [x for x in earlier if x.span[0] < here]
         if (
             subj is not None
             and not owner

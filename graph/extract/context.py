@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon import Lexicon
@@ -857,10 +858,11 @@ class Context:
         return quote_spans(self.text, start)
 
     def quote_at(self, offset: int) -> tuple[int, int] | None:
-        for q in self.quotes:
-            if q[0] <= offset < q[1]:
-                return q
-        return None
+        return first_holding(self.quotes, self._quote_reach, offset)
+
+    @cached_property
+    def _quote_reach(self) -> list[int]:
+        return list(accumulate((b for _, b in self.quotes), max))
 
     @cached_property
     def quote_speakers(self) -> dict[tuple[int, int], tuple[str, ...]]:
@@ -1028,3 +1030,18 @@ class Context:
             for k, n in self._salience.most_common()
             if n >= 2 and self.res.entities[k].fine not in ("media", "research_institute")
         ]
+
+
+def first_holding(
+    spans: Sequence[tuple[int, int]], reach: Sequence[int], offset: int
+) -> tuple[int, int] | None:
+    """The first of ``spans`` (sorted) that holds ``offset``, found by a binary search on
+    ``reach``, the furthest end up to each span (quotations may nest: a single-quoted
+    phrase inside a double-quoted one).
+
+    >>> spans = [(0, 10), (2, 4), (12, 20)]
+    >>> [first_holding(spans, [10, 10, 20], i) for i in (3, 11, 15)]
+    [(0, 10), None, (12, 20)]
+    """
+    i = bisect_right(reach, offset)  # the first whose span or an earlier one ends after it
+    return spans[i] if i < len(spans) and spans[i][0] <= offset else None
