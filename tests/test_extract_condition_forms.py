@@ -143,3 +143,32 @@ def test_extract_condition_forms_a_clause_of_its_own_after_a_comma_is_no_conditi
         " Peruvian envoy sat in on the meeting."
     )
     assert [c.label for c in x.conditions] == ["unless the shelling stopped"]
+
+
+# -- verbs the tagger took for plural nouns ---------------------------------------------------
+
+
+def test_extract_condition_forms_second_verb_taken_for_a_noun_is_a_condition_of_its_own() -> None:
+    x = _extract(
+        "Kosovo would open the liaison office only if Serbia formally signs the accord and"
+        " hands over the suspects in the raid."
+    )
+    assert sorted((c.label, c.requires) for c in x.conditions) == [
+        ("only if Serbia formally signs the accord", ("state-serbia",)),
+        ("only if Serbia hands over the suspects in the raid", ("state-serbia",)),
+    ]
+
+
+def test_extract_condition_forms_verb_after_a_demonstrative_is_the_predicate() -> None:
+    x = _extract(
+        "Chile offered to cap its anchovy catch. All of that hinges on the Peruvians letting"
+        " inspectors into the port."
+    )
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("on the Peruvians letting inspectors into the port", ("state-peru",))
+    ]
+
+
+def test_extract_condition_forms_plural_noun_after_and_stays_a_noun() -> None:
+    x = _extract("Chile will reopen the port if Peru returns the trawlers and nets.")
+    assert [c.label for c in x.conditions] == ["if Peru returns the trawlers and nets"]

@@ -369,6 +369,60 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
             if names:
                 tok.tag_, tok.pos_ = "VBZ", "VERB"
                 names[-1].dep_ = "nsubj"
+    for tok in doc:
+        if tok.tag_ == "NNS" and not any(c.dep_ in _NOUN_MODIFIERS for c in tok.children):
+            _second_verb(doc, tok)
+        elif tok.tag_ == "NNS" and tok.i > 0 and doc[tok.i - 1].lower_ in ("this", "that"):
+            _verb_after_demonstrative(doc, tok)
+
+
+def _second_verb(doc: Doc, tok: Token) -> None:
+    """ "if Peru signs the accord and hands over the suspects": a word the tagger took for a
+    plural noun coordinated with the verb's object, with a particle (or a preposition the
+    parser hung on the first verb) or a determined noun right after it, is a second verb of
+    the clause, taking them."""
+    obj, after = tok.head, (doc[tok.i + 1] if tok.i + 1 < len(doc) else None)
+    if tok.dep_ != "conj" or obj.dep_ != "dobj" or after is None:
+        return
+    verb = obj.head
+    particle = after.tag_ == "RP" or (after.pos_ == "ADP" and after.head == verb)
+    if _VERB_AS_NOUN.get(verb.tag_) != "NNS" or not (particle or after.tag_ in ("DT", "PRP$")):
+        return
+    tok.tag_, tok.pos_ = verb.tag_, "VERB"
+    _attach(tok, verb, "conj")
+    for c in [c for c in obj.children if c.dep_ == "cc" and c.i < tok.i]:
+        _attach(c, verb, "cc")
+    if particle:  # "hands over the suspects": hung on the first verb, past its object
+        _attach(after, tok, "prt")
+        for c in [c for c in after.children if c.dep_ == "pobj"]:
+            _attach(c, tok, "dobj")
+    elif after.head.i > tok.i and after.head.pos_ in ("NOUN", "PROPN"):
+        _attach(after.head, tok, "dobj")
+
+
+def _verb_after_demonstrative(doc: Doc, tok: Token) -> None:
+    """ "All of that hinges on the rebels letting inspectors in": a word the tagger took for
+    a plural noun right after "this" or "that" (which no plural follows) and before a
+    preposition is the sentence's verb, the phrase that ends in the demonstrative its subject;
+    a gerund right after the preposition's object is a clause with that object as subject."""
+    prep = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prep is None or prep.pos_ != "ADP" or prep.head != tok or doc[tok.i - 1].tag_ != "DT":
+        return
+    demonstrative, root = doc[tok.i - 1], next(t for t in doc if t.dep_ == "ROOT")
+    subject = demonstrative
+    if tok.dep_ == "pobj":  # "all of that": the phrase the preposition's head opens
+        _attach(demonstrative, tok.head, "pobj")
+        subject = tok.head
+        while subject.head.i < tok.i and subject.head != subject:
+            subject = subject.head
+    tok.tag_, tok.pos_ = "VBZ", "VERB"
+    _attach(tok, tok, "ROOT")
+    _attach(subject, tok, "nsubj")
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if root not in (tok, subject) and root.tag_ == "VBG" and obj is not None:
+        if root.i == obj.right_edge.i + 1:  # "on the rebels letting ...": the rebels let
+            _attach(root, prep, "pcomp")
+            _attach(obj, root, "nsubj")
 
 
 def _clause_verbs_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:
