@@ -112,3 +112,16 @@ def test_extract_an_agreement_a_side_hopes_will_do_something_sets_its_demand() -
     x = _extract("Peru and Chile are in talks on a deal that Lima hopes would end the raids.")
     (p,) = x.proposals
     assert (p.kind, p.proposers, p.label) == ("demand", ("state-peru",), "end the raids")
+
+
+def test_extract_a_reported_will_whose_subject_is_a_meeting_is_no_commitment() -> None:
+    # the meeting says what it will be; no side commits to anything
+    assert not _extract(
+        "Chile's president said their meeting will focus on fishing quotas."
+    ).proposals
+    # the parse makes "the talks" the object of "announced" and "would involve" its conjunct
+    x = _extract("Peru announced the talks in Lima would involve only junior diplomats.")
+    assert not x.proposals
+    # a side's own commitment stays one
+    (p,) = _extract("Chile said it will reopen the border crossing at Arica.").proposals
+    assert (p.kind, p.proposers) == ("offer", ("state-chile",))

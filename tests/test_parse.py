@@ -258,3 +258,33 @@ def test_parse_a_verb_of_hoping_taken_for_a_plural_noun_heads_its_relative_claus
     )
     _clause_verbs_taken_for_nouns(doc, frozenset({"hopes"}))
     assert doc[2].tag_ == "NNS"
+
+
+def test_parse_a_modal_verb_coordinated_with_a_verb_of_saying_is_what_it_says() -> None:
+    from graph.extract.parse import _clauses_taken_for_conjuncts
+
+    # "Peru announced the talks in Lima would involve only deputies": "involve" as a conjunct
+    rows = [
+        ("Peru", 1, "nsubj", "NNP", "PROPN"),
+        ("announced", 1, "ROOT", "VBD", "VERB"),
+        ("the", 3, "det", "DT", "DET"),
+        ("talks", 1, "dobj", "NNS", "NOUN"),
+        ("in", 1, "prep", "IN", "ADP"),
+        ("Lima", 4, "pobj", "NNP", "PROPN"),
+        ("would", 7, "aux", "MD", "AUX"),
+        ("involve", 1, "conj", "VB", "VERB"),
+        ("only", 9, "advmod", "RB", "ADV"),
+        ("deputies", 7, "dobj", "NNS", "NOUN"),
+        (".", 1, "punct", ".", "PUNCT"),
+    ]
+    doc = _built(rows)
+    _clauses_taken_for_conjuncts(doc, frozenset({"announced"}))
+    words = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert words["involve"] == ("ccomp", "announced")
+    assert words["talks"] == ("nsubj", "involve")
+    assert words["in"] == ("prep", "talks")
+    # "announced the talks and would invite deputies": a true conjunct keeps its place
+    rows[4:6] = [("and", 1, "cc", "CC", "CCONJ"), ("then", 7, "advmod", "RB", "ADV")]
+    doc = _built(rows)
+    _clauses_taken_for_conjuncts(doc, frozenset({"announced"}))
+    assert (doc[7].dep_, doc[3].dep_) == ("conj", "dobj")

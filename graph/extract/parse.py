@@ -318,6 +318,8 @@ def parse_sentences(
         maps.append(_kept(len(body), removed) if removed else None)
     tables = _attribute_tables(model)
     inverting = frozenset(m.lemma for m in cues.markers if m.inverted)  # "should they"
+    speech = frozenset(cues.constructions.get("speech-verb", {}))
+    speech = frozenset(w for w, lemmas in cues.lemmas_of.items() if lemmas & speech)
     skip = [_RULER] if tables is not None else []
     parsed: dict[int, Parsed] = {}
     for (i, sentence, inside), doc, chars in zip(
@@ -330,6 +332,7 @@ def parse_sentences(
         _provided_clauses(doc, cues.word_set("comma_markers"))
         _give_subjects(doc)
         _subjects_taken_for_objects(doc)
+        _clauses_taken_for_conjuncts(doc, speech)
         _one_subject_each(doc)
         _inverted_conditions(doc, inverting)
         _that_complements(doc)
@@ -691,6 +694,31 @@ def _subjects_taken_for_objects(doc: Doc) -> None:
         _attach(noun, verb, "nsubj")
         if joiner:
             _attach(joiner[-1], verb, "cc")
+
+
+def _clauses_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
+    """ "X announced the talks would involve only deputies": a verb with a modal that the parse
+    coordinated with a verb of saying (one of ``speech``), with no "and" or "but" between them
+    and no subject of its own, is the clause that verb says; the noun the parse made its
+    object is that clause's subject (two verbs are coordinated by a conjunction or a comma)."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or head.lower_ not in speech:
+            continue
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+        if modal is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        between = doc[head.i + 1 : modal.i]
+        if any(t.dep_ == "cc" or t.text in (",", ";", "—", "-") for t in between if t.head == head):
+            continue
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < modal.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        _attach(verb, head, "ccomp")
+        _attach(obj, verb, "nsubj")
+        for stray in [c for c in head.children if obj.i < c.i < modal.i]:
+            # "the talks in London to end the war would ...": the subject's own phrases
+            _attach(stray, obj, "acl" if stray.dep_ == "advcl" else stray.dep_)
 
 
 def _attach(token: Token, head: Token, dep: str) -> None:

@@ -1186,6 +1186,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if _stance_verb(ctx, tok) and not conditioned:
         return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
     subj = ctx.subject(tok)
+    if subj is not None and not conditioned and _meeting(ctx, subj):
+        return []  # "their talks will focus on A": what a meeting will be, no side's commitment
     # "It will be done", "Israel would be allowed to": a passive's subject undergoes it
     agents = ctx.actors(p, subj) if subj is not None and not ctx.passive(tok) else ()
     if not agents and reported and subj is not None and _owned_by_speaker(ctx, p, subj, head):
@@ -1210,6 +1212,12 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
 
 #: Modals of possibility: a commitment only in the words of the side that would act.
 _MAY = frozenset({"may", "might", "could"})
+
+
+def _meeting(ctx: Context, subj: Token) -> bool:
+    """Whether a subject names a meeting ("the talks", "their conversation", "the next round"),
+    an event rather than a side (not a name: "the Geneva Talks" may stand for a body)."""
+    return subj.pos_ == "NOUN" and subj.lower_ in ctx.cues.word_set("meeting_nouns")
 
 
 def _own_side(ctx: Context, agents: Sequence[str], speakers: Sequence[str]) -> bool:
