@@ -125,3 +125,21 @@ def test_extract_a_reported_will_whose_subject_is_a_meeting_is_no_commitment() -
     # a side's own commitment stays one
     (p,) = _extract("Chile said it will reopen the border crossing at Arica.").proposals
     assert (p.kind, p.proposers) == ("offer", ("state-chile",))
+
+
+def test_extract_they_after_a_plural_noun_naming_no_actor_stands_for_it() -> None:
+    # "they" is the lawmakers of the sentence before, not the envoy named further back
+    text = (
+        "Chile's envoy Ana Soto praised the plan. Lawmakers vote on it next week."
+        " If they approve it, they will lift the fishing quota."
+    )
+    assert not _extract(text).proposals
+    # the officials who say it, not the envoy
+    text = (
+        "Chile's envoy Ana Soto praised the plan. However, officials say they remain open"
+        " to talks and have offered a joint survey of the coast."
+    )
+    assert not _extract(text).proposals
+    # officials of a named side stay that side
+    (p,) = _extract("Chilean officials said they would reopen the border crossing.").proposals
+    assert p.proposers == ("state-chile",)

@@ -517,6 +517,8 @@ class Context:
                 if want == "Plural" and len(set(keys)) == 1 and self.cls(keys[0]) == "Person":
                     keys += self._met(p, cand.head, keys[0])
                 return unique(keys)
+            if cand in main and self._stands_for_unnamed(p, tok, cand):
+                return ()  # "officials say they remain open": those officials, whoever they are
         if want == "Person":  # "the Cambodian prime minister said his country ...": the role's
             for cand in reversed(main):
                 if cand.pos_ == "PRON":
@@ -546,9 +548,23 @@ class Context:
                     ]
                     if keys:
                         return unique(keys)
+                    if self._stands_for_unnamed(prev, tok, subj):
+                        return ()  # "MPs vote next week. If they reject it, ...": the MPs
                 if want == "Person" and any(self._unnamed_person(prev, s) for s in subjects):
                     return ()  # "The official declined to say. He added ...": that official
         return self.latest(p.offset(tok), classes, exclude=speaking)
+
+    def _stands_for_unnamed(self, p: Parsed, pronoun: Token, noun: Token) -> bool:
+        """Whether a plural pronoun (``plural-pronoun``) after a subject that is a plural noun
+        naming no actor in its phrase ("MPs", "officials", "the lawmakers") stands for those,
+        not for a name further back."""
+        return (
+            bool(self.cues.entries("plural-pronoun", pronoun.lower_))
+            and noun.tag_ == "NNS"
+            and noun.pos_ == "NOUN"
+            and not any(self.keys_at(p, t) for t in noun.subtree)
+            and not self.owner(p, noun)
+        )
 
     def _plan_owner(self, p: Parsed, cand: Token, want: str | None) -> tuple[str, ...]:
         """For "it" after a plan or a proposal (``plan-noun``: "The proposal sought A. It also
