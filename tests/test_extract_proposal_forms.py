@@ -143,3 +143,14 @@ def test_extract_they_after_a_plural_noun_naming_no_actor_stands_for_it() -> Non
     # officials of a named side stay that side
     (p,) = _extract("Chilean officials said they would reopen the border crossing.").proposals
     assert p.proposers == ("state-chile",)
+
+
+def test_extract_a_commitment_to_a_thing_is_no_offer() -> None:
+    # holding to what exists is no act put forward
+    assert not _extract("Observers doubted Ghana's commitment to the grain truce.").proposals
+    text = "Togo and Benin reaffirm their commitment to the regional peace process."
+    assert not _extract(text).proposals
+    # a commitment to an act is an offer, in the infinitive or the gerund
+    (p,) = _extract("Ghana reaffirmed its commitment to reopening the border crossing.").proposals
+    assert (p.kind, p.proposers) == ("offer", ("state-ghana",))
+    assert "reopening the border crossing" in p.label

@@ -1507,6 +1507,8 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
         return [Reading(tok, owner, summed[0], kind, _RULE_SUMMED, drop=(summed[1],))]
     if not owner or content is None:
         return []
+    if entries[0].complement == "verb" and content.pos_ in ("NOUN", "PROPN"):
+        return []  # "Kabul's commitment to the truce": holding to a thing, no act put forward
     drop = tuple(
         c for c in tok.children if c.dep_ in ("poss", "det") or (c.i < tok.i and ctx.keys_at(p, c))
     )
