@@ -46,3 +46,31 @@ def test_extract_content_a_determiner_read_as_a_subordinator_stays_in_the_label(
         " in Congress."
     )
     assert [s.label for s in x.statements] == ["that step would need a vote in Congress"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # "sharing" read as a verb of "data", "patrols" coordinated with "data"
+            "Peru demands fishing quotas, sharing data, and joint patrols on the bay.",
+            ["fishing quotas", "sharing data", "joint patrols on the bay"],
+        ),
+        (  # "exchange" read as a verb coordinated with the main verb
+            "Chile expressed its readiness to study the prospect of joint patrols, exchange"
+            " liaison officers, and crisis hotlines, including at sea.",
+            [
+                "study the prospect of joint patrols",
+                "study the prospect of exchange liaison officers",
+                "study the prospect of crisis hotlines, including at sea",
+            ],
+        ),
+        (  # a participle of its own after the object: no list of three
+            "Kenya demanded an apology, threatening sanctions and a trade ban.",
+            ["an apology"],
+        ),
+    ],
+)
+def test_extract_content_a_listed_noun_read_as_a_verb_is_an_item(
+    text: str, labels: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == labels

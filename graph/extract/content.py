@@ -151,6 +151,50 @@ def _listed_nouns(node: Token) -> list[Token]:
     return out
 
 
+def _verb_read_items(node: Token) -> list[Token]:
+    """Items listed after a noun whose first word the tagger read as a verb taking the rest
+    as its object ("demanded tariff cuts, purchasing clarity, and mutual respect": "purchasing"
+    a verb of "clarity", and "respect" coordinated with "clarity"): that verb after the comma
+    that ends the noun's phrase, with neither subject, auxiliary nor marker, its object a bare
+    noun right after it with a noun coordinated after it behind a comma and a conjunction (a
+    list of three, not "demanded an apology, threatening sanctions and a ban"); the verb and
+    that noun."""
+    doc = node.doc
+    end = node.right_edge.i  # the comma, where the parser hung it on the noun
+    if doc[end].text != ",":
+        end += 1
+    if node.pos_ != "NOUN" or end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    verb = doc[end + 1]
+    if (
+        verb.pos_ != "VERB"
+        or verb.tag_ not in ("VB", "VBG")
+        or verb.left_edge != verb
+        or verb in node.ancestors
+        or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg", "ccomp", "xcomp")
+            for c in verb.children
+        )
+    ):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if (
+        obj is None
+        or obj.left_edge.i != verb.i + 1
+        or any(c.dep_ in ("det", "poss", "nummod") for c in obj.children)
+    ):
+        return []
+    listed = [
+        c
+        for c in obj.children
+        if c.dep_ == "conj"
+        and c.pos_ == "NOUN"
+        and doc[c.left_edge.i - 1].dep_ == "cc"
+        and doc[c.left_edge.i - 2].text == ","
+    ]
+    return [verb, *listed] if listed else []
+
+
 def _listed_gerunds(node: Token) -> list[Token]:
     """Gerunds listed after a gerund object of a preposition or a verb that the parser hung on
     the one before as adverbials ("committed to avoiding A, continuing B and meeting C":
@@ -250,6 +294,7 @@ def _coordinated(node: Token) -> list[Token]:
             out.extend(
                 x for x in c.conjuncts if x.i > c.i and x not in out and _form(x) == _form(c)
             )
+    out.extend(x for x in _verb_read_items(node) if x not in out)
     return out
 
 
@@ -432,7 +477,7 @@ def _coordinated_items(
     # last ("a defence pact and cooperation on a nuclear programme")
     trailing: set[Token] = set()
     if node.pos_ == "NOUN" and heads[-1].pos_ == "NOUN":
-        for c in node.children:
+        for c in (c for h in heads[:-1] for c in h.children):
             if c.dep_ in ("prep", "acl", "relcl") and c.i > heads[-1].i:
                 trailing.update(c.subtree)
     elif node.tag_ == "VBG" and heads[-1].tag_ == "VBG":  # "..., continuing A and meeting in B"
