@@ -74,3 +74,28 @@ def test_extract_content_a_listed_noun_read_as_a_verb_is_an_item(
     text: str, labels: list[str]
 ) -> None:
     assert [p.label for p in _extract(text).proposals] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # "withdrawal" coordinated with the verb "guarantee"
+            "Peru demanded that Chile guarantee an end to the raids and the withdrawal of its boats"
+            " from the bay.",
+            ["Chile guarantee an end to the raids", "the withdrawal of its boats from the bay"],
+        ),
+        (  # "commission" coordinated with "capitals", inside the gerund's phrase
+            "Norway had also proposed opening trade offices in their capitals and a joint"
+            " commission formally ending the dispute.",
+            ["opening trade offices in their capitals", "a joint commission ending the dispute"],
+        ),
+        (  # two objects of the verb: one act on each
+            "Ghana offered to open the port and the road to the north.",
+            ["open the port", "open the road to the north"],
+        ),
+    ],
+)
+def test_extract_content_a_noun_phrase_after_an_act_is_an_item(
+    text: str, labels: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == labels

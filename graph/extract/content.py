@@ -195,6 +195,35 @@ def _verb_read_items(node: Token) -> list[Token]:
     return [verb, *listed] if listed else []
 
 
+def _nouns_after_act(node: Token) -> list[Token]:
+    """Noun phrases opened by a determiner and joined by "and" after an act put forward (a
+    verb and its object) that the parser coordinated with the verb itself ("guarantee an end
+    to the raids and the withdrawal of the troops": "withdrawal" a conjunct of "guarantee"),
+    or, the act a gerund, with the last noun of its phrase ("proposed opening offices in the
+    two capitals and a joint commission": "commission" a conjunct of "capitals"): each a
+    second thing put forward, not part of the act."""
+    if node.pos_ != "VERB" or node.tag_ not in ("VB", "VBG"):
+        return []
+    doc = node.doc
+    candidates = [c for c in node.children if c.dep_ == "conj"]
+    if node.tag_ == "VBG":
+        candidates += [
+            c
+            for t in node.subtree
+            if t.dep_ == "pobj" and t.i > node.i
+            for c in t.children
+            if c.dep_ == "conj" and not any(d.dep_ == "det" for d in t.children)
+        ]
+    return [
+        c
+        for c in candidates
+        if c.pos_ == "NOUN"
+        and c.i > node.i
+        and any(d.dep_ == "det" and d.i == c.left_edge.i for d in c.children)
+        and doc[c.left_edge.i - 1].lower_ == "and"
+    ]
+
+
 def _listed_gerunds(node: Token) -> list[Token]:
     """Gerunds listed after a gerund object of a preposition or a verb that the parser hung on
     the one before as adverbials ("committed to avoiding A, continuing B and meeting C":
@@ -295,6 +324,7 @@ def _coordinated(node: Token) -> list[Token]:
                 x for x in c.conjuncts if x.i > c.i and x not in out and _form(x) == _form(c)
             )
     out.extend(x for x in _verb_read_items(node) if x not in out)
+    out.extend(x for x in _nouns_after_act(node) if x not in out)
     return out
 
 
