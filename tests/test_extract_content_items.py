@@ -99,3 +99,26 @@ def test_extract_content_a_noun_phrase_after_an_act_is_an_item(
     text: str, labels: list[str]
 ) -> None:
     assert [p.label for p in _extract(text).proposals] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # a to-infinitive the parser coordinated with "asking"
+            "Peru is asking for a fishing moratorium and to reopen the border crossings.",
+            ["a fishing moratorium", "reopen the border crossings"],
+        ),
+        (  # a bare verb the parser coordinated with "have agreed"
+            "Chad and Niger have agreed to a truce and start negotiations over the river border.",
+            ["a truce", "start negotiations over the river border"],
+        ),
+        (  # beside a modal, the second verb is the modal's own act, not the agreement's
+            "Chad would agree to a ceasefire and start talks on the border.",
+            ["a ceasefire"],
+        ),
+    ],
+)
+def test_extract_content_a_verb_after_a_prepositional_object_is_an_item(
+    text: str, labels: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == labels

@@ -224,6 +224,36 @@ def _nouns_after_act(node: Token) -> list[Token]:
     ]
 
 
+#: Auxiliaries of tense and aspect: a base verb coordinated with a verb under one cannot share it.
+_TENSE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "am", "was", "were", "been"})
+
+
+def _verbs_after_object(node: Token) -> list[Token]:
+    """Base verbs the parser coordinated with the verb whose prepositional object ``node`` is,
+    that cannot be that verb's coordinates: a to-infinitive beside a verb without "to" ("is
+    asking for a moratorium and to reopen the crossings"), or a bare verb beside a verb of
+    another form ("have agreed to a truce and start negotiations"). Each is a second complement
+    of the verb, an item of its own; not a verb with its own subject, nor beside a modal ("would
+    agree to A and start B": the modal's two acts)."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return []
+    verb = prep.head
+    helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "to" in helpers or helpers & MODALS:
+        return []
+    other_form = verb.tag_ in ("VBN", "VBG", "VBD", "VBZ") or bool(helpers & _TENSE_AUXILIARIES)
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > node.i
+        and c.tag_ == "VB"
+        and not has_subject(c)
+        and (is_to_infinitive(c) or other_form)
+    ]
+
+
 def _listed_gerunds(node: Token) -> list[Token]:
     """Gerunds listed after a gerund object of a preposition or a verb that the parser hung on
     the one before as adverbials ("committed to avoiding A, continuing B and meeting C":
@@ -325,6 +355,7 @@ def _coordinated(node: Token) -> list[Token]:
             )
     out.extend(x for x in _verb_read_items(node) if x not in out)
     out.extend(x for x in _nouns_after_act(node) if x not in out)
+    out.extend(x for x in _verbs_after_object(node) if x not in out)
     return out
 
 
