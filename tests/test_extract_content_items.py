@@ -122,3 +122,41 @@ def test_extract_content_a_verb_after_a_prepositional_object_is_an_item(
     text: str, labels: list[str]
 ) -> None:
     assert [p.label for p in _extract(text).proposals] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # "to buy" hung on "offered" as an adverbial after the date
+            "Chile offered on 10 January to buy gas for the region.",
+            ["buy gas for the region"],
+        ),
+        (  # "to withdraw" hung on "issued" after the deadline's time
+            "Peru issued an ultimatum to Chile of 6 pm Friday to recall its trawlers.",
+            ["ultimatum to Chile of 6 pm to recall its trawlers"],
+        ),
+    ],
+)
+def test_extract_content_an_infinitive_after_a_time_phrase_is_the_content(
+    text: str, labels: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # "it" stands for the gas: one act
+            "Chile offered to buy gas on the world market and deliver it through the state grid.",
+            ["buy gas on the world market and deliver it through the state grid"],
+        ),
+        (  # an object of its own: two acts
+            "Chile offered to buy gas on the world market and deliver electricity to the north.",
+            ["buy gas on the world market", "deliver electricity to the north"],
+        ),
+    ],
+)
+def test_extract_content_a_verb_acting_on_the_same_object_is_the_same_item(
+    text: str, labels: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == labels

@@ -37,6 +37,7 @@ __all__ = [
     "listed_examples",
     "marked_clauses",
     "outermost",
+    "past_time",
     "refused_infinitive",
     "trimmed",
 ]
@@ -348,6 +349,7 @@ def _coordinated(node: Token) -> list[Token]:
             and not _glued(c)
             and not _threatened(node, c)
             and not _outcome(node, c)
+            and not _continued(node, c)
         ):
             out.append(c)
             out.extend(
@@ -429,6 +431,21 @@ def _threatened(first: Token, other: Token) -> bool:
     # force, avoiding ..."): two items
     joined = any(t.lower_ == "or" and t.head in (first, other) for t in between)
     return joined and not any(t.lower_ == "and" for t in between)
+
+
+def _continued(first: Token, other: Token) -> bool:
+    """Whether ``other`` carries on the act of ``first`` with what it acted on: a verb whose
+    only object is a pronoun standing for ``first``'s object, without a subject of its own ("buy
+    gas and deliver it", "draft a text and sign it"; not "A leave the market and a patrol would
+    guard it"): part of the same item."""
+    if (
+        first.pos_ != "VERB"
+        or has_subject(other)
+        or not any(c.dep_ == "dobj" for c in first.children)
+    ):
+        return False
+    objects = [c for c in other.children if c.dep_ in ("dobj", "dative")]
+    return len(objects) == 1 and objects[0].lower_ in ("it", "them")
 
 
 def _outcome(first: Token, other: Token) -> bool:
@@ -1349,13 +1366,34 @@ def _wh_opened(clause: Token) -> bool:
     return first.tag_ == "WRB" and first.head == clause
 
 
+def past_time(verb: Token, end: int) -> int:
+    """The end of the time phrases the parser hung on ``verb`` right after position ``end``
+    ("offered on 10 January to buy gas", "an ultimatum to X of 6 pm Friday to recall": "on 10
+    January", "6 pm Friday"), or ``end`` itself when none follows."""
+    time = load_cues().word_set("time_words")
+    moved = True
+    while moved:
+        moved = False
+        for c in verb.children:
+            words = [t for t in c.subtree if not t.is_punct]
+            if (
+                c.dep_ in ("prep", "npadvmod")
+                and c.left_edge.i == end + 1
+                and len(words) <= 6
+                and any(t.lower_ in time or t.ent_type_ in ("DATE", "TIME") for t in words)
+            ):
+                end, moved = c.right_edge.i, True
+    return end
+
+
 def trailing_infinitive(noun: Token) -> Token | None:
     """A to-infinitive right after an object noun that the parse hung on the verb instead
-    ("rebuffed demands from X to retract ...", "struck a deal with Y to open ..."): the noun's
-    own complement."""
+    ("rebuffed demands from X to retract ...", "struck a deal with Y to open ..."), or after a
+    time phrase hung on the verb between them ("issued an ultimatum to X on Sunday to accept
+    ..."): the noun's own complement."""
     if noun.dep_ != "dobj":
         return None
-    end = max(t.i for t in noun.subtree)
+    end = past_time(noun.head, max(t.i for t in noun.subtree))
     for c in noun.head.children:
         if c.dep_ in ("advcl", "xcomp") and min(t.i for t in c.subtree) == end + 1:
             if is_to_infinitive(c):

@@ -22,6 +22,7 @@ from .content import (
     has_subject,
     is_to_infinitive,
     outermost,
+    past_time,
     prerequisite_of,
     refers_back,
     refused_infinitive,
@@ -238,7 +239,7 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
             (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)),
             _child(tok, ("dobj",)),
         )
-    xcomp = _child(tok, ("xcomp",)) or _after_aside(tok)
+    xcomp = _child(tok, ("xcomp",)) or _after_aside(tok) or _after_time(tok)
     if xcomp is not None and _verbal(xcomp):
         if any(c.lower_ in _WH_WORDS and c.i < xcomp.i for c in xcomp.children):
             return None  # "must agree how to divide it": a question left open
@@ -282,6 +283,22 @@ def _after_aside(verb: Token) -> Token | None:
             ):
                 return t
     return None
+
+
+def _after_time(verb: Token) -> Token | None:
+    """A to-infinitive right after a time phrase that follows the verb, which the parser made an
+    adverbial clause ("offered on Monday to buy gas": to buy gas is what was offered)."""
+    end = past_time(verb, verb.i)
+    if end == verb.i:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.left_edge.i == end + 1 and is_to_infinitive(c)
+        ),
+        None,
+    )
 
 
 def _tied_offer(ctx: Context, obj: Token) -> bool:
