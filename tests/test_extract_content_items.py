@@ -160,3 +160,28 @@ def test_extract_content_a_verb_acting_on_the_same_object_is_the_same_item(
     text: str, labels: list[str]
 ) -> None:
     assert [p.label for p in _extract(text).proposals] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (  # a verb under a tense auxiliary of its own: what Chile did, no second demand
+            "Chile insists that the dispute be settled bilaterally and has turned down repeated"
+            " Peruvian calls for mediation.",
+            ["the dispute be settled bilaterally", "repeated calls for mediation"],
+        ),
+        (  # a second relative clause on the law, coordinated by the parser with "repeal"
+            "Peru called on Chile to repeal the 1990 fishing law, which allows foreign trawlers in"
+            " the bay, and which Peruvian officials blame for the collapse of the catch.",
+            ["repeal the 1990 fishing law, which allows foreign trawlers in the bay"],
+        ),
+        (  # two infinitives: two items
+            "Chile offered to reopen the port and to resume talks.",
+            ["reopen the port", "resume talks"],
+        ),
+    ],
+)
+def test_extract_content_a_clause_of_another_kind_coordinated_after_it_is_no_item(
+    text: str, labels: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == labels

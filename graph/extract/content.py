@@ -545,8 +545,9 @@ def _coordinated_items(
     node = _descend(ctx, content)
     apart, words = _apart(node, own)
     whole = set(content.subtree) - words
-    heads = [h for h in _coordinated(node) if h not in apart]
-    whole -= _other_verbs(node) | _participle_acts(ctx, node)
+    acts = _other_verbs(node)
+    heads = [h for h in _coordinated(node) if h not in apart and h not in acts]
+    whole -= acts | _participle_acts(ctx, node)
     if len(heads) == 1:
         return [(node, whole)]
     # what a relative clause coordinates stands alone ("freeze A", "end B"), without its noun
@@ -608,14 +609,27 @@ def _participle_acts(ctx: Context, node: Token) -> set[Token]:
 
 
 def _other_verbs(node: Token) -> set[Token]:
-    """The words of verbs coordinated with a verb under a modal or "to" that cannot share it
-    (a past: "would reopen A but gave no date"), with the word that joins them: what the
-    subject did, no part of what it puts forward."""
-    if node.tag_ != "VB":
+    """The words of verbs coordinated with a verb under a modal, "to" or a subjunctive "be"
+    that cannot share it, with the word that joins them: a past ("would reopen A but gave no
+    date") or a verb under a tense auxiliary of its own ("insists that the dispute be settled
+    bilaterally and has turned down mediation"): what the subject did, no part of what it puts
+    forward; and a second relative clause the parser coordinated with the verb ("repeal the
+    act, which allows A, and which officials blame for B"): what the act is, no second item."""
+    passive = node.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in node.children
+    )
+    if node.tag_ != "VB" and not passive:
         return set()
     doc, out = node.doc, set()
     for c in node.children:
-        if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and c.pos_ == "VERB":
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.i < node.i:
+            continue
+        own_tense = any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ in _TENSE_AUXILIARIES | {"does", "did"}
+            for a in c.children
+        )
+        relative = c.left_edge.tag_ in ("WDT", "WP") and c.left_edge.head == c
+        if c.tag_ in ("VBD", "VBZ") or own_tense or relative:
             out |= set(c.subtree)
             k = c.left_edge.i - 1
             while k > node.i and doc[k].dep_ in ("cc", "punct"):
