@@ -103,3 +103,13 @@ def test_constructions_every_entry_has_an_example() -> None:
 
 def test_constructions_file_is_the_one_the_package_reads() -> None:
     assert (Path(DATA_DIR) / "constructions.json").is_file()
+
+
+def test_constructions_forms_of_a_construction_are_its_lemmas_inflected() -> None:
+    from graph.extract.cues import load_cues
+
+    cues = load_cues()
+    forms = cues.forms("speech-verb")
+    assert {"say", "said", "says", "announced"} <= forms
+    assert "talks" not in forms
+    assert cues.forms("speech-verb") is forms  # made once

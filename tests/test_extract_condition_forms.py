@@ -150,12 +150,12 @@ def test_extract_condition_forms_a_clause_of_its_own_after_a_comma_is_no_conditi
 
 def test_extract_condition_forms_second_verb_taken_for_a_noun_is_a_condition_of_its_own() -> None:
     x = _extract(
-        "Kosovo would open the liaison office only if Serbia formally signs the accord and"
-        " hands over the suspects in the raid."
+        "Chile would reopen the consulate only if Bolivia formally ratifies the treaty and"
+        " hands over the documents."
     )
     assert sorted((c.label, c.requires) for c in x.conditions) == [
-        ("only if Serbia formally signs the accord", ("state-serbia",)),
-        ("only if Serbia hands over the suspects in the raid", ("state-serbia",)),
+        ("only if Bolivia formally ratifies the treaty", ("state-bolivia",)),
+        ("only if Bolivia hands over the documents", ("state-bolivia",)),
     ]
 
 

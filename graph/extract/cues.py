@@ -111,6 +111,17 @@ class Cues:
             found = self._word_sets[name] = frozenset(self.words.get(name, ()))
         return found
 
+    def forms(self, construction: str) -> frozenset[str]:
+        """The words that are forms of a construction's lemmas (the lemmas included), made
+        once ("said", "says", "saying", "say" for ``speech-verb``)."""
+        key = f"forms of {construction}"
+        found = self._word_sets.get(key)
+        if found is None:
+            lemmas = self.constructions.get(construction, {})
+            forms = {w for w, of in self.lemmas_of.items() if not of.isdisjoint(lemmas)}
+            found = self._word_sets[key] = frozenset(forms | set(lemmas))
+        return found
+
     def is_form(self, word: str, lemmas: Iterable[str]) -> bool:
         """Whether ``word`` is a form of one of ``lemmas``."""
         return not self.lemmas(word).isdisjoint(lemmas)

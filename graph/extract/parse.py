@@ -318,8 +318,6 @@ def parse_sentences(
         maps.append(_kept(len(body), removed) if removed else None)
     tables = _attribute_tables(model)
     inverting = frozenset(m.lemma for m in cues.markers if m.inverted)  # "should they"
-    speech = frozenset(cues.constructions.get("speech-verb", {}))
-    speech = frozenset(w for w, lemmas in cues.lemmas_of.items() if lemmas & speech)
     skip = [_RULER] if tables is not None else []
     parsed: dict[int, Parsed] = {}
     for (i, sentence, inside), doc, chars in zip(
@@ -332,7 +330,7 @@ def parse_sentences(
         _provided_clauses(doc, cues.word_set("comma_markers"))
         _give_subjects(doc)
         _subjects_taken_for_objects(doc)
-        _clauses_taken_for_conjuncts(doc, speech)
+        _clauses_taken_for_conjuncts(doc, cues.forms("speech-verb"))
         _one_subject_each(doc)
         _inverted_conditions(doc, inverting)
         _that_complements(doc)
@@ -380,7 +378,7 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
 
 
 def _second_verb(doc: Doc, tok: Token) -> None:
-    """ "if Peru signs the accord and hands over the suspects": a word the tagger took for a
+    """ "if Bolivia ratifies the treaty and hands over the documents": a word the tagger took for a
     plural noun coordinated with the verb's object, with a particle (or a preposition the
     parser hung on the first verb) or a determined noun right after it, is a second verb of
     the clause, taking them."""
@@ -395,7 +393,7 @@ def _second_verb(doc: Doc, tok: Token) -> None:
     _attach(tok, verb, "conj")
     for c in [c for c in obj.children if c.dep_ == "cc" and c.i < tok.i]:
         _attach(c, verb, "cc")
-    if particle:  # "hands over the suspects": hung on the first verb, past its object
+    if particle:  # "hands over the documents": hung on the first verb, past its object
         _attach(after, tok, "prt")
         for c in [c for c in after.children if c.dep_ == "pobj"]:
             _attach(c, tok, "dobj")
@@ -698,7 +696,7 @@ def _subjects_taken_for_objects(doc: Doc) -> None:
 
 def _clauses_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
     """ "X announced the talks would involve only deputies": a verb with a modal that the parse
-    coordinated with a verb of saying (one of ``speech``), with no "and" or "but" between them
+    coordinated with a verb of saying (one of the words ``speech``), with no "and" or "but" between them
     and no subject of its own, is the clause that verb says; the noun the parse made its
     object is that clause's subject (two verbs are coordinated by a conjunction or a comma)."""
     for verb in doc:

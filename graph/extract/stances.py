@@ -742,7 +742,7 @@ def _resolve(
         if not demonstrative:  # "it", "them": sought in its own sentence and the one before
             others = _recent(ctx, p, others)
         return others[-1] if others else None
-    if not (ctx.cues.entries("proposal-noun", word) or ctx.cues.entries("plan-noun", word)):
+    if not _names_a_proposal(ctx, target):
         return None
     return _named_proposal(ctx, p, target, before, holders)
 
@@ -790,10 +790,7 @@ def _several(
 ) -> list[Proposal]:
     """The last proposals of others that a counted plural proposal noun names ("rejected both
     proposals"), or none."""
-    if target.tag_ != "NNS" or not (
-        ctx.cues.entries("proposal-noun", target.lower_)
-        or ctx.cues.entries("plan-noun", target.lower_)
-    ):
+    if target.tag_ != "NNS" or not _names_a_proposal(ctx, target):
         return []
     count = next((_COUNTS[c.lower_] for c in target.children if c.lower_ in _COUNTS), 0)
     others = [x for x in before if not set(x.proposers) <= set(holders)]
@@ -879,6 +876,7 @@ def _antecedent(
     and no proposal was read after that noun: None when the last proposal is nearer."""
     if pronoun.lower_ not in ("it", "them") or pronoun.pos_ != "PRON":
         return None
+    at = p.offset(pronoun)
     prev = ctx.parsed.get(p.index - 1)
     scans = [(p, reversed(p.doc[: pronoun.i]))]
     if prev is not None:
@@ -887,9 +885,7 @@ def _antecedent(
         for t in tokens:
             if t.pos_ == "NOUN" and t.dep_ != "compound" and _names_a_proposal(ctx, t):
                 here = q.offset(t)
-                if any(
-                    x.span[1] > here for x in before if (x.cue or x.span)[0] < p.offset(pronoun)
-                ):
+                if any(x.span[1] > here for x in before if (x.cue or x.span)[0] < at):
                     return None  # a proposal read at or after the noun: the pronoun's
                 return q, t
     return None
