@@ -56,7 +56,13 @@ def floors(report: Report) -> dict[str, float]:
 
 
 #: Real-news splits kept aside: scored for figures, never given floors.
-BLIND = ("realnews-blind", "realnews-fresh7", "realnews-fresh8", "realnews-fresh9")
+BLIND = (
+    "realnews-blind",
+    "realnews-fresh7",
+    "realnews-fresh8",
+    "realnews-fresh9",
+    "realnews-fresh10",
+)
 
 
 def command(name: str) -> str:
@@ -94,6 +100,7 @@ def main(argv: list[str] | None = None) -> None:
                     "fresh7",
                     "fresh8",
                     "fresh9",
+                    "fresh10",
                 )
             ),
         ],
