@@ -17,6 +17,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Collection, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, TypeVar
 
 import pyoxigraph as ox
@@ -30,22 +31,23 @@ from .namespace import DG, PREFIXES, WD
 __all__ = [
     "ACTOR_CLASSES",
     "ACTOR_RELATIONS",
+    "CHUNK",
     "CLASS_ORDER",
     "FACT_CLASSES",
     "FINE_CLASSES",
     "LINK_RELATIONS",
+    "VALUES_BATCH",
     "Doc",
     "Evidence",
     "Fact",
     "Link",
     "Pair",
-    "CHUNK",
     "actor_edges",
     "actor_pairs",
-    "classes",
     "affiliations",
     "apply_details",
     "chunks",
+    "classes",
     "detail_rows",
     "documents",
     "evidence_at",
@@ -58,6 +60,7 @@ __all__ = [
     "select",
     "spans",
     "tail",
+    "values_clauses",
 ]
 
 #: Coarse classes in the order a node's class is decided (its first type found).
@@ -301,8 +304,28 @@ def nodes(g: Graph, among: Mapping[str, str] | None = None) -> dict[str, dict[st
         iri: {"label": tail(iri), "cls": cls}
         for iri, cls in (classes(g) if among is None else among).items()
     }
-    apply_details(out, detail_rows(g))
+    if among is None:
+        apply_details(out, detail_rows(g))
+    else:
+        batches = (detail_rows(g, only) for only in values_clauses("n", sorted(out)))
+        apply_details(out, chain.from_iterable(batches))
     return out
+
+
+#: IRIs bound per query where a table is read for some nodes only.
+VALUES_BATCH = 500
+
+
+def values_clauses(variable: str, iris: Iterable[str]) -> Iterator[str]:
+    """``VALUES`` clauses binding ``?variable`` to ``iris``, :data:`VALUES_BATCH` at a time:
+    the store looks each up by its index (a query over every node, keeping a few, reads
+    them all).
+
+    >>> list(values_clauses("n", ["http://e/a", "http://e/b"]))
+    ['VALUES ?n { <http://e/a> <http://e/b> }']
+    """
+    for batch in chunks(iris, VALUES_BATCH):
+        yield f"VALUES ?{variable} {{ " + " ".join(f"<{iri}>" for iri in batch) + " }"
 
 
 def detail_rows(g: Graph, only: str = "") -> Iterator[tuple[str, str, Any]]:
@@ -539,21 +562,16 @@ def _first_evidence(g: Graph) -> Iterator[tuple[str, int, str]]:
     )
 
 
-def evidence_at(g: Graph, wanted: Container[str]) -> dict[str, Evidence]:
-    """The evidence nodes of ``wanted``, by IRI.
-
-    One streamed query over every evidence node, keeping the wanted ones: a join
-    of an aggregate back to the evidence triples, or a query per node, is slow
-    on some stores.
-    """
+def evidence_at(g: Graph, wanted: Collection[str]) -> dict[str, Evidence]:
+    """The evidence nodes of ``wanted``, by IRI, looked up a batch at a time."""
     found: dict[str, Evidence] = {}
-    for ev, text, doc, start, end, rule in select(
-        g,
-        "SELECT ?e ?text ?doc ?start ?end ?rule WHERE "
-        "{ ?e dg:text ?text ; dg:source ?doc ; dg:start ?start ; dg:end ?end ."
-        " OPTIONAL { ?e dg:rule ?rule } }",
-    ):
-        if ev in wanted:
+    for values in values_clauses("e", sorted(e for e in wanted if e)):
+        for ev, text, doc, start, end, rule in select(
+            g,
+            f"SELECT ?e ?text ?doc ?start ?end ?rule WHERE {{ {values}"
+            " ?e dg:text ?text ; dg:source ?doc ; dg:start ?start ; dg:end ?end ."
+            " OPTIONAL { ?e dg:rule ?rule } }",
+        ):
             found[ev] = Evidence(text, doc or "", _int(start), _int(end), rule or "")
     return found
 

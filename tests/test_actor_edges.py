@@ -115,8 +115,12 @@ def test_each_relation_is_joined_as_the_network_defines_it() -> None:
     assert edge("P", "D", "mentions") == {E + "st"}
 
 
-@pytest.mark.parametrize("few", [0, 1, 3])
-def test_node_details_read_for_a_few_nodes_are_those_of_all_nodes(few: int) -> None:
+@pytest.mark.parametrize("batch", [1, 2, 500])
+@pytest.mark.parametrize("few", [0, 1, 3, 99])
+def test_node_details_read_for_a_few_nodes_are_those_of_all_nodes(
+    few: int, batch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tables, "VALUES_BATCH", batch)  # the nodes looked up in batches
     g = _graph()
     g.add((URIRef(E + "A"), RDFS.label, Literal("Alpha")))
     g.add((URIRef(E + "A"), SKOS.altLabel, Literal("Alfa")))
@@ -137,3 +141,23 @@ def test_the_network_edges_come_by_actor_in_the_order_asked_for(seed_graph_file:
     assert len(sources) > 1
     assert sources == [u for u in order if u in sources]  # each actor's edges together, in order
     assert sorted(rows) == sorted(tables.actor_edges(g, actors))  # the same edges
+
+
+@pytest.mark.parametrize("batch", [1, 7, 500])
+def test_evidence_looked_up_in_batches_is_what_a_scan_of_every_evidence_node_finds(
+    seed_graph_file: Path, batch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    g = Graph()
+    g.parse(seed_graph_file)
+    scanned = {
+        ev: tables.Evidence(text, doc, int(start), int(end), rule or "")
+        for ev, text, doc, start, end, rule in tables.select(
+            g,
+            "SELECT ?e ?t ?d ?s ?x ?r WHERE { ?e dg:text ?t ; dg:source ?d ; dg:start ?s ;"
+            " dg:end ?x OPTIONAL { ?e dg:rule ?r } }",
+        )
+    }
+    wanted = sorted(scanned)[::3] + ["", E + "no-such-evidence"]
+    monkeypatch.setattr(tables, "VALUES_BATCH", batch)
+    assert len(scanned) > 15
+    assert tables.evidence_at(g, wanted) == {ev: scanned[ev] for ev in sorted(scanned)[::3]}
