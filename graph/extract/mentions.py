@@ -311,6 +311,39 @@ def _inflected_cue(word: str) -> bool:
     )
 
 
+class _Antecedents:
+    """What the mentions met so far offer a reference: the latest organisation of each kind,
+    and per class the two entities named most (ties to the one named first)."""
+
+    def __init__(self, entities: dict[str, EntityInfo]) -> None:
+        self.entities = entities
+        self.latest: dict[str | None, tuple[int, int, str]] = {}
+        self.most: dict[str, TopTwo] = {}
+
+    def feed(self, i: int, m: Mention) -> None:
+        """Count mention ``m`` (id ``i``)."""
+        info = self.entities.get(m.key)
+        if info is None:
+            return
+        if info.cls == "Organisation":
+            rank = (m.start, i, m.key)
+            if info.fine not in self.latest or rank > self.latest[info.fine]:
+                self.latest[info.fine] = rank
+        if not m.strong:
+            return
+        self._count(info.cls, m.key, (m.start, i))
+        if info.cls in ("State", "Organisation"):  # "both sides": states or groups
+            self._count("Actor", m.key, (m.start, i))
+        elif info.cls == "Person" and info.state in self.entities:
+            # "Maduro and Ali met ... both governments": a leader counts for the state the
+            # lexicon has them lead.
+            self._count("State", info.state, (m.start, i))
+            self._count("Actor", info.state, (m.start, i))
+
+    def _count(self, cls: str, key: str, rank: tuple[int, int]) -> None:
+        self.most.setdefault(cls, TopTwo()).feed(key, rank)
+
+
 class _Resolver:
     def __init__(self, text: str, sentences: list[Sentence], lex: Lexicon) -> None:
         self.text = text
@@ -1547,9 +1580,37 @@ class _Resolver:
 
     def _lowercase_references(self) -> None:
         """Anaphors, pairs and plural demonyms resolved to the latest fitting antecedent."""
+        found = self._reference_phrases()
+        if not found:
+            return
         anaphors: dict[str, list[str]] = self.lang["anaphors"]
-        pairs: dict[str, str] = self.lang["pair_phrases"]
-        words = sorted(list(anaphors) + list(pairs), key=len, reverse=True)
+        # One sweep in text order over the mentions that end before each phrase ("prior", pairs
+        # left out). Mentions rank by (start, id): the order of a stable sort by start.
+        pending = sorted(
+            ((m.end, i, m) for i, m in self.mentions.items() if m.form != "pair"),
+            key=lambda x: x[0],
+        )
+        before = _Antecedents(self.entities)
+        tallies: dict[str, PairTally] = {}  # the pairs named together, of each class
+        k = 0
+        for start, end, phrase in found:
+            while k < len(pending) and pending[k][0] <= start:
+                before.feed(pending[k][1], pending[k][2])
+                k += 1
+            if phrase in anaphors:
+                fitting = [before.latest[f] for f in anaphors[phrase] if f in before.latest]
+                if fitting:
+                    key = max(fitting)[2]
+                    i = self._add(start, end, key, "anaphor")
+                    before.feed(i, Mention(start, end, key, "anaphor"))  # ends before the next
+            else:
+                self._pair_reference(start, end, self.lang["pair_phrases"][phrase], before, tallies)
+
+    def _reference_phrases(self) -> list[tuple[int, int, str]]:
+        """The anaphors ("the bloc", "the 27-nation bloc") and pair phrases ("both sides") of
+        the text that no name covers, as ``(start, end, phrase)`` in text order."""
+        anaphors: dict[str, list[str]] = self.lang["anaphors"]
+        words = sorted(list(anaphors) + list(self.lang["pair_phrases"]), key=len, reverse=True)
         pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
         nouns = sorted({w[4:] for w in anaphors if w.startswith("the ")}, key=len, reverse=True)
         describing = "|".join(map(re.escape, self.lang["anaphor_modifiers"]))
@@ -1563,70 +1624,35 @@ class _Resolver:
         )
         found = []
         for mt in pattern.finditer(self.text):
-            phrase = mt.group(1).lower()
             if self.mentions.covers(mt.start()) or self.mentions.covers(mt.end() - 1):
                 continue  # "the Institute for ...": the start of a longer name, not an anaphor
-            found.append((mt.start(), mt.end(), phrase))
+            found.append((mt.start(), mt.end(), mt.group(1).lower()))
         for mt in modified.finditer(self.text):
             if not self.mentions.covers(mt.start()) and not self.mentions.covers(mt.end() - 1):
                 found.append((mt.start(), mt.end(), f"the {mt.group(2).lower()}"))
-        found.sort()
-        if not found:
-            return
-        # One sweep in text order over the mentions that end before each phrase ("prior", pairs
-        # left out): the latest organisation of each kind, and per class the two entities named
-        # most (ties to the one named first). Mentions rank by (start, id): the order of a
-        # stable sort of the list by start.
-        pending = sorted(
-            ((m.end, i, m) for i, m in self.mentions.items() if m.form != "pair"),
-            key=lambda x: x[0],
-        )
-        latest: dict[str | None, tuple[int, int, str]] = {}
-        most: dict[str, TopTwo] = {}
+        return sorted(found)
 
-        def feed(i: int, m: Mention) -> None:
-            info = self.entities.get(m.key)
-            if info is None:
-                return
-            if info.cls == "Organisation":
-                rank = (m.start, i, m.key)
-                if info.fine not in latest or rank > latest[info.fine]:
-                    latest[info.fine] = rank
-            if m.strong:
-                most.setdefault(info.cls, TopTwo()).feed(m.key, (m.start, i))
-                if info.cls in ("State", "Organisation"):  # "both sides": states or groups
-                    most.setdefault("Actor", TopTwo()).feed(m.key, (m.start, i))
-                elif info.cls == "Person" and info.state in self.entities:
-                    # "Maduro and Ali met ... both governments": a leader counts for the state
-                    # the lexicon has them lead.
-                    most.setdefault("State", TopTwo()).feed(info.state, (m.start, i))
-                    most.setdefault("Actor", TopTwo()).feed(info.state, (m.start, i))
-
-        tallies: dict[str, PairTally] = {}  # the pairs named together, of each class
-        k = 0
-        for start, end, phrase in found:
-            while k < len(pending) and pending[k][0] <= start:
-                feed(pending[k][1], pending[k][2])
-                k += 1
-            if phrase in anaphors:
-                fitting = [latest[f] for f in anaphors[phrase] if f in latest]
-                if fitting:
-                    key = max(fitting)[2]
-                    i = self._add(start, end, key, "anaphor")
-                    feed(i, Mention(start, end, key, "anaphor"))  # ends before the next phrase
-            else:
-                tally = most.get(pairs[phrase])
-                alone = self._one_actor_before(start)
-                top = tally.top_without(alone) if tally else []
-                if pairs[phrase] not in tallies:
-                    named = self._named_as(pairs[phrase])
-                    tallies[pairs[phrase]] = PairTally(self.text, named)
-                together = tallies[pairs[phrase]].at(start)
-                if together and not alone & set(together):
-                    top = list(together)  # "Thailand and Cambodia ... both sides": that pair
-                if len(top) == 2:
-                    for key in sorted(top):
-                        self.mentions.add(Mention(start, end, key, "pair"))
+    def _pair_reference(
+        self,
+        start: int,
+        end: int,
+        cls: str,
+        before: _Antecedents,
+        tallies: dict[str, PairTally],
+    ) -> None:
+        """ "both sides" at ``start``: the pair of class ``cls`` named together just before,
+        else the two named most so far, less an actor the sentence names alone."""
+        tally = before.most.get(cls)
+        alone = self._one_actor_before(start)
+        top = tally.top_without(alone) if tally else []
+        if cls not in tallies:
+            tallies[cls] = PairTally(self.text, self._named_as(cls))
+        together = tallies[cls].at(start)
+        if together and not alone & set(together):
+            top = list(together)  # "Thailand and Cambodia ... both sides": that pair
+        if len(top) == 2:
+            for key in sorted(top):
+                self.mentions.add(Mention(start, end, key, "pair"))
 
     def _named_as(self, cls: str) -> list[Named]:
         """The names of this document's actors of class ``cls`` ("Actor": a state or an
