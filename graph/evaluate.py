@@ -309,67 +309,12 @@ def parse_gold(data: object, source: str = "gold") -> Gold:
     r = _GoldReader(source)
     top = r.obj(data, "the top level")
     document = r.maybe_text(top, "document", "gold")
-
-    entities: list[GoldEntity] = []
-    for where, item in r.items(top, "entities"):
-        label = r.text(item, "label", where)
-        kind = item.get("type")
-        if kind not in _ENTITY_TYPES:
-            raise r.fail(f"{where}.type", f"is {kind!r}; use one of {', '.join(_ENTITY_TYPES)}")
-        aliases = item.get("aliases", [])
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise r.fail(f"{where}.aliases", "must be a list of strings")
-        if label in {e.label for e in entities}:
-            raise r.fail(where, f"repeats the label {label!r}; merge the two entries")
-        entities.append(
-            GoldEntity(
-                label,
-                kind,
-                r.maybe_text(item, "wikidata", where),
-                tuple(aliases),
-                r.flag(item, where),
-            )
-        )
+    entities = _gold_entities(r, top)
     labels = {e.label for e in entities}
-
-    proposals: list[GoldProposal] = []
-    for where, item in r.items(top, "proposals"):
-        conditions = []
-        for c_where, c in r.items(item, "conditions"):
-            c_where = f"{where}.{c_where}"
-            conditions.append(
-                GoldCondition(
-                    r.keywords(c, c_where),
-                    r.entity(c, "requires", c_where, labels, required=False),
-                    r.flag(c, c_where),
-                )
-            )
-        proposals.append(
-            GoldProposal(
-                by=r.entity(item, "by", where, labels) or "",
-                keywords=r.keywords(item, where),
-                to=r.entity(item, "to", where, labels, required=False),
-                kind=r.maybe_text(item, "kind", where),
-                conditions=tuple(conditions),
-                optional=r.flag(item, where),
-                cluster=r.maybe_text(item, "cluster", where),
-            )
-        )
-
-    stances: list[GoldStance] = []
-    for where, item in r.items(top, "stances"):
-        stance = item.get("stance")
-        if stance not in _STANCES:
-            raise r.fail(f"{where}.stance", f"is {stance!r}; use rejects or supports")
-        stances.append(
-            GoldStance(
-                r.entity(item, "by", where, labels) or "",
-                stance,
-                r.keywords(item, where),
-                r.flag(item, where),
-            )
-        )
-
+    proposals = [
+        _gold_proposal(r, item, where, labels) for where, item in r.items(top, "proposals")
+    ]
+    stances = [_gold_stance(r, item, where, labels) for where, item in r.items(top, "stances")]
     statements = [
         GoldStatement(
             r.entity(item, "speaker", where, labels) or "",
@@ -393,6 +338,68 @@ def parse_gold(data: object, source: str = "gold") -> Gold:
         tuple(stances),
         tuple(statements),
         tuple(affiliations),
+    )
+
+
+def _gold_entities(r: _GoldReader, top: Mapping[str, Any]) -> list[GoldEntity]:
+    entities: list[GoldEntity] = []
+    for where, item in r.items(top, "entities"):
+        label = r.text(item, "label", where)
+        kind = item.get("type")
+        if kind not in _ENTITY_TYPES:
+            raise r.fail(f"{where}.type", f"is {kind!r}; use one of {', '.join(_ENTITY_TYPES)}")
+        aliases = item.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise r.fail(f"{where}.aliases", "must be a list of strings")
+        if label in {e.label for e in entities}:
+            raise r.fail(where, f"repeats the label {label!r}; merge the two entries")
+        entities.append(
+            GoldEntity(
+                label,
+                kind,
+                r.maybe_text(item, "wikidata", where),
+                tuple(aliases),
+                r.flag(item, where),
+            )
+        )
+    return entities
+
+
+def _gold_proposal(
+    r: _GoldReader, item: Mapping[str, Any], where: str, labels: set[str]
+) -> GoldProposal:
+    conditions = []
+    for c_where, c in r.items(item, "conditions"):
+        c_where = f"{where}.{c_where}"
+        conditions.append(
+            GoldCondition(
+                r.keywords(c, c_where),
+                r.entity(c, "requires", c_where, labels, required=False),
+                r.flag(c, c_where),
+            )
+        )
+    return GoldProposal(
+        by=r.entity(item, "by", where, labels) or "",
+        keywords=r.keywords(item, where),
+        to=r.entity(item, "to", where, labels, required=False),
+        kind=r.maybe_text(item, "kind", where),
+        conditions=tuple(conditions),
+        optional=r.flag(item, where),
+        cluster=r.maybe_text(item, "cluster", where),
+    )
+
+
+def _gold_stance(
+    r: _GoldReader, item: Mapping[str, Any], where: str, labels: set[str]
+) -> GoldStance:
+    stance = item.get("stance")
+    if stance not in _STANCES:
+        raise r.fail(f"{where}.stance", f"is {stance!r}; use rejects or supports")
+    return GoldStance(
+        r.entity(item, "by", where, labels) or "",
+        stance,
+        r.keywords(item, where),
+        r.flag(item, where),
     )
 
 
@@ -726,176 +733,201 @@ def score_graph(g: Graph, gold: Gold, *, document: str = "", gold_file: str = ""
         document: the document's name, for the report.
         gold_file: the gold file's name, for the report.
     """
-    v = _View.of(g, gold)
-    refs: dict[Node, frozenset[str]] = {}
+    scorer = _Scorer(g, gold)
+    proposals, pairs, matching = scorer.proposals()
+    scores = (
+        scorer.entities(),
+        proposals,
+        scorer.conditions(pairs, matching),
+        scorer.stances(),
+        scorer.statements(),
+        scorer.affiliations(),
+    )
+    nodes = tuple(sorted((j, str(pairs[i].key[1])) for i, j in matching.items()))
+    return DocumentScores(document, gold_file, scores, nodes)
 
-    def refers(node: Node, label: str | None) -> bool:
+
+class _Scorer:
+    """One document's graph scored against its gold, a category at a time."""
+
+    def __init__(self, g: Graph, gold: Gold) -> None:
+        self.g, self.gold = g, gold
+        self.v = _View.of(g, gold)
+        self._refs: dict[Node, frozenset[str]] = {}
+        self.gold_props = [
+            _Item(gp, f"{gp.by} proposes {_describe_keywords(gp.keywords)}", gp.optional)
+            for gp in gold.proposals
+        ]
+
+    def refers(self, node: Node, label: str | None) -> bool:
+        """Whether ``node`` is the gold's ``label`` (any node, where no label is given)."""
         if label is None:
             return True
-        if node not in refs:
-            refs[node] = v.refers_to(node)
-        return label in refs[node]
+        if node not in self._refs:
+            self._refs[node] = self.v.refers_to(node)
+        return label in self._refs[node]
 
-    scores: list[CategoryScore] = []
+    def entities(self) -> CategoryScore:
+        v = self.v
+        predicted = [
+            _Item(n, f"{v.show(n)} ({_type_names(v, n)})") for n in v.nodes(*_ENTITY_TYPES.values())
+        ]
+        golds = [_Item(e.label, f"{e.label} ({e.type})", e.optional) for e in self.gold.entities]
+        return _score("entities", predicted, golds, lambda p, g_: self.refers(p.key, g_.key))[0]
 
-    # Entities.
-    entity_nodes = v.nodes(*_ENTITY_TYPES.values())
-    predicted = [_Item(n, f"{v.show(n)} ({_type_names(v, n)})") for n in entity_nodes]
-    golds = [_Item(e.label, f"{e.label} ({e.type})", e.optional) for e in gold.entities]
-    scores.append(_score("entities", predicted, golds, lambda p, g_: refers(p.key, g_.key))[0])
-
-    # Proposals: one (proposer, node) pair per dg:proposedBy value.
-    pairs = [
-        _Item((by, node), f"{v.show(by)} proposes {v.show(node)}")
-        for node in v.nodes(DG.Proposal, DG.Demand)
-        for by in sorted(g.objects(node, DG.proposedBy), key=str)
-    ]
-    gold_props = [
-        _Item(gp, f"{gp.by} proposes {_describe_keywords(gp.keywords)}", gp.optional)
-        for gp in gold.proposals
-    ]
-
-    def proposal_matches(p: _Item, gi: _Item) -> bool:
+    def proposal_matches(self, p: _Item, gi: _Item) -> bool:
         (by, node), gp = p.key, gi.key
-        return refers(by, gp.by) and v.text_matches(node, gp.keywords)
+        return self.refers(by, gp.by) and self.v.text_matches(node, gp.keywords)
 
-    score, proposal_matching = _score("proposals", pairs, gold_props, proposal_matches)
-    scores.append(score)
+    def proposals(self) -> tuple[CategoryScore, list[_Item], dict[int, int]]:
+        """The proposals' score, the predicted (proposer, node) pairs (one per
+        ``dg:proposedBy`` value) and the matching of pairs to gold proposals, by index."""
+        v = self.v
+        pairs = [
+            _Item((by, node), f"{v.show(by)} proposes {v.show(node)}")
+            for node in v.nodes(DG.Proposal, DG.Demand)
+            for by in sorted(self.g.objects(node, DG.proposedBy), key=str)
+        ]
+        score, matching = _score("proposals", pairs, self.gold_props, self.proposal_matches)
+        self._swap_for_conditions(pairs, matching)
+        self._exchange_for_conditions(pairs, matching)
+        return score, pairs, matching
 
-    def cond_hits(i: int, j: int) -> int:
-        _, node = pairs[i].key
+    def condition_hits(self, pair: _Item, j: int) -> int:
+        """How many conditions of gold proposal ``j`` the pair's node carries."""
+        _, node = pair.key
         return sum(
             1
-            for cond in g.objects(node, DG.conditionalOn)
-            for gc in gold.proposals[j].conditions
-            if v.text_matches(cond, gc.keywords)
-            and (
-                gc.requires is None
-                or any(refers(a, gc.requires) for a in g.objects(cond, DG.requiresActionBy))
+            for cond in self.g.objects(node, DG.conditionalOn)
+            for gc in self.gold.proposals[j].conditions
+            if self._condition_fits(cond, gc)
+        )
+
+    def _condition_fits(self, cond: Node, gc: GoldCondition) -> bool:
+        return self.v.text_matches(cond, gc.keywords) and (
+            gc.requires is None
+            or any(self.refers(a, gc.requires) for a in self.g.objects(cond, DG.requiresActionBy))
+        )
+
+    def _swap_for_conditions(self, pairs: list[_Item], matching: dict[int, int]) -> None:
+        """Among equally large proposal matchings, prefer the pair whose conditions match:
+        swap in an unmatched pair that fits the same gold proposal and carries more of them."""
+        matched = set(matching)
+        for i, gj in sorted(matching.items()):
+            best, best_hits = i, self.condition_hits(pairs[i], gj)
+            for k in range(len(pairs)):
+                if k not in matched and self.proposal_matches(pairs[k], self.gold_props[gj]):
+                    hits = self.condition_hits(pairs[k], gj)
+                    if hits > best_hits:
+                        best, best_hits = k, hits
+            if best != i:
+                del matching[i]
+                matching[best] = gj
+                matched.discard(i)
+                matched.add(best)
+
+    def _exchange_for_conditions(self, pairs: list[_Item], matching: dict[int, int]) -> None:
+        """Exchange the gold proposals of two matched pairs that fit both, when more
+        conditions match that way (an optional gold proposal's conditions are not rewarded)."""
+
+        def rewarded(i: int, j: int) -> int:
+            return 0 if self.gold_props[j].optional else self.condition_hits(pairs[i], j)
+
+        fits = self.proposal_matches
+        for i, k in itertools.combinations(sorted(matching), 2):
+            gj, gl = matching[i], matching[k]
+            if (
+                fits(pairs[i], self.gold_props[gl])
+                and fits(pairs[k], self.gold_props[gj])
+                and rewarded(i, gl) + rewarded(k, gj) > rewarded(i, gj) + rewarded(k, gl)
+            ):
+                matching[i], matching[k] = gl, gj
+
+    def conditions(self, pairs: list[_Item], matching: dict[int, int]) -> CategoryScore:
+        """(proposal pair, condition node) items, scored under matched pairs only."""
+        predicted: list[_Item] = []
+        for i, pair in enumerate(pairs):
+            j = matching.get(i)
+            if j is not None and self.gold_props[j].optional:
+                continue  # excused with its proposal
+            _, node = pair.key
+            for cond in sorted(self.g.objects(node, DG.conditionalOn), key=str):
+                predicted.append(_Item((j, cond), f"{pair.label} if {self.v.show(cond)}"))
+        golds = [
+            _Item(
+                (j, gc),
+                f"{gp.by} proposes {_describe_keywords(gp.keywords)} if "
+                f"{_describe_keywords(gc.keywords)}"
+                + (f" (requires {gc.requires})" if gc.requires else ""),
+                gp.optional or gc.optional,
             )
-        )
+            for j, gp in enumerate(self.gold.proposals)
+            for gc in gp.conditions
+        ]
 
-    # Among equally large proposal matchings, prefer the pair whose conditions match:
-    # swap in an unmatched pair that fits the same gold proposal and carries more of them.
-    matched_pairs = set(proposal_matching)
-    for i, gj in sorted(proposal_matching.items()):
-        best, best_hits = i, cond_hits(i, gj)
-        for k in range(len(pairs)):
-            if k not in matched_pairs and proposal_matches(pairs[k], gold_props[gj]):
-                hits = cond_hits(k, gj)
-                if hits > best_hits:
-                    best, best_hits = k, hits
-        if best != i:
-            del proposal_matching[i]
-            proposal_matching[best] = gj
-            matched_pairs.discard(i)
-            matched_pairs.add(best)
+        def matches(p: _Item, gi: _Item) -> bool:
+            (j, cond), (gj, gc) = p.key, gi.key
+            return j is not None and j == gj and self._condition_fits(cond, gc)
 
-    # ... and exchange the gold proposals of two matched pairs that fit both, when more
-    # conditions match that way (an optional gold proposal's conditions are not rewarded).
-    def rewarded(i: int, j: int) -> int:
-        return 0 if gold_props[j].optional else cond_hits(i, j)
+        return _score("conditions", predicted, golds, matches)[0]
 
-    for i, k in itertools.combinations(sorted(proposal_matching), 2):
-        gj, gl = proposal_matching[i], proposal_matching[k]
-        if (
-            proposal_matches(pairs[i], gold_props[gl])
-            and proposal_matches(pairs[k], gold_props[gj])
-            and rewarded(i, gl) + rewarded(k, gj) > rewarded(i, gj) + rewarded(k, gl)
-        ):
-            proposal_matching[i], proposal_matching[k] = gl, gj
+    def stances(self) -> CategoryScore:
+        v = self.v
+        predicted = [
+            _Item((actor, name, target), f"{v.show(actor)} {name} {v.show(target)}")
+            for name, predicate in _STANCES.items()
+            for actor, target in _pairs(self.g, predicate)
+        ]
+        golds = [
+            _Item(s, f"{s.by} {s.stance} {_describe_keywords(s.keywords)}", s.optional)
+            for s in self.gold.stances
+        ]
 
-    # Conditions: (proposal pair, condition node) items, scored under matched pairs only.
-    cond_pred: list[_Item] = []
-    for i, pair in enumerate(pairs):
-        j = proposal_matching.get(i)
-        if j is not None and gold_props[j].optional:
-            continue  # excused with its proposal
-        _, node = pair.key
-        for cond in sorted(g.objects(node, DG.conditionalOn), key=str):
-            cond_pred.append(_Item((j, cond), f"{pair.label} if {v.show(cond)}"))
-    cond_gold = [
-        _Item(
-            (j, gc),
-            f"{gp.by} proposes {_describe_keywords(gp.keywords)} if "
-            f"{_describe_keywords(gc.keywords)}"
-            + (f" (requires {gc.requires})" if gc.requires else ""),
-            gp.optional or gc.optional,
-        )
-        for j, gp in enumerate(gold.proposals)
-        for gc in gp.conditions
-    ]
-
-    def condition_matches(p: _Item, gi: _Item) -> bool:
-        (j, cond), (gj, gc) = p.key, gi.key
-        return (
-            j is not None
-            and j == gj
-            and v.text_matches(cond, gc.keywords)
-            and (
-                gc.requires is None
-                or any(refers(a, gc.requires) for a in g.objects(cond, DG.requiresActionBy))
+        def matches(p: _Item, gi: _Item) -> bool:
+            (actor, name, target), s = p.key, gi.key
+            return (
+                name == s.stance
+                and self.refers(actor, s.by)
+                and v.text_matches(target, s.keywords, all_names=v.is_typed(target, *_ACTOR_TYPES))
             )
-        )
 
-    scores.append(_score("conditions", cond_pred, cond_gold, condition_matches)[0])
+        return _score("stances", predicted, golds, matches)[0]
 
-    # Stances.
-    stance_pred = [
-        _Item((actor, name, target), f"{v.show(actor)} {name} {v.show(target)}")
-        for name, predicate in _STANCES.items()
-        for actor, target in _pairs(g, predicate)
-    ]
-    stance_gold = [
-        _Item(s, f"{s.by} {s.stance} {_describe_keywords(s.keywords)}", s.optional)
-        for s in gold.stances
-    ]
+    def statements(self) -> CategoryScore:
+        """One (speaker, node) pair per ``dg:speaker`` value."""
+        v = self.v
+        predicted = [
+            _Item((speaker, node), f"{v.show(speaker)} says {v.show(node)}")
+            for node in v.nodes(DG.Statement)
+            for speaker in sorted(self.g.objects(node, DG.speaker), key=str)
+        ]
+        golds = [
+            _Item(s, f"{s.speaker} says {_describe_keywords(s.keywords)}", s.optional)
+            for s in self.gold.statements
+        ]
 
-    def stance_matches(p: _Item, gi: _Item) -> bool:
-        (actor, name, target), s = p.key, gi.key
-        return (
-            name == s.stance
-            and refers(actor, s.by)
-            and v.text_matches(target, s.keywords, all_names=v.is_typed(target, *_ACTOR_TYPES))
-        )
+        def matches(p: _Item, gi: _Item) -> bool:
+            (speaker, node), s = p.key, gi.key
+            return self.refers(speaker, s.speaker) and v.text_matches(node, s.keywords)
 
-    scores.append(_score("stances", stance_pred, stance_gold, stance_matches)[0])
+        return _score("statements", predicted, golds, matches)[0]
 
-    # Statements: one (speaker, node) pair per dg:speaker value.
-    statement_pred = [
-        _Item((speaker, node), f"{v.show(speaker)} says {v.show(node)}")
-        for node in v.nodes(DG.Statement)
-        for speaker in sorted(g.objects(node, DG.speaker), key=str)
-    ]
-    statement_gold = [
-        _Item(s, f"{s.speaker} says {_describe_keywords(s.keywords)}", s.optional)
-        for s in gold.statements
-    ]
+    def affiliations(self) -> CategoryScore:
+        v = self.v
+        predicted = [
+            _Item((person, org), f"{v.show(person)} affiliated with {v.show(org)}")
+            for person, org in _pairs(self.g, DG.affiliatedWith)
+        ]
+        golds = [
+            _Item(a, f"{a.person} affiliated with {a.org}", a.optional)
+            for a in self.gold.affiliations
+        ]
 
-    def statement_matches(p: _Item, gi: _Item) -> bool:
-        (speaker, node), s = p.key, gi.key
-        return refers(speaker, s.speaker) and v.text_matches(node, s.keywords)
+        def matches(p: _Item, gi: _Item) -> bool:
+            (person, org), a = p.key, gi.key
+            return self.refers(person, a.person) and self.refers(org, a.org)
 
-    scores.append(_score("statements", statement_pred, statement_gold, statement_matches)[0])
-
-    # Affiliations.
-    affiliation_pred = [
-        _Item((person, org), f"{v.show(person)} affiliated with {v.show(org)}")
-        for person, org in _pairs(g, DG.affiliatedWith)
-    ]
-    affiliation_gold = [
-        _Item(a, f"{a.person} affiliated with {a.org}", a.optional) for a in gold.affiliations
-    ]
-
-    def affiliation_matches(p: _Item, gi: _Item) -> bool:
-        (person, org), a = p.key, gi.key
-        return refers(person, a.person) and refers(org, a.org)
-
-    scores.append(
-        _score("affiliations", affiliation_pred, affiliation_gold, affiliation_matches)[0]
-    )
-    nodes = tuple(sorted((j, str(pairs[i].key[1])) for i, j in proposal_matching.items()))
-    return DocumentScores(document, gold_file, tuple(scores), nodes)
+        return _score("affiliations", predicted, golds, matches)[0]
 
 
 def _pairs(g: Graph, predicate: URIRef) -> list[tuple[Node, Node]]:
