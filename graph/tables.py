@@ -13,6 +13,8 @@ Rows are keyed by IRI string.
 
 from __future__ import annotations
 
+import json
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Collection, Container, Iterable, Iterator, Mapping
@@ -319,13 +321,27 @@ VALUES_BATCH = 500
 def values_clauses(variable: str, iris: Iterable[str]) -> Iterator[str]:
     """``VALUES`` clauses binding ``?variable`` to ``iris``, :data:`VALUES_BATCH` at a time:
     the store looks each up by its index (a query over every node, keeping a few, reads
-    them all).
+    them all). A string that cannot be written as an IRI in a query (an in-memory graph
+    holds what it is given) is matched by a filter on its text instead.
 
     >>> list(values_clauses("n", ["http://e/a", "http://e/b"]))
     ['VALUES ?n { <http://e/a> <http://e/b> }']
+    >>> print(*values_clauses("n", ['http://e/"a']))
+    FILTER(STR(?n) IN ("http://e/\\"a"))
     """
+    odd: list[str] = []
     for batch in chunks(iris, VALUES_BATCH):
-        yield f"VALUES ?{variable} {{ " + " ".join(f"<{iri}>" for iri in batch) + " }"
+        written = [iri for iri in batch if _IRIREF.fullmatch(iri)]
+        odd += (iri for iri in batch if not _IRIREF.fullmatch(iri))
+        if written:
+            yield f"VALUES ?{variable} {{ " + " ".join(f"<{iri}>" for iri in written) + " }"
+    for batch in chunks(odd, VALUES_BATCH):
+        texts = ", ".join(json.dumps(iri, ensure_ascii=False) for iri in batch)
+        yield f"FILTER(STR(?{variable}) IN ({texts}))"
+
+
+#: What SPARQL can write between ``<`` and ``>`` (its ``IRIREF``, less the escapes).
+_IRIREF = re.compile(r'[^<>"{}|^`\\\x00-\x20]+')
 
 
 def detail_rows(g: Graph, only: str = "") -> Iterator[tuple[str, str, Any]]:

@@ -161,3 +161,20 @@ def test_evidence_looked_up_in_batches_is_what_a_scan_of_every_evidence_node_fin
     monkeypatch.setattr(tables, "VALUES_BATCH", batch)
     assert len(scanned) > 15
     assert tables.evidence_at(g, wanted) == {ev: scanned[ev] for ev in sorted(scanned)[::3]}
+
+
+@pytest.mark.parametrize("batch", [1, 500])
+def test_nodes_whose_iri_a_query_cannot_write_are_still_found(
+    batch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tables, "VALUES_BATCH", batch)
+    g = Graph()
+    odd = [E + 'org-"><b>x</b>', E + "org-a b", E + "org-back\\slash"]
+    for n, iri in enumerate([*odd, E + "org-plain"]):
+        g.add((URIRef(iri), RDF.type, DG.Organisation))
+        g.add((URIRef(iri), RDFS.label, Literal(f"Body {n}")))
+    kinds = tables.classes(g)
+    found = tables.nodes(g, kinds)
+    assert {iri: row["label"] for iri, row in found.items()} == {
+        iri: f"Body {n}" for n, iri in enumerate([*odd, E + "org-plain"])
+    }
