@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from ..documents import RecordedFile, Skipped, load_documents, within_dates
+from ..documents import Document, RecordedFile, Skipped, load_documents, within_dates
 from ..errors import DiplographError, NoDocumentsError
 from ..export.from_store import GRAPH_FORMATS, Touched
 from ..export.outputs import (
@@ -497,6 +497,54 @@ def _new_folders(location: str, out_dir: Path) -> list[Path]:
     return folders
 
 
+def _read(
+    paths: list[Path],
+    out_dir: Path,
+    location: str,
+    skipped: list[Skipped],
+    max_bytes: int,
+    recorded: dict[str, RecordedFile] | None,
+    dates: tuple[str | None, str | None],
+) -> tuple[list[Document], int]:
+    """The documents under ``paths`` (not those of the output or the store's folder) dated
+    within ``dates``, and how many were left out for their date; what is skipped is added
+    to ``skipped`` and warned of."""
+
+    def warn_all() -> None:
+        for item in skipped:
+            click.echo(f"Warning: skipped {item.path}: {item.reason}", err=True)
+
+    exclude = [out_dir] + ([] if is_url(location) else [Path(location)])
+    try:
+        docs = load_documents(
+            paths, on_skip=skipped.append, max_bytes=max_bytes, exclude=exclude, recorded=recorded
+        )
+    except NoDocumentsError:
+        if len(skipped) > 1:  # one skip is named in the error itself
+            warn_all()
+        raise
+    warn_all()
+    docs, undated = within_dates(docs, *dates)
+    if not docs:
+        raise NoDocumentsError(f"no document is dated {_window(*dates)}")
+    return docs, undated
+
+
+def _echo_summary(
+    summary: str, undated: int, dates: tuple[str | None, str | None], page: bool, out_dir: Path
+) -> None:
+    if undated:
+        summary = summary.replace(
+            "\n", f"\n  left out:   {undated} not dated {_window(*dates)}\n", 1
+        )
+    click.echo(summary)
+    if not page and (out_dir / EXTRAS[0]).exists():
+        click.echo(
+            f"  not written (--no-page): {', '.join(EXTRAS)}; those in {out_dir}"
+            " are an earlier build's"
+        )
+
+
 def _build(
     paths: list[Path],
     out_dir: Path,
@@ -515,29 +563,12 @@ def _build(
     page: bool = True,
     early: EarlyWorker | None = None,
 ) -> int:
-    skipped: list[Skipped] = []
-
-    def warn_all() -> None:
-        for item in skipped:
-            click.echo(f"Warning: skipped {item.path}: {item.reason}", err=True)
-
-    exclude = [out_dir] + ([] if is_url(location) else [Path(location)])
     start = time.perf_counter()
     # What earlier builds read of the files: those unchanged since are not read again.
     recorded = None if is_url(location) else {} if fresh else recorded_files(Path(location))
     known = dict(recorded or {})
-    try:
-        docs = load_documents(
-            paths, on_skip=skipped.append, max_bytes=max_bytes, exclude=exclude, recorded=recorded
-        )
-    except NoDocumentsError:
-        if len(skipped) > 1:  # one skip is named in the error itself
-            warn_all()
-        raise
-    warn_all()
-    docs, undated = within_dates(docs, *dates)
-    if not docs:
-        raise NoDocumentsError(f"no document is dated {_window(*dates)}")
+    skipped: list[Skipped] = []
+    docs, undated = _read(paths, out_dir, location, skipped, max_bytes, recorded, dates)
     times = {"reading": time.perf_counter() - start}
     created = _new_folders(location, out_dir)
     report: BuildReport | None = None
@@ -599,16 +630,7 @@ def _build(
             if not quiet:
                 files = [out_dir / GRAPH_FORMATS[f].filename for f in dict.fromkeys(formats)]
                 summary = _summary(store, report, count, written, files, skipped, times)
-                if undated:
-                    summary = summary.replace(
-                        "\n", f"\n  left out:   {undated} not dated {_window(*dates)}\n", 1
-                    )
-                click.echo(summary)
-                if not page and (out_dir / EXTRAS[0]).exists():
-                    click.echo(
-                        f"  not written (--no-page): {', '.join(EXTRAS)}; those in {out_dir}"
-                        " are an earlier build's"
-                    )
+                _echo_summary(summary, undated, dates, page, out_dir)
         finally:
             progress.close()
             store.close()

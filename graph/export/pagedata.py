@@ -168,12 +168,68 @@ def page_data(
     docs = tables.documents(g)
     kinds = tables.classes(g)
     actors = {n for n, cls in kinds.items() if cls in tables.ACTOR_CLASSES}
-
     # The actor network first, while little else is held: its metrics need the most memory
-    # of anything the page computes. Actors ranked by their centrality (see _metrics).
-    # Collapsed: how many facts link each pair of actors, whatever the relation (a large
-    # store has 9.5 million facts behind half a million edges: the edges themselves are
-    # read again, one at a time, when the page's rows of them are made).
+    # of anything the page computes.
+    metrics, ranked, drawn, positions = _network(g, actors)
+
+    dated = tables.spans(g, {n for n, cls in kinds.items() if cls in tables.FACT_CLASSES})
+    facts = tables.facts(g, kinds, dated)
+    del dated
+    all_links = [link for link in tables.links(g) if link.relation not in ("rejects", "supports")]
+    doc_rows, doc_index = _documents(docs, sources)
+    dates = sorted(
+        {d for d in doc_rows.data["d"] if d} | {f.date for f in facts.values() if f.date}
+    )
+    date_index = {d: i for i, d in enumerate(dates)}
+
+    chosen = _Chosen.of(facts, all_links, actors, ranked, kinds)
+    del all_links, kinds
+    # Of the facts not on the page, what is left to read is their evidence count (the
+    # actor network's edges sum it): the rest of them is let go.
+    fact_keys = chosen.fact_keys
+    omitted = len(facts) - len(fact_keys)
+    n_evidence = {key: f.n_evidence for key, f in facts.items()}
+    facts = {key: facts[key] for key in fact_keys}
+    # The details of the nodes on the page only (a large store has hundreds of thousands).
+    node_table = tables.nodes(g, chosen.take_among())
+    index = {n: i for i, n in enumerate(chosen.order)}
+    index.update({key: len(chosen.order) + j for j, key in enumerate(fact_keys)})
+    node_rows = _node_rows(chosen, node_table, actors, metrics, positions, date_index)
+    del positions
+    link_rows = _link_rows(chosen.links, index)
+    del chosen
+    fact_rows = _fact_rows(facts, fact_keys, node_table, doc_index, date_index, index)
+    del node_table
+    # The evidence each fact on the page shows (every one the edges below ask for is one
+    # of theirs), read before the edges' rows are made.
+    sentences = _sentences(g, facts, fact_keys)
+    del facts
+
+    # Actor-network edges; evidence kept first for the first facts of each edge, and for
+    # affiliations (not facts: the edge keeps their evidence itself, in ``x``).
+    affiliated = tables.affiliations(g)
+    edge_rows, wanted, own = _edge_rows(g, ranked, index, n_evidence, fact_keys, affiliated)
+    del n_evidence
+    sentences.update({key: ev for key, (_, ev) in affiliated.items()})
+    evidence, kept = _evidence(sentences, wanted, fact_keys, doc_index)
+    for at, key in own.items():
+        edge_rows.data.setdefault("x", {})[str(at)] = kept[key]
+    fact_rows.data["e"] = [kept.get(key, -1) for key in fact_keys]
+    counts = {"na": len(ranked), "nf": len(fact_keys), "omitted": omitted, "drawn": len(drawn)}
+    rows = {"n": node_rows, "f": fact_rows, "L": link_rows, "E": edge_rows}
+    return _page(title, doc_rows, dates, counts, rows, evidence)
+
+
+def _network(
+    g: Graph, actors: set[str]
+) -> tuple[dict[str, dict[str, Any]], list[str], list[str], dict[str, tuple[float, float]]]:
+    """The actor network's metrics, the actors ranked by their centrality (see
+    :func:`_metrics`), those drawn, and their positions where computed here.
+
+    Collapsed: how many facts link each pair of actors, whatever the relation (a large
+    store has 9.5 million facts behind half a million edges: the edges themselves are
+    read again, one at a time, when the page's rows of them are made).
+    """
     weights: dict[tuple[str, str], int] = defaultdict(int)
     for u, v, _relation, keys in tables.actor_edges(g, actors):
         weights[u, v] += len(keys)  # the facts of an edge are distinct
@@ -181,14 +237,14 @@ def page_data(
     ranked = sorted(actors, key=lambda a: (-metrics[a]["central"], a))
     drawn = [a for a in ranked if metrics[a]["degree"] > 0][:ACTOR_CAP]
     positions = _layout(drawn, weights) if len(drawn) > LARGE else {}
-    del weights
+    return metrics, ranked, drawn, positions
 
-    dated = tables.spans(g, {n for n, cls in kinds.items() if cls in tables.FACT_CLASSES})
-    facts = tables.facts(g, kinds, dated)
-    del dated
-    all_links = [link for link in tables.links(g) if link.relation not in ("rejects", "supports")]
 
-    # Documents, and the dates the slider runs over.
+def _documents(
+    docs: dict[str, tables.Doc], sources: Sequence[Document]
+) -> tuple[_Columns, dict[str, int]]:
+    """The documents' rows (those of the store, then sources it does not hold), and the
+    row of each document of the store by IRI."""
     doc_rows = _Columns(("i", "t", "d", "p"))
     doc_index: dict[str, int] = {}
     known = {d.sha256 for d in docs.values()}
@@ -197,47 +253,70 @@ def page_data(
         doc_index[d.iri] = doc_rows.add(i=_short_iri(d.iri), t=d.title, d=d.date, p=d.path)
     for s in sorted(extra, key=lambda s: (s.date or "", s.title or s.name)):
         doc_rows.add(i="", t=s.title or s.name, d=s.date or "", p=(s.paths or (s.name,))[0])
-    dates = sorted(
-        {d for d in doc_rows.data["d"] if d} | {f.date for f in facts.values() if f.date}
-    )
-    date_index = {d: i for i, d in enumerate(dates)}
+    return doc_rows, doc_index
 
-    # The facts of the most central actors first, up to the cap; then the other nodes that
-    # the facts kept link to.
-    taking_part = _taking_part(facts, all_links, actors) if len(facts) > FACT_CAP else {}
-    fact_keys = _kept_facts(facts, taking_part, {a: i for i, a in enumerate(ranked)})
-    on_page = set(fact_keys)
-    # How many facts each actor takes part in, where some of them are not on the page.
-    taking = {a: len(part) for a, part in taking_part.items() if not part <= on_page}
-    del taking_part
-    links = [
-        link
-        for link in all_links
-        if all(end in on_page or end not in facts for end in (link.source, link.target))
-    ]
-    del all_links
-    linked = {end for link in links for end in (link.source, link.target)}
-    linked |= {facts[key].target for key in fact_keys if facts[key].target}
-    others = sorted(
-        n for n in linked if n not in actors and n not in facts and kinds.get(n) != "Document"
-    )
-    order = ranked + others
-    among = {n: kinds[n] for n in (*order, *fact_keys) if n in kinds}
-    del kinds
-    # Of the facts not on the page, what is left to read is their evidence count (the
-    # actor network's edges sum it): the rest of them is let go.
-    omitted = len(facts) - len(fact_keys)
-    n_evidence = {key: f.n_evidence for key, f in facts.items()}
-    facts = {key: facts[key] for key in fact_keys}
-    # The details of the nodes on the page only (a large store has hundreds of thousands).
-    node_table = tables.nodes(g, among)
-    del among
-    index = {n: i for i, n in enumerate(order)}
-    index.update({key: len(order) + j for j, key in enumerate(fact_keys)})
-    fact_index = {key: j for j, key in enumerate(fact_keys)}
 
+class _Chosen:
+    """What the page holds: the facts of the most central actors first, up to the cap
+    (``fact_keys``); the links between what it holds (``links``); the nodes in the page's
+    order, actors first (``order``); how many facts each actor takes part in, where some
+    of them are not on the page (``taking``)."""
+
+    def __init__(
+        self,
+        fact_keys: list[str],
+        links: list[tables.Link],
+        order: list[str],
+        among: dict[str, str],
+        taking: dict[str, int],
+    ) -> None:
+        self.fact_keys, self.links, self.order = fact_keys, links, order
+        self._among, self.taking = among, taking
+
+    @classmethod
+    def of(
+        cls,
+        facts: dict[str, tables.Fact],
+        all_links: list[tables.Link],
+        actors: set[str],
+        ranked: list[str],
+        kinds: dict[str, str],
+    ) -> _Chosen:
+        taking_part = _taking_part(facts, all_links, actors) if len(facts) > FACT_CAP else {}
+        fact_keys = _kept_facts(facts, taking_part, {a: i for i, a in enumerate(ranked)})
+        on_page = set(fact_keys)
+        taking = {a: len(part) for a, part in taking_part.items() if not part <= on_page}
+        del taking_part
+        links = [
+            link
+            for link in all_links
+            if all(end in on_page or end not in facts for end in (link.source, link.target))
+        ]
+        linked = {end for link in links for end in (link.source, link.target)}
+        linked |= {facts[key].target for key in fact_keys if facts[key].target}
+        others = sorted(
+            n for n in linked if n not in actors and n not in facts and kinds.get(n) != "Document"
+        )
+        order = ranked + others
+        among = {n: kinds[n] for n in (*order, *fact_keys) if n in kinds}
+        return cls(fact_keys, links, order, among, taking)
+
+    def take_among(self) -> dict[str, str]:
+        """The class of every node on the page, by IRI (given once: then let go)."""
+        among, self._among = self._among, {}
+        return among
+
+
+def _node_rows(
+    chosen: _Chosen,
+    node_table: dict[str, dict[str, Any]],
+    actors: set[str],
+    metrics: dict[str, dict[str, Any]],
+    positions: dict[str, tuple[float, float]],
+    date_index: dict[str, int],
+) -> _Columns:
     node_rows = _Columns(("i", "l", "c"))
-    for n in order:
+    for n in chosen.order:
         nd = node_table.get(n, {"label": tables.tail(n), "cls": "Entity"})
         label = _trim(nd["label"], _NODE_LABEL)
         row: dict[str, Any] = {
@@ -261,18 +340,30 @@ def page_data(
                 t0=date_index.get(nd.get("first", ""), -1),
                 t1=date_index.get(nd.get("last", ""), -1),
             )
-            if n in taking:
-                row["fa"] = taking[n]
+            if n in chosen.taking:
+                row["fa"] = chosen.taking[n]
         if n in positions:
             row.update(x=positions[n][0], y=positions[n][1])
         node_rows.add(**row)
-    del positions, taking, linked
+    return node_rows
+
+
+def _link_rows(links: list[tables.Link], index: dict[str, int]) -> _Columns:
     link_rows = _Columns(("a", "b", "r"))
     for link in sorted(links, key=lambda k: (index[k.source], index[k.target], k.relation)):
         link_rows.add(a=index[link.source], b=index[link.target], r=link.relation)
-    del links
+    return link_rows
 
-    # The facts (their evidence, ``e``, is filled in below).
+
+def _fact_rows(
+    facts: dict[str, tables.Fact],
+    fact_keys: list[str],
+    node_table: dict[str, dict[str, Any]],
+    doc_index: dict[str, int],
+    date_index: dict[str, int],
+    index: dict[str, int],
+) -> _Columns:
+    """The facts' rows (their evidence, ``e``, is filled in later)."""
     fact_rows = _Columns(("i", "l", "c", "t", "d", "n", "e"))
     for key in fact_keys:
         f = facts[key]
@@ -289,15 +380,20 @@ def page_data(
             h=index.get(f.holder, -1),
             g=index.get(f.target, -1),
         )
-    del node_table
-    # The evidence each fact on the page shows (every one the edges below ask for is one
-    # of theirs), read before the edges' rows are made.
-    sentences = _sentences(g, facts, fact_keys)
-    del facts
+    return fact_rows
 
-    # Actor-network edges; evidence kept first for the first facts of each edge, and for
-    # affiliations (not facts: the edge keeps their evidence itself, in ``x``).
-    affiliated = tables.affiliations(g)
+
+def _edge_rows(
+    g: Graph,
+    ranked: list[str],
+    index: dict[str, int],
+    n_evidence: dict[str, int],
+    fact_keys: list[str],
+    affiliated: dict[str, tuple[int, tables.Evidence]],
+) -> tuple[_Columns, list[str], dict[int, str]]:
+    """The actor network's edges' rows, the facts whose evidence they ask for, and the
+    affiliation behind each edge that keeps its own (by row)."""
+    fact_index = {key: j for j, key in enumerate(fact_keys)}
     edge_rows = _Columns(("u", "v", "r", "f", "n"))
     wanted: list[str] = []
     own: dict[int, str] = {}
@@ -316,26 +412,27 @@ def page_data(
         if alone:
             own[at] = alone
             wanted.append(alone)
-    del n_evidence
-    sentences.update({key: ev for key, (_, ev) in affiliated.items()})
-    evidence, kept = _evidence(sentences, wanted, fact_keys, doc_index)
-    for at, key in own.items():
-        edge_rows.data.setdefault("x", {})[str(at)] = kept[key]
-    fact_rows.data["e"] = [kept.get(key, -1) for key in fact_keys]
+    return edge_rows, wanted, own
 
+
+def _page(
+    title: str,
+    doc_rows: _Columns,
+    dates: list[str],
+    counts: dict[str, int],
+    rows: dict[str, _Columns],
+    evidence: Any,
+) -> dict[str, Any]:
+    """The page's data from its parts (``rows`` by key; ``n`` and ``f`` coded by class,
+    ``L`` and ``E`` by relation)."""
+    coded_by = {"n": "c", "f": "c", "L": "r", "E": "r"}
     return {
         "title": title,
         "base": DGID_DEFAULT,
         "docs": doc_rows.data,
         "dates": dates,
-        "na": len(ranked),
-        "nf": len(fact_keys),
-        "omitted": omitted,
-        "drawn": len(drawn),
-        "n": _codes(node_rows.data, "c"),
-        "f": _codes(fact_rows.data, "c"),
-        "L": _codes(link_rows.data, "r"),
-        "E": _codes(edge_rows.data, "r"),
+        **counts,
+        **{key: _codes(rows[key].data, coded_by[key]) for key in ("n", "f", "L", "E")},
         "ev": evidence,
         "q": {
             **{relation: _edge_query(relation) for relation in _EDGE_EVIDENCE},
