@@ -154,3 +154,32 @@ def test_extract_a_commitment_to_a_thing_is_no_offer() -> None:
     (p,) = _extract("Ghana reaffirmed its commitment to reopening the border crossing.").proposals
     assert (p.kind, p.proposers) == ("offer", ("state-ghana",))
     assert "reopening the border crossing" in p.label
+
+
+def test_extract_a_deal_that_would_do_something_is_put_forward() -> None:
+    x = _extract(
+        "Chile presented Peru with a two-stage deal that would reopen the border crossings."
+    )
+    (p,) = x.proposals
+    assert p.proposers == ("state-chile",)
+    assert "two-stage deal that would reopen the border crossings" in p.label
+    assert not _extract("Chile and Peru signed a deal on the border crossings.").proposals
+    assert not _extract(
+        "Chile announced a deal with Peru that will reopen the crossings."
+    ).proposals
+    x = _extract(
+        "Chile offered new fishing talks on Monday. Chilean Foreign Minister Alberto van Klaveren"
+        " said it was a fair proposal that would freeze the quotas at their current level."
+    )
+    (called,) = [p for p in x.proposals if "freeze the quotas" in p.label]
+    assert "state-chile" in called.proposers
+
+
+def test_extract_her_after_a_plural_subject_is_a_person_named_before() -> None:
+    x = _extract(
+        "Chile's delegates gave the Norwegian mediator, Ingrid Solberg, their notes on her draft"
+        " treaty on the river border."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("person-ingrid-solberg", "state-norway"), "draft treaty on the river border")
+    ]

@@ -521,8 +521,8 @@ class Context:
                 return ()  # "officials say they remain open": those officials, whoever they are
         if want == "Person":  # "the Cambodian prime minister said his country ...": the role's
             for cand in reversed(main):
-                if cand.pos_ == "PRON":
-                    continue
+                if cand.pos_ == "PRON" or cand.tag_ in ("NNS", "NNPS"):
+                    continue  # "Chile's delegates gave X their notes on her ...": one person
                 named = [k for t in cand.subtree for k in p.keys[t.i] if self.cls(k) == "Person"]
                 if named:
                     return unique(named)  # "US President X said his ...": X

@@ -1513,6 +1513,7 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
                 verb = verb.head
             if verb.pos_ in _VERBAL:
                 owner = ctx.agent(p, verb)  # "X opened the talks with a proposal to ...": X's
+    owner = owner or _called_a_proposal(ctx, p, tok)
     if owner:
         memory.owners.append((tok.lower_.rstrip("s"), owner))
     content = _nominal_content(ctx, p, tok)
@@ -1546,8 +1547,37 @@ def _read_as_nominal(ctx: Context, noun: Token) -> bool:
 
 
 def _drafted(ctx: Context, noun: Token) -> bool:
-    """ "draft treaty", "proposed agreement": a text put forward, not one in force."""
-    return any(c.lower_ in ctx.cues.word_set("draft_words") for c in noun.children if c.i < noun.i)
+    """ "draft treaty", "proposed agreement", "a deal that would end the war": a text put
+    forward, not one in force."""
+    return _would_relative(noun) is not None or any(
+        c.lower_ in ctx.cues.word_set("draft_words") for c in noun.children if c.i < noun.i
+    )
+
+
+def _would_relative(noun: Token) -> Token | None:
+    """The relative clause of "would" that says what a deal would do ("a deal that would end
+    the war"): its terms, not yet in force ("a deal that will end it" may be one signed)."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "relcl"
+            and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "would" for a in c.children)
+        ),
+        None,
+    )
+
+
+def _called_a_proposal(ctx: Context, p: Parsed, noun: Token) -> tuple[str, ...]:
+    """Who calls what they speak of a proposal that would do something ("He said it was a fair
+    proposal that would freeze the lines"): the speaker puts its terms forward."""
+    copula = noun.head
+    if noun.dep_ != "attr" or _would_relative(noun) is None:
+        return ()
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in copula.children):
+        return ()
+    return ctx.without_outlets(ctx.speaker(p, copula))
 
 
 def _plan_noun(ctx: Context, tok: Token | None) -> bool:
