@@ -183,3 +183,23 @@ def test_extract_her_after_a_plural_subject_is_a_person_named_before() -> None:
     assert [(p.proposers, p.label) for p in x.proposals] == [
         (("person-ingrid-solberg", "state-norway"), "draft treaty on the river border")
     ]
+
+
+def test_extract_pressure_and_signals_from_a_side_put_its_act_forward() -> None:
+    x = _extract("Bolivia has been under pressure from Chile to reopen the rail link to Arica.")
+    assert [(p.kind, p.proposers) for p in x.proposals] == [("demand", ("state-chile",))]
+    assert "reopen the rail link to Arica" in x.proposals[0].label
+    x = _extract(
+        "There were signals from Peru that it would consider a joint survey of the fishing grounds."
+    )
+    assert [(p.kind, p.proposers) for p in x.proposals] == [("offer", ("state-peru",))]
+    assert not _extract("Chile sent a signal of goodwill to Peru.").proposals
+    assert not _extract("Chile increased the pressure on Peru.").proposals
+
+
+def test_extract_a_feeling_about_pressure_is_no_move_of_the_one_who_feels_it() -> None:
+    x = _extract(
+        "Peru's envoy Ana Ruiz read a statement expressing irritation with government pressure"
+        " to sign the fishing accord quickly."
+    )
+    assert x.proposals == ()

@@ -1506,7 +1506,7 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
         ):
             owner = ctx.agent(p, verb)
             rule = ctx.cues.entries("light-verb", verb.lower_)[0].rule
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and _with_a_move(ctx, verb):
             for _ in range(3):  # the parse may hang "with" on the object ("opened talks with")
                 if verb.pos_ in _VERBAL or verb.dep_ not in ("dobj", "pobj", "prep"):
                     break
@@ -1536,6 +1536,12 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
         to, drop = _asked_of(ctx, p, content)
         return [Reading(tok, owner, content, kind, rule, to, drop=drop)]
     return [Reading(tok, owner, content, kind, rule, extra=extra, drop=drop)]
+
+
+def _with_a_move(ctx: Context, head: Token) -> bool:
+    """Whether "with" hangs on a verb or on a meeting ("opened the talks with a proposal"):
+    a move made with the noun, not a feeling about it ("irritation with the pressure")."""
+    return head.pos_ in _VERBAL or head.lower_ in ctx.cues.word_set("meeting_nouns")
 
 
 def _read_as_nominal(ctx: Context, noun: Token) -> bool:
