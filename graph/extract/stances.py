@@ -71,8 +71,21 @@ def _particle_object(tok: Token, cue: Cue) -> Token | None:
         if c.lower_ == cue.particle and c.dep_ in ("prep", "prt", "advmod"):
             if c.dep_ == "prep":
                 return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-            return None
+            return next((g for g in tok.children if _gerund_object(g)), None)
     return None
+
+
+def _gerund_object(verb: Token) -> bool:
+    """Whether ``verb`` is a gerund right after its head's particle that the parse made a clause
+    of its own ("ruled out extending the lease": the object of "ruled out")."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "dep")
+        and verb.i > 0
+        and verb.nbor(-1).head == head
+        and verb.nbor(-1).dep_ == "prt"
+    )
 
 
 def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
@@ -709,12 +722,13 @@ def _resolve(
     # Beyond its own words, a target refers back: never to a proposal read after it.
     before = [x for x in before if (x.cue or x.span)[0] < a]
     word = target.lower_
-    if target.pos_ in _VERBAL and target.dep_ == "xcomp":
+    gerund = _gerund_object(target)
+    if target.pos_ in _VERBAL and (target.dep_ == "xcomp" or gerund):
         obj = _verb_object(target)  # "refused to commit to this demand": the demand
         found = _resolve(ctx, p, obj, before, holders) if obj is not None else None
         if found is not None:
             return found
-    if target.pos_ in _VERBAL and target.dep_ != "xcomp":  # an object-less refusal
+    if target.pos_ in _VERBAL and target.dep_ != "xcomp" and not gerund:  # object-less refusal
         others = [x for x in before if not set(x.proposers) <= set(holders)]
         return others[-1] if others else None
     if target.dep_ in ("prt", "advmod", "prep") and not any(
@@ -762,13 +776,29 @@ def _named_proposal(
     another side whose words or whose cue hold the noun ("the offer": what was last offered)."""
     owner = ctx.owner(p, target)
     if owner:
-        return next((x for x in reversed(before) if set(owner) & set(x.proposers)), None)
+        own = [x for x in reversed(before) if set(owner) & set(x.proposers)]
+        words = _modifier_words(ctx, p, target)
+        named = [x for x in own if words and words <= _head_words(x.label)]
+        return next(iter(named or own), None)
     for x in reversed(before):
         if set(x.proposers) <= set(holders):
             continue
         if target.lower_ in _head_words(x.label) or _cued_by(ctx, x, target.lower_):
             return x
     return None
+
+
+def _modifier_words(ctx: Context, p: Parsed, noun: Token) -> set[str]:
+    """The words that say which of its owner's proposals a proposal noun names ("Chile's
+    patrol proposal": patrol), not those naming an actor ("the Chilean proposal")."""
+    return {
+        c.lower_
+        for c in noun.children
+        if c.dep_ in ("compound", "amod")
+        and c.i < noun.i
+        and c.pos_ in ("NOUN", "ADJ")
+        and not ctx.keys_at(p, c)
+    }
 
 
 def _cued_by(ctx: Context, proposal: Proposal, noun: str) -> bool:
@@ -873,8 +903,11 @@ def _antecedent(
 ) -> tuple[Parsed, Token] | None:
     """The noun a pronoun object stands for when it is the nearest before it, in its own
     sentence or the one before, to name something put forward ("the deal", "the offer"),
-    and no proposal was read after that noun: None when the last proposal is nearer."""
-    if pronoun.lower_ not in ("it", "them") or pronoun.pos_ != "PRON":
+    and no proposal was read after that noun: None when the last proposal is nearer. So too
+    for what a vote without an object is on ("The council adopted the draft. Chad voted
+    against.": the draft)."""
+    is_pronoun = pronoun.lower_ in ("it", "them") and pronoun.pos_ == "PRON"
+    if not is_pronoun and not _elided_vote(ctx, pronoun):
         return None
     at = p.offset(pronoun)
     prev = ctx.parsed.get(p.index - 1)
@@ -889,6 +922,16 @@ def _antecedent(
                     return None  # a proposal read at or after the noun: the pronoun's
                 return q, t
     return None
+
+
+def _elided_vote(ctx: Context, particle: Token) -> bool:
+    """Whether ``particle`` is what a vote is "for" or "against" with nothing after it ("voted
+    against"): the text voted on is named before."""
+    return (
+        particle.dep_ in ("prt", "advmod", "prep")
+        and not any(c.dep_ in ("pobj", "pcomp") for c in particle.children)
+        and "vote" in ctx.cues.lemmas(particle.head.lower_)
+    )
 
 
 def _names_a_proposal(ctx: Context, noun: Token) -> bool:

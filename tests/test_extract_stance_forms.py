@@ -1,0 +1,68 @@
+"""Forms of English that say who rejects or supports what, in phrasings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _stances(text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.stance, s.label) for s in _extract(text).stances}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "stance", "target"),
+    [
+        # a gerund the parse made a clause of its own after the particle: the object
+        (
+            "Denmark offered to buy the harbour. Oslo has ruled out extending the lease on the "
+            "harbour.",
+            "state-norway",
+            "rejects",
+            "extending the lease on the harbour",
+        ),
+        # a vote with nothing after "against": on the text named before
+        (
+            "The council adopted a resolution on river tolls on Monday. Bolivia voted against.",
+            "state-bolivia",
+            "rejects",
+            "resolution on river tolls",
+        ),
+        # an owner's proposal noun with a word of its own: the owner's proposal that holds it,
+        # not merely the owner's latest
+        (
+            "Chile proposed a joint patrol of the bay and later offered Peru a fishing quota. "
+            "Peru backed Chile's patrol proposal.",
+            "state-peru",
+            "supports",
+            "joint patrol of the bay",
+        ),
+        # a summing noun after a comma: the clause it sums up
+        (
+            "Ecuador insisted that the quota cover every fleet, a point Peru endorsed.",
+            "state-peru",
+            "supports",
+            "the quota cover every fleet",
+        ),
+    ],
+)
+def test_extract_stance_target_resolved(text: str, holder: str, stance: str, target: str) -> None:
+    found = _stances(text)
+    assert any(h == holder and s == stance and label.endswith(target) for h, s, label in found), (
+        found
+    )
+
+
+def test_extract_stance_owner_proposal_without_a_shared_word_is_the_latest() -> None:
+    found = _stances(
+        "Chile proposed a joint patrol of the bay and later offered Peru a fishing quota. "
+        "Peru backed Chile's latest proposal."
+    )
+    assert ("state-peru", "supports", "a fishing quota") in found, found
