@@ -172,3 +172,25 @@ def test_extract_condition_forms_verb_after_a_demonstrative_is_the_predicate() -
 def test_extract_condition_forms_plural_noun_after_and_stays_a_noun() -> None:
     x = _extract("Chile will reopen the port if Peru returns the trawlers and nets.")
     assert [c.label for c in x.conditions] == ["if Peru returns the trawlers and nets"]
+
+
+# -- which proposal a condition belongs to --------------------------------------------------
+
+
+def test_extract_condition_forms_a_condition_of_a_later_clause_is_not_the_first_clauses() -> None:
+    x = _extract(
+        "Peru proposed a joint patrol, and Chile threatened to close the border if Bolivia did"
+        " not sign the accord."
+    )
+    assert [p.label for p in x.proposals] == ["a joint patrol"]
+    assert x.conditions == ()
+
+
+def test_extract_condition_forms_a_condition_after_a_parenthetical_said_is_the_proposals() -> None:
+    x = _extract(
+        "Ghana is willing to host talks between the two rebel groups, its foreign minister Kofi"
+        " Mensah said, as long as the army lifts the curfew."
+    )
+    assert [(c.label, c.proposal) for c in x.conditions] == [
+        ("as long as the army lifts the curfew", x.proposals[0].key)
+    ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .content import Marked, example_items, has_subject
+from .content import Marked, example_items, governing_verb, has_subject
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed, is_mark
@@ -85,8 +85,10 @@ def _governs(p: Parsed, proposal: Proposal, tok: Token, copula: bool) -> bool:
 
 def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) -> list[Proposal]:
     """The proposals of the sentence a condition belongs to: those whose words or cue hold the
-    nearest word above the condition; where the parse hung the condition on a verb of saying,
-    the proposal said in its complement ("X said A would go ahead, provided B")."""
+    nearest word above the condition, not above a clause coordinated with a subject of its own;
+    where the parse hung the condition on a verb of saying (or on an adverb of that verb: "...,
+    X said, as long as B"), the proposal said in its complement ("X said A would go ahead,
+    provided B")."""
     node = marked.anchor
     for _ in range(6):
         copula = ctx.cues.is_form(node.lower_, ctx.cue_words("copulas"))
@@ -94,13 +96,14 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
         if hits:  # coordinated items of one cue share its conditions
             cues = {x.cue for x in hits}
             return [x for x in proposals if x.cue in cues]
-        if node.head == node:
-            break
+        if node.head == node or _own_clause(node):
+            break  # "A proposed X and B threatened Y if Z": Z is B's, not A's
         node = node.head
-    if ctx.cues.is_form(marked.anchor.lower_, ctx.speech_lemmas):
+    speech = governing_verb(marked.anchor)  # "said, as long as B": the adverb's verb
+    if ctx.cues.is_form(speech.lower_, ctx.speech_lemmas):
         said = [
             x
-            for c in marked.anchor.children
+            for c in speech.children
             if c.dep_ == "ccomp"
             for x in proposals
             if x.cue and p.offset(c.left_edge) <= x.cue[0] < p.span(c.right_edge)[1]
@@ -108,6 +111,16 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
         if len({x.cue for x in said}) == 1:
             return said
     return []
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause coordinated after another with a subject of its own
+    ("A proposed X and B threatened Y"): what hangs on it is not the first clause's."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _condition(ctx: Context, p: Parsed, proposal: Proposal, marked: Marked, rule: str) -> Condition:
