@@ -66,3 +66,29 @@ def test_extract_stance_owner_proposal_without_a_shared_word_is_the_latest() -> 
         "Peru backed Chile's latest proposal."
     )
     assert ("state-peru", "supports", "a fishing quota") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # under "before" or "until": a stance still to be taken
+        (
+            "Italy demanded stricter quotas before agreeing to back the accord on river tolls.",
+            set(),
+        ),
+        ("Peru wants more time before endorsing the deal.", set()),
+        # the object of a verb of rejecting: the rejection is the stance, on the approval
+        (
+            "Chile has ruled out approving the fishing accord until Peru pays the fine.",
+            {("state-chile", "rejects")},
+        ),
+        ("Chile opposed backing the plan for a joint patrol.", {("state-chile", "rejects")}),
+    ],
+)
+def test_extract_stance_held_back_by_the_verb_above(text: str, kept: set[tuple[str, str]]) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept
+
+
+def test_extract_stance_taken_after_agreeing_stays_a_stance() -> None:
+    found = _stances("After agreeing to back the plan, Chile proposed a joint patrol.")
+    assert ("state-chile", "supports", "the plan") in found, found

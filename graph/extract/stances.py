@@ -204,7 +204,11 @@ def _governor(ctx: Context, tok: Token) -> str:
     """How the word a stance verb is the infinitive of bears on it: "asked" (urged X to accept:
     no stance taken), "alleged" (denied supporting X, accusations of backing X: said of the
     holder, not taken), "flipped" (refused to accept, has no intention to abandon: the
-    opposite), or "kept" (vowed to defend; did not refuse to support: a double negation)."""
+    opposite), "pending" or "covered" (see :func:`_held_back`), or "kept" (vowed to defend;
+    did not refuse to support: a double negation)."""
+    held = _held_back(ctx, tok)
+    if held is not None:
+        return held
     if tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS and ctx.negated(tok.head):
         return "flipped"
     if tok.dep_ == "pcomp" and tok.head.head.lower_ in _ALLEGED:
@@ -227,6 +231,30 @@ def _governor(ctx: Context, tok: Token) -> str:
         return "kept" if ctx.negated(tok.head) else "flipped"
     asking = ctx.cues.entries("urging-verb", head) or ctx.cues.entries("demand-verb", head)
     return "asked" if asking or lemmas & _NOT_TAKEN or head in _NOT_TAKEN_FORMS else "kept"
+
+
+#: Prepositions before which a stance is still to be taken ("before agreeing to back X").
+_PENDING = frozenset({"before", "until"})
+
+
+def _held_back(ctx: Context, tok: Token) -> str | None:
+    """ "pending" for a stance verb under "before" or "until" ("demanded safeguards before
+    agreeing to back X": not taken yet); "covered" for one that a verb of rejecting takes as
+    its object ("ruled out approving X": the rejection is the stance, the approval is what
+    it rejects); None otherwise."""
+    node = tok
+    while node.dep_ == "xcomp" and node.head != node:
+        node = node.head
+    if node.dep_ == "pcomp" and node.head.lower_ in _PENDING:
+        return "pending"
+    head = tok.head.lower_
+    if (
+        tok.dep_ == "xcomp"
+        and ctx.cues.entries("reject-verb", head)
+        and not ctx.cues.lemmas(head) & _FLIPPING
+    ):
+        return "covered"
+    return None
 
 
 def _accused_of(gerund: Token) -> bool:
@@ -277,7 +305,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     ):
         return None  # "X allegedly rejected": said of X, not taken
     governed = _governor(ctx, tok)
-    if governed in ("asked", "alleged"):
+    if governed in ("asked", "alleged", "pending", "covered"):
         return None  # "urged X to accept", "denied backing X": asked or alleged, not taken
     for construction in ("reject-verb", "support-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
