@@ -471,6 +471,18 @@ def facts(
     ``kinds``: the class of every node (:func:`classes`); ``dated``: the dates of the
     nodes (:func:`spans`).
     """
+    out, first = _node_facts(g, kinds, dated)
+    for fact in _stance_facts(g, out, first):
+        out[fact.key] = fact
+    return dict(sorted(out.items(), key=lambda kv: (kv[1].date or "9999", kv[0])))
+
+
+def _node_facts(
+    g: Graph, kinds: Mapping[str, str], dated: Mapping[str, tuple[str, str]]
+) -> tuple[dict[str, Fact], dict[str, tuple[int, str]]]:
+    """The facts that are nodes, by IRI, with their documents, dates and first evidence;
+    and the evidence count and first evidence of the other nodes that have some (the
+    statements that reify stances among them)."""
     out: dict[str, Fact] = {
         iri: Fact(iri, cls, iri) for iri, cls in kinds.items() if cls in FACT_CLASSES
     }
@@ -494,7 +506,14 @@ def facts(
             first[iri] = (n, ev)
         else:
             fact.n_evidence, fact.evidence = n, ev
-    # Stances: the triples, with what their reifications (rdf:Statement) say.
+    return out, first
+
+
+def _stance_facts(
+    g: Graph, out: dict[str, Fact], first: dict[str, tuple[int, str]]
+) -> Iterator[Fact]:
+    """The stances, with what their reifications (``rdf:Statement``) say; ``out``: the
+    facts that are nodes, ``first``: the evidence of the other nodes (:func:`_node_facts`)."""
     dates = dict(select(g, "SELECT ?doc ?d WHERE { ?doc a dg:Document ; schema:datePublished ?d }"))
     reified: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for holder, predicate, target, st in select(
@@ -541,8 +560,7 @@ def facts(
         if not fact.docs and target in out:
             # Not reified: dated by what it is about.
             fact.date, fact.docs = out[target].date, out[target].docs
-        out[fact.key] = fact
-    return dict(sorted(out.items(), key=lambda kv: (kv[1].date or "9999", kv[0])))
+        yield fact
 
 
 def affiliations(g: Graph) -> dict[str, tuple[int, Evidence]]:
