@@ -134,14 +134,46 @@ def _split(cell: str) -> list[str]:
 def load_lexicon() -> Lexicon:
     """Load every data file once (cached)."""
     lex = Lexicon()
-    data = DATA_DIR
-    lex.language = json.loads((data / "language.json").read_text(encoding="utf-8"))
+    lex.language = json.loads((DATA_DIR / "language.json").read_text(encoding="utf-8"))
     lex.common_words = frozenset(
         line.strip()
-        for line in (data / "common_words.txt").read_text(encoding="utf-8").splitlines()
+        for line in (DATA_DIR / "common_words.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
     overrides = lex.language.get("metonym_overrides", {})
+    _add_states(lex, overrides)
+    for name, cls in (
+        ("organisations.tsv", "Organisation"),
+        ("people.tsv", "Person"),
+        ("places.tsv", "Place"),
+        ("treaties.tsv", "Treaty"),
+        ("weapons.tsv", "WeaponSystem"),
+    ):
+        for row in _rows(name):
+            entry = Entry(
+                row["key"],
+                row["label"],
+                cls,
+                (row.get("fine") or None) if cls == "Organisation" else None,
+                row.get("wikidata") or None,
+                row.get("country" if cls == "Organisation" else "state") or None,
+                row.get("role") or None,
+            )
+            lex.entries[entry.key] = entry
+            for alias in [entry.label, *_split(row.get("aliases", ""))]:
+                lex.add_phrase(alias, entry.key, "name")
+    lex.surnames = _surnames(lex)
+    for surface, key in overrides.items():
+        if key in lex.entries:
+            lex.add_phrase(surface, key, "capital")
+    for form, key in lex.language.get("combining_forms", {}).items():
+        lex.add_phrase(form, key, "demonym")
+    return lex
+
+
+def _add_states(lex: Lexicon, overrides: dict[str, str]) -> None:
+    """The states of ``states.tsv`` under their names, capitals (less those ``overrides``
+    gives to another entry), buildings and demonyms."""
     for row in _rows("states.tsv"):
         entry = Entry(row["key"], row["label"], "State", None, row.get("wikidata") or None)
         lex.entries[entry.key] = entry
@@ -160,43 +192,11 @@ def load_lexicon() -> Lexicon:
                 else "demonym"
             )
             lex.add_phrase(demonym, entry.key, form)
-    for row in _rows("organisations.tsv"):
-        entry = Entry(
-            row["key"],
-            row["label"],
-            "Organisation",
-            row.get("fine") or None,
-            row.get("wikidata") or None,
-            row.get("country") or None,
-        )
-        lex.entries[entry.key] = entry
-        for alias in [entry.label, *_split(row.get("aliases", ""))]:
-            lex.add_phrase(alias, entry.key, "name")
-    for row in _rows("people.tsv"):
-        entry = Entry(
-            row["key"],
-            row["label"],
-            "Person",
-            None,
-            row.get("wikidata") or None,
-            row.get("state") or None,
-            row.get("role") or None,
-        )
-        lex.entries[entry.key] = entry
-        for alias in [entry.label, *_split(row.get("aliases", ""))]:
-            lex.add_phrase(alias, entry.key, "name")
-    for name, cls in (
-        ("places.tsv", "Place"),
-        ("treaties.tsv", "Treaty"),
-        ("weapons.tsv", "WeaponSystem"),
-    ):
-        for row in _rows(name):
-            entry = Entry(row["key"], row["label"], cls, None, row.get("wikidata") or None)
-            lex.entries[entry.key] = entry
-            for alias in [entry.label, *_split(row.get("aliases", ""))]:
-                lex.add_phrase(alias, entry.key, "name")
-    # Surnames that name one lexicon person only ("Putin"), for re-mentions; the first
-    # name of a person from a state whose names put the family name first ("Moon").
+
+
+def _surnames(lex: Lexicon) -> dict[str, str]:
+    """Surnames that name one lexicon person only ("Putin"), for re-mentions; the first
+    name of a person from a state whose names put the family name first ("Moon")."""
     last: dict[str, list[str]] = {}
     first = frozenset(lex.language.get("family_name_first_states", ()))
     for entry in lex.entries.values():
@@ -205,14 +205,8 @@ def load_lexicon() -> Lexicon:
             if len(tokens) >= 2:
                 family = tokens[0] if entry.state in first else tokens[-1]
                 last.setdefault(norm_token(family).lower(), []).append(entry.key)
-    lex.surnames = {
+    return {
         k: v[0]
         for k, v in last.items()
         if len(set(v)) == 1 and k not in lex.common_words and len(k) > 2
     }
-    for surface, key in overrides.items():
-        if key in lex.entries:
-            lex.add_phrase(surface, key, "capital")
-    for form, key in lex.language.get("combining_forms", {}).items():
-        lex.add_phrase(form, key, "demonym")
-    return lex
