@@ -15,7 +15,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from .documents import Document
-from .extract.records import Condition, Entity, Extraction, Span, Stance
+from .extract.records import Condition, Entity, Extraction, Proposal, Span, Stance, Statement
 from .labels import clean_label
 from .lexicon import slug
 from .merge import name_words, position_words
@@ -295,77 +295,81 @@ class GraphBuilder:
 
     def add(self, doc: Document, extraction: Extraction) -> None:
         """Add one document and everything extracted from it."""
-        g = self._triples
         self.add_document(doc)
         for entity in extraction.entities:
             self.add_entity(entity, doc)
-        proposal_nodes: dict[str, URIRef] = {}
-        for p in extraction.proposals:
-            types = (DG.Proposal, DG.Demand) if p.kind == "demand" else (DG.Proposal,)
-            node = self._fact(
-                "proposal", doc, p.span, p.label, *types, evidence=p.evidence, rule=p.rule
-            )
-            for span, rule in p.reports:
-                g.add((node, DG.evidence, self._evidence(doc, span, rule)))
-            proposal_nodes[p.key] = node
-            for key in p.proposers:
-                g.add((node, DG.proposedBy, self.entity_iri(key)))
-            for key in p.addressees:
-                g.add((node, DG.addressedTo, self.entity_iri(key)))
-            for key in p.concerns:
-                g.add((node, DG.concerns, self.entity_iri(key)))
-            if p.reciprocal:
-                g.add((node, DG.reciprocal, Literal(True)))
+        proposal_nodes = {p.key: self._add_proposal(p, doc) for p in extraction.proposals}
         for c in extraction.conditions:
             if c.proposal in proposal_nodes:
-                g.add((proposal_nodes[c.proposal], DG.conditionalOn, self._condition(c, doc)))
+                condition = self._condition(c, doc)
+                self._triples.add((proposal_nodes[c.proposal], DG.conditionalOn, condition))
         for s in extraction.stances:
-            predicate = DG.rejects if s.stance == "rejects" else DG.supports
-            if s.proposal is not None and s.proposal in proposal_nodes:
-                target = proposal_nodes[s.proposal]
-            elif s.actor is not None:
-                target = self.entity_iri(s.actor)
-            else:
-                target = self._position(doc, extraction, s)
-            holder = self.entity_iri(s.holder)
-            g.add((holder, predicate, target))
-            # The stance itself, reified, carries where it was read.
-            stance = self.ns[
-                f"stance-{_digest(doc.sha256, s.span[0], s.span[1], s.holder, s.stance, target)}"
-            ]
-            g.add((stance, RDF.type, RDF.Statement))
-            g.add((stance, RDF.subject, holder))
-            g.add((stance, RDF.predicate, predicate))
-            g.add((stance, RDF.object, target))
-            g.add((stance, PROV.wasDerivedFrom, self.document_iri(doc)))
-            g.add((stance, DG.evidence, self._evidence(doc, s.evidence or s.span, s.rule)))
+            self._add_stance(s, doc, extraction, proposal_nodes)
         for st in extraction.statements:
-            node = self._fact(
-                "statement",
-                doc,
-                st.span,
-                st.label,
-                DG.Statement,
-                evidence=st.evidence,
-                rule=st.rule,
-            )
-            for key in st.speakers:
-                g.add((node, DG.speaker, self.entity_iri(key)))
-            if st.quote:
-                g.add((node, DG.quote, Literal(True)))
+            self._add_statement(st, doc)
         for a in extraction.affiliations:
-            person = self.entity_iri(a.person)
-            org = self.entity_iri(a.org)
-            g.add((person, DG.affiliatedWith, org))
+            person, org = self.entity_iri(a.person), self.entity_iri(a.org)
+            self._triples.add((person, DG.affiliatedWith, org))
             if a.role:
-                g.add((person, DG.role, Literal(clean_label(a.role))))
+                self._triples.add((person, DG.role, Literal(clean_label(a.role))))
             link = self.ns[f"affiliation-{_digest(doc.sha256, a.person, a.org)}"]
-            g.add((link, RDF.type, RDF.Statement))
-            g.add((link, RDF.subject, person))
-            g.add((link, RDF.predicate, DG.affiliatedWith))
-            g.add((link, RDF.object, org))
-            g.add((link, PROV.wasDerivedFrom, self.document_iri(doc)))
-            g.add((link, DG.evidence, self._evidence(doc, a.evidence or a.span, a.rule)))
+            self._reify(link, (person, DG.affiliatedWith, org), doc, a.evidence or a.span, a.rule)
+
+    def _add_proposal(self, p: Proposal, doc: Document) -> URIRef:
+        g = self._triples
+        types = (DG.Proposal, DG.Demand) if p.kind == "demand" else (DG.Proposal,)
+        node = self._fact(
+            "proposal", doc, p.span, p.label, *types, evidence=p.evidence, rule=p.rule
+        )
+        for span, rule in p.reports:
+            g.add((node, DG.evidence, self._evidence(doc, span, rule)))
+        for key in p.proposers:
+            g.add((node, DG.proposedBy, self.entity_iri(key)))
+        for key in p.addressees:
+            g.add((node, DG.addressedTo, self.entity_iri(key)))
+        for key in p.concerns:
+            g.add((node, DG.concerns, self.entity_iri(key)))
+        if p.reciprocal:
+            g.add((node, DG.reciprocal, Literal(True)))
+        return node
+
+    def _add_stance(
+        self, s: Stance, doc: Document, extraction: Extraction, proposal_nodes: dict[str, URIRef]
+    ) -> None:
+        predicate = DG.rejects if s.stance == "rejects" else DG.supports
+        if s.proposal is not None and s.proposal in proposal_nodes:
+            target = proposal_nodes[s.proposal]
+        elif s.actor is not None:
+            target = self.entity_iri(s.actor)
+        else:
+            target = self._position(doc, extraction, s)
+        holder = self.entity_iri(s.holder)
+        self._triples.add((holder, predicate, target))
+        # The stance itself, reified, carries where it was read.
+        stance = self.ns[
+            f"stance-{_digest(doc.sha256, s.span[0], s.span[1], s.holder, s.stance, target)}"
+        ]
+        self._reify(stance, (holder, predicate, target), doc, s.evidence or s.span, s.rule)
+
+    def _add_statement(self, st: Statement, doc: Document) -> None:
+        node = self._fact(
+            "statement", doc, st.span, st.label, DG.Statement, evidence=st.evidence, rule=st.rule
+        )
+        for key in st.speakers:
+            self._triples.add((node, DG.speaker, self.entity_iri(key)))
+        if st.quote:
+            self._triples.add((node, DG.quote, Literal(True)))
+
+    def _reify(self, node: URIRef, triple: Triple, doc: Document, span: Span, rule: str) -> None:
+        """``node`` an ``rdf:Statement`` of ``triple``, derived from ``doc``, read at ``span``."""
+        g = self._triples
+        subject, predicate, obj = triple
+        g.add((node, RDF.type, RDF.Statement))
+        g.add((node, RDF.subject, subject))
+        g.add((node, RDF.predicate, predicate))
+        g.add((node, RDF.object, obj))
+        g.add((node, PROV.wasDerivedFrom, self.document_iri(doc)))
+        g.add((node, DG.evidence, self._evidence(doc, span, rule)))
 
 
 def build_graph(items: Iterable[tuple[Document, Extraction]], *, base: str = DGID_DEFAULT) -> Graph:
