@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from .content import is_to_infinitive, trimmed
 from .context import Context
+from .cues import Cue
 from .parse import Parsed
 from .records import Span, Statement
 from .registry import component
@@ -395,64 +396,85 @@ def _voices(ctx: Context, verb: Token, speakers: tuple[str, ...]) -> tuple[str, 
 def _speech(
     ctx: Context, p: Parsed, facts: _Spans, own: Callable[[tuple[str, ...]], _Spans]
 ) -> list[Statement]:
-    sentence = ctx.sentences[p.index]
     out = []
     for tok in p.doc:
         entries = ctx.cues.entries("speech-verb", tok.lower_)
         if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
             continue
-        joined = _misjoined(ctx, tok)
-        speaker = (
-            joined
-            or _participle_within(ctx, tok)
-            or _participle_on_urged(tok)
-            or _participle_as_subject(tok)
-            or tok
-        )
-        speakers = _quoted_as(ctx, p, tok) or _voices(ctx, speaker, ctx.agent(p, speaker))
-        body = _complement(tok) or _nonfinite(ctx, tok) or _object_clause(tok)
-        complement = entries[0].complement
-        if body is None and complement in ("object", "predicate"):  # "described A as B"
-            body = next((c for c in tok.children if c.dep_ == "dobj" and _named(c)), None)
-            if complement == "predicate" and not _predicated(tok, body):
-                body = None  # "called the outcome balanced", not "called a meeting"
-        inserted = (body is None and ctx.is_inserted_speech(tok)) or _after_content(tok)
-        said_of = _said_of(ctx, tok) if body is None else None
-        if inserted:
-            body = tok.head  # "Japan, he said, will ...": the clause the attribution is inserted in
-        elif said_of is not None:
-            body = said_of.head  # "a rate X insists is fair": what is said of the rate
-        if not speakers or body is None or _quoted(ctx, p.offset(body)):
-            continue
-        words = _said_words(ctx, tok, body, said_of)
-        tokens = trimmed(
-            ctx, p, words - (set(tok.subtree) if inserted or said_of else set()), said=True
-        )
-        label = ctx.words(p, tokens)
-        if len(label.split()) < _MIN_WORDS:
-            continue
-        ordered = sorted(tokens, key=lambda t: t.i)
-        kept = sorted(words, key=lambda t: t.i)
-        whole = (p.offset(kept[0]), p.span(kept[-1])[1])
-        # left to a fact of the speaker's side read in it, or to any side's fact that is what
-        # the clause asserts; not to another side's demand in a relative clause on its subject
-        if (
-            _carries(own(speakers), whole)
-            or _carries(facts, p.span(tok))
-            or any(_carries(facts, p.span(t)) for t in _predicate(body))
-        ):
-            continue
-        out.append(
-            Statement(
-                label,
-                (p.offset(ordered[0]), p.span(ordered[-1])[1]),
-                speakers,
-                False,
-                (sentence.start, sentence.end),
-                entries[0].rule,
-            )
-        )
+        statement = _said_at(ctx, p, tok, entries[0], facts, own)
+        if statement is not None:
+            out.append(statement)
     return out
+
+
+def _said_at(
+    ctx: Context,
+    p: Parsed,
+    tok: Token,
+    cue: Cue,
+    facts: _Spans,
+    own: Callable[[tuple[str, ...]], _Spans],
+) -> Statement | None:
+    """What the verb of saying ``tok`` reports, unless a fact read in it already says it."""
+    joined = _misjoined(ctx, tok)
+    speaker = (
+        joined
+        or _participle_within(ctx, tok)
+        or _participle_on_urged(tok)
+        or _participle_as_subject(tok)
+        or tok
+    )
+    speakers = _quoted_as(ctx, p, tok) or _voices(ctx, speaker, ctx.agent(p, speaker))
+    body, inserted, said_of = _spoken(ctx, tok, cue.complement)
+    if not speakers or body is None or _quoted(ctx, p.offset(body)):
+        return None
+    words = _said_words(ctx, tok, body, said_of)
+    tokens = trimmed(
+        ctx, p, words - (set(tok.subtree) if inserted or said_of else set()), said=True
+    )
+    label = ctx.words(p, tokens)
+    if len(label.split()) < _MIN_WORDS:
+        return None
+    ordered = sorted(tokens, key=lambda t: t.i)
+    kept = sorted(words, key=lambda t: t.i)
+    whole = (p.offset(kept[0]), p.span(kept[-1])[1])
+    # left to a fact of the speaker's side read in it, or to any side's fact that is what
+    # the clause asserts; not to another side's demand in a relative clause on its subject
+    if (
+        _carries(own(speakers), whole)
+        or _carries(facts, p.span(tok))
+        or any(_carries(facts, p.span(t)) for t in _predicate(body))
+    ):
+        return None
+    sentence = ctx.sentences[p.index]
+    return Statement(
+        label,
+        (p.offset(ordered[0]), p.span(ordered[-1])[1]),
+        speakers,
+        False,
+        (sentence.start, sentence.end),
+        cue.rule,
+    )
+
+
+def _spoken(
+    ctx: Context, tok: Token, complement: str | None
+) -> tuple[Token | None, bool, Token | None]:
+    """What the verb of saying ``tok`` says (its body), whether it is inserted in that
+    clause ("Japan, he said, will ..."), and the noun it is said of ("a rate X insists is
+    fair"), if any."""
+    body = _complement(tok) or _nonfinite(ctx, tok) or _object_clause(tok)
+    if body is None and complement in ("object", "predicate"):  # "described A as B"
+        body = next((c for c in tok.children if c.dep_ == "dobj" and _named(c)), None)
+        if complement == "predicate" and not _predicated(tok, body):
+            body = None  # "called the outcome balanced", not "called a meeting"
+    inserted = (body is None and ctx.is_inserted_speech(tok)) or _after_content(tok)
+    said_of = _said_of(ctx, tok) if body is None else None
+    if inserted:
+        body = tok.head  # the clause the attribution is inserted in
+    elif said_of is not None:
+        body = said_of.head  # what is said of the noun
+    return body, inserted, said_of
 
 
 def _according(ctx: Context, p: Parsed) -> list[Statement]:
