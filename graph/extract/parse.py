@@ -304,18 +304,9 @@ def parse_sentences(
     docs = []
     maps = []
     for _, sentence, inside in chosen:
-        body = text[sentence.start : sentence.end].replace("\n", " ")  # a hard-wrapped line
-        removed = sorted(
-            {
-                *range(dateline_length(body)),
-                *scare_quotes(body),
-                *asides(body, cues.word_set("aside_phrases")),
-            }
-        )
-        doc = nlp.make_doc(unquoted(body, removed))
-        _merge_names(doc, sentence.start, inside, res, removed)
+        doc, chars = _prepared(nlp, text, sentence, inside, res, cues)
         docs.append(doc)
-        maps.append(_kept(len(body), removed) if removed else None)
+        maps.append(chars)
     tables = _attribute_tables(model)
     inverting = frozenset(m.lemma for m in cues.markers if m.inverted)  # "should they"
     skip = [_RULER] if tables is not None else []
@@ -325,22 +316,46 @@ def parse_sentences(
     ):
         if tables is not None:
             tables(doc)
-        _verbs_taken_for_nouns(doc)
-        _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
-        _provided_clauses(doc, cues.word_set("comma_markers"))
-        _give_subjects(doc)
-        _subjects_taken_for_objects(doc)
-        _clauses_taken_for_conjuncts(doc, cues.forms("speech-verb"))
-        _one_subject_each(doc)
-        _inverted_conditions(doc, inverting)
-        _that_complements(doc)
-        _conjuncts_of_their_form(doc)
-        _lists_ended_in_clauses(doc)
-        _numbered_subjects(doc)
-        _verbs_under_names(doc)
+        _repair(doc, cues, inverting)
         bare = Parsed(i, sentence.start, doc, (), chars)
         parsed[i] = Parsed(i, sentence.start, doc, _token_keys(bare, inside), chars)
     return parsed
+
+
+def _prepared(
+    nlp: Language, text: str, sentence: Sentence, inside: list[Mention], res: Resolution, cues: Cues
+) -> tuple[Doc, tuple[int, ...] | None]:
+    """A sentence's tokens as the parser takes them: on one line, its dateline, scare quotes
+    and asides left out, the names the resolution found one token each; with the place in
+    the sentence of each character kept (``None``: all of them)."""
+    body = text[sentence.start : sentence.end].replace("\n", " ")  # a hard-wrapped line
+    removed = sorted(
+        {
+            *range(dateline_length(body)),
+            *scare_quotes(body),
+            *asides(body, cues.word_set("aside_phrases")),
+        }
+    )
+    doc = nlp.make_doc(unquoted(body, removed))
+    _merge_names(doc, sentence.start, inside, res, removed)
+    return doc, (_kept(len(body), removed) if removed else None)
+
+
+def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
+    """The parse's known errors repaired, in order (each repair reads the ones before)."""
+    _verbs_taken_for_nouns(doc)
+    _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
+    _provided_clauses(doc, cues.word_set("comma_markers"))
+    _give_subjects(doc)
+    _subjects_taken_for_objects(doc)
+    _clauses_taken_for_conjuncts(doc, cues.forms("speech-verb"))
+    _one_subject_each(doc)
+    _inverted_conditions(doc, inverting)
+    _that_complements(doc)
+    _conjuncts_of_their_form(doc)
+    _lists_ended_in_clauses(doc)
+    _numbered_subjects(doc)
+    _verbs_under_names(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
