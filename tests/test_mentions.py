@@ -551,3 +551,34 @@ def test_mentions_a_name_cut_off_by_the_end_of_an_excerpt_is_none(
     text: str, names: list[str]
 ) -> None:
     assert [surface for surface, _, _ in _named(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # self-governing entities that negotiate in their own name, and their other spellings
+            "Officials of Republika Srpska met envoys from Transdnestr.",
+            [("Republika Srpska", "state-republika-srpska"), ("Transdnestr", "state-transnistria")],
+        ),
+        (  # a demonym of a de facto state, longer than the demonym of its patron
+            "The Turkish Cypriot side asked for a new crossing.",
+            [("Turkish Cypriot", "state-northern-cyprus")],
+        ),
+        (  # leaders met by surname only, a monarch by regnal number
+            "Christodoulides and Erhürman met; later Mohammed VI wrote to both.",
+            [
+                ("Christodoulides", "person-nikos-christodoulides"),
+                ("Erhürman", "person-tufan-erhurman"),
+                ("Mohammed VI", "person-mohammed-vi"),
+            ],
+        ),
+        (  # a company and a standing group of three mediators
+            "ExxonMobil declined to comment. The Troika urged both parties to return.",
+            [("ExxonMobil", "org-exxonmobil"), ("Troika", "org-troika")],
+        ),
+    ],
+)
+def test_mentions_real_world_states_people_and_bodies_of_the_lexicon(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected
