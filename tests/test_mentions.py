@@ -582,3 +582,24 @@ def test_mentions_real_world_states_people_and_bodies_of_the_lexicon(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an event named after a person is no person
+            "Speaking at the Daniel Moraga Memorial Lecture, Ana Ruiz said talks would go on.",
+            [("Ana Ruiz", "person-ana-ruiz")],
+        ),
+        ("Traders waited at the Rio Verde Border Post for days.", []),  # a facility, no paper
+        ("The Sarn Islanders say their reef is richer now.", []),  # a plural of people
+        (  # a hyphenated attributive ("X-headquartered") before a name is no surname
+            "Talks were held by the Santa Cruz-headquartered OAS.",
+            [("OAS", "org-organization-of-american-states")],
+        ),
+    ],
+)
+def test_mentions_title_case_phrases_that_name_no_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected

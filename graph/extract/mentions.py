@@ -208,6 +208,8 @@ class _Tables:
     posting: frozenset[str]
     media: frozenset[str]
     event_words: frozenset[str]
+    #: Plural nouns of people that end a title-case phrase, never a surname ("Islanders").
+    people_nouns: frozenset[str]
     heads_final: dict[str, str]
     heads_initial: dict[tuple[str, ...], str]
     title_heads: frozenset[str]
@@ -240,6 +242,7 @@ def _tables(lex: Lexicon) -> _Tables:
             posting=frozenset(lang["posting_verbs"]),
             media=frozenset(lang["medium_nouns"]),
             event_words=frozenset(w.lower() for w in lang["event_words"]),
+            people_nouns=frozenset(w.lower() for w in lang.get("people_nouns", [])),
             heads_final={k.lower(): v for k, v in lang["org_heads_final"].items()},
             heads_initial={
                 tuple(k.lower().split()): v for k, v in lang["org_heads_initial"].items()
@@ -362,6 +365,7 @@ class _Resolver:
         #: The nouns of news outlets, as one pattern ("daily|weekly|news agency|...").
         self.outlets = "|".join(re.escape(w) for w in self.lang["outlet_nouns"])
         self.event_words = t.event_words
+        self.people_nouns = t.people_nouns
         self.heads_final = t.heads_final
         self.heads_initial = t.heads_initial
         #: Heads that, before "of" and a known name, name that state ("Government of Canada").
@@ -610,6 +614,8 @@ class _Resolver:
             ):
                 return None if self._names_known(i, j, head) else fine
         if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
+            if low[-2] in self.place_words and self.heads_final[low[-1]] == "media":
+                return None  # "Border Post": a facility, no newspaper
             return self.heads_final[low[-1]]
         for k in range(1, len(low) - 1):
             if low[k] in self.heads_final and low[k + 1] in ("for", "on", "of"):
@@ -660,6 +666,8 @@ class _Resolver:
                 return False
             if low in self.place_words or low in self.event_words or low in _NON_NAME:
                 return False
+            if low in self.people_nouns or _ATTRIBUTIVE.search(low):
+                return False  # "Sarn Islanders", "Santa Cruz-headquartered": no one's name
             if len(low) >= 7 and low.endswith(_ADVERB_ENDINGS):
                 return False
             if len(low) >= 8 and low.endswith(_NOUN_ENDINGS):
