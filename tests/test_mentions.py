@@ -603,3 +603,34 @@ def test_mentions_title_case_phrases_that_name_no_person(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+def test_mentions_an_acronym_of_a_name_the_text_wrote_out() -> None:
+    text = "The Andean Fisheries Board (AFB-North) met on Monday. Later the AFB said it would wait."
+    assert [(f, k) for f, k, _ in _named(text)] == [
+        ("Andean Fisheries Board", "org-andean-fisheries-board"),
+        ("AFB-North", "org-andean-fisheries-board"),
+        ("AFB", "org-andean-fisheries-board"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a dateline with no full stop: the capitalised word after it opens a sentence
+            "Filed 2024-03-01 With Harbour Workers Union (HWU) on strike, the port shut.",
+            [
+                ("Harbour Workers Union", "org-harbour-workers-union"),
+                ("HWU", "org-harbour-workers-union"),
+            ],
+        ),
+        (  # a common word after a noun of companies is no company's name
+            "Of the offers Chile tabled, the group None accepted, and talks ended.",
+            [("Chile", "state-chile")],
+        ),
+    ],
+)
+def test_mentions_a_capitalised_common_word_opens_no_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected

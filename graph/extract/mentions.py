@@ -703,7 +703,7 @@ class _Resolver:
         toks = self.toks
         while (
             i < j
-            and toks[i].initial
+            and (toks[i].initial or self._after_date(i))
             and (
                 toks[i].norm.lower() in self.common
                 or (
@@ -735,6 +735,13 @@ class _Resolver:
             if not known and not named:
                 i += 1
         return i
+
+    def _after_date(self, i: int) -> bool:
+        """Whether token ``i`` follows a date or number in digits on its line, as a sentence
+        does after a dateline with no full stop ("2024-03-01 With the talks stalled, ...")."""
+        if i == 0 or not self.toks[i - 1].text[:1].isdigit():
+            return False
+        return self.text[self.toks[i - 1].end : self.toks[i].start] == " "
 
     def _known_surname(self, norm: str) -> bool:
         """Whether ``norm`` names a person already met or the lexicon knows by surname."""
@@ -1172,8 +1179,10 @@ class _Resolver:
                 self._entity_from_lexicon(known)
             if match is None and titled and not t.initial:
                 match = self._new_entity("Person", t.text)
-            if match is None and not (t.initial and t.norm.lower() in self.common):
-                if self._described_as_organisation(t):
+            if match is None and t.norm.lower() not in self.common:
+                if self._described_as_organisation(
+                    t
+                ):  # a common word ("the group None") is no company
                     match = self._new_entity("Organisation", t.text, "company")
             state = self.lex.entries[match].state if match in self.lex.entries else None
             if match and state and self._leads_government(i + 1):
@@ -1202,8 +1211,15 @@ class _Resolver:
         )
 
     def _acronyms(self) -> None:
-        """An unknown all-capital acronym used mid-sentence ("FNSEA", "PDVSA") names an organisation."""
+        """An unknown all-capital acronym used mid-sentence ("FNSEA", "PDVSA") names an organisation:
+        the one the text wrote out with those initials, else one of its own."""
         common = _tables(self.lex).common_acronyms
+        # "the Andean Fisheries Board ... the AFB": an organisation the text wrote out, by initials
+        spelled = {
+            initials(info.label): key
+            for key, info in self.entities.items()
+            if info.cls == "Organisation" and key not in self.lex.entries
+        }
         # Recorded after the scan, which asks what was taken before it.
         found: list[tuple[int, int, str]] = []
         for i, t in enumerate(self.toks):
@@ -1233,7 +1249,9 @@ class _Resolver:
                 continue  # a dateline ("YEREVAN/BAKU, August 11 —")
             if re.fullmatch(r"[IVXLC]+", w) or self._capitals_not_a_name(i):
                 continue
-            found.append((t.start, t.end, self._new_entity("Organisation", t.text)))
+            whole = not re.match(r"\w", self.text[t.end : t.end + 1])  # not "ABC_2"
+            key = (spelled.get(w) if whole else None) or self._new_entity("Organisation", t.text)
+            found.append((t.start, t.end, key))
         for start, end, key in found:
             self._add(start, end, key, "name")
 
