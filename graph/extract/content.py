@@ -760,7 +760,6 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     extended to the clause or phrase that follows it."""
     doc = p.doc
     words = [t.lower_ for t in doc]
-    comma_markers = ctx.cues.word_set("comma_markers")  # "..., provided X does Y"
     out: list[Marked] = []
     i = 0
     while i < len(doc):
@@ -768,25 +767,7 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             (m for m in ctx.cues.markers if words[i : i + len(m.lemma.split())] == m.lemma.split()),
             None,
         )
-        size = len(cue.lemma.split()) if cue is not None else 1
-        if (
-            cue is None
-            or i + size >= len(doc)
-            or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
-            or (i > 0 and words[i - 1] in ctx.cues.word_set("open_question_words"))
-            or words[i + size] in _NOT_CONDITIONAL_AFTER
-            or (cue.inverted and _inverted(doc[i]) is None)
-            or (
-                cue.lemma in comma_markers
-                and (i == 0 or words[i - 1] != ",")
-                and doc[i].dep_ != "mark"  # "provided Chile withdraws" read as a marker
-            )
-            or (
-                not cue.inverted
-                and doc[i].dep_ in ("acomp", "attr")
-                and doc[i].head.lower_ in _COPULAS
-            )
-        ):
+        if cue is None or not _opens_condition(ctx, doc, words, i, cue):
             i += 1
             continue
         if cue.inverted:
@@ -796,39 +777,65 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             out.append(Marked(cue, (i,), clause, head, _before(doc, i, clause)))
             i = max(clause) + 1
             continue
-        marker = tuple(range(i, i + size))
-        head = _clause_head(doc, marker)
-        under = {t.i for t in doc[i:] if any(a.i in marker for a in t.ancestors)}
-        clause = _whole_words(
-            doc, frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
-        )
-        clause = _before_resumed(doc, clause)
-        if _elliptic(ctx, doc, marker, clause):
-            i = max(clause) + 1  # "retaliation remains on the table if needed": no condition
-            continue
-        anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
-        listed = _listed_after(doc, marker, clause, head, anchor)
-        if not listed and (joined := _joined_after(doc, marker, clause, head)):
-            listed = joined  # "if A and after B", "provided that A and allows B"
-            first = joined[0].left_edge.i
-            clause -= {t.i for t in joined[0].subtree} | _joiners_before(doc, first)
-        if listed and anchor.i > max(clause):
-            anchor = _before(doc, i, clause)
-        if _inverted_main(governing_verb(anchor)):
-            i += 1  # "Only after X did Peru agree": an inversion that tells what happened
-            continue
-        if (
-            cue.needs_negation
-            and not refused_infinitive(ctx, anchor)
-            and (not ctx.negated(anchor) or _infinitive_of(anchor))
-        ):
-            i += 1  # "the truce lasts until Friday", "proposed not to deploy them before 2030"
-            continue
-        out.append(Marked(cue, marker, clause, head, anchor, listed))
-        i = max(clause) + 1
+        marked, i = _opened_clause(ctx, doc, cue, i)
+        if marked is not None:
+            out.append(marked)
     taken = {k for m in out for k in m.clause}
     others = _any_that(ctx, p) + _tied(ctx, p) + prerequisites(ctx, p)
     return out + [m for m in others if not m.clause & taken]
+
+
+def _opens_condition(ctx: Context, doc: Doc, words: list[str], i: int, cue: Cue) -> bool:
+    """Whether the marker ``cue`` at ``i`` may open a condition where it stands: not at the
+    sentence's end, not after a word that makes it no condition ("even if", "unclear if"),
+    a comma marker after a comma ("..., provided X does Y"), not a copula's complement."""
+    size = len(cue.lemma.split())
+    if (
+        i + size >= len(doc)
+        or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
+        or (i > 0 and words[i - 1] in ctx.cues.word_set("open_question_words"))
+        or words[i + size] in _NOT_CONDITIONAL_AFTER
+        or (cue.inverted and _inverted(doc[i]) is None)
+    ):
+        return False
+    if (
+        cue.lemma in ctx.cues.word_set("comma_markers")
+        and (i == 0 or words[i - 1] != ",")
+        and doc[i].dep_ != "mark"  # "provided Chile withdraws" read as a marker
+    ):
+        return False
+    return cue.inverted or not (doc[i].dep_ in ("acomp", "attr") and doc[i].head.lower_ in _COPULAS)
+
+
+def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | None, int]:
+    """The condition the marker ``cue`` at ``i`` opens (``None``: none after all), and where
+    to look for the next marker."""
+    marker = tuple(range(i, i + len(cue.lemma.split())))
+    head = _clause_head(doc, marker)
+    under = {t.i for t in doc[i:] if any(a.i in marker for a in t.ancestors)}
+    clause = _whole_words(
+        doc, frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
+    )
+    clause = _before_resumed(doc, clause)
+    if _elliptic(ctx, doc, marker, clause):
+        return None, max(clause) + 1  # "retaliation remains on the table if needed"
+    anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
+    listed = _listed_after(doc, marker, clause, head, anchor)
+    if not listed and (joined := _joined_after(doc, marker, clause, head)):
+        listed = joined  # "if A and after B", "provided that A and allows B"
+        first = joined[0].left_edge.i
+        clause -= {t.i for t in joined[0].subtree} | _joiners_before(doc, first)
+    if listed and anchor.i > max(clause):
+        anchor = _before(doc, i, clause)
+    if _inverted_main(governing_verb(anchor)):
+        return None, i + 1  # "Only after X did Peru agree": an inversion that tells what happened
+    if (
+        cue.needs_negation
+        and not refused_infinitive(ctx, anchor)
+        and (not ctx.negated(anchor) or _infinitive_of(anchor))
+    ):
+        return None, i + 1  # "the truce lasts until Friday", "not to deploy them before 2030"
+    return Marked(cue, marker, clause, head, anchor, listed), max(clause) + 1
 
 
 def _elliptic(ctx: Context, doc: Doc, marker: tuple[int, ...], clause: frozenset[int]) -> bool:
