@@ -239,6 +239,12 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
             (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)),
             _child(tok, ("dobj",)),
         )
+    return _plain_complement(tok, cue)
+
+
+def _plain_complement(tok: Token, cue: Cue) -> Token | None:
+    """What a verb of offering or demanding governs with no particle or form of its own to
+    say where: a verb after it, then its objects or clauses."""
     xcomp = _child(tok, ("xcomp",)) or _after_aside(tok) or _after_time(tok)
     if xcomp is not None and _verbal(xcomp):
         if any(c.lower_ in _WH_WORDS and c.i < xcomp.i for c in xcomp.children):
@@ -566,84 +572,100 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
         return []  # "calls for Serbia to commit to A": asked of Serbia, read on the noun
     if tok.dep_ == "acl" and _read_as_nominal(ctx, tok.head):
         return []  # "Egypt's proposal calling for a truce": the proposal's words, read there
-    out = []
     for construction in ("offer-verb", "demand-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
             tied = tied_prep(tok, cue.particle or "") if cue.complement in _TIED else None
-            if cue.complement in _TIED and tied is None:
+            if not _verb_cue_fits(ctx, tok, cue, construction, tied):
                 continue
-            if cue.particle and tied is None and not _has_particle(tok, cue.particle):
-                continue
-            if cue.needs_modal and not (_has_modal(ctx, tok) or _weighing_an_act(tok)):
-                continue
-            if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
-                continue
-            if construction == "offer-verb" and _necessity(ctx, tok) is not None:
-                continue  # "X should agree to talks": asked of X (a speaker's demand), no offer
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
             content = content or what_spelled(tok)
-            if (
-                cue.complement == "tied-offer"
-                and content is not None
-                and not _tied_offer(ctx, content)
-            ):
-                continue  # "linked the attack to ...": no offer
-            if content is not None and _bare_reference(content):
-                continue  # "laid out that version": refers to a proposal, states none
-            if any(c.dep_ == "aux" and c.lower_ == "might" for c in tok.children) or (
-                content is not None
-                and content.dep_ == "ccomp"
-                and any(c.dep_ == "aux" and c.lower_ in ("might", "may") for c in content.children)
-            ):
-                continue  # "X might demand Y", "suggested that X might ...": a guess at a move
-            if (
-                construction == "demand-verb"
-                and content is not None
-                and content.dep_ == "xcomp"
-                and ctx.cues.is_form(content.lower_, ctx.speech_lemmas)
-            ):
-                continue  # "I want to stress that ...": a way of saying, nothing asked
-            if construction == "demand-verb" and content is not None and _party(ctx, p, content):
-                continue  # "urged all parties" (to what, cut off): asked of them, nothing asked
-            if (
-                content is not None
-                and not _verbal(content)  # "offered to sign the treaty": the verb "sign"
-                and content.lower_ in ctx.cues.word_set("figurative_objects")
-            ):
-                continue  # "offered a glimmer of hope", "set out its concerns"
-            if (
-                content is not None
-                and content.dep_ == "xcomp"
-                and _stance_verb(ctx, content)
-                and _child(tok, ("dobj",)) is None  # "would like Y to accept it": asked of Y
-            ):
-                continue  # "committed to uphold the open-door policy": a stance
-            agents = _agents(ctx, p, tok)
-            if content is None or not agents:
+            if content is None or _no_proposal_in(ctx, p, tok, cue, construction, content):
                 continue
-            kind = "demand" if construction == "demand-verb" else "offer"
-            addressees = _addressee(ctx, p, tok, content, agents)
-            if cue.complement == "clause" and not _hoped_of(ctx, p, tok, content, agents):
-                continue  # "hoped the meeting would take place": no one else asked to act
-            extra = _purpose(ctx, p, tok, content)
-            drop: tuple[Token, ...] = (tied,) if tied is not None else ()  # the condition
-            delivered = (
-                None
-                if addressees
-                else _delivered_to(ctx, p, content, agents) or _given_to(ctx, p, tok, content)
-            )
-            if delivered is not None:  # "proposed a plan to Israel and Hamas": to them
-                addressees = delivered[1]
-                drop = (*drop, delivered[0])
-            if cue.complement == "clause":  # "hoped Chile would lift it": "lift it" of Chile
-                drop = (*drop, *(c for c in content.children if c.dep_ in ("nsubj", "aux", "mark")))
-            if _for_to_clause(content):  # "called for Y to resume talks": asked of Y
-                addressees, drop = _asked_of(ctx, p, content)
-            out.append(
-                Reading(tok, agents, content, kind, cue.rule, addressees, extra=extra, drop=drop)
-            )
-            return out
-    return out
+            reading = _verb_reading(ctx, p, tok, cue, construction, content, tied)
+            if reading is not None:
+                return [reading]
+    return []
+
+
+def _verb_cue_fits(
+    ctx: Context, tok: Token, cue: Cue, construction: str, tied: Token | None
+) -> bool:
+    """Whether the verb ``tok`` has what its cue asks for: the preposition it is tied to, its
+    particle, a modal, a finite form; an offer verb no necessity turns into a demand."""
+    if cue.complement in _TIED and tied is None:
+        return False
+    if cue.particle and tied is None and not _has_particle(tok, cue.particle):
+        return False
+    if cue.needs_modal and not (_has_modal(ctx, tok) or _weighing_an_act(tok)):
+        return False
+    if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
+        return False
+    # "X should agree to talks": asked of X (a speaker's demand), no offer
+    return not (construction == "offer-verb" and _necessity(ctx, tok) is not None)
+
+
+def _no_proposal_in(
+    ctx: Context, p: Parsed, tok: Token, cue: Cue, construction: str, content: Token
+) -> bool:
+    """Whether what the verb ``tok`` puts forward (``content``) is no proposal after all."""
+    if cue.complement == "tied-offer" and not _tied_offer(ctx, content):
+        return True  # "linked the attack to ...": no offer
+    if _bare_reference(content):
+        return True  # "laid out that version": refers to a proposal, states none
+    if any(c.dep_ == "aux" and c.lower_ == "might" for c in tok.children) or (
+        content.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ in ("might", "may") for c in content.children)
+    ):
+        return True  # "X might demand Y", "suggested that X might ...": a guess at a move
+    if construction == "demand-verb" and (
+        (content.dep_ == "xcomp" and ctx.cues.is_form(content.lower_, ctx.speech_lemmas))
+        or _party(ctx, p, content)
+    ):
+        # "I want to stress that ...": a way of saying; "urged all parties" (to what, cut
+        # off): asked of them, nothing asked
+        return True
+    if not _verbal(content) and content.lower_ in ctx.cues.word_set("figurative_objects"):
+        return True  # "offered a glimmer of hope", "set out its concerns"
+    return (
+        content.dep_ == "xcomp"
+        and _stance_verb(ctx, content)
+        and _child(tok, ("dobj",)) is None  # "would like Y to accept it": asked of Y
+    )  # "committed to uphold the open-door policy": a stance
+
+
+def _verb_reading(
+    ctx: Context,
+    p: Parsed,
+    tok: Token,
+    cue: Cue,
+    construction: str,
+    content: Token,
+    tied: Token | None,
+) -> Reading | None:
+    """The reading of the verb ``tok`` putting ``content`` forward: who acts, to whom, what
+    is left out of its words (``None``: no one is found to act)."""
+    agents = _agents(ctx, p, tok)
+    if not agents:
+        return None
+    addressees = _addressee(ctx, p, tok, content, agents)
+    if cue.complement == "clause" and not _hoped_of(ctx, p, tok, content, agents):
+        return None  # "hoped the meeting would take place": no one else asked to act
+    extra = _purpose(ctx, p, tok, content)
+    drop: tuple[Token, ...] = (tied,) if tied is not None else ()  # the condition
+    delivered = (
+        None
+        if addressees
+        else _delivered_to(ctx, p, content, agents) or _given_to(ctx, p, tok, content)
+    )
+    if delivered is not None:  # "proposed a plan to Israel and Hamas": to them
+        addressees = delivered[1]
+        drop = (*drop, delivered[0])
+    if cue.complement == "clause":  # "hoped Chile would lift it": "lift it" of Chile
+        drop = (*drop, *(c for c in content.children if c.dep_ in ("nsubj", "aux", "mark")))
+    if _for_to_clause(content):  # "called for Y to resume talks": asked of Y
+        addressees, drop = _asked_of(ctx, p, content)
+    kind = "demand" if construction == "demand-verb" else "offer"
+    return Reading(tok, agents, content, kind, cue.rule, addressees, extra=extra, drop=drop)
 
 
 def _hoped_of(ctx: Context, p: Parsed, verb: Token, clause: Token, agents: tuple[str, ...]) -> bool:
