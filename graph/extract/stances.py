@@ -13,7 +13,7 @@ else a proposal put forward there.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
@@ -278,32 +278,8 @@ def _refusal(ctx: Context, tok: Token) -> bool:
 
 def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     refused = tok.pos_ in _VERBAL and _refusal(ctx, tok)
-    under_refusal = (
-        tok.dep_ == "xcomp" and bool(ctx.cues.lemmas(tok.head.lower_) & _FLIPPING)
-    ) or (tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS)
-    negated = any(c.dep_ == "neg" for c in tok.children) if under_refusal else ctx.negated(tok)
-    if (
-        tok.pos_ not in _VERBAL
-        or (negated and not refused)
-        or (_hypothetical(ctx, p, tok) and not refused)
-    ):
+    if _not_taken(ctx, p, tok, refused):
         return None
-    if _stance_below(ctx, tok):
-        return None  # "refused to support X": the inner verb holds the stance
-    if any(
-        refused_infinitive(ctx, c)
-        and any(m.cue.needs_negation and m.anchor in (c, tok) for m in ctx.marked(p))
-        for c in tok.children
-    ):
-        return None  # "refused to hold talks until Y agreed": an offer on a condition
-    if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children):
-        return None  # "the notion that Israel will agree to X": entertained, not taken
-    if any(c.dep_ == "mark" and c.lower_ in ("whether", "for") for c in tok.children):
-        return None  # "did not say whether it would agree to X": left open; "for X to abandon"
-    if any(
-        c.dep_ == "advmod" and c.lower_ in ctx.cue_words("hedging_adverbs") for c in tok.children
-    ):
-        return None  # "X allegedly rejected": said of X, not taken
     governed = _governor(ctx, tok)
     if governed in ("asked", "alleged", "pending", "covered"):
         return None  # "urged X to accept", "denied backing X": asked or alleged, not taken
@@ -314,24 +290,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             ):
                 continue  # "to" of "have to agree" is no particle
             holders = _holders(ctx, p, tok)
-            target = _object(ctx, tok, cue)
-            if target is None and cue.particle:
-                target = next(
-                    (c for c in tok.children if c.lower_ == cue.particle and c.dep_ != "aux"),
-                    None,
-                )  # "voted against": the text at hand
-            if target is None and not ctx.passive(tok):
-                target = _shared_object(ctx, tok, construction)
-            if target is None:  # "the principles it defends, including A and B": A and B
-                target = next(iter(listed_examples(tok)), None)
-            if target is not None and target.lower_ in ("it", "them"):
-                target = _parallel_object(ctx, tok) or target
-            if target is None and not cue.particle and construction == "reject-verb":
-                # "..., and the North refused"; not "opposed and condemned the plan" (the second
-                # verb's stance is the one on the plan)
-                joined = _next_verb(tok)
-                shared = joined is not None and _is_stance_verb(ctx, joined)
-                target = None if ctx.passive(tok) or shared else tok
+            target = _stance_target(ctx, tok, cue, construction)
             if target is not None and cue.lemma == "agree" and _committed_to(ctx, target):
                 return None  # "agreed to a truce", "to a delay": a commitment, not a stance
             if target is not None and target.lower_ == "what":
@@ -357,6 +316,61 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 stance = "rejects" if rejects else "supports"
                 return _Read(holders, stance, target, cue.rule, clause)
     return None
+
+
+def _not_taken(ctx: Context, p: Parsed, tok: Token, refused: bool) -> bool:
+    """Whether the stance verb ``tok`` takes no stance where it stands: not a verb, negated
+    or hypothetical (unless refused), below another stance verb, an offer on a condition,
+    entertained, left open or hedged."""
+    under_refusal = (
+        tok.dep_ == "xcomp" and bool(ctx.cues.lemmas(tok.head.lower_) & _FLIPPING)
+    ) or (tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS)
+    negated = any(c.dep_ == "neg" for c in tok.children) if under_refusal else ctx.negated(tok)
+    if (
+        tok.pos_ not in _VERBAL
+        or (negated and not refused)
+        or (_hypothetical(ctx, p, tok) and not refused)
+    ):
+        return True
+    if _stance_below(ctx, tok):
+        return True  # "refused to support X": the inner verb holds the stance
+    if any(
+        refused_infinitive(ctx, c)
+        and any(m.cue.needs_negation and m.anchor in (c, tok) for m in ctx.marked(p))
+        for c in tok.children
+    ):
+        return True  # "refused to hold talks until Y agreed": an offer on a condition
+    if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children):
+        return True  # "the notion that Israel will agree to X": entertained, not taken
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "for") for c in tok.children):
+        return True  # "did not say whether it would agree to X": left open; "for X to abandon"
+    hedging = ctx.cue_words("hedging_adverbs")
+    return any(c.dep_ == "advmod" and c.lower_ in hedging for c in tok.children)  # "allegedly"
+
+
+def _stance_target(ctx: Context, tok: Token, cue: Cue, construction: str) -> Token | None:
+    """What the stance verb ``tok`` is on: its object, the text at hand after its particle
+    ("voted against"), an object it shares, the examples it lists, the clause a refusal
+    ends ("..., and the North refused")."""
+    target = _object(ctx, tok, cue)
+    if target is None and cue.particle:
+        target = next(
+            (c for c in tok.children if c.lower_ == cue.particle and c.dep_ != "aux"),
+            None,
+        )  # "voted against": the text at hand
+    if target is None and not ctx.passive(tok):
+        target = _shared_object(ctx, tok, construction)
+    if target is None:  # "the principles it defends, including A and B": A and B
+        target = next(iter(listed_examples(tok)), None)
+    if target is not None and target.lower_ in ("it", "them"):
+        target = _parallel_object(ctx, tok) or target
+    if target is None and not cue.particle and construction == "reject-verb":
+        # "..., and the North refused"; not "opposed and condemned the plan" (the second
+        # verb's stance is the one on the plan)
+        joined = _next_verb(tok)
+        shared = joined is not None and _is_stance_verb(ctx, joined)
+        target = None if ctx.passive(tok) or shared else tok
+    return target
 
 
 def _committed_to(ctx: Context, target: Token) -> bool:
@@ -977,71 +991,69 @@ def _stances_on(
     before: list[Proposal],
     evidence: tuple[int, int],
 ) -> list[Stance]:
-    holders = read.holders
     targets = ctx.keys_at(p, target)
     tokens = trimmed(ctx, p, whole) or whole
-    ordered = sorted(tokens, key=lambda t: t.i)
-    span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
-    proposal = None if targets else _resolve(ctx, p, target, before, read.holders)
-    if proposal is None and not targets and read.clause is not None:
+    span = _extent(p, tokens)
+    if targets:  # on actors
+        return [
+            _stance(read, h, ctx.label_of(t), span, evidence, actor=t)
+            for h in read.holders
+            if ctx.is_actor(h)
+            for t in targets
+            if t != h
+        ]
+    proposal = _resolve(ctx, p, target, before, read.holders)
+    if proposal is None and read.clause is not None:
         here = p.offset(target)  # "a proposal to delay the vote by a year, which Y rejected"
         proposal = next((x for x in reversed(before) if x.span[0] <= here < x.span[1]), None)
-    if not targets:
-        several = _each(ctx, p, target, proposal, before, holders)
-        if several:  # "dismissed both proposals": each of the last two
-            return [
-                Stance(
-                    h,
-                    as_stance(read.stance),
-                    x.label,
-                    span,
-                    proposal=x.key,
-                    evidence=evidence,
-                    rule=read.rule,
-                )
-                for x in several
-                for h in holders
-                if ctx.is_actor(h)
-            ]
-    if not targets and proposal is None and _bare_pronoun(target, tokens):
+    several = _each(ctx, p, target, proposal, before, read.holders)
+    if several:  # "dismissed both proposals": each of the last two
+        return [
+            _stance(read, h, x.label, span, evidence, proposal=x.key)
+            for x in several
+            for h in read.holders
+            if ctx.is_actor(h)
+        ]
+    if proposal is None and _bare_pronoun(target, tokens):
         return []  # "will not accept it", "decide which they reject": nothing named
-    if not targets and proposal is None and (summed := _summed_clause(ctx, target)):
+    if proposal is None and (summed := _summed_clause(ctx, target)):
         tokens = trimmed(ctx, p, summed) or summed  # "X leased the port, a move Y condemned"
-        ordered = sorted(tokens, key=lambda t: t.i)
-        span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
+        span = _extent(p, tokens)
     label = proposal.label if proposal is not None else ctx.words(p, tokens)
-    out: list[Stance] = []
-    for holder in holders:
-        if not ctx.is_actor(holder):
-            continue
-        if targets:
-            out.extend(
-                Stance(
-                    holder,
-                    as_stance(read.stance),
-                    ctx.label_of(t),
-                    span,
-                    actor=t,
-                    evidence=evidence,
-                    rule=read.rule,
-                )
-                for t in targets
-                if t != holder
-            )
-        else:
-            key = proposal.key if proposal is not None else None
-            out.append(
-                Stance(
-                    holder,
-                    as_stance(read.stance),
-                    label,
-                    span,
-                    proposal=key,
-                    evidence=evidence,
-                    rule=read.rule,
-                )
-            )
-    return out
+    key = proposal.key if proposal is not None else None
+    return [
+        _stance(read, h, label, span, evidence, proposal=key)
+        for h in read.holders
+        if ctx.is_actor(h)
+    ]
+
+
+def _extent(p: Parsed, tokens: Iterable[Token]) -> tuple[int, int]:
+    """The characters from the first of ``tokens`` to the end of the last."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    return (p.offset(ordered[0]), p.span(ordered[-1])[1])
+
+
+def _stance(
+    read: _Read,
+    holder: str,
+    label: str,
+    span: tuple[int, int],
+    evidence: tuple[int, int],
+    *,
+    actor: str | None = None,
+    proposal: str | None = None,
+) -> Stance:
+    return Stance(
+        holder,
+        as_stance(read.stance),
+        label,
+        span,
+        actor=actor,
+        proposal=proposal,
+        evidence=evidence,
+        rule=read.rule,
+    )
 
 
 @component("stances", needs=("proposals",))
