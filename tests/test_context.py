@@ -59,6 +59,30 @@ def _holders(x: Extraction, content: str) -> set[str]:
             "fishing grounds",
             "Chile",
         ),
+        (  # statement-lead-in: "we" after a lead-in that opens a statement
+            "Chile and Peru issued a joint statement on Monday:\n\nThe fishing season opens in"
+            " May. We call on Bolivia to reopen the border crossings.",
+            "border crossings",
+            "Peru",
+        ),
+        (  # statement-lead-in: the issuers the subject's phrase names
+            "The members of the Andean Community (Chile, Peru and Bolivia) made a new statement"
+            " on the talks:\n\nThe talks were useful. We call on Argentina to reopen the border"
+            " crossings.",
+            "border crossings",
+            "Bolivia",
+        ),
+        (  # gerund-of-act: the "by" phrase of the noun the gerund hangs on
+            "The talks resumed after an intervention by Chile in putting forward a joint patrol"
+            " of the fishing grounds.",
+            "joint patrol",
+            "Chile",
+        ),
+        (  # gerund-of-act: the noun's owner
+            "Ecuador welcomed Peru's lead in proposing a joint survey of the reef.",
+            "joint survey",
+            "Peru",
+        ),
     ],
 )
 def test_context_a_reference_names_the_holder(text: str, content: str, holder: str) -> None:
@@ -78,6 +102,16 @@ def test_context_a_reference_names_the_holder(text: str, content: str, holder: s
             " Chilean President Ana Rios said.\n\nPeru said it was ready to share the fishing"
             " grounds.",
             "fishing grounds",
+        ),
+        (  # statement-lead-in: a question line ends the statement
+            "Chile stated its position on the talks:\n\nThe talks were useful.\n\nQ: Will you"
+            " meet Peru?\nA: We call on Peru to reopen the border crossings.",
+            "border crossings",
+        ),
+        (  # statement-lead-in: a lead-in that opens no statement
+            "Chile listed three ports:\n\nArica, Iquique and Antofagasta. We call on Peru to"
+            " reopen the border crossings.",
+            "border crossings",
         ),
     ],
 )

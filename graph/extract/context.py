@@ -86,6 +86,7 @@ class Context:
     _marked: dict[int, list[Any]] = field(default_factory=dict, init=False, repr=False)
     _nesting: int = field(default=0, init=False, repr=False)
     _attributing: bool = field(default=False, init=False, repr=False)
+    _leading: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sentence_starts = [s.start for s in self.sentences]
@@ -484,7 +485,10 @@ class Context:
         if want == "Speaker":
             return self.quote_speaker(p.offset(tok))
         if want == "Side":
-            return self.side_of(self.quote_speaker(p.offset(tok)))
+            speakers = self.quote_speaker(p.offset(tok))
+            if not speakers and self.cues.entries("statement-lead-in", tok.lower_):
+                speakers = self.lead_speaker(p.offset(tok))
+            return self.side_of(speakers)
         classes = classes or {
             "Person": ("Person",),
             "Plural": ("State", "Organisation", "Person"),
@@ -573,6 +577,59 @@ class Context:
         if want == "Group" and self.cues.entries("plan-noun", cand.lower_):
             return self.document_owner(p, cand)
         return ()
+
+    @cached_property
+    def _statement_leads(self) -> list[tuple[int, tuple[str, ...]]]:
+        """The sentences ending in a colon that open a statement ("Chile and Peru issued a joint
+        statement:", "Chile has stated its position, which has two points:"): where each ends,
+        and who speaks the text after it (``statement-lead-in``)."""
+        out: list[tuple[int, tuple[str, ...]]] = []
+        self._leading = True  # a "we" in the lead itself is no one's yet
+        try:
+            for p in self.parsed_in_order():
+                end = self.sentences[p.index].end
+                if not self.text[p.start : end].rstrip().endswith(":"):
+                    continue
+                for verb in (t for t in p.doc if self._opens_statement(t)):
+                    keys = self._issuer(p, verb)
+                    if keys:
+                        out.append((end, keys))
+                        break
+        finally:
+            self._leading = False
+        return out
+
+    def _issuer(self, p: Parsed, verb: Token) -> tuple[str, ...]:
+        """Who issues a statement: the verb's agent, else the actors its subject's phrase names
+        ("The members of the bloc (Chile, Peru and Bolivia) issued a statement:")."""
+        keys = self.without_outlets(self.agent(p, verb))
+        subj = self.subject(verb)
+        if keys or subj is None:
+            return keys
+        return self.without_outlets(unique(k for t in subj.subtree for k in self.keys_at(p, t)))
+
+    def _opens_statement(self, verb: Token) -> bool:
+        """A verb of saying ("stated:") or one whose object is a speech noun ("issued a
+        statement:")."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        speech = self.cue_words("speech_nouns")
+        return self.cues.is_form(verb.lower_, self.speech_lemmas) or any(
+            c.dep_ == "dobj" and c.lower_ in speech for c in verb.children
+        )
+
+    def lead_speaker(self, offset: int) -> tuple[str, ...]:
+        """Who speaks at ``offset`` outside any quotation: the speaker of the latest statement
+        lead-in before it, where no question line ("Q:") opens in between."""
+        import re
+
+        if self._leading or self.quote_at(offset) is not None:
+            return ()
+        leads = self._statement_leads
+        i = bisect_right([end for end, _ in leads], offset) - 1
+        if i < 0 or re.search(r"(?m)^\s*Q[:.]", self.text[leads[i][0] : offset]):
+            return ()
+        return leads[i][1]
 
     def side_of(self, speakers: tuple[str, ...]) -> tuple[str, ...]:
         """Whom a "we" in the speakers' words stands for: the speakers with the states they speak

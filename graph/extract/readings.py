@@ -132,11 +132,37 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
         if not owner and verb.head.dep_ == "dobj":
             owner = ctx.agent(p, verb.head.head)  # "X read a statement calling for ...": X's
         return owner
+    if subj is None and _gerund_of_act(ctx, verb):
+        return ctx.without_outlets(_doer_of(ctx, p, verb.head.head))
     head = ctx.speech_head(verb) if subj is not None and subj.pos_ == "NOUN" else None
     said_by = ctx.subject(head) if head is not None else None
     if said_by is not None and _plan_noun(ctx, said_by):
         return ctx.speaker(p, verb)  # "the draft says the parties promise ...": the draft's owner
     return ()
+
+
+def _gerund_of_act(ctx: Context, verb: Token) -> bool:
+    """A gerund after a preposition on a noun of acting (``gerund-of-act``: "an intervention by
+    Chile in laying out the plan", "Peru's role in drafting the accord")."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and bool(ctx.cues.entries("gerund-of-act", prep.lower_))
+        and prep.head.pos_ == "NOUN"
+    )
+
+
+def _doer_of(ctx: Context, p: Parsed, noun: Token) -> tuple[str, ...]:
+    """Who acts in ``noun``: its owner ("Peru's role"), else its "by" phrase's actors ("an
+    intervention by the Chilean president")."""
+    owner = ctx.owner(p, noun)
+    if owner:
+        return owner
+    by = _child(noun, ("prep", "agent"), ("by",))
+    obj = _child(by, ("pobj",)) if by is not None else None
+    return ctx.actors(p, obj) if obj is not None else ()
 
 
 #: Finite forms of "be" and "have" that a mandative clause would have in the base form.
