@@ -498,9 +498,31 @@ class Context:
         said = [c for c in speech.children if c.dep_ in _SUBJECTS] if speech is not None else []
         main = said or [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
         speaking = self._quoting(p.offset(tok)) if want == "Plural" else frozenset()
+        ordered = [*reversed(main), *reversed([t for t in subjects if t not in main])]
+        found = self._subject_here(p, tok, want, classes, ordered, main, bool(said), speaking)
+        if found is None and want == "Person":
+            found = self._person_by_role(p, tok, main)
+        if found is None:
+            found = self._subject_before(p, tok, want, classes, speaking)
+        return found if found is not None else self.latest(p.offset(tok), classes, exclude=speaking)
+
+    def _subject_here(
+        self,
+        p: Parsed,
+        tok: Token,
+        want: str | None,
+        classes: Sequence[str],
+        ordered: list[Token],
+        main: list[Token],
+        said: bool,
+        speaking: frozenset[str],
+    ) -> tuple[str, ...] | None:
+        """The pronoun ``tok``'s antecedent among the subjects before it in its sentence
+        (``ordered``: the main clause's or the verb of saying's first): ``()`` for people
+        named by no actor, ``None`` where none fits."""
         groups = self.cues.word_set("group_nouns")
         press = self.cues.word_set("press_nouns")
-        for cand in [*reversed(main), *reversed([t for t in subjects if t not in main])]:
+        for cand in ordered:
             if cand.lower_ in press:
                 continue  # "Libyan media said that ... it wanted": the media report, never act
             if not said and cand in main and (owned := self._plan_owner(p, cand, want)):
@@ -523,19 +545,36 @@ class Context:
                 return unique(keys)
             if cand in main and self._stands_for_unnamed(p, tok, cand):
                 return ()  # "officials say they remain open": those officials, whoever they are
-        if want == "Person":  # "the Cambodian prime minister said his country ...": the role's
-            for cand in reversed(main):
-                if cand.pos_ == "PRON" or cand.tag_ in ("NNS", "NNPS"):
-                    continue  # "Chile's delegates gave X their notes on her ...": one person
-                named = [k for t in cand.subtree for k in p.keys[t.i] if self.cls(k) == "Person"]
-                if named:
-                    return unique(named)  # "US President X said his ...": X
-                owner = self.owner(p, cand)
-                person = self._latest_of(p.offset(tok), owner)
-                if person:
-                    return person  # "the Mexican leader said she ...": the Mexican named before
-                if owner:
-                    return owner
+        return None
+
+    def _person_by_role(self, p: Parsed, tok: Token, main: list[Token]) -> tuple[str, ...] | None:
+        """A personal pronoun's antecedent from a main subject that names a role ("the
+        Cambodian prime minister said his country ..."): the person it names, else the
+        person of its owner named before, else its owner; ``None`` where none does."""
+        for cand in reversed(main):
+            if cand.pos_ == "PRON" or cand.tag_ in ("NNS", "NNPS"):
+                continue  # "Chile's delegates gave X their notes on her ...": one person
+            named = [k for t in cand.subtree for k in p.keys[t.i] if self.cls(k) == "Person"]
+            if named:
+                return unique(named)  # "US President X said his ...": X
+            owner = self.owner(p, cand)
+            person = self._latest_of(p.offset(tok), owner)
+            if person:
+                return person  # "the Mexican leader said she ...": the Mexican named before
+            if owner:
+                return owner
+        return None
+
+    def _subject_before(
+        self,
+        p: Parsed,
+        tok: Token,
+        want: str | None,
+        classes: Sequence[str],
+        speaking: frozenset[str],
+    ) -> tuple[str, ...] | None:
+        """The pronoun ``tok``'s antecedent among the main subjects of the three sentences
+        before it: ``()`` for people named by no actor, ``None`` where none fits."""
         for back in range(p.index - 1, max(-1, p.index - 4), -1):
             prev = self.parsed.get(back)
             if prev is None:
@@ -556,7 +595,7 @@ class Context:
                         return ()  # "MPs vote next week. If they reject it, ...": the MPs
                 if want == "Person" and any(self._unnamed_person(prev, s) for s in subjects):
                     return ()  # "The official declined to say. He added ...": that official
-        return self.latest(p.offset(tok), classes, exclude=speaking)
+        return None
 
     def _stands_for_unnamed(self, p: Parsed, pronoun: Token, noun: Token) -> bool:
         """Whether a plural pronoun (``plural-pronoun``) after a subject that is a plural noun
