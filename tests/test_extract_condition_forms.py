@@ -194,3 +194,34 @@ def test_extract_condition_forms_a_condition_after_a_parenthetical_said_is_the_p
     assert [(c.label, c.proposal) for c in x.conditions] == [
         ("as long as the army lifts the curfew", x.proposals[0].key)
     ]
+
+
+# -- what "any deal that ..." must hold -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad said it would respond positively to any proposal that includes a permanent truce,"
+        " a full withdrawal from the north, reconstruction efforts, the return of the displaced,"
+        " and the completion of a prisoner exchange deal.",
+        "Kosovo said it would respond positively to any proposal that includes a permanent truce,"
+        " a full withdrawal of the troops, reconstruction aid, the return of the refugees, and"
+        " the completion of a prisoner exchange.",
+    ],
+)
+def test_extract_condition_forms_any_deal_that_includes_a_list_is_one_condition_per_item(
+    text: str,
+) -> None:
+    # the parse hangs the later items elsewhere, or makes the first an object of its own
+    labels = [c.label for c in _extract(text).conditions]
+    assert len(labels) == 5
+    assert labels[0].startswith("that includes a permanent truce")
+    assert labels[3].startswith("the return of the")
+    assert labels[4].startswith("the completion of a prisoner exchange")
+
+
+def test_extract_condition_forms_any_deal_that_sides_reach_states_no_terms() -> None:
+    # the relative pronoun is the object: who would reach the deal, not what it must hold
+    x = _extract("Serbia said it would accept any deal that Kosovo and the mediators could reach.")
+    assert x.conditions == ()

@@ -175,6 +175,8 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
 def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Condition]:
     out = []
     for marked in ctx.marked(p):
+        if marked.cue.construction == "condition-relative" and not _states_terms(marked.head):
+            continue  # "any deal that A and B could reach": who makes it, not its terms
         words = (p.offset(p.doc[min(marked.clause)]), p.span(p.doc[max(marked.clause)])[1])
         for proposal in _attach(ctx, p, here, marked):
             if words[0] <= proposal.span[0] and proposal.span[1] <= words[1]:
@@ -188,6 +190,19 @@ def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Conditio
                 for part in _parts(marked):
                     out.append(_condition(ctx, p, proposal, part, marked.cue.rule))
     return out
+
+
+def _states_terms(verb: Token) -> bool:
+    """Whether a relative clause on "any deal" says what the deal must do: its subject is the
+    relative pronoun ("any deal that guarantees A"), not a side that would reach it ("any
+    deal that A and B could reach")."""
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in _RELATIVE_TAGS for c in verb.children
+    )
+
+
+#: Tags of the relative pronouns ("that", "which", "who").
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _parts(marked: Marked) -> list[Marked]:
@@ -265,20 +280,60 @@ def _stray_conjuncts(marked: Marked) -> list[Token]:
 
 
 def _object_parts(marked: Marked) -> list[Marked]:
-    """ "any deal that includes A, B and C": one condition per object, the verb with each."""
+    """ "any deal that includes A, B and C": one condition per object, the verb with each
+    (also where the parse made the list's first item an object of its own, the rest
+    coordinated with the second; where it hung the items elsewhere, see :func:`_comma_list`)."""
     verb = marked.head
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    items = [] if obj is None else [x for x in obj.conjuncts if x.i > obj.i]
-    if obj is None or not items:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "includes A, B, C": two objects
+    heads = sorted({x for o in objects for x in (o, *o.conjuncts) if x.i > verb.i})
+    if not heads:
         return [marked]
-    heads = [obj, *items]
+    items = _comma_list(marked.clause, verb, heads[0])
+    if len(items) > len(heads):  # the parse lost the list's items: read the commas
+        return [
+            Marked(marked.cue, marked.marker, frozenset(words), verb, marked.anchor)
+            for words in items
+        ]
+    if len(heads) < 2:
+        return [marked]
+    listed = {t.i for x in heads for t in x.subtree}
     parts = []
     for x, words in zip(heads, example_items(heads), strict=True):
         own = {t.i for t in words}
-        if x == obj:  # the first keeps the relative pronoun and the verb
-            own |= set(marked.clause) - {t.i for t in obj.subtree}
+        if x == heads[0]:  # the first keeps the relative pronoun and the verb
+            own |= set(marked.clause) - listed
         parts.append(Marked(marked.cue, marked.marker, frozenset(own), x, marked.anchor))
     return parts
+
+
+def _comma_list(clause: frozenset[int], verb: Token, first: Token) -> list[set[int]]:
+    """The items of a list of three or more that runs from a relative verb's first object to
+    the end of the sentence ("any deal that includes A, B, C, and D"), split at its commas:
+    the first item with the relative pronoun and the verb. Empty where a finite verb follows
+    the first object (the sentence goes on with a clause of its own)."""
+    doc = verb.doc
+    end = len(doc)
+    while end > first.i and is_mark(doc[end - 1]):
+        end -= 1
+    tail = doc[first.left_edge.i : end]
+    if any(t.tag_ in _FINITE for t in tail):
+        return []
+    items: list[set[int]] = [set()]
+    for t in tail:
+        if t.text == ",":
+            items.append(set())
+        elif not (t.dep_ == "cc" and not items[-1]):  # ", and D": the item is D
+            items[-1].add(t.i)
+    if len(items) < 3 or not all(any(doc[i].pos_ in _NOMINAL for i in x) for x in items):
+        return []
+    items[0] |= {i for i in clause if i < first.left_edge.i}
+    return items
+
+
+#: Tags of finite verbs, which open a clause of their own.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Parts of speech that head a listed item.
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def _governed(ctx: Context, earlier: list[Proposal], owner: tuple[str, ...]) -> list[Proposal]:
