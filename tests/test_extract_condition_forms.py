@@ -225,3 +225,12 @@ def test_extract_condition_forms_any_deal_that_sides_reach_states_no_terms() -> 
     # the relative pronoun is the object: who would reach the deal, not what it must hold
     x = _extract("Serbia said it would accept any deal that Kosovo and the mediators could reach.")
     assert x.conditions == ()
+
+
+def test_extract_condition_forms_any_deal_list_ends_at_a_phrase_of_its_own() -> None:
+    # "according to ..." after the list is no item of it
+    x = _extract(
+        "Chad would respond positively to any proposal that includes a permanent truce, a full"
+        " withdrawal from the north, reconstruction efforts, according to its foreign minister."
+    )
+    assert not any("according" in c.label for c in x.conditions)

@@ -310,7 +310,8 @@ def _comma_list(clause: frozenset[int], verb: Token, first: Token) -> list[set[i
     """The items of a list of three or more that runs from a relative verb's first object to
     the end of the sentence ("any deal that includes A, B, C, and D"), split at its commas:
     the first item with the relative pronoun and the verb. Empty where a finite verb follows
-    the first object (the sentence goes on with a clause of its own)."""
+    the first object (the sentence goes on with a clause of its own); the list ends at an item
+    opened by a preposition or a verb ("..., according to X")."""
     doc = verb.doc
     end = len(doc)
     while end > first.i and is_mark(doc[end - 1]):
@@ -322,6 +323,9 @@ def _comma_list(clause: frozenset[int], verb: Token, first: Token) -> list[set[i
     for t in tail:
         if t.text == ",":
             items.append(set())
+        elif not items[-1] and t.pos_ in ("ADP", "SCONJ", "VERB"):
+            items.pop()  # "..., according to X": the list has ended
+            break
         elif not (t.dep_ == "cc" and not items[-1]):  # ", and D": the item is D
             items[-1].add(t.i)
     if len(items) < 3 or not all(any(doc[i].pos_ in _NOMINAL for i in x) for x in items):
