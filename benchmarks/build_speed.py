@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -41,11 +42,14 @@ def write_corpus(texts: list[str], folder: Path) -> None:
 
 
 def build_seconds(folder: Path, out: Path, *extra: str, timeout: float | None = None) -> float:
-    """Wall-clock seconds of ``python -m graph build folder --out out -q`` in a new process.
+    """Wall-clock seconds of ``python -m graph build folder --out out -q`` in a new process,
+    into an empty ``out`` (a store left by an earlier timing holds every document: a build
+    into it would only find nothing changed).
 
     Raises:
         subprocess.TimeoutExpired: the build ran longer than ``timeout`` seconds.
     """
+    shutil.rmtree(out, ignore_errors=True)
     command = [sys.executable, "-m", "graph", "build", str(folder), "--out", str(out), "-q", *extra]
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
