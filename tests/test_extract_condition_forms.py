@@ -161,11 +161,11 @@ def test_extract_condition_forms_second_verb_taken_for_a_noun_is_a_condition_of_
 
 def test_extract_condition_forms_verb_after_a_demonstrative_is_the_predicate() -> None:
     x = _extract(
-        "Chile offered to cap its anchovy catch. All of that hinges on the Peruvians letting"
-        " inspectors into the port."
+        "Chile offered to cap its anchovy catch. All of that hinges on Lima letting monitors"
+        " board the trawlers."
     )
     assert [(c.label, c.requires) for c in x.conditions] == [
-        ("on the Peruvians letting inspectors into the port", ("state-peru",))
+        ("on Lima letting monitors board the trawlers", ("state-peru",))
     ]
 
 
@@ -189,10 +189,10 @@ def test_extract_condition_forms_a_condition_of_a_later_clause_is_not_the_first_
 def test_extract_condition_forms_a_condition_after_a_parenthetical_said_is_the_proposals() -> None:
     x = _extract(
         "Ghana is willing to host talks between the two rebel groups, its foreign minister Kofi"
-        " Mensah said, as long as the army lifts the curfew."
+        " Mensah said, as long as both militias reopen the coastal road."
     )
     assert [(c.label, c.proposal) for c in x.conditions] == [
-        ("as long as the army lifts the curfew", x.proposals[0].key)
+        ("as long as both militias reopen the coastal road", x.proposals[0].key)
     ]
 
 

@@ -22,11 +22,11 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
     [
         # a gerund the parse made a clause of its own after the particle: the object
         (
-            "Denmark offered to buy the harbour. Oslo has ruled out extending the lease on the "
+            "Denmark offered to buy the harbour. Oslo has ruled out renewing the lease on the "
             "harbour.",
             "state-norway",
             "rejects",
-            "extending the lease on the harbour",
+            "renewing the lease on the harbour",
         ),
         # a vote with nothing after "against": on the text named before
         (

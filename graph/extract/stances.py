@@ -77,7 +77,7 @@ def _particle_object(tok: Token, cue: Cue) -> Token | None:
 
 def _gerund_object(verb: Token) -> bool:
     """Whether ``verb`` is a gerund right after its head's particle that the parse made a clause
-    of its own ("ruled out extending the lease": the object of "ruled out")."""
+    of its own ("ruled out renewing the lease": the object of "ruled out")."""
     head = verb.head
     return (
         verb.tag_ == "VBG"
