@@ -8,6 +8,7 @@ only say which constructions they read.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -68,6 +69,10 @@ def _role_of(noun: Token) -> str:
     if noun.lower_ == "diplomat" and any(c.lower_ == "top" for c in noun.children):
         return "top diplomat"
     return noun.lower_
+
+
+#: A question line of an interview or a briefing ("Q: ...", "Q. ...").
+_QUESTION_LINE = re.compile(r"(?m)^\s*Q[:.]")
 
 
 @dataclass
@@ -660,15 +665,25 @@ class Context:
     def lead_speaker(self, offset: int) -> tuple[str, ...]:
         """Who speaks at ``offset`` outside any quotation: the speaker of the latest statement
         lead-in before it, where no question line ("Q:") opens in between."""
-        import re
-
         if self._leading or self.quote_at(offset) is not None:
             return ()
         leads = self._statement_leads
-        i = bisect_right([end for end, _ in leads], offset) - 1
-        if i < 0 or re.search(r"(?m)^\s*Q[:.]", self.text[leads[i][0] : offset]):
+        i = bisect_right(self._lead_ends, offset) - 1
+        if i < 0:
             return ()
+        questions = self._question_lines
+        if bisect_left(questions, leads[i][0]) < bisect_left(questions, offset):
+            return ()  # a question line opens between the lead-in and the offset
         return leads[i][1]
+
+    @cached_property
+    def _lead_ends(self) -> list[int]:
+        return [end for end, _ in self._statement_leads]
+
+    @cached_property
+    def _question_lines(self) -> list[int]:
+        """Where each question line ("Q:", "Q.") of the text starts, in order."""
+        return [m.start() for m in _QUESTION_LINE.finditer(self.text)]
 
     def side_of(self, speakers: tuple[str, ...]) -> tuple[str, ...]:
         """Whom a "we" in the speakers' words stands for: the speakers with the states they speak
