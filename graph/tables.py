@@ -318,11 +318,12 @@ def nodes(g: Graph, among: Mapping[str, str] | None = None) -> dict[str, dict[st
 VALUES_BATCH = 500
 
 
-def values_clauses(variable: str, iris: Iterable[str]) -> Iterator[str]:
+def values_clauses(variable: str, iris: Iterable[str], size: int | None = None) -> Iterator[str]:
     """``VALUES`` clauses binding ``?variable`` to ``iris``, :data:`VALUES_BATCH` at a time:
     the store looks each up by its index (a query over every node, keeping a few, reads
-    them all). A string that cannot be written as an IRI in a query (an in-memory graph
-    holds what it is given) is matched by a filter on its text instead.
+    them all); ``size`` IRIs a clause where given. A string that cannot be written as an IRI
+    in a query (an in-memory graph holds what it is given) is matched by a filter on its
+    text instead.
 
     >>> list(values_clauses("n", ["http://e/a", "http://e/b"]))
     ['VALUES ?n { <http://e/a> <http://e/b> }']
@@ -330,12 +331,12 @@ def values_clauses(variable: str, iris: Iterable[str]) -> Iterator[str]:
     FILTER(STR(?n) IN ("http://e/\\"a"))
     """
     odd: list[str] = []
-    for batch in chunks(iris, VALUES_BATCH):
+    for batch in chunks(iris, size or VALUES_BATCH):
         written = [iri for iri in batch if _IRIREF.fullmatch(iri)]
         odd += (iri for iri in batch if not _IRIREF.fullmatch(iri))
         if written:
             yield f"VALUES ?{variable} {{ " + " ".join(f"<{iri}>" for iri in written) + " }"
-    for batch in chunks(odd, VALUES_BATCH):
+    for batch in chunks(odd, size or VALUES_BATCH):
         texts = ", ".join(json.dumps(iri, ensure_ascii=False) for iri in batch)
         yield f"FILTER(STR(?{variable}) IN ({texts}))"
 

@@ -43,6 +43,7 @@ from rdflib.term import Identifier
 
 from ..namespace import PREFIXES, XSD
 from ..query import Preset, list_presets
+from ..tables import values_clauses
 from .kept import KEEPING, Keeping, Reach
 from .oxigraph import Light, light
 
@@ -252,8 +253,7 @@ def _reached(store: ox.Store, reach: Reach, key: Sequence[str], nodes: list[str]
     patterns = (reach.pattern,) if isinstance(reach.pattern, str) else reach.pattern
     columns = " ".join(f"?{k}" for k in key)
     keys: set[Key] = set()
-    for start in range(0, len(nodes), BATCH):
-        values = "VALUES ?n { " + " ".join(f"<{n}>" for n in nodes[start : start + BATCH]) + " }"
+    for values in values_clauses("n", nodes, BATCH):
         where = " UNION ".join(f"{{ {values} {p} }}" for p in patterns)
         result = store.query(f"SELECT DISTINCT {columns} WHERE {{ {where} }}", prefixes=PREFIXES)
         assert isinstance(result, ox.QuerySolutions)
