@@ -60,6 +60,7 @@ BLIND = (
     "realnews-blind",
     "realnews-fresh9",
     "realnews-fresh10",
+    "realnews-fresh11",
 )
 
 
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> None:
                     "fresh8",
                     "fresh9",
                     "fresh10",
+                    "fresh11",
                 )
             ),
         ],
