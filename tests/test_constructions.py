@@ -32,6 +32,7 @@ _FACTS = {
     "stance-noun": "stances",
     "stance-adjective": "stances",
     "none-will-be": "stances",
+    "refused-support": "stances",
     "speech-verb": "statements",
 }
 

@@ -92,3 +92,20 @@ def test_extract_stance_held_back_by_the_verb_above(text: str, kept: set[tuple[s
 def test_extract_stance_taken_after_agreeing_stays_a_stance() -> None:
     found = _stances("After agreeing to back the plan, Chile proposed a joint patrol.")
     assert ("state-chile", "supports", "the plan") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a support verb refused now or in the future, or after a negated readiness: a rejection
+        ("Ecuador proposed a shrimp survey. Peru does not accept the survey.", {"rejects"}),
+        ("Bolivia offered a rail link. Chile did not support the rail link.", {"rejects"}),
+        ("Mongolia is not prepared to accept conditions on the rail loan.", {"rejects"}),
+        ("Oman was not willing to endorse the gas swap.", {"rejects"}),
+        # a reject verb refused takes no stance either way; a condition takes none
+        ("Peru does not reject the survey.", set()),
+        ("Chile will lift the tariff if Peru does not accept the survey.", set()),
+    ],
+)
+def test_extract_stance_refused_support(text: str, kept: set[str]) -> None:
+    assert {s for _, s, _ in _stances(text)} == kept

@@ -268,16 +268,21 @@ def _accused_of(gerund: Token) -> bool:
 _ACCUSING = frozenset(form for lemma in ("accuse", "blame") for form in inflections(lemma))
 
 
-def _refusal(ctx: Context, tok: Token) -> bool:
-    """ "will not accept", "would never back": a support verb refused in the future is a rejection."""
-    return ctx.negated(tok) and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "can", "could", "wo", "ca")
-        for c in tok.children
-    )
+def _refusal(ctx: Context, tok: Token) -> Cue | None:
+    """ "will not accept", "does not accept", "is not prepared to accept": a support verb
+    refused now or in the future is a rejection (``refused-support``: the auxiliary or the
+    adjective of readiness that says so); "did not back X" is read the same."""
+    if not ctx.negated(tok):
+        return None
+    words = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if _readiness(tok) is not None:
+        words.append(tok.head.lower_)  # "is not prepared to accept"
+    return next((cue for w in words for cue in ctx.cues.entries("refused-support", w)), None)
 
 
 def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
-    refused = tok.pos_ in _VERBAL and _refusal(ctx, tok)
+    refusal = _refusal(ctx, tok) if tok.pos_ in _VERBAL else None
+    refused = refusal is not None
     if _not_taken(ctx, p, tok, refused):
         return None
     governed = _governor(ctx, tok)
@@ -308,13 +313,14 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 return None
             if holders and target is not None:
                 rejects = (construction == "reject-verb") != (governed == "flipped")
-                if refused:
+                rule = cue.rule
+                if refusal is not None:
                     if construction == "reject-verb":
                         return None  # "will not reject": no stance
-                    rejects = True
+                    rejects, rule = True, refusal.rule
                 clause = tok if tok.dep_ == "relcl" and tok.head in target.subtree else None
                 stance = "rejects" if rejects else "supports"
-                return _Read(holders, stance, target, cue.rule, clause)
+                return _Read(holders, stance, target, rule, clause)
     return None
 
 
