@@ -109,3 +109,41 @@ def test_extract_stance_taken_after_agreeing_stays_a_stance() -> None:
 )
 def test_extract_stance_refused_support(text: str, kept: set[str]) -> None:
     assert {s for _, s, _ in _stances(text)} == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "stance", "target"),
+    [
+        # an adverb particle: the object of the preposition after it and the verb
+        (
+            "Vietnam pushed back against the Chinese demand for a fishing moratorium.",
+            "state-vietnam",
+            "rejects",
+            "fishing moratorium",
+        ),
+        (
+            "Samoa offered a joint cable survey. Fiji positively responded to the survey offer.",
+            "state-fiji",
+            "supports",
+            "cable survey",
+        ),
+        ("Kenya praised the Ugandan plan for a grain depot.", "state-kenya", "supports", "depot"),
+        (
+            "Belarus derided the Lithuanian proposal for a transit fee as absurd.",
+            "state-belarus",
+            "rejects",
+            "transit fee",
+        ),
+    ],
+)
+def test_extract_stance_verb_with_a_particle(
+    text: str, holder: str, stance: str, target: str
+) -> None:
+    found = _stances(text)
+    assert any(h == holder and s == stance and target in label for h, s, label in found), found
+
+
+def test_extract_stance_support_of_any_one_sets_terms() -> None:
+    # "would accept any deal that ...": the terms of an offer (condition-relative), no stance
+    assert _stances("Fiji said it would accept any deal that reopens the port.") == set()
+    assert {s for _, s, _ in _stances("Fiji rejects any deal that closes the port.")} == {"rejects"}

@@ -67,12 +67,23 @@ class _Read:
 
 
 def _particle_object(tok: Token, cue: Cue) -> Token | None:
+    """The object of a stance verb's particle: of the particle itself when it is a
+    preposition ("voted against X"); else a gerund after it ("ruled out renewing X") or the
+    object of the preposition right after it and the verb ("pushed back against X",
+    "responded positively to X", "positively responded to X")."""
     for c in tok.children:
         if c.lower_ == cue.particle and c.dep_ in ("prep", "prt", "advmod"):
             if c.dep_ == "prep":
                 return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-            return next((g for g in tok.children if _gerund_object(g)), None)
+            gerund = next((g for g in tok.children if _gerund_object(g)), None)
+            return gerund or _object_of_prep_at(tok, max(c.i, tok.i) + 1)
     return None
+
+
+def _object_of_prep_at(verb: Token, i: int) -> Token | None:
+    """The object of the verb's preposition at position ``i``, if one is there."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == i), None)
+    return None if prep is None else next((o for o in prep.children if o.dep_ == "pobj"), None)
 
 
 def _gerund_object(verb: Token) -> bool:
@@ -134,6 +145,14 @@ def _no_target(target: Token) -> bool:
     stance on."""
     word = target.lower_
     return word.endswith(("self", "selves")) or word in ("what", "whom", "who", "whatever")
+
+
+def _any_one(ctx: Context, target: Token) -> bool:
+    """Whether a stance's object is whichever one would do ("any proposal that includes A",
+    "whatever plan"): supporting it sets terms (see ``condition-relative``), it takes no
+    stance on anything put forward; rejecting it rejects them all."""
+    free = ctx.cue_words("free_choice_determiners")
+    return any(c.dep_ == "det" and c.lower_ in free for c in target.children)
 
 
 def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
@@ -304,6 +323,13 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 return None  # "refused to be drawn on it": declined to say, nothing refused
             if target is not None and _no_target(target):
                 return None  # "will defend itself", "what Cairo rejects": about nothing put forward
+            if (
+                construction == "support-verb"
+                and refusal is None
+                and target is not None
+                and _any_one(ctx, target)
+            ):
+                return None  # "would accept any deal that ...": terms offered, no stance taken
             if (
                 governed == "flipped"
                 and construction == "reject-verb"
