@@ -109,3 +109,13 @@ def test_extract_statement_a_clause_in_an_attributed_quotation_is_left_to_it() -
     assert [(s.rule, s.speakers) for s in x.statements] == [
         ("statements.quotation", ("org-andean-herald",))
     ]
+
+
+def test_extract_statement_a_quotation_repeated_word_for_word_is_one_statement() -> None:
+    x = _extract(
+        'Peru will not sign the accord, "the quota is far too low for our fleets," Ana Rios said.'
+        "\n\nLIMA, May 4. Peru has refused to sign the fisheries accord. "
+        '"The quota is far too low for our fleets," Ana Rios said on Monday.'
+    )
+    said = [s.label for s in x.statements if s.speakers == ("person-ana-rios",)]
+    assert len([s for s in said if "too low for our fleets" in s]) == 1

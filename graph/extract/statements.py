@@ -637,4 +637,17 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             continue
         found.extend(_speech(ctx, p, facts, own_facts))
         found.extend(_according(ctx, p))
-    return tuple(sorted(found, key=lambda s: s.span))
+    return _once(sorted(found, key=lambda s: s.span))
+
+
+def _once(statements: list[Statement]) -> tuple[Statement, ...]:
+    """Each speaker's words once: a quotation a document repeats word for word (a summary line
+    above the story, then the story) is one statement, the first."""
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    out = []
+    for s in statements:
+        said = (s.speakers, " ".join(s.label.casefold().split()))
+        if said not in seen:
+            seen.add(said)
+            out.append(s)
+    return tuple(out)
