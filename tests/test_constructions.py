@@ -34,6 +34,7 @@ _FACTS = {
     "none-will-be": "stances",
     "refused-support": "stances",
     "speech-verb": "statements",
+    "apposition-in-list": "affiliations",
 }
 
 
@@ -72,6 +73,11 @@ def _found(ex: Extraction, fact: str, by: str, content: str) -> bool:
             and content.lower() in (s.label + " " + _label_of(ex, s.proposal)).lower()
             for s in ex.stances
         )
+    if fact == "affiliations":  # "by" names the person, "content" the body they belong to
+        return any(
+            want in _names(ex, a.person) and norm_token(content).lower() in _names(ex, a.org)
+            for a in ex.affiliations
+        )
     return any(
         content.lower() in st.label.lower() and any(want in _names(ex, k) for k in st.speakers)
         for st in ex.statements
@@ -90,7 +96,8 @@ def test_constructions_example_is_read(construction: str, entry: dict[str, str])
         f"{construction} {entry}: proposals={[(p.proposers, p.label) for p in ex.proposals]} "
         f"conditions={[(c.proposal, c.label) for c in ex.conditions]} "
         f"stances={[(s.holder, s.label) for s in ex.stances]} "
-        f"statements={[(s.speakers, s.label) for s in ex.statements]}"
+        f"statements={[(s.speakers, s.label) for s in ex.statements]} "
+        f"affiliations={[(a.person, a.org) for a in ex.affiliations]}"
     )
 
 

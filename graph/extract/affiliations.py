@@ -6,7 +6,9 @@ Read from the noun phrase around a person's name (the ``affiliations`` component
   Jens Stoltenberg", "Russian Deputy Foreign Minister X", "army spokesman X");
 - a possessive ("Iran's foreign minister, X", "the IAEA's X");
 - an apposition ("X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X",
-  "Y met. Its commander, X, ...", a byline "By X, Y political editor");
+  "Y met. Its commander, X, ...", a byline "By X, Y political editor"), on the name right
+  before it ("A and X, an adviser to Y,"), not a title that runs into the next name of a
+  list ("X, Y Commissioner Z and ...": Z's);
 - a prepositional phrase ("X of the Y Institute", "X from Y");
 - a relative clause of leading or working ("X, who heads Y", "X, who teaches at Y");
 - the title the subject acts as ("X opened the talks as chairman of Y").
@@ -171,9 +173,10 @@ def _apposition(
     own = set(tok.subtree)
     pairs = [
         (c, set(c.subtree))
-        for c in tok.children
+        for c in (*tok.children, *_last_conjunct_appos(tok))
         if c.dep_ == "appos" and min(t.i for t in c.subtree) <= tok.i + 2
     ]
+    pairs = [(a, tokens) for a, tokens in pairs if not _titles_another(ctx, p, a, tokens, person)]
     stances = ctx.cues.word_set("stance_roles")
     if tok.dep_ == "appos":
         pairs.append((tok.head, set(tok.head.subtree) - own))
@@ -193,6 +196,24 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _last_conjunct_appos(tok: Token) -> list[Token]:
+    """An apposition right after the last name of a list, which the parse hung on the list's
+    first item ("talks with Chile and Ana Rios, an adviser to the Andean Board,": the adviser
+    is Ana Rios)."""
+    if tok.dep_ != "conj" or tok.i + 2 >= len(tok.doc) or tok.nbor().text != ",":
+        return []
+    return [c for c in tok.head.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 2]
+
+
+def _titles_another(ctx: Context, p: Parsed, a: Token, tokens: set[Token], person: str) -> bool:
+    """Whether an appositive's title runs into another person's name with no comma between: a
+    list of titled names ("A, Chile's envoy B and ..."), where the title is B's."""
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.i > a.i and any(k != person and ctx.cls(k) == "Person" for k in p.keys[t.i]):
+            return not any(x.text in (",", ";", "(") for x in a.doc[a.i : t.i])
+    return False
 
 
 def _byline(tok: Token) -> list[tuple[Token, set[Token]]]:
