@@ -35,6 +35,7 @@ _FACTS = {
     "refused-support": "stances",
     "speech-verb": "statements",
     "apposition-in-list": "affiliations",
+    "title-then-name": "affiliations",
 }
 
 

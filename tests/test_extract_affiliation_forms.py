@@ -27,10 +27,33 @@ def _pairs(text: str) -> set[tuple[str, str]]:
             "person-ana-rios",
             "org-andean-fisheries-board",
         ),
+        # a title set off before the name by a comma: the body it names, not a place before it
+        (
+            "In her weekly column, the deputy editor of the Quito newspaper El Universo, Ana Rios, "
+            "wrote that the quota was too low.",
+            "person-ana-rios",
+            "org-el-universo",
+        ),
+        # ... where the parse hung the name on the last word of the title's phrase
+        (
+            "Bolivia welcomes the landmark accord between Chile and Peru signed today in Quito "
+            "under the auspices of the EU Special Representative for Water and Fisheries Policy, "
+            "Ana Rios.",
+            "person-ana-rios",
+            "org-european-union",
+        ),
     ],
 )
 def test_extract_affiliation_forms_name_the_body(text: str, person: str, org: str) -> None:
     assert (person, org) in _pairs(text)
+
+
+def test_extract_affiliation_a_place_before_the_body_is_no_employer() -> None:
+    pairs = _pairs(
+        "In her weekly column, the deputy editor of the Quito newspaper El Universo, Ana Rios, "
+        "wrote that the quota was too low."
+    )
+    assert ("person-ana-rios", "state-ecuador") not in pairs
 
 
 def test_extract_affiliation_a_title_running_into_the_next_name_is_that_persons() -> None:
@@ -41,3 +64,11 @@ def test_extract_affiliation_a_title_running_into_the_next_name_is_that_persons(
     )
     assert ("person-ana-rios", "state-united-states") in pairs
     assert ("person-ana-rios", "org-european-union") not in pairs
+
+
+def test_extract_affiliation_a_name_in_apposition_to_a_state_is_that_states() -> None:
+    pairs = _pairs(
+        "On Monday the presidents of Chile, Ana Rios, and Peru, Luis Prado, met in Quito to "
+        "discuss the fishing grounds."
+    )
+    assert ("person-luis-prado", "state-chile") not in pairs

@@ -8,7 +8,8 @@ Read from the noun phrase around a person's name (the ``affiliations`` component
 - an apposition ("X, a researcher at Y", "X, Y's chief negotiator", "Y's envoy, X",
   "Y met. Its commander, X, ...", a byline "By X, Y political editor"), on the name right
   before it ("A and X, an adviser to Y,"), not a title that runs into the next name of a
-  list ("X, Y Commissioner Z and ...": Z's);
+  list ("X, Y Commissioner Z and ...": Z's); a title set off before the name ("the editor of
+  the Lima daily Y, X,": Y, not the place that qualifies it);
 - a prepositional phrase ("X of the Y Institute", "X from Y");
 - a relative clause of leading or working ("X, who heads Y", "X, who teaches at Y");
 - the title the subject acts as ("X opened the talks as chairman of Y").
@@ -180,14 +181,14 @@ def _apposition(
     stances = ctx.cues.word_set("stance_roles")
     if tok.dep_ == "appos":
         pairs.append((tok.head, set(tok.head.subtree) - own))
+    pairs.extend(_title_then_name(ctx, p, tok))
     pairs.extend(_byline(tok))
     for a, tokens in pairs:
         if any(ctx.cls(k) == "Person" for k in p.keys[a.i]) or a.lower_ in stances:
             continue  # "a longtime critic of the Cuban government": no post in it
         tokens -= _not_employers(ctx, a, tokens)
-        found = _orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person) or _pronoun_owner(
-            ctx, p, a
-        )
+        found = _heads_first(_orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person))
+        found = found or _pronoun_owner(ctx, p, a)
         role_tokens = [
             t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
         ]
@@ -196,6 +197,34 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _heads_first(found: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """The names found, those that modify another name found last: the body a place's name
+    qualifies is the employer ("the editor of the Lima daily El Faro": El Faro, not Peru)."""
+    heads = {t for _, t in found}
+    return sorted(found, key=lambda kt: kt[1].head in heads and kt[1].head != kt[1])
+
+
+def _title_then_name(ctx: Context, p: Parsed, tok: Token) -> list[tuple[Token, set[Token]]]:
+    """A title set off before the name by a comma, where the parse hung the name on the last
+    word of the title's phrase ("the Andean Board's Commissioner for Fisheries and Ports,
+    Ana Rios"): the title and its phrase, up to the title word; not a name in apposition to
+    a body's own name ("the presidents of Chile, A, and Peru, B": the apposition's)."""
+    if tok.dep_ not in ("appos", "npadvmod") or tok.i == 0 or tok.nbor(-1).text != ",":
+        return []
+    if p.keys[tok.head.i]:
+        return []
+    t, title = tok.head, None
+    for _ in range(8):  # the highest title word of the phrase ("Commissioner", not "Ports")
+        if t.lower_ in ctx.title_words and t.pos_ in ("NOUN", "PROPN"):
+            title = t
+        if t.dep_ not in ("conj", "pobj", "prep", "compound") or t.head == t:
+            break
+        if t.dep_ == "prep" and t.lower_ not in ("of", "for"):
+            break
+        t = t.head
+    return [(title, set(title.subtree) - set(tok.subtree))] if title is not None else []
 
 
 def _last_conjunct_appos(tok: Token) -> list[Token]:
