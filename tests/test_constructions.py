@@ -36,6 +36,7 @@ _FACTS = {
     "speech-verb": "statements",
     "apposition-in-list": "affiliations",
     "title-then-name": "affiliations",
+    "statement-conditional-act": "no-statement",
 }
 
 
@@ -74,6 +75,8 @@ def _found(ex: Extraction, fact: str, by: str, content: str) -> bool:
             and content.lower() in (s.label + " " + _label_of(ex, s.proposal)).lower()
             for s in ex.stances
         )
+    if fact == "no-statement":  # a construction that says what is no statement
+        return not _found(ex, "statements", by, content)
     if fact == "affiliations":  # "by" names the person, "content" the body they belong to
         return any(
             want in _names(ex, a.person) and norm_token(content).lower() in _names(ex, a.org)

@@ -119,3 +119,23 @@ def test_extract_statement_a_quotation_repeated_word_for_word_is_one_statement()
     )
     said = [s.label for s in x.statements if s.speakers == ("person-ana-rios",)]
     assert len([s for s in said if "too low for our fleets" in s]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # an actor's act on a condition: a conditional threat, no claim
+        (
+            "Ana Rios said Chile would not sign the fisheries accord if the raids on its trawlers "
+            "continued.",
+            False,
+        ),
+        # a forecast with no actor on either side of the condition: said
+        (
+            "Ana Rios said the new ferry would lose money every winter if fuel prices kept rising.",
+            True,
+        ),
+    ],
+)
+def test_extract_statement_an_act_on_a_condition_is_no_statement(text: str, said: bool) -> None:
+    assert bool(_extract(text).statements) is said

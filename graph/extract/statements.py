@@ -8,7 +8,9 @@ Constructions (``data/constructions.json``, ``speech-verb``):
 - "according to X, ...".
 
 Reported speech is left to a proposal, condition or stance read in it when that fact is
-the speaker's side's, or is what the clause asserts (its verb, its object).
+the speaker's side's, or is what the clause asserts (its verb, its object); an actor's act on
+a condition ("X said Chile would not sign if the raids went on") is no statement
+(``statement-conditional-act``).
 
 A quotation split around its attribution == one statement.
 """
@@ -435,6 +437,8 @@ def _said_at(
     label = ctx.words(p, tokens)
     if len(label.split()) < _MIN_WORDS:
         return None
+    if _conditional_act(ctx, p, body, tokens):
+        return None
     ordered = sorted(tokens, key=lambda t: t.i)
     kept = sorted(words, key=lambda t: t.i)
     whole = (p.offset(kept[0]), p.span(kept[-1])[1])
@@ -455,6 +459,30 @@ def _said_at(
         (sentence.start, sentence.end),
         cue.rule,
     )
+
+
+def _conditional_act(ctx: Context, p: Parsed, body: Token, tokens: set[Token]) -> bool:
+    """Whether what is said is an act on a condition that an actor sets or meets ("he would not
+    sign the deal if the raids went on", "the crossing opens only once Peru finishes its
+    checks", "the rebels will be pursued unless they disarm"): a conditional offer, threat or
+    demand, the proposal and condition rules' matter, not a claim; a forecast with no actor
+    on either side of the condition ("the talks will fail if nothing changes") is said still."""
+    said = {t.i for t in tokens}
+    for m in ctx.marked(p):
+        if m.anchor.i not in said or not m.clause & said or p.doc[m.marker[0]].pos_ in _VERBAL:
+            continue
+        if _acting(ctx, p, ctx.subject(body)) or _acting(ctx, p, ctx.subject(m.head)):
+            return True
+    return False
+
+
+def _acting(ctx: Context, p: Parsed, subject: Token | None) -> bool:
+    """Whether a clause's subject is an actor or a personal pronoun that stands for one."""
+    return subject is not None and (subject.lower_ in _PERSONAL or bool(ctx.actors(p, subject)))
+
+
+#: Personal pronouns that stand for an actor as a clause's subject.
+_PERSONAL = frozenset({"i", "we", "he", "she", "they"})
 
 
 def _spoken(
