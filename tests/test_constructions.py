@@ -37,6 +37,7 @@ _FACTS = {
     "apposition-in-list": "affiliations",
     "title-then-name": "affiliations",
     "statement-conditional-act": "no-statement",
+    "statement-obligation": "no-statement",
 }
 
 

@@ -139,3 +139,17 @@ def test_extract_statement_a_quotation_repeated_word_for_word_is_one_statement()
 )
 def test_extract_statement_an_act_on_a_condition_is_no_statement(text: str, said: bool) -> None:
     assert bool(_extract(text).statements) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # what an actor must do: a demand, no claim
+        ("Ana Rios said the rebels need to hand over their weapons before the vote.", False),
+        ("Ana Rios said the rebels must hand over their weapons to the monitors.", False),
+        # "has yet to": not done yet, no obligation
+        ("Ana Rios said Peru had yet to answer the letter about the quotas.", True),
+    ],
+)
+def test_extract_statement_what_an_actor_must_do_is_no_statement(text: str, said: bool) -> None:
+    assert bool(_extract(text).statements) is said

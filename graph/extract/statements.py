@@ -10,7 +10,8 @@ Constructions (``data/constructions.json``, ``speech-verb``):
 Reported speech is left to a proposal, condition or stance read in it when that fact is
 the speaker's side's, or is what the clause asserts (its verb, its object); an actor's act on
 a condition ("X said Chile would not sign if the raids went on") is no statement
-(``statement-conditional-act``).
+(``statement-conditional-act``), nor what an actor must do ("X said the rebels must disarm",
+``statement-obligation``).
 
 A quotation split around its attribution == one statement.
 """
@@ -437,7 +438,7 @@ def _said_at(
     label = ctx.words(p, tokens)
     if len(label.split()) < _MIN_WORDS:
         return None
-    if _conditional_act(ctx, p, body, tokens):
+    if _conditional_act(ctx, p, body, tokens) or _obliged(ctx, p, body):
         return None
     ordered = sorted(tokens, key=lambda t: t.i)
     kept = sorted(words, key=lambda t: t.i)
@@ -476,9 +477,33 @@ def _conditional_act(ctx: Context, p: Parsed, body: Token, tokens: set[Token]) -
     return False
 
 
+def _obliged(ctx: Context, p: Parsed, body: Token) -> bool:
+    """Whether what is said is what an actor must do ("Peru must withdraw its boats", "they
+    will have to disarm first", "the rebels need to lay down their arms"): a demand, the
+    proposal rules' matter, not a claim."""
+    if any(c.lower_ == "yet" for c in body.children):
+        return False  # "has yet to respond": not done, no obligation
+    verb: Token | None = body
+    if body.lower_ in _OBLIGING and body.tag_ != "VBN":
+        verb = next((c for c in body.children if c.dep_ == "xcomp" and is_to_infinitive(c)), None)
+    elif not any(c.dep_ == "aux" and c.lower_ in _MUST for c in body.children):
+        verb = None
+    return verb is not None and _acting(ctx, p, ctx.subject(body)) and not ctx.passive(verb)
+
+
+#: Verbs and modals of obligation ("has to", "needs to", "must", "should", "ought to").
+_OBLIGING = frozenset({"have", "has", "had", "having", "need", "needs", "needed"})
+_MUST = frozenset({"must", "should", "ought"})
+
+
 def _acting(ctx: Context, p: Parsed, subject: Token | None) -> bool:
-    """Whether a clause's subject is an actor or a personal pronoun that stands for one."""
-    return subject is not None and (subject.lower_ in _PERSONAL or bool(ctx.actors(p, subject)))
+    """Whether a clause's subject is an actor, a personal pronoun that stands for one, or a
+    noun of a group or a side ("the rebels", "the government")."""
+    if subject is None:
+        return False
+    word = subject.lower_
+    sides = ctx.cues.word_set("group_nouns") | ctx.cues.word_set("owner_nouns")
+    return word in _PERSONAL or word in sides or bool(ctx.actors(p, subject))
 
 
 #: Personal pronouns that stand for an actor as a clause's subject.
