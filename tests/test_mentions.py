@@ -634,3 +634,32 @@ def test_mentions_a_capitalised_common_word_opens_no_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministers of Foreign Affairs of Chile and Peru met in Lima on Monday.",
+        "The EU High Representative for Foreign Affairs and Security Policy, Ana Ruiz, spoke.",
+    ],
+)
+def test_mentions_a_portfolio_in_a_title_is_no_organisation(text: str) -> None:
+    assert not [k for _, k, _ in _named(text) if k == "org-foreign-affairs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Defence Affairs spokesman Minister Ravi Perera said the army would hold.",
+        "Both sides signed the Tarapaca Agreements in March.",
+        "The Andean Protocols were never ratified.",
+    ],
+)
+def test_mentions_portfolios_and_plural_texts_are_no_people(text: str) -> None:
+    found = [f for f, k, _ in _named(text) if k.startswith("person-")]
+    assert found in ([], ["Ravi Perera"])
+
+
+def test_mentions_a_peerage_title_before_a_surname_is_a_title() -> None:
+    text = "Baroness Jane Holt chaired the talks. Later Lady Holt thanked both delegations."
+    assert {k for _, k, _ in _named(text) if k.startswith("person-")} == {"person-jane-holt"}

@@ -100,7 +100,9 @@ _NON_NAME = frozenset(
     " liberal socialist communist"
     # nouns that head a title-case phrase of a text or an area, never a surname
     " measures statements principles guidelines arrangements provisions recommendations"
-    " copyright annex district zone governorate prefecture municipality territory enclave".split()
+    " copyright annex district zone governorate prefecture municipality territory enclave"
+    # a portfolio's last word ("Defence Affairs spokesman"), never a surname
+    " affairs".split()
 )
 #: Adverb endings, in words of seven letters or more: "Illegally Occupied Jammu" is no name
 #: ("Sally", "Kelly", "Daly" are).
