@@ -663,3 +663,23 @@ def test_mentions_portfolios_and_plural_texts_are_no_people(text: str) -> None:
 def test_mentions_a_peerage_title_before_a_surname_is_a_title() -> None:
     text = "Baroness Jane Holt chaired the talks. Later Lady Holt thanked both delegations."
     assert {k for _, k, _ in _named(text) if k.startswith("person-")} == {"person-jane-holt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks with the Zapatists stalled. The Zapatists said the army must leave first.",
+            [("Zapatists", "org-zapatists"), ("Zapatists", "org-zapatists")],
+        ),
+        (
+            "The country's Zapatist rebels rejected the offer. The rebels want a new charter.",
+            [("Zapatist rebels", "org-zapatists"), ("The rebels", "org-zapatists")],
+        ),
+        ("Scientists said the glacier was melting.", []),
+    ],
+)
+def test_mentions_a_movement_named_by_its_followers(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected

@@ -1181,6 +1181,9 @@ class _Resolver:
                 self._entity_from_lexicon(known)
             if match is None and titled and not t.initial:
                 match = self._new_entity("Person", t.text)
+            if match is None and (movement := self._movement(i)):
+                self._add(t.start, movement[0], movement[1], "name")
+                continue
             if match is None and t.norm.lower() not in self.common:
                 if self._described_as_organisation(
                     t
@@ -1198,6 +1201,26 @@ class _Resolver:
                 and t.norm.lower() not in _CALENDAR
             ):
                 self.unexplained.append((t.start, t.end))
+
+    def _movement(self, i: int) -> tuple[int, str] | None:
+        """A movement named by its followers: a capitalised plural in "-ists" written so mid-sentence
+        somewhere ("talks with the Maoists"), or its adjective before a noun of fighters ("Maoist
+        rebels"). Returns where the mention ends and the movement's key (labelled by the plural)."""
+        t = self.toks[i]
+        ending = self.lang.get("movement_follower_ending", "ists")
+        word = t.text
+        after = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        if word.endswith(ending[:-1]) and after is not None and after.start - t.end == 1:
+            members = {w.lower() for w in self.lang.get("movement_member_nouns", [])}
+            if after.norm.lower() in members and word[1:].islower():
+                return after.end, self._new_entity("Organisation", word + "s", "armed_group")
+        if not (word.endswith(ending) and word[1:].islower() and word.lower() not in self.common):
+            return None
+        if t.initial and not any(
+            x.text == word and not x.initial for x in self.toks if x.norm == t.norm
+        ):
+            return None  # "Scientists said ...": a common noun that opens a sentence
+        return t.end, self._new_entity("Organisation", word, "party")
 
     def _described_as_organisation(self, t: _Tok) -> bool:
         """Whether an unknown single name is described by a noun of organisations: before it
