@@ -683,3 +683,28 @@ def test_mentions_a_movement_named_by_its_followers(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "abbr"),
+    [
+        (  # a connector's letter kept: "in" gives the I
+            "Peacekeepers from the Andean Observer Mission in Peru (AOMIP) left Lima on Monday.",
+            "Andean Observer Mission in Peru",
+            "AOMIP",
+        ),
+        (  # the written-out name after its abbreviation, a connector's letter dropped
+            "The talks can resume once the CRM (Coastal Riders of Manta) disarm.",
+            "Coastal Riders of Manta",
+            "CRM",
+        ),
+    ],
+)
+def test_mentions_an_abbreviation_names_the_whole_name_it_spells(
+    text: str, name: str, abbr: str
+) -> None:
+    named = _named(text)
+    whole = [k for f, k, _ in named if f == name]
+    assert whole and whole[0].startswith("org-")
+    assert {k for f, k, _ in named if f == abbr} == set(whole)
+    assert not [k for _, k, _ in named if k.startswith("person-")]

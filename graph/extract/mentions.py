@@ -294,6 +294,56 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
+#: A word of a written-out name: "Co-operation", "High-Level", "of".
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Lower-case words a written-out name may hold, whose letter its abbreviation may keep or drop
+#: ("Organization for Security and Co-operation in Europe": OSCE; "... Mission in Sudan": UNMIS).
+_SPELLING_CONNECTORS = _CONNECTORS | {"in", "to", "at"}
+
+
+def _spells(words: list[str], abbr: str) -> bool:
+    """Whether ``abbr`` abbreviates ``words``: each capitalised word gives its first letter (a
+    hyphenated one may give each part's), each connector its first letter or none.
+
+    >>> _spells("Liberation Tigers of Tamil Eelam".split(), "LTTE")
+    True
+    >>> _spells("United Nations Mission in Sudan".split(), "UNMIS")
+    True
+    """
+    if not words:
+        return not abbr
+    word, rest = words[0], words[1:]
+    if word[0].isupper():
+        parts = [w for w in word.split("-") if w]
+        options = {word[0].upper(), "".join(w[0] for w in parts if w[0].isupper()).upper()}
+    elif word.lower() in _SPELLING_CONNECTORS:
+        options = {"", word[0].upper()}
+    else:
+        return False
+    return any(abbr.startswith(o) and _spells(rest, abbr[len(o) :]) for o in options)
+
+
+def _spelled_start(before: str, abbr: str) -> int | None:
+    """Where in ``before`` the longest run of words ending it starts that ``abbr`` abbreviates
+    (at least two capitalised words; none found: ``None``).
+
+    >>> _spelled_start("peacekeepers of the United Nations Mission in Sudan", "UNMIS")
+    20
+    """
+    run: list[re.Match[str]] = []  # the words before the end, separated by spaces only
+    for mt in reversed(list(_NAME_WORD.finditer(before, max(0, len(before) - 160)))):
+        gap = before[mt.end() : run[0].start() if run else len(before)]
+        if gap.strip() or "\n" in gap:
+            break
+        run.insert(0, mt)
+    for k, mt in enumerate(run):  # the earliest start first: the longest run
+        words = [m.group() for m in run[k:]]
+        if words[0][0].isupper() and sum(w[0].isupper() for w in words) >= 2:
+            if _spells(words, abbr):
+                return mt.start()
+    return None
+
+
 #: The constructions whose verbs a title-case headline puts after a name.
 _VERB_CONSTRUCTIONS = (
     "offer-verb",
@@ -1345,10 +1395,10 @@ class _Resolver:
         """ "World Food Programme (WFP)": the abbreviation is an alias."""
         by_end = {m.end: m for m in self.mentions}  # the last mention to end at each offset
         for mt in re.finditer(r"\s\(([A-Z][A-Za-z.&-]{1,9})\)", self.text):
-            m = by_end.get(mt.start())
+            abbr = mt.group(1)
+            m = self._spelled_name(mt.start(), abbr, by_end.get(mt.start()))
             if m is None:
                 continue
-            abbr = mt.group(1)
             spells = initials(self.text[m.start : m.end]) == abbr.replace(".", "").upper()
             if not spells and self._actor_named(abbr) not in (None, m.key):
                 continue  # "DUBAI, United Arab Emirates (AP)": a body of its own, not an alias
@@ -1363,12 +1413,65 @@ class _Resolver:
                 self._add(mt.start(1), mt.end(1), prev[-1].key, "name")
                 self._alias_everywhere(mt.group(1), prev[-1].key)
 
+    def _spelled_name(self, end: int, abbr: str, named: Mention | None) -> Mention | None:
+        """The name ending at ``end`` that ``abbr`` abbreviates as a whole: "United Nations Mission
+        in Sudan (UNMIS)" is one body, however its words were read before; else ``named``."""
+        letters = abbr.replace(".", "").upper()
+        start = (
+            _spelled_start(self.text[max(0, end - 160) : end], letters)
+            if letters.isalpha()
+            else None
+        )
+        if start is None:
+            return named
+        start += max(0, end - 160)
+        if named is not None and named.start <= start:
+            return named
+        i = bisect_left(self._tok_starts, start)
+        j = bisect_left(self._tok_starts, end)
+        if i >= j or self.toks[i].start != start:
+            return named
+        last = self.toks[j - 1].norm.lower()
+        if (
+            last in self.event_words
+            or last in self.place_words
+            or any(len(t.norm) >= 7 and t.norm.endswith(_ADVERB_ENDINGS) for t in self.toks[i:j])
+        ):
+            return named  # "Common Fisheries Policy (CFP)", "Illegally Held Valley (IHV)"
+        whole = self._lexicon_match(i, j)
+        if whole and whole[0] == j:
+            self._lexicon_mentions(i, j, whole[1])
+            return self.mentions.ending_in(end, end)[-1]
+        key = self._actor_named(abbr) or self._new_entity(
+            "Organisation", self.text[start:end], self._org_head(i, j)
+        )
+        self._add(start, end, key, "name")
+        self._drop_inner_names(start, end, key)
+        return Mention(start, end, key, "name")
+
+    def _drop_inner_names(self, start: int, end: int, key: str) -> None:
+        """Forget the names read inside a longer name before it was found whole ("Tamil Eelam"
+        of "Liberation Tigers of Tamil Eelam"), unless the lexicon knows them or the text names
+        them elsewhere too."""
+        for i, m in self.mentions.starting_in(start, end):
+            if m.end > end or m.key == key or m.key in self.lex.entries:
+                continue
+            if all(start <= x.start and x.end <= end for x in self.mentions if x.key == m.key):
+                self.mentions.remove(i)
+                self.entities.pop(m.key, None)
+
+    @cached_property
+    def _tok_starts(self) -> list[int]:
+        return [t.start for t in self.toks]
+
     def _spelled_out_after(self) -> None:
         """ "the GPH (Government of the Republic of the Philippines) panel": an abbreviation with
         its name in brackets after it stands for what that name names, wherever it is used."""
         for mt in re.finditer(r"\b([A-Z][A-Z.&-]{1,9})\s\(([^()]{4,80})\)", self.text):
             inside = self.mentions.ending_in(mt.end(2), mt.end(2))
             named = [m for m in inside if m.start >= mt.start(2) and m.form != "pair"]
+            whole = self._spelled_name(mt.end(2), mt.group(1), named[-1] if named else None)
+            named = [whole] if whole is not None else named
             if not named:
                 continue
             key, abbr = named[-1].key, mt.group(1)
