@@ -708,3 +708,27 @@ def test_mentions_an_abbreviation_names_the_whole_name_it_spells(
     assert whole and whole[0].startswith("org-")
     assert {k for f, k, _ in named if f == abbr} == set(whole)
     assert not [k for _, k, _ in named if k.startswith("person-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Peru and Chile agreed at their summit in Ecuador to reopen the border.", "state-ecuador"),
+        ("The meeting of the two ministers took place in Bolivia on Monday.", "state-bolivia"),
+    ],
+)
+def test_mentions_a_state_named_as_where_a_meeting_was_held_is_a_place(
+    text: str, state: str
+) -> None:
+    assert state not in {k for _, k, _ in _named(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were held in Ecuador. The Ecuadorian envoy said both sides had agreed.",
+        "The talks were held in Ecuador, which has mediated two earlier rounds.",
+    ],
+)
+def test_mentions_a_venue_also_named_as_an_actor_stays_a_state(text: str) -> None:
+    assert "state-ecuador" in {k for _, k, _ in _named(text)}

@@ -294,6 +294,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
+#: What follows a capital that names a process or an event ("the Minsk format", "the Algiers
+#: Peace Agreement"), not its government.
+_EVENT_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?i:process|sequence|format|agreements?|accords?|protocols?|talks"
+    r"|group|deal|summit|declaration|formula|framework|memorandum|communiqu[eé]|meetings?"
+    r"|conference|rounds?|ceasefire|truce|time)\b"
+)
 #: A word of a written-out name: "Co-operation", "High-Level", "of".
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Lower-case words a written-out name may hold, whose letter its abbreviation may keep or drop
@@ -438,6 +445,7 @@ class _Resolver:
         self.sentences = sentences
         self.single_candidates: list[tuple[int, bool]] = []  # token index, titled
         self._headlines: dict[int, bool] = {}  # line start: whether it is in title case
+        self._venues: list[tuple[int, int]] = []  # states named where a meeting took place
 
     # -- entity bookkeeping --------------------------------------------------
 
@@ -959,14 +967,10 @@ class _Resolver:
                 break
         start, end = self.toks[i].start, self.toks[j - 1].end
         entry = self.lex.entries[key]
+        if entry.cls == "State" and form == "name" and self._venue(i):
+            self._venues.append((start, end))
         if form == "capital" and (
-            self._locative(i)
-            or re.match(
-                r"\s+(?:process|sequence|format|agreements?|accords?|protocols?|talks|group|deal|summit"
-                r"|declaration|formula|framework|memorandum|communiqu[eé]|meetings?|conference"
-                r"|rounds?|ceasefire|truce|time)\b",
-                self.text[end : end + 16],
-            )
+            self._locative(i) or _EVENT_AFTER.match(self.text[end : end + 32])
         ):
             pkey = self._new_entity("Place", self.text[start:end])
             self._add(start, end, pkey, "name")
@@ -982,6 +986,37 @@ class _Resolver:
         if entry.cls == "Person" and not info.role:
             info.role = self._title_before(i)
         self._add(start, end, key, form)
+
+    def _venue_states(self) -> None:
+        """A state the text names only as where a meeting took place is that place, no actor
+        ("their summit in Chile"); one it also names otherwise ("Chile, which mediated", "the
+        Chilean envoy") stays the state throughout."""
+        venues = set(self._venues)
+        by_key: dict[str, list[tuple[int, Mention]]] = {}
+        for i, m in self.mentions.items():
+            by_key.setdefault(m.key, []).append((i, m))
+        for key, found in by_key.items():
+            if not self._is_state(key) or any((m.start, m.end) not in venues for _, m in found):
+                continue
+            for i, m in found:
+                place = self._new_entity("Place", self.text[m.start : m.end])
+                self.mentions.replace(i, Mention(m.start, m.end, place, "name"))
+
+    def _venue(self, i: int) -> bool:
+        """Whether the name at token ``i`` is where a meeting took place: after "in" or "at"
+        that follows a word of meetings ("their summit in Chile", "talks took place in Peru"),
+        and not described as an actor after it ("held in Chile, which mediated")."""
+        t = self.toks[i]
+        before = self.text[max(0, t.start - 40) : t.start].lower().split()
+        if len(before) < 2 or before[-1] not in ("in", "at"):
+            return False
+        if re.match(r",?\s+(?:which|who|whose)\b", self.text[t.end : t.end + 10]):
+            return False
+        return any(w.strip(",") in self._venue_words for w in before[-4:-1])
+
+    @cached_property
+    def _venue_words(self) -> frozenset[str]:
+        return frozenset(self.lang.get("venue_lead_words", []))
 
     def _title_before(self, i: int) -> str | None:
         """The title written before the name at token ``i``, in any case ("US envoy X")."""
@@ -1112,6 +1147,7 @@ class _Resolver:
         self._acronyms()
         self._hyphen_pairs()
         self._singles()
+        self._venue_states()
         if self.ner is not None and self.unexplained:
             self._statistical(self.ner)
         self._ministries()
