@@ -732,3 +732,25 @@ def test_mentions_a_state_named_as_where_a_meeting_was_held_is_a_place(
 )
 def test_mentions_a_venue_also_named_as_an_actor_stays_a_state(text: str) -> None:
     assert "state-ecuador" in {k for _, k, _ in _named(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "European Union Spokesperson's Remarks\n\nThe spokesperson said the talks would resume.",
+            [("European Union", "org-european-union")],
+        ),
+        (  # a name inside a longer name of the title is not read on its own
+            "Ministry of Foreign Affairs of Chile\n\nThe ministry said the talks would resume.",
+            [],
+        ),
+    ],
+)
+def test_mentions_names_the_lexicon_knows_in_a_title_line(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    body = text.index("\n\n") + 2
+    res = resolve_mentions(text, split_sentences(text, body))
+    found = [(text[m.start : m.end], m.key) for m in res.mentions if m.start < body]
+    assert [x for x in found if x[1] != "state-chile"] == expected

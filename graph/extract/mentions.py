@@ -987,6 +987,36 @@ class _Resolver:
             info.role = self._title_before(i)
         self._add(start, end, key, form)
 
+    def _title_line_names(self) -> None:
+        """The actors the lexicon knows by name in a title line before the first sentence ("Andean
+        Council Spokesperson's Remarks"): no sentence is read there, but whom it names the
+        document names."""
+        end = self.sentences[0].start if self.sentences else 0
+        toks = [(a, b, norm_token(w)) for a, b, w in tokenize(self.text[:end])]
+        k = 0
+        while k < len(toks):
+            best, phrase = None, ()
+            for x in range(k, min(len(toks), k + self.lex.max_len)):
+                phrase = (*phrase, toks[x][2])
+                if phrase not in self.lex.prefixes:
+                    break
+                found = [
+                    key
+                    for key, form in self.lex.lookup(phrase)
+                    if form == "name"
+                    and self.lex.entries[key].cls in ("State", "Organisation", "Person")
+                ]
+                best = (x + 1, found[0]) if found else best
+            inside = (
+                k >= 2 and toks[k - 1][2] in _CONNECTORS and self.text[toks[k - 2][0]].isupper()
+            )
+            if best is None or inside:  # "Ministry of Foreign Affairs": no magazine's name
+                k = best[0] if best else k + 1
+                continue
+            self._entity_from_lexicon(best[1])
+            self._add(toks[k][0], toks[best[0] - 1][1], best[1], "name")
+            k = best[0]
+
     def _venue_states(self) -> None:
         """A state the text names only as where a meeting took place is that place, no actor
         ("their summit in Chile"); one it also names otherwise ("Chile, which mediated", "the
@@ -1141,6 +1171,7 @@ class _Resolver:
     # -- passes ---------------------------------------------------------------
 
     def run(self) -> Resolution:
+        self._title_line_names()
         for i, j in self.chunks():
             self.classify(i, j)
         self._abbreviations()
