@@ -738,7 +738,7 @@ def test_mentions_a_venue_also_named_as_an_actor_stays_a_state(text: str) -> Non
     ("text", "expected"),
     [
         (
-            "European Union Spokesperson's Remarks\n\nThe spokesperson said the talks would resume.",
+            "European Union Spokesperson's Remarks\n\nThe spokesperson said talks would resume.",
             [("European Union", "org-european-union")],
         ),
         (  # a name inside a longer name of the title is not read on its own

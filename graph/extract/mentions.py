@@ -995,7 +995,8 @@ class _Resolver:
         toks = [(a, b, norm_token(w)) for a, b, w in tokenize(self.text[:end])]
         k = 0
         while k < len(toks):
-            best, phrase = None, ()
+            best: tuple[int, str] | None = None
+            phrase: tuple[str, ...] = ()
             for x in range(k, min(len(toks), k + self.lex.max_len)):
                 phrase = (*phrase, toks[x][2])
                 if phrase not in self.lex.prefixes:
