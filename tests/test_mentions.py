@@ -754,3 +754,20 @@ def test_mentions_names_the_lexicon_knows_in_a_title_line(
     res = resolve_mentions(text, split_sentences(text, body))
     found = [(text[m.start : m.end], m.key) for m in res.mentions if m.start < body]
     assert [x for x in found if x[1] != "state-chile"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (  # a diplomatic honorific is a title
+            "Chile welcomed the appointment of His Excellency Tomas Varga as envoy.",
+            "person-tomas-varga",
+        ),
+        (  # a name word an organisation also bears, between a given name and a surname
+            "The council named Omar Fatah Haddadi, a former minister, as its envoy.",
+            "person-omar-fatah-haddadi",
+        ),
+    ],
+)
+def test_mentions_a_persons_name_read_whole(text: str, person: str) -> None:
+    assert person in {k for _, k, _ in _named(text)}

@@ -736,10 +736,23 @@ class _Resolver:
                 return False
             found = self.lex.lookup((t.norm,)) or self.lex.lookup((t.norm.lower(),))
             if found and not any(self.lex.entries[k].cls == "Person" for k, _ in found):
-                if not (t is words[-1] and unknown >= 2):
-                    return False  # "Thérèse Kayikwamba Wagner": a surname an org also bears
+                last = t is words[-1] and unknown >= 2
+                middle = t is not words[0] and t is not words[-1] and unknown >= 1
+                if not (last or middle and self._unknown_name_word(words[-1])):
+                    return False  # "Thérèse Kayikwamba Wagner", "Abdel Fatah Yunis": a name
+                    # word an org also bears, after a given name and before an unknown surname
             unknown += not found
         return True
+
+    def _unknown_name_word(self, t: _Tok) -> bool:
+        """Whether ``t`` is a capitalised word the lexicon and the common words do not know."""
+        low = t.norm.lower()
+        return (
+            t.text[:1].isupper()
+            and low not in self.common
+            and not self.lex.lookup((t.norm,))
+            and not self.lex.lookup((low,))
+        )
 
     def classify(self, i: int, j: int) -> None:
         """Place one chunk of capitalised words: lexicon names, new people and organisations."""
