@@ -771,3 +771,24 @@ def test_mentions_names_the_lexicon_knows_in_a_title_line(
 )
 def test_mentions_a_persons_name_read_whole(text: str, person: str) -> None:
     assert person in {k for _, k, _ in _named(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Power was cut in Alta Vista, Baja Loma, Punta Roja and Cerro Azul on Monday.",
+            {"place-baja-loma", "place-punta-roja", "place-cerro-azul"},
+        ),
+        ("Fighting reached the western towns of Tarma and Az Zahra.", {"place-az-zahra"}),
+    ],
+)
+def test_mentions_names_listed_after_a_place_are_places(text: str, places: set[str]) -> None:
+    keys = {k for _, k, _ in _named(text)}
+    assert places <= keys
+    assert not [k for k in keys if k.startswith("person-")]
+
+
+def test_mentions_a_name_after_a_place_and_a_comma_is_no_list() -> None:
+    text = "Speaking in Geneva, Ana Ruiz said the talks would resume."
+    assert "person-ana-ruiz" in {k for _, k, _ in _named(text)}

@@ -1139,10 +1139,10 @@ class _Resolver:
             where = self.text[max(0, toks[i2].start - 24) : toks[i2].start].lower().split()
             if not title and self._medium(i2, j, where):
                 return  # "wrote on Harbour Social": where it was posted, not who
-            if (
-                not title
-                and where
+            if not title and (
+                where
                 and where[-1] in ("in", "at", "near", "outside", "inside", "around", "across")
+                or self._listed_place(toks[i2].start, toks[j - 1].end)
             ):
                 self._add(
                     toks[i2].start, toks[j - 1].end, self._new_entity("Place", surface), "name"
@@ -1165,6 +1165,24 @@ class _Resolver:
             return
         # An unknown multi-word name that is not a person: left for the optional NER component.
         self.unexplained.append((toks[i].start, toks[j - 1].end))
+
+    def _listed_place(self, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` follows other names in a list that a place
+        preposition or a plural of places opens ("power in Alta, Baja Vista and Costa Rica Norte",
+        "the towns of Alta and Baja Vista"): a place like them. After a comma the list must go on
+        ("in Lima, Ana Ruiz said" is no list)."""
+        before = self.text[max(0, start - 160) : start]
+        if not re.search(r",? and\s$", before) and not (
+            before.endswith(", ") and re.match(r",|,? and\b", self.text[end : end + 5])
+        ):
+            return False
+        name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+        lead = "|".join(
+            ["in", "at", "near", *(f"{w} of" for w in self.lang.get("settlement_plurals", []))]
+        )
+        return bool(
+            re.search(rf"\b(?:{lead})\s+{name}(?:,\s+{name}){{0,6}}(?:,? and|,)\s$", before)
+        )
 
     def _name_after_office(self, i: int, j: int) -> bool:
         """ "Minister of National Security Itamar Ben-Gvir", "High Commissioner for Peace Ana
