@@ -792,3 +792,14 @@ def test_mentions_names_listed_after_a_place_are_places(text: str, places: set[s
 def test_mentions_a_name_after_a_place_and_a_comma_is_no_list() -> None:
     text = "Speaking in Geneva, Ana Ruiz said the talks would resume."
     assert "person-ana-ruiz" in {k for _, k, _ in _named(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The negotiator told Voz Andina television that the deal did not cover fishing.",
+        "The minister told the Rio Claro magazine in an interview that talks would resume.",
+    ],
+)
+def test_mentions_a_name_before_a_noun_of_outlets_is_no_person(text: str) -> None:
+    assert not [k for _, k, _ in _named(text) if k.startswith("person-")]
