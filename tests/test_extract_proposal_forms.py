@@ -203,3 +203,79 @@ def test_extract_a_feeling_about_pressure_is_no_move_of_the_one_who_feels_it() -
         " to sign the fishing accord quickly."
     )
     assert x.proposals == ()
+
+
+def test_extract_a_content_that_names_only_actors_is_no_proposal() -> None:
+    x = _extract(
+        "Chile set out its proposals for the fishing dispute in letters signed by three heads"
+        " of state: Chile, Peru and Bolivia."
+    )
+    assert [p.rule for p in x.proposals] == ["proposals.subject-of-offer-verb"]  # no list
+
+
+def test_extract_they_after_a_plural_opening_a_sentence_is_not_a_person_before() -> None:
+    x = _extract(
+        "Ana Rios, a spokeswoman for the Peruvian government, dismissed the offer. Rebels had"
+        " suggested a month-long truce. They want an amnesty for their commanders as well."
+    )
+    assert not any("amnesty" in p.label for p in x.proposals)
+
+
+def test_extract_its_after_an_owned_subject_is_that_owner() -> None:
+    x = _extract(
+        "Peru signed a fishing pact with Chile in 2019. Bolivia's terms remain unchanged. Its"
+        " negotiators want Chile to cut the tariff on lithium exports."
+    )
+    assert [(p.proposers, p.kind) for p in x.proposals if "lithium" in p.label] == [
+        (("state-bolivia",), "demand")
+    ]
+
+
+def test_extract_the_plan_or_the_pact_named_before_is_no_new_proposal() -> None:
+    x = _extract(
+        "Chile proposed that both navies share their patrol schedules. The plan was first put"
+        " forward by Chile's envoy Ana Rios in May. Bolivia said on Friday that it would agree"
+        " to the pact."
+    )
+    assert [p.label for p in x.proposals] == ["both navies share their patrol schedules"]
+    x = _extract("Ana Rios floated the idea of a joint patrol of the bay.")
+    assert [p.label for p in x.proposals] == ["the idea of a joint patrol of the bay"]
+
+
+def test_extract_a_list_after_an_owned_noun_of_terms_is_its_owners() -> None:
+    x = _extract(
+        "Peru's new plan is short:\n* a joint patrol of the bay;\n"
+        "* a hotline between the two navies;\n* a review of the catch figures in June."
+    )
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("state-peru",), "offer", "a joint patrol of the bay"),
+        (("state-peru",), "offer", "a hotline between the two navies"),
+        (("state-peru",), "offer", "a review of the catch figures in June"),
+    ]
+    x = _extract(
+        "Chile's position, according to its envoy, is simple:\n"
+        "- the Peruvian boats must leave the bay;\n- the fines must be repaid by June."
+    )
+    assert [(p.proposers, p.kind) for p in x.proposals] == [(("state-chile",), "demand")] * 2
+
+
+def test_extract_a_clause_after_conditions_set_out_is_asked_of_its_subject() -> None:
+    x = _extract(
+        "Ana Rios, Peru's envoy, presented two conditions before any summit: Chile must pull its"
+        " boats out of the bay and promise to share the quota."
+    )
+    assert [(p.proposers, p.addressees, p.kind, p.label) for p in x.proposals] == [
+        (
+            ("person-ana-rios", "state-peru"),
+            ("state-chile",),
+            "demand",
+            "Chile must pull its boats out of the bay",
+        ),
+        (
+            ("person-ana-rios", "state-peru"),
+            ("state-chile",),
+            "demand",
+            "promise to share the quota",
+        ),
+    ]
+    assert not _extract("Chile rejected the conditions: the boats must leave the bay.").proposals

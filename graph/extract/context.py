@@ -594,6 +594,9 @@ class Context:
                         for k in self.actors(prev, subj)
                         if self.cls(k) in classes and k not in speaking
                     ]
+                    if not keys and tok.tag_ == "PRP$" and not self.keys_at(prev, subj):
+                        # "Peru's demands stand. Its envoy ...": whose the subject was
+                        keys = [k for k in self.owner(prev, subj) if self.cls(k) in classes]
                     if keys:
                         return unique(keys)
                     if self._stands_for_unnamed(prev, tok, subj):
@@ -606,10 +609,13 @@ class Context:
         """Whether a plural pronoun (``plural-pronoun``) after a subject that is a plural noun
         naming no actor in its phrase ("MPs", "officials", "the lawmakers") stands for those,
         not for a name further back."""
+        # "Fishermen blocked the port. They ...": a common plural the parser took for a name,
+        # as the sentence's first word
+        common = noun.pos_ == "NOUN" or (noun.i == 0 and noun.tag_ == "NNPS")
         return (
             bool(self.cues.entries("plural-pronoun", pronoun.lower_))
-            and noun.tag_ == "NNS"
-            and noun.pos_ == "NOUN"
+            and noun.tag_ in ("NNS", "NNPS")
+            and common
             and not any(self.keys_at(p, t) for t in noun.subtree)
             and not self.owner(p, noun)
         )

@@ -70,6 +70,39 @@ def _list_items(p: Parsed, colon: Token) -> list[list[Token]]:
     return items
 
 
+def _list_owner(ctx: Context, p: Parsed, noun: Token) -> tuple[str, ...]:
+    """Whose a noun of terms before a colon is: its owner ("Russia's demands"), or who sets
+    it out ("Peru outlined three conditions", a ``light-verb``)."""
+    owner = ctx.owner(p, noun)
+    if owner or noun.dep_ != "dobj" or not ctx.cues.entries("light-verb", noun.head.lower_):
+        return owner
+    return ctx.agent(p, noun.head)
+
+
+def _clause_items(
+    ctx: Context, p: Parsed, colon: Token
+) -> tuple[list[list[Token]], tuple[str, ...]]:
+    """The coordinated acts of a clause after a colon ("...: the rebels must free A, reopen B
+    and end C") and the actors its subject names, of whom they are asked."""
+    root = next(
+        (
+            t
+            for t in p.doc[colon.i + 1 :]
+            if t.pos_ in ("VERB", "AUX") and (t.head == t or t.head.i < colon.i)
+        ),
+        None,
+    )
+    if root is None:
+        return [], ()
+    subj = ctx.subject(root)
+    asked = ctx.actors(p, subj) if subj is not None else ()
+    items = [
+        sorted((t for t in item if t.i > colon.i), key=lambda t: t.i)
+        for item in content_items(ctx, root)
+    ]
+    return [item for item in items if item], asked
+
+
 def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     """Whether ``inner`` restates part of what ``outer`` puts forward ("offered a plan for X"
     read as a plan too), or is what ``outer`` asks its addressees to do ("urged X to agree
@@ -120,6 +153,17 @@ def _cut_off(ctx: Context, p: Parsed, item: set[Token], tokens: set[Token]) -> b
     if p.span(p.doc[-1])[1] < len(end):
         return False  # not the document's last sentence
     return len(ctx.words(p, {t for t in tokens if p.offset(t) < cut_word}).split()) < 2
+
+
+def _names_only_actors(ctx: Context, p: Parsed, tokens: Iterable[Token]) -> bool:
+    """Whether a content names actors and nothing else ("the Defence Minister", "Chile, Peru
+    and Bolivia"): who someone is, never what is put forward."""
+    words = [t for t in tokens if t.is_alpha and t.dep_ not in ("det", "cc", "case")]
+    return bool(words) and all(
+        t.lower_ in ctx.title_words
+        or (ctx.keys_at(p, t) and all(ctx.is_actor(k) for k in ctx.keys_at(p, t)))
+        for t in words
+    )
 
 
 def _span(p: Parsed, tokens: Iterable[Token]) -> tuple[int, int]:
@@ -186,17 +230,26 @@ class _Finder:
             return
         lists = ctx.cues.word_set("list_nouns")
         noun = next(
-            (t for t in p.doc if t.i < colon.i and t.lower_ in lists and ctx.owner(p, t)), None
+            (t for t in p.doc if t.i < colon.i and t.lower_ in lists and _list_owner(ctx, p, t)),
+            None,
         )
         if noun is None:
             return
-        owner = self.proposers(ctx.owner(p, noun))
+        owner = self.proposers(_list_owner(ctx, p, noun))
         kind = "offer" if noun.lower_ in ("offers", "proposals", "concessions") else "demand"
         sentence = ctx.sentences[p.index]
-        for n, item in enumerate(_list_items(p, colon)):
+        items, to = _list_items(p, colon), ctx.counterpart(owner)
+        after = p.span(colon)[1]
+        here = (sentence.start, sentence.end)
+        if not items and not any(
+            f.evidence == here and f.span is not None and f.span[0] >= after for f in self.found
+        ):  # "set out three conditions: the rebels must A, B and C", read by no reader
+            items, asked = _clause_items(ctx, p, colon)
+            to = tuple(k for k in asked if k not in owner) or to
+        for n, item in enumerate(items):
             tokens = trimmed(ctx, p, set(item))
             label = ctx.words(p, tokens)
-            if len(label.split()) < 2:
+            if len(label.split()) < 2 or _names_only_actors(ctx, p, tokens):
                 continue
             self.found.append(
                 Proposal(
@@ -205,7 +258,7 @@ class _Finder:
                     span=_span(p, tokens),
                     kind=as_kind(kind),
                     proposers=owner,
-                    addressees=ctx.counterpart(owner),
+                    addressees=to,
                     concerns=_concerns(ctx, p, tokens, owner),
                     evidence=(sentence.start, sentence.end),
                     rule="proposals.list-after-colon",
@@ -298,6 +351,8 @@ class _Finder:
             label = ctx.words(p, tokens)
             if len(label) < 3 or not any(t.is_alpha for t in tokens):
                 continue
+            if _names_only_actors(ctx, p, tokens):
+                continue  # "... for a summit, but the Defence Minister Y said ..."
             if _cut_off(ctx, p, item, tokens):
                 continue  # "... wants to install a": the rest of the content was cut off
             lowered = f" {label.lower()} "
@@ -341,7 +396,31 @@ def _lead_in(ctx: Context, p: Parsed, memory: Memory) -> Reading | None:
                 target = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 to = ctx.actors(p, target) if target is not None else ()
                 return Reading(tok, agents, tok, kind, "proposals.list-after-lead-in", to)
-    return None
+    return _owned_lead_in(ctx, p)
+
+
+def _owned_lead_in(ctx: Context, p: Parsed) -> Reading | None:
+    """A sentence ending in a colon whose subject is an owned noun of terms, whatever its verb
+    ("Peru's new plan is short:", "Chile's position
+    remains firm:"): the owner's terms follow, an offer where the noun names a plan or
+    offers and the verb asks nothing ("calls for:"), else a demand."""
+    root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+    subj = ctx.subject(root) if root is not None else None
+    if root is None or subj is None or subj.pos_ != "NOUN" or ctx.negated(root):
+        return None
+    lists = ctx.cues.word_set("list_nouns")
+    plan = bool(ctx.cues.entries("plan-noun", subj.lower_))
+    if not plan and subj.lower_ not in lists | ctx.cues.word_set("position_nouns"):
+        return None
+    # "Peru's counter-offer": the parser may hang the owner on the compound's first part
+    parts = [subj, *(c for c in subj.children if c.dep_ == "compound")]
+    owner = next((o for t in parts if (o := ctx.owner(p, t))), ())
+    owner = tuple(k for k in owner if ctx.is_actor(k))
+    if not owner:
+        return None
+    offered = plan or subj.lower_ in ("offers", "proposals", "concessions")
+    kind = "offer" if offered and not ctx.cues.entries("demand-verb", root.lower_) else "demand"
+    return Reading(root, owner, root, kind, "proposals.list-after-lead-in")  # "calls for:"
 
 
 @component("proposals", needs=("affiliations",))

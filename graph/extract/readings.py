@@ -343,9 +343,9 @@ def _tied_offer(ctx: Context, obj: Token) -> bool:
     )
 
 
-def _bare_reference(noun: Token) -> bool:
-    """ "that version", "this proposal": a noun phrase that refers to something put forward
-    elsewhere without stating any of it."""
+def _bare_reference(ctx: Context, noun: Token) -> bool:
+    """ "that version", "this proposal", "the idea": a noun phrase that refers to something
+    put forward elsewhere without stating any of it."""
     if noun.pos_ == "PRON" or noun.lower_ in _WH_WORDS | _EMPTY_WORDS:
         return True  # "would study it", "agree how to divide it"
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -353,6 +353,9 @@ def _bare_reference(noun: Token) -> bool:
     kids = [c for c in noun.children if c.dep_ not in ("det", "punct", "poss", "case")]
     if not kids and noun.lower_ in _POSITION_NOUNS:
         return True  # "set out his terms", "Kosovo's position": spelled out elsewhere, if at all
+    named = ctx.cues.word_set("summary_nouns") | ctx.cues.word_set("reached_agreement_nouns")
+    if not kids and noun.lower_ in named and [c.lower_ for c in noun.children] == ["the"]:
+        return True  # "The plan was first put forward by X", "will agree to the pact": named before
     return not kids and any(
         c.lower_ in ("this", "that", "these", "those", "such") for c in noun.children
     )
@@ -626,8 +629,14 @@ def _verb_cue_fits(
         return False
     if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
         return False
-    # "X should agree to talks": asked of X (a speaker's demand), no offer
-    return not (construction == "offer-verb" and _necessity(ctx, tok) is not None)
+    # "X should agree to talks": asked of X (a speaker's demand), no offer; so too a verb
+    # coordinated under the necessity ("X must free A and commit to B")
+    first = first_conjunct(tok)
+    shared = first is not tok and _child(tok, ("nsubj", "nsubjpass")) is None
+    return not (
+        construction == "offer-verb"
+        and (_necessity(ctx, tok) is not None or (shared and _necessity(ctx, first) is not None))
+    )
 
 
 def _no_proposal_in(
@@ -636,7 +645,7 @@ def _no_proposal_in(
     """Whether what the verb ``tok`` puts forward (``content``) is no proposal after all."""
     if cue.complement == "tied-offer" and not _tied_offer(ctx, content):
         return True  # "linked the attack to ...": no offer
-    if _bare_reference(content):
+    if _bare_reference(ctx, content):
         return True  # "laid out that version": refers to a proposal, states none
     if any(c.dep_ == "aux" and c.lower_ == "might" for c in tok.children) or (
         content.dep_ == "ccomp"
