@@ -73,6 +73,28 @@ def _extract(text: str) -> Extraction:
             "state-bolivia",
             "its patrols are a defensive measure against smugglers",
         ),
+        # a verb that makes a clause clear, a verb and an adjective of feeling
+        (
+            "Elena Ruiz has made it clear that the new tariffs are no longer compatible with "
+            "the trade pact.",
+            "person-elena-ruiz",
+            "the new tariffs are no longer compatible with the trade pact",
+        ),
+        (
+            "Chile hopes that the new accord will bring a calmer future to the valley.",
+            "state-chile",
+            "the new accord will bring a calmer future to the valley",
+        ),
+        (
+            "The Andean Council is deeply concerned about the fighting in the northern province.",
+            "org-andean-council",
+            "concerned about the fighting in the northern province",
+        ),
+        (
+            "Omar Haddad clarified that the ministry had not opened any talks with the rebels.",
+            "person-omar-haddad",
+            "the ministry had not opened any talks with the rebels",
+        ),
     ],
 )
 def test_extract_statement_forms_name_the_speaker(text: str, speaker: str, content: str) -> None:
@@ -153,3 +175,23 @@ def test_extract_statement_an_act_on_a_condition_is_no_statement(text: str, said
 )
 def test_extract_statement_what_an_actor_must_do_is_no_statement(text: str, said: bool) -> None:
     assert bool(_extract(text).statements) is said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Varga hopes to visit the valley next spring with her whole family.",
+        "The minister made it clear to the press on Monday.",
+    ],
+)
+def test_extract_statement_feeling_or_made_clear_without_a_clause_says_nothing(text: str) -> None:
+    assert _extract(text).statements == ()
+
+
+def test_extract_statement_a_feeling_inside_a_saying_is_that_saying() -> None:
+    x = _extract(
+        "Lena Varga said on Monday that she hoped that the new accord would bring calm to the "
+        "valley."
+    )
+    [statement] = x.statements
+    assert statement.rule == "statements.speaker-of-speech-verb"

@@ -5,7 +5,9 @@ Constructions (``data/constructions.json``, ``speech-verb``):
 - a verb of saying and its complement clause ("X said (that) ...", "..., X said.");
 - a quotation and its attribution, in its sentence, in the sentence after it,
   or the quotation it continues ("A," X said. "B.");
-- "according to X, ...".
+- "according to X, ...";
+- a verb of feeling and its that-clause ("X hopes that ...", ``feeling-verb``), "X made it
+  clear that ..." (``made-clear``), "X is concerned about ..." (``feeling-adjective``).
 
 Reported speech is left to a proposal, condition or stance read in it when that fact is
 the speaker's side's, or is what the clause asserts (its verb, its object); an actor's act on
@@ -401,13 +403,57 @@ def _speech(
 ) -> list[Statement]:
     out = []
     for tok in p.doc:
-        entries = ctx.cues.entries("speech-verb", tok.lower_)
-        if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
+        cue = _speech_cue(ctx, tok)
+        if cue is None or ctx.negated(tok):
             continue
-        statement = _said_at(ctx, p, tok, entries[0], facts, own)
+        if cue.construction != "speech-verb" and ctx.speech_head(tok) is not None:
+            continue  # "X said she hoped that A": said in X's statement
+        statement = _said_at(ctx, p, tok, cue, facts, own)
         if statement is not None:
             out.append(statement)
     return out
+
+
+def _speech_cue(ctx: Context, tok: Token) -> Cue | None:
+    """The cue that makes ``tok`` say something: a verb of saying, a verb of feeling with its
+    that-clause ("hopes that ..."), a verb that makes a thing clear ("made it clear that ..."),
+    or an adjective of feeling with its preposition, the
+    complement of a copula ("is deeply concerned about ...")."""
+    if tok.pos_ in _VERBAL:
+        entries = ctx.cues.entries("speech-verb", tok.lower_)
+        if entries:
+            return entries[0]
+        felt = ctx.cues.entries("feeling-verb", tok.lower_)
+        if felt:
+            return felt[0]
+        return next(
+            (e for e in ctx.cues.entries("made-clear", tok.lower_) if _made_clear(tok, e)), None
+        )
+    if tok.dep_ != "acomp" or tok.head.pos_ not in _VERBAL:
+        return None
+    return next(
+        (
+            e
+            for e in ctx.cues.entries("feeling-adjective", tok.lower_)
+            if any(c.dep_ == "prep" and c.lower_ == e.particle for c in tok.children)
+        ),
+        None,
+    )
+
+
+def _made_clear(verb: Token, cue: Cue) -> Token | None:
+    """The clause a verb makes clear ("made it clear that A", "made plain A would ..."): the
+    parse hangs it on the adjective or on the verb, after the adjective; where it split the
+    clause in two (a hyphen read as a verb), the larger part."""
+    adjective = next((c for c in verb.children if c.lower_ == cue.particle), None)
+    if adjective is None:
+        return None
+    clauses = [
+        c
+        for c in (*adjective.children, *verb.children)
+        if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i
+    ]
+    return max(clauses, key=lambda c: len(list(c.subtree)), default=None)
 
 
 def _said_at(
@@ -428,7 +474,7 @@ def _said_at(
         or tok
     )
     speakers = _quoted_as(ctx, p, tok) or _voices(ctx, speaker, ctx.agent(p, speaker))
-    body, inserted, said_of = _spoken(ctx, tok, cue.complement)
+    body, inserted, said_of = _spoken(ctx, tok, cue)
     if not speakers or body is None or _quoted(ctx, p.offset(body)):
         return None
     words = _said_words(ctx, tok, body, said_of)
@@ -510,12 +556,18 @@ def _acting(ctx: Context, p: Parsed, subject: Token | None) -> bool:
 _PERSONAL = frozenset({"i", "we", "he", "she", "they"})
 
 
-def _spoken(
-    ctx: Context, tok: Token, complement: str | None
-) -> tuple[Token | None, bool, Token | None]:
+def _spoken(ctx: Context, tok: Token, cue: Cue) -> tuple[Token | None, bool, Token | None]:
     """What the verb of saying ``tok`` says (its body), whether it is inserted in that
     clause ("Japan, he said, will ..."), and the noun it is said of ("a rate X insists is
     fair"), if any."""
+    complement = cue.complement
+    if complement == "feeling":  # "concerned about A": the adjective and what it is about
+        return tok, False, None
+    if complement == "clear":
+        return _made_clear(tok, cue), False, None
+    if complement == "clause":  # "hopes that A", not "hopes to", nor "hopes for"
+        found = _complement(tok)
+        return (found if found is not None and found.dep_ == "ccomp" else None), False, None
     body = _complement(tok) or _nonfinite(ctx, tok) or _object_clause(tok)
     if body is None and complement in ("object", "predicate"):  # "described A as B"
         body = next((c for c in tok.children if c.dep_ == "dobj" and _named(c)), None)
