@@ -803,3 +803,32 @@ def test_mentions_a_name_after_a_place_and_a_comma_is_no_list() -> None:
 )
 def test_mentions_a_name_before_a_noun_of_outlets_is_no_person(text: str) -> None:
     assert not [k for _, k, _ in _named(text) if k.startswith("person-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Secretary-General welcomed the accord. The Secretary-General urged calm.",
+            [
+                ("The Secretary-General", "person-secretary-general"),
+                ("The Secretary-General", "person-secretary-general"),
+            ],
+        ),
+        (
+            "The Union Home Minister offered talks with the hill tribes.",
+            [("The Union Home Minister", "person-union-home-minister")],
+        ),
+        (
+            "Secretary-General Ana Ruiz met them. The Secretary-General said talks would go on.",
+            [
+                ("Ana Ruiz", "person-ana-ruiz"),
+                ("The Secretary-General", "person-ana-ruiz"),
+            ],
+        ),
+    ],
+)
+def test_mentions_an_office_no_one_is_named_to_is_the_actor(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected

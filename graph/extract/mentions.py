@@ -1220,6 +1220,7 @@ class _Resolver:
         self._head_references()
         self._state_references()
         self._role_references()
+        self._unheld_offices()
         titled = self._titled_states()
         self._titled_persons_states(titled)
         self._state_role_references(titled)
@@ -1769,6 +1770,39 @@ class _Resolver:
             info = self.entities.get(opener[0].key) if opener else None
             if info is not None and info.cls == "Person":
                 self._add(pos, mt.end(), info.key, "anaphor")
+
+    def _unheld_offices(self) -> None:
+        """ "The Secretary-General welcomed the accord", "the Union Home Minister said": an
+        office written as a name (capitalised, after "the", with the body's or the level's
+        words before it) is the actor: the person the text names in it ("Secretary-General Ana
+        Ruiz", "the Secretary-General of the Andean Pact, Ana Ruiz"), else a person labelled by
+        the office as first written. Not before a name or "of" ("the Secretary of ...")."""
+        offices = self.lang.get("unheld_offices", [])
+        if not offices:
+            return
+        words = "|".join(map(re.escape, offices))
+        rx = re.compile(
+            r"\b[Tt]he\s+((?:(?:[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+){0,2}?(" + words + r"))\b"
+            r"(?!\s+(?:of\b|[A-Z]))"
+        )
+        key = self._office_holder(words)
+        for mt in rx.finditer(self.text):
+            if any(self.mentions.covers(k) for k in range(mt.start(1), mt.end(1))):
+                continue
+            key = key or self._new_entity("Person", mt.group(1))
+            self._add(mt.start(), mt.end(), key, "anaphor")
+
+    def _office_holder(self, words: str) -> str | None:
+        """The person named right after one of the offices ``words`` (a regex alternation):
+        "Secretary-General Ana Ruiz", "the Secretary-General of the Andean Pact, Ana Ruiz"."""
+        people = [e for e in self.entities.values() if e.cls == "Person"]
+        for mt in re.finditer(rf"\b(?:{words})\b", self.text):
+            after = self.text[mt.end() : mt.end() + 60]  # a name may run across a line break
+            for e in people:
+                if re.search(rf"\b{re.escape(e.label.split()[-1])}\b", after):
+                    return e.key
+        held = [e.key for e in self.entities.values() if e.role and re.search(words, e.role)]
+        return held[0] if len(held) == 1 else None
 
     def _state_references(self) -> None:
         """ "the administration", "the government", "the island nation": the latest state named
