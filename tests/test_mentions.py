@@ -832,3 +832,22 @@ def test_mentions_an_office_no_one_is_named_to_is_the_actor(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz said the Kolo Vena crossing would reopen.",
+            [("Ana Ruiz", "person-ana-ruiz"), ("Kolo Vena", "place-kolo-vena")],
+        ),
+        (
+            "Both armies claim three shrines, including Prey Tuol Kam.",
+            [("Prey Tuol Kam", "place-prey-tuol-kam")],
+        ),
+    ],
+)
+def test_mentions_a_name_a_noun_of_places_follows_or_introduces_is_a_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected

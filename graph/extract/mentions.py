@@ -1143,6 +1143,7 @@ class _Resolver:
                 where
                 and where[-1] in ("in", "at", "near", "outside", "inside", "around", "across")
                 or self._listed_place(toks[i2].start, toks[j - 1].end)
+                or self._place_noun_beside(toks[i2].start, toks[j - 1].end)
             ):
                 self._add(
                     toks[i2].start, toks[j - 1].end, self._new_entity("Place", surface), "name"
@@ -1183,6 +1184,17 @@ class _Resolver:
         return bool(
             re.search(rf"\b(?:{lead})\s+{name}(?:,\s+{name}){{0,6}}(?:,? and|,)\s$", before)
         )
+
+    def _place_noun_beside(self, start: int, end: int) -> bool:
+        """Whether a noun of places follows the name at ``start:end`` ("the Kolo Vena
+        crossing") or a plural of places introduces it ("shrines, including Kolo Vena",
+        "villages such as Kolo Vena"): a place, not a person."""
+        nouns = "|".join(map(re.escape, self.lang.get("place_nouns_after", [])))
+        if nouns and re.match(rf"\s+(?:{nouns})\b", self.text[end : end + 20]):
+            return True
+        plurals = "|".join(map(re.escape, self.lang.get("settlement_plurals", [])))
+        before = self.text[max(0, start - 40) : start]
+        return bool(re.search(rf"\b(?:{plurals}),?\s+(?:including|such\s+as)\s+$", before))
 
     def _name_after_office(self, i: int, j: int) -> bool:
         """ "Minister of National Security Itamar Ben-Gvir", "High Commissioner for Peace Ana
