@@ -760,7 +760,7 @@ def test_mentions_names_the_lexicon_knows_in_a_title_line(
     ("text", "person"),
     [
         (  # a diplomatic honorific is a title
-            "Chile welcomed the appointment of His Excellency Tomas Varga as envoy.",
+            "Chile thanked His Excellency Tomas Varga for a month of patient mediation.",
             "person-tomas-varga",
         ),
         (  # a name word an organisation also bears, between a given name and a surname

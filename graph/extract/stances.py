@@ -252,7 +252,7 @@ def _governor(ctx: Context, tok: Token) -> str:
     return "asked" if asking or lemmas & _NOT_TAKEN or head in _NOT_TAKEN_FORMS else "kept"
 
 
-#: Prepositions before which a stance is still to be taken ("before agreeing to back X").
+#: Prepositions before which a stance is still to be taken ("before consenting to support X").
 _PENDING = frozenset({"before", "until"})
 
 
