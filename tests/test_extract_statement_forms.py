@@ -169,6 +169,7 @@ def test_extract_statement_an_act_on_a_condition_is_no_statement(text: str, said
         # what an actor must do: a demand, no claim
         ("Ana Rios said the rebels need to hand over their weapons before the vote.", False),
         ("Ana Rios said the rebels must hand over their weapons to the monitors.", False),
+        ("Ana Rios said the militia ought to open the depots to the monitors.", False),
         # "has yet to": not done yet, no obligation
         ("Ana Rios said Peru had yet to answer the letter about the quotas.", True),
     ],

@@ -304,7 +304,7 @@ _EVENT_AFTER = re.compile(
 #: A word of a written-out name: "Co-operation", "High-Level", "of".
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Lower-case words a written-out name may hold, whose letter its abbreviation may keep or drop
-#: ("Organization for Security and Co-operation in Europe": OSCE; "... Mission in Sudan": UNMIS).
+#: ("Council for Trade and Co-operation in the Andes": CTCA or CTCIA; "... Mission in Sudan": UNMIS).
 _SPELLING_CONNECTORS = _CONNECTORS | {"in", "to", "at"}
 
 

@@ -70,6 +70,10 @@ def _list_items(p: Parsed, colon: Token) -> list[list[Token]]:
     return items
 
 
+#: Nouns of terms whose list is offered ("its concessions: ..."); the others' is demanded.
+_OFFERED_TERMS = frozenset({"offers", "proposals", "concessions"})
+
+
 def _list_owner(ctx: Context, p: Parsed, noun: Token) -> tuple[str, ...]:
     """Whose a noun of terms before a colon is: its owner ("Russia's demands"), or who sets
     it out ("Peru outlined three conditions", a ``light-verb``)."""
@@ -236,7 +240,7 @@ class _Finder:
         if noun is None:
             return
         owner = self.proposers(_list_owner(ctx, p, noun))
-        kind = "offer" if noun.lower_ in ("offers", "proposals", "concessions") else "demand"
+        kind = "offer" if noun.lower_ in _OFFERED_TERMS else "demand"
         sentence = ctx.sentences[p.index]
         items, to = _list_items(p, colon), ctx.counterpart(owner)
         after = p.span(colon)[1]
@@ -418,7 +422,7 @@ def _owned_lead_in(ctx: Context, p: Parsed) -> Reading | None:
     owner = tuple(k for k in owner if ctx.is_actor(k))
     if not owner:
         return None
-    offered = plan or subj.lower_ in ("offers", "proposals", "concessions")
+    offered = plan or subj.lower_ in _OFFERED_TERMS
     kind = "offer" if offered and not ctx.cues.entries("demand-verb", root.lower_) else "demand"
     return Reading(root, owner, root, kind, "proposals.list-after-lead-in")  # "calls for:"
 

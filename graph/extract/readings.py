@@ -353,8 +353,14 @@ def _bare_reference(ctx: Context, noun: Token) -> bool:
     kids = [c for c in noun.children if c.dep_ not in ("det", "punct", "poss", "case")]
     if not kids and noun.lower_ in _POSITION_NOUNS:
         return True  # "set out his terms", "Kosovo's position": spelled out elsewhere, if at all
-    named = ctx.cues.word_set("summary_nouns") | ctx.cues.word_set("reached_agreement_nouns")
-    if not kids and noun.lower_ in named and [c.lower_ for c in noun.children] == ["the"]:
+    if (
+        not kids
+        and [c.lower_ for c in noun.children] == ["the"]
+        and (
+            noun.lower_ in ctx.cues.word_set("summary_nouns")
+            or noun.lower_ in ctx.cues.word_set("reached_agreement_nouns")
+        )
+    ):
         return True  # "The plan was first put forward by X", "will agree to the pact": named before
     return not kids and any(
         c.lower_ in ("this", "that", "these", "those", "such") for c in noun.children

@@ -529,17 +529,20 @@ def _obliged(ctx: Context, p: Parsed, body: Token) -> bool:
     proposal rules' matter, not a claim."""
     if any(c.lower_ == "yet" for c in body.children):
         return False  # "has yet to respond": not done, no obligation
-    verb: Token | None = body
-    if body.lower_ in _OBLIGING and body.tag_ != "VBN":
+    verb: Token | None = None
+    if body.tag_ != "VBN" and _modal(ctx, body, verbal=True):  # "has to", "needs to", "ought to"
         verb = next((c for c in body.children if c.dep_ == "xcomp" and is_to_infinitive(c)), None)
-    elif not any(c.dep_ == "aux" and c.lower_ in _MUST for c in body.children):
-        verb = None
+    elif any(c.dep_ == "aux" and _modal(ctx, c, verbal=False) for c in body.children):
+        verb = body  # "must", "should"
     return verb is not None and _acting(ctx, p, ctx.subject(body)) and not ctx.passive(verb)
 
 
-#: Verbs and modals of obligation ("has to", "needs to", "must", "should", "ought to").
-_OBLIGING = frozenset({"have", "has", "had", "having", "need", "needs", "needed"})
-_MUST = frozenset({"must", "should", "ought"})
+def _modal(ctx: Context, tok: Token, *, verbal: bool) -> bool:
+    """Whether ``tok`` is a modal of obligation (``necessity-modal``): a verb taking a
+    to-infinitive ("has to") where ``verbal``, else an auxiliary ("must")."""
+    return any(
+        (e.complement == "verb") == verbal for e in ctx.cues.entries("necessity-modal", tok.lower_)
+    )
 
 
 def _acting(ctx: Context, p: Parsed, subject: Token | None) -> bool:
