@@ -58,8 +58,6 @@ def floors(report: Report) -> dict[str, float]:
 #: Real-news splits kept aside: scored for figures, never given floors.
 BLIND = (
     "realnews-blind",
-    "realnews-fresh9",
-    "realnews-fresh10",
     "realnews-fresh11",
 )
 
