@@ -59,6 +59,7 @@ def floors(report: Report) -> dict[str, float]:
 BLIND = (
     "realnews-blind",
     "realnews-fresh11",
+    "realnews-fresh12",
 )
 
 
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> None:
                     "fresh9",
                     "fresh10",
                     "fresh11",
+                    "fresh12",
                 )
             ),
         ],
