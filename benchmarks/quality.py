@@ -35,14 +35,17 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
 
 
 def realnews(split: str, into: Path) -> tuple[Path, tuple[Path, ...]] | None:
-    """The real-news split laid out under ``into`` (the texts come from the git-ignored cache;
-    ``None`` where it is absent)."""
+    """The real-news split's texts the git-ignored cache holds, laid out under ``into``
+    (``None`` where it holds none of them)."""
     sys.path.insert(0, str(REALNEWS))
     import check_cache
 
-    if check_cache.problems():
+    held = check_cache.lay_out(split, into, available=True)
+    total = sum(row["split"] == split for row in check_cache.rows())
+    if not held:
         return None
-    check_cache.lay_out(split, into)
+    if held < total:
+        print(f"## realnews-{split}: scored on the {held} of its {total} texts the cache holds")
     return into / "gold", (into / "docs",)
 
 
@@ -66,7 +69,7 @@ BLIND = (
 def command(name: str) -> str:
     """The ``diplograph eval`` command that scores one set, with paths from the root."""
     if name not in SETS:
-        return f"python tests/realnews/check_cache.py --split {name.split('-')[1]} --into DIR, then diplograph eval DIR/gold DIR/docs"
+        return f"python tests/realnews/check_cache.py --split {name.split('-')[1]} --into DIR --available, then diplograph eval DIR/gold DIR/docs"
     gold, docs = SETS[name]
     return " ".join(["diplograph eval", *(str(p.relative_to(ROOT)) for p in (gold, *docs))])
 
@@ -119,7 +122,7 @@ def main(argv: list[str] | None = None) -> None:
             found = SETS.get(name) or realnews(name.split("-")[1], Path(tmp) / name)
             if found is None:
                 print(
-                    f"## {name}: skipped, the real-news cache is absent (tests/realnews/README.md)\n"
+                    f"## {name}: skipped, the real-news cache holds none of its texts (tests/realnews/README.md)\n"
                 )
                 continue
             gold, docs = found
