@@ -44,6 +44,20 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "supports",
             "joint patrol of the bay",
         ),
+        # an object the parse made the subject of a participle clause of the verb's own
+        (
+            "Mongolia welcomes the landmark accord initialed today in Ulaanbaatar.",
+            "state-mongolia",
+            "supports",
+            "the landmark accord initialed in Ulaanbaatar",
+        ),
+        # ... or of the noun's own infinitive: the infinitive is the object's too
+        (
+            "Nepal welcomes the understanding reached on 3 June to reopen the mountain pass.",
+            "state-nepal",
+            "supports",
+            "to reopen the mountain pass",
+        ),
         # a summing noun after a comma: the clause it sums up
         (
             "Ecuador insisted that the quota cover every fleet, a point Peru endorsed.",
@@ -58,6 +72,18 @@ def test_extract_stance_target_resolved(text: str, holder: str, stance: str, tar
     assert any(h == holder and s == stance and label.endswith(target) for h, s, label in found), (
         found
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru accepted that the talks failed.",  # a clause with its subordinator
+        "Peru accepted the talks had failed.",  # ... with an auxiliary
+        "Peru accepted the ministers signed the treaty.",  # a clause with an object of its own
+    ],
+)
+def test_extract_stance_clause_complement_is_no_object(text: str) -> None:
+    assert not _stances(text), _stances(text)
 
 
 def test_extract_stance_owner_proposal_without_a_shared_word_is_the_latest() -> None:

@@ -64,6 +64,8 @@ class _Read:
     clause: Token | None = None
     #: Words the parse hung inside the target that are not its own (a judgement's noun).
     drop: tuple[Token, ...] = ()
+    #: Words the parse hung outside the target that are its own (see :func:`_clause_subject`).
+    extra: tuple[Token, ...] = ()
 
 
 def _particle_object(tok: Token, cue: Cue) -> Token | None:
@@ -109,11 +111,51 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     else:
         target = _particle_object(tok, cue) if cue.particle else None
         target = target or next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
+        target = target or _clause_subject(tok)
     if tok.dep_ == "relcl" and (
         target is None or target.lower_ in ctx.relatives or _of_which(ctx, target)
     ):
         return outermost(tok.head)  # "..., all of which Ecowas rejected": the noun they hang on
     return target
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The object of a stance verb that the parse made the subject of a clause of the verb's own
+    (see :func:`_in_clause`), or None."""
+    return next(
+        (
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            for s in c.children
+            if s.dep_ == "nsubj" and _in_clause(verb, s)
+        ),
+        None,
+    )
+
+
+def _in_clause(verb: Token, noun: Token) -> bool:
+    """Whether ``noun`` is a stance verb's object that the parse made the subject of a clause
+    after it: a participle with no object of its own ("welcomed the accord initialed in Lima",
+    read as "the accord initialed ..."), or the noun's infinitive ("welcomes the agreement
+    reached on Monday to open the border"). Not a clause with a subordinator or an auxiliary
+    ("accepted that the talks failed"), nor one whose subject is a name or a bare noun."""
+    clause = noun.head
+    if (
+        noun.dep_ != "nsubj"
+        or noun.pos_ != "NOUN"
+        or clause.dep_ != "ccomp"
+        or clause.head != verb
+        or verb.i > noun.i
+        or any(c.dep_ in ("mark", "auxpass", "neg") for c in clause.children)
+        or not any(c.dep_ in ("det", "poss") for c in noun.children)
+    ):
+        return False
+    aux = [c for c in clause.children if c.dep_ == "aux"]
+    if clause.tag_ == "VB":  # the noun's infinitive
+        return len(aux) == 1 and aux[0].lower_ == "to"
+    participle = clause.tag_ in ("VBD", "VBN") and not aux
+    return participle and not any(c.dep_ == "dobj" for c in clause.children)
 
 
 def _passive_conjunct(verb: Token) -> Token | None:
@@ -346,7 +388,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                     rejects, rule = True, refusal.rule
                 clause = tok if tok.dep_ == "relcl" and tok.head in target.subtree else None
                 stance = "rejects" if rejects else "supports"
-                return _Read(holders, stance, target, rule, clause)
+                extra = tuple(target.head.subtree) if _in_clause(tok, target) else ()
+                return _Read(holders, stance, target, rule, clause, extra=extra)
     return None
 
 
@@ -964,7 +1007,7 @@ def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal]) -> li
         whole = set(read.target.subtree) | _after_object(ctx, p, read.target)
         if read.clause is not None:
             whole -= set(read.clause.subtree)
-        whole -= set(read.drop)
+        whole = (whole | set(read.extra)) - set(read.drop)
         return _stances_on(ctx, p, read, read.target, whole, before, evidence)
     out = []
     for example, words in zip(examples, example_items(examples), strict=True):
