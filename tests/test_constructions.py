@@ -33,6 +33,7 @@ _FACTS = {
     "stance-adjective": "stances",
     "none-will-be": "stances",
     "refused-support": "stances",
+    "refused-signing": "stances",
     "speech-verb": "statements",
     "feeling-verb": "statements",
     "made-clear": "statements",

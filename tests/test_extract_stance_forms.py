@@ -86,6 +86,35 @@ def test_extract_stance_clause_complement_is_no_object(text: str) -> None:
     assert not _stances(text), _stances(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # refusing to be bound by a text rejects it, with what the parse hung on the verb
+        (
+            "Honduras will not enter into an agreement with Belize and Guatemala on the reef "
+            "fisheries.",
+            {
+                (
+                    "state-honduras",
+                    "rejects",
+                    "an agreement with Belize and Guatemala on the reef fisheries",
+                )
+            },
+        ),
+        (
+            "Namibia said it would never sign the water-sharing accord.",
+            {("state-namibia", "rejects", "the water-sharing accord")},
+        ),
+        # signing is an act, not a stance; refusing on a condition offers; a principle
+        ("Namibia signed the water-sharing accord.", set()),
+        ("Namibia will not sign the accord unless Angola pays.", set()),
+        ("Namibia will not sign anything that harms its farmers.", set()),
+    ],
+)
+def test_extract_stance_refused_signing(text: str, kept: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == kept, _stances(text)
+
+
 def test_extract_stance_owner_proposal_without_a_shared_word_is_the_latest() -> None:
     found = _stances(
         "Chile proposed a joint patrol of the bay and later offered Peru a fishing quota. "

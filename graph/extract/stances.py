@@ -393,6 +393,40 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     return None
 
 
+def _refused_signing(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "will not sign a document implying A", "will never enter into an agreement on B": a
+    refusal to be bound by a text rejects it (``refused-signing``); signing itself is no stance."""
+    cue = next(
+        (
+            c
+            for c in ctx.cues.entries("refused-signing", tok.lower_)
+            if not c.particle or any(x.lower_ == c.particle for x in tok.children)
+        ),
+        None,
+    )
+    if cue is None or tok.pos_ not in _VERBAL or _refusal(ctx, tok) is None:
+        return None
+    if _not_taken(ctx, p, tok, True) or _governor(ctx, tok) != "kept":
+        return None  # "urged X not to sign it", "denied it would not sign": no stance taken
+    if any(m.anchor == tok for m in ctx.marked(p)):
+        return None  # "will not sign until Y", "unless Y": an offer on a condition
+    holders = _holders(ctx, p, tok)
+    target = _particle_object(tok, cue) if cue.particle else _object(ctx, tok, cue)
+    if not holders or target is None or _no_target(target) or target.lower_ in _INDEFINITE:
+        return None  # "will not sign anything that harms X": a principle, no text refused
+    about = (  # "enter into an agreement with X on Y": what the parse hung on the verb
+        t
+        for c in tok.children
+        if c.dep_ == "prep" and c.i > target.i and c.lower_ in ("on", "over", "about")
+        for t in c.subtree
+    )
+    return _Read(holders, "rejects", target, cue.rule, extra=tuple(about))
+
+
+#: Pronouns that name no particular thing ("will not sign anything that ...").
+_INDEFINITE = frozenset({"anything", "something", "nothing", "everything"})
+
+
 def _not_taken(ctx: Context, p: Parsed, tok: Token, refused: bool) -> bool:
     """Whether the stance verb ``tok`` takes no stance where it stands: not a verb, negated
     or hypothetical (unless refused), below another stance verb, an offer on a condition,
@@ -1145,6 +1179,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 continue  # "... unless Washington abandoned its course": a condition, no stance
             read = (
                 _verb_stance(ctx, p, tok)
+                or _refused_signing(ctx, p, tok)
                 or _judgement(ctx, p, tok)
                 or _noun_stance(ctx, p, tok)
                 or _adjective_stance(ctx, p, tok)
