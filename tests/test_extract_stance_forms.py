@@ -46,17 +46,18 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
         ),
         # an object the parse made the subject of a participle clause of the verb's own
         (
-            "Mongolia welcomes the landmark accord initialed today in Ulaanbaatar.",
+            "Mongolia welcomes the border protocol signed last week in Ulaanbaatar.",
             "state-mongolia",
             "supports",
-            "the landmark accord initialed in Ulaanbaatar",
+            "the border protocol signed in Ulaanbaatar",
         ),
         # ... or of the noun's own infinitive: the infinitive is the object's too
         (
-            "Nepal welcomes the understanding reached on 3 June to reopen the mountain pass.",
+            "Nepal welcomes the deal brokered by the mediators to quickly reopen the mountain "
+            "pass.",
             "state-nepal",
             "supports",
-            "to reopen the mountain pass",
+            "to quickly reopen the mountain pass",
         ),
         # a summing noun after a comma: the clause it sums up
         (
@@ -91,15 +92,9 @@ def test_extract_stance_clause_complement_is_no_object(text: str) -> None:
     [
         # refusing to be bound by a text rejects it, with what the parse hung on the verb
         (
-            "Honduras will not enter into an agreement with Belize and Guatemala on the reef "
-            "fisheries.",
-            {
-                (
-                    "state-honduras",
-                    "rejects",
-                    "an agreement with Belize and Guatemala on the reef fisheries",
-                )
-            },
+            "Honduras has made clear it will not enter into a fisheries pact with Belize over the "
+            "reef.",
+            {("state-honduras", "rejects", "a fisheries pact with Belize over the reef")},
         ),
         (
             "Namibia said it would never sign the water-sharing accord.",

@@ -136,9 +136,9 @@ def _clause_subject(verb: Token) -> Token | None:
 
 def _in_clause(verb: Token, noun: Token) -> bool:
     """Whether ``noun`` is a stance verb's object that the parse made the subject of a clause
-    after it: a participle with no object of its own ("welcomed the accord initialed in Lima",
-    read as "the accord initialed ..."), or the noun's infinitive ("welcomes the agreement
-    reached on Monday to open the border"). Not a clause with a subordinator or an auxiliary
+    after it: a participle with no object of its own ("welcomed the protocol signed in Lima",
+    read as "the protocol signed ..."), or the noun's infinitive ("welcomes the deal brokered
+    by the mediators to quickly reopen the pass"). Not a clause with a subordinator or an auxiliary
     ("accepted that the talks failed"), nor one whose subject is a name or a bare noun."""
     clause = noun.head
     if (
@@ -394,7 +394,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
 
 
 def _refused_signing(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
-    """ "will not sign a document implying A", "will never enter into an agreement on B": a
+    """ "will never sign a treaty implying A", "will not enter into a pact over B": a
     refusal to be bound by a text rejects it (``refused-signing``); signing itself is no stance."""
     cue = next(
         (
@@ -414,7 +414,7 @@ def _refused_signing(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     target = _particle_object(tok, cue) if cue.particle else _object(ctx, tok, cue)
     if not holders or target is None or _no_target(target) or target.lower_ in _INDEFINITE:
         return None  # "will not sign anything that harms X": a principle, no text refused
-    about = (  # "enter into an agreement with X on Y": what the parse hung on the verb
+    about = (  # "enter into a pact with X over Y": what the parse hung on the verb
         t
         for c in tok.children
         if c.dep_ == "prep" and c.i > target.i and c.lower_ in ("on", "over", "about")
