@@ -279,3 +279,22 @@ def test_extract_a_clause_after_conditions_set_out_is_asked_of_its_subject() -> 
         ),
     ]
     assert not _extract("Chile rejected the conditions: the boats must leave the bay.").proposals
+
+
+def test_extract_a_proposal_noun_is_what_the_copula_says_it_is() -> None:
+    x = _extract(
+        "Latvia presented two demands on Monday. The first demand was for the return of the"
+        " impounded trucks, while a second demand was for the talks to be held in Riga."
+    )
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("state-latvia",), "demand", "the return of the impounded trucks"),
+        (("state-latvia",), "demand", "the talks to be held in Riga"),
+    ]
+    x = _extract("One of Chile's proposals was for Peru to cut its tariff on copper wire.")
+    assert [(p.proposers, p.addressees, p.kind, p.label) for p in x.proposals] == [
+        (("state-chile",), ("state-peru",), "offer", "cut its tariff on copper wire")
+    ]
+    x = _extract("Another of Ecuador's demands is to lift the ban on banana imports.")
+    assert [p.label for p in x.proposals] == ["lift the ban on banana imports"]
+    assert not _extract("Global demand for Chilean copper was for the most part steady.").proposals
+    assert not _extract("The first demand was for the return of the trucks.").proposals  # whose?

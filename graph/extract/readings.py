@@ -1601,6 +1601,71 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     return [Reading(tok, owner, content, kind, rule, extra=extra, drop=drop)]
 
 
+def _predicate(tok: Token, complement: str | None) -> Token | None:
+    """What a copula says its subject is: "is to reopen A" (``verb``), "is that X do A"
+    (``that``), "was for A" or "was for X to do A" (``for``)."""
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if complement == "verb" and c.dep_ == "xcomp" and is_to_infinitive(c):
+            return c
+        if complement == "that" and c.dep_ == "ccomp" and _child(c, ("mark",), ("that",)):
+            return c
+        if complement == "for" and c.dep_ == "prep" and c.lower_ == "for":
+            return _objects(c)
+        if complement == "for" and c.dep_ == "advcl" and _for_to_clause(c):
+            return c
+    return None
+
+
+def _predicated_noun(ctx: Context, subj: Token) -> Token | None:
+    """The proposal noun a copula's subject is, or picks one of ("another of Peru's demands")."""
+    if subj.pos_ in ("NOUN", "PROPN") and _read_as_nominal(ctx, subj):
+        return subj
+    if subj.lower_ not in ctx.cues.word_set("item_ordinals"):
+        return None
+    prep = _child(subj, ("prep",), ("of",))
+    obj = _objects(prep) if prep is not None else None
+    return obj if obj is not None and _read_as_nominal(ctx, obj) else None
+
+
+def _listed_owner(noun: Token, ordinals: frozenset[str], memory: Memory) -> tuple[str, ...]:
+    """Whose "the second demand" is: the last owner of the same noun, where an ordinal picks
+    the noun out of theirs ("Peru set out three demands. The first demand was ...")."""
+    if not any(c.dep_ in ("amod", "det") and c.lower_ in ordinals for c in noun.children):
+        return ()
+    lemma = noun.lower_.rstrip("s")
+    return next((keys for said, keys in reversed(memory.owners) if said == lemma), ())
+
+
+def read_predicate(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "Peru's main demand is to reopen the crossing", "The second demand was for a
+    mediator", "Another of Peru's demands is that ...": the copula's predicate is what the
+    noun puts forward, held by the noun's owner, the owner of the list it is picked out of,
+    or the speaker."""
+    entries = ctx.cues.entries("proposal-predicate", tok.lower_) if tok.pos_ in _VERBAL else []
+    subj = _child(tok, ("nsubj",)) if entries and not ctx.negated(tok) else None
+    noun = _predicated_noun(ctx, subj) if subj is not None else None
+    found = [(e, c) for e in entries if (c := _predicate(tok, e.complement)) is not None]
+    if noun is None or not found:
+        return []
+    ordinals = ctx.cues.word_set("item_ordinals")
+    owner = (
+        ctx.owner(p, noun)
+        or _listed_owner(noun, ordinals, memory)
+        or ctx.without_outlets(ctx.speaker(p, tok))
+    )
+    if not owner:
+        return []
+    kind = ctx.cues.entries("proposal-noun", noun.lower_)[0].kind or "offer"
+    entry, content = found[0]
+    if content.dep_ == "advcl":  # "was for Chile to act": Chile is asked, the act is the content
+        to, drop = _asked_of(ctx, p, content)
+        drop = drop if to else tuple(c for c in drop if c.dep_ == "mark")  # "for the talks to"
+        return [Reading(tok, owner, content, kind, entry.rule, to, drop=drop)]
+    return [Reading(tok, owner, content, kind, entry.rule)]
+
+
 def _with_a_move(ctx: Context, head: Token) -> bool:
     """Whether "with" hangs on a verb or on a meeting ("opened the talks with a proposal"):
     a move made with the noun, not a feeling about it ("irritation with the pressure")."""
@@ -1752,6 +1817,7 @@ READERS: tuple[Reader, ...] = (
     read_put_forward_by,
     read_nominal,
     read_proposed,
+    read_predicate,
 )
 
 
