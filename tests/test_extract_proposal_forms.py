@@ -298,3 +298,20 @@ def test_extract_a_proposal_noun_is_what_the_copula_says_it_is() -> None:
     assert [p.label for p in x.proposals] == ["lift the ban on banana imports"]
     assert not _extract("Global demand for Chilean copper was for the most part steady.").proposals
     assert not _extract("The first demand was for the return of the trucks.").proposals  # whose?
+
+
+def test_extract_a_must_asked_of_whoever_fits_a_clause_is_the_speakers_demand() -> None:
+    x = _extract(
+        "Chilean Foreign Minister Ana Rios said any faction that wants talks with Chile must"
+        " first hand in its heavy weapons."
+    )
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("person-ana-rios", "state-chile"), "demand", "first hand in its heavy weapons")
+    ]
+    x = _extract(
+        '"Those who have not yet done so – and Bolivia is one of them – should, as soon as they'
+        ' can, step up their checks and close their ports," Chilean Foreign Minister Ana Rios'
+        " said."
+    )
+    assert [p.label for p in x.proposals] == ["step up their checks", "close their ports"]
+    assert not _extract("Ana Rios said any faction must be careful.").proposals

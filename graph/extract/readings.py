@@ -1102,6 +1102,28 @@ def _agreement_subject(ctx: Context, subj: Token) -> bool:
     return subj.lower_ in words and not any(c.dep_ == "poss" for c in subj.children)
 
 
+def _subject_before_aside(verb: Token) -> Token | None:
+    """The subject before an aside set off by dashes that the parser made the head of the
+    clause ("Those who have not done so - and Y is one of them - should act": the aside's
+    copula governs "act", and "Those" is its subject)."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "advcl") or _child(verb, ("nsubj", "nsubjpass")) is not None:
+        return None
+    dashes = [t for t in verb.doc[head.left_edge.i : verb.i] if t.text in ("-", "–", "—")]
+    subj = _child(head, ("nsubj", "nsubjpass"))
+    return subj if len(dashes) >= 2 and subj is not None and subj.i < dashes[0].i else None
+
+
+def _whoever(ctx: Context, subj: Token) -> bool:
+    """ "any group wishing to talk", "those who have not done so": a subject that names whoever
+    fits a clause, of whom a speaker's "must" asks the act."""
+    free = ctx.cues.word_set("free_choice_determiners")
+    generic = subj.lower_ in ctx.cues.word_set("generic_subjects") or any(
+        c.dep_ == "det" and c.lower_ in free for c in subj.children
+    )
+    return generic and any(c.dep_ in ("relcl", "acl") and c.i > subj.i for c in subj.children)
+
+
 #: The modals of a necessity that a passive states as a demand ("sanctions must be lifted";
 #: "the issues should not be linked" is a view).
 _STRONG_NECESSITY = frozenset({"must", "have", "has", "had", "need", "needs"})
@@ -1117,12 +1139,13 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     modal, verb = found
     cue = ctx.cues.entries("necessity-modal", modal.lower_)[0]
     holder = modal if modal.head != verb else verb
-    subj = ctx.subject(holder) or ctx.subject(verb)
+    subj = ctx.subject(holder) or ctx.subject(verb) or _subject_before_aside(verb)
     if subj is not None and _judged(verb, subj):
         return []
     addressees = ctx.actors(p, subj) if subj is not None else ()
     speakers = ctx.without_outlets(ctx.speaker(p, holder))
     terms = subj is not None and _agreement_subject(ctx, subj)  # "any deal must include X"
+    terms = terms or (subj is not None and _whoever(ctx, subj))  # "any group that wants A must"
     # "the sanctions must be lifted": what must be done, whoever is to do it
     undergone = (
         subj is not None
