@@ -298,6 +298,11 @@ def test_extract_a_proposal_noun_is_what_the_copula_says_it_is() -> None:
     assert [p.label for p in x.proposals] == ["lift the ban on banana imports"]
     assert not _extract("Global demand for Chilean copper was for the most part steady.").proposals
     assert not _extract("The first demand was for the return of the trucks.").proposals  # whose?
+    x = _extract(
+        '"The idea is to make Chile pay for the spill," said Ana Rios, an analyst at the'
+        " Carnegie Endowment for International Peace."
+    )
+    assert not x.proposals  # an analyst's reading of a side's aims
 
 
 def test_extract_a_must_asked_of_whoever_fits_a_clause_is_the_speakers_demand() -> None:

@@ -1673,10 +1673,11 @@ def read_predicate(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if noun is None or not found:
         return []
     ordinals = ctx.cues.word_set("item_ordinals")
+    speakers = ctx.without_outlets(ctx.speaker(p, tok))
     owner = (
         ctx.owner(p, noun)
         or _listed_owner(noun, ordinals, memory)
-        or ctx.without_outlets(ctx.speaker(p, tok))
+        or (() if _analyst(ctx, speakers) else speakers)  # an analyst's "the idea is": a reading
     )
     if not owner:
         return []
