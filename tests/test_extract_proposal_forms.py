@@ -318,5 +318,10 @@ def test_extract_a_must_asked_of_whoever_fits_a_clause_is_the_speakers_demand() 
         ' can, step up their checks and close their ports," Chilean Foreign Minister Ana Rios'
         " said."
     )
-    assert [p.label for p in x.proposals] == ["step up their checks", "close their ports"]
+    labels = [p.label for p in x.proposals]
+    assert [("step up their checks" in a, "close their ports" in a) for a in labels] == [
+        (True, False),
+        (False, True),
+    ]
+    assert not x.conditions  # "as soon as they can": the verb is left out, no condition
     assert not _extract("Ana Rios said any faction must be careful.").proposals

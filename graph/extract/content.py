@@ -840,8 +840,11 @@ def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | N
 
 def _elliptic(ctx: Context, doc: Doc, marker: tuple[int, ...], clause: frozenset[int]) -> bool:
     """Whether a condition clause is its marker and one word that names no condition ("if
-    needed", "if necessary", "if so")."""
+    needed", "if necessary", "if so"), or a subject and a modal whose verb is left out ("as
+    soon as they can", "if we must"): the act is the main clause's own, no condition on it."""
     words = [doc[k] for k in sorted(clause - set(marker)) if not is_mark(doc[k])]
+    if words and words[-1].tag_ == "MD" and all(w.pos_ == "PRON" for w in words[:-1]):
+        return True
     return len(words) == 1 and words[0].lower_ in ctx.cues.word_set("elliptic_conditions")
 
 
