@@ -117,3 +117,36 @@ def test_context_a_reference_names_the_holder(text: str, content: str, holder: s
 )
 def test_context_a_reference_is_not_stretched(text: str, content: str) -> None:
     assert "Chile" not in _holders(_extract(text), content)
+
+
+def _speakers(x: Extraction, content: str) -> set[str]:
+    labels = {e.key: e.label for e in x.entities}
+    return {labels[k] for s in x.statements if content in s.label for k in s.speakers}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speakers"),
+    [
+        (  # definite-title: the president named before, not the one the quotation names
+            "President Ana Rios spoke in Lima on Monday. “We will not repeat the mistakes of"
+            " President Tomas Berg,” the president said.",
+            "mistakes",
+            {"Ana Rios"},
+        ),
+        (  # titled-list: every person of the list
+            "“The river crossing will stay open all winter,” said a joint statement by Chilean"
+            " Foreign Minister Ana Rios, Andean Board Commissioner Tomas Berg and Peruvian Minister"
+            " of Trade Elena Ruiz.",
+            "river crossing",
+            {"Ana Rios", "Tomas Berg", "Elena Ruiz"},
+        ),
+        (  # a pronoun after a subject that names no role: the speaker before, not the owner
+            "Ana Rios met the Peruvian envoy in Lima. She said the talks had gone well. The"
+            " only thing Peru wants, she said, is a fair share of the catch.",
+            "fair share",
+            {"Ana Rios"},
+        ),
+    ],
+)
+def test_context_a_reference_names_the_speaker(text: str, content: str, speakers: set[str]) -> None:
+    assert _speakers(_extract(text), content) == speakers

@@ -264,8 +264,9 @@ class Context:
         """Whom a bare definite description refers back to: "the country" or "the kingdom"
         (``definite-state-noun``), the state the sentence or the sentences before name as
         subject; "the delegation" or "the envoys" (``repeated-description``), the owner of the
-        latest description of the same noun that named one ("the Peruvian delegation")."""
-        if tok.pos_ != "NOUN" or not any(
+        latest description of the same noun that named one ("the Peruvian delegation"); "the
+        president" (``definite-title``), the latest person named before with that title."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
             return ()
@@ -273,8 +274,24 @@ class Context:
             return ()  # "the other country", "the two delegations", "the host nation"
         if self.cues.entries("definite-state-noun", tok.lower_) and tok.tag_ == "NN":
             return self.antecedent(p, tok, classes=("State",))
-        if self.cues.entries("repeated-description", tok.lower_):
+        if self.cues.entries("repeated-description", tok.lower_) and tok.pos_ == "NOUN":
             return self._repeated_description(p, tok)
+        if self.cues.entries("definite-title", tok.lower_) and tok.tag_ in ("NN", "NNP"):
+            return self._titled_before(p.offset(tok), _role_of(tok))
+        return ()
+
+    def _titled_before(self, before: int, role: str) -> tuple[str, ...]:
+        """The person a bare title stands for ("the president", ``definite-title``): the latest
+        one named before it outside quotations, within a few paragraphs, with a title that holds
+        the role ("President Ana Rios ... 'We will sign,' the president said"; not a president
+        the quotation names)."""
+        titles = dict(self._titled_people)
+        for m, _ in self._recent(before, window=1500, back=60):
+            title = titles.get(m.key)
+            if self.quote_at(m.start) is not None:
+                continue
+            if self.cls(m.key) == "Person" and title is not None and self._holds(role, title):
+                return (m.key,)
         return ()
 
     def _repeated_description(self, p: Parsed, tok: Token) -> tuple[str, ...]:
@@ -394,7 +411,9 @@ class Context:
                         keys = self.keys_at(p, obj)
                         if keys:
                             return unique(
-                                list(keys) + [k for c in obj.conjuncts for k in self.keys_at(p, c)]
+                                list(keys)
+                                + [k for c in obj.conjuncts for k in self.keys_at(p, c)]
+                                + self._titled_list(p, (obj, noun), obj)
                             )
         for child in noun.children:
             if child.dep_ in ("relcl", "acl") and self._puts_forward(child):
@@ -409,6 +428,20 @@ class Context:
             keys = self.agent(p, noun.head)  # "X presented its drafts": X's
             return self.without_outlets(keys)  # outlets report
         return ()
+
+    def _titled_list(self, p: Parsed, heads: tuple[Token, ...], name: Token) -> list[str]:
+        """The other people of a list of titled names after a person's name ("a statement by
+        Minister A, Commissioner B and Ambassador C", ``titled-list``), which the parse hangs as
+        appositions on the name or on the noun the list belongs to: the people named in those
+        appositions and their conjuncts."""
+        if not any(self.cls(k) == "Person" for k in self.keys_at(p, name)):
+            return []
+        out = []
+        for a in (c for h in heads for c in h.children if c.dep_ == "appos" and c.i > name.i):
+            for t in a.subtree:
+                if t.dep_ in ("conj", "pobj", "appos") or t == a:
+                    out += [k for k in self.keys_at(p, t) if self.cls(k) == "Person"]
+        return out
 
     def _puts_forward(self, verb: Token) -> bool:
         """Whether ``verb`` is a verb of putting something forward ("the plan X proposed")."""
@@ -562,6 +595,8 @@ class Context:
             named = [k for t in cand.subtree for k in p.keys[t.i] if self.cls(k) == "Person"]
             if named:
                 return unique(named)  # "US President X said his ...": X
+            if cand.lower_ not in self.owner_nouns | self.title_words:
+                continue  # "the only thing Chile wants, he said, ...": no role, no holder
             owner = self.owner(p, cand)
             person = self._latest_of(p.offset(tok), owner)
             if person:
