@@ -41,6 +41,8 @@ _FACTS = {
     "titled-list": "statements",
     "apposition-in-list": "affiliations",
     "title-then-name": "affiliations",
+    "qualified-body": "affiliations",
+    "title-as-second-subject": "affiliations",
     "statement-conditional-act": "no-statement",
     "statement-obligation": "no-statement",
 }

@@ -72,3 +72,30 @@ def test_extract_affiliation_a_name_in_apposition_to_a_state_is_that_states() ->
         "discuss the fishing grounds."
     )
     assert ("person-luis-prado", "state-chile") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "not_org"),
+    [
+        (  # qualified-body: a place's adjective on a word before the body's name
+            "Chile passed a new water law on Monday. Elena Ruiz, an activist and the co-founder "
+            "of Chilean pressure group Clean Rivers Forum, told reporters that the law was weak.",
+            "person-elena-ruiz",
+            "org-clean-rivers-forum",
+            "state-chile",
+        ),
+        (  # title-as-second-subject, with the body's possessive owner inside the title
+            "Peru will vote in May. Tomas Berg, spokesman for Peruvian President Ana Rios's "
+            "Popular Renewal Party, said the vote would go ahead.",
+            "person-tomas-berg",
+            "org-popular-renewal-party",
+            "state-peru",
+        ),
+    ],
+)
+def test_extract_affiliation_the_body_a_place_qualifies(
+    text: str, person: str, org: str, not_org: str
+) -> None:
+    pairs = _pairs(text)
+    assert (person, org) in pairs
+    assert (person, not_org) not in pairs

@@ -176,7 +176,7 @@ def _apposition(
         (c, set(c.subtree))
         for c in (*tok.children, *_last_conjunct_appos(tok))
         if c.dep_ == "appos" and min(t.i for t in c.subtree) <= tok.i + 2
-    ]
+    ] + [(c, set(c.subtree)) for c in _second_subject(tok)]
     pairs = [(a, tokens) for a, tokens in pairs if not _titles_another(ctx, p, a, tokens, person)]
     stances = ctx.cues.word_set("stance_roles")
     if tok.dep_ == "appos":
@@ -201,9 +201,23 @@ def _apposition(
 
 def _heads_first(found: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
     """The names found, those that modify another name found last: the body a place's name
-    qualifies is the employer ("the editor of the Lima daily El Faro": El Faro, not Peru)."""
+    qualifies is the employer ("the editor of the Lima daily El Faro": El Faro, not Peru;
+    "the founder of Chilean watchdog group Agua Viva": Agua Viva, through the words between)."""
     heads = {t for _, t in found}
-    return sorted(found, key=lambda kt: kt[1].head in heads and kt[1].head != kt[1])
+    return sorted(found, key=lambda kt: _qualifies(kt[1], heads))
+
+
+def _qualifies(tok: Token, heads: set[Token]) -> bool:
+    """Whether ``tok`` modifies one of ``heads``, directly or through the modifiers of its noun
+    phrase ("Chilean" in "Chilean watchdog group Agua Viva")."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in _MODIFIER_DEPS or t.head == t:
+            return False
+        if t.head in heads:
+            return True
+        t = t.head
+    return False
 
 
 def _title_then_name(ctx: Context, p: Parsed, tok: Token) -> list[tuple[Token, set[Token]]]:
@@ -236,10 +250,23 @@ def _last_conjunct_appos(tok: Token) -> list[Token]:
     return [c for c in tok.head.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 2]
 
 
+def _second_subject(tok: Token) -> list[Token]:
+    """A title set off after the name by a comma that the parse made a second subject of the
+    name's verb ("A, spokesman for the Y party, said": two subjects of "said")."""
+    if tok.dep_ not in _SUBJECTS or tok.i + 2 >= len(tok.doc) or tok.nbor().text != ",":
+        return []
+    after = tok.doc[tok.i + 2]
+    if after.head == tok.head and after.dep_ == tok.dep_ and after.pos_ == "NOUN":
+        return [after]
+    return []
+
+
 def _titles_another(ctx: Context, p: Parsed, a: Token, tokens: set[Token], person: str) -> bool:
     """Whether an appositive's title runs into another person's name with no comma between: a
     list of titled names ("A, Chile's envoy B and ..."), where the title is B's."""
     for t in sorted(tokens, key=lambda t: t.i):
+        if t.dep_ == "poss":
+            continue  # "spokesman for President B's party": B owns the body, holds no title
         if t.i > a.i and any(k != person and ctx.cls(k) == "Person" for k in p.keys[t.i]):
             return not any(x.text in (",", ";", "(") for x in a.doc[a.i : t.i])
     return False
