@@ -45,6 +45,7 @@ _FACTS = {
     "title-as-second-subject": "affiliations",
     "statement-conditional-act": "no-statement",
     "statement-obligation": "no-statement",
+    "statement-nested-report": "no-statement",
 }
 
 

@@ -196,3 +196,23 @@ def test_extract_statement_a_feeling_inside_a_saying_is_that_saying() -> None:
     )
     [statement] = x.statements
     assert statement.rule == "statements.speaker-of-speech-verb"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a verb of saying in the that-clause of an earlier one: the outer speaker's statement
+        (
+            "Ana Rios said that Peru had announced that the mountain crossing would reopen in May.",
+            1,
+        ),
+        # joined by "and": each speaker's own
+        (
+            "Ana Rios said that the talks had gone well, and Peru announced that the river survey "
+            "was complete.",
+            2,
+        ),
+    ],
+)
+def test_extract_statement_a_report_inside_a_report_is_the_reporters(text: str, count: int) -> None:
+    assert len(_extract(text).statements) == count

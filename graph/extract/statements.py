@@ -13,7 +13,8 @@ Reported speech is left to a proposal, condition or stance read in it when that 
 the speaker's side's, or is what the clause asserts (its verb, its object); an actor's act on
 a condition ("X said Chile would not sign if the raids went on") is no statement
 (``statement-conditional-act``), nor what an actor must do ("X said the rebels must disarm",
-``statement-obligation``).
+``statement-obligation``), nor what another is reported in it to have said ("X said Y had
+announced that A", ``statement-nested-report``).
 
 A quotation split around its attribution == one statement.
 """
@@ -406,8 +407,11 @@ def _speech(
         cue = _speech_cue(ctx, tok)
         if cue is None or ctx.negated(tok):
             continue
-        if cue.construction != "speech-verb" and ctx.speech_head(tok) is not None:
-            continue  # "X said she hoped that A": said in X's statement
+        head = ctx.speech_head(tok)
+        if head is not None and (
+            cue.construction != "speech-verb" or (tok.dep_ == "ccomp" and head.i < tok.i)
+        ):
+            continue  # "X said she hoped that A", "X said Y had announced that A": X's statement
         statement = _said_at(ctx, p, tok, cue, facts, own)
         if statement is not None:
             out.append(statement)
