@@ -38,6 +38,7 @@ _FACTS = {
     "feeling-verb": "statements",
     "made-clear": "statements",
     "feeling-adjective": "statements",
+    "relative-described": "statements",
     "titled-list": "statements",
     "apposition-in-list": "affiliations",
     "title-then-name": "affiliations",

@@ -216,3 +216,43 @@ def test_extract_statement_a_feeling_inside_a_saying_is_that_saying() -> None:
 )
 def test_extract_statement_a_report_inside_a_report_is_the_reporters(text: str, count: int) -> None:
     assert len(_extract(text).statements) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "The council opened an inquiry into what Lena Varga described as reckless "
+            "dumping of ballast water.",
+            "Lena Varga",
+            "reckless dumping",
+        ),
+        (
+            "Both ports adopted the new quota, which Tomas Berg described as a fair split of the "
+            "catch.",
+            "Tomas Berg",
+            "new quota",
+        ),
+        (  # a relative clause without a relative pronoun
+            "Chile has not paid the river fees since March, a situation Peru has described as a "
+            "breach of the accord.",
+            "Peru",
+            "breach of the accord",
+        ),
+    ],
+)
+def test_extract_statement_what_a_relative_describes(text: str, speaker: str, words: str) -> None:
+    x = _extract(text)
+    [statement] = x.statements
+    assert statement.rule == "statements.relative-described"
+    assert words in statement.label
+    assert [e.label for e in x.entities if e.key in statement.speakers] == [speaker]
+
+
+def test_extract_statement_what_an_actor_calls_a_thing_is_no_statement() -> None:
+    assert _extract("Lena Varga signed what Peru calls a fair split of the catch.").statements == ()
+
+
+def test_extract_statement_a_quoted_term_a_relative_describes_is_no_statement() -> None:
+    text = "The two ports must now agree on what Lena Varga described as the “second phase”."
+    assert _extract(text).statements == ()

@@ -7,7 +7,9 @@ Constructions (``data/constructions.json``, ``speech-verb``):
   or the quotation it continues ("A," X said. "B.");
 - "according to X, ...";
 - a verb of feeling and its that-clause ("X hopes that ...", ``feeling-verb``), "X made it
-  clear that ..." (``made-clear``), "X is concerned about ..." (``feeling-adjective``).
+  clear that ..." (``made-clear``), "X is concerned about ..." (``feeling-adjective``);
+- a relative clause of describing ("what X described as B", "A, which X described as B",
+  ``relative-described``).
 
 Reported speech is left to a proposal, condition or stance read in it when that fact is
 the speaker's side's, or is what the clause asserts (its verb, its object); an actor's act on
@@ -366,6 +368,9 @@ class _Sides:
 def _said_words(ctx: Context, verb: Token, body: Token, said_of: Token | None) -> set[Token]:
     """The words ``verb`` says: ``body``'s clause, what a verb of describing calls its object,
     whom "accused A of B" is said of; from the noun a relative "X insists" qualifies on."""
+    described = _described_relative(verb) if body == verb else set()
+    if described:  # "what X described as B", "A, which X described as B": A and B
+        return described
     words = set(body.subtree) - _said_apart(ctx, body)
     if body == _object_clause(verb):  # "admitted the figure was too low": the figure too
         words = (words - set(verb.subtree)) | {
@@ -385,6 +390,37 @@ def _said_words(ctx: Context, verb: Token, body: Token, said_of: Token | None) -
     if said_of is not None:
         first = min(t.i for t in said_of.subtree)
         words = {t for t in words if t.i >= first}
+    return words
+
+
+def _term(ctx: Context, p: Parsed, verb: Token, cue: Cue) -> bool:
+    """Whether what a relative clause of describing calls the thing is a short quoted term
+    ("what X described as the 'next steps'"): a name X gives it, no claim."""
+    if cue.complement != "relative":
+        return False
+    called = (o for c in verb.children if _called(c) for o in (c, *c.children) if o.dep_ != "prep")
+    quotes = (ctx.quote_at(p.offset(o)) for o in called)
+    return any(q is not None and len(ctx.text[q[0] : q[1]].split()) < _MIN_WORDS for q in quotes)
+
+
+def _described_relative(verb: Token) -> set[Token]:
+    """What a verb of describing says where its object is a relative pronoun (``relative-
+    described``): what it calls the thing ("what X described as unfair practices": "as unfair
+    practices"), with the noun the relative clause qualifies ("the term A, which X described as
+    B": "the term A", "as B"); nothing where it calls it nothing."""
+    obj = verb.left_edge  # its object, or the parse's determiner of its subject
+    contact = verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children)
+    if (obj.lower_ not in ("what", "which") and not contact) or any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children
+    ):
+        return set()
+    called = [c for c in verb.children if _called(c) and c.i > verb.i]
+    if not called:
+        return set()
+    words = {t for c in called for t in c.subtree}
+    if verb.dep_ == "relcl" and obj.lower_ != "what":  # "A, which X ...", "A X described as"
+        noun = verb.head
+        words |= {t for t in noun.subtree if t.i <= noun.i and t not in set(verb.subtree)}
     return words
 
 
@@ -424,6 +460,9 @@ def _speech_cue(ctx: Context, tok: Token) -> Cue | None:
     or an adjective of feeling with its preposition, the
     complement of a copula ("is deeply concerned about ...")."""
     if tok.pos_ in _VERBAL:
+        relative = ctx.cues.entries("relative-described", tok.lower_)
+        if relative and _described_relative(tok):
+            return relative[0]
         entries = ctx.cues.entries("speech-verb", tok.lower_)
         if entries:
             return entries[0]
@@ -479,7 +518,7 @@ def _said_at(
     )
     speakers = _quoted_as(ctx, p, tok) or _voices(ctx, speaker, ctx.agent(p, speaker))
     body, inserted, said_of = _spoken(ctx, tok, cue)
-    if not speakers or body is None or _quoted(ctx, p.offset(body)):
+    if not speakers or body is None or _quoted(ctx, p.offset(body)) or _term(ctx, p, tok, cue):
         return None
     words = _said_words(ctx, tok, body, said_of)
     tokens = trimmed(
@@ -572,6 +611,8 @@ def _spoken(ctx: Context, tok: Token, cue: Cue) -> tuple[Token | None, bool, Tok
         return tok, False, None
     if complement == "clear":
         return _made_clear(tok, cue), False, None
+    if complement == "relative":  # "what X described as B": the verb, read by _said_words
+        return tok, False, None
     if complement == "clause":  # "hopes that A", not "hopes to", nor "hopes for"
         found = _complement(tok)
         return (found if found is not None and found.dep_ == "ccomp" else None), False, None
