@@ -39,6 +39,7 @@ _FACTS = {
     "made-clear": "statements",
     "feeling-adjective": "statements",
     "relative-described": "statements",
+    "quoted-as": "statements",
     "titled-list": "statements",
     "apposition-in-list": "affiliations",
     "title-then-name": "affiliations",

@@ -256,3 +256,21 @@ def test_extract_statement_what_an_actor_calls_a_thing_is_no_statement() -> None
 def test_extract_statement_a_quoted_term_a_relative_describes_is_no_statement() -> None:
     text = "The two ports must now agree on what Lena Varga described as the “second phase”."
     assert _extract(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation before "X quoted him as saying": his words, not his office's
+        "Tomas Berg met the envoys in Lima on Monday. “We will not sign the river accord this "
+        "year,” his office quoted him as saying after the meeting.",
+        # a clause of the quotation the parse hangs on the quoting verb after it
+        "Tomas Berg met the envoys in Lima on Monday. “Well, let us sign the river accord then, "
+        "and let us do it this year,” his office quoted him as saying after the meeting.",
+    ],
+)
+def test_extract_statement_a_quotation_quoted_as_said_is_the_quoted_persons(text: str) -> None:
+    x = _extract(text)
+    [statement] = x.statements
+    assert statement.quote
+    assert [e.label for e in x.entities if e.key in statement.speakers] == ["Tomas Berg"]

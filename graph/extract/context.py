@@ -1064,12 +1064,13 @@ class Context:
             if p is None:
                 continue
             for tok in p.doc:
-                if q[0] <= p.offset(tok) < q[1] or not self.cues.is_form(
-                    tok.lower_, self.speech_lemmas
-                ):
+                if q[0] <= p.offset(tok) < q[1]:
+                    continue
+                quoted = self.quoted_as(p, tok) if tok.dep_ != "pcomp" else ()
+                if not quoted and not self.cues.is_form(tok.lower_, self.speech_lemmas):
                     continue
                 if self._attributes(p, tok, q):
-                    keys = self.agent(p, tok) or self._named_between(p, q, tok)
+                    keys = quoted or self.agent(p, tok) or self._named_between(p, q, tok)
                     if keys:
                         return keys
         p = self.parsed.get(first - 1)
@@ -1080,6 +1081,30 @@ class Context:
                     if keys:
                         return keys
         return ()
+
+    def quoted_as(self, p: Parsed, verb: Token) -> tuple[str, ...]:
+        """Whom a verb of quoting reports as saying (``quoted-as``: "reporters quoted Ana Rios as
+        saying that ...", "Ana Rios was quoted as saying ..."), given the quoting verb or the
+        verb of saying after its "as": its object, or the name the parse hung beside a title
+        object ("quoted Speaker Ana Rios as saying": the name, not the bare title)."""
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        if verb.lower_ not in self.cues.word_set("quoting_verbs"):
+            return ()
+        if not any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(x.dep_ == "pcomp" for x in c.children)
+            for c in verb.children
+        ):
+            return ()
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            return ()
+        beside = [
+            c for c in verb.children if c.i == obj.i + 1 and c.dep_ in ("npadvmod", "appos", "dobj")
+        ]
+        return self.actors(p, obj) or next(
+            (keys for c in beside if (keys := self.keys_at(p, c))), ()
+        )
 
     def _named_between(self, p: Parsed, q: tuple[int, int], verb: Token) -> tuple[str, ...]:
         """The actor named between a quotation and its verb of saying (""...," X, a Y, told
@@ -1111,6 +1136,8 @@ class Context:
             return True
         if verb.dep_ == "conj" and p.offset(verb) >= q[1] and inside(verb.head):
             return True  # '"A, but B," X, a professor, tells TV': the parse's coordination
+        if p.offset(verb) >= q[1] and any(c.dep_ == "advcl" and inside(c) for c in verb.children):
+            return True  # '"Well, let us sign it," X quoted him as saying': the parse's clause
         return verb.dep_ in ("parataxis", "ccomp", "advcl") and inside(verb.head)
 
     @cached_property

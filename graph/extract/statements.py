@@ -185,16 +185,10 @@ def _participle_within(ctx: Context, verb: Token) -> Token | None:
     return clause.head
 
 
-def _quoted_as(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
-    """Whom a verb of quoting reports as saying ("reporters quoted Ana Rios as saying that ...",
-    "Ana Rios was quoted as saying ...": Ana Rios speaks, not the reporters)."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep":
-        return ()
-    if prep.head.lower_ not in ctx.cues.word_set("quoting_verbs"):
-        return ()
-    obj = next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return ctx.actors(p, obj) if obj is not None else ()
+def _quoted_by(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """Whom a verb of quoting reports as saying, for the verb of saying after its "as"
+    (:meth:`Context.quoted_as`)."""
+    return ctx.quoted_as(p, verb) if verb.dep_ == "pcomp" else ()
 
 
 def _participle_on_urged(verb: Token) -> Token | None:
@@ -516,7 +510,7 @@ def _said_at(
         or _participle_as_subject(tok)
         or tok
     )
-    speakers = _quoted_as(ctx, p, tok) or _voices(ctx, speaker, ctx.agent(p, speaker))
+    speakers = _quoted_by(ctx, p, tok) or _voices(ctx, speaker, ctx.agent(p, speaker))
     body, inserted, said_of = _spoken(ctx, tok, cue)
     if not speakers or body is None or _quoted(ctx, p.offset(body)) or _term(ctx, p, tok, cue):
         return None
