@@ -851,3 +851,23 @@ def test_mentions_a_name_a_noun_of_places_follows_or_introduces_is_a_place(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Writing by Lena Marsh and Oskar BrandtEditing by Tom Reed)",
+        "Oskar BrandtNorth Sea correspondent",
+    ],
+)
+def test_mentions_two_words_run_together_are_no_persons_name(text: str) -> None:
+    """A page that lost the space between a name and the next word ("BrandtEditing"): no name
+    word, so no person; "McLeod", "MacArthur" and "DeSantis" stay names."""
+    persons = {e.label for e in _resolve(text).entities.values() if e.cls == "Person"}
+    assert not any("Brandt" in p for p in persons)
+
+
+def test_mentions_a_capital_inside_a_surname_stays_a_name() -> None:
+    text = "On Monday, Ruth MacArthur said talks would go on. Ian McLeod met Ana DeSantis."
+    persons = {e.label for e in _resolve(text).entities.values() if e.cls == "Person"}
+    assert persons == {"Ian McLeod", "Ruth MacArthur", "Ana DeSantis"}

@@ -119,6 +119,11 @@ _WORD_CHARS = re.compile(r"\w+")
 _NAME_PART = r"[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z]*"  # "U.S." or "China"
 _HYPHEN_PAIR = re.compile(rf"(?<![\w-])({_NAME_PART})-({_NAME_PART})(?![\w-])")
 
+#: Two words run together where a page lost the space or line between them ("Ruiz" and "Editing"
+#: as "RuizEditing"): three small letters, then a capital opening a word. No name word ("McLeod",
+#: "MacArthur", "DeSantis" have fewer small letters before the capital).
+_GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]")
+
 #: Common words that, capitalised mid-sentence inside a name, are names ("He Yongqian").
 _NAME_LIKE = frozenset("he may will long young moon king rich mark grant ma lee li".split())
 
@@ -720,7 +725,7 @@ class _Resolver:
         unknown = 0  # name words the lexicon does not know, before the current one
         for t in words:
             low = t.norm.lower()
-            if t.text.isupper() and len(t.text) > 1:
+            if t.text.isupper() and len(t.text) > 1 or _GLUED_WORDS.search(t.text):
                 return False
             if low in self.common and low not in _NAME_LIKE:
                 return False
