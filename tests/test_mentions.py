@@ -871,3 +871,41 @@ def test_mentions_a_capital_inside_a_surname_stays_a_name() -> None:
     text = "On Monday, Ruth MacArthur said talks would go on. Ian McLeod met Ana DeSantis."
     persons = {e.label for e in _resolve(text).entities.values() if e.cls == "Person"}
     assert persons == {"Ian McLeod", "Ruth MacArthur", "Ana DeSantis"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks resumed as Tarvo hoped. Tarvo said the offer stood.", ("Tarvo", "Person")),
+        ("The rebels met on Monday, Tarvo told reporters.", ("Tarvo", "Person")),
+        (
+            "The line waited, and Tarvo said it had no plans to return.",
+            ("Tarvo", "Organisation"),
+        ),
+        ('"We will wait," the Tarvo leader said.', ("Tarvo", "Organisation")),
+        ("A Tarvo spokesman denied the report.", ("Tarvo", "Organisation")),
+    ],
+)
+def test_mentions_a_single_unknown_name_placed_by_the_next_word(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """A lone name the lexicon lacks: a person as the subject of a verb of saying, a body if it
+    says "it" of itself or before a noun of its members' roles."""
+    res = _resolve(text)
+    assert [(e.label, e.cls) for e in res.entities.values()] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission said the offer stood.",
+        "Ana Ruiz, the Vice president, met them.",
+        "The Tarvo said nothing.",
+        "Talks resumed. Tarvo calls were not returned.",
+        "Scientists said the glacier was melting.",
+        "The Ministry of Trade and Tarvo said the offer stood.",
+    ],
+)
+def test_mentions_a_single_word_before_a_role_or_a_verb_that_names_no_one(text: str) -> None:
+    names = {e.label for e in _resolve(text).entities.values()}
+    assert not names & {"Commission", "Vice", "Tarvo"}

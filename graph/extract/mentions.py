@@ -1356,6 +1356,8 @@ class _Resolver:
                     t
                 ):  # a common word ("the group None") is no company
                     match = self._new_entity("Organisation", t.text, "company")
+                else:
+                    match = self._single_by_next_word(i)
             state = self.lex.entries[match].state if match in self.lex.entries else None
             if match and state and self._leads_government(i + 1):
                 self._entity_from_lexicon(state)  # "the Biden administration": his state
@@ -1368,6 +1370,59 @@ class _Resolver:
                 and t.norm.lower() not in _CALENDAR
             ):
                 self.unexplained.append((t.start, t.end))
+
+    def _single_by_next_word(self, i: int) -> str | None:
+        """An unknown single name placed by the word right after it: a body before a noun of its
+        members' roles ("the Tarvo leader", "a Tarvo spokesman"), a person as the subject of a
+        verb of saying in the past ("Tarvo said", "Tarvo told reporters"), a body if it says "it"
+        of itself ("Tarvo said it would wait")."""
+        t = self.toks[i]
+        low = t.norm.lower()
+        if i + 1 >= len(self.toks) or low in _CALENDAR or low in self.place_words:
+            return None
+        if low in self.people_nouns or low in self.event_words or low in _NON_NAME:
+            return None
+        if not t.text[1:].islower() or low in self.heads_final or self._title_word(low):
+            return None  # an acronym, "the Commission", "Vice", "Foreign": not this name
+        if t.initial and not any(x.text == t.text and not x.initial for x in self.toks):
+            return None  # "Scientists said": a common noun that opens a sentence
+        if i > 1 and self.toks[i - 1].norm in ("and", "of") and self.toks[i - 2].cap:
+            return None  # "Ministry of Trade and Industry said": a longer name's last word
+        if i > 0 and self.toks[i - 1].norm.lower() == "the" and t.text[:1].isupper():
+            the = True  # "the Tarvo leader": a body, never a person
+        else:
+            the = False
+        after = self.toks[i + 1]
+        if self.text[t.end : after.start] != " " or not after.text.islower():
+            return None
+        if after.text in self.lang.get("member_roles", ()):
+            return self._new_entity("Organisation", t.text)
+        word = after.text
+        spoken = word != "says" and (word.endswith(("s", "ing")) or not self._speech_form(word))
+        if spoken or the:
+            return None
+        # "Tarvo said it would wait": what says "it" of itself is a body, not a person
+        itself = i + 2 < len(self.toks) and self.toks[i + 2].norm.lower() in ("it", "its")
+        return self._new_entity("Organisation" if itself else "Person", t.text)
+
+    def _title_word(self, low: str) -> bool:
+        """Whether ``low`` opens or heads a title ("vice", "foreign", "minister")."""
+        t = _tables(self.lex)
+        return (
+            low in t.title_prefixes
+            or low in t.title_heads
+            or low in _MINISTRY_TOPIC_WORDS
+            or low in self.titles_by_first
+        )
+
+    @staticmethod
+    def _speech_form(word: str) -> bool:
+        """Whether ``word`` is an inflected form of a verb of saying ("said", "told", "says")."""
+        cues = load_cues()
+        lemmas = cues.lemmas(word)
+        return word not in lemmas and any(
+            cues.constructions.get("speech-verb", {}).get(lemma) for lemma in lemmas
+        )
 
     def _movement(self, i: int) -> tuple[int, str] | None:
         """A movement named by its followers: a capitalised plural in "-ists" written so mid-sentence
