@@ -909,3 +909,15 @@ def test_mentions_a_single_unknown_name_placed_by_the_next_word(
 def test_mentions_a_single_word_before_a_role_or_a_verb_that_names_no_one(text: str) -> None:
     names = {e.label for e in _resolve(text).entities.values()}
     assert not names & {"Commission", "Vice", "Tarvo"}
+
+
+def test_mentions_words_for_republic_and_national_in_other_languages_are_no_surnames() -> None:
+    """ "Republika Nova Tarvia" is a state's proposed name, no person; "Gerakan Pembela Nasional
+    (GPN)" is the body its abbreviation spells."""
+    text = "The names offered were Republika Nova Tarvia and Republika Gorna Tarvia."
+    assert _named(text) == []
+    text = "Officials met Gerakan Pembela Nasional (GPN), a rebel movement, on Monday."
+    res = _resolve(text)
+    assert [(e.label, e.cls) for e in res.entities.values()] == [
+        ("Gerakan Pembela Nasional", "Organisation")
+    ]

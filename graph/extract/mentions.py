@@ -102,7 +102,10 @@ _NON_NAME = frozenset(
     " measures statements principles guidelines arrangements provisions recommendations"
     " copyright annex district zone governorate prefecture municipality territory enclave"
     # a portfolio's last word ("Defence Affairs spokesman"), never a surname
-    " affairs".split()
+    " affairs"
+    # the same words in other languages' names of states and bodies ("Republika", "Nasional")
+    " republika república republica république republique repubblica republik reino"
+    " nasional nacional nationale nazionale narodna narodni".split()
 )
 #: Adverb endings, in words of seven letters or more: "Illegally Occupied Jammu" is no name
 #: ("Sally", "Kelly", "Daly" are).
