@@ -921,3 +921,37 @@ def test_mentions_words_for_republic_and_national_in_other_languages_are_no_surn
     assert [(e.label, e.cls) for e in res.entities.values()] == [
         ("Gerakan Pembela Nasional", "Organisation")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Lebanon asked for time. The bill was rejected by parliament on Monday.", "parliament"),
+        ("The Lebanese parliament voted on Friday.", "Lebanese parliament"),
+        ("Lebanon's parliament voted on Friday.", "Lebanon's parliament"),
+    ],
+)
+def test_mentions_a_legislature_named_by_its_noun_is_its_states(text: str, surface: str) -> None:
+    res = _resolve(text)
+    found = [(text[m.start : m.end], res.entities[m.key].label) for m in res.mentions]
+    assert (surface, "Parliament of Lebanon") in found
+    assert "Lebanese parliament" in res.entities["org-parliament-of-lebanon"].aliases
+
+
+def test_mentions_a_legislature_the_lexicon_knows_by_demonym() -> None:
+    text = "Turkey said so. The Turkish parliament voted."
+    keys = [m.key for m in _resolve(text).mentions]
+    assert keys == ["state-turkey", "org-grand-national-assembly-of-turkey"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon waited. Ana Ruiz, a member of parliament, said no.",
+        "Lebanon waited. The premier told parliament on Monday that talks had stalled.",
+        '"No one outside our own parliament decides this," the Lebanese envoy said.',
+        "Lebanon waited. Parliament Speaker Ana Ruiz said no.",
+    ],
+)
+def test_mentions_a_legislature_that_is_no_actor(text: str) -> None:
+    assert not any(e.fine == "agency" for e in _resolve(text).entities.values())

@@ -266,6 +266,26 @@ def _tables(lex: Lexicon) -> _Tables:
     return found
 
 
+_DEMONYMS: dict[int, dict[str, str]] = {}
+#: Words before a legislature's noun that make it no actor: a seat or an office in it ("member
+#: of parliament"), a speaker's own ("our own parliament").
+_NOT_THE_LEGISLATURE = frozenset("of our their its his her my your own".split())
+
+
+def _demonyms(lex: Lexicon) -> dict[str, str]:
+    """The adjectival demonyms of the lexicon's states, as written, to the state's key."""
+    found = _DEMONYMS.get(id(lex))
+    if found is None:
+        found = {}
+        for norms, pairs in lex.phrases.items():
+            for key, form in pairs:
+                entry = lex.entries.get(key)
+                if form == "demonym" and entry and entry.cls == "State" and norms[0].islower():
+                    found.setdefault(" ".join(w.capitalize() for w in norms), key)
+        _DEMONYMS[id(lex)] = found
+    return found
+
+
 def _org_acronyms(lex: Lexicon) -> dict[str, str]:
     found: dict[str, list[str]] = {}
     for key, e in lex.entries.items():
@@ -1239,6 +1259,7 @@ class _Resolver:
         self._group_references()
         self._head_references()
         self._state_references()
+        self._legislatures()
         self._role_references()
         self._unheld_offices()
         titled = self._titled_states()
@@ -1903,6 +1924,60 @@ class _Resolver:
             fitting = by_half[mt.group(1)]
             if len(fitting) == 1:
                 self._add(mt.start() + 4, mt.end(), fitting[0].key, "anaphor")
+
+    def _legislatures(self) -> None:
+        """ "parliament", "the Tarvian parliament", "Tarvia's parliament": a state's legislature
+        named by its noun alone, the state's own if it stands before it, else the state a bare
+        "the government" would be (the state named most in the 399 characters before)."""
+        nouns = "|".join(map(re.escape, self.lang.get("legislature_nouns", [])))
+        if not nouns:
+            return
+        weight = Counter(m.key for m in self.mentions if m.strong)
+        rx = re.compile(rf"\b(?i:{nouns})\b(?!\s+(?:of\b|[A-Z]))")
+        for mt in rx.finditer(self.text):
+            start, end = mt.start(), mt.end()
+            if self.mentions.covers(start):
+                continue  # "European Parliament": a name
+            own = [
+                m for m in self.mentions.ending_in(start - 3, start - 1) if self._is_state(m.key)
+            ]
+            state: str | None = None
+            if own and re.fullmatch(r"(?:['’]s)?\s", self.text[own[-1].end : start]):
+                state, start = own[-1].key, own[-1].start  # "the Tarvian parliament"
+            elif re.search(r"[A-Z][\w'’]*\s$", self.text[max(0, start - 30) : start]):
+                continue  # "the National Parliament": a name the lexicon lacks
+            else:
+                state = self._state_before(start, weight)
+            prev = self.text[max(0, start - 20) : start].lower().split()[-1:]
+            if prev and (prev[0] in _NOT_THE_LEGISLATURE or self._speech_form(prev[0])):
+                continue  # "a member of parliament", "our own parliament", "told parliament"
+            if state is not None:
+                key = self._legislature_of(state, self.text[mt.start() : end])
+                self._add(start, end, key, "anaphor")
+
+    def _state_before(self, start: int, weight: Counter[str]) -> str | None:
+        """The state named most among those named in the 399 characters before ``start``."""
+        prior = [m for m in self.mentions.ending_in(start - 399, start) if self._is_state(m.key)]
+        prior.sort(key=lambda m: (weight[m.key], m.start))
+        return prior[-1].key if prior else None
+
+    def _legislature_of(self, state: str, noun: str) -> str:
+        """The legislature of ``state``: the lexicon's if it is known by "<demonym> <noun>",
+        else one of this document, "Parliament of Tarvia" (also "Tarvian parliament")."""
+        demonyms = [f for f, k in _demonyms(self.lex).items() if k == state]
+        for demonym in demonyms:
+            phrase = tuple(norm_token(w).lower() for _, _, w in tokenize(f"{demonym} {noun}"))
+            for key, _ in self.lex.lookup(phrase):
+                if self.lex.entries[key].cls == "Organisation":
+                    self._entity_from_lexicon(key)
+                    return key
+        label = f"{noun.capitalize()} of {self.entities[state].label}"
+        key = self._new_entity("Organisation", label, "agency")
+        info = self.entities[key]
+        info.state = state
+        info.aliases.update(f"{d} {noun.lower()}" for d in demonyms)
+        info.aliases.update(f"{d} {noun.capitalize()}" for d in demonyms)
+        return key
 
     def _epithets(self) -> list[re.Match[str]]:
         """ "the island nation", "the Gulf kingdom", "the oil-rich state": a state described,
