@@ -955,3 +955,19 @@ def test_mentions_a_legislature_the_lexicon_knows_by_demonym() -> None:
 )
 def test_mentions_a_legislature_that_is_no_actor(text: str) -> None:
     assert not any(e.fine == "agency" for e in _resolve(text).entities.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Publisher Ministry of Foreign Affairs\n\nNorway and Tarvia met on Monday.",
+            ["Ministry of Foreign Affairs", "Norway"],
+        ),
+        ("Published Feb 12, 2024\n\nNorway met Ana Ruiz on Monday.", ["Norway", "Ana Ruiz"]),
+    ],
+)
+def test_mentions_a_pages_label_opening_a_line_is_no_part_of_a_name(
+    text: str, expected: list[str]
+) -> None:
+    assert [f for f, _, _ in _named(text)] == expected

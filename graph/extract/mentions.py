@@ -824,6 +824,12 @@ class _Resolver:
             i += 1
         while i < j and (toks[i].norm.lower() == "the" or _ATTRIBUTIVE.search(toks[i].text)):
             i += 1  # "the", "Manila-based", "Kremlin-backed"
+        if (
+            i < j
+            and toks[i].text in self._page_labels
+            and self._line_start(toks[i].start) == toks[i].start
+        ):
+            i += 1  # "Publisher Ministry of Foreign Affairs": a page's label, then its value
         if i < j and toks[i].norm.lower() in ("he", "she") and toks[i].initial:
             known = toks[i].norm in self.person_tokens
             # "He Jiankui, the envoy, said": a surname, then a given name and an apposition.
@@ -1085,6 +1091,10 @@ class _Resolver:
         if re.match(r",?\s+(?:which|who|whose)\b", self.text[t.end : t.end + 10]):
             return False
         return any(w.strip(",") in self._venue_words for w in before[-4:-1])
+
+    @cached_property
+    def _page_labels(self) -> frozenset[str]:
+        return frozenset(self.lang.get("page_labels", []))
 
     @cached_property
     def _venue_words(self) -> frozenset[str]:
