@@ -971,3 +971,19 @@ def test_mentions_a_pages_label_opening_a_line_is_no_part_of_a_name(
     text: str, expected: list[str]
 ) -> None:
     assert [f for f, _, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The alliance created the post of Special Coordinator for Counter-Piracy.", []),
+        (
+            "The offer was made by U.S. Trade Representative Lena Marsh on Monday.",
+            [("U.S.", "state-united-states"), ("Lena Marsh", "person-lena-marsh")],
+        ),
+    ],
+)
+def test_mentions_offices_that_are_titles_not_names(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected
