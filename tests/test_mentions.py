@@ -987,3 +987,17 @@ def test_mentions_offices_that_are_titles_not_names(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers signed the Harbour Security Compact on Monday.",
+        "They met under the Common Framework for Loan Treatments on Monday.",
+        "The two states renewed the Delta Water Accord after a long dispute.",
+    ],
+)
+def test_mentions_title_case_names_of_texts_and_plural_abstract_nouns_are_no_people(
+    text: str,
+) -> None:
+    assert not any(e.cls == "Person" for e in _resolve(text).entities.values())

@@ -100,6 +100,7 @@ _NON_NAME = frozenset(
     " liberal socialist communist"
     # nouns that head a title-case phrase of a text or an area, never a surname
     " measures statements principles guidelines arrangements provisions recommendations"
+    " compact pact accord charter"
     " copyright annex district zone governorate prefecture municipality territory enclave"
     # a portfolio's last word ("Defence Affairs spokesman"), never a surname
     " affairs"
@@ -114,7 +115,7 @@ _ADVERB_ENDINGS = ("ally", "ously", "ively", "edly", "fully", "lessly")
 
 #: Endings of abstract nouns, in words of eight letters or more: "Regional Empowerment" and
 #: "Transitional Government" are no names ("Clement", "Ness" are).
-_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ism")
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ism", "ments", "tions", "sions", "isms")
 #: Counts that may open an organisation's name and be left out ("the Three Brotherhood Alliance").
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _WORD_CHARS = re.compile(r"\w+")
