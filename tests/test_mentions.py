@@ -1001,3 +1001,16 @@ def test_mentions_title_case_names_of_texts_and_plural_abstract_nouns_are_no_peo
     text: str,
 ) -> None:
     assert not any(e.cls == "Person" for e in _resolve(text).entities.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade grew between the port and the Campo de Arenas over the year.",
+        "The supply boat sailed to Sierra Blanca at the shoal on Monday.",
+        "Beijing said the reef is part of its Xisha Qundao and of nothing else.",
+        "The coast guard met near Huangyan Jiao in the morning.",
+    ],
+)
+def test_mentions_place_words_of_other_languages_make_no_person(text: str) -> None:
+    assert not any(e.cls == "Person" for e in _resolve(text).entities.values())
