@@ -1014,3 +1014,14 @@ def test_mentions_title_case_names_of_texts_and_plural_abstract_nouns_are_no_peo
 )
 def test_mentions_place_words_of_other_languages_make_no_person(text: str) -> None:
     assert not any(e.cls == "Person" for e in _resolve(text).entities.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana asked the fund for US$3 billion on Monday.",
+        "Poor nations spurn US$40 billion offer\n\nGhana asked the fund for more on Monday.",
+    ],
+)
+def test_mentions_a_states_name_before_a_dollar_sign_is_a_currency(text: str) -> None:
+    assert [k for _, k, _ in _named(text)] == ["state-ghana"]

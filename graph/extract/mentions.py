@@ -1015,6 +1015,8 @@ class _Resolver:
                 break
         start, end = self.toks[i].start, self.toks[j - 1].end
         entry = self.lex.entries[key]
+        if self.text[end : end + 1] == "$":
+            return  # "US$250 billion": a currency, no state
         if entry.cls == "State" and form == "name" and self._venue(i):
             self._venues.append((start, end))
         if form == "capital" and (
@@ -1059,7 +1061,8 @@ class _Resolver:
             inside = (
                 k >= 2 and toks[k - 1][2] in _CONNECTORS and self.text[toks[k - 2][0]].isupper()
             )
-            if best is None or inside:  # "Ministry of Foreign Affairs": no magazine's name
+            currency = best is not None and self.text[toks[best[0] - 1][1] :][:1] == "$"
+            if best is None or inside or currency:  # "Ministry of Foreign Affairs", "US$5"
                 k = best[0] if best else k + 1
                 continue
             self._entity_from_lexicon(best[1])
