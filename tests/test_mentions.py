@@ -1020,8 +1020,48 @@ def test_mentions_place_words_of_other_languages_make_no_person(text: str) -> No
     "text",
     [
         "Ghana asked the fund for US$3 billion on Monday.",
-        "Poor nations spurn US$40 billion offer\n\nGhana asked the fund for more on Monday.",
+        "Lenders spurn US$40 billion offer\n\nGhana asked the fund for more on Monday.",
     ],
 )
 def test_mentions_a_states_name_before_a_dollar_sign_is_a_currency(text: str) -> None:
     assert [k for _, k, _ in _named(text)] == ["state-ghana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The list sent by the Andean quartet was long.",
+            [("Andean quartet", "org-andean-quartet")],
+        ),
+        (
+            "Iran and six world powers met on Monday.",
+            [("Iran", "state-iran"), ("six world powers", "org-six-world-powers")],
+        ),
+        (
+            "Poor countries rejected the offer. Developing nations wanted more.",
+            [
+                ("Poor countries", "org-poor-countries"),
+                ("Developing nations", "org-poor-countries"),
+            ],
+        ),
+    ],
+)
+def test_mentions_a_group_named_by_a_collective_phrase_is_a_body(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France and Germany met. The two powers agreed.",
+        "Chile and Peru, as co-chairs of the forum, met on Monday.",
+        "A statement by the Lima Contact Group co-chairs followed.",
+    ],
+)
+def test_mentions_a_collective_phrase_that_is_no_body_of_its_own(text: str) -> None:
+    assert not any(
+        k.startswith("org-") and "chairs" in k or "powers" in k for _, k, _ in _named(text)
+    )

@@ -1271,6 +1271,7 @@ class _Resolver:
         self._bodies_of_members()
         self._lowercase_references()
         self._group_references()
+        self._collective_bodies()
         self._head_references()
         self._state_references()
         self._legislatures()
@@ -2130,6 +2131,33 @@ class _Resolver:
             if not self.mentions.covers(start) and not self.mentions.covers(end - 1):
                 for key in sorted(keys):
                     self.mentions.add(Mention(start, end, key, "pair"))
+
+    def _collective_bodies(self) -> None:
+        """ "the Arab quartet", "the co-chairs", "six world powers", "poor nations": a group of
+        actors acting together, named by a collective phrase and no list of names before it (see
+        :meth:`_group_references`): a body of its own, one for each set of synonyms."""
+        number = "|".join(_COUNTS)
+        for synonyms in self.lang.get("collective_bodies", []):
+            words = "|".join(map(re.escape, sorted(synonyms, key=len, reverse=True)))
+            rx = re.compile(
+                rf"\b(?:[Tt]he\s+)?((?:(?:{number})\s+)?(?:[A-Z][a-z]+\s+)?(?i:{words}))\b"
+            )
+            key: str | None = None
+            for mt in rx.finditer(self.text):
+                start, end = mt.start(1), mt.end(1)
+                if self.mentions.covers(start) or self.mentions.covers(end - 1):
+                    continue
+                if re.search(r"[A-Z][\w.-]*\s$", self.text[max(0, start - 30) : start]):
+                    continue  # the end of a longer name ("the Minsk Group co-chairs")
+                if re.search(
+                    r"\bas\s+(?:the\s+)?$", self.text[max(0, mt.start() - 8) : mt.start()]
+                ):
+                    continue  # "Chile and Peru, as co-chairs": a role, no body
+                surface = " ".join(mt.group(1).split())
+                if key is None:
+                    key = self._new_entity("Organisation", surface, "international_body")
+                self.entities[key].aliases.add(surface)
+                self._add(start, end, key, "name")
 
     def _titled_states(self) -> dict[str, tuple[str, str]]:
         """Each titled person's title and the state named just before it ("Danish Foreign
