@@ -1065,3 +1065,25 @@ def test_mentions_a_collective_phrase_that_is_no_body_of_its_own(text: str) -> N
     assert not any(
         k.startswith("org-") and "chairs" in k or "powers" in k for _, k, _ in _named(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks stalled, the TPF spokesman said on Monday.", [("TPF", "org-tpf")]),
+        ("Officials said the PP leader would vote against it.", [("PP", "org-pp")]),
+        (
+            "The Tarvo Patriotic Front (TPF) met on Monday. Later TPF chair Ana Ruiz left.",
+            [
+                ("Tarvo Patriotic Front", "org-tarvo-patriotic-front"),
+                ("TPF", "org-tarvo-patriotic-front"),
+                ("TPF", "org-tarvo-patriotic-front"),
+                ("Ana Ruiz", "person-ana-ruiz"),
+            ],
+        ),
+    ],
+)
+def test_mentions_an_acronym_before_a_members_role_is_a_body(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f, k) for f, k, _ in _named(text)] == expected

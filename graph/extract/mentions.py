@@ -1421,6 +1421,9 @@ class _Resolver:
             return None
         if low in self.people_nouns or low in self.event_words or low in _NON_NAME:
             return None
+        if self._acronym_before_role(i):  # "the TPF spokesman": the body, if named so before
+            same = (m.key for _, m in self.mentions.items() if self.text[m.start : m.end] == t.text)
+            return next(same, None) or self._new_entity("Organisation", t.text)
         if not t.text[1:].islower() or low in self.heads_final or self._title_word(low):
             return None  # an acronym, "the Commission", "Vice", "Foreign": not this name
         if t.initial and not any(x.text == t.text and not x.initial for x in self.toks):
@@ -1443,6 +1446,21 @@ class _Resolver:
         # "Tarvo said it would wait": what says "it" of itself is a body, not a person
         itself = i + 2 < len(self.toks) and self.toks[i + 2].norm.lower() in ("it", "its")
         return self._new_entity("Organisation" if itself else "Person", t.text)
+
+    def _acronym_before_role(self, i: int) -> bool:
+        """Whether token ``i`` is an acronym the lexicon lacks before a noun of its members'
+        roles ("the TPF spokesman", "a TPF leader"): a body."""
+        t = self.toks[i]
+        if not (t.text.isupper() and t.text.isalpha() and 2 <= len(t.text) <= 5):
+            return False
+        if self.mentions.covers(t.start):
+            return False  # read as an acronym already
+        if t.text in _tables(self.lex).common_acronyms or self.lex.lookup((t.norm,)):
+            return False
+        after = self.toks[i + 1]
+        return self.text[t.end : after.start] == " " and after.text in self.lang.get(
+            "member_roles", ()
+        )
 
     def _title_word(self, low: str) -> bool:
         """Whether ``low`` opens or heads a title ("vice", "foreign", "minister")."""
