@@ -576,6 +576,16 @@ def test_mentions_a_name_cut_off_by_the_end_of_an_excerpt_is_none(
             "ExxonMobil declined to comment. The Troika urged both parties to return.",
             [("ExxonMobil", "org-exxonmobil"), ("Troika", "org-troika")],
         ),
+        (  # a group of creditor states, parties of a state, news outlets
+            "The Paris Club agreed; New Democracy and To Potami objected, TV4 and ANF reported.",
+            [
+                ("Paris Club", "org-paris-club"),
+                ("New Democracy", "org-new-democracy-greece"),
+                ("To Potami", "org-to-potami"),
+                ("TV4", "org-tv4-sweden"),
+                ("ANF", "org-firat-news-agency"),
+            ],
+        ),
     ],
 )
 def test_mentions_real_world_states_people_and_bodies_of_the_lexicon(
