@@ -971,8 +971,8 @@ def test_mentions_a_legislature_that_is_no_actor(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Publisher Ministry of Foreign Affairs\n\nNorway and Tarvia met on Monday.",
-            ["Ministry of Foreign Affairs", "Norway"],
+            "Publisher Andean Fisheries Board\n\nNorway and Tarvia met on Monday.",
+            ["Andean Fisheries Board", "Norway"],
         ),
         ("Published Feb 12, 2024\n\nNorway met Ana Ruiz on Monday.", ["Norway", "Ana Ruiz"]),
     ],
@@ -986,10 +986,14 @@ def test_mentions_a_pages_label_opening_a_line_is_no_part_of_a_name(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The alliance created the post of Special Coordinator for Counter-Piracy.", []),
+        ("The board named a Special Coordinator for River Fisheries last year.", []),
         (
-            "The offer was made by U.S. Trade Representative Lena Marsh on Monday.",
-            [("U.S.", "state-united-states"), ("Lena Marsh", "person-lena-marsh")],
+            "U.S. Trade Representative Lena Marsh sent the offer to Chile.",
+            [
+                ("U.S.", "state-united-states"),
+                ("Lena Marsh", "person-lena-marsh"),
+                ("Chile", "state-chile"),
+            ],
         ),
     ],
 )
@@ -1045,8 +1049,8 @@ def test_mentions_a_states_name_before_a_dollar_sign_is_a_currency(text: str) ->
             [("Andean quartet", "org-andean-quartet")],
         ),
         (
-            "Iran and six world powers met on Monday.",
-            [("Iran", "state-iran"), ("six world powers", "org-six-world-powers")],
+            "Chile and six world powers held talks on Monday.",
+            [("Chile", "state-chile"), ("six world powers", "org-six-world-powers")],
         ),
         (
             "Poor countries rejected the offer. Developing nations wanted more.",

@@ -830,7 +830,7 @@ class _Resolver:
             and toks[i].text in self._page_labels
             and self._line_start(toks[i].start) == toks[i].start
         ):
-            i += 1  # "Publisher Ministry of Foreign Affairs": a page's label, then its value
+            i += 1  # "Publisher Andean Fisheries Board": a page's label, then its value
         if i < j and toks[i].norm.lower() in ("he", "she") and toks[i].initial:
             known = toks[i].norm in self.person_tokens
             # "He Jiankui, the envoy, said": a surname, then a given name and an apposition.
