@@ -314,7 +314,7 @@ def test_extract_a_must_asked_of_whoever_fits_a_clause_is_the_speakers_demand() 
         (("person-ana-rios", "state-chile"), "demand", "first hand in its heavy weapons")
     ]
     x = _extract(
-        '"Those who still hold out – Peru is one of them – should, as soon as they can,'
+        '"Those who still hold out – Peru is one of those states – should, as soon as they can,'
         ' step up their checks and close their ports," Chilean Foreign Minister Ana Rios said.'
     )
     labels = [p.label for p in x.proposals]

@@ -1104,7 +1104,7 @@ def _agreement_subject(ctx: Context, subj: Token) -> bool:
 
 def _subject_before_aside(verb: Token) -> Token | None:
     """The subject before an aside set off by dashes that the parser made the head of the
-    clause ("Those who still hold out - Y is one of them - should act": the aside's
+    clause ("Those who still hold out - Y is one of those states - should act": the aside's
     copula governs "act", and "Those" is its subject)."""
     head = verb.head
     if verb.dep_ not in ("ccomp", "advcl") or _child(verb, ("nsubj", "nsubjpass")) is not None:
