@@ -41,6 +41,7 @@ _FACTS = {
     "relative-described": "statements",
     "quoted-as": "statements",
     "titled-list": "statements",
+    "definite-speech-noun": "statements",
     "apposition-in-list": "affiliations",
     "title-then-name": "affiliations",
     "qualified-body": "affiliations",

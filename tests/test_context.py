@@ -146,6 +146,20 @@ def _speakers(x: Extraction, content: str) -> set[str]:
             "fair share",
             {"Ana Rios"},
         ),
+        (  # definite-speech-noun: who said in a statement just before
+            "Chile and Peru held talks in Arica on Monday, Chilean spokeswoman Lucia Ferrer said"
+            " in a statement.\n\n“The talks on the mountain pass were frank and useful,”"
+            " the statement said.",
+            "frank and useful",
+            {"Lucia Ferrer"},
+        ),
+        (  # definite-speech-noun: else who spoke just before
+            "Uruguay announced on Friday that it would send a delegation to the border town."
+            " “The delegation will carry food and medicine for the flooded villages,” the"
+            " declaration said.",
+            "food and medicine",
+            {"Uruguay"},
+        ),
     ],
 )
 def test_context_a_reference_names_the_speaker(text: str, content: str, speakers: set[str]) -> None:

@@ -456,7 +456,7 @@ class Context:
         """Whose plan, reply or document ``noun`` is: its own owner, else the owner of the
         latest owned noun of the same word before it ("the framework X put forward ... The
         framework"), else of the latest owned plan or document noun."""
-        own = self.owner(p, noun)
+        own = self.owner(p, noun) or self._issuer_before(p, noun)
         if own:
             return own
         fallback: tuple[str, ...] = ()
@@ -473,6 +473,46 @@ class Context:
                         return owner
                     fallback = fallback or owner
         return fallback
+
+    def _issuer_before(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """Who speaks in a bare "the statement" that says something ("..., the statement said";
+        ``definite-speech-noun``): the speaker of the latest statement named in the three
+        sentences before ("X said in a statement", "X issued a statement", "In a joint
+        statement, A and B said"), else the speaker of the latest verb of saying there."""
+        if not (
+            self.cues.entries("definite-speech-noun", noun.lower_)
+            and noun.dep_ == "nsubj"
+            and self.cues.is_form(noun.head.lower_, self.speech_lemmas)
+            and [c.lower_ for c in noun.lefts] == ["the"]
+        ):
+            return ()
+        fallback: tuple[str, ...] = ()
+        for back in range(p.index - 1, max(-1, p.index - 4), -1):
+            prev = self.parsed.get(back)
+            if prev is None:
+                continue
+            for verb in reversed(prev.doc):
+                if verb.pos_ not in ("VERB", "AUX") or self.quote_at(prev.offset(verb)):
+                    continue
+                names = self._names_statement(verb)
+                if not names and not self.cues.is_form(verb.lower_, self.speech_lemmas):
+                    continue
+                keys = self.without_outlets(self.agent(prev, verb))
+                if keys and names:
+                    return keys
+                fallback = fallback or keys
+        return fallback
+
+    def _names_statement(self, verb: Token) -> bool:
+        """Whether a verb's object or prepositional phrase is a speech noun ("issued a
+        statement", "said in a statement", "In a joint statement, X said")."""
+        speech = self.cue_words("speech_nouns")
+        return any(
+            t.lower_ in speech
+            for c in verb.children
+            if c.dep_ in ("dobj", "prep")
+            for t in (c, *(x for x in c.children if x.dep_ == "pobj"))
+        )
 
     @cached_property
     def _person_orgs(self) -> dict[str, list[str]]:
