@@ -46,6 +46,7 @@ _FACTS = {
     "title-then-name": "affiliations",
     "qualified-body": "affiliations",
     "title-as-second-subject": "affiliations",
+    "session-holder": "statements",
     "statement-conditional-act": "no-statement",
     "statement-obligation": "no-statement",
     "statement-nested-report": "no-statement",

@@ -274,3 +274,43 @@ def test_extract_statement_a_quotation_quoted_as_said_is_the_quoted_persons(text
     [statement] = x.statements
     assert statement.quote
     assert [e.label for e in x.entities if e.key in statement.speakers] == ["Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (  # the opening speech before the first labelled turn, its holder named after "by"
+            "Press conference\n\nby Bolivian Trade Minister Elena Ruiz after the river talks\n\n"
+            "Good afternoon.\n\nI have just held a frank and useful meeting on the river ports"
+            " with my Chilean colleague.\n\nMarta Silva, Radio Andina:\nWhen will the ports"
+            " reopen to barges?",
+            "frank and useful meeting",
+        ),
+        (  # an answer's label run on after the question, in a briefing the holder owns
+            "Ministry of Foreign Trade\n\nBolivian Trade Minister Elena Ruiz's regular press"
+            " briefing\n\nQ: Chile says the"
+            " river talks have stalled. What is your comment? A: The river talks have made"
+            " steady progress this month and will go on in La Paz.",
+            "made steady progress",
+        ),
+    ],
+)
+def test_extract_statement_session_holder_speaks_the_unlabelled_turns(
+    text: str, words: str
+) -> None:
+    found = [(s.speakers, s.label) for s in _extract(text).statements]
+    assert any(who == ("person-elena-ruiz",) and words in label for who, label in found), found
+    # the question's turn is the journalist's, not the holder's
+    assert not any(
+        "stalled" in label or "barges" in label
+        for who, label in found
+        if "person-elena-ruiz" in who
+    ), found
+
+
+def test_extract_statement_a_heading_over_reported_news_gives_no_turn() -> None:
+    text = (
+        "Elena Ruiz's press briefing ends in a row\n\nThe Bolivian trade minister left the"
+        " room early after reporters asked about the river ports and the barge fees."
+    )
+    assert not [s for s in _extract(text).statements if s.rule == "statements.transcript-turn"]

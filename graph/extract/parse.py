@@ -172,7 +172,9 @@ def transcript_turns(
         if people and (len(words) <= 8 or by):
             end = _quoted_paragraph_end(text, m.end()) or len(text)
             heads.append((m.end(), end, tuple(dict.fromkeys(people[:1] if by else people))))
-    heads = sorted(heads + _inline_heads(text, res))
+    holder = _session_holder(text, res, cues)
+    heads = sorted(heads + _inline_heads(text, res, cues, holder[1]))
+    heads = _opening_turn(text, heads, holder, _first_question(text, cues))
     turns = [
         (start, min(end, heads[i + 1][0]) if i + 1 < len(heads) else end, keys)
         for i, (start, end, keys) in enumerate(heads)
@@ -195,22 +197,139 @@ def _quoted_paragraph_end(text: str, start: int) -> int | None:
 #: A line that opens with a short speaker label and a colon, the words on the same line
 #: ("Wang Wenbin: I have noted ...", "Q: What is your comment?").
 _INLINE_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][^\n:]{0,60}):[ \t]+(?=\S)")
+#: An answer's label run on after the question on the question's line ("Q: Will you? A: No").
+_RUN_ON_ANSWER = re.compile(r"(?<=[?])[ \t]+([A-Z][a-z]{0,9}):[ \t]+(?=\S)")
 
 
-def _inline_heads(text: str, res: Resolution) -> list[tuple[int, int, tuple[str, ...]]]:
+def _inline_heads(
+    text: str, res: Resolution, cues: Cues, holder: tuple[str, ...] = ()
+) -> list[tuple[int, int, tuple[str, ...]]]:
     """The turns of a transcript written one turn per paragraph, label and words on one line:
     two such lines or more, one of them naming a person (a headline "Lavrov: ..." alone is
-    no transcript). A label naming no person ("Q", "CCTV") ends the turn before it."""
+    no transcript). A label naming no person ("Q", "CCTV") ends the turn before it; an
+    answer's label ("A") is the turn of the session's ``holder`` (:func:`_session_holder`),
+    also where it runs on after the question on one line; a question's turn is no one's."""
+    answers = cues.word_set("answer_labels")
     found = []
     for m in _INLINE_HEAD.finditer(text):
         if len(m.group(1).split()) > 6:
             continue
-        inside = res.actor_mentions(m.start(1), m.end(1))
-        people = [x.key for x in inside if res.entities[x.key].cls == "Person"]
-        found.append((m.end(), len(text), tuple(dict.fromkeys(people))))
+        found.append(_labelled(m, res, answers, holder))
+        if m.group(1).strip().lower() in cues.word_set("question_labels"):
+            line_end = text.find("\n", m.end())
+            for a in _RUN_ON_ANSWER.finditer(
+                text, m.end(), len(text) if line_end < 0 else line_end
+            ):
+                if a.group(1).lower() in answers:
+                    found.append(_labelled(a, res, answers, holder))
     if len(found) < 2 or not any(keys for _, _, keys in found):
         return []
     return found
+
+
+def _labelled(
+    m: re.Match[str], res: Resolution, answers: frozenset[str], holder: tuple[str, ...]
+) -> tuple[int, int, tuple[str, ...]]:
+    """The turn a label opens: the people it names, else the holder for an answer's label."""
+    inside = res.actor_mentions(m.start(1), m.end(1))
+    people = [x.key for x in inside if res.entities[x.key].cls == "Person"]
+    if not people and m.group(1).strip().lower() in answers:
+        people = list(holder)
+    return (m.end(), len(m.string), tuple(dict.fromkeys(people)))
+
+
+#: How far into a document a heading may name the session it transcribes.
+_SESSION_SPAN = 600
+#: The heading's session noun, then its holder after "by" ("Press conference / by X").
+_BY_HOLDER = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*by[ \t]+", re.IGNORECASE)
+
+
+def _session_holder(text: str, res: Resolution, cues: Cues) -> tuple[int, tuple[str, ...]]:
+    """The person a document's heading names as holding the session it transcribes ("Press
+    conference by Minister Ana Rios", "Minister Ana Rios's regular press briefing"): where
+    the heading's line ends and who (``(0, ())`` when no heading names one)."""
+    nouns = {c.lemma for c in cues.entries_of("session-holder")}
+    top = text[:_SESSION_SPAN]
+    for m in re.finditer(r"[A-Za-z]+", top):
+        if m.group().lower() not in nouns:
+            continue
+        line_start = top.rfind("\n", 0, m.start()) + 1
+        by = _BY_HOLDER.match(top, m.end())
+        if by:
+            stop = _line_end(text, by.end())
+            people = _people(text, res, by.end(), stop)
+            if people and people[0][0] - by.end() < _TITLE_SPAN:
+                return stop, (people[0][2],)
+            continue
+        owners = [x for x in _people(text, res, line_start, m.start()) if x[1] in _OWNED]
+        if owners:
+            return _line_end(text, m.end()), (owners[0][2],)
+    return 0, ()
+
+
+#: The possessive after a holder's name ("Ana Rios's press briefing").
+_OWNED = ("'s", "’s")
+#: How many characters of titles may stand between "by" and the holder's name.
+_TITLE_SPAN = 60
+#: Lines of bullet items or blank right after a heading (the page's date, its last update).
+_LISTED_LINES = re.compile(r"(?:\n[ \t]*(?:[•●▪◦‣∙·][^\n]*)?(?=\n))*")
+#: A first-person word: an opening speech is the holder's own words.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+
+
+def _first_question(text: str, cues: Cues) -> int:
+    """Where the first line opened by a question's label ("Q:") starts (the text's end if none)."""
+    asked = cues.word_set("question_labels")
+    for m in _INLINE_HEAD.finditer(text):
+        if m.group(1).strip().lower() in asked:
+            return m.start()
+    return len(text)
+
+
+def _line_end(text: str, offset: int) -> int:
+    stop = text.find("\n", offset)
+    return len(text) if stop < 0 else stop
+
+
+def _people(text: str, res: Resolution, start: int, end: int) -> list[tuple[int, str, str]]:
+    """The people named in ``text[start:end]``: where, the two characters after the name, and
+    the key; a heading above the body that the entity layer left unread is searched for
+    the names the body gives its people."""
+    found = {
+        (x.start, text[x.end : x.end + 2], x.key)
+        for x in res.actor_mentions(start, end)
+        if res.entities[x.key].cls == "Person"
+    }
+    for key, info in res.entities.items():
+        if info.cls != "Person":
+            continue
+        for name in {info.label, *info.aliases}:
+            at = text.find(name, start, end) if len(name.split()) > 1 else -1
+            if at >= 0:
+                found.add((at, text[at + len(name) : at + len(name) + 2], key))
+    return sorted(found)
+
+
+def _opening_turn(
+    text: str,
+    heads: list[tuple[int, int, tuple[str, ...]]],
+    holder: tuple[int, tuple[str, ...]],
+    asked: int,
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """``heads`` with the holder's opening speech: the words between the heading and the first
+    labelled turn, when they speak in the first person outside quotations ("Press conference
+    by X", then "I have just met ...", then "Q: ...")."""
+    start, keys = holder
+    if not keys or any(a <= start for a, _, _ in heads):
+        return heads
+    listed = _LISTED_LINES.match(text, start)  # a page's date and update lines
+    start = listed.end() if listed else start
+    stop = min((text.rfind("\n", 0, a) + 1 for a, _, _ in heads), default=asked)
+    stop = min(stop, asked)
+    said = re.sub(r"[\"“][^\"”]*[\"”]", " ", text[start:stop])
+    if stop <= start or not _FIRST_PERSON.search(said):
+        return heads
+    return sorted([*heads, (start, stop, keys)])
 
 
 def _wanted(

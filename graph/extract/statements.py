@@ -697,10 +697,12 @@ def _turns(ctx: Context, facts: _Spans) -> list[Statement]:
     out = []
     for start, end, speakers in ctx.turns:
         offset = start
-        for block in ctx.text[start:end].split("\n"):
+        turn = ctx.text[start:end]
+        mark = "\n\n" if "\n\n" in turn.strip() else "\n"  # paragraphs, where blank lines part them
+        for block in turn.split(mark):
             a = offset + len(block) - len(block.lstrip())
             b = offset + len(block.rstrip())
-            offset += len(block) + 1
+            offset += len(block) + len(mark)
             if len(block.split()) < 6 or ctx.quote_at(a) is not None or not _clausal(ctx, a, b):
                 continue
             said = _unheld(ctx, facts, a, b) if _carries(facts, (a, b)) else [(a, b)]
