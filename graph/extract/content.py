@@ -763,10 +763,7 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     out: list[Marked] = []
     i = 0
     while i < len(doc):
-        cue = next(
-            (m for m in ctx.cues.markers if words[i : i + len(m.lemma.split())] == m.lemma.split()),
-            None,
-        )
+        cue = ctx.cues.marker_at(words, i)
         if cue is None or not _opens_condition(ctx, doc, words, i, cue):
             i += 1
             continue

@@ -9,7 +9,7 @@ word: it asks :class:`Cues` whether a token's word belongs to a construction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -87,18 +87,40 @@ class Cues:
     markers: tuple[Cue, ...] = ()
     #: The word classes :meth:`word_set` made, each once (rules ask for them per token).
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    #: What :meth:`entries` found for each construction and word, found once.
+    _entries: dict[tuple[str, str], tuple[Cue, ...]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    #: The markers by their first word, each with its words, longest first (:meth:`marker_at`).
+    _markers_by_word: dict[str, tuple[tuple[Cue, tuple[str, ...]], ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def lemmas(self, word: str) -> frozenset[str]:
         """The lemmas a lower-case surface word may be a form of (itself included)."""
         return self.lemmas_of.get(word, frozenset((word,)))
 
-    def entries(self, construction: str, word: str) -> list[Cue]:
+    def entries(self, construction: str, word: str) -> tuple[Cue, ...]:
         """The entries of ``construction`` whose lemma ``word`` may be a form of."""
-        table = self.constructions.get(construction, {})
-        found: list[Cue] = []
-        for lemma in self.lemmas(word):
-            found.extend(table.get(lemma, ()))
+        found = self._entries.get((construction, word))
+        if found is None:
+            table = self.constructions.get(construction, {})
+            found = tuple(cue for lemma in self.lemmas(word) for cue in table.get(lemma, ()))
+            self._entries[construction, word] = found
         return found
+
+    def marker_at(self, words: Sequence[str], i: int) -> Cue | None:
+        """The longest condition marker whose words start at ``words[i]`` (lower case)."""
+        if self._markers_by_word is None:
+            index: dict[str, list[tuple[Cue, tuple[str, ...]]]] = {}
+            for m in self.markers:
+                parts = tuple(m.lemma.split())
+                index.setdefault(parts[0], []).append((m, parts))
+            self._markers_by_word = {w: tuple(found) for w, found in index.items()}
+        for cue, parts in self._markers_by_word.get(words[i], ()):
+            if tuple(words[i : i + len(parts)]) == parts:
+                return cue
+        return None
 
     def entries_of(self, construction: str) -> list[Cue]:
         """Every entry of ``construction`` (for openers matched as phrases, not words)."""

@@ -843,7 +843,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     """ "X is ready / willing / open to ...", "X expressed its readiness to ..."."""
     adjective = ctx.cues.entries("readiness-adjective", tok.lower_)
     if tok.pos_ in _VERBAL and tok.dep_ not in ("acomp", "oprd"):
-        adjective = []  # "will open the crossing": the verb, not "open to"
+        adjective = ()  # "will open the crossing": the verb, not "open to"
     noun = ctx.cues.entries("readiness-noun", tok.lower_)
     if not (adjective or noun):
         return []
