@@ -10,7 +10,7 @@ from graph.extract.ner import load_ner
 from graph.extract.text import split_sentences
 
 TEXT = (
-    "Officials met on Monday. Ringvald Holdstrom spoke first, and Tessaly said the talks went well."
+    "Officials met on Monday. Ringvald Holdstrom spoke first, and the talks with Tessaly went well."
 )
 
 
@@ -34,7 +34,7 @@ def test_ner_is_asked_only_about_names_the_rules_left_unexplained() -> None:
     res = resolve_mentions(TEXT, split_sentences(TEXT), ner=fake)
     labels = {e.label: e.cls for e in res.entities.values()}
     assert labels == {"Ringvald Holdstrom": "Person", "Tessaly": "Organisation"}
-    assert asked == ["Ringvald Holdstrom spoke first, and Tessaly said the talks went well."]
+    assert asked == ["Ringvald Holdstrom spoke first, and the talks with Tessaly went well."]
 
 
 def test_ner_default_build_uses_no_model() -> None:
