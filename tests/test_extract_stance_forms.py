@@ -103,6 +103,7 @@ def test_extract_stance_clause_complement_is_no_object(text: str) -> None:
         # signing is an act, not a stance; refusing on a condition offers; a principle
         ("Namibia signed the water-sharing accord.", set()),
         ("Namibia will not sign the accord unless Angola pays.", set()),
+        ("Namibia will not sign the accord while the river stays closed.", set()),
         ("Namibia will not sign anything that harms its farmers.", set()),
     ],
 )

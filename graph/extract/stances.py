@@ -393,6 +393,16 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     return None
 
 
+def _lasting(ctx: Context, verb: Token) -> bool:
+    """Whether a clause under ``verb`` says how long it holds ("will not sign while the raids
+    go on": a refusal for as long as a state lasts, an offer on a condition)."""
+    marks = ctx.cues.word_set("lasting_marks")
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in verb.children
+    )
+
+
 def _refused_signing(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "will never sign a treaty implying A", "will not enter into a pact over B": a
     refusal to be bound by a text rejects it (``refused-signing``); signing itself is no stance."""
@@ -408,8 +418,8 @@ def _refused_signing(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None
     if _not_taken(ctx, p, tok, True) or _governor(ctx, tok) != "kept":
         return None  # "urged X not to sign it", "denied it would not sign": no stance taken
-    if any(m.anchor == tok for m in ctx.marked(p)):
-        return None  # "will not sign until Y", "unless Y": an offer on a condition
+    if any(m.anchor == tok for m in ctx.marked(p)) or _lasting(ctx, tok):
+        return None  # "will not sign until Y", "unless Y", "while Y": an offer on a condition
     holders = _holders(ctx, p, tok)
     target = _particle_object(tok, cue) if cue.particle else _object(ctx, tok, cue)
     if not holders or target is None or _no_target(target) or target.lower_ in _INDEFINITE:
