@@ -15,6 +15,7 @@ import math
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from graph.evaluate import Report, evaluate, format_report
 
@@ -34,12 +35,23 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
 }
 
 
-def realnews(split: str, into: Path) -> tuple[Path, tuple[Path, ...]] | None:
-    """The real-news split's texts the git-ignored cache holds, laid out under ``into``
-    (``None`` where it holds none of them)."""
+def _check_cache() -> Any:
+    """``tests/realnews/check_cache.py``, which reads ``sources.tsv`` and lays out the cache."""
     sys.path.insert(0, str(REALNEWS))
     import check_cache
 
+    return check_cache
+
+
+def realnews_splits() -> list[str]:
+    """The real-news splits ``sources.tsv`` names, in its order."""
+    return list(dict.fromkeys(row["split"] for row in _check_cache().rows()))
+
+
+def realnews(split: str, into: Path) -> tuple[Path, tuple[Path, ...]] | None:
+    """The real-news split's texts the git-ignored cache holds, laid out under ``into``
+    (``None`` where it holds none of them)."""
+    check_cache = _check_cache()
     held = check_cache.lay_out(split, into, available=True)
     total = sum(row["split"] == split for row in check_cache.rows())
     if not held:
@@ -85,28 +97,7 @@ def main(argv: list[str] | None = None) -> None:
         "--set",
         dest="sets",
         action="append",
-        choices=[
-            *SETS,
-            *(
-                f"realnews-{s}"
-                for s in (
-                    "tune",
-                    "fresh1",
-                    "blind",
-                    "fresh2",
-                    "fresh3",
-                    "fresh4",
-                    "fresh5",
-                    "fresh6",
-                    "fresh7",
-                    "fresh8",
-                    "fresh9",
-                    "fresh10",
-                    "fresh11",
-                    "fresh12",
-                )
-            ),
-        ],
+        choices=[*SETS, *(f"realnews-{s}" for s in realnews_splits())],
     )
     parser.add_argument(
         "--write-floors",

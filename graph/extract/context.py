@@ -460,12 +460,9 @@ class Context:
         if own:
             return own
         fallback: tuple[str, ...] = ()
-        for back in range(p.index, max(-1, p.index - 12), -1):
-            prev = self.parsed.get(back)
-            if prev is None:
-                continue
+        for prev in self._parsed_back(p, 11, itself=True):
             for t in reversed(prev.doc):
-                if back == p.index and t.i >= noun.i:
+                if prev.index == p.index and t.i >= noun.i:
                     continue
                 if t.pos_ in ("NOUN", "PROPN") and self.cues.entries("plan-noun", t.lower_):
                     owner = self.owner(prev, t)
@@ -473,6 +470,14 @@ class Context:
                         return owner
                     fallback = fallback or owner
         return fallback
+
+    def _parsed_back(self, p: Parsed, sentences: int, *, itself: bool = False) -> Iterator[Parsed]:
+        """The parsed ones of the ``sentences`` sentences before ``p`` (``p`` first where
+        ``itself``), the latest first."""
+        for back in range(p.index - (0 if itself else 1), max(-1, p.index - sentences - 1), -1):
+            prev = self.parsed.get(back)
+            if prev is not None:
+                yield prev
 
     def _issuer_before(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """Who speaks in a bare "the statement" that says something ("..., the statement said";
@@ -487,10 +492,7 @@ class Context:
         ):
             return ()
         fallback: tuple[str, ...] = ()
-        for back in range(p.index - 1, max(-1, p.index - 4), -1):
-            prev = self.parsed.get(back)
-            if prev is None:
-                continue
+        for prev in self._parsed_back(p, 3):
             for verb in reversed(prev.doc):
                 if verb.pos_ not in ("VERB", "AUX") or self.quote_at(prev.offset(verb)):
                     continue
@@ -655,10 +657,7 @@ class Context:
     ) -> tuple[str, ...] | None:
         """The pronoun ``tok``'s antecedent among the main subjects of the three sentences
         before it: ``()`` for people named by no actor, ``None`` where none fits."""
-        for back in range(p.index - 1, max(-1, p.index - 4), -1):
-            prev = self.parsed.get(back)
-            if prev is None:
-                continue
+        for prev in self._parsed_back(p, 3):
             for root in (t for t in prev.doc if t.dep_ == "ROOT"):
                 subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
                 for subj in subjects:

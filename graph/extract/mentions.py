@@ -1476,10 +1476,7 @@ class _Resolver:
     def _speech_form(word: str) -> bool:
         """Whether ``word`` is an inflected form of a verb of saying ("said", "told", "says")."""
         cues = load_cues()
-        lemmas = cues.lemmas(word)
-        return word not in lemmas and any(
-            cues.constructions.get("speech-verb", {}).get(lemma) for lemma in lemmas
-        )
+        return word in cues.forms("speech-verb") and word not in cues.lemmas(word)
 
     def _movement(self, i: int) -> tuple[int, str] | None:
         """A movement named by its followers: a capitalised plural in "-ists" written so mid-sentence
