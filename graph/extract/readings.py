@@ -1487,7 +1487,20 @@ def read_put_forward_by(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> 
         return []  # "the proposals presented by both parties": those read where they were made
     if construction == "light-verb":
         kind = next((e.kind for e in named if e.kind), kind)  # "the demands made by X"
-    return [Reading(tok, agents, noun, kind, _RULE_PARTICIPLE, drop=(tok,))]
+    return [Reading(tok, agents, _light_head(ctx, noun), kind, _RULE_PARTICIPLE, drop=(tok,))]
+
+
+def _light_head(ctx: Context, noun: Token) -> Token:
+    """The light noun whose "of" phrase ``noun`` is ("a ten-point list of demands made by X":
+    the list, which says how many), else ``noun``."""
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in ctx.cues.word_set("light_heads")
+    ):
+        return prep.head
+    return noun
 
 
 def read_proposed(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
