@@ -16,3 +16,10 @@ def test_extract_a_list_of_demands_put_forward_by_an_agent_is_read_with_its_ligh
     (p,) = x.proposals
     assert p.proposers == ("state-chile",)
     assert p.label == "the ten-point list of demands"
+
+
+def test_extract_weighing_a_proposal_put_to_one_is_a_response_not_a_proposal() -> None:
+    assert _extract("Peru is ready to study the Chilean proposal.").proposals == ()
+    assert _extract("Peru said it would review the draft before Friday.").proposals == ()
+    x = _extract("Peru is ready to review its tariffs on Chilean wine.")
+    assert [p.label for p in x.proposals] == ["review its tariffs on Chilean wine"]

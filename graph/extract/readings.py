@@ -857,6 +857,8 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
     if _conditional_clause(ctx, p, tok):
         return []  # "no talks until they are willing to disarm": the condition, not an offer
+    if _weighs_proposal(ctx, content):
+        return []  # "is ready to study the proposal": a response to a proposal, not one
     if adjective:
         cue = adjective[0]
         agents = ctx.agent(p, tok)
@@ -867,6 +869,22 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def _weighs_proposal(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` weighs a proposal put to its subject ("study the proposal", "review
+    the draft", "consider it"): a response to another's proposal, no proposal of its own."""
+    if verb.lower_ not in ctx.cues.word_set("weighing_verbs"):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.pos_ == "PRON"
+            or ctx.cues.entries("proposal-noun", c.lower_)
+            or ctx.cues.entries("plan-noun", c.lower_)
+        )
+        for c in verb.children
+    )
 
 
 def _conditional_clause(ctx: Context, p: Parsed, tok: Token) -> bool:
@@ -1271,9 +1289,10 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # "the proposals could come into force only if ...": said of the proposals
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
         return []  # "may have lost", "would have signed": a guess or a counterfactual
-    if tok.lower_ in ctx.cues.word_set("discussion_verbs") and any(
-        c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children
-    ):
+    if (
+        tok.lower_ in ctx.cues.word_set("discussion_verbs")
+        and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children)
+    ) or _weighs_proposal(ctx, tok):
         return []  # "Havana would study it": a response to a proposal, not one
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
