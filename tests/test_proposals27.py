@@ -23,3 +23,29 @@ def test_extract_weighing_a_proposal_put_to_one_is_a_response_not_a_proposal() -
     assert _extract("Peru said it would review the draft before Friday.").proposals == ()
     x = _extract("Peru is ready to review its tariffs on Chilean wine.")
     assert [p.label for p in x.proposals] == ["review its tariffs on Chilean wine"]
+
+
+def test_extract_a_list_of_objects_the_parse_read_as_an_apposition_is_split_into_items() -> None:
+    x = _extract(
+        "Chile said it would allow the free movement of goods, the removal of the fence and"
+        " the joint use of the airport."
+    )
+    assert [p.label for p in x.proposals] == [
+        "allow the free movement of goods",
+        "allow the removal of the fence",
+        "allow the joint use of the airport",
+    ]
+    x = _extract("Chile offered Peru the deal, a pact on fishing and trade.")  # it renames
+    assert [p.label for p in x.proposals] == ["the deal, a pact on fishing and trade"]
+
+
+def test_extract_a_second_object_the_parse_hung_on_the_verb_is_no_item_of_its_own() -> None:
+    x = _extract(
+        "Chile demanded that Peru withdraw the military forces and weaponry stoking fears of"
+        " an attack."
+    )
+    assert [p.label for p in x.proposals] == [
+        "Peru withdraw the military forces and weaponry stoking fears of an attack"
+    ]
+    x = _extract("Chile demanded that Peru withdraw its troops and close its consulate.")
+    assert [p.label for p in x.proposals] == ["Peru withdraw its troops", "close its consulate"]

@@ -67,7 +67,9 @@ def _descend(ctx: Context, content: Token) -> Token:
                 nxt = next((c for c in node.children if c.dep_ == "ccomp"), None)
             if nxt is None and node.lower_ not in discussion and not _listed_gerunds(node):
                 obj = next((c for c in node.children if c.dep_ == "dobj"), None)
-                if obj is not None and any(c.i > obj.i for c in obj.conjuncts):
+                if obj is not None and (
+                    any(c.i > obj.i for c in obj.conjuncts) or _appositive_list(obj)
+                ):
                     nxt = obj  # "stop the flights of bombers and the presence of warships": two
         elif (relative := _coordinated_relative(ctx, node)) is not None:
             nxt = relative  # "measures that would freeze A and end B": two
@@ -150,6 +152,30 @@ def _listed_nouns(node: Token) -> list[Token]:
                 out.append(c)
                 end = c.right_edge.i
     return out
+
+
+def _appositive_list(node: Token) -> list[Token]:
+    """The rest of a list of three or more the parser read as an apposition ("demanded the
+    release of the sailors, the return of the trawler and an apology": "return" an appositive
+    of "release", "apology" coordinated with "return"): an appositive noun after a comma that
+    has a noun coordinated with it by "and" or "or", and that noun; a lone appositive ("the
+    deal, a pact on fishing") renames, lists nothing."""
+    if node.pos_ != "NOUN":
+        return []
+    doc = node.doc
+    for c in node.children:
+        if c.dep_ != "appos" or c.pos_ != "NOUN" or c.i < node.i:
+            continue
+        if c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",":
+            continue
+        joined = [
+            x
+            for x in c.conjuncts
+            if x.i > c.i and x.pos_ == "NOUN" and doc[x.left_edge.i - 1].lower_ in ("and", "or")
+        ]
+        if joined:
+            return [c, *joined]
+    return []
 
 
 def _verb_read_items(node: Token) -> list[Token]:
@@ -339,6 +365,7 @@ def _coordinated(node: Token) -> list[Token]:
         *_listed_nouns(node),
         *_listed_gerunds(node),
         *_listed_that_clauses(node),
+        *_appositive_list(node),
     ]
     for c in [*listed, *_stray_base_verbs(node)]:
         if (
@@ -350,6 +377,7 @@ def _coordinated(node: Token) -> list[Token]:
             and not _threatened(node, c)
             and not _outcome(node, c)
             and not _continued(node, c)
+            and not _object_joined(node, c)
         ):
             out.append(c)
             out.extend(
@@ -446,6 +474,16 @@ def _continued(first: Token, other: Token) -> bool:
         return False
     objects = [c for c in other.children if c.dep_ in ("dobj", "dative")]
     return len(objects) == 1 and objects[0].lower_ in ("it", "them")
+
+
+def _object_joined(verb: Token, other: Token) -> bool:
+    """Whether ``other`` is joined to ``verb``'s object by a conjunction that hangs on that
+    object, though the parse hung ``other`` itself on the verb ("withdraw the forces and
+    weaponry massed on the border": "weaponry" a second thing withdrawn, no act of its own)."""
+    if other.left_edge.i == 0:
+        return False
+    joiner = other.doc[other.left_edge.i - 1]
+    return joiner.dep_ == "cc" and joiner.head.dep_ == "dobj" and joiner.head.head == verb
 
 
 def _outcome(first: Token, other: Token) -> bool:
