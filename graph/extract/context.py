@@ -73,6 +73,16 @@ def _role_of(noun: Token) -> str:
 
 #: A question line of an interview or a briefing ("Q: ...", "Q. ...").
 _QUESTION_LINE = re.compile(r"(?m)^\s*Q[:.]")
+#: A title between its owner's name and a person's ("Renamo leader X", "Chile's envoy X").
+_TITLE_AFTER_OWNER = re.compile(r"(?:['’]s)?[ \t]+((?:[A-Za-z][A-Za-z-]*[ \t]+){1,3})")
+#: A bare title set off by a comma before or after a name ("the president, X", "X, the
+#: president,").
+_SET_OFF_BEFORE = re.compile(r"\b[Tt]he[ \t]+([a-z]+),[ \t]+$")
+_SET_OFF_AFTER = re.compile(r",[ \t]+the[ \t]+([a-z]+)\b(?![ \t]+of\b)")
+#: Words that join phrases, in no title of the form "Renamo leader".
+_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "to", "in", "with", "by"})
+#: A title before "of" and its owner's name ("First Deputy Foreign Minister of Peru X").
+_TITLE_BEFORE_OWNER = re.compile(r"((?:[A-Z][A-Za-z-]*[ \t]+){1,5})of[ \t]+(?:the[ \t]+)?$")
 
 
 @dataclass
@@ -285,12 +295,12 @@ class Context:
         one named before it outside quotations, within a few paragraphs, with a title that holds
         the role ("President Ana Rios ... 'We will sign,' the president said"; not a president
         the quotation names)."""
-        titles = dict(self._titled_people)
+        titles = dict(self._set_off_titles) | dict(self._titled_people)
         for m, _ in self._recent(before, window=1500, back=60):
-            title = titles.get(m.key)
+            held = titles.get(m.key)
             if self.quote_at(m.start) is not None:
                 continue
-            if self.cls(m.key) == "Person" and title is not None and self._holds(role, title):
+            if self.cls(m.key) == "Person" and held is not None and self._holds(role, held):
                 return (m.key,)
         return ()
 
@@ -349,7 +359,61 @@ class Context:
             and (self.res.entities[key].state in sides or sides & set(self.orgs_of(key)))
             and self._holds(role, title)
         ]
+        found += [
+            key
+            for key, side, title in self._owned_titles
+            if side in sides and key not in owner and self._holds(role, title)
+        ]
+        found = list(unique(found))
         return tuple(found) if len(found) == 1 else ()
+
+    @cached_property
+    def _set_off_titles(self) -> list[tuple[str, str]]:
+        """(person, title) for each person named in apposition to a bare title, in the words
+        ("the president, Ana Rios,", "Ana Rios, the president,")."""
+        out = []
+        for m in self.actor_mentions:
+            if self.cls(m.key) != "Person":
+                continue
+            before = _SET_OFF_BEFORE.search(self.text[max(0, m.start - 40) : m.start])
+            after = _SET_OFF_AFTER.match(self.text[m.end : m.end + 40])
+            for found in (before, after):
+                if found is not None and found.group(1).lower() in self.owner_nouns:
+                    out.append((m.key, found.group(1).lower()))
+        return out
+
+    @cached_property
+    def _owned_titles(self) -> list[tuple[str, str, str]]:
+        """(person, owner, title) for each person named right after a title that names its
+        owner, in the words ("Renamo leader Ana Rios", "Chile's envoy Ana Rios", "First Deputy
+        Foreign Minister of Peru Ana Rios"), where the entity layer kept no title for them."""
+        out = []
+        mentions = self.actor_mentions
+        for prev, m in zip(mentions, mentions[1:], strict=False):
+            if self.cls(m.key) != "Person" or self.cls(prev.key) not in ("State", "Organisation"):
+                continue
+            title = self._title_between(prev, m)
+            if title is not None:
+                out.append((m.key, prev.key, title.lower()))
+        return out
+
+    def _title_between(self, owner: Mention, person: Mention) -> str | None:
+        """The title ``owner``'s name and ``person``'s name frame: after the owner's name
+        ("Renamo leader"), or before it with "of" ("Foreign Minister of")."""
+        between = self.text[owner.end : person.start]
+        after = _TITLE_AFTER_OWNER.fullmatch(between)
+        if after is not None:
+            title = after.group(1)
+        elif between in (" ", "\t"):
+            before = _TITLE_BEFORE_OWNER.search(self.text[max(0, owner.start - 60) : owner.start])
+            title = before.group(1) if before is not None else ""
+        else:
+            return None
+        words = title.lower().split()
+        roles = self.owner_nouns | self.title_words
+        if not words or words[-1] not in roles or _FUNCTION_WORDS & set(words):
+            return None  # "the Bolivian government of President X": no title of X's
+        return title.strip()
 
     @cached_property
     def _titled_people(self) -> list[tuple[str, str]]:
@@ -795,7 +859,9 @@ class Context:
         if noun.lower_ not in self.owner_nouns:
             return ()
         owner = self.owner(p, noun)
-        return self.holder_of(_role_of(noun), owner) if owner else ()
+        if not owner:  # "the president said he ...": the president named before
+            return self._described_before(p, noun)
+        return self.holder_of(_role_of(noun), owner)
 
     def _met(self, p: Parsed, verb: Token, person: str) -> list[str]:
         """The persons ``person``, subject of ``verb``, met or addressed in its object or its
