@@ -43,3 +43,27 @@ def _speakers(text: str, content: str) -> set[str]:
 )
 def test_a_role_phrase_speaks_for_its_holder(text: str, content: str, speakers: set[str]) -> None:
     assert _speakers(text, content) == speakers
+
+
+def _said(text: str) -> dict[str, set[str]]:
+    x = extract_document(document_from_text(text, name="t.txt"))
+    return {s.label: set(s.speakers) for s in x.statements}
+
+
+def test_what_is_said_before_its_attribution_is_read_where_the_parse_joined_them() -> None:
+    # "A, X said": a comma sets what is said off from its attribution, whatever the parse joined
+    said = _said(
+        "Trade envoys from Norway and Estonia are due to meet again on March 3 in Tallinn, the "
+        "Estonian ministry's spokeswoman, Kadri Mets, said on her blog on Friday."
+    )
+    assert any("due to meet again on March 3" in label for label in said)
+    assert all(speakers == {"person-kadri-mets"} for speakers in said.values())
+
+
+def test_a_clause_that_runs_into_the_speaker_is_not_what_is_said() -> None:
+    # "A spoke a day after X said that B": nothing sets A off from X; X says B, not A
+    said = _said(
+        "Berg spoke a day after NATO Secretary-General Ana Rios said that Norway and Estonia, "
+        "both members of the alliance, had agreed to hold talks on the fishing dispute."
+    )
+    assert not any("Berg spoke" in label for label in said)

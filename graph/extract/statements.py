@@ -53,12 +53,23 @@ _PREDICATE_DEPS = ("dobj", "attr", "acomp", "xcomp", "oprd", "dative")
 
 def _complement(tok: Token) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("ccomp", "parataxis") and c.i != tok.i:
+        if c.dep_ in ("ccomp", "parataxis") and c.i != tok.i and not _runs_into(c, tok):
             return c
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             return next((o for o in c.children if o.dep_ in ("pcomp", "pobj")), None)
     return _told_that(tok)
+
+
+def _runs_into(clause: Token, verb: Token) -> bool:
+    """Whether a clause the parse hung before a verb of saying runs into the verb's subject with
+    no comma, quotation mark, colon or dash between ("A spoke a day after X said that B": what X
+    says is B, not A); what is said before its attribution is set off from it ("A, X said")."""
+    last = max(t.i for t in clause.subtree)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    if clause.i > verb.i or subject is None or verb.doc[last].is_punct:
+        return False
+    return subject.left_edge.i == last + 1
 
 
 def _told_that(tok: Token) -> Token | None:
@@ -249,10 +260,36 @@ def _after_content(tok: Token) -> bool:
     """A verb of saying after the clause it attributes, which the parser made the sentence's
     root ("The deal will help both sides,' she said as she left": the clause before is what
     is said, whatever the parser hung on the verb after it)."""
-    if tok.dep_ not in ("ccomp", "parataxis") or tok.head.i > tok.i:
+    if tok.dep_ not in ("ccomp", "parataxis") and not _joined_after(tok):
+        return False
+    if tok.head.i > tok.i:
         return False
     first = min(t.i for t in tok.subtree)
     return first > 0 and tok.doc[first - 1].is_punct and tok.head.i < first
+
+
+def _joined_after(tok: Token) -> bool:
+    """A verb of saying with a subject of its own that the parse joined, after a comma and with
+    no conjunction, to the clause before it ("The envoys will meet in May, the ministry's
+    spokesperson, Ana Rios, said": Ana Rios says the clause, she does not act after it)."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None or subject.left_edge != tok.left_edge:
+        return False  # "..., a month after A and B announced ...": no attribution
+    if any(c.dep_ in _SAID_DEPS and not _told_whom(c) for c in tok.children):
+        return False  # "..., B announced their withdrawal": B says a thing of its own
+    return not any(c.dep_ in ("cc", "conj") and tok.head.i < c.i < tok.i for c in tok.head.children)
+
+
+def _told_whom(obj: Token) -> bool:
+    """Whom a verb of telling is said to ("told reporters", "told the BBC"): its object, no thing
+    said."""
+    return obj.dep_ == "dobj" and obj.head.lemma_ == "tell"
+
+
+#: What a verb of saying says of its own, when the attribution after a clause has none of it.
+_SAID_DEPS = frozenset({"dobj", "ccomp", "xcomp", "parataxis"})
 
 
 def _quoted(ctx: Context, offset: int) -> bool:
