@@ -67,3 +67,18 @@ def test_a_clause_that_runs_into_the_speaker_is_not_what_is_said() -> None:
         "both members of the alliance, had agreed to hold talks on the fishing dispute."
     )
     assert not any("Berg spoke" in label for label in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia's negotiators arrived in Oslo on Monday for a third round.\n\n“The Norway-Sweden "
+        "fishing talks only began last month — it is far too early to speak of quotas,” they "
+        "told reporters.",
+        "The Estonian delegation arrived in Oslo on Monday.\n\n“Norway and Sweden have not yet "
+        "answered our offer on the quotas,” they said.",
+    ],
+)
+def test_an_attributions_pronoun_stands_for_no_one_its_quotation_names(text: str) -> None:
+    # '"A," they said': "they" is who spoke, never a subject of the words they said
+    assert set().union(*_said(text).values()) == {"state-estonia"}

@@ -638,6 +638,8 @@ class Context:
             "Plural": ("State", "Organisation", "Person"),
         }.get(want or "", ("State", "Organisation"))
         subjects = [t for t in p.doc if t.i < tok.i and t.dep_ in _SUBJECTS]
+        if self.quote_at(p.offset(tok)) is None:  # '"The talks failed," they said': not the talks
+            subjects = [t for t in subjects if self.quote_at(p.offset(t)) is None]
         speech = self.speech_head(tok.head) if tok.head != tok else None
         said = [c for c in speech.children if c.dep_ in _SUBJECTS] if speech is not None else []
         main = said or [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
