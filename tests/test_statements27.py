@@ -82,3 +82,13 @@ def test_a_clause_that_runs_into_the_speaker_is_not_what_is_said() -> None:
 def test_an_attributions_pronoun_stands_for_no_one_its_quotation_names(text: str) -> None:
     # '"A," they said': "they" is who spoke, never a subject of the words they said
     assert set().union(*_said(text).values()) == {"state-estonia"}
+
+
+def test_a_leaders_office_speaks_for_the_leaders_side() -> None:
+    # "X's office said A": the office speaks for X (X's side), not for no one
+    said = _said(
+        "Olaf Scholz met the Polish delegation on Monday. Scholz's office said the border talks "
+        "would resume in Dresden next week."
+    )
+    speakers = [s for label, s in said.items() if "would resume in Dresden" in label]
+    assert speakers and speakers[0] <= {"person-olaf-scholz", "state-germany"} and speakers[0]
