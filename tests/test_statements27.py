@@ -6,6 +6,13 @@ import pytest
 
 from graph.documents import document_from_text
 from graph.extract import extract_document
+from graph.extract.affiliations import _lexicon_title
+from graph.extract.context import Context
+from graph.extract.cues import load_cues
+from graph.extract.mentions import resolve_mentions
+from graph.extract.parse import parse_sentences
+from graph.extract.text import split_sentences
+from graph.lexicon import load_lexicon
 
 
 def _speakers(text: str, content: str) -> set[str]:
@@ -92,3 +99,49 @@ def test_a_leaders_office_speaks_for_the_leaders_side() -> None:
     )
     speakers = [s for label, s in said.items() if "would resume in Dresden" in label]
     assert speakers and speakers[0] <= {"person-olaf-scholz", "state-germany"} and speakers[0]
+
+
+def _context(text: str) -> Context:
+    """The context the components read for ``text`` (sentences, entities, parses)."""
+    doc = document_from_text(text, name="t.txt")
+    lex, cues = load_lexicon(), load_cues()
+    sentences = split_sentences(doc.text, doc.body_start)
+    res = resolve_mentions(doc.text, sentences, lex, ner=None)
+    parsed = parse_sentences(doc.text, sentences, res, cues)
+    return Context(doc.text, sentences, res, parsed, cues, lex)
+
+
+def _title_readings(text: str, name: str) -> list[tuple[str, str | None, str]]:
+    ctx = _context(text)
+    for p in ctx.parsed_in_order():
+        for tok in p.doc:
+            if tok.text == name:
+                return _lexicon_title(ctx, p, tok)
+    raise AssertionError(f"{name} not found")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        # a title of the lexicon between a body's name and the person's, read from the words
+        (
+            "Envoys met in Oslo, said a statement by EU High Representative for Foreign Affairs "
+            "and Security Policy Kadri Mets.",
+            "Kadri Mets",
+            "org-european-union",
+        ),
+        (
+            "The talks resumed an hour after NATO Secretary-General Ana Rios arrived in Oslo.",
+            "Ana Rios",
+            "org-nato",
+        ),
+    ],
+)
+def test_a_lexicon_title_between_a_body_and_a_name(text: str, name: str, org: str) -> None:
+    assert [o for o, _, _ in _title_readings(text, name)] == [org]
+
+
+def test_a_lexicon_title_after_a_line_break_names_no_body() -> None:
+    # a body's name that ends the line before ("(Reuters)") is no part of the title after it
+    text = "Fishing talks with NATO\n\nSecretary-General Ana Rios arrived in Oslo on Friday."
+    assert _title_readings(text, "Ana Rios") == []

@@ -135,6 +135,21 @@ def _title_next_to(
     return [(key, text, _RULE + "title-next-to-name") for key in keys[:1]]
 
 
+def _lexicon_title(ctx: Context, p: Parsed, tok: Token) -> list[tuple[str, str | None, str]]:
+    """ "EU High Representative for Foreign Affairs and Security Policy X", "NATO Secretary-General
+    X": a title of the lexicon written between an organisation's name and the person's, read
+    from the words where the parse split the title from the name (a title of many words, a
+    hyphen read as a word)."""
+    start = p.offset(tok)
+    found = ctx.title_before.search(ctx.text[max(0, start - 120) : start])
+    if found is None:
+        return []
+    owner = ctx.owner_ending(start - len(found.group(0)))
+    if owner is None or ctx.cls(owner.key) != "Organisation":
+        return []
+    return [(owner.key, found.group(1), _RULE + "lexicon-title-before-name")]
+
+
 def _role_word(ctx: Context, t: Token) -> bool:
     """A word of a title before a name: a lower-case noun ("head", "spokesman") or a word of the
     lexicon's titles ("Speaker")."""
@@ -422,7 +437,7 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
         person = people[0]
         readings = [r for reader in _READERS for r in reader(ctx, p, tok, person)]
         if not readings:
-            readings = _title_next_to(ctx, p, tok, person)
+            readings = _title_next_to(ctx, p, tok, person) or _lexicon_title(ctx, p, tok)
         for org, role, rule in readings:
             span = (sentence.start, sentence.end)
             out.append(Affiliation(person, org, p.span(tok), role, span, rule))

@@ -154,6 +154,26 @@ class Context:
         return frozenset(words | {"elected", "designated", "appointed", "acting", "retired"})
 
     @cached_property
+    def title_before(self) -> re.Pattern[str]:
+        """A title of the lexicon's ending a text ("... Secretary-General "), longest first."""
+        titles = sorted(self.lex.language["titles"], key=len, reverse=True)
+        words = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
+        return re.compile(rf"(?<![\w-])({words})[ \t]+$", re.IGNORECASE)
+
+    def owner_ending(self, end: int) -> Mention | None:
+        """The organisation's or state's name that ends right before ``end`` ("NATO ",
+        "the bloc's "), if any."""
+        ends = self._actor_mention_ends
+        i = bisect_right(ends, end) - 1
+        if i < 0:
+            return None
+        m = self.actor_mentions[i]
+        gap = self.text[m.end : end]
+        if self.cls(m.key) in ("State", "Organisation") and re.fullmatch(r"(?:['’]s)?[ \t]+", gap):
+            return m
+        return None
+
+    @cached_property
     def actor_mentions(self) -> list[Mention]:
         """Mentions of actors that name them (not adjectives), by position."""
         return sorted(
