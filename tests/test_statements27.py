@@ -145,3 +145,16 @@ def test_a_lexicon_title_after_a_line_break_names_no_body() -> None:
     # a body's name that ends the line before ("(Reuters)") is no part of the title after it
     text = "Fishing talks with NATO\n\nSecretary-General Ana Rios arrived in Oslo on Friday."
     assert _title_readings(text, "Ana Rios") == []
+
+
+def test_a_clause_that_quotes_part_of_what_it_says_is_the_statement() -> None:
+    # 'X claimed that A were being "B"': the clause is said, quoting B; B alone is no statement
+    said = _said(
+        "At the summit in Lima, Ana Rios claimed that Chilean trawlers were being “badly "
+        "overcharged at every port in the south,” and left early."
+    )
+    assert said == {
+        "Chilean trawlers were being badly overcharged at every port in the south": {
+            "person-ana-rios"
+        }
+    }

@@ -306,6 +306,15 @@ def _quoted(ctx: Context, offset: int) -> bool:
     )
 
 
+def _quotes_part(ctx: Context, p: Parsed, body: Token) -> bool:
+    """Whether the quotation holding a clause's verb opens after the verb's subject ('X claimed
+    that the boats were being "badly overcharged"'): the clause says it, quoting part of it, not
+    the quotation alone."""
+    quote = ctx.quote_at(p.offset(body))
+    subject = ctx.subject(body)
+    return quote is not None and subject is not None and p.offset(subject) < quote[0]
+
+
 def _predicate(body: Token) -> list[Token]:
     """The words that say what a clause asserts: its verb and the heads of its objects and
     complements ("Y had rejected the offer": "rejected", "offer"), not its subject or a
@@ -549,7 +558,9 @@ def _said_at(
     )
     speakers = _quoted_by(ctx, p, tok) or _voices(ctx, speaker, ctx.agent(p, speaker))
     body, inserted, said_of = _spoken(ctx, tok, cue)
-    if not speakers or body is None or _quoted(ctx, p.offset(body)) or _term(ctx, p, tok, cue):
+    if not speakers or body is None or _term(ctx, p, tok, cue):
+        return None
+    if _quoted(ctx, p.offset(body)) and not _quotes_part(ctx, p, body):
         return None
     words = _said_words(ctx, tok, body, said_of)
     tokens = trimmed(
@@ -823,7 +834,22 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             continue
         found.extend(_speech(ctx, p, facts, own_facts))
         found.extend(_according(ctx, p))
-    return _once(sorted(found, key=lambda s: s.span))
+    return _once(_unquoted_parts(sorted(found, key=lambda s: s.span)))
+
+
+def _unquoted_parts(statements: list[Statement]) -> list[Statement]:
+    """Without the quotations a clause of the same speakers holds ('X claimed that the boats
+    were being "badly overcharged"': the clause is the statement)."""
+    clauses = [s for s in statements if not s.quote]
+    return [
+        s
+        for s in statements
+        if not s.quote
+        or not any(
+            c.speakers == s.speakers and c.span[0] <= s.span[0] and s.span[1] <= c.span[1] + 2
+            for c in clauses
+        )
+    ]
 
 
 def _once(statements: list[Statement]) -> tuple[Statement, ...]:
