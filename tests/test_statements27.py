@@ -94,11 +94,11 @@ def test_an_attributions_pronoun_stands_for_no_one_its_quotation_names(text: str
 def test_a_leaders_office_speaks_for_the_leaders_side() -> None:
     # "X's office said A": the office speaks for X (X's side), not for no one
     said = _said(
-        "Olaf Scholz met the Polish delegation on Monday. Scholz's office said the border talks "
+        "Arne Voss met the Polish delegation on Monday. Voss's office said the border talks "
         "would resume in Dresden next week."
     )
     speakers = [s for label, s in said.items() if "would resume in Dresden" in label]
-    assert speakers and speakers[0] <= {"person-olaf-scholz", "state-germany"} and speakers[0]
+    assert speakers == [{"person-arne-voss"}]
 
 
 def _context(text: str) -> Context:
