@@ -189,6 +189,16 @@ def _no_target(target: Token) -> bool:
     return word.endswith(("self", "selves")) or word in ("what", "whom", "who", "whatever")
 
 
+def _bare_act(verb: Token, target: Token) -> bool:
+    """Whether a stance verb's target is an infinitive that names only an act of the holder's
+    own, with nothing it is done to ("declined to comment", "refused to take part"): no text
+    or step of anyone's is turned down."""
+    if target.dep_ != "xcomp" or target.head != verb or target.pos_ != "VERB":
+        return False
+    bare = ("aux", "neg", "advmod", "punct", "prt")
+    return all(c.dep_ in bare for c in target.children)
+
+
 def _any_one(ctx: Context, target: Token) -> bool:
     """Whether a stance's object is whichever one would do ("any proposal that includes A",
     "whatever plan"): supporting it sets terms (see ``condition-relative``), it takes no
@@ -363,8 +373,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 target = what_spelled(tok)  # "What Cairo rejects is any new dam": the dam
             if target is not None and target.dep_ == "xcomp" and ctx.passive(target):
                 return None  # "refused to be drawn on it": declined to say, nothing refused
-            if target is not None and _no_target(target):
-                return None  # "will defend itself", "what Cairo rejects": about nothing put forward
+            if target is not None and (_no_target(target) or _bare_act(tok, target)):
+                return None  # "will defend itself", "declined to comment": nothing put forward
             if (
                 construction == "support-verb"
                 and refusal is None

@@ -1,0 +1,32 @@
+"""Forms of English that take no stance, or a stance the plain verb would misread, in
+phrasings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+
+
+def _stances(text: str) -> set[tuple[str, str, str]]:
+    found = extract_document(document_from_text(text, name="t.txt")).stances
+    return {(s.holder, s.stance, s.label) for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an infinitive naming only the holder's own act: nothing put forward is turned down
+        ("Asked about the toll, the Latvian envoy declined to comment.", set()),
+        ("Mongolia refused to participate.", set()),
+        ("Nepal refused to attend.", set()),
+        # ... but an act with an object is the step refused
+        (
+            "Nepal refused to withdraw its patrols from the valley.",
+            {("state-nepal", "rejects", "withdraw its patrols from the valley")},
+        ),
+    ],
+)
+def test_stance_refused_bare_act(text: str, kept: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == kept, _stances(text)
