@@ -30,3 +30,18 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
 )
 def test_stance_refused_bare_act(text: str, kept: set[tuple[str, str, str]]) -> None:
     assert _stances(text) == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a phrase of manner with "no" refuses the support verb: a rejection
+        ("Nepal can in no way accept the grazing levy.", {("state-nepal", "rejects")}),
+        ("Peru will under no circumstances accept the dredging plan.", {("state-peru", "rejects")}),
+        ("Chile can by no means endorse the toll on the bridge.", {("state-chile", "rejects")}),
+        # ... and a reject verb so refused takes no stance
+        ("Chile will in no way reject the toll on the bridge.", set()),
+    ],
+)
+def test_stance_refused_by_a_phrase_of_manner(text: str, kept: set[tuple[str, str]]) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
