@@ -45,3 +45,13 @@ def test_stance_refused_bare_act(text: str, kept: set[tuple[str, str, str]]) -> 
 )
 def test_stance_refused_by_a_phrase_of_manner(text: str, kept: set[tuple[str, str]]) -> None:
     assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
+
+
+def test_stance_not_on_a_proposal_of_an_actor_described_inside_the_target() -> None:
+    # "the plan announced by X, who has called for Y": Y is X's demand, not what is backed
+    found = _stances(
+        "Chile said it welcomes the Peruvian roadmap for a river truce announced by President "
+        "Luis Arce, who has called for an end to the border dispute."
+    )
+    assert {(h, s) for h, s, _ in found} == {("state-chile", "supports")}, found
+    assert all("end to the border dispute" not in label for _, _, label in found), found

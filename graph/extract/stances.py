@@ -906,10 +906,11 @@ def _resolve(
     sums up ("..., a step the army opposed"), or refers to: a pronoun, or a proposal noun
     whose owner or word an earlier proposal shares ("Russia's demands", "the framework")."""
     a, b = p.offset(next(iter(target.subtree))), p.span(list(target.subtree)[-1])[1]
-    for x in reversed(before):
+    own = _outside_asides(ctx, p, target, before)
+    for x in reversed(own):
         if x.cue is not None and a <= x.cue[0] < b:
             return x
-    for x in reversed(before):
+    for x in reversed(own):
         if a <= x.span[0] and x.span[1] <= b and x.span[0] >= ctx.sentences[p.index].start:
             return x  # a phrase an appositive sums up as a proposal: its words are the target's
     # Beyond its own words, a target refers back: never to a proposal read after it.
@@ -1035,8 +1036,24 @@ def _each(
         return _several(ctx, target, before, holders)
     a, b = p.offset(target.left_edge), p.span(target.right_edge)[1]
     start = ctx.sentences[p.index].start
-    inside = [x for x in before if start <= a <= x.span[0] and x.span[1] <= b]
+    own = _outside_asides(ctx, p, target, before)
+    inside = [x for x in own if start <= a <= x.span[0] and x.span[1] <= b]
     return inside if len(inside) > 1 and proposal in inside else []
+
+
+def _outside_asides(
+    ctx: Context, p: Parsed, target: Token, proposals: list[Proposal]
+) -> list[Proposal]:
+    """``proposals`` less those read in a relative clause that describes an actor named inside
+    the target ("the plan announced by X, who has called for Y": Y is X's, not the plan)."""
+    asides = [
+        (p.offset(c.left_edge), p.span(c.right_edge)[1])
+        for t in target.subtree
+        if t is not target and ctx.keys_at(p, t)
+        for c in t.children
+        if c.dep_ == "relcl"
+    ]
+    return [x for x in proposals if not any(a <= (x.cue or x.span)[0] < b for a, b in asides)]
 
 
 def _summed_clause(ctx: Context, target: Token) -> set[Token]:
