@@ -55,3 +55,17 @@ def test_stance_not_on_a_proposal_of_an_actor_described_inside_the_target() -> N
     )
     assert {(h, s) for h, s, _ in found} == {("state-chile", "supports")}, found
     assert all("end to the border dispute" not in label for _, _, label in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an adjective of reluctance turns a support verb into a rejection
+        ("Chile is reluctant to accept the Peruvian proposal.", {("state-chile", "rejects")}),
+        ("Peru remains unwilling to endorse the toll plan.", {("state-peru", "rejects")}),
+        # ... and a reject verb under it takes no stance
+        ("Bolivia was reluctant to reject the levy.", set()),
+    ],
+)
+def test_stance_under_reluctance(text: str, kept: set[tuple[str, str]]) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)

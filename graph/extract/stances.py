@@ -274,8 +274,8 @@ _ALLEGED = frozenset(
 def _governor(ctx: Context, tok: Token) -> str:
     """How the word a stance verb is the infinitive of bears on it: "asked" (urged X to accept:
     no stance taken), "alleged" (denied supporting X, accusations of backing X: said of the
-    holder, not taken), "flipped" (refused to accept, has no intention to abandon: the
-    opposite), "pending" or "covered" (see :func:`_held_back`), or "kept" (vowed to defend;
+    holder, not taken), "flipped" (refused to accept, has no intention to abandon, is
+    unwilling to back: the opposite), "pending" or "covered" (see :func:`_held_back`), or "kept" (vowed to defend;
     did not refuse to support: a double negation)."""
     held = _held_back(ctx, tok)
     if held is not None:
@@ -293,6 +293,8 @@ def _governor(ctx: Context, tok: Token) -> str:
     if tok.dep_ != "xcomp":
         return "kept"
     head = tok.head.lower_
+    if head in ctx.cue_words("reluctance_adjectives"):  # "is reluctant to accept X"
+        return "kept" if ctx.negated(tok.head) else "flipped"
     if head in _DENYING:
         return "alleged"
     if head in _OBLIGED:
