@@ -27,6 +27,20 @@ def test_extract_condition_forms_own_sentence_clause_is_one_condition_per_verb()
     ]
 
 
+def test_extract_condition_forms_marker_phrase_on_the_main_verb_is_no_fragment() -> None:
+    # "On the day of X, Y claimed ...": a time adverbial of the main clause, not a condition
+    x = _extract(
+        "Peru offered Chile a new port. On the day of his inauguration, the Chilean president "
+        "Gabriel Boric claimed that ships were overcharged."
+    )
+    assert x.conditions == ()
+    # a marked clause standing alone still conditions the offer
+    x = _extract("Peru offered Chile a new port. Provided that Chile lowers its tariffs.")
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("Provided that Chile lowers its tariffs", ("state-chile",))
+    ]
+
+
 def test_extract_condition_forms_own_sentence_conditions_what_a_leader_offered_for_it() -> None:
     x = _extract(
         "Chilean President Gabriel Boric offered Peru a deal that would extend the fishing"

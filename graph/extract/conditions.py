@@ -455,7 +455,7 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
             verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass")
         ) and verb.head != verb:
             verb = verb.head
-        fragment = verb.i in marked.clause
+        fragment = verb.i in marked.clause and not _adverbial_of(p, marked, verb)
         subj = None if fragment else ctx.subject(verb)
         if not fragment and (
             subj is None
@@ -470,6 +470,14 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
             for part in _parts(marked)
         ]
     return []
+
+
+def _adverbial_of(p: Parsed, marked: Marked, verb: Token) -> bool:
+    """Whether the marker is a preposition the parse hung on ``verb`` from outside ("On the day
+    of his visit, X claimed ..."): the verb heads the main clause, which is no fragment of the
+    condition however far the marked words were stretched."""
+    first = p.doc[marked.marker[0]]
+    return first.head == verb and first.dep_ == "prep"
 
 
 #: Words that open the clause an extraposed "it" holds the place of.
