@@ -69,3 +69,23 @@ def test_stance_not_on_a_proposal_of_an_actor_described_inside_the_target() -> N
 )
 def test_stance_under_reluctance(text: str, kept: set[tuple[str, str]]) -> None:
     assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "not an option": a rejection of what is judged, particular or not
+        (
+            "Nepal said a toll on the mountain road was not an option.",
+            {("state-nepal", "rejects", "a toll on the mountain road")},
+        ),
+        (
+            "Chile said the Peruvian plan for the bay is not an option.",
+            {("state-chile", "rejects", "plan for the bay")},
+        ),
+        # "is an option": weighed, no stance taken
+        ("Chile said the Peruvian plan for the bay is an option.", set()),
+    ],
+)
+def test_stance_not_an_option(text: str, kept: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == kept, _stances(text)

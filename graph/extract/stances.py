@@ -757,6 +757,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "in the right direction": the noun with its adjective
     stance = cue.stance or "rejects"
     negated = ctx.negated(tok)
+    if cue.needs_negation and not negated:
+        return None  # "a truce is an option": weighed, no stance taken
     if negated:
         if stance == "rejects":
             return None  # "not unrealistic": no stance
@@ -780,7 +782,9 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         if target is None:
             target = ctx.subject(verb)
             holders = ctx.speaker(p, verb)
-    if target is None or not holders or (negated and not _particular(ctx, target)):
+    if target is None or not holders:
+        return None
+    if negated and not cue.needs_negation and not _particular(ctx, target):
         return None  # "attacks are never acceptable": a principle, no stance on a proposal
     if _judged_event(ctx, target):
         return None  # "a meeting both sides described as constructive": no proposal judged
