@@ -89,3 +89,31 @@ def test_stance_under_reluctance(text: str, kept: set[tuple[str, str]]) -> None:
 )
 def test_stance_not_an_option(text: str, kept: set[tuple[str, str, str]]) -> None:
     assert _stances(text) == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a stance met: the "from" phrase holds it, wherever the parse hung it
+        (
+            "Peru proposed a toll on the bridge. The Peruvian proposal won support from Chile.",
+            {("state-chile", "supports")},
+        ),
+        (
+            "Peru proposed a toll on the bridge. The proposal faced opposition from Chile.",
+            {("state-chile", "rejects")},
+        ),
+        # ... forecast, it is no stance taken
+        (
+            "Peru proposed a toll on the bridge. The Peruvian proposal, however, is unlikely to "
+            "win support from Chile.",
+            set(),
+        ),
+        (
+            "Peru proposed a toll on the bridge. The proposal could face opposition from Chile.",
+            set(),
+        ),
+    ],
+)
+def test_stance_met_by_a_proposal(text: str, kept: set[tuple[str, str]]) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)

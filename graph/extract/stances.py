@@ -668,18 +668,47 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             ),
             None,
         )
-    if target is None and tok.dep_ == "dobj" and tok.head.lower_ in _MEETING:
+    met = tok.dep_ == "dobj" and tok.head.lower_ in _MEETING
+    if met and _forecast(ctx, tok.head):
+        return None  # "the plan is unlikely to win support from X": no stance taken yet
+    if target is None and met:
         target = ctx.subject(tok.head)  # "the plan faces opposition from X": X opposes the plan
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
         target = tok.head  # "Thailand expressed cautious support": for what was last put to it
     if target is None:
         return None
     holders = ctx.owner(p, tok)
-    if not holders and tok.dep_ in ("dobj", "nsubjpass"):
+    if not holders and met:  # "won support from X": the parse hung "from X" on the verb
+        holders = _from_actors(ctx, p, tok.head)
+    elif not holders and tok.dep_ in ("dobj", "nsubjpass"):
         holders = ctx.agent(p, tok.head)
     if not holders:
         return None
     return _Read(holders, entries[0].stance or "supports", target, entries[0].rule)
+
+
+def _from_actors(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """The actors of a "from" or "among" phrase on ``verb`` ("won support from X")."""
+    return next(
+        (
+            keys
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("from", "among")
+            for o in c.children
+            if o.dep_ == "pobj" and (keys := ctx.actors(p, o))
+        ),
+        (),
+    )
+
+
+def _forecast(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` is forecast, not reported: the infinitive of an adjective of likelihood
+    ("is unlikely to win", "likely to face") or under a modal of possibility ("could face")."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ in ctx.cue_words("likelihood_adjectives"):
+        return True
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would") for c in verb.children
+    )
 
 
 def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
