@@ -117,3 +117,22 @@ def test_stance_not_an_option(text: str, kept: set[tuple[str, str, str]]) -> Non
 )
 def test_stance_met_by_a_proposal(text: str, kept: set[tuple[str, str]]) -> None:
     assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a participle on the object of an act a modal asks: wanted, not taken
+        (
+            "Ana Soto said Chile should now issue a statement welcoming the Peruvian decision.",
+            set(),
+        ),
+        # ... reported or promised, it is taken
+        (
+            "Chile issued a statement welcoming the Peruvian decision.",
+            {("state-chile", "supports")},
+        ),
+    ],
+)
+def test_stance_participle_on_an_asked_act(text: str, kept: set[tuple[str, str]]) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)

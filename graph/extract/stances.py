@@ -487,6 +487,8 @@ def _not_taken(ctx: Context, p: Parsed, tok: Token, refused: bool) -> bool:
         return True
     if _stance_below(ctx, tok):
         return True  # "refused to support X": the inner verb holds the stance
+    if _on_an_asked_act(tok):
+        return True  # "Y should issue a statement welcoming X": asked of Y, not taken
     if any(
         refused_infinitive(ctx, c)
         and any(m.cue.needs_negation and m.anchor in (c, tok) for m in ctx.marked(p))
@@ -499,6 +501,19 @@ def _not_taken(ctx: Context, p: Parsed, tok: Token, refused: bool) -> bool:
         return True  # "did not say whether it would agree to X": left open; "for X to abandon"
     hedging = ctx.cue_words("hedging_adverbs")
     return any(c.dep_ == "advmod" and c.lower_ in hedging for c in tok.children)  # "allegedly"
+
+
+#: Modals that ask or allow an act rather than report it ("should issue", "could issue").
+_ASKING_MODALS = frozenset({"should", "must", "could", "might", "may", "ought"})
+
+
+def _on_an_asked_act(tok: Token) -> bool:
+    """Whether a participle stance verb qualifies the object of a verb a modal asks or allows
+    ("Y should issue a statement welcoming X"): the stance is wanted of Y, not taken."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.dep_ != "dobj":
+        return False
+    verb = tok.head.head
+    return any(c.dep_ == "aux" and c.lower_ in _ASKING_MODALS for c in verb.children)
 
 
 def _stance_target(ctx: Context, tok: Token, cue: Cue, construction: str) -> Token | None:
