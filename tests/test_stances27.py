@@ -136,3 +136,17 @@ def test_stance_met_by_a_proposal(text: str, kept: set[tuple[str, str]]) -> None
 )
 def test_stance_participle_on_an_asked_act(text: str, kept: set[tuple[str, str]]) -> None:
     assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "dismissed" a person or an office: removed from it, no stance
+        ("The crisis began when King Harald dismissed the elected prime minister.", set()),
+        ("President William Ruto dismissed the foreign minister Ana Soto.", set()),
+        # ... a proposal or a claim dismissed is rejected
+        ("Kenya dismissed the Ugandan proposal for a rail toll.", {("state-kenya", "rejects")}),
+    ],
+)
+def test_stance_dismissed_from_office(text: str, kept: set[tuple[str, str]]) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)

@@ -199,6 +199,16 @@ def _bare_act(verb: Token, target: Token) -> bool:
     return all(c.dep_ in bare for c in target.children)
 
 
+def _removal(ctx: Context, p: Parsed, cue: Cue, target: Token) -> bool:
+    """Whether a verb that also means removing someone from office does so here: its object
+    is a person or an office ("dismissed the prime minister"), no proposal turned down."""
+    if cue.lemma not in ctx.cue_words("removal_verbs"):
+        return False
+    if target.lower_ in ctx.title_words:
+        return True
+    return any(ctx.cls(k) == "Person" for k in ctx.keys_at(p, target))
+
+
 def _any_one(ctx: Context, target: Token) -> bool:
     """Whether a stance's object is whichever one would do ("any proposal that includes A",
     "whatever plan"): supporting it sets terms (see ``condition-relative``), it takes no
@@ -397,7 +407,9 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 target = what_spelled(tok)  # "What Cairo rejects is any new dam": the dam
             if target is not None and target.dep_ == "xcomp" and ctx.passive(target):
                 return None  # "refused to be drawn on it": declined to say, nothing refused
-            if target is not None and (_no_target(target) or _bare_act(tok, target)):
+            if target is not None and (
+                _no_target(target) or _bare_act(tok, target) or _removal(ctx, p, cue, target)
+            ):
                 return None  # "will defend itself", "declined to comment": nothing put forward
             if (
                 construction == "support-verb"
