@@ -150,3 +150,9 @@ def test_stance_participle_on_an_asked_act(text: str, kept: set[tuple[str, str]]
 )
 def test_stance_dismissed_from_office(text: str, kept: set[tuple[str, str]]) -> None:
     assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
+
+
+def test_stance_on_a_bare_article_is_none() -> None:
+    # a text cut off after its article names nothing
+    assert _stances("The Troika stands ready to support the") == set()
+    assert _stances("Kenya stands ready to support the transit plan.") != set()

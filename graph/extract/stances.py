@@ -183,9 +183,11 @@ def _of_which(ctx: Context, noun: Token) -> bool:
 
 
 def _no_target(target: Token) -> bool:
-    """A reflexive or interrogative pronoun ("itself", "what", "whom") names nothing to take a
-    stance on."""
+    """A reflexive or interrogative pronoun ("itself", "what", "whom"), or a bare article,
+    names nothing to take a stance on."""
     word = target.lower_
+    if word in ("the", "a", "an"):
+        return True  # a text cut off after its article ("stands ready to support the")
     return word.endswith(("self", "selves")) or word in ("what", "whom", "who", "whatever")
 
 
