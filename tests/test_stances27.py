@@ -156,3 +156,15 @@ def test_stance_on_a_bare_article_is_none() -> None:
     # a text cut off after its article names nothing
     assert _stances("The Troika stands ready to support the") == set()
     assert _stances("Kenya stands ready to support the transit plan.") != set()
+
+
+def test_stance_on_both_proposals_of_one_owner() -> None:
+    # "dismissed both proposals": the last two of the side whose proposal the noun names
+    found = _stances(
+        "Bolivia proposed a delay of the border vote, and later Bolivia also called for a joint "
+        "river commission. But Chile rejected both proposals."
+    )
+    assert found == {
+        ("state-chile", "rejects", "a delay of the border vote"),
+        ("state-chile", "rejects", "a joint river commission"),
+    }, found

@@ -1098,6 +1098,9 @@ def _each(
     proposals read in it, each of them ("proposed A and then B, all of which Y rejected")."""
     if proposal is None:
         return _several(ctx, target, before, holders)
+    counted = _counted_of_owner(ctx, target, proposal, before)
+    if counted:
+        return counted
     a, b = p.offset(target.left_edge), p.span(target.right_edge)[1]
     start = ctx.sentences[p.index].start
     own = _outside_asides(ctx, p, target, before)
@@ -1118,6 +1121,18 @@ def _outside_asides(
         if c.dep_ == "relcl"
     ]
     return [x for x in proposals if not any(a <= (x.cue or x.span)[0] < b for a, b in asides)]
+
+
+def _counted_of_owner(
+    ctx: Context, target: Token, proposal: Proposal, before: list[Proposal]
+) -> list[Proposal]:
+    """For a counted plural proposal noun resolved to a proposal ("dismissed both proposals"),
+    the last ones of that proposal's proposers, as many as counted; else none."""
+    if target.tag_ != "NNS" or not _names_a_proposal(ctx, target):
+        return []
+    count = next((_COUNTS[c.lower_] for c in target.children if c.lower_ in _COUNTS), 0)
+    same = [x for x in before if set(x.proposers) & set(proposal.proposers)]
+    return same[-count:] if count > 1 and len(same) >= count else []
 
 
 def _summed_clause(ctx: Context, target: Token) -> set[Token]:
