@@ -168,3 +168,16 @@ def test_stance_on_both_proposals_of_one_owner() -> None:
         ("state-chile", "rejects", "a delay of the border vote"),
         ("state-chile", "rejects", "a joint river commission"),
     }, found
+
+
+def test_stance_agreeing_to_such_a_thing_supports_it() -> None:
+    # "agreed to such a mechanism": to one put forward before, not a commitment of one's own
+    found = _stances(
+        "Poland proposed moving the checks to the border of the exporting country. In August, "
+        "Hungary and Slovakia agreed to such a control mechanism."
+    )
+    assert {(h, s) for h, s, _ in found} == {
+        ("state-hungary", "supports"),
+        ("state-slovakia", "supports"),
+    }, found
+    assert _stances("Hungary agreed to a six-month delay.") == set()
