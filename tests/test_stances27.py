@@ -181,3 +181,24 @@ def test_stance_agreeing_to_such_a_thing_supports_it() -> None:
         ("state-slovakia", "supports"),
     }, found
     assert _stances("Hungary agreed to a six-month delay.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # approval under a modal: hoped for or supposed, not given
+        (
+            "Chile said a text on the river that will be acceptable for all parties is needed.",
+            set(),
+        ),
+        ("Chile said the Peruvian plan for the bay would be acceptable.", set()),
+        # a rejection under a modal is still the speaker's
+        (
+            "Chile said the Peruvian plan for the bay would be unacceptable.",
+            {("state-chile", "rejects")},
+        ),
+        ("Chile said the Peruvian plan for the bay is acceptable.", {("state-chile", "supports")}),
+    ],
+)
+def test_stance_approval_under_a_modal(text: str, kept: set[tuple[str, str]]) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)

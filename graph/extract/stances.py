@@ -828,6 +828,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         tok = predicate
     if tok.dep_ in ("acomp", "attr"):
         verb = tok.head
+        if stance == "supports" and _modal(verb):
+            return None  # "a text that will be acceptable for all": hoped for, not approved
         target = ctx.subject(verb)
         holders = ctx.speaker(p, verb)
     else:
@@ -856,6 +858,11 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _modal(verb: Token) -> bool:
+    """Whether a modal stands on ``verb`` ("will be", "would be", "could be")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _participle_antecedent(verb: Token, target: Token | None) -> Token | None:
