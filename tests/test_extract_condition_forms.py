@@ -235,6 +235,15 @@ def test_extract_condition_forms_any_deal_that_includes_a_list_is_one_condition_
     assert labels[4].startswith("the completion of a prisoner exchange")
 
 
+def test_extract_condition_forms_any_proposal_as_a_demands_subject_states_no_terms() -> None:
+    # "any proposal that touches on A must go to B": what the demand is about, no terms
+    x = _extract(
+        "Chile said any proposal which touches on the river dispute must be brought to Peru "
+        "as the mediator."
+    )
+    assert x.conditions == (), x.conditions
+
+
 def test_extract_condition_forms_any_deal_that_sides_reach_states_no_terms() -> None:
     # the relative pronoun is the object: who would reach the deal, not what it must hold
     x = _extract("Serbia said it would accept any deal that Kosovo and the mediators could reach.")

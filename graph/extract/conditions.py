@@ -175,8 +175,12 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
 def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Condition]:
     out = []
     for marked in ctx.marked(p):
-        if marked.cue.construction == "condition-relative" and not _states_terms(marked.head):
-            continue  # "any deal that A and B could reach": who makes it, not its terms
+        if marked.cue.construction == "condition-relative" and (
+            not _states_terms(marked.head) or marked.anchor.dep_ in ("nsubj", "nsubjpass")
+        ):
+            # "any deal that A and B could reach": who makes it, not its terms; "any proposal
+            # that touches on A must go to B": what a demand is about, not terms of accepting
+            continue
         words = (p.offset(p.doc[min(marked.clause)]), p.span(p.doc[max(marked.clause)])[1])
         for proposal in _attach(ctx, p, here, marked):
             if words[0] <= proposal.span[0] and proposal.span[1] <= words[1]:
