@@ -244,6 +244,16 @@ def test_extract_condition_forms_any_proposal_as_a_demands_subject_states_no_ter
     assert x.conditions == (), x.conditions
 
 
+def test_extract_condition_forms_own_sentence_existential_conditions_nothing() -> None:
+    # "as long as A, there is a threat to B": an existential clause, about nothing put forward
+    x = _extract(
+        "Norway asked for access to fish cod in Danish waters. Without a deal it is unlikely "
+        "that much progress will be made, and as long as single countries set their quotas at "
+        "reckless levels there is a real threat to the stocks."
+    )
+    assert x.conditions == (), x.conditions
+
+
 def test_extract_condition_forms_any_deal_that_sides_reach_states_no_terms() -> None:
     # the relative pronoun is the object: who would reach the deal, not what it must hold
     x = _extract("Serbia said it would accept any deal that Kosovo and the mediators could reach.")

@@ -460,6 +460,8 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
         ) and verb.head != verb:
             verb = verb.head
         fragment = verb.i in marked.clause and not _adverbial_of(p, marked, verb)
+        if not fragment and any(c.dep_ == "expl" for c in verb.children):
+            return []  # "as long as A, there is a threat to B": about nothing put forward
         subj = None if fragment else ctx.subject(verb)
         if not fragment and (
             subj is None
