@@ -202,3 +202,15 @@ def test_stance_agreeing_to_such_a_thing_supports_it() -> None:
 )
 def test_stance_approval_under_a_modal(text: str, kept: set[tuple[str, str]]) -> None:
     assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
+
+
+def test_stance_of_a_participle_is_not_held_by_an_actor_inside_it() -> None:
+    # "a resolution backing Morocco's plan": the resolution backs it, not Morocco
+    found = _stances(
+        "Morocco proposed an autonomy plan for the region in 2007. The council voted in favour "
+        "of a resolution backing Morocco's autonomy plan for the region."
+    )
+    assert ("state-morocco", "supports") not in {(h, s) for h, s, _ in found}, found
+    # ... the noun's own actors hold it
+    found = _stances("Chadian troops supporting the fight against the rebels entered the town.")
+    assert {(h, s) for h, s, _ in found} == {("state-chad", "supports")}, found

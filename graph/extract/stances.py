@@ -625,8 +625,9 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
         and not any(c.dep_ == "nsubj" for c in verb.children)
-    ):
-        return ctx.actors(p, verb.head)
+    ):  # not an actor named inside the participle's own words ("a resolution backing X's plan")
+        inside = {k for t in verb.subtree for k in ctx.keys_at(p, t)}
+        return tuple(k for k in ctx.actors(p, verb.head) if k not in inside)
     return ctx.agent(p, verb) or _coordinated_holders(ctx, p, verb)
 
 
