@@ -214,3 +214,26 @@ def test_stance_of_a_participle_is_not_held_by_an_actor_inside_it() -> None:
     # ... the noun's own actors hold it
     found = _stances("Chadian troops supporting the fight against the rebels entered the town.")
     assert {(h, s) for h, s, _ in found} == {("state-chad", "supports")}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a refusal that holds only until a condition is met: an offer on terms, no stance
+        (
+            "Ecuador proposed a shrimp survey. Peru will not accept the survey until Ecuador pays.",
+            set(),
+        ),
+        (
+            "Ecuador proposed a shrimp survey. Peru will not approve it unless Ecuador pays.",
+            set(),
+        ),
+        # ... without one, a rejection
+        (
+            "Ecuador proposed a shrimp survey. Peru will not accept the survey.",
+            {("state-peru", "rejects")},
+        ),
+    ],
+)
+def test_stance_refused_until_a_condition(text: str, kept: set[tuple[str, str]]) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)

@@ -390,8 +390,8 @@ def _refusal(ctx: Context, tok: Token) -> Cue | None:
 def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     refusal = _refusal(ctx, tok) if tok.pos_ in _VERBAL else None
     refused = refusal is not None
-    if _not_taken(ctx, p, tok, refused):
-        return None
+    if _not_taken(ctx, p, tok, refused) or (refused and _on_terms(ctx, p, tok)):
+        return None  # "will not accept X until Y": an offer on a condition, as with signing
     governed = _governor(ctx, tok)
     if governed in ("asked", "alleged", "pending", "covered"):
         return None  # "urged X to accept", "denied backing X": asked or alleged, not taken
@@ -451,6 +451,12 @@ def _lasting(ctx: Context, verb: Token) -> bool:
     )
 
 
+def _on_terms(ctx: Context, p: Parsed, verb: Token) -> bool:
+    """Whether a refused verb holds only until a condition is met ("will not accept X until Y",
+    "unless Y", "while Y"): an offer on a condition, no stance."""
+    return any(m.anchor == verb for m in ctx.marked(p)) or _lasting(ctx, verb)
+
+
 def _refused_signing(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "will never sign a treaty implying A", "will not enter into a pact over B": a
     refusal to be bound by a text rejects it (``refused-signing``); signing itself is no stance."""
@@ -466,7 +472,7 @@ def _refused_signing(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None
     if _not_taken(ctx, p, tok, True) or _governor(ctx, tok) != "kept":
         return None  # "urged X not to sign it", "denied it would not sign": no stance taken
-    if any(m.anchor == tok for m in ctx.marked(p)) or _lasting(ctx, tok):
+    if _on_terms(ctx, p, tok):
         return None  # "will not sign until Y", "unless Y", "while Y": an offer on a condition
     holders = _holders(ctx, p, tok)
     target = _particle_object(tok, cue) if cue.particle else _object(ctx, tok, cue)
