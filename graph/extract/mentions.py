@@ -746,6 +746,8 @@ class _Resolver:
             return False  # a name only a headline's capitals suggest
         if _inflected_cue(words[-1].norm.lower()):
             return False  # "Trump Offers to Mediate": a headline's verb, not a surname
+        if words[-1].norm.lower() in _tables(self.lex).title_heads:
+            return False  # "Trade Minister", "Resident Coordinator": an office, not a surname
         unknown = 0  # name words the lexicon does not know, before the current one
         for t in words:
             low = t.norm.lower()
