@@ -23,7 +23,21 @@ def _named(text: str) -> list[tuple[str, str, str | None]]:
     [
         ("Aides say Fisheries Minister Tomas Vell will meet the lenders.", "Fisheries Minister"),
         ("The Tessaly Resident Coordinator, Ms. Ilse Maren, spoke first.", "Resident Coordinator"),
+        (
+            "Norland will not sit on the panel proposed by the Minister for Island Affairs.",
+            "Island Affairs",
+        ),
     ],
 )
 def test_offices_and_common_noun_phrases_are_no_one(text: str, absent: str) -> None:
     assert not any(absent in surface for surface, cls, _ in _named(text) if cls == "Person")
+
+
+def test_name_after_office_on_the() -> None:
+    text = "Later, Special Adviser on the Border Question Ilse Maren said talks would resume."
+    assert ("Ilse Maren", "Person", None) in _named(text)
+
+
+def test_common_noun_title_then_a_name() -> None:
+    text = "Oren Vask, a spokesman for Davor Lind, said the offer was unserious."
+    assert ("Davor Lind", "Person", None) in _named(text)

@@ -1240,16 +1240,31 @@ class _Resolver:
         before = self.text[max(0, start - 40) : start]
         return bool(re.search(rf"\b(?:{plurals}),?\s+(?:including|such\s+as)\s+$", before))
 
+    def _office_before(self, i: int) -> int | None:
+        """Where the title starts whose field the words from token ``i`` name: "Minister of
+        National Security ...", "Presidential Adviser on the Peace Process ..."."""
+        toks = self.toks
+        link = i - 1 - (i >= 2 and toks[i - 1].norm == "the")
+        if link < 1 or toks[link].norm not in ("of", "for", "on"):
+            return None
+        heads = _tables(self.lex).title_heads
+        for k in range(max(0, link - 3), link):
+            named = link - k == 2 and toks[k].cap and toks[link - 1].norm.lower() in heads
+            if self._is_title(k, link) or named:
+                return k
+        return None
+
     def _name_after_office(self, i: int, j: int) -> bool:
         """ "Minister of National Security Itamar Ben-Gvir", "High Commissioner for Peace Ana
-        Ruiz": after a title with "of" or "for", the office's words, then a person's name (its
-        last two words)."""
+        Ruiz": after a title with "of", "for" or "on", the office's words, then a person's name
+        (its last two words); without a name after them ("the Minister for Overseas Territories"),
+        the office's words alone, no one's name."""
         toks = self.toks
-        if i < 2 or j - i < 3 or toks[i - 1].norm not in ("of", "for"):
+        office = self._office_before(i)
+        if office is None:
             return False
-        office = next((k for k in range(max(0, i - 4), i - 1) if self._is_title(k, i - 1)), None)
-        if office is None or not self._person_ok(j - 2, j):
-            return False
+        if j - i < 3 or not self._person_ok(j - 2, j):
+            return toks[office].cap  # "a spokesman for Ana Ruiz": the title is a common noun
         key = self._new_entity("Person", self.text[toks[j - 2].start : toks[j - 1].end])
         role = self.text[toks[office].start : toks[j - 3].end]
         self.entities[key].role = self.entities[key].role or role
