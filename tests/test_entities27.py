@@ -27,6 +27,7 @@ def _named(text: str) -> list[tuple[str, str, str | None]]:
             "Norland will not sit on the panel proposed by the Minister for Island Affairs.",
             "Island Affairs",
         ),
+        ("Aid reached them through the envoy and the Harbour Team.", "Harbour Team"),
     ],
 )
 def test_offices_and_common_noun_phrases_are_no_one(text: str, absent: str) -> None:
@@ -41,3 +42,19 @@ def test_name_after_office_on_the() -> None:
 def test_common_noun_title_then_a_name() -> None:
     text = "Oren Vask, a spokesman for Davor Lind, said the offer was unserious."
     assert ("Davor Lind", "Person", None) in _named(text)
+
+
+def test_noun_after_a_name_with_the_says_what_it_is() -> None:
+    text = (
+        "Milo Trask, who leads the Sarn Vela gang, spoke. Later Sarn Vela said it would talk. "
+        "The gangs formed a coalition known as Kova Drin. Kova Drin rejected the offer."
+    )
+    named = _named(text)
+    assert named.count(("Sarn Vela", "Organisation", "armed_group")) == 2
+    assert named.count(("Kova Drin", "Organisation", "party")) == 2
+    assert not any(cls == "Person" and "Sarn" in surface for surface, cls, _ in named)
+
+
+def test_the_name_with_a_possessive_is_a_body() -> None:
+    text = "The Norland embassy said it backs the Vela Kovan’s proposal for a shared port."
+    assert ("Vela Kovan", "Organisation", None) in _named(text)

@@ -1086,6 +1086,25 @@ class _Resolver:
                 place = self._new_entity("Place", self.text[m.start : m.end])
                 self.mentions.replace(i, Mention(m.start, m.end, place, "name"))
 
+    def _persons_named_as_organisations(self) -> None:
+        """A new name read as a person's where nothing said what it is, but as an organisation's
+        where a noun did ("the Kraze Barye gang ... Kraze Barye said"), is the organisation's."""
+        orgs = {
+            e.label: key
+            for key, e in self.entities.items()
+            if e.cls == "Organisation" and key not in self.lex.entries
+        }
+        into = {
+            key: orgs[e.label]
+            for key, e in self.entities.items()
+            if e.cls == "Person" and key not in self.lex.entries and e.label in orgs
+        }
+        for idx, m in list(self.mentions.items()):
+            if m.key in into:
+                self.mentions.replace(idx, Mention(m.start, m.end, into[m.key], m.form))
+        for key in into:
+            del self.entities[key]
+
     def _venue(self, i: int) -> bool:
         """Whether the name at token ``i`` is where a meeting took place: after "in" or "at"
         that follows a word of meetings ("their summit in Chile", "talks took place in Peru"),
@@ -1176,8 +1195,11 @@ class _Resolver:
                 self.text[max(0, toks[i2].start - 20) : toks[i2].start].lower(),
             )
             kind = "media" if self._outlet_named(i2) else "party" if kind_noun else None
+            kind = kind if kind or title else self._determined_kind(i2, j)
+            if kind == "":
+                return  # "the Country Team": a common noun phrase, no one's name
             if kind and not title:
-                key = self._new_entity("Organisation", surface, kind)
+                key = self._new_entity("Organisation", surface, None if kind == "body" else kind)
                 self._add(toks[i2].start, toks[j - 1].end, key, "name")
                 return
             where = self.text[max(0, toks[i2].start - 24) : toks[i2].start].lower().split()
@@ -1210,6 +1232,28 @@ class _Resolver:
             return
         # An unknown multi-word name that is not a person: left for the optional NER component.
         self.unexplained.append((toks[i].start, toks[j - 1].end))
+
+    def _determined_kind(self, i: int, j: int) -> str | None:
+        """What an unknown name after "the" is, as the noun after it says ("the Kraze Barye
+        gang": an armed group); "" for no one's name ("the Country Team"): a person's name takes
+        no article, except before a word of government ("the Ana Ruiz government"). After
+        "known as" or "called", the noun before says it ("a coalition of gangs known as X")."""
+        before = self.text[max(0, self.toks[i].start - 40) : self.toks[i].start].lower()
+        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 24].lower()
+        nouns: dict[str, str] = self.lang["org_nouns_after"]
+        for noun, fine in nouns.items():
+            if re.search(rf"\b{re.escape(noun)},?\s+(?:known\s+as|called)\s+$", before):
+                return fine
+        if not re.search(r"\bthe\s+$", before[-5:]):
+            return None
+        for noun, fine in nouns.items():
+            if re.match(rf"\s+{re.escape(noun)}\b", after):
+                return fine
+        if re.match(r"\s+(?:administration|government|cabinet|regime|family)\b", after):
+            return None
+        if self._place_noun_beside(self.toks[i].start, self.toks[j - 1].end):
+            return None  # "the Kolo Vena crossing": a place, placed below
+        return "body" if after[:1] in _POSSESSIVE else ""  # "the Energy Community's proposal"
 
     def _listed_place(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` follows other names in a list that a place
@@ -1282,6 +1326,7 @@ class _Resolver:
         self._hyphen_pairs()
         self._singles()
         self._venue_states()
+        self._persons_named_as_organisations()
         if self.ner is not None and self.unexplained:
             self._statistical(self.ner)
         self._ministries()
