@@ -58,3 +58,24 @@ def test_noun_after_a_name_with_the_says_what_it_is() -> None:
 def test_the_name_with_a_possessive_is_a_body() -> None:
     text = "The Norland embassy said it backs the Vela Kovan’s proposal for a shared port."
     assert ("Vela Kovan", "Organisation", None) in _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kiro Vask leads the Varn People's Liberation Front, a militia.",
+            "Varn People's Liberation Front",
+        ),
+        ("The army fought the People's Defence Forces near the river.", "People's Defence Forces"),
+        ("Members of the Norland Peoples' Unity Party were freed.", "Peoples' Unity Party"),
+        ("She led the Liberal Unity Party's Trade Division for years.", "Liberal Unity Party"),
+    ],
+)
+def test_a_possessive_of_people_inside_a_name(text: str, name: str) -> None:
+    assert any(surface.endswith(name) and cls == "Organisation" for surface, cls, _ in _named(text))
+
+
+def test_a_known_state_after_a_possessive_of_people_stays_the_state() -> None:
+    text = "The Embassy of the People's Republic of China in Norland said so."
+    assert ("People's Republic of China", "State", None) in _named(text)

@@ -637,6 +637,15 @@ class _Resolver:
             if t.text in _POSSESSIVE and j + 2 < n and toks[j + 1].norm == "s" and toks[j + 2].cap:
                 j += 2
                 continue
+            if (
+                t.text in _POSSESSIVE
+                and j + 1 < n
+                and toks[j + 1].cap
+                and toks[j - 1].end == t.start
+                and self._name_possessor(j - 1)
+            ):
+                j += 1  # "the Peoples' Democratic Party"
+                continue
             glued = j + 1 < n and t.end == toks[j + 1].start and toks[j + 1].cap
             if t.text == "." and len(toks[j - 1].text) == 1 and j + 1 < n and toks[j + 1].cap:
                 j += 1  # an initial: "Joseph R. Biden"
@@ -946,11 +955,21 @@ class _Resolver:
         """An organisation named by its head word ("Institute", "Council"), after any possessive."""
         toks = self.toks
         poss = max(
-            (k for k in range(i, j - 1) if toks[k].text in _POSSESSIVE and toks[k + 1].norm == "s"),
+            (
+                k
+                for k in range(i, j - 1)
+                if toks[k].text in _POSSESSIVE
+                and toks[k + 1].norm == "s"
+                and not (self._name_possessor(k - 1) and self._final_head(j))
+            ),
             default=None,
         )
         oi = poss + 2 if poss is not None else i
         fine = self._org_head(oi, j) if oi < j else None
+        if not fine and poss is not None and self._final_head(poss) and self._org_head(i, poss):
+            self.classify(i, poss)  # "the Liberal Democratic Party's Economy Division"
+            self._split_runs(poss + 2, j)
+            return True
         if not fine:
             return False
         if poss is not None:
@@ -959,6 +978,19 @@ class _Resolver:
         key = self._new_entity("Organisation", surface, fine)
         self._add(toks[oi].start, toks[j - 1].end, key, "name")
         return True
+
+    def _final_head(self, j: int) -> bool:
+        """Whether the word before token ``j`` is one that ends an organisation's name."""
+        return self.toks[j - 1].norm in self.heads_final
+
+    def _name_possessor(self, k: int) -> bool:
+        """Whether token ``k`` is a plural of people that a name's possessive follows ("the
+        People's Defence Forces", "the Peoples' Democratic Party")."""
+        return k >= 0 and self.toks[k].norm in self._name_possessors
+
+    @cached_property
+    def _name_possessors(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.lang.get("name_possessors", []))
 
     def _split_runs(self, i: int, j: int) -> None:
         """The chunk split into lexicon matches and runs of other capitalised words."""
