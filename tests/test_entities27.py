@@ -79,3 +79,24 @@ def test_a_possessive_of_people_inside_a_name(text: str, name: str) -> None:
 def test_a_known_state_after_a_possessive_of_people_stays_the_state() -> None:
     text = "The Embassy of the People's Republic of China in Norland said so."
     assert ("People's Republic of China", "State", None) in _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Norland backs the Regional Ad hoc Committee on Water, its envoy said.",
+            "Regional Ad hoc Committee on Water",
+        ),
+        (
+            "The talks ran under the Tessaly Border Implementation Panel, officials said.",
+            "Tessaly Border Implementation Panel",
+        ),
+    ],
+)
+def test_ad_hoc_and_panel_in_a_body_s_name(text: str, name: str) -> None:
+    assert (name, "Organisation", "international_body") in _named(text)
+
+
+def test_ad_hoc_before_a_common_noun_is_no_name() -> None:
+    assert _named("An Ad hoc group met on Monday.") == []

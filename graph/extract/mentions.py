@@ -615,7 +615,7 @@ class _Resolver:
                 break
             if "\n" in self.text[toks[j - 1].end : t.start]:
                 break
-            if t.cap and not t.initial:
+            if t.cap and not t.initial or self._ad_hoc(j):
                 j += 1
                 continue
             if t.norm in _CONNECTORS:
@@ -660,6 +660,17 @@ class _Resolver:
                 continue
             break
         return j
+
+    def _ad_hoc(self, j: int) -> bool:
+        """Whether token ``j`` is the "hoc" of "Ad hoc" inside a name ("the High-Level Ad hoc
+        Committee"): Latin, lower-cased, with the name going on after it."""
+        toks = self.toks
+        return (
+            toks[j].norm == "hoc"
+            and toks[j - 1].norm == "ad"
+            and j + 1 < len(toks)
+            and toks[j + 1].cap
+        )
 
     def _lexicon_match(self, i: int, j: int) -> tuple[int, list[tuple[str, str]]] | None:
         """Longest lexicon phrase starting at token i and ending by j."""
