@@ -100,3 +100,23 @@ def test_ad_hoc_and_panel_in_a_body_s_name(text: str, name: str) -> None:
 
 def test_ad_hoc_before_a_common_noun_is_no_name() -> None:
     assert _named("An Ad hoc group met on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds in Tessaly protested against French military presence on Sunday.",
+        "Norland said British military exercises near the coast must stop.",
+        "Crowds watched as the French military left. Later the military rulers of Tessaly spoke.",
+    ],
+)
+def test_military_as_an_adjective_names_no_armed_force(text: str) -> None:
+    res = resolve_mentions(text, split_sentences(text))
+    strong = [m for m in res.mentions if m.strong and res.entities[m.key].fine == "armed_force"]
+    assert all(m.start > 0 and text[m.start - 4 : m.start] == "the " for m in strong)
+
+
+def test_the_military_as_a_noun_is_the_armed_force() -> None:
+    text = "Crowds watched as the French military left. Later the military said it would return."
+    res = resolve_mentions(text, split_sentences(text))
+    assert [m.key for m in res.mentions if m.strong].count("org-french-armed-forces") == 2

@@ -1072,6 +1072,8 @@ class _Resolver:
             return
         if form == "demonym" and entry.cls == "State":
             form = self._demonym_use(j)
+        if entry.fine == "armed_force" and self._military_modifier(j):
+            form = "demonym"  # "US military exercises": an adjective, no actor
         if entry.cls == "Person" and entry.state and self._leads_government(j):
             # "the Biden administration", "the Netanyahu government": the state he leads
             self._entity_from_lexicon(entry.state)
@@ -1081,6 +1083,17 @@ class _Resolver:
         if entry.cls == "Person" and not info.role:
             info.role = self._title_before(i)
         self._add(start, end, key, form)
+
+    def _military_modifier(self, j: int) -> bool:
+        """Whether the name ending at token ``j`` ends in "military" used as an adjective
+        before a noun of what armies do or have ("French military presence", "an Israeli
+        military operation")."""
+        return self.toks[j - 1].norm == "military" and self._military_noun_at(self.toks[j - 1].end)
+
+    def _military_noun_at(self, end: int) -> bool:
+        """Whether a noun that "military" modifies follows at ``end`` (" presence", " rulers")."""
+        after = re.match(r" ([a-z-]+)\b", self.text[end : end + 30])
+        return after is not None and after.group(1) in self.lang.get("military_modified_nouns", [])
 
     def _title_line_names(self) -> None:
         """The actors the lexicon knows by name in a title line before the first sentence ("Andean
@@ -2198,6 +2211,8 @@ class _Resolver:
         for mt in pattern.finditer(self.text):
             if self.mentions.covers(mt.start()) or self.mentions.covers(mt.end() - 1):
                 continue  # "the Institute for ...": the start of a longer name, not an anaphor
+            if mt.group(1).lower().endswith("military") and self._military_noun_at(mt.end()):
+                continue  # "the military rulers": an adjective
             found.append((mt.start(), mt.end(), mt.group(1).lower()))
         for mt in modified.finditer(self.text):
             if not self.mentions.covers(mt.start()) and not self.mentions.covers(mt.end() - 1):
