@@ -120,3 +120,21 @@ def test_the_military_as_a_noun_is_the_armed_force() -> None:
     text = "Crowds watched as the French military left. Later the military said it would return."
     res = resolve_mentions(text, split_sentences(text))
     assert [m.key for m in res.mentions if m.strong].count("org-french-armed-forces") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tessaly passed a law halting its work with the UN watchdog last month.",
+        "The two delegations met at a base run by UN peacekeepers near the border.",
+    ],
+)
+def test_a_body_named_after_another_is_no_mention_of_it(text: str) -> None:
+    res = resolve_mentions(text, split_sentences(text))
+    assert not any(m.strong for m in res.mentions if m.key == "org-united-nations")
+
+
+def test_a_body_before_a_title_is_still_named() -> None:
+    text = "UN envoy Ilse Maren said the talks would resume."
+    res = resolve_mentions(text, split_sentences(text))
+    assert any(m.strong for m in res.mentions if m.key == "org-united-nations")

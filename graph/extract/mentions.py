@@ -1074,6 +1074,8 @@ class _Resolver:
             form = self._demonym_use(j)
         if entry.fine == "armed_force" and self._military_modifier(j):
             form = "demonym"  # "US military exercises": an adjective, no actor
+        if entry.cls == "Organisation" and self._noun_after(end, "body_modified_nouns"):
+            form = "demonym"  # "the UN watchdog", "UN peacekeepers": another body, named after it
         if entry.cls == "Person" and entry.state and self._leads_government(j):
             # "the Biden administration", "the Netanyahu government": the state he leads
             self._entity_from_lexicon(entry.state)
@@ -1092,8 +1094,12 @@ class _Resolver:
 
     def _military_noun_at(self, end: int) -> bool:
         """Whether a noun that "military" modifies follows at ``end`` (" presence", " rulers")."""
-        after = re.match(r" ([a-z-]+)\b", self.text[end : end + 30])
-        return after is not None and after.group(1) in self.lang.get("military_modified_nouns", [])
+        return self._noun_after(end, "military_modified_nouns")
+
+    def _noun_after(self, end: int, table: str) -> bool:
+        """Whether one of the nouns of language table ``table`` follows at ``end``."""
+        after = self.text[end : end + 30]
+        return any(re.match(rf" {re.escape(n)}\b", after) for n in self.lang.get(table, []))
 
     def _title_line_names(self) -> None:
         """The actors the lexicon knows by name in a title line before the first sentence ("Andean
