@@ -138,3 +138,8 @@ def test_a_body_before_a_title_is_still_named() -> None:
     text = "UN envoy Ilse Maren said the talks would resume."
     res = resolve_mentions(text, split_sentences(text))
     assert any(m.strong for m in res.mentions if m.key == "org-united-nations")
+
+
+def test_the_name_before_a_noun_of_media_is_an_outlet() -> None:
+    text = "The envoy told the Vela Kurier magazine in May that talks had stalled."
+    assert ("Vela Kurier", "Organisation", "media") in _named(text)
