@@ -143,3 +143,19 @@ def test_a_body_before_a_title_is_still_named() -> None:
 def test_the_name_before_a_noun_of_media_is_an_outlet() -> None:
     text = "The envoy told the Vela Kurier magazine in May that talks had stalled."
     assert ("Vela Kurier", "Organisation", "media") in _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foreign Minister Gideon Sa'ar said on Monday that talks would go on.", "Gideon Sa'ar"),
+        ("In a long interview, Karim Da'oud, who leads the group, spoke.", "Karim Da'oud"),
+    ],
+)
+def test_an_apostrophe_inside_a_name_s_word(text: str, name: str) -> None:
+    assert (name, "Person", None) in _named(text)
+
+
+def test_an_apostrophe_of_a_contraction_or_possessive_ends_the_word() -> None:
+    named = _named("Norland's envoy Karim Daoud doesn't agree.")
+    assert ("Karim Daoud", "Person", None) in named

@@ -637,6 +637,9 @@ class _Resolver:
             if t.text in _POSSESSIVE and j + 2 < n and toks[j + 1].norm == "s" and toks[j + 2].cap:
                 j += 2
                 continue
+            if self._inner_apostrophe(j):
+                j += 2  # "Gideon Sa'ar", "Vitel'homme Innocent": one word
+                continue
             if (
                 t.text in _POSSESSIVE
                 and j + 1 < n
@@ -660,6 +663,22 @@ class _Resolver:
                 continue
             break
         return j
+
+    def _inner_apostrophe(self, j: int) -> bool:
+        """Whether token ``j`` is an apostrophe inside a word of a name, between letters, with
+        lower-case letters after it that are no possessive "s" ("Sa'ar", "Ja'afari")."""
+        toks = self.toks
+        if toks[j].text not in _POSSESSIVE or j + 1 >= len(toks) or j == 0:
+            return False
+        prev, nxt = toks[j - 1], toks[j + 1]
+        return (
+            prev.end == toks[j].start
+            and toks[j].end == nxt.start
+            and prev.text[-1:].isalpha()
+            and nxt.text[:1].islower()
+            and nxt.text.isalpha()
+            and nxt.norm not in ("s", "t", "re", "ve", "ll", "d", "m")
+        )
 
     def _ad_hoc(self, j: int) -> bool:
         """Whether token ``j`` is the "hoc" of "Ad hoc" inside a name ("the High-Level Ad hoc
