@@ -159,3 +159,16 @@ def test_an_apostrophe_inside_a_name_s_word(text: str, name: str) -> None:
 def test_an_apostrophe_of_a_contraction_or_possessive_ends_the_word() -> None:
     named = _named("Norland's envoy Karim Daoud doesn't agree.")
     assert ("Karim Daoud", "Person", None) in named
+
+
+def test_a_gathering_after_on_the_sidelines_of_is_no_actor() -> None:
+    text = "Ana Ruiz met Tessaly's envoy on the sidelines of the Varna Security Forum on Friday."
+    res = resolve_mentions(text, split_sentences(text))
+    forum = [m for m in res.mentions if text[m.start : m.end] == "Varna Security Forum"]
+    assert forum and not any(m.strong for m in forum)
+
+
+def test_the_same_body_named_as_an_actor_stays_one() -> None:
+    text = "The Varna Security Forum said it would meet. Envoys talked on its sidelines."
+    res = resolve_mentions(text, split_sentences(text))
+    assert any(m.strong and text[m.start : m.end] == "Varna Security Forum" for m in res.mentions)

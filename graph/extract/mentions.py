@@ -1167,6 +1167,20 @@ class _Resolver:
                 place = self._new_entity("Place", self.text[m.start : m.end])
                 self.mentions.replace(i, Mention(m.start, m.end, place, "name"))
 
+    def _gatherings(self) -> None:
+        """A name after "on the sidelines of" is a gathering, where people met, not an actor
+        ("on the sidelines of the Varna Security Forum"): a weak mention there."""
+        for idx, m in list(self.mentions.items()):
+            info = self.entities.get(m.key)
+            before = self.text[max(0, m.start - 24) : m.start]
+            if (
+                info is not None
+                and info.cls == "Organisation"
+                and m.form == "name"
+                and re.search(r"\bsidelines\s+of\s+(?:the\s+)?$", before, re.I)
+            ):
+                self.mentions.replace(idx, Mention(m.start, m.end, m.key, "demonym"))
+
     def _persons_named_as_organisations(self) -> None:
         """A new name read as a person's where nothing said what it is, but as an organisation's
         where a noun did ("the Kraze Barye gang ... Kraze Barye said"), is the organisation's."""
@@ -1408,6 +1422,7 @@ class _Resolver:
         self._singles()
         self._venue_states()
         self._persons_named_as_organisations()
+        self._gatherings()
         if self.ner is not None and self.unexplained:
             self._statistical(self.ner)
         self._ministries()
