@@ -288,3 +288,31 @@ def test_parse_a_modal_verb_coordinated_with_a_verb_of_saying_is_what_it_says() 
     doc = _built(rows)
     _clauses_taken_for_conjuncts(doc, frozenset({"announced"}))
     assert (doc[7].dep_, doc[3].dep_) == ("conj", "dobj")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Norland is ready to re-establish its embassy in Tessaly.", "re-establish"),
+        ("Tessaly wants aid and re-entry into the trade bloc.", "re-entry"),
+        ("The two navies will Co-operate on patrols.", "Co-operate"),
+    ],
+)
+def test_parse_a_word_with_a_bound_prefix_is_one_token(text: str, word: str) -> None:
+    from graph.extract.parse import _tokenizer, load_parser
+
+    nlp = load_parser()
+    doc = _tokenizer(nlp, frozenset({"re", "co"}))(text)
+    assert word in [t.text for t in doc]
+
+
+def test_parse_other_hyphenated_words_keep_the_models_split() -> None:
+    from graph.extract.parse import _tokenizer, load_parser
+
+    nlp = load_parser()
+    doc = _tokenizer(nlp, frozenset({"re", "co"}))(
+        "A self-defence pact with pre-war borders, said Rene-Marie."
+    )
+    words = [t.text for t in doc]
+    assert words[1:4] == ["self", "-", "defence"]
+    assert "Rene" in words

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -82,6 +82,36 @@ def load_parser(name: str | None = None) -> Language:
 
 
 _RULER = "attribute_ruler"
+
+
+@cache
+def _tokenizer(nlp: Language, prefixes: frozenset[str]) -> Callable[[str], Doc]:
+    """The model's tokenizer, except that a hyphen after one of ``prefixes`` (prefixes that are
+    no word alone: "re", "co") does not split the word: "re-establish", "re-entry" and
+    "co-operate" are one token each, as "reestablish" would be, where the parser reads "re",
+    "-", "establish" as three words of no known kind (the model's own tokenizer splits any
+    hyphen between letters)."""
+    from spacy.lang.char_classes import ALPHA, HYPHENS
+    from spacy.tokenizer import Tokenizer
+
+    own = nlp.tokenizer
+    if not isinstance(own, Tokenizer):
+        return nlp.make_doc
+    infixes = getattr(own.infix_finditer, "__self__", None)
+    hyphen = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"
+    if not prefixes or not isinstance(infixes, re.Pattern) or hyphen not in infixes.pattern:
+        return nlp.make_doc
+    guard = "".join(rf"(?<!\b(?i:{re.escape(p)}))" for p in sorted(prefixes))
+    pattern = re.compile(infixes.pattern.replace(hyphen, guard + hyphen))
+    return Tokenizer(
+        nlp.vocab,
+        rules=own.rules,
+        prefix_search=own.prefix_search,
+        suffix_search=own.suffix_search,
+        infix_finditer=pattern.finditer,
+        token_match=own.token_match,
+        url_match=own.url_match,
+    )
 
 
 @cache
@@ -455,7 +485,8 @@ def _prepared(
             *asides(body, cues.word_set("aside_phrases")),
         }
     )
-    doc = nlp.make_doc(unquoted(body, removed))
+    tokenizer = _tokenizer(nlp, cues.word_set("bound_prefixes"))
+    doc = tokenizer(unquoted(body, removed))
     _merge_names(doc, sentence.start, inside, res, removed)
     return doc, (_kept(len(body), removed) if removed else None)
 
