@@ -93,7 +93,30 @@ def _repeats(kept: Proposal, p: Proposal) -> bool:
     """A later report of ``kept``: another sentence, a shared proposer, the same content."""
     if kept.evidence == p.evidence or not set(kept.proposers) & set(p.proposers):
         return False
-    return same_content(kept.label, p.label)
+    return same_content(kept.label, p.label) or _restated(kept, p)
+
+
+#: How many letters of a word its stem keeps ("guarantee", "guarantor": "guaran").
+_STEM = 6
+
+
+def _restated(kept: Proposal, p: Proposal) -> bool:
+    """The same proposal in other words: the same kind put to the same addressees, with at
+    least three stems and three fifths of the stems of the shorter label shared ("an agreement under
+    which other states would guarantee Norland's security", "a mechanism of security
+    guarantees by guarantor states")."""
+    if kept.kind != p.kind or not kept.addressees or set(kept.addressees) != set(p.addressees):
+        return False
+    wa, wb = _stems(kept.label), _stems(p.label)
+    shared = len(wa & wb)
+    return shared >= 3 and shared * 5 >= 3 * min(len(wa), len(wb))
+
+
+def _stems(label: str) -> set[str]:
+    """The stems of a label's content words, names left out (a place both labels name says
+    nothing of whether they put forward the same thing)."""
+    common = " ".join(w for w in label.split() if not w[:1].isupper())
+    return {w[:_STEM] for w in content_words(common)}
 
 
 def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
