@@ -268,6 +268,10 @@ class Context:
                 keys = self.actors(p, child, depth=depth + 1)
                 if keys:
                     return keys
+        if self._member_noun(tok):
+            members = self._members_of(p, tok, depth)
+            if members:
+                return members
         if word in self.cues.word_set("group_nouns"):  # "the M23 rebel group": M23 itself
             named = [  # "Colombia's FARC rebels": the FARC, not Colombia
                 k
@@ -289,6 +293,32 @@ class Context:
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
                 )
         return self._described_before(p, tok)
+
+    def _member_noun(self, tok: Token) -> bool:
+        """ "members", "member states" (``member_nouns``): the body's members as one actor."""
+        nouns = self.cues.word_set("member_nouns")
+        if tok.lower_ in nouns and tok.tag_ == "NNS":
+            return True
+        return any(f"{c.lower_} {tok.lower_}" in nouns for c in tok.lefts if c.dep_ == "compound")
+
+    def _members_of(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
+        """The organisation whose members act together: "the members of the Council", "the
+        bloc's members", "Alliance member states" speak and ask as the body itself."""
+        found: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                found += [
+                    k
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                    for k in self.actors(p, o, depth=depth + 1)
+                ]
+            elif c.dep_ == "poss" and c.pos_ != "PRON":  # "its members": its people, not it
+                found += self.actors(p, c, depth=depth + 1)
+            elif c.dep_ == "compound":
+                found += self.keys_at(p, c)
+        found = [k for k in found if self.cls(k) == "Organisation"]
+        return unique(found) if len(set(found)) == 1 else ()
 
     def _described_before(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """Whom a bare definite description refers back to: "the country" or "the kingdom"

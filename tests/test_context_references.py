@@ -1,0 +1,39 @@
+"""Whom a description stands for where it names no actor itself (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _holders(x: Extraction, content: str) -> set[str]:
+    labels = {e.key: e.label for e in x.entities}
+    return {labels[k] for p in x.proposals if content in p.label for k in p.proposers}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        (  # member_nouns: "the members of" a body act as the body
+            "The members of the Andean Council urged Tessaly and Norland to reopen the mountain"
+            " pass to grain convoys.",
+            "mountain pass",
+            "Andean Council",
+        ),
+        (  # member_nouns: "the bloc's members"
+            "The Andean Council met in Quito. The council's members called on Norland to"
+            " release the detained fishermen.",
+            "detained fishermen",
+            "Andean Council",
+        ),
+    ],
+)
+def test_members_stand_for_their_body(text: str, content: str, holder: str) -> None:
+    assert _holders(_extract(text), content) == {holder}
