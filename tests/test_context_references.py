@@ -37,3 +37,15 @@ def _holders(x: Extraction, content: str) -> set[str]:
 )
 def test_members_stand_for_their_body(text: str, content: str, holder: str) -> None:
     assert _holders(_extract(text), content) == {holder}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a night of talks, neither the envoys of Tessaly nor the Farmers Union agreed to"
+        " set a date for the vote.",
+        "Neither the Tessalian delegates nor the Farmers Union agreed to set a date for the vote.",
+    ],
+)
+def test_a_negative_subject_agrees_to_nothing(text: str) -> None:
+    assert not _extract(text).proposals

@@ -1085,7 +1085,7 @@ class Context:
             if any(
                 c.dep_ == "neg" or c.lower_ in negators and c.dep_ in ("advmod", "det")
                 for c in node.children
-            ):
+            ) or any(self._negative_subject(c) for c in node.children):
                 return True
             if node.lower_ in ("nothing", "none") or node.head == node:
                 return node.lower_ in ("nothing", "none")
@@ -1095,6 +1095,16 @@ class Context:
                 return False
             node = node.head
         return False
+
+    def _negative_subject(self, subj: Token) -> bool:
+        """A subject that denies the clause of all it names (``negative_subjects``): "neither
+        Tessaly nor Norland agreed", "neither of the sides accepted", "none of them signed"."""
+        if subj.dep_ not in _SUBJECTS:
+            return False
+        words = self.cues.word_set("negative_subjects")
+        return subj.lower_ in words or any(
+            c.dep_ in ("preconj", "det") and c.lower_ in words for c in subj.children
+        )
 
     def inserted_speech(self, tok: Token) -> Token | None:
         """A verb of saying inserted in ``tok``'s clause ("Japan, he said, will ...")."""
