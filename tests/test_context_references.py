@@ -49,3 +49,12 @@ def test_members_stand_for_their_body(text: str, content: str, holder: str) -> N
 )
 def test_a_negative_subject_agrees_to_nothing(text: str) -> None:
     assert not _extract(text).proposals
+
+
+def test_the_country_of_a_speaker_named_by_their_title() -> None:
+    # a person whose title names their state: "the country" in their words is that state
+    text = (
+        "Officials of Peru and Bolivia met in La Paz on Monday. Peru's envoy Mara Lind said the"
+        " country was willing to cooperate on river patrols and flood warnings."
+    )
+    assert _holders(_extract(text), "river patrols") == {"Peru"}

@@ -670,7 +670,19 @@ class Context:
                 out.append(k)
             elif info.state and self.cls(info.state) == "State":
                 out.append(info.state)
+            elif info.cls == "Person":
+                out += self._title_states.get(k, ())
         return unique(out)
+
+    @cached_property
+    def _title_states(self) -> dict[str, tuple[str, ...]]:
+        """The one state each person's title names as its owner in the words, where the entity
+        layer tied them to none ("Cuba's representative Ana Rios", "Peru's envoy Ana Rios")."""
+        found: dict[str, set[str]] = {}
+        for key, side, _ in self._owned_titles:
+            if self.cls(side) == "State":
+                found.setdefault(key, set()).add(side)
+        return {k: tuple(v) for k, v in found.items() if len(v) == 1}
 
     def antecedent(self, p: Parsed, tok: Token, *, classes: Sequence[str] = ()) -> tuple[str, ...]:
         """What a pronoun refers to: a subject of this or a recent sentence, else the latest name
@@ -726,14 +738,15 @@ class Context:
             if cand.lower_ in groups and not self.keys_at(p, cand):
                 # "Ethiopia's Tigray rebels said they ...": the rebels' group, never the state
                 return self._implicit_actors(p, cand, 0)
-            keys = [
-                k
-                for k in self.keys_at(p, cand)
+            named = (
+                self.keys_at(p, cand)
                 or self._named_in_apposition(p, cand)
                 or self._role_holder(p, cand)
                 or self.owner(p, cand)
-                if self.cls(k) in classes and k not in speaking
-            ]
+            )
+            if tuple(classes) == ("State",):  # "Peru's envoy Ana Rios said the country": Peru
+                named = tuple(k for k in named if self.cls(k) != "Person") or self.states_of(named)
+            keys = [k for k in named if self.cls(k) in classes and k not in speaking]
             if keys:
                 keys += [k for c in cand.conjuncts for k in self.keys_at(p, c)]
                 if want == "Plural" and len(set(keys)) == 1 and self.cls(keys[0]) == "Person":
