@@ -58,3 +58,15 @@ def test_the_country_of_a_speaker_named_by_their_title() -> None:
         " country was willing to cooperate on river patrols and flood warnings."
     )
     assert _holders(_extract(text), "river patrols") == {"Peru"}
+
+
+def test_a_bare_title_in_a_quotation_is_not_its_speaker() -> None:
+    # "the federal prime minister" in a regional premier's words: the prime minister named
+    # before, not the premier who speaks (a word of the state's level keeps the title bare)
+    text = (
+        "A statement from Canadian Prime Minister Tom Hale's office said the budget was approved"
+        " at a meeting also attended by Northern Union Premier and Prime Minister Lise Roy.\n\n"
+        '"The federal prime minister has voiced his readiness to pay for a new rail link to the'
+        ' coast," Roy told reporters.'
+    )
+    assert "Tom Hale" in _holders(_extract(text), "rail link")

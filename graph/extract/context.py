@@ -330,8 +330,14 @@ class Context:
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
             return ()
-        if any(c.dep_ not in ("det", "prep", "relcl", "acl", "punct") for c in tok.lefts):
+        own = [c for c in tok.lefts if c.dep_ not in ("det", "prep", "relcl", "acl", "punct")]
+        if own and not all(self._title_modifier(c) for c in own):
             return ()  # "the other country", "the two delegations", "the host nation"
+        if own:  # "the prime minister", "the federal prime minister": a title still
+            if self.cues.entries("definite-title", tok.lower_) and tok.tag_ in ("NN", "NNP"):
+                words = [c.lower_ for c in own if c.lower_ in self.title_words] + [tok.lower_]
+                return self._titled_before(p.offset(tok), " ".join(words))
+            return ()
         if self.cues.entries("definite-state-noun", tok.lower_) and tok.tag_ == "NN":
             return self.antecedent(p, tok, classes=("State",))
         if self.cues.entries("repeated-description", tok.lower_) and tok.pos_ == "NOUN":
@@ -340,15 +346,24 @@ class Context:
             return self._titled_before(p.offset(tok), _role_of(tok))
         return ()
 
+    def _title_modifier(self, word: Token) -> bool:
+        """A word before a bare title that leaves it bare: a word of the title itself ("prime"
+        of "the prime minister") or one that names the whole state's level of government
+        (``state_level_adjectives``: "the federal prime minister")."""
+        if word.dep_ not in ("compound", "amod") or word.pos_ == "PROPN":
+            return False
+        return word.lower_ in self.title_words | self.cues.word_set("state_level_adjectives")
+
     def _titled_before(self, before: int, role: str) -> tuple[str, ...]:
         """The person a bare title stands for ("the president", ``definite-title``): the latest
         one named before it outside quotations, within a few paragraphs, with a title that holds
         the role ("President Ana Rios ... 'We will sign,' the president said"; not a president
         the quotation names)."""
         titles = dict(self._set_off_titles) | dict(self._titled_people)
+        speaking = self._quoting(before)  # in a quotation, never its own speaker
         for m, _ in self._recent(before, window=1500, back=60):
             held = titles.get(m.key)
-            if self.quote_at(m.start) is not None:
+            if self.quote_at(m.start) is not None or m.key in speaking:
                 continue
             if self.cls(m.key) == "Person" and held is not None and self._holds(role, held):
                 return (m.key,)
@@ -481,7 +496,7 @@ class Context:
         state or government ("the Japanese leader": its prime minister); "top diplomat" for a
         foreign minister; "head" or "chief" for a director general, a chairman, ..."""
         words = title.split()
-        if role in words:
+        if role in words or f" {role} " in f" {title.lower()} ":
             return True
         if role == "top diplomat":
             return title in self.cues.word_set("top_diplomat_titles")
