@@ -36,7 +36,7 @@ def test_stance_refused_bare_act(text: str, kept: set[tuple[str, str, str]]) -> 
     ("text", "kept"),
     [
         # a phrase of manner with "no" refuses the support verb: a rejection
-        ("Nepal can in no way accept the grazing levy.", {("state-nepal", "rejects")}),
+        ("Nepal could in no way accept the grazing levy.", {("state-nepal", "rejects")}),
         ("Peru will under no circumstances accept the dredging plan.", {("state-peru", "rejects")}),
         ("Chile can by no means endorse the toll on the bridge.", {("state-chile", "rejects")}),
         # ... and a reject verb so refused takes no stance
@@ -106,7 +106,7 @@ def test_stance_not_an_option(text: str, kept: set[tuple[str, str, str]]) -> Non
         # ... forecast, it is no stance taken
         (
             "Peru proposed a toll on the bridge. The Peruvian proposal, however, is unlikely to "
-            "win support from Chile.",
+            "win much support from Chile.",
             set(),
         ),
         (
@@ -154,8 +154,8 @@ def test_stance_dismissed_from_office(text: str, kept: set[tuple[str, str]]) -> 
 
 def test_stance_on_a_bare_article_is_none() -> None:
     # a text cut off after its article names nothing
-    assert _stances("The Troika stands ready to support the") == set()
-    assert _stances("Kenya stands ready to support the transit plan.") != set()
+    assert _stances("The Quartet is prepared to back the") == set()
+    assert _stances("Kenya is prepared to back the transit plan.") != set()
 
 
 def test_stance_on_both_proposals_of_one_owner() -> None:
@@ -188,7 +188,7 @@ def test_stance_agreeing_to_such_a_thing_supports_it() -> None:
     [
         # approval under a modal: hoped for or supposed, not given
         (
-            "Chile said a text on the river that will be acceptable for all parties is needed.",
+            "Chile said a draft on the river that will be acceptable to every party is needed.",
             set(),
         ),
         ("Chile said the Peruvian plan for the bay would be acceptable.", set()),

@@ -477,7 +477,7 @@ class Context:
         words = title.lower().split()
         roles = self.owner_nouns | self.title_words
         if not words or words[-1] not in roles or _FUNCTION_WORDS & set(words):
-            return None  # "the Bolivian government of President X": no title of X's
+            return None  # "the Chilean government of President X": no title of X's
         return title.strip()
 
     @cached_property

@@ -1332,7 +1332,7 @@ class _Resolver:
         """What an unknown name after "the" is, as the noun after it says ("the Kraze Barye
         gang": an armed group); "" for no one's name ("the Country Team"): a person's name takes
         no article, except before a word of government ("the Ana Ruiz government"). After
-        "known as" or "called", the noun before says it ("a coalition of gangs known as X")."""
+        "known as" or "called", the noun before says it ("an alliance of militias known as X")."""
         before = self.text[max(0, self.toks[i].start - 40) : self.toks[i].start].lower()
         after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 24].lower()
         nouns: dict[str, str] = self.lang["org_nouns_after"]
@@ -1381,7 +1381,7 @@ class _Resolver:
 
     def _office_before(self, i: int) -> int | None:
         """Where the title starts whose field the words from token ``i`` name: "Minister of
-        National Security ...", "Presidential Adviser on the Peace Process ..."."""
+        National Security ...", "Presidential Adviser on Border Affairs ..."."""
         toks = self.toks
         link = i - 1 - (i >= 2 and toks[i - 1].norm == "the")
         if link < 1 or toks[link].norm not in ("of", "for", "on"):
@@ -1396,7 +1396,7 @@ class _Resolver:
     def _name_after_office(self, i: int, j: int) -> bool:
         """ "Minister of National Security Itamar Ben-Gvir", "High Commissioner for Peace Ana
         Ruiz": after a title with "of", "for" or "on", the office's words, then a person's name
-        (its last two words); without a name after them ("the Minister for Overseas Territories"),
+        (its last two words); without a name after them ("the Minister for Coastal Affairs"),
         the office's words alone, no one's name."""
         toks = self.toks
         office = self._office_before(i)

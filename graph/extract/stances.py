@@ -187,7 +187,7 @@ def _no_target(target: Token) -> bool:
     names nothing to take a stance on."""
     word = target.lower_
     if word in ("the", "a", "an"):
-        return True  # a text cut off after its article ("stands ready to support the")
+        return True  # a text cut off after its article ("is prepared to back the")
     return word.endswith(("self", "selves")) or word in ("what", "whom", "who", "whatever")
 
 
@@ -355,7 +355,7 @@ _ACCUSING = frozenset(form for lemma in ("accuse", "blame") for form in inflecti
 
 def _negated(ctx: Context, tok: Token) -> bool:
     """A negation on the verb or above it (see ``Context.negated``), or a phrase of manner
-    with "no" on the verb ("can in no way accept", "will under no circumstances back")."""
+    with "no" on the verb ("could in no way accept", "will under no circumstances back")."""
     return ctx.negated(tok) or _no_manner(ctx, tok)
 
 
@@ -708,7 +708,7 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         )
     met = tok.dep_ == "dobj" and tok.head.lower_ in _MEETING
     if met and _forecast(ctx, tok.head):
-        return None  # "the plan is unlikely to win support from X": no stance taken yet
+        return None  # "the plan may fail to win backing from X": no stance taken yet
     if target is None and met:
         target = ctx.subject(tok.head)  # "the plan faces opposition from X": X opposes the plan
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
@@ -836,7 +836,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     if tok.dep_ in ("acomp", "attr"):
         verb = tok.head
         if stance == "supports" and _modal(verb):
-            return None  # "a text that will be acceptable for all": hoped for, not approved
+            return None  # "a draft that will be acceptable to every side": hoped for, not approved
         target = ctx.subject(verb)
         holders = ctx.speaker(p, verb)
     else:
