@@ -49,3 +49,14 @@ def test_extract_a_second_object_the_parse_hung_on_the_verb_is_no_item_of_its_ow
     ]
     x = _extract("Chile demanded that Peru withdraw its troops and close its consulate.")
     assert [p.label for p in x.proposals] == ["Peru withdraw its troops", "close its consulate"]
+
+
+def test_extract_a_stressed_need_is_the_subject_s_demand_not_a_need_someone_has() -> None:
+    x = _extract("Chile stressed the need to reopen the pass and end the fishing ban.")
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("state-chile",), "demand", "reopen the pass"),
+        (("state-chile",), "demand", "end the fishing ban"),
+    ]
+    assert _extract("Chile stressed Peru's need to import more gas.").proposals == ()
+    assert _extract("Chile stressed that there was no need to reopen the pass.").proposals == ()
+    assert _extract("Chile did not stress the need to reopen the pass.").proposals == ()

@@ -1234,6 +1234,55 @@ def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     return [Reading(tok, speakers, content, "demand", entries[0].rule, addressees)]
 
 
+def _needed_act(noun: Token) -> Token | None:
+    """What a noun of necessity says is needed: its to-infinitive ("the need to reopen A") or
+    the gerund of its "of" phrase ("the necessity of returning B")."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "xcomp") and c.i > noun.i and is_to_infinitive(c):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            gerund = _child(c, ("pcomp",))
+            if gerund is not None and gerund.tag_ == "VBG":
+                return gerund
+    return None
+
+
+def _stressing_verb(noun: Token) -> tuple[Token, str | None]:
+    """The verb a noun of necessity depends on, and the preposition between them ("stressed
+    the need", "pointed to the need", "drew attention to the need": "to" on the verb or on its
+    object)."""
+    if noun.dep_ != "pobj":
+        return noun.head, None
+    prep = noun.head
+    verb = prep.head if prep.head.pos_ in _VERBAL else prep.head.head
+    return verb, prep.lower_
+
+
+def read_stressed_need(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X stressed the need to do Y", "there is a need to do Y" (a speaker's words): a demand
+    by X, or by the speaker, of no one named; not a need someone has ("Peru's need to ...")."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ctx.cues.word_set("necessity_nouns"):
+        return []
+    if tok.dep_ not in ("dobj", "pobj", "attr"):
+        return []
+    if any(c.dep_ == "poss" or c.lower_ == "no" for c in tok.children):
+        return []  # "Peru's need to import gas", "no need to ..."
+    content = _needed_act(tok)
+    verb, prep = _stressing_verb(tok)
+    if content is None or verb.pos_ not in _VERBAL or ctx.negated(verb):
+        return []
+    for cue in ctx.cues.entries("stressed-need", verb.lower_):
+        if cue.particle != prep:
+            continue
+        if any(c.dep_ == "expl" for c in verb.children):
+            agents = ctx.without_outlets(ctx.speaker(p, verb))  # "there is a need to ..."
+        else:
+            agents = _agents(ctx, p, verb) if tok.dep_ != "attr" else ()
+        if agents:
+            return [Reading(tok, agents, content, "demand", cue.rule)]
+    return []
+
+
 def _present(clause: Token) -> bool:
     """A that-clause in the present ("it is crucial that Russia respects ..."): after a
     necessity, asked for, as a mandative is."""
@@ -1867,6 +1916,7 @@ READERS: tuple[Reader, ...] = (
     read_listed_terms,
     read_necessity,
     read_necessary,
+    read_stressed_need,
     read_only_way,
     read_commitment,
     read_plan_clause,
