@@ -60,3 +60,14 @@ def test_extract_a_stressed_need_is_the_subject_s_demand_not_a_need_someone_has(
     assert _extract("Chile stressed Peru's need to import more gas.").proposals == ()
     assert _extract("Chile stressed that there was no need to reopen the pass.").proposals == ()
     assert _extract("Chile did not stress the need to reopen the pass.").proposals == ()
+
+
+def test_extract_a_gerund_after_in_or_by_on_a_verb_has_the_verb_s_subject() -> None:
+    x = _extract("Chile joined Brazil in urging Peru to free the prisoners.")
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("state-chile",), "demand", "free the prisoners")
+    ]
+    x = _extract("Peru answered by proposing a joint survey of the reef.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-peru",), "a joint survey of the reef")
+    ]

@@ -134,6 +134,8 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
         return owner
     if subj is None and _gerund_of_act(ctx, verb):
         return ctx.without_outlets(_doer_of(ctx, p, verb.head.head))
+    if subj is None and _gerund_of_verb(ctx, verb):
+        return _agents(ctx, p, verb.head.head)  # "X joined Y in urging Z to ...": X urges
     head = ctx.speech_head(verb) if subj is not None and subj.pos_ == "NOUN" else None
     said_by = ctx.subject(head) if head is not None else None
     if said_by is not None and _plan_noun(ctx, said_by):
@@ -151,6 +153,19 @@ def _gerund_of_act(ctx: Context, verb: Token) -> bool:
         and prep.dep_ == "prep"
         and bool(ctx.cues.entries("gerund-of-act", prep.lower_))
         and prep.head.pos_ == "NOUN"
+    )
+
+
+def _gerund_of_verb(ctx: Context, verb: Token) -> bool:
+    """A gerund after a preposition on a verb (``gerund-of-verb``: "Chile joined Peru in urging
+    Y to ...", "Peru answered by proposing a survey"): the verb's subject is its own."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and bool(ctx.cues.entries("gerund-of-verb", prep.lower_))
+        and prep.head.pos_ in _VERBAL
     )
 
 
