@@ -157,8 +157,8 @@ def _gerund_of_act(ctx: Context, verb: Token) -> bool:
 
 
 def _gerund_of_verb(ctx: Context, verb: Token) -> bool:
-    """A gerund after a preposition on a verb (``gerund-of-verb``: "Chile joined Peru in urging
-    Y to ...", "Peru answered by proposing a survey"): the verb's subject is its own."""
+    """A gerund after "in" on a verb (``gerund-of-verb``: "Chile joined Peru in urging Y to
+    ..."): the verb's subject is its own ("by proposing" and the like: ``Context.subject``)."""
     prep = verb.head
     return (
         verb.dep_ == "pcomp"
