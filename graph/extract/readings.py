@@ -1338,6 +1338,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
+    if _continues_an_act(ctx, tok):
+        return []  # "will continue to press for a truce": the demand is read on its own
     # "will accept and implement the deal": the modal of both; "would provide A but gave no
     # date": a past shares no modal
     first = first_conjunct(tok) if tok.tag_ == "VB" else tok
@@ -1394,6 +1396,19 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
     drop = tuple(t for t in (subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _continues_an_act(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` carries on an act that is read on its own: "continue" with a
+    to-infinitive that demands, urges, offers or takes a stance ("will continue to press for
+    a truce", "to back the plan"); "will continue to honour the accord" is a commitment."""
+    if tok.lower_ not in ctx.cues.word_set("continuing_verbs"):
+        return False
+    act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if act is None:
+        return False
+    cues = ("demand-verb", "urging-verb", "offer-verb")
+    return _stance_verb(ctx, act) or any(ctx.cues.entries(c, act.lower_) for c in cues)
 
 
 #: Modals of possibility: a commitment only in the words of the side that would act.

@@ -1,0 +1,20 @@
+"""Proposals read from real-news forms, in phrasings of our own (helper prop28)."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def test_extract_a_state_that_will_continue_an_act_commits_to_it() -> None:
+    x = _extract("Peru will continue to honour the fishing accord, its foreign minister said.")
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("state-peru",), "offer", "continue to honour the fishing accord")
+    ]
+    x = _extract("Peru will continue to press for a truce, its foreign minister said.")
+    assert [p.label for p in x.proposals] == ["a truce"]
