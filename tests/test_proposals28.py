@@ -18,3 +18,13 @@ def test_extract_a_state_that_will_continue_an_act_commits_to_it() -> None:
     ]
     x = _extract("Peru will continue to press for a truce, its foreign minister said.")
     assert [p.label for p in x.proposals] == ["a truce"]
+
+
+def test_extract_a_phrasal_verb_with_a_particle_of_its_own_is_not_a_call_for() -> None:
+    assert (
+        _extract("Peru called out Chile for demanding the return of the islands.").proposals == ()
+    )
+    x = _extract("Peru called for talks on the river.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-peru",), "talks on the river")
+    ]

@@ -101,6 +101,10 @@ def _objects(prep: Token) -> Token | None:
 
 
 def _has_particle(tok: Token, particle: str) -> bool:
+    """Whether ``tok`` takes ``particle`` ("called for"); not when it is another phrasal verb,
+    with a particle of its own ("called out Peru for its demands": no call for anything)."""
+    if any(c.dep_ == "prt" and c.lower_ != particle for c in tok.children):
+        return False
     return any(
         c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod", "dative") for c in tok.children
     ) or (particle == "for" and any(_for_to_clause(c) for c in tok.children))
