@@ -28,3 +28,17 @@ def test_extract_a_phrasal_verb_with_a_particle_of_its_own_is_not_a_call_for() -
     assert [(p.proposers, p.label) for p in x.proposals] == [
         (("state-peru",), "talks on the river")
     ]
+
+
+def test_extract_a_participle_after_a_made_by_phrase_has_its_agent() -> None:
+    x = _extract(
+        "The talks resumed days before a deadline set by the African Union calling on the"
+        " parties to sign a border pact."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("org-african-union",), "sign a border pact")
+    ]
+    x = _extract("Peru welcomed a statement issued by the African Union calling for a truce.")
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("org-african-union",), "demand", "a truce")
+    ]

@@ -127,6 +127,9 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     owner; in what a document or a speaker says, with a subject that names no actor ("the
     draft says the parties promise ..."), the speaker. A news outlet reports, it puts nothing
     forward ("MANILA (Reuters) - The two sides reached ...": the parse's subject)."""
+    by = _agent_of_noun(ctx, p, verb)
+    if by:
+        return by  # "a resolution adopted by X calling on Y to ...": X calls on Y
     keys = ctx.without_outlets(ctx.agent(p, verb))
     if keys:
         return keys
@@ -144,6 +147,25 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     said_by = ctx.subject(head) if head is not None else None
     if said_by is not None and _plan_noun(ctx, said_by):
         return ctx.speaker(p, verb)  # "the draft says the parties promise ...": the draft's owner
+    return ()
+
+
+def _agent_of_noun(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """For a participle on a noun ("a deadline set by X calling on the parties to ..."), the
+    agent of a passive participle before it on the same noun ("set by X"): whoever made the
+    deadline or adopted the resolution calls on, not the subject of the clause around it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return ()
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.i < verb.i:
+        return ctx.actors(p, noun)  # the parse hung it on the agent's name ("set by X calling")
+    for made in noun.children:
+        if made.dep_ == "acl" and made.tag_ == "VBN" and made.i < verb.i:
+            for by in (c for c in made.children if c.dep_ == "agent"):
+                name = next((o for o in by.children if o.dep_ == "pobj"), None)
+                keys = ctx.actors(p, name) if name is not None else ()
+                if keys:
+                    return keys
     return ()
 
 
@@ -1579,7 +1601,7 @@ def read_put_forward_by(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> 
     ):
         return []  # "the letter sent by X" names a proposal; "the troops sent by X" none
     agents = ctx.by_agent(p, tok)
-    if not agents or ctx.keys_at(p, noun):
+    if not agents or ctx.keys_at(p, noun) or _acting_participle(ctx, noun, tok):
         return []
     named = ctx.cues.entries("proposal-noun", noun.lower_) or ctx.cues.entries(
         "plan-noun", noun.lower_
@@ -1590,6 +1612,19 @@ def read_put_forward_by(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> 
     if construction == "light-verb":
         kind = next((e.kind for e in named if e.kind), kind)  # "the demands made by X"
     return [Reading(tok, agents, _light_head(ctx, noun), kind, _RULE_PARTICIPLE, drop=(tok,))]
+
+
+def _acting_participle(ctx: Context, noun: Token, made: Token) -> bool:
+    """Whether ``noun`` has, after the participle ``made``, a participle of demanding, urging
+    or offering ("a statement issued by X calling for a truce"): that act is what X puts
+    forward, read on its own with X as its agent."""
+    return any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBG"
+        and c.i > made.i
+        and any(ctx.cues.entries(k, c.lower_) for k in ("demand-verb", "urging-verb", "offer-verb"))
+        for c in noun.children
+    )
 
 
 def _light_head(ctx: Context, noun: Token) -> Token:
