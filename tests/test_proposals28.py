@@ -42,3 +42,13 @@ def test_extract_a_participle_after_a_made_by_phrase_has_its_agent() -> None:
     assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
         (("org-african-union",), "demand", "a truce")
     ]
+
+
+def test_extract_a_bare_proposal_noun_made_by_an_agent_is_kept_only_as_a_stance_target() -> None:
+    assert (
+        _extract("The border deal rests on a proposal drafted by Chile in March.").proposals == ()
+    )
+    x = _extract("Peru rejected a proposal drafted by Chile in March.")
+    (p,) = x.proposals
+    assert (p.proposers, p.label) == (("state-chile",), "a proposal")
+    assert [s.proposal for s in x.stances] == [p.key]

@@ -1609,6 +1609,8 @@ def read_put_forward_by(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> 
     bare = not any(c.dep_ in ("prep", "acl", "relcl") and c != tok for c in noun.children)
     if named and bare and any(c.dep_ == "det" and c.lower_ != "a" for c in noun.children):
         return []  # "the proposals presented by both parties": those read where they were made
+    if named and bare and not _stance_taken_on(ctx, _light_head(ctx, noun)):
+        return []  # "rests on a plan drafted by X": what X proposes is read where it is said
     if construction == "light-verb":
         kind = next((e.kind for e in named if e.kind), kind)  # "the demands made by X"
     return [Reading(tok, agents, _light_head(ctx, noun), kind, _RULE_PARTICIPLE, drop=(tok,))]
@@ -1624,6 +1626,19 @@ def _acting_participle(ctx: Context, noun: Token, made: Token) -> bool:
         and c.i > made.i
         and any(ctx.cues.entries(k, c.lower_) for k in ("demand-verb", "urging-verb", "offer-verb"))
         for c in noun.children
+    )
+
+
+def _stance_taken_on(ctx: Context, noun: Token) -> bool:
+    """Whether a stance is taken on ``noun``: the object of a verb of rejecting or supporting
+    ("rejected a proposal made by X"), or the subject of a judgement ("a number of proposals
+    floated by X are unacceptable"); then the bare noun is what the stance is on."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and _stance_verb(ctx, verb):
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "acomp" and ctx.cues.entries("judgement-adjective", c.lower_)
+        for c in noun.head.children
     )
 
 
