@@ -573,10 +573,13 @@ class Context:
         return out
 
     def _puts_forward(self, verb: Token) -> bool:
-        """Whether ``verb`` is a verb of putting something forward ("the plan X proposed")."""
+        """Whether ``verb`` is a verb of putting something forward ("the plan X proposed"); a
+        verb that puts forward only under a modal ("could accept") not without one ("Peru
+        accepted the plan to ...": a response to another's)."""
         children = {c.lower_ for c in verb.children}
+        modal = bool(children & self.cues.word_set("modals_offer"))
         return any(
-            not cue.particle or cue.particle in children
+            (not cue.particle or cue.particle in children) and (modal or not cue.needs_modal)
             for name in ("offer-verb", "demand-verb", "light-verb")
             for cue in self.cues.entries(name, verb.lower_)
         )

@@ -1,0 +1,23 @@
+"""Who acts and who speaks: holders of proposals named by reference (sentences of our own)."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _holders(x: Extraction, content: str) -> set[str]:
+    labels = {e.key: e.label for e in x.entities}
+    return {labels[k] for p in x.proposals if content in p.label for k in p.proposers}
+
+
+def test_accepting_a_proposal_puts_none_forward() -> None:
+    # "accept" puts forward only under a modal ("Peru could accept ..."): accepting the
+    # proposal of another gives the one who accepts no offer of its own
+    x = _extract("Peru accepted the proposal to reopen the border crossing with Chile on Monday.")
+    assert "Peru" not in _holders(x, "border crossing")
