@@ -21,3 +21,12 @@ def test_accepting_a_proposal_puts_none_forward() -> None:
     # proposal of another gives the one who accepts no offer of its own
     x = _extract("Peru accepted the proposal to reopen the border crossing with Chile on Monday.")
     assert "Peru" not in _holders(x, "border crossing")
+
+
+def test_city_before_an_agreement_names_where_it_was_signed() -> None:
+    # "the Lima peace agreement": signed in Lima, not Peru's proposal
+    x = _extract(
+        "The Lima peace agreement will enable the return of refugees to the border region,"
+        " officials said."
+    )
+    assert "Peru" not in _holders(x, "return of refugees")

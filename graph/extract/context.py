@@ -507,7 +507,7 @@ class Context:
     def owner(self, p: Parsed, noun: Token, depth: int = 0) -> tuple[str, ...]:
         """Whose ``noun`` is: "Russia's", "the Russian", "the US", "by X", "from X", "of X"."""
         for child in noun.children:
-            if child.dep_ in _OWNER_DEPS and child.i < noun.i:
+            if child.dep_ in _OWNER_DEPS and child.i < noun.i and not self._signed_at(p, child):
                 keys = (
                     self.keys_at(p, child)
                     or (self.actors(p, child, depth=depth + 1) if child.dep_ == "poss" else ())
@@ -557,6 +557,20 @@ class Context:
             keys = self.agent(p, noun.head)  # "X presented its drafts": X's
             return self.without_outlets(keys)  # outlets report
         return ()
+
+    def _signed_at(self, p: Parsed, child: Token) -> bool:
+        """Whether ``child`` is a city's name before an agreement noun, naming where it was
+        signed, not whose it is ("the Oslo peace accords", "the Lima agreement")."""
+        if child.dep_ != "compound":
+            return False
+        head = child.head
+        while head.dep_ == "compound" and head.head != head:
+            head = head.head
+        nouns, word = self.cues.word_set("agreement_nouns"), head.lower_
+        if word not in nouns and not (word.endswith("s") and word[:-1] in nouns):
+            return False
+        a, b = p.span(child)
+        return any(m.form == "capital" and m.start <= a and b <= m.end for m in self.res.mentions)
 
     def _titled_list(self, p: Parsed, heads: tuple[Token, ...], name: Token) -> list[str]:
         """The other people of a list of titled names after a person's name ("a statement by
