@@ -30,3 +30,15 @@ def test_city_before_an_agreement_names_where_it_was_signed() -> None:
         " officials said."
     )
     assert "Peru" not in _holders(x, "return of refugees")
+
+
+def test_one_country_is_never_a_list() -> None:
+    # "the country" names one state: not the three the sentence before lists
+    x = _extract(
+        "Tessaly rejected the list of terms on Sunday.\n\nChile, Peru and Bolivia sent their"
+        " terms on Friday through Ecuador.\n\nThe country's foreign minister also said Lima"
+        " would not give up its fishing rights."
+    )
+    labels = {e.key: e.label for e in x.entities}
+    speakers = {labels[k] for s in x.statements if "fishing rights" in s.label for k in s.speakers}
+    assert not speakers & {"Chile", "Bolivia"}

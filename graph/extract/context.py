@@ -339,7 +339,8 @@ class Context:
                 return self._titled_before(p.offset(tok), " ".join(words))
             return ()
         if self.cues.entries("definite-state-noun", tok.lower_) and tok.tag_ == "NN":
-            return self.antecedent(p, tok, classes=("State",))
+            states = self.antecedent(p, tok, classes=("State",))
+            return states if len(states) == 1 else ()  # one country is never a list of them
         if self.cues.entries("repeated-description", tok.lower_) and tok.pos_ == "NOUN":
             return self._repeated_description(p, tok)
         if self.cues.entries("definite-title", tok.lower_) and tok.tag_ in ("NN", "NNP"):
