@@ -42,3 +42,14 @@ def test_one_country_is_never_a_list() -> None:
     labels = {e.key: e.label for e in x.entities}
     speakers = {labels[k] for s in x.statements if "fishing rights" in s.label for k in s.speakers}
     assert not speakers & {"Chile", "Bolivia"}
+
+
+def test_its_after_and_is_the_body_just_named() -> None:
+    # "the Commission and its chairman": the Commission's chairman, not the subject's
+    x = _extract(
+        "The Andean Council urged both sides to settle the dispute through the Amazon Basin"
+        " Commission and its chairman, Ana Rios."
+    )
+    labels = {e.key: e.label for e in x.entities}
+    orgs = {labels[a.org] for a in x.affiliations if labels[a.person] == "Ana Rios"}
+    assert orgs == {"Amazon Basin Commission"}

@@ -318,10 +318,15 @@ def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
 def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]:
     """ "The ELN met. Its commander, X, ...", "the party rejected it, and its leader, X, ...":
     the organisation that the main subject before the owner pronoun names (in its sentence,
-    else in the one before)."""
+    else in the one before); after "and", the body named as the first conjunct ("the Basin
+    Commission and its chairman, X": the Commission's, none if no body is named there)."""
     owner = next((c for c in a.children if c.dep_ == "poss"), None)
     if owner is None or ctx.pronouns.get(owner.lower_) not in ("Group", "Plural"):
         return []
+    if a.dep_ == "conj":  # "the Commission and its chairman": the body just named
+        before = [t for t in a.head.subtree if t.i < owner.i]  # "the auspices of the Panel"
+        keys = [k for t in reversed(before) for k in p.keys[t.i] if ctx.cls(k) == "Organisation"]
+        return [(k, owner) for k in keys[:1]]
     prev = ctx.parsed.get(p.index - 1)
     for q, limit in ((p, owner.i), (prev, None)):
         if q is None:
