@@ -3,7 +3,8 @@
 A news story often states a proposal in its headline, its lead and again in a quote.
 Reports by overlapping proposers whose contents share most of their words are one
 proposal: the fullest wording is kept as its label, the other reports stay as evidence,
-and conditions and stances that pointed at a repeat point at the proposal kept.
+and conditions and stances that pointed at a repeat point at the proposal kept; a
+stance on a position (no proposal) reported again by its holder is kept once.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def merge_repeats(
     stans = tuple(
         replace(s, proposal=alias.get(s.proposal, s.proposal)) if s.proposal else s for s in stances
     )
-    return tuple(kept), _unique_conditions(conds), stans
+    return tuple(kept), _unique_conditions(conds), _unique_stances(stans)
 
 
 def _evidence(p: Proposal) -> tuple[Span, str]:
@@ -131,3 +132,20 @@ def _unique_conditions(conditions: tuple[Condition, ...]) -> tuple[Condition, ..
             seen.add((c.proposal, c.label))
             out.append(c)
     return tuple(out)
+
+
+def _unique_stances(stances: tuple[Stance, ...]) -> tuple[Stance, ...]:
+    """A stance on a position reported again (the headline, the lead, a quote) by the same
+    holder, of the same kind, on the same content ("no talks on the canal's ownership" ...
+    "no talks with Norland over ownership of the canal") is one stance, its first report;
+    stances on a proposal or an actor are one by their key already."""
+    kept: list[Stance] = []
+    groups: dict[tuple[str, str], list[Stance]] = {}
+    for s in stances:
+        if s.proposal is None and s.actor is None:
+            group = groups.setdefault((s.holder, s.stance), [])
+            if any(same_content(k.label, s.label) for k in group):
+                continue
+            group.append(s)
+        kept.append(s)
+    return tuple(kept)

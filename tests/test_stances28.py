@@ -1,0 +1,40 @@
+"""Stances reported again, and conditions, in phrasings of our own."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Stance, StanceKind
+from graph.extract.repeats import merge_repeats
+
+
+def _stances(text: str) -> list[tuple[str, str, str]]:
+    found = extract_document(document_from_text(text, name="t.txt")).stances
+    return [(s.holder, s.stance, s.label) for s in found]
+
+
+def test_a_stance_on_a_position_reported_again_is_one_stance() -> None:
+    text = (
+        "Nepal rejected on Monday any talks with Bhutan on the dam's ownership. Its foreign"
+        " minister said later that Nepal rejected talks with Bhutan over ownership of the dam."
+    )
+    assert _stances(text) == [
+        ("state-nepal", "rejects", "any talks with Bhutan on the dam's ownership")
+    ], _stances(text)
+
+
+def _on(holder: str, kind: StanceKind, label: str, at: int) -> Stance:
+    return Stance(holder=holder, stance=kind, label=label, span=(at, at + 10))
+
+
+def test_a_repeat_needs_the_same_holder_kind_and_content() -> None:
+    first = _on("state-nepal", "rejects", "talks on the ownership of the dam", 0)
+    found = [
+        first,
+        _on("state-nepal", "rejects", "talks over ownership of the dam", 100),
+        _on("state-bhutan", "rejects", "talks over ownership of the dam", 200),
+        _on("state-nepal", "supports", "talks over ownership of the dam", 300),
+        _on("state-nepal", "rejects", "a toll on the river barges", 400),
+    ]
+    _, _, kept = merge_repeats([], [], found)
+    assert kept == (first, *found[2:])
