@@ -681,7 +681,7 @@ def test_extract_a_predicate_conditions_earlier_offers_only_when_its_subject_is_
     x = _extract(
         "Chile offered to cut tariffs on copper. The offer is subject to approval by Peru."
     )
-    assert [c.label for c in x.conditions] == ["to approval by Peru"]
+    assert [c.label for c in x.conditions] == ["subject to approval by Peru"]
     x = _extract(
         "Chile offered to cut tariffs on copper. Grain exports will be subject to a 10 percent levy."
     )

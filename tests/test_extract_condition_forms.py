@@ -179,7 +179,7 @@ def test_extract_condition_forms_verb_after_a_demonstrative_is_the_predicate() -
         " board the trawlers."
     )
     assert [(c.label, c.requires) for c in x.conditions] == [
-        ("on Lima letting monitors board the trawlers", ("state-peru",))
+        ("hinges on Lima letting monitors board the trawlers", ("state-peru",))
     ]
 
 

@@ -38,3 +38,21 @@ def test_a_repeat_needs_the_same_holder_kind_and_content() -> None:
     ]
     _, _, kept = merge_repeats([], [], found)
     assert kept == (first, *found[2:])
+
+
+def _conditions(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    found = extract_document(document_from_text(text, name="t.txt"))
+    labels = {p.key: p.label for p in found.proposals}
+    return [(labels[c.proposal], c.label, c.requires) for c in found.conditions]
+
+
+def test_it_depends_on_them_conditions_the_proposal_said_last() -> None:
+    # "it" stands for the offer, not for the state a pronoun might refer to
+    text = (
+        "Nepal is ready to reopen the pass to traders, the Nepalese foreign minister said."
+        " \u201cI am ready to send an envoy to Bhutan next week, but it depends on Bhutan,\u201d"
+        " Foreign Minister Aldo Varga said at a forum in Kathmandu."
+    )
+    assert _conditions(text) == [
+        ("send an envoy to Bhutan next week", "depends on Bhutan", ("state-bhutan",))
+    ], _conditions(text)

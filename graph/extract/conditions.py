@@ -144,6 +144,9 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
     from the top of the clause down, then a by-agent anywhere in it; where it names none, the
     one the proposal is addressed to."""
     clause = marked.head
+    if marked.cue.construction == "condition-predicate" and clause.pos_ in ("PROPN", "PRON"):
+        if keys := ctx.actors(p, clause):
+            return unique(keys)  # "it depends on Chile", "... on them": they must act
     queue = [clause] if clause.dep_ != "relcl" else []  # "any deal that ...": the deal's terms
     while queue:
         node = queue.pop(0)
@@ -377,7 +380,7 @@ def _predicate(
         subj = ctx.subject(verb)
         if referring and (subj is None or not _stands_for_proposals(ctx, subj)):
             continue
-        owner = ctx.actors(p, subj) if subj is not None else ()
+        owner = _owner_of_subject(ctx, p, subj)
         if subj is not None and not owner and not _definite(ctx, subj):
             continue  # "exports will be subject to a tariff": a fact about exports
         here = p.offset(tok)
@@ -389,10 +392,21 @@ def _predicate(
             and not _named_before(subj, before)
         ):
             continue  # "the defeat of the militias requires X": no proposal put forward
-        clause = frozenset({*marker, *(t.i for t in obj.subtree)})
+        clause = frozenset({tok.i, *marker, *(t.i for t in obj.subtree)})
         marked = Marked(cue, marker, clause, obj, verb)
         return [_condition(ctx, p, x, marked, cue.rule) for x in _governed(ctx, before, owner)]
     return []
+
+
+def _owner_of_subject(ctx: Context, p: Parsed, subj: Token | None) -> tuple[str, ...]:
+    """Whose proposals a condition predicate's subject conditions: the actors it names ("the
+    Chilean offer"); none for a pronoun that stands for what was put forward ("..., but it
+    depends on them": the proposal said last, not a state "it" might refer to)."""
+    if subj is None or (
+        subj.pos_ == "PRON" and subj.lower_ in ctx.cues.word_set("standing_for_proposals")
+    ):
+        return ()
+    return ctx.actors(p, subj)
 
 
 def _predicate_object(tok: Token, cue: Cue) -> tuple[tuple[int, ...], Token] | None:
