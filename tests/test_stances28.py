@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.documents import document_from_text
 from graph.extract import extract_document
-from graph.extract.records import Stance, StanceKind
+from graph.extract.records import Condition, Stance, StanceKind
 from graph.extract.repeats import merge_repeats
 
 
@@ -56,3 +56,30 @@ def test_it_depends_on_them_conditions_the_proposal_said_last() -> None:
     assert _conditions(text) == [
         ("send an envoy to Bhutan next week", "depends on Bhutan", ("state-bhutan",))
     ], _conditions(text)
+
+
+def _if(label: str, sentence: int, proposal: str = "p1") -> Condition:
+    at = sentence * 100
+    return Condition(proposal=proposal, label=label, span=(at, at + 50), evidence=(at, at + 90))
+
+
+def test_a_condition_restated_in_another_sentence_is_kept_once() -> None:
+    first = _if("if the talks bring real progress", 0)
+    found = [
+        first,
+        _if("if the junta makes real progress in the talks", 1),
+        _if("if the junta makes real progress in the talks", 1, proposal="p2"),
+        _if("if Norland withdraws its gunboats", 2),
+    ]
+    _, kept, _ = merge_repeats([], found, [])
+    assert kept == (first, *found[2:])
+
+
+def test_the_parts_of_one_condition_clause_are_two_conditions() -> None:
+    # the parts share their named subject, not their content
+    found = [
+        _if("only after the Sahel Front (SF) lays down arms", 0),
+        _if("only after the Sahel Front (SF) gives up its raids", 0),
+    ]
+    _, kept, _ = merge_repeats([], found, [])
+    assert kept == tuple(found)

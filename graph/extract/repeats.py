@@ -116,8 +116,7 @@ def _restated(kept: Proposal, p: Proposal) -> bool:
 def _stems(label: str) -> set[str]:
     """The stems of a label's content words, names left out (a place both labels name says
     nothing of whether they put forward the same thing)."""
-    common = " ".join(w for w in label.split() if not w[:1].isupper())
-    return {w[:_STEM] for w in content_words(common)}
+    return {w[:_STEM] for w in content_words(_unnamed(label))}
 
 
 def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
@@ -125,13 +124,32 @@ def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _unique_conditions(conditions: tuple[Condition, ...]) -> tuple[Condition, ...]:
-    seen: set[tuple[str, str]] = set()
+    """One condition per content on each proposal: a proposal reported again often restates
+    its condition ("if the talks bring real progress" ... "if the junta makes real progress in
+    the talks"), which the first report already holds."""
+    by_proposal: dict[str, list[Condition]] = {}
     out = []
     for c in conditions:
-        if (c.proposal, c.label) not in seen:
-            seen.add((c.proposal, c.label))
+        kept = by_proposal.setdefault(c.proposal, [])
+        if not any(_same_condition(k, c) for k in kept):
+            kept.append(c)
             out.append(c)
     return tuple(out)
+
+
+def _same_condition(a: Condition, b: Condition) -> bool:
+    """The same condition again: the same words, or, in another sentence, the same content
+    once names are left out (the parts of one clause share its subject: "only after the
+    Front lays down arms and gives up raids" sets two)."""
+    if a.label == b.label:
+        return True
+    if a.evidence == b.evidence or a.negated != b.negated:
+        return False
+    return same_content(_unnamed(a.label), _unnamed(b.label))
+
+
+def _unnamed(label: str) -> str:
+    return " ".join(w for w in label.split() if not w[:1].isupper())
 
 
 def _unique_stances(stances: tuple[Stance, ...]) -> tuple[Stance, ...]:
