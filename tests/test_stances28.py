@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.documents import document_from_text
 from graph.extract import extract_document
 from graph.extract.records import Condition, Stance, StanceKind
@@ -83,3 +85,23 @@ def test_the_parts_of_one_condition_clause_are_two_conditions() -> None:
     ]
     _, kept, _ = merge_repeats([], found, [])
     assert kept == tuple(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        # a rejecting judgement on a proposal noun in a reported clause: the speaker rejects it
+        (
+            "Nepal's foreign minister Aldo Varga said Bhutan had put forward absurd demands"
+            " on the river trade.",
+            {("person-aldo-varga", "rejects")},
+        ),
+        # ... not in the writer's own words, nor on the speaker's own demands
+        ("Bhutan has made absurd demands on the river trade.", set()),
+        ("Nepal said it would never make absurd demands on Bhutan.", set()),
+    ],
+)
+def test_a_judgement_on_a_proposal_noun_in_reported_words(
+    text: str, holders: set[tuple[str, str]]
+) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == holders, _stances(text)

@@ -830,6 +830,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         if stance == "rejects":
             return None  # "not unrealistic": no stance
         stance = "rejects"  # "said the plan was not acceptable": a rejection
+    if (attributed := _attributed(ctx, p, tok, stance, cue.rule)) is not None:
+        return attributed
     predicate = _predicate_noun(ctx, tok)
     if predicate is not None:  # "X is a positive step", "is a step in the right direction"
         tok = predicate
@@ -865,6 +867,24 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _attributed(ctx: Context, p: Parsed, tok: Token, stance: str, rule: str) -> _Read | None:
+    """ "X said Y made unacceptable demands": a rejecting judgement on a proposal noun, in a
+    clause a speaker reports, is the speaker's rejection of what the noun names (the noun
+    without the judgement); with no speaker, the writer's word takes no stance."""
+    noun = tok.head
+    if (
+        stance != "rejects"
+        or tok.dep_ != "amod"
+        or not ctx.cues.entries("proposal-noun", noun.lower_)
+        or ctx.negated(tok)
+    ):
+        return None
+    holders = ctx.speaker(p, governing_verb(noun))
+    if not holders or set(holders) & set(ctx.owner(p, noun)):
+        return None
+    return _Read(holders, stance, noun, rule, drop=tuple(tok.subtree))
 
 
 def _modal(verb: Token) -> bool:
