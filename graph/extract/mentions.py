@@ -117,6 +117,7 @@ _ADVERB_ENDINGS = ("ally", "ously", "ively", "edly", "fully", "lessly")
 #: "Transitional Government" are no names ("Clement", "Ness" are).
 _NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ism", "ments", "tions", "sions", "isms")
 #: Counts that may open an organisation's name and be left out ("the Three Brotherhood Alliance").
+_AND = frozenset({"and", "&"})
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _WORD_CHARS = re.compile(r"\w+")
 #: Two capitalised names joined by a hyphen ("China-U.S.", "Israel-Hamas", "US-China").
@@ -1393,13 +1394,27 @@ class _Resolver:
                 return k
         return None
 
+    def _second_field_office(self, i: int) -> int | None:
+        """Where the title starts whose second field opens at token ``i``, after "and":
+        "Minister of Trade and Industry Ana Ruiz"."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm not in _AND:
+            return None
+        k = i - 2
+        while k > max(0, i - 6) and toks[k].cap:
+            k -= 1
+        first_field = k + 1 < i - 1 and toks[k].norm in ("of", "for", "on")
+        return self._office_before(k + 1) if first_field else None
+
     def _name_after_office(self, i: int, j: int) -> bool:
         """ "Minister of National Security Itamar Ben-Gvir", "High Commissioner for Peace Ana
         Ruiz": after a title with "of", "for" or "on", the office's words, then a person's name
         (its last two words); without a name after them ("the Minister for Coastal Affairs"),
         the office's words alone, no one's name."""
         toks = self.toks
-        office = self._office_before(i)
+        office = self._office_before(i) if toks[i - 1].norm not in _AND else None
+        if office is None and j - i >= 3:
+            office = self._second_field_office(i)
         if office is None:
             return False
         if j - i < 3 or not self._person_ok(j - 2, j):

@@ -1,0 +1,30 @@
+"""Names after offices, and the bodies and persons a text names in passing."""
+
+from __future__ import annotations
+
+from graph.extract.mentions import resolve_mentions
+from graph.extract.text import split_sentences
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    res = resolve_mentions(text, split_sentences(text))
+    out = []
+    for m in res.mentions:
+        info = res.entities[m.key]
+        if info.cls in ("State", "Organisation", "Person"):
+            out.append((text[m.start : m.end], info.cls))
+    return out
+
+
+def test_name_after_an_office_of_two_fields() -> None:
+    text = "Later, Minister of Fisheries and Coastal Affairs Ilse Maren spoke to the press."
+    named = _named(text)
+    assert ("Ilse Maren", "Person") in named
+    assert not any("Affairs" in surface for surface, _ in named)
+
+
+def test_a_name_after_and_is_no_field_of_an_office() -> None:
+    text = "The Minister of Trade and Industry Tomas Vell met Ilse Maren and Anton Brisk."
+    named = _named(text)
+    assert ("Tomas Vell", "Person") in named
+    assert ("Anton Brisk", "Person") in named
