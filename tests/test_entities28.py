@@ -28,3 +28,10 @@ def test_a_name_after_and_is_no_field_of_an_office() -> None:
     named = _named(text)
     assert ("Tomas Vell", "Person") in named
     assert ("Anton Brisk", "Person") in named
+
+
+def test_a_given_name_before_a_known_name_is_part_of_it() -> None:
+    text = "The talks chaired by Muhammad Shehbaz Sharif ended late on Monday."
+    named = _named(text)
+    assert ("Muhammad Shehbaz Sharif", "Person") in named
+    assert ("Muhammad", "Person") not in named

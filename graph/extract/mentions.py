@@ -1553,6 +1553,8 @@ class _Resolver:
                     break
         for i, titled in self.single_candidates:
             t = self.toks[i]
+            if self._given_name_of_next(t):
+                continue
             norm = _PARTICLE_PREFIX.sub("", t.norm)
             match = by_token.get(norm) if len(norm) > 1 else None
             if match is None and (known := self.lex.surnames.get(norm.lower())):
@@ -1582,6 +1584,24 @@ class _Resolver:
                 and t.norm.lower() not in _CALENDAR
             ):
                 self.unexplained.append((t.start, t.end))
+
+    def _given_name_of_next(self, t: _Tok) -> bool:
+        """An unknown name word right before a person's known name is one more of its given
+        names ("Prime Minister Jan Ilse Maren" for the known "Ilse Maren"): the name's mention
+        takes it in."""
+        low = t.norm.lower()
+        if low in self.common or low in _CALENDAR or not t.text[1:].islower():
+            return False
+        if self.text[t.end : t.end + 1] != " " or self._title_word(low):
+            return False
+        for idx, m in self.mentions.starting_in(t.end + 1, t.end + 1):
+            info = self.entities.get(m.key)
+            if info is not None and info.cls == "Person" and m.form == "name":
+                self.mentions.remove(idx)
+                self.mentions.add(Mention(t.start, m.end, m.key, m.form))
+                info.aliases.add(self.text[t.start : m.end])
+                return True
+        return False
 
     def _single_by_next_word(self, i: int) -> str | None:
         """An unknown single name placed by the word right after it: a body before a noun of its
