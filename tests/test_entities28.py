@@ -35,3 +35,11 @@ def test_a_given_name_before_a_known_name_is_part_of_it() -> None:
     named = _named(text)
     assert ("Muhammad Shehbaz Sharif", "Person") in named
     assert ("Muhammad", "Person") not in named
+
+
+def test_a_document_named_with_its_abbreviation_is_no_body() -> None:
+    text = "The lenders and Tessaly signed a Memorandum of Understanding (MoU) on the port."
+    named = _named(text)
+    assert not any(surface in ("MoU", "Memorandum of Understanding") for surface, _ in named)
+    text = "The Group of Coastal Friends (GCF) met in Lima."
+    assert ("GCF", "Organisation") in _named(text)

@@ -1850,6 +1850,8 @@ class _Resolver:
         j = bisect_left(self._tok_starts, end)
         if i >= j or self.toks[i].start != start:
             return named
+        if self._document_head(i, j):
+            return None  # "Memorandum of Understanding (MoU)": a document, no body
         last = self.toks[j - 1].norm.lower()
         if (
             last in self.event_words
@@ -1867,6 +1869,15 @@ class _Resolver:
         self._add(start, end, key, "name")
         self._drop_inner_names(start, end, key)
         return Mention(start, end, key, "name")
+
+    def _document_head(self, i: int, j: int) -> bool:
+        """Whether the name from token ``i`` to ``j`` is a document or an event by the noun before
+        its "of", "on" or "for": "Memorandum of Understanding", "Treaty on Open Skies" (not
+        "Group of Friends": a group is a body)."""
+        toks = self.toks
+        k = next((k for k in range(i + 1, j) if toks[k].norm in ("of", "on", "for")), None)
+        head = toks[k - 1].norm.lower() if k is not None else ""
+        return head in self.event_words and head != "group"
 
     def _drop_inner_names(self, start: int, end: int, key: str) -> None:
         """Forget the names read inside a longer name before it was found whole ("Tamil Eelam"
