@@ -43,3 +43,9 @@ def test_a_document_named_with_its_abbreviation_is_no_body() -> None:
     assert not any(surface in ("MoU", "Memorandum of Understanding") for surface, _ in named)
     text = "The Group of Coastal Friends (GCF) met in Lima."
     assert ("GCF", "Organisation") in _named(text)
+
+
+def test_a_stock_ticker_is_no_body() -> None:
+    text = "Shares of the lender Marebank MRB.L fell after Tessaly froze the loans."
+    assert not any(surface == "MRB" for surface, _ in _named(text))
+

@@ -1726,6 +1726,8 @@ class _Resolver:
                 continue
             if re.match(r"\s+[A-Z][a-z]", self.text[t.end : t.end + 3]):
                 continue  # "BRP Sierra Madre", "USS Ford": a prefix to a name
+            if re.match(r"\.[A-Z]{1,2}(?![\w.])", self.text[t.end : t.end + 4]):
+                continue  # "Zenbank ZEN.PA": a stock ticker and its exchange, no body
             if re.match(r"\s+[A-Z]{2,}\b", self.text[t.end : t.end + 4]) or re.search(
                 r"\b[A-Z]{2,}\s+$", self.text[max(0, t.start - 12) : t.start]
             ):
