@@ -49,3 +49,7 @@ def test_a_stock_ticker_is_no_body() -> None:
     text = "Shares of the lender Marebank MRB.L fell after Tessaly froze the loans."
     assert not any(surface == "MRB" for surface, _ in _named(text))
 
+
+def test_a_session_is_no_one() -> None:
+    text = "Peru and Chile met in Lima.\nClosing Plenary Session\nChile said it would wait."
+    assert not any("Session" in surface for surface, _ in _named(text))
