@@ -53,3 +53,11 @@ def test_a_stock_ticker_is_no_body() -> None:
 def test_a_session_is_no_one() -> None:
     text = "Peru and Chile met in Lima.\nClosing Plenary Session\nChile said it would wait."
     assert not any("Session" in surface for surface, _ in _named(text))
+
+
+def test_a_name_given_as_a_newspaper_is_no_one_elsewhere() -> None:
+    text = (
+        "Omar Haddad told the Cairo-based Sahar Al-Nour newspaper that he met the envoy."
+        " 'We will wait,' Haddad told Sahar Al-Nour."
+    )
+    assert not any(surface == "Sahar Al-Nour" for surface, _ in _named(text))

@@ -1253,6 +1253,12 @@ class _Resolver:
         after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 12].lower().split()
         return bool(after) and after[0].strip(".,;") in self.media
 
+    def _named_as_medium(self, surface: str) -> bool:
+        """Whether the text names ``surface`` as a medium somewhere ("the Harbour Post
+        newspaper"): then "told Harbour Post" is not a person either."""
+        nouns = "|".join(re.escape(w) for w in sorted(self.media))
+        return bool(re.search(rf"{re.escape(surface)}\s+(?i:{nouns})\b", self.text))
+
     def _outlet_named(self, i: int) -> bool:
         """A name right after a noun of news outlets: "the Chilean daily El Sol", "its
         mouthpiece, Andes Voice", "the weekly Costa Sur"."""
@@ -1299,7 +1305,7 @@ class _Resolver:
                 self._add(toks[i2].start, toks[j - 1].end, key, "name")
                 return
             where = self.text[max(0, toks[i2].start - 24) : toks[i2].start].lower().split()
-            if not title and self._medium(i2, j, where):
+            if not title and (self._medium(i2, j, where) or self._named_as_medium(surface)):
                 return  # "wrote on Harbour Social": where it was posted, not who
             if not title and (
                 where
