@@ -61,3 +61,10 @@ def test_a_name_given_as_a_newspaper_is_no_one_elsewhere() -> None:
         " 'We will wait,' Haddad told Sahar Al-Nour."
     )
     assert not any(surface == "Sahar Al-Nour" for surface, _ in _named(text))
+
+
+def test_a_hyphen_joins_an_actor_and_a_body_of_more_words() -> None:
+    named = _named("Peru accepted a plan presented by the UN-African Union envoy on Monday.")
+    assert ("UN", "Organisation") in named
+    assert ("African Union", "Organisation") in named
+    assert not any("-" in surface for surface, _ in named)

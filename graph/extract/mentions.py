@@ -838,8 +838,33 @@ class _Resolver:
             return
         if self._split_titled(i, j) or self._split_and(i, j) or self._split_of(i, j):
             return
+        if self._split_hyphen(i, j):
+            return
         if not self._organisation_by_head(i, j):
             self._split_runs(i, j)
+
+    def _split_hyphen(self, i: int, j: int) -> bool:
+        """ "UN-Arab League envoy", "the EU-African Union summit": an actor's one-word name and,
+        after the hyphen, the name of a body in more words, the two joined as parties."""
+        t = self.toks[i]
+        first, _, rest = t.text.partition("-")
+        if not rest[:1].isupper() or (left := self._actor_named(first)) is None:
+            return False
+        for e in range(j, i + 1, -1):
+            words = (norm_token(rest), *(x.norm for x in self.toks[i + 1 : e]))
+            hits = self.lex.lookup(words) or self.lex.lookup(tuple(w.lower() for w in words))
+            keys = [k for k, form in hits if self.lex.entries[k].cls == "Organisation"]
+            if keys:
+                for a, b, key in (
+                    (t.start, t.start + len(first), left),
+                    (t.start + len(first) + 1, self.toks[e - 1].end, keys[0]),
+                ):
+                    self._entity_from_lexicon(key)
+                    self._add(a, b, key, "name")
+                if e < j:
+                    self.classify(e, j)
+                return True
+        return False
 
     def _name_start(self, i: int, j: int) -> int:
         """Where a chunk's name starts: past a sentence-opening common word ("The", "After"),
