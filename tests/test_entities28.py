@@ -68,3 +68,12 @@ def test_a_hyphen_joins_an_actor_and_a_body_of_more_words() -> None:
     assert ("UN", "Organisation") in named
     assert ("African Union", "Organisation") in named
     assert not any("-" in surface for surface, _ in named)
+
+
+def test_a_known_body_after_its_state_possessive_is_the_known_one() -> None:
+    named = _named("Talks stalled. Colombia's National Liberation Army wants a truce first.")
+    assert ("National Liberation Army", "Organisation") in named
+    res_text = "Talks stalled. Colombia's National Liberation Army wants a truce first."
+    res = resolve_mentions(res_text, split_sentences(res_text))
+    assert "org-eln" in res.entities
+    assert not any(k != "org-eln" and "liberation" in k for k in res.entities)

@@ -1021,6 +1021,11 @@ class _Resolver:
             default=None,
         )
         oi = poss + 2 if poss is not None else i
+        known = self._lexicon_match(oi, j) if poss is not None and oi < j else None
+        if poss is not None and known and known[0] == j and self._own(i, poss, known[1]):
+            self.classify(i, poss)  # "Tarvia's National Salvation Front": a known name
+            self._lexicon_mentions(oi, j, known[1])
+            return True
         fine = self._org_head(oi, j) if oi < j else None
         if not fine and poss is not None and self._final_head(poss) and self._org_head(i, poss):
             self.classify(i, poss)  # "the Liberal Democratic Party's Economy Division"
@@ -1034,6 +1039,12 @@ class _Resolver:
         key = self._new_entity("Organisation", surface, fine)
         self._add(toks[oi].start, toks[j - 1].end, key, "name")
         return True
+
+    def _own(self, i: int, poss: int, found: list[tuple[str, str]]) -> bool:
+        """Whether the known names ``found`` after the possessor from token ``i`` to ``poss``
+        belong to it ("Colombia's National Liberation Army"; not "Tessaly's ...")."""
+        owner = self._actor_named(self.text[self.toks[i].start : self.toks[poss - 1].end])
+        return owner is not None and all(self.lex.entries[k].state == owner for k, _ in found)
 
     def _final_head(self, j: int) -> bool:
         """Whether the word before token ``j`` is one that ends an organisation's name."""
