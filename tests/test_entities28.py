@@ -77,3 +77,11 @@ def test_a_known_body_after_its_state_possessive_is_the_known_one() -> None:
     res = resolve_mentions(res_text, split_sentences(res_text))
     assert "org-eln" in res.entities
     assert not any(k != "org-eln" and "liberation" in k for k in res.entities)
+
+
+def test_another_states_adjective_keeps_a_bare_alias_from_the_known_body() -> None:
+    text = (
+        "Talks stall in Lima.\nPeruvian Congress Urges President to Meet the Rebels\n"
+        "Lawmakers said so on Monday."
+    )
+    assert not any(surface == "Congress" for surface, _ in _named(text))

@@ -1130,6 +1130,8 @@ class _Resolver:
             form = self._demonym_use(j)
         if entry.fine == "armed_force" and self._military_modifier(j):
             form = "demonym"  # "US military exercises": an adjective, no actor
+        if j - i == 1 and self._other_states(start, entry.state):
+            return  # "the Colombian Congress": not the US one the lexicon knows as "Congress"
         if entry.cls == "Organisation" and self._noun_after(end, "body_modified_nouns"):
             form = "demonym"  # "the UN watchdog", "UN peacekeepers": another body, named after it
         if entry.cls == "Person" and entry.state and self._leads_government(j):
@@ -1141,6 +1143,13 @@ class _Resolver:
         if entry.cls == "Person" and not info.role:
             info.role = self._title_before(i)
         self._add(start, end, key, form)
+
+    def _other_states(self, start: int, state: str | None) -> bool:
+        """Whether a state other than ``state`` is named right before ``start``."""
+        if state is None:
+            return False
+        before = self.mentions.ending_in(start - 1, start - 1)
+        return any(self._is_state(m.key) and m.key != state for m in before)
 
     def _military_modifier(self, j: int) -> bool:
         """Whether the name ending at token ``j`` ends in "military" used as an adjective
