@@ -85,3 +85,10 @@ def test_another_states_adjective_keeps_a_bare_alias_from_the_known_body() -> No
         "Lawmakers said so on Monday."
     )
     assert not any(surface == "Congress" for surface, _ in _named(text))
+
+
+def test_a_compass_letter_before_a_known_name() -> None:
+    named = _named("Envoys discuss N Korea sanctions in Lima")
+    assert ("N Korea", "State") in named
+    assert ("S Jaishankar", "Person") in _named("Later, S Jaishankar met the envoys of Peru.")
+    assert not any(cls == "Person" for _, cls in _named("Peru backs plan for W Sahara autonomy"))

@@ -118,6 +118,12 @@ _ADVERB_ENDINGS = ("ally", "ously", "ively", "edly", "fully", "lessly")
 _NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ism", "ments", "tions", "sions", "isms")
 #: Counts that may open an organisation's name and be left out ("the Three Brotherhood Alliance").
 _AND = frozenset({"and", "&"})
+_COMPASS = {
+    "N": ("North", "Northern"),
+    "S": ("South", "Southern"),
+    "E": ("East", "Eastern"),
+    "W": ("West", "Western"),
+}
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _WORD_CHARS = re.compile(r"\w+")
 #: Two capitalised names joined by a hyphen ("China-U.S.", "Israel-Hamas", "US-China").
@@ -828,7 +834,7 @@ class _Resolver:
     def classify(self, i: int, j: int) -> None:
         """Place one chunk of capitalised words: lexicon names, new people and organisations."""
         i = self._name_start(i, j)
-        if i >= j:
+        if i >= j or self._compass_name(i, j):
             return
         m = self._lexicon_match(i, j)
         if m and m[0] == j:  # the whole chunk is in the lexicon
@@ -842,6 +848,23 @@ class _Resolver:
             return
         if not self._organisation_by_head(i, j):
             self._split_runs(i, j)
+
+    def _compass_name(self, i: int, j: int) -> bool:
+        """A headline's point of the compass in one letter before a known name: "N Korea" is
+        North Korea, "W Sahara" Western Sahara (but "S Jaishankar" is a person's initial)."""
+        t = self.toks[i]
+        if j - i < 2 or self.text[t.end : t.end + 1] != " ":
+            return False
+        for word in _COMPASS.get(t.text, ()):
+            for e in range(j, i + 1, -1):
+                words = (word, *(x.norm for x in self.toks[i + 1 : e]))
+                found = self.lex.lookup(words) or self.lex.lookup(tuple(w.lower() for w in words))
+                if found:
+                    self._lexicon_mentions(i, e, found)
+                    if e < j:
+                        self.classify(e, j)
+                    return True
+        return False
 
     def _split_hyphen(self, i: int, j: int) -> bool:
         """ "UN-Arab League envoy", "the EU-African Union summit": an actor's one-word name and,
@@ -1321,7 +1344,7 @@ class _Resolver:
     def _run(self, i: int, j: int) -> None:
         """A run of capitalised words the lexicon does not know."""
         toks = self.toks
-        if self._name_after_office(i, j):
+        if self._name_after_office(i, j) or self._compass_name(i, j):
             return
         i2, title = self._strip_title(i, j)
         if title is None and j - i >= 4:  # "Ruritanian Foreign Minister X": a word the lexicon
