@@ -92,3 +92,8 @@ def test_a_compass_letter_before_a_known_name() -> None:
     assert ("N Korea", "State") in named
     assert ("S Jaishankar", "Person") in _named("Later, S Jaishankar met the envoys of Peru.")
     assert not any(cls == "Person" for _, cls in _named("Peru backs plan for W Sahara autonomy"))
+
+
+def test_a_trade_agreement_known_by_its_acronym_is_no_body() -> None:
+    named = _named("Canada said the next round of NAFTA talks would open in Lima.")
+    assert not any(surface == "NAFTA" for surface, _ in named)
