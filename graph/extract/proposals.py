@@ -159,6 +159,12 @@ def _cut_off(ctx: Context, p: Parsed, item: set[Token], tokens: set[Token]) -> b
     return len(ctx.words(p, {t for t in tokens if p.offset(t) < cut_word}).split()) < 2
 
 
+def _has_letters(tok: Token) -> bool:
+    """Whether a token holds letters: a word, hyphenated or not ("re-entry", which spaCy's
+    ``is_alpha`` refuses), not a number or a sign."""
+    return any(ch.isalpha() for ch in tok.text)
+
+
 def _names_only_actors(ctx: Context, p: Parsed, tokens: Iterable[Token]) -> bool:
     """Whether a content names actors and nothing else ("the Defence Minister", "Chile, Peru
     and Bolivia"): who someone is, never what is put forward."""
@@ -353,7 +359,7 @@ class _Finder:
                 continue  # "seize the opportunity", "offer support" (not "end support")
             tokens = trimmed(ctx, p, _label_tokens(reading, item))
             label = ctx.words(p, tokens)
-            if len(label) < 3 or not any(t.is_alpha for t in tokens):
+            if len(label) < 3 or not any(_has_letters(t) for t in tokens):
                 continue
             if _names_only_actors(ctx, p, tokens):
                 continue  # "... for a summit, but the Defence Minister Y said ..."
