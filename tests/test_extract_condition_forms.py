@@ -247,9 +247,9 @@ def test_extract_condition_forms_any_proposal_as_a_demands_subject_states_no_ter
 def test_extract_condition_forms_own_sentence_existential_conditions_nothing() -> None:
     # "as long as A, there is a threat to B": an existential clause, about nothing put forward
     x = _extract(
-        "Norway asked for access to fish cod in Danish waters. Without a deal it is unlikely "
-        "that much progress will be made, and as long as single countries set their quotas at "
-        "reckless levels there is a real threat to the stocks."
+        "Norland asked for rights to catch herring in Tessaly's waters. Without an accord few "
+        "gains are expected, and as long as each coastal state fixes its own catch at "
+        "reckless levels there is a grave danger to the shoals."
     )
     assert x.conditions == (), x.conditions
 

@@ -61,6 +61,7 @@ TUNED = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 
 

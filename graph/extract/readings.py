@@ -899,7 +899,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if _conditional_clause(ctx, p, tok):
         return []  # "no talks until they are willing to disarm": the condition, not an offer
     if _weighs_proposal(ctx, content):
-        return []  # "is ready to study the proposal": a response to a proposal, not one
+        return []  # "is ready to examine the offer": a response to a proposal, not one
     if adjective:
         cue = adjective[0]
         agents = ctx.agent(p, tok)

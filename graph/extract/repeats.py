@@ -140,7 +140,7 @@ def _unique_conditions(conditions: tuple[Condition, ...]) -> tuple[Condition, ..
 def _same_condition(a: Condition, b: Condition) -> bool:
     """The same condition again: the same words, or, in another sentence, the same content
     once names are left out (the parts of one clause share its subject: "only after the
-    Front lays down arms and gives up raids" sets two)."""
+    Front puts down its weapons and ends its raids" sets two)."""
     if a.label == b.label:
         return True
     if a.evidence == b.evidence or a.negated != b.negated:

@@ -124,12 +124,12 @@ def test_stance_met_by_a_proposal(text: str, kept: set[tuple[str, str]]) -> None
     [
         # a participle on the object of an act a modal asks: wanted, not taken
         (
-            "Ana Soto said Chile should now issue a statement welcoming the Peruvian decision.",
+            "Ana Soto said Chile should release a statement welcoming the Peruvian decision.",
             set(),
         ),
         # ... reported or promised, it is taken
         (
-            "Chile issued a statement welcoming the Peruvian decision.",
+            "Chile released a statement welcoming the Peruvian decision.",
             {("state-chile", "supports")},
         ),
     ],
@@ -142,7 +142,7 @@ def test_stance_participle_on_an_asked_act(text: str, kept: set[tuple[str, str]]
     ("text", "kept"),
     [
         # "dismissed" a person or an office: removed from it, no stance
-        ("The crisis began when King Harald dismissed the elected prime minister.", set()),
+        ("The crisis began when King Harald dismissed the sitting prime minister.", set()),
         ("President William Ruto dismissed the foreign minister Ana Soto.", set()),
         # ... a proposal or a claim dismissed is rejected
         ("Kenya dismissed the Ugandan proposal for a rail toll.", {("state-kenya", "rejects")}),

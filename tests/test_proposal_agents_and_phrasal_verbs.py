@@ -1,4 +1,5 @@
-"""Proposals read from real-news forms, in phrasings of our own (helper prop28)."""
+"""Proposals: continued commitments, phrasal verbs, the agent of a participle, bare nouns of
+proposing; in phrasings of our own."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ def test_accepting_a_proposal_puts_none_forward() -> None:
 def test_city_before_an_agreement_names_where_it_was_signed() -> None:
     # "the Lima peace agreement": signed in Lima, not Peru's proposal
     x = _extract(
-        "The Lima peace agreement will enable the return of refugees to the border region,"
+        "The Lima peace agreement will allow the return of refugees to the border region,"
         " officials said."
     )
     assert "Peru" not in _holders(x, "return of refugees")

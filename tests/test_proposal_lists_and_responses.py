@@ -1,4 +1,5 @@
-"""Proposals read from real-news forms, in phrasings of our own (helper prop27)."""
+"""Proposals: lists of demands under a light head, weighing a proposal as a response, coordinated
+objects, a stressed need, a gerund on a verb; in phrasings of our own."""
 
 from __future__ import annotations
 
@@ -12,14 +13,14 @@ def _extract(text: str) -> Extraction:
 
 
 def test_extract_a_list_of_demands_put_forward_by_an_agent_is_read_with_its_light_head() -> None:
-    x = _extract("Peru rejected the ten-point list of demands made by Chile on Friday.")
+    x = _extract("Peru rejected the six-point list of demands drawn up by Chile on Friday.")
     (p,) = x.proposals
     assert p.proposers == ("state-chile",)
-    assert p.label == "the ten-point list of demands"
+    assert p.label == "the six-point list of demands"
 
 
 def test_extract_weighing_a_proposal_put_to_one_is_a_response_not_a_proposal() -> None:
-    assert _extract("Peru is ready to study the Chilean proposal.").proposals == ()
+    assert _extract("Peru is ready to examine the Chilean offer.").proposals == ()
     assert _extract("Peru said it would review the draft before Friday.").proposals == ()
     x = _extract("Peru is ready to review its tariffs on Chilean wine.")
     assert [p.label for p in x.proposals] == ["review its tariffs on Chilean wine"]
@@ -27,13 +28,13 @@ def test_extract_weighing_a_proposal_put_to_one_is_a_response_not_a_proposal() -
 
 def test_extract_a_list_of_objects_the_parse_read_as_an_apposition_is_split_into_items() -> None:
     x = _extract(
-        "Chile said it would allow the free movement of goods, the removal of the fence and"
-        " the joint use of the airport."
+        "Chile said it would allow the free transit of trucks, the opening of the dam and"
+        " the shared use of the harbour."
     )
     assert [p.label for p in x.proposals] == [
-        "allow the free movement of goods",
-        "allow the removal of the fence",
-        "allow the joint use of the airport",
+        "allow the free transit of trucks",
+        "allow the opening of the dam",
+        "allow the shared use of the harbour",
     ]
     x = _extract("Chile offered Peru the deal, a pact on fishing and trade.")  # it renames
     assert [p.label for p in x.proposals] == ["the deal, a pact on fishing and trade"]
@@ -41,11 +42,11 @@ def test_extract_a_list_of_objects_the_parse_read_as_an_apposition_is_split_into
 
 def test_extract_a_second_object_the_parse_hung_on_the_verb_is_no_item_of_its_own() -> None:
     x = _extract(
-        "Chile demanded that Peru withdraw the military forces and weaponry stoking fears of"
-        " an attack."
+        "Chile demanded that Peru withdraw the border forces and weaponry stoking alarm in"
+        " the valley."
     )
     assert [p.label for p in x.proposals] == [
-        "Peru withdraw the military forces and weaponry stoking fears of an attack"
+        "Peru withdraw the border forces and weaponry stoking alarm in the valley"
     ]
     x = _extract("Chile demanded that Peru withdraw its troops and close its consulate.")
     assert [p.label for p in x.proposals] == ["Peru withdraw its troops", "close its consulate"]
