@@ -8,7 +8,7 @@ something forward (the agent), to whom, the word that heads what is put forward
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -172,26 +172,25 @@ def _agent_of_noun(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
 def _gerund_of_act(ctx: Context, verb: Token) -> bool:
     """A gerund after a preposition on a noun of acting (``gerund-of-act``: "an intervention by
     Chile in laying out the plan", "Peru's role in drafting the accord")."""
-    prep = verb.head
-    return (
-        verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
-        and prep.dep_ == "prep"
-        and bool(ctx.cues.entries("gerund-of-act", prep.lower_))
-        and prep.head.pos_ == "NOUN"
-    )
+    return _gerund_after(ctx, verb, "gerund-of-act", ("NOUN",))
 
 
 def _gerund_of_verb(ctx: Context, verb: Token) -> bool:
     """A gerund after "in" on a verb (``gerund-of-verb``: "Chile joined Peru in urging Y to
     ..."): the verb's subject is its own ("by proposing" and the like: ``Context.subject``)."""
+    return _gerund_after(ctx, verb, "gerund-of-verb", _VERBAL)
+
+
+def _gerund_after(ctx: Context, verb: Token, construction: str, heads: Collection[str]) -> bool:
+    """Whether ``verb`` is a gerund after a preposition of ``construction`` whose head has a
+    part of speech among ``heads``."""
     prep = verb.head
     return (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
         and prep.dep_ == "prep"
-        and bool(ctx.cues.entries("gerund-of-verb", prep.lower_))
-        and prep.head.pos_ in _VERBAL
+        and bool(ctx.cues.entries(construction, prep.lower_))
+        and prep.head.pos_ in heads
     )
 
 
