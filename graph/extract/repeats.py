@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .records import Condition, Proposal, Span, Stance
 
@@ -25,6 +26,7 @@ _STOP = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def content_words(label: str) -> frozenset[str]:
     """The words of a label that carry its content (no function words, plural -s dropped)."""
     words = (w[:-1] if len(w) > 4 and w.endswith("s") else w for w in _WORD.findall(label.lower()))
@@ -113,10 +115,11 @@ def _restated(kept: Proposal, p: Proposal) -> bool:
     return shared >= 3 and shared * 5 >= 3 * min(len(wa), len(wb))
 
 
-def _stems(label: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _stems(label: str) -> frozenset[str]:
     """The stems of a label's content words, names left out (a place both labels name says
     nothing of whether they put forward the same thing)."""
-    return {w[:_STEM] for w in content_words(_unnamed(label))}
+    return frozenset(w[:_STEM] for w in content_words(_unnamed(label)))
 
 
 def _union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
