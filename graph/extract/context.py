@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -85,6 +85,14 @@ _FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "to", "
 _TITLE_BEFORE_OWNER = re.compile(r"((?:[A-Z][A-Za-z-]*[ \t]+){1,5})of[ \t]+(?:the[ \t]+)?$")
 
 
+@cache
+def _title_ending(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of :attr:`Context.title_before`, made once per lexicon, not per document."""
+    ordered = sorted(titles, key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, t.split())) for t in ordered)
+    return re.compile(rf"(?<![\w-])({words})[ \t]+$", re.IGNORECASE)
+
+
 @dataclass
 class Context:
     """One document as the components see it (read-only)."""
@@ -153,12 +161,10 @@ class Context:
         words = {w.lower() for title in titles for w in title.replace("-", " ").split()}
         return frozenset(words | {"elected", "designated", "appointed", "acting", "retired"})
 
-    @cached_property
+    @property
     def title_before(self) -> re.Pattern[str]:
         """A title of the lexicon's ending a text ("... Secretary-General "), longest first."""
-        titles = sorted(self.lex.language["titles"], key=len, reverse=True)
-        words = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
-        return re.compile(rf"(?<![\w-])({words})[ \t]+$", re.IGNORECASE)
+        return _title_ending(tuple(self.lex.language["titles"]))
 
     def owner_ending(self, end: int) -> Mention | None:
         """The organisation's or state's name that ends right before ``end`` ("NATO ",
@@ -1122,10 +1128,28 @@ class Context:
         """The actors ``tok``'s coordinated words name ("Chad and Niger": Niger)."""
         return unique([k for c in tok.conjuncts for k in self.actors(p, c)])
 
+    def _no_manner(self, verb: Token, negators: frozenset[str]) -> bool:
+        """ "in no way", "by no means", "under no circumstances" hung on ``verb``."""
+        nouns = self.cues.word_set("no_manner_nouns")
+        return any(
+            c.dep_ == "prep"
+            and any(
+                o.dep_ == "pobj"
+                and o.lower_ in nouns
+                and any(d.dep_ == "det" and d.lower_ in negators for d in o.children)
+                for o in c.children
+            )
+            for c in verb.children
+        )
+
     def negated(self, tok: Token) -> bool:
         """A negation on the token or on the words it hangs from within its clause
-        ("did not agree to offer", "says nothing about its readiness to", "no intent to")."""
+        ("did not agree to offer", "says nothing about its readiness to", "no intent to"), or a
+        phrase of manner with "no" on the token ("could in no way accept", "will under no
+        circumstances back")."""
         negators = self.cues.word_set("negators")
+        if self._no_manner(tok, negators):
+            return True
         node = tok
         for _ in range(5):
             if any(

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from ..lexicon import Lexicon, load_lexicon, norm_token, slug, strip_accents, tokenize
 from .cues import load_cues
@@ -440,6 +440,13 @@ class _Antecedents:
 
     def _count(self, cls: str, key: str, rank: tuple[int, int]) -> None:
         self.most.setdefault(cls, TopTwo()).feed(key, rank)
+
+
+@cache
+def _followed_by(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for " NOUN" followed by a word boundary, any of ``nouns`` (a language table),
+    compiled once per table rather than one pattern per noun at each mention."""
+    return re.compile(" (?:" + "|".join(map(re.escape, nouns)) + r")\b" if nouns else "(?!)")
 
 
 class _Resolver:
@@ -1186,8 +1193,7 @@ class _Resolver:
 
     def _noun_after(self, end: int, table: str) -> bool:
         """Whether one of the nouns of language table ``table`` follows at ``end``."""
-        after = self.text[end : end + 30]
-        return any(re.match(rf" {re.escape(n)}\b", after) for n in self.lang.get(table, []))
+        return _followed_by(tuple(self.lang.get(table, ()))).match(self.text, end) is not None
 
     def _title_line_names(self) -> None:
         """The actors the lexicon knows by name in a title line before the first sentence ("Andean

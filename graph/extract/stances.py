@@ -353,33 +353,11 @@ def _accused_of(gerund: Token) -> bool:
 _ACCUSING = frozenset(form for lemma in ("accuse", "blame") for form in inflections(lemma))
 
 
-def _negated(ctx: Context, tok: Token) -> bool:
-    """A negation on the verb or above it (see ``Context.negated``), or a phrase of manner
-    with "no" on the verb ("could in no way accept", "will under no circumstances back")."""
-    return ctx.negated(tok) or _no_manner(ctx, tok)
-
-
-def _no_manner(ctx: Context, verb: Token) -> bool:
-    """ "in no way", "by no means", "under no circumstances" hung on ``verb``."""
-    negators = ctx.cue_words("negators")
-    nouns = ctx.cue_words("no_manner_nouns")
-    return any(
-        c.dep_ == "prep"
-        and any(
-            o.dep_ == "pobj"
-            and o.lower_ in nouns
-            and any(d.dep_ == "det" and d.lower_ in negators for d in o.children)
-            for o in c.children
-        )
-        for c in verb.children
-    )
-
-
 def _refusal(ctx: Context, tok: Token) -> Cue | None:
     """ "will not accept", "does not accept", "is not prepared to accept": a support verb
     refused now or in the future is a rejection (``refused-support``: the auxiliary or the
     adjective of readiness that says so); "did not back X" is read the same."""
-    if not _negated(ctx, tok):
+    if not ctx.negated(tok):
         return None
     words = [c.lower_ for c in tok.children if c.dep_ == "aux"]
     if _readiness(tok) is not None:
@@ -498,7 +476,7 @@ def _not_taken(ctx: Context, p: Parsed, tok: Token, refused: bool) -> bool:
     under_refusal = (
         tok.dep_ == "xcomp" and bool(ctx.cues.lemmas(tok.head.lower_) & _FLIPPING)
     ) or (tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS)
-    negated = any(c.dep_ == "neg" for c in tok.children) if under_refusal else _negated(ctx, tok)
+    negated = any(c.dep_ == "neg" for c in tok.children) if under_refusal else ctx.negated(tok)
     if (
         tok.pos_ not in _VERBAL
         or (negated and not refused)
