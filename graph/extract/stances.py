@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -962,8 +963,9 @@ def _after_object(ctx: Context, p: Parsed, target: Token) -> set[Token]:
     return out
 
 
-def _head_words(label: str) -> set[str]:
-    return {w.strip(".,;:").lower() for w in label.split()}
+@lru_cache(maxsize=4096)
+def _head_words(label: str) -> frozenset[str]:
+    return frozenset(w.strip(".,;:").lower() for w in label.split())
 
 
 def _verb_object(verb: Token) -> Token | None:
@@ -1134,6 +1136,8 @@ def _outside_asides(
         for c in t.children
         if c.dep_ == "relcl"
     ]
+    if not asides:
+        return proposals
     return [x for x in proposals if not any(a <= (x.cue or x.span)[0] < b for a, b in asides)]
 
 
