@@ -62,6 +62,7 @@ TUNED = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 
 
