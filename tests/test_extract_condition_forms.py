@@ -267,3 +267,24 @@ def test_extract_condition_forms_any_deal_list_ends_at_a_phrase_of_its_own() -> 
         " withdrawal from the north, reconstruction efforts, according to its foreign minister."
     )
     assert not any("according" in c.label for c in x.conditions)
+
+
+def test_extract_condition_forms_depending_on_marks_a_condition() -> None:
+    x = _extract(
+        "Portugal is ready to restore full diplomatic ties with Angola, depending on "
+        "Luanda's response."
+    )
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("depending on Luanda's response", ("state-angola",))
+    ]
+
+
+def test_extract_condition_forms_a_definite_owner_read_as_the_offerer_is_the_other_side() -> None:
+    # "the republic" refers back; read as Portugal, the offerer, it stands for the addressee
+    x = _extract(
+        "Portugal offered Angola a debt swap on Monday, depending on the republic's conduct "
+        "at the border."
+    )
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("depending on the republic's conduct at the border", ("state-angola",))
+    ]

@@ -158,8 +158,8 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
         ):
             keys = ctx.actors(p, node)
         if keys and set(keys) <= set(proposal.proposers) and proposal.addressees:
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in _FIRST:
+            actor = next((c for c in node.children if c.dep_ in _ACTOR_DEPS), None)
+            if actor is not None and _referring(actor):
                 return proposal.addressees  # "talks with Iran until they halt X": not the offerer
         if keys:
             return unique(keys)
@@ -173,6 +173,19 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
         if t.dep_ == "pobj" and t.head.lower_ == "by" and (keys := ctx.actors(p, t)):
             return unique(keys)  # an agent the parser hung outside the clause's head
     return proposal.addressees
+
+
+#: The words of a condition's clause that name who acts: its subject, or its noun's owner.
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _referring(tok: Token) -> bool:
+    """Whether ``tok`` names its actor only by referring back: a pronoun other than the
+    speaker's own ("until they halt X"), or a definite description ("depending on the
+    kingdom's attitude"); such a word read as the offerer is better read as the other side."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in _FIRST
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Condition]:
