@@ -48,6 +48,29 @@ def _conditions(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     return [(labels[c.proposal], c.label, c.requires) for c in found.conditions]
 
 
+def _said(holder: str, kind: StanceKind, label: str, sentence: int) -> Stance:
+    at = sentence * 100
+    return Stance(holder, kind, label, span=(at, at + 10), evidence=(at, at + 90))
+
+
+def test_a_headline_stance_restated_in_other_words_is_one_stance() -> None:
+    found = [
+        _said("state-nepal", "rejects", "Bhutan's terms for a river settlement", 0),
+        _said("state-nepal", "rejects", "a charter on the river settlement drafted in Thimphu", 1),
+        _said("state-nepal", "rejects", "a toll on the river barges", 2),
+        # two positions of one sentence are two stances, however alike
+        _said("state-nepal", "rejects", "a ban on trawlers near the upper valley", 3),
+        _said("state-nepal", "rejects", "quotas for fishing in the upper valley", 3),
+    ]
+    _, _, kept = merge_repeats([], [], found)
+    assert [s.label for s in kept] == [
+        "Bhutan's terms for a river settlement",
+        "a toll on the river barges",
+        "a ban on trawlers near the upper valley",
+        "quotas for fishing in the upper valley",
+    ]
+
+
 def test_it_depends_on_them_conditions_the_proposal_said_last() -> None:
     # "it" stands for the offer, not for the state a pronoun might refer to
     text = (

@@ -165,8 +165,20 @@ def _unique_stances(stances: tuple[Stance, ...]) -> tuple[Stance, ...]:
     for s in stances:
         if s.proposal is None and s.actor is None:
             group = groups.setdefault((s.holder, s.stance), [])
-            if any(same_content(k.label, s.label) for k in group):
+            if any(same_content(k.label, s.label) or _restated_stance(k, s) for k in group):
                 continue
             group.append(s)
         kept.append(s)
     return tuple(kept)
+
+
+def _restated_stance(kept: Stance, s: Stance) -> bool:
+    """The same position in other words, in another sentence (a headline and its lead): at
+    least two stems, and half the stems of the shorter label, shared once names are left out
+    ("Tessaly's terms for a peaceful settlement" ... "a declaration on the peaceful settlement
+    of the dispute that Tessaly offered")."""
+    if kept.evidence is None or kept.evidence == s.evidence:
+        return False
+    wa, wb = _stems(kept.label), _stems(s.label)
+    shared = len(wa & wb)
+    return shared >= 2 and shared * 2 >= min(len(wa), len(wb))
