@@ -237,3 +237,37 @@ def test_stance_of_a_participle_is_not_held_by_an_actor_inside_it() -> None:
 )
 def test_stance_refused_until_a_condition(text: str, kept: set[tuple[str, str]]) -> None:
     assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a verb coordinated after another shares how the verb above bears on it
+        (
+            "Angola offered Portugal a debt swap. Portugal refused to discuss or accept the "
+            "Angolan plan.",
+            {"rejects"},
+        ),
+        (
+            "Angola offered Portugal a debt swap. Portugal has no intention to delay its reply "
+            "and to accept the proposals of Luanda.",
+            {"rejects"},
+        ),
+        (
+            "Angola offered Portugal a debt swap. Portugal urged Angola to withdraw its troops "
+            "and accept the plan.",
+            set(),
+        ),
+        # ... not a verb with a subject of its own
+        (
+            "Angola offered Portugal a debt swap. Spain refused to comment, and Portugal "
+            "accepted the plan.",
+            {"supports"},
+        ),
+    ],
+)
+def test_a_coordinated_stance_verb_shares_the_first_verbs_reading(
+    text: str, kinds: set[str]
+) -> None:
+    found = _stances(text)
+    assert {kind for _, kind, _ in found} == kinds, found

@@ -25,6 +25,7 @@ from .content import (
     example_items,
     first_conjunct,
     governing_verb,
+    has_subject,
     is_to_infinitive,
     listed_examples,
     outermost,
@@ -289,7 +290,13 @@ def _governor(ctx: Context, tok: Token) -> str:
     no stance taken), "alleged" (denied supporting X, accusations of backing X: said of the
     holder, not taken), "flipped" (refused to accept, has no intention to abandon, is
     unwilling to back: the opposite), "pending" or "covered" (see :func:`_held_back`), or "kept" (vowed to defend;
-    did not refuse to support: a double negation)."""
+    did not refuse to support: a double negation). A verb coordinated after another with no
+    subject of its own shares that verb's reading ("refused to discuss or accept X", "urged Y
+    to withdraw and accept X")."""
+    if tok.dep_ == "conj" and tok.head.pos_ in _VERBAL and not has_subject(tok):
+        first = first_conjunct(tok)
+        if first.pos_ in _VERBAL and not has_subject(first):
+            return _governor(ctx, first)
     held = _held_back(ctx, tok)
     if held is not None:
         return held
