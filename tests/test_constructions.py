@@ -46,6 +46,7 @@ _FACTS = {
     "title-then-name": "affiliations",
     "qualified-body": "affiliations",
     "title-as-second-subject": "affiliations",
+    "apposition-in-words": "affiliations",
     "session-holder": "statements",
     "statement-conditional-act": "no-statement",
     "statement-obligation": "no-statement",

@@ -99,3 +99,34 @@ def test_extract_affiliation_the_body_a_place_qualifies(
     pairs = _pairs(text)
     assert (person, org) in pairs
     assert (person, not_org) not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse made the title the verb's subject and the name the object of "As"
+        "As Ana Rios, the Andean Fisheries Board's Commissioner for Ports, arrives in Lima for "
+        "talks, a Peruvian senator has tied any deal to new quotas.",
+        # the parse hung the name and its title on the phrase of time before them
+        "At a briefing on Friday, Ana Rios, secretary-general of the Andean Fisheries Board, "
+        "said the quota stood.",
+    ],
+)
+def test_extract_affiliation_an_apposition_read_from_the_words(text: str) -> None:
+    assert ("person-ana-rios", "org-andean-fisheries-board") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of names and bodies, no title: no apposition
+        "The talks brought together Ana Rios, the Andean Fisheries Board and Peru.",
+        # a clause after the name: no apposition
+        "After the talks, Ana Rios, who met the Andean Fisheries Board, said the quota stood.",
+        # a critic holds no post in the body
+        "After the talks, Ana Rios, a fierce critic of the Andean Fisheries Board, said the "
+        "quota stood.",
+    ],
+)
+def test_extract_affiliation_no_apposition_without_a_title(text: str) -> None:
+    assert ("person-ana-rios", "org-andean-fisheries-board") not in _pairs(text)

@@ -17,6 +17,7 @@ Read from the noun phrase around a person's name (the ``affiliations`` component
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,10 @@ _OWNER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 #: Prepositions after a role that name its subject, not its employer ("an expert on X").
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: Nouns of a post no title of the lexicon holds, and the endings of nouns of agents
+#: ("leader", "negotiator", "activist", "spokeswoman", "politician").
+_PERSON_NOUNS = frozenset({"official", "officials", "chief", "aide", "figure", "head"})
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|man|woman|person|ian)s?$")
 _RULE = "affiliations."
 #: How an organisation's name can hang before a title ("US State Department spokeswoman X"):
 #: the parse makes it a compound, a modifier, and now and then a number or a subject.
@@ -133,6 +138,67 @@ def _title_next_to(
     keys = [key for key in p.keys[k] if ctx.cls(key) == "Organisation"]  # a state's: optional
     text = " ".join(t.text for t in role)
     return [(key, text, _RULE + "title-next-to-name") for key in keys[:1]]
+
+
+def _apposition_in_words(
+    ctx: Context, p: Parsed, tok: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "As X, the Y's minister of trade, visits ...", "On Friday, X, secretary-general of Y,
+    said": an apposition read from the words where the parse made it none: a noun phrase set
+    off by commas right after the name, with a title or role noun, a body's name and neither a
+    verb nor another person (not a list of names, not a clause)."""
+    phrase = _set_off_after(p, tok)
+    if not phrase or any(_names_person(ctx, p, t) or _is_verb(ctx, t) for t in phrase):
+        return []
+    roles = [t for t in phrase if not p.keys[t.i] and _person_noun(ctx, t)]
+    if not roles or any(r.lower_ in ctx.cues.word_set("stance_roles") for r in phrase):
+        return []  # "a longtime critic of Y": no post in it
+    independent = roles[-1].lower_ in ctx.cues.word_set("independent_roles")
+    for t in phrase:
+        if t.i > tok.i + 2 and t.doc[t.i - 1].lower_ in _TOPIC_PREPS | {"to", "with", "against"}:
+            continue  # "an expert on Y", "envoy to Y", "talks with Y": no employer
+        keys = [
+            k for k in _org_keys(ctx, p, t, person) if not (independent and ctx.cls(k) == "State")
+        ]
+        if keys:
+            role = " ".join(r.text for r in roles)
+            return [(keys[0], role, _RULE + "apposition-in-words")]
+    return []
+
+
+def _set_off_after(p: Parsed, tok: Token, longest: int = 14) -> list[Token]:
+    """The words between the comma right after a name and the next mark (a comma, a stop, a
+    bracket), none if there is no such comma or no mark within ``longest`` words."""
+    doc = p.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    out: list[Token] = []
+    for t in doc[tok.i + 2 : tok.i + 2 + longest]:
+        if t.is_punct and t.text not in ("-", "'s", "’s") and not p.keys[t.i]:
+            return out
+        out.append(t)
+    return []
+
+
+def _person_noun(ctx: Context, t: Token) -> bool:
+    """A noun that names a person by a post or a trade ("secretary-general", "spokesman",
+    "official", "researcher"), not a thing ("mission", "talks")."""
+    if t.tag_ not in ("NN", "NNS", "NNP") or not t.is_alpha:
+        return False
+    word = t.lower_
+    heads = {w.lower() for w in ctx.lex.language["title_heads"]}
+    known = heads | {w.lower() for w in ctx.lex.language["member_roles"]}
+    trades = ctx.cues.word_set("independent_roles") | ctx.cues.word_set("posting_titles")
+    return word in known | trades | _PERSON_NOUNS or _PERSON_ENDING.search(word) is not None
+
+
+def _names_person(ctx: Context, p: Parsed, t: Token) -> bool:
+    return any(ctx.cls(k) == "Person" for k in p.keys[t.i])
+
+
+def _is_verb(ctx: Context, t: Token) -> bool:
+    """A verb, not a participle titles take ("acting", "designated")."""
+    return t.tag_.startswith("VB") and t.lower_ not in ctx.title_words
 
 
 def _lexicon_title(ctx: Context, p: Parsed, tok: Token) -> list[tuple[str, str | None, str]]:
@@ -442,7 +508,11 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
         person = people[0]
         readings = [r for reader in _READERS for r in reader(ctx, p, tok, person)]
         if not readings:
-            readings = _title_next_to(ctx, p, tok, person) or _lexicon_title(ctx, p, tok)
+            readings = (
+                _title_next_to(ctx, p, tok, person)
+                or _lexicon_title(ctx, p, tok)
+                or _apposition_in_words(ctx, p, tok, person)
+            )
         for org, role, rule in readings:
             span = (sentence.start, sentence.end)
             out.append(Affiliation(person, org, p.span(tok), role, span, rule))
