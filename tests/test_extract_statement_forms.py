@@ -314,3 +314,24 @@ def test_extract_statement_a_heading_over_reported_news_gives_no_turn() -> None:
         " room early after reporters asked about the river ports and the barge fees."
     )
     assert not [s for s in _extract(text).statements if s.rule == "statements.transcript-turn"]
+
+
+def test_extract_statement_the_text_a_lead_in_introduces_is_its_speakers() -> None:
+    statements = _extract(
+        "Following is the text of Norland Foreign Minister Ana Rios's video message to the river "
+        "summit in Arden today:\n\nThank you for inviting me to this summit, a turning point for "
+        "the whole river basin.\n\nThe new commission will give the region a real chance at a "
+        "lasting peace."
+    ).statements
+    said = {(k, s.label.split()[0]) for s in statements for k in s.speakers}
+    assert ("person-ana-rios", "Thank") in said
+    assert ("person-ana-rios", "The") in said
+
+
+def test_extract_statement_a_lead_in_to_a_list_is_no_whole_text() -> None:
+    statements = _extract(
+        "The rebels' reply, sent to the mediators, asks for:\n\n- a truce in the hills;\n- an end "
+        "to the raids.\n\nThe river port stays closed, according to Ana Rios, who heads a "
+        "fishermen's union in Arden."
+    ).statements
+    assert any("person-ana-rios" in s.speakers and "port" in s.label for s in statements)

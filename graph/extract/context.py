@@ -728,7 +728,10 @@ class Context:
         (of ``classes`` where given: "the country" refers back to a state)."""
         want = self.pronouns.get(tok.lower_)
         if want == "Speaker":
-            return self.quote_speaker(p.offset(tok))
+            speakers = self.quote_speaker(p.offset(tok))
+            if not speakers and self.cues.entries("statement-lead-in", tok.lower_):
+                speakers = self.lead_speaker(p.offset(tok))  # "I" in a message after its lead-in
+            return speakers
         if want == "Side":
             speakers = self.quote_speaker(p.offset(tok))
             if not speakers and self.cues.entries("statement-lead-in", tok.lower_):
@@ -882,11 +885,12 @@ class Context:
                 end = self.sentences[p.index].end
                 if not self.text[p.start : end].rstrip().endswith(":"):
                     continue
-                for verb in (t for t in p.doc if self._opens_statement(t)):
-                    keys = self._issuer(p, verb)
-                    if keys:
-                        out.append((end, keys))
-                        break
+                keys = next(
+                    (k for t in p.doc if self._opens_statement(t) and (k := self._issuer(p, t))),
+                    self._speech_noun_owner(p),
+                )
+                if keys:
+                    out.append((end, keys))
         finally:
             self._leading = False
         return out
@@ -899,6 +903,24 @@ class Context:
         if keys or subj is None:
             return keys
         return self.without_outlets(unique(k for t in subj.subtree for k in self.keys_at(p, t)))
+
+    def _speech_noun_owner(self, p: Parsed) -> tuple[str, ...]:
+        """Whose words a lead-in with no verb of saying introduces: the owner of its speech noun
+        ("Following is the text of Y's video message to the summit:", "Below are the remarks
+        by Y:")."""
+        speech = self.cue_words("speech_nouns")
+        for noun in (t for t in p.doc if t.lower_ in speech and t.pos_ == "NOUN"):
+            owners = [c for c in noun.children if c.dep_ in ("poss", "nmod")] + [
+                o
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "of")
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            keys = self.without_outlets(unique(k for o in owners for k in self.actors(p, o)))
+            if keys:
+                return keys
+        return ()
 
     def _opens_statement(self, verb: Token) -> bool:
         """A verb of saying ("stated:") or one whose object is a speech noun ("issued a
@@ -923,6 +945,30 @@ class Context:
         if bisect_left(questions, leads[i][0]) < bisect_left(questions, offset):
             return ()  # a question line opens between the lead-in and the offset
         return leads[i][1]
+
+    @cached_property
+    def lead_texts(self) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The text a lead-in that introduces a whole text (``text_lead_words``: "Following is
+        the text of Y's message:", "Y issued the following statement:") opens, where it opens
+        with no quotation: ``(start, end, speakers)`` up to the next lead-in, transcript turn or
+        question line, outside any transcript turn."""
+        stops = sorted(
+            [end for end, _ in self._statement_leads]
+            + [a for a, _, _ in self.turns]
+            + self._question_lines
+            + [len(self.text)]
+        )
+        out = []
+        marks = self.cue_words("text_lead_words")
+        for end, keys in self._statement_leads:
+            body = len(self.text) - len(self.text[end:].lstrip())
+            lead = self.parsed.get(self.sentence_at(end - 1))
+            if lead is None or not any(t.lower_ in marks for t in lead.doc):
+                continue  # "X calls for:" and a list: the points, not the whole text after
+            if self.quote_at(body) is not None or self.turn_speaker(end):
+                continue
+            out.append((end, stops[bisect_right(stops, end)], keys))
+        return out
 
     @cached_property
     def _lead_ends(self) -> list[int]:

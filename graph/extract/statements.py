@@ -739,11 +739,18 @@ def _quotations(ctx: Context) -> list[Statement]:
     return out
 
 
-def _turns(ctx: Context, facts: _Spans) -> list[Statement]:
+def _turns(
+    ctx: Context,
+    facts: _Spans,
+    turns: list[tuple[int, int, tuple[str, ...]]],
+    rule: str = "statements.transcript-turn",
+) -> list[Statement]:
     """In a transcript, each paragraph of a speaker's turn is a statement of theirs, without
-    the sentences that put forward a proposal or hold a stance (the fact holds those)."""
+    the sentences that put forward a proposal or hold a stance (the fact holds those); so is
+    each paragraph of the text a statement lead-in introduces ("Following is the text of Y's
+    message:")."""
     out = []
-    for start, end, speakers in ctx.turns:
+    for start, end, speakers in turns:
         offset = start
         turn = ctx.text[start:end]
         mark = "\n\n" if "\n\n" in turn.strip() else "\n"  # paragraphs, where blank lines part them
@@ -758,11 +765,7 @@ def _turns(ctx: Context, facts: _Spans) -> list[Statement]:
             if len(words) < 6:
                 continue
             span = (said[0][0], said[-1][1])
-            out.append(
-                Statement(
-                    " ".join(words), span, speakers, False, span, "statements.transcript-turn"
-                )
-            )
+            out.append(Statement(" ".join(words), span, speakers, False, span, rule))
     return out
 
 
@@ -777,14 +780,22 @@ def _clausal(ctx: Context, a: int, b: int) -> bool:
 
 
 def _unheld(ctx: Context, facts: _Spans, a: int, b: int) -> list[Span]:
-    """The sentences of the paragraph from ``a`` to ``b`` that hold no fact, ask nothing and do
-    not report what another said ("The mediators stated that ...")."""
+    """The sentences of the paragraph from ``a`` to ``b`` that hold a verb and no fact, ask
+    nothing and do not report what another said ("The mediators stated that ...")."""
     out = []
     for i in range(ctx.sentence_at(a), ctx.sentence_at(max(a, b - 1)) + 1):
         sentence = ctx.sentences[i]
         x, y = max(a, sentence.start), min(b, sentence.end)
         asked = ctx.text[x:y].rstrip(' "”’').endswith("?")
-        if y > x and not asked and not _carries(facts, (x, y)) and not _reports_other(ctx, i):
+        p = ctx.parsed.get(i)
+        verbless = p is not None and not any(t.pos_ in _VERBAL for t in p.doc)
+        if (
+            y > x
+            and not asked
+            and not verbless  # "and through the UN coordinator, Ms. X.": a piece of a sentence
+            and not _carries(facts, (x, y))
+            and not _reports_other(ctx, i)
+        ):
             out.append((x, y))
     return out
 
@@ -827,8 +838,9 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
         )
         if (said and not held.mostly(q.span)) or not _carries(own_facts(q.speakers), q.span):
             quotes.append(q)
-    found = quotes + _turns(ctx, facts)
-    turns = [(a, b) for a, b, _ in ctx.turns]
+    found = quotes + _turns(ctx, facts, ctx.turns)
+    found += _turns(ctx, facts, ctx.lead_texts, "statements.lead-in-text")
+    turns = [(a, b) for a, b, _ in (*ctx.turns, *ctx.lead_texts)]
     for p in ctx.parsed_in_order():
         if any(a <= p.start < b for a, b in turns):
             continue
