@@ -158,3 +158,25 @@ def test_a_clause_that_quotes_part_of_what_it_says_is_the_statement() -> None:
             "person-ana-rios"
         }
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a bare epithet for a person ("the politician") as speaker: the person spoken of
+        (
+            'Ana Rios met the envoys in Arden on Monday. "We will not give up the northern wells '
+            'for a quota," the politician said.',
+            "northern wells",
+        ),
+        # ... the one who spoke last, not the last person named
+        (
+            "Ana Rios spoke to reporters in Arden after the threats from Norland's president "
+            'Tomas Berg. "The wells stay open for now," she said. During her weekly briefing, the '
+            "dignitary insisted that the old treaty had fixed the river quotas for both sides.",
+            "old treaty had fixed",
+        ),
+    ],
+)
+def test_a_bare_epithet_speaks_for_the_person_spoken_of(text: str, content: str) -> None:
+    assert _speakers(text, content) == {"person-ana-rios"}

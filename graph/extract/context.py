@@ -331,7 +331,8 @@ class Context:
         (``definite-state-noun``), the state the sentence or the sentences before name as
         subject; "the delegation" or "the envoys" (``repeated-description``), the owner of the
         latest description of the same noun that named one ("the Peruvian delegation"); "the
-        president" (``definite-title``), the latest person named before with that title."""
+        president" (``definite-title``), the latest person named before with that title; "the
+        politician" (``person_epithets``), the person a "he" or "she" there would stand for."""
         if tok.pos_ not in ("NOUN", "PROPN") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
@@ -344,6 +345,9 @@ class Context:
                 words = [c.lower_ for c in own if c.lower_ in self.title_words] + [tok.lower_]
                 return self._titled_before(p.offset(tok), " ".join(words))
             return ()
+        if tok.lower_ in self.cue_words("person_epithets") and tok.tag_ == "NN":
+            # "the politician said": the person spoken of, as "he" or "she" would be
+            return self.antecedent(p, tok, classes=("Person",))
         if self.cues.entries("definite-state-noun", tok.lower_) and tok.tag_ == "NN":
             states = self.antecedent(p, tok, classes=("State",))
             return states if len(states) == 1 else ()  # one country is never a list of them
