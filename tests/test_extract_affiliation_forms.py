@@ -130,3 +130,13 @@ def test_extract_affiliation_an_apposition_read_from_the_words(text: str) -> Non
 )
 def test_extract_affiliation_no_apposition_without_a_title(text: str) -> None:
     assert ("person-ana-rios", "org-andean-fisheries-board") not in _pairs(text)
+
+
+def test_extract_affiliation_an_apposition_read_from_the_words_keeps_its_title_whole() -> None:
+    found = _extract(
+        "At a briefing on Friday, Ana Rios, secretary-general of the Andean Fisheries Board, "
+        "said the quota stood."
+    ).affiliations
+    assert [a.role for a in found if a.rule == "affiliations.apposition-in-words"] == [
+        "secretary-general"
+    ]

@@ -161,9 +161,20 @@ def _apposition_in_words(
             k for k in _org_keys(ctx, p, t, person) if not (independent and ctx.cls(k) == "State")
         ]
         if keys:
-            role = " ".join(r.text for r in roles)
-            return [(keys[0], role, _RULE + "apposition-in-words")]
+            return [(keys[0], _first_role(ctx, phrase, roles[0]), _RULE + "apposition-in-words")]
     return []
+
+
+def _first_role(ctx: Context, phrase: list[Token], first: Token) -> str:
+    """The words of the first title of a phrase, hyphenated parts joined ("secretary-general",
+    "chief negotiator")."""
+    words: list[Token] = []
+    for t in phrase[phrase.index(first) :]:
+        hyphened = t.text == "-" or (words and words[-1].text == "-")
+        if not (hyphened or _person_noun(ctx, t)):
+            break
+        words.append(t)
+    return " ".join(t.text for t in words).replace(" - ", "-")
 
 
 def _set_off_after(p: Parsed, tok: Token, longest: int = 14) -> list[Token]:
