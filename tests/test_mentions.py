@@ -651,10 +651,18 @@ def test_mentions_a_capitalised_common_word_opens_no_name(
     [
         "The Ministers of Foreign Affairs of Chile and Peru met in Lima on Monday.",
         "The EU High Representative for Foreign Affairs and Security Policy, Ana Ruiz, spoke.",
+        "Ana Ruiz, Minister of Foreign Affairs, and Jon Bel, Minister of Trade, signed it.",
+        "Ana Ruiz, the Secretary of Foreign Affairs, met her Norlandic peer on Friday.",
+        "The president asked the heads of Energy, Jon Bel, and Foreign Affairs, Ana Ruiz, to act.",
     ],
 )
 def test_mentions_a_portfolio_in_a_title_is_no_organisation(text: str) -> None:
     assert not [k for _, k, _ in _named(text) if k == "org-foreign-affairs"]
+
+
+def test_mentions_the_magazine_of_a_portfolio_name_is_read_when_called_one() -> None:
+    text = "An essay in the Foreign Affairs magazine argued that Norland had erred."
+    assert "org-foreign-affairs" in [k for _, k, _ in _named(text)]
 
 
 @pytest.mark.parametrize(

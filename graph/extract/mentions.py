@@ -844,6 +844,8 @@ class _Resolver:
         if i >= j or self._compass_name(i, j):
             return
         m = self._lexicon_match(i, j)
+        if m and m[0] == j and self._portfolio(i, j):
+            return  # "the Secretaries of Agriculture, A; Foreign Affairs, B": a portfolio
         if m and m[0] == j:  # the whole chunk is in the lexicon
             self._lexicon_mentions(i, j, m[1])
             return
@@ -1024,10 +1026,27 @@ class _Resolver:
         found = self._lexicon_match(nk, j) if nk < j else None
         if not found:
             return False
+        if self._is_title(i, found[0]) or self._portfolio(nk, found[0]):
+            if found[0] < j:  # "Minister of Foreign Affairs": all one title
+                self.classify(found[0], j)
+            return True
         self._lexicon_mentions(nk, found[0], found[1])
         if found[0] < j:
             self.classify(found[0], j)
         return True
+
+    def _portfolio(self, i: int, j: int) -> bool:
+        """Whether tokens ``i:j`` name a ministry's topic ("Foreign Affairs", "Defence"), an
+        office's portfolio, not an outlet of that name (unless "magazine" follows)."""
+        words = " ".join(t.norm for t in self.toks[i:j]).lower()
+        if words not in self._portfolios:
+            return False
+        return not re.match(rf"\s+(?:{self.outlets})\b", self.text[self.toks[j - 1].end :], re.I)
+
+    @cached_property
+    def _portfolios(self) -> frozenset[str]:
+        topics: dict[str, list[str]] = self.lang["ministry_topics"]
+        return frozenset(n.lower() for names in topics.values() for n in names)
 
     def _is_title(self, i: int, j: int) -> bool:
         """Whether tokens ``i:j`` are a title ("Secretary General", "Acting President")."""
