@@ -744,6 +744,17 @@ def test_mentions_a_state_named_as_where_a_meeting_was_held_is_a_place(
 @pytest.mark.parametrize(
     "text",
     [
+        "Chile said Bolivia had broken the Lima Convention on fishing.",
+        "Under the Lima Treaty, Chile and Bolivia share the river's water.",
+    ],
+)
+def test_mentions_a_capital_naming_a_text_is_no_state(text: str) -> None:
+    assert "state-peru" not in {k for _, k, _ in _named(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The talks were held in Ecuador. The Ecuadorian envoy said both sides had agreed.",
         "The talks were held in Ecuador, which has mediated two earlier rounds.",
     ],

@@ -330,12 +330,12 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
-#: What follows a capital that names a process or an event ("the Minsk format", "the Algiers
-#: Peace Agreement"), not its government.
+#: What follows a capital that names a process, an event or a text ("the Minsk format", "the
+#: Algiers Peace Agreement", "the Vienna Convention"), not its government.
 _EVENT_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?(?i:process|sequence|format|agreements?|accords?|protocols?|talks"
     r"|group|deal|summit|declaration|formula|framework|memorandum|communiqu[eé]|meetings?"
-    r"|conference|rounds?|ceasefire|truce|time)\b"
+    r"|conference|rounds?|ceasefire|truce|time|conventions?|treaty|charter|pact|statute)\b"
 )
 #: A word of a written-out name: "Co-operation", "High-Level", "of".
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
