@@ -733,6 +733,8 @@ def test_mentions_an_abbreviation_names_the_whole_name_it_spells(
     [
         ("Peru and Chile agreed at their summit in Ecuador to reopen the border.", "state-ecuador"),
         ("The meeting of the two ministers took place in Bolivia on Monday.", "state-bolivia"),
+        ("Envoys of Peru and Chile began a new round in Quito, Ecuador, in May.", "state-ecuador"),
+        ("Chile and Bolivia signed the accord in Lima, Peru, on Sunday.", "state-peru"),
     ],
 )
 def test_mentions_a_state_named_as_where_a_meeting_was_held_is_a_place(
@@ -757,6 +759,7 @@ def test_mentions_a_capital_naming_a_text_is_no_state(text: str) -> None:
     [
         "The talks were held in Ecuador. The Ecuadorian envoy said both sides had agreed.",
         "The talks were held in Ecuador, which has mediated two earlier rounds.",
+        "The envoys met in Quito, Ecuador. Ecuador offered to host the next round.",
     ],
 )
 def test_mentions_a_venue_also_named_as_an_actor_stays_a_state(text: str) -> None:

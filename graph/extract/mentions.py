@@ -1167,7 +1167,7 @@ class _Resolver:
         entry = self.lex.entries[key]
         if self.text[end : end + 1] == "$":
             return  # "US$250 billion": a currency, no state
-        if entry.cls == "State" and form == "name" and self._venue(i):
+        if entry.cls == "State" and form == "name" and (self._venue(i) or self._place_of(start)):
             self._venues.append((start, end))
         if form == "capital" and (
             self._locative(i) or _EVENT_AFTER.match(self.text[end : end + 32])
@@ -1192,6 +1192,16 @@ class _Resolver:
         if entry.cls == "Person" and not info.role:
             info.role = self._title_before(i)
         self._add(start, end, key, form)
+
+    def _place_of(self, start: int) -> bool:
+        """Whether a place's name and a comma come right before ``start``: the state it lies in
+        ("talks in Vienna, Austria"), where something is, not who acts."""
+        comma = re.search(r",\s*$", self.text[max(0, start - 4) : start])
+        if comma is None:
+            return False
+        at = start - len(comma.group())
+        before = self.mentions.ending_in(at, at)
+        return any(self.entities[m.key].cls == "Place" for m in before)
 
     def _other_states(self, start: int, state: str | None) -> bool:
         """Whether a state other than ``state`` is named right before ``start``."""
