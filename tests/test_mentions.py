@@ -1123,3 +1123,35 @@ def test_mentions_an_acronym_before_a_members_role_is_a_body(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f, k) for f, k, _ in _named(text)] == expected
+
+
+def test_mentions_a_ministry_the_lexicon_names_whole_is_not_made_again() -> None:
+    text = (
+        "Norway and the United States met on Friday. Japan’s Foreign Ministry said it hoped "
+        "for a deal. “The US asks too much,” the ministry said later."
+    )
+    keys = {k for _, k, _ in _named(text)}
+    assert "org-ministry-of-foreign-affairs-of-japan" in keys
+    assert not [k for k in keys if k.startswith("org-ministry-foreign-")]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "alias"),
+    [
+        (
+            "Peru turned down the request, the foreign ministry in Tokyo said on Friday.",
+            "org-ministry-of-foreign-affairs-of-japan",
+            "foreign ministry in Tokyo",
+        ),
+        (
+            "Ana Ruiz of the Russian foreign Ministry said the talks had failed.",
+            "org-ministry-of-foreign-affairs-of-russia",
+            "Russian foreign Ministry",
+        ),
+    ],
+)
+def test_mentions_a_ministry_takes_its_state_from_the_words_around_it(
+    text: str, key: str, alias: str
+) -> None:
+    res = _resolve(text)
+    assert alias in res.entities[key].aliases

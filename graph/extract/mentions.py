@@ -2070,6 +2070,10 @@ class _Resolver:
         for mt in pattern.finditer(self.text):
             word = mt.group(1) or mt.group(2)
             topic = next(t for n, t in names if n.lower() == word.lower())
+            known = self._known_ministry(mt.start(), mt.end())
+            if known is not None:  # "South Korea’s Foreign Ministry": the lexicon's, read whole
+                by_topic.setdefault(topic, known)
+                continue
             explicit = self._state_adjacent(mt.start(), mt.end())
             if word[0].islower() and explicit is None:
                 continue  # a lower-case "foreign ministry" needs its state right before it
@@ -2094,6 +2098,24 @@ class _Resolver:
                 if m.end <= mt.end() + 1:
                     self.mentions.remove(i)
             self._add(mt.start(), mt.end(), key, "name")
+            if explicit:  # "the Russian foreign ministry", "the foreign ministry in Warsaw"
+                self.entities[key].aliases.add(self._with_state(mt.start(), mt.end(), explicit))
+
+    def _with_state(self, start: int, end: int, state: str) -> str:
+        """The ministry's name at ``start:end`` with the state's name right before or after."""
+        before = [m.start for m in self.mentions.ending_in(start - 4, start) if m.key == state]
+        after = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", self.text[end : end + 12])
+        at = end + after.end() if after else end
+        ends = [m.end for _, m in self.mentions.starting_in(at, at)] if after else []
+        return " ".join(self.text[min(before, default=start) : max(ends, default=end)].split())
+
+    def _known_ministry(self, start: int, end: int) -> str | None:
+        """The state of a ministry whose name, read already, covers ``start:end``."""
+        for m in self.mentions.ending_in(end, end):
+            info = self.entities.get(m.key)
+            if m.start <= start and info is not None and info.fine == "ministry" and info.state:
+                return info.state
+        return None
 
     def _bodies_of_members(self) -> None:
         """ "X, a member of the Falklands' legislative assembly", "X, head of the Houthi supreme
@@ -2134,6 +2156,20 @@ class _Resolver:
             for _, m in self.mentions.starting_in(at, at):
                 if self.entities.get(m.key) and self.entities[m.key].cls == "State":
                     return m.key
+        return self._capital_after(end)
+
+    def _capital_after(self, end: int) -> str | None:
+        """The state whose capital is named right after ``end`` with "in" ("the foreign ministry
+        in Warsaw"): the ministry seated there."""
+        after = re.match(r"\s+in\s+", self.text[end : end + 8])
+        if after is None:
+            return None
+        at = end + after.end()
+        for _, m in self.mentions.starting_in(at, at):
+            words = tuple(norm_token(w) for _, _, w in tokenize(self.text[m.start : m.end]))
+            for key, form in self.lex.lookup(words):
+                if form == "capital" and self.lex.entries[key].cls == "State":
+                    return key
         return None
 
     def _state_near(self, start: int, end: int, first_state: int | None) -> str | None:
