@@ -1155,3 +1155,22 @@ def test_mentions_a_ministry_takes_its_state_from_the_words_around_it(
 ) -> None:
     res = _resolve(text)
     assert alias in res.entities[key].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy met Foreign Minister Santiago Vallejo in Oslo on Friday.",
+        "Santiago Vallejo said the talks had gone well.",
+    ],
+)
+def test_mentions_a_capitals_name_before_an_unknown_surname_is_a_given_name(text: str) -> None:
+    named = _named(text)
+    assert ("Santiago Vallejo", "person-santiago-vallejo") in [(f, k) for f, k, _ in named]
+    assert "state-chile" not in {k for _, k, _ in named}
+
+
+def test_mentions_a_capital_before_a_known_word_stays_the_capital() -> None:
+    text = "Envoys from Lima and Santiago met in Quito, and the Lima Group spoke."
+    keys = {k for _, k, _ in _named(text)}
+    assert {"state-chile", "state-peru"} <= keys

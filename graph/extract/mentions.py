@@ -820,6 +820,8 @@ class _Resolver:
                 return False
             found = self.lex.lookup((t.norm,)) or self.lex.lookup((t.norm.lower(),))
             if found and not any(self.lex.entries[k].cls == "Person" for k, _ in found):
+                if t is words[0] and len(words) == 2 and self._given_name(i, j, found):
+                    continue  # "Santiago Cafiero": a capital's name as a given name
                 last = t is words[-1] and unknown >= 2
                 middle = t is not words[0] and t is not words[-1] and unknown >= 1
                 if not (last or middle and self._unknown_name_word(words[-1])):
@@ -1148,6 +1150,8 @@ class _Resolver:
         toks = self.toks
         if m[0] - k != 1 or toks[k].text.isupper():
             return False
+        if self._given_name(k, j, m[1]):
+            return True
         if not all(self.lex.entries[key].cls == "Organisation" for key, _ in m[1]):
             return False
         company = (
@@ -1156,6 +1160,16 @@ class _Resolver:
             and all(self.lex.entries[key].fine == "company" for key, _ in m[1])
         )
         return company or in_run
+
+    def _given_name(self, k: int, j: int, found: list[tuple[str, str]]) -> bool:
+        """Whether a capital's one-word name at token ``k`` is a given name: a surname nobody
+        knows ends the chunk right after it ("Foreign Minister Santiago Cafiero")."""
+        return (
+            k + 2 == j
+            and all(form == "capital" for _, form in found)
+            and self._unknown_name_word(self.toks[k + 1])
+            and self.toks[k + 1].text[1:].islower()
+        )
 
     def _lexicon_mentions(self, i: int, j: int, found: list[tuple[str, str]]) -> None:
         key, form = found[0]
