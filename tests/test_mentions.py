@@ -1174,3 +1174,13 @@ def test_mentions_a_capital_before_a_known_word_stays_the_capital() -> None:
     text = "Envoys from Lima and Santiago met in Quito, and the Lima Group spoke."
     keys = {k for _, k, _ in _named(text)}
     assert {"state-chile", "state-peru"} <= keys
+
+
+def test_mentions_a_surname_spelled_as_the_text_spelled_the_known_full_name() -> None:
+    text = (
+        "President Volodymyr Zelenskyy met the envoys on Monday. "
+        "Officials said Zelenskyy would not sign the draft."
+    )
+    named = _named(text)
+    assert ("Zelenskyy", "person-volodymyr-zelensky") in [(f, k) for f, k, _ in named]
+    assert not [k for _, k, _ in named if k == "person-zelenskyy"]

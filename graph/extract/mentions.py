@@ -1663,6 +1663,8 @@ class _Resolver:
                     by_tail.setdefault(low[k + 1 :], []).append(p)
             for token in p.name_tokens:
                 by_token[token] = p.key
+        for token, key in self._spelled_tokens().items():
+            by_token.setdefault(token, key)  # "Volodymyr Zelenskyy" for the known "... Zelensky"
         # A multi-word surname (particles included) that ends a known name.
         for idx, m in self.mentions.items():
             info = self.entities.get(m.key)
@@ -1707,6 +1709,20 @@ class _Resolver:
                 and t.norm.lower() not in _CALENDAR
             ):
                 self.unexplained.append((t.start, t.end))
+
+    def _spelled_tokens(self) -> dict[str, str]:
+        """The name words of known people as this text spells their full names, where it spells
+        them otherwise than the lexicon: each word, the person's key."""
+        out: dict[str, str] = {}
+        for _, m in self.mentions.items():
+            info = self.entities.get(m.key)
+            if info is None or m.key not in self.lex.entries or m.form != "name":
+                continue  # the lexicon's people: a name read in the text is spelled as there
+            for _, _, w in tokenize(self.text[m.start : m.end]):
+                norm = _PARTICLE_PREFIX.sub("", norm_token(w))
+                if w[1:].islower() and info.cls == "Person" and norm not in info.name_tokens:
+                    out.setdefault(norm, m.key)
+        return out
 
     def _given_name_of_next(self, t: _Tok) -> bool:
         """An unknown name word right before a person's known name is one more of its given
