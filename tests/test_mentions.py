@@ -1184,3 +1184,24 @@ def test_mentions_a_surname_spelled_as_the_text_spelled_the_known_full_name() ->
     named = _named(text)
     assert ("Zelenskyy", "person-volodymyr-zelensky") in [(f, k) for f, k, _ in named]
     assert not [k for _, k, _ in named if k == "person-zelenskyy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Kyiv said more than 40,000 Georgians had crossed the border since May.",
+        "Thousands of Georgians waited at the crossing for a third day.",
+        "Aid groups urged all ordinary Georgians to stay indoors.",
+    ],
+)
+def test_mentions_people_counted_or_described_by_a_plural_demonym_are_no_state(
+    text: str,
+) -> None:
+    assert [(f, m) for f, k, m in _named(text) if k == "state-georgia"] == [
+        ("Georgians", "demonym")
+    ]
+
+
+def test_mentions_a_plural_demonym_alone_still_names_the_state() -> None:
+    text = "The Georgians rejected the offer on Monday."
+    assert ("Georgians", "state-georgia", "demonym_plural") in _named(text)

@@ -1191,6 +1191,8 @@ class _Resolver:
             return
         if form == "demonym" and entry.cls == "State":
             form = self._demonym_use(j)
+        if form == "demonym_plural" and self._counted_people(start):
+            form = "demonym"  # "36,000 Palestinians", "all Syrians": people, no state
         if entry.fine == "armed_force" and self._military_modifier(j):
             form = "demonym"  # "US military exercises": an adjective, no actor
         if j - i == 1 and self._other_states(start, entry.state):
@@ -1216,6 +1218,13 @@ class _Resolver:
         at = start - len(comma.group())
         before = self.mentions.ending_in(at, at)
         return any(self.entities[m.key].cls == "Place" for m in before)
+
+    def _counted_people(self, start: int) -> bool:
+        """Whether a plural demonym at ``start`` names people counted, not the state: after a
+        number or a quantifier ("36,000 Palestinians", "thousands of Syrians", "all Afghans")."""
+        words = "|".join(re.escape(w) for w in self.lang.get("people_quantifiers", []))
+        pattern = rf"(?:\d\s*|\b(?i:{words})\s+)$" if words else r"\d\s*$"
+        return re.search(pattern, self.text[max(0, start - 40) : start]) is not None
 
     def _other_states(self, start: int, state: str | None) -> bool:
         """Whether a state other than ``state`` is named right before ``start``."""
