@@ -1161,7 +1161,7 @@ def test_mentions_a_ministry_takes_its_state_from_the_words_around_it(
     "text",
     [
         "The envoy met Foreign Minister Santiago Vallejo in Oslo on Friday.",
-        "Santiago Vallejo said the talks had gone well.",
+        "Norway's envoy met Argentine President Santiago Vallejo on Friday.",
     ],
 )
 def test_mentions_a_capitals_name_before_an_unknown_surname_is_a_given_name(text: str) -> None:
@@ -1171,7 +1171,7 @@ def test_mentions_a_capitals_name_before_an_unknown_surname_is_a_given_name(text
 
 
 def test_mentions_a_capital_before_a_known_word_stays_the_capital() -> None:
-    text = "Envoys from Lima and Santiago met in Quito, and the Lima Group spoke."
+    text = "Envoys from Lima and Santiago met in Quito, and the Lima Uprising was recalled."
     keys = {k for _, k, _ in _named(text)}
     assert {"state-chile", "state-peru"} <= keys
 

@@ -1162,10 +1162,12 @@ class _Resolver:
         return company or in_run
 
     def _given_name(self, k: int, j: int, found: list[tuple[str, str]]) -> bool:
-        """Whether a capital's one-word name at token ``k`` is a given name: a surname nobody
-        knows ends the chunk right after it ("Foreign Minister Santiago Cafiero")."""
+        """Whether a capital's one-word name at token ``k`` is a given name: after a title, a
+        surname nobody knows ends the chunk right after it ("Foreign Minister Santiago Cafiero";
+        not "the Warsaw Uprising")."""
         return (
             k + 2 == j
+            and self._title_before(k) is not None
             and all(form == "capital" for _, form in found)
             and self._unknown_name_word(self.toks[k + 1])
             and self.toks[k + 1].text[1:].islower()
