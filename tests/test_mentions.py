@@ -1205,3 +1205,14 @@ def test_mentions_people_counted_or_described_by_a_plural_demonym_are_no_state(
 def test_mentions_a_plural_demonym_alone_still_names_the_state() -> None:
     text = "The Georgians rejected the offer on Monday."
     assert ("Georgians", "state-georgia", "demonym_plural") in _named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys laid wreaths at the Sofia Rising Museum on Sunday.",
+        "Crowds gathered by the Harbour Martyrs Monument after the talks.",
+    ],
+)
+def test_mentions_a_building_named_by_its_noun_is_no_person(text: str) -> None:
+    assert not [k for _, k, _ in _named(text) if k.startswith("person-")]
