@@ -1216,3 +1216,20 @@ def test_mentions_a_plural_demonym_alone_still_names_the_state() -> None:
 )
 def test_mentions_a_building_named_by_its_noun_is_no_person(text: str) -> None:
     assert not [k for _, k, _ in _named(text) if k.startswith("person-")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks will go on, according to First Deputy Managing Director Ana Ruiz.\n"
+        "“We are flexible,” Ruiz told reporters.",
+        "Talks will go on, said Acting Deputy Managing Director Ana Ruiz.\n"
+        "“We are flexible,” Ruiz told reporters.",
+    ],
+)
+def test_mentions_a_title_after_stacked_prefixes_leaves_the_name(text: str) -> None:
+    named = _named(text)
+    assert [(f, k) for f, k, _ in named] == [
+        ("Ana Ruiz", "person-ana-ruiz"),
+        ("Ruiz", "person-ana-ruiz"),
+    ]

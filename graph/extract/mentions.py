@@ -743,6 +743,10 @@ class _Resolver:
         for title in candidates:
             if tuple(norms[: len(title)]) == title and len(title) < len(norms):
                 return i + len(title), " ".join(t.text for t in self.toks[i : i + len(title)])
+        if first in _tables(self.lex).title_prefixes:  # "First Deputy Managing Director X"
+            k, rest = self._strip_title(i + 1, j)
+            if rest is not None:
+                return k, f"{self.toks[i].text} {rest}"
         return i, None
 
     def _org_head(self, i: int, j: int) -> str | None:
