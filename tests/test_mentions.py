@@ -1233,3 +1233,12 @@ def test_mentions_a_title_after_stacked_prefixes_leaves_the_name(text: str) -> N
         ("Ana Ruiz", "person-ana-ruiz"),
         ("Ruiz", "person-ana-ruiz"),
     ]
+
+
+def test_mentions_a_body_named_with_and_without_its_state_after_it_is_one() -> None:
+    text = (
+        "The Creditor Committee backed the loan on Monday.\n\n"
+        "The Creditor Committee for Ghana said talks with the lenders would go on."
+    )
+    keys = {k for _, k, _ in _named(text) if k.startswith("org-")}
+    assert keys == {"org-creditor-committee-for-ghana"}

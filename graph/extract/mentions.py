@@ -2711,10 +2711,11 @@ class _Resolver:
                 del self.entities[m.key]
 
     def _merge_qualified(self) -> None:
-        """An organisation named with a state or a count before its name and without it is one
-        node ("the Philippine Department of Foreign Affairs ... the Department of Foreign
-        Affairs", "the Three Brotherhood Alliance ... the Brotherhood Alliance"); not "the Liberal
-        Democratic Party" and "the Democratic Party"."""
+        """An organisation named with a state or a count before its name, or "for", "of" or "in"
+        and a state after it, and without it is one node ("the Philippine Department of Foreign
+        Affairs ... the Department of Foreign Affairs", "the Three Brotherhood Alliance ... the
+        Brotherhood Alliance", "the Creditor Committee for Ghana ... the Creditor Committee");
+        not "the Liberal Democratic Party" and "the Democratic Party"."""
         orgs = {
             e.label: e
             for e in self.entities.values()
@@ -2723,8 +2724,11 @@ class _Resolver:
         into: dict[str, str] = {}  # each merged short name's key: the long name's
         for label, long in list(orgs.items()):
             first, _, rest = label.partition(" ")
-            short = orgs.get(rest)
-            if short is None or short.key == long.key or not self._qualifier(first):
+            short = orgs.get(rest) if self._qualifier(first) else None
+            tail = re.fullmatch(r"(.+?)\s+(?:for|of|in)\s+(?:the\s+)?([^ ].*)", label)
+            if short is None and tail and self._names_state(tail.group(2)):
+                short = orgs.get(tail.group(1))  # "Creditor Committee for Ghana"
+            if short is None or short.key == long.key:
                 continue
             into = {k: long.key if v == short.key else v for k, v in into.items()}
             into[short.key] = long.key
@@ -2734,6 +2738,11 @@ class _Resolver:
             for idx, m in list(self.mentions.items()):
                 if m.key in into:
                     self.mentions.replace(idx, Mention(m.start, m.end, into[m.key], m.form))
+
+    def _names_state(self, words: str) -> bool:
+        """Whether ``words`` are a state's name the lexicon knows ("Ghana", "the Philippines")."""
+        found = self.lex.lookup(tuple(norm_token(w) for _, _, w in tokenize(words)))
+        return any(self.lex.entries[k].cls == "State" and f == "name" for k, f in found)
 
     def _qualifier(self, word: str) -> bool:
         """A word that qualifies a name without being part of it: a state's name or demonym
