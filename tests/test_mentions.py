@@ -733,6 +733,7 @@ def test_mentions_an_abbreviation_names_the_whole_name_it_spells(
     [
         ("Peru and Chile agreed at their summit in Ecuador to reopen the border.", "state-ecuador"),
         ("The meeting of the two ministers took place in Bolivia on Monday.", "state-bolivia"),
+        ("Chile and Peru held talks on the fishing accord in Bolivia last week.", "state-bolivia"),
         ("Envoys of Peru and Chile began a new round in Quito, Ecuador, in May.", "state-ecuador"),
         ("Chile and Bolivia signed the accord in Lima, Peru, on Sunday.", "state-peru"),
     ],

@@ -1335,15 +1335,16 @@ class _Resolver:
 
     def _venue(self, i: int) -> bool:
         """Whether the name at token ``i`` is where a meeting took place: after "in" or "at"
-        that follows a word of meetings ("their summit in Chile", "talks took place in Peru"),
-        and not described as an actor after it ("held in Chile, which mediated")."""
+        that follows a word of meetings within a few words ("their summit in Chile", "talks
+        took place in Peru", "the meeting on the treaty in Peru"), and not described as an
+        actor after it ("held in Chile, which mediated")."""
         t = self.toks[i]
         before = self.text[max(0, t.start - 40) : t.start].lower().split()
         if len(before) < 2 or before[-1] not in ("in", "at"):
             return False
         if re.match(r",?\s+(?:which|who|whose)\b", self.text[t.end : t.end + 10]):
             return False
-        return any(w.strip(",") in self._venue_words for w in before[-4:-1])
+        return any(w.strip(",") in self._venue_words for w in before[-7:-1])
 
     @cached_property
     def _page_labels(self) -> frozenset[str]:
