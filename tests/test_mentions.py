@@ -1243,3 +1243,12 @@ def test_mentions_a_body_named_with_and_without_its_state_after_it_is_one() -> N
     )
     keys = {k for _, k, _ in _named(text) if k.startswith("org-")}
     assert keys == {"org-creditor-committee-for-ghana"}
+
+
+def test_mentions_a_legislature_noun_glossing_a_name_in_brackets_is_no_other_body() -> None:
+    text = (
+        "Peru opened an office in Quito on Monday. The largest party in the Althing "
+        "(parliament) wants it renamed. Peru's parliament said nothing."
+    )
+    found = [f for f, k, _ in _named(text) if k == "org-parliament-of-peru"]
+    assert found == ["Peru's parliament"]

@@ -2365,6 +2365,8 @@ class _Resolver:
             start, end = mt.start(), mt.end()
             if self.mentions.covers(start):
                 continue  # "European Parliament": a name
+            if self._gloss(start, end):
+                continue  # "the Seim (parliament)": what the name before it is, no other body
             own = [
                 m for m in self.mentions.ending_in(start - 3, start - 1) if self._is_state(m.key)
             ]
@@ -2381,6 +2383,13 @@ class _Resolver:
             if state is not None:
                 key = self._legislature_of(state, self.text[mt.start() : end])
                 self._add(start, end, key, "anaphor")
+
+    def _gloss(self, start: int, end: int) -> bool:
+        """Whether the words at ``start:end`` stand alone in brackets right after a capitalised
+        name, saying what it is ("the Storting (parliament)")."""
+        return self.text[end : end + 1] == ")" and bool(
+            re.search(r"[A-Z][\w'’-]*\s*\($", self.text[max(0, start - 40) : start])
+        )
 
     def _state_before(self, start: int, weight: Counter[str]) -> str | None:
         """The state named most among those named in the 399 characters before ``start``."""
