@@ -31,6 +31,7 @@ __all__ = [
     "until_mark",
     "content_items",
     "direct_question",
+    "inverted_question",
     "example_items",
     "first_conjunct",
     "has_subject",
@@ -1392,6 +1393,20 @@ def direct_question(p: Parsed) -> bool:
     )
     first_verb = next((t for t in p.doc if t.pos_ in ("VERB", "AUX")), None)
     return subject is not None and first_verb is not None and first_verb.i < subject.i
+
+
+def inverted_question(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause asked as a question inside a longer sentence: its
+    auxiliary before its subject and a question mark, not a full stop, after it ("Why? If they
+    join, will they respect our borders?"). A condition set by inversion ("should Peru
+    agree, ...") ends in no question mark."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not any(
+        c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in verb.children
+    ):
+        return False
+    end = next((t for t in verb.doc[verb.i + 1 :] if t.text in (".", "?", "!", ";")), None)
+    return end is not None and end.text == "?"
 
 
 #: Words that open an embedded question ("know if X is willing", "asked whether Y would").

@@ -20,6 +20,7 @@ from .content import (
     first_conjunct,
     governing_verb,
     has_subject,
+    inverted_question,
     is_to_infinitive,
     outermost,
     past_time,
@@ -2030,12 +2031,15 @@ def _entertained(ctx: Context, tok: Token) -> bool:
 
 def readings(ctx: Context, p: Parsed, memory: Memory) -> list[Reading]:
     """Every reading of one parsed sentence, in token order; none in a question ("Is X ready
-    to accept it?", "we want to know if X is willing to ..."): a question puts nothing forward."""
+    to accept it?", "we want to know if X is willing to ...", "Why? ..., will they respect
+    it?"): a question puts nothing forward."""
     out: list[Reading] = []
     if direct_question(p):
         return out
     for tok in p.doc:
-        if (tok.pos_ in _VERBAL and _entertained(ctx, tok)) or asked_whether(tok):
+        if tok.pos_ in _VERBAL and (_entertained(ctx, tok) or inverted_question(tok)):
+            continue
+        if asked_whether(tok):
             continue
         for reader in READERS:
             found = reader(ctx, p, tok, memory)
