@@ -72,3 +72,15 @@ def test_extract_a_gerund_after_in_or_by_on_a_verb_has_the_verb_s_subject() -> N
     assert [(p.proposers, p.label) for p in x.proposals] == [
         (("state-peru",), "a joint survey of the reef")
     ]
+
+
+def test_extract_what_a_verb_of_judging_calls_its_object_is_no_part_of_the_label() -> None:
+    x = _extract(
+        "Peru dismissed a financial offer made by the Chilean government to settle the fishing"
+        " dispute as “unacceptable”."
+    )
+    assert [p.label for p in x.proposals] == ["a financial offer to settle the fishing dispute"]
+    x = _extract("Peru dismissed a financial offer made by the Chilean government as insulting.")
+    assert [p.label for p in x.proposals] == ["a financial offer"]
+    x = _extract("Peru urged Chile to recognise the island as Peruvian.")  # the content's own
+    assert [p.label for p in x.proposals] == ["recognise the island as Peruvian"]

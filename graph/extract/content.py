@@ -1285,11 +1285,42 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
             drop |= set(t.subtree)  # "..., which Y rejected": Y's stance, not the content
         elif t.dep_ == "prep" and _fronted(t, tokens):
             drop |= set(t.subtree)  # "as part of the deal, X would ...": X's act is the content
+        elif t.lower_ == "as":
+            drop |= _judged_as(ctx, t, tokens)
     kept = tokens - drop
     if kept:  # words the tokenizer split stay whole ("re-entry")
         doc = next(iter(kept)).doc
         kept |= {doc[i] for i in _whole_words(doc, frozenset(t.i for t in kept))} - drop
     return _strip_edges(kept)
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The first token after position ``i`` that is no quotation mark."""
+    return next((t for t in doc[i + 1 :] if not t.is_quote), None)
+
+
+def _judged_as(ctx: Context, as_: Token, tokens: set[Token]) -> set[Token]:
+    """ "dismissed the offer made by Y as “unacceptable”": an adjective after "as" that ends
+    the phrase is what a verb of judging outside the content calls its object, wherever the
+    parser hung it; no part of the content (not "as soon as", "as equal partners")."""
+    doc = as_.doc
+    adjective = _next_word(doc, as_.i)
+    if adjective is None or adjective.tag_ not in ("JJ", "VBG", "VBN"):  # "as insulting"
+        return set()
+    after = _next_word(doc, adjective.i)
+    if after is not None and (after.lower_ in ("as", "by") or after.pos_ in ("NOUN", "PROPN")):
+        return set()
+    judging = ctx.cues.word_set("judging_verbs")
+    if not any(
+        v.lower_ in judging
+        and v not in tokens
+        and v.i < as_.i
+        and any(c.dep_ == "dobj" and c in tokens for c in v.children)
+        for v in doc
+    ):
+        return set()
+    end = max(adjective.right_edge.i, as_.right_edge.i)
+    return {t for t in tokens if as_.i <= t.i <= end}
 
 
 def _stance_aside(ctx: Context, relative: Token) -> bool:
