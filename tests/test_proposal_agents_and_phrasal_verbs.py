@@ -53,3 +53,14 @@ def test_extract_a_bare_proposal_noun_made_by_an_agent_is_kept_only_as_a_stance_
     (p,) = x.proposals
     assert (p.proposers, p.label) == (("state-chile",), "a proposal")
     assert [s.proposal for s in x.stances] == [p.key]
+
+
+def test_extract_a_possessive_pronoun_on_a_delivered_proposal_is_the_deliverer_s() -> None:
+    x = _extract("Peru said Chile had presented its plan to close the border crossing.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chile",), "plan to close the border crossing")
+    ]
+    x = _extract("Peru confirms that Chile formally communicated its plan to close the border.")
+    assert [p.proposers for p in x.proposals] == [("state-chile",)]
+    x = _extract("Peru said it would present its plan to reopen the border crossing.")
+    assert [p.proposers for p in x.proposals] == [("state-peru",)]

@@ -1731,6 +1731,18 @@ def _sums_up(ctx: Context, noun: Token) -> bool:
     )
 
 
+def _delivered_own(ctx: Context, p: Parsed, noun: Token) -> tuple[str, ...]:
+    """Who delivers a noun of proposing that a possessive pronoun owns ("Chile presented its
+    plan", "Peru said Chile had submitted its draft"): the pronoun stands for the subject of
+    the verb that delivers it, whoever else the sentence names first."""
+    if noun.dep_ != "dobj" or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        return ()
+    verb = noun.head
+    if not ctx.cues.entries("light-verb", verb.lower_) or ctx.negated(verb):
+        return ()
+    return ctx.agent(p, verb)
+
+
 def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "Russia's demand for ...", "an offer by Qatar to ...", "X presented a plan to ..."."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -1745,7 +1757,10 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
         return []  # "X demanded A, a demand Y hesitated to meet": A, read at "demanded"
     owner = ctx.owner(p, tok)
     rule = entries[0].rule
-    if not owner and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
+    delivered = _delivered_own(ctx, p, tok)
+    if delivered and set(delivered) != set(owner):  # "Peru said Chile presented its plan"
+        owner, rule = delivered, ctx.cues.entries("light-verb", tok.head.lower_)[0].rule
+    elif not owner and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         asked = verb.dep_ == "xcomp" and _asked(ctx, verb.head)  # "urged Y to prepare a plan"
         about = tok.dep_ == "pobj" and tok.head.lower_ in _ABOUT  # "delivered a reply regarding"
