@@ -1404,8 +1404,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # "their talks will focus on A": what a meeting will be, no side's commitment
     # "It will be done", "Israel would be allowed to": a passive's subject undergoes it
     agents = ctx.actors(p, subj) if subj is not None and not ctx.passive(tok) else ()
-    if not agents and reported and subj is not None and _owned_by_speaker(ctx, p, subj, head):
-        agents = ctx.owner(p, subj)  # "X said its troops would withdraw": X's offer
+    if not agents and reported:
+        agents = _owner_committing(ctx, p, subj, head, modal)
     if not agents and reported and conditioned and head is not None:
         if subj is not None and refers_back(subj):
             return []  # "That step would go ahead only once X, he said": the earlier proposal's
@@ -1422,6 +1422,17 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
     drop = tuple(t for t in (subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _owner_committing(
+    ctx: Context, p: Parsed, subj: Token | None, head: Token | None, modal: Token
+) -> tuple[str, ...]:
+    """The speaker whose own thing a reported clause's subject is ("X said its troops would
+    withdraw": X's offer); none under a modal of possibility ("X said their interests could
+    push the region toward peace": a guess, not an offer)."""
+    if subj is None or modal.lower_ in _MAY or not _owned_by_speaker(ctx, p, subj, head):
+        return ()
+    return ctx.owner(p, subj)
 
 
 def _continues_an_act(ctx: Context, tok: Token) -> bool:

@@ -1,5 +1,5 @@
-"""Proposals: a question asked inside a longer sentence puts nothing forward; in phrasings of
-our own."""
+"""Proposals: a question asked inside a longer sentence, and a guess at what the speaker's
+things could do, put nothing forward; in phrasings of our own."""
 
 from __future__ import annotations
 
@@ -31,3 +31,11 @@ def test_extract_the_same_clause_stated_is_still_a_commitment() -> None:
     assert [(p.proposers, p.label) for p in x.proposals] == [
         (("state-chile",), "respect our borders")
     ]
+
+
+def test_extract_what_the_speaker_s_things_could_do_is_a_guess_not_an_offer() -> None:
+    lead = "Peru's foreign minister Ivo Marek spoke on Monday. "
+    x = _extract(lead + "He said their shared interests could push the region toward peace.")
+    assert x.proposals == ()
+    x = _extract(lead + "He said their shared interests would push the region toward peace.")
+    assert [p.label for p in x.proposals] == ["push the region toward peace"]
