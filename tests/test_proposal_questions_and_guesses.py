@@ -1,5 +1,6 @@
-"""Proposals: a question asked inside a longer sentence, and a guess at what the speaker's
-things could do, put nothing forward; in phrasings of our own."""
+"""Proposals: a question asked inside a longer sentence, a guess at what the speaker's things
+could do, and a promise to discuss what was said put nothing forward; in phrasings of our
+own."""
 
 from __future__ import annotations
 
@@ -39,3 +40,10 @@ def test_extract_what_the_speaker_s_things_could_do_is_a_guess_not_an_offer() ->
     assert x.proposals == ()
     x = _extract(lead + "He said their shared interests would push the region toward peace.")
     assert [p.label for p in x.proposals] == ["push the region toward peace"]
+
+
+def test_extract_discussing_what_was_said_is_a_response_not_a_commitment() -> None:
+    x = _extract(_LEAD + '"We will consider and discuss these issues," he said.')
+    assert x.proposals == ()
+    x = _extract(_LEAD + '"We will study it and send an envoy," he said.')
+    assert [p.label for p in x.proposals] == ["send an envoy"]

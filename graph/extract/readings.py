@@ -912,6 +912,23 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     return [Reading(tok, agents, content, "offer", cue.rule)]
 
 
+def _responds(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` only takes up what was said: a verb of discussing whose object is a
+    pronoun ("Havana would study it"), or verbs coordinated with one of discussing or weighing
+    whose objects all point back ("we will consider and discuss these issues"; not "study it
+    and send an envoy")."""
+    discussion = ctx.cues.word_set("discussion_verbs")
+    if verb.lower_ in discussion and any(
+        c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children
+    ):
+        return True
+    verbs = [verb, *verb.conjuncts]
+    if not any(v.lower_ in discussion | ctx.cues.word_set("weighing_verbs") for v in verbs):
+        return False
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    return bool(objects) and all(refers_back(o) for o in objects)
+
+
 def _weighs_proposal(ctx: Context, verb: Token) -> bool:
     """Whether ``verb`` weighs a proposal put to its subject ("study the proposal", "review
     the draft", "consider it"): a response to another's proposal, no proposal of its own."""
@@ -1381,10 +1398,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # "the proposals could come into force only if ...": said of the proposals
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
         return []  # "may have lost", "would have signed": a guess or a counterfactual
-    if (
-        tok.lower_ in ctx.cues.word_set("discussion_verbs")
-        and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in tok.children)
-    ) or _weighs_proposal(ctx, tok):
+    if _responds(ctx, tok) or _weighs_proposal(ctx, tok):
         return []  # "Havana would study it": a response to a proposal, not one
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
