@@ -324,3 +324,15 @@ def test_extract_a_must_asked_of_whoever_fits_a_clause_is_the_speakers_demand() 
     ]
     assert not x.conditions  # "as soon as they can": the verb is left out, no condition
     assert not _extract("Ana Rios said any faction must be careful.").proposals
+
+
+def test_extract_let_us_with_an_act_is_the_speaker_s_offer() -> None:
+    lead = "Peru's foreign minister Ivo Marek spoke about Chile on Monday. "
+    x = _extract(lead + '"Let\'s agree on a timetable for the withdrawal," he said.')
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("person-ivo-marek", "state-peru"), "offer", "agree on a timetable for the withdrawal")
+    ]
+    for aside in ("Let’s be clear", "Let's face it", "Let us not reopen the border"):
+        assert _extract(lead + f'"{aside}," he said.').proposals == ()
+    x = _extract(lead + '"Let us sign this treaty then," he said.')
+    assert x.proposals == ()  # the treaty put forward before

@@ -2026,6 +2026,37 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
 
 
 #: The readers, in the order their readings are preferred when two read the same words.
+_RULE_HORTATIVE = "proposals.hortative"
+
+
+def _hortative_act(tok: Token) -> tuple[Token, Token] | None:
+    """The "us" and the act of "let us / let's do A": a verb of acting with a complement, not
+    a copula or a bare aside ("let's be clear", "let us see", "let's face it"), nor one that
+    takes up what was put forward before ("let us sign this document")."""
+    if tok.lower_ != "let" or tok.tag_ != "VB":
+        return None
+    for act in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
+        us = next((c for c in act.children if c.dep_ == "nsubj" and c.i == tok.i + 1), None)
+        if us is None or us.lower_ not in ("us", "'s", "’s") or act.lower_ == "be":
+            continue
+        objects = [c for c in act.children if c.dep_ in ("dobj", "prep")]
+        if objects and not any(c.dep_ == "dobj" and refers_back(c) for c in objects):
+            return us, act  # "let us sign this document": the one put forward before
+    return None
+
+
+def read_hortative(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "Let's agree on a timetable", "let us sign this document": the speaker proposes that
+    both sides do it, an offer to the other side."""
+    found = _hortative_act(tok)
+    if found is None or ctx.negated(found[1]):
+        return []
+    speakers = ctx.without_outlets(ctx.speaker(p, tok))
+    if not speakers:
+        return []
+    return [Reading(tok, speakers, found[1], "offer", _RULE_HORTATIVE, drop=(found[0],))]
+
+
 READERS: tuple[Reader, ...] = (
     read_urging,
     read_refused_until,
@@ -2043,6 +2074,7 @@ READERS: tuple[Reader, ...] = (
     read_stressed_need,
     read_only_way,
     read_commitment,
+    read_hortative,
     read_plan_clause,
     read_put_forward_by,
     read_nominal,
