@@ -2025,7 +2025,6 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     return [Reading(tok, owner, tok, "offer", rule, drop=(subj, modal))]
 
 
-#: The readers, in the order their readings are preferred when two read the same words.
 _RULE_HORTATIVE = "proposals.hortative"
 
 
@@ -2057,6 +2056,7 @@ def read_hortative(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     return [Reading(tok, speakers, found[1], "offer", _RULE_HORTATIVE, drop=(found[0],))]
 
 
+#: The readers, in the order their readings are preferred when two read the same words.
 READERS: tuple[Reader, ...] = (
     read_urging,
     read_refused_until,
