@@ -446,23 +446,19 @@ def _on_terms(ctx: Context, p: Parsed, verb: Token) -> bool:
 def _refused_signing(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "will never sign a treaty implying A", "will not enter into a pact over B": a
     refusal to be bound by a text rejects it (``refused-signing``); signing itself is no stance."""
-    cue = next(
-        (
-            c
-            for c in ctx.cues.entries("refused-signing", tok.lower_)
-            if not c.particle or any(x.lower_ == c.particle for x in tok.children)
-        ),
-        None,
-    )
-    if cue is None or tok.pos_ not in _VERBAL or _refusal(ctx, tok) is None:
+    entries = ctx.cues.entries("refused-signing", tok.lower_)
+    if not entries or tok.pos_ not in _VERBAL or _refusal(ctx, tok) is None:
         return None
+    found = next(((c, t) for c in entries if (t := _bound_object(ctx, tok, c)) is not None), None)
+    if found is None:
+        return None
+    cue, target = found
     if _not_taken(ctx, p, tok, True) or _governor(ctx, tok) != "kept":
         return None  # "urged X not to sign it", "denied it would not sign": no stance taken
     if _on_terms(ctx, p, tok):
         return None  # "will not sign until Y", "unless Y", "while Y": an offer on a condition
     holders = _holders(ctx, p, tok)
-    target = _particle_object(tok, cue) if cue.particle else _object(ctx, tok, cue)
-    if not holders or target is None or _no_target(target) or target.lower_ in _INDEFINITE:
+    if not holders or _no_target(target) or target.lower_ in _INDEFINITE:
         return None  # "will not sign anything that harms X": a principle, no text refused
     about = (  # "enter into a pact with X over Y": what the parse hung on the verb
         t
@@ -471,6 +467,23 @@ def _refused_signing(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         for t in c.subtree
     )
     return _Read(holders, "rejects", target, cue.rule, extra=tuple(about))
+
+
+def _bound_object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
+    """What a verb of binding is on: its object ("sign a treaty"), the object of its particle
+    ("enter into a pact"), or of a particle of several words right after the verb, the last a
+    preposition ("take part in the talks"; not "take action in the islands")."""
+    if not cue.particle:
+        return _object(ctx, tok, cue)
+    words = cue.particle.split()
+    if len(words) == 1:
+        if not any(x.lower_ == cue.particle for x in tok.children):
+            return None
+        return _particle_object(tok, cue)
+    after = tok.doc[tok.i + 1 : tok.i + 1 + len(words)]
+    if [t.lower_ for t in after] != words or after[-1].dep_ != "prep":
+        return None
+    return next((o for o in after[-1].children if o.dep_ in ("pobj", "pcomp")), None)
 
 
 #: Pronouns that name no particular thing ("will not sign anything that ...").
