@@ -288,3 +288,27 @@ def test_extract_condition_forms_a_definite_owner_read_as_the_offerer_is_the_oth
     assert [(c.label, c.requires) for c in x.conditions] == [
         ("depending on the republic's conduct at the border", ("state-angola",))
     ]
+
+
+# -- a gerund with its own subject after the marker -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Chile is ready to free the sailors, conditional on Peru releasing the crew.",
+            "conditional on Peru releasing the crew",
+        ),
+        (
+            "Chile offered to reopen the border in return for Peru releasing the fishermen.",
+            "in return for Peru releasing the fishermen",
+        ),
+    ],
+)
+def test_extract_condition_forms_gerund_after_its_subject_is_the_condition(
+    text: str, label: str
+) -> None:
+    # "on Peru releasing the crew": Peru is the gerund's subject and must act
+    x = _extract(text)
+    assert [(c.label, c.requires) for c in x.conditions] == [(label, ("state-peru",))]

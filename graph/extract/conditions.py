@@ -154,9 +154,9 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
         if (
             not keys
             and node.dep_ in ("pobj", "nsubj", "nsubjpass")
-            and node.head.lower_ in ("by", "from")
+            and (node.head.lower_ in ("by", "from") or _gerund_after(node) is not None)
         ):
-            keys = ctx.actors(p, node)
+            keys = ctx.actors(p, node)  # "by Peru", "in return for Peru releasing the crew"
         if keys and set(keys) <= set(proposal.proposers) and proposal.addressees:
             actor = next((c for c in node.children if c.dep_ in _ACTOR_DEPS), None)
             if actor is not None and _referring(actor):
@@ -175,6 +175,31 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
     return proposal.addressees
 
 
+def _gerund_after(noun: Token) -> Token | None:
+    """The gerund right after a preposition's object that has no subject of its own ("on Peru
+    releasing the crew"): the object is its subject, wherever the parse hung the gerund."""
+    doc = noun.doc
+    if noun.dep_ != "pobj" or noun.i + 1 >= len(doc):
+        return None
+    verb = doc[noun.i + 1]
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
+def _with_gerund(marked: Marked) -> Marked:
+    """A condition whose last word is a preposition's object followed by a gerund the parse hung
+    outside it ("conditional on Peru | releasing the crew", the gerund on the offer's object):
+    the gerund's words are the condition's too."""
+    last = marked.head.doc[max(marked.clause)]
+    verb = _gerund_after(last)
+    if verb is None or verb.i in marked.clause:
+        return marked
+    words = frozenset(t.i for t in verb.subtree if t.i >= verb.i)
+    clause = marked.clause | words
+    return Marked(marked.cue, marked.marker, clause, marked.head, marked.anchor, marked.listed)
+
+
 #: The words of a condition's clause that name who acts: its subject, or its noun's owner.
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
@@ -190,7 +215,7 @@ def _referring(tok: Token) -> bool:
 
 def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Condition]:
     out = []
-    for marked in ctx.marked(p):
+    for marked in map(_with_gerund, ctx.marked(p)):
         if marked.cue.construction == "condition-relative" and (
             not _states_terms(marked.head) or marked.anchor.dep_ in ("nsubj", "nsubjpass")
         ):
