@@ -312,3 +312,11 @@ def test_extract_condition_forms_gerund_after_its_subject_is_the_condition(
     # "on Peru releasing the crew": Peru is the gerund's subject and must act
     x = _extract(text)
     assert [(c.label, c.requires) for c in x.conditions] == [(label, ("state-peru",))]
+
+
+def test_extract_condition_forms_if_and_when_marks_a_condition() -> None:
+    x = _extract("Chile said it would lift the blockade if and when Peru withdraws its troops.")
+    assert [p.label for p in x.proposals] == ["lift the blockade"]
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("if and when Peru withdraws its troops", ("state-peru",))
+    ]
