@@ -271,3 +271,16 @@ def test_a_coordinated_stance_verb_shares_the_first_verbs_reading(
 ) -> None:
     found = _stances(text)
     assert {kind for _, kind, _ in found} == kinds, found
+
+
+def test_a_participle_on_a_noun_with_nothing_after_it_is_no_refusal() -> None:
+    # "members ... opposed to the plan": the members' stance (no actor), not the subject's,
+    # and not a refusal of whatever the sentence asks ("urged X to resist pressure")
+    text = (
+        "Peru offered Chile a fishing truce and urged President Ana Rios to resist pressure"
+        " from members of her cabinet opposed to the truce."
+    )
+    assert _stances(text) == set()
+    # a finite verb with nothing after it still refuses what was asked
+    text = "Peru asked Chile to reopen the port. Chile refused."
+    assert _stances(text) == {("state-chile", "rejects", "reopen the port")}

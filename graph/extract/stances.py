@@ -551,9 +551,10 @@ def _stance_target(ctx: Context, tok: Token, cue: Cue, construction: str) -> Tok
         target = next(iter(listed_examples(tok)), None)
     if target is not None and target.lower_ in ("it", "them"):
         target = _parallel_object(ctx, tok) or target
-    if target is None and not cue.particle and construction == "reject-verb":
+    if target is None and not cue.particle and construction == "reject-verb" and tok.dep_ != "acl":
         # "..., and the North refused"; not "opposed and condemned the plan" (the second
-        # verb's stance is the one on the plan)
+        # verb's stance is the one on the plan), nor a participle on a noun ("members opposed
+        # to the plan": no clause of its own that a refusal could end)
         joined = _next_verb(tok)
         shared = joined is not None and _is_stance_verb(ctx, joined)
         target = None if ctx.passive(tok) or shared else tok
@@ -783,6 +784,8 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         holders = (  # "X is opposed to Y": the parse's passive has X as its subject
             ctx.actors(p, subject) if ctx.passive(verb) and subject is not None else ()
         ) or ctx.agent(p, verb)
+        if tok.dep_ == "acl":  # "ministers opposed to the plan": the noun's, not the clause's
+            holders = ctx.actors(p, tok.head)
         if target is not None and holders:
             return _Read(holders, cue.stance or "supports", target, cue.rule)
     return None
