@@ -320,3 +320,19 @@ def test_extract_condition_forms_if_and_when_marks_a_condition() -> None:
     assert [(c.label, c.requires) for c in x.conditions] == [
         ("if and when Peru withdraws its troops", ("state-peru",))
     ]
+
+
+def test_extract_condition_forms_what_the_addressee_wants_is_no_condition_of_the_demand() -> None:
+    # "if it wants Z": why the addressee should comply, not something it must do first
+    x = _extract(
+        "Chile urged Peru to release the trawlers if it wants a new fishing accord."
+        " Chile urged Peru to release the trawlers if it wishes to resume the talks."
+    )
+    assert x.proposals
+    assert x.conditions == ()
+    # the same marker with another verb still conditions the demand
+    x = _extract("Chile urged Peru to release the trawlers if the court rules against it.")
+    assert [c.label for c in x.conditions] == ["if the court rules against it"]
+    # on an offer, what the other side wishes is a condition
+    x = _extract("Chile offered to host the talks if both Peru and Bolivia wish.")
+    assert [c.label for c in x.conditions] == ["if both Peru and Bolivia wish"]

@@ -226,6 +226,8 @@ def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Conditio
         for proposal in _attach(ctx, p, here, marked):
             if words[0] <= proposal.span[0] and proposal.span[1] <= words[1]:
                 continue  # "A is a prerequisite for B": A is demanded, not conditional on itself
+            if proposal.kind == "demand" and _wanting(ctx, marked):
+                continue  # "urged Peru to release X if it wants an accord": why, no condition
             if not (
                 proposal.cue
                 and p.offset(p.doc[min(marked.clause)])
@@ -235,6 +237,18 @@ def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Conditio
                 for part in _parts(marked):
                     out.append(_condition(ctx, p, proposal, part, marked.cue.rule))
     return out
+
+
+def _wanting(ctx: Context, marked: Marked) -> bool:
+    """Whether a condition clause says what its subject wants ("if it wants a new accord", "if
+    it wishes to resume talks"): on a demand, the motive offered for complying, nothing anyone
+    must do (on an offer it is a condition: "will host talks if both sides wish")."""
+    head = marked.head
+    return (
+        head.pos_ in ("VERB", "AUX")
+        and head.lower_ in ctx.cue_words("desire_verbs")
+        and ctx.subject(head) is not None
+    )
 
 
 def _states_terms(verb: Token) -> bool:
