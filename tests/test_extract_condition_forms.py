@@ -336,3 +336,11 @@ def test_extract_condition_forms_what_the_addressee_wants_is_no_condition_of_the
     # on an offer, what the other side wishes is a condition
     x = _extract("Chile offered to host the talks if both Peru and Bolivia wish.")
     assert [c.label for c in x.conditions] == ["if both Peru and Bolivia wish"]
+
+
+def test_extract_condition_forms_gerund_subject_tied_to_the_main_verb() -> None:
+    # the parse hangs the gerund on "conditioned": its subject is still the object before it
+    x = _extract(
+        "Chile has conditioned any transit cooperation on Peru honouring Chile's fishing rights."
+    )
+    assert [c.requires for c in x.conditions] == [("state-peru",)]

@@ -39,6 +39,9 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
     ("Egypt's recognition", "a Russian withdrawal" is not enough: "Palestinian prisoners"
     are not the Palestinians' to release)."""
     if head.pos_ in ("VERB", "AUX"):
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if before is not None and _gerund_after(before) == head and (keys := ctx.actors(p, before)):
+            return keys  # "on the Taliban fulfilling X": the gerund's subject, not the clause's
         subj = ctx.subject(head)
         if subj is None or subj.pos_ != "NOUN":
             return ctx.agent(p, head)
