@@ -284,3 +284,27 @@ def test_a_participle_on_a_noun_with_nothing_after_it_is_no_refusal() -> None:
     # a finite verb with nothing after it still refuses what was asked
     text = "Peru asked Chile to reopen the port. Chile refused."
     assert _stances(text) == {("state-chile", "rejects", "reopen the port")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Peru made it clear at a summit on Monday that the Chilean plan was "unacceptable".',
+        "Peru made clear on Friday that the Chilean demand for a new border was unacceptable.",
+    ],
+)
+def test_a_judgement_made_clear_is_the_maker_s_stance(text: str) -> None:
+    found = _stances(text)
+    assert len(found) == 1, found
+    holder, stance, label = next(iter(found))
+    assert (holder, stance) == ("state-peru", "rejects")
+    assert "plan" in label or "demand for a new border" in label
+
+
+def test_a_judgement_made_clear_after_a_place_is_the_maker_s_stance() -> None:
+    # the parse may hang the that-clause on the noun before it, as if a relative clause
+    text = (
+        "Peru made it clear at a Monday meeting of Andean ministers that the Chilean plan was"
+        ' "unacceptable" in its present form.'
+    )
+    assert {(h, s) for h, s, _ in _stances(text)} == {("state-peru", "rejects")}

@@ -842,7 +842,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         if stance == "supports" and _modal(verb):
             return None  # "a draft that will be acceptable to every side": hoped for, not approved
         target = ctx.subject(verb)
-        holders = ctx.speaker(p, verb)
+        holders = ctx.speaker(p, verb) or _made_clear_by(ctx, p, verb)
     else:
         verb = tok.head
         while verb.pos_ not in _VERBAL and verb.head != verb:
@@ -869,6 +869,28 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _made_clear_by(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """Who makes the clause of ``verb`` clear ("X made it clear that the plan was unacceptable",
+    "made clear on Friday that ..."; ``made-clear``): the subject of "made", the nearest verb
+    above the clause, wherever the parse hung it (on the adjective, on the verb, or as a
+    relative clause on a noun between: "made it clear at a summit that the plan was ...", a
+    clause opened by "that" as a conjunction)."""
+    if verb.dep_ not in ("ccomp", "advcl", "relcl"):
+        return ()
+    if verb.dep_ == "relcl" and not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    ):
+        return ()
+    maker = next((a for a in verb.ancestors if a.pos_ in _VERBAL), None)
+    if maker is None:
+        return ()
+    for cue in ctx.cues.entries("made-clear", maker.lower_):
+        adjective = next((c for c in maker.subtree if c.lower_ == cue.particle), None)
+        if adjective is not None and adjective.head == maker and adjective.i < verb.i:
+            return ctx.agent(p, maker)
+    return ()
 
 
 def _attributed(ctx: Context, p: Parsed, tok: Token, stance: str, rule: str) -> _Read | None:
