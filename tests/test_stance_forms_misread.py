@@ -308,3 +308,22 @@ def test_a_judgement_made_clear_after_a_place_is_the_maker_s_stance() -> None:
         ' "unacceptable" in its present form.'
     )
     assert {(h, s) for h, s, _ in _stances(text)} == {("state-peru", "rejects")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will continue to support the Peruvian people through its embassy in Lima.",
+        "Chile continues to support the Peruvian people through its embassy.",
+        "Chile will continue to defend the law of the sea, which binds every coastal state.",
+        "The Chilean consulate will continue to accept and process visa requests from Peru.",
+    ],
+)
+def test_support_continued_is_an_activity_not_a_stance(text: str) -> None:
+    # "continue to support X": aid or service going on, no position on a proposal
+    assert _stances(text) == set()
+
+
+def test_opposition_continued_is_still_a_stance() -> None:
+    found = _stances("Chile will continue to oppose the Peruvian plan for a new port.")
+    assert {(h, s) for h, s, _ in found} == {("state-chile", "rejects")}

@@ -406,6 +406,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 and _any_one(ctx, target)
             ):
                 return None  # "would accept any deal that ...": terms offered, no stance taken
+            if construction == "support-verb" and refusal is None and _continued(ctx, tok):
+                return None  # "will continue to support the people": aid going on, no stance
             if (
                 governed == "flipped"
                 and construction == "reject-verb"
@@ -425,6 +427,16 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 extra = tuple(target.head.subtree) if _in_clause(tok, target) else ()
                 return _Read(holders, stance, target, rule, clause, extra=extra)
     return None
+
+
+def _continued(ctx: Context, verb: Token) -> bool:
+    """Whether a support verb is what its subject continues doing ("will continue to support
+    the Chadian people", "to defend the law", "to accept applications"): an activity going on,
+    aid or a service, not a position taken on something put forward (opposing stays one)."""
+    head = verb.head.lower_
+    return verb.dep_ == "xcomp" and any(
+        head in inflections(w) for w in ctx.cue_words("continuing_verbs")
+    )
 
 
 def _lasting(ctx: Context, verb: Token) -> bool:
