@@ -327,3 +327,17 @@ def test_support_continued_is_an_activity_not_a_stance(text: str) -> None:
 def test_opposition_continued_is_still_a_stance() -> None:
     found = _stances("Chile will continue to oppose the Peruvian plan for a new port.")
     assert {(h, s) for h, s, _ in found} == {("state-chile", "rejects")}
+
+
+def test_a_negated_judgement_of_an_act_on_something_particular_rejects_it() -> None:
+    # the act with its object is what is judged, not a proposal said before
+    text = (
+        "Peru offered to invite the Chilean president to Lima. A Chilean spokesman told"
+        ' reporters that dropping the fishing issue in talks with Peru is "not acceptable."'
+    )
+    assert ("state-chile", "rejects", "dropping the fishing issue in talks with Peru") in (
+        _stances(text)
+    )
+    # an act on things in general is a principle, no stance on anything put forward
+    text = "A Chilean spokesman said that attacking fishing boats is never acceptable."
+    assert _stances(text) == set()

@@ -806,7 +806,11 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
 def _particular(ctx: Context, noun: Token) -> bool:
     """Whether a noun names something particular already said: a pronoun, a proposal noun,
     or a noun with a definite or possessive determiner ("the plan", "Chile's offer"), not a
-    bare plural speaking of things in general ("attacks on ships")."""
+    bare plural speaking of things in general ("attacks on ships"); a gerund is particular
+    by its object ("dropping the fishing issue", not "attacking fishing boats")."""
+    if noun.tag_ == "VBG":
+        obj = next((c for c in noun.children if c.dep_ == "dobj"), None)
+        return obj is not None and _particular(ctx, obj)
     return (
         noun.lower_ in _ANAPHORS
         or bool(ctx.cues.entries("proposal-noun", noun.lower_))
@@ -1059,7 +1063,12 @@ def _resolve(
         found = _resolve(ctx, p, obj, before, holders) if obj is not None else None
         if found is not None:
             return found
-    if target.pos_ in _VERBAL and target.dep_ != "xcomp" and not gerund:  # object-less refusal
+    if (
+        target.pos_ in _VERBAL
+        and target.dep_ != "xcomp"
+        and not gerund
+        and target.dep_ not in ("csubj", "csubjpass")
+    ):  # an object-less refusal ("..., and the North refused"), not an act judged as subject
         others = [x for x in before if not set(x.proposers) <= set(holders)]
         return others[-1] if others else None
     if target.dep_ in ("prt", "advmod", "prep") and not any(
