@@ -180,3 +180,11 @@ def test_a_clause_that_quotes_part_of_what_it_says_is_the_statement() -> None:
 )
 def test_a_bare_epithet_speaks_for_the_person_spoken_of(text: str, content: str) -> None:
     assert _speakers(text, content) == {"person-ana-rios"}
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it() -> None:
+    text = (
+        "Talks on the border resumed in Lima on Monday.\nA spokesperson for the Chilean foreign "
+        "ministry said the border would stay open until May."
+    )
+    assert "org-ministry-foreign-chile" in _speakers(text, "stay open until May")

@@ -516,7 +516,8 @@ class Context:
         return role == "leader" and title in self.cues.word_set("leader_titles")
 
     def owner(self, p: Parsed, noun: Token, depth: int = 0) -> tuple[str, ...]:
-        """Whose ``noun`` is: "Russia's", "the Russian", "the US", "by X", "from X", "of X"."""
+        """Whose ``noun`` is: "Russia's", "the Russian", "the US", "by X", "from X", "of X"; a
+        spokesperson's, "for X" too ("a spokesperson for the Chilean foreign ministry")."""
         for child in noun.children:
             if child.dep_ in _OWNER_DEPS and child.i < noun.i and not self._signed_at(p, child):
                 keys = (
@@ -544,8 +545,9 @@ class Context:
                 names = [child, *child.conjuncts]
                 if any(c.dep_ == "case" for c in names[-1].children):
                     return unique(k for c in names for k in self.keys_at(p, c))
+        preps = ("by", "from", "of", "for") if self._speaks_for(noun) else ("by", "from", "of")
         for child in noun.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
+            if child.dep_ in ("prep", "agent") and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         keys = self.keys_at(p, obj)
@@ -568,6 +570,10 @@ class Context:
             keys = self.agent(p, noun.head)  # "X presented its drafts": X's
             return self.without_outlets(keys)  # outlets report
         return ()
+
+    def _speaks_for(self, noun: Token) -> bool:
+        """A noun of one who speaks for a body (``speaking_for_nouns``: "spokesperson")."""
+        return noun.lower_ in self.cue_words("speaking_for_nouns")
 
     def _signed_at(self, p: Parsed, child: Token) -> bool:
         """Whether ``child`` is a city's name before an agreement noun, naming where it was
