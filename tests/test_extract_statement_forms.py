@@ -335,3 +335,29 @@ def test_extract_statement_a_lead_in_to_a_list_is_no_whole_text() -> None:
         "fishermen's union in Arden."
     ).statements
     assert any("person-ana-rios" in s.speakers and "port" in s.label for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # a verb of saying whose subject names no actor: the source says it all
+        (
+            "Most of the fishermen have voiced anger at the new quota for the southern "
+            "grounds, according to the Andean Fisheries Board.",
+            "org-andean-fisheries-board",
+            True,
+        ),
+        # a named subject speaks; the source only reports it
+        (
+            "Ana Rios said the new quota for the southern grounds was far too low, according to "
+            "the Andean Fisheries Board.",
+            "org-andean-fisheries-board",
+            False,
+        ),
+    ],
+)
+def test_extract_statement_according_to_a_source_of_unnamed_speakers(
+    text: str, speaker: str, said: bool
+) -> None:
+    statements = _extract(text).statements
+    assert any(speaker in s.speakers for s in statements) == said

@@ -684,7 +684,8 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
         root = tok.head if tok.head != tok else None
         if not speakers or root is None or ctx.quote_at(p.offset(root)) is not None:
             return []
-        if ctx.cues.is_form(root.lower_, ctx.speech_lemmas):
+        said = root if ctx.cues.is_form(root.lower_, ctx.speech_lemmas) else ctx.speech_head(root)
+        if said is not None and _named_subject(ctx, p, said):
             return []  # "X said ..., according to the agency": the agency reports, X speaks
         if not ctx.without_outlets(speakers) and any(
             ctx.cues.is_form(t.lower_, ctx.speech_lemmas) and t.pos_ in _VERBAL for t in p.doc
@@ -706,6 +707,13 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
             )
         ]
     return []
+
+
+def _named_subject(ctx: Context, p: Parsed, verb: Token) -> bool:
+    """Whether a verb's subject names an actor ("X said"), not people no name stands for
+    ("Most of the leaders have voiced ...")."""
+    subject = ctx.subject(verb)
+    return subject is None or bool(ctx.actors(p, subject))
 
 
 def _quotations(ctx: Context) -> list[Statement]:
