@@ -140,3 +140,16 @@ def test_extract_affiliation_an_apposition_read_from_the_words_keeps_its_title_w
     assert [a.role for a in found if a.rule == "affiliations.apposition-in-words"] == [
         "secretary-general"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hung the place of posting on the name as a modifier
+        "Rios spoke at a meeting with the head of the EU delegation to Peru Tomas Berg.",
+        # ... or the name on the place of posting as its apposition
+        "The talks were led by the head of the EU mission to Peru, Tomas Berg.",
+    ],
+)
+def test_extract_affiliation_a_place_of_posting_is_no_employer(text: str) -> None:
+    assert ("person-tomas-berg", "state-peru") not in _pairs(text)

@@ -60,10 +60,24 @@ _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "npadv
 def _orgs(ctx: Context, p: Parsed, tokens: list[Token], person: str) -> list[tuple[str, Token]]:
     out = []
     for t in tokens:
+        if _posted_to(ctx, p, t):
+            continue
         for k in p.keys[t.i]:
             if k != person and ctx.cls(k) in _ORG_CLASSES:
                 out.append((k, t))
     return out
+
+
+def _posted_to(ctx: Context, p: Parsed, t: Token) -> bool:
+    """Whether a name is where a post or a body is posted, read from the words ("the head of
+    the EU delegation to Peru X", "Chile's envoy to the UN"): a place of posting, no employer."""
+    i = t.i - 1
+    if i >= 0 and p.doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or p.doc[i].lower_ != "to":
+        return False
+    posts = ctx.cues.word_set("posting_titles") | ctx.cues.word_set("posting_bodies")
+    return p.doc[i - 1].lower_ in posts
 
 
 def _role(tokens: list[Token], skip: set[int], head: Token | None = None) -> str | None:
