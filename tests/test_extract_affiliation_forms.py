@@ -153,3 +153,35 @@ def test_extract_affiliation_an_apposition_read_from_the_words_keeps_its_title_w
 )
 def test_extract_affiliation_a_place_of_posting_is_no_employer(text: str) -> None:
     assert ("person-tomas-berg", "state-peru") not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quota talks resumed in Lima. Tomas Berg, who is the chairman of the Andean Fisheries "
+        "Board, said the quota would stay.",
+        "Quota talks resumed in Lima. Tomas Berg, who is also the Andean Fisheries Board's "
+        "secretary-general, told reporters the quota would stay.",
+        "Quota talks resumed in Lima. Tomas Berg, who serves as deputy chairman of the Andean "
+        "Fisheries Board, said the quota would stay.",
+    ],
+)
+def test_extract_affiliation_a_title_in_a_relative_clause(text: str) -> None:
+    assert ("person-tomas-berg", "org-andean-fisheries-board") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title: a critic, an expert on the body, a guest of it
+        "Quota talks resumed in Lima. Tomas Berg, who is a critic of the Andean Fisheries Board, "
+        "said the quota would stay.",
+        "Quota talks resumed in Lima. Tomas Berg, who is an expert on the Andean Fisheries "
+        "Board, said the quota would stay.",
+        # the title belongs to another person of the clause
+        "Quota talks resumed in Lima. Tomas Berg, who is the son of the chairman of the Andean "
+        "Fisheries Board, said the quota would stay.",
+    ],
+)
+def test_extract_affiliation_no_title_in_a_relative_clause(text: str) -> None:
+    assert ("person-tomas-berg", "org-andean-fisheries-board") not in _pairs(text)

@@ -42,6 +42,9 @@ _MEMBER_VERBS = frozenset(
     "work works worked serve serves served teach teaches taught study studies studied"
     " research researches researched lecture lectures lectured".split()
 )
+#: A copula, and verbs of holding a post "as" a title ("X, who serves as chair of Y").
+_COPULAS = frozenset("is was are were".split())
+_SERVING_VERBS = frozenset("serve serves served serving act acts acted acting".split())
 #: What names the body a leader's object belongs to ("who heads the ELN negotiating team").
 _OWNER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 #: Prepositions after a role that name its subject, not its employer ("an expert on X").
@@ -470,7 +473,10 @@ def _who_clause(
     ctx: Context, p: Parsed, verb: Token, person: str
 ) -> list[tuple[str, str | None, str]]:
     """ "X, who heads Y" (or "Y's team", "the Y delegation"), "X, who works at Y", "X, who
-    teaches law at Y"."""
+    teaches law at Y", "X, who is the chairman of Y"."""
+    title = _title_held(ctx, verb)
+    if title is not None:
+        return _title_of(ctx, p, title, person)
     targets: list[Token] = []
     role, rule = ("head", "who-leads") if verb.lower_ in _LEAD_VERBS else (None, "who-works")
     if verb.lower_ in _LEAD_VERBS:
@@ -483,6 +489,39 @@ def _who_clause(
         preps = [o for o in verb.children if o.dep_ == "prep" and o.lower_ in ("at", "for")]
         targets = [x for o in preps for x in o.children if x.dep_ == "pobj"]
     return [(k, role, _RULE + rule) for t in targets for k in _org_keys(ctx, p, t, person)]
+
+
+def _title_held(ctx: Context, verb: Token) -> Token | None:
+    """The title a copula or "serve as" gives its subject ("who is (also) the chairman of Y",
+    "who is Y's secretary-general", "who serves as chair of Y"): the head of the noun phrase,
+    where it or a word hung before it is a title word."""
+    if verb.lower_ in _COPULAS:
+        heads = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    elif verb.lower_ in _SERVING_VERBS:
+        heads = [o for c in verb.children if c.lower_ == "as" for o in c.children]
+        heads = [o for o in heads if o.dep_ == "pobj"]
+    else:
+        return None
+    for head in heads:
+        words = [head, *(c for c in head.children if c.dep_ == "compound")]
+        if any(w.lower_ in ctx.title_words for w in words):
+            return head
+    return None
+
+
+def _title_of(
+    ctx: Context, p: Parsed, title: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """The bodies a title held in a relative clause names: after "of", "at" or "for", or
+    before it ("Y's chairman", "the Y chairman")."""
+    preps = [c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")]
+    objects = [o for c in preps for o in c.children if o.dep_ == "pobj"]
+    targets = [*objects, *(a for o in objects for a in o.children if a.dep_ == "appos")]
+    targets += _owners(title)
+    left = [t for t in title.subtree if t.i <= title.i]
+    role = _role(left, {t.i for t in left if p.keys[t.i]})
+    keys = unique(k for t in targets for k in _org_keys(ctx, p, t, person))
+    return [(k, role, _RULE + "who-is-title") for k in keys]
 
 
 def _owners(noun: Token) -> list[Token]:
