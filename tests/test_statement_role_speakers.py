@@ -188,3 +188,18 @@ def test_a_spokesperson_for_a_body_speaks_for_it() -> None:
         "ministry said the border would stay open until May."
     )
     assert "org-ministry-foreign-chile" in _speakers(text, "stay open until May")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party's name hung on "party" as a modifier, beside its state's possessive
+        "Treaty row\n\nPeru and Chile met in Lima on Monday.\n\nChile's ruling Popular Renewal "
+        "(PR) party says that the old water treaty is invalid because Chile was never consulted.",
+        # ... with no state before it
+        "Treaty row\n\nPeru and Chile met in Lima on Monday.\n\nThe Popular Renewal (PR) party "
+        "said that the old water treaty is invalid because Chile was never consulted.",
+    ],
+)
+def test_a_party_named_before_the_word_party_speaks(text: str) -> None:
+    assert _speakers(text, "treaty is invalid") == {"org-popular-renewal"}

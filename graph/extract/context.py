@@ -282,7 +282,7 @@ class Context:
             named = [  # "Colombia's FARC rebels": the FARC, not Colombia
                 k
                 for c in tok.children
-                if c.dep_ == "compound"
+                if c.dep_ in ("compound", "nmod")  # "the Law and Justice (PiS) party"
                 for k in self.keys_at(p, c)
                 if self.cls(k) == "Organisation"
             ]
