@@ -361,3 +361,16 @@ def test_extract_statement_according_to_a_source_of_unnamed_speakers(
 ) -> None:
     statements = _extract(text).statements
     assert any(speaker in s.speakers for s in statements) == said
+
+
+def test_extract_statement_a_participle_of_saying_in_a_fronted_report() -> None:
+    # the clause before "X said" has its own subject, who says what the participle reports;
+    # the parser hung the that-clause on the last noun of the phrase before it
+    statements = _extract(
+        "Chile has turned down the latest request by Peru for more fishing rights, saying in "
+        "reply to a formal letter that the matter was settled, the foreign ministry in Lima "
+        "said on Friday."
+    ).statements
+    assert any(
+        s.speakers == ("state-chile",) and "matter was settled" in s.label for s in statements
+    )

@@ -79,6 +79,20 @@ def _told_that(tok: Token) -> Token | None:
         for c in obj.children:
             if c.dep_ in ("acl", "relcl") and c.i > obj.i and _marked_that(c):
                 return c
+    return _that_after_phrase(tok)
+
+
+def _that_after_phrase(tok: Token) -> Token | None:
+    """The that-clause the parser hung on the last noun of a phrase between a verb of saying
+    and the clause ("saying in response to a note that the issue was closed"), where the verb
+    has no complement of its own."""
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj") for c in tok.children):
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
+        last = max(t.i for t in prep.subtree)
+        for c in prep.subtree:
+            if c.dep_ in ("acl", "relcl") and _marked_that(c) and c.right_edge.i == last:
+                return c
     return None
 
 
@@ -193,6 +207,8 @@ def _participle_within(ctx: Context, verb: Token) -> Token | None:
     clause = next((a for a in verb.ancestors if a.dep_ == "ccomp"), None)
     if clause is None or not ctx.cues.is_form(clause.head.lower_, ctx.speech_lemmas):
         return None
+    if clause.i < clause.head.i and ctx.subject(clause) is not None:
+        return None  # "Y rebuffed A, saying B, X said": what X reports, Y says B
     return clause.head
 
 
