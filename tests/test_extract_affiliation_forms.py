@@ -185,3 +185,18 @@ def test_extract_affiliation_a_title_in_a_relative_clause(text: str) -> None:
 )
 def test_extract_affiliation_no_title_in_a_relative_clause(text: str) -> None:
     assert ("person-tomas-berg", "org-andean-fisheries-board") not in _pairs(text)
+
+
+def test_extract_affiliation_a_title_before_another_name_is_not_the_apposition_s() -> None:
+    # a list of titled names: the last title is the last name's, never the first one's
+    # (where the parse hangs the last name on the list's first title, as it did on a read text)
+    pairs = _pairs(
+        "Ana Rios held talks in Quito with the President of Peru Tomas Berg and the Prime "
+        "Minister of Chile, Lena Varga, on Monday."
+    )
+    assert ("person-lena-varga", "state-peru") not in pairs
+
+
+def test_extract_affiliation_a_title_before_its_own_name_stays() -> None:
+    pairs = _pairs("Quota talks resumed in Lima. Chile's envoy, Lena Varga, said the quota stood.")
+    assert ("person-lena-varga", "state-chile") in pairs

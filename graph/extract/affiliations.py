@@ -288,9 +288,15 @@ def _apposition(
     ] + [(c, set(c.subtree)) for c in _second_subject(tok)]
     pairs = [(a, tokens) for a, tokens in pairs if not _titles_another(ctx, p, a, tokens, person)]
     stances = ctx.cues.word_set("stance_roles")
-    if tok.dep_ == "appos":
-        pairs.append((tok.head, set(tok.head.subtree) - own))
-    pairs.extend(_title_then_name(ctx, p, tok))
+    before = [
+        *([(tok.head, set(tok.head.subtree) - own)] if tok.dep_ == "appos" else []),
+        *_title_then_name(ctx, p, tok),
+    ]  # "Y's envoy, X"; not "with the President of Y B and the Prime Minister of Z, X"
+    pairs += [
+        (a, tokens)
+        for a, tokens in before
+        if not _titles_another(ctx, p, a, {t for t in tokens if t.i < tok.i}, person)
+    ]
     pairs.extend(_byline(tok))
     for a, tokens in pairs:
         if any(ctx.cls(k) == "Person" for k in p.keys[a.i]) or a.lower_ in stances:
