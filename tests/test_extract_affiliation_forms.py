@@ -200,3 +200,29 @@ def test_extract_affiliation_a_title_before_another_name_is_not_the_apposition_s
 def test_extract_affiliation_a_title_before_its_own_name_stays() -> None:
     pairs = _pairs("Quota talks resumed in Lima. Chile's envoy, Lena Varga, said the quota stood.")
     assert ("person-lena-varga", "state-chile") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # a participle's phrase on the title names whom the person spoke to, not an employer
+        (
+            "Quota talks resumed in Lima. The prime minister Omar Haddad, talking to the Andean "
+            "Fisheries Board (AFB), said that joint efforts were being made by the economic team.",
+            False,
+        ),
+        (
+            "Quota talks resumed in Lima. The president Rui Duarte, talking to the Andean "
+            "Fisheries Board (AFB), said that joint efforts were being made by the economic team.",
+            False,
+        ),
+        # ... unless it is one of working there
+        (
+            "Quota talks resumed in Lima. Ana Rios, an engineer working for the Andean Fisheries "
+            "Board, said the quota would stay.",
+            True,
+        ),
+    ],
+)
+def test_extract_affiliation_a_participle_names_no_employer(text: str, held: bool) -> None:
+    assert any(org == "org-andean-fisheries-board" for _, org in _pairs(text)) == held

@@ -400,13 +400,16 @@ def _byline(tok: Token) -> list[tuple[Token, set[Token]]]:
 
 def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
     """The words of an appositive that name no employer: a relative clause ("a former marine
-    who was held in Russia"), a topic ("an expert on China"), a posting ("ambassador to
+    who was held in Russia") or a participle's ("talking to Y", not "working for Y"), a topic ("an expert on China"), a posting ("ambassador to
     Washington")."""
     posts = ctx.cues.word_set("posting_titles")
     out: set[Token] = set()
     kept = _LEAD_VERBS | _MEMBER_VERBS
     for c in (c for c in a.children if c.dep_ == "relcl" and c.lower_ not in kept):
         out.update(c.subtree)
+    for c in (c for c in a.children if c.dep_ == "acl" and c.tag_ == "VBG"):
+        if not {c.lower_[:-3], c.lower_[:-3] + "e"} & kept:  # "working for Y" is kept
+            out.update(c.subtree)  # "the prime minister X, talking to the Y council"
     for c in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
         out.update(c.subtree)
     for t in tokens:
