@@ -374,3 +374,27 @@ def test_extract_statement_a_participle_of_saying_in_a_fronted_report() -> None:
     assert any(
         s.speakers == ("state-chile",) and "matter was settled" in s.label for s in statements
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a quotation closed by a full stop, attributed in a sentence of its own right after it
+        (
+            "Talks on the river resumed in Lima.\n“There is no reason we cannot settle the quota "
+            "with the Peruvians.” Ana Rios said, according to local radio.",
+            {("person-ana-rios",)},
+        ),
+        # a sentence that says something of its own attributes nothing before it
+        (
+            "Talks on the river resumed in Lima.\n“There is no reason we cannot settle the quota "
+            "with the Peruvians.” Ana Rios said the talks would go on.",
+            set(),
+        ),
+    ],
+)
+def test_extract_statement_an_attribution_after_a_closed_quotation(
+    text: str, speakers: set[tuple[str, ...]]
+) -> None:
+    statements = _extract(text).statements
+    assert {s.speakers for s in statements if "settle the quota" in s.label} == speakers

@@ -1366,6 +1366,9 @@ class Context:
                     keys = quoted or self.agent(p, tok) or self._named_between(p, q, tok)
                     if keys:
                         return keys
+        keys = self._attribution_after(q, last)
+        if keys:
+            return keys
         p = self.parsed.get(first - 1)
         if p is not None and self.text[p.start : q[0]].rstrip(' “"«\n').endswith(":"):
             for tok in p.doc:  # "X reaffirmed its position:" + the quotation
@@ -1374,6 +1377,21 @@ class Context:
                     if keys:
                         return keys
         return ()
+
+    def _attribution_after(self, q: tuple[int, int], last: int) -> tuple[str, ...]:
+        """The speaker of a quotation closed by a full stop and attributed in a sentence of its
+        own right after it ('"... the Saudis." Zarif said, according to Bloomberg.'): the
+        subject of that sentence's verb of saying, which says nothing else."""
+        p = self.parsed.get(last + 1)
+        if p is None or self.text[q[1] : p.start].strip(' ”"»'):
+            return ()
+        root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+        if root is None or not self.cues.is_form(root.lower_, self.speech_lemmas):
+            return ()
+        said = ("ccomp", "xcomp", "dobj", "parataxis", "advcl")
+        if any(c.dep_ in said for c in root.children):
+            return ()
+        return self.agent(p, root)
 
     def quoted_as(self, p: Parsed, verb: Token) -> tuple[str, ...]:
         """Whom a verb of quoting reports as saying (``quoted-as``: "reporters quoted Ana Rios as
