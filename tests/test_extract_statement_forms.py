@@ -398,3 +398,16 @@ def test_extract_statement_an_attribution_after_a_closed_quotation(
 ) -> None:
     statements = _extract(text).statements
     assert {s.speakers for s in statements if "settle the quota" in s.label} == speakers
+
+
+def test_extract_statement_a_phrase_set_before_the_clause_said() -> None:
+    # the parser made the phrase before the comma a first complement of the verb of saying
+    statements = _extract(
+        "Quota talks resumed in Lima. “When the numbers are ready, we can sign,” said Ana Rios, "
+        "explaining that in the contact she had with the minister between Monday and Tuesday, "
+        "the two had reached agreement on several points."
+    ).statements
+    assert any(
+        s.label.startswith("in the contact") and s.label.endswith("agreement on several points")
+        for s in statements
+    )

@@ -421,6 +421,29 @@ class _Sides:
         }
 
 
+def _after_fronted(ctx: Context, verb: Token, body: Token | None) -> Token | None:
+    """The clause the parse made a second complement of a verb of saying after a phrase set
+    before it by a comma, which it made the first ("explaining that in the talks he had with
+    Y, the two had agreed on A": what is said is the second), not an inserted attribution
+    (", Z reported")."""
+    if body is None or body.dep_ != "ccomp":
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ == "ccomp"
+            and _fronted(body, c)
+            and not ctx.cues.is_form(c.lower_, ctx.speech_lemmas)
+        ):
+            return c
+    return None
+
+
+def _fronted(phrase: Token, clause: Token) -> bool:
+    """Whether ``phrase`` ends right before the comma that opens ``clause``."""
+    edge = clause.left_edge
+    return phrase.right_edge.i + 1 == edge.i and edge.text == ","
+
+
 def _said_words(ctx: Context, verb: Token, body: Token, said_of: Token | None) -> set[Token]:
     """The words ``verb`` says: ``body``'s clause, what a verb of describing calls its object,
     whom "accused A of B" is said of; from the noun a relative "X insists" qualifies on."""
@@ -428,6 +451,8 @@ def _said_words(ctx: Context, verb: Token, body: Token, said_of: Token | None) -
     if described:  # "what X described as B", "A, which X described as B": A and B
         return described
     words = set(body.subtree) - _said_apart(ctx, body)
+    for c in (c for c in verb.children if c.dep_ == "ccomp" and _fronted(c, body)):
+        words |= set(c.subtree)  # the phrase set before it ("in the talks he had with Y, ...")
     if body == _object_clause(verb):  # "admitted the figure was too low": the figure too
         words = (words - set(verb.subtree)) | {
             t for c in verb.children if c.dep_ == "dobj" for t in c.subtree
@@ -675,6 +700,7 @@ def _spoken(ctx: Context, tok: Token, cue: Cue) -> tuple[Token | None, bool, Tok
         found = _complement(tok)
         return (found if found is not None and found.dep_ == "ccomp" else None), False, None
     body = _complement(tok) or _nonfinite(ctx, tok) or _object_clause(tok)
+    body = _after_fronted(ctx, tok, body) or body
     if body is None and complement in ("object", "predicate"):  # "described A as B"
         body = next((c for c in tok.children if c.dep_ == "dobj" and _named(c)), None)
         if complement == "predicate" and not _predicated(tok, body):
