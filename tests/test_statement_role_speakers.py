@@ -203,3 +203,14 @@ def test_a_spokesperson_for_a_body_speaks_for_it() -> None:
 )
 def test_a_party_named_before_the_word_party_speaks(text: str) -> None:
     assert _speakers(text, "treaty is invalid") == {"org-popular-renewal"}
+
+
+def test_an_apposition_naming_its_holder_gives_the_speaker() -> None:
+    # "a former sailor named X" names the leader, not the body's spokeswoman named before
+    text = (
+        "Fishing talks stalled in Lima.\n\nAna Rios, a spokeswoman for the Andean Fishermen Union "
+        "(AFU), spoke on Monday.\n\nThe AFU's leader, a former sailor named Tomas Berg who is "
+        'known as "Captain", warned of strikes if the quota was cut.\n\n"We are ready to talk. '
+        'Either we all sit at the table, or nobody does," he said.'
+    )
+    assert _speakers(text, "ready to talk") == {"person-tomas-berg"}

@@ -270,8 +270,8 @@ class Context:
         if self.cues.entries("plan-noun", word) and tok.pos_ in ("NOUN", "PROPN"):
             return self.document_owner(p, tok)
         for child in tok.children:
-            if child.dep_ == "appos":
-                keys = self.actors(p, child, depth=depth + 1)
+            if child.dep_ == "appos":  # "Y's leader, a former officer named X": X
+                keys = self._named_as(p, child) or self.actors(p, child, depth=depth + 1)
                 if keys:
                     return keys
         if self._member_noun(tok):
@@ -1010,8 +1010,23 @@ class Context:
 
     def _named_in_apposition(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """The actors an apposition names ("His Chilean counterpart, Ana Rios, ...": Ana Rios,
-        not the person the role would point at)."""
-        return tuple(k for c in noun.children if c.dep_ == "appos" for k in self.keys_at(p, c))
+        not the person the role would point at), or the name it is given ("Y's leader, a former
+        officer named Ana Rios, ...")."""
+        return tuple(
+            k
+            for c in noun.children
+            if c.dep_ == "appos"
+            for k in (self.keys_at(p, c) or self._named_as(p, c))
+        )
+
+    def _named_as(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """The name a noun is given by "named" or "called" ("an officer named Ana Rios")."""
+        for c in noun.children:
+            if c.dep_ == "acl" and c.lower_ in ("named", "called"):
+                for o in c.children:
+                    if o.dep_ in ("oprd", "dobj", "attr", "xcomp") and self.keys_at(p, o):
+                        return self.keys_at(p, o)
+        return ()
 
     def _role_holder(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """The one person of the document holding the role ``noun`` names for its owner ("the
