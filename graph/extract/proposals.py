@@ -111,17 +111,19 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     """Whether ``inner`` restates part of what ``outer`` puts forward ("offered a plan for X"
     read as a plan too), or is what ``outer`` asks its addressees to do ("urged X to agree
     to a truce": X's agreeing is the demand's content, not X's offer); a verb of its own
-    coordinated inside ("suggested X and invited Y") is a reading of its own."""
+    coordinated inside ("suggested X and invited Y", "will do X and remains ready to do Y") is a
+    reading of its own."""
     if inner.content not in outer_tokens or inner.rule == _PREREQUISITE:
         return False  # "demanded A as a condition for B": B is offered, not part of A
     if outer.kind == "demand" and inner.agents and set(inner.agents) <= set(outer.addressees):
         return True
     if not set(inner.agents) & set(outer.agents):
         return False
+    verb = inner.cue.head if inner.cue.dep_ == "acomp" else inner.cue  # "remains ready to"
     return not (
-        inner.cue.pos_ in ("VERB", "AUX")
-        and inner.cue in outer_tokens
-        and (inner.cue.dep_ == "conj" or (inner.cue.dep_ == "advcl" and inner.cue.tag_ == "VBG"))
+        verb.pos_ in ("VERB", "AUX")
+        and verb in outer_tokens
+        and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
     )
 
 

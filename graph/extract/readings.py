@@ -880,11 +880,27 @@ def _shared_infinitive(ctx: Context, adjective: Token) -> Token | None:
     return None
 
 
+def _passive(tok: Token) -> bool:
+    """ "are committed to ...", "is prepared to ...": a participle the parse took for a passive."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _relative_object(adjective: Token, content: Token) -> bool:
+    """Whether the infinitive after an adjective in a relative clause has the clause's noun for
+    its object ("the principles that we are committed to uphold"), not an object of its own."""
+    clause = adjective.head if adjective.dep_ == "acomp" else adjective
+    if clause.dep_ != "relcl" or not _verbal(content):
+        return False
+    if any(c.lower_ in ("where", "when", "why") for c in clause.children):
+        return False  # "the city where Peru is ready to meet": not the verb's object
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in content.children)
+
+
 def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X is ready / willing / open to ...", "X expressed its readiness to ..."."""
     adjective = ctx.cues.entries("readiness-adjective", tok.lower_)
-    if tok.pos_ in _VERBAL and tok.dep_ not in ("acomp", "oprd"):
-        adjective = ()  # "will open the crossing": the verb, not "open to"
+    if tok.pos_ in _VERBAL and tok.dep_ not in ("acomp", "oprd") and not _passive(tok):
+        adjective = ()  # "will open the crossing": the verb, not "open to" ("are committed to")
     noun = ctx.cues.entries("readiness-noun", tok.lower_)
     if not (adjective or noun):
         return []
@@ -900,9 +916,12 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []  # "no talks until they are willing to disarm": the condition, not an offer
     if _weighs_proposal(ctx, content):
         return []  # "is ready to examine the offer": a response to a proposal, not one
+    if _relative_object(tok, content):
+        return []  # "the principles we are committed to defend": a value held, not an offer
     if adjective:
         cue = adjective[0]
-        agents = ctx.agent(p, tok)
+        subj = ctx.subject(tok) if _passive(tok) else None  # "are committed to": not a by-agent
+        agents = ctx.actors(p, subj) if subj is not None else ctx.agent(p, tok)
     else:
         cue = noun[0]  # "Kurti reaffirmed Kosovo's readiness": the owner's, said by the subject
         agents = ctx.owner(p, tok)

@@ -1,0 +1,50 @@
+"""Proposals: adjectives of readiness ('is committed to', 'remains ready to') in phrasings of
+our own."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _offers(text: str) -> list[tuple[tuple[str, ...], str, str]]:
+    return [(p.proposers, p.kind, p.label) for p in _extract(text).proposals]
+
+
+def test_extract_a_state_committed_to_an_act_offers_it() -> None:
+    assert _offers("Moldova remains committed to talks on the river ports.") == [
+        (("state-moldova",), "offer", "talks on the river ports")
+    ]
+    assert _offers("Chile said Peru was committed to talks on the border.") == [
+        (("state-peru",), "offer", "talks on the border")
+    ]
+    assert _offers("Peru is not committed to the talks.") == []
+    assert _offers("Peru has committed war crimes, Chile said.") == []
+
+
+def test_extract_readiness_coordinated_after_a_commitment_is_read_too() -> None:
+    assert _offers(
+        "Peru will continue to engage Chile and remains committed to dialogue, the Peruvian"
+        " foreign minister said."
+    ) == [
+        (("state-peru",), "offer", "continue to engage Chile"),
+        (("state-peru",), "offer", "dialogue"),
+    ]
+
+
+def test_extract_what_a_relative_clause_is_committed_to_uphold_is_no_offer() -> None:
+    text = (
+        '"These are the values that we are committed to uphold and defend, including the'
+        ' sovereignty of Peru," the Chilean minister said.'
+    )
+    assert _extract(text).proposals == ()
+    assert _offers("Chile, which is ready to reopen the border, asked Peru for a meeting.")[0] == (
+        ("state-chile",),
+        "offer",
+        "reopen the border",
+    )
