@@ -133,6 +133,10 @@ def _aimed(noun: Token) -> bool:
     if noun.lower_ not in ("support", "help", "assistance"):
         return False  # "offer hope to a population": still a figure of speech
     after = [*noun.children, *(c for c in noun.head.children if c.i > noun.i)]
+    if any(  # "lend Chad their support": a first object says whom it is for
+        c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < noun.i) for c in noun.head.children
+    ):
+        return True
     return any(  # the parser may hang the phrase on the verb ("provide support to X")
         c.dep_ in ("prep", "dative")
         and c.lower_ in ("to", "for")

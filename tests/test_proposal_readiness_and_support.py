@@ -1,5 +1,5 @@
-"""Proposals: adjectives of readiness ('is committed to', 'remains ready to') in phrasings of
-our own."""
+"""Proposals: adjectives of readiness ("is committed to", "remains ready to") and support given to a
+first object ("lend Chad their support"), in phrasings of our own."""
 
 from __future__ import annotations
 
@@ -48,3 +48,13 @@ def test_extract_what_a_relative_clause_is_committed_to_uphold_is_no_offer() -> 
         "offer",
         "reopen the border",
     )
+
+
+def test_extract_support_given_to_a_first_object_says_whom_it_is_for() -> None:
+    assert _offers("Peru called on Chile to lend Bolivia its full support.") == [
+        (("state-peru",), "demand", "lend Bolivia its full support")
+    ]
+    assert _offers("Peru called on Chile to lend its full support to Bolivia.") == [
+        (("state-peru",), "demand", "lend its full support to Bolivia")
+    ]
+    assert _offers("Peru offered its support.") == []
