@@ -336,3 +336,15 @@ def test_extract_let_us_with_an_act_is_the_speaker_s_offer() -> None:
         assert _extract(lead + f'"{aside}," he said.').proposals == ()
     x = _extract(lead + '"Let us sign this treaty then," he said.')
     assert x.proposals == ()  # the treaty put forward before
+
+
+def test_extract_what_a_plan_obliges_a_side_to_do_is_its_owner_s_demand() -> None:
+    x = _extract(
+        "Under the plan drafted by Peru, Chile would have to pay for the cleanup and return the"
+        " boats."
+    )
+    assert [(p.proposers, p.kind, p.label, p.addressees) for p in x.proposals] == [
+        (("state-peru",), "demand", "pay for the cleanup", ("state-chile",)),
+        (("state-peru",), "demand", "return the boats", ("state-chile",)),
+    ]
+    assert _extract("Under the current rules, Chile would have to pay a fine.").proposals == ()

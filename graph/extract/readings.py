@@ -1996,8 +1996,28 @@ def _under_plan(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _under_plan_obliged(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "Under the French proposal, X would have to do A": the plan's owner asks A of X."""
+    if tok.lower_ != "have" or not _has_modal(ctx, tok):
+        return []
+    act = _child(tok, ("xcomp",))
+    under = _under_plan(ctx, tok)
+    if act is None or under is None or not is_to_infinitive(act):
+        return []
+    subj = ctx.subject(tok)
+    owner = ctx.document_owner(p, under[1]) or _plan_owner(ctx, p, under[1], memory)
+    if not owner:
+        return []
+    asked = ctx.actors(p, subj) if subj is not None else ()
+    rule = ctx.cues.constructions["plan-noun"]["plan"][0].rule
+    return [Reading(tok, owner, act, "demand", rule, tuple(k for k in asked if k not in owner))]
+
+
 def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "The plan requires ...", "The draft would ...", "Under the deal, X would ...": the plan's owner."""
+    obliged = _under_plan_obliged(ctx, p, tok, memory)
+    if obliged:
+        return obliged
     if tok.pos_ not in _VERBAL or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
     modal = next(
