@@ -348,3 +348,30 @@ def test_extract_what_a_plan_obliges_a_side_to_do_is_its_owner_s_demand() -> Non
         (("state-peru",), "demand", "return the boats", ("state-chile",)),
     ]
     assert _extract("Under the current rules, Chile would have to pay a fine.").proposals == ()
+
+
+def test_extract_what_a_speaker_says_depends_on_an_act_is_offered_on_it() -> None:
+    x = _extract(
+        "Peru's foreign minister said the reopening of the mountain pass depends on Chile"
+        " withdrawing its troops."
+    )
+    assert [(p.proposers, p.kind, p.label, p.addressees) for p in x.proposals] == [
+        (("state-peru",), "offer", "the reopening of the mountain pass", ()),
+        (("state-peru",), "demand", "withdrawing its troops", ("state-chile",)),
+    ]
+    x = _extract(
+        "Bolivia said the continuation and expansion of gas sales to Brazil depend on the"
+        " release of the seized tankers."
+    )
+    assert [p.label for p in x.proposals] == [
+        "the continuation and expansion of gas sales to Brazil"
+    ]
+
+
+def test_extract_no_offer_depends_on_a_fact_or_a_text_named_before() -> None:
+    assert _extract("Egypt depends on the Nile for its water.").proposals == ()
+    assert _extract("Analysts said the outcome of the talks depends on Chile.").proposals == ()
+    text = (
+        "Peru initialled the text, and its signature depends on the vote, Peruvian diplomats said."
+    )
+    assert _extract(text).proposals == ()

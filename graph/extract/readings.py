@@ -1034,6 +1034,61 @@ def read_prerequisite(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     ]
 
 
+def _depended_on(tok: Token) -> Token | None:
+    """What "A depends / hinges on" names as the condition: the object of its "on"."""
+    prep = _child(tok, ("prep",), ("on", "upon"))
+    return _child(prep, ("pobj", "pcomp")) if prep is not None else None
+
+
+def _asked_act(tok: Token, condition: Token) -> tuple[Token, Token] | None:
+    """The actor and the act of a gerund condition, "on Y withdrawing its troops" (also where
+    the parse made Y the object of "on" and hung the gerund on the verb)."""
+    if condition.tag_ == "VBG":
+        actor = _child(condition, ("nsubj", "poss"))
+        return (actor, condition) if actor is not None else None
+    act = next((c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
+    if act is None or condition.pos_ != "PROPN" or act.i != condition.i + 1:
+        return None
+    return condition, act
+
+
+def _dependence(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
+    """The subject and the condition of "A depends / hinges on B" (a verb the tagger may have
+    taken for a plural noun: "the contract hinges on ...")."""
+    verbal = tok.pos_ == "VERB" or (tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "ccomp"))
+    if not verbal or not ctx.cues.entries("dependence-verb", tok.lower_) or ctx.negated(tok):
+        return None
+    subj = _child(tok, ("nsubj",)) if tok.pos_ == "NOUN" else ctx.subject(tok)
+    condition = _depended_on(tok)
+    if subj is None or condition is None or subj.pos_ != "NOUN" or _bare_reference(ctx, subj):
+        return None  # "it depends on them", "Egypt depends on the Nile": no term stated
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children):
+        return None  # "its signature depends on ...": the fate of a text named before
+    return subj, condition
+
+
+def read_depends_on(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X said the reopening of the border depends on Y withdrawing its troops": the speaker
+    offers the reopening on that condition and asks Y to withdraw (the condition itself:
+    the ``condition-predicate`` reading)."""
+    found = _dependence(ctx, tok)
+    if found is None:
+        return []
+    subj, condition = found
+    speakers = ctx.without_outlets(ctx.speaker(p, tok))
+    if not speakers or _analyst(ctx, speakers) or ctx.keys_at(p, subj):
+        return []
+    rule = ctx.cues.entries("dependence-verb", tok.lower_)[0].rule
+    # one item: "the continuation and sustainability of A"
+    out = [Reading(tok, speakers, subj, "offer", rule, whole=True)]
+    asked = _asked_act(tok, condition)
+    actors = ctx.actors(p, asked[0]) if asked is not None else ()
+    if asked is not None and actors and not set(actors) & set(speakers):
+        # "on Tokyo tolerating A": A is asked of Tokyo
+        out.append(Reading(tok, speakers, asked[1], "demand", rule, actors, drop=(asked[0],)))
+    return out
+
+
 def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X insists there will be no ceasefire until Hamas is destroyed": what must happen first
     is the speaker's demand."""
@@ -2104,6 +2159,7 @@ READERS: tuple[Reader, ...] = (
     read_readiness,
     read_possible,
     read_prerequisite,
+    read_depends_on,
     read_deadline,
     read_agreement_reached,
     read_none_until,
