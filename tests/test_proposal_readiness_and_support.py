@@ -58,3 +58,14 @@ def test_extract_support_given_to_a_first_object_says_whom_it_is_for() -> None:
         (("state-peru",), "demand", "lend its full support to Bolivia")
     ]
     assert _offers("Peru offered its support.") == []
+
+
+def test_extract_openness_after_a_participle_is_the_subject_s_own_offer() -> None:
+    text = (
+        "Peru on Monday urged Chile to answer a fishing proposal sent in March, reaffirming its"
+        " openness to a “fair” deal after Chile raised its port fees."
+    )
+    assert _offers(text) == [
+        (("state-peru",), "demand", "answer a fishing proposal sent in March"),
+        (("state-peru",), "offer", "a fair deal"),
+    ]

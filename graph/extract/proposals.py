@@ -119,7 +119,10 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
         return True
     if not set(inner.agents) & set(outer.agents):
         return False
-    verb = inner.cue.head if inner.cue.dep_ == "acomp" else inner.cue  # "remains ready to"
+    # "remains ready to", "reaffirming its openness to": the verb the cue word belongs to
+    verb = inner.cue
+    if inner.cue.dep_ == "acomp" or (inner.cue.dep_ == "dobj" and inner.cue.head.tag_ == "VBG"):
+        verb = inner.cue.head
     return not (
         verb.pos_ in ("VERB", "AUX")
         and verb in outer_tokens

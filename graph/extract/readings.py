@@ -909,6 +909,9 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         content = _shared_infinitive(ctx, tok)
     if content is None or not _verbal(content):
         prep = _child(tok, ("prep",), ("to", "for"))
+        if prep is None and noun and tok.dep_ == "dobj":  # "reaffirming its openness to a deal":
+            prep = _child(tok.head, ("prep",), ("to", "for"))  # the parse hung it on the verb
+            prep = prep if prep is not None and prep.i == tok.i + 1 else None
         content = _objects(prep) if prep is not None else None
     if content is None or (ctx.negated(tok) and not _negated_marker(ctx, p, tok, content)):
         return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
