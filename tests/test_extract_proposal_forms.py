@@ -375,3 +375,15 @@ def test_extract_no_offer_depends_on_a_fact_or_a_text_named_before() -> None:
         "Peru initialled the text, and its signature depends on the vote, Peruvian diplomats said."
     )
     assert _extract(text).proposals == ()
+
+
+def test_extract_a_condition_for_b_that_is_a_demands_a_and_offers_b() -> None:
+    x = _extract(
+        "Peruvian diplomats said a condition for dialogue was that Chile withdrew its ships."
+    )
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("state-peru",), "offer", "dialogue"),
+        (("state-peru",), "demand", "Chile withdrew its ships"),
+    ]
+    assert [c.requires for c in x.conditions] == [("state-chile",)]
+    assert _extract("Peru said the condition for talks is clear.").proposals == ()

@@ -1059,9 +1059,14 @@ def prerequisites(ctx: Context, p: Parsed) -> list[Marked]:
 def prerequisite_of(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
     """ "A is a prerequisite (precondition, condition) for B": A and B, where ``noun`` is the
     copula's attribute; not where A only points back ("this issue is a precondition ...")."""
-    if noun.dep_ != "attr" or not ctx.cues.entries("condition-prerequisite", noun.lower_):
+    if not ctx.cues.entries("condition-prerequisite", noun.lower_):
         return None
-    subject = ctx.subject(noun.head)
+    if noun.dep_ == "nsubj":
+        subject = _prerequisite_named(noun)  # "a condition for B was that A"
+    elif noun.dep_ == "attr":
+        subject = ctx.subject(noun.head)
+    else:
+        return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to")), None)
     offered = (
         next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
@@ -1069,6 +1074,29 @@ def prerequisite_of(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
     if subject is None or offered is None or refers_back(subject):
         return None
     return subject, offered
+
+
+_BE = frozenset({"is", "was", "are", "were", "be", "remains", "remained"})
+
+
+def _prerequisite_named(noun: Token) -> Token | None:
+    """What "the condition (precondition, prerequisite) for B is ..." names: the copula's
+    attribute ("is the withdrawal of A") or its that-clause ("was that A withdraw")."""
+    copula = noun.head
+    if copula.lower_ not in _BE:
+        return None
+    return next(
+        (
+            c
+            for c in copula.children
+            if c.i > noun.i
+            and (
+                c.dep_ == "attr"
+                or (c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children))
+            )
+        ),
+        None,
+    )
 
 
 def tied_prep(verb: Token, word: str) -> Token | None:
