@@ -387,3 +387,14 @@ def test_extract_a_condition_for_b_that_is_a_demands_a_and_offers_b() -> None:
     ]
     assert [c.requires for c in x.conditions] == [("state-chile",)]
     assert _extract("Peru said the condition for talks is clear.").proposals == ()
+
+
+def test_extract_a_demand_that_is_an_act_noun_with_its_object() -> None:
+    x = _extract(
+        "One of the top demands on the list sent by Peru was the closure of the consulate."
+    )
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("state-peru",), "demand", "the closure of the consulate")
+    ]
+    assert _extract("Peru's offer was the result of months of work.").proposals == ()
+    assert _extract("Peru's offer was its first olive branch to Chile.").proposals == ()

@@ -1920,7 +1920,22 @@ def _predicate(tok: Token, complement: str | None) -> Token | None:
             return _objects(c)
         if complement == "for" and c.dep_ == "advcl" and _for_to_clause(c):
             return c
+        if complement == "act" and c.dep_ == "attr" and _act_noun(c):
+            return c
     return None
+
+
+_ACT_ENDINGS = ("ing", "ion", "al", "ment", "ure", "ance", "ence")
+
+
+def _act_noun(noun: Token) -> bool:
+    """ "the closure of the base", "the withdrawal of the troops": a noun of an act, by its
+    form, with what the act is done to."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lower_.endswith(_ACT_ENDINGS)
+        and _child(noun, ("prep",), ("of",)) is not None
+    )
 
 
 def _predicated_noun(ctx: Context, subj: Token) -> Token | None:
@@ -1932,6 +1947,16 @@ def _predicated_noun(ctx: Context, subj: Token) -> Token | None:
     prep = _child(subj, ("prep",), ("of",))
     obj = _objects(prep) if prep is not None else None
     return obj if obj is not None and _read_as_nominal(ctx, obj) else None
+
+
+def _list_sender(ctx: Context, p: Parsed, noun: Token) -> tuple[str, ...]:
+    """Who sent the list a noun of terms is on ("the demands on the list sent by X")."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+        listed = _objects(prep)
+        for acl in (c for c in listed.children if c.dep_ == "acl") if listed is not None else ():
+            if _by_participle(acl):
+                return ctx.by_agent(p, acl)
+    return ()
 
 
 def _listed_owner(noun: Token, ordinals: frozenset[str], memory: Memory) -> tuple[str, ...]:
@@ -1958,6 +1983,7 @@ def read_predicate(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     speakers = ctx.without_outlets(ctx.speaker(p, tok))
     owner = (
         ctx.owner(p, noun)
+        or _list_sender(ctx, p, noun)
         or _listed_owner(noun, ordinals, memory)
         or (() if _analyst(ctx, speakers) else speakers)  # an analyst's "the idea is": a reading
     )
