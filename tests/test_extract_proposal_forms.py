@@ -398,3 +398,12 @@ def test_extract_a_demand_that_is_an_act_noun_with_its_object() -> None:
     ]
     assert _extract("Peru's offer was the result of months of work.").proposals == ()
     assert _extract("Peru's offer was its first olive branch to Chile.").proposals == ()
+
+
+def test_extract_the_time_a_speaker_says_a_side_has_to_act_is_an_ultimatum() -> None:
+    x = _extract("Chile has 48 hours to leave the islands, the Peruvian minister said.")
+    assert [(p.proposers, p.kind, p.label, p.addressees) for p in x.proposals] == [
+        (("state-peru",), "demand", "leave the islands", ("state-chile",))
+    ]
+    assert _extract("Peru said it has two months to resume the gas deliveries.").proposals == ()
+    assert _extract("Analysts said Chile has two years to pay back the loan.").proposals == ()

@@ -1140,6 +1140,38 @@ def read_deadline(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[R
     return [Reading(tok, agents, action, "demand", entries[0].rule, addressees, whole=True)]
 
 
+_SPANS = frozenset("hours days weeks months years".split())
+
+
+def _time_left(tok: Token) -> Token | None:
+    """The act of "Y has two months / until Friday to do A": what Y is given the time for."""
+    span = _child(tok, ("dobj",))
+    if span is not None and span.lower_ in _SPANS and _child(span, ("nummod",)) is not None:
+        act = _child(span, ("relcl", "acl"))  # the parse hangs the infinitive on "months"
+        return act if act is not None and is_to_infinitive(act) else None
+    if _child(tok, ("prep",), ("until",)) is not None:
+        act = _child(tok, ("xcomp", "advcl"))
+        return act if act is not None and is_to_infinitive(act) else None
+    return None
+
+
+def read_time_left(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X said Y has two months to resume A": a deadline set in what X says, X's demand on Y
+    (as "X gave Y two months to ...")."""
+    if tok.lower_ not in ("has", "have", "had") or tok.dep_ in ("aux", "auxpass"):
+        return []
+    act = _time_left(tok)
+    subj = ctx.subject(tok) if act is not None else None
+    given = ctx.actors(p, subj) if subj is not None else ()
+    if act is None or not given or ctx.negated(tok):
+        return []
+    speakers = ctx.without_outlets(ctx.speaker(p, tok))
+    if not speakers or set(speakers) & set(given) or _analyst(ctx, speakers):
+        return []
+    rule = ctx.cues.constructions["deadline-verb"]["give"][0].rule
+    return [Reading(tok, speakers, act, "demand", rule, given, whole=True)]
+
+
 def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X and Y signed an agreement to resume cooperation", "reached a deal on grazing rights":
     what the agreement says, each party's offer; a bare "signed the deal" says nothing."""
@@ -2190,6 +2222,7 @@ READERS: tuple[Reader, ...] = (
     read_prerequisite,
     read_depends_on,
     read_deadline,
+    read_time_left,
     read_agreement_reached,
     read_none_until,
     read_listed_terms,
