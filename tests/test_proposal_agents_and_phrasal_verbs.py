@@ -64,3 +64,11 @@ def test_extract_a_possessive_pronoun_on_a_delivered_proposal_is_the_deliverer_s
     assert [p.proposers for p in x.proposals] == [("state-chile",)]
     x = _extract("Peru said it would present its plan to reopen the border crossing.")
     assert [p.proposers for p in x.proposals] == [("state-peru",)]
+
+
+def test_extract_an_offer_made_by_an_agent_is_read_once() -> None:
+    x = _extract(
+        "Maria Lopez\nMARIA LOPEZ\n\nSANTIAGO\n\n\n\nChile has dismissed a financial offer made by"
+        " the Peruvian government to atone for the 1932-35 raids on the coast as “unacceptable”."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [(("state-peru",), "a financial offer")]

@@ -113,6 +113,8 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     to a truce": X's agreeing is the demand's content, not X's offer); a verb of its own
     coordinated inside ("suggested X and invited Y", "will do X and remains ready to do Y") is a
     reading of its own."""
+    if outer.content in inner.extra and set(inner.agents) == set(outer.agents):
+        return True  # "an offer made by X to do A": the offer's and the participle's readings
     if inner.content not in outer_tokens or inner.rule == _PREREQUISITE:
         return False  # "demanded A as a condition for B": B is offered, not part of A
     if outer.kind == "demand" and inner.agents and set(inner.agents) <= set(outer.addressees):
