@@ -72,3 +72,14 @@ def test_extract_an_offer_made_by_an_agent_is_read_once() -> None:
         " the Peruvian government to atone for the 1932-35 raids on the coast as “unacceptable”."
     )
     assert [(p.proposers, p.label) for p in x.proposals] == [(("state-peru",), "a financial offer")]
+
+
+def test_extract_an_urging_verb_the_tagger_took_for_a_noun_still_urges() -> None:
+    x = _extract(
+        "The members of the Security Council urge both parties to avoid escalation and to seek"
+        " a peaceful solution."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("org-un-security-council",), "avoid escalation"),
+        (("org-un-security-council",), "seek a peaceful solution"),
+    ]

@@ -772,9 +772,20 @@ def _infinitive(tok: Token) -> Token | None:
     return None
 
 
+def _taken_for_noun(tok: Token) -> bool:
+    """A verb the tagger took for a noun at the head of its sentence, with a subject and an
+    object of its own ("The members of the Council urge both parties to ...")."""
+    return (
+        tok.tag_ in ("NN", "NNS")
+        and tok.dep_ == "ROOT"
+        and _child(tok, ("nsubj",)) is not None
+        and _child(tok, ("dobj",)) is not None
+    )
+
+
 def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X urged / pressed / called on Y to do Z": a demand on Y."""
-    if tok.pos_ not in _VERBAL or ctx.negated(tok):
+    if (tok.pos_ not in _VERBAL and not _taken_for_noun(tok)) or ctx.negated(tok):
         return []
     for cue in ctx.cues.entries("urging-verb", tok.lower_):
         target = None
