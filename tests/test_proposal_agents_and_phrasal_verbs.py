@@ -83,3 +83,11 @@ def test_extract_an_urging_verb_the_tagger_took_for_a_noun_still_urges() -> None
         (("org-un-security-council",), "avoid escalation"),
         (("org-un-security-council",), "seek a peaceful solution"),
     ]
+
+
+def test_extract_the_infinitive_after_a_made_by_phrase_says_what_the_noun_puts_forward() -> None:
+    x = _extract("Peru rejected the demand made by Chile to reopen the border.")
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("state-chile",), "demand", "the demand to reopen the border")
+    ]
+    assert [s.proposal for s in x.stances] == [x.proposals[0].key]

@@ -1751,14 +1751,38 @@ def read_put_forward_by(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> 
     named = ctx.cues.entries("proposal-noun", noun.lower_) or ctx.cues.entries(
         "plan-noun", noun.lower_
     )
-    bare = not any(c.dep_ in ("prep", "acl", "relcl") and c != tok for c in noun.children)
+    purpose = _participle_purpose(tok)
+    bare = purpose is None and not any(
+        c.dep_ in ("prep", "acl", "relcl") and c != tok for c in noun.children
+    )
     if named and bare and any(c.dep_ == "det" and c.lower_ != "a" for c in noun.children):
         return []  # "the proposals presented by both parties": those read where they were made
     if named and bare and not _stance_taken_on(ctx, _light_head(ctx, noun)):
         return []  # "rests on a plan drafted by X": what X proposes is read where it is said
     if construction == "light-verb":
         kind = next((e.kind for e in named if e.kind), kind)  # "the demands made by X"
+    if purpose is not None:  # "the demand made by X to reopen A": the parse's purpose of "made"
+        drop = (tok, *(c for c in tok.children if c.dep_ == "agent"))
+        extra = (_light_head(ctx, noun),)
+        return [Reading(tok, agents, purpose, kind, _RULE_PARTICIPLE, extra=extra, drop=drop)]
     return [Reading(tok, agents, _light_head(ctx, noun), kind, _RULE_PARTICIPLE, drop=(tok,))]
+
+
+def _participle_purpose(made: Token) -> Token | None:
+    """The to-infinitive the parse hung on a participle after its agent ("the demand made by
+    X to reopen A"): what the noun asks or offers."""
+    agent = _child(made, ("agent",))
+    return next(
+        (
+            c
+            for c in made.children
+            if c.dep_ in ("xcomp", "advcl", "acl")
+            and agent is not None
+            and c.i > agent.i
+            and is_to_infinitive(c)
+        ),
+        None,
+    )
 
 
 def _acting_participle(ctx: Context, noun: Token, made: Token) -> bool:
