@@ -407,3 +407,14 @@ def test_extract_the_time_a_speaker_says_a_side_has_to_act_is_an_ultimatum() -> 
     ]
     assert _extract("Peru said it has two months to resume the gas deliveries.").proposals == ()
     assert _extract("Analysts said Chile has two years to pay back the loan.").proposals == ()
+
+
+def test_extract_prospects_that_depend_on_an_act_are_a_forecast_but_the_act_is_asked() -> None:
+    x = _extract(
+        "Prospects for a summit between Peru and Chile would depend on Lima tolerating its"
+        " missile program and ignoring its past raids, Chile added."
+    )
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("state-chile",), "demand", "tolerating its missile program"),
+        (("state-chile",), "demand", "ignoring its past raids"),
+    ]

@@ -1066,6 +1066,10 @@ def _asked_act(tok: Token, condition: Token) -> tuple[Token, Token] | None:
     return condition, act
 
 
+#: Nouns of how a matter may turn out: what depends on a condition is then a forecast.
+_OUTCOME_NOUNS = frozenset("prospects prospect chances chance success outcome future fate".split())
+
+
 def _dependence(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     """The subject and the condition of "A depends / hinges on B" (a verb the tagger may have
     taken for a plural noun: "the contract hinges on ...")."""
@@ -1093,8 +1097,13 @@ def read_depends_on(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if not speakers or _analyst(ctx, speakers) or ctx.keys_at(p, subj):
         return []
     rule = ctx.cues.entries("dependence-verb", tok.lower_)[0].rule
-    # one item: "the continuation and sustainability of A"
-    out = [Reading(tok, speakers, subj, "offer", rule, whole=True)]
+    # one item: "the continuation and sustainability of A"; "prospects for a summit depend
+    # on A": a forecast, though A is still asked
+    out = (
+        [Reading(tok, speakers, subj, "offer", rule, whole=True)]
+        if subj.lower_ not in _OUTCOME_NOUNS
+        else []
+    )
     asked = _asked_act(tok, condition)
     actors = ctx.actors(p, asked[0]) if asked is not None else ()
     if asked is not None and actors and not set(actors) & set(speakers):
