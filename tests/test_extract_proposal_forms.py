@@ -418,3 +418,11 @@ def test_extract_prospects_that_depend_on_an_act_are_a_forecast_but_the_act_is_a
         (("state-chile",), "demand", "tolerating its missile program"),
         (("state-chile",), "demand", "ignoring its past raids"),
     ]
+
+
+def test_extract_a_condition_hung_one_phrase_down_the_object_still_ties_it() -> None:
+    x = _extract("Peru conditioned its return to the talks on the release of the prisoners.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-peru",), "its return to the talks")
+    ]
+    assert [c.label for c in x.conditions] == ["on the release of the prisoners"]

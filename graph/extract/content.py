@@ -1107,8 +1107,22 @@ def tied_prep(verb: Token, word: str) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if own is not None or obj is None:
         return own
+    # also one phrase down for "on": "conditioned its return to the talks on A" ("on" under
+    # "talks"); not "to", which a noun takes on its own ("the fate of one deal to ...")
+    inner = [
+        g
+        for c in obj.children
+        if c.dep_ == "prep" and word in ("on", "upon")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     return max(
-        (c for c in obj.children if c.dep_ == "prep" and c.lower_ == word and c.i > obj.i),
+        (
+            c
+            for head in (obj, *inner)
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == word and c.i > obj.i
+        ),
         key=lambda c: c.i,
         default=None,
     )
