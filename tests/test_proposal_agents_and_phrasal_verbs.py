@@ -91,3 +91,14 @@ def test_extract_the_infinitive_after_a_made_by_phrase_says_what_the_noun_puts_f
         (("state-chile",), "demand", "the demand to reopen the border")
     ]
     assert [s.proposal for s in x.stances] == [x.proposals[0].key]
+
+
+def test_extract_a_reported_subject_the_parse_took_into_a_date_still_commits() -> None:
+    x = _extract(
+        "Prime Minister Ana Ruiz said on Friday Peru would start talks with Chile to settle the"
+        " dispute once Chilean provocations stop."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-peru",), "start talks with Chile to settle the dispute")
+    ]
+    assert [c.requires for c in x.conditions] == [("state-chile",)]

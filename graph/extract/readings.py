@@ -1542,7 +1542,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     if _stance_verb(ctx, tok) and not conditioned:
         return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
-    subj = ctx.subject(tok)
+    subj = ctx.subject(tok) or (_dated_subject(ctx, head, tok) if reported else None)
     if subj is not None and not conditioned and _meeting(ctx, subj):
         return []  # "their talks will focus on A": what a meeting will be, no side's commitment
     # "It will be done", "Israel would be allowed to": a passive's subject undergoes it
@@ -1565,6 +1565,19 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
     drop = tuple(t for t in (subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _dated_subject(ctx: Context, head: Token | None, verb: Token) -> Token | None:
+    """The subject of a reported clause the parse took into a date before it ("said on Friday
+    Greece would start talks": "Friday Greece" the object of "on")."""
+    if head is None:
+        return None
+    days = ctx.cues.word_set("time_words")
+    prep = _child(head, ("prep",), ("on",))
+    obj = _objects(prep) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN" or not head.i < obj.i < verb.i:
+        return None
+    return obj if any(c.dep_ == "compound" and c.lower_ in days for c in obj.children) else None
 
 
 def _owner_committing(
