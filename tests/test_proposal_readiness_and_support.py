@@ -69,3 +69,21 @@ def test_extract_openness_after_a_participle_is_the_subject_s_own_offer() -> Non
         (("state-peru",), "demand", "answer a fishing proposal sent in March"),
         (("state-peru",), "offer", "a fair deal"),
     ]
+
+
+def test_extract_a_willingness_inside_what_is_demanded_is_asked_not_offered() -> None:
+    text = (
+        "Peru's first demand was for the talks to be based on the willingness of Chile and"
+        " Bolivia to admit foreign observers."
+    )
+    assert _offers(text) == [
+        (
+            ("state-peru",),
+            "demand",
+            "the talks to be based on the willingness of Chile and Bolivia to admit foreign"
+            " observers",
+        )
+    ]
+    assert _offers("Peru welcomed Chile's willingness to reopen the border.") == [
+        (("state-chile",), "offer", "reopen the border")
+    ]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["find_proposals"]
 
 _PREREQUISITE = "proposals.prerequisite"
+_READINESS_NOUN = "proposals.owner-of-readiness"
 _NON_ACTOR_CONCERNS = ("State", "Organisation", "Place", "Treaty", "WeaponSystem")
 
 
@@ -119,6 +120,8 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
         return False  # "demanded A as a condition for B": B is offered, not part of A
     if outer.kind == "demand" and inner.agents and set(inner.agents) <= set(outer.addressees):
         return True
+    if outer.kind == "demand" and inner.rule == _READINESS_NOUN and inner.cue in outer_tokens:
+        return True  # "a demand for talks based on the willingness of both sides to A": asked
     if not set(inner.agents) & set(outer.agents):
         return False
     # "remains ready to", "reaffirming its openness to": the verb the cue word belongs to
