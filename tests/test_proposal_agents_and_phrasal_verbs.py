@@ -102,3 +102,12 @@ def test_extract_a_reported_subject_the_parse_took_into_a_date_still_commits() -
         (("state-peru",), "start talks with Chile to settle the dispute")
     ]
     assert [c.requires for c in x.conditions] == [("state-chile",)]
+
+
+def test_extract_an_amount_demanded_for_a_purpose_is_the_demand_not_an_urged_party() -> None:
+    x = _extract("Peru had demanded at least US$500 billion to help build resilience to droughts.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-peru",), "at least US$500 billion")
+    ]
+    x = _extract("Peru urged 5,000 farmers to leave the valley.")
+    assert [p.label for p in x.proposals] == ["leave the valley"]

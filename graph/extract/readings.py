@@ -783,6 +783,11 @@ def _taken_for_noun(tok: Token) -> bool:
     )
 
 
+def _quantity(noun: Token) -> bool:
+    """ "$500 billion", "5,000 tonnes": an amount, which no one can be urged to act."""
+    return noun.tag_ == "CD" or any(c.tag_ == "$" for c in noun.children)
+
+
 def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X urged / pressed / called on Y to do Z": a demand on Y."""
     if (tok.pos_ not in _VERBAL and not _taken_for_noun(tok)) or ctx.negated(tok):
@@ -799,8 +804,8 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
             or (_child(target, ("xcomp", "acl")) if target is not None else None)
             or _infinitive(tok)
         )
-        if target is None or xcomp is None or not _verbal(xcomp):
-            continue
+        if target is None or xcomp is None or not _verbal(xcomp) or _quantity(target):
+            continue  # "demanded $500 billion to build resilience": what for, no one urged
         agents = _agents(ctx, p, tok)
         if not agents:
             continue
