@@ -526,6 +526,20 @@ class _Resolver:
         return [m.start() for m in re.finditer("\n", self.text)]
 
     @cached_property
+    def _wrapped(self) -> frozenset[int]:
+        """The newlines inside a sentence: where hard-wrapped text broke a line ("... the
+        Foreign Minister, Ana / Ruiz, said"), which a name goes on across."""
+        return frozenset(
+            k for s in self.sentences for k in range(s.start, s.end) if self.text[k] == "\n"
+        )
+
+    def _line_break(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a newline that ends a line of text, not a wrap."""
+        return any(
+            c == "\n" and k not in self._wrapped for k, c in enumerate(self.text[start:end], start)
+        )
+
+    @cached_property
     def _stops(self) -> list[int]:
         return [m.start() for m in re.finditer(r"\. ", self.text)]
 
@@ -573,6 +587,7 @@ class _Resolver:
 
     def _new_entity(self, cls: str, surface: str, fine: str | None = None) -> str:
         prefix = {"Person": "person", "Organisation": "org", "Place": "place"}[cls]
+        surface = " ".join(surface.split())  # a name a wrapped line broke: one line
         key = f"{prefix}-{slug(surface)}"
         if key in self.lex.entries:
             self._entity_from_lexicon(key)
@@ -607,9 +622,8 @@ class _Resolver:
             if (
                 whole
                 and whole[0] > j
-                and all(
-                    "\n" not in self.text[toks[x].end : toks[x + 1].start]
-                    for x in range(i, whole[0] - 1)
+                and not any(
+                    self._line_break(toks[x].end, toks[x + 1].start) for x in range(i, whole[0] - 1)
                 )
             ):
                 j = whole[0]  # "Food and Agriculture Organization of the United Nations"
@@ -627,7 +641,7 @@ class _Resolver:
             t = toks[j]
             if toks[j - 1].end != t.start and not self.text[toks[j - 1].end : t.start].isspace():
                 break
-            if "\n" in self.text[toks[j - 1].end : t.start]:
+            if self._line_break(toks[j - 1].end, t.start):
                 break
             if t.cap and not t.initial or self._ad_hoc(j):
                 j += 1

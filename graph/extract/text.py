@@ -222,15 +222,32 @@ _RUN_ON_WORDS = frozenset(
 )
 
 
-def _continues(line: str, following: str) -> bool:
+def _continues(line: str, following: str, width: int = 0) -> bool:
     """Whether ``following`` carries on the sentence of ``line`` (wire copy wrapped at a fixed
-    width: "... opened their latest round of peace talks with the / government on Tuesday")."""
+    width: "... opened their latest round of peace talks with the / government on Tuesday").
+
+    In text wrapped at ``width`` columns, a line the next line's first word would not have fit
+    on carries on too, whatever that word's case ("... Foreign Minister, Ana / Ruiz, said").
+    """
     end, nxt = line.rstrip(), following.lstrip()
     if not end or not nxt or end[-1] in '.!?:;"”' or _BULLET.match(following):
         return False
     if nxt[0].islower():
         return True
-    return end[-1] == "," or end.rsplit(None, 1)[-1] in _RUN_ON_WORDS
+    if end[-1] == "," or end.rsplit(None, 1)[-1] in _RUN_ON_WORDS:
+        return True
+    return len(end) <= width < len(end) + 1 + len(nxt.split(None, 1)[0])
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width ``lines`` are hard-wrapped at: the longest line carried on by a line that
+    starts in lower case, when at least two are; else 0 (the text is not hard-wrapped)."""
+    wrapped = [
+        len(line.rstrip())
+        for line, following in zip(lines, lines[1:], strict=False)
+        if following[:1].islower() and line.strip() and line.rstrip()[-1] not in '.!?:;"”'
+    ]
+    return max(wrapped) if len(wrapped) >= 2 else 0
 
 
 def _logical_lines(text: str, start: int) -> list[tuple[int, str]]:
@@ -238,8 +255,10 @@ def _logical_lines(text: str, start: int) -> list[tuple[int, str]]:
     carry on its sentence are one (their newlines kept, so offsets stay the text's)."""
     out: list[tuple[int, str]] = []
     offset = start
-    for line in text[start:].split("\n"):
-        if out and out[-1][1].strip() and _continues(out[-1][1].rsplit("\n", 1)[-1], line):
+    lines = text[start:].split("\n")
+    width = _wrap_width(lines)
+    for line in lines:
+        if out and out[-1][1].strip() and _continues(out[-1][1].rsplit("\n", 1)[-1], line, width):
             out[-1] = (out[-1][0], out[-1][1] + "\n" + line)
         else:
             out.append((offset, line))
