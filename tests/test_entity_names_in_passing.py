@@ -97,3 +97,11 @@ def test_a_compass_letter_before_a_known_name() -> None:
 def test_a_trade_agreement_known_by_its_acronym_is_no_body() -> None:
     named = _named("Canada said the next round of NAFTA talks would open in Lima.")
     assert not any(surface == "NAFTA" for surface, _ in named)
+
+
+def test_a_title_in_title_case_leaves_its_short_words_small() -> None:
+    text = (
+        "Brisk Met with the Ministers of Norland and Tessaly in Lima\n\n"
+        "Peru said on Monday that the talks with Chile would go on."
+    )
+    assert not any("Met" in surface for surface, _ in _named(text))

@@ -135,6 +135,11 @@ _HYPHEN_PAIR = re.compile(rf"(?<![\w-])({_NAME_PART})-({_NAME_PART})(?![\w-])")
 #: "MacArthur", "DeSantis" have fewer small letters before the capital).
 _GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]")
 
+#: The short words a title in title case leaves in small letters.
+_TITLE_CASE_SMALL = frozenset(
+    "a an the and or nor but of to in on at by for from with as via vs".split()
+)
+
 #: Common words that, capitalised mid-sentence inside a name, are names ("He Yongqian").
 _NAME_LIKE = frozenset("he may will long young moon king rich mark grant ma lee li".split())
 
@@ -800,10 +805,14 @@ class _Resolver:
             end = self.text.find("\n", start)
             line = self.text[start : end if end >= 0 else None].rstrip()
             words = re.findall(r"[^\W\d_][\w'’-]*", line)
-            capital = sum(w[0].isupper() for w in words)
+            big = [  # a title, not a sentence, leaves short words small: "Peru Meets with Chile"
+                w for w in words if line.endswith(".") or w not in _TITLE_CASE_SMALL
+            ]
             self._headlines[start] = (
-                len(words) >= 4
-                and capital >= 0.75 * len(words)
+                start - 1 not in self._wrapped
+                and end not in self._wrapped  # a line of hard-wrapped text: a sentence's part
+                and len(words) >= 4
+                and sum(w[0].isupper() for w in big) >= 0.75 * len(big)
                 and not line.endswith(":")  # a speaker's name and title: "Vice Premier He Lifeng:"
             )
         return self._headlines[start]
@@ -814,7 +823,10 @@ class _Resolver:
             return False
         start, end = self.toks[i].start, self.toks[j - 1].end
         if self._headline(start) and self.text.count(self.text[start:end]) < 2:
-            return False  # a name only a headline's capitals suggest
+            # A name only a headline's capitals suggest, unless a title names it ("Remarks
+            # by Foreign Minister Ana Rios"), but not a verb ("US President Says He'll ...").
+            if not self._title_before(i) or any(_inflected_cue(t.norm.lower()) for t in words):
+                return False
         if _inflected_cue(words[-1].norm.lower()):
             return False  # "Trump Offers to Mediate": a headline's verb, not a surname
         if words[-1].norm.lower() in _tables(self.lex).title_heads:
