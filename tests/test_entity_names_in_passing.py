@@ -105,3 +105,13 @@ def test_a_title_in_title_case_leaves_its_short_words_small() -> None:
         "Peru said on Monday that the talks with Chile would go on."
     )
     assert not any("Met" in surface for surface, _ in _named(text))
+
+
+def test_a_rank_abbreviated_without_a_full_stop_is_no_part_of_the_name() -> None:
+    text = (
+        "Peru's army chief Gen Anton Brisk met Lt Gen Ilse Maren and Col Tomas Vell in Lima."
+        " Maj Gen Rosa Quint and Gov Luis Arce stayed away."
+    )
+    named = _named(text)
+    for name in ("Anton Brisk", "Ilse Maren", "Tomas Vell", "Rosa Quint", "Luis Arce"):
+        assert (name, "Person") in named
