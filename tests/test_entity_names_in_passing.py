@@ -115,3 +115,13 @@ def test_a_rank_abbreviated_without_a_full_stop_is_no_part_of_the_name() -> None
     named = _named(text)
     for name in ("Anton Brisk", "Ilse Maren", "Tomas Vell", "Rosa Quint", "Luis Arce"):
         assert (name, "Person") in named
+
+
+def test_and_between_two_adjectives_is_inside_one_name() -> None:
+    text = "Peru took the case to the Court of Justice of the Andean Economic and Monetary Union."
+    named = _named(text)
+    assert (
+        "Court of Justice of the Andean Economic and Monetary Union",
+        "Organisation",
+    ) in named
+    assert not any(surface == "Monetary Union" for surface, _ in named)

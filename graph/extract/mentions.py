@@ -414,6 +414,19 @@ def _inflected_cue(word: str) -> bool:
     )
 
 
+_ADJECTIVE_END = re.compile(r"[a-z]{3}(?:ic|al|ary|ive|ous)$")
+
+
+def _joined_adjectives(before: str, after: str) -> bool:
+    """Whether "and" joins two adjectives of one name, ``before`` and ``after`` it ("the Economic
+    and Monetary Union", "the Political and Security Committee" has one on the left only: no).
+
+    >>> _joined_adjectives("Economic", "Monetary"), _joined_adjectives("Institute", "Monetary")
+    (True, False)
+    """
+    return bool(_ADJECTIVE_END.search(before.lower()) and _ADJECTIVE_END.search(after.lower()))
+
+
 class _Antecedents:
     """What the mentions met so far offer a reference: the latest organisation of each kind,
     and per class the two entities named most (ties to the one named first)."""
@@ -1010,6 +1023,7 @@ class _Resolver:
                 and self._org_head(rk, j)
                 and toks[i].text.lower()
                 not in ("office", "ministry", "institute", "centre", "center", "department")
+                and not _joined_adjectives(toks[k - 1].norm, toks[k + 1].norm)
             )
             if (left and left[0] == k) or (right and right[0] == j) or both_orgs:
                 self.classify(i, k)
