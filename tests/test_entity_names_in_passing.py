@@ -125,3 +125,22 @@ def test_and_between_two_adjectives_is_inside_one_name() -> None:
         "Organisation",
     ) in named
     assert not any(surface == "Monetary Union" for surface, _ in named)
+
+
+def test_a_body_named_with_a_list_of_fields_is_one_name() -> None:
+    text = (
+        "Peru asked the Board of Fisheries, Ports and Coastal Affairs to reply."
+        " The Committee on Energy, Mines and Industry met in Lima."
+    )
+    named = _named(text)
+    assert ("Board of Fisheries, Ports and Coastal Affairs", "Organisation") in named
+    assert ("Committee on Energy, Mines and Industry", "Organisation") in named
+    assert not any(
+        surface in ("Ministry of Fisheries", "Committee on Energy") for surface, _ in named
+    )
+
+
+def test_a_list_of_states_after_a_body_is_no_part_of_its_name() -> None:
+    named = _named("The Council of Ministers, Peru and Chile agreed on the plan.")
+    assert ("Peru", "State") in named
+    assert ("Chile", "State") in named

@@ -649,6 +649,43 @@ class _Resolver:
             i = j
         return out
 
+    def _fields_end(self, i: int, j: int) -> int | None:
+        """Where a body's name that lists its fields ends, when a comma at token ``j`` follows
+        "Ministry of Economy" (a body's head, "of", "for" or "on", a field): the list goes on with
+        capitalised fields, commas between, "and" before the last ("Economy, Trade and
+        Industry"), none of them a name the lexicon knows."""
+        toks, n = self.toks, len(self.toks)
+        if not any(t.norm in ("of", "for", "on") for t in toks[i + 1 : j - 1]):
+            return None
+        if self._org_head(i, j) is None or self._lexicon_match(j - 1, j):
+            return None
+        if any(t.norm.lower() == "ministry" for t in toks[i:j]):
+            return None  # a state's ministry: read as its state (see _ministries)
+        k = j + 1
+        while True:
+            e = self._capitalised_run(k)
+            if e == k or self._lexicon_match(k, e):
+                return None
+            if e < n and toks[e].text == ",":
+                k = e + 1
+                continue
+            if e + 1 < n and toks[e].norm == "and" and toks[e + 1].cap:
+                last = self._capitalised_run(e + 1)
+                return None if self._lexicon_match(e + 1, last) else last
+            return None
+
+    def _capitalised_run(self, k: int) -> int:
+        """The end of the capitalised words, a space apart, from token ``k`` (three at most)."""
+        toks, e = self.toks, k
+        while (
+            e < len(toks)
+            and e - k < 3
+            and toks[e].cap
+            and (e == k or toks[e - 1].end < toks[e].start)
+        ):
+            e += 1
+        return e
+
     def _chunk_end(self, i: int) -> int:
         """Where the run of capitalised words starting at token ``i`` ends: names go on across
         connectors ("Food and Agriculture"), possessives, initials and "O'Brien"."""
@@ -694,6 +731,9 @@ class _Resolver:
                 and self._name_possessor(j - 1)
             ):
                 j += 1  # "the Peoples' Democratic Party"
+                continue
+            if t.text == "," and (fields := self._fields_end(i, j)):
+                j = fields  # "the Ministry of Economy, Trade and Industry"
                 continue
             glued = j + 1 < n and t.end == toks[j + 1].start and toks[j + 1].cap
             if t.text == "." and len(toks[j - 1].text) == 1 and j + 1 < n and toks[j + 1].cap:
