@@ -144,3 +144,14 @@ def test_a_list_of_states_after_a_body_is_no_part_of_its_name() -> None:
     named = _named("The Council of Ministers, Peru and Chile agreed on the plan.")
     assert ("Peru", "State") in named
     assert ("Chile", "State") in named
+
+
+def test_an_abbreviation_spells_a_name_that_lists_its_fields() -> None:
+    text = (
+        "Fisheries, Ports and Coastal Affairs Tessaly (FPCAT) will keep the quotas."
+        " FPCAT said Norland had not replied."
+    )
+    named = _named(text)
+    assert ("Fisheries, Ports and Coastal Affairs Tessaly", "Organisation") in named
+    assert ("FPCAT", "Organisation") in named
+    assert not any(surface == "FPCAT" and cls == "State" for surface, cls in named)

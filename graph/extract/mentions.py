@@ -381,8 +381,11 @@ def _spelled_start(before: str, abbr: str) -> int | None:
     run: list[re.Match[str]] = []  # the words before the end, separated by spaces only
     for mt in reversed(list(_NAME_WORD.finditer(before, max(0, len(before) - 160)))):
         gap = before[mt.end() : run[0].start() if run else len(before)]
-        if gap.strip() or "\n" in gap:
-            break
+        listed = (
+            gap.strip() == "," and run and mt.group()[0].isupper() and run[0].group()[0].isupper()
+        )
+        if gap.strip() and not listed or "\n" in gap:
+            break  # a comma only between capitalised words: "Immigration, Refugees and ..."
         run.insert(0, mt)
     for k, mt in enumerate(run):  # the earliest start first: the longest run
         words = [m.group() for m in run[k:]]
