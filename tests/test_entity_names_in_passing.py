@@ -155,3 +155,13 @@ def test_an_abbreviation_spells_a_name_that_lists_its_fields() -> None:
     assert ("Fisheries, Ports and Coastal Affairs Tessaly", "Organisation") in named
     assert ("FPCAT", "Organisation") in named
     assert not any(surface == "FPCAT" and cls == "State" for surface, cls in named)
+
+
+def test_a_surname_alone_is_the_person_of_that_name_named_last_before_it() -> None:
+    text = (
+        "President Ana Vargas met the envoys of Chile on Monday. Vargas said Peru could not pay."
+        " Her predecessor Luis Vargas disagreed. Vargas called the plan reckless."
+    )
+    res = resolve_mentions(text, split_sentences(text))
+    alone = [m.key for m in res.mentions if text[m.start : m.end] == "Vargas"]
+    assert alone == ["person-ana-vargas", "person-luis-vargas"]

@@ -1748,6 +1748,40 @@ class _Resolver:
         ]
         return keys[0] if len(keys) == 1 else None
 
+    def _full_names_by_token(self) -> dict[str, list[tuple[int, str]]]:
+        """Each name word of a person named in full: where each such name is met, and whose."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        for _, m in sorted(self.mentions.items(), key=lambda x: x[1].start):
+            info = self.entities.get(m.key)
+            if m.form != "name" or info is None or info.cls != "Person":
+                continue
+            for token in info.name_tokens:
+                if m.end - m.start > len(token):
+                    out.setdefault(token, []).append((m.start, m.key))
+        return out
+
+    @staticmethod
+    def _named_before(named: list[tuple[int, str]], pos: int) -> str | None:
+        """The person a name word alone at ``pos`` stands for, of those named in full with it
+        (``named``, in order): the one named last before ``pos`` ("Ana Vargas ... Vargas said
+        ... Luis Vargas ... Vargas replied"); else the first named after it."""
+        before = [key for start, key in named if start < pos]
+        return before[-1] if before else named[0][1] if named else None
+
+    def _surnames_of_more_words(self, by_tail: dict[str, list[EntityInfo]]) -> None:
+        """A multi-word surname (particles included) that ends a known name (``by_tail``: the
+        persons under each tail of their names)."""
+        for idx, m in self.mentions.items():
+            info = self.entities.get(m.key)
+            if info is None or info.cls != "Person" or m.form != "name":
+                continue
+            surface = self.text[m.start : m.end]
+            for p in by_tail.get(strip_accents(surface).lower(), ()):
+                if p.key != m.key and len(p.label) > len(surface):
+                    self.mentions.replace(idx, Mention(m.start, m.end, p.key, "surname"))
+                    p.aliases.add(surface)
+                    break
+
     def _singles(self) -> None:
         self._compound_demonyms()
         persons = [e for e in self.entities.values() if e.cls == "Person"]
@@ -1764,23 +1798,21 @@ class _Resolver:
                 by_token[token] = p.key
         for token, key in self._spelled_tokens().items():
             by_token.setdefault(token, key)  # "Volodymyr Zelenskyy" for the known "... Zelensky"
-        # A multi-word surname (particles included) that ends a known name.
-        for idx, m in self.mentions.items():
-            info = self.entities.get(m.key)
-            if info is None or info.cls != "Person" or m.form != "name":
-                continue
-            surface = self.text[m.start : m.end]
-            for p in by_tail.get(strip_accents(surface).lower(), ()):
-                if p.key != m.key and len(p.label) > len(surface):
-                    self.mentions.replace(idx, Mention(m.start, m.end, p.key, "surname"))
-                    p.aliases.add(surface)
-                    break
+        self._surnames_of_more_words(by_tail)
+        full_names = self._full_names_by_token()
         for i, titled in self.single_candidates:
             t = self.toks[i]
             if self._given_name_of_next(t):
                 continue
             norm = _PARTICLE_PREFIX.sub("", t.norm)
-            match = by_token.get(norm) if len(norm) > 1 else None
+            named = full_names.get(norm)
+            match = (
+                None
+                if len(norm) < 2
+                else self._named_before(named, t.start)
+                if named
+                else by_token.get(norm)
+            )
             if match is None and (known := self.lex.surnames.get(norm.lower())):
                 match = known
                 self._entity_from_lexicon(known)
