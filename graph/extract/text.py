@@ -266,6 +266,33 @@ def _logical_lines(text: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
+#: A label that links to other stories: "Read more:", "Also read:", "Related:", "See also:".
+_LINK_LABEL = re.compile(
+    r"(?i:read\s+more|read\s+also|also\s+read|see\s+also|related(?:\s+(?:news|stories|articles))?)"
+    r"\s*(?::|$)"
+)
+
+
+def _story_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``lines`` less the links to other stories: a line opening with a link label ("Read more:
+    X tours Y"), and a label alone on its line with the headlines under it (lines up to the
+    next that ends like a sentence)."""
+    out: list[tuple[int, str]] = []
+    under_label = False
+    for line_start, line in lines:
+        body = line.strip()
+        if not body:
+            continue
+        if _LINK_LABEL.match(body):
+            under_label = _LINK_LABEL.fullmatch(body) is not None
+            continue
+        if under_label and body[-1] not in '.!?"”':
+            continue  # a headline under "Related"
+        under_label = False
+        out.append((line_start, line))
+    return out
+
+
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     """Split ``text[start:]`` into sentences, one line-block at a time.
 
@@ -275,9 +302,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     sentences: list[Sentence] = []
     block = 0
     lead: int | None = None
-    for line_start, line in _logical_lines(text, start):
-        if not line.strip():
-            continue
+    for line_start, line in _story_lines(_logical_lines(text, start)):
         m = _BULLET.match(line)
         bullet = bool(m) and len(line) > (m.end() if m else 0)
         body_start = line_start + (m.end() if bullet and m else len(line) - len(line.lstrip()))
