@@ -37,3 +37,16 @@ def test_the_headlines_under_a_related_label_are_no_sentences() -> None:
 def test_a_sentence_about_reading_more_is_kept() -> None:
     text = "Read more about the accord, Peru told Chile on Monday."
     assert [text[s.start : s.end] for s in split_sentences(text)] == [text]
+
+
+def test_a_line_giving_the_reading_time_is_no_sentence() -> None:
+    text = (
+        "Peru and Chile resume river talks\n"
+        "Andean Wire Service May 3, 2024 3 min read\n"
+        "Peru said it would wait for Chile's answer."
+    )
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert sentences == [
+        "Peru and Chile resume river talks",
+        "Peru said it would wait for Chile's answer.",
+    ]

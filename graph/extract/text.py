@@ -273,15 +273,19 @@ _LINK_LABEL = re.compile(
 )
 
 
+#: A page's note of how long its story takes to read: "AFP October 3, 2025 4 min read".
+_READING_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.I)
+
+
 def _story_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """``lines`` less the links to other stories: a line opening with a link label ("Read more:
-    X tours Y"), and a label alone on its line with the headlines under it (lines up to the
-    next that ends like a sentence)."""
+    """``lines`` less the links to other stories and the page's notes: a line opening with a
+    link label ("Read more: X tours Y"), a label alone on its line with the headlines under it
+    (lines up to the next that ends like a sentence), a line giving the reading time."""
     out: list[tuple[int, str]] = []
     under_label = False
     for line_start, line in lines:
         body = line.strip()
-        if not body:
+        if not body or len(body) < 80 and _READING_TIME.search(body):
             continue
         if _LINK_LABEL.match(body):
             under_label = _LINK_LABEL.fullmatch(body) is not None
