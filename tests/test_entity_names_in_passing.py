@@ -165,3 +165,12 @@ def test_a_surname_alone_is_the_person_of_that_name_named_last_before_it() -> No
     res = resolve_mentions(text, split_sentences(text))
     alone = [m.key for m in res.mentions if text[m.start : m.end] == "Vargas"]
     assert alone == ["person-ana-vargas", "person-luis-vargas"]
+
+
+def test_a_capital_in_a_dateline_is_where_the_story_was_filed() -> None:
+    for text in (
+        "Lima | Chile said it would wait for Bolivia.",
+        "Lima — Chile said it would wait.",
+    ):
+        assert not any(cls == "State" and surface == "Lima" for surface, cls in _named(text))
+    assert ("Lima", "State") in _named("Lima said on Monday it would wait for Chile.")

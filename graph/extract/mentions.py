@@ -430,6 +430,10 @@ def _joined_adjectives(before: str, after: str) -> bool:
     return bool(_ADJECTIVE_END.search(before.lower()) and _ADJECTIVE_END.search(after.lower()))
 
 
+#: What closes a dateline of a place alone: a bar or a dash between spaces.
+_DATELINE_MARK = re.compile(r"[ \t]+(?:\||[—–]|-{1,2})[ \t]+")
+
+
 class _Antecedents:
     """What the mentions met so far offer a reference: the latest organisation of each kind,
     and per class the two entities named most (ties to the one named first)."""
@@ -1273,7 +1277,9 @@ class _Resolver:
         if entry.cls == "State" and form == "name" and (self._venue(i) or self._place_of(start)):
             self._venues.append((start, end))
         if form == "capital" and (
-            self._locative(i) or _EVENT_AFTER.match(self.text[end : end + 32])
+            self._locative(i)
+            or _EVENT_AFTER.match(self.text[end : end + 32])
+            or self._dateline_place(start, end)
         ):
             pkey = self._new_entity("Place", self.text[start:end])
             self._add(start, end, pkey, "name")
@@ -1480,6 +1486,11 @@ class _Resolver:
         mouthpiece, Andes Voice", "the weekly Costa Sur"."""
         before = self.text[max(0, self.toks[i].start - 30) : self.toks[i].start].lower()
         return bool(re.search(rf"\b(?:{self.outlets})(?:\s*,)?\s+$", before))
+
+    def _dateline_place(self, start: int, end: int) -> bool:
+        """A capital opening a line before a bar or a dash, a dateline ("London | Peru said",
+        "Lima — Talks resumed"): where the story was filed, not that state's government."""
+        return self._line_start(start) == start and _DATELINE_MARK.match(self.text, end) is not None
 
     def _locative(self, i: int) -> bool:
         """A capital used as a place ("talks in Vienna"), not as its government
