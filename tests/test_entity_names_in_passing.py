@@ -171,6 +171,7 @@ def test_a_capital_in_a_dateline_is_where_the_story_was_filed() -> None:
     for text in (
         "Lima | Chile said it would wait for Bolivia.",
         "Lima — Chile said it would wait.",
+        "Lima, May 5 (Andean Wire) - Chile said it would wait.",
     ):
         assert not any(cls == "State" and surface == "Lima" for surface, cls in _named(text))
     assert ("Lima", "State") in _named("Lima said on Monday it would wait for Chile.")

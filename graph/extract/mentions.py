@@ -430,8 +430,12 @@ def _joined_adjectives(before: str, after: str) -> bool:
     return bool(_ADJECTIVE_END.search(before.lower()) and _ADJECTIVE_END.search(after.lower()))
 
 
-#: What closes a dateline of a place alone: a bar or a dash between spaces.
-_DATELINE_MARK = re.compile(r"[ \t]+(?:\||[—–]|-{1,2})[ \t]+")
+#: What follows the place of a dateline: perhaps a date ("May 5", "5 May") and the agency in
+#: brackets, then a bar or a dash between spaces.
+_DATELINE_MARK = re.compile(
+    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b)?"
+    r"(?:[ \t]*\([A-Z][\w .&-]{1,30}\))?[ \t]+(?:\||[—–]|-{1,2})[ \t]+"
+)
 
 
 class _Antecedents:
