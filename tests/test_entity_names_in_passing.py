@@ -175,3 +175,10 @@ def test_a_capital_in_a_dateline_is_where_the_story_was_filed() -> None:
     ):
         assert not any(cls == "State" and surface == "Lima" for surface, cls in _named(text))
     assert ("Lima", "State") in _named("Lima said on Monday it would wait for Chile.")
+
+
+def test_a_state_named_before_its_private_people_is_no_actor() -> None:
+    text = "Gangs in Peru freed two Chile missionaries on Monday, officials in Lima said."
+    res = resolve_mentions(text, split_sentences(text))
+    forms = [(text[m.start : m.end], m.form) for m in res.mentions if m.key == "state-chile"]
+    assert forms == [("Chile", "demonym")]

@@ -1292,6 +1292,8 @@ class _Resolver:
             form = self._demonym_use(j)
         if form == "demonym_plural" and self._counted_people(start):
             form = "demonym"  # "36,000 Palestinians", "all Syrians": people, no state
+        if entry.cls == "State" and form == "name" and self._noun_after(end, "state_private_nouns"):
+            form = "demonym"  # "U.S. missionaries", "Chinese companies": its people, no actor
         if entry.fine == "armed_force" and self._military_modifier(j):
             form = "demonym"  # "US military exercises": an adjective, no actor
         if j - i == 1 and self._other_states(start, entry.state):
