@@ -182,3 +182,10 @@ def test_a_state_named_before_its_private_people_is_no_actor() -> None:
     res = resolve_mentions(text, split_sentences(text))
     forms = [(text[m.start : m.end], m.form) for m in res.mentions if m.key == "state-chile"]
     assert forms == [("Chile", "demonym")]
+
+
+def test_a_demonym_after_another_states_is_a_people_of_that_state() -> None:
+    text = "Bolivian Chilean leaders rejected the plan on Monday."
+    res = resolve_mentions(text, split_sentences(text))
+    forms = [m.form for m in res.mentions if m.key == "state-chile"]
+    assert forms == ["demonym"]

@@ -1289,7 +1289,9 @@ class _Resolver:
             self._add(start, end, pkey, "name")
             return
         if form == "demonym" and entry.cls == "State":
-            form = self._demonym_use(j)
+            after_state = self.text[start - 1 : start] == " " and self._other_states(start, key)
+            form = "demonym" if after_state else self._demonym_use(j)
+            # "Bosnian Serb leaders": the Serbs of Bosnia, not Serbia
         if form == "demonym_plural" and self._counted_people(start):
             form = "demonym"  # "36,000 Palestinians", "all Syrians": people, no state
         if entry.cls == "State" and form == "name" and self._noun_after(end, "state_private_nouns"):
