@@ -2897,6 +2897,41 @@ class _Resolver:
         return any(self.lex.entries[k].cls == "State" for k, _ in found)
 
 
+def _all_lower_case(text: str) -> bool:
+    """Whether ``text`` is written without capitals (a page that lowered its case), not a
+    short line: fewer than one letter in a hundred is a capital."""
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 200 and sum(c.isupper() for c in text) * 100 < letters
+
+
+def _recased(text: str, lex: Lexicon) -> str:
+    """``text`` with the names the lexicon knows written with capitals ("the european
+    commission" -> "the European Commission", "eu" -> "EU"), each the same length; the words
+    of other names cannot be told and stay as they are. For a text without capitals only."""
+    chars = list(text)
+    toks = tokenize(text)
+    k = 0
+    while k < len(toks):
+        end = 0
+        phrase: tuple[str, ...] = ()
+        for x in range(k, min(len(toks), k + lex.max_len)):
+            phrase = (*phrase, norm_token(toks[x][2]))
+            if phrase not in lex.prefixes:
+                break
+            if lex.lookup(phrase) and (x > k or phrase[0] not in lex.common_words):
+                end = x + 1
+        acronym = (norm_token(toks[k][2]).upper(),)
+        if not end and acronym[0] not in lex.common_words and lex.lookup(acronym):
+            a, b, word = toks[k]
+            if len(word.upper()) == b - a and len(word) >= 2:
+                chars[a:b] = list(word.upper())
+        for a, _, word in toks[k:end]:
+            if word not in _CONNECTORS and len(word[:1].upper()) == 1:
+                chars[a] = word[0].upper()
+        k = max(end, k + 1)
+    return "".join(chars)
+
+
 def resolve_mentions(
     text: str,
     sentences: list[Sentence],
@@ -2904,11 +2939,15 @@ def resolve_mentions(
     *,
     ner: NerComponent | None = None,
 ) -> Resolution:
-    """Find and resolve every entity mention in the given sentences of ``text``.
+    """Find and resolve every entity mention in the given sentences of ``text``; in a text
+    written without capitals, the names the lexicon knows are read as if capitalised.
 
     Args:
         ner: an optional statistical component asked about names the rules left unexplained.
     """
-    resolver = _Resolver(text, sentences, lex or load_lexicon())
+    lex = lex or load_lexicon()
+    if _all_lower_case(text):
+        text = _recased(text, lex)
+    resolver = _Resolver(text, sentences, lex)
     resolver.ner = ner
     return resolver.run()
