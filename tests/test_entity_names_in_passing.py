@@ -189,3 +189,11 @@ def test_a_demonym_after_another_states_is_a_people_of_that_state() -> None:
     res = resolve_mentions(text, split_sentences(text))
     forms = [m.form for m in res.mentions if m.key == "state-chile"]
     assert forms == ["demonym"]
+
+
+def test_a_verb_of_meeting_in_a_title_is_no_part_of_a_name() -> None:
+    for text in (
+        "Secretary General Brisk Met with Foreign Ministers of Peru and Chile\n\nPeru agreed.",
+        "Brisk Tours Lima\n\nPeru agreed to the plan on Monday.",
+    ):
+        assert not any(w in surface for surface, _ in _named(text) for w in ("Met", "Tours"))

@@ -135,6 +135,13 @@ _HYPHEN_PAIR = re.compile(rf"(?<![\w-])({_NAME_PART})-({_NAME_PART})(?![\w-])")
 #: "MacArthur", "DeSantis" have fewer small letters before the capital).
 _GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]")
 
+#: Verbs of meeting and travel a title in title case writes after a name ("Ruiz Met with
+#: Envoys", "Ruiz Tours Lima"), no word of anyone's name.
+_HEADLINE_VERBS = frozenset(
+    "met meets visits visited tours toured hosts hosted holds held arrives arrived heads"
+    " headed sends sent seeks sought".split()
+)
+
 #: The short words a title in title case leaves in small letters.
 _TITLE_CASE_SMALL = frozenset(
     "a an the and or nor but of to in on at by for from with as via vs".split()
@@ -893,6 +900,8 @@ class _Resolver:
                 return False
         if _inflected_cue(words[-1].norm.lower()):
             return False  # "Trump Offers to Mediate": a headline's verb, not a surname
+        if any(t.norm.lower() in _HEADLINE_VERBS for t in words[1:]):
+            return False  # "Ruiz Met with ...", "Ruiz Tours Lima": a title-case verb
         if words[-1].norm.lower() in _tables(self.lex).title_heads:
             return False  # "Trade Minister", "Resident Coordinator": an office, not a surname
         unknown = 0  # name words the lexicon does not know, before the current one
