@@ -1238,11 +1238,11 @@ def test_mentions_a_title_after_stacked_prefixes_leaves_the_name(text: str) -> N
 
 def test_mentions_a_body_named_with_and_without_its_state_after_it_is_one() -> None:
     text = (
-        "The Creditor Committee backed the loan on Monday.\n\n"
-        "The Creditor Committee for Ghana said talks with the lenders would go on."
+        "The Bondholder Group backed the swap on Monday.\n\n"
+        "The Bondholder Group for Peru said its work with the lenders goes on."
     )
     keys = {k for _, k, _ in _named(text) if k.startswith("org-")}
-    assert keys == {"org-creditor-committee-for-ghana"}
+    assert keys == {"org-bondholder-group-for-peru"}
 
 
 def test_mentions_a_legislature_noun_glossing_a_name_in_brackets_is_no_other_body() -> None:

@@ -2287,7 +2287,7 @@ class _Resolver:
                 if m.end <= mt.end() + 1:
                     self.mentions.remove(i)
             self._add(mt.start(), mt.end(), key, "name")
-            if explicit:  # "the Russian foreign ministry", "the foreign ministry in Warsaw"
+            if explicit:  # "the Russian foreign ministry", "the foreign ministry in Lima"
                 self.entities[key].aliases.add(self._with_state(mt.start(), mt.end(), explicit))
 
     def _with_state(self, start: int, end: int, state: str) -> str:
@@ -2867,7 +2867,7 @@ class _Resolver:
         """An organisation named with a state or a count before its name, or "for", "of" or "in"
         and a state after it, and without it is one node ("the Philippine Department of Foreign
         Affairs ... the Department of Foreign Affairs", "the Three Brotherhood Alliance ... the
-        Brotherhood Alliance", "the Creditor Committee for Ghana ... the Creditor Committee");
+        Brotherhood Alliance", "the Bondholder Group for Tessaly ... the Bondholder Group");
         not "the Liberal Democratic Party" and "the Democratic Party"."""
         orgs = {
             e.label: e
@@ -2880,7 +2880,7 @@ class _Resolver:
             short = orgs.get(rest) if self._qualifier(first) else None
             tail = re.fullmatch(r"(.+?)\s+(?:for|of|in)\s+(?:the\s+)?([^ ].*)", label)
             if short is None and tail and self._names_state(tail.group(2)):
-                short = orgs.get(tail.group(1))  # "Creditor Committee for Ghana"
+                short = orgs.get(tail.group(1))  # "Bondholder Group for Tessaly"
             if short is None or short.key == long.key:
                 continue
             into = {k: long.key if v == short.key else v for k, v in into.items()}
