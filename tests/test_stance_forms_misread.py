@@ -103,6 +103,12 @@ def test_stance_not_an_option(text: str, kept: set[tuple[str, str, str]]) -> Non
             "Peru proposed a toll on the bridge. The proposal faced opposition from Chile.",
             {("state-chile", "rejects")},
         ),
+        # a person meets it: the stance is on what that person put forward, not on the person
+        (
+            "Lena Holt offered Tessaly a cut in grain tariffs. Holt faces resistance from Olaf "
+            "Dahl and Eva Lind.",
+            {("person-olaf-dahl", "rejects"), ("person-eva-lind", "rejects")},
+        ),
         # ... forecast, it is no stance taken
         (
             "Peru proposed a toll on the bridge. The Peruvian proposal, however, is unlikely to "

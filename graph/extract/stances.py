@@ -723,6 +723,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "the plan may fail to win backing from X": no stance taken yet
     if target is None and met:
         target = ctx.subject(tok.head)  # "the plan faces opposition from X": X opposes the plan
+        if target is not None and ctx.keys_at(p, target):
+            target = tok.head  # "the minister faces opposition from X": to what she put forward
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
         target = tok.head  # "Thailand expressed cautious support": for what was last put to it
     if target is None:
