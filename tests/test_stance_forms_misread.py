@@ -347,3 +347,25 @@ def test_a_negated_judgement_of_an_act_on_something_particular_rejects_it() -> N
     # an act on things in general is a principle, no stance on anything put forward
     text = "A Chilean spokesman said that attacking fishing boats is never acceptable."
     assert _stances(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # how a meeting went, judged through a noun of it: no proposal judged
+        ("Chile said the atmosphere at the talks was positive.", set()),
+        ("Chile said the mood of the meeting was constructive.", set()),
+        # ... an act in talks, or a proposal noun at them, is still judged
+        (
+            "Chile said that dropping the fishing claim in talks with Peru is unacceptable.",
+            {("state-chile", "rejects")},
+        ),
+        (
+            "Peru proposed a toll on the bridge. Chile said the proposal at the talks was "
+            "unacceptable.",
+            {("state-chile", "rejects")},
+        ),
+    ],
+)
+def test_stance_judged_meeting_through_a_noun(text: str, kept: set[tuple[str, str]]) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)

@@ -1004,7 +1004,17 @@ def _judged_event(ctx: Context, target: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" for c in noun.children
     ):
         return False  # "the call for a ceasefire": a demand, not a telephone call
-    return noun.lower_ in meetings or outermost(noun).lower_ in meetings
+    if noun.lower_ in meetings or outermost(noun).lower_ in meetings:
+        return True
+    if noun.pos_ != "NOUN" or ctx.cues.entries("proposal-noun", noun.lower_):
+        return False  # "dropping X in talks is not acceptable": an act judged
+    return any(
+        o.lower_ in meetings
+        for c in noun.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
+    )  # "the atmosphere at the talks was positive": how the meeting went
 
 
 def _after_object(ctx: Context, p: Parsed, target: Token) -> set[Token]:
