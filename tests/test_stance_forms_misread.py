@@ -369,3 +369,29 @@ def test_a_negated_judgement_of_an_act_on_something_particular_rejects_it() -> N
 )
 def test_stance_judged_meeting_through_a_noun(text: str, kept: set[tuple[str, str]]) -> None:
     assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "there is no question of accepting X": the speaker refuses X
+        (
+            'Chile proposed a joint patrol. "There is no question of accepting the proposal," '
+            "the Peruvian foreign minister, Ana Soto, said.",
+            {("person-ana-soto", "rejects", "a joint patrol")},
+        ),
+        (
+            "Chile proposed a joint patrol. Peru said there was no question of accepting the "
+            "patrol.",
+            {("state-peru", "rejects", "the patrol")},
+        ),
+        # ... an open question is no refusal
+        (
+            "Chile proposed a joint patrol. Peru said the question of accepting the patrol was "
+            "open.",
+            set(),
+        ),
+    ],
+)
+def test_stance_no_question_of_accepting(text: str, kept: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == kept, _stances(text)

@@ -300,6 +300,8 @@ def _governor(ctx: Context, tok: Token) -> str:
     held = _held_back(ctx, tok)
     if held is not None:
         return held
+    if _out_of_question(tok) is not None:
+        return "flipped"  # "there is no question of accepting X": X is refused
     if tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS and ctx.negated(tok.head):
         return "flipped"
     if tok.dep_ == "pcomp" and tok.head.head.lower_ in _ALLEGED:
@@ -348,6 +350,18 @@ def _held_back(ctx: Context, tok: Token) -> str | None:
     ):
         return "covered"
     return None
+
+
+def _out_of_question(gerund: Token) -> Token | None:
+    """The "be" of "there is no question of" that ``gerund`` is the object of ("there is no
+    question of accepting X": the speaker refuses it), if any."""
+    of = gerund.head
+    question = of.head
+    if gerund.dep_ != "pcomp" or of.lower_ != "of" or question.lower_ != "question":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in question.children):
+        return None
+    return question.head if question.dep_ == "attr" else None
 
 
 def _accused_of(gerund: Token) -> bool:
@@ -507,8 +521,10 @@ def _not_taken(ctx: Context, p: Parsed, tok: Token, refused: bool) -> bool:
     or hypothetical (unless refused), below another stance verb, an offer on a condition,
     entertained, left open or hedged."""
     under_refusal = (
-        tok.dep_ == "xcomp" and bool(ctx.cues.lemmas(tok.head.lower_) & _FLIPPING)
-    ) or (tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS)
+        (tok.dep_ == "xcomp" and bool(ctx.cues.lemmas(tok.head.lower_) & _FLIPPING))
+        or (tok.dep_ == "acl" and tok.head.lower_ in _INTENTIONS)
+        or _out_of_question(tok) is not None
+    )
     negated = any(c.dep_ == "neg" for c in tok.children) if under_refusal else ctx.negated(tok)
     if (
         tok.pos_ not in _VERBAL
@@ -646,6 +662,8 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     ):  # not an actor named inside the participle's own words ("a resolution backing X's plan")
         inside = {k for t in verb.subtree for k in ctx.keys_at(p, t)}
         return tuple(k for k in ctx.actors(p, verb.head) if k not in inside)
+    if (be := _out_of_question(verb)) is not None:
+        return ctx.speaker(p, be)  # "'There is no question of accepting X,' Y said"
     return ctx.agent(p, verb) or _coordinated_holders(ctx, p, verb)
 
 
