@@ -395,3 +395,28 @@ def test_stance_judged_meeting_through_a_noun(text: str, kept: set[tuple[str, st
 )
 def test_stance_no_question_of_accepting(text: str, kept: set[tuple[str, str, str]]) -> None:
     assert _stances(text) == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a compulsion not yet met: pressed on the subject, no stance taken
+        (
+            "Peru proposed a toll on the bridge. Under the treaty, Chile will be forced to "
+            "accept the toll.",
+            set(),
+        ),
+        ("Peru proposed a toll on the bridge. Chile is being forced to accept the toll.", set()),
+        # ... reported as met, it tells what the subject did
+        (
+            "Peru proposed a toll on the bridge. Chile was forced to accept the toll.",
+            {("state-chile", "supports")},
+        ),
+        (
+            "Peru proposed a toll on the bridge. Chile has been forced to accept the toll.",
+            {("state-chile", "supports")},
+        ),
+    ],
+)
+def test_stance_compelled_not_yet(text: str, kept: set[tuple[str, str]]) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)

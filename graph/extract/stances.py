@@ -319,7 +319,7 @@ def _governor(ctx: Context, tok: Token) -> str:
         return "kept" if ctx.negated(tok.head) else "flipped"
     if head in _DENYING:
         return "alleged"
-    if head in _OBLIGED:
+    if head in _OBLIGED or _compelled(tok.head):
         return "asked"
     lemmas = ctx.cues.lemmas(head)
     if lemmas & _FLIPPING:
@@ -330,6 +330,19 @@ def _governor(ctx: Context, tok: Token) -> str:
 
 #: Prepositions before which a stance is still to be taken ("before consenting to support X").
 _PENDING = frozenset({"before", "until"})
+
+
+#: Participles of compulsion: "will be forced to accept X" is pressed on the subject.
+_COMPELLING = frozenset({"forced", "obliged", "compelled", "required"})
+
+
+def _compelled(verb: Token) -> bool:
+    """Whether ``verb`` is a compulsion not yet met ("will be forced to agree", "is being
+    forced to accept": pressed on the subject, no stance taken), unlike one reported as met
+    ("was forced to accept X" tells what the subject did)."""
+    return verb.lower_ in _COMPELLING and any(
+        c.dep_ == "auxpass" and c.lower_ in ("be", "being") for c in verb.children
+    )
 
 
 def _held_back(ctx: Context, tok: Token) -> str | None:
