@@ -420,3 +420,25 @@ def test_stance_no_question_of_accepting(text: str, kept: set[tuple[str, str, st
 )
 def test_stance_compelled_not_yet(text: str, kept: set[tuple[str, str]]) -> None:
     assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # actors doing something, as the object: the act is what is rejected
+        (
+            "Egypt rejects Ethiopia, Sudan and Kenya playing a role in overseeing the talks.",
+            {
+                (
+                    "state-egypt",
+                    "rejects",
+                    "Ethiopia, Sudan and Kenya playing a role in overseeing the talks",
+                )
+            },
+        ),
+        # ... an actor alone, or with a participle of the holder's own, stays the target
+        ("Chile rejected Peru, saying the plan was flawed.", {("state-chile", "rejects", "Peru")}),
+    ],
+)
+def test_stance_on_actors_doing_an_act(text: str, kept: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == kept, _stances(text)

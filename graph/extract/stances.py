@@ -1301,6 +1301,9 @@ def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal]) -> li
     found = _antecedent(ctx, p, read.target, before)
     if found is not None:  # "Lula called the deal a defence ... Milei endorsed it too"
         p, read = found[0], replace(read, target=found[1])
+    doing = _doing(read.target)
+    if doing is not None:  # "rejects A and B playing a role": the act, not the actors
+        read = replace(read, extra=(*read.extra, *doing.subtree))
     examples = [] if ctx.keys_at(p, read.target) else listed_examples(read.target)
     if not examples:
         whole = set(read.target.subtree) | _after_object(ctx, p, read.target)
@@ -1312,6 +1315,27 @@ def _stances(ctx: Context, p: Parsed, read: _Read, before: list[Proposal]) -> li
     for example, words in zip(examples, example_items(examples), strict=True):
         out.extend(_stances_on(ctx, p, read, example, words, before, evidence))
     return out
+
+
+def _doing(target: Token) -> Token | None:
+    """The gerund right after a named object that does it ("rejects Ethiopia and Kenya playing
+    a role in the talks": the role played is what is rejected, not the actors), where the parse
+    hung it on the stance verb or on a name of the list, if any."""
+    if target.dep_ != "dobj":
+        return None
+    names = {t for t in target.subtree if t.pos_ == "PROPN"}
+    return next(
+        (
+            c
+            for c in target.doc
+            if c.dep_ in ("advcl", "acl")
+            and c.tag_ == "VBG"
+            and (c.head == target.head or c.head in names)
+            and c.doc[c.i - 1] in names
+            and not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.children)
+        ),
+        None,
+    )
 
 
 def _antecedent(
@@ -1365,7 +1389,7 @@ def _stances_on(
     before: list[Proposal],
     evidence: tuple[int, int],
 ) -> list[Stance]:
-    targets = ctx.keys_at(p, target)
+    targets = () if _doing(target) is not None else ctx.keys_at(p, target)
     tokens = trimmed(ctx, p, whole) or whole
     span = _extent(p, tokens)
     if targets:  # on actors
