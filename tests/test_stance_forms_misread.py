@@ -436,6 +436,15 @@ def test_stance_compelled_not_yet(text: str, kept: set[tuple[str, str]]) -> None
                 )
             },
         ),
+        # ... however the parse hung the gerund clause
+        (
+            "Chile opposes Peru hosting the summit.",
+            {("state-chile", "rejects", "Peru hosting the summit")},
+        ),
+        (
+            "Chile supports Peru joining the Pacific pact.",
+            {("state-chile", "supports", "Peru joining the Pacific pact")},
+        ),
         # ... an actor alone, or with a participle of the holder's own, stays the target
         ("Chile rejected Peru, saying the plan was flawed.", {("state-chile", "rejects", "Peru")}),
     ],

@@ -113,12 +113,29 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     else:
         target = _particle_object(tok, cue) if cue.particle else None
         target = target or next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
-        target = target or _clause_subject(tok)
+        target = target or _clause_subject(tok) or _gerund_clause(tok)
     if tok.dep_ == "relcl" and (
         target is None or target.lower_ in ctx.relatives or _of_which(ctx, target)
     ):
         return outermost(tok.head)  # "..., all of which Ecowas rejected": the noun they hang on
     return target
+
+
+def _gerund_clause(verb: Token) -> Token | None:
+    """A gerund clause with a subject of its own that the parse made the verb's complement
+    ("Chile opposes Peru hosting the summit": Peru's hosting is what is opposed)."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.tag_ == "VBG"
+            and c.i > verb.i
+            and any(d.dep_ == "nsubj" for d in c.children)
+            and not any(d.dep_ in ("mark", "aux") for d in c.children)
+        ),
+        None,
+    )
 
 
 def _clause_subject(verb: Token) -> Token | None:
