@@ -48,6 +48,32 @@ def test_extract_affiliation_forms_name_the_body(text: str, person: str, org: st
     assert (person, org) in _pairs(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "org", "post"),
+    [
+        # a title with the place it is posted to, then the name with no comma between
+        (
+            "Talks were held on Monday with the head of the EU delegation to Georgia Ana Rios.",
+            "person-ana-rios",
+            "org-european-union",
+            "state-georgia",
+        ),
+        (
+            "France's ambassador to the United Nations Ana Rios said the offer stood.",
+            "person-ana-rios",
+            "state-france",
+            "org-united-nations",
+        ),
+    ],
+)
+def test_extract_affiliation_a_posted_title_right_before_the_name(
+    text: str, person: str, org: str, post: str
+) -> None:
+    pairs = _pairs(text)
+    assert (person, org) in pairs
+    assert (person, post) not in pairs
+
+
 def test_extract_affiliation_a_place_before_the_body_is_no_employer() -> None:
     pairs = _pairs(
         "In her weekly column, the deputy editor of the Quito newspaper El Universo, Ana Rios, "

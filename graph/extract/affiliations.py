@@ -157,6 +157,35 @@ def _title_next_to(
     return [(key, text, _RULE + "title-next-to-name") for key in keys[:1]]
 
 
+def _posted_title(
+    ctx: Context, p: Parsed, tok: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "the head of the EU delegation to Peru X", "Chile's ambassador to the UN X": a title
+    with the place it is posted to and the name right after it, no comma between (the parse
+    makes the name the object of "to"): the body or state named in the title, read from the
+    words, not the place of posting."""
+    first = tok.i
+    while first > 0 and person in p.keys[first - 1]:
+        first -= 1
+    k = first - 1
+    while k >= 0 and p.keys[k] and person not in p.keys[k]:
+        k -= 1  # the place of posting
+    if k == first - 1 or k < 0:
+        return []
+    k -= p.doc[k].lower_ == "the"
+    posts = ctx.cues.word_set("posting_titles") | ctx.cues.word_set("posting_bodies")
+    if k < 1 or p.doc[k].lower_ != "to" or p.doc[k - 1].lower_ not in posts:
+        return []
+    title: list[Token] = []
+    for t in reversed(p.doc[max(0, k - 7) : k]):
+        if t.is_punct and t.text != "-" or _is_verb(ctx, t) or _names_person(ctx, p, t):
+            break
+        title.insert(0, t)
+    found = _heads_first(_orgs(ctx, p, title, person))
+    role = next((t.text for t in title if _person_noun(ctx, t)), p.doc[k - 1].text)
+    return [(key, role, _RULE + "posted-title") for key, _ in found[:1]]
+
+
 def _apposition_in_words(
     ctx: Context, p: Parsed, tok: Token, person: str
 ) -> list[tuple[str, str | None, str]]:
@@ -582,7 +611,8 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
         readings = [r for reader in _READERS for r in reader(ctx, p, tok, person)]
         if not readings:
             readings = (
-                _title_next_to(ctx, p, tok, person)
+                _posted_title(ctx, p, tok, person)
+                or _title_next_to(ctx, p, tok, person)
                 or _lexicon_title(ctx, p, tok)
                 or _apposition_in_words(ctx, p, tok, person)
             )
