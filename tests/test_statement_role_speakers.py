@@ -39,6 +39,17 @@ def _speakers(text: str, content: str) -> set[str]:
             "set a date",
             {"person-piet-aalders"},
         ),
+        # a title posted to a place, then the name with no comma: the name speaks
+        (
+            "France's ambassador to the United Nations Ana Rios said the offer still stood.",
+            "the offer still stood",
+            {"person-ana-rios"},
+        ),
+        (
+            "The head of the EU delegation to Georgia Ana Rios said the plan was fair.",
+            "the plan was fair",
+            {"person-ana-rios"},
+        ),
         # a government "of President X" is no title of X's: the state speaks
         (
             "Chile has offered a corridor to the sea.\nThe Bolivian government of President "

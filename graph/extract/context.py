@@ -262,6 +262,9 @@ class Context:
             return self.actors(p, tok.head.head, depth=depth + 1)
         if word in self.pronouns:
             return self.antecedent(p, tok)
+        posted = self._posted_name(p, tok)
+        if posted:
+            return posted
         if tok.pos_ == "PROPN" and word in self.title_words:
             # "said Minister of Foreign Affairs X": the one person the title's phrase names
             people = {k for t in tok.subtree for k in p.keys[t.i] if self.cls(k) == "Person"}
@@ -299,6 +302,34 @@ class Context:
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
                 )
         return self._described_before(p, tok)
+
+    def _posted_name(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The person a title posted to a place names right after the place, no comma between
+        ("Chile's envoy to the UN Ana Rios said", "the head of the EU delegation to Peru Ana
+        Rios said": the parse makes the name the object of "to")."""
+        posts = self.cues.word_set("posting_titles") | self.cues.word_set("posting_bodies")
+        titles = posts | self.title_words | self.owner_nouns
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in titles:
+            return ()
+        for t in tok.subtree:
+            post = t.head.head  # "envoy to", "delegation to", or the title's own "to"
+            if (
+                t.dep_ != "pobj"
+                or t.head.lower_ != "to"
+                or not (post == tok or post.lower_ in posts)
+            ):
+                continue
+            people = [k for k in p.keys[t.i] if self.cls(k) == "Person"]
+            places = [
+                k
+                for c in t.lefts
+                if c.dep_ == "compound"
+                for k in p.keys[c.i]
+                if self.cls(k) != "Person"
+            ]
+            if len(people) == 1 and places:
+                return (people[0],)
+        return ()
 
     def _member_noun(self, tok: Token) -> bool:
         """ "members", "member states" (``member_nouns``): the body's members as one actor."""
