@@ -39,6 +39,13 @@ def _speakers(text: str, content: str) -> set[str]:
             "set a date",
             {"person-piet-aalders"},
         ),
+        # "the Y head of state" is a person, no description of the state: its holder speaks
+        (
+            "Chilean President Ana Rios met the mediators in Lima on Monday.\nThe Chilean head "
+            "of state said the plan was fair to both sides.",
+            "the plan was fair",
+            {"person-ana-rios"},
+        ),
         # a title posted to a place, then the name with no comma: the name speaks
         (
             "France's ambassador to the United Nations Ana Rios said the offer still stood.",
