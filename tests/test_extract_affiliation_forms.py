@@ -74,6 +74,24 @@ def test_extract_affiliation_a_posted_title_right_before_the_name(
     assert (person, post) not in pairs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andean Fisheries Board hopes to close the deal this week, according to Deputy "
+        "Managing Director Ana Rios.",
+        "The Andean Fisheries Board met in Lima. It said the talks would be led by chairwoman "
+        "Ana Rios.",
+    ],
+)
+def test_extract_affiliation_a_bare_title_is_the_subject_bodys(text: str) -> None:
+    assert ("person-ana-rios", "org-andean-fisheries-board") in _pairs(text)
+
+
+def test_extract_affiliation_a_bare_head_of_state_title_is_not_the_subject_bodys() -> None:
+    pairs = _pairs("The European Union said it would be received by President Ana Rios.")
+    assert ("person-ana-rios", "org-european-union") not in pairs
+
+
 def test_extract_affiliation_a_place_before_the_body_is_no_employer() -> None:
     pairs = _pairs(
         "In her weekly column, the deputy editor of the Quito newspaper El Universo, Ana Rios, "

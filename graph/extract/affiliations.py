@@ -186,6 +186,33 @@ def _posted_title(
     return [(key, role, _RULE + "posted-title") for key, _ in found[:1]]
 
 
+def _subject_body(
+    ctx: Context, p: Parsed, tok: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "Y hopes ..., according to Deputy Managing Director X", "It said the talks would be led
+    by leader X": a bare title after "to" or "by", owning no name, in a sentence whose subject is
+    one organisation: the title is that body's; not a head of state's or a minister's title
+    ("Y will be received by President X"), nor a post abroad."""
+    k = tok.i - 1
+    role: list[Token] = []
+    while k >= 0 and not p.keys[k] and p.doc[k].tag_ in ("NN", "NNP") and p.doc[k].is_alpha:
+        role.insert(0, p.doc[k])
+        k -= 1
+    if not role or not _role_word(ctx, role[-1]) or k < 0 or p.doc[k].lower_ not in ("to", "by"):
+        return []
+    words = {t.lower_ for t in role}
+    state_titles = ctx.cues.word_set("leader_titles") | ctx.cues.word_set("posting_titles")
+    if words & (state_titles | {"minister", "secretary", "king", "prime"}):
+        return []
+    root = tok
+    while root.head != root:
+        root = root.head
+    owners = ctx.agent(p, root)
+    if len(owners) != 1 or ctx.cls(owners[0]) != "Organisation" or owners[0] == person:
+        return []
+    return [(owners[0], " ".join(t.text for t in role), _RULE + "subject-body")]
+
+
 def _apposition_in_words(
     ctx: Context, p: Parsed, tok: Token, person: str
 ) -> list[tuple[str, str | None, str]]:
@@ -615,6 +642,7 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
                 or _title_next_to(ctx, p, tok, person)
                 or _lexicon_title(ctx, p, tok)
                 or _apposition_in_words(ctx, p, tok, person)
+                or _subject_body(ctx, p, tok, person)
             )
         for org, role, rule in readings:
             span = (sentence.start, sentence.end)
