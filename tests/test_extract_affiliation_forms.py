@@ -92,6 +92,23 @@ def test_extract_affiliation_a_bare_head_of_state_title_is_not_the_subject_bodys
     assert ("person-ana-rios", "org-european-union") not in pairs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Rios, secretary-general of the Andean Fisheries Board and a senior member of the "
+        "African Union, said the vote was final.",
+        "At a briefing in Lima on Friday, Ana Rios, secretary-general of the Andean Fisheries "
+        "Board and a senior member of the African Union, said the vote was final.",
+    ],
+)
+def test_extract_affiliation_each_title_of_a_coordinated_apposition(text: str) -> None:
+    pairs = _pairs(text)
+    assert {
+        ("person-ana-rios", "org-andean-fisheries-board"),
+        ("person-ana-rios", "org-african-union"),
+    } <= pairs
+
+
 def test_extract_affiliation_a_place_before_the_body_is_no_employer() -> None:
     pairs = _pairs(
         "In her weekly column, the deputy editor of the Quito newspaper El Universo, Ana Rios, "

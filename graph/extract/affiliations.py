@@ -219,13 +219,38 @@ def _apposition_in_words(
     """ "As X, the Y's minister of trade, visits ...", "On Friday, X, secretary-general of Y,
     said": an apposition read from the words where the parse made it none: a noun phrase set
     off by commas right after the name, with a title or role noun, a body's name and neither a
-    verb nor another person (not a list of names, not a clause)."""
+    verb nor another person (not a list of names, not a clause); each title of a coordinated
+    one ("X, secretary-general of Y and a senior figure within Z,")."""
     phrase = _set_off_after(p, tok)
     if not phrase or any(_names_person(ctx, p, t) or _is_verb(ctx, t) for t in phrase):
         return []
-    roles = [t for t in phrase if not p.keys[t.i] and _person_noun(ctx, t)]
-    if not roles or any(r.lower_ in ctx.cues.word_set("stance_roles") for r in phrase):
+    if any(t.lower_ in ctx.cues.word_set("stance_roles") for t in phrase):
         return []  # "a longtime critic of Y": no post in it
+    return [
+        r
+        for part in _coordinated(ctx, p, phrase)
+        for r in _title_in_words(ctx, p, tok, part, person)
+    ]
+
+
+def _coordinated(ctx: Context, p: Parsed, phrase: list[Token]) -> list[list[Token]]:
+    """A phrase cut before each "and" that opens another title ("and a senior member of")."""
+    parts: list[list[Token]] = [[]]
+    for n, t in enumerate(phrase):
+        after = [u for u in phrase[n + 1 : n + 4] if u.pos_ not in ("DET", "ADJ")]
+        if t.lower_ == "and" and after and not p.keys[after[0].i] and _person_noun(ctx, after[0]):
+            parts.append([])
+            continue
+        parts[-1].append(t)
+    return parts
+
+
+def _title_in_words(
+    ctx: Context, p: Parsed, tok: Token, phrase: list[Token], person: str
+) -> list[tuple[str, str | None, str]]:
+    roles = [t for t in phrase if not p.keys[t.i] and _person_noun(ctx, t)]
+    if not roles:
+        return []
     independent = roles[-1].lower_ in ctx.cues.word_set("independent_roles")
     for t in phrase:
         if t.i > tok.i + 2 and t.doc[t.i - 1].lower_ in _TOPIC_PREPS | {"to", "with", "against"}:
@@ -341,7 +366,9 @@ def _apposition(
         (c, set(c.subtree))
         for c in (*tok.children, *_last_conjunct_appos(tok))
         if c.dep_ == "appos" and min(t.i for t in c.subtree) <= tok.i + 2
-    ] + [(c, set(c.subtree)) for c in _second_subject(tok)]
+    ]
+    pairs = [pair for a, tokens in pairs for pair in _conjoined_titles(ctx, a, tokens)]
+    pairs += [(c, set(c.subtree)) for c in _second_subject(tok)]
     pairs = [(a, tokens) for a, tokens in pairs if not _titles_another(ctx, p, a, tokens, person)]
     stances = ctx.cues.word_set("stance_roles")
     before = [
@@ -368,6 +395,16 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _conjoined_titles(ctx: Context, a: Token, tokens: set[Token]) -> list[tuple[Token, set[Token]]]:
+    """The titles of a coordinated apposition, each with its own words ("X, secretary-general
+    of Y and a senior member of Z": Y's secretary-general, Z's member)."""
+    conjs = [c for c in a.conjuncts if c.i > a.i and c in tokens and _person_noun(ctx, c)]
+    first = set(tokens)
+    for c in conjs:
+        first -= set(c.subtree)
+    return [(a, first)] + [(c, set(c.subtree)) for c in conjs]
 
 
 def _heads_first(found: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
