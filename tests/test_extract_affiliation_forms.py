@@ -109,6 +109,19 @@ def test_extract_affiliation_each_title_of_a_coordinated_apposition(text: str) -
     } <= pairs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andean Fisheries Board's chairwoman, a former judge named Ana Rios, said the vote "
+        "was final.",
+        "The Andean Fisheries Board's leader, a former teacher named Ana Rios who is known as "
+        '"the Captain", warned of more strikes.',
+    ],
+)
+def test_extract_affiliation_a_title_given_a_name(text: str) -> None:
+    assert ("person-ana-rios", "org-andean-fisheries-board") in _pairs(text)
+
+
 def test_extract_affiliation_a_place_before_the_body_is_no_employer() -> None:
     pairs = _pairs(
         "In her weekly column, the deputy editor of the Quito newspaper El Universo, Ana Rios, "

@@ -374,6 +374,7 @@ def _apposition(
     before = [
         *([(tok.head, set(tok.head.subtree) - own)] if tok.dep_ == "appos" else []),
         *_title_then_name(ctx, p, tok),
+        *_named_title(tok),
     ]  # "Y's envoy, X"; not "with the President of Y B and the Prime Minister of Z, X"
     pairs += [
         (a, tokens)
@@ -447,6 +448,18 @@ def _title_then_name(ctx: Context, p: Parsed, tok: Token) -> list[tuple[Token, s
             break
         t = t.head
     return [(title, set(title.subtree) - set(tok.subtree))] if title is not None else []
+
+
+def _named_title(tok: Token) -> list[tuple[Token, set[Token]]]:
+    """The title a name is given to by "named" or "called" ("Y's leader, a former officer named
+    X", "a Y commander called X"): the title before the apposition that holds the name, or the
+    noun "named" hangs on, with its words (not the name's clause)."""
+    verb = tok.head
+    if verb.dep_ != "acl" or verb.lower_ not in ("named", "called") or tok.dep_ == "nsubj":
+        return []
+    noun = verb.head
+    title = noun.head if noun.dep_ == "appos" else noun
+    return [(title, set(title.subtree) - set(verb.subtree))]
 
 
 def _last_conjunct_appos(tok: Token) -> list[Token]:
