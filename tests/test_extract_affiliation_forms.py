@@ -122,6 +122,19 @@ def test_extract_affiliation_a_title_given_a_name(text: str) -> None:
     assert ("person-ana-rios", "org-andean-fisheries-board") in _pairs(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andean Liberation Front took the mountain pass on Monday. The rebels said they "
+        'would hold it.\n"We will not withdraw," the deputy rebel leader, Ana Rios, said.',
+        "The talks stalled after Andean rebel political wing leader, Ana Rios, was quoted as "
+        "saying the offer was empty. The Andean Liberation Front wants a ceasefire first.",
+    ],
+)
+def test_extract_affiliation_a_rebel_title_is_the_groups(text: str) -> None:
+    assert ("person-ana-rios", "org-andean-liberation-front") in _pairs(text)
+
+
 def test_extract_affiliation_a_place_before_the_body_is_no_employer() -> None:
     pairs = _pairs(
         "In her weekly column, the deputy editor of the Quito newspaper El Universo, Ana Rios, "

@@ -387,7 +387,7 @@ def _apposition(
             continue  # "a longtime critic of the Cuban government": no post in it
         tokens -= _not_employers(ctx, a, tokens)
         found = _heads_first(_orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person))
-        found = found or _pronoun_owner(ctx, p, a)
+        found = found or _pronoun_owner(ctx, p, a) or _group_owner(ctx, a, tokens)
         role_tokens = [
             t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
         ]
@@ -448,6 +448,32 @@ def _title_then_name(ctx: Context, p: Parsed, tok: Token) -> list[tuple[Token, s
             break
         t = t.head
     return [(title, set(title.subtree) - set(tok.subtree))] if title is not None else []
+
+
+def _group_owner(ctx: Context, a: Token, tokens: set[Token]) -> list[tuple[str, Token]]:
+    """The armed group a title's group noun names ("the deputy rebel leader, X", "Tamil rebel
+    political wing leader, X"): the one organisation of the document whose name holds a word
+    of the title ("Tamil"), else the one the document calls "the rebels"."""
+    groups = ctx.cues.word_set("group_nouns")
+    before = [t for t in tokens if t.i < a.i]
+    mods = [t for t in before if t.lower_ in groups or f"{t.lower_}s" in groups]
+    if not mods:
+        return []
+    words = {t.text for t in before if t.text[:1].isupper() and t.pos_ != "DET"}
+    named = [
+        k
+        for k, e in ctx.res.entities.items()
+        if e.cls == "Organisation" and words & set(e.label.replace("'s", "").split())
+    ]
+    called = unique(
+        m.key
+        for m in ctx.res.mentions
+        if m.form == "anaphor"
+        and ctx.cls(m.key) == "Organisation"
+        and ctx.text[m.start : m.end].lower().split()[-1] in groups
+    )
+    found = named if len(named) == 1 else list(called)
+    return [(found[0], mods[0])] if len(found) == 1 else []
 
 
 def _named_title(tok: Token) -> list[tuple[Token, set[Token]]]:
