@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from graph.documents import document_from_text
+from graph.extract.affiliations import _subject_before
 from graph.extract import extract_document
 from graph.extract.records import Extraction
 
@@ -313,3 +316,14 @@ def test_extract_affiliation_a_title_before_its_own_name_stays() -> None:
 )
 def test_extract_affiliation_a_participle_names_no_employer(text: str, held: bool) -> None:
     assert any(org == "org-andean-fisheries-board" for _, org in _pairs(text)) == held
+
+
+def test_extract_affiliation_a_title_the_parse_made_another_subject_before_the_name() -> None:
+    doc = Doc(
+        Vocab(),
+        words=["Andean", "rebel", "leader", ",", "Rios", "was", "quoted"],
+        heads=[2, 2, 6, 2, 6, 6, 6],
+        deps=["amod", "amod", "nsubjpass", "punct", "nsubjpass", "auxpass", "ROOT"],
+        pos=["PROPN", "ADJ", "NOUN", "PUNCT", "PROPN", "AUX", "VERB"],
+    )
+    assert [title.text for title, _ in _subject_before(doc[4])] == ["leader"]

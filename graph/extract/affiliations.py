@@ -375,6 +375,7 @@ def _apposition(
         *([(tok.head, set(tok.head.subtree) - own)] if tok.dep_ == "appos" else []),
         *_title_then_name(ctx, p, tok),
         *_named_title(tok),
+        *_subject_before(tok),
     ]  # "Y's envoy, X"; not "with the President of Y B and the Prime Minister of Z, X"
     pairs += [
         (a, tokens)
@@ -495,6 +496,19 @@ def _last_conjunct_appos(tok: Token) -> list[Token]:
     if tok.dep_ != "conj" or tok.i + 2 >= len(tok.doc) or tok.nbor().text != ",":
         return []
     return [c for c in tok.head.children if c.dep_ == "appos" and c.left_edge.i == tok.i + 2]
+
+
+def _subject_before(tok: Token) -> list[tuple[Token, set[Token]]]:
+    """A title set off before the name by a comma that the parse made another subject of the
+    name's verb ("Y rebel leader, X, was quoted": two subjects of "quoted")."""
+    if tok.dep_ not in _SUBJECTS or tok.i < 2 or tok.nbor(-1).text != ",":
+        return []
+    for c in tok.head.children:
+        if c.dep_ == tok.dep_ and c.i < tok.i and c.pos_ == "NOUN":
+            words = set(c.subtree)
+            if max(t.i for t in words) == tok.i - 1:
+                return [(c, words)]
+    return []
 
 
 def _second_subject(tok: Token) -> list[Token]:
