@@ -7,8 +7,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from graph.documents import document_from_text
-from graph.extract.affiliations import _subject_before
 from graph.extract import extract_document
+from graph.extract.affiliations import _subject_before
 from graph.extract.records import Extraction
 
 
