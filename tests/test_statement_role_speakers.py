@@ -46,6 +46,15 @@ def _speakers(text: str, content: str) -> set[str]:
             "the plan was fair",
             {"person-ana-rios"},
         ),
+        # a quotation making a paragraph of its own, unattributed, after a paragraph that
+        # reports one person's words: that person's
+        (
+            "Asked about the observers, Ana Rios brushed the idea aside, saying that the two "
+            'sides needed no outside help.\n\n"Why would we? We can settle this among '
+            'ourselves, as neighbours always have."\n\nThe talks resume in May.',
+            "settle this among ourselves",
+            {"person-ana-rios"},
+        ),
         # a title posted to a place, then the name with no comma: the name speaks
         (
             "France's ambassador to the United Nations Ana Rios said the offer still stood.",

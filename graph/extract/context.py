@@ -1383,6 +1383,7 @@ class Context:
                 keys = self._attribution(q)
                 if not keys and previous is not None and self._continues(previous[0], q):
                     keys = previous[1]
+                keys = keys or self._reported_before(q)
                 if keys:
                     found[q] = keys
                     previous = (q, keys)
@@ -1421,6 +1422,29 @@ class Context:
                 if tok.dep_ == "ROOT":
                     keys = self.agent(p, tok)
                     if keys:
+                        return keys
+        return ()
+
+    def _reported_before(self, q: tuple[int, int]) -> tuple[str, ...]:
+        """The speaker of an unattributed quotation that is a paragraph of its own, right after a
+        paragraph whose last sentence reports one person's words ('X dismissed it, saying that
+        ...' then a paragraph '"Why? ..."'): that person."""
+        start = self.text.rfind("\n", 0, q[0]) + 1
+        end = self.text.find("\n", q[1])
+        tail = self.text[q[1] : end if end >= 0 else len(self.text)]
+        if self.text[start : q[0]].strip(' “"«') or tail.strip(' ”"».'):
+            return ()  # not a paragraph of its own
+        before = self.text[:start].rstrip()
+        p = self.parsed.get(self.sentence_at(len(before) - 1)) if before else None
+        if p is None or self.quote_at(p.start) is not None:
+            return ()
+        for verb in p.doc:
+            if not self.cues.is_form(verb.lower_, self.speech_lemmas):
+                continue
+            for c in verb.children:
+                if c.dep_ == "ccomp" and self.quote_at(p.offset(c)) is None:
+                    keys = self.speaker(p, c)
+                    if len(keys) == 1 and self.cls(keys[0]) == "Person":
                         return keys
         return ()
 
