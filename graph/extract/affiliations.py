@@ -454,12 +454,13 @@ def _title_then_name(ctx: Context, p: Parsed, tok: Token) -> list[tuple[Token, s
 def _group_owner(ctx: Context, a: Token, tokens: set[Token]) -> list[tuple[str, Token]]:
     """The armed group a title's group noun names ("the deputy rebel leader, X", "Tamil rebel
     political wing leader, X"): the one organisation of the document whose name holds a word
-    of the title ("Tamil"), else the one the document calls "the rebels"."""
+    of the title ("Tamil"), else the one the document calls by that noun ("the rebels")."""
     groups = ctx.cues.word_set("group_nouns")
     before = [t for t in tokens if t.i < a.i]
     mods = [t for t in before if t.lower_ in groups or f"{t.lower_}s" in groups]
     if not mods:
         return []
+    noun = mods[0].lower_  # "rebel leader": the group the document calls "the rebels"
     words = {t.text for t in before if t.text[:1].isupper() and t.pos_ != "DET"}
     named = [
         k
@@ -471,7 +472,7 @@ def _group_owner(ctx: Context, a: Token, tokens: set[Token]) -> list[tuple[str, 
         for m in ctx.res.mentions
         if m.form == "anaphor"
         and ctx.cls(m.key) == "Organisation"
-        and ctx.text[m.start : m.end].lower().split()[-1] in groups
+        and ctx.text[m.start : m.end].lower().split()[-1] in (noun, f"{noun}s")
     )
     found = named if len(named) == 1 else list(called)
     return [(found[0], mods[0])] if len(found) == 1 else []
