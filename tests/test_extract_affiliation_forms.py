@@ -138,6 +138,14 @@ def test_extract_affiliation_a_rebel_title_is_the_groups(text: str) -> None:
     assert ("person-ana-rios", "org-andean-liberation-front") in _pairs(text)
 
 
+def test_extract_affiliation_the_state_whose_town_a_title_names_is_no_employer() -> None:
+    pairs = _pairs(
+        "Church leaders like Ana Rios, the outspoken archbishop of Peru's second city "
+        "Arequipa, have backed the talks."
+    )
+    assert ("person-ana-rios", "state-peru") not in pairs
+
+
 def test_extract_affiliation_a_place_before_the_body_is_no_employer() -> None:
     pairs = _pairs(
         "In her weekly column, the deputy editor of the Quito newspaper El Universo, Ana Rios, "

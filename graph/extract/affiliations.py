@@ -548,7 +548,7 @@ def _byline(tok: Token) -> list[tuple[Token, set[Token]]]:
 def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
     """The words of an appositive that name no employer: a relative clause ("a former marine
     who was held in Russia") or a participle's ("talking to Y", not "working for Y"), a topic ("an expert on China"), a posting ("ambassador to
-    Washington")."""
+    Washington"), a state whose town it names ("the archbishop of Y's capital Z")."""
     posts = ctx.cues.word_set("posting_titles")
     out: set[Token] = set()
     kept = _LEAD_VERBS | _MEMBER_VERBS
@@ -559,9 +559,13 @@ def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
             out.update(c.subtree)  # "the prime minister X, talking to the Y council"
     for c in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
         out.update(c.subtree)
+    towns = ctx.cues.word_set("settlement_nouns")
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ == "to" and t.head.lower_ in posts:
             out.update(t.subtree)
+        town = [t.head, *(c for c in t.head.children if c.dep_ == "compound")]
+        if t.dep_ == "poss" and any(w.lower_ in towns for w in town):
+            out.update(t.subtree)  # "the mayor of Y's capital (Z)": a place, no employer
     return out
 
 
