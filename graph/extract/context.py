@@ -285,7 +285,7 @@ class Context:
             named = [  # "Colombia's FARC rebels": the FARC, not Colombia
                 k
                 for c in tok.children
-                if c.dep_ in ("compound", "nmod")  # "the Law and Justice (PiS) party"
+                if c.dep_ in ("compound", "nmod")  # "the Order and Land (OL) party"
                 for k in self.keys_at(p, c)
                 if self.cls(k) == "Organisation"
             ]
@@ -1450,7 +1450,7 @@ class Context:
 
     def _attribution_after(self, q: tuple[int, int], last: int) -> tuple[str, ...]:
         """The speaker of a quotation closed by a full stop and attributed in a sentence of its
-        own right after it ('"... the Saudis." Zarif said, according to Bloomberg.'): the
+        own right after it ('"... with Norland." Vell said, according to a radio station.'): the
         subject of that sentence's verb of saying, which says nothing else."""
         p = self.parsed.get(last + 1)
         if p is None or self.text[q[1] : p.start].strip(' ”"»'):
