@@ -426,3 +426,15 @@ def test_extract_a_condition_hung_one_phrase_down_the_object_still_ties_it() -> 
         (("state-peru",), "its return to the talks")
     ]
     assert [c.label for c in x.conditions] == ["on the release of the prisoners"]
+
+
+def test_extract_has_to_do_with_is_about_not_a_necessity() -> None:
+    x = _extract(
+        'Peruvian President Lina Vargas said Peru sent a plan. "It is a very fair plan and it has'
+        ' to do with rainfall," she noted.'
+    )
+    assert [p.label for p in x.proposals] == []
+    x = _extract('"Chile has to do more for the fishermen," the Peruvian minister said.')
+    assert [(p.proposers, p.kind, p.addressees) for p in x.proposals] == [
+        (("state-peru",), "demand", ("state-chile",))
+    ]

@@ -1290,9 +1290,18 @@ def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
             if e.complement == "verb"
         ]
         yet = any(c.lower_ == "yet" for c in tok.head.children)  # "has yet to respond": has not
-        if entries and not yet:
+        if entries and not yet and not _about(tok):
             return tok.head, tok
     return None
+
+
+def _about(verb: Token) -> bool:
+    """ "it has to do with the rainfall": the idiom "have to do with" (be about), no act asked."""
+    return (
+        verb.lower_ == "do"
+        and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
 
 
 def _judged(verb: Token, subj: Token) -> bool:
