@@ -185,3 +185,16 @@ def test_extract_content_a_clause_of_another_kind_coordinated_after_it_is_no_ite
     text: str, labels: list[str]
 ) -> None:
     assert [p.label for p in _extract(text).proposals] == labels
+
+
+def test_extract_content_a_purpose_put_before_the_clause_is_no_part_of_it() -> None:
+    x = _extract("To ease tension, Chile should withdraw its ships, the Peruvian minister said.")
+    assert [(p.label, p.addressees) for p in x.proposals] == [
+        ("withdraw its ships", ("state-chile",))
+    ]
+    x = _extract(
+        '"To mend ties with Chile, the fishing ban must be lifted," the Peruvian minister said.'
+    )
+    assert [p.label for p in x.proposals] == ["the fishing ban must be lifted"]
+    x = _extract("Peru urged Chile to withdraw its ships to ease tension.")
+    assert [p.label for p in x.proposals] == ["withdraw its ships to ease tension"]

@@ -586,7 +586,8 @@ def _coordinated_items(
     whole = set(content.subtree) - words
     acts = _other_verbs(node)
     heads = [h for h in _coordinated(node) if h not in apart and h not in acts]
-    whole -= acts | _participle_acts(ctx, node)
+    purpose = _fronted_purpose(node)
+    whole -= acts | _participle_acts(ctx, node) | purpose
     if len(heads) == 1:
         return [(node, whole)]
     # what a relative clause coordinates stands alone ("freeze A", "end B"), without its noun
@@ -608,6 +609,7 @@ def _coordinated_items(
         others = [o for o in heads if o != h]
         tokens = set(h.subtree) | _written_on(h)
         tokens = tokens | trailing if h == heads[-1] else tokens - trailing
+        tokens -= purpose
         for o in others:
             if o != node and o not in h.ancestors:
                 tokens -= set(o.subtree)
@@ -644,6 +646,20 @@ def _participle_acts(ctx: Context, node: Token) -> set[Token]:
             and any(ctx.cues.entries(name, c.lower_) for name in _ACT_CUES)
         ):
             out |= set(c.subtree) | {before}
+    return out
+
+
+def _fronted_purpose(node: Token) -> set[Token]:
+    """An infinitive of purpose put before the clause, with its comma ("To ease tension, Chile
+    should withdraw its ships"): why the act is asked, no part of it (after the verb, "withdraw
+    its ships to ease tension", it stays)."""
+    out: set[Token] = set()
+    for c in node.children:
+        if c.dep_ != "advcl" or c.i > node.i or not any(a.lower_ == "to" for a in c.children):
+            continue
+        after = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
+        if after is not None and after.text == "," and after.i < node.i:
+            out |= set(c.subtree) | {after}
     return out
 
 
