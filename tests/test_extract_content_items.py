@@ -198,3 +198,15 @@ def test_extract_content_a_purpose_put_before_the_clause_is_no_part_of_it() -> N
     assert [p.label for p in x.proposals] == ["the fishing ban must be lifted"]
     x = _extract("Peru urged Chile to withdraw its ships to ease tension.")
     assert [p.label for p in x.proposals] == ["withdraw its ships to ease tension"]
+
+
+def test_extract_content_each_verb_after_a_noun_of_demand_is_an_item_without_the_noun() -> None:
+    x = _extract("Peru repeated its demands to free the crew and return the trawler.")
+    assert [p.label for p in x.proposals] == ["free the crew", "return the trawler"]
+    x = _extract("Peru made an offer to free the crew and to reopen the port.")
+    assert [(p.kind, p.label) for p in x.proposals] == [
+        ("offer", "free the crew"),
+        ("offer", "reopen the port"),
+    ]
+    x = _extract("Peru repeated its demand to free the crew.")
+    assert [p.label for p in x.proposals] == ["demand to free the crew"]

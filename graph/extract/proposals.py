@@ -31,14 +31,28 @@ _READINESS_NOUN = "proposals.owner-of-readiness"
 _NON_ACTOR_CONCERNS = ("State", "Organisation", "Place", "Treaty", "WeaponSystem")
 
 
-def _label_tokens(reading: Reading, item: set[Token]) -> set[Token]:
+def _label_tokens(reading: Reading, item: set[Token], listed: bool = False) -> set[Token]:
     tokens = set(item)
+    noun = _framing_noun(reading) if listed else None
+    if noun is not None:  # "demands to free A and return B": "free A", "return B"
+        tokens -= {c for c in reading.content.children if c.dep_ == "aux" and c.lower_ == "to"}
     for extra in reading.extra:
+        if extra == noun:
+            continue
         tokens |= set(extra.subtree) - set(reading.content.subtree)
     for dropped in reading.drop:
         whole = dropped.dep_ not in ("aux", "auxpass") and dropped not in reading.content.ancestors
         tokens -= set(dropped.subtree) if whole else {dropped}
     return tokens
+
+
+def _framing_noun(reading: Reading) -> Token | None:
+    """The noun whose infinitive is the content ("demands to free A"), when it is among the
+    words added to the label."""
+    content = reading.content
+    if content.dep_ != "acl" or content.tag_ != "VB" or content.head not in reading.extra:
+        return None
+    return content.head
 
 
 def _list_items(p: Parsed, colon: Token) -> list[list[Token]]:
@@ -371,7 +385,7 @@ class _Finder:
                 for t in item
             ):
                 continue  # "seize the opportunity", "offer support" (not "end support")
-            tokens = trimmed(ctx, p, _label_tokens(reading, item))
+            tokens = trimmed(ctx, p, _label_tokens(reading, item, len(items) > 1))
             label = ctx.words(p, tokens)
             if len(label) < 3 or not any(_has_letters(t) for t in tokens):
                 continue
