@@ -438,3 +438,15 @@ def test_extract_has_to_do_with_is_about_not_a_necessity() -> None:
     assert [(p.proposers, p.kind, p.addressees) for p in x.proposals] == [
         (("state-peru",), "demand", ("state-chile",))
     ]
+
+
+def test_extract_it_of_a_process_that_goes_on_is_the_process_not_a_party() -> None:
+    x = _extract(
+        "Peru's deputy foreign minister Pedro Ruiz spoke on Monday. Asked about further talks"
+        ' with Chile on the border, Ruiz said it would continue "through regional bodies".'
+    )
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("person-pedro-ruiz", "state-peru"), "offer", "continue through regional bodies")
+    ]
+    x = _extract("Chile said it would continue its patrols near the islands.")
+    assert [p.proposers for p in x.proposals] == [("state-chile",)]

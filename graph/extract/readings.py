@@ -1520,6 +1520,16 @@ def read_only_way(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[R
     return [Reading(tok, speakers, verb, "demand", entries[0].rule, addressees, drop=drop)]
 
 
+def _process_goes_on(subj: Token, verb: Token) -> bool:
+    """ "it would continue / resume / proceed" with no object or complement: "it" is a process
+    (the talks, the dialogue) going on, not a party acting."""
+    return (
+        subj.lower_ == "it"
+        and verb.lower_ in ("continue", "resume", "proceed")
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for c in verb.children)
+    )
+
+
 def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
@@ -1561,6 +1571,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # "their talks will focus on A": what a meeting will be, no side's commitment
     # "It will be done", "Israel would be allowed to": a passive's subject undergoes it
     agents = ctx.actors(p, subj) if subj is not None and not ctx.passive(tok) else ()
+    if reported and head is not None and subj is not None and _process_goes_on(subj, tok):
+        agents = ctx.agent(p, head)  # "asked about the talks, X said it would continue": X's
     if not agents and reported:
         agents = _owner_committing(ctx, p, subj, head, modal)
     if not agents and reported and conditioned and head is not None:
