@@ -450,3 +450,14 @@ def test_extract_it_of_a_process_that_goes_on_is_the_process_not_a_party() -> No
     ]
     x = _extract("Chile said it would continue its patrols near the islands.")
     assert [p.proposers for p in x.proposals] == [("state-chile",)]
+
+
+def test_extract_a_count_of_demands_announces_them_and_is_none_itself() -> None:
+    x = _extract("Peru set out three demands to make the talks succeed.")
+    assert x.proposals == ()
+    x = _extract("Peru said a number of proposals floated by Chilean officials were unacceptable.")
+    assert [p.label for p in x.proposals] == []
+    x = _extract("Peru set out three demands: the release of the crew, a new survey and talks.")
+    assert "the release of the crew" in [p.label for p in x.proposals]  # the items still stand
+    x = _extract("Peru made two offers to reopen the border crossing.")
+    assert [p.label for p in x.proposals] == ["two offers to reopen the border crossing"]

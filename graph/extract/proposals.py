@@ -193,6 +193,32 @@ def _has_letters(tok: Token) -> bool:
     return any(ch.isalpha() for ch in tok.text)
 
 
+def _count_of_proposals(ctx: Context, tokens: Iterable[Token]) -> bool:
+    """Whether a content only counts proposals ("three demands", "a number of proposals
+    floated by Y"): nouns of proposing with a number and nothing that says what they are."""
+    words = set(tokens)
+    roots = [t for t in words if t.head not in words or t.head == t]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    if root.lower_ == "number":  # "a number of proposals"
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if noun is None:
+            return False
+        root = noun
+    elif not any(c.dep_ == "nummod" for c in root.children):
+        return False
+    return (
+        root.tag_ == "NNS"
+        and bool(ctx.cues.entries("proposal-noun", root.lower_))
+        and not any(
+            c.dep_ in ("acl", "relcl", "prep", "appos") and c.tag_ != "VBN"  # "floated by Y"
+            for c in root.children
+        )
+    )
+
+
 def _names_only_actors(ctx: Context, p: Parsed, tokens: Iterable[Token]) -> bool:
     """Whether a content names actors and nothing else ("the Defence Minister", "Chile, Peru
     and Bolivia"): who someone is, never what is put forward."""
@@ -389,6 +415,8 @@ class _Finder:
             label = ctx.words(p, tokens)
             if len(label) < 3 or not any(_has_letters(t) for t in tokens):
                 continue
+            if _count_of_proposals(ctx, tokens):
+                continue  # "three demands", "a number of proposals": announced, not stated
             if _names_only_actors(ctx, p, tokens):
                 continue  # "... for a summit, but the Defence Minister Y said ..."
             if _cut_off(ctx, p, item, tokens):
