@@ -461,3 +461,11 @@ def test_extract_a_count_of_demands_announces_them_and_is_none_itself() -> None:
     assert "the release of the crew" in [p.label for p in x.proposals]  # the items still stand
     x = _extract("Peru made two offers to reopen the border crossing.")
     assert [p.label for p in x.proposals] == ["two offers to reopen the border crossing"]
+
+
+def test_extract_time_asked_to_weigh_a_proposal_is_a_response_not_a_demand() -> None:
+    x = _extract("Chile set a deadline, but Peru asked for more time to review the plan.")
+    assert x.proposals == ()
+    assert _extract("Peru seeks more time to study the proposal.").proposals == ()
+    x = _extract("Peru asked for more time to withdraw its troops.")
+    assert [p.label for p in x.proposals] == ["withdraw its troops"]

@@ -17,7 +17,7 @@ from .affiliations import speaks_for
 from .content import content_items, trimmed
 from .context import Context, unique
 from .parse import Parsed
-from .readings import Memory, Reading, readings
+from .readings import Memory, Reading, readings, weighs_proposal
 from .records import Affiliation, Proposal, as_kind
 from .registry import component
 
@@ -191,6 +191,15 @@ def _has_letters(tok: Token) -> bool:
     """Whether a token holds letters: a word, hyphenated or not ("re-entry", which spaCy's
     ``is_alpha`` refuses), not a number or a sign."""
     return any(ch.isalpha() for ch in tok.text)
+
+
+def _time_to_weigh(ctx: Context, content: Token) -> bool:
+    """Whether a content is time to weigh a proposal ("more time to review the plan")."""
+    verb = content
+    if content.lower_ == "time":
+        verb = next((c for c in content.children if c.dep_ in ("acl", "relcl")), content)
+    noun = verb.head if verb.dep_ in ("acl", "relcl") else None
+    return noun is not None and noun.lower_ == "time" and weighs_proposal(ctx, verb)
 
 
 def _count_of_proposals(ctx: Context, tokens: Iterable[Token]) -> bool:
@@ -381,8 +390,8 @@ class _Finder:
     def add(self, p: Parsed, reading: Reading, others: Iterable[Reading] = ()) -> None:
         ctx = self.ctx
         proposers = self.proposers(reading.agents)
-        if not proposers:
-            return
+        if not proposers or _time_to_weigh(ctx, reading.content):
+            return  # "asked for more time to review the plan": a response to it, no demand
         named = tuple(k for k in reading.addressees if k not in proposers)
         fallback = named or ctx.counterpart(proposers)
         sentence = ctx.sentences[p.index]

@@ -933,7 +933,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
     if _conditional_clause(ctx, p, tok):
         return []  # "no talks until they are willing to disarm": the condition, not an offer
-    if _weighs_proposal(ctx, content):
+    if weighs_proposal(ctx, content):
         return []  # "is ready to examine the offer": a response to a proposal, not one
     if _relative_object(tok, content):
         return []  # "the principles we are committed to defend": a value held, not an offer
@@ -967,7 +967,7 @@ def _responds(ctx: Context, verb: Token) -> bool:
     return bool(objects) and all(refers_back(o) for o in objects)
 
 
-def _weighs_proposal(ctx: Context, verb: Token) -> bool:
+def weighs_proposal(ctx: Context, verb: Token) -> bool:
     """Whether ``verb`` weighs a proposal put to its subject ("study the proposal", "review
     the draft", "consider it"): a response to another's proposal, no proposal of its own."""
     if verb.lower_ not in ctx.cues.word_set("weighing_verbs"):
@@ -1551,7 +1551,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # "the proposals could come into force only if ...": said of the proposals
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
         return []  # "may have lost", "would have signed": a guess or a counterfactual
-    if _responds(ctx, tok) or _weighs_proposal(ctx, tok):
+    if _responds(ctx, tok) or weighs_proposal(ctx, tok):
         return []  # "Havana would study it": a response to a proposal, not one
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
