@@ -467,5 +467,7 @@ def test_extract_time_asked_to_weigh_a_proposal_is_a_response_not_a_demand() -> 
     x = _extract("Chile set a deadline, but Peru asked for more time to review the plan.")
     assert x.proposals == ()
     assert _extract("Peru seeks more time to study the proposal.").proposals == ()
+    x = _extract('Chile named a date. " While Peru asked for more time to review the deal.')
+    assert x.proposals == ()
     x = _extract("Peru asked for more time to withdraw its troops.")
     assert [p.label for p in x.proposals] == ["withdraw its troops"]

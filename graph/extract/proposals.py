@@ -198,8 +198,11 @@ def _time_to_weigh(ctx: Context, content: Token) -> bool:
     verb = content
     if content.lower_ == "time":
         verb = next((c for c in content.children if c.dep_ in ("acl", "relcl")), content)
-    noun = verb.head if verb.dep_ in ("acl", "relcl") else None
-    return noun is not None and noun.lower_ == "time" and weighs_proposal(ctx, verb)
+    nouns = [verb.head] if verb.dep_ in ("acl", "relcl") else []
+    if verb.dep_ == "xcomp":  # "asked for more time to review it", the infinitive on the verb
+        preps = [c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "for"]
+        nouns = [n for c in preps for n in c.children if n.dep_ == "pobj" and n.i < verb.i]
+    return any(n.lower_ == "time" for n in nouns) and weighs_proposal(ctx, verb)
 
 
 def _count_of_proposals(ctx: Context, tokens: Iterable[Token]) -> bool:
