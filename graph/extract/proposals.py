@@ -135,7 +135,7 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     if outer.kind == "demand" and inner.agents and set(inner.agents) <= set(outer.addressees):
         return True
     if outer.kind == "demand" and inner.rule == _READINESS_NOUN and inner.cue in outer_tokens:
-        return True  # "a demand for talks based on the willingness of both sides to A": asked
+        return True  # "a demand that talks rest on the willingness of both sides to A": asked
     if not set(inner.agents) & set(outer.agents):
         return False
     # "remains ready to", "reaffirming its openness to": the verb the cue word belongs to

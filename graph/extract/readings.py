@@ -774,7 +774,7 @@ def _infinitive(tok: Token) -> Token | None:
 
 def _taken_for_noun(tok: Token) -> bool:
     """A verb the tagger took for a noun at the head of its sentence, with a subject and an
-    object of its own ("The members of the Council urge both parties to ...")."""
+    object of its own ("The members of the Council urge both sides to halt ...")."""
     return (
         tok.tag_ in ("NN", "NNS")
         and tok.dep_ == "ROOT"
