@@ -84,3 +84,13 @@ def test_extract_what_a_verb_of_judging_calls_its_object_is_no_part_of_the_label
     assert [p.label for p in x.proposals] == ["a financial offer"]
     x = _extract("Peru urged Chile to recognise the island as Peruvian.")  # the content's own
     assert [p.label for p in x.proposals] == ["recognise the island as Peruvian"]
+
+
+def test_extract_the_items_of_a_list_after_a_colon_are_read_once_with_the_noun_s_kind() -> None:
+    x = _extract(
+        "Peru laid out two demands: a halt to the border patrols and the return of the boats."
+    )
+    assert [(p.kind, p.label) for p in x.proposals] == [
+        ("demand", "a halt to the border patrols"),
+        ("demand", "the return of the boats"),
+    ]

@@ -322,6 +322,7 @@ class _Finder:
         ):  # "set out three conditions: the rebels must A, B and C", read by no reader
             items, asked = _clause_items(ctx, p, colon)
             to = tuple(k for k in asked if k not in owner) or to
+        self.read_once(here, [set(item) for item in items], p)
         for n, item in enumerate(items):
             tokens = trimmed(ctx, p, set(item))
             label = ctx.words(p, tokens)
@@ -341,6 +342,18 @@ class _Finder:
                     cue=p.span(noun),
                 )
             )
+
+    def read_once(self, here: tuple[int, int], items: list[set[Token]], p: Parsed) -> None:
+        """Drops what another reader found of a list's items ("set out three demands: A and
+        B" read as offers of the verb): the noun before the colon says what kind they are."""
+        spans = [_span(p, item) for item in items if item]
+        self.found = [
+            f
+            for f in self.found
+            if f.evidence != here
+            or f.span is None
+            or not any(s[0] <= f.span[0] and f.span[1] <= s[1] for s in spans)
+        ]
 
     def listed(self, index: int, lead: Reading) -> None:
         """A list item after a lead-in ("The plan envisages:"): the item is what the lead puts
