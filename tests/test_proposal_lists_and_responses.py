@@ -94,3 +94,21 @@ def test_extract_the_items_of_a_list_after_a_colon_are_read_once_with_the_noun_s
         ("demand", "a halt to the border patrols"),
         ("demand", "the return of the boats"),
     ]
+
+
+def test_extract_a_content_whose_object_is_a_relative_pronoun_names_no_act_of_its_own() -> None:
+    assert (
+        _extract("Peru listed the terms that it wants to see met before any talks.").proposals == ()
+    )
+    assert (
+        _extract(
+            "It is a step that Chile needs to think about very carefully, Peru said."
+        ).proposals
+        == ()
+    )
+    x = _extract("Peru said Chile should accept the plan that it rejected.")
+    assert [p.label for p in x.proposals] == ["accept the plan that it rejected"]
+    x = _extract(
+        "Chile proposed a ten-day truce and then a five-day truce, all of which were rejected."
+    )
+    assert [p.label for p in x.proposals] == ["a ten-day truce", "a five-day truce"]

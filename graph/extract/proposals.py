@@ -231,6 +231,19 @@ def _count_of_proposals(ctx: Context, tokens: Iterable[Token]) -> bool:
     )
 
 
+def _relative_object(item: set[Token]) -> bool:
+    """Whether an item's object is the relative pronoun of a noun outside it ("the terms that
+    it wants to see met", "a step that Chile needs to think about"): what is put forward is
+    that noun, named nowhere in the item ("accept the plan that it rejected" keeps its own)."""
+    for t in item:
+        if t.tag_ not in ("WDT", "WP") or t.dep_ not in ("dobj", "pobj", "dative"):
+            continue
+        clause = next((a for a in t.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and clause not in item and clause.head not in item:
+            return True  # the item sits in the relative clause ("all of which" is no such)
+    return False
+
+
 def _names_only_actors(ctx: Context, p: Parsed, tokens: Iterable[Token]) -> bool:
     """Whether a content names actors and nothing else ("the Defence Minister", "Chile, Peru
     and Bolivia"): who someone is, never what is put forward."""
@@ -440,8 +453,8 @@ class _Finder:
             label = ctx.words(p, tokens)
             if len(label) < 3 or not any(_has_letters(t) for t in tokens):
                 continue
-            if _count_of_proposals(ctx, tokens):
-                continue  # "three demands", "a number of proposals": announced, not stated
+            if _count_of_proposals(ctx, tokens) or _relative_object(item):
+                continue  # "three demands", "the terms that it wants met": named, not stated
             if _names_only_actors(ctx, p, tokens):
                 continue  # "... for a summit, but the Defence Minister Y said ..."
             if _cut_off(ctx, p, item, tokens):
