@@ -112,3 +112,10 @@ def test_extract_a_content_whose_object_is_a_relative_pronoun_names_no_act_of_it
         "Chile proposed a ten-day truce and then a five-day truce, all of which were rejected."
     )
     assert [p.label for p in x.proposals] == ["a ten-day truce", "a five-day truce"]
+
+
+def test_extract_the_pro_verb_do_so_names_no_act_of_its_own() -> None:
+    assert _extract("Chile has to do that to get back to the table, Peru said.").proposals == ()
+    assert _extract("Peru says Chile must do so before Friday.").proposals == ()
+    x = _extract("Peru says Chile must do more to stop the smugglers.")
+    assert len(x.proposals) == 1

@@ -205,6 +205,18 @@ def _time_to_weigh(ctx: Context, content: Token) -> bool:
     return any(n.lower_ == "time" for n in nouns) and weighs_proposal(ctx, verb)
 
 
+def _pro_verb(content: Token) -> bool:
+    """Whether a content is the pro-verb "do so / do that / do it", which stands for an act
+    named elsewhere ("Chile must do so by Friday")."""
+    if content.lower_ not in ("do", "does", "did", "doing", "done"):
+        return False
+    return any(
+        (c.dep_ == "dobj" and c.lower_ in ("that", "this", "it"))
+        or (c.dep_ == "advmod" and c.lower_ == "so")
+        for c in content.children
+    )
+
+
 def _count_of_proposals(ctx: Context, tokens: Iterable[Token]) -> bool:
     """Whether a content only counts proposals ("three demands", "a number of proposals
     floated by Y"): nouns of proposing with a number and nothing that says what they are."""
@@ -419,8 +431,8 @@ class _Finder:
     def add(self, p: Parsed, reading: Reading, others: Iterable[Reading] = ()) -> None:
         ctx = self.ctx
         proposers = self.proposers(reading.agents)
-        if not proposers or _time_to_weigh(ctx, reading.content):
-            return  # "asked for more time to review the plan": a response to it, no demand
+        if not proposers or _time_to_weigh(ctx, reading.content) or _pro_verb(reading.content):
+            return  # "asked for more time to review the plan" responds; "do so" names no act
         named = tuple(k for k in reading.addressees if k not in proposers)
         fallback = named or ctx.counterpart(proposers)
         sentence = ctx.sentences[p.index]
