@@ -901,7 +901,7 @@ def _passive(tok: Token) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
 
 
-def _relative_object(adjective: Token, content: Token) -> bool:
+def _object_is_clause_noun(adjective: Token, content: Token) -> bool:
     """Whether the infinitive after an adjective in a relative clause has the clause's noun for
     its object ("the principles that we are committed to uphold"), not an object of its own."""
     clause = adjective.head if adjective.dep_ == "acomp" else adjective
@@ -935,7 +935,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []  # "no talks until they are willing to disarm": the condition, not an offer
     if weighs_proposal(ctx, content):
         return []  # "is ready to examine the offer": a response to a proposal, not one
-    if _relative_object(tok, content):
+    if _object_is_clause_noun(tok, content):
         return []  # "the principles we are committed to defend": a value held, not an offer
     if adjective:
         cue = adjective[0]
