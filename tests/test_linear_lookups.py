@@ -48,6 +48,25 @@ def test_earlier_proposals_are_those_a_scan_finds(
 
 
 @settings(max_examples=300, deadline=None)
+@given(_proposals(), st.integers(0, 600), st.integers(0, 120), st.integers(1, 6))
+def test_earlier_proposals_reach_back_only_so_far(
+    proposals: tuple[Proposal, ...], here: int, rest: int, reach: int
+) -> None:
+    """Of the leading run of proposals put forward before the stance, only the last ``reach``."""
+    end = here + rest
+    run = 0  # how many proposals from the first are all put forward before here
+    while run < len(proposals) and (proposals[run].cue or proposals[run].span)[0] < here:
+        run += 1
+    scan = [
+        x
+        for k, x in enumerate(proposals)
+        if (run - reach <= k < run)
+        or (k >= run and ((x.cue or x.span)[0] < here or here < x.span[0] < end))
+    ]
+    assert _Earlier(proposals, reach).at(here, end) == scan
+
+
+@settings(max_examples=300, deadline=None)
 @given(_proposals(), st.integers(0, 600), st.integers(1, 200))
 def test_a_quotation_mostly_held_is_what_a_scan_finds(
     proposals: tuple[Proposal, ...], start: int, size: int

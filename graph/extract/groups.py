@@ -81,19 +81,15 @@ def group_references(
     ``named`` actors before it."""
     if not nouns:
         return []
-    lists = _lists(text, named)
+    lists = sorted(_lists(text, named), key=lambda run: run[-1].end)
+    ends = [run[-1].end for run in lists]
     out = []
     for mt in _pattern(nouns, modifiers).finditer(text):
         size = _NUMBERS.get((mt.group("n") or "").lower())
         if mt.group(0).lower().startswith("both"):
             size = 2
-        fitting = [
-            run
-            for run in lists
-            if run[-1].end <= mt.start()
-            and mt.start() - run[-1].end <= _REACH
-            and (size is None or len(run) == size)
-        ]
+        near = lists[bisect_left(ends, mt.start() - _REACH) : bisect_right(ends, mt.start())]
+        fitting = [run for run in near if size is None or len(run) == size]
         if fitting:
             out.append((mt.start(), mt.end(), tuple(m.key for m in fitting[-1])))
     return out

@@ -500,6 +500,7 @@ class _Resolver:
         self.place_words = t.place_words
         self.posting = t.posting
         self.media = t.media
+        self._counted: dict[str, int] = {}  # how often a string occurs in the text
         #: The nouns of news outlets, as one pattern ("daily|weekly|news agency|...").
         self.outlets = "|".join(re.escape(w) for w in self.lang["outlet_nouns"])
         self.event_words = t.event_words
@@ -888,12 +889,18 @@ class _Resolver:
             )
         return self._headlines[start]
 
+    def _times_in_text(self, words: str) -> int:
+        """How often ``words`` occur in the text (each counted once, by the text's scan)."""
+        if words not in self._counted:
+            self._counted[words] = self.text.count(words)
+        return self._counted[words]
+
     def _person_ok(self, i: int, j: int) -> bool:
         words = [t for t in self.toks[i:j] if t.text != "." and t.text not in _POSSESSIVE]
         if not 2 <= len(words) <= 5 or not self.toks[j - 1].text[:1].isalpha():
             return False
         start, end = self.toks[i].start, self.toks[j - 1].end
-        if self._headline(start) and self.text.count(self.text[start:end]) < 2:
+        if self._headline(start) and self._times_in_text(self.text[start:end]) < 2:
             # A name only a headline's capitals suggest, unless a title names it ("Remarks
             # by Foreign Minister Ana Rios"), but not a verb ("US President Says He'll ...").
             if not self._title_before(i) or any(_inflected_cue(t.norm.lower()) for t in words):
@@ -1492,11 +1499,16 @@ class _Resolver:
         after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 12].lower().split()
         return bool(after) and after[0].strip(".,;") in self.media
 
+    @cached_property
+    def _before_media_nouns(self) -> list[int]:
+        """Where each run of spaces before a noun of media starts ("Harbour Post| newspaper")."""
+        nouns = "|".join(re.escape(w) for w in sorted(self.media))
+        return [m.start() for m in re.finditer(rf"\s+(?i:{nouns})\b", self.text)]
+
     def _named_as_medium(self, surface: str) -> bool:
         """Whether the text names ``surface`` as a medium somewhere ("the Harbour Post
         newspaper"): then "told Harbour Post" is not a person either."""
-        nouns = "|".join(re.escape(w) for w in sorted(self.media))
-        return bool(re.search(rf"{re.escape(surface)}\s+(?i:{nouns})\b", self.text))
+        return any(self.text.endswith(surface, 0, k) for k in self._before_media_nouns)
 
     def _outlet_named(self, i: int) -> bool:
         """A name right after a noun of news outlets: "the Chilean daily El Sol", "its
@@ -1901,6 +1913,11 @@ class _Resolver:
                 return True
         return False
 
+    @cached_property
+    def _texts_within_sentences(self) -> frozenset[str]:
+        """The words the text holds somewhere other than at a sentence's start."""
+        return frozenset(x.text for x in self.toks if not x.initial)
+
     def _single_by_next_word(self, i: int) -> str | None:
         """An unknown single name placed by the word right after it: a body before a noun of its
         members' roles ("the Tarvo leader", "a Tarvo spokesman"), a person as the subject of a
@@ -1917,7 +1934,7 @@ class _Resolver:
             return next(same, None) or self._new_entity("Organisation", t.text)
         if not t.text[1:].islower() or low in self.heads_final or self._title_word(low):
             return None  # an acronym, "the Commission", "Vice", "Foreign": not this name
-        if t.initial and not any(x.text == t.text and not x.initial for x in self.toks):
+        if t.initial and t.text not in self._texts_within_sentences:
             return None  # "Scientists said": a common noun that opens a sentence
         if i > 1 and self.toks[i - 1].norm in ("and", "of") and self.toks[i - 2].cap:
             return None  # "Ministry of Trade and Industry said": a longer name's last word
@@ -2796,16 +2813,19 @@ class _Resolver:
             and (head := head_noun(info.label)) is not None
             and head not in skip
         )
-        if not named:
-            return
-        heads = {head for _, _, head in named}
+        by_head: dict[str, tuple[list[int], list[str]]] = {}  # ends and keys, in that order
+        for end, key, head in named:
+            ends, keys = by_head.setdefault(head, ([], []))
+            ends.append(end)
+            keys.append(key)
         for mt in re.finditer(r"\b[Tt]he ([a-z]+)\b", self.text):
             noun = mt.group(1)
-            if noun not in heads or self.mentions.covers(mt.start(1)):
+            if noun not in by_head or self.mentions.covers(mt.start(1)):
                 continue
-            before = [key for end, key, head in named if head == noun and end <= mt.start()]
-            if before:
-                self._add(mt.start(), mt.end(), before[-1], "anaphor")
+            ends, keys = by_head[noun]
+            last = last_at_most(ends, mt.start())  # the organisation named last before it
+            if last >= 0:
+                self._add(mt.start(), mt.end(), keys[last], "anaphor")
 
     def _merge_sub_units(self) -> None:
         """ "Center for X at Institute Y": the centre is a unit of Y, one node."""

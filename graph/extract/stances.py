@@ -1498,25 +1498,33 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
     return tuple(found)
 
 
+#: How many of the proposals put forward before a stance it can be on: far more than an
+#: article holds (a stance names what was put forward in the story it is part of), so that
+#: in a long document (a transcript, a year of reports in one file) a stance costs the same
+#: wherever it stands.
+REACH_BACK = 200
+
+
 class _Earlier:
     """The proposals in the document's order, with running bounds on where each is put
     forward: those a stance can be on are a slice and a short tail, not a scan of every
     proposal of a long document."""
 
-    def __init__(self, proposals: tuple[Proposal, ...]) -> None:
+    def __init__(self, proposals: tuple[Proposal, ...], reach: int = REACH_BACK) -> None:
         self.proposals = proposals
+        self.reach = reach
         self.keys = [(x.cue or x.span)[0] for x in proposals]
-        self.reach = list(accumulate(self.keys, max))  # the latest put forward up to each
+        self.latest = list(accumulate(self.keys, max))  # the latest put forward up to each
         # the earliest put forward and the earliest start from each on
         self.low_key = list(accumulate(reversed(self.keys), min))[::-1]
         self.low_start = list(accumulate((x.span[0] for x in reversed(proposals)), min))[::-1]
 
     def at(self, here: int, end: int) -> list[Proposal]:
         """The proposals a stance at offset ``here`` can be on, in the document's order: those
-        put forward before it, and those that start after it and before ``end`` (the end of
-        its sentence)."""
-        m = bisect_left(self.reach, here)  # every proposal before m is put forward before here
-        out = list(self.proposals[:m])
+        put forward before it (the last ``reach`` of the run put forward before it), and those
+        that start after it and before ``end`` (the end of its sentence)."""
+        m = bisect_left(self.latest, here)  # every proposal before m is put forward before here
+        out = list(self.proposals[max(0, m - self.reach) : m])
         for j in range(m, len(self.proposals)):
             if self.low_key[j] >= here and self.low_start[j] >= end:
                 break  # none from here on is put forward before it or later in its sentence
