@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 REALNEWS = ROOT / "tests" / "realnews"
 FLOORS = ROOT / "tests" / "quality_floors.json"
+#: Each read real-news text's counts per category when the floors were last written: a split
+#: is floored on the texts the cache holds, against what those same texts scored then.
+RECORDED = REALNEWS / "recorded.json"
 #: How far under today's figure a floor sits: a change that drops further fails the tests.
 MARGIN = 0.03
 
@@ -78,6 +81,25 @@ BLIND = (
 )
 
 
+def recorded(report: Report) -> dict[str, dict[str, list[int]]]:
+    """Each document's ``[matched, predicted, gold]`` per category, by the document's stem."""
+    return {
+        Path(doc.document).stem: {
+            c.category: [c.matched, c.predicted, c.gold] for c in doc.categories
+        }
+        for doc in report.documents
+    }
+
+
+def _write_recorded(splits: dict[str, dict[str, dict[str, list[int]]]]) -> None:
+    """Merge ``splits`` into ``RECORDED``: a text scored now replaces its record, the others
+    (texts the cache does not hold now) keep theirs."""
+    kept = json.loads(RECORDED.read_text(encoding="utf-8")) if RECORDED.is_file() else {}
+    for split, documents in splits.items():
+        kept.setdefault(split, {}).update(documents)
+    RECORDED.write_text(json.dumps(kept, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def command(name: str) -> str:
     """The ``diplograph eval`` command that scores one set, with paths from the root."""
     if name not in SETS:
@@ -102,12 +124,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--write-floors",
         action="store_true",
-        help=f"write {FLOORS.relative_to(ROOT)}: each set's figures less {MARGIN}",
+        help=f"write {FLOORS.relative_to(ROOT)} (each fixture set's figures less {MARGIN}) "
+        f"and {RECORDED.relative_to(ROOT)} (each read real-news text's counts)",
     )
     args = parser.parse_args(argv)
     names = args.sets or list(SETS)
     reports = []
     written: dict[str, dict[str, float]] = {}
+    texts: dict[str, dict[str, dict[str, list[int]]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             found = SETS.get(name) or realnews(name.split("-")[1], Path(tmp) / name)
@@ -119,8 +143,10 @@ def main(argv: list[str] | None = None) -> None:
             gold, docs = found
             report = evaluate(gold, docs)
             reports.append(report)
-            if name not in BLIND:
+            if name in SETS:
                 written[name] = floors(report)
+            elif name not in BLIND:
+                texts[name.split("-", 1)[1]] = recorded(report)
             print(f"## {name}: {command(name)}\n")
             print(format_report(report))
             print()
@@ -130,9 +156,14 @@ def main(argv: list[str] | None = None) -> None:
     if args.write_floors:
         # A set not scored this time (not asked for, or its cache absent) keeps its floors.
         kept = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.is_file() else {}
+        # A real-news split scored now is floored text by text from RECORDED; the floors of
+        # one not scored (its cache absent) stay as they were written.
+        recorded_now = {f"realnews-{split}" for split in texts}
+        kept = {name: figures for name, figures in kept.items() if name not in recorded_now}
         kept.update(written)
         FLOORS.write_text(json.dumps(kept, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"floors written to {FLOORS.relative_to(ROOT)}")
+        _write_recorded(texts)
+        print(f"floors written to {FLOORS.relative_to(ROOT)} and {RECORDED.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
