@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.documents import document_from_text
 from graph.extract import extract_document
 from graph.extract.records import Extraction
@@ -471,3 +473,22 @@ def test_extract_time_asked_to_weigh_a_proposal_is_a_response_not_a_demand() -> 
     assert x.proposals == ()
     x = _extract("Peru asked for more time to withdraw its troops.")
     assert [p.label for p in x.proposals] == ["withdraw its troops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Boko Haram offered to free the captured students.", "org-boko-haram"),
+        ("Segunda Marquetalia proposed a ceasefire to the government.", "org-segunda-marquetalia"),
+        (
+            "The MNDAA offered a truce around the border town.",
+            "org-myanmar-national-democratic-alliance-army",
+        ),
+    ],
+)
+def test_extract_an_armed_group_of_the_gazetteer_offers_as_an_organisation(
+    text: str, key: str
+) -> None:
+    x = _extract(text)
+    assert [p.proposers for p in x.proposals] == [(key,)]
+    assert [(e.key, e.cls) for e in x.entities] == [(key, "Organisation")]
