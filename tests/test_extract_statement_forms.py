@@ -411,3 +411,21 @@ def test_extract_statement_a_phrase_set_before_the_clause_said() -> None:
         s.label.startswith("in the contact") and s.label.endswith("agreement on several points")
         for s in statements
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In reply to a question about the status of Bolivia's claim, Omar Haddad, spokesman for "
+        "the Andean Council, told reporters that the file was still open.",
+        "Answering a question on the state of Peru's bid, Ana Rios, a spokeswoman for the "
+        "Chilean Foreign Ministry, said on Monday that the file was still open.",
+    ],
+)
+def test_extract_statement_a_name_and_its_title_set_off_after_an_opening_phrase(text: str) -> None:
+    # the parse hung the name on the last noun of the opening phrase: it is the verb's subject
+    x = _extract(text)
+    [statement] = x.statements
+    assert statement.speakers[0].startswith(("person-omar", "person-ana"))
+    assert statement.label == "the file was still open"
+    assert not any(a.org in ("state-bolivia", "state-peru") for a in x.affiliations)

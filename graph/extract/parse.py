@@ -676,16 +676,52 @@ def _give_subjects(doc: Doc) -> None:
             continue
         if verb.dep_ not in _CLAUSE_HEADS:
             continue  # an auxiliary, or a participle-like modifier of a noun
-        name = doc[verb.i - 1]
+        title = _set_off_title(doc, verb.i)
+        name = doc[verb.i - 1] if title is None else doc[title.left_edge.i - 2]
+        set_off = title is not None and doc[name.i - 1].text == ","
         if (
             name.pos_ != "PROPN"
-            or name.dep_ not in _STRANDED
+            or name.dep_ not in (_STRANDED | {"pobj"} if set_off else _STRANDED)
             or name.head == verb
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
             or name in verb.ancestors
         ):
             continue
+        if set_off:
+            _hand_down(name)
         _attach(name, verb, "nsubj")
+        if title is not None:
+            _attach(title, name, "appos")
+
+
+def _hand_down(name: Token) -> None:
+    """Give the noun the parse hung before a name set off by commas the name's place ("on the
+    state of Y's bid, X, ...": "bid" the object of "of", no modifier of X)."""
+    before = [c for c in name.lefts if c.i < name.i - 1 and c.pos_ in ("NOUN", "PROPN")]
+    if before:
+        _attach(before[-1], name.head, name.dep_)
+        for c in name.lefts:
+            if c.i < before[-1].i:
+                _attach(c, before[-1], c.dep_)
+
+
+def _set_off_title(doc: Doc, end: int) -> Token | None:
+    """An apposition set off by commas right before token ``end`` that the parser hung on the
+    noun before the name it follows ("on the status of the request, X, spokesperson for Y,
+    said": the title is X's, X the subject), its head a noun."""
+    if doc[end - 1].text != ",":
+        return None
+    comma = next((t.i for t in reversed(doc[: end - 1]) if t.text == ","), None)
+    if comma is None or comma < 1:
+        return None
+    span = doc[comma + 1 : end - 1]
+    tops = [t for t in span if not comma < t.head.i < end - 1]
+    if len(tops) != 1 or tops[0].dep_ != "appos" or tops[0].pos_ != "NOUN":
+        return None
+    name = doc[comma - 1]
+    if tops[0].left_edge.i != comma + 1 or tops[0].head not in (name, name.head):
+        return None
+    return tops[0]
 
 
 def _one_subject_each(doc: Doc) -> None:
