@@ -45,6 +45,17 @@ def _pairs(text: str) -> set[tuple[str, str]]:
             "person-ana-rios",
             "org-european-union",
         ),
+        # a company the lexicon knows, then a title, then the name: the company's title
+        (
+            "Energoatom Executive Director Omar Haddad met the inspectors at the plant.",
+            "person-omar-haddad",
+            "org-energoatom",
+        ),
+        (
+            "The talks ended on Friday, Lukoil Managing Director Ana Rios told reporters in Oslo.",
+            "person-ana-rios",
+            "org-lukoil",
+        ),
     ],
 )
 def test_extract_affiliation_forms_name_the_body(text: str, person: str, org: str) -> None:

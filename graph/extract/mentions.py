@@ -1262,6 +1262,7 @@ class _Resolver:
             m[0] < j
             and toks[m[0]].cap
             and all(self.lex.entries[key].fine == "company" for key, _ in m[1])
+            and self._strip_title(m[0], j)[1] is None  # "Y Executive Director X": Y's title
         )
         return company or in_run
 
