@@ -56,6 +56,17 @@ def _pairs(text: str) -> set[tuple[str, str]]:
             "person-ana-rios",
             "org-lukoil",
         ),
+        # a corporate title before the name
+        (
+            "Rosatom CEO Ana Rios said the reactor would be ready by 2030.",
+            "person-ana-rios",
+            "org-rosatom",
+        ),
+        (
+            "Talks resumed after Lukoil chief executive Omar Haddad flew to Oslo.",
+            "person-omar-haddad",
+            "org-lukoil",
+        ),
     ],
 )
 def test_extract_affiliation_forms_name_the_body(text: str, person: str, org: str) -> None:
