@@ -56,6 +56,13 @@ def _pairs(text: str) -> set[tuple[str, str]]:
             "person-ana-rios",
             "org-lukoil",
         ),
+        # a title set off after the name: the body its phrase names, not the state that owns it
+        (
+            "Talks stalled over Bolivia's petition, Ana Rios, spokeswoman for Chile's Foreign "
+            "Ministry, said on Monday.",
+            "person-ana-rios",
+            "org-ministry-foreign-chile",
+        ),
         # a corporate title before the name
         (
             "Rosatom CEO Ana Rios said the reactor would be ready by 2030.",

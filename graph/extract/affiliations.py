@@ -252,15 +252,17 @@ def _title_in_words(
     if not roles:
         return []
     independent = roles[-1].lower_ in ctx.cues.word_set("independent_roles")
+    found: list[tuple[str, Token]] = []
     for t in phrase:
         if t.i > tok.i + 2 and t.doc[t.i - 1].lower_ in _TOPIC_PREPS | {"to", "with", "against"}:
             continue  # "an expert on Y", "envoy to Y", "talks with Y": no employer
         keys = [
             k for k in _org_keys(ctx, p, t, person) if not (independent and ctx.cls(k) == "State")
         ]
-        if keys:
-            return [(keys[0], _first_role(ctx, phrase, roles[0]), _RULE + "apposition-in-words")]
-    return []
+        found += [(k, t) for k in keys[:1]]
+    found = _heads_first(found)  # "for Y's ministry": the ministry, not Y
+    role = _first_role(ctx, phrase, roles[0])
+    return [(k, role, _RULE + "apposition-in-words") for k, _ in found[:1]]
 
 
 def _first_role(ctx: Context, phrase: list[Token], first: Token) -> str:
