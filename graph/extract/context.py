@@ -64,6 +64,20 @@ def _finite_conjunct_head(verb: Token) -> Token:
     )
 
 
+#: Words before a noun that set its referent against another one ("the other politician").
+_CONTRASTING = frozenset("other another same second first former latter".split())
+
+
+def _describes(word: Token) -> bool:
+    """A word before a noun that only describes its referent ("veteran", "radical leftist"),
+    not a number, a name or a word that sets it against another one ("the other politician")."""
+    return (
+        word.dep_ in ("amod", "compound")
+        and word.pos_ in ("ADJ", "NOUN")
+        and word.lower_ not in _CONTRASTING
+    )
+
+
 def _role_of(noun: Token) -> str:
     """The role an owner noun names: its word, or "top diplomat" ("China's top diplomat")."""
     if noun.lower_ == "diplomat" and any(c.lower_ == "top" for c in noun.children):
@@ -369,6 +383,11 @@ class Context:
         ):
             return ()
         own = [c for c in tok.lefts if c.dep_ not in ("det", "prep", "relcl", "acl", "punct")]
+        if tok.lower_ in self.cue_words("person_epithets") and tok.tag_ == "NN":
+            if all(_describes(c) for c in own):
+                # "the (veteran, radical leftist) politician said": the person spoken of
+                return self.antecedent(p, tok, classes=("Person",))
+            return ()
         if own and not all(self._title_modifier(c) for c in own):
             return ()  # "the other country", "the two delegations", "the host nation"
         if own:  # "the prime minister", "the federal prime minister": a title still
@@ -376,9 +395,6 @@ class Context:
                 words = [c.lower_ for c in own if c.lower_ in self.title_words] + [tok.lower_]
                 return self._titled_before(p.offset(tok), " ".join(words))
             return ()
-        if tok.lower_ in self.cue_words("person_epithets") and tok.tag_ == "NN":
-            # "the politician said": the person spoken of, as "he" or "she" would be
-            return self.antecedent(p, tok, classes=("Person",))
         if self.cues.entries("definite-state-noun", tok.lower_) and tok.tag_ == "NN":
             states = self.antecedent(p, tok, classes=("State",))
             return states if len(states) == 1 else ()  # one country is never a list of them
