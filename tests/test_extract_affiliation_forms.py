@@ -63,6 +63,13 @@ def _pairs(text: str) -> set[tuple[str, str]]:
             "person-ana-rios",
             "org-ministry-foreign-chile",
         ),
+        # a state's adjective before the title is a nationality: the body the title serves
+        (
+            "The fleet owners gave ground, said Ana Rios, a Chilean legal adviser to the Andean "
+            "Fisheries Board negotiators, on Monday.",
+            "person-ana-rios",
+            "org-andean-fisheries-board",
+        ),
         # a corporate title before the name
         (
             "Rosatom CEO Ana Rios said the reactor would be ready by 2030.",

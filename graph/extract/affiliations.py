@@ -389,7 +389,9 @@ def _apposition(
         if any(ctx.cls(k) == "Person" for k in p.keys[a.i]) or a.lower_ in stances:
             continue  # "a longtime critic of the Cuban government": no post in it
         tokens -= _not_employers(ctx, a, tokens)
-        found = _heads_first(_orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person))
+        found = _nationality_last(
+            ctx, _heads_first(_orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person))
+        )
         found = found or _pronoun_owner(ctx, p, a) or _group_owner(ctx, a, tokens)
         role_tokens = [
             t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
@@ -399,6 +401,12 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _nationality_last(ctx: Context, found: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """The names found, a state's adjective before the title last ("an Australian adviser to
+    the Y negotiators": Y's adviser, of Australian nationality)."""
+    return sorted(found, key=lambda kt: kt[1].dep_ == "amod" and ctx.cls(kt[0]) == "State")
 
 
 def _conjoined_titles(ctx: Context, a: Token, tokens: set[Token]) -> list[tuple[Token, set[Token]]]:
