@@ -70,6 +70,12 @@ def _pairs(text: str) -> set[tuple[str, str]]:
             "person-ana-rios",
             "org-andean-fisheries-board",
         ),
+        # a title prefix opening the sentence before a body's one-word name: the body is named
+        (
+            "Deputy Hezbollah leader Ana Rios said the group would study the offer.",
+            "person-ana-rios",
+            "org-hezbollah",
+        ),
         # a corporate title before the name
         (
             "Rosatom CEO Ana Rios said the reactor would be ready by 2030.",
