@@ -429,3 +429,28 @@ def test_extract_statement_a_name_and_its_title_set_off_after_an_opening_phrase(
     assert statement.speakers[0].startswith(("person-omar", "person-ana"))
     assert statement.label == "the file was still open"
     assert not any(a.org in ("state-bolivia", "state-peru") for a in x.affiliations)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Ana Rios stressed that it had been the navy which broke the old fishing truce and "
+            "claimed that the trawlers were only defending their nets.",
+            "it had been the navy which broke the old fishing truce",
+            "the trawlers were only defending their nets",
+        ),
+        (
+            "Omar Haddad said the quota talks had collapsed and warned that the fleets would "
+            "stay in port.",
+            "the quota talks had collapsed",
+            "the fleets would stay in port",
+        ),
+    ],
+)
+def test_extract_statement_a_second_verb_of_saying_after_and_says_its_own_clause(
+    text: str, first: str, second: str
+) -> None:
+    # the parse coordinated the second verb with a verb inside what the first says
+    labels = {s.label for s in _extract(text).statements}
+    assert {first, second} <= labels
