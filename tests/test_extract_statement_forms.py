@@ -454,3 +454,28 @@ def test_extract_statement_a_second_verb_of_saying_after_and_says_its_own_clause
     # the parse coordinated the second verb with a verb inside what the first says
     labels = {s.label for s in _extract(text).statements}
     assert {first, second} <= labels
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Ana Rios welcomed the new survey as a “unique chance to settle the fishing quota for "
+            "good”.",
+            "person-ana-rios",
+            "unique chance to settle the fishing quota for good",
+        ),
+        (
+            "The Andean Council hailed the river survey as “the first real step towards a lasting "
+            "accord”.",
+            "org-andean-council",
+            "the first real step towards a lasting accord",
+        ),
+    ],
+)
+def test_extract_statement_a_quotation_a_verb_calls_its_object_by(
+    text: str, speaker: str, words: str
+) -> None:
+    # "welcomed A as "B"": B is what the subject calls A, in the subject's words
+    statements = _extract(text).statements
+    assert any(s.speakers == (speaker,) and s.label == words for s in statements)

@@ -1429,7 +1429,7 @@ class Context:
                     keys = quoted or self.agent(p, tok) or self._named_between(p, q, tok)
                     if keys:
                         return keys
-        keys = self._attribution_after(q, last)
+        keys = self._attribution_after(q, last) or self._described_as(q, first)
         if keys:
             return keys
         p = self.parsed.get(first - 1)
@@ -1439,6 +1439,27 @@ class Context:
                     keys = self.agent(p, tok)
                     if keys:
                         return keys
+        return ()
+
+    def _described_as(self, q: tuple[int, int], index: int) -> tuple[str, ...]:
+        """The speaker of a quotation that ends the "as" phrase a verb gives its object ("X
+        welcomed the offer as a "unique chance"", "X dismissed the talks as "theatre""): the
+        verb's subject, whose words the quotation calls the object by."""
+        p = self.parsed.get(index)
+        if p is None:
+            return ()
+        for prep in p.doc:
+            verb = prep.head
+            if prep.dep_ != "prep" or prep.lower_ != "as" or verb.pos_ != "VERB":
+                continue
+            if self.cues.is_form(verb.lower_, self.speech_lemmas):
+                continue  # "described A as "B"": the verb of saying's own statement holds it
+            if not any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children):
+                continue
+            start, end = p.span(prep)[1], p.span(prep.right_edge)[1]
+            between = self.text[start : q[0]].strip(" “\"'").lower()
+            if start <= q[0] and q[1] <= end + 2 and between in ("", "a", "an", "the"):
+                return self.agent(p, verb)  # the quotation right after "as" (and an article)
         return ()
 
     def _reported_before(self, q: tuple[int, int]) -> tuple[str, ...]:
