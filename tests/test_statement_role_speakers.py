@@ -255,3 +255,17 @@ def test_an_apposition_naming_its_holder_gives_the_speaker() -> None:
         'Either we all sit at the table, or nobody does," he said.'
     )
     assert _speakers(text, "ready to talk") == {"person-tomas-berg"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Hezbollah met in Lima on Monday. The Lebanese militant group said the "
+        "ceasefire talks had stalled.",
+        "Chile and Hezbollah met in Lima on Monday. The Lebanese group said its view was that the "
+        "ceasefire talks had stalled.",
+    ],
+)
+def test_a_group_noun_with_a_states_adjective_is_the_group_named_before(text: str) -> None:
+    # "the Lebanese (militant) group": the armed group, not the state its adjective names
+    assert _speakers(text, "ceasefire talks had stalled") == {"org-hezbollah"}

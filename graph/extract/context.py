@@ -306,7 +306,8 @@ class Context:
             named = named or self._group_of_place(tok)
             if named:
                 return unique(named)
-            return tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
+            owned = tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
+            return owned or self._group_named_before(p, tok)
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
             owner = self.owner(p, tok, depth)
             if owner:
@@ -451,6 +452,16 @@ class Context:
                 sides = (owner.key,)
                 return self.holder_of(_role_of(tok), sides) or self._side_of_people(sides)
         return ()
+
+    def _group_named_before(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """Whom "the Palestinian (militant) group", "the rebel movement" refers back to, where no
+        name of its own is in it: the latest armed group or party named before ("Hamas offered
+        a truce. The Palestinian group said ...": Hamas), not the state its adjective names."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return ()
+        found = self.antecedent(p, noun, classes=("Organisation",))
+        kinds = ("armed_group", "party")
+        return tuple(k for k in found if self.res.entities[k].fine in kinds)[:1]
 
     def _group_of_place(self, noun: Token) -> list[str]:
         """ "Tigray rebels", "Tigrayan fighters": the one organisation of the document whose name
