@@ -45,6 +45,48 @@ def _pairs(text: str) -> set[tuple[str, str]]:
             "person-ana-rios",
             "org-european-union",
         ),
+        # a company the lexicon knows, then a title, then the name: the company's title
+        (
+            "Energoatom Executive Director Omar Haddad met the inspectors at the plant.",
+            "person-omar-haddad",
+            "org-energoatom",
+        ),
+        (
+            "The talks ended on Friday, Lukoil Managing Director Ana Rios told reporters in Oslo.",
+            "person-ana-rios",
+            "org-lukoil",
+        ),
+        # a title set off after the name: the body its phrase names, not the state that owns it
+        (
+            "Talks stalled over Bolivia's petition, Ana Rios, spokeswoman for Chile's Foreign "
+            "Ministry, said on Monday.",
+            "person-ana-rios",
+            "org-ministry-foreign-chile",
+        ),
+        # a state's adjective before the title is a nationality: the body the title serves
+        (
+            "The fleet owners gave ground, said Ana Rios, a Chilean legal adviser to the Andean "
+            "Fisheries Board negotiators, on Monday.",
+            "person-ana-rios",
+            "org-andean-fisheries-board",
+        ),
+        # a title prefix opening the sentence before a body's one-word name: the body is named
+        (
+            "Deputy Hezbollah leader Ana Rios said the group would study the offer.",
+            "person-ana-rios",
+            "org-hezbollah",
+        ),
+        # a corporate title before the name
+        (
+            "Rosatom CEO Ana Rios said the reactor would be ready by 2030.",
+            "person-ana-rios",
+            "org-rosatom",
+        ),
+        (
+            "Talks resumed after Lukoil chief executive Omar Haddad flew to Oslo.",
+            "person-omar-haddad",
+            "org-lukoil",
+        ),
     ],
 )
 def test_extract_affiliation_forms_name_the_body(text: str, person: str, org: str) -> None:

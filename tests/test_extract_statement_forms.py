@@ -411,3 +411,71 @@ def test_extract_statement_a_phrase_set_before_the_clause_said() -> None:
         s.label.startswith("in the contact") and s.label.endswith("agreement on several points")
         for s in statements
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In reply to a question about the status of Bolivia's claim, Omar Haddad, spokesman for "
+        "the Andean Council, told reporters that the file was still open.",
+        "Answering a question on the state of Peru's bid, Ana Rios, a spokeswoman for the "
+        "Chilean Foreign Ministry, said on Monday that the file was still open.",
+    ],
+)
+def test_extract_statement_a_name_and_its_title_set_off_after_an_opening_phrase(text: str) -> None:
+    # the parse hung the name on the last noun of the opening phrase: it is the verb's subject
+    x = _extract(text)
+    [statement] = x.statements
+    assert statement.speakers[0].startswith(("person-omar", "person-ana"))
+    assert statement.label == "the file was still open"
+    assert not any(a.org in ("state-bolivia", "state-peru") for a in x.affiliations)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Ana Rios stressed that it had been the navy which broke the old fishing truce and "
+            "claimed that the trawlers were only defending their nets.",
+            "it had been the navy which broke the old fishing truce",
+            "the trawlers were only defending their nets",
+        ),
+        (
+            "Omar Haddad said the quota talks had collapsed and warned that the fleets would "
+            "stay in port.",
+            "the quota talks had collapsed",
+            "the fleets would stay in port",
+        ),
+    ],
+)
+def test_extract_statement_a_second_verb_of_saying_after_and_says_its_own_clause(
+    text: str, first: str, second: str
+) -> None:
+    # the parse coordinated the second verb with a verb inside what the first says
+    labels = {s.label for s in _extract(text).statements}
+    assert {first, second} <= labels
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "Ana Rios welcomed the new survey as a “unique chance to settle the fishing quota for "
+            "good”.",
+            "person-ana-rios",
+            "unique chance to settle the fishing quota for good",
+        ),
+        (
+            "The Andean Council hailed the river survey as “the first real step towards a lasting "
+            "accord”.",
+            "org-andean-council",
+            "the first real step towards a lasting accord",
+        ),
+    ],
+)
+def test_extract_statement_a_quotation_a_verb_calls_its_object_by(
+    text: str, speaker: str, words: str
+) -> None:
+    # "welcomed A as "B"": B is what the subject calls A, in the subject's words
+    statements = _extract(text).statements
+    assert any(s.speakers == (speaker,) and s.label == words for s in statements)

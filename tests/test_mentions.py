@@ -124,6 +124,19 @@ def test_mentions_the_pm_is_the_prime_minister_named_before() -> None:
     assert [p.proposers for p in x.proposals] == [("person-ana-ruiz",)]
 
 
+def test_mentions_the_outfit_is_the_armed_group_named_before() -> None:
+    named = _named(
+        "Hamas turned down the truce on Monday. The outfit said the prisoners would stay."
+    )
+    assert ("The outfit", "org-hamas", "anaphor") in named
+
+
+def test_mentions_pm_before_a_name_is_a_title() -> None:
+    x = extract_document(document_from_text("Peruvian PM Ana Ruiz flew to Lima on Monday."))
+    assert {e.key for e in x.entities} >= {"person-ana-ruiz", "state-peru"}
+    assert ("person-ana-ruiz", "state-peru") in {(a.person, a.org) for a in x.affiliations}
+
+
 @pytest.mark.parametrize(
     ("label", "head"),
     [

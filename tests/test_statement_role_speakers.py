@@ -196,6 +196,12 @@ def test_a_clause_that_quotes_part_of_what_it_says_is_the_statement() -> None:
             'for a quota," the politician said.',
             "northern wells",
         ),
+        # ... with words that only describe the person ("the veteran politician")
+        (
+            'Ana Rios met the envoys in Arden on Monday. "We will not give up the northern wells '
+            'for a quota," the veteran conservative politician said.',
+            "northern wells",
+        ),
         # ... the one who spoke last, not the last person named
         (
             "Ana Rios spoke to reporters in Arden after the threats from Norland's president "
@@ -207,6 +213,14 @@ def test_a_clause_that_quotes_part_of_what_it_says_is_the_statement() -> None:
 )
 def test_a_bare_epithet_speaks_for_the_person_spoken_of(text: str, content: str) -> None:
     assert _speakers(text, content) == {"person-ana-rios"}
+
+
+def test_an_epithet_set_against_another_person_speaks_for_no_one_named() -> None:
+    text = (
+        'Ana Rios met the envoys in Arden on Monday. "We will not give up the northern wells '
+        'for a quota," the other politician said.'
+    )
+    assert "person-ana-rios" not in _speakers(text, "northern wells")
 
 
 def test_a_spokesperson_for_a_body_speaks_for_it() -> None:
@@ -241,3 +255,17 @@ def test_an_apposition_naming_its_holder_gives_the_speaker() -> None:
         'Either we all sit at the table, or nobody does," he said.'
     )
     assert _speakers(text, "ready to talk") == {"person-tomas-berg"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Hezbollah met in Lima on Monday. The Lebanese militant group said the "
+        "ceasefire talks had stalled.",
+        "Chile and Hezbollah met in Lima on Monday. The Lebanese group said its view was that the "
+        "ceasefire talks had stalled.",
+    ],
+)
+def test_a_group_noun_with_a_states_adjective_is_the_group_named_before(text: str) -> None:
+    # "the Lebanese (militant) group": the armed group, not the state its adjective names
+    assert _speakers(text, "ceasefire talks had stalled") == {"org-hezbollah"}

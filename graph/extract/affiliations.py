@@ -252,15 +252,17 @@ def _title_in_words(
     if not roles:
         return []
     independent = roles[-1].lower_ in ctx.cues.word_set("independent_roles")
+    found: list[tuple[str, Token]] = []
     for t in phrase:
         if t.i > tok.i + 2 and t.doc[t.i - 1].lower_ in _TOPIC_PREPS | {"to", "with", "against"}:
             continue  # "an expert on Y", "envoy to Y", "talks with Y": no employer
         keys = [
             k for k in _org_keys(ctx, p, t, person) if not (independent and ctx.cls(k) == "State")
         ]
-        if keys:
-            return [(keys[0], _first_role(ctx, phrase, roles[0]), _RULE + "apposition-in-words")]
-    return []
+        found += [(k, t) for k in keys[:1]]
+    found = _heads_first(found)  # "for Y's ministry": the ministry, not Y
+    role = _first_role(ctx, phrase, roles[0])
+    return [(k, role, _RULE + "apposition-in-words") for k, _ in found[:1]]
 
 
 def _first_role(ctx: Context, phrase: list[Token], first: Token) -> str:
@@ -387,7 +389,9 @@ def _apposition(
         if any(ctx.cls(k) == "Person" for k in p.keys[a.i]) or a.lower_ in stances:
             continue  # "a longtime critic of the Cuban government": no post in it
         tokens -= _not_employers(ctx, a, tokens)
-        found = _heads_first(_orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person))
+        found = _nationality_last(
+            ctx, _heads_first(_orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person))
+        )
         found = found or _pronoun_owner(ctx, p, a) or _group_owner(ctx, a, tokens)
         role_tokens = [
             t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
@@ -397,6 +401,12 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _nationality_last(ctx: Context, found: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """The names found, a state's adjective before the title last ("an Australian adviser to
+    the Y negotiators": Y's adviser, of Australian nationality)."""
+    return sorted(found, key=lambda kt: kt[1].dep_ == "amod" and ctx.cls(kt[0]) == "State")
 
 
 def _conjoined_titles(ctx: Context, a: Token, tokens: set[Token]) -> list[tuple[Token, set[Token]]]:

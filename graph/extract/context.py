@@ -64,6 +64,20 @@ def _finite_conjunct_head(verb: Token) -> Token:
     )
 
 
+#: Words before a noun that set its referent against another one ("the other politician").
+_CONTRASTING = frozenset("other another same second first former latter".split())
+
+
+def _describes(word: Token) -> bool:
+    """A word before a noun that only describes its referent ("veteran", "radical leftist"),
+    not a number, a name or a word that sets it against another one ("the other politician")."""
+    return (
+        word.dep_ in ("amod", "compound")
+        and word.pos_ in ("ADJ", "NOUN")
+        and word.lower_ not in _CONTRASTING
+    )
+
+
 def _role_of(noun: Token) -> str:
     """The role an owner noun names: its word, or "top diplomat" ("China's top diplomat")."""
     if noun.lower_ == "diplomat" and any(c.lower_ == "top" for c in noun.children):
@@ -292,7 +306,8 @@ class Context:
             named = named or self._group_of_place(tok)
             if named:
                 return unique(named)
-            return tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
+            owned = tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
+            return owned or self._group_named_before(p, tok)
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
             owner = self.owner(p, tok, depth)
             if owner:
@@ -369,6 +384,11 @@ class Context:
         ):
             return ()
         own = [c for c in tok.lefts if c.dep_ not in ("det", "prep", "relcl", "acl", "punct")]
+        if tok.lower_ in self.cue_words("person_epithets") and tok.tag_ == "NN":
+            if all(_describes(c) for c in own):
+                # "the (veteran, radical leftist) politician said": the person spoken of
+                return self.antecedent(p, tok, classes=("Person",))
+            return ()
         if own and not all(self._title_modifier(c) for c in own):
             return ()  # "the other country", "the two delegations", "the host nation"
         if own:  # "the prime minister", "the federal prime minister": a title still
@@ -376,9 +396,6 @@ class Context:
                 words = [c.lower_ for c in own if c.lower_ in self.title_words] + [tok.lower_]
                 return self._titled_before(p.offset(tok), " ".join(words))
             return ()
-        if tok.lower_ in self.cue_words("person_epithets") and tok.tag_ == "NN":
-            # "the politician said": the person spoken of, as "he" or "she" would be
-            return self.antecedent(p, tok, classes=("Person",))
         if self.cues.entries("definite-state-noun", tok.lower_) and tok.tag_ == "NN":
             states = self.antecedent(p, tok, classes=("State",))
             return states if len(states) == 1 else ()  # one country is never a list of them
@@ -435,6 +452,16 @@ class Context:
                 sides = (owner.key,)
                 return self.holder_of(_role_of(tok), sides) or self._side_of_people(sides)
         return ()
+
+    def _group_named_before(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """Whom "the Palestinian (militant) group", "the rebel movement" refers back to, where no
+        name of its own is in it: the latest armed group or party named before ("Hamas offered
+        a truce. The Palestinian group said ...": Hamas), not the state its adjective names."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return ()
+        found = self.antecedent(p, noun, classes=("Organisation",))
+        kinds = ("armed_group", "party")
+        return tuple(k for k in found if self.res.entities[k].fine in kinds)[:1]
 
     def _group_of_place(self, noun: Token) -> list[str]:
         """ "Tigray rebels", "Tigrayan fighters": the one organisation of the document whose name
@@ -1413,7 +1440,7 @@ class Context:
                     keys = quoted or self.agent(p, tok) or self._named_between(p, q, tok)
                     if keys:
                         return keys
-        keys = self._attribution_after(q, last)
+        keys = self._attribution_after(q, last) or self._described_as(q, first)
         if keys:
             return keys
         p = self.parsed.get(first - 1)
@@ -1423,6 +1450,27 @@ class Context:
                     keys = self.agent(p, tok)
                     if keys:
                         return keys
+        return ()
+
+    def _described_as(self, q: tuple[int, int], index: int) -> tuple[str, ...]:
+        """The speaker of a quotation that ends the "as" phrase a verb gives its object ("X
+        welcomed the offer as a "unique chance"", "X dismissed the talks as "theatre""): the
+        verb's subject, whose words the quotation calls the object by."""
+        p = self.parsed.get(index)
+        if p is None:
+            return ()
+        for prep in p.doc:
+            verb = prep.head
+            if prep.dep_ != "prep" or prep.lower_ != "as" or verb.pos_ != "VERB":
+                continue
+            if self.cues.is_form(verb.lower_, self.speech_lemmas):
+                continue  # "described A as "B"": the verb of saying's own statement holds it
+            if not any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children):
+                continue
+            start, end = p.span(prep)[1], p.span(prep.right_edge)[1]
+            between = self.text[start : q[0]].strip(" “\"'").lower()
+            if start <= q[0] and q[1] <= end + 2 and between in ("", "a", "an", "the"):
+                return self.agent(p, verb)  # the quotation right after "as" (and an article)
         return ()
 
     def _reported_before(self, q: tuple[int, int]) -> tuple[str, ...]:

@@ -1237,7 +1237,7 @@ class _Resolver:
             step = 2 if toks[k].text in _POSSESSIVE and k + 1 < j and toks[k + 1].norm == "s" else 0
             step = step or (1 if toks[k].norm in ("of", "for", "on", "and", "the") else 0)
             m = None if step else self._lexicon_match(k, j)
-            if m and self._part_of_run(k, j, m, run_start is not None):
+            if m and self._part_of_run(k, j, m, self._open_run(run_start, k)):
                 m = None
             if step or m:
                 if run_start is not None:
@@ -1252,6 +1252,14 @@ class _Resolver:
             k += 1
         if run_start is not None:
             self._run(run_start, j)
+
+    def _open_run(self, start: int | None, k: int) -> bool:
+        """Whether a run of capitalised words started before token ``k`` may go on into a name:
+        not one of title prefixes alone ("Senior", "Deputy" before "Y official X": Y is named)."""
+        if start is None:
+            return False
+        prefixes = _tables(self.lex).title_prefixes
+        return any(t.norm.lower() not in prefixes for t in self.toks[start:k])
 
     def _part_of_run(
         self, k: int, j: int, m: tuple[int, list[tuple[str, str]]], in_run: bool
@@ -1269,6 +1277,7 @@ class _Resolver:
             m[0] < j
             and toks[m[0]].cap
             and all(self.lex.entries[key].fine == "company" for key, _ in m[1])
+            and self._strip_title(m[0], j)[1] is None  # "Y Executive Director X": Y's title
         )
         return company or in_run
 

@@ -499,6 +499,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _give_subjects(doc)
     _subjects_taken_for_objects(doc)
     _clauses_taken_for_conjuncts(doc, cues.forms("speech-verb"))
+    _sayings_taken_into_clauses(doc, cues.forms("speech-verb"))
     _one_subject_each(doc)
     _inverted_conditions(doc, inverting)
     _that_complements(doc)
@@ -676,16 +677,52 @@ def _give_subjects(doc: Doc) -> None:
             continue
         if verb.dep_ not in _CLAUSE_HEADS:
             continue  # an auxiliary, or a participle-like modifier of a noun
-        name = doc[verb.i - 1]
+        title = _set_off_title(doc, verb.i)
+        name = doc[verb.i - 1] if title is None else doc[title.left_edge.i - 2]
+        set_off = title is not None and doc[name.i - 1].text == ","
         if (
             name.pos_ != "PROPN"
-            or name.dep_ not in _STRANDED
+            or name.dep_ not in (_STRANDED | {"pobj"} if set_off else _STRANDED)
             or name.head == verb
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
             or name in verb.ancestors
         ):
             continue
+        if set_off:
+            _hand_down(name)
         _attach(name, verb, "nsubj")
+        if title is not None:
+            _attach(title, name, "appos")
+
+
+def _hand_down(name: Token) -> None:
+    """Give the noun the parse hung before a name set off by commas the name's place ("on the
+    state of Y's bid, X, ...": "bid" the object of "of", no modifier of X)."""
+    before = [c for c in name.lefts if c.i < name.i - 1 and c.pos_ in ("NOUN", "PROPN")]
+    if before:
+        _attach(before[-1], name.head, name.dep_)
+        for c in name.lefts:
+            if c.i < before[-1].i:
+                _attach(c, before[-1], c.dep_)
+
+
+def _set_off_title(doc: Doc, end: int) -> Token | None:
+    """An apposition set off by commas right before token ``end`` that the parser hung on the
+    noun before the name it follows ("on the status of the request, X, spokesperson for Y,
+    said": the title is X's, X the subject), its head a noun."""
+    if doc[end - 1].text != ",":
+        return None
+    comma = next((t.i for t in reversed(doc[: end - 1]) if t.text == ","), None)
+    if comma is None or comma < 1:
+        return None
+    span = doc[comma + 1 : end - 1]
+    tops = [t for t in span if not comma < t.head.i < end - 1]
+    if len(tops) != 1 or tops[0].dep_ != "appos" or tops[0].pos_ != "NOUN":
+        return None
+    name = doc[comma - 1]
+    if tops[0].left_edge.i != comma + 1 or tops[0].head not in (name, name.head):
+        return None
+    return tops[0]
 
 
 def _one_subject_each(doc: Doc) -> None:
@@ -882,6 +919,50 @@ def _clauses_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
         for stray in [c for c in head.children if obj.i < c.i < modal.i]:
             # "the talks in London to end the war would ...": the subject's own phrases
             _attach(stray, obj, "acl" if stray.dep_ == "advcl" else stray.dep_)
+
+
+def _sayings_taken_into_clauses(doc: Doc, speech: frozenset[str]) -> None:
+    """ "X noted that A broke the truce and claimed that B": a second verb of saying (one of
+    ``speech``) after "and" or "but", in the tense of the first, with no subject but a clause of
+    its own, that the parse coordinated with a verb inside what the first says, is coordinated
+    with the first: its speaker says it, and the first's clause ends before "and"."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.lower_ not in speech or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        below = [g for c in verb.children for g in (c, *c.children)]
+        if not any(t.dep_ in ("ccomp", "xcomp") for t in below):
+            continue  # a clause of its own ("warned that B", "called on Y to B")
+        said = _saying_above(verb.head, speech)
+        if said is None or said.tag_ != verb.tag_ or said.tag_ not in ("VBD", "VBZ"):
+            continue
+        joiner = [
+            t for t in doc[verb.head.i + 1 : verb.i] if t.dep_ == "cc" and t.head == verb.head
+        ]
+        if not joiner or joiner[-1].lower_ not in ("and", "but"):
+            continue
+        _attach(verb, said, "conj")
+        _attach(joiner[-1], said, "cc")
+
+
+#: How a clause hangs inside what a verb says: a complement, relative, adverbial or coordinated
+#: clause, and the noun a relative clause hangs on ("that it was the navy that broke A").
+_CLAUSE_PATH = frozenset({"ccomp", "relcl", "conj", "advcl", "attr", "dobj", "nsubj"})
+
+
+def _saying_above(clause: Token, speech: frozenset[str]) -> Token | None:
+    """The verb of saying whose complement clause holds ``clause`` (through its relative and
+    coordinated clauses), none if no complement lies between."""
+    node, through = clause, False
+    for _ in range(6):
+        if node.dep_ not in _CLAUSE_PATH or node.head == node:
+            return None
+        through = through or node.dep_ == "ccomp"
+        node = node.head
+        if node.lower_ in speech and node.pos_ == "VERB":
+            return node if through else None
+    return None
 
 
 def _attach(token: Token, head: Token, dep: str) -> None:
