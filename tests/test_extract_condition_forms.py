@@ -344,3 +344,22 @@ def test_extract_condition_forms_gerund_subject_tied_to_the_main_verb() -> None:
         "Chile has conditioned any transit cooperation on Peru honouring Chile's fishing rights."
     )
     assert [c.requires for c in x.conditions] == [("state-peru",)]
+
+
+# -- a condition named in a sentence of its own ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malta offered Libya a new fisheries accord. The prerequisite for any renewal is that"
+        " Libya frees the trawler crews.",
+    ],
+)
+def test_extract_condition_forms_a_named_prerequisite_conditions_the_earlier_offer(
+    text: str,
+) -> None:
+    x = _extract(text)
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("that Libya frees the trawler crews", ("state-libya",))
+    ]
