@@ -354,6 +354,9 @@ def test_extract_condition_forms_gerund_subject_tied_to_the_main_verb() -> None:
     [
         "Malta offered Libya a new fisheries accord. The prerequisite for any renewal is that"
         " Libya frees the trawler crews.",
+        # the parse hangs the condition noun on the opening phrase's object
+        "Malta offered Libya a new fisheries accord. According to the Maltese fishing giant,"
+        " the prerequisite for continued fishing is that Libya frees the trawler crews.",
     ],
 )
 def test_extract_condition_forms_a_named_prerequisite_conditions_the_earlier_offer(

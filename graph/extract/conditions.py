@@ -582,13 +582,28 @@ def _extraposed(subj: Token, verb: Token, clause: frozenset[int]) -> bool:
 _COPULAS = frozenset({"is", "was", "remains", "remained", "are", "were"})
 
 
+def _copula_of(noun: Token) -> Token | None:
+    """The form of "be" a condition noun is the subject of; also where the parse hung the noun
+    as an apposition on the object of an opening phrase ("According to X, the condition is
+    that ...": the noun set off from X by a comma, the copula left without a subject)."""
+    if noun.dep_ == "nsubj":
+        return noun.head if noun.head.lower_ in _COPULAS else None
+    if noun.dep_ != "appos" or noun.head.dep_ != "pobj":
+        return None
+    root = noun.sent.root
+    if root.lower_ not in _COPULAS or root.i < noun.i or has_subject(root):
+        return None
+    return root
+
+
 def _spelled_out(noun: Token) -> list[Token]:
     """What a condition noun is said to be: the clause after "is" ("The condition is that X")
     or the words after a colon that follows it ("set one condition: X")."""
     doc = noun.doc
-    if noun.dep_ == "nsubj" and noun.head.lower_ in _COPULAS:
+    copula = _copula_of(noun)
+    if copula is not None:
         said = next(
-            (c for c in noun.head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.head.i),
+            (c for c in copula.children if c.dep_ in ("ccomp", "attr") and c.i > copula.i),
             None,
         )
         return sorted(said.subtree, key=lambda t: t.i) if said is not None else []
