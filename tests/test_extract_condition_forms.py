@@ -366,3 +366,26 @@ def test_extract_condition_forms_a_named_prerequisite_conditions_the_earlier_off
     assert [(c.label, c.requires) for c in x.conditions] == [
         ("that Libya frees the trawler crews", ("state-libya",))
     ]
+
+
+# -- a refusal lifted by a condition -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonga refused to renew the fishing licences until Fiji paid the arrears.",
+        "Tonga refused to renew the fishing licences unless Fiji paid the arrears.",
+        "Tonga declined to renew the fishing licences unless Fiji paid the arrears.",
+    ],
+)
+def test_extract_condition_forms_a_refusal_until_or_unless_is_an_offer_on_terms(
+    text: str,
+) -> None:
+    x = _extract(text)
+    assert [(p.kind, p.label) for p in x.proposals] == [("offer", "renew the fishing licences")]
+    marker = text.split()[7]
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        (f"{marker} Fiji paid the arrears", ("state-fiji",))
+    ]
+    assert x.stances == ()

@@ -39,6 +39,7 @@ __all__ = [
     "marked_clauses",
     "outermost",
     "past_time",
+    "lifts_refusal",
     "refused_infinitive",
     "trimmed",
 ]
@@ -1015,6 +1016,12 @@ def refused_infinitive(ctx: Context, verb: Token) -> bool:
         and is_to_infinitive(verb)
         and bool(ctx.cues.entries("refusal-verb", verb.head.lower_))
     )
+
+
+def lifts_refusal(cue: Cue) -> bool:
+    """Whether a condition marker can lift a refusal ("refused to hold talks until Y agreed",
+    "... unless Y agreed"): one that sets a condition on a negated verb."""
+    return cue.needs_negation or cue.negated
 
 
 def _infinitive_of(verb: Token) -> bool:

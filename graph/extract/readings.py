@@ -22,6 +22,7 @@ from .content import (
     has_subject,
     inverted_question,
     is_to_infinitive,
+    lifts_refusal,
     outermost,
     past_time,
     prerequisite_of,
@@ -814,14 +815,14 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
 
 
 def read_refused_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """ "X refused to hold talks until Y agreed": X offers the talks once Y agrees (the
-    condition read by ``condition-marker``, negated)."""
+    """ "X refused to hold talks until (unless) Y agreed": X offers the talks once Y agrees
+    (the condition read by ``condition-marker``, negated)."""
     entries = ctx.cues.entries("refusal-verb", tok.lower_)
     if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
         return []
     action = next((c for c in tok.children if refused_infinitive(ctx, c)), None)
     if action is None or not any(
-        m.cue.needs_negation and governing_verb(m.anchor) in (action, tok) for m in ctx.marked(p)
+        lifts_refusal(m.cue) and governing_verb(m.anchor) in (action, tok) for m in ctx.marked(p)
     ):
         return []  # "refused to hold talks": a refusal, read as a stance
     agents = _agents(ctx, p, tok)
