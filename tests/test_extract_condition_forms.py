@@ -389,3 +389,20 @@ def test_extract_condition_forms_a_refusal_until_or_unless_is_an_offer_on_terms(
         (f"{marker} Fiji paid the arrears", ("state-fiji",))
     ]
     assert x.stances == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiji will not renew the fishing licences till Tonga pays the arrears.",
+            [("till Tonga pays the arrears", ("state-tonga",))],
+        ),
+        # not on a verb that is not negated: how long something lasts
+        ("Fiji will keep the fishing licences till Tonga pays the arrears.", []),
+    ],
+)
+def test_extract_condition_forms_till_is_until(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(c.label, c.requires) for c in _extract(text).conditions] == expected
