@@ -406,3 +406,26 @@ def test_extract_condition_forms_till_is_until(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(c.label, c.requires) for c in _extract(text).conditions] == expected
+
+
+# -- a condition noun's owner sets it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samoa's condition for renewing the fishing licences is that Tonga pays the arrears.",
+        "The Samoan precondition for renewing the fishing licences is that Tonga pays the arrears.",
+    ],
+)
+def test_extract_condition_forms_an_owned_condition_noun_is_the_owners_offer_on_terms(
+    text: str,
+) -> None:
+    x = _extract(text)
+    assert sorted((p.kind, p.label, p.proposers) for p in x.proposals) == [
+        ("demand", "Tonga pays the arrears", ("state-samoa",)),
+        ("offer", "renewing the fishing licences", ("state-samoa",)),
+    ]
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("that Tonga pays the arrears", ("state-tonga",))
+    ]

@@ -1044,7 +1044,7 @@ def read_prerequisite(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     if parts is None:
         return []
     subject, offered = parts
-    agents = ctx.speaker(p, tok.head)
+    agents = ctx.speaker(p, tok.head) or ctx.owner(p, tok)  # "Chile's condition for B is A"
     if not agents or ctx.keys_at(p, subject):
         return []
     rule = entries[0].rule
