@@ -429,3 +429,20 @@ def test_extract_condition_forms_an_owned_condition_noun_is_the_owners_offer_on_
     assert [(c.label, c.requires) for c in x.conditions] == [
         ("that Tonga pays the arrears", ("state-tonga",))
     ]
+
+
+# -- a condition spelled out by the list after a colon -----------------------------------------
+
+
+def test_extract_condition_forms_list_items_after_a_condition_are_its_conditions() -> None:
+    x = _extract(
+        "Fiji has made the renewal of the fishing licences conditional on Tonga meeting three"
+        " demands by March:\n- paying the arrears owed to the coastal villages;\n- recalling"
+        " its patrol boats from the reef;\n- letting Fijian inspectors board the trawlers.\n"
+    )
+    assert [p.label for p in x.proposals] == ["the renewal of the fishing licences"]
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("paying the arrears owed to the coastal villages", ("state-tonga",)),
+        ("recalling its patrol boats from the reef", ("state-tonga",)),
+        ("letting Fijian inspectors board the trawlers", ("state-tonga",)),
+    ]

@@ -17,7 +17,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .content import Marked, example_items, governing_verb, has_subject
+from .content import (
+    Marked,
+    condition_at_colon,
+    content_items,
+    example_items,
+    gerund_after,
+    governing_verb,
+    has_subject,
+    trimmed,
+    with_gerund,
+)
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed, is_mark
@@ -40,7 +50,7 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
     are not the Palestinians' to release)."""
     if head.pos_ in ("VERB", "AUX"):
         before = head.doc[head.i - 1] if head.i > 0 else None
-        if before is not None and _gerund_after(before) == head and (keys := ctx.actors(p, before)):
+        if before is not None and gerund_after(before) == head and (keys := ctx.actors(p, before)):
             return keys  # "on the Taliban fulfilling X": the gerund's subject, not the clause's
         subj = ctx.subject(head)
         if subj is None or subj.pos_ != "NOUN":
@@ -157,7 +167,7 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
         if (
             not keys
             and node.dep_ in ("pobj", "nsubj", "nsubjpass")
-            and (node.head.lower_ in ("by", "from") or _gerund_after(node) is not None)
+            and (node.head.lower_ in ("by", "from") or gerund_after(node) is not None)
         ):
             keys = ctx.actors(p, node)  # "by Peru", "in return for Peru releasing the crew"
         if keys and set(keys) <= set(proposal.proposers) and proposal.addressees:
@@ -178,31 +188,6 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
     return proposal.addressees
 
 
-def _gerund_after(noun: Token) -> Token | None:
-    """The gerund right after a preposition's object that has no subject of its own ("on Peru
-    releasing the crew"): the object is its subject, wherever the parse hung the gerund."""
-    doc = noun.doc
-    if noun.dep_ != "pobj" or noun.i + 1 >= len(doc):
-        return None
-    verb = doc[noun.i + 1]
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    return verb
-
-
-def _with_gerund(marked: Marked) -> Marked:
-    """A condition whose last word is a preposition's object followed by a gerund the parse hung
-    outside it ("conditional on Peru | releasing the crew", the gerund on the offer's object):
-    the gerund's words are the condition's too."""
-    last = marked.head.doc[max(marked.clause)]
-    verb = _gerund_after(last)
-    if verb is None or verb.i in marked.clause:
-        return marked
-    words = frozenset(t.i for t in verb.subtree if t.i >= verb.i)
-    clause = marked.clause | words
-    return Marked(marked.cue, marked.marker, clause, marked.head, marked.anchor, marked.listed)
-
-
 #: The words of a condition's clause that name who acts: its subject, or its noun's owner.
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
@@ -218,7 +203,7 @@ def _referring(tok: Token) -> bool:
 
 def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Condition]:
     out = []
-    for marked in map(_with_gerund, ctx.marked(p)):
+    for marked in map(with_gerund, ctx.marked(p)):
         if marked.cue.construction == "condition-relative" and (
             not _states_terms(marked.head) or marked.anchor.dep_ in ("nsubj", "nsubjpass")
         ):
@@ -666,6 +651,47 @@ def _in_exchange(
     return out
 
 
+#: A lead-in that closes with a condition: its sentence, the condition, the proposals it is on.
+_Lead = tuple[Parsed, Marked, list[Proposal]]
+
+
+def _listed_items(ctx: Context, p: Parsed, lead: _Lead) -> list[Condition]:
+    """A list item after a lead-in that closes with a condition ("made A conditional on B
+    taking three steps:"): one condition per coordinated item, on the proposals the lead's
+    condition is on; who must act is the item's own agent, else the lead condition's."""
+    at, marked, proposals = lead
+    sentence = ctx.sentences[p.index]
+    out: list[Condition] = []
+    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+        for item in content_items(ctx, root):
+            tokens = sorted(trimmed(ctx, p, item), key=lambda t: t.i)
+            if len(tokens) < 2:
+                continue
+            own = _actors_of_clause(ctx, p, root) if root.pos_ in ("VERB", "AUX") else ()
+            out.extend(
+                Condition(
+                    proposal=x.key,
+                    label=ctx.words(p, tokens),
+                    span=(p.offset(tokens[0]), p.span(tokens[-1])[1]),
+                    requires=own or _requires(ctx, at, marked, x),
+                    negated=marked.cue.negated,
+                    evidence=(sentence.start, sentence.end),
+                    rule=marked.cue.rule,
+                )
+                for x in proposals
+            )
+    return out
+
+
+def _without_summary(found: list[Condition], lead: _Lead) -> list[Condition]:
+    """``found`` without the lead's own condition ("conditional on B taking three steps"),
+    which the list items after it spell out."""
+    at, marked, proposals = lead
+    span = (at.offset(at.doc[min(marked.clause)]), at.span(at.doc[max(marked.clause)])[1])
+    keys = {x.key for x in proposals}
+    return [c for c in found if not (c.proposal in keys and c.span == span)]
+
+
 @component("conditions", needs=("proposals",))
 def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Condition, ...]:
     """Every condition attached to a proposal of the document."""
@@ -675,8 +701,15 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
         by_sentence.setdefault(ctx.sentence_at(x.cue[0] if x.cue else x.span[0]), []).append(x)
     found: list[Condition] = []
     earlier: list[Proposal] = []
+    leads: dict[int, _Lead] = {}
     for p in ctx.parsed_in_order():
         here = by_sentence.get(p.index, [])
+        at = ctx.sentences[p.index].lead
+        lead = leads.get(at) if at is not None else None
+        if lead is not None and (items := _listed_items(ctx, p, lead)):
+            found = [*_without_summary(found, lead), *items]
+        if here and (marked := condition_at_colon(ctx, p)) is not None:
+            leads[p.index] = (p, marked, _attach(ctx, p, here, marked))
         if here:
             found.extend(
                 _in_sentence(ctx, p, here) or _predicate(ctx, p, earlier + here, referring=True)

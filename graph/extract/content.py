@@ -26,6 +26,7 @@ __all__ = [
     "Marked",
     "asked_whether",
     "base_form",
+    "condition_at_colon",
     "is_to_infinitive",
     "trailing_infinitive",
     "until_mark",
@@ -34,6 +35,7 @@ __all__ = [
     "inverted_question",
     "example_items",
     "first_conjunct",
+    "gerund_after",
     "has_subject",
     "listed_examples",
     "marked_clauses",
@@ -42,6 +44,7 @@ __all__ = [
     "lifts_refusal",
     "refused_infinitive",
     "trimmed",
+    "with_gerund",
 ]
 
 _FRAMING_DEPS = ("mark", "aux", "auxpass")
@@ -808,6 +811,41 @@ _NOT_CONDITIONAL_BEFORE = frozenset(
 _NOT_CONDITIONAL_AFTER = frozenset(
     {"again", "more", "before", "and", "possible", "practicable", "feasible"}
 )
+
+
+def gerund_after(noun: Token) -> Token | None:
+    """The gerund right after a preposition's object that has no subject of its own ("on Peru
+    releasing the crew"): the object is its subject, wherever the parse hung the gerund."""
+    doc = noun.doc
+    if noun.dep_ != "pobj" or noun.i + 1 >= len(doc):
+        return None
+    verb = doc[noun.i + 1]
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
+def with_gerund(marked: Marked) -> Marked:
+    """A condition whose last word is a preposition's object followed by a gerund the parse hung
+    outside it ("conditional on Peru | releasing the crew", the gerund on the offer's object):
+    the gerund's words are the condition's too."""
+    last = marked.head.doc[max(marked.clause)]
+    verb = gerund_after(last)
+    if verb is None or verb.i in marked.clause:
+        return marked
+    words = frozenset(t.i for t in verb.subtree if t.i >= verb.i)
+    clause = marked.clause | words
+    return Marked(marked.cue, marked.marker, clause, marked.head, marked.anchor, marked.listed)
+
+
+def condition_at_colon(ctx: Context, p: Parsed) -> Marked | None:
+    """The condition clause that a sentence ending in a colon closes ("made A conditional on B
+    taking three steps:"): the list items after it spell out that condition, they put forward
+    nothing of their own."""
+    if not ctx.text[p.start : ctx.sentences[p.index].end].rstrip().endswith(":"):
+        return None
+    last = max((t.i for t in p.doc if not is_mark(t)), default=-1)
+    return next((m for m in map(with_gerund, ctx.marked(p)) if max(m.clause) == last), None)
 
 
 def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
