@@ -446,3 +446,30 @@ def test_extract_condition_forms_list_items_after_a_condition_are_its_conditions
         ("recalling its patrol boats from the reef", ("state-tonga",)),
         ("letting Fijian inspectors board the trawlers", ("state-tonga",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malta offered Libya a new fisheries accord. But Malta set two conditions: an"
+            " apology from Libya and a guarantee from Tunisia.",
+            [
+                ("an apology from Libya", ("state-libya",)),
+                ("a guarantee from Tunisia", ("state-tunisia",)),
+            ],
+        ),
+        (
+            "Malta offered Libya a new fisheries accord. Its condition is that Libya frees the"
+            " trawler crews and pays the port fees.",
+            [
+                ("that Libya frees the trawler crews", ("state-libya",)),
+                ("Libya pays the port fees", ("state-libya",)),
+            ],
+        ),
+    ],
+)
+def test_extract_condition_forms_a_named_condition_is_one_per_listed_item(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(c.label, c.requires) for c in _extract(text).conditions] == expected

@@ -615,9 +615,31 @@ def _named(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
         head = next(t for t in words if t.head.i not in clause or t.head == t)
         marked = Marked(entries[0], (noun.i,), clause, head, noun)
         return [
-            _condition(ctx, p, x, marked, entries[0].rule) for x in _governed(ctx, earlier, owner)
+            _condition(ctx, p, x, part, entries[0].rule)
+            for x in _governed(ctx, earlier, owner)
+            for part in _noun_parts(ctx, marked)
         ]
     return []
+
+
+def _noun_parts(ctx: Context, marked: Marked) -> list[Marked]:
+    """A named condition that lists coordinated nouns is one condition per noun ("set two
+    conditions: the release of A and the withdrawal of B"); a clause, one per verb."""
+    head = marked.head
+    if head.pos_ not in ("NOUN", "PROPN"):  # the noun is no marker to repeat in each part
+        return _parts(Marked(marked.cue, (), marked.clause, head, marked.anchor))
+    items = [x for x in content_items(ctx, head) if {t.i for t in x} <= marked.clause]
+    if len(items) < 2:
+        return [marked]
+    return [
+        Marked(marked.cue, marked.marker, frozenset(t.i for t in x), _top(x), marked.anchor)
+        for x in items
+    ]
+
+
+def _top(words: set[Token]) -> Token:
+    """The word of ``words`` that heads them (the one whose head is outside them)."""
+    return next(t for t in sorted(words, key=lambda t: t.i) if t.head not in words or t.head == t)
 
 
 def _in_exchange(
