@@ -473,3 +473,46 @@ def test_extract_condition_forms_a_named_condition_is_one_per_listed_item(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(c.label, c.requires) for c in _extract(text).conditions] == expected
+
+
+# -- what must come first, in a sentence of its own ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiji offered to renew the fishing licences. But first, Tonga must pay the arrears.",
+            [("Tonga must pay the arrears", ("state-tonga",))],
+        ),
+        (
+            "Fiji offered to renew the fishing licences. Tonga would first have to pay the"
+            " arrears and recall its patrol boats.",
+            [
+                ("Tonga would first have to pay the arrears", ("state-tonga",)),
+                ("recall its patrol boats", ("state-tonga",)),
+            ],
+        ),
+        (
+            "Fiji offered to renew the fishing licences. Tonga must first pay the arrears, the"
+            " Fijian fisheries minister said.",
+            [("Tonga must first pay the arrears", ("state-tonga",))],
+        ),
+        # no actor must act, or none is asked to
+        (
+            "Fiji offered to renew the fishing licences. Which side should move first is unclear.",
+            [],
+        ),
+        (
+            "Fiji offered to renew the fishing licences. Tonga does not have to pay the arrears"
+            " first.",
+            [],
+        ),
+    ],
+)
+def test_extract_condition_forms_what_must_come_first_conditions_the_offer(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    x = _extract(text)
+    (offer,) = [p for p in x.proposals if p.kind == "offer"]
+    assert [(c.label, c.requires) for c in x.conditions if c.proposal == offer.key] == expected

@@ -31,6 +31,7 @@ from .content import (
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed, is_mark
+from .readings import necessity
 from .records import Condition, Proposal
 from .registry import component
 
@@ -642,6 +643,41 @@ def _top(words: set[Token]) -> Token:
     return next(t for t in sorted(words, key=lambda t: t.i) if t.head not in words or t.head == t)
 
 
+def _first_needed(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
+    """ "But first, Peru must withdraw its troops": what a sentence of its own says an actor
+    must do "first" conditions the earlier proposals of its speaker, else those of the
+    sentence before; that actor must act."""
+    for verb in p.doc:
+        found = necessity(ctx, verb)
+        if found is None:
+            continue
+        modal, act = found
+        cues = [
+            e
+            for x in found
+            for c in x.children
+            if c.dep_ == "advmod"
+            for e in ctx.cues.entries("condition-first", c.lower_)
+        ]
+        if not cues:
+            continue
+        top = act if modal.head == act else modal  # "must withdraw", "has to withdraw"
+        subj = ctx.subject(top)
+        if subj is None or ctx.negated(top) or not ctx.actors(p, subj):
+            return []  # "which should come first has never been settled": no one must act
+        words = sorted(top.subtree, key=lambda t: t.i)
+        while words and words[0].i < subj.i and words[0].dep_ in ("cc", "punct", "advmod"):
+            words.pop(0)  # "But first, ...", "First, however, ..."
+        marked = Marked(cues[0], (), frozenset(t.i for t in words), act, top)
+        owner = ctx.speaker(p, verb)
+        return [
+            _condition(ctx, p, x, part, cues[0].rule)
+            for x in _governed(ctx, earlier, owner)
+            for part in _parts(marked)
+        ]
+    return []
+
+
 def _in_exchange(
     ctx: Context, p: Parsed, here: list[Proposal], earlier: list[Proposal]
 ) -> list[Condition]:
@@ -734,7 +770,9 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             leads[p.index] = (p, marked, _attach(ctx, p, here, marked))
         if here:
             found.extend(
-                _in_sentence(ctx, p, here) or _predicate(ctx, p, earlier + here, referring=True)
+                _in_sentence(ctx, p, here)
+                or _predicate(ctx, p, earlier + here, referring=True)
+                or _first_needed(ctx, p, earlier)  # the necessity read as a demand too
             )
             found.extend(_in_exchange(ctx, p, here, earlier))
         elif earlier:
@@ -742,6 +780,7 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
                 _predicate(ctx, p, earlier)
                 or _marked_alone(ctx, p, earlier)
                 or _named(ctx, p, earlier)
+                or _first_needed(ctx, p, earlier)
             )
         earlier.extend(here)
     return tuple(found)

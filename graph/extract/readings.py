@@ -40,7 +40,7 @@ from .parse import Parsed
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Memory", "READERS", "Reading"]
+__all__ = ["Memory", "READERS", "Reading", "necessity"]
 
 _VERBAL = ("VERB", "AUX")
 #: Verbs whose object can be a small clause ("wants the bank reconnected").
@@ -683,7 +683,7 @@ def _verb_cue_fits(
     shared = first is not tok and _child(tok, ("nsubj", "nsubjpass")) is None
     return not (
         construction == "offer-verb"
-        and (_necessity(ctx, tok) is not None or (shared and _necessity(ctx, first) is not None))
+        and (necessity(ctx, tok) is not None or (shared and necessity(ctx, first) is not None))
     )
 
 
@@ -1204,7 +1204,7 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
     entries = ctx.cues.entries("agreement-reached", tok.lower_)
     if not entries or tok.pos_ != "VERB" or ctx.negated(tok) or is_to_infinitive(tok):
         return []  # "urged Iran to reach a deal on ...": a deal not (yet) reached
-    if _necessity(ctx, tok) is not None:
+    if necessity(ctx, tok) is not None:
         return []  # "X and Y must sign an agreement to ...": asked of them, not reached
     noun = _child(tok, ("dobj",))
     if noun is None or noun.lower_ not in ctx.cues.word_set("reached_agreement_nouns"):
@@ -1273,7 +1273,7 @@ def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     return [Reading(tok, owner, content, kind, entries[0].rule, extra=extra)]
 
 
-def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
+def necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     """The modal and the verb of "X must do" (the modal an auxiliary) or "X has to do" (the
     verb an infinitive under the modal)."""
     for c in tok.children:
@@ -1353,7 +1353,7 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     """Inside reported speech, "X must / has to / should do Y": the speaker demands it of X."""
     if tok.pos_ not in _VERBAL:
         return []
-    found = _necessity(ctx, tok)
+    found = necessity(ctx, tok)
     if found is None:
         return []
     modal, verb = found
