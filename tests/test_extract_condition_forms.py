@@ -516,3 +516,31 @@ def test_extract_condition_forms_what_must_come_first_conditions_the_offer(
     x = _extract(text)
     (offer,) = [p for p in x.proposals if p.kind == "offer"]
     assert [(c.label, c.requires) for c in x.conditions if c.proposal == offer.key] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiji offered to renew the fishing licences but set one precondition: an apology"
+            " from Tonga.",
+            [("an apology from Tonga", ("state-tonga",))],
+        ),
+        # the items read as demands of their own too
+        (
+            "Fiji offered to renew the fishing licences. Its conditions are an apology from"
+            " Tonga and a guarantee from Samoa.",
+            [
+                ("an apology from Tonga", ("state-tonga",)),
+                ("a guarantee from Samoa", ("state-samoa",)),
+            ],
+        ),
+    ],
+)
+def test_extract_condition_forms_a_named_condition_beside_proposals_conditions_the_offer(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    x = _extract(text)
+    (offer,) = [p for p in x.proposals if p.kind == "offer"]
+    assert [(c.label, c.requires) for c in x.conditions if c.proposal == offer.key] == expected
+    assert {c.proposal for c in x.conditions} == {offer.key}

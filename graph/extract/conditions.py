@@ -615,9 +615,11 @@ def _named(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
         clause = frozenset(t.i for t in words)
         head = next(t for t in words if t.head.i not in clause or t.head == t)
         marked = Marked(entries[0], (noun.i,), clause, head, noun)
+        start = p.offset(words[0])
+        before = [x for x in earlier if x.span[1] <= start]  # not the items it spells out
         return [
             _condition(ctx, p, x, part, entries[0].rule)
-            for x in _governed(ctx, earlier, owner)
+            for x in _governed(ctx, before, owner)
             for part in _noun_parts(ctx, marked)
         ]
     return []
@@ -773,6 +775,7 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
                 _in_sentence(ctx, p, here)
                 or _predicate(ctx, p, earlier + here, referring=True)
                 or _first_needed(ctx, p, earlier)  # the necessity read as a demand too
+                or _named(ctx, p, earlier + here)  # "offered A but set a precondition: B"
             )
             found.extend(_in_exchange(ctx, p, here, earlier))
         elif earlier:
