@@ -544,3 +544,30 @@ def test_extract_condition_forms_a_named_condition_beside_proposals_conditions_t
     (offer,) = [p for p in x.proposals if p.kind == "offer"]
     assert [(c.label, c.requires) for c in x.conditions if c.proposal == offer.key] == expected
     assert {c.proposal for c in x.conditions} == {offer.key}
+
+
+# -- an acceptance on terms ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samoa accepted the Fijian mediation on condition that Tonga joins the talks.",
+            [("the Fijian mediation", "on condition that Tonga joins the talks")],
+        ),
+        (
+            "Samoa accepted the Fijian mediation, as long as Tonga joins the talks.",
+            [("the Fijian mediation", "as long as Tonga joins the talks")],
+        ),
+        # no terms: a stance, no offer
+        ("Samoa accepted the Fijian mediation.", []),
+    ],
+)
+def test_extract_condition_forms_an_acceptance_on_terms_is_an_offer(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    x = _extract(text)
+    labels = {p.key: p.label for p in x.proposals}
+    assert [(labels[c.proposal], c.label) for c in x.conditions] == expected
+    assert [(s.holder, s.stance) for s in x.stances] == [("state-samoa", "supports")]

@@ -652,7 +652,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     for construction in ("offer-verb", "demand-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
             tied = tied_prep(tok, cue.particle or "") if cue.complement in _TIED else None
-            if not _verb_cue_fits(ctx, tok, cue, construction, tied):
+            if not _verb_cue_fits(ctx, p, tok, cue, construction, tied):
                 continue
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
             content = content or what_spelled(tok)
@@ -664,8 +664,14 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     return []
 
 
+def _on_terms(ctx: Context, p: Parsed, tok: Token) -> bool:
+    """Whether a condition clause hangs on ``tok`` ("accepted the plan on condition that Y"):
+    an acceptance on terms, an offer as much as "would accept it" is."""
+    return any(governing_verb(m.anchor) == tok and not m.cue.needs_negation for m in ctx.marked(p))
+
+
 def _verb_cue_fits(
-    ctx: Context, tok: Token, cue: Cue, construction: str, tied: Token | None
+    ctx: Context, p: Parsed, tok: Token, cue: Cue, construction: str, tied: Token | None
 ) -> bool:
     """Whether the verb ``tok`` has what its cue asks for: the preposition it is tied to, its
     particle, a modal, a finite form; an offer verb no necessity turns into a demand."""
@@ -673,7 +679,9 @@ def _verb_cue_fits(
         return False
     if cue.particle and tied is None and not _has_particle(tok, cue.particle):
         return False
-    if cue.needs_modal and not (_has_modal(ctx, tok) or _weighing_an_act(tok)):
+    if cue.needs_modal and not (
+        _has_modal(ctx, tok) or _weighing_an_act(tok) or _on_terms(ctx, p, tok)
+    ):
         return False
     if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
         return False
