@@ -571,3 +571,20 @@ def test_extract_condition_forms_an_acceptance_on_terms_is_an_offer(
     labels = {p.key: p.label for p in x.proposals}
     assert [(labels[c.proposal], c.label) for c in x.conditions] == expected
     assert [(s.holder, s.stance) for s in x.stances] == [("state-samoa", "supports")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiji will only renew the fishing licences after Tonga pays the arrears.",
+            [("after Tonga pays the arrears", ("state-tonga",))],
+        ),
+        # without "only" on the verb, "after" tells when
+        ("Fiji renewed the fishing licences after Tonga paid the arrears.", []),
+    ],
+)
+def test_extract_condition_forms_only_on_the_verb_makes_after_a_condition(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(c.label, c.requires) for c in _extract(text).conditions] == expected

@@ -926,6 +926,10 @@ def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | N
         and (not ctx.negated(anchor) or _infinitive_of(anchor))
     ):
         return None, i + 1  # "the truce lasts until Friday", "not to deploy them before 2030"
+    if cue.needs_only and not any(
+        c.dep_ == "advmod" and c.lower_ == "only" for c in governing_verb(anchor).children
+    ):
+        return None, i + 1  # "lifted the sanctions after Peru freed them": when, no condition
     return Marked(cue, marker, clause, head, anchor, listed), max(clause) + 1
 
 
