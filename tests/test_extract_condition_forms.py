@@ -588,3 +588,10 @@ def test_extract_condition_forms_only_on_the_verb_makes_after_a_condition(
     text: str, expected: list[tuple[str, tuple[str, ...]]]
 ) -> None:
     assert [(c.label, c.requires) for c in _extract(text).conditions] == expected
+
+
+def test_extract_condition_forms_the_clause_after_in_the_event_that_names_who_acts() -> None:
+    x = _extract("Fiji will renew the fishing licences in the event that Tonga pays the arrears.")
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("in the event that Tonga pays the arrears", ("state-tonga",))
+    ]

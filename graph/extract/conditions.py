@@ -161,7 +161,8 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
     if marked.cue.construction == "condition-predicate" and clause.pos_ in ("PROPN", "PRON"):
         if keys := ctx.actors(p, clause):
             return unique(keys)  # "it depends on Chile", "... on them": they must act
-    queue = [clause] if clause.dep_ != "relcl" else []  # "any deal that ...": the deal's terms
+    # "any deal that ...": the deal's terms; but "in the event that A ...": A's clause
+    queue = [clause] if clause.dep_ != "relcl" or clause.head.i in marked.marker else []
     while queue:
         node = queue.pop(0)
         keys = _actors_of_clause(ctx, p, node)
