@@ -22,6 +22,7 @@ _FACTS = {
     "condition-marker": "conditions",
     "condition-predicate": "conditions",
     "condition-named": "conditions",
+    "condition-first": "conditions",
     "condition-relative": "conditions",
     "condition-tying": "conditions",
     "condition-prerequisite": "conditions",

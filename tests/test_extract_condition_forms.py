@@ -344,3 +344,254 @@ def test_extract_condition_forms_gerund_subject_tied_to_the_main_verb() -> None:
         "Chile has conditioned any transit cooperation on Peru honouring Chile's fishing rights."
     )
     assert [c.requires for c in x.conditions] == [("state-peru",)]
+
+
+# -- a condition named in a sentence of its own ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malta offered Libya a new fisheries accord. The prerequisite for any renewal is that"
+        " Libya frees the trawler crews.",
+        # the parse hangs the condition noun on the opening phrase's object
+        "Malta offered Libya a new fisheries accord. According to the Maltese fishing giant,"
+        " the prerequisite for continued fishing is that Libya frees the trawler crews.",
+    ],
+)
+def test_extract_condition_forms_a_named_prerequisite_conditions_the_earlier_offer(
+    text: str,
+) -> None:
+    x = _extract(text)
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("that Libya frees the trawler crews", ("state-libya",))
+    ]
+
+
+# -- a refusal lifted by a condition -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonga refused to renew the fishing licences until Fiji paid the arrears.",
+        "Tonga refused to renew the fishing licences unless Fiji paid the arrears.",
+        "Tonga declined to renew the fishing licences unless Fiji paid the arrears.",
+    ],
+)
+def test_extract_condition_forms_a_refusal_until_or_unless_is_an_offer_on_terms(
+    text: str,
+) -> None:
+    x = _extract(text)
+    assert [(p.kind, p.label) for p in x.proposals] == [("offer", "renew the fishing licences")]
+    marker = text.split()[7]
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        (f"{marker} Fiji paid the arrears", ("state-fiji",))
+    ]
+    assert x.stances == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiji will not renew the fishing licences till Tonga pays the arrears.",
+            [("till Tonga pays the arrears", ("state-tonga",))],
+        ),
+        # not on a verb that is not negated: how long something lasts
+        ("Fiji will keep the fishing licences till Tonga pays the arrears.", []),
+    ],
+)
+def test_extract_condition_forms_till_is_until(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(c.label, c.requires) for c in _extract(text).conditions] == expected
+
+
+# -- a condition noun's owner sets it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samoa's condition for renewing the fishing licences is that Tonga pays the arrears.",
+        "The Samoan precondition for renewing the fishing licences is that Tonga pays the arrears.",
+    ],
+)
+def test_extract_condition_forms_an_owned_condition_noun_is_the_owners_offer_on_terms(
+    text: str,
+) -> None:
+    x = _extract(text)
+    assert sorted((p.kind, p.label, p.proposers) for p in x.proposals) == [
+        ("demand", "Tonga pays the arrears", ("state-samoa",)),
+        ("offer", "renewing the fishing licences", ("state-samoa",)),
+    ]
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("that Tonga pays the arrears", ("state-tonga",))
+    ]
+
+
+# -- a condition spelled out by the list after a colon -----------------------------------------
+
+
+def test_extract_condition_forms_list_items_after_a_condition_are_its_conditions() -> None:
+    x = _extract(
+        "Fiji has made the renewal of the fishing licences conditional on Tonga meeting three"
+        " demands by March:\n- paying the arrears owed to the coastal villages;\n- recalling"
+        " its patrol boats from the reef;\n- letting Fijian inspectors board the trawlers.\n"
+    )
+    assert [p.label for p in x.proposals] == ["the renewal of the fishing licences"]
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("paying the arrears owed to the coastal villages", ("state-tonga",)),
+        ("recalling its patrol boats from the reef", ("state-tonga",)),
+        ("letting Fijian inspectors board the trawlers", ("state-tonga",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malta offered Libya a new fisheries accord. But Malta set two conditions: an"
+            " apology from Libya and a guarantee from Tunisia.",
+            [
+                ("an apology from Libya", ("state-libya",)),
+                ("a guarantee from Tunisia", ("state-tunisia",)),
+            ],
+        ),
+        (
+            "Malta offered Libya a new fisheries accord. Its condition is that Libya frees the"
+            " trawler crews and pays the port fees.",
+            [
+                ("that Libya frees the trawler crews", ("state-libya",)),
+                ("Libya pays the port fees", ("state-libya",)),
+            ],
+        ),
+    ],
+)
+def test_extract_condition_forms_a_named_condition_is_one_per_listed_item(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(c.label, c.requires) for c in _extract(text).conditions] == expected
+
+
+# -- what must come first, in a sentence of its own ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiji offered to renew the fishing licences. But first, Tonga must pay the arrears.",
+            [("Tonga must pay the arrears", ("state-tonga",))],
+        ),
+        (
+            "Fiji offered to renew the fishing licences. Tonga would first have to pay the"
+            " arrears and recall its patrol boats.",
+            [
+                ("Tonga would first have to pay the arrears", ("state-tonga",)),
+                ("recall its patrol boats", ("state-tonga",)),
+            ],
+        ),
+        (
+            "Fiji offered to renew the fishing licences. Tonga must first pay the arrears, the"
+            " Fijian fisheries minister said.",
+            [("Tonga must first pay the arrears", ("state-tonga",))],
+        ),
+        # no actor must act, or none is asked to
+        (
+            "Fiji offered to renew the fishing licences. Which side should move first is unclear.",
+            [],
+        ),
+        (
+            "Fiji offered to renew the fishing licences. Tonga does not have to pay the arrears"
+            " first.",
+            [],
+        ),
+    ],
+)
+def test_extract_condition_forms_what_must_come_first_conditions_the_offer(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    x = _extract(text)
+    (offer,) = [p for p in x.proposals if p.kind == "offer"]
+    assert [(c.label, c.requires) for c in x.conditions if c.proposal == offer.key] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiji offered to renew the fishing licences but set one precondition: an apology"
+            " from Tonga.",
+            [("an apology from Tonga", ("state-tonga",))],
+        ),
+        # the items read as demands of their own too
+        (
+            "Fiji offered to renew the fishing licences. Its conditions are an apology from"
+            " Tonga and a guarantee from Samoa.",
+            [
+                ("an apology from Tonga", ("state-tonga",)),
+                ("a guarantee from Samoa", ("state-samoa",)),
+            ],
+        ),
+    ],
+)
+def test_extract_condition_forms_a_named_condition_beside_proposals_conditions_the_offer(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    x = _extract(text)
+    (offer,) = [p for p in x.proposals if p.kind == "offer"]
+    assert [(c.label, c.requires) for c in x.conditions if c.proposal == offer.key] == expected
+    assert {c.proposal for c in x.conditions} == {offer.key}
+
+
+# -- an acceptance on terms ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samoa accepted the Fijian mediation on condition that Tonga joins the talks.",
+            [("the Fijian mediation", "on condition that Tonga joins the talks")],
+        ),
+        (
+            "Samoa accepted the Fijian mediation, as long as Tonga joins the talks.",
+            [("the Fijian mediation", "as long as Tonga joins the talks")],
+        ),
+        # no terms: a stance, no offer
+        ("Samoa accepted the Fijian mediation.", []),
+    ],
+)
+def test_extract_condition_forms_an_acceptance_on_terms_is_an_offer(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    x = _extract(text)
+    labels = {p.key: p.label for p in x.proposals}
+    assert [(labels[c.proposal], c.label) for c in x.conditions] == expected
+    assert [(s.holder, s.stance) for s in x.stances] == [("state-samoa", "supports")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiji will only renew the fishing licences after Tonga pays the arrears.",
+            [("after Tonga pays the arrears", ("state-tonga",))],
+        ),
+        # without "only" on the verb, "after" tells when
+        ("Fiji renewed the fishing licences after Tonga paid the arrears.", []),
+    ],
+)
+def test_extract_condition_forms_only_on_the_verb_makes_after_a_condition(
+    text: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(c.label, c.requires) for c in _extract(text).conditions] == expected
+
+
+def test_extract_condition_forms_the_clause_after_in_the_event_that_names_who_acts() -> None:
+    x = _extract("Fiji will renew the fishing licences in the event that Tonga pays the arrears.")
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("in the event that Tonga pays the arrears", ("state-tonga",))
+    ]

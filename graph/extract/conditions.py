@@ -17,10 +17,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .content import Marked, example_items, governing_verb, has_subject
+from .content import (
+    Marked,
+    condition_at_colon,
+    content_items,
+    example_items,
+    gerund_after,
+    governing_verb,
+    has_subject,
+    trimmed,
+    with_gerund,
+)
 from .context import Context, unique
 from .cues import Cue
 from .parse import Parsed, is_mark
+from .readings import necessity
 from .records import Condition, Proposal
 from .registry import component
 
@@ -40,7 +51,7 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
     are not the Palestinians' to release)."""
     if head.pos_ in ("VERB", "AUX"):
         before = head.doc[head.i - 1] if head.i > 0 else None
-        if before is not None and _gerund_after(before) == head and (keys := ctx.actors(p, before)):
+        if before is not None and gerund_after(before) == head and (keys := ctx.actors(p, before)):
             return keys  # "on the Taliban fulfilling X": the gerund's subject, not the clause's
         subj = ctx.subject(head)
         if subj is None or subj.pos_ != "NOUN":
@@ -150,14 +161,15 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
     if marked.cue.construction == "condition-predicate" and clause.pos_ in ("PROPN", "PRON"):
         if keys := ctx.actors(p, clause):
             return unique(keys)  # "it depends on Chile", "... on them": they must act
-    queue = [clause] if clause.dep_ != "relcl" else []  # "any deal that ...": the deal's terms
+    # "any deal that ...": the deal's terms; but "in the event that A ...": A's clause
+    queue = [clause] if clause.dep_ != "relcl" or clause.head.i in marked.marker else []
     while queue:
         node = queue.pop(0)
         keys = _actors_of_clause(ctx, p, node)
         if (
             not keys
             and node.dep_ in ("pobj", "nsubj", "nsubjpass")
-            and (node.head.lower_ in ("by", "from") or _gerund_after(node) is not None)
+            and (node.head.lower_ in ("by", "from") or gerund_after(node) is not None)
         ):
             keys = ctx.actors(p, node)  # "by Peru", "in return for Peru releasing the crew"
         if keys and set(keys) <= set(proposal.proposers) and proposal.addressees:
@@ -178,31 +190,6 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
     return proposal.addressees
 
 
-def _gerund_after(noun: Token) -> Token | None:
-    """The gerund right after a preposition's object that has no subject of its own ("on Peru
-    releasing the crew"): the object is its subject, wherever the parse hung the gerund."""
-    doc = noun.doc
-    if noun.dep_ != "pobj" or noun.i + 1 >= len(doc):
-        return None
-    verb = doc[noun.i + 1]
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    return verb
-
-
-def _with_gerund(marked: Marked) -> Marked:
-    """A condition whose last word is a preposition's object followed by a gerund the parse hung
-    outside it ("conditional on Peru | releasing the crew", the gerund on the offer's object):
-    the gerund's words are the condition's too."""
-    last = marked.head.doc[max(marked.clause)]
-    verb = _gerund_after(last)
-    if verb is None or verb.i in marked.clause:
-        return marked
-    words = frozenset(t.i for t in verb.subtree if t.i >= verb.i)
-    clause = marked.clause | words
-    return Marked(marked.cue, marked.marker, clause, marked.head, marked.anchor, marked.listed)
-
-
 #: The words of a condition's clause that name who acts: its subject, or its noun's owner.
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
@@ -218,7 +205,7 @@ def _referring(tok: Token) -> bool:
 
 def _in_sentence(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Condition]:
     out = []
-    for marked in map(_with_gerund, ctx.marked(p)):
+    for marked in map(with_gerund, ctx.marked(p)):
         if marked.cue.construction == "condition-relative" and (
             not _states_terms(marked.head) or marked.anchor.dep_ in ("nsubj", "nsubjpass")
         ):
@@ -582,13 +569,28 @@ def _extraposed(subj: Token, verb: Token, clause: frozenset[int]) -> bool:
 _COPULAS = frozenset({"is", "was", "remains", "remained", "are", "were"})
 
 
+def _copula_of(noun: Token) -> Token | None:
+    """The form of "be" a condition noun is the subject of; also where the parse hung the noun
+    as an apposition on the object of an opening phrase ("According to X, the condition is
+    that ...": the noun set off from X by a comma, the copula left without a subject)."""
+    if noun.dep_ == "nsubj":
+        return noun.head if noun.head.lower_ in _COPULAS else None
+    if noun.dep_ != "appos" or noun.head.dep_ != "pobj":
+        return None
+    root = noun.sent.root
+    if root.lower_ not in _COPULAS or root.i < noun.i or has_subject(root):
+        return None
+    return root
+
+
 def _spelled_out(noun: Token) -> list[Token]:
     """What a condition noun is said to be: the clause after "is" ("The condition is that X")
     or the words after a colon that follows it ("set one condition: X")."""
     doc = noun.doc
-    if noun.dep_ == "nsubj" and noun.head.lower_ in _COPULAS:
+    copula = _copula_of(noun)
+    if copula is not None:
         said = next(
-            (c for c in noun.head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.head.i),
+            (c for c in copula.children if c.dep_ in ("ccomp", "attr") and c.i > copula.i),
             None,
         )
         return sorted(said.subtree, key=lambda t: t.i) if said is not None else []
@@ -614,8 +616,67 @@ def _named(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
         clause = frozenset(t.i for t in words)
         head = next(t for t in words if t.head.i not in clause or t.head == t)
         marked = Marked(entries[0], (noun.i,), clause, head, noun)
+        start = p.offset(words[0])
+        before = [x for x in earlier if x.span[1] <= start]  # not the items it spells out
         return [
-            _condition(ctx, p, x, marked, entries[0].rule) for x in _governed(ctx, earlier, owner)
+            _condition(ctx, p, x, part, entries[0].rule)
+            for x in _governed(ctx, before, owner)
+            for part in _noun_parts(ctx, marked)
+        ]
+    return []
+
+
+def _noun_parts(ctx: Context, marked: Marked) -> list[Marked]:
+    """A named condition that lists coordinated nouns is one condition per noun ("set two
+    conditions: the release of A and the withdrawal of B"); a clause, one per verb."""
+    head = marked.head
+    if head.pos_ not in ("NOUN", "PROPN"):  # the noun is no marker to repeat in each part
+        return _parts(Marked(marked.cue, (), marked.clause, head, marked.anchor))
+    items = [x for x in content_items(ctx, head) if {t.i for t in x} <= marked.clause]
+    if len(items) < 2:
+        return [marked]
+    return [
+        Marked(marked.cue, marked.marker, frozenset(t.i for t in x), _top(x), marked.anchor)
+        for x in items
+    ]
+
+
+def _top(words: set[Token]) -> Token:
+    """The word of ``words`` that heads them (the one whose head is outside them)."""
+    return next(t for t in sorted(words, key=lambda t: t.i) if t.head not in words or t.head == t)
+
+
+def _first_needed(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
+    """ "But first, Peru must withdraw its troops": what a sentence of its own says an actor
+    must do "first" conditions the earlier proposals of its speaker, else those of the
+    sentence before; that actor must act."""
+    for verb in p.doc:
+        found = necessity(ctx, verb)
+        if found is None:
+            continue
+        modal, act = found
+        cues = [
+            e
+            for x in found
+            for c in x.children
+            if c.dep_ == "advmod"
+            for e in ctx.cues.entries("condition-first", c.lower_)
+        ]
+        if not cues:
+            continue
+        top = act if modal.head == act else modal  # "must withdraw", "has to withdraw"
+        subj = ctx.subject(top)
+        if subj is None or ctx.negated(top) or not ctx.actors(p, subj):
+            return []  # "which should come first has never been settled": no one must act
+        words = sorted(top.subtree, key=lambda t: t.i)
+        while words and words[0].i < subj.i and words[0].dep_ in ("cc", "punct", "advmod"):
+            words.pop(0)  # "But first, ...", "First, however, ..."
+        marked = Marked(cues[0], (), frozenset(t.i for t in words), act, top)
+        owner = ctx.speaker(p, verb)
+        return [
+            _condition(ctx, p, x, part, cues[0].rule)
+            for x in _governed(ctx, earlier, owner)
+            for part in _parts(marked)
         ]
     return []
 
@@ -651,6 +712,47 @@ def _in_exchange(
     return out
 
 
+#: A lead-in that closes with a condition: its sentence, the condition, the proposals it is on.
+_Lead = tuple[Parsed, Marked, list[Proposal]]
+
+
+def _listed_items(ctx: Context, p: Parsed, lead: _Lead) -> list[Condition]:
+    """A list item after a lead-in that closes with a condition ("made A conditional on B
+    taking three steps:"): one condition per coordinated item, on the proposals the lead's
+    condition is on; who must act is the item's own agent, else the lead condition's."""
+    at, marked, proposals = lead
+    sentence = ctx.sentences[p.index]
+    out: list[Condition] = []
+    for root in (t for t in p.doc if t.dep_ == "ROOT"):
+        for item in content_items(ctx, root):
+            tokens = sorted(trimmed(ctx, p, item), key=lambda t: t.i)
+            if len(tokens) < 2:
+                continue
+            own = _actors_of_clause(ctx, p, root) if root.pos_ in ("VERB", "AUX") else ()
+            out.extend(
+                Condition(
+                    proposal=x.key,
+                    label=ctx.words(p, tokens),
+                    span=(p.offset(tokens[0]), p.span(tokens[-1])[1]),
+                    requires=own or _requires(ctx, at, marked, x),
+                    negated=marked.cue.negated,
+                    evidence=(sentence.start, sentence.end),
+                    rule=marked.cue.rule,
+                )
+                for x in proposals
+            )
+    return out
+
+
+def _without_summary(found: list[Condition], lead: _Lead) -> list[Condition]:
+    """``found`` without the lead's own condition ("conditional on B taking three steps"),
+    which the list items after it spell out."""
+    at, marked, proposals = lead
+    span = (at.offset(at.doc[min(marked.clause)]), at.span(at.doc[max(marked.clause)])[1])
+    keys = {x.key for x in proposals}
+    return [c for c in found if not (c.proposal in keys and c.span == span)]
+
+
 @component("conditions", needs=("proposals",))
 def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Condition, ...]:
     """Every condition attached to a proposal of the document."""
@@ -660,11 +762,21 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
         by_sentence.setdefault(ctx.sentence_at(x.cue[0] if x.cue else x.span[0]), []).append(x)
     found: list[Condition] = []
     earlier: list[Proposal] = []
+    leads: dict[int, _Lead] = {}
     for p in ctx.parsed_in_order():
         here = by_sentence.get(p.index, [])
+        at = ctx.sentences[p.index].lead
+        lead = leads.get(at) if at is not None else None
+        if lead is not None and (items := _listed_items(ctx, p, lead)):
+            found = [*_without_summary(found, lead), *items]
+        if here and (marked := condition_at_colon(ctx, p)) is not None:
+            leads[p.index] = (p, marked, _attach(ctx, p, here, marked))
         if here:
             found.extend(
-                _in_sentence(ctx, p, here) or _predicate(ctx, p, earlier + here, referring=True)
+                _in_sentence(ctx, p, here)
+                or _predicate(ctx, p, earlier + here, referring=True)
+                or _first_needed(ctx, p, earlier)  # the necessity read as a demand too
+                or _named(ctx, p, earlier + here)  # "offered A but set a precondition: B"
             )
             found.extend(_in_exchange(ctx, p, here, earlier))
         elif earlier:
@@ -672,6 +784,7 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
                 _predicate(ctx, p, earlier)
                 or _marked_alone(ctx, p, earlier)
                 or _named(ctx, p, earlier)
+                or _first_needed(ctx, p, earlier)
             )
         earlier.extend(here)
     return tuple(found)

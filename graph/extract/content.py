@@ -26,6 +26,7 @@ __all__ = [
     "Marked",
     "asked_whether",
     "base_form",
+    "condition_at_colon",
     "is_to_infinitive",
     "trailing_infinitive",
     "until_mark",
@@ -34,13 +35,16 @@ __all__ = [
     "inverted_question",
     "example_items",
     "first_conjunct",
+    "gerund_after",
     "has_subject",
     "listed_examples",
     "marked_clauses",
     "outermost",
     "past_time",
+    "lifts_refusal",
     "refused_infinitive",
     "trimmed",
+    "with_gerund",
 ]
 
 _FRAMING_DEPS = ("mark", "aux", "auxpass")
@@ -809,6 +813,41 @@ _NOT_CONDITIONAL_AFTER = frozenset(
 )
 
 
+def gerund_after(noun: Token) -> Token | None:
+    """The gerund right after a preposition's object that has no subject of its own ("on Peru
+    releasing the crew"): the object is its subject, wherever the parse hung the gerund."""
+    doc = noun.doc
+    if noun.dep_ != "pobj" or noun.i + 1 >= len(doc):
+        return None
+    verb = doc[noun.i + 1]
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
+def with_gerund(marked: Marked) -> Marked:
+    """A condition whose last word is a preposition's object followed by a gerund the parse hung
+    outside it ("conditional on Peru | releasing the crew", the gerund on the offer's object):
+    the gerund's words are the condition's too."""
+    last = marked.head.doc[max(marked.clause)]
+    verb = gerund_after(last)
+    if verb is None or verb.i in marked.clause:
+        return marked
+    words = frozenset(t.i for t in verb.subtree if t.i >= verb.i)
+    clause = marked.clause | words
+    return Marked(marked.cue, marked.marker, clause, marked.head, marked.anchor, marked.listed)
+
+
+def condition_at_colon(ctx: Context, p: Parsed) -> Marked | None:
+    """The condition clause that a sentence ending in a colon closes ("made A conditional on B
+    taking three steps:"): the list items after it spell out that condition, they put forward
+    nothing of their own."""
+    if not ctx.text[p.start : ctx.sentences[p.index].end].rstrip().endswith(":"):
+        return None
+    last = max((t.i for t in p.doc if not is_mark(t)), default=-1)
+    return next((m for m in map(with_gerund, ctx.marked(p)) if max(m.clause) == last), None)
+
+
 def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
     """Every condition a marker opens in a parsed sentence, found from the marker's words
     (the parse often hangs "conditional on", "subject to" or "on condition that" oddly) and
@@ -887,6 +926,10 @@ def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | N
         and (not ctx.negated(anchor) or _infinitive_of(anchor))
     ):
         return None, i + 1  # "the truce lasts until Friday", "not to deploy them before 2030"
+    if cue.needs_only and not any(
+        c.dep_ == "advmod" and c.lower_ == "only" for c in governing_verb(anchor).children
+    ):
+        return None, i + 1  # "lifted the sanctions after Peru freed them": when, no condition
     return Marked(cue, marker, clause, head, anchor, listed), max(clause) + 1
 
 
@@ -1015,6 +1058,12 @@ def refused_infinitive(ctx: Context, verb: Token) -> bool:
         and is_to_infinitive(verb)
         and bool(ctx.cues.entries("refusal-verb", verb.head.lower_))
     )
+
+
+def lifts_refusal(cue: Cue) -> bool:
+    """Whether a condition marker can lift a refusal ("refused to hold talks until Y agreed",
+    "... unless Y agreed"): one that sets a condition on a negated verb."""
+    return cue.needs_negation or cue.negated
 
 
 def _infinitive_of(verb: Token) -> bool:

@@ -69,6 +69,8 @@ class Cue:
     negated: bool = False
     #: A marker that sets a condition only on a negated verb ("will not withdraw until ...").
     needs_negation: bool = False
+    #: A marker that sets a condition only on a verb "only" restricts ("will only sign after").
+    needs_only: bool = False
     #: A condition whose words are demanded in their own right too ("A is a prerequisite for
     #: B"): they stay in the labels of the proposals they are.
     also_demanded: bool = False
@@ -164,6 +166,7 @@ def _cue(name: str, spec: dict[str, Any], entry: dict[str, Any]) -> Cue:
         complement=entry.get("complement"),
         negated=bool(entry.get("negated")),
         needs_negation=bool(entry.get("needs_negation")),
+        needs_only=bool(entry.get("needs_only")),
         also_demanded=bool(entry.get("also_demanded") or spec.get("also_demanded")),
         finite=bool(entry.get("finite")),
     )

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .affiliations import speaks_for
-from .content import content_items, trimmed
+from .content import condition_at_colon, content_items, trimmed
 from .context import Context, unique
 from .parse import Parsed
 from .readings import Memory, Reading, readings, weighs_proposal
@@ -495,6 +495,8 @@ def _lead_in(ctx: Context, p: Parsed, memory: Memory) -> Reading | None:
     ("The framework envisages:", "Russia's demands include:"): its list items are the content."""
     if not ctx.text[p.start : ctx.sentences[p.index].end].rstrip().endswith(":"):
         return None
+    if condition_at_colon(ctx, p) is not None:
+        return None  # "made A conditional on B taking three steps:": the items are conditions
     for tok in p.doc:
         if tok.pos_ not in ("VERB", "AUX"):
             continue

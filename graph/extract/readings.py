@@ -22,6 +22,7 @@ from .content import (
     has_subject,
     inverted_question,
     is_to_infinitive,
+    lifts_refusal,
     outermost,
     past_time,
     prerequisite_of,
@@ -39,7 +40,7 @@ from .parse import Parsed
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Memory", "READERS", "Reading"]
+__all__ = ["Memory", "READERS", "Reading", "necessity"]
 
 _VERBAL = ("VERB", "AUX")
 #: Verbs whose object can be a small clause ("wants the bank reconnected").
@@ -651,7 +652,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     for construction in ("offer-verb", "demand-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
             tied = tied_prep(tok, cue.particle or "") if cue.complement in _TIED else None
-            if not _verb_cue_fits(ctx, tok, cue, construction, tied):
+            if not _verb_cue_fits(ctx, p, tok, cue, construction, tied):
                 continue
             content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
             content = content or what_spelled(tok)
@@ -663,8 +664,14 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     return []
 
 
+def _on_terms(ctx: Context, p: Parsed, tok: Token) -> bool:
+    """Whether a condition clause hangs on ``tok`` ("accepted the plan on condition that Y"):
+    an acceptance on terms, an offer as much as "would accept it" is."""
+    return any(governing_verb(m.anchor) == tok and not m.cue.needs_negation for m in ctx.marked(p))
+
+
 def _verb_cue_fits(
-    ctx: Context, tok: Token, cue: Cue, construction: str, tied: Token | None
+    ctx: Context, p: Parsed, tok: Token, cue: Cue, construction: str, tied: Token | None
 ) -> bool:
     """Whether the verb ``tok`` has what its cue asks for: the preposition it is tied to, its
     particle, a modal, a finite form; an offer verb no necessity turns into a demand."""
@@ -672,7 +679,9 @@ def _verb_cue_fits(
         return False
     if cue.particle and tied is None and not _has_particle(tok, cue.particle):
         return False
-    if cue.needs_modal and not (_has_modal(ctx, tok) or _weighing_an_act(tok)):
+    if cue.needs_modal and not (
+        _has_modal(ctx, tok) or _weighing_an_act(tok) or _on_terms(ctx, p, tok)
+    ):
         return False
     if cue.finite and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
         return False
@@ -682,7 +691,7 @@ def _verb_cue_fits(
     shared = first is not tok and _child(tok, ("nsubj", "nsubjpass")) is None
     return not (
         construction == "offer-verb"
-        and (_necessity(ctx, tok) is not None or (shared and _necessity(ctx, first) is not None))
+        and (necessity(ctx, tok) is not None or (shared and necessity(ctx, first) is not None))
     )
 
 
@@ -814,14 +823,14 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
 
 
 def read_refused_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """ "X refused to hold talks until Y agreed": X offers the talks once Y agrees (the
-    condition read by ``condition-marker``, negated)."""
+    """ "X refused to hold talks until (unless) Y agreed": X offers the talks once Y agrees
+    (the condition read by ``condition-marker``, negated)."""
     entries = ctx.cues.entries("refusal-verb", tok.lower_)
     if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
         return []
     action = next((c for c in tok.children if refused_infinitive(ctx, c)), None)
     if action is None or not any(
-        m.cue.needs_negation and governing_verb(m.anchor) in (action, tok) for m in ctx.marked(p)
+        lifts_refusal(m.cue) and governing_verb(m.anchor) in (action, tok) for m in ctx.marked(p)
     ):
         return []  # "refused to hold talks": a refusal, read as a stance
     agents = _agents(ctx, p, tok)
@@ -1043,7 +1052,7 @@ def read_prerequisite(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     if parts is None:
         return []
     subject, offered = parts
-    agents = ctx.speaker(p, tok.head)
+    agents = ctx.speaker(p, tok.head) or ctx.owner(p, tok)  # "Chile's condition for B is A"
     if not agents or ctx.keys_at(p, subject):
         return []
     rule = entries[0].rule
@@ -1203,7 +1212,7 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
     entries = ctx.cues.entries("agreement-reached", tok.lower_)
     if not entries or tok.pos_ != "VERB" or ctx.negated(tok) or is_to_infinitive(tok):
         return []  # "urged Iran to reach a deal on ...": a deal not (yet) reached
-    if _necessity(ctx, tok) is not None:
+    if necessity(ctx, tok) is not None:
         return []  # "X and Y must sign an agreement to ...": asked of them, not reached
     noun = _child(tok, ("dobj",))
     if noun is None or noun.lower_ not in ctx.cues.word_set("reached_agreement_nouns"):
@@ -1272,7 +1281,7 @@ def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     return [Reading(tok, owner, content, kind, entries[0].rule, extra=extra)]
 
 
-def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
+def necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     """The modal and the verb of "X must do" (the modal an auxiliary) or "X has to do" (the
     verb an infinitive under the modal)."""
     for c in tok.children:
@@ -1352,7 +1361,7 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     """Inside reported speech, "X must / has to / should do Y": the speaker demands it of X."""
     if tok.pos_ not in _VERBAL:
         return []
-    found = _necessity(ctx, tok)
+    found = necessity(ctx, tok)
     if found is None:
         return []
     modal, verb = found

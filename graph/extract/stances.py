@@ -27,6 +27,7 @@ from .content import (
     governing_verb,
     has_subject,
     is_to_infinitive,
+    lifts_refusal,
     listed_examples,
     outermost,
     refused_infinitive,
@@ -568,10 +569,10 @@ def _not_taken(ctx: Context, p: Parsed, tok: Token, refused: bool) -> bool:
         return True  # "Y should issue a statement welcoming X": asked of Y, not taken
     if any(
         refused_infinitive(ctx, c)
-        and any(m.cue.needs_negation and m.anchor in (c, tok) for m in ctx.marked(p))
+        and any(lifts_refusal(m.cue) and m.anchor in (c, tok) for m in ctx.marked(p))
         for c in tok.children
     ):
-        return True  # "refused to hold talks until Y agreed": an offer on a condition
+        return True  # "refused to hold talks until (unless) Y agreed": an offer on a condition
     if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children):
         return True  # "the notion that Israel will agree to X": entertained, not taken
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "for") for c in tok.children):
