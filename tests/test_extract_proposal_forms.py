@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.documents import document_from_text
 from graph.extract import extract_document
 from graph.extract.records import Extraction
@@ -471,3 +473,32 @@ def test_extract_time_asked_to_weigh_a_proposal_is_a_response_not_a_demand() -> 
     assert x.proposals == ()
     x = _extract("Peru asked for more time to withdraw its troops.")
     assert [p.label for p in x.proposals] == ["withdraw its troops"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway's position consists of a moratorium on whaling and the closure of two"
+            " stations.",
+            ["a moratorium on whaling", "the closure of two stations"],
+        ),
+        (
+            "Ecuador's conditions for a deal, which include the return of the trawlers and a"
+            " fund for the fishermen, were sent to Lima.",
+            ["the return of the trawlers", "a fund for the fishermen"],
+        ),
+        (
+            "Bolivia's terms include a corridor to the sea, a share of the port fees and a"
+            " joint customs post.",
+            ["a corridor to the sea", "a share of the port fees", "a joint customs post"],
+        ),
+        ("Bolivia's position is a matter for the courts.", []),
+    ],
+)
+def test_extract_what_a_position_or_terms_consist_of_is_each_a_demand(
+    text: str, expected: list[str]
+) -> None:
+    found = _extract(text).proposals
+    assert [p.label for p in found] == expected
+    assert all(p.kind == "demand" and len(p.proposers) == 1 for p in found)

@@ -19,7 +19,7 @@ from .parse import Parsed, is_mark
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "MODALS",
@@ -149,10 +149,17 @@ def _listed_nouns(node: Token) -> list[Token]:
                 out.append(c)
                 end = c.right_edge.i
         elif c.i > end and c.pos_ == "NOUN" and c.dep_ in ("dep", "appos", "npadvmod", "conj"):
-            if c.left_edge.i == end + 2 and doc[end + 1].text == ",":
+            if _list_joint(doc[end + 1 : c.left_edge.i]):
                 out.append(c)
                 end = c.right_edge.i
     return out
+
+
+def _list_joint(between: Span) -> bool:
+    """Whether the words between two nouns of a list join them: a comma or a semicolon, "and"
+    or "or", or both (", and")."""
+    words = [t.lower_ for t in between]
+    return words in ([","], [";"], ["and"], ["or"], [",", "and"], [";", "and"], [",", "or"])
 
 
 def _appositive_list(node: Token) -> list[Token]:

@@ -1246,30 +1246,73 @@ def _parties(ctx: Context, p: Parsed, verb: Token, noun: Token) -> tuple[str, ..
     return unique(out) if out else ()
 
 
-def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """ "Peru's demands include A and B", "Among Peru's demands are A and B": what the owner's
-    demands (conditions, proposals, offers) are said to include is each one of them."""
-    entries = ctx.cues.entries("listed-terms", tok.lower_)
-    if not entries or tok.tag_ != "NNS":
-        return []
-    verb = tok.head
-    if tok.dep_ == "pobj" and verb.lower_ == "among":
-        verb = verb.head  # "Among X's demands are A"
-    elif tok.dep_ != "nsubj":
-        return []
-    if not ctx.cues.is_form(verb.lower_, ("include", "be", "comprise")):
-        return []
-    content = _child(verb, ("dobj", "attr")) or (
-        _child(verb, ("nsubj",)) if tok.dep_ == "pobj" else None
+#: Verbs that say what a set of terms is made of ("include", "comprise", "consist of").
+_LISTING = frozenset(
+    form for lemma in ("include", "comprise", "consist") for form in inflections(lemma)
+)
+
+
+def _listing_verb(ctx: Context, noun: Token) -> Token | None:
+    """The verb that says what a noun of terms holds: its subject's ("Peru's demands include
+    A", "Chile's position consists of A"), after "among" ("Among Peru's demands are A"), or
+    a relative clause's ("Peru's terms, which include A")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "among":
+        return verb.head  # "Among X's demands are A"
+    if noun.dep_ == "nsubj":
+        return verb
+    relatives = tuple(ctx.cues.word_set("relative_pronouns"))
+    # "Peru's terms for talks, which include A": the parser may hang the clause on the
+    # object of the noun's preposition
+    objects = [o for c in noun.children if c.dep_ == "prep" and (o := _objects(c)) is not None]
+    return next(
+        (
+            c
+            for n in (noun, *objects)
+            for c in n.children
+            if c.dep_ == "relcl" and c.lower_ in _LISTING and _child(c, ("nsubj",), relatives)
+        ),
+        None,
     )
+
+
+def _listed(verb: Token, noun: Token) -> list[Token]:
+    """What a verb of listing names: its objects ("include A"; the parser may give a list of
+    nouns two objects: "include A, B and C"), "consist of A", or the subject after "among"."""
+    if verb.lower_ in _LISTING and not verb.lower_.startswith("includ"):
+        prep = _child(verb, ("prep",), ("of",))
+        found = _objects(prep) if prep is not None else None
+        if found is not None:
+            return [found]
+    listed = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c != noun]
+    if not listed and noun.dep_ == "pobj":
+        listed = [c for c in verb.children if c.dep_ == "nsubj"]
+    return listed
+
+
+def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "Peru's demands include A and B", "Among Peru's demands are A and B", "Peru's terms,
+    which include A and B", "Peru's position consists of A and B": what the owner's demands
+    (conditions, terms, proposals, offers; a position) are said to include is each one of
+    them."""
+    entries = ctx.cues.entries("listed-terms", tok.lower_)
+    collective = tok.lower_ in ctx.cues.word_set("position_nouns")  # one position, many terms
+    if not entries or not (tok.tag_ == "NNS" or collective):
+        return []
+    verb = _listing_verb(ctx, tok)
+    if verb is None or not (
+        verb.lower_ in _LISTING or (ctx.cues.is_form(verb.lower_, ("be",)) and not collective)
+    ):
+        return []  # "Peru's position is firm": no list
     owner = ctx.owner(p, tok)
-    if content is None or content == tok or not owner:
+    contents = _listed(verb, tok)
+    if not contents or not owner:
         return []
     extra = tuple(  # "... has been the insistence that X must ...": the clause the parser hung on the verb
-        c for c in verb.children if c.dep_ == "ccomp" and c.i > content.i
+        c for c in verb.children if c.dep_ == "ccomp" and c.i > contents[0].i
     )
     kind = entries[0].kind or "demand"
-    return [Reading(tok, owner, content, kind, entries[0].rule, extra=extra)]
+    return [Reading(tok, owner, c, kind, entries[0].rule, extra=extra) for c in contents]
 
 
 def _necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
