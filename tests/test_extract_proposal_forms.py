@@ -502,3 +502,22 @@ def test_extract_what_a_position_or_terms_consist_of_is_each_a_demand(
     found = _extract(text).proposals
     assert [p.label for p in found] == expected
     assert all(p.kind == "demand" and len(p.proposers) == 1 for p in found)
+
+
+def test_extract_the_long_items_of_a_list_after_semicolons_are_each_put_forward() -> None:
+    x = _extract(
+        "Ghana demanded the immediate reopening of all the border posts closed by Togo last"
+        " week; the release of every one of the traders held at the posts; and compensation"
+        " for the goods that were lost in the closure. Togo said on Monday that it would reply"
+        " soon; its ministers were meeting in Lome."
+    )
+    ghana = [(p.proposers, p.addressees, p.label) for p in x.proposals if p.kind == "demand"]
+    assert ghana == [
+        (("state-ghana",), ("state-togo",), label)
+        for label in (
+            "the immediate reopening of all the border posts closed by Togo",
+            "the release of every one of the traders held at the posts",
+            "compensation for the goods that were lost in the closure",
+        )
+    ]
+    assert [p.label for p in x.proposals if p.kind == "offer"] == ["reply soon"]
