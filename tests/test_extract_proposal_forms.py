@@ -521,3 +521,14 @@ def test_extract_the_long_items_of_a_list_after_semicolons_are_each_put_forward(
         )
     ]
     assert [p.label for p in x.proposals if p.kind == "offer"] == ["reply soon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatists in the south of Chile will keep their demand for autonomy, their leader said.",
+        "Chilean separatists said they want a vote on autonomy.",
+    ],
+)
+def test_extract_separatists_are_a_group_never_the_state_they_would_leave(text: str) -> None:
+    assert all("state-chile" not in p.proposers for p in _extract(text).proposals)
