@@ -532,3 +532,15 @@ def test_extract_the_long_items_of_a_list_after_semicolons_are_each_put_forward(
 )
 def test_extract_separatists_are_a_group_never_the_state_they_would_leave(text: str) -> None:
     assert all("state-chile" not in p.proposers for p in _extract(text).proposals)
+
+
+def test_extract_a_group_in_a_place_is_the_one_organisation_named_after_it() -> None:
+    x = _extract(
+        "Separatists in the mountain districts of Arica would give up their claim to autonomy"
+        " if Santiago pulled out its troops. The Free Arica Front has fought for thirty years."
+    )
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("org-free-arica-front",), "offer", "give up their claim to autonomy")
+    ]
+    assert [c.requires for c in x.conditions] == [("state-chile",)]
+    assert not _extract("Rebels in Cabinda said they would free the two engineers.").proposals

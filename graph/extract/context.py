@@ -437,9 +437,12 @@ class Context:
         return ()
 
     def _group_of_place(self, noun: Token) -> list[str]:
-        """ "Tigray rebels", "Tigrayan fighters": the one organisation of the document whose name
-        holds the word before the group noun ("Tigray People's Liberation Front")."""
+        """ "Tigray rebels", "Tigrayan fighters", "rebels in the province of Tigray": the one
+        organisation of the document whose name holds the word before the group noun, or a
+        name of the place it is in ("Tigray People's Liberation Front")."""
         words = {c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i}
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+            words |= {t.text for t in prep.subtree if t.pos_ == "PROPN"}
         found = [
             key
             for key, e in self.res.entities.items()
