@@ -544,3 +544,23 @@ def test_extract_a_group_in_a_place_is_the_one_organisation_named_after_it() -> 
     ]
     assert [c.requires for c in x.conditions] == [("state-chile",)]
     assert not _extract("Rebels in Cabinda said they would free the two engineers.").proposals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru is ready to study Chile's proposal and discuss compensation for the fishermen.",
+            ["discuss compensation for the fishermen"],
+        ),
+        ("Peru is ready to study and review Chile's proposal.", []),
+        (
+            "Peru is ready to review the quotas and sign the plan.",
+            ["review the quotas", "sign the plan"],
+        ),
+    ],
+)
+def test_extract_an_act_offered_besides_weighing_a_proposal_is_an_offer(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == expected

@@ -933,8 +933,10 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
     if _conditional_clause(ctx, p, tok):
         return []  # "no talks until they are willing to disarm": the condition, not an offer
-    if weighs_proposal(ctx, content):
-        return []  # "is ready to examine the offer": a response to a proposal, not one
+    if weighs_proposal(ctx, content):  # "is ready to examine the offer": a response, no offer;
+        content = _act_besides_weighing(ctx, content)  # "... and to discuss A": A is offered
+        if content is None:
+            return []
     if _object_is_clause_noun(tok, content):
         return []  # "the principles we are committed to defend": a value held, not an offer
     if adjective:
@@ -948,6 +950,15 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def _act_besides_weighing(ctx: Context, verb: Token) -> Token | None:
+    """The first verb coordinated after one that weighs a proposal that does not weigh one
+    itself ("ready to study the plan and discuss compensation": "discuss")."""
+    return next(
+        (c for c in verb.conjuncts if c.i > verb.i and _verbal(c) and not weighs_proposal(ctx, c)),
+        None,
+    )
 
 
 def _responds(ctx: Context, verb: Token) -> bool:
@@ -972,14 +983,16 @@ def weighs_proposal(ctx: Context, verb: Token) -> bool:
     the draft", "consider it"): a response to another's proposal, no proposal of its own."""
     if verb.lower_ not in ctx.cues.word_set("weighing_verbs"):
         return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:  # "study and review the plan": the object the verbs share
+        objects = [
+            c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "dobj"
+        ]
     return any(
-        c.dep_ == "dobj"
-        and (
-            c.pos_ == "PRON"
-            or ctx.cues.entries("proposal-noun", c.lower_)
-            or ctx.cues.entries("plan-noun", c.lower_)
-        )
-        for c in verb.children
+        c.pos_ == "PRON"
+        or ctx.cues.entries("proposal-noun", c.lower_)
+        or ctx.cues.entries("plan-noun", c.lower_)
+        for c in objects[:1]
     )
 
 
