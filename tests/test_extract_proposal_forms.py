@@ -564,3 +564,19 @@ def test_extract_an_act_offered_besides_weighing_a_proposal_is_an_offer(
     text: str, expected: list[str]
 ) -> None:
     assert [p.label for p in _extract(text).proposals] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea rejected an offer by Afar rebels for a truce in the salt flats.",
+        "Eritrea rejected an offer from the Afar rebels for a truce in the salt flats.",
+        "Eritrea rejected the Afar rebels' offer of a truce in the salt flats.",
+    ],
+)
+def test_extract_a_group_noun_after_by_or_from_owns_the_proposal_noun(text: str) -> None:
+    x = _extract("The Afar Revolutionary Front held the border. " + text)
+    assert [(p.proposers, p.kind) for p in x.proposals] == [
+        (("org-afar-revolutionary-front",), "offer")
+    ]
+    assert "truce in the salt flats" in x.proposals[0].label

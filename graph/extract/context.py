@@ -584,7 +584,7 @@ class Context:
             if child.dep_ in ("prep", "agent") and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        keys = self.keys_at(p, obj)
+                        keys = self.keys_at(p, obj) or self._group_named(p, obj, depth)
                         if keys:
                             return unique(
                                 list(keys)
@@ -604,6 +604,13 @@ class Context:
             keys = self.agent(p, noun.head)  # "X presented its drafts": X's
             return self.without_outlets(keys)  # outlets report
         return ()
+
+    def _group_named(self, p: Parsed, noun: Token, depth: int) -> tuple[str, ...]:
+        """The organisation a group noun names ("an offer by Tigray rebels": the Tigray front),
+        as it would as an owner ("the Tigray rebels' offer")."""
+        if noun.lower_ not in self.cues.word_set("group_nouns") or depth >= 3:
+            return ()
+        return self.actors(p, noun, depth=depth + 1)
 
     def _speaks_for(self, noun: Token) -> bool:
         """A noun of one who speaks for a body (``speaking_for_nouns``: "spokesperson")."""
