@@ -580,3 +580,26 @@ def test_extract_a_group_noun_after_by_or_from_owns_the_proposal_noun(text: str)
         (("org-afar-revolutionary-front",), "offer")
     ]
     assert "truce in the salt flats" in x.proposals[0].label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's envoy said there will have to be firm guarantees on the quota.",
+            ["firm guarantees on the quota"],
+        ),
+        (
+            '"There must be a full count of the ballots," the Chilean envoy said.',
+            ["a full count of the ballots"],
+        ),
+        ("Chile's envoy said there needs to be a new census.", ["a new census"]),
+        ("Chile said there must not be any delay.", []),
+    ],
+)
+def test_extract_what_there_must_be_is_the_speaker_s_demand_of_no_one_named(
+    text: str, expected: list[str]
+) -> None:
+    found = _extract(text).proposals
+    assert [p.label for p in found] == expected
+    assert all(p.proposers == ("state-chile",) and p.addressees == () for p in found)

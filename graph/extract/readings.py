@@ -1432,12 +1432,23 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     mine = set(speakers) | set(ctx.states_of(speakers))
     if len(addressees) > 1 and mine & set(addressees):
         addressees = tuple(k for k in addressees if k not in mine)  # "we and Y must ...": Y
+    existing = _existential(verb, holder)  # "there must be guarantees": the guarantees
+    if existing is not None and speakers and not ctx.negated(verb):
+        return [Reading(modal, speakers, existing, "demand", cue.rule)]
     if not speakers or not (addressees or terms or undergone) or set(speakers) & set(addressees):
         return []
     drop = tuple(t for t in (subj, modal) if t is not None and t != verb)
     if undergone:
         drop = ()  # "the sanctions must be lifted": said as it is
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
+
+
+def _existential(verb: Token, holder: Token) -> Token | None:
+    """What "there must be" asks for ("there will have to be firm guarantees": the
+    guarantees): the noun after "be" whose subject is the expletive "there"."""
+    if verb.lower_ != "be" or not (_child(verb, ("expl",)) or _child(holder, ("expl",))):
+        return None
+    return _child(verb, ("attr", "nsubj"))
 
 
 def _necessary_act(ctx: Context, p: Parsed, verb: Token) -> Token | None:
