@@ -603,3 +603,20 @@ def test_extract_what_there_must_be_is_the_speaker_s_demand_of_no_one_named(
     found = _extract(text).proposals
     assert [p.label for p in found] == expected
     assert all(p.proposers == ("state-chile",) and p.addressees == () for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile said the boats have to be returned.", "the boats have to be returned"),
+        (
+            "Chile's envoy said new guarantees need to be given for the talks to resume.",
+            "new guarantees need to be given for the talks to resume",
+        ),
+        ("Chile said the boats must be returned.", "the boats must be returned"),
+    ],
+)
+def test_extract_what_must_be_done_keeps_its_subject_whatever_the_modal(
+    text: str, expected: str
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == [expected]

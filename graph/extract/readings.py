@@ -1438,8 +1438,9 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not speakers or not (addressees or terms or undergone) or set(speakers) & set(addressees):
         return []
     drop = tuple(t for t in (subj, modal) if t is not None and t != verb)
-    if undergone:
-        drop = ()  # "the sanctions must be lifted": said as it is
+    if undergone:  # "the sanctions must be lifted", "... need to be lifted": said as it is
+        content = verb if modal.head == verb else modal
+        return [Reading(modal, speakers, content, "demand", cue.rule, addressees)]
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
 
 
