@@ -620,3 +620,13 @@ def test_extract_what_must_be_done_keeps_its_subject_whatever_the_modal(
     text: str, expected: str
 ) -> None:
     assert [p.label for p in _extract(text).proposals] == [expected]
+
+
+def test_extract_a_gerund_after_a_small_clause_shares_the_subject_of_the_gerund_above() -> None:
+    x = _extract(
+        '"Peru is making us accept the new quota and seeking its quick adoption," Chile\'s'
+        " president Ana Ruiz said."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-peru",), "its quick adoption")
+    ]

@@ -755,13 +755,14 @@ def _lists_ended_in_clauses(doc: Doc) -> None:
 def _conjuncts_of_their_form(doc: Doc) -> None:
     """ "X insists the deal does not affect A and calls on Y to ...": a present or past verb
     the parser coordinated with a bare verb under an auxiliary ("does not affect") cannot
-    share it; it is coordinated with the nearest verb above of its own form ("insists"),
-    whose subject it shares."""
+    share it, nor can a gerund any bare verb ("is making us accept A and seeking B"); it is
+    coordinated with the nearest verb above of its own form ("insists", "making"), whose
+    subject it shares."""
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.tag_ != "VB":
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBG") or head.tag_ != "VB":
             continue
-        if not any(c.dep_ in ("aux", "neg") for c in head.children):
+        if verb.tag_ != "VBG" and not any(c.dep_ in ("aux", "neg") for c in head.children):
             continue
         above = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
         if above is None:
