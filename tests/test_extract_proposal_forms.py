@@ -630,3 +630,18 @@ def test_extract_a_gerund_after_a_small_clause_shares_the_subject_of_the_gerund_
     assert [(p.proposers, p.label) for p in x.proposals] == [
         (("state-peru",), "its quick adoption")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "proposers"),
+    [
+        ("Former Chilean diplomats urged Peru to reopen the border talks.", []),
+        ("A former Chilean envoy said Peru must return the boats.", []),
+        ("The former ministers of Chile urged Peru to reopen the border talks.", []),
+        ("Chilean diplomats urged Peru to reopen the border talks.", [("state-chile",)]),
+    ],
+)
+def test_extract_former_officials_no_longer_speak_for_their_state(
+    text: str, proposers: list[tuple[str, ...]]
+) -> None:
+    assert [p.proposers for p in _extract(text).proposals] == proposers

@@ -64,6 +64,12 @@ def _finite_conjunct_head(verb: Token) -> Token:
     )
 
 
+def _former(noun: Token) -> bool:
+    """Whether a noun of people names those who held a post before ("former Chilean
+    diplomats"): they no longer speak for its owner."""
+    return any(c.dep_ == "amod" and c.lower_ == "former" for c in noun.children)
+
+
 def _role_of(noun: Token) -> str:
     """The role an owner noun names: its word, or "top diplomat" ("China's top diplomat")."""
     if noun.lower_ == "diplomat" and any(c.lower_ == "top" for c in noun.children):
@@ -296,7 +302,8 @@ class Context:
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
             owner = self.owner(p, tok, depth)
             if owner:
-                return self.holder_of(_role_of(tok), owner) or self._side_of_people(owner)
+                held = self.holder_of(_role_of(tok), owner)
+                return held or (() if _former(tok) else self._side_of_people(owner))
             if word in self.state_words and any(c.lower_ in ("his", "her") for c in tok.children):
                 return self.states_of(
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
