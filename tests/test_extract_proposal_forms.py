@@ -645,3 +645,21 @@ def test_extract_former_officials_no_longer_speak_for_their_state(
     text: str, proposers: list[tuple[str, ...]]
 ) -> None:
     assert [p.proposers for p in _extract(text).proposals] == proposers
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("the ruling was a blow to the region", []),
+        ("the talks were useful", ["send an envoy"]),
+    ],
+)
+def test_extract_it_after_a_person_said_something_of_a_thing_is_that_thing(
+    said: str, expected: list[str]
+) -> None:
+    quote = "send an envoy" if expected else "undo the gains of ten years"
+    x = _extract(
+        f"Chile rejected the ruling of the court. Ana Ruiz told reporters that {said}."
+        f' "It will {quote}," she added.'
+    )
+    assert [p.label for p in x.proposals] == expected

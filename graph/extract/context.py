@@ -886,9 +886,11 @@ class Context:
     ) -> tuple[str, ...] | None:
         """The pronoun ``tok``'s antecedent among the main subjects of the three sentences
         before it: ``()`` for people named by no actor, ``None`` where none fits."""
-        for prev in self._parsed_back(p, 3):
+        for n, prev in enumerate(self._parsed_back(p, 3)):
             for root in (t for t in prev.doc if t.dep_ == "ROOT"):
                 subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+                if n == 0 and tok.lower_ == "it" and self._said_of_a_thing(prev, root, classes):
+                    return ()  # "X said the ruling was unfair. 'It will ...'": the ruling
                 for subj in subjects:
                     if owned := self._plan_owner(prev, subj, want):
                         return owned
@@ -907,6 +909,25 @@ class Context:
                 if want == "Person" and any(self._unnamed_person(prev, s) for s in subjects):
                     return ()  # "The official declined to say. He added ...": that official
         return None
+
+    def _said_of_a_thing(self, p: Parsed, verb: Token, classes: Sequence[str]) -> bool:
+        """Whether a speaker whom "it" cannot stand for ("Kenyatta said", a person) said
+        something of a thing, the subject of what was said ("the ruling was a blow"), which a
+        following "it" stands for."""
+        if not self.cues.is_form(verb.lower_, self.speech_lemmas):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if not subjects or any(self.cls(k) in classes for s in subjects for k in self.actors(p, s)):
+            return False
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        return any(
+            s.dep_ in _SUBJECTS
+            and s.tag_ == "NN"
+            and not any(p.keys[t.i] for t in s.subtree)
+            and not self.cues.entries("plan-noun", s.lower_)
+            for c in said
+            for s in c.children
+        )
 
     def _stands_for_unnamed(self, p: Parsed, pronoun: Token, noun: Token) -> bool:
         """Whether a plural pronoun (``plural-pronoun``) after a subject that is a plural noun
