@@ -614,6 +614,11 @@ def test_extract_what_there_must_be_is_the_speaker_s_demand_of_no_one_named(
             "new guarantees need to be given for the talks to resume",
         ),
         ("Chile said the boats must be returned.", "the boats must be returned"),
+        (
+            "While it is clear that doubts remain, new guarantees need to be given for the talks"
+            " to resume, Chile's envoy said.",
+            "new guarantees need to be given for the talks to resume",
+        ),
     ],
 )
 def test_extract_what_must_be_done_keeps_its_subject_whatever_the_modal(

@@ -1438,9 +1438,11 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not speakers or not (addressees or terms or undergone) or set(speakers) & set(addressees):
         return []
     drop = tuple(t for t in (subj, modal) if t is not None and t != verb)
-    if undergone:  # "the sanctions must be lifted", "... need to be lifted": said as it is
-        content = verb if modal.head == verb else modal
-        return [Reading(modal, speakers, content, "demand", cue.rule, addressees)]
+    if undergone and subj is not None:  # "the sanctions must be lifted": said as it is
+        if modal.head == verb:
+            return [Reading(modal, speakers, verb, "demand", cue.rule, addressees)]
+        before = tuple(c for c in modal.children if c.i < subj.left_edge.i)  # "While A, B need"
+        return [Reading(modal, speakers, modal, "demand", cue.rule, addressees, drop=before)]
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
 
 
