@@ -668,3 +668,23 @@ def test_extract_it_after_a_person_said_something_of_a_thing_is_that_thing(
         f' "It will {quote}," she added.'
     )
     assert [p.label for p in x.proposals] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Lima Front said its terms for talks, which include the presence of a neutral"
+            " observer and a pledge to publish the minutes, were accepted.",
+            ["the presence of a neutral observer", "a pledge to publish the minutes"],
+        ),
+        (
+            "Peru called for the release of the sailors and the fishermen.",
+            ["the release of the sailors and the fishermen"],
+        ),
+    ],
+)
+def test_extract_an_act_listed_after_the_object_of_an_act_is_an_item_of_its_own(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == expected

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .content import (
+    act_noun,
     as_prerequisite,
     asked_whether,
     base_form,
@@ -2105,22 +2106,9 @@ def _predicate(tok: Token, complement: str | None) -> Token | None:
             return _objects(c)
         if complement == "for" and c.dep_ == "advcl" and _for_to_clause(c):
             return c
-        if complement == "act" and c.dep_ == "attr" and _act_noun(c):
+        if complement == "act" and c.dep_ == "attr" and act_noun(c):
             return c
     return None
-
-
-_ACT_ENDINGS = ("ing", "ion", "al", "ment", "ure", "ance", "ence")
-
-
-def _act_noun(noun: Token) -> bool:
-    """ "the closure of the base", "the withdrawal of the troops": a noun of an act, by its
-    form, with what the act is done to."""
-    return (
-        noun.pos_ == "NOUN"
-        and noun.lower_.endswith(_ACT_ENDINGS)
-        and _child(noun, ("prep",), ("of",)) is not None
-    )
 
 
 def _predicated_noun(ctx: Context, subj: Token) -> Token | None:
