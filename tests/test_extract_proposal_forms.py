@@ -688,3 +688,22 @@ def test_extract_an_act_listed_after_the_object_of_an_act_is_an_item_of_its_own(
     text: str, expected: list[str]
 ) -> None:
     assert [p.label for p in _extract(text).proposals] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile urged Peru to think about not ratifying the pact and to hear its neighbours.",
+            ["think about not ratifying the pact", "hear its neighbours"],
+        ),
+        (
+            "Chile is ready to stop building the wall and to reopen the border.",
+            ["stop building the wall", "reopen the border"],
+        ),
+    ],
+)
+def test_extract_an_infinitive_after_a_gerund_is_coordinated_with_the_infinitive_above(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == expected
