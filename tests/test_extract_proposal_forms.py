@@ -492,3 +492,237 @@ def test_extract_an_armed_group_of_the_gazetteer_offers_as_an_organisation(
     x = _extract(text)
     assert [p.proposers for p in x.proposals] == [(key,)]
     assert [(e.key, e.cls) for e in x.entities] == [(key, "Organisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway's position consists of a moratorium on whaling and the closure of two"
+            " stations.",
+            ["a moratorium on whaling", "the closure of two stations"],
+        ),
+        (
+            "Ecuador's conditions for a deal, which include the return of the trawlers and a"
+            " fund for the fishermen, were sent to Lima.",
+            ["the return of the trawlers", "a fund for the fishermen"],
+        ),
+        (
+            "Bolivia's terms include a corridor to the sea, a share of the port fees and a"
+            " joint customs post.",
+            ["a corridor to the sea", "a share of the port fees", "a joint customs post"],
+        ),
+        ("Bolivia's position is a matter for the courts.", []),
+    ],
+)
+def test_extract_what_a_position_or_terms_consist_of_is_each_a_demand(
+    text: str, expected: list[str]
+) -> None:
+    found = _extract(text).proposals
+    assert [p.label for p in found] == expected
+    assert all(p.kind == "demand" and len(p.proposers) == 1 for p in found)
+
+
+def test_extract_the_long_items_of_a_list_after_semicolons_are_each_put_forward() -> None:
+    x = _extract(
+        "Ghana demanded the immediate reopening of all the border posts closed by Togo last"
+        " week; the release of every one of the traders held at the posts; and compensation"
+        " for the goods that were lost in the closure. Togo said on Monday that it would reply"
+        " soon; its ministers were meeting in Lome."
+    )
+    ghana = [(p.proposers, p.addressees, p.label) for p in x.proposals if p.kind == "demand"]
+    assert ghana == [
+        (("state-ghana",), ("state-togo",), label)
+        for label in (
+            "the immediate reopening of all the border posts closed by Togo",
+            "the release of every one of the traders held at the posts",
+            "compensation for the goods that were lost in the closure",
+        )
+    ]
+    assert [p.label for p in x.proposals if p.kind == "offer"] == ["reply soon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatists in the south of Chile will keep their demand for autonomy, their leader said.",
+        "Chilean separatists said they want a vote on autonomy.",
+    ],
+)
+def test_extract_separatists_are_a_group_never_the_state_they_would_leave(text: str) -> None:
+    assert all("state-chile" not in p.proposers for p in _extract(text).proposals)
+
+
+def test_extract_a_group_in_a_place_is_the_one_organisation_named_after_it() -> None:
+    x = _extract(
+        "Separatists in the mountain districts of Arica would give up their claim to autonomy"
+        " if Santiago pulled out its troops. The Free Arica Front has fought for thirty years."
+    )
+    assert [(p.proposers, p.kind, p.label) for p in x.proposals] == [
+        (("org-free-arica-front",), "offer", "give up their claim to autonomy")
+    ]
+    assert [c.requires for c in x.conditions] == [("state-chile",)]
+    assert not _extract("Rebels in Cabinda said they would free the two engineers.").proposals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru is ready to study Chile's proposal and discuss compensation for the fishermen.",
+            ["discuss compensation for the fishermen"],
+        ),
+        ("Peru is ready to study and review Chile's proposal.", []),
+        (
+            "Peru is ready to review the quotas and sign the plan.",
+            ["review the quotas", "sign the plan"],
+        ),
+    ],
+)
+def test_extract_an_act_offered_besides_weighing_a_proposal_is_an_offer(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea rejected an offer by Afar rebels for a truce in the salt flats.",
+        "Eritrea rejected an offer from the Afar rebels for a truce in the salt flats.",
+        "Eritrea rejected the Afar rebels' offer of a truce in the salt flats.",
+    ],
+)
+def test_extract_a_group_noun_after_by_or_from_owns_the_proposal_noun(text: str) -> None:
+    x = _extract("The Afar Revolutionary Front held the border. " + text)
+    assert [(p.proposers, p.kind) for p in x.proposals] == [
+        (("org-afar-revolutionary-front",), "offer")
+    ]
+    assert "truce in the salt flats" in x.proposals[0].label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile's envoy said there will have to be firm guarantees on the quota.",
+            ["firm guarantees on the quota"],
+        ),
+        (
+            '"There must be a full count of the ballots," the Chilean envoy said.',
+            ["a full count of the ballots"],
+        ),
+        ("Chile's envoy said there needs to be a new census.", ["a new census"]),
+        ("Chile said there must not be any delay.", []),
+    ],
+)
+def test_extract_what_there_must_be_is_the_speaker_s_demand_of_no_one_named(
+    text: str, expected: list[str]
+) -> None:
+    found = _extract(text).proposals
+    assert [p.label for p in found] == expected
+    assert all(p.proposers == ("state-chile",) and p.addressees == () for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile said the boats have to be returned.", "the boats have to be returned"),
+        (
+            "Chile's envoy said new guarantees need to be given for the talks to resume.",
+            "new guarantees need to be given for the talks to resume",
+        ),
+        ("Chile said the boats must be returned.", "the boats must be returned"),
+        (
+            "While it is clear that doubts remain, new guarantees need to be given for the talks"
+            " to resume, Chile's envoy said.",
+            "new guarantees need to be given for the talks to resume",
+        ),
+    ],
+)
+def test_extract_what_must_be_done_keeps_its_subject_whatever_the_modal(
+    text: str, expected: str
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == [expected]
+
+
+def test_extract_a_gerund_after_a_small_clause_shares_the_subject_of_the_gerund_above() -> None:
+    x = _extract(
+        '"Peru is making us accept the new quota and seeking its quick adoption," Chile\'s'
+        " president Ana Ruiz said."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-peru",), "its quick adoption")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "proposers"),
+    [
+        ("Former Chilean diplomats urged Peru to reopen the border talks.", []),
+        ("A former Chilean envoy said Peru must return the boats.", []),
+        ("The former ministers of Chile urged Peru to reopen the border talks.", []),
+        ("Chilean diplomats urged Peru to reopen the border talks.", [("state-chile",)]),
+    ],
+)
+def test_extract_former_officials_no_longer_speak_for_their_state(
+    text: str, proposers: list[tuple[str, ...]]
+) -> None:
+    assert [p.proposers for p in _extract(text).proposals] == proposers
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("the ruling was a blow to the region", []),
+        ("the talks were useful", ["send an envoy"]),
+    ],
+)
+def test_extract_it_after_a_person_said_something_of_a_thing_is_that_thing(
+    said: str, expected: list[str]
+) -> None:
+    quote = "send an envoy" if expected else "undo the gains of ten years"
+    x = _extract(
+        f"Chile rejected the ruling of the court. Ana Ruiz told reporters that {said}."
+        f' "It will {quote}," she added.'
+    )
+    assert [p.label for p in x.proposals] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Lima Front said its terms for talks, which include the presence of a neutral"
+            " observer and a pledge to publish the minutes, were accepted.",
+            ["the presence of a neutral observer", "a pledge to publish the minutes"],
+        ),
+        (
+            "Peru called for the release of the sailors and the fishermen.",
+            ["the release of the sailors and the fishermen"],
+        ),
+    ],
+)
+def test_extract_an_act_listed_after_the_object_of_an_act_is_an_item_of_its_own(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile urged Peru to think about not ratifying the pact and to hear its neighbours.",
+            ["think about not ratifying the pact", "hear its neighbours"],
+        ),
+        (
+            "Chile is ready to stop building the wall and to reopen the border.",
+            ["stop building the wall", "reopen the border"],
+        ),
+    ],
+)
+def test_extract_an_infinitive_after_a_gerund_is_coordinated_with_the_infinitive_above(
+    text: str, expected: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == expected

@@ -19,10 +19,11 @@ from .parse import Parsed, is_mark
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "MODALS",
+    "act_noun",
     "Marked",
     "asked_whether",
     "base_form",
@@ -153,10 +154,17 @@ def _listed_nouns(node: Token) -> list[Token]:
                 out.append(c)
                 end = c.right_edge.i
         elif c.i > end and c.pos_ == "NOUN" and c.dep_ in ("dep", "appos", "npadvmod", "conj"):
-            if c.left_edge.i == end + 2 and doc[end + 1].text == ",":
+            if _list_joint(doc[end + 1 : c.left_edge.i]):
                 out.append(c)
                 end = c.right_edge.i
     return out
+
+
+def _list_joint(between: Span) -> bool:
+    """Whether the words between two nouns of a list join them: a comma or a semicolon, "and"
+    or "or", or both (", and")."""
+    words = [t.lower_ for t in between]
+    return words in ([","], [";"], ["and"], ["or"], [",", "and"], [";", "and"], [",", "or"])
 
 
 def _appositive_list(node: Token) -> list[Token]:
@@ -253,6 +261,45 @@ def _nouns_after_act(node: Token) -> list[Token]:
         and c.i > node.i
         and any(d.dep_ == "det" and d.i == c.left_edge.i for d in c.children)
         and doc[c.left_edge.i - 1].lower_ == "and"
+    ]
+
+
+_ACT_ENDINGS = ("ing", "ion", "al", "ment", "ure", "ance", "ence")
+
+
+def act_noun(noun: Token) -> bool:
+    """ "the closure of the base", "the withdrawal of the troops": a noun of an act, by its
+    form, with what the act is done to."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lower_.endswith(_ACT_ENDINGS)
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    )
+
+
+def _acts_after_object(node: Token) -> list[Token]:
+    """Acts opened by a determiner and joined by "and" after the object of an act noun, that
+    the parser coordinated with that object ("the release of the crews and the return of the
+    boats", "the presence of an observer and a pledge to publish the minutes": "return",
+    "pledge" conjuncts of "crews", "observer"): each a second thing put forward, an act by
+    its form or one with an infinitive of its own ("the release of the crews and the
+    fishermen" is one)."""
+    if not act_noun(node):
+        return []
+    doc = node.doc
+    objects = [
+        o for c in node.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+    ]
+    return [
+        c
+        for o in objects
+        if o.dep_ == "pobj"
+        for c in o.conjuncts
+        if c.i > o.i
+        and c.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.i == c.left_edge.i for d in c.children)
+        and doc[c.left_edge.i - 1].lower_ == "and"
+        and (act_noun(c) or any(a.dep_ == "acl" and a.tag_ == "VB" for a in c.children))
     ]
 
 
@@ -390,6 +437,7 @@ def _coordinated(node: Token) -> list[Token]:
             )
     out.extend(x for x in _verb_read_items(node) if x not in out)
     out.extend(x for x in _nouns_after_act(node) if x not in out)
+    out.extend(x for x in _acts_after_object(node) if x not in out)
     out.extend(x for x in _verbs_after_object(node) if x not in out)
     return out
 

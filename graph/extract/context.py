@@ -78,6 +78,12 @@ def _describes(word: Token) -> bool:
     )
 
 
+def _former(noun: Token) -> bool:
+    """Whether a noun of people names those who held a post before ("former Chilean
+    diplomats"): they no longer speak for its owner."""
+    return any(c.dep_ == "amod" and c.lower_ == "former" for c in noun.children)
+
+
 def _role_of(noun: Token) -> str:
     """The role an owner noun names: its word, or "top diplomat" ("China's top diplomat")."""
     if noun.lower_ == "diplomat" and any(c.lower_ == "top" for c in noun.children):
@@ -311,7 +317,8 @@ class Context:
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
             owner = self.owner(p, tok, depth)
             if owner:
-                return self.holder_of(_role_of(tok), owner) or self._side_of_people(owner)
+                held = self.holder_of(_role_of(tok), owner)
+                return held or (() if _former(tok) else self._side_of_people(owner))
             if word in self.state_words and any(c.lower_ in ("his", "her") for c in tok.children):
                 return self.states_of(
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
@@ -464,9 +471,12 @@ class Context:
         return tuple(k for k in found if self.res.entities[k].fine in kinds)[:1]
 
     def _group_of_place(self, noun: Token) -> list[str]:
-        """ "Tigray rebels", "Tigrayan fighters": the one organisation of the document whose name
-        holds the word before the group noun ("Tigray People's Liberation Front")."""
+        """ "Tigray rebels", "Tigrayan fighters", "rebels in the province of Tigray": the one
+        organisation of the document whose name holds the word before the group noun, or a
+        name of the place it is in ("Tigray People's Liberation Front")."""
         words = {c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i}
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+            words |= {t.text for t in prep.subtree if t.pos_ == "PROPN"}
         found = [
             key
             for key, e in self.res.entities.items()
@@ -608,7 +618,7 @@ class Context:
             if child.dep_ in ("prep", "agent") and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        keys = self.keys_at(p, obj)
+                        keys = self.keys_at(p, obj) or self._group_named(p, obj, depth)
                         if keys:
                             return unique(
                                 list(keys)
@@ -628,6 +638,13 @@ class Context:
             keys = self.agent(p, noun.head)  # "X presented its drafts": X's
             return self.without_outlets(keys)  # outlets report
         return ()
+
+    def _group_named(self, p: Parsed, noun: Token, depth: int) -> tuple[str, ...]:
+        """The organisation a group noun names ("an offer by Tigray rebels": the Tigray front),
+        as it would as an owner ("the Tigray rebels' offer")."""
+        if noun.lower_ not in self.cues.word_set("group_nouns") or depth >= 3:
+            return ()
+        return self.actors(p, noun, depth=depth + 1)
 
     def _speaks_for(self, noun: Token) -> bool:
         """A noun of one who speaks for a body (``speaking_for_nouns``: "spokesperson")."""
@@ -896,9 +913,11 @@ class Context:
     ) -> tuple[str, ...] | None:
         """The pronoun ``tok``'s antecedent among the main subjects of the three sentences
         before it: ``()`` for people named by no actor, ``None`` where none fits."""
-        for prev in self._parsed_back(p, 3):
+        for n, prev in enumerate(self._parsed_back(p, 3)):
             for root in (t for t in prev.doc if t.dep_ == "ROOT"):
                 subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+                if n == 0 and tok.lower_ == "it" and self._said_of_a_thing(prev, root, classes):
+                    return ()  # "X said the ruling was unfair. 'It will ...'": the ruling
                 for subj in subjects:
                     if owned := self._plan_owner(prev, subj, want):
                         return owned
@@ -917,6 +936,25 @@ class Context:
                 if want == "Person" and any(self._unnamed_person(prev, s) for s in subjects):
                     return ()  # "The official declined to say. He added ...": that official
         return None
+
+    def _said_of_a_thing(self, p: Parsed, verb: Token, classes: Sequence[str]) -> bool:
+        """Whether a speaker whom "it" cannot stand for ("Kenyatta said", a person) said
+        something of a thing, the subject of what was said ("the ruling was a blow"), which a
+        following "it" stands for."""
+        if not self.cues.is_form(verb.lower_, self.speech_lemmas):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if not subjects or any(self.cls(k) in classes for s in subjects for k in self.actors(p, s)):
+            return False
+        said = [c for c in verb.children if c.dep_ == "ccomp"]
+        return any(
+            s.dep_ in _SUBJECTS
+            and s.tag_ == "NN"
+            and not any(p.keys[t.i] for t in s.subtree)
+            and not self.cues.entries("plan-noun", s.lower_)
+            for c in said
+            for s in c.children
+        )
 
     def _stands_for_unnamed(self, p: Parsed, pronoun: Token, noun: Token) -> bool:
         """Whether a plural pronoun (``plural-pronoun``) after a subject that is a plural noun

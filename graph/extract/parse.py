@@ -504,6 +504,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _inverted_conditions(doc, inverting)
     _that_complements(doc)
     _conjuncts_of_their_form(doc)
+    _infinitives_of_their_form(doc)
     _lists_ended_in_clauses(doc)
     _numbered_subjects(doc)
     _verbs_under_names(doc)
@@ -792,13 +793,14 @@ def _lists_ended_in_clauses(doc: Doc) -> None:
 def _conjuncts_of_their_form(doc: Doc) -> None:
     """ "X insists the deal does not affect A and calls on Y to ...": a present or past verb
     the parser coordinated with a bare verb under an auxiliary ("does not affect") cannot
-    share it; it is coordinated with the nearest verb above of its own form ("insists"),
-    whose subject it shares."""
+    share it, nor can a gerund any bare verb ("is making us accept A and seeking B"); it is
+    coordinated with the nearest verb above of its own form ("insists", "making"), whose
+    subject it shares."""
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD") or head.tag_ != "VB":
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBG") or head.tag_ != "VB":
             continue
-        if not any(c.dep_ in ("aux", "neg") for c in head.children):
+        if verb.tag_ != "VBG" and not any(c.dep_ in ("aux", "neg") for c in head.children):
             continue
         above = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
         if above is None:
@@ -807,6 +809,26 @@ def _conjuncts_of_their_form(doc: Doc) -> None:
         _attach(verb, above, "conj")
         if joiners:
             _attach(joiners[-1], above, "cc")
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _infinitives_of_their_form(doc: Doc) -> None:
+    """ "asked Y to consider not signing A and to consult B": an infinitive with its own "to"
+    that the parser coordinated with a gerund cannot share its form; it is coordinated with
+    the nearest infinitive above ("to consider")."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or head.tag_ != "VBG" or not _to_infinitive(verb):
+            continue
+        above = next((a for a in head.ancestors if _to_infinitive(a)), None)
+        joiners = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
+        if above is None or not joiners or joiners[-1].lower_ not in ("and", "or"):
+            continue  # "not to posture by rejecting A but to sit down": a contrast, left alone
+        _attach(verb, above, "conj")
+        _attach(joiners[-1], above, "cc")
 
 
 def _that_complements(doc: Doc) -> None:

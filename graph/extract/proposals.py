@@ -310,17 +310,36 @@ class _Finder:
 
     def run(self) -> tuple[Proposal, ...]:
         leads: dict[int, Reading] = {}
+        listing: Proposal | None = None  # a list of terms running on after a semicolon
         for index, sentence in enumerate(self.ctx.sentences):
             p = self.ctx.parsed.get(index)
-            if p is not None:
+            if p is not None and listing is not None and _noun_phrase(p):
+                self.listed(index, listing.proposers, listing.kind, listing.addressees)
+            elif p is not None:
                 self.sentence(p)
                 self.spelled_out(p)
                 lead = _lead_in(self.ctx, p, self.memory)
                 if lead is not None:
                     leads[index] = lead
+                listing = None
             if sentence.lead is not None and sentence.lead in leads:
-                self.listed(index, leads[sentence.lead])
+                lead = leads[sentence.lead]
+                proposers = self.proposers(lead.agents)
+                to = lead.addressees or self.ctx.counterpart(proposers)
+                self.listed(index, proposers, lead.kind, to)
+            listing = self.list_running_on(index, listing)
         return tuple(self.found)
+
+    def list_running_on(self, index: int, listing: Proposal | None) -> Proposal | None:
+        """The proposal whose list a sentence ending in a semicolon leaves open ("Peru's
+        position consists of A and B; C; and D", the sentence cut at each long item): the last
+        one it reads, or the list's, where the sentence was itself an item of it."""
+        sentence = self.ctx.sentences[index]
+        body = self.ctx.text[sentence.start : sentence.end].rstrip()
+        if not body.endswith(";") or sentence.in_list:
+            return None  # a bullet item's semicolon ends the item: its lead-in says whose
+        here = [f for f in self.found if f.evidence == (sentence.start, sentence.end)]
+        return max(here, key=lambda f: f.span) if here else listing
 
     def spelled_out(self, p: Parsed) -> None:
         """ "Russia's demands are clear: A, B and C": a list after a colon spells out an owned
@@ -380,15 +399,16 @@ class _Finder:
             or not any(s[0] <= f.span[0] and f.span[1] <= s[1] for s in spans)
         ]
 
-    def listed(self, index: int, lead: Reading) -> None:
-        """A list item after a lead-in ("The plan envisages:"): the item is what the lead puts
-        forward, one proposal per coordinated item."""
+    def listed(
+        self, index: int, proposers: tuple[str, ...], kind: str, to: tuple[str, ...]
+    ) -> None:
+        """A list item after a lead-in ("The plan envisages:") or a semicolon that leaves a list
+        open: the item is what the lead puts forward, one proposal per coordinated item."""
         ctx = self.ctx
         p = ctx.parsed.get(index)
         if p is None:
             return
         sentence = ctx.sentences[index]
-        proposers = self.proposers(lead.agents)
         roots = [t for t in p.doc if t.dep_ == "ROOT"]
         for root in roots:
             for n, item in enumerate(content_items(ctx, root)):
@@ -401,9 +421,9 @@ class _Finder:
                         key=f"{index}.{root.i}.{n}",
                         label=label,
                         span=_span(p, tokens),
-                        kind=as_kind(lead.kind),
+                        kind=as_kind(kind),
                         proposers=proposers,
-                        addressees=lead.addressees or ctx.counterpart(proposers),
+                        addressees=to,
                         concerns=_concerns(ctx, p, tokens, proposers),
                         evidence=(sentence.start, sentence.end),
                         rule="proposals.list-after-lead-in",
@@ -488,6 +508,11 @@ class _Finder:
                 )
             )
             self.memory.owners.append(("proposal", proposers))
+
+
+def _noun_phrase(p: Parsed) -> bool:
+    """Whether a sentence is a noun phrase, no clause ("the return of the boats;")."""
+    return all(t.pos_ in ("NOUN", "PROPN") for t in p.doc if t.dep_ == "ROOT")
 
 
 def _lead_in(ctx: Context, p: Parsed, memory: Memory) -> Reading | None:

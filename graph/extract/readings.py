@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .content import (
+    act_noun,
     as_prerequisite,
     asked_whether,
     base_form,
@@ -942,8 +943,10 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
     if _conditional_clause(ctx, p, tok):
         return []  # "no talks until they are willing to disarm": the condition, not an offer
-    if weighs_proposal(ctx, content):
-        return []  # "is ready to examine the offer": a response to a proposal, not one
+    if weighs_proposal(ctx, content):  # "is ready to examine the offer": a response, no offer;
+        content = _act_besides_weighing(ctx, content)  # "... and to discuss A": A is offered
+        if content is None:
+            return []
     if _object_is_clause_noun(tok, content):
         return []  # "the principles we are committed to defend": a value held, not an offer
     if adjective:
@@ -957,6 +960,15 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def _act_besides_weighing(ctx: Context, verb: Token) -> Token | None:
+    """The first verb coordinated after one that weighs a proposal that does not weigh one
+    itself ("ready to study the plan and discuss compensation": "discuss")."""
+    return next(
+        (c for c in verb.conjuncts if c.i > verb.i and _verbal(c) and not weighs_proposal(ctx, c)),
+        None,
+    )
 
 
 def _responds(ctx: Context, verb: Token) -> bool:
@@ -981,14 +993,16 @@ def weighs_proposal(ctx: Context, verb: Token) -> bool:
     the draft", "consider it"): a response to another's proposal, no proposal of its own."""
     if verb.lower_ not in ctx.cues.word_set("weighing_verbs"):
         return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:  # "study and review the plan": the object the verbs share
+        objects = [
+            c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "dobj"
+        ]
     return any(
-        c.dep_ == "dobj"
-        and (
-            c.pos_ == "PRON"
-            or ctx.cues.entries("proposal-noun", c.lower_)
-            or ctx.cues.entries("plan-noun", c.lower_)
-        )
-        for c in verb.children
+        c.pos_ == "PRON"
+        or ctx.cues.entries("proposal-noun", c.lower_)
+        or ctx.cues.entries("plan-noun", c.lower_)
+        for c in objects[:1]
     )
 
 
@@ -1255,30 +1269,73 @@ def _parties(ctx: Context, p: Parsed, verb: Token, noun: Token) -> tuple[str, ..
     return unique(out) if out else ()
 
 
-def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """ "Peru's demands include A and B", "Among Peru's demands are A and B": what the owner's
-    demands (conditions, proposals, offers) are said to include is each one of them."""
-    entries = ctx.cues.entries("listed-terms", tok.lower_)
-    if not entries or tok.tag_ != "NNS":
-        return []
-    verb = tok.head
-    if tok.dep_ == "pobj" and verb.lower_ == "among":
-        verb = verb.head  # "Among X's demands are A"
-    elif tok.dep_ != "nsubj":
-        return []
-    if not ctx.cues.is_form(verb.lower_, ("include", "be", "comprise")):
-        return []
-    content = _child(verb, ("dobj", "attr")) or (
-        _child(verb, ("nsubj",)) if tok.dep_ == "pobj" else None
+#: Verbs that say what a set of terms is made of ("include", "comprise", "consist of").
+_LISTING = frozenset(
+    form for lemma in ("include", "comprise", "consist") for form in inflections(lemma)
+)
+
+
+def _listing_verb(ctx: Context, noun: Token) -> Token | None:
+    """The verb that says what a noun of terms holds: its subject's ("Peru's demands include
+    A", "Chile's position consists of A"), after "among" ("Among Peru's demands are A"), or
+    a relative clause's ("Peru's terms, which include A")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "among":
+        return verb.head  # "Among X's demands are A"
+    if noun.dep_ == "nsubj":
+        return verb
+    relatives = tuple(ctx.cues.word_set("relative_pronouns"))
+    # "Peru's terms for talks, which include A": the parser may hang the clause on the
+    # object of the noun's preposition
+    objects = [o for c in noun.children if c.dep_ == "prep" and (o := _objects(c)) is not None]
+    return next(
+        (
+            c
+            for n in (noun, *objects)
+            for c in n.children
+            if c.dep_ == "relcl" and c.lower_ in _LISTING and _child(c, ("nsubj",), relatives)
+        ),
+        None,
     )
+
+
+def _listed(verb: Token, noun: Token) -> list[Token]:
+    """What a verb of listing names: its objects ("include A"; the parser may give a list of
+    nouns two objects: "include A, B and C"), "consist of A", or the subject after "among"."""
+    if verb.lower_ in _LISTING and not verb.lower_.startswith("includ"):
+        prep = _child(verb, ("prep",), ("of",))
+        found = _objects(prep) if prep is not None else None
+        if found is not None:
+            return [found]
+    listed = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c != noun]
+    if not listed and noun.dep_ == "pobj":
+        listed = [c for c in verb.children if c.dep_ == "nsubj"]
+    return listed
+
+
+def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "Peru's demands include A and B", "Among Peru's demands are A and B", "Peru's terms,
+    which include A and B", "Peru's position consists of A and B": what the owner's demands
+    (conditions, terms, proposals, offers; a position) are said to include is each one of
+    them."""
+    entries = ctx.cues.entries("listed-terms", tok.lower_)
+    collective = tok.lower_ in ctx.cues.word_set("position_nouns")  # one position, many terms
+    if not entries or not (tok.tag_ == "NNS" or collective):
+        return []
+    verb = _listing_verb(ctx, tok)
+    if verb is None or not (
+        verb.lower_ in _LISTING or (ctx.cues.is_form(verb.lower_, ("be",)) and not collective)
+    ):
+        return []  # "Peru's position is firm": no list
     owner = ctx.owner(p, tok)
-    if content is None or content == tok or not owner:
+    contents = _listed(verb, tok)
+    if not contents or not owner:
         return []
     extra = tuple(  # "... has been the insistence that X must ...": the clause the parser hung on the verb
-        c for c in verb.children if c.dep_ == "ccomp" and c.i > content.i
+        c for c in verb.children if c.dep_ == "ccomp" and c.i > contents[0].i
     )
     kind = entries[0].kind or "demand"
-    return [Reading(tok, owner, content, kind, entries[0].rule, extra=extra)]
+    return [Reading(tok, owner, c, kind, entries[0].rule, extra=extra) for c in contents]
 
 
 def necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
@@ -1385,12 +1442,26 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     mine = set(speakers) | set(ctx.states_of(speakers))
     if len(addressees) > 1 and mine & set(addressees):
         addressees = tuple(k for k in addressees if k not in mine)  # "we and Y must ...": Y
+    existing = _existential(verb, holder)  # "there must be guarantees": the guarantees
+    if existing is not None and speakers and not ctx.negated(verb):
+        return [Reading(modal, speakers, existing, "demand", cue.rule)]
     if not speakers or not (addressees or terms or undergone) or set(speakers) & set(addressees):
         return []
     drop = tuple(t for t in (subj, modal) if t is not None and t != verb)
-    if undergone:
-        drop = ()  # "the sanctions must be lifted": said as it is
+    if undergone and subj is not None:  # "the sanctions must be lifted": said as it is
+        if modal.head == verb:
+            return [Reading(modal, speakers, verb, "demand", cue.rule, addressees)]
+        before = tuple(c for c in modal.children if c.i < subj.left_edge.i)  # "While A, B need"
+        return [Reading(modal, speakers, modal, "demand", cue.rule, addressees, drop=before)]
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
+
+
+def _existential(verb: Token, holder: Token) -> Token | None:
+    """What "there must be" asks for ("there will have to be firm guarantees": the
+    guarantees): the noun after "be" whose subject is the expletive "there"."""
+    if verb.lower_ != "be" or not (_child(verb, ("expl",)) or _child(holder, ("expl",))):
+        return None
+    return _child(verb, ("attr", "nsubj"))
 
 
 def _necessary_act(ctx: Context, p: Parsed, verb: Token) -> Token | None:
@@ -2044,22 +2115,9 @@ def _predicate(tok: Token, complement: str | None) -> Token | None:
             return _objects(c)
         if complement == "for" and c.dep_ == "advcl" and _for_to_clause(c):
             return c
-        if complement == "act" and c.dep_ == "attr" and _act_noun(c):
+        if complement == "act" and c.dep_ == "attr" and act_noun(c):
             return c
     return None
-
-
-_ACT_ENDINGS = ("ing", "ion", "al", "ment", "ure", "ance", "ence")
-
-
-def _act_noun(noun: Token) -> bool:
-    """ "the closure of the base", "the withdrawal of the troops": a noun of an act, by its
-    form, with what the act is done to."""
-    return (
-        noun.pos_ == "NOUN"
-        and noun.lower_.endswith(_ACT_ENDINGS)
-        and _child(noun, ("prep",), ("of",)) is not None
-    )
 
 
 def _predicated_noun(ctx: Context, subj: Token) -> Token | None:
