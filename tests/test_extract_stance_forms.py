@@ -198,3 +198,23 @@ def test_extract_stance_support_of_any_one_sets_terms() -> None:
     # "would accept any deal that ...": the terms of an offer (condition-relative), no stance
     assert _stances("Fiji said it would accept any deal that reopens the port.") == set()
     assert {s for _, s, _ in _stances("Fiji rejects any deal that closes the port.")} == {"rejects"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a subject naming no actor holds its stance through the examples it lists
+        (
+            "Several coastal states, including Fiji and Tonga, backed the reef treaty.",
+            {("state-fiji", "supports"), ("state-tonga", "supports")},
+        ),
+        (
+            "Many members, such as Latvia and Estonia, opposed the grain quota.",
+            {("state-latvia", "rejects"), ("state-estonia", "rejects")},
+        ),
+    ],
+)
+def test_extract_stance_held_by_the_examples_a_subject_lists(
+    text: str, kept: set[tuple[str, str]]
+) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)

@@ -34,7 +34,7 @@ from .content import (
     until_mark,
     what_spelled,
 )
-from .context import Context
+from .context import Context, unique
 from .cues import Cue, inflections
 from .parse import Parsed, is_mark
 from .records import Proposal, Stance, as_stance
@@ -694,7 +694,20 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
         return tuple(k for k in ctx.actors(p, verb.head) if k not in inside)
     if (be := _out_of_question(verb)) is not None:
         return ctx.speaker(p, be)  # "'There is no question of accepting X,' Y said"
-    return ctx.agent(p, verb) or _coordinated_holders(ctx, p, verb)
+    return (
+        ctx.agent(p, verb)
+        or _coordinated_holders(ctx, p, verb)
+        or _exemplified_holders(ctx, p, verb)
+    )
+
+
+def _exemplified_holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """The actors a subject naming none lists as examples ("many states, including A and B,
+    back the plan": A and B hold the stance; the others are nobody named)."""
+    subject = ctx.subject(verb)
+    if subject is None or ctx.passive(verb):
+        return ()
+    return unique(k for t in listed_examples(subject) for k in ctx.actors(p, t))
 
 
 def _coordinated_holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
