@@ -59,6 +59,13 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "supports",
             "to quickly reopen the mountain pass",
         ),
+        # a refused modal support verb puts nothing forward: its object is another's offer
+        (
+            "Laos offered a share of the dam's power. Thailand said it could not accept the offer.",
+            "state-thailand",
+            "rejects",
+            "a share of the dam's power",
+        ),
         # a summing noun after a comma: the clause it sums up
         (
             "Ecuador insisted that the quota cover every fleet, a point Peru endorsed.",
