@@ -66,6 +66,27 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "rejects",
             "a share of the dam's power",
         ),
+        # "the idea", "the request": the latest proposal of its kind another side put forward
+        (
+            "Kenya proposed a joint census of the herds. Somalia welcomed the idea.",
+            "state-somalia",
+            "supports",
+            "joint census of the herds",
+        ),
+        (
+            "Kenya demanded a return of the seized boats. Somalia rejected the request.",
+            "state-somalia",
+            "rejects",
+            "return of the seized boats",
+        ),
+        # ... not one with content of its own
+        (
+            "Kenya proposed a joint census of the herds. Somalia turned down the idea of a "
+            "boat swap.",
+            "state-somalia",
+            "rejects",
+            "idea of a boat swap",
+        ),
         # a summing noun after a comma: the clause it sums up
         (
             "Ecuador insisted that the quota cover every fleet, a point Peru endorsed.",

@@ -1198,7 +1198,31 @@ def _named_proposal(
             continue
         if target.lower_ in _head_words(x.label) or _cued_by(ctx, x, target.lower_):
             return x
-    return None
+    return _any_of_its_kind(ctx, p, target, before, holders)
+
+
+#: The kind of proposal a noun that names any proposal names ("the idea": an offer).
+_KIND_NAMED = {"request": "demand", "demand": "demand"}
+
+
+def _any_of_its_kind(
+    ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
+) -> Proposal | None:
+    """What "the proposal", "the idea", "the request" names when no earlier proposal shares
+    its word: the latest of another side's of its kind, put forward in this sentence or the
+    one before ("Peru offered a quota. Chile welcomed the idea.": the quota); not a noun
+    with content of its own ("the idea of a swap")."""
+    word = target.lower_
+    if (
+        word not in _ANY_PROPOSAL
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in target.children)
+        or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in target.children)
+    ):
+        return None
+    kind = _KIND_NAMED.get(word, "offer")
+    others = [x for x in before if not set(x.proposers) <= set(holders) and x.kind == kind]
+    recent = _recent(ctx, p, others)
+    return recent[-1] if recent else None
 
 
 def _modifier_words(ctx: Context, p: Parsed, noun: Token) -> set[str]:
