@@ -246,3 +246,21 @@ def test_extract_stance_held_by_the_examples_a_subject_lists(
     text: str, kept: set[tuple[str, str]]
 ) -> None:
     assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a stance noun given "to" something: the parse hangs the "to" phrase on the verb
+        (
+            "Ghana gave its backing to the cocoa pricing plan.",
+            {("state-ghana", "supports", "the cocoa pricing plan")},
+        ),
+        (
+            "Malta lent its support to the ferry subsidy scheme.",
+            {("state-malta", "supports", "the ferry subsidy scheme")},
+        ),
+    ],
+)
+def test_extract_stance_noun_given_to_a_target(text: str, kept: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == kept, _stances(text)

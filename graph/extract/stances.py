@@ -786,6 +786,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         target = ctx.subject(tok.head)  # "the plan faces opposition from X": X opposes the plan
         if target is not None and ctx.keys_at(p, target):
             target = tok.head  # "the minister faces opposition from X": to what she put forward
+    if target is None and tok.dep_ == "dobj":
+        target = _given_to(tok)  # "gave its support to X": the parse hung "to X" on the verb
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
         target = tok.head  # "Thailand expressed cautious support": for what was last put to it
     if target is None:
@@ -798,6 +800,20 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     if not holders:
         return None
     return _Read(holders, entries[0].stance or "supports", target, entries[0].rule)
+
+
+def _given_to(noun: Token) -> Token | None:
+    """The object of a "to" phrase after a stance noun that the parse hung on the noun's verb
+    ("gave its backing to the plan", "lent its support to it"), if any."""
+    to = next(
+        (
+            c
+            for c in noun.head.children
+            if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i > noun.i
+        ),
+        None,
+    )
+    return None if to is None else next((o for o in to.children if o.dep_ == "pobj"), None)
 
 
 def _from_actors(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
