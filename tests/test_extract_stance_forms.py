@@ -264,3 +264,16 @@ def test_extract_stance_held_by_the_examples_a_subject_lists(
 )
 def test_extract_stance_noun_given_to_a_target(text: str, kept: set[tuple[str, str, str]]) -> None:
     assert _stances(text) == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance noun its verb's subject seeks from others: no stance of the subject's
+        "Malta is seeking support for the ferry subsidy scheme.",
+        "Malta asked for backing for the ferry subsidy scheme.",
+        "Malta sought approval of the ferry subsidy scheme from Tunisia.",
+    ],
+)
+def test_extract_stance_noun_sought_is_no_stance(text: str) -> None:
+    assert not _stances(text), _stances(text)

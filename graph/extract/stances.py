@@ -757,6 +757,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "its alleged backing of X": said of the owner, not taken
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in ctx.cues.word_set("ending_verbs"):
         return None  # "to end support for X": what is ended is not held
+    if _sought(tok):
+        return None  # "is seeking support for X", "asked for backing": others' stance, wanted
     prep = next(
         (
             c
@@ -800,6 +802,25 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     if not holders:
         return None
     return _Read(holders, entries[0].stance or "supports", target, entries[0].rule)
+
+
+#: Verbs whose subject wants a stance of others ("sought support for X", "asked for backing").
+_SEEKING_FORMS = frozenset(
+    form
+    for lemma in ("seek", "want", "need", "request", "solicit", "court", "ask", "lobby", "hope")
+    for form in inflections(lemma, ("sought",))
+)
+
+
+def _sought(noun: Token) -> bool:
+    """Whether a stance noun is what its verb's subject seeks from others ("is seeking support
+    for the plan", "asked for backing", "lobbied for approval"): no stance the subject holds."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.lower_ in _SEEKING_FORMS
 
 
 def _given_to(noun: Token) -> Token | None:
