@@ -759,6 +759,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "to end support for X": what is ended is not held
     if _sought(tok):
         return None  # "is seeking support for X", "asked for backing": others' stance, wanted
+    if tok.dep_ == "dobj" and _governor(ctx, tok.head) in ("asked", "alleged", "pending"):
+        return None  # "urged X to give its backing", "has yet to give its support": not given
     prep = next(
         (
             c
