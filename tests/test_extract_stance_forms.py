@@ -260,6 +260,11 @@ def test_extract_stance_held_by_the_examples_a_subject_lists(
             "Malta lent its support to the ferry subsidy scheme.",
             {("state-malta", "supports", "the ferry subsidy scheme")},
         ),
+        # a stance noun met, with what it is for hung on the verb
+        (
+            "Malta won backing from Tunisia for the ferry subsidy scheme.",
+            {("state-tunisia", "supports", "the ferry subsidy scheme")},
+        ),
     ],
 )
 def test_extract_stance_noun_given_to_a_target(text: str, kept: set[tuple[str, str, str]]) -> None:

@@ -786,12 +786,14 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     met = tok.dep_ == "dobj" and tok.head.lower_ in _MEETING
     if met and _forecast(ctx, tok.head):
         return None  # "the plan may fail to win backing from X": no stance taken yet
+    if target is None and met:  # "won support from X for the plan": the parse hung it on "won"
+        target = _hung_on_verb(tok, "for")
     if target is None and met:
         target = ctx.subject(tok.head)  # "the plan faces opposition from X": X opposes the plan
         if target is not None and ctx.keys_at(p, target):
             target = tok.head  # "the minister faces opposition from X": to what she put forward
     if target is None and tok.dep_ == "dobj":
-        target = _given_to(tok)  # "gave its support to X": the parse hung "to X" on the verb
+        target = _hung_on_verb(tok, "to")  # "gave its support to X": hung on "gave"
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
         target = tok.head  # "Thailand expressed cautious support": for what was last put to it
     if target is None:
@@ -825,18 +827,19 @@ def _sought(noun: Token) -> bool:
     return verb.lower_ in _SEEKING_FORMS
 
 
-def _given_to(noun: Token) -> Token | None:
-    """The object of a "to" phrase after a stance noun that the parse hung on the noun's verb
-    ("gave its backing to the plan", "lent its support to it"), if any."""
-    to = next(
+def _hung_on_verb(noun: Token, word: str) -> Token | None:
+    """The object of a phrase of the preposition ``word`` after a stance noun that the parse
+    hung on the noun's verb ("gave its backing to the plan", "won support from X for the
+    plan"), if any."""
+    prep = next(
         (
             c
             for c in noun.head.children
-            if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i > noun.i
+            if c.dep_ in ("dative", "prep") and c.lower_ == word and c.i > noun.i
         ),
         None,
     )
-    return None if to is None else next((o for o in to.children if o.dep_ == "pobj"), None)
+    return None if prep is None else next((o for o in prep.children if o.dep_ == "pobj"), None)
 
 
 def _from_actors(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
