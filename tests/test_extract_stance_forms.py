@@ -87,6 +87,14 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "rejects",
             "idea of a boat swap",
         ),
+        # a verb that is a stance verb only with its particle ("consider positively") is not one
+        # without it: the refusal is the stance
+        (
+            "Laos offered a share of the dam's power. Thailand refused to consider the offer.",
+            "state-thailand",
+            "rejects",
+            "a share of the dam's power",
+        ),
         # a summing noun after a comma: the clause it sums up
         (
             "Ecuador insisted that the quota cover every fleet, a point Peru endorsed.",

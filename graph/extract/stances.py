@@ -427,10 +427,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "urged X to accept", "denied backing X": asked or alleged, not taken
     for construction in ("reject-verb", "support-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
-            if cue.particle and not any(
-                c.lower_ == cue.particle and c.dep_ != "aux" for c in tok.children
-            ):
-                continue  # "to" of "have to agree" is no particle
+            if not _with_particle(tok, cue):
+                continue
             holders = _holders(ctx, p, tok)
             target = _stance_target(ctx, tok, cue, construction)
             if target is not None and cue.lemma == "agree" and _committed_to(ctx, target):
@@ -636,8 +634,20 @@ def _committed_to(ctx: Context, target: Token) -> bool:
 
 
 def _is_stance_verb(ctx: Context, tok: Token) -> bool:
-    return tok.pos_ in _VERBAL and bool(
-        ctx.cues.entries("support-verb", tok.lower_) or ctx.cues.entries("reject-verb", tok.lower_)
+    """Whether ``tok`` is a stance verb, with its particle where its cue has one ("considered
+    positively", not "considered")."""
+    return tok.pos_ in _VERBAL and any(
+        _with_particle(tok, cue)
+        for construction in ("support-verb", "reject-verb")
+        for cue in ctx.cues.entries(construction, tok.lower_)
+    )
+
+
+def _with_particle(tok: Token, cue: Cue) -> bool:
+    """Whether ``tok`` has its cue's particle, if the cue has one (the "to" of "have to
+    agree" is no particle)."""
+    return not cue.particle or any(
+        c.lower_ == cue.particle and c.dep_ != "aux" for c in tok.children
     )
 
 
@@ -729,13 +739,7 @@ def _stance_below(ctx: Context, tok: Token) -> bool:
     """Whether a refusing verb governs another stance verb ("refused to support")."""
     if not (ctx.cues.lemmas(tok.lower_) & _FLIPPING):
         return False
-    return any(
-        c.dep_ == "xcomp"
-        and (
-            ctx.cues.entries("support-verb", c.lower_) or ctx.cues.entries("reject-verb", c.lower_)
-        )
-        for c in tok.children
-    )
+    return any(c.dep_ == "xcomp" and _is_stance_verb(ctx, c) for c in tok.children)
 
 
 #: Verbs whose subject meets a stance ("the plan faces opposition from X", "won backing from Y").
