@@ -215,6 +215,20 @@ def test_extract_stance_refused_support(text: str, kept: set[str]) -> None:
             "cable survey",
         ),
         ("Kenya praised the Ugandan plan for a grain depot.", "state-kenya", "supports", "depot"),
+        # a particle verb whose object is a preposition's: what the parse hung on the verb
+        # after that object is the object's ("voted down the draft on X")
+        (
+            "The Slovak parliament voted down the draft on cross-border pensions.",
+            "org-parliament-of-slovakia",
+            "rejects",
+            "draft on cross-border pensions",
+        ),
+        (
+            "Tanzania signed off on the Kenyan plan for a joint customs post.",
+            "state-tanzania",
+            "supports",
+            "plan for a joint customs post",
+        ),
         (
             "Belarus derided the Lithuanian proposal for a transit fee as absurd.",
             "state-belarus",

@@ -1126,9 +1126,11 @@ def _judged_event(ctx: Context, target: Token) -> bool:
 
 def _after_object(ctx: Context, p: Parsed, target: Token) -> set[Token]:
     """Phrases the parse hung on the verb that belong to its object ("endorsed the roadmap for
-    elections")."""
+    elections"), or to the object of its particle ("signed off on the plan for a port")."""
     verb = target.head
-    if target.dep_ != "dobj":
+    if target.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in _VERBAL:
+        verb = verb.head
+    elif target.dep_ != "dobj":
         return set()
     out: set[Token] = set()
     for c in verb.children:
