@@ -317,3 +317,25 @@ def test_extract_stance_noun_sought_is_no_stance(text: str) -> None:
 )
 def test_extract_stance_noun_not_yet_given(text: str) -> None:
     assert not _stances(text), _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the answer word before the verb's "to" phrase: the subject's stance on its object
+        (
+            "Uruguay said no to the Argentine request for a river toll.",
+            {("state-uruguay", "rejects", "request for a river toll")},
+        ),
+        (
+            "Uruguay has said yes to the Argentine plan for a river toll.",
+            {("state-uruguay", "supports", "plan for a river toll")},
+        ),
+        # "no" as a determiner, a negated or an asked answer: no stance
+        ("Uruguay said no decision on the river toll had been made.", set()),
+        ("Uruguay did not say no to the Argentine plan for a river toll.", set()),
+        ("Argentina urged Uruguay to say yes to the plan for a river toll.", set()),
+    ],
+)
+def test_extract_stance_answer_to(text: str, kept: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == kept, _stances(text)

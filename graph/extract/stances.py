@@ -1074,6 +1074,34 @@ def _predicate_noun(ctx: Context, tok: Token) -> Token | None:
     return node
 
 
+def _answer_to(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "X said no to Y", "has said yes to Y" (``answer-to``): the answer word right before the
+    verb's "to" phrase (the parse hangs it on the verb or on "to") is the subject's stance on
+    what "to" governs, taken as a stance verb's is (not negated, asked or hypothetical)."""
+    for cue in ctx.cues.entries("answer-to", tok.lower_):
+        to = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "prep"
+                and c.lower_ == "to"
+                and c.doc[c.i - 1].lower_ == cue.particle
+                and c.doc[c.i - 1].dep_ == "intj"
+            ),
+            None,
+        )
+        target = None if to is None else next((o for o in to.children if o.dep_ == "pobj"), None)
+        if target is None:
+            continue
+        if _not_taken(ctx, p, tok, False):
+            return None
+        if _governor(ctx, tok) in ("asked", "alleged", "pending", "covered", "flipped"):
+            return None  # "urged X to say no to Y", "refused to say yes to Y"
+        holders = _holders(ctx, p, tok)
+        return _Read(holders, cue.stance or "rejects", target, cue.rule) if holders else None
+    return None
+
+
 def _none_to_be(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "X said there would be no negotiation over the islands": the speaker rejects the talks,
     deal or proposal there will be none of ("... no talks until Y": a demand, read as
@@ -1575,6 +1603,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _noun_stance(ctx, p, tok)
                 or _adjective_stance(ctx, p, tok)
                 or _none_to_be(ctx, p, tok)
+                or _answer_to(ctx, p, tok)
             )
             if read is not None:  # (what came before is gathered only for a stance read)
                 found.extend(
