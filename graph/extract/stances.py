@@ -942,8 +942,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "X called the plan unacceptable", "described it as unrealistic", "said the offer was a
     non-starter": the judgement gives the stance."""
     entries = ctx.cues.entries("judgement-adjective", _judged_word(tok))
-    if not entries or tok.pos_ in _VERBAL:
-        return None  # ("welcomed" is a stance verb's, read there)
+    if not entries or (tok.pos_ in _VERBAL and (tok.tag_ != "VBN" or _is_stance_verb(ctx, tok))):
+        return None  # ("welcomed" is a stance verb's, read there; "balanced" is an adjective)
     cue = entries[0]
     if cue.particle and not any(
         c.dep_ == "amod" and c.lower_ == cue.particle for c in tok.children
