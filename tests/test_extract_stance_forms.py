@@ -339,3 +339,26 @@ def test_extract_stance_noun_not_yet_given(text: str) -> None:
 )
 def test_extract_stance_answer_to(text: str, kept: set[tuple[str, str, str]]) -> None:
     assert _stances(text) == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a past participle with a "by" agent on a noun: the agent's stance on the noun
+        (
+            "Norway offered a quota on cod. The offer, opposed by Iceland, lapsed.",
+            {("state-iceland", "rejects", "a quota on cod")},
+        ),
+        (
+            "The herring plan backed by Denmark and Sweden passed.",
+            {
+                ("state-denmark", "supports", "The herring plan"),
+                ("state-sweden", "supports", "The herring plan"),
+            },
+        ),
+    ],
+)
+def test_extract_stance_participle_with_an_agent(
+    text: str, kept: set[tuple[str, str, str]]
+) -> None:
+    assert _stances(text) == kept, _stances(text)

@@ -108,6 +108,8 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     for a relative clause with the object gapped ("a step the army opposed") or a relative
     pronoun ("the accord, which was abandoned by X"), the noun it hangs on."""
     shared = _passive_conjunct(tok)
+    if _by_participle(tok):
+        return tok.head  # "the offer, opposed by Chile, ...": the noun the participle is on
     if ctx.passive(tok) or shared is not None:
         target = next((c for c in tok.children if c.dep_ == "nsubjpass"), shared)
     else:
@@ -119,6 +121,17 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     ):
         return outermost(tok.head)  # "..., all of which Ecowas rejected": the noun they hang on
     return target
+
+
+def _by_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle on a noun with a "by" agent ("the plan, backed by
+    Chile, ..."; "a deal rejected by the rebels"): the agent holds the stance on the noun."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _gerund_clause(verb: Token) -> Token | None:
@@ -464,7 +477,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                     if construction == "reject-verb":
                         return None  # "will not reject": no stance
                     rejects, rule = True, refusal.rule
-                clause = tok if tok.dep_ == "relcl" and tok.head in target.subtree else None
+                on_noun = tok.dep_ == "relcl" or _by_participle(tok)
+                clause = tok if on_noun and tok.head in target.subtree else None
                 stance = "rejects" if rejects else "supports"
                 extra = tuple(target.head.subtree) if _in_clause(tok, target) else ()
                 return _Read(holders, stance, target, rule, clause, extra=extra)
@@ -693,7 +707,7 @@ def _parallel_object(ctx: Context, tok: Token) -> Token | None:
 def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     """Who holds a verb's stance: its subject or by-agent; for a participle on a noun
     ("Chadian troops supporting the fight"), the noun's actors, not the sentence's subject."""
-    if ctx.passive(verb) or _passive_conjunct(verb) is not None:
+    if ctx.passive(verb) or _passive_conjunct(verb) is not None or _by_participle(verb):
         return ctx.by_agent(p, verb)
     if (
         verb.dep_ == "acl"
