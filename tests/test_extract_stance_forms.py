@@ -79,6 +79,12 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "rejects",
             "return of the seized boats",
         ),
+        (
+            "Kenya called for a return of the seized boats. Somalia rejected the idea.",
+            "state-somalia",
+            "rejects",
+            "return of the seized boats",
+        ),
         # ... not one with content of its own
         (
             "Kenya proposed a joint census of the herds. Somalia turned down the idea of a "

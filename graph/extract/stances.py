@@ -1291,16 +1291,18 @@ def _named_proposal(
     return _any_of_its_kind(ctx, p, target, before, holders)
 
 
-#: The kind of proposal a noun that names any proposal names ("the idea": an offer).
-_KIND_NAMED = {"request": "demand", "demand": "demand"}
+#: The kind of proposal a noun that names any proposal names ("the offer", "the request");
+#: the others ("the idea", "the proposal") name either kind.
+_KIND_NAMED = {"offer": "offer", "request": "demand", "demand": "demand"}
 
 
 def _any_of_its_kind(
     ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
 ) -> Proposal | None:
     """What "the proposal", "the idea", "the request" names when no earlier proposal shares
-    its word: the latest of another side's of its kind, put forward in this sentence or the
-    one before ("Peru offered a quota. Chile welcomed the idea.": the quota); not a noun
+    its word: the latest of another side's (of its kind, where the noun names one), put
+    forward in this sentence or the one before ("Peru offered a quota. Chile welcomed the
+    idea.": the quota); not a noun
     with content of its own ("the idea of a swap")."""
     word = target.lower_
     if (
@@ -1309,8 +1311,12 @@ def _any_of_its_kind(
         or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in target.children)
     ):
         return None
-    kind = _KIND_NAMED.get(word, "offer")
-    others = [x for x in before if not set(x.proposers) <= set(holders) and x.kind == kind]
+    kind = _KIND_NAMED.get(word)
+    others = [
+        x
+        for x in before
+        if not set(x.proposers) <= set(holders) and (kind is None or x.kind == kind)
+    ]
     recent = _recent(ctx, p, others)
     return recent[-1] if recent else None
 
