@@ -85,6 +85,12 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "rejects",
             "return of the seized boats",
         ),
+        (
+            "Kenya proposed a joint census of the herds. A day later Somalia rejected the plan.",
+            "state-somalia",
+            "rejects",
+            "joint census of the herds",
+        ),
         # ... not one with content of its own
         (
             "Kenya proposed a joint census of the herds. Somalia turned down the idea of a "
