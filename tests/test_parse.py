@@ -316,3 +316,21 @@ def test_parse_other_hyphenated_words_keep_the_models_split() -> None:
     words = [t.text for t in doc]
     assert words[1:4] == ["self", "-", "defence"]
     assert "Rene" in words
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verb"),
+    [
+        ("At a summit in Lima, Chile and Peru signed a fishing accord.", "Chile", "signed"),
+        ("In the river port of Mopti, Mali and Niger agreed on a truce.", "Mali", "agreed"),
+    ],
+)
+def test_parse_a_name_after_an_opening_phrase_ending_in_a_place_is_the_subject(
+    text: str, subject: str, verb: str
+) -> None:
+    from graph.extract.parse import _subjects_taken_for_places, load_parser
+
+    doc = load_parser()(text)
+    _subjects_taken_for_places(doc)
+    words = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert words[subject] == ("nsubj", verb), words
