@@ -202,6 +202,10 @@ def test_extract_stance_taken_after_agreeing_stays_a_stance() -> None:
         ("Mongolia is not prepared to accept conditions on the rail loan.", {"rejects"}),
         ("Oman was not willing to endorse the gas swap.", {"rejects"}),
         # a reject verb refused takes no stance either way; a condition takes none
+        # ... under a verb that also demands: with "will" or "would" it states, not asks
+        ("Ecuador proposed a shrimp survey. Peru insisted it would never accept it.", {"rejects"}),
+        ("Ecuador proposed a shrimp survey. Peru insisted it won't accept it.", {"rejects"}),
+        ("Ecuador proposed a shrimp survey. Peru demanded that Chile accept it.", set()),
         ("Peru does not reject the survey.", set()),
         ("Chile will lift the tariff if Peru does not accept the survey.", set()),
     ],

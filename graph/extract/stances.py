@@ -341,7 +341,12 @@ def _governor(ctx: Context, tok: Token) -> str:
     if tok.dep_ == "ccomp":  # "demanded that Russia accept it", "wants Y to back it": asked of Y
         # (not "urged": "told reporters that they welcome it" says, it does not ask)
         persuading = ctx.cues.lemmas(tok.head.lower_) & _PERSUADING  # "to convince Y to accept it"
-        return "asked" if ctx.cues.entries("demand-verb", tok.head.lower_) or persuading else "kept"
+        if persuading:
+            return "asked"
+        future = ctx.cue_words("modals_commit") | {"wo"}  # "won't"
+        if any(c.dep_ == "aux" and c.lower_ in future for c in tok.children):
+            return "kept"  # "insisted it would never accept X": a statement, not a demand
+        return "asked" if ctx.cues.entries("demand-verb", tok.head.lower_) else "kept"
     if tok.dep_ != "xcomp":
         return "kept"
     head = tok.head.lower_
