@@ -298,6 +298,12 @@ def test_extract_stance_held_by_the_examples_a_subject_lists(
             "Malta lent its support to the ferry subsidy scheme.",
             {("state-malta", "supports", "the ferry subsidy scheme")},
         ),
+        # a stance noun met "with": the subject is what it is on
+        (
+            "Malta proposed a subsidy for ferries. The plan met with stiff resistance from "
+            "Tunisia.",
+            {("state-tunisia", "rejects", "a subsidy for ferries")},
+        ),
         # a stance noun met, with what it is for hung on the verb
         (
             "Malta won backing from Tunisia for the ferry subsidy scheme.",

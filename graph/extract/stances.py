@@ -806,24 +806,20 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             ),
             None,
         )
-    met = tok.dep_ == "dobj" and tok.head.lower_ in _MEETING
-    if met and _forecast(ctx, tok.head):
+    met = _meeting_verb(tok)
+    if met is not None and _forecast(ctx, met):
         return None  # "the plan may fail to win backing from X": no stance taken yet
-    if target is None and met:  # "won support from X for the plan": the parse hung it on "won"
-        target = _hung_on_verb(tok, "for")
-    if target is None and met:
-        target = ctx.subject(tok.head)  # "the plan faces opposition from X": X opposes the plan
-        if target is not None and ctx.keys_at(p, target):
-            target = tok.head  # "the minister faces opposition from X": to what she put forward
+    if target is None and met is not None:
+        target = _met_target(ctx, p, tok, met)
     if target is None and tok.dep_ == "dobj":
-        target = _hung_on_verb(tok, "to")  # "gave its support to X": hung on "gave"
+        target = _hung_on_verb(tok, tok.head, "to")  # "gave its support to X": hung on "gave"
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
         target = tok.head  # "Thailand expressed cautious support": for what was last put to it
     if target is None:
         return None
     holders = ctx.owner(p, tok)
-    if not holders and met:  # "won support from X": the parse hung "from X" on the verb
-        holders = _from_actors(ctx, p, tok.head)
+    if not holders and met is not None:  # "won support from X": "from X" hung on the verb
+        holders = _from_actors(ctx, p, met)
     elif not holders and tok.dep_ in ("dobj", "nsubjpass"):
         holders = ctx.agent(p, tok.head)
     if not holders:
@@ -850,14 +846,36 @@ def _sought(noun: Token) -> bool:
     return verb.lower_ in _SEEKING_FORMS
 
 
-def _hung_on_verb(noun: Token, word: str) -> Token | None:
+def _meeting_verb(noun: Token) -> Token | None:
+    """The verb whose subject meets the stance a noun names ("faces opposition", "won backing",
+    "met with resistance"), if any."""
+    if noun.dep_ == "dobj" and noun.head.lower_ in _MEETING:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lower_ in _MEETING:
+        return noun.head.head
+    return None
+
+
+def _met_target(ctx: Context, p: Parsed, noun: Token, verb: Token) -> Token | None:
+    """What a stance met is on: a "for" phrase the parse hung on the verb ("won support from X
+    for the plan"), else the verb's subject ("the plan faces opposition from X"); where that
+    subject is an actor, what the actor put forward ("the minister faces opposition")."""
+    target = _hung_on_verb(noun, verb, "for")
+    if target is None:
+        target = ctx.subject(verb)
+        if target is not None and ctx.keys_at(p, target):
+            target = verb
+    return target
+
+
+def _hung_on_verb(noun: Token, verb: Token, word: str) -> Token | None:
     """The object of a phrase of the preposition ``word`` after a stance noun that the parse
     hung on the noun's verb ("gave its backing to the plan", "won support from X for the
     plan"), if any."""
     prep = next(
         (
             c
-            for c in noun.head.children
+            for c in verb.children
             if c.dep_ in ("dative", "prep") and c.lower_ == word and c.i > noun.i
         ),
         None,
