@@ -304,6 +304,11 @@ def test_extract_stance_held_by_the_examples_a_subject_lists(
             "Tunisia.",
             {("state-tunisia", "rejects", "a subsidy for ferries")},
         ),
+        # ... "of" an actor: the actor holds it
+        (
+            "Malta proposed a subsidy for ferries. The plan won the backing of Tunisia.",
+            {("state-tunisia", "supports", "a subsidy for ferries")},
+        ),
         # a stance noun met, with what it is for hung on the verb
         (
             "Malta won backing from Tunisia for the ferry subsidy scheme.",

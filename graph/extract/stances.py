@@ -784,19 +784,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "is seeking support for X", "asked for backing": others' stance, wanted
     if tok.dep_ == "dobj" and _governor(ctx, tok.head) in ("asked", "alleged", "pending"):
         return None  # "urged X to give its backing", "has yet to give its support": not given
-    prep = next(
-        (
-            c
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "against")
-        ),
-        None,
-    )
-    target = (
-        next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
-        if prep is not None
-        else None
-    )
+    met = _meeting_verb(tok)
+    target = _noun_object(ctx, p, tok, met)
     if target is None and entries[0].stance == "rejects":
         target = next(
             (
@@ -806,7 +795,6 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             ),
             None,
         )
-    met = _meeting_verb(tok)
     if met is not None and _forecast(ctx, met):
         return None  # "the plan may fail to win backing from X": no stance taken yet
     if target is None and met is not None:
@@ -844,6 +832,19 @@ def _sought(noun: Token) -> bool:
     elif noun.dep_ != "dobj":
         return False
     return verb.lower_ in _SEEKING_FORMS
+
+
+def _noun_object(ctx: Context, p: Parsed, noun: Token, met: Token | None) -> Token | None:
+    """What a stance noun's preposition ("of", "for", "to", "against") governs; for a stance
+    met, an "of" phrase naming an actor names the holder ("won the backing of X for Y": Y)."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "for", "to", "against"):
+            continue
+        obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+        if met is not None and c.lower_ == "of" and obj is not None and ctx.keys_at(p, obj):
+            continue
+        return obj
+    return None
 
 
 def _meeting_verb(noun: Token) -> Token | None:
