@@ -376,6 +376,13 @@ def test_extract_stance_answer_to(text: str, kept: set[tuple[str, str, str]]) ->
             "Norway offered a quota on cod. The offer, opposed by Iceland, lapsed.",
             {("state-iceland", "rejects", "a quota on cod")},
         ),
+        # ... or opening a clause: its subject
+        (
+            "Norway offered a quota on cod. Rejected by Iceland, the offer lapsed.",
+            {("state-iceland", "rejects", "a quota on cod")},
+        ),
+        # ... not a fighting force backed by someone: nothing put forward
+        ("Backed by Iran, the militia seized the port.", set()),
         (
             "The herring plan backed by Denmark and Sweden passed.",
             {

@@ -108,8 +108,8 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     for a relative clause with the object gapped ("a step the army opposed") or a relative
     pronoun ("the accord, which was abandoned by X"), the noun it hangs on."""
     shared = _passive_conjunct(tok)
-    if _by_participle(tok):
-        return tok.head  # "the offer, opposed by Chile, ...": the noun the participle is on
+    if (noun := _by_participle(ctx, tok)) is not None:
+        return noun  # "the offer, opposed by Chile", "Rejected by Chile, the offer lapsed"
     if ctx.passive(tok) or shared is not None:
         target = next((c for c in tok.children if c.dep_ == "nsubjpass"), shared)
     else:
@@ -123,15 +123,21 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     return target
 
 
-def _by_participle(verb: Token) -> bool:
-    """Whether ``verb`` is a past participle on a noun with a "by" agent ("the plan, backed by
-    Chile, ..."; "a deal rejected by the rebels"): the agent holds the stance on the noun."""
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and any(c.dep_ == "agent" for c in verb.children)
-        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
-    )
+def _by_participle(ctx: Context, verb: Token) -> Token | None:
+    """The noun a past participle with a "by" agent and no subject of its own is said of, where
+    that noun names something put forward: the noun it is on ("the plan, backed by Chile,
+    ..."; "a deal rejected by the rebels") or the subject of the clause it opens ("Backed by
+    Chile, the plan passed"); the agent holds the stance on it. Not "rebels backed by X"
+    (support of a fighting force, no stance on anything put forward)."""
+    if (
+        verb.dep_ not in ("acl", "advcl")
+        or verb.tag_ != "VBN"
+        or not any(c.dep_ == "agent" for c in verb.children)
+        or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    noun = verb.head if verb.dep_ == "acl" else ctx.subject(verb.head)
+    return noun if noun is not None and _names_a_proposal(ctx, noun) else None
 
 
 def _gerund_clause(verb: Token) -> Token | None:
@@ -482,7 +488,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                     if construction == "reject-verb":
                         return None  # "will not reject": no stance
                     rejects, rule = True, refusal.rule
-                on_noun = tok.dep_ == "relcl" or _by_participle(tok)
+                on_noun = tok.dep_ == "relcl" or _by_participle(ctx, tok) is not None
                 clause = tok if on_noun and tok.head in target.subtree else None
                 stance = "rejects" if rejects else "supports"
                 extra = tuple(target.head.subtree) if _in_clause(tok, target) else ()
@@ -712,7 +718,9 @@ def _parallel_object(ctx: Context, tok: Token) -> Token | None:
 def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     """Who holds a verb's stance: its subject or by-agent; for a participle on a noun
     ("Chadian troops supporting the fight"), the noun's actors, not the sentence's subject."""
-    if ctx.passive(verb) or _passive_conjunct(verb) is not None or _by_participle(verb):
+    if ctx.passive(verb) or any(
+        x is not None for x in (_passive_conjunct(verb), _by_participle(ctx, verb))
+    ):
         return ctx.by_agent(p, verb)
     if (
         verb.dep_ == "acl"
