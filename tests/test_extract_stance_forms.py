@@ -202,6 +202,9 @@ def test_extract_stance_taken_after_agreeing_stays_a_stance() -> None:
         ("Mongolia is not prepared to accept conditions on the rail loan.", {"rejects"}),
         ("Oman was not willing to endorse the gas swap.", {"rejects"}),
         # a reject verb refused takes no stance either way; a condition takes none
+        # "never" with a support verb, past or present: a rejection held
+        ("Ecuador proposed a shrimp survey. Peru has never accepted the survey.", {"rejects"}),
+        ("Ecuador proposed a shrimp survey. Peru has not accepted the survey yet.", set()),
         # ... under a verb that also demands: with "will" or "would" it states, not asks
         ("Ecuador proposed a shrimp survey. Peru insisted it would never accept it.", {"rejects"}),
         ("Ecuador proposed a shrimp survey. Peru insisted it won't accept it.", {"rejects"}),

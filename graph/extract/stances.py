@@ -435,7 +435,7 @@ def _refusal(ctx: Context, tok: Token) -> Cue | None:
     adjective of readiness that says so); "did not back X" is read the same."""
     if not ctx.negated(tok):
         return None
-    words = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    words = [c.lower_ for c in tok.children if c.dep_ in ("aux", "neg")]  # "never accepted"
     if _readiness(tok) is not None:
         words.append(tok.head.lower_)  # "is not prepared to accept"
     return next((cue for w in words for cue in ctx.cues.entries("refused-support", w)), None)
