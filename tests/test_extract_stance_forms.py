@@ -107,6 +107,13 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "rejects",
             "a share of the dam's power",
         ),
+        # a verb of judging whose judgement the parse made a clause with the object as subject
+        (
+            "Laos offered a share of the dam's power. Thailand found the offer unacceptable.",
+            "state-thailand",
+            "rejects",
+            "a share of the dam's power",
+        ),
         # a summing noun after a comma: the clause it sums up
         (
             "Ecuador insisted that the quota cover every fleet, a point Peru endorsed.",

@@ -1020,7 +1020,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             verb = verb.head  # "called the demand for reparations absurd": hung lower by the parse
         if verb.lower_ not in ctx.cue_words("judging_verbs"):
             return None
-        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        target = _judged_object(verb, tok)
         holders = ctx.agent(p, verb) if target is not None else ()
         target = _participle_antecedent(verb, target)
         if target is None:
@@ -1040,6 +1040,16 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _judged_object(verb: Token, word: Token) -> Token | None:
+    """What a verb of judging judges: its object ("called the plan absurd"), or the subject
+    the parse gave the judging word as a clause of its own ("found the plan unacceptable",
+    "considers the offer unrealistic")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and word.dep_ == "ccomp" and word.head == verb:
+        obj = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    return obj
 
 
 def _made_clear_by(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
