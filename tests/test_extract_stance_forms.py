@@ -308,6 +308,10 @@ def test_extract_stance_held_by_the_examples_a_subject_lists(
             "Malta lent its support to the ferry subsidy scheme.",
             {("state-malta", "supports", "the ferry subsidy scheme")},
         ),
+        (
+            "Malta threw its support behind the ferry subsidy scheme.",
+            {("state-malta", "supports", "the ferry subsidy scheme")},
+        ),
         # a stance noun met "with": the subject is what it is on
         (
             "Malta proposed a subsidy for ferries. The plan met with stiff resistance from "

@@ -807,8 +807,9 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "the plan may fail to win backing from X": no stance taken yet
     if target is None and met is not None:
         target = _met_target(ctx, p, tok, met)
-    if target is None and tok.dep_ == "dobj":
-        target = _hung_on_verb(tok, tok.head, "to")  # "gave its support to X": hung on "gave"
+    if target is None and tok.dep_ == "dobj":  # "gave its support to X", "threw its backing
+        # behind X": the parse hung the phrase on the verb
+        target = _hung_on_verb(tok, tok.head, "to") or _hung_on_verb(tok, tok.head, "behind")
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
         target = tok.head  # "Thailand expressed cautious support": for what was last put to it
     if target is None:
