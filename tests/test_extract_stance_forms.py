@@ -312,6 +312,15 @@ def test_extract_stance_held_by_the_examples_a_subject_lists(
             "Malta threw its support behind the ferry subsidy scheme.",
             {("state-malta", "supports", "the ferry subsidy scheme")},
         ),
+        # a stance noun the clause overrides: on the clause's subject, or on its object
+        (
+            "Despite opposition from Tunisia, the ferry subsidy scheme was adopted.",
+            {("state-tunisia", "rejects", "the ferry subsidy scheme")},
+        ),
+        (
+            "Despite opposition from Tunisia, Malta adopted the ferry subsidy scheme.",
+            {("state-tunisia", "rejects", "the ferry subsidy scheme")},
+        ),
         # a stance noun met "with": the subject is what it is on
         (
             "Malta proposed a subsidy for ferries. The plan met with stiff resistance from "

@@ -810,6 +810,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     if target is None and tok.dep_ == "dobj":  # "gave its support to X", "threw its backing
         # behind X": the parse hung the phrase on the verb
         target = _hung_on_verb(tok, tok.head, "to") or _hung_on_verb(tok, tok.head, "behind")
+    if target is None:
+        target = _overridden(ctx, p, tok)  # "despite opposition from X, the plan passed"
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
         target = tok.head  # "Thailand expressed cautious support": for what was last put to it
     if target is None:
@@ -854,6 +856,21 @@ def _noun_object(ctx: Context, p: Parsed, noun: Token, met: Token | None) -> Tok
             continue
         return obj
     return None
+
+
+def _overridden(ctx: Context, p: Parsed, noun: Token) -> Token | None:
+    """What a stance overridden by the clause is on ("Despite opposition from X, the plan
+    passed": the plan; "despite X's objections, Y adopted the plan": the plan): the clause's
+    subject, or its object where the subject is an actor."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("despite", "notwithstanding"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in _VERBAL:
+        return None
+    subject = ctx.subject(verb)
+    if subject is not None and not ctx.keys_at(p, subject):
+        return subject
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _meeting_verb(noun: Token) -> Token | None:
