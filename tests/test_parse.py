@@ -296,13 +296,14 @@ def test_parse_a_modal_verb_coordinated_with_a_verb_of_saying_is_what_it_says() 
         ("Norland is ready to re-establish its embassy in Tessaly.", "re-establish"),
         ("Tessaly wants aid and re-entry into the trade bloc.", "re-entry"),
         ("The two navies will Co-operate on patrols.", "Co-operate"),
+        ("Tessaly called the toll plan a non-starter.", "non-starter"),
     ],
 )
 def test_parse_a_word_with_a_bound_prefix_is_one_token(text: str, word: str) -> None:
     from graph.extract.parse import _tokenizer, load_parser
 
     nlp = load_parser()
-    doc = _tokenizer(nlp, frozenset({"re", "co"}))(text)
+    doc = _tokenizer(nlp, frozenset({"re", "co", "non"}))(text)
     assert word in [t.text for t in doc]
 
 
