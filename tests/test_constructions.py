@@ -33,6 +33,7 @@ _FACTS = {
     "stance-noun": "stances",
     "stance-adjective": "stances",
     "none-will-be": "stances",
+    "answer-to": "stances",
     "refused-support": "stances",
     "refused-signing": "stances",
     "speech-verb": "statements",

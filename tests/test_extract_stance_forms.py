@@ -59,6 +59,61 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "supports",
             "to quickly reopen the mountain pass",
         ),
+        # a refused modal support verb puts nothing forward: its object is another's offer
+        (
+            "Laos offered a share of the dam's power. Thailand said it could not accept the offer.",
+            "state-thailand",
+            "rejects",
+            "a share of the dam's power",
+        ),
+        # "the idea", "the request": the latest proposal of its kind another side put forward
+        (
+            "Kenya proposed a joint census of the herds. Somalia welcomed the idea.",
+            "state-somalia",
+            "supports",
+            "joint census of the herds",
+        ),
+        (
+            "Kenya demanded a return of the seized boats. Somalia rejected the request.",
+            "state-somalia",
+            "rejects",
+            "return of the seized boats",
+        ),
+        (
+            "Kenya called for a return of the seized boats. Somalia rejected the idea.",
+            "state-somalia",
+            "rejects",
+            "return of the seized boats",
+        ),
+        (
+            "Kenya proposed a joint census of the herds. A day later Somalia rejected the plan.",
+            "state-somalia",
+            "rejects",
+            "joint census of the herds",
+        ),
+        # ... not one with content of its own
+        (
+            "Kenya proposed a joint census of the herds. Somalia turned down the idea of a "
+            "boat swap.",
+            "state-somalia",
+            "rejects",
+            "idea of a boat swap",
+        ),
+        # a verb that is a stance verb only with its particle ("consider positively") is not one
+        # without it: the refusal is the stance
+        (
+            "Laos offered a share of the dam's power. Thailand refused to consider the offer.",
+            "state-thailand",
+            "rejects",
+            "a share of the dam's power",
+        ),
+        # a verb of judging whose judgement the parse made a clause with the object as subject
+        (
+            "Laos offered a share of the dam's power. Thailand found the offer unacceptable.",
+            "state-thailand",
+            "rejects",
+            "a share of the dam's power",
+        ),
         # a summing noun after a comma: the clause it sums up
         (
             "Ecuador insisted that the quota cover every fleet, a point Peru endorsed.",
@@ -154,6 +209,13 @@ def test_extract_stance_taken_after_agreeing_stays_a_stance() -> None:
         ("Mongolia is not prepared to accept conditions on the rail loan.", {"rejects"}),
         ("Oman was not willing to endorse the gas swap.", {"rejects"}),
         # a reject verb refused takes no stance either way; a condition takes none
+        # "never" with a support verb, past or present: a rejection held
+        ("Ecuador proposed a shrimp survey. Peru has never accepted the survey.", {"rejects"}),
+        ("Ecuador proposed a shrimp survey. Peru has not accepted the survey yet.", set()),
+        # ... under a verb that also demands: with "will" or "would" it states, not asks
+        ("Ecuador proposed a shrimp survey. Peru insisted it would never accept it.", {"rejects"}),
+        ("Ecuador proposed a shrimp survey. Peru insisted it won't accept it.", {"rejects"}),
+        ("Ecuador proposed a shrimp survey. Peru demanded that Chile accept it.", set()),
         ("Peru does not reject the survey.", set()),
         ("Chile will lift the tariff if Peru does not accept the survey.", set()),
     ],
@@ -179,6 +241,20 @@ def test_extract_stance_refused_support(text: str, kept: set[str]) -> None:
             "cable survey",
         ),
         ("Kenya praised the Ugandan plan for a grain depot.", "state-kenya", "supports", "depot"),
+        # a particle verb whose object is a preposition's: what the parse hung on the verb
+        # after that object is the object's ("voted down the draft on X")
+        (
+            "The Slovak parliament voted down the draft on cross-border pensions.",
+            "org-parliament-of-slovakia",
+            "rejects",
+            "draft on cross-border pensions",
+        ),
+        (
+            "Tanzania signed off on the Kenyan plan for a joint customs post.",
+            "state-tanzania",
+            "supports",
+            "plan for a joint customs post",
+        ),
         (
             "Belarus derided the Lithuanian proposal for a transit fee as absurd.",
             "state-belarus",
@@ -198,3 +274,148 @@ def test_extract_stance_support_of_any_one_sets_terms() -> None:
     # "would accept any deal that ...": the terms of an offer (condition-relative), no stance
     assert _stances("Fiji said it would accept any deal that reopens the port.") == set()
     assert {s for _, s, _ in _stances("Fiji rejects any deal that closes the port.")} == {"rejects"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a subject naming no actor holds its stance through the examples it lists
+        (
+            "Several coastal states, including Fiji and Tonga, backed the reef treaty.",
+            {("state-fiji", "supports"), ("state-tonga", "supports")},
+        ),
+        (
+            "Many members, such as Latvia and Estonia, opposed the grain quota.",
+            {("state-latvia", "rejects"), ("state-estonia", "rejects")},
+        ),
+    ],
+)
+def test_extract_stance_held_by_the_examples_a_subject_lists(
+    text: str, kept: set[tuple[str, str]]
+) -> None:
+    assert {(h, s) for h, s, _ in _stances(text)} == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a stance noun given "to" something: the parse hangs the "to" phrase on the verb
+        (
+            "Ghana gave its backing to the cocoa pricing plan.",
+            {("state-ghana", "supports", "the cocoa pricing plan")},
+        ),
+        (
+            "Malta lent its support to the ferry subsidy scheme.",
+            {("state-malta", "supports", "the ferry subsidy scheme")},
+        ),
+        (
+            "Malta threw its support behind the ferry subsidy scheme.",
+            {("state-malta", "supports", "the ferry subsidy scheme")},
+        ),
+        # a stance noun the clause overrides: on the clause's subject, or on its object
+        (
+            "Despite opposition from Tunisia, the ferry subsidy scheme was adopted.",
+            {("state-tunisia", "rejects", "the ferry subsidy scheme")},
+        ),
+        (
+            "Despite opposition from Tunisia, Malta adopted the ferry subsidy scheme.",
+            {("state-tunisia", "rejects", "the ferry subsidy scheme")},
+        ),
+        # a stance noun met "with": the subject is what it is on
+        (
+            "Malta proposed a subsidy for ferries. The plan met with stiff resistance from "
+            "Tunisia.",
+            {("state-tunisia", "rejects", "a subsidy for ferries")},
+        ),
+        # ... "of" an actor: the actor holds it
+        (
+            "Malta proposed a subsidy for ferries. The plan won the backing of Tunisia.",
+            {("state-tunisia", "supports", "a subsidy for ferries")},
+        ),
+        # a stance noun met, with what it is for hung on the verb
+        (
+            "Malta won backing from Tunisia for the ferry subsidy scheme.",
+            {("state-tunisia", "supports", "the ferry subsidy scheme")},
+        ),
+    ],
+)
+def test_extract_stance_noun_given_to_a_target(text: str, kept: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance noun its verb's subject seeks from others: no stance of the subject's
+        "Malta is seeking support for the ferry subsidy scheme.",
+        "Malta asked for backing for the ferry subsidy scheme.",
+        "Malta sought approval of the ferry subsidy scheme from Tunisia.",
+    ],
+)
+def test_extract_stance_noun_sought_is_no_stance(text: str) -> None:
+    assert not _stances(text), _stances(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb that gives a stance noun, asked of someone, still due or denied: not given
+        "Malta's parliament has yet to give its support to the ferry subsidy scheme.",
+        "Tunisia urged Malta to give its backing to the ferry subsidy scheme.",
+        "Malta denied giving its support to the smugglers.",
+    ],
+)
+def test_extract_stance_noun_not_yet_given(text: str) -> None:
+    assert not _stances(text), _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the answer word before the verb's "to" phrase: the subject's stance on its object
+        (
+            "Uruguay said no to the Argentine request for a river toll.",
+            {("state-uruguay", "rejects", "request for a river toll")},
+        ),
+        (
+            "Uruguay has said yes to the Argentine plan for a river toll.",
+            {("state-uruguay", "supports", "plan for a river toll")},
+        ),
+        # "no" as a determiner, a negated or an asked answer: no stance
+        ("Uruguay said no decision on the river toll had been made.", set()),
+        ("Uruguay did not say no to the Argentine plan for a river toll.", set()),
+        ("Argentina urged Uruguay to say yes to the plan for a river toll.", set()),
+    ],
+)
+def test_extract_stance_answer_to(text: str, kept: set[tuple[str, str, str]]) -> None:
+    assert _stances(text) == kept, _stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a past participle with a "by" agent on a noun: the agent's stance on the noun
+        (
+            "Norway offered a quota on cod. The offer, opposed by Iceland, lapsed.",
+            {("state-iceland", "rejects", "a quota on cod")},
+        ),
+        # ... or opening a clause: its subject
+        (
+            "Norway offered a quota on cod. Rejected by Iceland, the offer lapsed.",
+            {("state-iceland", "rejects", "a quota on cod")},
+        ),
+        # ... not a fighting force backed by someone: nothing put forward
+        ("Backed by Iran, the militia seized the port.", set()),
+        (
+            "The herring plan backed by Denmark and Sweden passed.",
+            {
+                ("state-denmark", "supports", "The herring plan"),
+                ("state-sweden", "supports", "The herring plan"),
+            },
+        ),
+    ],
+)
+def test_extract_stance_participle_with_an_agent(
+    text: str, kept: set[tuple[str, str, str]]
+) -> None:
+    assert _stances(text) == kept, _stances(text)

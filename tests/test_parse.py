@@ -296,13 +296,14 @@ def test_parse_a_modal_verb_coordinated_with_a_verb_of_saying_is_what_it_says() 
         ("Norland is ready to re-establish its embassy in Tessaly.", "re-establish"),
         ("Tessaly wants aid and re-entry into the trade bloc.", "re-entry"),
         ("The two navies will Co-operate on patrols.", "Co-operate"),
+        ("Tessaly called the toll plan a non-starter.", "non-starter"),
     ],
 )
 def test_parse_a_word_with_a_bound_prefix_is_one_token(text: str, word: str) -> None:
     from graph.extract.parse import _tokenizer, load_parser
 
     nlp = load_parser()
-    doc = _tokenizer(nlp, frozenset({"re", "co"}))(text)
+    doc = _tokenizer(nlp, frozenset({"re", "co", "non"}))(text)
     assert word in [t.text for t in doc]
 
 
@@ -316,3 +317,21 @@ def test_parse_other_hyphenated_words_keep_the_models_split() -> None:
     words = [t.text for t in doc]
     assert words[1:4] == ["self", "-", "defence"]
     assert "Rene" in words
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "verb"),
+    [
+        ("At a summit in Lima, Chile and Peru signed a fishing accord.", "Chile", "signed"),
+        ("In the river port of Mopti, Mali and Niger agreed on a truce.", "Mali", "agreed"),
+    ],
+)
+def test_parse_a_name_after_an_opening_phrase_ending_in_a_place_is_the_subject(
+    text: str, subject: str, verb: str
+) -> None:
+    from graph.extract.parse import _subjects_taken_for_places, load_parser
+
+    doc = load_parser()(text)
+    _subjects_taken_for_places(doc)
+    words = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert words[subject] == ("nsubj", verb), words

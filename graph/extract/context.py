@@ -681,9 +681,12 @@ class Context:
     def _puts_forward(self, verb: Token) -> bool:
         """Whether ``verb`` is a verb of putting something forward ("the plan X proposed"); a
         verb that puts forward only under a modal ("could accept") not without one ("Peru
-        accepted the plan to ...": a response to another's)."""
+        accepted the plan to ...": a response to another's), nor under a negated one ("could
+        not accept the offer": a refusal of another's)."""
         children = {c.lower_ for c in verb.children}
-        modal = bool(children & self.cues.word_set("modals_offer"))
+        modal = bool(children & self.cues.word_set("modals_offer")) and not any(
+            c.dep_ == "neg" for c in verb.children
+        )
         return any(
             (not cue.particle or cue.particle in children) and (modal or not cue.needs_modal)
             for name in ("offer-verb", "demand-verb", "light-verb")

@@ -497,6 +497,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"))
     _give_subjects(doc)
+    _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
     _clauses_taken_for_conjuncts(doc, cues.forms("speech-verb"))
     _sayings_taken_into_clauses(doc, cues.forms("speech-verb"))
@@ -724,6 +725,35 @@ def _set_off_title(doc: Doc, end: int) -> Token | None:
     if tops[0].left_edge.i != comma + 1 or tops[0].head not in (name, name.head):
         return None
     return tops[0]
+
+
+def _subjects_taken_for_places(doc: Doc) -> None:
+    """ "In the town of Ohrid, Serbia and Kosovo signed ...": a name right after the comma that
+    closes an opening phrase ending in a name, which the parser coordinated with that name,
+    is the subject of the finite verb that has none and follows the name's own phrase."""
+    for verb in doc:
+        if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.pos_ != "VERB":
+            continue
+        if verb.dep_ not in _CLAUSE_HEADS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+        ):
+            continue
+        opening = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+        name = next(
+            (
+                t
+                for c in opening
+                for t in c.subtree
+                if t.dep_ == "conj"
+                and t.pos_ == "PROPN"
+                and doc[t.i - 1].text == ","
+                and t.head.i < t.i - 1
+                and t.right_edge.i == verb.i - 1
+            ),
+            None,
+        )
+        if name is not None:
+            _attach(name, verb, "nsubj")
 
 
 def _one_subject_each(doc: Doc) -> None:

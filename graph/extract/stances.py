@@ -35,7 +35,7 @@ from .content import (
     until_mark,
     what_spelled,
 )
-from .context import Context
+from .context import Context, unique
 from .cues import Cue, inflections
 from .parse import Parsed, is_mark
 from .records import Proposal, Stance, as_stance
@@ -109,6 +109,8 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     for a relative clause with the object gapped ("a step the army opposed") or a relative
     pronoun ("the accord, which was abandoned by X"), the noun it hangs on."""
     shared = _passive_conjunct(tok)
+    if (noun := _by_participle(ctx, tok)) is not None:
+        return noun  # "the offer, opposed by Chile", "Rejected by Chile, the offer lapsed"
     if ctx.passive(tok) or shared is not None:
         target = next((c for c in tok.children if c.dep_ == "nsubjpass"), shared)
     else:
@@ -120,6 +122,23 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     ):
         return outermost(tok.head)  # "..., all of which Ecowas rejected": the noun they hang on
     return target
+
+
+def _by_participle(ctx: Context, verb: Token) -> Token | None:
+    """The noun a past participle with a "by" agent and no subject of its own is said of, where
+    that noun names something put forward: the noun it is on ("the plan, backed by Chile,
+    ..."; "a deal rejected by the rebels") or the subject of the clause it opens ("Backed by
+    Chile, the plan passed"); the agent holds the stance on it. Not "rebels backed by X"
+    (support of a fighting force, no stance on anything put forward)."""
+    if (
+        verb.dep_ not in ("acl", "advcl")
+        or verb.tag_ != "VBN"
+        or not any(c.dep_ == "agent" for c in verb.children)
+        or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    noun = verb.head if verb.dep_ == "acl" else ctx.subject(verb.head)
+    return noun if noun is not None and _names_a_proposal(ctx, noun) else None
 
 
 def _gerund_clause(verb: Token) -> Token | None:
@@ -329,7 +348,12 @@ def _governor(ctx: Context, tok: Token) -> str:
     if tok.dep_ == "ccomp":  # "demanded that Russia accept it", "wants Y to back it": asked of Y
         # (not "urged": "told reporters that they welcome it" says, it does not ask)
         persuading = ctx.cues.lemmas(tok.head.lower_) & _PERSUADING  # "to convince Y to accept it"
-        return "asked" if ctx.cues.entries("demand-verb", tok.head.lower_) or persuading else "kept"
+        if persuading:
+            return "asked"
+        future = ctx.cue_words("modals_commit") | {"wo"}  # "won't"
+        if any(c.dep_ == "aux" and c.lower_ in future for c in tok.children):
+            return "kept"  # "insisted it would never accept X": a statement, not a demand
+        return "asked" if ctx.cues.entries("demand-verb", tok.head.lower_) else "kept"
     if tok.dep_ != "xcomp":
         return "kept"
     head = tok.head.lower_
@@ -412,7 +436,7 @@ def _refusal(ctx: Context, tok: Token) -> Cue | None:
     adjective of readiness that says so); "did not back X" is read the same."""
     if not ctx.negated(tok):
         return None
-    words = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    words = [c.lower_ for c in tok.children if c.dep_ in ("aux", "neg")]  # "never accepted"
     if _readiness(tok) is not None:
         words.append(tok.head.lower_)  # "is not prepared to accept"
     return next((cue for w in words for cue in ctx.cues.entries("refused-support", w)), None)
@@ -428,10 +452,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "urged X to accept", "denied backing X": asked or alleged, not taken
     for construction in ("reject-verb", "support-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
-            if cue.particle and not any(
-                c.lower_ == cue.particle and c.dep_ != "aux" for c in tok.children
-            ):
-                continue  # "to" of "have to agree" is no particle
+            if not _with_particle(tok, cue):
+                continue
             holders = _holders(ctx, p, tok)
             target = _stance_target(ctx, tok, cue, construction)
             if target is not None and cue.lemma == "agree" and _committed_to(ctx, target):
@@ -467,7 +489,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                     if construction == "reject-verb":
                         return None  # "will not reject": no stance
                     rejects, rule = True, refusal.rule
-                clause = tok if tok.dep_ == "relcl" and tok.head in target.subtree else None
+                on_noun = tok.dep_ == "relcl" or _by_participle(ctx, tok) is not None
+                clause = tok if on_noun and tok.head in target.subtree else None
                 stance = "rejects" if rejects else "supports"
                 extra = tuple(target.head.subtree) if _in_clause(tok, target) else ()
                 return _Read(holders, stance, target, rule, clause, extra=extra)
@@ -637,8 +660,20 @@ def _committed_to(ctx: Context, target: Token) -> bool:
 
 
 def _is_stance_verb(ctx: Context, tok: Token) -> bool:
-    return tok.pos_ in _VERBAL and bool(
-        ctx.cues.entries("support-verb", tok.lower_) or ctx.cues.entries("reject-verb", tok.lower_)
+    """Whether ``tok`` is a stance verb, with its particle where its cue has one ("considered
+    positively", not "considered")."""
+    return tok.pos_ in _VERBAL and any(
+        _with_particle(tok, cue)
+        for construction in ("support-verb", "reject-verb")
+        for cue in ctx.cues.entries(construction, tok.lower_)
+    )
+
+
+def _with_particle(tok: Token, cue: Cue) -> bool:
+    """Whether ``tok`` has its cue's particle, if the cue has one (the "to" of "have to
+    agree" is no particle)."""
+    return not cue.particle or any(
+        c.lower_ == cue.particle and c.dep_ != "aux" for c in tok.children
     )
 
 
@@ -684,7 +719,9 @@ def _parallel_object(ctx: Context, tok: Token) -> Token | None:
 def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     """Who holds a verb's stance: its subject or by-agent; for a participle on a noun
     ("Chadian troops supporting the fight"), the noun's actors, not the sentence's subject."""
-    if ctx.passive(verb) or _passive_conjunct(verb) is not None:
+    if ctx.passive(verb) or any(
+        x is not None for x in (_passive_conjunct(verb), _by_participle(ctx, verb))
+    ):
         return ctx.by_agent(p, verb)
     if (
         verb.dep_ == "acl"
@@ -695,7 +732,20 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
         return tuple(k for k in ctx.actors(p, verb.head) if k not in inside)
     if (be := _out_of_question(verb)) is not None:
         return ctx.speaker(p, be)  # "'There is no question of accepting X,' Y said"
-    return ctx.agent(p, verb) or _coordinated_holders(ctx, p, verb)
+    return (
+        ctx.agent(p, verb)
+        or _coordinated_holders(ctx, p, verb)
+        or _exemplified_holders(ctx, p, verb)
+    )
+
+
+def _exemplified_holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """The actors a subject naming none lists as examples ("many states, including A and B,
+    back the plan": A and B hold the stance; the others are nobody named)."""
+    subject = ctx.subject(verb)
+    if subject is None or ctx.passive(verb):
+        return ()
+    return unique(k for t in listed_examples(subject) for k in ctx.actors(p, t))
 
 
 def _coordinated_holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
@@ -717,13 +767,7 @@ def _stance_below(ctx: Context, tok: Token) -> bool:
     """Whether a refusing verb governs another stance verb ("refused to support")."""
     if not (ctx.cues.lemmas(tok.lower_) & _FLIPPING):
         return False
-    return any(
-        c.dep_ == "xcomp"
-        and (
-            ctx.cues.entries("support-verb", c.lower_) or ctx.cues.entries("reject-verb", c.lower_)
-        )
-        for c in tok.children
-    )
+    return any(c.dep_ == "xcomp" and _is_stance_verb(ctx, c) for c in tok.children)
 
 
 #: Verbs whose subject meets a stance ("the plan faces opposition from X", "won backing from Y").
@@ -745,19 +789,12 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "its alleged backing of X": said of the owner, not taken
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in ctx.cues.word_set("ending_verbs"):
         return None  # "to end support for X": what is ended is not held
-    prep = next(
-        (
-            c
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "against")
-        ),
-        None,
-    )
-    target = (
-        next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
-        if prep is not None
-        else None
-    )
+    if _sought(tok):
+        return None  # "is seeking support for X", "asked for backing": others' stance, wanted
+    if tok.dep_ == "dobj" and _governor(ctx, tok.head) in ("asked", "alleged", "pending"):
+        return None  # "urged X to give its backing", "has yet to give its support": not given
+    met = _meeting_verb(tok)
+    target = _noun_object(ctx, p, tok, met)
     if target is None and entries[0].stance == "rejects":
         target = next(
             (
@@ -767,25 +804,111 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             ),
             None,
         )
-    met = tok.dep_ == "dobj" and tok.head.lower_ in _MEETING
-    if met and _forecast(ctx, tok.head):
+    if met is not None and _forecast(ctx, met):
         return None  # "the plan may fail to win backing from X": no stance taken yet
-    if target is None and met:
-        target = ctx.subject(tok.head)  # "the plan faces opposition from X": X opposes the plan
-        if target is not None and ctx.keys_at(p, target):
-            target = tok.head  # "the minister faces opposition from X": to what she put forward
+    if target is None and met is not None:
+        target = _met_target(ctx, p, tok, met)
+    if target is None and tok.dep_ == "dobj":  # "gave its support to X", "threw its backing
+        # behind X": the parse hung the phrase on the verb
+        target = _hung_on_verb(tok, tok.head, "to") or _hung_on_verb(tok, tok.head, "behind")
+    if target is None:
+        target = _overridden(ctx, p, tok)  # "despite opposition from X, the plan passed"
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
         target = tok.head  # "Thailand expressed cautious support": for what was last put to it
     if target is None:
         return None
     holders = ctx.owner(p, tok)
-    if not holders and met:  # "won support from X": the parse hung "from X" on the verb
-        holders = _from_actors(ctx, p, tok.head)
+    if not holders and met is not None:  # "won support from X": "from X" hung on the verb
+        holders = _from_actors(ctx, p, met)
     elif not holders and tok.dep_ in ("dobj", "nsubjpass"):
         holders = ctx.agent(p, tok.head)
     if not holders:
         return None
     return _Read(holders, entries[0].stance or "supports", target, entries[0].rule)
+
+
+#: Verbs whose subject wants a stance of others ("sought support for X", "asked for backing").
+_SEEKING_FORMS = frozenset(
+    form
+    for lemma in ("seek", "want", "need", "request", "solicit", "court", "ask", "lobby", "hope")
+    for form in inflections(lemma, ("sought",))
+)
+
+
+def _sought(noun: Token) -> bool:
+    """Whether a stance noun is what its verb's subject seeks from others ("is seeking support
+    for the plan", "asked for backing", "lobbied for approval"): no stance the subject holds."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.lower_ in _SEEKING_FORMS
+
+
+def _noun_object(ctx: Context, p: Parsed, noun: Token, met: Token | None) -> Token | None:
+    """What a stance noun's preposition ("of", "for", "to", "against") governs; for a stance
+    met, an "of" phrase naming an actor names the holder ("won the backing of X for Y": Y)."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "for", "to", "against"):
+            continue
+        obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+        if met is not None and c.lower_ == "of" and obj is not None and ctx.keys_at(p, obj):
+            continue
+        return obj
+    return None
+
+
+def _overridden(ctx: Context, p: Parsed, noun: Token) -> Token | None:
+    """What a stance overridden by the clause is on ("Despite opposition from X, the plan
+    passed": the plan; "despite X's objections, Y adopted the plan": the plan): the clause's
+    subject, or its object where the subject is an actor."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("despite", "notwithstanding"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in _VERBAL:
+        return None
+    subject = ctx.subject(verb)
+    if subject is not None and not ctx.keys_at(p, subject):
+        return subject
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _meeting_verb(noun: Token) -> Token | None:
+    """The verb whose subject meets the stance a noun names ("faces opposition", "won backing",
+    "met with resistance"), if any."""
+    if noun.dep_ == "dobj" and noun.head.lower_ in _MEETING:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lower_ in _MEETING:
+        return noun.head.head
+    return None
+
+
+def _met_target(ctx: Context, p: Parsed, noun: Token, verb: Token) -> Token | None:
+    """What a stance met is on: a "for" phrase the parse hung on the verb ("won support from X
+    for the plan"), else the verb's subject ("the plan faces opposition from X"); where that
+    subject is an actor, what the actor put forward ("the minister faces opposition")."""
+    target = _hung_on_verb(noun, verb, "for")
+    if target is None:
+        target = ctx.subject(verb)
+        if target is not None and ctx.keys_at(p, target):
+            target = verb
+    return target
+
+
+def _hung_on_verb(noun: Token, verb: Token, word: str) -> Token | None:
+    """The object of a phrase of the preposition ``word`` after a stance noun that the parse
+    hung on the noun's verb ("gave its backing to the plan", "won support from X for the
+    plan"), if any."""
+    prep = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dative", "prep") and c.lower_ == word and c.i > noun.i
+        ),
+        None,
+    )
+    return None if prep is None else next((o for o in prep.children if o.dep_ == "pobj"), None)
 
 
 def _from_actors(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
@@ -884,8 +1007,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "X called the plan unacceptable", "described it as unrealistic", "said the offer was a
     non-starter": the judgement gives the stance."""
     entries = ctx.cues.entries("judgement-adjective", _judged_word(tok))
-    if not entries or tok.pos_ in _VERBAL:
-        return None  # ("welcomed" is a stance verb's, read there)
+    if not entries or (tok.pos_ in _VERBAL and (tok.tag_ != "VBN" or _is_stance_verb(ctx, tok))):
+        return None  # ("welcomed" is a stance verb's, read there; "balanced" is an adjective)
     cue = entries[0]
     if cue.particle and not any(
         c.dep_ == "amod" and c.lower_ == cue.particle for c in tok.children
@@ -916,7 +1039,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             verb = verb.head  # "called the demand for reparations absurd": hung lower by the parse
         if verb.lower_ not in ctx.cue_words("judging_verbs"):
             return None
-        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        target = _judged_object(verb, tok)
         holders = ctx.agent(p, verb) if target is not None else ()
         target = _participle_antecedent(verb, target)
         if target is None:
@@ -936,6 +1059,16 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _judged_object(verb: Token, word: Token) -> Token | None:
+    """What a verb of judging judges: its object ("called the plan absurd"), or the subject
+    the parse gave the judging word as a clause of its own ("found the plan unacceptable",
+    "considers the offer unrealistic")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and word.dep_ == "ccomp" and word.head == verb:
+        obj = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    return obj
 
 
 def _made_clear_by(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
@@ -1016,6 +1149,34 @@ def _predicate_noun(ctx: Context, tok: Token) -> Token | None:
     return node
 
 
+def _answer_to(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "X said no to Y", "has said yes to Y" (``answer-to``): the answer word right before the
+    verb's "to" phrase (the parse hangs it on the verb or on "to") is the subject's stance on
+    what "to" governs, taken as a stance verb's is (not negated, asked or hypothetical)."""
+    for cue in ctx.cues.entries("answer-to", tok.lower_):
+        to = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "prep"
+                and c.lower_ == "to"
+                and c.doc[c.i - 1].lower_ == cue.particle
+                and c.doc[c.i - 1].dep_ == "intj"
+            ),
+            None,
+        )
+        target = None if to is None else next((o for o in to.children if o.dep_ == "pobj"), None)
+        if target is None:
+            continue
+        if _not_taken(ctx, p, tok, False):
+            return None
+        if _governor(ctx, tok) in ("asked", "alleged", "pending", "covered", "flipped"):
+            return None  # "urged X to say no to Y", "refused to say yes to Y"
+        holders = _holders(ctx, p, tok)
+        return _Read(holders, cue.stance or "rejects", target, cue.rule) if holders else None
+    return None
+
+
 def _none_to_be(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "X said there would be no negotiation over the islands": the speaker rejects the talks,
     deal or proposal there will be none of ("... no talks until Y": a demand, read as
@@ -1068,9 +1229,11 @@ def _judged_event(ctx: Context, target: Token) -> bool:
 
 def _after_object(ctx: Context, p: Parsed, target: Token) -> set[Token]:
     """Phrases the parse hung on the verb that belong to its object ("endorsed the roadmap for
-    elections")."""
+    elections"), or to the object of its particle ("signed off on the plan for a port")."""
     verb = target.head
-    if target.dep_ != "dobj":
+    if target.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in _VERBAL:
+        verb = verb.head
+    elif target.dep_ != "dobj":
         return set()
     out: set[Token] = set()
     for c in verb.children:
@@ -1186,7 +1349,39 @@ def _named_proposal(
             continue
         if target.lower_ in _head_words(x.label) or _cued_by(ctx, x, target.lower_):
             return x
-    return None
+    return _any_of_its_kind(ctx, p, target, before, holders)
+
+
+#: Nouns of a scheme put forward that a bare "the" ties to the latest proposal ("the plan").
+_PUT_FORWARD = frozenset({"plan", "package", "initiative", "roadmap", "blueprint", "framework"})
+#: The kind of proposal a noun that names any proposal names ("the offer", "the request");
+#: the others ("the idea", "the proposal") name either kind.
+_KIND_NAMED = {"offer": "offer", "request": "demand", "demand": "demand"}
+
+
+def _any_of_its_kind(
+    ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
+) -> Proposal | None:
+    """What "the proposal", "the idea", "the request" names when no earlier proposal shares
+    its word: the latest of another side's (of its kind, where the noun names one), put
+    forward in this sentence or the one before ("Peru offered a quota. Chile welcomed the
+    idea.": the quota); not a noun
+    with content of its own ("the idea of a swap")."""
+    word = target.lower_
+    if (
+        word not in _ANY_PROPOSAL | _PUT_FORWARD
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in target.children)
+        or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in target.children)
+    ):
+        return None
+    kind = _KIND_NAMED.get(word)
+    others = [
+        x
+        for x in before
+        if not set(x.proposers) <= set(holders) and (kind is None or x.kind == kind)
+    ]
+    recent = _recent(ctx, p, others)
+    return recent[-1] if recent else None
 
 
 def _modifier_words(ctx: Context, p: Parsed, noun: Token) -> set[str]:
@@ -1491,6 +1686,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _noun_stance(ctx, p, tok)
                 or _adjective_stance(ctx, p, tok)
                 or _none_to_be(ctx, p, tok)
+                or _answer_to(ctx, p, tok)
             )
             if read is not None:  # (what came before is gathered only for a stance read)
                 found.extend(
