@@ -479,3 +479,17 @@ def test_extract_statement_a_quotation_a_verb_calls_its_object_by(
     # "welcomed A as "B"": B is what the subject calls A, in the subject's words
     statements = _extract(text).statements
     assert any(s.speakers == (speaker,) and s.label == words for s in statements)
+
+
+def test_extract_statement_a_saying_after_the_whole_leaves_the_first_sayings_coordination() -> None:
+    # "and said" is the subject's second verb; the saying after the whole ("..., officials
+    # said") attributes it and is not what "said" is coordinated with (that reading looped)
+    x = _extract(
+        "Chile called for a pause in the talks and said it would not sign the accord unless "
+        "Peru withdraws its ships, officials said on Monday."
+    )
+    assert [(p.label, p.proposers) for p in x.proposals] == [
+        ("a pause in the talks", ("state-chile",)),
+        ("not sign the accord", ("state-chile",)),
+    ]
+    assert [c.label for c in x.conditions] == ["unless Peru withdraws its ships"]

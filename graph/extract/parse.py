@@ -987,8 +987,13 @@ def _sayings_taken_into_clauses(doc: Doc, speech: frozenset[str]) -> None:
         if not any(t.dep_ in ("ccomp", "xcomp") for t in below):
             continue  # a clause of its own ("warned that B", "called on Y to B")
         said = _saying_above(verb.head, speech)
-        if said is None or said.tag_ != verb.tag_ or said.tag_ not in ("VBD", "VBZ"):
-            continue
+        if (
+            said is None
+            or said.i > verb.i
+            or said.tag_ != verb.tag_
+            or said.tag_ not in ("VBD", "VBZ")
+        ):
+            continue  # (a saying after it, "..., officials said", attributes the whole)
         joiner = [
             t for t in doc[verb.head.i + 1 : verb.i] if t.dep_ == "cc" and t.head == verb.head
         ]

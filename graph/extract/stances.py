@@ -332,7 +332,7 @@ def _governor(ctx: Context, tok: Token) -> str:
     to withdraw and accept X")."""
     if tok.dep_ == "conj" and tok.head.pos_ in _VERBAL and not has_subject(tok):
         first = first_conjunct(tok)
-        if first.pos_ in _VERBAL and not has_subject(first):
+        if first is not tok and first.pos_ in _VERBAL and not has_subject(first):
             return _governor(ctx, first)
     held = _held_back(ctx, tok)
     if held is not None:
