@@ -77,7 +77,6 @@ def floors(report: Report) -> dict[str, float]:
 BLIND = (
     "realnews-blind",
     "realnews-fresh13",
-    "realnews-fresh14",
 )
 
 

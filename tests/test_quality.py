@@ -72,6 +72,7 @@ TUNED = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh14",
 )
 
 
