@@ -279,8 +279,8 @@ def act_noun(noun: Token) -> bool:
 
 def _acts_after_object(node: Token) -> list[Token]:
     """Acts opened by a determiner and joined by "and" after the object of an act noun, that
-    the parser coordinated with that object ("the release of the crews and the return of the
-    boats", "the presence of an observer and a pledge to publish the minutes": "return",
+    the parser coordinated with that object ("the release of the crews and the handover of
+    their boats", "the presence of an observer and a pledge to publish the minutes": "return",
     "pledge" conjuncts of "crews", "observer"): each a second thing put forward, an act by
     its form or one with an infinitive of its own ("the release of the crews and the
     fishermen" is one)."""

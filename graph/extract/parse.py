@@ -728,7 +728,7 @@ def _set_off_title(doc: Doc, end: int) -> Token | None:
 
 
 def _subjects_taken_for_places(doc: Doc) -> None:
-    """ "In the town of Ohrid, Serbia and Kosovo signed ...": a name right after the comma that
+    """ "At a summit in Lima, Chile and Peru signed ...": a name right after the comma that
     closes an opening phrase ending in a name, which the parser coordinated with that name,
     is the subject of the finite verb that has none and follows the name's own phrase."""
     for verb in doc:

@@ -1352,8 +1352,6 @@ def _named_proposal(
     return _any_of_its_kind(ctx, p, target, before, holders)
 
 
-#: Nouns of a scheme put forward that a bare "the" ties to the latest proposal ("the plan").
-_PUT_FORWARD = frozenset({"plan", "package", "initiative", "roadmap", "blueprint", "framework"})
 #: The kind of proposal a noun that names any proposal names ("the offer", "the request");
 #: the others ("the idea", "the proposal") name either kind.
 _KIND_NAMED = {"offer": "offer", "request": "demand", "demand": "demand"}
@@ -1369,7 +1367,8 @@ def _any_of_its_kind(
     with content of its own ("the idea of a swap")."""
     word = target.lower_
     if (
-        word not in _ANY_PROPOSAL | _PUT_FORWARD
+        # (``scheme_nouns``: nouns of a scheme put forward, "the plan", "the roadmap")
+        (word not in _ANY_PROPOSAL and word not in ctx.cue_words("scheme_nouns"))
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in target.children)
         or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in target.children)
     ):
