@@ -67,6 +67,43 @@ def test_mentions_document_passes(text: str, expected: list[tuple[str, str, str]
     assert _named(text) == expected
 
 
+def _anaphors(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.key) for m in _resolve(text).mentions if m.form == "anaphor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A junta named with its state before: the later bare noun is that state's.
+        (
+            "The Chadian junta met envoys. Sudan sent a delegation. The junta said it would wait.",
+            [("The junta", "state-chad")],
+        ),
+        (
+            "Guinea's ruling junta met envoys. Senegal sent a delegation. "
+            "The junta said it would wait.",
+            [("The junta", "state-guinea")],
+        ),
+        # Never named with its state: the junta is left unread, not given the last state named.
+        ("Members of the junta met envoys. Senegal sent a delegation. The junta said no.", []),
+        # A government noun named with a state before wins over the state named last.
+        (
+            "The Kenyan government hosted the talks. Uganda and Tanzania sent envoys. "
+            "The government said the talks would go on.",
+            [("The government", "state-kenya")],
+        ),
+        (
+            "Somalia asked for more troops. The federal government said it would pay.",
+            [("The federal government", "state-somalia")],
+        ),
+    ],
+)
+def test_mentions_government_nouns_refer_to_the_state_named_with_them(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _anaphors(text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2500,7 +2500,7 @@ class _Resolver:
         """ "the administration", "the government", "the island nation": the latest state named
         before; "the North" / "the South": the state of the document whose name starts so
         (North Korea, South Sudan)."""
-        words = self.lang.get("state_anaphors", [])
+        words = [*self.lang.get("state_anaphors", []), *self.lang.get("owned_state_anaphors", [])]
         weight = Counter(m.key for m in self.mentions if m.strong)
         found = []
         if words:
@@ -2510,7 +2510,13 @@ class _Resolver:
             found = [(mt.start(), mt.end()) for mt in rx.finditer(self.text)]
         found += [(mt.start(), mt.end()) for mt in self._epithets()]
         for start, end in sorted(found):
-            if not self.mentions.covers(start):
+            if self.mentions.covers(start):
+                continue
+            owner = self._owner_named_before(self.text[start:end].split()[-1], start)
+            if owner is not None:
+                self._add(start, end, owner, "anaphor")
+                weight[owner] += 1
+            elif not self._named_with_owner(self.text[start:end]):
                 self._state_anaphor(start, end, weight)
         states = [e for e in self.entities.values() if e.cls == "State"]
         by_half = {
@@ -2591,6 +2597,29 @@ class _Resolver:
         rx = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){1,3}?)(?:" + nouns + r")\b(?!\s+of\b)")
         skip = set(self.lang["state_epithet_exclusions"])
         return [mt for mt in rx.finditer(self.text) if not skip & set(mt.group(1).lower().split())]
+
+    def _owner_named_before(self, noun: str, start: int) -> str | None:
+        """The state an earlier phrase of the same noun named as its owner, the latest: "the
+        Tarvian junta ... the junta", "Tarvia's ruling junta ... the junta" (up to two words
+        between the state and the noun)."""
+        rx = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        for mt in reversed(list(rx.finditer(self.text, max(0, start - 3000), start))):
+            gap = re.search(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$", self.text[: mt.start()])
+            if gap is None:
+                continue
+            owners = [
+                m
+                for m in self.mentions.ending_in(gap.start(), gap.start())
+                if self._is_state(m.key)
+            ]
+            if owners:
+                return owners[-1].key
+        return None
+
+    def _named_with_owner(self, phrase: str) -> bool:
+        """Whether ``phrase`` is one of the ``owned_state_anaphors`` ("the junta"): a reference
+        read only where the document named its state with the same noun before."""
+        return phrase.lower() in self.lang.get("owned_state_anaphors", ())
 
     def _state_anaphor(self, start: int, end: int, weight: Counter[str]) -> None:
         """Resolve one reference to a state: the state named most among those named in the 399
