@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import multiprocessing
+import re
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,15 @@ def test_query_presets_listed_with_title_and_description() -> None:
     for preset in presets.values():
         assert preset.sparql.startswith("# title: ")
         assert preset.title and preset.description
+
+
+def test_query_presets_read_a_nodes_kind_from_its_own_class() -> None:
+    """A ``VALUES`` of classes joined with ``?x a ?class`` makes Oxigraph read every node of
+    those classes before the row's own: narrowed to 200 evidence nodes of a 3,000-document
+    store, the evidence preset took 2 s that way and 0.04 s with the kind read from the
+    node's own class (``FILTER(?class IN (...))`` and a ``BIND``), the same rows."""
+    for preset in list_presets():
+        assert not re.search(r"VALUES\s*\(\?class\b", preset.sparql), preset.name
 
 
 def test_query_unknown_preset_lists_names() -> None:
