@@ -29,7 +29,7 @@ from .content import (
     with_gerund,
 )
 from .context import Context, unique
-from .cues import Cue
+from .cues import Cue, load_cues
 from .parse import Parsed, is_mark
 from .readings import necessity
 from .records import Condition, Proposal
@@ -565,20 +565,17 @@ def _extraposed(subj: Token, verb: Token, clause: frozenset[int]) -> bool:
     )
 
 
-#: Verbs of being that equate a named condition with what it is ("the condition is that ...").
-_COPULAS = frozenset({"is", "was", "remains", "remained", "are", "were"})
-
-
 def _copula_of(noun: Token) -> Token | None:
     """The form of "be" a condition noun is the subject of; also where the parse hung the noun
     as an apposition on the object of an opening phrase ("According to X, the condition is
     that ...": the noun set off from X by a comma, the copula left without a subject)."""
+    copulas = load_cues().word_set("copula_forms")
     if noun.dep_ == "nsubj":
-        return noun.head if noun.head.lower_ in _COPULAS else None
+        return noun.head if noun.head.lower_ in copulas else None
     if noun.dep_ != "appos" or noun.head.dep_ != "pobj":
         return None
     root = noun.sent.root
-    if root.lower_ not in _COPULAS or root.i < noun.i or has_subject(root):
+    if root.lower_ not in copulas or root.i < noun.i or has_subject(root):
         return None
     return root
 

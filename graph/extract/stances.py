@@ -47,10 +47,6 @@ if TYPE_CHECKING:
 __all__ = ["find_stances"]
 
 _VERBAL = ("VERB", "AUX")
-#: Forms of the verbs a predicate stance follows ("is against", "remains opposed to").
-_COPULAS = frozenset(
-    "is are was were be been being remain remains remained stay stays stayed".split()
-)
 _ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
 #: Nouns that name any proposal ("this offer"); a plan, a deal, a draft name particular ones.
 _ANY_PROPOSAL = frozenset({"proposal", "offer", "idea", "suggestion", "request", "demand"})
@@ -954,7 +950,7 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         if cue.particle == "in" and tok.dep_ == "pobj":
             verb = tok.head.head
         if cue.lemma == "against":  # "X is against Y": a preposition as the predicate
-            if tok.dep_ != "prep" or tok.head.lower_ not in _COPULAS:
+            if tok.dep_ != "prep" or tok.head.lower_ not in ctx.cue_words("copula_forms"):
                 return None
             verb, target = tok.head, next((o for o in tok.children if o.dep_ == "pobj"), None)
         subject = ctx.subject(verb) or next(  # the parse may hang it on "is"
