@@ -346,7 +346,7 @@ def _governor(ctx: Context, tok: Token) -> str:
         persuading = ctx.cues.lemmas(tok.head.lower_) & _PERSUADING  # "to convince Y to accept it"
         if persuading:
             return "asked"
-        future = ctx.cue_words("modals_commit") | {"wo"}  # "won't"
+        future = ctx.cue_words("modals_commit")  # "would", "won't" (its "wo")
         if any(c.dep_ == "aux" and c.lower_ in future for c in tok.children):
             return "kept"  # "insisted it would never accept X": a statement, not a demand
         return "asked" if ctx.cues.entries("demand-verb", tok.head.lower_) else "kept"
