@@ -42,8 +42,7 @@ _MEMBER_VERBS = frozenset(
     "work works worked serve serves served teach teaches taught study studies studied"
     " research researches researched lecture lectures lectured".split()
 )
-#: A copula, and verbs of holding a post "as" a title ("X, who serves as chair of Y").
-_COPULAS = frozenset("is was are were".split())
+#: Verbs of holding a post "as" a title ("X, who serves as chair of Y").
 _SERVING_VERBS = frozenset("serve serves served serving act acts acted acting".split())
 #: What names the body a leader's object belongs to ("who heads the ELN negotiating team").
 _OWNER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
@@ -665,7 +664,7 @@ def _title_held(ctx: Context, verb: Token) -> Token | None:
     """The title a copula or "serve as" gives its subject ("who is (also) the chairman of Y",
     "who is Y's secretary-general", "who serves as chair of Y"): the head of the noun phrase,
     where it or a word hung before it is a title word."""
-    if verb.lower_ in _COPULAS:
+    if verb.lower_ in ctx.cue_words("copulas_be"):
         heads = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
     elif verb.lower_ in _SERVING_VERBS:
         heads = [o for c in verb.children if c.lower_ == "as" for o in c.children]

@@ -29,10 +29,10 @@ from .content import (
     with_gerund,
 )
 from .context import Context, unique
-from .cues import Cue
+from .cues import Cue, load_cues
 from .parse import Parsed, is_mark
 from .readings import necessity
-from .records import Condition, Proposal
+from .records import Condition, Proposal, Span
 from .registry import component
 
 if TYPE_CHECKING:
@@ -565,20 +565,17 @@ def _extraposed(subj: Token, verb: Token, clause: frozenset[int]) -> bool:
     )
 
 
-#: Verbs of being that equate a named condition with what it is ("the condition is that ...").
-_COPULAS = frozenset({"is", "was", "remains", "remained", "are", "were"})
-
-
 def _copula_of(noun: Token) -> Token | None:
     """The form of "be" a condition noun is the subject of; also where the parse hung the noun
     as an apposition on the object of an opening phrase ("According to X, the condition is
     that ...": the noun set off from X by a comma, the copula left without a subject)."""
+    copulas = load_cues().word_set("copula_forms")
     if noun.dep_ == "nsubj":
-        return noun.head if noun.head.lower_ in _COPULAS else None
+        return noun.head if noun.head.lower_ in copulas else None
     if noun.dep_ != "appos" or noun.head.dep_ != "pobj":
         return None
     root = noun.sent.root
-    if root.lower_ not in _COPULAS or root.i < noun.i or has_subject(root):
+    if root.lower_ not in copulas or root.i < noun.i or has_subject(root):
         return None
     return root
 
@@ -744,13 +741,12 @@ def _listed_items(ctx: Context, p: Parsed, lead: _Lead) -> list[Condition]:
     return out
 
 
-def _without_summary(found: list[Condition], lead: _Lead) -> list[Condition]:
-    """``found`` without the lead's own condition ("conditional on B taking three steps"),
-    which the list items after it spell out."""
+def _summaries(lead: _Lead) -> list[tuple[str, Span]]:
+    """The lead's own condition ("conditional on B taking three steps") as (proposal, span)
+    pairs: the list items after it spell it out, so it is dropped where found before them."""
     at, marked, proposals = lead
     span = (at.offset(at.doc[min(marked.clause)]), at.span(at.doc[max(marked.clause)])[1])
-    keys = {x.key for x in proposals}
-    return [c for c in found if not (c.proposal in keys and c.span == span)]
+    return [(x.key, span) for x in proposals]
 
 
 @component("conditions", needs=("proposals",))
@@ -761,6 +757,9 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
     for x in proposals:
         by_sentence.setdefault(ctx.sentence_at(x.cue[0] if x.cue else x.span[0]), []).append(x)
     found: list[Condition] = []
+    #: A lead's own condition, by (proposal, span): how many conditions were found before the
+    #: last list item spelling it out (those of them that are it are dropped).
+    spelled_out: dict[tuple[str, Span], int] = {}
     earlier: list[Proposal] = []
     leads: dict[int, _Lead] = {}
     for p in ctx.parsed_in_order():
@@ -768,7 +767,8 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
         at = ctx.sentences[p.index].lead
         lead = leads.get(at) if at is not None else None
         if lead is not None and (items := _listed_items(ctx, p, lead)):
-            found = [*_without_summary(found, lead), *items]
+            spelled_out.update(dict.fromkeys(_summaries(lead), len(found)))
+            found.extend(items)
         if here and (marked := condition_at_colon(ctx, p)) is not None:
             leads[p.index] = (p, marked, _attach(ctx, p, here, marked))
         if here:
@@ -787,4 +787,4 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
                 or _first_needed(ctx, p, earlier)
             )
         earlier.extend(here)
-    return tuple(found)
+    return tuple(c for i, c in enumerate(found) if i >= spelled_out.get((c.proposal, c.span), 0))

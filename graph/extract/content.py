@@ -943,7 +943,9 @@ def _opens_condition(ctx: Context, doc: Doc, words: list[str], i: int, cue: Cue)
         and doc[i].dep_ != "mark"  # "provided Chile withdraws" read as a marker
     ):
         return False
-    return cue.inverted or not (doc[i].dep_ in ("acomp", "attr") and doc[i].head.lower_ in _COPULAS)
+    return cue.inverted or not (
+        doc[i].dep_ in ("acomp", "attr") and doc[i].head.lower_ in ctx.cue_words("copula_forms")
+    )
 
 
 def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | None, int]:
@@ -1189,14 +1191,11 @@ def prerequisite_of(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
     return subject, offered
 
 
-_BE = frozenset({"is", "was", "are", "were", "be", "remains", "remained"})
-
-
 def _prerequisite_named(noun: Token) -> Token | None:
     """What "the condition (precondition, prerequisite) for B is ..." names: the copula's
     attribute ("is the withdrawal of A") or its that-clause ("was that A withdraw")."""
     copula = noun.head
-    if copula.lower_ not in _BE:
+    if copula.lower_ not in load_cues().word_set("copula_forms"):
         return None
     return next(
         (
@@ -1305,11 +1304,6 @@ def _any_that(ctx: Context, p: Parsed) -> list[Marked]:
         tokens = frozenset(t.i for t in clause.subtree)
         out.append(Marked(entries[0], (min(tokens),), tokens, clause, noun))
     return out
-
-
-_COPULAS = frozenset(
-    {"be", "is", "are", "was", "were", "been", "being", "remain", "remains", "remained"}
-)
 
 
 #: Words after which an auxiliary before its subject asks rather than sets a condition.

@@ -1467,7 +1467,7 @@ def _existential(verb: Token, holder: Token) -> Token | None:
 def _necessary_act(ctx: Context, p: Parsed, verb: Token) -> Token | None:
     """ "the release of the crews is essential for any talks": the subject of "be" before a
     necessity, a noun of an act with its "of" phrase, is what is asked (not "trade is vital")."""
-    if verb.lower_ not in ("be", "is", "are", "was", "were"):
+    if verb.lower_ not in ctx.cue_words("copula_forms"):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or ctx.keys_at(p, subj):

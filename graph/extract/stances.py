@@ -47,10 +47,6 @@ if TYPE_CHECKING:
 __all__ = ["find_stances"]
 
 _VERBAL = ("VERB", "AUX")
-#: Forms of the verbs a predicate stance follows ("is against", "remains opposed to").
-_COPULAS = frozenset(
-    "is are was were be been being remain remains remained stay stays stayed".split()
-)
 _ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
 #: Nouns that name any proposal ("this offer"); a plan, a deal, a draft name particular ones.
 _ANY_PROPOSAL = frozenset({"proposal", "offer", "idea", "suggestion", "request", "demand"})
@@ -350,7 +346,7 @@ def _governor(ctx: Context, tok: Token) -> str:
         persuading = ctx.cues.lemmas(tok.head.lower_) & _PERSUADING  # "to convince Y to accept it"
         if persuading:
             return "asked"
-        future = ctx.cue_words("modals_commit") | {"wo"}  # "won't"
+        future = ctx.cue_words("modals_commit")  # "would", "won't" (its "wo")
         if any(c.dep_ == "aux" and c.lower_ in future for c in tok.children):
             return "kept"  # "insisted it would never accept X": a statement, not a demand
         return "asked" if ctx.cues.entries("demand-verb", tok.head.lower_) else "kept"
@@ -954,7 +950,7 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         if cue.particle == "in" and tok.dep_ == "pobj":
             verb = tok.head.head
         if cue.lemma == "against":  # "X is against Y": a preposition as the predicate
-            if tok.dep_ != "prep" or tok.head.lower_ not in _COPULAS:
+            if tok.dep_ != "prep" or tok.head.lower_ not in ctx.cue_words("copula_forms"):
                 return None
             verb, target = tok.head, next((o for o in tok.children if o.dep_ == "pobj"), None)
         subject = ctx.subject(verb) or next(  # the parse may hang it on "is"
