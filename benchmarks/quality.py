@@ -77,6 +77,7 @@ def floors(report: Report) -> dict[str, float]:
 BLIND = (
     "realnews-blind",
     "realnews-fresh13",
+    "realnews-fresh15",
 )
 
 
