@@ -96,9 +96,10 @@ class QueryResult:
     warnings: tuple[str, ...] = ()
     #: The SELECT answer as SPARQL CSV text, where a kept answer gave it so (``rows`` empty).
     csv: str | None = None
-    #: The SELECT answer as a file of SPARQL CSV, open to read, where a kept answer is so
-    #: (``rows`` empty): written out as it is (:func:`write_csv`), or read by :func:`to_csv`.
-    csv_file: BinaryIO | None = None
+    #: The SELECT answer as files of SPARQL CSV, open to read, whose bytes one after the
+    #: other are the answer, where a kept answer is so (``rows`` empty): written out as
+    #: they are (:func:`write_csv`), or read by :func:`to_csv`.
+    csv_files: tuple[BinaryIO, ...] = ()
 
 
 # -- the table ----------------------------------------------------------------
@@ -253,9 +254,8 @@ def to_csv(result: QueryResult) -> str:
         return _serialize(result, "csv")
     if result.csv is not None:
         return result.csv
-    if result.csv_file is not None:
-        with result.csv_file as handle:
-            return handle.read().decode("utf-8")
+    if result.csv_files:
+        return b"".join(_read_closing(handle) for handle in result.csv_files).decode("utf-8")
     text = io.StringIO()
     out = csv.writer(text, delimiter=",")
     out.writerow(result.variables)
@@ -264,33 +264,47 @@ def to_csv(result: QueryResult) -> str:
 
 
 def write_csv(result: QueryResult, out: BinaryIO) -> None:
-    """Write :func:`to_csv`'s text to ``out``: a kept answer's file as it is (by the kernel
-    where ``out`` is a file: a large corpus's answer is hundreds of megabytes), else
+    """Write :func:`to_csv`'s text to ``out``: a kept answer's files as they are (by the
+    kernel where ``out`` is a file: a large corpus's answer is hundreds of megabytes), else
     encoded."""
-    if result.kind != "SELECT" or result.csv_file is None:
+    if result.kind != "SELECT" or not result.csv_files:
         out.write(to_csv(result).encode("utf-8"))
         return
-    with result.csv_file as handle:
+    try:
+        target: int | None = out.fileno()
+    except (AttributeError, OSError, io.UnsupportedOperation):  # a buffer in memory
+        target = None
+    for handle in result.csv_files:
+        with handle:
+            if target is None:
+                shutil.copyfileobj(handle, out, 1 << 20)
+            else:
+                out.flush()
+                _send(handle, target, out)
+
+
+def _send(handle: BinaryIO, target: int, out: BinaryIO) -> None:
+    """Copy the file ``handle`` to the file ``out`` (its descriptor ``target``) by the
+    kernel, or here where the kernel refuses (an output opened to append)."""
+    size, sent = os.fstat(handle.fileno()).st_size, 0
+    while sent < size:
         try:
-            target = out.fileno()
-        except (AttributeError, OSError, io.UnsupportedOperation):  # a buffer in memory
-            shutil.copyfileobj(handle, out, 1 << 20)
-            return
-        out.flush()
-        size, sent = os.fstat(handle.fileno()).st_size, 0
-        while sent < size:
-            try:
-                done = os.sendfile(target, handle.fileno(), sent, size - sent)
-            except OSError:
-                if sent:
-                    raise
-                break  # refused from the start (an output opened to append): copied here
-            if not done:
-                break
-            sent += done
-        if sent < size:
-            handle.seek(sent)
-            shutil.copyfileobj(handle, out, 1 << 20)
+            done = os.sendfile(target, handle.fileno(), sent, size - sent)
+        except OSError:
+            if sent:
+                raise
+            break  # refused from the start: copied here
+        if not done:
+            break
+        sent += done
+    if sent < size:
+        handle.seek(sent)
+        shutil.copyfileobj(handle, out, 1 << 20)
+
+
+def _read_closing(handle: BinaryIO) -> bytes:
+    with handle:
+        return handle.read()
 
 
 def _csv_cell(term: Node | None) -> str:

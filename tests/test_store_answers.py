@@ -15,6 +15,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
+import graph.store.answers
 import graph.store.local
 from graph.cli import main
 from graph.namespace import PREFIXES
@@ -58,9 +59,11 @@ def _same(store: Path, preset: Preset, bindings: dict[str, Identifier]) -> int:
 
 
 def _csv(kept: tuple[str, tuple[str, ...], str]) -> str:
-    """A kept answer's CSV text: the text, or the file's where it is kept whole."""
+    """A kept answer's CSV text: the text, or its files' where it is kept whole."""
     kind, _, value = kept
-    return Path(value).read_bytes().decode("utf-8") if kind == "CSV_FILE" else value
+    if kind == "CSV_FILES":
+        return b"".join(Path(path).read_bytes() for path in value).decode("utf-8")
+    return value
 
 
 def _parameters(store: Path) -> dict[str, list[Identifier]]:
@@ -218,7 +221,7 @@ def test_store_answers_whole_csv_is_a_file_written_out_as_it_is(
     _build(docs, out)
     live = to_csv(_live(store, get_preset("conditions"), {}))
     assert _cli_csv(store, "conditions", capfd) == live  # computed, kept, written out
-    (name,) = [n for (n,) in _table(store, "SELECT csv FROM kept WHERE preset = 'conditions'")]
+    (name,) = [n for (n,) in _table(store, "SELECT file FROM parts WHERE preset = 'conditions'")]
     kept = store / CSV_FOLDER / name
     assert kept.read_bytes().decode("utf-8") == live
     assert _cli_csv(store, "conditions", capfd) == live  # read back from the file
@@ -232,20 +235,46 @@ def test_store_answers_whole_csv_is_a_file_written_out_as_it_is(
     assert after != live
     assert _cli_csv(store, "conditions", capfd) == after
     assert not kept.exists()
-    assert [p.name for p in (store / CSV_FOLDER).iterdir()] == [
-        n for (n,) in _table(store, "SELECT csv FROM kept WHERE csv IS NOT NULL")
-    ]
+    assert sorted(p.name for p in (store / CSV_FOLDER).iterdir()) == sorted(
+        n for (n,) in _table(store, "SELECT file FROM parts")
+    )
+
+
+def test_store_answers_csv_parts_written_again_only_where_rows_moved(
+    corpus: Path, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A whole answer is kept in parts of the sorted rows: after one document is added, a
+    query writes again the parts its rows go in, and keeps the others' files as they were."""
+    monkeypatch.setattr(graph.store.answers, "PART_ROWS", 4)
+    docs, out = corpus / "docs", corpus / "out"
+    store = out / "store"
+    _build(docs, out)
+    sql = "SELECT first, file FROM parts WHERE preset = 'evidence'"
+    assert _cli_csv(store, "evidence", capfd) == to_csv(_live(store, get_preset("evidence"), {}))
+    before = set(_table(store, sql))
+    assert len(before) > 10
+    shutil.move(sorted((corpus / "spare").glob("*.txt"))[0], docs)
+    _build(docs, out)
+    live = to_csv(_live(store, get_preset("evidence"), {}))
+    assert _cli_csv(store, "evidence", capfd) == live
+    after = set(_table(store, sql))
+    assert after - before  # the new document's rows: parts written again
+    assert len(before & after) > len(before) // 2  # most parts: the same files
+    assert sorted(p.name for p in (store / CSV_FOLDER).iterdir()) == sorted(
+        n for (n,) in _table(store, "SELECT file FROM parts")
+    )
 
 
 def test_store_answers_csv_file_written_to_a_file_a_buffer_or_an_appended_file(
     tmp_path: Path,
 ) -> None:
     text = "a,b\r\n" + "".join(f"x{i},y{i}\r\n" for i in range(50_000))
-    kept = tmp_path / "kept.csv"
-    kept.write_bytes(text.encode("utf-8"))
+    kept, more = tmp_path / "kept.csv", tmp_path / "more.csv"  # an answer in two parts
+    kept.write_bytes(text.encode("utf-8")[:300_001])
+    more.write_bytes(text.encode("utf-8")[300_001:])
 
     def result() -> QueryResult:
-        return QueryResult("SELECT", ("a", "b"), csv_file=kept.open("rb"))
+        return QueryResult("SELECT", ("a", "b"), csv_files=(kept.open("rb"), more.open("rb")))
 
     with (tmp_path / "out.csv").open("wb") as handle:  # by the kernel
         handle.write(b"")

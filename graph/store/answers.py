@@ -7,6 +7,8 @@ about, its key (:mod:`graph.store.kept`), with the bytes that sort it as the que
 ``ORDER BY`` does and its CSV line; the answer in CSV is kept whole too, as a file of
 the folder ``answers-csv`` that a query hands to its output as it is (hundreds of
 megabytes on a large corpus: no text made of it). Later queries read it back.
+That file is cut into parts of about :data:`PART_ROWS` rows, each a run of the sorted
+answer: a query after an update writes again only the parts whose rows changed.
 
 Nothing is computed by a build. A build that changes the store marks stale, in the
 presets kept so far, the keys its changed triples reach (a few SPARQL lookups), and
@@ -23,6 +25,7 @@ store) computes the answer whole; a build that finds one forgets every kept answ
 
 from __future__ import annotations
 
+import bisect
 import csv
 import hashlib
 import io
@@ -58,11 +61,14 @@ __all__ = [
 #: The answers' file in the store folder.
 FILENAME = "answers.sqlite"
 #: The file's layout (another is made anew).
-LAYOUT = "2"
+LAYOUT = "3"
 #: The folder (in the store folder) of the whole answers kept as CSV files.
 CSV_FOLDER = "answers-csv"
 #: Keys bound per query when computing rows again, nodes per lookup of keys.
 BATCH = 200
+#: Rows of a whole answer per part of its CSV file (a part can hold more: rows that sort
+#: alike stay together, and a part grows until it is written again).
+PART_ROWS = 5000
 #: Files of the store folder that are not the store's data (left out of its fingerprint).
 _NOT_DATA = re.compile(r"^(answers\.sqlite.*|index\.sqlite.*|diplograph\..*|LOCK|LOG.*)$")
 _SCHEMA = """
@@ -75,6 +81,9 @@ CREATE INDEX IF NOT EXISTS rows_key ON rows (preset, key);
 CREATE INDEX IF NOT EXISTS rows_sort ON rows (preset, sort);
 CREATE TABLE IF NOT EXISTS stale (preset TEXT NOT NULL, key TEXT NOT NULL,
   PRIMARY KEY (preset, key));
+CREATE TABLE IF NOT EXISTS parts (preset TEXT NOT NULL, first BLOB NOT NULL,
+  file TEXT NOT NULL, PRIMARY KEY (preset, first));
+CREATE TABLE IF NOT EXISTS moved (preset TEXT NOT NULL, sort BLOB NOT NULL);
 """
 _NUMBERS = {
     str(XSD[name])
@@ -142,7 +151,7 @@ def _meta(db: sqlite3.Connection) -> dict[str, str]:
 
 
 def _forget_all(db: sqlite3.Connection) -> None:
-    for table in ("meta", "kept", "rows", "stale"):
+    for table in ("meta", "kept", "rows", "stale", "parts", "moved"):
         db.execute(f"DELETE FROM {table}")
 
 
@@ -221,12 +230,16 @@ def _put(
     """Replace the kept rows of ``keys`` (``None``: every key) by the store's; ``False``
     (nothing kept) where a row's key is not IRIs."""
     name = preset.name
+    before: set[tuple[bytes, str]] = set()
     if keys is None:
-        db.execute("DELETE FROM rows WHERE preset = ?", (name,))
+        for table in ("rows", "parts", "moved"):
+            db.execute(f"DELETE FROM {table} WHERE preset = ?", (name,))
     else:
-        db.executemany(
-            "DELETE FROM rows WHERE preset = ? AND key = ?", ((name, "\t".join(k)) for k in keys)
-        )
+        for stale in keys:
+            where = (name, "\t".join(stale))
+            query = "SELECT sort, csv FROM rows WHERE preset = ? AND key = ?"
+            before.update(db.execute(query, where).fetchall())
+            db.execute("DELETE FROM rows WHERE preset = ? AND key = ?", where)
     found = []
     counting = bool(KEEPING[name].counts)  # (its rows are counted, never written out)
     for row in _rows(store, preset, keys):
@@ -236,6 +249,11 @@ def _put(
         line = "" if counting else _csv_line(cells)
         found.append((name, key, sort, json.dumps(cells, ensure_ascii=False), line))
     db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?)", found)
+    if keys is not None:  # the rows that changed: the parts of the CSV holding them go
+        moved = before ^ {(sort, line) for _, _, sort, _, line in found}
+        db.executemany(
+            "INSERT INTO moved VALUES (?, ?)", ((name, s) for s in {m[0] for m in moved})
+        )
     return True
 
 
@@ -538,12 +556,12 @@ def _read(
     keeping = KEEPING[preset.name]
     columns = _columns(preset)
     if as_csv and not bindings:
-        (name,) = db.execute("SELECT csv FROM kept WHERE preset = ?", (preset.name,)).fetchone()
-        if name is None or not (folder / CSV_FOLDER / name).is_file():
-            lines = [_csv_line(columns)], _lines(db, preset, keeping)
-            name = _write_csv(folder, preset, (line for part in lines for line in part))
-            db.execute("UPDATE kept SET csv = ? WHERE preset = ?", (name, preset.name))
-        return ("CSV_FILE", tuple(columns), str(folder / CSV_FOLDER / name))
+        (written,) = db.execute("SELECT csv FROM kept WHERE preset = ?", (preset.name,)).fetchone()
+        if written is None or not all(p.is_file() for p in _part_files(db, folder, preset)):
+            _write_parts(db, folder, preset, columns)
+            db.execute("UPDATE kept SET csv = 'parts' WHERE preset = ?", (preset.name,))
+        paths = tuple(str(p) for p in _part_files(db, folder, preset))
+        return ("CSV_FILES", tuple(columns), paths)
     if keeping.counts:
         rows = _counted(db, preset, keeping)
     else:
@@ -585,7 +603,7 @@ def _sweep(db: sqlite3.Connection, folder: Path) -> None:
         return
     db.execute("BEGIN IMMEDIATE")
     try:
-        named = {n for (n,) in db.execute("SELECT csv FROM kept WHERE csv IS NOT NULL")}
+        named = {n for (n,) in db.execute("SELECT file FROM parts")}
         for entry in os.scandir(where):
             if entry.name not in named:
                 Path(entry.path).unlink(missing_ok=True)
@@ -593,12 +611,72 @@ def _sweep(db: sqlite3.Connection, folder: Path) -> None:
         db.execute("COMMIT")
 
 
-def _lines(db: sqlite3.Connection, preset: Preset, keeping: Keeping) -> Iterator[str]:
-    if keeping.counts:
-        yield from map(_csv_line, _counted(db, preset, keeping))
+def _part_files(db: sqlite3.Connection, folder: Path, preset: Preset) -> list[Path]:
+    """The files of the parts of ``preset``'s CSV answer, in order."""
+    found = db.execute("SELECT file FROM parts WHERE preset = ? ORDER BY first", (preset.name,))
+    return [folder / CSV_FOLDER / name for (name,) in found]
+
+
+def _write_parts(
+    db: sqlite3.Connection, folder: Path, preset: Preset, columns: Sequence[str]
+) -> None:
+    """Write the parts of ``preset``'s CSV answer that are not current: every part where
+    none is kept, else those holding a row that moved (changed, came or went) or whose
+    file is gone. A part is the rows from its ``first`` sort bytes up to the next part's;
+    the first part (from ``b""``) opens with the header line."""
+    name = preset.name
+    keeping = KEEPING[name]
+    header = _csv_line(columns)
+    if keeping.counts:  # a few rows, counted again: one part, written whole
+        lines = [header, *map(_csv_line, _counted(db, preset, keeping))]
+        db.execute("DELETE FROM parts WHERE preset = ?", (name,))
+        db.execute(
+            "INSERT INTO parts VALUES (?, ?, ?)", (name, b"", _write_csv(folder, preset, lines))
+        )
+        db.execute("DELETE FROM moved WHERE preset = ?", (name,))
         return
-    found = db.execute("SELECT csv FROM rows WHERE preset = ? ORDER BY sort", (preset.name,))
-    yield from (line for (line,) in found)
+    parts = db.execute(
+        "SELECT first, file FROM parts WHERE preset = ? ORDER BY first", (name,)
+    ).fetchall() or [(b"", "")]
+    firsts = [bytes(first) for first, _ in parts]
+    moved = db.execute("SELECT DISTINCT sort FROM moved WHERE preset = ?", (name,))
+    redo = {bisect.bisect_right(firsts, bytes(sort)) - 1 for (sort,) in moved}
+    redo |= {i for i, (_, file) in enumerate(parts) if not (folder / CSV_FOLDER / file).is_file()}
+    for i in sorted(redo, reverse=True):  # (from the end: each part's end is the next's start)
+        end = firsts[i + 1] if i + 1 < len(firsts) else None
+        _write_part(db, folder, preset, (firsts[i], end), header if i == 0 else None)
+    db.execute("DELETE FROM moved WHERE preset = ?", (name,))
+
+
+def _write_part(
+    db: sqlite3.Connection,
+    folder: Path,
+    preset: Preset,
+    bounds: tuple[bytes, bytes | None],
+    header: str | None,
+) -> None:
+    """Write the rows sorting from ``bounds[0]`` up to ``bounds[1]`` (``None``: to the end)
+    again, cut into parts of about :data:`PART_ROWS` rows (where the sort bytes change),
+    ``header`` first; a part left with no row goes (but the first: its header stays)."""
+    name, (start, end) = preset.name, bounds
+    query = "SELECT sort, csv FROM rows WHERE preset = ? AND sort >= ?"
+    found = db.execute(
+        query + (" AND sort < ?" if end is not None else "") + " ORDER BY sort",
+        (name, start, end) if end is not None else (name, start),
+    )
+    db.execute("DELETE FROM parts WHERE preset = ? AND first = ?", (name, start))
+    pieces: list[tuple[bytes, list[str]]] = [(start, [header] if header is not None else [])]
+    previous: bytes | None = None
+    for sort, line in found:
+        sort = bytes(sort)
+        if len(pieces[-1][1]) >= PART_ROWS and sort != previous:
+            pieces.append((sort, []))
+        pieces[-1][1].append(line)
+        previous = sort
+    for first, lines in pieces:
+        if lines:
+            file = _write_csv(folder, preset, lines)
+            db.execute("INSERT INTO parts VALUES (?, ?, ?)", (name, first, file))
 
 
 def kept_answer(
@@ -649,7 +727,7 @@ def _ready(
     if row is None or not _current(db, folder):
         return False
     stale = db.execute("SELECT 1 FROM stale WHERE preset = ? LIMIT 1", (preset.name,))
-    whole = row[0] is not None and (folder / CSV_FOLDER / row[0]).is_file()
+    whole = row[0] is not None and all(p.is_file() for p in _part_files(db, folder, preset))
     return stale.fetchone() is None and (whole or not as_csv or bool(bindings))
 
 

@@ -13,12 +13,11 @@ before and after; the store never changes. A server is only ever queried.
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from rdflib import Graph
 from rdflib.plugins.sparql.sparql import Update
@@ -248,11 +247,11 @@ def query_preset(
             payload = _kept(location, preset, bindings, as_csv, compute=False)
             if payload[0] == "NONE":
                 payload = run_isolated(partial(_kept, location, preset, bindings, as_csv), timeout)
-            if payload[0] != "CSV_FILE":
+            if payload[0] != "CSV_FILES":
                 break
-            with contextlib.suppress(FileNotFoundError):
-                handle = open(payload[2], "rb")  # noqa: SIM115 - the result's reader closes it
-                return QueryResult("SELECT", payload[1], csv_file=handle, namespaces=namespaces)
+            handles = _opened(payload[2])
+            if handles is not None:
+                return QueryResult("SELECT", payload[1], csv_files=handles, namespaces=namespaces)
         if payload[0] == "CSV":
             return QueryResult("SELECT", payload[1], csv=payload[2], namespaces=namespaces)
         if payload[0] == "SELECT":
@@ -261,3 +260,17 @@ def query_preset(
             return QueryResult("SELECT", payload[1], rows, namespaces=namespaces)
     sparql = preset.query_for(bindings)
     return query_store(location, sparql, bindings=bindings, timeout=timeout, namespaces=namespaces)
+
+
+def _opened(paths: Sequence[str]) -> tuple[BinaryIO, ...] | None:
+    """The files ``paths``, open to read (the result's reader closes them); ``None`` where
+    one is gone (a build or a reader replaced it since it was named)."""
+    handles: list[BinaryIO] = []
+    try:
+        for path in paths:
+            handles.append(open(path, "rb"))  # noqa: SIM115 - closed by the result's reader
+    except FileNotFoundError:
+        for handle in handles:
+            handle.close()
+        return None
+    return tuple(handles)
