@@ -61,7 +61,7 @@ __all__ = [
 #: The answers' file in the store folder.
 FILENAME = "answers.sqlite"
 #: The file's layout (another is made anew).
-LAYOUT = "3"
+LAYOUT = "4"
 #: The folder (in the store folder) of the whole answers kept as CSV files.
 CSV_FOLDER = "answers-csv"
 #: Keys bound per query when computing rows again, nodes per lookup of keys.
@@ -241,12 +241,15 @@ def _put(
             before.update(db.execute(query, where).fetchall())
             db.execute("DELETE FROM rows WHERE preset = ? AND key = ?", where)
     found = []
-    counting = bool(KEEPING[name].counts)  # (its rows are counted, never written out)
+    keeping = KEEPING[name]
     for row in _rows(store, preset, keys):
         if row is None:
             return False
         key, cells, sort = row
-        line = "" if counting else _csv_line(cells)
+        if keeping.counts:  # never written out: the counted cell and its group instead
+            sort, line = _counted_and_group(keeping, cells)
+        else:
+            line = _csv_line(cells)
         found.append((name, key, sort, json.dumps(cells, ensure_ascii=False), line))
     db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?)", found)
     if keys is not None:  # the rows that changed: the parts of the CSV holding them go
@@ -487,27 +490,27 @@ def _keep(
     return True
 
 
-def _group_cell(value: str | None) -> Light:
-    """A cell as ``json_extract`` gives it: an IRI as text, a literal as its JSON list."""
-    if value is None:
-        return None
-    return _cells(f"[{value}]")[0] if value.startswith("[") else value
+def _counted_and_group(keeping: Keeping, cells: Sequence[Light]) -> tuple[bytes, str]:
+    """A counting preset's kept row (``*key, counted, *counts``) as the ``sort`` and ``csv``
+    columns hold it: the counted cell, and the cells of its group as JSON text, so that the
+    groups are counted without reading each row's JSON (1.4 s for 500,000 rows)."""
+    first = len(keeping.key)
+    value = cells[first]  # (unbound: empty, not counted)
+    counted = b"" if value is None else json.dumps(value, ensure_ascii=False).encode("utf-8")
+    return counted, json.dumps(
+        cells[first + 1 : first + 1 + len(keeping.counts)], ensure_ascii=False
+    )
 
 
 def _counted(db: sqlite3.Connection, preset: Preset, keeping: Keeping) -> list[tuple[Light, ...]]:
     """The rows of a counting preset (kept rows ``*key, counted, *counts``), each group with
     its number of distinct ``counted``, sorted as the preset sorts them."""
-    first = len(keeping.key)
-    groups = ", ".join(
-        f"json_extract(cells, '$[{first + 1 + i}]')" for i in range(len(keeping.counts))
-    )
     found = db.execute(
-        f"SELECT {groups}, COUNT(DISTINCT json_extract(cells, '$[{first}]')) FROM rows"
-        f" WHERE preset = ? GROUP BY {groups}",
+        "SELECT csv, COUNT(DISTINCT NULLIF(sort, x'')) FROM rows WHERE preset = ? GROUP BY csv",
         (preset.name,),
     )
     integer = str(XSD.integer)
-    rows = [(*map(_group_cell, row[:-1]), (str(row[-1]), integer, "")) for row in found.fetchall()]
+    rows = [(*_cells(group), (str(n), integer, "")) for group, n in found.fetchall()]
     names = [*keeping.counts, keeping.count]
     for name, descending in reversed(_order(preset)):
         at = names.index(name)
