@@ -675,18 +675,22 @@ def _write_part(
         (name, start, end) if end is not None else (name, start),
     )
     db.execute("DELETE FROM parts WHERE preset = ? AND first = ?", (name, start))
-    pieces: list[tuple[bytes, list[str]]] = [(start, [header] if header is not None else [])]
+
+    def put(first: bytes, lines: list[str]) -> None:
+        if lines:  # (written as soon as it is whole: one part's rows held at a time)
+            file = _write_csv(folder, preset, lines)
+            db.execute("INSERT INTO parts VALUES (?, ?, ?)", (name, first, file))
+
+    first, lines = start, [header] if header is not None else []
     previous: bytes | None = None
     for sort, line in found:
         sort = bytes(sort)
-        if len(pieces[-1][1]) >= PART_ROWS and sort != previous:
-            pieces.append((sort, []))
-        pieces[-1][1].append(line)
+        if len(lines) >= PART_ROWS and sort != previous:
+            put(first, lines)
+            first, lines = sort, []
+        lines.append(line)
         previous = sort
-    for first, lines in pieces:
-        if lines:
-            file = _write_csv(folder, preset, lines)
-            db.execute("INSERT INTO parts VALUES (?, ?, ?)", (name, first, file))
+    put(first, lines)
 
 
 def kept_answer(
