@@ -66,6 +66,8 @@ LAYOUT = "4"
 CSV_FOLDER = "answers-csv"
 #: Keys bound per query when computing rows again, nodes per lookup of keys.
 BATCH = 200
+#: Rows inserted at a time while an answer is computed.
+INSERTED = 10_000
 #: Rows of a whole answer per part of its CSV file (a part can hold more: rows that sort
 #: alike stay together, and a part grows until it is written again).
 PART_ROWS = 5000
@@ -244,23 +246,27 @@ def _put(
             query = "SELECT sort, csv FROM rows WHERE preset = ? AND key = ?"
             before.update(db.execute(query, where).fetchall())
             db.execute("DELETE FROM rows WHERE preset = ? AND key = ?", where)
-    found = []
+    found: list[tuple[str, str, bytes, str, str]] = []
+    after: set[tuple[bytes, str]] = set()
     keeping = KEEPING[name]
     for row in _rows(store, preset, keys):
         if row is None:
-            return False
+            return False  # (the caller rolls back what was inserted)
         key, cells, sort = row
         if keeping.counts:  # never written out: the counted cell and its group instead
             sort, line = _counted_and_group(keeping, cells)
         else:
             line = _csv_line(cells)
         found.append((name, key, sort, json.dumps(cells, ensure_ascii=False), line))
+        if keys is not None:
+            after.add((sort, line))
+        if len(found) >= INSERTED:  # (a whole answer is not held in memory)
+            db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?)", found)
+            found.clear()
     db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?)", found)
     if keys is not None:  # the rows that changed: the parts of the CSV holding them go
-        moved = before ^ {(sort, line) for _, _, sort, _, line in found}
-        db.executemany(
-            "INSERT INTO moved VALUES (?, ?)", ((name, s) for s in {m[0] for m in moved})
-        )
+        moved = {sort for sort, _ in before ^ after}
+        db.executemany("INSERT INTO moved VALUES (?, ?)", ((name, sort) for sort in moved))
     return True
 
 
