@@ -567,8 +567,8 @@ def _read(
     bindings: Mapping[str, Identifier],
     as_csv: bool,
 ) -> tuple[Any, ...]:
-    """The kept answer: ``("CSV_FILE", columns, path)`` (the whole answer as a CSV file),
-    ``("CSV", columns, text)`` or ``("SELECT", columns, rows)``."""
+    """The kept answer: ``("CSV_FILES", columns, paths)`` (the whole answer as CSV files,
+    its parts in order), ``("CSV", columns, text)`` or ``("SELECT", columns, rows)``."""
     keeping = KEEPING[preset.name]
     columns = _columns(preset)
     if as_csv and not bindings:
