@@ -485,6 +485,11 @@ def _followed_by(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(" (?:" + "|".join(map(re.escape, nouns)) + r")\b" if nouns else "(?!)")
 
 
+#: What may stand between a state and its noun ("Tarvia's ruling junta", "the Tarvian junta"):
+#: a possessive and up to two lower-case words, ending where the noun starts.
+_OWNER_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$")
+
+
 class _Resolver:
     def __init__(self, text: str, sentences: list[Sentence], lex: Lexicon) -> None:
         self.text = text
@@ -2500,7 +2505,8 @@ class _Resolver:
         """ "the administration", "the government", "the island nation": the latest state named
         before; "the North" / "the South": the state of the document whose name starts so
         (North Korea, South Sudan)."""
-        words = [*self.lang.get("state_anaphors", []), *self.lang.get("owned_state_anaphors", [])]
+        owned = frozenset(w.lower() for w in self.lang.get("owned_state_anaphors", []))
+        words = [*self.lang.get("state_anaphors", []), *sorted(owned)]
         weight = Counter(m.key for m in self.mentions if m.strong)
         found = []
         if words:
@@ -2516,7 +2522,7 @@ class _Resolver:
             if owner is not None:
                 self._add(start, end, owner, "anaphor")
                 weight[owner] += 1
-            elif not self._named_with_owner(self.text[start:end]):
+            elif self.text[start:end].lower() not in owned:  # "the junta": only with its state
                 self._state_anaphor(start, end, weight)
         states = [e for e in self.entities.values() if e.cls == "State"]
         by_half = {
@@ -2604,22 +2610,20 @@ class _Resolver:
         between the state and the noun)."""
         rx = re.compile(rf"\b{re.escape(noun)}\b", re.I)
         for mt in reversed(list(rx.finditer(self.text, max(0, start - 3000), start))):
-            gap = re.search(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$", self.text[: mt.start()])
-            if gap is None:
-                continue
-            owners = [
-                m
-                for m in self.mentions.ending_in(gap.start(), gap.start())
-                if self._is_state(m.key)
-            ]
+            lead = max(0, mt.start() - 80)  # (the gap is short: no search of the whole text)
+            gap = _OWNER_GAP.search(self.text, lead, mt.start())
+            owners = (
+                [
+                    m
+                    for m in self.mentions.ending_in(gap.start(), gap.start())
+                    if self._is_state(m.key)
+                ]
+                if gap
+                else []
+            )
             if owners:
                 return owners[-1].key
         return None
-
-    def _named_with_owner(self, phrase: str) -> bool:
-        """Whether ``phrase`` is one of the ``owned_state_anaphors`` ("the junta"): a reference
-        read only where the document named its state with the same noun before."""
-        return phrase.lower() in self.lang.get("owned_state_anaphors", ())
 
     def _state_anaphor(self, start: int, end: int, weight: Counter[str]) -> None:
         """Resolve one reference to a state: the state named most among those named in the 399
