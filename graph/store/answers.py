@@ -86,10 +86,21 @@ CREATE TABLE IF NOT EXISTS stale (preset TEXT NOT NULL, key TEXT NOT NULL,
 CREATE TABLE IF NOT EXISTS parts (preset TEXT NOT NULL, first BLOB NOT NULL,
   file TEXT NOT NULL, PRIMARY KEY (preset, first));
 CREATE TABLE IF NOT EXISTS moved (preset TEXT NOT NULL, sort BLOB NOT NULL);
-""" + "".join(  # a counting preset's groups, counted in its own index (see _counted)
-    f"CREATE INDEX IF NOT EXISTS rows_counted_{name} ON rows (csv, sort) WHERE preset = '{name}';\n"
+"""
+
+
+def _counted_index(name: str) -> str:
+    """The index a counting preset's groups are counted from (see :func:`_counted`): its
+    name, written into the SQL with the preset's (a word, as preset names are)."""
+    assert re.fullmatch(r"\w+", name), name
+    return f"rows_counted_{name}"
+
+
+_SCHEMA += "".join(
+    f"CREATE INDEX IF NOT EXISTS {_counted_index(name)} ON rows (csv, sort)"
+    f" WHERE preset = '{name}';\n"
     for name, keeping in sorted(KEEPING.items())
-    if keeping.counts and re.fullmatch(r"\w+", name)
+    if keeping.counts
 )
 _NUMBERS = {
     str(XSD[name])
@@ -236,6 +247,10 @@ def _put(
     """Replace the kept rows of ``keys`` (``None``: every key) by the store's; ``False``
     (nothing kept) where a row's key is not IRIs."""
     name = preset.name
+    keeping = KEEPING[name]
+    # The rows that changed, came or went (their CSV parts are written again), followed for
+    # the presets whose answer is their sorted rows; a counting one is counted again whole.
+    follow = keys is not None and not keeping.counts
     before: set[tuple[bytes, str]] = set()
     if keys is None:
         for table in ("rows", "parts", "moved"):
@@ -243,12 +258,12 @@ def _put(
     else:
         for stale in keys:
             where = (name, "\t".join(stale))
-            query = "SELECT sort, csv FROM rows WHERE preset = ? AND key = ?"
-            before.update(db.execute(query, where).fetchall())
+            if follow:
+                query = "SELECT sort, csv FROM rows WHERE preset = ? AND key = ?"
+                before.update(db.execute(query, where).fetchall())
             db.execute("DELETE FROM rows WHERE preset = ? AND key = ?", where)
     found: list[tuple[str, str, bytes, str, str]] = []
     after: set[tuple[bytes, str]] = set()
-    keeping = KEEPING[name]
     for row in _rows(store, preset, keys):
         if row is None:
             return False  # (the caller rolls back what was inserted)
@@ -258,13 +273,13 @@ def _put(
         else:
             line = _csv_line(cells)
         found.append((name, key, sort, json.dumps(cells, ensure_ascii=False), line))
-        if keys is not None:
+        if follow:
             after.add((sort, line))
         if len(found) >= INSERTED:  # (a whole answer is not held in memory)
             db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?)", found)
             found.clear()
     db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?)", found)
-    if keys is not None:  # the rows that changed: the parts of the CSV holding them go
+    if follow:
         moved = {sort for sort, _ in before ^ after}
         db.executemany("INSERT INTO moved VALUES (?, ?)", ((name, sort) for sort in moved))
     return True
@@ -517,10 +532,9 @@ def _counted(db: sqlite3.Connection, preset: Preset, keeping: Keeping) -> list[t
     """The rows of a counting preset (kept rows ``*key, counted, *counts``), each group with
     its number of distinct ``counted``, sorted as the preset sorts them."""
     name = preset.name
-    assert re.fullmatch(r"\w+", name), name  # (written into the SQL: its index's condition)
-    found = db.execute(
-        f"SELECT csv, COUNT(DISTINCT NULLIF(sort, x'')) FROM rows INDEXED BY rows_counted_{name}"
-        f" WHERE preset = '{name}' GROUP BY csv"
+    found = db.execute(  # (the preset's name written out: the index's condition is so)
+        f"SELECT csv, COUNT(DISTINCT NULLIF(sort, x'')) FROM rows"
+        f" INDEXED BY {_counted_index(name)} WHERE preset = '{name}' GROUP BY csv"
     )
     integer = str(XSD.integer)
     rows = [(*_cells(group), (str(n), integer, "")) for group, n in found.fetchall()]
@@ -649,7 +663,6 @@ def _write_parts(
         db.execute(
             "INSERT INTO parts VALUES (?, ?, ?)", (name, b"", _write_csv(folder, preset, lines))
         )
-        db.execute("DELETE FROM moved WHERE preset = ?", (name,))
         return
     parts = db.execute(
         "SELECT first, file FROM parts WHERE preset = ? ORDER BY first", (name,)
