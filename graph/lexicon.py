@@ -78,6 +78,9 @@ class Entry:
     wikidata: str | None = None
     state: str | None = None
     role: str | None = None
+    #: For a person holding an international body's office, that body's keys, the most
+    #: specific first ("org-unhcr", "org-united-nations").
+    orgs: tuple[str, ...] = ()
 
 
 @dataclass
@@ -158,6 +161,7 @@ def load_lexicon() -> Lexicon:
                 row.get("wikidata") or None,
                 row.get("country" if cls == "Organisation" else "state") or None,
                 row.get("role") or None,
+                tuple(_split(row.get("org", ""))),
             )
             lex.entries[entry.key] = entry
             for alias in [entry.label, *_split(row.get("aliases", ""))]:

@@ -377,3 +377,43 @@ def test_extract_affiliation_a_title_the_parse_made_another_subject_before_the_n
         pos=["PROPN", "ADJ", "NOUN", "PUNCT", "PROPN", "AUX", "VERB"],
     )
     assert [title.text for title, _ in _subject_before(doc[4])] == ["leader"]
+
+
+def test_extract_the_known_head_of_a_body_the_document_names_holds_its_office() -> None:
+    x = _extract(
+        "The IAEA board met on Monday. Director General Rafael Grossi asked Iran for access."
+    )
+    (a,) = [a for a in x.affiliations if a.person == "person-rafael-grossi"]
+    assert (a.org, a.role, a.rule) == ("org-iaea", "director general", "affiliations.known-office")
+
+
+def test_extract_a_known_head_of_a_body_the_document_does_not_name_holds_nothing() -> None:
+    x = _extract("Rafael Grossi asked Iran for access to the enrichment site.")
+    assert not x.affiliations
+
+
+def test_extract_a_known_head_tied_to_another_body_in_the_text_keeps_that_tie_only() -> None:
+    x = _extract("Dutch Prime Minister Mark Rutte said NATO must stay united.")
+    assert [(a.person, a.org) for a in x.affiliations] == [
+        ("person-mark-rutte", "state-netherlands")
+    ]
+
+
+def test_extract_a_byline_line_in_capitals_names_its_author_and_employer() -> None:
+    x = _extract(
+        "Can Peru and Chile settle the fishing row?\n\n"
+        "By Maria Keller, senior fellow at the Andes Policy Institute\n\n"
+        "The talks resume next week."
+    )
+    assert ("person-maria-keller", "senior fellow") in {(a.person, a.role) for a in x.affiliations}
+
+
+def test_extract_two_titled_names_in_a_list_each_keep_the_title_written_before_them() -> None:
+    x = _extract(
+        "Talks between Chilean President Ana Rios and Peruvian Prime Minister Luis Soto "
+        "ended without agreement on Monday."
+    )
+    assert sorted((a.person, a.org, a.role) for a in x.affiliations) == [
+        ("person-ana-rios", "state-chile", "President"),
+        ("person-luis-soto", "state-peru", "Prime Minister"),
+    ]

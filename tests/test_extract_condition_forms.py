@@ -595,3 +595,17 @@ def test_extract_condition_forms_the_clause_after_in_the_event_that_names_who_ac
     assert [(c.label, c.requires) for c in x.conditions] == [
         ("in the event that Tonga pays the arrears", ("state-tonga",))
     ]
+
+
+def test_extract_condition_forms_a_necessity_opened_by_in_return_conditions_the_offer() -> None:
+    x = _extract(
+        "Gabon offered to lift the timber export ban. "
+        "In return, Cameroon must reopen the river port."
+    )
+    (offer,) = x.proposals
+    (c,) = x.conditions
+    assert (c.proposal, c.requires) == (offer.key, ("state-cameroon",))
+    assert "reopen the river port" in c.label
+    # the side that must act puts no condition on its own offer
+    y = _extract("Gabon offered to lift the timber ban. In return, Gabon must open the river port.")
+    assert not y.conditions

@@ -210,3 +210,27 @@ def test_extract_content_each_verb_after_a_noun_of_demand_is_an_item_without_the
     ]
     x = _extract("Peru repeated its demand to free the crew.")
     assert [p.label for p in x.proposals] == ["demand to free the crew"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Fiji demanded a halt to raids on the fishing fleet.",
+            "a halt to raids on the fishing fleet",
+        ),
+        (
+            "Malta proposed amendments to the fisheries charter.",
+            "amendments to the fisheries charter",
+        ),
+    ],
+)
+def test_extract_a_to_phrase_of_the_object_noun_stays_in_the_content(text: str, label: str) -> None:
+    (p,) = _extract(text).proposals
+    assert p.label == label
+
+
+def test_extract_a_to_phrase_naming_a_recipient_stays_the_verbs() -> None:
+    (p,) = _extract("Fiji offered a new fisheries accord to Tonga.").proposals
+    assert "Tonga" not in p.label
+    assert p.addressees == ("state-tonga",)

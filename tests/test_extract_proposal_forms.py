@@ -726,3 +726,57 @@ def test_extract_an_infinitive_after_a_gerund_is_coordinated_with_the_infinitive
     text: str, expected: list[str]
 ) -> None:
     assert [p.label for p in _extract(text).proposals] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They know what they need to do," the Peruvian minister said of Chile.',
+        "Peru said the question was which concessions Chile should make.",
+    ],
+)
+def test_extract_a_necessity_asked_about_in_a_question_is_no_demand(text: str) -> None:
+    assert not _extract(text).proposals
+    assert _extract("Chile must withdraw its patrol ships, Peru said.").proposals
+
+
+def test_extract_a_noun_of_proposing_made_by_someone_inside_an_offer_is_its_content() -> None:
+    x = _extract("Chile said it was ready to discuss commitments by both sides to cut the quotas.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chile",), "discuss commitments by both sides to cut the quotas")
+    ]
+    # on its own, it is the maker's
+    (p,) = _extract("Peru announced commitments by Chile to cut the quotas.").proposals
+    assert p.proposers == ("state-chile",)
+
+
+def test_extract_insisting_on_what_one_does_oneself_asks_nothing_of_others() -> None:
+    x = _extract("Chile insists that it keeps the right to fish in the bay.")
+    assert not [p for p in x.proposals if p.kind == "demand"]
+    (p,) = _extract("Chile insisted that it be consulted on the fishing quotas.").proposals
+    assert (p.kind, p.proposers) == ("demand", ("state-chile",))
+    (p,) = _extract("Chile insisted that Peru must reopen the port first.").proposals
+    assert (p.kind, p.addressees) == ("demand", ("state-peru",))
+
+
+def test_extract_terms_asked_of_any_deal_are_no_plans_terms() -> None:
+    x = _extract(
+        "Chile offered a fishing deal. Some lawmakers demanded that any agreement include "
+        "verifiable limits on trawling."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [(("state-chile",), "a fishing deal")]
+    x = _extract("Chile offered a fishing deal. The agreement includes limits on trawling.")
+    assert [p.label for p in x.proposals] == ["a fishing deal", "limits on trawling"]
+
+
+def test_extract_a_drafted_text_demanding_a_clause_gives_each_demand_of_it() -> None:
+    x = _extract(
+        "Peru handed over draft treaties demanding that Chile cut its quotas and close the port."
+    )
+    assert sorted((p.kind, p.proposers, p.addressees, p.label) for p in x.proposals) == [
+        ("demand", ("state-peru",), ("state-chile",), "Chile cut its quotas"),
+        ("demand", ("state-peru",), ("state-chile",), "close the port"),
+    ]
+    # a proposal noun with a participle but no clause of its own keeps its words
+    (p,) = _extract("Peru's proposal calling for a fishing truce was welcomed by Chile.").proposals
+    assert p.label == "proposal calling for a fishing truce"

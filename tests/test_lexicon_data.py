@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parent.parent / "graph" / "data"
 HEADERS: dict[str, list[str]] = {
     "states": ["key", "label", "wikidata", "aliases", "capitals", "demonyms", "buildings"],
     "organisations": ["key", "label", "fine", "wikidata", "aliases", "country"],
-    "people": ["key", "label", "wikidata", "aliases", "state", "role"],
+    "people": ["key", "label", "wikidata", "aliases", "state", "role", "org"],
     "places": ["key", "label", "wikidata", "aliases"],
     "treaties": ["key", "label", "wikidata", "aliases"],
     "weapons": ["key", "label", "wikidata", "aliases"],
@@ -147,6 +147,17 @@ def test_lexicon_data_state_references_resolve(
     _, rows = _read(name)
     dangling = [(r["key"], r[column]) for r in rows if r[column] and r[column] not in state_keys]
     assert dangling == []
+
+
+def test_lexicon_data_office_bodies_resolve() -> None:
+    _, orgs = _read("organisations")
+    known = {r["key"] for r in orgs}
+    _, people = _read("people")
+    dangling = [(r["key"], k) for r in people for k in r["org"].split("|") if k and k not in known]
+    assert dangling == []
+    # an office of an international body names it; a state's office names none
+    assert all(not (r["org"] and r["state"]) for r in people)
+    assert sum(1 for r in people if r["org"]) >= 50
 
 
 @pytest.mark.parametrize(

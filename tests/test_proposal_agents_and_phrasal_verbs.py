@@ -3,6 +3,8 @@ proposing; in phrasings of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from graph.documents import document_from_text
 from graph.extract import extract_document
 from graph.extract.records import Extraction
@@ -111,3 +113,42 @@ def test_extract_an_amount_demanded_for_a_purpose_is_the_demand_not_an_urged_par
     ]
     x = _extract("Peru urged 5,000 farmers to leave the valley.")
     assert [p.label for p in x.proposals] == ["leave the valley"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister proposed a joint survey of the glacier, Nepal said.",
+        "The country's chief negotiator proposed a joint survey of the glacier, Nepal said.",
+        "A senior official proposed a joint survey of the glacier, according to Nepal.",
+    ],
+)
+def test_extract_an_office_with_no_name_acts_for_whoever_reports_its_act(text: str) -> None:
+    (p,) = _extract(text).proposals
+    assert p.proposers == ("state-nepal",)
+    assert "joint survey of the glacier" in p.label
+
+
+def test_extract_an_office_with_no_name_and_no_reporter_puts_nothing_forward() -> None:
+    assert not _extract("The foreign minister proposed a joint survey of the glacier.").proposals
+    # an outlet only reports
+    assert not _extract("A senior official proposed a joint survey, Reuters reported.").proposals
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Peru rejected a truce proposal put forward by Chile.", "a truce proposal"),
+        ("Peru rejected the plan set out by Chile to share the radar data.", "the plan to share"),
+        ("Peru accepted parts of a truce proposal put forward by Chile.", "a truce proposal"),
+    ],
+)
+def test_extract_a_proposal_noun_with_a_phrasal_participle_and_agent_is_the_agents(
+    text: str, label: str
+) -> None:
+    x = _extract(text)
+    (p,) = x.proposals
+    assert p.proposers == ("state-chile",)
+    assert p.label.startswith(label)
+    assert " out " not in f" {p.label} " and "forward" not in p.label
+    assert [s.proposal for s in x.stances] == [p.key]

@@ -21,7 +21,9 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon import norm_token
 from .context import Context, unique
+from .mentions import Mention
 from .parse import Parsed
 from .records import Affiliation
 from .registry import component
@@ -131,6 +133,46 @@ def _title_before(
     ):  # "Iran's UN ambassador": Iran's, posted to the UN
         found = [(k, t) for k, t in found if t.dep_ == "poss"]
     return [(k, role, _RULE + "title-before-name") for k, _ in found]
+
+
+#: Words that may stand right before a state's or body's name that opens a title.
+_TITLE_OPENERS = frozenset({"and", "between", "with", "by", "from", "to", "as", "former", "the"})
+
+
+def _adjacent_title(ctx: Context, p: Parsed, tok: Token) -> list[tuple[str, str | None, str]]:
+    """ "Serbian President X and Kosovo Prime Minister Y": a state's or body's name, one to
+    four words of a title and the name written side by side, read from the words, whatever
+    the parse made of a list of them."""
+    k = tok.i - 1
+    role: list[Token] = []
+    while k >= 0 and len(role) < 4 and not p.keys[k] and _role_word(ctx, p.doc[k]):
+        role.insert(0, p.doc[k])
+        k -= 1
+    if not role or not role[-1].text[:1].isupper() or k < 0:
+        return []
+    if p.doc[k].lower_ in ("'s", "’s") and k > 0:
+        k -= 1
+    keys = [key for key in p.keys[k] if ctx.cls(key) in _ORG_CLASSES]
+    before = p.doc[k - 1] if k > 0 else None
+    if before is not None and before.lower_ in ("'s", "’s"):
+        return []  # "Chad's UN ambassador X": whose post it is, the parse's readers decide
+    if len(keys) != 1 or (
+        before is not None and before.is_alpha and before.lower_ not in _TITLE_OPENERS
+    ):
+        return []
+    last = role[-1].lower_
+    if last in ctx.cues.word_set("stance_roles") | ctx.cues.word_set("independent_roles"):
+        return []
+    return [(keys[0], " ".join(t.text for t in role), _RULE + "adjacent-title")]
+
+
+def _beside(ctx: Context, reading: tuple[str, str | None, str], title_key: str) -> bool:
+    """Whether a reading may stand beside the title written before the name: not that title
+    read again from the parse, nor a second state (one holds office in one state)."""
+    key, _, rule = reading
+    if rule == _RULE + "title-before-name" or key == title_key:
+        return False
+    return not (ctx.cls(key) == "State" and ctx.cls(title_key) == "State")
 
 
 def _title_next_to(
@@ -740,6 +782,9 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
             continue
         person = people[0]
         readings = [r for reader in _READERS for r in reader(ctx, p, tok, person)]
+        adjacent = _adjacent_title(ctx, p, tok)
+        if adjacent:  # the title written before the name decides what the parse made of it
+            readings = adjacent + [r for r in readings if _beside(ctx, r, adjacent[0][0])]
         if not readings:
             readings = (
                 _posted_title(ctx, p, tok, person)
@@ -766,7 +811,42 @@ def find_affiliations(
             if (a.person, a.org) not in seen:
                 seen.add((a.person, a.org))
                 found.append(a)
-    return tuple(found)
+    return tuple(found) + _known_offices(ctx, {person for person, _ in seen})
+
+
+def _known_offices(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:
+    """The head of an international body the lexicon knows ("Rafael Grossi", the IAEA's
+    director general), in a document that names that body and ties the person to no other:
+    the person holds its office, read at the person's first mention."""
+    out = []
+    first: dict[str, Mention] = {}
+    for m in ctx.res.mentions:
+        first.setdefault(m.key, m)
+    for key, m in first.items():
+        entry = ctx.lex.entries.get(key)
+        if entry is None or entry.cls != "Person" or not entry.orgs or key in placed:
+            continue
+        org = next((k for k in entry.orgs if k in first), None)
+        if org is None:
+            continue
+        sentence = ctx.sentences[ctx.sentence_at(m.start)]
+        role = _office(ctx, entry.role or "", org)
+        evidence = (sentence.start, sentence.end)
+        out.append(Affiliation(key, org, (m.start, m.end), role, evidence, _RULE + "known-office"))
+    return tuple(out)
+
+
+def _office(ctx: Context, role: str, org: str) -> str | None:
+    """The office of a lexicon role without the body's name before it ("director general" of
+    "iaea director general")."""
+    words = role.split()
+    names = {
+        norm_token(n).lower() for n in (ctx.lex.entries[org].label, *ctx.res.entities[org].aliases)
+    }
+    for k in range(len(words), 0, -1):
+        if norm_token(" ".join(words[:k])).lower() in names:
+            return " ".join(words[k:]) or None
+    return " ".join(words[1:]) or None
 
 
 def speaks_for(ctx: Context, affiliations: tuple[Affiliation, ...]) -> dict[str, tuple[str, ...]]:

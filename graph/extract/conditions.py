@@ -646,7 +646,11 @@ def _top(words: set[Token]) -> Token:
 def _first_needed(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
     """ "But first, Peru must withdraw its troops": what a sentence of its own says an actor
     must do "first" conditions the earlier proposals of its speaker, else those of the
-    sentence before; that actor must act."""
+    sentence before; that actor must act. "In return, Peru must withdraw its troops": the
+    proposals of the sentence before, of another side than Peru."""
+    opener = ctx.exchange_opener(p.index)
+    if opener is not None:
+        earlier = [x for x in earlier if ctx.sentence_at(x.span[0]) == p.index - 1]
     for verb in p.doc:
         found = necessity(ctx, verb)
         if found is None:
@@ -658,21 +662,21 @@ def _first_needed(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
             for c in x.children
             if c.dep_ == "advmod"
             for e in ctx.cues.entries("condition-first", c.lower_)
-        ]
+        ] or ([opener] if opener is not None else [])
         if not cues:
             continue
         top = act if modal.head == act else modal  # "must withdraw", "has to withdraw"
         subj = ctx.subject(top)
         if subj is None or ctx.negated(top) or not ctx.actors(p, subj):
             return []  # "which should come first has never been settled": no one must act
-        words = sorted(top.subtree, key=lambda t: t.i)
-        while words and words[0].i < subj.i and words[0].dep_ in ("cc", "punct", "advmod"):
-            words.pop(0)  # "But first, ...", "First, however, ..."
+        words = [t for t in sorted(top.subtree, key=lambda t: t.i) if t.i >= subj.left_edge.i]
         marked = Marked(cues[0], (), frozenset(t.i for t in words), act, top)
         owner = ctx.speaker(p, verb)
+        acting = set(ctx.actors(p, subj))
         return [
             _condition(ctx, p, x, part, cues[0].rule)
             for x in _governed(ctx, earlier, owner)
+            if opener is None or acting.isdisjoint(x.proposers)
             for part in _parts(marked)
         ]
     return []

@@ -439,6 +439,8 @@ def _joined_adjectives(before: str, after: str) -> bool:
 
 #: What follows the place of a dateline: perhaps a date ("May 5", "5 May") and the agency in
 #: brackets, then a bar or a dash between spaces.
+#: A byline: "By" and a capitalised name opening a line.
+_BYLINE = re.compile(r"By\s+[A-Z][a-z]")
 _DATELINE_MARK = re.compile(
     r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b)?"
     r"(?:[ \t]*\([A-Z][\w .&-]{1,30}\))?[ \t]+(?:\||[—–]|-{1,2})[ \t]+"
@@ -891,6 +893,7 @@ class _Resolver:
                 and len(words) >= 4
                 and sum(w[0].isupper() for w in big) >= 0.75 * len(big)
                 and not line.endswith(":")  # a speaker's name and title: "Vice Premier He Lifeng:"
+                and not _BYLINE.match(line)  # "By Ana Rios, Senior Fellow": who wrote it
             )
         return self._headlines[start]
 

@@ -509,6 +509,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _lists_ended_in_clauses(doc)
     _numbered_subjects(doc)
     _verbs_under_names(doc)
+    _complements_taken_for_addressees(doc, cues)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1061,6 +1062,27 @@ def _verbs_under_names(doc: Doc) -> None:
         _attach(name, verb, "nsubj")
         for child in after:  # the stop at the end, say: the verb's now
             child.head = verb
+
+
+def _complements_taken_for_addressees(doc: Doc, cues: Cues) -> None:
+    """A "to" phrase the parser hung on the verb, right after an object whose noun takes one
+    of its own ("demanded a halt to attacks on convoys", "proposed amendments to the
+    charter"): the object's, not an addressee's; a name, a pronoun or a group of people
+    after "to" stays the verb's ("offered a response to Chile", "to the negotiators")."""
+    own = cues.word_set("to_complement_nouns")
+    people = cues.word_set("group_nouns") | cues.word_set("recipient_nouns")
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ != "to" or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or target is None or obj.lower_ not in own:
+            continue
+        if obj.right_edge.i + 1 != prep.i or target.pos_ in ("PROPN", "PRON"):
+            continue
+        if target.lower_ in people:
+            continue
+        _attach(prep, obj, "prep")
 
 
 def _names_someone(noun: Token) -> bool:

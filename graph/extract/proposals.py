@@ -28,6 +28,7 @@ __all__ = ["find_proposals"]
 
 _PREREQUISITE = "proposals.prerequisite"
 _READINESS_NOUN = "proposals.owner-of-readiness"
+_NOMINAL = "proposals.nominal"
 _NON_ACTOR_CONCERNS = ("State", "Organisation", "Place", "Treaty", "WeaponSystem")
 
 
@@ -128,10 +129,16 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     to a truce": X's agreeing is the demand's content, not X's offer); a verb of its own
     coordinated inside ("suggested X and invited Y", "will do X and remains ready to do Y") is a
     reading of its own."""
+    if inner.rule == _NOMINAL and inner.content == outer.cue:
+        return True  # "drafts demanding that X do A and B": the verb reads A and B one by one
+    if outer.rule == _NOMINAL and outer.content == inner.cue:
+        return False
     if outer.content in inner.extra and set(inner.agents) == set(outer.agents):
         return True  # "an offer made by X to do A": the offer's and the participle's readings
     if inner.content not in outer_tokens or inner.rule == _PREREQUISITE:
         return False  # "demanded A as a condition for B": B is offered, not part of A
+    if inner.rule == _NOMINAL and inner.cue in outer_tokens and _made_by(inner.cue):
+        return True  # "ready to discuss commitments by both sides to A": what is discussed
     if outer.kind == "demand" and inner.agents and set(inner.agents) <= set(outer.addressees):
         return True
     if outer.kind == "demand" and inner.rule == _READINESS_NOUN and inner.cue in outer_tokens:
@@ -147,6 +154,11 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
         and verb in outer_tokens
         and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
     )
+
+
+def _made_by(noun: Token) -> bool:
+    """Whether a noun says whose it is with a "by" phrase ("commitments by both sides")."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
 
 
 def _aimed(noun: Token) -> bool:

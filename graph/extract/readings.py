@@ -150,7 +150,20 @@ def _agents(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     said_by = ctx.subject(head) if head is not None else None
     if said_by is not None and _plan_noun(ctx, said_by):
         return ctx.speaker(p, verb)  # "the draft says the parties promise ...": the draft's owner
+    if subj is not None and _unnamed_official(ctx, subj):
+        # "The foreign minister proposed ..., Chad said": the one it speaks of acts for Chad
+        return ctx.without_outlets(ctx.speaker(p, verb))
     return ()
+
+
+def _unnamed_official(ctx: Context, subj: Token) -> bool:
+    """A subject that is a title or an office with no name ("the foreign minister", "the
+    country's chief envoy", "a senior official"): it acts for whoever reports its act."""
+    if subj.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in subj.subtree):
+        return False
+    word = subj.lower_
+    heads = {h.lower() for h in ctx.lex.language["title_heads"]}
+    return word in heads or word in ctx.cues.word_set("official_nouns")
 
 
 def _agent_of_noun(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
@@ -648,7 +661,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
         return []  # "urged X to agree to a truce" ("to act and agree to"): asked of X
     if _for_to_clause(first) and first.head.pos_ in ("NOUN", "PROPN"):
         return []  # "calls for Serbia to commit to A": asked of Serbia, read on the noun
-    if tok.dep_ == "acl" and _read_as_nominal(ctx, tok.head):
+    if tok.dep_ == "acl" and _read_as_nominal(ctx, tok.head) and not _demands_clause(ctx, tok):
         return []  # "Egypt's proposal calling for a truce": the proposal's words, read there
     for construction in ("offer-verb", "demand-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
@@ -663,6 +676,32 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             if reading is not None:
                 return [reading]
     return []
+
+
+def _own_intent(ctx: Context, p: Parsed, clause: Token, agents: tuple[str, ...]) -> bool:
+    """A that-clause whose subject is whoever insists and whose verb says what it does or will
+    do ("Chile insisted it will keep the quota"), not what it asks to be done ("insisted that
+    it be consulted")."""
+    if clause.dep_ != "ccomp" or ctx.passive(clause):
+        return False
+    subj = ctx.subject(clause)
+    actors = set(ctx.actors(p, subj)) if subj is not None else set()
+    if not actors or not actors <= set(agents):
+        return False
+    future = ctx.cues.word_set("modals_commit")
+    return clause.tag_ in ("VBZ", "VBD", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ in future for c in clause.children
+    )
+
+
+def _demands_clause(ctx: Context, tok: Token) -> bool:
+    """A participle of demanding on a drafted text with a that-clause of its own ("draft
+    treaties demanding that X do A and B"): the demand is read from the verb, item by item."""
+    return (
+        tok.tag_ == "VBG"
+        and bool(ctx.cues.entries("demand-verb", tok.lower_))
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
 
 
 def _on_terms(ctx: Context, p: Parsed, tok: Token) -> bool:
@@ -739,6 +778,8 @@ def _verb_reading(
     agents = _agents(ctx, p, tok)
     if not agents:
         return None
+    if construction == "demand-verb" and _own_intent(ctx, p, content, agents):
+        return None  # "X insisted it will continue the war": what X says it will do
     addressees = _addressee(ctx, p, tok, content, agents)
     if cue.complement == "clause" and not _hoped_of(ctx, p, tok, content, agents):
         return None  # "hoped the meeting would take place": no one else asked to act
@@ -1422,6 +1463,8 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if found is None:
         return []
     modal, verb = found
+    if _asked_about(verb, modal):
+        return []  # "they know what they need to do": a question inside a clause, no demand
     cue = ctx.cues.entries("necessity-modal", modal.lower_)[0]
     holder = modal if modal.head != verb else verb
     subj = ctx.subject(holder) or ctx.subject(verb) or _subject_before_aside(verb)
@@ -1454,6 +1497,13 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         before = tuple(c for c in modal.children if c.i < subj.left_edge.i)  # "While A, B need"
         return [Reading(modal, speakers, modal, "demand", cue.rule, addressees, drop=before)]
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
+
+
+def _asked_about(verb: Token, modal: Token) -> bool:
+    """ "what they need to do", "which concessions Chile should make": the verb's object is a
+    question word (or one determines it) fronted before the modal."""
+    fronted = [c for c in verb.children if c.i < modal.i and c.dep_ not in ("nsubj", "nsubjpass")]
+    return any(t.tag_ in ("WP", "WDT") for c in fronted for t in (c, *c.children) if t.i < modal.i)
 
 
 def _existential(verb: Token, holder: Token) -> Token | None:
@@ -1862,7 +1912,7 @@ def read_put_forward_by(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> 
             ("light-verb", "offer"),
         )
         if any(
-            not e.particle and e.complement is None and not e.needs_modal
+            _particle_fits(e, tok) and e.complement is None and not e.needs_modal
             for e in ctx.cues.entries(construction, tok.lower_)
         )
     ]
@@ -1889,11 +1939,21 @@ def read_put_forward_by(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> 
         return []  # "rests on a plan drafted by X": what X proposes is read where it is said
     if construction == "light-verb":
         kind = next((e.kind for e in named if e.kind), kind)  # "the demands made by X"
+    particles = tuple(c for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1)
     if purpose is not None:  # "the demand made by X to reopen A": the parse's purpose of "made"
-        drop = (tok, *(c for c in tok.children if c.dep_ == "agent"))
+        drop = (tok, *particles, *(c for c in tok.children if c.dep_ == "agent"))
         extra = (_light_head(ctx, noun),)
         return [Reading(tok, agents, purpose, kind, _RULE_PARTICIPLE, extra=extra, drop=drop)]
-    return [Reading(tok, agents, _light_head(ctx, noun), kind, _RULE_PARTICIPLE, drop=(tok,))]
+    head = _light_head(ctx, noun)
+    return [Reading(tok, agents, head, kind, _RULE_PARTICIPLE, drop=(tok, *particles))]
+
+
+def _particle_fits(entry: Cue, made: Token) -> bool:
+    """Whether a participle has the particle its entry needs ("a plan put forward by X"), or the
+    entry needs none."""
+    return not entry.particle or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == entry.particle for c in made.children
+    )
 
 
 def _participle_purpose(made: Token) -> Token | None:
@@ -1929,7 +1989,10 @@ def _acting_participle(ctx: Context, noun: Token, made: Token) -> bool:
 def _stance_taken_on(ctx: Context, noun: Token) -> bool:
     """Whether a stance is taken on ``noun``: the object of a verb of rejecting or supporting
     ("rejected a proposal made by X"), or the subject of a judgement ("a number of proposals
-    floated by X are unacceptable"); then the bare noun is what the stance is on."""
+    floated by X are unacceptable"); then the bare noun is what the stance is on. A part of
+    it counts ("accepted parts of a proposal made by X")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ in ("dobj", "pobj") and _stance_verb(ctx, verb):
         return True
@@ -2309,6 +2372,9 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     subj = ctx.subject(tok)
     if subj is None or not _plan_noun(ctx, subj):
         return []
+    free = ctx.cues.word_set("free_choice_determiners")
+    if any(c.dep_ == "det" and c.lower_ in free for c in subj.children):
+        return []  # "(demanded that) any agreement include A": terms for a deal not yet made
     verbs = ctx.cues.entries("plan-verb", tok.lower_)
     owner = _plan_owner(ctx, p, subj, memory)
     if not owner:
