@@ -419,3 +419,11 @@ def test_extract_stance_participle_with_an_agent(
     text: str, kept: set[tuple[str, str, str]]
 ) -> None:
     assert _stances(text) == kept, _stances(text)
+
+
+def test_extract_a_participle_after_a_reported_clause_is_held_by_its_speaker() -> None:
+    x = _extract("Peru said any dialogue would be bilateral, ruling out foreign mediation.")
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-peru", "rejects", "foreign mediation")
+    ]
+    assert not _extract("The talks resumed on Monday, ruling out a delay.").stances

@@ -732,7 +732,19 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
         ctx.agent(p, verb)
         or _coordinated_holders(ctx, p, verb)
         or _exemplified_holders(ctx, p, verb)
+        or _participle_holders(ctx, p, verb)
     )
+
+
+def _participle_holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """A participle set off after a clause, with no subject of its own ("X said talks would be
+    bilateral, ruling out Y"): held by the clause's subject if it names an actor, else by
+    whoever says the clause."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return ()
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return ()
+    return ctx.agent(p, verb.head) or ctx.without_outlets(ctx.speaker(p, verb.head))
 
 
 def _exemplified_holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
