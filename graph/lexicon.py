@@ -81,6 +81,8 @@ class Entry:
     #: For a person holding an international body's office, that body's keys, the most
     #: specific first ("org-unhcr", "org-united-nations").
     orgs: tuple[str, ...] = ()
+    #: For a state, its demonyms as ``states.tsv`` lists them, the adjective first.
+    demonyms: tuple[str, ...] = ()
 
 
 @dataclass
@@ -179,7 +181,14 @@ def _add_states(lex: Lexicon, overrides: dict[str, str]) -> None:
     """The states of ``states.tsv`` under their names, capitals (less those ``overrides``
     gives to another entry), buildings and demonyms."""
     for row in _rows("states.tsv"):
-        entry = Entry(row["key"], row["label"], "State", None, row.get("wikidata") or None)
+        entry = Entry(
+            row["key"],
+            row["label"],
+            "State",
+            None,
+            row.get("wikidata") or None,
+            demonyms=tuple(_split(row.get("demonyms", ""))),
+        )
         lex.entries[entry.key] = entry
         lex.add_phrase(entry.label, entry.key, "name")
         for alias in _split(row.get("aliases", "")):

@@ -609,3 +609,11 @@ def test_extract_condition_forms_a_necessity_opened_by_in_return_conditions_the_
     # the side that must act puts no condition on its own offer
     y = _extract("Gabon offered to lift the timber ban. In return, Gabon must open the river port.")
     assert not y.conditions
+
+
+def test_extract_condition_forms_signing_a_deal_on_condition_is_an_offer_on_terms() -> None:
+    x = _extract("Chile will sign the fishing accord on condition that Peru frees the trawlers.")
+    (p,) = x.proposals
+    assert (p.proposers, p.label) == (("state-chile",), "sign the fishing accord")
+    (c,) = x.conditions
+    assert (c.label, c.requires) == ("on condition that Peru frees the trawlers", ("state-peru",))

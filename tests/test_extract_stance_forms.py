@@ -427,3 +427,10 @@ def test_extract_a_participle_after_a_reported_clause_is_held_by_its_speaker() -
         ("state-peru", "rejects", "foreign mediation")
     ]
     assert not _extract("The talks resumed on Monday, ruling out a delay.").stances
+
+
+@pytest.mark.parametrize("likely", ["likely", "unlikely"])
+def test_extract_a_stance_forecast_by_an_adjective_of_likelihood_is_none(likely: str) -> None:
+    x = _extract(f"Chile offered a fishing truce. Peru is {likely} to accept the offer.")
+    assert not x.stances
+    assert _extract("Chile offered a fishing truce. Peru accepted the offer.").stances

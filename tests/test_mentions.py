@@ -1302,3 +1302,16 @@ def test_mentions_a_legislature_noun_glossing_a_name_in_brackets_is_no_other_bod
     )
     found = [f for f, k, _ in _named(text) if k == "org-parliament-of-peru"]
     assert found == ["Peru's parliament"]
+
+
+def test_mentions_a_ministry_the_lexicon_lacks_is_named_with_its_state() -> None:
+    x = extract_document(
+        document_from_text("Peru's foreign ministry said the talks were useful.", name="t.txt")
+    )
+    (ministry,) = [e for e in x.entities if e.key == "org-ministry-foreign-peru"]
+    assert ministry.label == "Ministry of Foreign Affairs of Peru"
+    assert {
+        "Peruvian Foreign Ministry",
+        "Peru's Foreign Ministry",
+        "Foreign Ministry of Peru",
+    } <= set(ministry.aliases)

@@ -55,6 +55,31 @@ _MINISTRY_TOPIC_WORDS = {
 _MINISTRIES: dict[int, dict[tuple[str, str], str]] = {}
 
 
+def _ministry_names(
+    lex: Lexicon, topic_words: list[str], word: str, state: str
+) -> tuple[str, set[str]]:
+    """A ministry the lexicon lacks, named with its state as writers name it: the label
+    "Ministry of Foreign Affairs of Chile", and "Chile's Foreign Ministry", "Chilean Foreign
+    Ministry", "Foreign Ministry of Chile" and the like, in the topic's words ("Foreign",
+    "Foreign Affairs") and the one the text used."""
+    entry = lex.entries[state]
+    canonical = topic_words[1] if topic_words[0] == "Foreign" else topic_words[0]
+    adjectives = [d for d in entry.demonyms if not d.endswith("s") or d.endswith(("ese", "ss"))]
+    names = set()
+    for w in {word.title(), topic_words[0], canonical}:
+        names.update(
+            {
+                f"{entry.label} {w} Ministry",
+                f"{entry.label}'s {w} Ministry",
+                f"{w} Ministry of {entry.label}",
+                f"Ministry of {w} of {entry.label}",
+                *(f"{d} {w} Ministry" for d in adjectives[:1]),
+                *(f"{d} Ministry of {w}" for d in adjectives[:1]),
+            }
+        )
+    return f"Ministry of {canonical} of {entry.label}", names
+
+
 def _lexicon_ministries(lex: Lexicon) -> dict[tuple[str, str], str]:
     """Lexicon ministries by (topic, state): the key a generated ministry must reuse."""
     found = _MINISTRIES.get(id(lex))
@@ -2314,9 +2339,10 @@ class _Resolver:
             if key in self.lex.entries:
                 self._entity_from_lexicon(key)
             elif key not in self.entities:
-                self._register(
-                    EntityInfo(key, "Organisation", mt.group(0), "ministry", state=state)
-                )
+                label, called = _ministry_names(self.lex, topics[topic], word, state)
+                info = EntityInfo(key, "Organisation", label, "ministry", state=state)
+                info.aliases.update(called)
+                self._register(info)
             for i, m in self.mentions.starting_in(mt.start(), mt.end() + 1):
                 if m.end <= mt.end() + 1:
                     self.mentions.remove(i)

@@ -1288,6 +1288,8 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
     if content is None:
         prep = _child(noun, ("prep",), ("on", "over", "for"))
         content = _objects(prep) if prep is not None else None
+        if prep is not None and any(m.marker and m.marker[0] == prep.i for m in ctx.marked(p)):
+            return []  # "will sign the deal on condition that ...": terms, read as such
     agents = _agents(ctx, p, tok)
     if content is None or not agents:
         return []

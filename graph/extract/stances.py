@@ -446,6 +446,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     governed = _governor(ctx, tok)
     if governed in ("asked", "alleged", "pending", "covered"):
         return None  # "urged X to accept", "denied backing X": asked or alleged, not taken
+    if tok.dep_ == "xcomp" and tok.head.lower_ in ctx.cue_words("likelihood_adjectives"):
+        return None  # "X is unlikely to accept Y": a forecast of a stance, none taken
     for construction in ("reject-verb", "support-verb"):
         for cue in ctx.cues.entries(construction, tok.lower_):
             if not _with_particle(tok, cue):
