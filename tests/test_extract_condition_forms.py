@@ -617,3 +617,8 @@ def test_extract_condition_forms_signing_a_deal_on_condition_is_an_offer_on_term
     assert (p.proposers, p.label) == (("state-chile",), "sign the fishing accord")
     (c,) = x.conditions
     assert (c.label, c.requires) == ("on condition that Peru frees the trawlers", ("state-peru",))
+
+
+def test_extract_condition_forms_on_condition_of_a_noun_is_a_condition() -> None:
+    x = _extract("Chile offered to share the radar data on condition of reciprocity.")
+    assert [c.label for c in x.conditions] == ["on condition of reciprocity"]

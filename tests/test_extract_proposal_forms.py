@@ -780,3 +780,24 @@ def test_extract_a_drafted_text_demanding_a_clause_gives_each_demand_of_it() -> 
     # a proposal noun with a participle but no clause of its own keeps its words
     (p,) = _extract("Peru's proposal calling for a fishing truce was welcomed by Chile.").proposals
     assert p.label == "proposal calling for a fishing truce"
+
+
+def test_extract_a_past_form_after_a_joiner_is_a_second_verb_not_a_modifier() -> None:
+    x = _extract("Chile refused to give up the fishing quota, but proposed talks on the port.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chile",), "talks on the port")
+    ]
+    assert not _extract("Chile rejected the proposed talks on the port.").proposals
+
+
+def test_extract_demands_spelled_out_between_dashes_are_each_a_demand() -> None:
+    x = _extract(
+        "Peru's key demands - a cap on the catch and the return of the seized boats - "
+        "were rejected by Chile."
+    )
+    assert sorted(p.label for p in x.proposals) == [
+        "a cap on the catch",
+        "the return of the seized boats",
+    ]
+    assert {p.proposers for p in x.proposals} == {("state-peru",)}
+    assert {s.holder for s in x.stances} == {"state-chile"}

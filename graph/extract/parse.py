@@ -510,6 +510,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _numbered_subjects(doc)
     _verbs_under_names(doc)
     _complements_taken_for_addressees(doc, cues)
+    _verbs_taken_for_modifiers(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1083,6 +1084,25 @@ def _complements_taken_for_addressees(doc: Doc, cues: Cues) -> None:
         if target.lower_ in people:
             continue
         _attach(prep, obj, "prep")
+
+
+def _verbs_taken_for_modifiers(doc: Doc) -> None:
+    """ "X refused A, but proposed talks on B": a past form right after the joiner of a
+    clause, which the parser read as an adjective on a noun it then coordinated with the verb
+    ("proposed talks"), is the second verb of the clause, the noun its object."""
+    for word in doc:
+        noun = word.head
+        if word.dep_ != "amod" or word.tag_ not in ("VBN", "VBD") or noun.dep_ != "conj":
+            continue
+        verb = noun.head
+        before = doc[word.i - 1] if word.i > 0 else None
+        if verb.pos_ != "VERB" or before is None or before.dep_ != "cc" or before.head != verb:
+            continue
+        if word.i + 1 != noun.left_edge.i and noun.left_edge != word:
+            continue
+        word.tag_, word.pos_ = "VBD", "VERB"
+        _attach(word, verb, "conj")
+        _attach(noun, word, "dobj")
 
 
 def _names_someone(noun: Token) -> bool:

@@ -1851,6 +1851,8 @@ def _marker(ctx: Context, tok: Token) -> str | None:
 
 def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
     for c in noun.children:
+        if c.dep_ == "appos" and c.i > noun.i and _set_off(c) and not ctx.keys_at(p, c):
+            return c  # "its key demands - no enlargement and a return to 1997 -": spelled out
         if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > noun.i:
             obj = _objects(c)
             if obj is not None and not ctx.keys_at(p, obj) and obj.lower_ != "own":
@@ -1870,6 +1872,13 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
                 if obj is not None and not ctx.keys_at(p, obj) and not _timely(ctx, obj):
                     return obj
     return trailing_infinitive(noun)
+
+
+def _set_off(appos: Token) -> bool:
+    """Whether an apposition is set off by a dash right before it (after a colon, a list
+    is read as one)."""
+    before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    return before is not None and before.text in ("-", "–", "—")
 
 
 #: Prepositions of topic: what a delivered text is about is not what it delivers.
@@ -2163,6 +2172,8 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     if content.dep_ == "advcl" and _for_to_clause(content):  # "its call for Y to V": Y is to V
         to, drop = _asked_of(ctx, p, content)
         return [Reading(tok, owner, content, kind, rule, to, drop=drop)]
+    if content.dep_ == "appos":  # "its demands - A and B -": A and B, without the noun
+        return [Reading(tok, owner, content, kind, rule)]
     return [Reading(tok, owner, content, kind, rule, extra=extra, drop=drop)]
 
 
