@@ -152,3 +152,11 @@ def test_extract_a_proposal_noun_with_a_phrasal_participle_and_agent_is_the_agen
     assert p.label.startswith(label)
     assert " out " not in f" {p.label} " and "forward" not in p.label
     assert [s.proposal for s in x.stances] == [p.key]
+
+
+@pytest.mark.parametrize("along", ["along with", "together with", "alongside"])
+def test_extract_actors_joined_to_the_subject_act_with_it(along: str) -> None:
+    (p,) = _extract(f"Chile, {along} Peru and Bolivia, proposed a joint river survey.").proposals
+    assert set(p.proposers) == {"state-chile", "state-peru", "state-bolivia"}
+    (p,) = _extract("Chile, backed by Peru, proposed a joint river survey.").proposals
+    assert p.proposers == ("state-chile",)

@@ -1270,6 +1270,8 @@ class Context:
             others = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i != subj.i]
             for other in others:  # "The US and NATO rebuffed": the parser's two subjects
                 keys = unique([*keys, *self.actors(p, other)])
+            if keys:  # "Egypt, along with Qatar, proposed": Qatar too
+                keys = unique([*keys, *self._acting_along(p, subj, verb)])
             if self.without_outlets(keys):
                 return keys
             found: tuple[str, ...] = ()
@@ -1288,6 +1290,25 @@ class Context:
                 if keys:
                     return keys
         return ()
+
+    def _acting_along(self, p: Parsed, subj: Token, verb: Token) -> tuple[str, ...]:
+        """The actors a phrase between the subject and its verb joins to the subject ("X,
+        along with Y and Z, proposed", "X, together with Y, ...", "X, alongside Y, ...")."""
+        out: list[str] = []
+        for prep in (*subj.children, *verb.children):
+            if prep.dep_ != "prep" or not subj.i < prep.i < verb.i:
+                continue
+            joined = prep.lower_ == "alongside" or (
+                prep.lower_ in ("along", "together")
+                or any(c.lower_ in ("along", "together") for c in prep.children)
+            )
+            phrases = [prep, *(c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with")]
+            if not joined:
+                continue
+            for phrase in phrases:
+                for obj in (c for c in phrase.children if c.dep_ == "pobj"):
+                    out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
+        return tuple(out)
 
     def without_outlets(self, keys: Iterable[str]) -> tuple[str, ...]:
         """``keys`` without news outlets: an outlet reports, it neither acts nor speaks for

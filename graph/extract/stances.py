@@ -805,6 +805,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "urged X to give its backing", "has yet to give its support": not given
     met = _meeting_verb(tok)
     target = _noun_object(ctx, p, tok, met)
+    if entries[0].particle and (target is None or target.head.lower_ != entries[0].particle):
+        return None  # "its commitment to X": only with its own preposition a stance on X
     if target is None and entries[0].stance == "rejects":
         target = next(
             (
