@@ -622,3 +622,11 @@ def test_extract_condition_forms_signing_a_deal_on_condition_is_an_offer_on_term
 def test_extract_condition_forms_on_condition_of_a_noun_is_a_condition() -> None:
     x = _extract("Chile offered to share the radar data on condition of reciprocity.")
     assert [c.label for c in x.conditions] == ["on condition of reciprocity"]
+
+
+def test_extract_condition_forms_a_named_side_doing_an_act_is_the_whole_condition() -> None:
+    x = _extract("Chile conditioned the reopening of the border on Peru paying the port fees.")
+    (p,) = x.proposals
+    assert p.label == "the reopening of the border"
+    (c,) = x.conditions
+    assert (c.label, c.requires) == ("on Peru paying the port fees", ("state-peru",))

@@ -511,6 +511,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _verbs_under_names(doc)
     _complements_taken_for_addressees(doc, cues)
     _verbs_taken_for_modifiers(doc)
+    _gerunds_with_subjects(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1103,6 +1104,29 @@ def _verbs_taken_for_modifiers(doc: Doc) -> None:
         word.tag_, word.pos_ = "VBD", "VERB"
         _attach(word, verb, "conj")
         _attach(noun, word, "dobj")
+
+
+#: Prepositions that take a gerund clause with a subject of its own ("on Peru paying A").
+_GERUND_PREPOSITIONS = frozenset(
+    {"on", "upon", "to", "for", "without", "of", "after", "before", "against", "about"}
+)
+
+
+def _gerunds_with_subjects(doc: Doc) -> None:
+    """ "conditioned A on Peru paying B", "tied to Chile lifting the ban": a gerund right after
+    the name a preposition governs, which the parser hung elsewhere, is that preposition's
+    clause and the name its subject."""
+    for verb in doc:
+        if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        prep = name.head
+        if name.dep_ != "pobj" or name.pos_ != "PROPN" or verb.head == name:
+            continue
+        if prep.lower_ not in _GERUND_PREPOSITIONS or verb in prep.ancestors:
+            continue
+        _attach(verb, prep, "pcomp")
+        _attach(name, verb, "nsubj")
 
 
 def _names_someone(noun: Token) -> bool:
