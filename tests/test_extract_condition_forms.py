@@ -630,3 +630,21 @@ def test_extract_condition_forms_a_named_side_doing_an_act_is_the_whole_conditio
     assert p.label == "the reopening of the border"
     (c,) = x.conditions
     assert (c.label, c.requires) == ("on Peru paying the port fees", ("state-peru",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile set the payment of the port fees as a precondition for reopening the border.",
+        "Chile made the payment of the port fees a precondition for reopening the border.",
+    ],
+)
+def test_extract_condition_forms_a_precondition_set_or_made_conditions_what_it_is_for(
+    text: str,
+) -> None:
+    x = _extract(text)
+    (offer,) = [p for p in x.proposals if "reopening the border" in p.label]
+    assert offer.proposers == ("state-chile",)
+    assert [(c.proposal, c.label) for c in x.conditions] == [
+        (offer.key, "the payment of the port fees")
+    ]

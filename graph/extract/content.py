@@ -1158,8 +1158,9 @@ def prerequisites(ctx: Context, p: Parsed) -> list[Marked]:
     for noun in p.doc:
         entries = ctx.cues.entries("condition-prerequisite", noun.lower_)
         phrase = as_prerequisite(ctx, noun) if entries else None
-        if phrase is not None and phrase[0].head.pos_ in ("NOUN", "PROPN"):
-            demanded = phrase[0].head  # "the withdrawal ... as a precondition for talks"
+        demanded = _prerequisite_object(phrase[0]) if phrase is not None else None
+        if phrase is not None and demanded is not None:
+            # "the withdrawal ... as a precondition for talks", "set A as a precondition for B"
             clause = frozenset(t.i for t in demanded.subtree) - {t.i for t in phrase[0].subtree}
             out.append(Marked(entries[0], (noun.i,), clause, demanded, phrase[1]))
             continue
@@ -1171,6 +1172,15 @@ def prerequisites(ctx: Context, p: Parsed) -> list[Marked]:
     return out
 
 
+def _prerequisite_object(as_: Token) -> Token | None:
+    """What an "as a precondition" phrase says is the precondition: the noun it hangs on, or
+    the object of the verb it hangs on ("set A as a precondition for B": A)."""
+    head = as_.head
+    if head.pos_ in ("VERB", "AUX"):
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.i < as_.i), head)
+    return head if head.pos_ in ("NOUN", "PROPN") else None
+
+
 def prerequisite_of(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
     """ "A is a prerequisite (precondition, condition) for B": A and B, where ``noun`` is the
     copula's attribute; not where A only points back ("this issue is a precondition ...")."""
@@ -1180,6 +1190,9 @@ def prerequisite_of(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
         subject = _prerequisite_named(noun)  # "a condition for B was that A"
     elif noun.dep_ == "attr":
         subject = ctx.subject(noun.head)
+    elif noun.dep_ in ("dobj", "oprd") and ctx.cues.is_form(noun.head.lower_, ("make",)):
+        # "made A a precondition for B": the parse's two objects
+        subject = next((c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i), None)
     else:
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to")), None)
