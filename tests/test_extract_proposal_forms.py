@@ -801,3 +801,13 @@ def test_extract_demands_spelled_out_between_dashes_are_each_a_demand() -> None:
     ]
     assert {p.proposers for p in x.proposals} == {("state-peru",)}
     assert {s.holder for s in x.stances} == {"state-chile"}
+
+
+def test_extract_a_listed_verb_the_tagger_took_for_an_adjective_is_a_demand_of_its_own() -> None:
+    x = _extract(
+        "Peru sent draft treaties demanding that Chile rule out further patrols, withdraw "
+        "forces deployed in the bay after 2019 and refrain from building piers."
+    )
+    labels = sorted(p.label for p in x.proposals)
+    assert len(labels) == 3, labels
+    assert labels[1].startswith("refrain from building") and labels[2].startswith("withdraw forces")

@@ -512,6 +512,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _complements_taken_for_addressees(doc, cues)
     _verbs_taken_for_modifiers(doc)
     _gerunds_with_subjects(doc)
+    _listed_verbs_taken_for_adjectives(doc, cues.word_set("ending_verbs"))
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1104,6 +1105,30 @@ def _verbs_taken_for_modifiers(doc: Doc) -> None:
         word.tag_, word.pos_ = "VBD", "VERB"
         _attach(word, verb, "conj")
         _attach(noun, word, "dobj")
+
+
+def _listed_verbs_taken_for_adjectives(doc: Doc, verbs: frozenset[str]) -> None:
+    """ "that X rule out A, withdraw forces deployed in B and refrain from C": a bare verb of
+    ending after a comma, which the tagger read as an adjective on the noun after it (the
+    object of the verb before), is the next verb of the list, the noun its object, and a verb
+    the parser coordinated inside that noun's phrase is coordinated with it."""
+    for word in doc:
+        noun = word.head
+        if word.dep_ != "amod" or word.tag_ != "JJ" or word.lower_ not in verbs or word.i < 2:
+            continue
+        verb = doc[word.i - 2]  # the verb of the item before the comma
+        while verb.pos_ != "VERB" and verb.head != verb:
+            verb = verb.head
+        if doc[word.i - 1].text != "," or verb.tag_ != "VB" or verb.i > word.i:
+            continue
+        word.tag_, word.pos_ = "VB", "VERB"
+        _attach(word, verb, "conj")
+        _attach(noun, word, "dobj")
+        for later in [t for t in noun.subtree if t.dep_ == "conj" and t.tag_ == "VB"]:
+            joiner = [c for c in later.head.children if c.dep_ == "cc" and c.i < later.i]
+            _attach(later, verb, "conj")
+            for cc in joiner[-1:]:
+                _attach(cc, verb, "cc")
 
 
 #: Prepositions that take a gerund clause with a subject of its own ("on Peru paying A").
