@@ -811,3 +811,14 @@ def test_extract_a_listed_verb_the_tagger_took_for_an_adjective_is_a_demand_of_i
     labels = sorted(p.label for p in x.proposals)
     assert len(labels) == 3, labels
     assert labels[1].startswith("refrain from building") and labels[2].startswith("withdraw forces")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile would decide on its next steps after studying the reply, the minister said.",
+        "Chile said it would wait for the Peruvian reply.",
+    ],
+)
+def test_extract_deciding_or_waiting_later_puts_nothing_forward(text: str) -> None:
+    assert not _extract(text).proposals
