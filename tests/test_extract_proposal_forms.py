@@ -822,3 +822,26 @@ def test_extract_a_listed_verb_the_tagger_took_for_an_adjective_is_a_demand_of_i
 )
 def test_extract_deciding_or_waiting_later_puts_nothing_forward(text: str) -> None:
     assert not _extract(text).proposals
+
+
+def test_extract_a_plan_in_stages_gives_each_stage_without_its_framing() -> None:
+    x = _extract(
+        "Norway proposed a fisheries plan. Stage one would freeze the quotas, "
+        "and stage two would end the trawling ban."
+    )
+    assert sorted(p.label for p in x.proposals if p.label != "a fisheries plan") == [
+        "end the trawling ban",
+        "freeze the quotas",
+    ]
+    assert {p.proposers for p in x.proposals} == {("state-norway",)}
+
+
+def test_extract_under_a_plan_put_forward_before_the_terms_are_its_owners() -> None:
+    x = _extract(
+        "Norway proposed a fisheries truce. Under the plan, Iceland would cut its quota "
+        "and Greenland would close two ports."
+    )
+    assert {p.proposers for p in x.proposals} == {("state-norway",)}
+    # under a deal the parties signed, each party commits to its part
+    x = _extract("Iceland and Norway signed a deal. Under the deal, Iceland would cut its quota.")
+    assert [p.proposers for p in x.proposals] == [("state-iceland",)]

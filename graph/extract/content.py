@@ -446,6 +446,16 @@ def _coordinated(node: Token) -> list[Token]:
 MODALS = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must"})
 
 
+def _stage_framing(ctx: Context, verb: Token) -> set[Token]:
+    """ "..., and stage two would end B": the numbered part of a plan a coordinated clause
+    opens with, and its modal, which frame the item rather than state it."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ctx.cues.word_set("plan_part_nouns"):
+        return set()
+    modals = ctx.cues.word_set("modals_commit")
+    return set(subj.subtree) | {c for c in verb.children if c.dep_ == "aux" and c.lower_ in modals}
+
+
 def _clause_of_its_own(first: Token, other: Token) -> bool:
     """Whether ``other`` is a clause of its own, not a second item of ``first``'s: both have
     a subject and ``other`` its own modal ("Iran will resume talks, and Peru will send an
@@ -672,6 +682,8 @@ def _coordinated_items(
         tokens -= {c for c in node.children if c.dep_ in ("cc", "punct") and c.i > node.i}
         if node.dep_ == "relcl":  # "that would": the relative's own framing
             tokens -= {c for c in node.children if c.dep_ in ("nsubj", "aux") and c.i < node.i}
+        if h is not node:
+            tokens -= _stage_framing(ctx, h)
         items.append((h, prefix | tokens))
     return items
 

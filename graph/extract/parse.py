@@ -508,6 +508,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _infinitives_of_their_form(doc)
     _lists_ended_in_clauses(doc)
     _numbered_subjects(doc)
+    _numbered_parts_taken_for_verbs(doc, cues.word_set("plan_part_nouns"))
     _verbs_under_names(doc)
     _complements_taken_for_addressees(doc, cues)
     _verbs_taken_for_modifiers(doc)
@@ -1044,6 +1045,24 @@ def _numbered_subjects(doc: Doc) -> None:
             continue
         _attach(noun, verb, "nsubj")
         _attach(number, noun, "nummod")
+
+
+def _numbered_parts_taken_for_verbs(doc: Doc, parts: frozenset[str]) -> None:
+    """ "..., and stage two would end B": a numbered part of a plan the tagger took for a verb
+    ("stage") whose clause it made the verb's complement, the number its subject: the part is
+    the clause's subject, the number its numeral, and the clause takes the part's place."""
+    for number in doc:
+        if number.dep_ != "nsubj" or not number.like_num or number.i == 0:
+            continue
+        part, verb = doc[number.i - 1], number.head
+        if part.lower_ not in parts or part.pos_ != "VERB" or verb.head != part:
+            continue
+        for child in [c for c in part.children if c.dep_ in ("cc", "punct") and c.i < part.i]:
+            _attach(child, verb, child.dep_)
+        _attach(verb, verb if part.head == part else part.head, part.dep_)
+        part.tag_, part.pos_ = "NN", "NOUN"
+        _attach(part, verb, "nsubj")
+        _attach(number, part, "nummod")
 
 
 def _verbs_under_names(doc: Doc) -> None:

@@ -2376,11 +2376,15 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
         # The plan's named owner puts it forward; in a deal with no owner named, each party
         # commits to what the clause says it would do.
         subj = ctx.subject(tok)
-        owner = (
-            ctx.document_owner(p, under[1])
-            or (ctx.actors(p, subj) if subj is not None else ())
-            or _plan_owner(ctx, p, under[1], memory)
-        )
+        parties = ctx.actors(p, subj) if subj is not None else ()
+        if under[1].lower_ in ctx.cues.word_set("reached_agreement_nouns"):
+            owner = (
+                ctx.document_owner(p, under[1]) or parties or _plan_owner(ctx, p, under[1], memory)
+            )
+        else:  # "Under the plan, X would ...": the plan's, whoever put it forward
+            owner = (
+                ctx.document_owner(p, under[1]) or _plan_owner(ctx, p, under[1], memory) or parties
+            )
         return [Reading(tok, owner, tok, "offer", rule, drop=(under[0], modal))] if owner else []
     subj = ctx.subject(tok)
     if subj is None or not _plan_noun(ctx, subj):
