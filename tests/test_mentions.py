@@ -1315,3 +1315,14 @@ def test_mentions_a_ministry_the_lexicon_lacks_is_named_with_its_state() -> None
         "Peru's Foreign Ministry",
         "Foreign Ministry of Peru",
     } <= set(ministry.aliases)
+
+
+def test_mentions_a_ministry_with_no_state_named_takes_its_titled_spokespersons() -> None:
+    text = (
+        "Transcript\n\nForeign Ministry Spokesperson Mao Ning's Regular Press Conference\n\n"
+        "Mao Ning: The talks were useful."
+    )
+    x = extract_document(document_from_text(text, name="t.txt"))
+    assert ("person-mao-ning", "org-ministry-of-foreign-affairs-of-china") in {
+        (a.person, a.org) for a in x.affiliations
+    }

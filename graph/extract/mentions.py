@@ -2421,6 +2421,18 @@ class _Resolver:
                     return key
         return None
 
+    def _titled_person_state(self, end: int) -> str | None:
+        """The lexicon's state of a person named right after a ministry's name and a title of at
+        most three words ("Foreign Ministry Spokesperson Mao Ning")."""
+        for _, m in self.mentions.starting_in(end, end + 40):
+            info = self.entities.get(m.key)
+            gap = self.text[end : m.start].split()
+            if info is None or info.cls != "Person" or len(gap) > 3:
+                return None
+            titles = _tables(self.lex).title_heads | {"spokesperson", "deputy", "press", "head"}
+            return info.state if all(w.lower() in titles for w in gap) else None
+        return None
+
     def _state_near(self, start: int, end: int, first_state: int | None) -> str | None:
         """The state a ministry belongs to: "Russia's Foreign Ministry", "the Chinese Ministry of Commerce",
         "Ministry of Commerce of China"; else the state most named in the document before it
@@ -2434,6 +2446,9 @@ class _Resolver:
             for _, m in self.mentions.starting_in(at, at):
                 if self.entities[m.key].cls == "State":
                     return m.key
+        titled = self._titled_person_state(end)
+        if titled is not None:
+            return titled  # "Foreign Ministry Spokesperson X": X's state, as the lexicon knows it
         near = [
             m
             for m in self.mentions.ending_in(start - 299, start)
