@@ -648,3 +648,9 @@ def test_extract_condition_forms_a_precondition_set_or_made_conditions_what_it_i
     assert [(c.proposal, c.label) for c in x.conditions] == [
         (offer.key, "the payment of the port fees")
     ]
+
+
+def test_extract_condition_forms_a_hyphenated_verb_of_the_condition_keeps_its_subject() -> None:
+    x = _extract("Norway is ready to discuss fishing quotas, provided that Iceland de-escalates.")
+    (c,) = x.conditions
+    assert (c.label, c.requires) == ("provided that Iceland de-escalates", ("state-iceland",))

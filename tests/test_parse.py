@@ -345,3 +345,18 @@ def test_parse_a_gerund_after_a_name_under_a_preposition_is_its_clause() -> None
     words = {t.text: (t.dep_, t.head.text) for t in doc}
     assert words["paying"] == ("pcomp", "on")
     assert words["Peru"] == ("nsubj", "paying")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tessaly must de-escalate along the border.", "de-escalate"),
+        ("Norland set no pre-conditions for the talks.", "pre-conditions"),
+    ],
+)
+def test_parse_the_lexicons_bound_prefixes_keep_their_words_whole(text: str, word: str) -> None:
+    from graph.extract.cues import load_cues
+    from graph.extract.parse import _tokenizer, load_parser
+
+    doc = _tokenizer(load_parser(), load_cues().word_set("bound_prefixes"))(text)
+    assert word in [t.text for t in doc]
