@@ -338,8 +338,7 @@ def _person_noun(ctx: Context, t: Token) -> bool:
     if t.tag_ not in ("NN", "NNS", "NNP") or not t.is_alpha:
         return False
     word = t.lower_
-    heads = {w.lower() for w in ctx.lex.language["title_heads"]}
-    known = heads | {w.lower() for w in ctx.lex.language["member_roles"]}
+    known = ctx.title_heads | {w.lower() for w in ctx.lex.language["member_roles"]}
     trades = ctx.cues.word_set("independent_roles") | ctx.cues.word_set("posting_titles")
     return word in known | trades | _PERSON_NOUNS or _PERSON_ENDING.search(word) is not None
 

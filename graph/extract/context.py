@@ -175,6 +175,11 @@ class Context:
         return next((e for e in entries if opening.rstrip(",") == e.lemma), None)
 
     @cached_property
+    def title_heads(self) -> frozenset[str]:
+        """The last words of the lexicon's titles, in lower case ("minister", "envoy")."""
+        return frozenset(w.lower() for w in self.lex.language["title_heads"])
+
+    @cached_property
     def title_words(self) -> frozenset[str]:
         """Every word of the lexicon's titles, and the participles titles take ("elected")."""
         titles = self.lex.language["titles"]
@@ -1294,20 +1299,18 @@ class Context:
     def _acting_along(self, p: Parsed, subj: Token, verb: Token) -> tuple[str, ...]:
         """The actors a phrase between the subject and its verb joins to the subject ("X,
         along with Y and Z, proposed", "X, together with Y, ...", "X, alongside Y, ...")."""
+        joining = ("alongside", "along", "together")
         out: list[str] = []
         for prep in (*subj.children, *verb.children):
             if prep.dep_ != "prep" or not subj.i < prep.i < verb.i:
                 continue
-            joined = prep.lower_ == "alongside" or (
-                prep.lower_ in ("along", "together")
-                or any(c.lower_ in ("along", "together") for c in prep.children)
-            )
-            phrases = [prep, *(c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with")]
-            if not joined:
+            if prep.lower_ not in joining and not any(c.lower_ in joining for c in prep.children):
                 continue
-            for phrase in phrases:
-                for obj in (c for c in phrase.children if c.dep_ == "pobj"):
-                    out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
+            withs = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"]
+            for obj in (
+                c for phrase in (prep, *withs) for c in phrase.children if c.dep_ == "pobj"
+            ):
+                out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
         return tuple(out)
 
     def without_outlets(self, keys: Iterable[str]) -> tuple[str, ...]:

@@ -53,6 +53,8 @@ _MINISTRY_TOPIC_WORDS = {
     "energy": "energy",
 }
 _MINISTRIES: dict[int, dict[tuple[str, str], str]] = {}
+#: Words of a title between a ministry's name and its official's ("Spokesperson", "Press").
+_MINISTRY_TITLE_WORDS = frozenset({"spokesperson", "deputy", "press", "head"})
 
 
 def _ministry_names(
@@ -63,20 +65,18 @@ def _ministry_names(
     Ministry", "Foreign Ministry of Chile" and the like, in the topic's words ("Foreign",
     "Foreign Affairs") and the one the text used."""
     entry = lex.entries[state]
-    canonical = topic_words[1] if topic_words[0] == "Foreign" else topic_words[0]
-    adjectives = [d for d in entry.demonyms if not d.endswith("s") or d.endswith(("ese", "ss"))]
-    names = set()
-    for w in {word.title(), topic_words[0], canonical}:
-        names.update(
-            {
-                f"{entry.label} {w} Ministry",
-                f"{entry.label}'s {w} Ministry",
-                f"{w} Ministry of {entry.label}",
-                f"Ministry of {w} of {entry.label}",
-                *(f"{d} {w} Ministry" for d in adjectives[:1]),
-                *(f"{d} Ministry of {w}" for d in adjectives[:1]),
-            }
-        )
+    canonical = topic_words[0]  # "Foreign Affairs": the data lists the full name first
+    adjective = next(
+        (d for d in entry.demonyms if not d.endswith("s") or d.endswith(("ese", "ss"))), None
+    )
+    names = {f"{entry.label}'s Ministry of {canonical}"}
+    if adjective:
+        names.add(f"{adjective} Ministry of {canonical}")
+    for w in {word.title(), *topic_words[:2]}:  # "Foreign Ministry", "Foreign Affairs Ministry"
+        names.update({f"{entry.label} {w} Ministry", f"{entry.label}'s {w} Ministry"})
+        names.add(f"{w} Ministry of {entry.label}")
+        if adjective:
+            names.add(f"{adjective} {w} Ministry")
     return f"Ministry of {canonical} of {entry.label}", names
 
 
@@ -462,10 +462,10 @@ def _joined_adjectives(before: str, after: str) -> bool:
     return bool(_ADJECTIVE_END.search(before.lower()) and _ADJECTIVE_END.search(after.lower()))
 
 
-#: What follows the place of a dateline: perhaps a date ("May 5", "5 May") and the agency in
-#: brackets, then a bar or a dash between spaces.
 #: A byline: "By" and a capitalised name opening a line.
 _BYLINE = re.compile(r"By\s+[A-Z][a-z]")
+#: What follows the place of a dateline: perhaps a date ("May 5", "5 May") and the agency in
+#: brackets, then a bar or a dash between spaces.
 _DATELINE_MARK = re.compile(
     r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b)?"
     r"(?:[ \t]*\([A-Z][\w .&-]{1,30}\))?[ \t]+(?:\||[—–]|-{1,2})[ \t]+"
@@ -2424,14 +2424,13 @@ class _Resolver:
     def _titled_person_state(self, end: int) -> str | None:
         """The lexicon's state of a person named right after a ministry's name and a title of at
         most three words ("Foreign Ministry Spokesperson Mao Ning")."""
-        for _, m in self.mentions.starting_in(end, end + 40):
-            info = self.entities.get(m.key)
-            gap = self.text[end : m.start].split()
-            if info is None or info.cls != "Person" or len(gap) > 3:
-                return None
-            titles = _tables(self.lex).title_heads | {"spokesperson", "deputy", "press", "head"}
-            return info.state if all(w.lower() in titles for w in gap) else None
-        return None
+        m = next((m for _, m in self.mentions.starting_in(end, end + 40)), None)
+        info = self.entities.get(m.key) if m is not None else None
+        if m is None or info is None or info.cls != "Person":
+            return None
+        gap = [w.lower() for w in self.text[end : m.start].split()]
+        titles = _tables(self.lex).title_heads | _MINISTRY_TITLE_WORDS
+        return info.state if len(gap) <= 3 and all(w in titles for w in gap) else None
 
     def _state_near(self, start: int, end: int, first_state: int | None) -> str | None:
         """The state a ministry belongs to: "Russia's Foreign Ministry", "the Chinese Ministry of Commerce",

@@ -1119,8 +1119,8 @@ def _verbs_taken_for_modifiers(doc: Doc) -> None:
         before = doc[word.i - 1] if word.i > 0 else None
         if verb.pos_ != "VERB" or before is None or before.dep_ != "cc" or before.head != verb:
             continue
-        if word.i + 1 != noun.left_edge.i and noun.left_edge != word:
-            continue
+        if noun.left_edge != word:
+            continue  # the first word of the noun's phrase
         word.tag_, word.pos_ = "VBD", "VERB"
         _attach(word, verb, "conj")
         _attach(noun, word, "dobj")

@@ -161,9 +161,7 @@ def _unnamed_official(ctx: Context, subj: Token) -> bool:
     country's chief envoy", "a senior official"): it acts for whoever reports its act."""
     if subj.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in subj.subtree):
         return False
-    word = subj.lower_
-    heads = {h.lower() for h in ctx.lex.language["title_heads"]}
-    return word in heads or word in ctx.cues.word_set("official_nouns")
+    return subj.lower_ in ctx.title_heads or subj.lower_ in ctx.cues.word_set("official_nouns")
 
 
 def _agent_of_noun(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
@@ -2377,14 +2375,11 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
         # commits to what the clause says it would do.
         subj = ctx.subject(tok)
         parties = ctx.actors(p, subj) if subj is not None else ()
-        if under[1].lower_ in ctx.cues.word_set("reached_agreement_nouns"):
-            owner = (
-                ctx.document_owner(p, under[1]) or parties or _plan_owner(ctx, p, under[1], memory)
-            )
-        else:  # "Under the plan, X would ...": the plan's, whoever put it forward
-            owner = (
-                ctx.document_owner(p, under[1]) or _plan_owner(ctx, p, under[1], memory) or parties
-            )
+        owner = ctx.document_owner(p, under[1])
+        if not owner:  # "Under the plan, X would ...": the plan's; "under the deal": the parties'
+            planned = _plan_owner(ctx, p, under[1], memory)
+            signed = under[1].lower_ in ctx.cues.word_set("reached_agreement_nouns")
+            owner = (parties or planned) if signed else (planned or parties)
         return [Reading(tok, owner, tok, "offer", rule, drop=(under[0], modal))] if owner else []
     subj = ctx.subject(tok)
     if subj is None or not _plan_noun(ctx, subj):
