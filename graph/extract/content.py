@@ -268,11 +268,15 @@ _ACT_ENDINGS = ("ing", "ion", "al", "ment", "ure", "ance", "ence")
 
 
 def act_noun(noun: Token) -> bool:
-    """ "the closure of the base", "the withdrawal of the troops": a noun of an act, by its
-    form, with what the act is done to."""
+    """ "the closure of the base", "the withdrawal of the troops", "the release of the crews":
+    a noun of an act, by its form or as a verb used as a noun (``zero_act_nouns``), with what
+    the act is done to."""
     return (
         noun.pos_ == "NOUN"
-        and noun.lower_.endswith(_ACT_ENDINGS)
+        and (
+            noun.lower_.endswith(_ACT_ENDINGS)
+            or noun.lower_ in load_cues().word_set("zero_act_nouns")
+        )
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     )
 

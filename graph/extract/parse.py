@@ -30,7 +30,7 @@ from .text import Sentence, dateline_length
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "MODEL_ENV",
@@ -512,7 +512,8 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _verbs_under_names(doc)
     _complements_taken_for_addressees(doc, cues)
     _verbs_taken_for_modifiers(doc)
-    _gerunds_with_subjects(doc)
+    _condition_phrases(doc)
+    _gerunds_with_subjects(doc, cues.word_set("comma_markers"))
     _listed_verbs_taken_for_adjectives(doc, cues.word_set("ending_verbs"))
 
 
@@ -657,6 +658,7 @@ def _provided_clauses(doc: Doc, markers: frozenset[str]) -> None:
         if verb.tag_ == "MD":
             verb = verb.head  # "providing Ukraine would drop": the verb the modal serves
         subject = next((t for t in phrase if t.head not in phrase), None)
+        _preposition_taken_for_mark(doc, verb, marker)
         main = marker.head
         while main.pos_ not in ("VERB", "AUX") and main.head != main:
             main = main.head
@@ -667,6 +669,22 @@ def _provided_clauses(doc: Doc, markers: frozenset[str]) -> None:
         _attach(verb, main, "advcl")
         _attach(subject, verb, "nsubj")
         _attach(marker, verb, "mark")
+
+
+def _preposition_taken_for_mark(doc: Doc, verb: Token, marker: Token) -> None:
+    """ "ready for a truce provided X ends A": the parser took "for" for the marker of the
+    clause after "provided" and hung the words before the marker inside that clause; "for"
+    is the preposition of the word before it, and the clause hangs on the main verb."""
+    for mark in [c for c in verb.children if c.dep_ == "mark" and c.i < marker.i]:
+        before = doc[mark.i - 1] if mark.i > 0 else None
+        if before is None or before.pos_ not in ("ADJ", "NOUN", "VERB") or before in verb.subtree:
+            continue
+        taken = [c for c in verb.children if c.dep_ == "nsubj" and mark.i < c.i < marker.i]
+        if taken or any(c.dep_ == "pobj" for c in mark.children):
+            _attach(mark, before, "prep")
+            mark.pos_ = "ADP"
+        for noun in taken:  # "ready for a truce provided ...": "a truce" made the subject
+            _attach(noun, mark, "pobj")
 
 
 #: Tags of a finite verb or a modal: what a clause after a marker starts its predicate with.
@@ -1156,21 +1174,122 @@ _GERUND_PREPOSITIONS = frozenset(
 )
 
 
-def _gerunds_with_subjects(doc: Doc) -> None:
-    """ "conditioned A on Peru paying B", "tied to Chile lifting the ban": a gerund right after
-    the name a preposition governs, which the parser hung elsewhere, is that preposition's
-    clause and the name its subject."""
+#: Adjectives whose "on" phrase says what a thing depends on ("conditional on A").
+_CONDITION_ADJECTIVES = frozenset({"conditional", "contingent", "dependent"})
+
+
+def _condition_phrases(doc: Doc) -> None:
+    """ "offered aid, conditional on Iran halting enrichment": after a clause (not after a
+    copula), the parser takes the adjective for a noun or a modifier of a later noun and
+    hangs the words after "on" anywhere. The adjective hangs on the clause's verb, "on" on
+    the adjective, and the words up to the next punctuation are its object, or its gerund
+    with the words before as subject and those after as object."""
+    for adj in doc[:-2]:
+        on = doc[adj.i + 1]
+        if adj.lower_ not in _CONDITION_ADJECTIVES or on.lower_ not in ("on", "upon"):
+            continue
+        if adj.dep_ in ("acomp", "ccomp", "oprd", "xcomp") or any(
+            c.dep_ == "nsubj" for c in adj.children
+        ):
+            continue  # "is conditional on", "made its funding conditional on": a predicate
+        end = next((t.i for t in doc[on.i + 1 :] if t.is_punct), len(doc))
+        phrase = doc[on.i + 1 : end]
+        inside = range(adj.i, end)
+        main = adj.head
+        while (main.i in inside or main.pos_ not in ("VERB", "AUX")) and main != main.head:
+            main = main.head
+        if not phrase or main.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(t.i in inside for t in (main, *main.ancestors)):
+            continue
+        _give_back_noun(doc, adj)
+        adj.pos_, adj.tag_ = "ADJ", "JJ"
+        _attach(adj, main, "advcl")
+        _attach(on, adj, "prep")
+        gerund = next((t for t in phrase[1:] if t.lower_.endswith("ing") and t.is_lower), None)
+        roots = _roots(phrase)
+        if gerund is None or (len(roots) == 1 and roots[0] != gerund):
+            root = _phrase_root(phrase)
+            _attach(root, on, "pcomp" if root.tag_ == "VBG" else "pobj")
+            continue
+        gerund.pos_, gerund.tag_ = "VERB", "VBG"
+        _attach(gerund, on, "pcomp")
+        _attach(_phrase_root(doc[phrase.start : gerund.i]), gerund, "nsubj")
+        if gerund.i + 1 < end:
+            _attach(_phrase_root(doc[gerund.i + 1 : end]), gerund, "dobj")
+
+
+def _give_back_noun(doc: Doc, adj: Token) -> None:
+    """ "offered the loan contingent on A": the parser took the adjective for the head of
+    the noun phrase before it; the noun right before it takes its place, with the words
+    before."""
+    before = [c for c in adj.children if c.i < adj.i]
+    noun = doc[adj.i - 1]
+    if noun not in before or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    _attach(noun, adj.head, adj.dep_)
+    for c in before:
+        if c != noun:
+            _attach(c, noun, c.dep_)
+
+
+def _phrase_root(phrase: Span) -> Token:
+    """The head of a phrase: its one word whose head lies outside it; where the parser broke
+    it up, the last such noun or name (or word), the others hung on it."""
+    roots = _roots(phrase)
+    if len(roots) == 1:
+        return roots[0]
+    nouns = [t for t in roots if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    root = nouns[-1] if nouns else roots[-1]
+    for t in roots:
+        if t != root:
+            _attach(t, root, "dep" if t.i > root.i else "compound")
+    return root
+
+
+def _roots(phrase: Span) -> list[Token]:
+    """The words of ``phrase`` whose heads lie outside it."""
+    return [t for t in phrase if not phrase.start <= t.head.i < phrase.end or t.head == t]
+
+
+def _gerunds_with_subjects(doc: Doc, markers: frozenset[str]) -> None:
+    """ "conditioned A on Peru paying B", "tied to Chile lifting the ban", "conditional on other
+    countries improving their offers": a gerund right after the noun a preposition governs,
+    which the parser hung elsewhere, is that preposition's clause and the noun its subject
+    (not a condition marker: "talks on the pipeline providing Y would drop A")."""
     for verb in doc:
         if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ == "nsubj" for c in verb.children):
             continue
+        if verb.lower_ in markers:
+            continue
         name = doc[verb.i - 1]
         prep = name.head
-        if name.dep_ != "pobj" or name.pos_ != "PROPN" or verb.head == name:
+        if name.dep_ != "pobj" or name.pos_ not in ("PROPN", "NOUN") or verb.head == name:
             continue
         if prep.lower_ not in _GERUND_PREPOSITIONS or verb in prep.ancestors:
             continue
         _attach(verb, prep, "pcomp")
         _attach(name, verb, "nsubj")
+    _gerunds_taken_for_modifiers(doc)
+
+
+def _gerunds_taken_for_modifiers(doc: Doc) -> None:
+    """ "contingent on Iran halting enrichment": the tagger took the gerund between a name and
+    a noun for the noun's modifier; after a preposition of an adjective or a verb it is that
+    preposition's clause, the name its subject and the noun its object."""
+    for verb in doc[1:-1]:
+        name, noun = doc[verb.i - 1], doc[verb.i + 1]
+        if not verb.lower_.endswith("ing") or verb.dep_ != "amod" or verb.head != noun:
+            continue
+        prep = noun.head
+        if name.pos_ != "PROPN" or name.head != noun or noun.dep_ != "pobj":
+            continue
+        if prep.lower_ not in _GERUND_PREPOSITIONS or prep.head.pos_ not in ("ADJ", "VERB"):
+            continue
+        _attach(verb, prep, "pcomp")
+        _attach(name, verb, "nsubj")
+        _attach(noun, verb, "dobj")
+        verb.pos_, verb.tag_ = "VERB", "VBG"
 
 
 def _names_someone(noun: Token) -> bool:

@@ -853,6 +853,13 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
             or (_child(target, ("xcomp", "acl")) if target is not None else None)
             or _infinitive(tok)
         )
+        clause = _for_to_child(tok, cue)
+        if target is None and clause is not None:  # "looking for Y to do Z": Y is asked
+            agents = _agents(ctx, p, tok)
+            to, drop = _asked_of(ctx, p, clause)
+            return (
+                [Reading(tok, agents, clause, "demand", cue.rule, to, drop=drop)] if agents else []
+            )
         if target is None or xcomp is None or not _verbal(xcomp) or _quantity(target):
             continue  # "demanded $500 billion to build resilience": what for, no one urged
         agents = _agents(ctx, p, tok)
@@ -860,6 +867,14 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
             continue
         return [Reading(tok, agents, xcomp, "demand", cue.rule, ctx.actors(p, target))]
     return []
+
+
+def _for_to_child(verb: Token, cue: Cue) -> Token | None:
+    """The "for Y to do Z" clause of an urging verb whose particle is "for" ("looking for Y
+    to do Z"), which the parse makes a clause with "for" as its mark."""
+    if cue.particle != "for":
+        return None
+    return next((c for c in verb.children if _for_to_clause(c) and c.i > verb.i), None)
 
 
 def read_refused_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
@@ -1966,17 +1981,21 @@ def _particle_fits(entry: Cue, made: Token) -> bool:
 
 
 def _participle_purpose(made: Token) -> Token | None:
-    """The to-infinitive the parse hung on a participle after its agent ("the demand made by
-    X to reopen A"): what the noun asks or offers."""
+    """The to-infinitive, that-clause or "for" phrase the parse hung on a participle after its
+    agent ("the demand made by X to reopen A", "a demand made by X that Y cut A", "a proposal
+    submitted by X for a joint patrol"): what the noun asks or offers."""
     agent = _child(made, ("agent",))
     return next(
         (
             c
             for c in made.children
-            if c.dep_ in ("xcomp", "advcl", "acl")
-            and agent is not None
+            if agent is not None
             and c.i > agent.i
-            and is_to_infinitive(c)
+            and (
+                (c.dep_ in ("xcomp", "advcl", "acl") and is_to_infinitive(c))
+                or (c.dep_ == "ccomp" and _child(c, ("mark",), ("that",)) is not None)
+                or (c.dep_ == "prep" and c.lower_ == "for")
+            )
         ),
         None,
     )

@@ -1,0 +1,131 @@
+"""Offers on terms, demands made in nouns, and unnamed officials of a body, in phrasings of our
+own: each form was seen in real reporting and is written here in other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+# -- conditions the parser breaks up ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway offered debt relief, conditional on Ghana publishing its oil contracts.",
+        "Norway offered to ease the debt, contingent on Ghana publishing its oil contracts.",
+        "Norway offered to ease the debt contingent on Ghana publishing its oil contracts.",
+    ],
+)
+def test_a_condition_adjective_after_the_offer_keeps_its_gerund_clause(text: str) -> None:
+    x = _extract(text)
+    (p,) = x.proposals
+    assert p.proposers == ("state-norway",) and "debt" in p.label
+    assert "publishing" not in p.label
+    (c,) = x.conditions
+    assert c.label.endswith("on Ghana publishing its oil contracts")
+    assert c.requires == ("state-ghana",)
+
+
+def test_a_condition_adjective_takes_back_the_noun_the_parser_gave_it() -> None:
+    x = _extract("Austria offered the credit line contingent on audits by Serbia.")
+    (p,) = x.proposals
+    assert p.label == "the credit line"
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("contingent on audits by Serbia", ("state-serbia",))
+    ]
+
+
+def test_an_offer_is_conditional_on_other_nouns_doing_something() -> None:
+    x = _extract(
+        "Canada's offer of lower dairy quotas was conditional on other members improving"
+        " their own offers."
+    )
+    (c,) = x.conditions
+    assert "improving their own offers" in c.label
+
+
+def test_a_gerund_the_tagger_took_for_a_modifier_has_the_name_as_subject() -> None:
+    x = _extract(
+        "Sweden offered to lift the visa rule. The offer is contingent on Iraq signing the accord."
+    )
+    (c,) = x.conditions
+    assert (c.label, c.requires) == ("contingent on Iraq signing the accord", ("state-iraq",))
+
+
+def test_provided_after_ready_for_a_noun_is_the_condition() -> None:
+    x = _extract("Kenya is ready for a truce provided the militia ends its raids on the border.")
+    (p,) = x.proposals
+    assert (p.proposers, p.label) == (("state-kenya",), "a truce")
+    assert [c.label for c in x.conditions] == ["provided the militia ends its raids on the border"]
+
+
+# -- demands said with a noun ----------------------------------------------------------------
+
+
+def test_a_demand_made_by_an_actor_that_another_act_is_that_act() -> None:
+    x = _extract("Vietnam rejected a demand made by China that Vietnam should halt its drilling.")
+    (p,) = x.proposals
+    assert (p.kind, p.proposers) == ("demand", ("state-china",))
+    assert "halt its drilling" in p.label
+    assert [(s.holder, s.stance) for s in x.stances] == [("state-vietnam", "rejects")]
+
+
+def test_a_proposal_submitted_by_an_actor_for_something_is_that_actor_s() -> None:
+    x = _extract("Chile is studying a proposal submitted by Peru for a joint fisheries patrol.")
+    (p,) = x.proposals
+    assert p.proposers == ("state-peru",)
+    assert "joint fisheries patrol" in p.label
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Georgia's main demand was the release of the detained border guards.", "release"),
+        ("Georgia said its key demand is the return of the seized trawlers.", "return"),
+        ("One of Georgia's demands was a freeze of the new checkpoints.", "freeze"),
+    ],
+)
+def test_a_demand_said_to_be_an_act_named_by_a_verb_used_as_a_noun(text: str, content: str) -> None:
+    x = _extract(text)
+    (p,) = x.proposals
+    assert (p.kind, p.proposers) == ("demand", ("state-georgia",))
+    assert p.label.startswith(("the " + content, "a " + content))
+
+
+def test_what_an_actor_looks_for_another_to_do_is_a_demand() -> None:
+    x = _extract("Brazil is looking for Argentina to drop its export levies on soy.")
+    (p,) = x.proposals
+    assert (p.kind, p.proposers, p.addressees) == (
+        "demand",
+        ("state-brazil",),
+        ("state-argentina",),
+    )
+    assert p.label == "drop its export levies on soy"
+    assert not _extract("Brazil is looking for a compromise on soy.").proposals
+    assert not _extract("Brazil is looking for a partner to build the plant.").proposals
+
+
+# -- an office with no name acts for its body -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The EU trade commissioner proposed talks on steel quotas.", "org-european-union"),
+        ("The NATO secretary general proposed talks on air patrols.", "org-nato"),
+        ("The IAEA director urged Iran to restore the cameras.", "org-iaea"),
+        ("Two Hamas spokesmen rejected the truce plan.", "org-hamas"),
+    ],
+)
+def test_an_unnamed_officer_of_a_body_acts_for_the_body(text: str, actor: str) -> None:
+    x = _extract(text)
+    assert {k for p in x.proposals for k in p.proposers} | {s.holder for s in x.stances} == {actor}
