@@ -129,3 +129,47 @@ def test_what_an_actor_looks_for_another_to_do_is_a_demand() -> None:
 def test_an_unnamed_officer_of_a_body_acts_for_the_body(text: str, actor: str) -> None:
     x = _extract(text)
     assert {k for p in x.proposals for k in p.proposers} | {s.holder for s in x.stances} == {actor}
+
+
+# -- insistence, reluctance and stances named by nouns ----------------------------------------
+
+
+def test_an_actor_adamant_that_another_must_act_demands_it() -> None:
+    x = _extract("Ghana remained adamant that Togo must reopen the border market first.")
+    (p,) = x.proposals
+    assert (p.kind, p.proposers, p.addressees) == ("demand", ("state-ghana",), ("state-togo",))
+    assert "reopen the border market" in p.label and not p.label.startswith("that")
+    assert not _extract("Ghana is adamant that it will continue the blockade.").proposals
+
+
+@pytest.mark.parametrize("adjective", ["reluctant", "unwilling", "hesitant"])
+def test_what_an_actor_is_reluctant_to_offer_is_no_offer(adjective: str) -> None:
+    x = _extract(f"Laos is {adjective} to commit to a joint patrol of the river.")
+    assert x.proposals == ()
+    (s,) = _extract(f"Laos is {adjective} to accept the river plan.").stances
+    assert (s.holder, s.stance) == ("state-laos", "rejects")
+
+
+def test_a_refusal_to_accept_something_is_no_support_of_it() -> None:
+    x = _extract("Armenia reiterated its refusal to accept a partial settlement.")
+    assert [(s.holder, s.stance) for s in x.stances] == [("state-armenia", "rejects")]
+
+
+def test_an_actor_s_agreement_to_a_plan_supports_it() -> None:
+    (s,) = _extract(
+        "Hamas conveyed to the mediators its agreement to the revised truce plan."
+    ).stances
+    assert (s.holder, s.stance) == ("org-hamas", "supports")
+    assert "revised truce plan" in s.label
+    assert not _extract("Chile and Peru reached an agreement to end the dispute.").stances
+
+
+def test_two_things_given_in_exchange_are_one_condition() -> None:
+    x = _extract(
+        "Egypt is proposing a deal that would see Hamas free the hostages in exchange for a"
+        " long truce and a full withdrawal of Israeli troops."
+    )
+    (p,) = x.proposals
+    assert "withdrawal" not in p.label
+    (c,) = x.conditions
+    assert c.label == "in exchange for a long truce and a full withdrawal of Israeli troops"

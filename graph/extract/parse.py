@@ -513,6 +513,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _complements_taken_for_addressees(doc, cues)
     _verbs_taken_for_modifiers(doc)
     _condition_phrases(doc)
+    _conjuncts_of_exchanges(doc)
     _gerunds_with_subjects(doc, cues.word_set("comma_markers"))
     _listed_verbs_taken_for_adjectives(doc, cues.word_set("ending_verbs"))
 
@@ -1217,6 +1218,34 @@ def _condition_phrases(doc: Doc) -> None:
         _attach(_phrase_root(doc[phrase.start : gerund.i]), gerund, "nsubj")
         if gerund.i + 1 < end:
             _attach(_phrase_root(doc[gerund.i + 1 : end]), gerund, "dobj")
+
+
+#: The nouns of "in exchange for" and "in return for".
+_EXCHANGES = frozenset({"exchange", "return"})
+
+
+def _conjuncts_of_exchanges(doc: Doc) -> None:
+    """ "a deal which would see X free A in exchange for a truce and a full withdrawal": the
+    parser joined the noun after "and" to a noun before "in exchange for"; it is the second
+    thing given in exchange, a conjunct of the noun right before "and"."""
+    for conj in doc:
+        start = conj.left_edge.i
+        if conj.dep_ != "conj" or conj.pos_ not in ("NOUN", "PROPN") or start < 2:
+            continue
+        cc, last = doc[start - 1], doc[start - 2]
+        if cc.dep_ != "cc" or last.dep_ != "pobj" or conj.head.i >= last.i:
+            continue
+        if conj in last.ancestors or not _given_in_exchange(last):
+            continue
+        _attach(conj, last, "conj")
+        _attach(cc, last, "cc")
+
+
+def _given_in_exchange(noun: Token) -> bool:
+    """Whether ``noun`` is the object of "for" in "in exchange (return) for"."""
+    prep = noun.head
+    held = prep.head
+    return prep.lower_ == "for" and held.lower_ in _EXCHANGES and held.head.lower_ == "in"
 
 
 def _give_back_noun(doc: Doc, adj: Token) -> None:

@@ -9,7 +9,7 @@ something forward (the agent), to whom, the word that heads what is put forward
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .content import (
@@ -504,7 +504,7 @@ def _addressee(
         keys = ctx.actors(p, _objects(source))  # type: ignore[arg-type]
         if keys:
             return keys  # "demanded guarantees from NATO", "required of Israel"
-    if content.dep_ in ("ccomp", "xcomp"):
+    if content.dep_ in ("ccomp", "xcomp") or _child(content, ("mark",), ("that",)) is not None:
         subj = _child(content, ("nsubj", "nsubjpass"))
         if subj is not None:
             keys = tuple(k for k in ctx.actors(p, subj) if k not in agents)
@@ -652,7 +652,7 @@ def _party(ctx: Context, p: Parsed, noun: Token) -> bool:
 
 def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X offered / proposed / demanded / insisted on / called for ...": the subject acts."""
-    if tok.pos_ not in _VERBAL or ctx.negated(tok):
+    if tok.pos_ not in _VERBAL or ctx.negated(tok) or _reluctant(ctx, tok):
         return []
     first = first_conjunct(tok)
     if first.dep_ == "xcomp" and _asked(ctx, first.head):
@@ -837,6 +837,17 @@ def _quantity(noun: Token) -> bool:
     return noun.tag_ == "CD" or any(c.tag_ == "$" for c in noun.children)
 
 
+def _reluctant(ctx: Context, verb: Token) -> bool:
+    """ "X is reluctant (unwilling, hesitant) to offer A": nothing offered, unless the
+    reluctance is denied ("is not reluctant to offer A")."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lower_ in ctx.cue_words("reluctance_adjectives")
+        and not ctx.negated(head)
+    )
+
+
 def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X urged / pressed / called on Y to do Z": a demand on Y."""
     if (tok.pos_ not in _VERBAL and not _taken_for_noun(tok)) or ctx.negated(tok):
@@ -974,6 +985,31 @@ def _object_is_clause_noun(adjective: Token, content: Token) -> bool:
     if any(c.lower_ in ("where", "when", "why") for c in clause.children):
         return False  # "the city where Peru is ready to meet": not the verb's object
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in content.children)
+
+
+def read_insistence(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X remained adamant that Y must withdraw": the that-clause, a demand as after
+    "insisted"."""
+    entries = ctx.cues.entries("insistence-adjective", tok.lower_)
+    if not entries or tok.dep_ != "acomp" or ctx.negated(tok):
+        return []
+    clause = next(  # the parse may make a that-clause after the adjective an adverbial
+        (
+            c
+            for t in (tok, tok.head)
+            for c in t.children
+            if c.i > tok.i
+            and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _child(c, ("mark",), ("that",)))
+        ),
+        None,
+    )
+    if clause is None:
+        return []
+    reading = _verb_reading(ctx, p, tok.head, entries[0], "demand-verb", clause, None)
+    if reading is None:
+        return []
+    drop = tuple(c for c in clause.children if c.dep_ == "mark")
+    return [replace(reading, drop=(*reading.drop, *drop))]
 
 
 def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
@@ -2464,6 +2500,7 @@ READERS: tuple[Reader, ...] = (
     read_refused_until,
     read_refused_leave,
     read_verb,
+    read_insistence,
     read_readiness,
     read_possible,
     read_prerequisite,

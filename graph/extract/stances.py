@@ -387,7 +387,8 @@ def _held_back(ctx: Context, tok: Token) -> str | None:
     """ "pending" for a stance verb under "before" or "until" ("demanded safeguards before
     agreeing to back X": not taken yet); "covered" for one that a verb of rejecting takes as
     its object ("ruled out approving X": the rejection is the stance, the approval is what
-    it rejects); None otherwise."""
+    it rejects), or that a noun of stance governs ("its refusal to accept X"); None
+    otherwise."""
     node = tok
     while node.dep_ == "xcomp" and node.head != node:
         node = node.head
@@ -400,6 +401,8 @@ def _held_back(ctx: Context, tok: Token) -> str | None:
         and not ctx.cues.lemmas(head) & _FLIPPING
     ):
         return "covered"
+    if tok.dep_ == "acl" and ctx.cues.entries("stance-noun", head):
+        return "covered"  # "its refusal to accept X": the noun names the stance
     return None
 
 
