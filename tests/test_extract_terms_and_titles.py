@@ -173,3 +173,42 @@ def test_two_things_given_in_exchange_are_one_condition() -> None:
     assert "withdrawal" not in p.label
     (c,) = x.conditions
     assert c.label == "in exchange for a long truce and a full withdrawal of Israeli troops"
+
+
+# -- lists of things asked --------------------------------------------------------------------
+
+
+def test_a_list_of_infinitives_after_calls_on_is_one_demand_each() -> None:
+    x = _extract(
+        "The Thai side calls on Phnom Penh to keep calm, withdraw the new outpost and refrain"
+        " from unilateral action."
+    )
+    assert [(p.label, p.addressees) for p in x.proposals] == [
+        ("keep calm", ("state-cambodia",)),
+        ("withdraw the new outpost", ("state-cambodia",)),
+        ("refrain from unilateral action", ("state-cambodia",)),
+    ]
+
+
+def test_a_list_of_three_after_a_present_tense_urging_is_one_demand_each() -> None:
+    x = _extract("Ghana advises Togo to drop the levy, reopen the market and free the traders.")
+    assert [p.label for p in x.proposals] == [
+        "drop the levy",
+        "reopen the market",
+        "free the traders",
+    ]
+
+
+def test_a_second_act_of_urging_is_no_item_of_the_first() -> None:
+    x = _extract(
+        '"We urge Niger not to close the border and call on all parties to show restraint,"'
+        " Malian Foreign Minister Abdoulaye Diop said."
+    )
+    (p,) = x.proposals
+    assert p.label == "not to close the border"
+    assert p.addressees == ("state-niger",)
+    x = _extract("Peru urged Chile to withdraw its boats and called on Bolivia to reopen the port.")
+    assert [(p.label, p.addressees) for p in x.proposals] == [
+        ("withdraw its boats", ("state-chile",)),
+        ("reopen the port", ("state-bolivia",)),
+    ]

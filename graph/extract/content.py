@@ -434,6 +434,7 @@ def _coordinated(node: Token) -> list[Token]:
             and not _outcome(node, c)
             and not _continued(node, c)
             and not _object_joined(node, c)
+            and not _urging_again(c)
         ):
             out.append(c)
             out.extend(
@@ -444,6 +445,15 @@ def _coordinated(node: Token) -> list[Token]:
     out.extend(x for x in _acts_after_object(node) if x not in out)
     out.extend(x for x in _verbs_after_object(node) if x not in out)
     return out
+
+
+def _urging_again(verb: Token) -> bool:
+    """ "We urge X not to deploy A and call on all parties to exercise restraint": a verb of
+    urging with its own infinitive, coordinated after what the first urging asks, is a second
+    act of the speaker's, not a second thing asked."""
+    return bool(load_cues().entries("urging-verb", verb.lower_)) and any(
+        c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c) for c in verb.children
+    )
 
 
 #: Auxiliaries that give a coordinated clause its own modality.
@@ -477,30 +487,35 @@ def _clause_of_its_own(first: Token, other: Token) -> bool:
 
 def _apart(node: Token, own: Callable[[Token], bool] | None) -> tuple[list[Token], set[Token]]:
     """The clauses of their own coordinated with ``node`` when its subject is the one who
-    puts it forward (``own``), and their words with the comma or conjunction that joins
-    them: no part of its content ("Iran will resume talks, and Peru will send an envoy";
-    but "under the plan, A would do X, and B would do Y")."""
+    puts it forward (``own``), and second acts of urging (:func:`_urging_again`), with their
+    words and the comma or conjunction that joins them: no part of its content ("Iran will
+    resume talks, and Peru will send an envoy"; but "under the plan, A would do X, and B
+    would do Y")."""
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if own is None or subject is None or not own(subject):
-        return [], set()
-    doc, heads = node.doc, []
-    words: set[Token] = set()
-    for c in node.conjuncts:
-        if c.i > node.i and _clause_of_its_own(node, c):
-            start = c.left_edge.i
-            while start > node.i + 1 and doc[start - 1].dep_ in ("cc", "punct"):
-                start -= 1
-            heads.append(c)
-            words.update(doc[start : c.right_edge.i + 1])
-    return heads, words
+    heads = [c for c in node.conjuncts if c.i > node.i and _urging_again(c)]
+    if own is not None and subject is not None and own(subject):
+        heads += [c for c in node.conjuncts if c.i > node.i and _clause_of_its_own(node, c)]
+    return heads, {t for c in heads for t in _joined(node, c)}
+
+
+def _joined(node: Token, conjunct: Token) -> list[Token]:
+    """The words of a conjunct of ``node`` with the comma or conjunction that joins it."""
+    doc, start = node.doc, conjunct.left_edge.i
+    while start > node.i + 1 and doc[start - 1].dep_ in ("cc", "punct"):
+        start -= 1
+    return list(doc[start : conjunct.right_edge.i + 1])
 
 
 def _stray_base_verbs(node: Token) -> list[Token]:
     """Base-form verbs listed after an infinitive that the parse hung on the verb above it
     instead ("urged them to work towards A, engage in B and release C": "engage" coordinated
-    with "urged", whose past it cannot share, or a second complement of it)."""
+    with "urged", whose past it cannot share, or a second complement of it; "calls on X to
+    keep calm, withdraw A and refrain from B", the infinitive an adverbial of "calls"); after a
+    present tense that a base form shares ("we advise X to A, B and C"), only in a list of
+    three or more."""
     head = node.head
-    if node.dep_ != "xcomp" or node.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBN"):
+    infinitive = node.dep_ == "xcomp" or node.dep_ == "advcl" and is_to_infinitive(node)
+    if not infinitive or node.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBN", "VBP"):
         return []
     doc = node.doc
     first = next(
@@ -514,6 +529,8 @@ def _stray_base_verbs(node: Token) -> list[Token]:
         or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
     ):
         return []
+    if head.tag_ == "VBP" and not any(c.dep_ == "conj" for c in first.children):
+        return []  # "we advise X to A, B and C": a list; "we ask X to A, and lift B" may not be
     return [first]
 
 

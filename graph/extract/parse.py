@@ -512,6 +512,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _verbs_under_names(doc)
     _complements_taken_for_addressees(doc, cues)
     _verbs_taken_for_modifiers(doc)
+    _names_after_prepositions(doc)
     _condition_phrases(doc)
     _conjuncts_of_exchanges(doc)
     _gerunds_with_subjects(doc, cues.word_set("comma_markers"))
@@ -1173,6 +1174,17 @@ def _listed_verbs_taken_for_adjectives(doc: Doc, verbs: frozenset[str]) -> None:
 _GERUND_PREPOSITIONS = frozenset(
     {"on", "upon", "to", "for", "without", "of", "after", "before", "against", "about"}
 )
+
+
+def _names_after_prepositions(doc: Doc) -> None:
+    """ "calls on Phnom Penh to keep calm": a name right after a preposition with no object,
+    which the parser hung on it as a modifier, is its object."""
+    for prep in doc[:-1]:
+        name = doc[prep.i + 1]
+        if prep.dep_ != "prep" or name.pos_ != "PROPN" or name.head != prep:
+            continue
+        if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            name.dep_ = "pobj"
 
 
 #: Adjectives whose "on" phrase says what a thing depends on ("conditional on A").
