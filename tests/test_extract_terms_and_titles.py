@@ -212,3 +212,32 @@ def test_a_second_act_of_urging_is_no_item_of_the_first() -> None:
         ("withdraw its boats", ("state-chile",)),
         ("reopen the port", ("state-bolivia",)),
     ]
+
+
+# -- reported offers and their terms ----------------------------------------------------------
+
+
+def test_a_state_said_to_be_prepared_offers_what_it_is_prepared_to_do() -> None:
+    x = _extract("Albin Kurti said Kosovo was prepared to sign the accord within days.")
+    (p,) = x.proposals
+    assert (p.proposers, p.label) == (("state-kosovo",), "sign the accord within days")
+
+
+def test_a_thing_urged_is_the_demand_not_an_addressee() -> None:
+    (p,) = _extract("Kenya urged dialogue to end the fighting in the east.").proposals
+    assert (p.kind, p.label, p.addressees) == ("demand", "dialogue", ())
+    (p,) = _extract("Kenya urged the rebels to lay down their arms.").proposals
+    assert p.label == "lay down their arms"
+
+
+def test_one_condition_after_verbs_sharing_a_modal_conditions_each() -> None:
+    x = _extract(
+        "Armenia would open the border and begin peace talks if Azerbaijan pulled back its"
+        " troops, Armenian Prime Minister Nikol Pashinyan said on Friday."
+    )
+    assert sorted(p.label for p in x.proposals) == ["begin peace talks", "open the border"]
+    assert {c.proposal for c in x.conditions} == {p.key for p in x.proposals}
+    assert {c.requires for c in x.conditions} == {("state-azerbaijan",)}
+    x = _extract("Chile offered talks and would lift the ban if Peru agreed.")
+    (c,) = x.conditions
+    assert next(p.label for p in x.proposals if p.key == c.proposal) == "lift the ban"

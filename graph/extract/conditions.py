@@ -108,7 +108,7 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
         copula = ctx.cues.is_form(node.lower_, ctx.cue_words("copulas"))
         hits = [x for x in proposals if _governs(p, x, node, copula)]
         if hits:  # coordinated items of one cue share its conditions
-            cues = {x.cue for x in hits}
+            cues = {x.cue for x in hits} | {p.span(v) for v in _sharing(node, marked)}
             return [x for x in proposals if x.cue in cues]
         if node.head == node or _own_clause(node):
             break  # "A proposed X and B threatened Y if Z": Z is B's, not A's
@@ -125,6 +125,20 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
         if len({x.cue for x in said}) == 1:
             return said
     return []
+
+
+def _sharing(verb: Token, marked: Marked) -> list[Token]:
+    """The verbs coordinated before ``verb`` that share its subject and its auxiliaries, when the
+    condition comes after it ("would open A and begin B if C": C conditions both; not "offered A
+    and would lift B if C")."""
+    if verb.dep_ != "conj" or min(marked.clause) < verb.i or _own_clause(verb):
+        return []
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return [v for v in (first, *first.conjuncts) if v.i < verb.i and v.pos_ in ("VERB", "AUX")]
 
 
 def _own_clause(verb: Token) -> bool:

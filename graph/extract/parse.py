@@ -501,6 +501,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _subjects_taken_for_objects(doc)
     _clauses_taken_for_conjuncts(doc, cues.forms("speech-verb"))
     _sayings_taken_into_clauses(doc, cues.forms("speech-verb"))
+    _attributions_taken_for_conjuncts(doc, cues.forms("speech-verb"))
     _one_subject_each(doc)
     _inverted_conditions(doc, inverting)
     _that_complements(doc)
@@ -1026,6 +1027,26 @@ def _sayings_taken_into_clauses(doc: Doc, speech: frozenset[str]) -> None:
             continue
         _attach(verb, said, "conj")
         _attach(joiner[-1], said, "cc")
+
+
+def _attributions_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
+    """ "X would A and B if C, Minister Y said on Friday": a verb of saying with a subject of
+    its own after a comma at the end of the sentence, which the parse coordinated with the
+    sentence's main verb, heads the sentence, and the main verb is what it says."""
+    for verb in doc:
+        main = verb.head
+        if verb.dep_ != "conj" or verb.lower_ not in speech or main.dep_ != "ROOT":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        start = subject.left_edge.i if subject is not None else 0
+        if subject is None or subject.i > verb.i or start == 0 or doc[start - 1].text != ",":
+            continue
+        if any(c.dep_ in ("cc", "conj") and c.i > verb.i for c in main.children):
+            continue  # a list of clauses goes on after it
+        if any(c.dep_ == "cc" and start - 1 <= c.i < verb.i for c in main.children):
+            continue  # "..., and Y said": a clause of its own
+        _attach(verb, verb, "ROOT")
+        _attach(main, verb, "ccomp")
 
 
 #: How a clause hangs inside what a verb says: a complement, relative, adverbial or coordinated

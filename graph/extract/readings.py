@@ -326,13 +326,15 @@ def _plain_complement(tok: Token, cue: Cue) -> Token | None:
     """What a verb of offering or demanding governs with no particle or form of its own to
     say where: a verb after it, then its objects or clauses."""
     xcomp = _child(tok, ("xcomp",)) or _after_aside(tok) or _after_time(tok)
+    dobj = _child(tok, ("dobj",))
+    if cue.construction == "demand-verb" and dobj is not None and _bare_mass(dobj):
+        return dobj  # "urged dialogue to end the fighting": dialogue, the infinitive its purpose
     if xcomp is not None and _verbal(xcomp):
         if any(c.lower_ in _WH_WORDS and c.i < xcomp.i for c in xcomp.children):
             return None  # "must agree how to divide it": a question left open
         return xcomp
     if cue.complement == "verb":
         return None
-    dobj = _child(tok, ("dobj",))
     relative = next(
         (c for c in tok.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("that", "which")),
         None,
@@ -859,6 +861,8 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
             target = _objects(prep) if prep is not None else None
         else:
             target = _child(tok, ("dobj",))
+            if target is not None and _thing_urged(ctx, p, target):
+                continue  # "urged dialogue to end the fighting": dialogue is what is urged
         xcomp = (
             _child(tok, ("xcomp",))
             or (_child(target, ("xcomp", "acl")) if target is not None else None)
@@ -878,6 +882,17 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
             continue
         return [Reading(tok, agents, xcomp, "demand", cue.rule, ctx.actors(p, target))]
     return []
+
+
+def _thing_urged(ctx: Context, p: Parsed, noun: Token) -> bool:
+    """A bare singular common noun that names no actor ("urged dialogue", "urged restraint"):
+    the thing urged, not the one urged to act."""
+    return _bare_mass(noun) and not ctx.actors(p, noun)
+
+
+def _bare_mass(noun: Token) -> bool:
+    """A singular common noun with no determiner or owner ("dialogue", "restraint")."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _for_to_child(verb: Token, cue: Cue) -> Token | None:
@@ -1041,7 +1056,8 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []  # "the principles we are committed to defend": a value held, not an offer
     if adjective:
         cue = adjective[0]
-        subj = ctx.subject(tok) if _passive(tok) else None  # "are committed to": not a by-agent
+        passive = _passive(tok) or _child(tok, ("nsubjpass",)) is not None
+        subj = ctx.subject(tok) if passive else None  # "are committed to": not a by-agent
         agents = ctx.actors(p, subj) if subj is not None else ctx.agent(p, tok)
     else:
         cue = noun[0]  # "Kurti reaffirmed Kosovo's readiness": the owner's, said by the subject
