@@ -241,3 +241,28 @@ def test_one_condition_after_verbs_sharing_a_modal_conditions_each() -> None:
     x = _extract("Chile offered talks and would lift the ban if Peru agreed.")
     (c,) = x.conditions
     assert next(p.label for p in x.proposals if p.key == c.proposal) == "lift the ban"
+
+
+# -- drafts and what they ask ----------------------------------------------------------------
+
+
+def test_a_draft_that_demands_with_its_verb_taken_for_a_noun() -> None:
+    (p,) = _extract(
+        "The Maltese draft demands that Libya immediately free the trawler crews."
+    ).proposals
+    assert (p.kind, p.proposers, p.addressees) == ("demand", ("state-malta",), ("state-libya",))
+    assert "free the trawler crews" in p.label and "draft" not in p.label
+
+
+def test_what_a_relative_clause_says_a_submitted_draft_asks_is_the_demand() -> None:
+    x = _extract(
+        "Russia vetoed the draft resolution submitted by Malta, which called for an immediate"
+        " truce in Tripoli."
+    )
+    (p,) = x.proposals
+    assert (p.kind, p.proposers, p.label) == (
+        "demand",
+        ("state-malta",),
+        "an immediate truce in Tripoli",
+    )
+    assert [(s.holder, s.stance) for s in x.stances] == [("state-russia", "rejects")]

@@ -494,6 +494,7 @@ def _prepared(
 def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     """The parse's known errors repaired, in order (each repair reads the ones before)."""
     _verbs_taken_for_nouns(doc)
+    _roots_taken_for_nouns(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"))
     _give_subjects(doc)
@@ -552,6 +553,28 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
             _second_verb(doc, tok)
         elif tok.tag_ == "NNS" and tok.i > 0 and doc[tok.i - 1].lower_ in ("this", "that"):
             _verb_after_demonstrative(doc, tok)
+
+
+def _roots_taken_for_nouns(doc: Doc) -> None:
+    """ "The Algerian draft demands that X lift A": a sentence with no verb, whose head is a
+    plural noun after a noun (its compound) and before a that-clause, has that word for its
+    verb and the noun before as its subject."""
+    for tok in doc:
+        subject = doc[tok.i - 1] if tok.i > 0 else None
+        if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or subject is None:
+            continue
+        if subject.dep_ != "compound" or subject.head != tok or subject.pos_ != "NOUN":
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.i > tok.i), None)
+        if clause is None or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        ):
+            continue
+        tok.tag_, tok.pos_ = "VBZ", "VERB"
+        for c in [c for c in tok.children if c.i < subject.i]:
+            _attach(c, subject, c.dep_)
+        _attach(subject, tok, "nsubj")
+        _attach(clause, tok, "ccomp")
 
 
 def _second_verb(doc: Doc, tok: Token) -> None:

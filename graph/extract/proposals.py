@@ -129,6 +129,10 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     to a truce": X's agreeing is the demand's content, not X's offer); a verb of its own
     coordinated inside ("suggested X and invited Y", "will do X and remains ready to do Y") is a
     reading of its own."""
+    if outer.rule == _NOMINAL and _relative_within(inner.cue, outer.content):
+        return False  # "the draft submitted by X, which called for A": A is read on its own
+    if inner.rule == _NOMINAL and _relative_within(outer.cue, inner.content):
+        return set(inner.agents) == set(outer.agents)  # and the bare draft is no item
     if inner.rule == _NOMINAL and inner.content == outer.cue:
         return True  # "drafts demanding that X do A and B": the verb reads A and B one by one
     if outer.rule == _NOMINAL and outer.content == inner.cue:
@@ -153,6 +157,16 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
         verb.pos_ in ("VERB", "AUX")
         and verb in outer_tokens
         and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
+    )
+
+
+def _relative_within(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` heads a relative clause whose pronoun is its subject, hung inside the
+    phrase of ``noun`` ("the draft submitted by X, which called for A")."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head in noun.subtree
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children)
     )
 
 
