@@ -266,3 +266,32 @@ def test_what_a_relative_clause_says_a_submitted_draft_asks_is_the_demand() -> N
         "an immediate truce in Tripoli",
     )
     assert [(s.holder, s.stance) for s in x.stances] == [("state-russia", "rejects")]
+
+
+# -- people and whom they speak for -----------------------------------------------------------
+
+
+def test_a_name_set_off_after_its_title_phrase_is_the_subject() -> None:
+    x = _extract("The deputy head of Chile's navy, Ana Rios, dismissed the offer from Peru.")
+    assert [(s.holder, s.stance) for s in x.stances][:1] == [("person-ana-rios", "rejects")]
+    x = _extract("An adviser to Peruvian President Luis Prado, Marta Solis, rejected the plan.")
+    assert [(s.holder, s.stance) for s in x.stances] == [("person-marta-solis", "rejects")]
+
+
+def test_a_former_office_holder_speaks_for_no_one() -> None:
+    x = _extract("Former Chilean foreign minister Ana Rios said Peru should reopen the port.")
+    (p,) = x.proposals
+    assert p.proposers == ("person-ana-rios",)
+    x = _extract("Chilean Foreign Minister Ana Rios said Peru should reopen the port.")
+    (p,) = x.proposals
+    assert p.proposers == ("person-ana-rios", "state-chile")
+
+
+def test_a_body_a_person_works_at_comes_before_the_state_their_post_covers() -> None:
+    x = _extract(
+        "Ana Rios, Chile project director at the International Crisis Group, said the talks"
+        " had stalled."
+    )
+    assert [(a.person, a.org) for a in x.affiliations] == [
+        ("person-ana-rios", "org-international-crisis-group")
+    ]

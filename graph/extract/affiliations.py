@@ -444,9 +444,16 @@ def _apposition(
 
 
 def _nationality_last(ctx: Context, found: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
-    """The names found, a state's adjective before the title last ("an Australian adviser to
-    the Y negotiators": Y's adviser, of Australian nationality)."""
-    return sorted(found, key=lambda kt: kt[1].dep_ == "amod" and ctx.cls(kt[0]) == "State")
+    """The names found, a body the person works "at" first ("Iran project director at the Y
+    Group": Y, the state the topic of the post), a state's adjective before the title last
+    ("an Australian adviser to the Y negotiators": Y's adviser, of Australian nationality)."""
+    return sorted(
+        found,
+        key=lambda kt: (
+            not (kt[1].dep_ == "pobj" and kt[1].head.lower_ == "at"),
+            kt[1].dep_ == "amod" and ctx.cls(kt[0]) == "State",
+        ),
+    )
 
 
 def _conjoined_titles(ctx: Context, a: Token, tokens: set[Token]) -> list[tuple[Token, set[Token]]]:
@@ -850,13 +857,22 @@ def _office(ctx: Context, role: str, org: str) -> str | None:
 
 def speaks_for(ctx: Context, affiliations: tuple[Affiliation, ...]) -> dict[str, tuple[str, ...]]:
     """The states and bodies each person speaks for: their affiliations (not the institutes or
-    outlets they write for) and, for people in the lexicon, their state."""
+    outlets they write for, not the offices they held before) and, for ministries, their
+    state."""
     out: dict[str, list[str]] = {}
     for a in affiliations:
         info = ctx.res.entities.get(a.org)
+        if _former(a.role):
+            continue  # "former prime minister X": speaks for no one now
         if info is not None and info.fine not in ("research_institute", "media"):
             out.setdefault(a.person, []).append(a.org)
     for key, info in ctx.res.entities.items():
         if info.state and ctx.cls(info.state) == "State" and info.fine == "ministry":
             out.setdefault(key, []).append(info.state)  # a ministry: its state
     return {k: unique(v) for k, v in out.items()}
+
+
+def _former(role: str | None) -> bool:
+    """Whether a role is one held before ("former prime minister", "ex-envoy")."""
+    words = (role or "").lower().split()
+    return bool(words) and (words[0] in ("former", "retired") or words[0].startswith("ex-"))

@@ -498,6 +498,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"))
     _give_subjects(doc)
+    _names_after_their_titles(doc)
     _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
     _clauses_taken_for_conjuncts(doc, cues.forms("speech-verb"))
@@ -755,6 +756,28 @@ def _hand_down(name: Token) -> None:
         for c in name.lefts:
             if c.i < before[-1].i:
                 _attach(c, before[-1], c.dep_)
+
+
+def _names_after_their_titles(doc: Doc) -> None:
+    """ "The deputy head of Russia's Security Council, X, dismissed A", "An adviser to
+    President Y, X, rejected B": the name set off by commas at the end of a subject whose head
+    is a noun names that noun, not the noun of its "of" or "to" phrase the parser hung it on."""
+    for name in doc:
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i + 2 >= len(doc):
+            continue
+        after, verb = doc[name.i + 1], doc[name.i + 2]
+        subject = next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < name.i), None
+        )
+        if after.text != "," or subject is None or subject.pos_ != "NOUN":
+            continue
+        if name.head == subject or name.head not in subject.subtree or subject.tag_ == "NNS":
+            continue
+        if any(t.dep_ == "cc" for t in subject.subtree):
+            continue  # "the presidents of Chile, A, and Peru, B": each name its state's
+        if doc[name.left_edge.i - 1].text != ",":
+            continue
+        _attach(name, subject, "appos")
 
 
 def _set_off_title(doc: Doc, end: int) -> Token | None:
