@@ -295,3 +295,29 @@ def test_a_body_a_person_works_at_comes_before_the_state_their_post_covers() -> 
     assert [(a.person, a.org) for a in x.affiliations] == [
         ("person-ana-rios", "org-international-crisis-group")
     ]
+
+
+# -- what is said, and what is asked by saying there will be none ----------------------------
+
+
+def test_what_is_said_according_to_a_titled_name_ends_before_according() -> None:
+    x = _extract(
+        "Peru's position has not changed, according to Ana Rios, the country's foreign"
+        " minister, who spoke in Lima."
+    )
+    assert [(s.label, s.speakers) for s in x.statements] == [
+        ("Peru's position has not changed", ("person-ana-rios",))
+    ]
+
+
+def test_no_deal_without_something_demands_it_and_rejects_nothing() -> None:
+    x = _extract("Chile said there could be no agreement without the return of the trawlers.")
+    (p,) = x.proposals
+    assert (p.kind, p.proposers, p.label) == (
+        "demand",
+        ("state-chile",),
+        "the return of the trawlers",
+    )
+    assert x.stances == ()
+    (s,) = _extract("Chile said there will be no talks on the maritime border.").stances
+    assert (s.holder, s.stance) == ("state-chile", "rejects")

@@ -1268,6 +1268,34 @@ def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     return [Reading(tok, speakers, tok, "demand", entries[0].rule, on, drop=(mark,))]
 
 
+def read_none_without(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X said there can be no deal without A", "Without A, there is nothing to discuss": A is
+    the speaker's demand."""
+    entries = ctx.cues.entries("none-without", tok.lower_)
+    obj = _objects(tok) if entries and tok.dep_ == "prep" else None
+    main = tok.head.head if tok.head.dep_ == "attr" else tok.head  # "no deal without A"
+    if obj is None or not none_to_be(main):
+        return []
+    speakers = ctx.without_outlets(ctx.speaker(p, main))
+    return [Reading(tok, speakers, obj, "demand", entries[0].rule)] if speakers else []
+
+
+#: The forms of "be" an existential "there" goes with.
+_BE = frozenset({"be", "is", "are", "was", "were", "'s"})
+
+
+def none_to_be(verb: Token) -> bool:
+    """Whether ``verb`` is the "be" of "there is (will be, can be) no X" or "there is nothing
+    to discuss"."""
+    if verb.lower_ not in _BE or not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("attr", "nsubj", "dobj")
+        and (c.lower_ in ("nothing", "none") or any(d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    )
+
+
 def read_deadline(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X gave Y until Sunday / 48 hours to accept the plan": an ultimatum, X's demand on Y."""
     entries = ctx.cues.entries("deadline-verb", tok.lower_)
@@ -2525,6 +2553,7 @@ READERS: tuple[Reader, ...] = (
     read_time_left,
     read_agreement_reached,
     read_none_until,
+    read_none_without,
     read_listed_terms,
     read_necessity,
     read_necessary,

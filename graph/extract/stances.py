@@ -1212,6 +1212,8 @@ def _none_to_be(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         governing_verb(m.anchor) == verb for m in ctx.marked(p)
     ):
         return None  # "no talks until Y", "unless Y": a condition, read elsewhere
+    if any(c.dep_ == "prep" and c.lower_ == "without" for t in (verb, noun) for c in t.children):
+        return None  # "no deal without A": a demand of A ('none-without')
     speakers = ctx.speaker(p, verb)
     if not speakers:
         return None

@@ -733,7 +733,10 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
             ctx.cues.is_form(t.lower_, ctx.speech_lemmas) and t.pos_ in _VERBAL for t in p.doc
         ):
             return []  # "X said ..., telling reporters ..., according to Reuters": X speaks
-        tokens = trimmed(ctx, p, set(root.subtree) - set(tok.subtree), said=True)
+        words = set(root.subtree) - set(tok.subtree)
+        if tok.i > root.i:  # "A has not changed, according to X, the minister, who ...": A
+            words = {t for t in words if t.i < tok.i}
+        tokens = trimmed(ctx, p, words, said=True)
         if len(tokens) < _MIN_WORDS:
             return []
         ordered = sorted(tokens, key=lambda t: t.i)
