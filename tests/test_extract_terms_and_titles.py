@@ -321,3 +321,13 @@ def test_no_deal_without_something_demands_it_and_rejects_nothing() -> None:
     assert x.stances == ()
     (s,) = _extract("Chile said there will be no talks on the maritime border.").stances
     assert (s.holder, s.stance) == ("state-chile", "rejects")
+
+
+def test_an_offer_with_no_addressee_is_made_to_whom_its_condition_asks_to_act() -> None:
+    x = _extract(
+        "Peru and Bolivia met in Lima on Monday. Peru said Bolivia must free the trawlers, and"
+        " Peru's envoy left early. Bolivia would consider lifting its wine tariffs only if Chile"
+        " reopens the port of Arica."
+    )
+    (p,) = [p for p in x.proposals if "tariffs" in p.label]
+    assert p.addressees == ("state-chile",)

@@ -12,7 +12,7 @@ from .cues import load_cues
 from .mentions import resolve_mentions
 from .ner import load_ner
 from .parse import parse_sentences, transcript_turns
-from .records import Entity, Extraction, Mention, Proposal
+from .records import Condition, Entity, Extraction, Mention, Proposal
 from .registry import run_components
 from .repeats import merge_repeats
 from .text import split_sentences
@@ -63,6 +63,26 @@ def _known_concerns(proposal: Proposal, known: set[str]) -> Proposal:
     return replace(proposal, concerns=tuple(k for k in proposal.concerns if k in known))
 
 
+def _addressed_by_terms(
+    ctx: Context, proposals: tuple[Proposal, ...], conditions: tuple[Condition, ...]
+) -> list[Proposal]:
+    """Proposals whose text names no addressee, addressed to the one actor their conditions
+    require to act ("the EU would lift sanctions only if Russia withdraws": to Russia), not to
+    the document's most named other actor."""
+    required: dict[str, set[str]] = {}
+    for c in conditions:
+        if not c.negated:
+            required.setdefault(c.proposal, set()).update(c.requires)
+    out = []
+    for p in proposals:
+        need = required.get(p.key, set()) - {*p.proposers, *ctx.states_of(p.proposers)}
+        if len(need) == 1 and need.isdisjoint(p.addressees):
+            if p.addressees == ctx.counterpart(p.proposers):
+                p = replace(p, addressees=tuple(need))
+        out.append(p)
+    return out
+
+
 def run(
     doc: Document, *, ner_model: str | None = None, parser_model: str | None = None
 ) -> Extraction:
@@ -82,8 +102,9 @@ def run(
     results = run_components(ctx)
     entities = _entities(ctx, _referenced(results))
     known = {e.key for e in entities}
+    offered = _addressed_by_terms(ctx, results["proposals"], results["conditions"])
     proposals, conditions, stances = merge_repeats(
-        [_known_concerns(p, known) for p in results["proposals"] if set(p.proposers) <= known],
+        [_known_concerns(p, known) for p in offered if set(p.proposers) <= known],
         results["conditions"],
         results["stances"],
     )
