@@ -331,3 +331,34 @@ def test_an_offer_with_no_addressee_is_made_to_whom_its_condition_asks_to_act() 
     )
     (p,) = [p for p in x.proposals if "tariffs" in p.label]
     assert p.addressees == ("state-chile",)
+
+
+# -- stances ----------------------------------------------------------------------------------
+
+
+def test_a_stance_drawn_from_an_actor_is_that_actor_s() -> None:
+    (s,) = _extract("The Chilean offer drew a swift rejection from Peru.").stances
+    assert (s.holder, s.stance) == ("state-peru", "rejects")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Malaysia shot down the Indonesian plan for a joint patrol.", "state-malaysia"),
+        ("Nepal scoffed at the Indian offer of a new trade corridor.", "state-nepal"),
+        ("Hungary shrugged off the Slovak demand for a new gas route.", "state-hungary"),
+        ("Turkey blocked Sweden's membership bid.", "state-turkey"),
+        ("Peru blocked most of the requests from Chile.", "state-peru"),
+    ],
+)
+def test_verbs_of_turning_down(text: str, holder: str) -> None:
+    stances = _extract(text).stances
+    assert [(s.holder, s.stance) for s in stances] == [(holder, "rejects")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hungary shot down two drones.", "Hungary blocked two roads.", "Chad resisted the attack."],
+)
+def test_a_physical_act_on_a_thing_is_no_stance(text: str) -> None:
+    assert _extract(text).stances == ()

@@ -76,6 +76,9 @@ class Cue:
     also_demanded: bool = False
     #: Not as a participle adjunct: "..., aiming to ease tensions" states a purpose.
     finite: bool = False
+    #: A verb that also names a physical act ("blocked the road", "shot down a drone"): a
+    #: stance only on something put forward, a position or an actor.
+    needs_proposal: bool = False
 
 
 @dataclass
@@ -169,6 +172,7 @@ def _cue(name: str, spec: dict[str, Any], entry: dict[str, Any]) -> Cue:
         needs_only=bool(entry.get("needs_only")),
         also_demanded=bool(entry.get("also_demanded") or spec.get("also_demanded")),
         finite=bool(entry.get("finite")),
+        needs_proposal=bool(entry.get("needs_proposal")),
     )
 
 

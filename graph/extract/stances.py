@@ -226,6 +226,28 @@ def _no_target(target: Token) -> bool:
     return word.endswith(("self", "selves")) or word in ("what", "whom", "who", "whatever")
 
 
+def _put_forward(ctx: Context, p: Parsed, target: Token) -> bool:
+    """Whether a stance target names something put forward (a proposal or plan noun, talks,
+    an agreement, a position, a bid), an actor, or stands for one (a pronoun, a verb's
+    clause)."""
+    if target.pos_ in ("PRON", "VERB", "AUX") or ctx.actors(p, target):
+        return True
+    whole = next(
+        (o for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children),
+        None,
+    )
+    if whole is not None and whole.dep_ == "pobj" and _put_forward(ctx, p, whole):
+        return True  # "blocked most of the requests"
+    word = target.lower_
+    named = ctx.cue_words("meeting_nouns") | ctx.cue_words("agreement_nouns")
+    named |= ctx.cue_words("scheme_nouns") | ctx.cue_words("summary_nouns")
+    return (
+        word in named | ctx.cue_words("position_nouns") | ctx.cue_words("pursuit_nouns")
+        or bool(ctx.cues.entries("proposal-noun", word))
+        or bool(ctx.cues.entries("plan-noun", word))
+    )
+
+
 def _bare_act(verb: Token, target: Token) -> bool:
     """Whether a stance verb's target is an infinitive that names only an act of the holder's
     own, with nothing it is done to ("declined to comment", "refused to take part"): no text
@@ -467,6 +489,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 _no_target(target) or _bare_act(tok, target) or _removal(ctx, p, cue, target)
             ):
                 return None  # "will defend itself", "declined to comment": nothing put forward
+            if target is not None and cue.needs_proposal and not _put_forward(ctx, p, target):
+                return None  # "blocked two roads", "shot down a drone": an act, no stance
             if (
                 construction == "support-verb"
                 and refusal is None
@@ -833,8 +857,9 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     if target is None:
         return None
     holders = ctx.owner(p, tok)
-    if not holders and met is not None:  # "won support from X": "from X" hung on the verb
-        holders = _from_actors(ctx, p, met)
+    if met is not None:  # "won support from X", "drew a rejection from X": "from X" on the verb
+        meets = ctx.agent(p, met)  # (not the subject, who meets the stance)
+        holders = _from_actors(ctx, p, met) or (() if holders == meets else holders)
     elif not holders and tok.dep_ in ("dobj", "nsubjpass"):
         holders = ctx.agent(p, tok.head)
     if not holders:
