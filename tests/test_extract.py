@@ -506,7 +506,7 @@ def test_extract_each_item_a_content_lists_is_a_proposal(text: str, labels: list
         (  # the parse coordinated the second clause's subject with the first one's object
             "Benin tabled a plan on Monday. Under the plan, Togolese police would leave the"
             " market and a joint patrol would guard it.",
-            ["a plan", "Togolese police leave the market", "a joint patrol would guard it"],
+            ["a plan", "Togolese police leave the market", "a joint patrol guard it"],
         ),
         (  # an aside between the particle and its object
             "Malta committed to, among other measures, doubling its patrols at sea.",

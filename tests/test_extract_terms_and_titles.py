@@ -362,3 +362,37 @@ def test_verbs_of_turning_down(text: str, holder: str) -> None:
 )
 def test_a_physical_act_on_a_thing_is_no_stance(text: str) -> None:
     assert _extract(text).stances == ()
+
+
+# -- the terms of a plan put forward ----------------------------------------------------------
+
+
+def test_what_a_plan_under_which_others_would_act_says_is_its_owner_s() -> None:
+    x = _extract(
+        "Officials studied a French proposal under which Serbia would free the detained police"
+        " officers and reopen the crossing in exchange for a pledge by Kosovo to delay the"
+        " licence plate rule."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-france",), "free the detained police officers"),
+        (("state-france",), "reopen the crossing"),
+    ]
+    assert {c.proposal for c in x.conditions} == {p.key for p in x.proposals}
+
+
+def test_under_its_terms_each_clause_is_the_plan_owner_s() -> None:
+    x = _extract(
+        "France handed Serbia a new plan on Monday. Under its terms, Kosovo would suspend the"
+        " licence plate rule, and Serbia would free the detained officers only after the rule"
+        " is formally suspended."
+    )
+    labels = {p.label: p.proposers for p in x.proposals if p.label != "a new plan"}
+    assert labels == {
+        "Kosovo suspend the licence plate rule": ("state-france",),
+        "Serbia free the detained officers": ("state-france",),
+    }
+
+
+def test_a_demand_named_by_a_verb_after_the_and_a_name_is_a_noun() -> None:
+    x = _extract('Its leader called the U.S. demand "a gift to the enemy" in a speech.')
+    assert x.proposals == ()

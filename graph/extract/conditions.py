@@ -108,7 +108,8 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
         copula = ctx.cues.is_form(node.lower_, ctx.cue_words("copulas"))
         hits = [x for x in proposals if _governs(p, x, node, copula)]
         if hits:  # coordinated items of one cue share its conditions
-            cues = {x.cue for x in hits} | {p.span(v) for v in _sharing(node, marked)}
+            shared = _sharing(governing_verb(node), marked)
+            cues = {x.cue for x in hits} | {p.span(v) for v in shared}
             return [x for x in proposals if x.cue in cues]
         if node.head == node or _own_clause(node):
             break  # "A proposed X and B threatened Y if Z": Z is B's, not A's

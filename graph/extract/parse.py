@@ -494,6 +494,7 @@ def _prepared(
 def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     """The parse's known errors repaired, in order (each repair reads the ones before)."""
     _verbs_taken_for_nouns(doc)
+    _nouns_taken_for_verbs(doc)
     _roots_taken_for_nouns(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"))
@@ -554,6 +555,31 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
             _second_verb(doc, tok)
         elif tok.tag_ == "NNS" and tok.i > 0 and doc[tok.i - 1].lower_ in ("this", "that"):
             _verb_after_demonstrative(doc, tok)
+
+
+def _nouns_taken_for_verbs(doc: Doc) -> None:
+    """ "called the U.S. demand a gift": a base-form verb right after "the" and a name is a
+    noun the name qualifies, in the name's place; its objects are the verb's above."""
+    for tok in doc[2:]:
+        name, det = doc[tok.i - 1], doc[tok.i - 2]
+        if tok.tag_ not in ("VB", "VBP") or name.pos_ != "PROPN" or det.lower_ != "the":
+            continue
+        if det.head != name or name.dep_ not in ("dobj", "nsubj", "pobj") or name.head == tok:
+            continue
+        head, dep = name.head, name.dep_
+        if tok in head.ancestors:
+            continue
+        tok.tag_, tok.pos_ = "NN", "NOUN"
+        _attach(tok, head, dep)
+        _attach(name, tok, "compound")
+        _attach(det, tok, "det")
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            _attach(obj, head, "oprd")
+        right = obj.right_edge.i if obj is not None else None
+        for c in [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]:
+            # "a gift to the enemy in a speech": the first phrase the object's, the rest the verb's
+            _attach(c, obj if obj is not None and c.i == right + 1 else head, "prep")
 
 
 def _roots_taken_for_nouns(doc: Doc) -> None:

@@ -1761,6 +1761,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     if _continues_an_act(ctx, tok):
         return []  # "will continue to press for a truce": the demand is read on its own
+    if _under_a_plan(ctx, tok):
+        return []  # "under the plan, B would Y": the plan's owner's ('plan-clause')
     # "will accept and implement the deal": the modal of both; "would provide A but gave no
     # date": a past shares no modal
     first = first_conjunct(tok) if tok.tag_ == "VB" else tok
@@ -2406,12 +2408,16 @@ def _plan_noun(ctx: Context, tok: Token | None) -> bool:
         return False
     if ctx.cues.entries("plan-noun", tok.lower_):
         return True
+    if tok.lower_ in _TERMS:  # "its terms": the plan's
+        return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
     return _drafted(ctx, tok) and any(
         e.needs_draft for e in ctx.cues.entries("proposal-noun", tok.lower_)
     )
 
 
 def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[str, ...]:
+    if noun.lower_ in _TERMS:
+        return memory.last_owner()  # "its terms": those of the plan put forward last
     owner = ctx.owner(p, noun)
     if not owner:
         for c in noun.children:
@@ -2425,14 +2431,70 @@ def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[s
 
 
 def _under_plan(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
-    """The "under the plan" phrase of a verb, and its plan noun."""
+    """The "under the plan" phrase of a verb, and its plan noun: also "a plan under which X
+    would ...", "under the terms of the deal", "under its terms" (the terms standing for the
+    plan they belong to)."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "under":
             obj = _objects(c)
+            if obj is not None and obj.lower_ in ctx.relatives and tok.dep_ == "relcl":
+                obj = tok.head  # "a proposal under which X would A"
+            if obj is not None and obj.lower_ in _TERMS:
+                obj = _terms_of(obj)
             if _plan_noun(ctx, obj):
                 assert obj is not None
                 return c, obj
     return None
+
+
+def _plan_over_conjunct(ctx: Context, first: Token, verb: Token) -> tuple[Token, Token] | None:
+    """The "under the plan" phrase of the first of coordinated verbs that governs ``verb``
+    too: fronted before the first one's subject ("Under the plan, A would X, and B would Y"),
+    or on a first verb whose subject ``verb`` shares ("under which A would X and Y")."""
+    under = _under_plan(ctx, first) if first is not verb else None
+    if under is None:
+        return None
+    subject = ctx.subject(first)
+    fronted = subject is not None and under[0].i < subject.i
+    shared = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return under if fronted or shared else None
+
+
+def _own_clauses_after(verb: Token) -> list[Token]:
+    """The clauses with subjects of their own coordinated after ``verb``, with the commas and
+    conjunctions that join them ("A would X, and B would Y": ", and B would Y")."""
+    clauses = [
+        c
+        for c in verb.conjuncts
+        if c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+    if not clauses:
+        return []
+    first = min(c.left_edge.i for c in clauses)
+    joiners = [c for c in verb.children if c.dep_ in ("cc", "punct") and verb.i < c.i < first]
+    return [*joiners, *clauses]
+
+
+def _under_a_plan(ctx: Context, verb: Token) -> bool:
+    """Whether a plan's terms govern ``verb`` (its own "under" phrase, or its first conjunct's)."""
+    if _under_plan(ctx, verb) is not None:
+        return True
+    return verb.dep_ == "conj" and _plan_over_conjunct(ctx, first_conjunct(verb), verb) is not None
+
+
+#: Nouns that stand for the plan they belong to ("under its terms", "under the terms of").
+_TERMS = frozenset({"terms", "provisions"})
+
+
+def _terms_of(terms: Token) -> Token:
+    """The plan noun "terms" belong to ("the terms of the deal", "the deal's terms"), else the
+    word itself ("its terms": the plan the pronoun stands for)."""
+    for c in terms.children:
+        if c.dep_ == "poss" and c.pos_ == "NOUN":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of" and _objects(c) is not None:
+            return _objects(c)  # type: ignore[return-value]
+    return terms
 
 
 def _under_plan_obliged(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
@@ -2469,6 +2531,14 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     )
     rule = ctx.cues.constructions["plan-noun"]["plan"][0].rule
     under = _under_plan(ctx, tok)
+    if under is None and tok.dep_ == "conj":  # "Under the plan, A would X, and B would Y"
+        first = first_conjunct(tok)
+        under = _plan_over_conjunct(ctx, first, tok)
+        modals = ctx.cue_words("modals_commit")
+        if under is not None and modal is None:  # "under which A would X and Y"
+            modal = next(
+                (c for c in first.children if c.dep_ == "aux" and c.lower_ in modals), None
+            )
     if under is not None and modal is not None:
         # The plan's named owner puts it forward; in a deal with no owner named, each party
         # commits to what the clause says it would do.
@@ -2478,8 +2548,11 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
         if not owner:  # "Under the plan, X would ...": the plan's; "under the deal": the parties'
             planned = _plan_owner(ctx, p, under[1], memory)
             signed = under[1].lower_ in ctx.cues.word_set("reached_agreement_nouns")
+            signed = signed and under[1] not in tok.ancestors  # not "a deal under which": put
             owner = (parties or planned) if signed else (planned or parties)
-        return [Reading(tok, owner, tok, "offer", rule, drop=(under[0], modal))] if owner else []
+        apart = _own_clauses_after(tok)  # "..., and B would Y": read on its own, as above
+        drop = (under[0], modal, *apart)
+        return [Reading(tok, owner, tok, "offer", rule, drop=drop)] if owner else []
     subj = ctx.subject(tok)
     if subj is None or not _plan_noun(ctx, subj):
         return []
