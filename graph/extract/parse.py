@@ -576,7 +576,7 @@ def _nouns_taken_for_verbs(doc: Doc) -> None:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None:
             _attach(obj, head, "oprd")
-        right = obj.right_edge.i if obj is not None else None
+        right = obj.right_edge.i if obj is not None else -2
         for c in [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]:
             # "a gift to the enemy in a speech": the first phrase the object's, the rest the verb's
             _attach(c, obj if obj is not None and c.i == right + 1 else head, "prep")
