@@ -85,7 +85,10 @@ def test_extract_condition_forms_an_aside_between_subject_and_verb_keeps_the_sta
         " ruled out any compensation for the historical losses, which she says were caused by"
         " Chile's own failure."
     )
-    assert [(s.holder, s.stance) for s in x.stances] == [("person-ana-ruiz", "rejects")]
+    assert [(s.holder, s.stance) for s in x.stances] == [
+        ("person-ana-ruiz", "rejects"),
+        ("state-peru", "rejects"),  # the state she speaks for: "attributed to both"
+    ]
     assert "compensation" in x.stances[0].label
 
 

@@ -396,3 +396,41 @@ def test_under_its_terms_each_clause_is_the_plan_owner_s() -> None:
 def test_a_demand_named_by_a_verb_after_the_and_a_name_is_a_noun() -> None:
     x = _extract('Its leader called the U.S. demand "a gift to the enemy" in a speech.')
     assert x.proposals == ()
+
+
+# -- transcripts and whom a spokesperson speaks for -------------------------------------------
+
+_BRIEFING = (
+    "Transcript of the Weekly Briefing by the Official Spokesperson, Marta Solis\n\n"
+    "Ministry of Foreign Affairs of Peru, Lima, 3 March 2026\n\n"
+    "Official Spokesperson, Marta Solis: Good afternoon. Let us begin.\n\n"
+    "Q (Ana Rios, Reuters): Chile's foreign minister, Tomas Berg, has written again asking"
+    " Peru to reconsider. How will Peru respond?\n\n"
+    "A: We have seen the letter, and we reject the proposal for new talks.\n\n"
+    "Q (Luis Prado, Reuters): Is Peru seeking to renegotiate the treaty?\n\n"
+    "A: Peru remains open to arbitration. Thank you.\n"
+)
+
+
+def test_a_reporter_s_question_turn_is_no_one_s_and_its_label_no_words() -> None:
+    x = _extract(_BRIEFING)
+    (ask,) = [p for p in x.proposals if "reconsider" in p.label]
+    assert ask.proposers[0] == "person-tomas-berg"
+    assert not any(s.speakers == ("person-luis-prado",) for s in x.statements)
+    assert not any("Q (" in s.label for s in x.statements)
+
+
+def test_the_body_under_a_transcript_heading_is_the_holder_s_and_speaks_for_its_state() -> None:
+    x = _extract(_BRIEFING)
+    assert ("person-marta-solis", "org-ministry-of-foreign-affairs-of-peru") in {
+        (a.person, a.org) for a in x.affiliations
+    }
+    holders = {(s.holder, s.stance) for s in x.stances if "talks" in s.label}
+    assert holders == {("person-marta-solis", "rejects"), ("state-peru", "rejects")}
+
+
+def test_a_stance_a_minister_takes_is_also_the_state_s() -> None:
+    x = _extract("Chilean Foreign Minister Ana Rios rejected the Peruvian plan.")
+    assert [s.holder for s in x.stances] == ["person-ana-rios", "state-chile"]
+    x = _extract("Ana Rios, a researcher at the Lima Institute, rejected the Peruvian plan.")
+    assert [s.holder for s in x.stances] == ["person-ana-rios"]

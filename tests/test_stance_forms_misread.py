@@ -378,7 +378,10 @@ def test_stance_judged_meeting_through_a_noun(text: str, kept: set[tuple[str, st
         (
             'Chile proposed a joint patrol. "There is no question of accepting the proposal," '
             "the Peruvian foreign minister, Ana Soto, said.",
-            {("person-ana-soto", "rejects", "a joint patrol")},
+            {
+                ("person-ana-soto", "rejects", "a joint patrol"),
+                ("state-peru", "rejects", "a joint patrol"),
+            },
         ),
         (
             "Chile proposed a joint patrol. Peru said there was no question of accepting the "

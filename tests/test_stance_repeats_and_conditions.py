@@ -117,7 +117,7 @@ def test_the_parts_of_one_condition_clause_are_two_conditions() -> None:
         (
             "Nepal's foreign minister Aldo Varga said Bhutan had put forward absurd demands"
             " on the river trade.",
-            {("person-aldo-varga", "rejects")},
+            {("person-aldo-varga", "rejects"), ("state-nepal", "rejects")},
         ),
         # ... not in the writer's own words, nor on the speaker's own demands
         ("Bhutan has made absurd demands on the river trade.", set()),

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import norm_token
 from .context import Context, unique
 from .mentions import Mention
-from .parse import Parsed
+from .parse import Parsed, session_holder
 from .records import Affiliation
 from .registry import component
 
@@ -817,7 +817,35 @@ def find_affiliations(
             if (a.person, a.org) not in seen:
                 seen.add((a.person, a.org))
                 found.append(a)
+    found.extend(a for a in _session_body(ctx) if (a.person, a.org) not in seen)
     return tuple(found) + _known_offices(ctx, {person for person, _ in seen})
+
+
+#: How far after a transcript's heading the body issuing it may be named on a line of its own.
+_BODY_SPAN = 200
+
+
+def _session_body(ctx: Context) -> list[Affiliation]:
+    """The body a transcript's heading block names on a line of its own right after the line
+    naming the session's holder ("Briefing by the Official Spokesperson, X" / "Ministry of
+    External Affairs, New Delhi, 22 May"): the holder speaks for it."""
+    end, holder = session_holder(ctx.text, ctx.res, ctx.cues)
+    if not holder:
+        return []
+    for m in ctx.res.mentions:
+        if not end < m.start <= end + _BODY_SPAN or ctx.cls(m.key) != "Organisation":
+            continue
+        line = ctx.text[ctx.text.rfind("\n", 0, m.start) + 1 : m.start]
+        if line.strip() not in ("", "The", "the"):
+            return []  # the first body after the heading is not a line's own
+        sentence = ctx.sentences[ctx.sentence_at(m.start)]
+        rule = _RULE + "session-body"
+        return [
+            Affiliation(
+                holder[0], m.key, (m.start, m.end), None, (sentence.start, sentence.end), rule
+            )
+        ]
+    return []
 
 
 def _known_offices(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:
@@ -869,7 +897,10 @@ def speaks_for(ctx: Context, affiliations: tuple[Affiliation, ...]) -> dict[str,
     for key, info in ctx.res.entities.items():
         if info.state and ctx.cls(info.state) == "State" and info.fine == "ministry":
             out.setdefault(key, []).append(info.state)  # a ministry: its state
-    return {k: unique(v) for k, v in out.items()}
+    return {  # a ministry's spokesperson speaks for its state
+        k: unique([s for org in v for s in (out.get(org) or (org,)) if org != k] or v)
+        for k, v in out.items()
+    }
 
 
 def _former(role: str | None) -> bool:

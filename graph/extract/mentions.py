@@ -2318,7 +2318,7 @@ class _Resolver:
         for mt in pattern.finditer(self.text):
             word = mt.group(1) or mt.group(2)
             topic = next(t for n, t in names if n.lower() == word.lower())
-            known = self._known_ministry(mt.start(), mt.end())
+            known = self._known_ministry(mt.start(), mt.end()) or self._state_named_in(mt.start())
             if known is not None:  # "South Korea’s Foreign Ministry": the lexicon's, read whole
                 by_topic.setdefault(topic, known)
                 continue
@@ -2357,6 +2357,21 @@ class _Resolver:
         at = end + after.end() if after else end
         ends = [m.end for _, m in self.mentions.starting_in(at, at)] if after else []
         return " ".join(self.text[min(before, default=start) : max(ends, default=end)].split())
+
+    def _state_named_in(self, start: int) -> str | None:
+        """The state a ministry's whole name, read as one organisation, ends with ("Ministry of
+        Foreign Affairs of Peru"): set as the ministry's state."""
+        for _, m in self.mentions.starting_in(start, start):
+            info = self.entities.get(m.key)
+            if info is None or info.fine != "ministry" or info.state:
+                continue
+            tail = self.text[m.start : m.end].rsplit(" of ", 1)
+            words = tuple(norm_token(w) for _, _, w in tokenize(tail[-1])) if len(tail) == 2 else ()
+            state = next((k for k, _ in self.lex.lookup(words) if self._is_state(k)), None)
+            if state is not None:
+                info.state = state
+                return state
+        return None
 
     def _known_ministry(self, start: int, end: int) -> str | None:
         """The state of a ministry whose name, read already, covers ``start:end``."""

@@ -206,10 +206,15 @@ def transcript_turns(
     heads = sorted(heads + _inline_heads(text, res, cues, holder[1]))
     heads = _opening_turn(text, heads, holder, _first_question(text, cues))
     turns = [
-        (start, min(end, heads[i + 1][0]) if i + 1 < len(heads) else end, keys)
+        (start, min(end, _line_start(text, heads[i + 1][0])) if i + 1 < len(heads) else end, keys)
         for i, (start, end, keys) in enumerate(heads)
     ]
-    return [t for t in turns if t[2]]
+    return [t for t in turns if t[2] and t[1] > t[0]]
+
+
+def _line_start(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` starts: a turn ends before the next turn's label."""
+    return text.rfind("\n", 0, offset) + 1
 
 
 def _quoted_paragraph_end(text: str, start: int) -> int | None:
@@ -240,12 +245,13 @@ def _inline_heads(
     answer's label ("A") is the turn of the session's ``holder`` (:func:`_session_holder`),
     also where it runs on after the question on one line; a question's turn is no one's."""
     answers = cues.word_set("answer_labels")
+    questions = cues.word_set("question_labels")
     found = []
     for m in _INLINE_HEAD.finditer(text):
-        if len(m.group(1).split()) > 6:
+        if len(m.group(1).split()) > _label_words(m.group(1), questions | answers):
             continue
-        found.append(_labelled(m, res, answers, holder))
-        if m.group(1).strip().lower() in cues.word_set("question_labels"):
+        found.append(_labelled(m, res, answers, holder, questions))
+        if m.group(1).strip().lower() in questions:
             line_end = text.find("\n", m.end())
             for a in _RUN_ON_ANSWER.finditer(
                 text, m.end(), len(text) if line_end < 0 else line_end
@@ -258,13 +264,19 @@ def _inline_heads(
 
 
 def _labelled(
-    m: re.Match[str], res: Resolution, answers: frozenset[str], holder: tuple[str, ...]
+    m: re.Match[str],
+    res: Resolution,
+    answers: frozenset[str],
+    holder: tuple[str, ...],
+    questions: frozenset[str] = frozenset(),
 ) -> tuple[int, int, tuple[str, ...]]:
     """The turn a label opens: the people it names, else the holder for an answer's label."""
     inside = res.actor_mentions(m.start(1), m.end(1))
     people = [x.key for x in inside if res.entities[x.key].cls == "Person"]
     if not people and m.group(1).strip().lower() in answers:
         people = list(holder)
+    if m.group(1).split()[0].lower() in questions:
+        people = []  # "Q (Ana Rios, El Comercio):": a reporter's question is no one's turn
     return (m.end(), len(m.string), tuple(dict.fromkeys(people)))
 
 
@@ -272,6 +284,12 @@ def _labelled(
 _SESSION_SPAN = 600
 #: The heading's session noun, then its holder after "by" ("Press conference / by X").
 _BY_HOLDER = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*by[ \t]+", re.IGNORECASE)
+
+
+def session_holder(text: str, res: Resolution, cues: Cues) -> tuple[int, tuple[str, ...]]:
+    """The person a document's heading names as holding the session it transcribes, and
+    where the heading's line ends (see :func:`_session_holder`)."""
+    return _session_holder(text, res, cues)
 
 
 def _session_holder(text: str, res: Resolution, cues: Cues) -> tuple[int, tuple[str, ...]]:
@@ -481,6 +499,7 @@ def _prepared(
     removed = sorted(
         {
             *range(dateline_length(body)),
+            *range(_turn_label_length(body, cues)),
             *scare_quotes(body),
             *asides(body, cues.word_set("aside_phrases")),
         }
@@ -489,6 +508,22 @@ def _prepared(
     doc = tokenizer(unquoted(body, removed))
     _merge_names(doc, sentence.start, inside, res, removed)
     return doc, (_kept(len(body), removed) if removed else None)
+
+
+def _turn_label_length(body: str, cues: Cues) -> int:
+    """The length of a question's or an answer's label that opens a sentence ("Q (Ana Rios,
+    El Comercio): ", "A: "): no words of the sentence."""
+    m = _INLINE_HEAD.match(body)
+    labels = cues.word_set("question_labels") | cues.word_set("answer_labels")
+    if m is None or len(m.group(1).split()) > _label_words(m.group(1), labels):
+        return 0
+    return m.end() if m.group(1).split()[0].lower() in labels else 0
+
+
+def _label_words(label: str, qa: frozenset[str]) -> int:
+    """How many words a turn's label may have: six ("Foreign Minister Ana Rios"), ten for a
+    question's or answer's label that names who asks ("Q (Ana Rios, Press Trust of India)")."""
+    return 10 if label.split()[0].lower() in qa and "(" in label else 6
 
 
 def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:

@@ -1759,10 +1759,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
-    if _continues_an_act(ctx, tok):
-        return []  # "will continue to press for a truce": the demand is read on its own
-    if _under_a_plan(ctx, tok):
-        return []  # "under the plan, B would Y": the plan's owner's ('plan-clause')
+    if _continues_an_act(ctx, tok) or _under_a_plan(ctx, tok):
+        return []  # "will continue to press for A" (read on its own), "under the plan, B would Y"
     # "will accept and implement the deal": the modal of both; "would provide A but gave no
     # date": a past shares no modal
     first = first_conjunct(tok) if tok.tag_ == "VB" else tok
@@ -2447,6 +2445,30 @@ def _under_plan(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _under_plan_reading(
+    ctx: Context,
+    p: Parsed,
+    tok: Token,
+    memory: Memory,
+    under: tuple[Token, Token],
+    modal: Token,
+) -> list[Reading]:
+    """ "Under the plan, X would A": the plan's named owner puts it forward; in a deal with no
+    owner named, each party commits to what the clause says it would do."""
+    subj = ctx.subject(tok)
+    parties = ctx.actors(p, subj) if subj is not None else ()
+    owner = ctx.document_owner(p, under[1])
+    if not owner:  # "Under the plan, X would ...": the plan's; "under the deal": the parties'
+        planned = _plan_owner(ctx, p, under[1], memory)
+        signed = under[1].lower_ in ctx.cues.word_set("reached_agreement_nouns")
+        signed = signed and under[1] not in tok.ancestors  # not "a deal under which": put
+        owner = (parties or planned) if signed else (planned or parties)
+    apart = _own_clauses_after(tok)  # "..., and B would Y": read on its own, as above
+    rule = ctx.cues.constructions["plan-noun"]["plan"][0].rule
+    drop = (under[0], modal, *apart)
+    return [Reading(tok, owner, tok, "offer", rule, drop=drop)] if owner else []
+
+
 def _plan_over_conjunct(ctx: Context, first: Token, verb: Token) -> tuple[Token, Token] | None:
     """The "under the plan" phrase of the first of coordinated verbs that governs ``verb``
     too: fronted before the first one's subject ("Under the plan, A would X, and B would Y"),
@@ -2540,19 +2562,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
                 (c for c in first.children if c.dep_ == "aux" and c.lower_ in modals), None
             )
     if under is not None and modal is not None:
-        # The plan's named owner puts it forward; in a deal with no owner named, each party
-        # commits to what the clause says it would do.
-        subj = ctx.subject(tok)
-        parties = ctx.actors(p, subj) if subj is not None else ()
-        owner = ctx.document_owner(p, under[1])
-        if not owner:  # "Under the plan, X would ...": the plan's; "under the deal": the parties'
-            planned = _plan_owner(ctx, p, under[1], memory)
-            signed = under[1].lower_ in ctx.cues.word_set("reached_agreement_nouns")
-            signed = signed and under[1] not in tok.ancestors  # not "a deal under which": put
-            owner = (parties or planned) if signed else (planned or parties)
-        apart = _own_clauses_after(tok)  # "..., and B would Y": read on its own, as above
-        drop = (under[0], modal, *apart)
-        return [Reading(tok, owner, tok, "offer", rule, drop=drop)] if owner else []
+        return _under_plan_reading(ctx, p, tok, memory, under, modal)
     subj = ctx.subject(tok)
     if subj is None or not _plan_noun(ctx, subj):
         return []

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
+from .affiliations import speaks_for
 from .content import (
     asked_whether,
     direct_question,
@@ -1708,9 +1709,10 @@ def _stance(
     )
 
 
-@component("stances", needs=("proposals",))
+@component("stances", needs=("affiliations", "proposals"))
 def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Stance, ...]:
-    """Every stance the document reports."""
+    """Every stance the document reports; one a person takes is also taken by each state or
+    body the person speaks for (ONTOLOGY.md: "attributed to both")."""
     earlier = _Earlier(results["proposals"])
     found: list[Stance] = []
     for p in ctx.parsed_in_order():
@@ -1733,7 +1735,22 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 found.extend(
                     _stances(ctx, p, read, earlier.at(p.offset(tok), ctx.sentences[p.index].end))
                 )
-    return tuple(found)
+    return tuple(_with_those_spoken_for(found, speaks_for(ctx, results["affiliations"])))
+
+
+def _with_those_spoken_for(found: list[Stance], spoken: dict[str, tuple[str, ...]]) -> list[Stance]:
+    """Each stance, and after it the same stance held by each state or body its holder speaks
+    for, where that one is not read already."""
+    seen = {(s.holder, s.stance, s.span, s.proposal, s.label) for s in found}
+    out: list[Stance] = []
+    for s in found:
+        out.append(s)
+        for org in spoken.get(s.holder, ()):
+            key = (org, s.stance, s.span, s.proposal, s.label)
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(s, holder=org))
+    return out
 
 
 #: How many of the proposals put forward before a stance it can be on: far more than an
