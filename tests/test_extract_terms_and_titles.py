@@ -434,3 +434,42 @@ def test_a_stance_a_minister_takes_is_also_the_state_s() -> None:
     assert [s.holder for s in x.stances] == ["person-ana-rios", "state-chile"]
     x = _extract("Ana Rios, a researcher at the Lima Institute, rejected the Peruvian plan.")
     assert [s.holder for s in x.stances] == ["person-ana-rios"]
+
+
+# -- reports of what sides agreed, and terms set for any revival -------------------------------
+
+
+def test_a_plural_subject_with_each_after_an_attribution_acts() -> None:
+    x = _extract(
+        "According to Lima, Chile and Bolivia each agreed to reopen the border crossings, and"
+        " Peru will help restore Bolivia's access to the port of Ilo."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-chile", "state-bolivia"), "reopen the border crossings"),
+        (("state-peru",), "help restore Bolivia's access to the port of Ilo"),
+    ]
+
+
+def test_terms_a_speaker_sets_for_any_revival_of_a_deal_are_a_demand() -> None:
+    x = _extract(
+        "Peruvian Foreign Minister Ana Rios said any revival of the fishing accord would have"
+        " to take Peru's quotas into account."
+    )
+    (p,) = x.proposals
+    assert (p.kind, p.proposers) == ("demand", ("person-ana-rios", "state-peru"))
+    assert "quotas" in p.label
+
+
+def test_evaluating_the_conditions_is_no_offer() -> None:
+    x = _extract(
+        "Chile's foreign minister Ana Rios says Santiago will evaluate the Peruvian conditions."
+    )
+    assert x.proposals == ()
+    assert [s.speakers for s in x.statements] == [("person-ana-rios",)]
+
+
+def test_a_preposition_repeated_after_and_gives_two_things_asked() -> None:
+    x = _extract("Peru wants a ban on drift nets and on night trawling.")
+    assert [p.label for p in x.proposals] == ["a ban on drift nets", "a ban on night trawling"]
+    x = _extract("Chile proposed talks on fishing and on trade.")
+    assert [p.label for p in x.proposals] == ["talks on fishing and on trade"]

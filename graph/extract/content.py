@@ -403,6 +403,36 @@ def _listed_that_clauses(node: Token) -> list[Token]:
     return out
 
 
+def _repeated_preposition(words: set[Token]) -> list[set[Token]]:
+    """ "an end to restrictions on ships and on farm machinery": a preposition repeated after
+    "and" gives two things asked, each with the words before the first preposition ("talks on
+    A and B", "talks on A and on B" stay one meeting)."""
+    for second in sorted(words, key=lambda t: t.i):
+        if second.dep_ != "conj" or second.pos_ != "ADP" or second.i < 2:
+            continue
+        cc = second.doc[second.i - 1]
+        later = set(second.subtree) | {cc}
+        first = next(
+            (
+                t
+                for t in sorted(words, key=lambda t: t.i)
+                if t.dep_ == "prep"
+                and t.lower_ == second.lower_
+                and t.i < second.i
+                and max(x.i for x in set(t.subtree) - later) == cc.i - 1
+            ),
+            None,
+        )
+        if (
+            first is None
+            or cc.dep_ != "cc"
+            or first.head.lower_ in load_cues().word_set("meeting_nouns")
+        ):
+            continue  # "talks on A and on B": one meeting on both
+        return [words - later, (words - set(first.subtree) - {cc}) | set(second.subtree)]
+    return []
+
+
 def _joining(prep: Token) -> bool:
     """ "together with", "along with": a preposition that adds an item to a list."""
     return prep.lower_ == "with" and any(
@@ -672,7 +702,7 @@ def _coordinated_items(
     purpose = _fronted_purpose(node)
     whole -= acts | _participle_acts(ctx, node) | purpose
     if len(heads) == 1:
-        return [(node, whole)]
+        return [(node, part) for part in _repeated_preposition(whole)] or [(node, whole)]
     # what a relative clause coordinates stands alone ("freeze A", "end B"), without its noun
     prefix = set() if node.dep_ == "relcl" else whole - set(node.subtree)
     # a phrase the parse hung on the first noun but written after the last belongs to the

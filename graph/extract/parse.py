@@ -860,6 +860,10 @@ def _set_off_title(doc: Doc, end: int) -> Token | None:
     return tops[0]
 
 
+#: Quantifiers that float after a plural subject ("Chile and Peru each agreed").
+_FLOATING = frozenset({"each", "both", "all"})
+
+
 def _subjects_taken_for_places(doc: Doc) -> None:
     """ "At a summit in Lima, Chile and Peru signed ...": a name right after the comma that
     closes an opening phrase ending in a name, which the parser coordinated with that name,
@@ -867,8 +871,14 @@ def _subjects_taken_for_places(doc: Doc) -> None:
     for verb in doc:
         if verb.tag_ not in ("VBZ", "VBD", "VBP") or verb.pos_ != "VERB":
             continue
+        floating = next(  # "..., Chile and Peru each agreed": "each" made the subject
+            (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _FLOATING),
+            None,
+        )
+        end = floating.i if floating is not None and floating.i == verb.i - 1 else verb.i
         if verb.dep_ not in _CLAUSE_HEADS or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c != floating
+            for c in verb.children
         ):
             continue
         opening = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
@@ -881,12 +891,14 @@ def _subjects_taken_for_places(doc: Doc) -> None:
                 and t.pos_ == "PROPN"
                 and doc[t.i - 1].text == ","
                 and t.head.i < t.i - 1
-                and t.right_edge.i == verb.i - 1
+                and t.right_edge.i == end - 1
             ),
             None,
         )
         if name is not None:
             _attach(name, verb, "nsubj")
+            if floating is not None:
+                _attach(floating, verb, "advmod")
 
 
 def _one_subject_each(doc: Doc) -> None:

@@ -1108,6 +1108,7 @@ def weighs_proposal(ctx: Context, verb: Token) -> bool:
         c.pos_ == "PRON"
         or ctx.cues.entries("proposal-noun", c.lower_)
         or ctx.cues.entries("plan-noun", c.lower_)
+        or c.lower_.removesuffix("s") in ctx.cues.word_set("summary_nouns")  # "the conditions"
         for c in objects[:1]
     )
 
@@ -1517,10 +1518,18 @@ def _judged(verb: Token, subj: Token) -> bool:
 
 
 def _agreement_subject(ctx: Context, subj: Token) -> bool:
-    """ "any deal", "such a pact", "the agreement": a subject naming the agreement whose terms
-    a speaker sets ("such a pact should respect our airspace")."""
+    """ "any deal", "such a pact", "the agreement", "any revival of the deal": a subject naming
+    the agreement whose terms a speaker sets ("such a pact should respect our airspace")."""
     words = ctx.cues.word_set("reached_agreement_nouns")
-    return subj.lower_ in words and not any(c.dep_ == "poss" for c in subj.children)
+    if subj.lower_ in words:
+        return not any(c.dep_ == "poss" for c in subj.children)
+    return act_noun(subj) and any(  # "any revival of the deal", "any extension of the truce"
+        o.lower_ in words
+        for c in subj.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "to")
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _subject_before_aside(verb: Token) -> Token | None:
@@ -1755,6 +1764,17 @@ def _process_goes_on(subj: Token, verb: Token) -> bool:
     )
 
 
+def _attributed_by_according(verb: Token) -> bool:
+    """Whether "according to X" hangs on ``verb`` or on the verb it is coordinated with
+    ("According to X, A agreed to B, and C will do D"): what it says is reported."""
+    main = verb.head if verb.dep_ == "conj" else verb
+    return any(
+        c.lower_ == "according" and any(t.lower_ == "to" for t in c.children)
+        for v in {verb, main}
+        for c in v.children
+    )
+
+
 def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
@@ -1787,7 +1807,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         first.head == head or head.head == first or ctx.said_in(first) == head
     )
     answered = tok.dep_ == "ROOT" and _answered_in_exchange(ctx, p)
-    if not (listed or conditioned or reported or answered):
+    according = head is None and _attributed_by_according(first)  # "According to X, A will"
+    if not (listed or conditioned or reported or answered or according):
         return []
     if _stance_verb(ctx, tok) and not conditioned:
         return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
