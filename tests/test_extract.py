@@ -1587,7 +1587,7 @@ def test_extract_a_participle_on_a_noun_holds_the_stance_of_that_noun() -> None:
 def test_extract_an_infinitive_the_parse_hung_on_the_verb_completes_the_object_noun() -> None:
     x = _extract("Ana Ruiz rebuffed demands from Chad to retract her recent comments about Niger.")
     assert [(p.proposers, p.label) for p in x.proposals] == [
-        (("state-chad",), "demands from Chad to retract her recent comments about Niger")
+        (("state-chad",), "demands from Chad to retract Ana Ruiz's recent comments about Niger")
     ]
     assert [(s.stance, s.proposal) for s in x.stances] == [("rejects", x.proposals[0].key)]
 

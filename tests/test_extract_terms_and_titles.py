@@ -473,3 +473,51 @@ def test_a_preposition_repeated_after_and_gives_two_things_asked() -> None:
     assert [p.label for p in x.proposals] == ["a ban on drift nets", "a ban on night trawling"]
     x = _extract("Chile proposed talks on fishing and on trade.")
     assert [p.label for p in x.proposals] == ["talks on fishing and on trade"]
+
+
+# -- names for bodies and people the labels speak of ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ana Rios, a senior figure in the Verde party, rejected the plan.", "org-verde-party"),
+        (
+            "Ana Rios, spokeswoman for the Saudi-led coalition, rejected the plan.",
+            "org-saudi-led-coalition",
+        ),
+    ],
+)
+def test_a_body_named_before_a_lower_case_head(text: str, org: str) -> None:
+    x = _extract(text)
+    assert [(a.person, a.org) for a in x.affiliations] == [("person-ana-rios", org)]
+
+
+def test_the_russian_party_and_the_houthi_movement_are_no_new_bodies() -> None:
+    x = _extract("The Houthi movement said the Russian party had left the talks.")
+    assert {e.key for e in x.entities} <= {"org-houthis", "state-russia"}
+
+
+def test_his_in_a_label_is_the_one_person_named_just_before() -> None:
+    x = _extract(
+        "The talks stalled over the fate of Mohammed Qahtan, a detained politician."
+        " Chile demanded his release; Peru rejected the demand."
+    )
+    assert [p.label for p in x.proposals] == ["Mohammed Qahtan's release"]
+    x = _extract(
+        "Ana Rios met Luis Prado on Monday. Chile demanded his release; Peru rejected the demand."
+    )
+    assert [p.label for p in x.proposals] == ["his release"]  # two people: as written
+
+
+def test_a_clause_set_against_the_first_under_a_deal_is_its_own_party_s() -> None:
+    x = _extract(
+        "Chile and Peru signed a fisheries deal on Monday. Under the deal, Chile would open its"
+        " ports to Peruvian trawlers, while Peru would cut its anchovy catch by a third,"
+        " Chilean Foreign Minister Ana Rios told reporters."
+    )
+    got = {p.label: p.proposers for p in x.proposals if "deal" not in p.label}
+    assert got == {
+        "Chile open its ports to Peruvian trawlers": ("state-chile",),
+        "Peru cut its anchovy catch by a third": ("state-peru",),
+    }

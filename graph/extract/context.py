@@ -225,12 +225,14 @@ class Context:
 
     # -- text -------------------------------------------------------------------
 
-    def words(self, p: Parsed, tokens: Iterable[Token]) -> str:
-        """The text of ``tokens`` in order, quotes dropped, white space collapsed."""
+    def words(self, p: Parsed, tokens: Iterable[Token], *, named: bool = False) -> str:
+        """The text of ``tokens`` in order, quotes dropped, white space collapsed; ``named``:
+        "his" and "her" given as the name of the one person they stand for ("demanded his
+        release": "demanded Ana Rios's release"), so that a fact's label reads on its own."""
         toks = sorted(set(tokens), key=lambda t: t.i)
         out: list[str] = []
         for k, t in enumerate(toks):
-            out.append(t.text)
+            out.append(self._owner_named(p, t) if named else t.text)
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and (t.whitespace_ or nxt.i != t.i + 1):
                 out.append(" ")
@@ -238,6 +240,28 @@ class Context:
         for mark in '“”«»"':
             text = text.replace(mark, "")
         return " ".join(text.split()).strip(" ,;:-–—")
+
+    def _owner_named(self, p: Parsed, tok: Token) -> str:
+        """ "his" / "her" as the possessive of the one person named before it in its sentence
+        and the sentence before in the same paragraph, outside quotations (none or two: as
+        written); any other word as written."""
+        if tok.lower_ not in ("his", "her") or tok.dep_ != "poss":
+            return tok.text
+        offset = p.offset(tok)
+        if self.quote_at(offset) is not None:
+            return tok.text
+        here = self.sentences[p.index]
+        start = here.start
+        if p.index > 0 and self.sentences[p.index - 1].block == here.block:
+            start = self.sentences[p.index - 1].start  # and the sentence before, in its paragraph
+        people = {
+            m.key
+            for m in self.res.mentions
+            if start <= m.start < offset and self.cls(m.key) == "Person"
+        }
+        if len(people) != 1:
+            return tok.text  # no one, or more than one, it may stand for
+        return f"{self.label_of(next(iter(people)))}'s"
 
     # -- who a noun phrase names --------------------------------------------------
 

@@ -176,6 +176,13 @@ _TITLE_CASE_SMALL = frozenset(
 _NAME_LIKE = frozenset("he may will long young moon king rich mark grant ma lee li".split())
 
 
+#: A capitalised name, or a state's adjective with "-led", before a lower-case head of a body
+#: after "the" ("the Islah party", "the Saudi-led coalition").
+_LOWERCASE_HEADED = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][\w'’]+\s+){0,2}[A-Z][\w'’]+(-led)?)\s+(party|coalition|alliance)\b"
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     """``text[start:end]`` refers to entity ``key``.
@@ -1742,6 +1749,7 @@ class _Resolver:
         self._venue_states()
         self._persons_named_as_organisations()
         self._gatherings()
+        self._named_with_lowercase_heads()
         if self.ner is not None and self.unexplained:
             self._statistical(self.ner)
         self._ministries()
@@ -2357,6 +2365,28 @@ class _Resolver:
         at = end + after.end() if after else end
         ends = [m.end for _, m in self.mentions.starting_in(at, at)] if after else []
         return " ".join(self.text[min(before, default=start) : max(ends, default=end)].split())
+
+    def _named_with_lowercase_heads(self) -> None:
+        """ "the Islah party", "the Saudi-led coalition": a name the lexicon lacks (or a state's
+        adjective led by "-led") before a lower-case head of a body is that body's name, unless
+        a person's or a body's name covers the capitalised words already."""
+        for mt in _LOWERCASE_HEADED.finditer(self.text):
+            start, end = mt.start(1), mt.end()
+            inside = [m for _, m in self.mentions.starting_in(start, end - 1)]
+            if any(self.cls_of(m.key) in ("Person", "Organisation") for m in inside):
+                continue  # "the Houthi movement": the Houthis
+            if not mt.group(2) and any(self._is_state(m.key) for m in inside):
+                continue  # "the Russian party": a state's side, no body
+            fine = "party" if mt.group(3) == "party" else "alliance"
+            key = self._new_entity("Organisation", self.text[start:end], fine)
+            for i, m in self.mentions.starting_in(start, end - 1):
+                if m.end <= end:
+                    self.mentions.remove(i)
+            self._add(start, end, key, "name")
+
+    def cls_of(self, key: str) -> str | None:
+        info = self.entities.get(key)
+        return info.cls if info is not None else None
 
     def _state_named_in(self, start: int) -> str | None:
         """The state a ministry's whole name, read as one organisation, ends with ("Ministry of

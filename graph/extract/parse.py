@@ -540,6 +540,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _clauses_taken_for_conjuncts(doc, cues.forms("speech-verb"))
     _sayings_taken_into_clauses(doc, cues.forms("speech-verb"))
     _attributions_taken_for_conjuncts(doc, cues.forms("speech-verb"))
+    _contrasts_hung_on_sayings(doc, cues.forms("speech-verb"))
     _one_subject_each(doc)
     _inverted_conditions(doc, inverting)
     _that_complements(doc)
@@ -1148,13 +1149,45 @@ def _sayings_taken_into_clauses(doc: Doc, speech: frozenset[str]) -> None:
         _attach(joiner[-1], said, "cc")
 
 
+def _contrasts_hung_on_sayings(doc: Doc, speech: frozenset[str]) -> None:
+    """ "A would X, while B would Y, the minister said": a clause set against the one before
+    ("while", "whereas") that the parse hung on the verb of saying after both is the said
+    clause's, as the first one is."""
+    for clause in doc:
+        head = clause.head
+        if clause.dep_ != "advcl" or head.lower_ not in speech or head.i < clause.i:
+            continue
+        if not any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in clause.children
+        ):
+            continue
+        said = next((c for c in head.children if c.dep_ == "ccomp" and c.i < clause.i), None)
+        if said is not None:
+            _attach(clause, said, "advcl")
+
+
+def _root(token: Token) -> Token:
+    """The head of ``token``'s sentence."""
+    while token.head != token:
+        token = token.head
+    return token
+
+
 def _attributions_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
     """ "X would A and B if C, Minister Y said on Friday": a verb of saying with a subject of
     its own after a comma at the end of the sentence, which the parse coordinated with the
-    sentence's main verb, heads the sentence, and the main verb is what it says."""
+    sentence's main verb (or hung on the noun before it as a relative clause), heads the
+    sentence, and the main verb is what it says."""
     for verb in doc:
-        main = verb.head
-        if verb.dep_ != "conj" or verb.lower_ not in speech or main.dep_ != "ROOT":
+        main = verb.head if verb.dep_ == "conj" else _root(verb)
+        if verb.lower_ not in speech or main.dep_ != "ROOT" or main == verb:
+            continue
+        if verb.dep_ == "relcl" and (
+            verb.right_edge.i < len(doc) - 2
+            or not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+        ):
+            continue  # "..., UN envoy X told a news conference.": hung on a noun, at the end
+        if verb.dep_ not in ("conj", "relcl"):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         start = subject.left_edge.i if subject is not None else 0

@@ -395,7 +395,7 @@ class _Finder:
         self.read_once(here, [set(item) for item in items], p)
         for n, item in enumerate(items):
             tokens = trimmed(ctx, p, set(item))
-            label = ctx.words(p, tokens)
+            label = ctx.words(p, tokens, named=True)
             if len(label.split()) < 2 or _names_only_actors(ctx, p, tokens):
                 continue
             self.found.append(
@@ -439,7 +439,7 @@ class _Finder:
         for root in roots:
             for n, item in enumerate(content_items(ctx, root)):
                 tokens = trimmed(ctx, p, item)
-                label = ctx.words(p, tokens)
+                label = ctx.words(p, tokens, named=True)
                 if len(label) < 3:
                     continue
                 self.found.append(
@@ -460,7 +460,9 @@ class _Finder:
     def sentence(self, p: Parsed) -> None:
         kept: list[tuple[Reading, set[Token]]] = []
         for reading in readings(self.ctx, p, self.memory):
-            whole = set(reading.content.subtree)
+            whole = set(reading.content.subtree) - {  # less the clauses read on their own
+                t for d in reading.drop if d.dep_ in ("conj", "advcl") for t in d.subtree
+            }
             if any(_inside(reading, r, other) for r, other in kept):
                 continue
             kept = [(r, o) for r, o in kept if not _inside(r, reading, whole)]
@@ -508,7 +510,7 @@ class _Finder:
             ):
                 continue  # "seize the opportunity", "offer support" (not "end support")
             tokens = trimmed(ctx, p, _label_tokens(reading, item, len(items) > 1))
-            label = ctx.words(p, tokens)
+            label = ctx.words(p, tokens, named=True)
             if len(label) < 3 or not any(_has_letters(t) for t in tokens):
                 continue
             if _count_of_proposals(ctx, tokens) or _relative_object(item):

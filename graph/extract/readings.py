@@ -2478,15 +2478,17 @@ def _under_plan_reading(
     owner named, each party commits to what the clause says it would do."""
     subj = ctx.subject(tok)
     parties = ctx.actors(p, subj) if subj is not None else ()
-    owner = ctx.document_owner(p, under[1])
-    if not owner:  # "Under the plan, X would ...": the plan's; "under the deal": the parties'
+    signed = under[1].lower_ in ctx.cues.word_set("reached_agreement_nouns")
+    signed = signed and under[1] not in tok.ancestors  # not "a deal under which": put forward
+    owner = parties if signed else ()  # "under the deal, X would A": the party X commits
+    owner = owner or ctx.document_owner(p, under[1])
+    if not owner:  # "Under the plan, X would ...": the plan's
         planned = _plan_owner(ctx, p, under[1], memory)
-        signed = under[1].lower_ in ctx.cues.word_set("reached_agreement_nouns")
-        signed = signed and under[1] not in tok.ancestors  # not "a deal under which": put
-        owner = (parties or planned) if signed else (planned or parties)
+        owner = planned or parties
     apart = _own_clauses_after(tok)  # "..., and B would Y": read on its own, as above
     rule = ctx.cues.constructions["plan-noun"]["plan"][0].rule
-    drop = (under[0], modal, *apart)
+    marks = [c for c in tok.children if c.dep_ == "mark"] if _contrasted(tok) else []
+    drop = (under[0], modal, *apart, *marks)
     return [Reading(tok, owner, tok, "offer", rule, drop=drop)] if owner else []
 
 
@@ -2503,14 +2505,30 @@ def _plan_over_conjunct(ctx: Context, first: Token, verb: Token) -> tuple[Token,
     return under if fronted or shared else None
 
 
+#: Markers of a clause set against the main one ("A would X, while B would Y").
+_CONTRASTING = frozenset({"while", "whereas", "whilst"})
+
+
+def _contrasted(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause with a subject of its own set against the main one
+    ("A will X, while B will Y"): a second term, as after "and"."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _own_clauses_after(verb: Token) -> list[Token]:
-    """The clauses with subjects of their own coordinated after ``verb``, with the commas and
-    conjunctions that join them ("A would X, and B would Y": ", and B would Y")."""
+    """The clauses with subjects of their own coordinated after ``verb``, or set against it
+    ("while B would Y"), with the commas and conjunctions that join them ("A would X, and B
+    would Y": ", and B would Y")."""
     clauses = [
         c
         for c in verb.conjuncts
         if c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
     ]
+    clauses += [c for c in verb.children if c.i > verb.i and _contrasted(c)]
     if not clauses:
         return []
     first = min(c.left_edge.i for c in clauses)
@@ -2522,6 +2540,8 @@ def _under_a_plan(ctx: Context, verb: Token) -> bool:
     """Whether a plan's terms govern ``verb`` (its own "under" phrase, or its first conjunct's)."""
     if _under_plan(ctx, verb) is not None:
         return True
+    if _contrasted(verb):
+        return _plan_over_conjunct(ctx, verb.head, verb) is not None
     return verb.dep_ == "conj" and _plan_over_conjunct(ctx, first_conjunct(verb), verb) is not None
 
 
@@ -2574,8 +2594,8 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     )
     rule = ctx.cues.constructions["plan-noun"]["plan"][0].rule
     under = _under_plan(ctx, tok)
-    if under is None and tok.dep_ == "conj":  # "Under the plan, A would X, and B would Y"
-        first = first_conjunct(tok)
+    if under is None and (tok.dep_ == "conj" or _contrasted(tok)):
+        first = tok.head if _contrasted(tok) else first_conjunct(tok)  # "..., and B would Y"
         under = _plan_over_conjunct(ctx, first, tok)
         modals = ctx.cue_words("modals_commit")
         if under is not None and modal is None:  # "under which A would X and Y"
