@@ -521,3 +521,27 @@ def test_a_clause_set_against_the_first_under_a_deal_is_its_own_party_s() -> Non
         "Chile open its ports to Peruvian trawlers": ("state-chile",),
         "Peru cut its anchovy catch by a third": ("state-peru",),
     }
+
+
+def test_declared_itself_ready_is_the_subject_s_readiness() -> None:
+    (p,) = _extract("Mali declared itself ready to negotiate with Niger on trade.").proposals
+    assert (p.proposers, p.label) == (("state-mali",), "negotiate with Niger on trade")
+
+
+def test_a_capitalised_head_of_a_body_s_name_refers_back_to_it() -> None:
+    x = _extract(
+        "The Verde Front said it rejected the resolution. The Front remained willing to"
+        " negotiate directly with Chile provided that a referendum stays on the table."
+    )
+    (p,) = x.proposals
+    assert p.proposers == ("org-verde-front",)
+    assert [c.label for c in x.conditions] == ["provided that a referendum stays on the table"]
+
+
+def test_a_condition_after_reported_verbs_sharing_a_modal_conditions_each() -> None:
+    x = _extract(
+        "Mali said Nigerien traders could enter its markets without a permit and stay for 90"
+        " days, as long as Niger lifts its ban on Malian lorries."
+    )
+    assert len(x.proposals) == 2
+    assert {c.proposal for c in x.conditions} == {p.key for p in x.proposals}

@@ -37,6 +37,10 @@ _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 _CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl", "pcomp")
 
 
+#: Reflexive pronouns: the subject of the clause they stand in ("declared itself ready").
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
 def unique(keys: Iterable[str]) -> tuple[str, ...]:
     """``keys`` without repeats, in first-seen order."""
     return tuple(dict.fromkeys(keys))
@@ -307,6 +311,10 @@ class Context:
 
     def _implicit_actors(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
         word = tok.lower_
+        if word in _REFLEXIVES:  # "X declared itself ready": the subject of "declared"
+            verb = tok.head.head if tok.dep_ == "nsubj" else tok.head
+            subj = self.subject(verb)
+            return self.actors(p, subj, depth=depth + 1) if subj not in (None, tok) else ()
         if word in self.relatives and tok.dep_ in _SUBJECTS and tok.head.dep_ == "relcl":
             return self.actors(p, tok.head.head, depth=depth + 1)
         if word in self.pronouns:

@@ -2931,8 +2931,8 @@ class _Resolver:
         return keys if len(keys) == 1 else set()
 
     def _head_references(self) -> None:
-        """ "the board", "the council": the organisation named last whose name has that noun
-        as its head ("the IAEA Board of Governors ... the board refrains")."""
+        """ "the board", "the council", "the Front": the organisation named last whose name has
+        that noun as its head ("the IAEA Board of Governors ... the board refrains")."""
         skip = set(self.lang["head_anaphor_exclusions"])
         named = sorted(
             (m.end, m.key, head)
@@ -2948,8 +2948,8 @@ class _Resolver:
             ends, keys = by_head.setdefault(head, ([], []))
             ends.append(end)
             keys.append(key)
-        for mt in re.finditer(r"\b[Tt]he ([a-z]+)\b", self.text):
-            noun = mt.group(1)
+        for mt in re.finditer(r"\b[Tt]he ([A-Za-z][a-z]+)\b", self.text):
+            noun = mt.group(1).lower()  # "the board", "the Front"
             if noun not in by_head or self.mentions.covers(mt.start(1)):
                 continue
             ends, keys = by_head[noun]

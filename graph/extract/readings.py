@@ -1764,6 +1764,15 @@ def _process_goes_on(subj: Token, verb: Token) -> bool:
     )
 
 
+def _conditioned(ctx: Context, p: Parsed, verb: Token) -> bool:
+    """Whether a condition hangs on ``verb`` or on a verb coordinated after it that shares its
+    subject ("could A and B, as long as C"), or an exchange phrase on it."""
+    sharing = {verb, *(c for c in verb.conjuncts if c.i > verb.i and not has_subject(c))}
+    return any(_in_return(ctx, c) for c in verb.children) or any(
+        governing_verb(m.anchor) in sharing for m in ctx.marked(p)
+    )
+
+
 def _attributed_by_according(verb: Token) -> bool:
     """Whether "according to X" hangs on ``verb`` or on the verb it is coordinated with
     ("According to X, A agreed to B, and C will do D"): what it says is reported."""
@@ -1800,9 +1809,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # "Havana would study it": a response to a proposal, not one
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
-    conditioned = any(_in_return(ctx, c) for c in tok.children) or any(
-        governing_verb(m.anchor) == tok for m in ctx.marked(p)
-    )
+    conditioned = _conditioned(ctx, p, tok)
     reported = head is not None and (
         first.head == head or head.head == first or ctx.said_in(first) == head
     )
