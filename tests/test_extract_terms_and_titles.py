@@ -545,3 +545,23 @@ def test_a_condition_after_reported_verbs_sharing_a_modal_conditions_each() -> N
     )
     assert len(x.proposals) == 2
     assert {c.proposal for c in x.conditions} == {p.key for p in x.proposals}
+
+
+def test_adverbs_set_off_inside_a_condition_keep_its_verb_and_object_together() -> None:
+    x = _extract(
+        "Chile would be prepared to review the fishing ban only after Peru ends, fully and"
+        " verifiably, its raids on Chilean trawlers, the minister said."
+    )
+    assert [c.label for c in x.conditions] == ["only after Peru ends its raids on Chilean trawlers"]
+
+
+def test_what_a_speaker_reports_another_said_in_a_turn_is_the_other_s_statement() -> None:
+    text = (
+        "Briefing by Foreign Ministry Spokesperson Ana Rios\n\n"
+        "Foreign Ministry Spokesperson Ana Rios: Good afternoon.\n\n"
+        "Q: Will the Bank mediate?\n\n"
+        "A: Peru has not replied. The Bank's president, Luis Prado, has himself said the Bank"
+        " is only a facilitator.\n"
+    )
+    x = _extract(text)
+    assert ("person-luis-prado",) in [s.speakers for s in x.statements]

@@ -502,6 +502,7 @@ def _prepared(
             *range(_turn_label_length(body, cues)),
             *scare_quotes(body),
             *asides(body, cues.word_set("aside_phrases")),
+            *adverb_asides(body),
         }
     )
     tokenizer = _tokenizer(nlp, cues.word_set("bound_prefixes"))
@@ -1569,6 +1570,22 @@ def asides(sentence: str, phrases: frozenset[str]) -> list[int]:
                 out.extend(_aside_span(lower, start, end))
             start = lower.find(phrase, end)
     return sorted(out)
+
+
+#: Adverbs of manner set off by commas inside a clause (", credibly and irreversibly,").
+_ADVERB_ASIDE = re.compile(r",(\s*[a-z]+ly(?:(?:\s*,\s*|\s+(?:and|or)\s+)[a-z]+ly){0,3}\s*),(?=\s)")
+
+
+def adverb_asides(sentence: str) -> list[int]:
+    """Where adverbs of manner set off by commas stand, with the comma before them ("until X
+    ends, credibly and irreversibly, its support"): the parser, without them, keeps the verb
+    and its object together.
+
+    >>> s = "only after Peru ends, fully and verifiably, its raids"
+    >>> "".join(ch for k, ch in enumerate(s) if k not in set(adverb_asides(s)))
+    'only after Peru ends its raids'
+    """
+    return [k for m in _ADVERB_ASIDE.finditer(sentence) for k in range(m.start(), m.end())]
 
 
 def _aside_span(lower: str, start: int, end: int) -> range:

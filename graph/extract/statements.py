@@ -893,9 +893,13 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             quotes.append(q)
     found = quotes + _turns(ctx, facts, ctx.turns)
     found += _turns(ctx, facts, ctx.lead_texts, "statements.lead-in-text")
-    turns = [(a, b) for a, b, _ in (*ctx.turns, *ctx.lead_texts)]
+    turns = [(a, b, keys) for a, b, keys in (*ctx.turns, *ctx.lead_texts)]
     for p in ctx.parsed_in_order():
-        if any(a <= p.start < b for a, b in turns):
+        turn = next((keys for a, b, keys in turns if a <= p.start < b), None)
+        if turn is not None:  # in a turn, only what the speaker reports another said
+            found.extend(
+                s for s in _speech(ctx, p, facts, own_facts) if not set(s.speakers) & set(turn)
+            )
             continue
         found.extend(_speech(ctx, p, facts, own_facts))
         found.extend(_according(ctx, p))
