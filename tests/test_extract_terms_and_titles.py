@@ -565,3 +565,35 @@ def test_what_a_speaker_reports_another_said_in_a_turn_is_the_other_s_statement(
     )
     x = _extract(text)
     assert ("person-luis-prado",) in [s.speakers for s in x.statements]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian Foreign Minister Ana Rios said Bolivia would attend, provided the border was"
+        " kept off the agenda.",
+        "Bolivia will attend provided the border stays off the agenda.",
+    ],
+)
+def test_provided_after_an_offer_the_parser_misread(text: str) -> None:
+    x = _extract(text)
+    (p,) = [p for p in x.proposals if p.proposers[-1] == "state-bolivia"]
+    assert p.label == "attend"
+    assert [c.label.split()[0] for c in x.conditions] == ["provided"]
+    assert "agenda" in x.conditions[0].label
+
+
+def test_a_relative_without_that_at_the_end_of_a_demanded_clause() -> None:
+    x = _extract("Peru demanded that Chile halt all drilling in waters Peru claims.")
+    (p,) = x.proposals
+    assert (p.kind, p.proposers, p.addressees) == ("demand", ("state-peru",), ("state-chile",))
+    assert "halt all drilling" in p.label
+
+
+def test_the_day_something_happens_is_a_condition_of_a_commitment_only() -> None:
+    x = _extract("Laos will reopen the bridge the day Thailand withdraws its border guards.")
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("the day Thailand withdraws its border guards", ("state-thailand",))
+    ]
+    past = _extract("Laos reopened the bridge the day Thailand withdrew its guards.")
+    assert past.proposals == ()

@@ -545,6 +545,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _one_subject_each(doc)
     _inverted_conditions(doc, inverting)
     _that_complements(doc)
+    _relatives_taken_for_clauses(doc)
     _conjuncts_of_their_form(doc)
     _infinitives_of_their_form(doc)
     _lists_ended_in_clauses(doc)
@@ -737,6 +738,7 @@ def _provided_clauses(doc: Doc, markers: frozenset[str]) -> None:
     for marker in doc:
         if marker.lower_ not in markers or marker.i + 2 >= len(doc):
             continue
+        _verb_taken_for_auxiliary(marker)
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in marker.children):
             continue  # "Chile provided aid", "was provided": the verb itself
         verb = next((t for t in doc[marker.i + 1 :] if t.tag_ in _FINITE), None)
@@ -747,11 +749,23 @@ def _provided_clauses(doc: Doc, markers: frozenset[str]) -> None:
             continue
         if verb.tag_ == "MD":
             verb = verb.head  # "providing Ukraine would drop": the verb the modal serves
+        elif verb.lower_ in _BE_FORMS and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "VBN":
+            passive, verb = verb, doc[verb.i + 1]  # "provided the border was kept off A"
+            if passive.head != verb:  # the parser made "was" the clause's head
+                _attach(verb, passive.head, passive.dep_)
+                _attach(passive, verb, "auxpass")
         subject = next((t for t in phrase if t.head not in phrase), None)
         _preposition_taken_for_mark(doc, verb, marker)
         main = marker.head
         while main.pos_ not in ("VERB", "AUX") and main.head != main:
             main = main.head
+        if main.head == verb and main.dep_ in ("csubj", "csubjpass"):
+            # "A would attend, provided B was kept off": the parser made the offer the subject
+            _attach(
+                main,
+                main if verb.head == verb else verb.head,
+                "ROOT" if verb.head == verb else verb.dep_,
+            )
         if subject is None or main == verb or verb in main.ancestors:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c not in phrase for c in verb.children):
@@ -759,6 +773,59 @@ def _provided_clauses(doc: Doc, markers: frozenset[str]) -> None:
         _attach(verb, main, "advcl")
         _attach(subject, verb, "nsubj")
         _attach(marker, verb, "mark")
+
+
+#: The finite forms of "be" a passive is made with.
+_BE_FORMS = frozenset({"is", "are", "was", "were"})
+#: The words an auxiliary can be.
+_AUXILIARIES = frozenset(
+    "will would shall should can could may might must do does did have has had be is are was"
+    " were been being wo ca 'll 'd".split()
+)
+
+
+def _relatives_taken_for_clauses(doc: Doc) -> None:
+    """ "demanded that X halt all work in waters Venezuela claims": the parser took the last
+    clause, a relative clause without "that" on the noun before its subject, for the clause
+    "that" opens, and the clause before it for its complement."""
+    for mark in doc:
+        second = mark.head
+        if mark.lower_ != "that" or mark.dep_ != "mark" or second.pos_ != "VERB":
+            continue
+        first = next(
+            (c for c in second.children if c.dep_ == "ccomp" and mark.i < c.i < second.i), None
+        )
+        subject = next(
+            (c for c in second.children if c.dep_ == "nsubj" and c.i == second.i - 1), None
+        )
+        if first is None or subject is None or subject.i < 1:
+            continue
+        noun = doc[subject.i - 1]
+        if noun.pos_ != "NOUN" or noun not in first.subtree:
+            continue
+        if second.head == second:
+            _attach(first, first, "ROOT")
+        else:
+            _attach(first, second.head, second.dep_)
+        _attach(mark, first, "mark")
+        _attach(second, noun, "relcl")
+
+
+def _verb_taken_for_auxiliary(marker: Token) -> None:
+    """ "Guyana will attend provided the border stays off the agenda": a verb the parser took
+    for an auxiliary of "provided" is the main verb, with the subject and the auxiliaries;
+    "provided" is left with no subject, to mark the clause after it."""
+    verbs = [c for c in marker.children if c.dep_ == "aux" and c.lower_ not in _AUXILIARIES]
+    if not verbs:
+        return
+    main = verbs[-1]
+    main.pos_ = "VERB"
+    _attach(main, marker.head if marker.head != marker else main, marker.dep_)
+    if marker.head == marker:
+        _attach(main, main, "ROOT")
+    for c in [c for c in marker.children if c.dep_ in ("nsubj", "aux") and c.i < main.i]:
+        _attach(c, main, c.dep_)
+    _attach(marker, main, "prep")
 
 
 def _preposition_taken_for_mark(doc: Doc, verb: Token, marker: Token) -> None:
