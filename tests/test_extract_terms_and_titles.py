@@ -597,3 +597,17 @@ def test_the_day_something_happens_is_a_condition_of_a_commitment_only() -> None
     ]
     past = _extract("Laos reopened the bridge the day Thailand withdrew its guards.")
     assert past.proposals == ()
+
+
+def test_told_y_that_it_must_is_a_demand_on_y() -> None:
+    x = _extract("Chile has told Peru that it must dismantle the new border fence, officials said.")
+    (p,) = x.proposals
+    assert (p.kind, p.proposers, p.addressees) == ("demand", ("state-chile",), ("state-peru",))
+
+
+def test_weighing_a_proposal_on_a_condition_is_an_offer_on_it() -> None:
+    x = _extract("Peru said it would consider the idea only if the fence came down.")
+    (p,) = x.proposals
+    assert (p.proposers, p.label) == (("state-peru",), "consider the idea")
+    assert [c.label for c in x.conditions] == ["only if the fence came down"]
+    assert _extract("Peru said it would study the proposal.").proposals == ()

@@ -1576,6 +1576,8 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []
     addressees = ctx.actors(p, subj) if subj is not None else ()
     speakers = ctx.without_outlets(ctx.speaker(p, holder))
+    if subj is not None and subj.lower_ in ("it", "they") and set(addressees) <= set(speakers):
+        addressees = _told(ctx, p, holder) or addressees  # "X told Y that it must A": Y
     terms = subj is not None and _agreement_subject(ctx, subj)  # "any deal must include X"
     terms = terms or (subj is not None and _whoever(ctx, subj))  # "any group that wants A must"
     # "the sanctions must be lifted": what must be done, whoever is to do it
@@ -1601,6 +1603,13 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         before = tuple(c for c in modal.children if c.i < subj.left_edge.i)  # "While A, B need"
         return [Reading(modal, speakers, modal, "demand", cue.rule, addressees, drop=before)]
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
+
+
+def _told(ctx: Context, p: Parsed, clause: Token) -> tuple[str, ...]:
+    """The actors a verb of saying above ``clause`` is addressed to ("told Iran that ...")."""
+    speech = ctx.speech_head(clause)
+    told = _child(speech, ("dobj", "dative")) if speech is not None else None
+    return ctx.actors(p, told) if told is not None and told.i < clause.i else ()
 
 
 def _asked_about(verb: Token, modal: Token) -> bool:
@@ -1805,11 +1814,11 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # "the proposals could come into force only if ...": said of the proposals
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
         return []  # "may have lost", "would have signed": a guess or a counterfactual
-    if _responds(ctx, tok) or weighs_proposal(ctx, tok):
-        return []  # "Havana would study it": a response to a proposal, not one
+    conditioned = _conditioned(ctx, p, tok)
+    if (_responds(ctx, tok) or weighs_proposal(ctx, tok)) and not conditioned:
+        return []  # "Havana would study it": a response ("would consider it only if A": an offer)
     head = ctx.speech_head(tok)
     listed = ctx.sentences[p.index].in_list and tok.dep_ == "ROOT"
-    conditioned = _conditioned(ctx, p, tok)
     reported = head is not None and (
         first.head == head or head.head == first or ctx.said_in(first) == head
     )
