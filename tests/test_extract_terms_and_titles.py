@@ -611,3 +611,19 @@ def test_weighing_a_proposal_on_a_condition_is_an_offer_on_it() -> None:
     assert (p.proposers, p.label) == (("state-peru",), "consider the idea")
     assert [c.label for c in x.conditions] == ["only if the fence came down"]
     assert _extract("Peru said it would study the proposal.").proposals == ()
+
+
+def test_a_subject_that_says_more_than_whom_stays_in_a_demand_s_label() -> None:
+    x = _extract("Chile said the EU's civilian monitoring mission must leave the border.")
+    (p,) = x.proposals
+    assert p.label == "the EU's civilian monitoring mission leave the border"
+    (p,) = _extract("Chile said the Peruvian side must withdraw its boats.").proposals
+    assert p.label == "withdraw its boats"
+
+
+def test_agreeing_that_something_should_be_done_offers_it() -> None:
+    x = _extract("Chad and Niger agreed that the joint border commission should meet monthly.")
+    (p,) = x.proposals
+    assert p.proposers == ("state-chad", "state-niger")
+    assert "border commission" in p.label
+    assert _extract("Chad lifted the ban once Niger agreed a new timetable.").proposals == ()

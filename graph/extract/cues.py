@@ -64,7 +64,8 @@ class Cue:
     inverted: bool = False
     modifier: bool = False
     #: What the verb governs when it is not its object: "verb" (only an infinitive), "invitee"
-    #: (the infinitive after the invited: "invited Y to resume talks", else the invited), "tied", "conditional" ...
+    #: (the infinitive after the invited: "invited Y to resume talks", else the invited), "that"
+    #: (only a that-clause: "agreed that A should B"), "tied", "conditional" ...
     complement: str | None = None
     negated: bool = False
     #: A marker that sets a condition only on a negated verb ("will not withdraw until ...").

@@ -314,6 +314,11 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
             return next((c for c in tok.children if _for_to_clause(c)), None)
     if cue.complement == "clause":  # "hoped Russia would do the same": only a that-clause
         return next((c for c in tok.children if c.dep_ == "ccomp" and _mandative(c)), None)
+    if cue.complement == "that":  # "agreed that the commission should meet": that clause only
+        return next(
+            (c for c in tok.children if c.dep_ == "ccomp" and _child(c, ("mark",), ("that",))),
+            None,
+        )
     if cue.complement == "invitee":  # "invited Y (to Z) to resume talks": what Y is to do;
         return next(  # "invite observers": the invited
             (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)),
@@ -1596,13 +1601,27 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return [Reading(modal, speakers, existing, "demand", cue.rule)]
     if not speakers or not (addressees or terms or undergone) or set(speakers) & set(addressees):
         return []
-    drop = tuple(t for t in (subj, modal) if t is not None and t != verb)
+    # the subject is left out where it names whom the demand is on ("Y must A"), kept where
+    # it says more ("the EU's monitoring mission must leave")
+    named = subj is not None and (terms or not addressees or _names_whom(ctx, p, subj))
+    drop = tuple(t for t in (subj if named else None, modal) if t is not None and t != verb)
     if undergone and subj is not None:  # "the sanctions must be lifted": said as it is
         if modal.head == verb:
             return [Reading(modal, speakers, verb, "demand", cue.rule, addressees)]
         before = tuple(c for c in modal.children if c.i < subj.left_edge.i)  # "While A, B need"
         return [Reading(modal, speakers, modal, "demand", cue.rule, addressees, drop=before)]
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
+
+
+def _names_whom(ctx: Context, p: Parsed, subj: Token) -> bool:
+    """Whether a subject only names an actor ("Peru", "they", "the Russian side"), with no
+    word of its own that says more ("the EU's civilian monitoring mission")."""
+    if subj.pos_ in ("PRON", "PROPN") or ctx.keys_at(p, subj):
+        return True
+    standing = ctx.owner_nouns | ctx.state_words
+    return subj.lower_ in standing and not any(
+        c.dep_ in ("amod", "compound") and not ctx.keys_at(p, c) for c in subj.children
+    )
 
 
 def _told(ctx: Context, p: Parsed, clause: Token) -> tuple[str, ...]:
