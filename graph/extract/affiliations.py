@@ -890,7 +890,7 @@ def speaks_for(ctx: Context, affiliations: tuple[Affiliation, ...]) -> dict[str,
     out: dict[str, list[str]] = {}
     for a in affiliations:
         info = ctx.res.entities.get(a.org)
-        if _former(a.role):
+        if _former(a.role) or _former_title_before(ctx.text, a.span[0]):
             continue  # "former prime minister X": speaks for no one now
         if info is not None and info.fine not in ("research_institute", "media"):
             out.setdefault(a.person, []).append(a.org)
@@ -907,3 +907,13 @@ def _former(role: str | None) -> bool:
     """Whether a role is one held before ("former prime minister", "ex-envoy")."""
     words = (role or "").lower().split()
     return bool(words) and (words[0] in ("former", "retired") or words[0].startswith("ex-"))
+
+
+#: "former" or "ex-" in the title right before a name ("former Nigerian President X").
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s[^,.;:()\n]{0,40}$", re.IGNORECASE)
+
+
+def _former_title_before(text: str, start: int) -> bool:
+    """Whether the title written right before the name at ``start`` says the office was held
+    before ("former Nigerian President X")."""
+    return _FORMER_BEFORE.search(text[max(0, start - 60) : start]) is not None

@@ -745,8 +745,10 @@ def _provided_clauses(doc: Doc, markers: frozenset[str]) -> None:
         if verb is None or doc[marker.i + 1].lower_ == "that":
             continue
         phrase = doc[marker.i + 1 : verb.i]
-        if not phrase or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase):
-            continue
+        if not phrase or any(
+            t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in "()") for t in phrase
+        ):
+            continue  # (a name's bracketed short form is part of it: "the Front (TPLF) hands")
         if verb.tag_ == "MD":
             verb = verb.head  # "providing Ukraine would drop": the verb the modal serves
         elif verb.lower_ in _BE_FORMS and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "VBN":
