@@ -627,3 +627,24 @@ def test_agreeing_that_something_should_be_done_offers_it() -> None:
     assert p.proposers == ("state-chad", "state-niger")
     assert "border commission" in p.label
     assert _extract("Chad lifted the ban once Niger agreed a new timetable.").proposals == ()
+
+
+def test_the_author_s_closing_line_says_where_they_work() -> None:
+    x = _extract("Ana Rios is a senior research fellow at the Lima Institute for Andean Affairs.")
+    assert [(a.person, a.org, a.role) for a in x.affiliations] == [
+        ("person-ana-rios", "org-lima-institute-for-andean-affairs", "senior research fellow")
+    ]
+
+
+def test_a_portfolio_a_minister_holds_is_no_employer() -> None:
+    x = _extract("Ana Rios, the minister for EU relations, ruled out any return to free movement.")
+    assert x.affiliations == ()
+
+
+def test_made_clear_that_a_deal_is_available_only_if_offers_it_on_that_term() -> None:
+    x = _extract(
+        "Norway made clear that the gas deal is available only if Denmark adopts the rules."
+    )
+    (p,) = x.proposals
+    assert (p.proposers, p.label) == (("state-norway",), "the gas deal")
+    assert [c.requires for c in x.conditions] == [("state-denmark",)]

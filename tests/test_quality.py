@@ -34,6 +34,7 @@ SETS = {
     "devdocs": (FIXTURES / "devgold", [FIXTURES / "devdocs"]),
     "heldout2": (FIXTURES / "heldout2" / "gold", [FIXTURES / "heldout2" / "docs"]),
     "heldout3": (FIXTURES / "heldout3" / "gold", [FIXTURES / "heldout3" / "docs"]),
+    "heldout4": (FIXTURES / "heldout4" / "gold", [FIXTURES / "heldout4" / "docs"]),
 }
 
 

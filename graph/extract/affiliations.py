@@ -53,7 +53,9 @@ _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 #: Nouns of a post no title of the lexicon holds, and the endings of nouns of agents
 #: ("leader", "negotiator", "activist", "spokeswoman", "politician").
-_PERSON_NOUNS = frozenset({"official", "officials", "chief", "aide", "figure", "head"})
+_PERSON_NOUNS = frozenset(
+    {"official", "officials", "chief", "aide", "figure", "head", "fellow", "fellows", "associate"}
+)
 _PERSON_ENDING = re.compile(r"(?:er|or|ist|man|woman|person|ian)s?$")
 _RULE = "affiliations."
 #: How an organisation's name can hang before a title ("US State Department spokeswoman X"):
@@ -297,6 +299,8 @@ def _title_in_words(
     for t in phrase:
         if t.i > tok.i + 2 and t.doc[t.i - 1].lower_ in _TOPIC_PREPS | {"to", "with", "against"}:
             continue  # "an expert on Y", "envoy to Y", "talks with Y": no employer
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _PORTFOLIO_NOUNS:
+            continue  # "the minister for EU relations": a portfolio
         keys = [
             k for k in _org_keys(ctx, p, t, person) if not (independent and ctx.cls(k) == "State")
         ]
@@ -409,6 +413,7 @@ def _apposition(
         for c in (*tok.children, *_last_conjunct_appos(tok))
         if c.dep_ == "appos" and min(t.i for t in c.subtree) <= tok.i + 2
     ]
+    pairs += _predicated_title(ctx, tok)  # "X is a senior fellow at Y"
     pairs = [pair for a, tokens in pairs for pair in _conjoined_titles(ctx, a, tokens)]
     pairs += [(c, set(c.subtree)) for c in _second_subject(tok)]
     pairs = [(a, tokens) for a, tokens in pairs if not _titles_another(ctx, p, a, tokens, person)]
@@ -441,6 +446,17 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _predicated_title(ctx: Context, tok: Token) -> list[tuple[Token, set[Token]]]:
+    """The title "is" says a person holds ("X is a senior research fellow at Y", the closing
+    line of an article's author): read as an apposition is."""
+    copula = tok.head
+    if tok.dep_ != "nsubj" or copula.lower_ not in ctx.cues.word_set("copulas_be"):
+        return []
+    return [
+        (c, set(c.subtree)) for c in copula.children if c.dep_ == "attr" and _person_noun(ctx, c)
+    ]
 
 
 def _nationality_last(ctx: Context, found: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
@@ -602,6 +618,10 @@ def _byline(tok: Token) -> list[tuple[Token, set[Token]]]:
     return [(role, set(role.subtree) - set(by.subtree) - {by})]
 
 
+#: Nouns of a portfolio a name qualifies ("minister for EU relations", "Gulf affairs").
+_PORTFOLIO_NOUNS = frozenset({"relations", "affairs", "policy", "issues", "matters"})
+
+
 def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
     """The words of an appositive that name no employer: a relative clause ("a former marine
     who was held in Russia") or a participle's ("talking to Y", not "working for Y"), a topic ("an expert on China"), a posting ("ambassador to
@@ -620,6 +640,8 @@ def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ == "to" and t.head.lower_ in posts:
             out.update(t.subtree)
+        if t.dep_ in ("compound", "amod") and t.head.lower_ in _PORTFOLIO_NOUNS:
+            out.add(t)  # "the minister for EU relations": a portfolio, no employer
         town = [t.head, *(c for c in t.head.children if c.dep_ == "compound")]
         if t.dep_ == "poss" and any(w.lower_ in towns for w in town):
             out.update(t.subtree)  # "the mayor of Y's capital (Z)": a place, no employer

@@ -37,6 +37,8 @@ _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 _CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl", "pcomp")
 
 
+#: The forms of "make" in "made (it) clear that ...".
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 #: Reflexive pronouns: the subject of the clause they stand in ("declared itself ready").
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
@@ -1439,6 +1441,10 @@ class Context:
                 and head.i != tok.i
             ):
                 return head
+            if head.lower_ in _MAKE_FORMS and any(
+                c.lower_ in ("clear", "plain") for c in (node, *head.children)
+            ):
+                return head  # "X made (it) clear that ...": X says it
             said_in = self.said_in(node)
             if said_in is not None:
                 return said_in
