@@ -648,3 +648,13 @@ def test_made_clear_that_a_deal_is_available_only_if_offers_it_on_that_term() ->
     (p,) = x.proposals
     assert (p.proposers, p.label) == (("state-norway",), "the gas deal")
     assert [c.requires for c in x.conditions] == [("state-denmark",)]
+
+
+def test_a_reporter_named_in_a_question_label_writes_for_the_outlet_beside() -> None:
+    x = _extract(_BRIEFING)
+    assert ("person-ana-rios", "org-reuters") in {(a.person, a.org) for a in x.affiliations}
+
+
+def test_shri_before_a_name_is_an_honorific() -> None:
+    x = _extract("Shri Arun Mehta, India's foreign secretary, rejected the proposal for talks.")
+    assert "person-arun-mehta" in {e.key for e in x.entities}

@@ -840,7 +840,29 @@ def find_affiliations(
                 seen.add((a.person, a.org))
                 found.append(a)
     found.extend(a for a in _session_body(ctx) if (a.person, a.org) not in seen)
+    found.extend(a for a in _askers(ctx) if (a.person, a.org) not in seen)
     return tuple(found) + _known_offices(ctx, {person for person, _ in seen})
+
+
+#: A reporter's question label in a transcript: "Q (Name, Outlet):".
+_ASKER = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*\(([^,()\n]+),[ \t]*([^()\n]+)\)[ \t]*:")
+
+
+def _askers(ctx: Context) -> list[Affiliation]:
+    """The outlet a transcript's question label names beside the reporter ("Q (Ana Rios,
+    Reuters):"): the reporter writes for it."""
+    out = []
+    for mt in _ASKER.finditer(ctx.text):
+        people = ctx.res.actor_mentions(mt.start(1), mt.end(1))
+        bodies = ctx.res.actor_mentions(mt.start(2), mt.end(2))
+        person = next((m for m in people if ctx.cls(m.key) == "Person"), None)
+        body = next((m for m in bodies if ctx.cls(m.key) == "Organisation"), None)
+        if person is None or body is None:
+            continue
+        sentence = ctx.sentences[ctx.sentence_at(mt.start())]
+        span, evidence = (person.start, person.end), (sentence.start, sentence.end)
+        out.append(Affiliation(person.key, body.key, span, None, evidence, _RULE + "asker"))
+    return out
 
 
 #: How far after a transcript's heading the body issuing it may be named on a line of its own.
