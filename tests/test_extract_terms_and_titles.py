@@ -658,3 +658,14 @@ def test_a_reporter_named_in_a_question_label_writes_for_the_outlet_beside() -> 
 def test_shri_before_a_name_is_an_honorific() -> None:
     x = _extract("Shri Arun Mehta, India's foreign secretary, rejected the proposal for talks.")
     assert "person-arun-mehta" in {e.key for e in x.entities}
+
+
+def test_an_owner_s_plan_is_the_first_term_of_its_latest_package() -> None:
+    x = _extract(
+        "Peru proposed a fishing truce in March.\n\n"
+        "Chile has now floated a $60 million grant for the fishermen. Under Chile's proposal,"
+        " the catch would be sold in Lima and shipped via Callao.\n\n"
+        "Bolivia welcomed Chile's plan."
+    )
+    (s,) = [s for s in x.stances if s.holder == "state-bolivia"]
+    assert "grant" in s.label

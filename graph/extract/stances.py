@@ -1386,6 +1386,8 @@ def _named_proposal(
         own = [x for x in reversed(before) if set(owner) & set(x.proposers)]
         words = _modifier_words(ctx, p, target)
         named = [x for x in own if words and words <= _head_words(x.label)]
+        if not named and own and target.lower_ in ctx.cue_words("scheme_nouns"):
+            return _package_head(ctx, own)  # "the Commission's plan": its first term
         return next(iter(named or own), None)
     for x in reversed(before):
         if set(x.proposers) <= set(holders):
@@ -1393,6 +1395,15 @@ def _named_proposal(
         if target.lower_ in _head_words(x.label) or _cued_by(ctx, x, target.lower_):
             return x
     return _any_of_its_kind(ctx, p, target, before, holders)
+
+
+def _package_head(ctx: Context, own: list[Proposal]) -> Proposal:
+    """Of an owner's proposals (latest first), the first put forward in the paragraph of the
+    latest: what "the X plan" names where X set out a package ("floated a grant ... Under
+    the proposal, A would B": the grant)."""
+    block = ctx.sentences[ctx.sentence_at(own[0].span[0])].block
+    same = [x for x in own if ctx.sentences[ctx.sentence_at(x.span[0])].block == block]
+    return same[-1]
 
 
 #: The kind of proposal a noun that names any proposal names ("the offer", "the request");
@@ -1672,7 +1683,7 @@ def _stances_on(
     if proposal is None and (summed := _summed_clause(ctx, target)):
         tokens = trimmed(ctx, p, summed) or summed  # "X leased the port, a move Y condemned"
         span = _extent(p, tokens)
-    label = proposal.label if proposal is not None else ctx.words(p, tokens)
+    label = proposal.label if proposal is not None else ctx.words(p, tokens, named=True)
     key = proposal.key if proposal is not None else None
     return [
         _stance(read, h, label, span, evidence, proposal=key)
