@@ -36,6 +36,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout2": (FIXTURES / "heldout2" / "gold", (FIXTURES / "heldout2" / "docs",)),
     "heldout3": (FIXTURES / "heldout3" / "gold", (FIXTURES / "heldout3" / "docs",)),
     "heldout4": (FIXTURES / "heldout4" / "gold", (FIXTURES / "heldout4" / "docs",)),
+    "heldout5": (FIXTURES / "heldout5" / "gold", (FIXTURES / "heldout5" / "docs",)),
 }
 
 

@@ -261,9 +261,7 @@ class Context:
         if p.index > 0 and self.sentences[p.index - 1].block == here.block:
             start = self.sentences[p.index - 1].start  # and the sentence before, in its paragraph
         people = {
-            m.key
-            for m in self.res.mentions
-            if start <= m.start < offset and self.cls(m.key) == "Person"
+            m.key for m in self.res.actor_mentions(start, offset) if self.cls(m.key) == "Person"
         }
         if len(people) != 1:
             return tok.text  # no one, or more than one, it may stand for
