@@ -669,3 +669,13 @@ def test_an_owner_s_plan_is_the_first_term_of_its_latest_package() -> None:
     )
     (s,) = [s for s in x.stances if s.holder == "state-bolivia"]
     assert "grant" in s.label
+
+
+def test_an_offer_that_would_stand_as_long_as_a_term_holds_is_the_earlier_offer() -> None:
+    x = _extract(
+        "Chile offered Peru talks on the border. A Chilean spokesperson later added that the"
+        " offer would stand as long as Lima refrained from further missile tests."
+    )
+    (p,) = x.proposals
+    assert p.label == "talks on the border"
+    assert [(c.proposal, c.requires) for c in x.conditions] == [(p.key, ("state-peru",))]
