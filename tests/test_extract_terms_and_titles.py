@@ -394,20 +394,20 @@ def test_under_its_terms_each_clause_is_the_plan_owner_s() -> None:
 
 
 def test_a_demand_named_by_a_verb_after_the_and_a_name_is_a_noun() -> None:
-    x = _extract('Its leader called the U.S. demand "a gift to the enemy" in a speech.')
+    x = _extract('Its leader called the EU offer "a trap for the region" in a speech.')
     assert x.proposals == ()
 
 
 # -- transcripts and whom a spokesperson speaks for -------------------------------------------
 
 _BRIEFING = (
-    "Transcript of the Weekly Briefing by the Official Spokesperson, Marta Solis\n\n"
+    "Record of the Daily Briefing by the Spokesperson, Marta Solis\n\n"
     "Ministry of Foreign Affairs of Peru, Lima, 3 March 2026\n\n"
     "Official Spokesperson, Marta Solis: Good afternoon. Let us begin.\n\n"
     "Q (Ana Rios, Reuters): Chile's foreign minister, Tomas Berg, has written again asking"
     " Peru to reconsider. How will Peru respond?\n\n"
-    "A: We have seen the letter, and we reject the proposal for new talks.\n\n"
-    "Q (Luis Prado, Reuters): Is Peru seeking to renegotiate the treaty?\n\n"
+    "A: The letter came on Monday, and we reject the proposal for new talks.\n\n"
+    "Q (Luis Prado, Reuters): Will Peru sign the treaty this year?\n\n"
     "A: Peru remains open to arbitration. Thank you.\n"
 )
 
@@ -483,8 +483,8 @@ def test_a_preposition_repeated_after_and_gives_two_things_asked() -> None:
     [
         ("Ana Rios, a senior figure in the Verde party, rejected the plan.", "org-verde-party"),
         (
-            "Ana Rios, spokeswoman for the Saudi-led coalition, rejected the plan.",
-            "org-saudi-led-coalition",
+            "Ana Rios, spokeswoman for the Nigerian-led coalition, rejected the plan.",
+            "org-nigerian-led-coalition",
         ),
     ],
 )
@@ -500,10 +500,10 @@ def test_the_russian_party_and_the_houthi_movement_are_no_new_bodies() -> None:
 
 def test_his_in_a_label_is_the_one_person_named_just_before() -> None:
     x = _extract(
-        "The talks stalled over the fate of Mohammed Qahtan, a detained politician."
+        "The talks stalled over the fate of Luis Prado, a detained fisherman."
         " Chile demanded his release; Peru rejected the demand."
     )
-    assert [p.label for p in x.proposals] == ["Mohammed Qahtan's release"]
+    assert [p.label for p in x.proposals] == ["Luis Prado's release"]
     x = _extract(
         "Ana Rios met Luis Prado on Monday. Chile demanded his release; Peru rejected the demand."
     )
@@ -524,18 +524,18 @@ def test_a_clause_set_against_the_first_under_a_deal_is_its_own_party_s() -> Non
 
 
 def test_declared_itself_ready_is_the_subject_s_readiness() -> None:
-    (p,) = _extract("Mali declared itself ready to negotiate with Niger on trade.").proposals
-    assert (p.proposers, p.label) == (("state-mali",), "negotiate with Niger on trade")
+    (p,) = _extract("Mali declared itself ready to discuss transit fees with Niger.").proposals
+    assert (p.proposers, p.label) == (("state-mali",), "discuss transit fees with Niger")
 
 
 def test_a_capitalised_head_of_a_body_s_name_refers_back_to_it() -> None:
     x = _extract(
-        "The Verde Front said it rejected the resolution. The Front remained willing to"
-        " negotiate directly with Chile provided that a referendum stays on the table."
+        "The Verde Front said it opposed the motion. The Front was still willing to meet"
+        " Chile directly provided that a vote on autonomy stays possible."
     )
     (p,) = x.proposals
     assert p.proposers == ("org-verde-front",)
-    assert [c.label for c in x.conditions] == ["provided that a referendum stays on the table"]
+    assert [c.label for c in x.conditions] == ["provided that a vote on autonomy stays possible"]
 
 
 def test_a_condition_after_reported_verbs_sharing_a_modal_conditions_each() -> None:
@@ -560,8 +560,8 @@ def test_what_a_speaker_reports_another_said_in_a_turn_is_the_other_s_statement(
         "Briefing by Foreign Ministry Spokesperson Ana Rios\n\n"
         "Foreign Ministry Spokesperson Ana Rios: Good afternoon.\n\n"
         "Q: Will the Bank mediate?\n\n"
-        "A: Peru has not replied. The Bank's president, Luis Prado, has himself said the Bank"
-        " is only a facilitator.\n"
+        "A: Peru has not replied. The Bank's president, Luis Prado, has said the Bank will only"
+        " host the talks.\n"
     )
     x = _extract(text)
     assert ("person-luis-prado",) in [s.speakers for s in x.statements]
@@ -614,9 +614,9 @@ def test_weighing_a_proposal_on_a_condition_is_an_offer_on_it() -> None:
 
 
 def test_a_subject_that_says_more_than_whom_stays_in_a_demand_s_label() -> None:
-    x = _extract("Chile said the EU's civilian monitoring mission must leave the border.")
+    x = _extract("Chile said the UN's observer mission in the valley must leave the border.")
     (p,) = x.proposals
-    assert p.label == "the EU's civilian monitoring mission leave the border"
+    assert p.label == "the UN's observer mission in the valley leave the border"
     (p,) = _extract("Chile said the Peruvian side must withdraw its boats.").proposals
     assert p.label == "withdraw its boats"
 
@@ -630,14 +630,14 @@ def test_agreeing_that_something_should_be_done_offers_it() -> None:
 
 
 def test_the_author_s_closing_line_says_where_they_work() -> None:
-    x = _extract("Ana Rios is a senior research fellow at the Lima Institute for Andean Affairs.")
+    x = _extract("Ana Rios is a visiting research fellow at the Lima Institute for Andean Affairs.")
     assert [(a.person, a.org, a.role) for a in x.affiliations] == [
-        ("person-ana-rios", "org-lima-institute-for-andean-affairs", "senior research fellow")
+        ("person-ana-rios", "org-lima-institute-for-andean-affairs", "visiting research fellow")
     ]
 
 
 def test_a_portfolio_a_minister_holds_is_no_employer() -> None:
-    x = _extract("Ana Rios, the minister for EU relations, ruled out any return to free movement.")
+    x = _extract("Ana Rios, the minister for Gulf affairs, ruled out any new customs checks.")
     assert x.affiliations == ()
 
 
@@ -663,7 +663,7 @@ def test_shri_before_a_name_is_an_honorific() -> None:
 def test_an_owner_s_plan_is_the_first_term_of_its_latest_package() -> None:
     x = _extract(
         "Peru proposed a fishing truce in March.\n\n"
-        "Chile has now floated a $60 million grant for the fishermen. Under Chile's proposal,"
+        "Chile has now offered a $40 million grant for the fishermen. Under Chile's proposal,"
         " the catch would be sold in Lima and shipped via Callao.\n\n"
         "Bolivia welcomed Chile's plan."
     )
@@ -674,7 +674,7 @@ def test_an_owner_s_plan_is_the_first_term_of_its_latest_package() -> None:
 def test_an_offer_that_would_stand_as_long_as_a_term_holds_is_the_earlier_offer() -> None:
     x = _extract(
         "Chile offered Peru talks on the border. A Chilean spokesperson later added that the"
-        " offer would stand as long as Lima refrained from further missile tests."
+        " offer would stand as long as Lima kept its trawlers out of the bay."
     )
     (p,) = x.proposals
     assert p.label == "talks on the border"

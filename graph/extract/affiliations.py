@@ -300,7 +300,7 @@ def _title_in_words(
         if t.i > tok.i + 2 and t.doc[t.i - 1].lower_ in _TOPIC_PREPS | {"to", "with", "against"}:
             continue  # "an expert on Y", "envoy to Y", "talks with Y": no employer
         if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _PORTFOLIO_NOUNS:
-            continue  # "the minister for EU relations": a portfolio
+            continue  # "the minister for Gulf affairs": a portfolio
         keys = [
             k for k in _org_keys(ctx, p, t, person) if not (independent and ctx.cls(k) == "State")
         ]
@@ -413,7 +413,7 @@ def _apposition(
         for c in (*tok.children, *_last_conjunct_appos(tok))
         if c.dep_ == "appos" and min(t.i for t in c.subtree) <= tok.i + 2
     ]
-    pairs += _predicated_title(ctx, tok)  # "X is a senior fellow at Y"
+    pairs += _predicated_title(ctx, tok)  # "X is an analyst at Y"
     pairs = [pair for a, tokens in pairs for pair in _conjoined_titles(ctx, a, tokens)]
     pairs += [(c, set(c.subtree)) for c in _second_subject(tok)]
     pairs = [(a, tokens) for a, tokens in pairs if not _titles_another(ctx, p, a, tokens, person)]
@@ -449,7 +449,7 @@ def _apposition(
 
 
 def _predicated_title(ctx: Context, tok: Token) -> list[tuple[Token, set[Token]]]:
-    """The title "is" says a person holds ("X is a senior research fellow at Y", the closing
+    """The title "is" says a person holds ("X is an analyst at Y", the closing
     line of an article's author): read as an apposition is."""
     copula = tok.head
     if tok.dep_ != "nsubj" or copula.lower_ not in ctx.cues.word_set("copulas_be"):
@@ -618,7 +618,7 @@ def _byline(tok: Token) -> list[tuple[Token, set[Token]]]:
     return [(role, set(role.subtree) - set(by.subtree) - {by})]
 
 
-#: Nouns of a portfolio a name qualifies ("minister for EU relations", "Gulf affairs").
+#: Nouns of a portfolio a name qualifies ("minister for Gulf affairs", "trade policy").
 _PORTFOLIO_NOUNS = frozenset({"relations", "affairs", "policy", "issues", "matters"})
 
 
@@ -641,7 +641,7 @@ def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
         if t.dep_ == "prep" and t.lower_ == "to" and t.head.lower_ in posts:
             out.update(t.subtree)
         if t.dep_ in ("compound", "amod") and t.head.lower_ in _PORTFOLIO_NOUNS:
-            out.add(t)  # "the minister for EU relations": a portfolio, no employer
+            out.add(t)  # "the minister for Gulf affairs": a portfolio, no employer
         town = [t.head, *(c for c in t.head.children if c.dep_ == "compound")]
         if t.dep_ == "poss" and any(w.lower_ in towns for w in town):
             out.update(t.subtree)  # "the mayor of Y's capital (Z)": a place, no employer
@@ -871,8 +871,8 @@ _BODY_SPAN = 200
 
 def _session_body(ctx: Context) -> list[Affiliation]:
     """The body a transcript's heading block names on a line of its own right after the line
-    naming the session's holder ("Briefing by the Official Spokesperson, X" / "Ministry of
-    External Affairs, New Delhi, 22 May"): the holder speaks for it."""
+    naming the session's holder ("Daily briefing by Spokesperson X" / "Ministry of
+    Trade, Lima, 3 March"): the holder speaks for it."""
     end, holder = session_holder(ctx.text, ctx.res, ctx.cues)
     if not holder:
         return []

@@ -202,7 +202,7 @@ def transcript_turns(
         if people and (len(words) <= 8 or by):
             end = _quoted_paragraph_end(text, m.end()) or len(text)
             heads.append((m.end(), end, tuple(dict.fromkeys(people[:1] if by else people))))
-    holder = _session_holder(text, res, cues)
+    holder = session_holder(text, res, cues)
     heads = sorted(heads + _inline_heads(text, res, cues, holder[1]))
     heads = _opening_turn(text, heads, holder, _first_question(text, cues))
     turns = [
@@ -242,7 +242,7 @@ def _inline_heads(
     """The turns of a transcript written one turn per paragraph, label and words on one line:
     two such lines or more, one of them naming a person (a headline "Lavrov: ..." alone is
     no transcript). A label naming no person ("Q", "CCTV") ends the turn before it; an
-    answer's label ("A") is the turn of the session's ``holder`` (:func:`_session_holder`),
+    answer's label ("A") is the turn of the session's ``holder`` (:func:`session_holder`),
     also where it runs on after the question on one line; a question's turn is no one's."""
     answers = cues.word_set("answer_labels")
     questions = cues.word_set("question_labels")
@@ -287,12 +287,6 @@ _BY_HOLDER = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*by[ \t]+", re.IGNORECASE)
 
 
 def session_holder(text: str, res: Resolution, cues: Cues) -> tuple[int, tuple[str, ...]]:
-    """The person a document's heading names as holding the session it transcribes, and
-    where the heading's line ends (see :func:`_session_holder`)."""
-    return _session_holder(text, res, cues)
-
-
-def _session_holder(text: str, res: Resolution, cues: Cues) -> tuple[int, tuple[str, ...]]:
     """The person a document's heading names as holding the session it transcribes ("Press
     conference by Minister Ana Rios", "Minister Ana Rios's regular press briefing"): where
     the heading's line ends and who (``(0, ())`` when no heading names one)."""
@@ -529,19 +523,20 @@ def _label_words(label: str, qa: frozenset[str]) -> int:
 
 def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     """The parse's known errors repaired, in order (each repair reads the ones before)."""
+    speech = cues.forms("speech-verb")
     _verbs_taken_for_nouns(doc)
     _nouns_taken_for_verbs(doc)
     _roots_taken_for_nouns(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
-    _provided_clauses(doc, cues.word_set("comma_markers"))
+    _provided_clauses(doc, cues.word_set("comma_markers"), cues.word_set("copulas_be"))
     _give_subjects(doc)
     _names_after_their_titles(doc)
     _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
-    _clauses_taken_for_conjuncts(doc, cues.forms("speech-verb"))
-    _sayings_taken_into_clauses(doc, cues.forms("speech-verb"))
-    _attributions_taken_for_conjuncts(doc, cues.forms("speech-verb"))
-    _contrasts_hung_on_sayings(doc, cues.forms("speech-verb"))
+    _clauses_taken_for_conjuncts(doc, speech)
+    _sayings_taken_into_clauses(doc, speech)
+    _attributions_taken_for_conjuncts(doc, speech)
+    _contrasts_hung_on_sayings(doc, speech)
     _one_subject_each(doc)
     _inverted_conditions(doc, inverting)
     _that_complements(doc)
@@ -596,7 +591,7 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
 
 
 def _nouns_taken_for_verbs(doc: Doc) -> None:
-    """ "called the U.S. demand a gift": a base-form verb right after "the" and a name is a
+    """ "called the EU offer a trap": a base-form verb right after "the" and a name is a
     noun the name qualifies, in the name's place; its objects are the verb's above."""
     for tok in doc[2:]:
         name, det = doc[tok.i - 1], doc[tok.i - 2]
@@ -616,7 +611,7 @@ def _nouns_taken_for_verbs(doc: Doc) -> None:
             _attach(obj, head, "oprd")
         right = obj.right_edge.i if obj is not None else -2
         for c in [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]:
-            # "a gift to the enemy in a speech": the first phrase the object's, the rest the verb's
+            # "a trap for the region in a speech": the first phrase the object's, the rest the verb's
             _attach(c, obj if obj is not None and c.i == right + 1 else head, "prep")
 
 
@@ -729,7 +724,7 @@ _STRANDED = frozenset({"punct", "dep", "npadvmod", "appos", "dative", "dobj"})
 _CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "pobj", "pcomp"})
 
 
-def _provided_clauses(doc: Doc, markers: frozenset[str]) -> None:
+def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str]) -> None:
     """ "..., provided Chile withdraws its troops": the clause after one of ``markers``
     ("provided", "providing": the condition markers that are also participles) without
     "that" is a condition of the verb before, its name the subject, the participle its marker
@@ -751,8 +746,8 @@ def _provided_clauses(doc: Doc, markers: frozenset[str]) -> None:
             continue  # (a name's bracketed short form is part of it: "the Front (TPLF) hands")
         if verb.tag_ == "MD":
             verb = verb.head  # "providing Ukraine would drop": the verb the modal serves
-        elif verb.lower_ in _BE_FORMS and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "VBN":
-            passive, verb = verb, doc[verb.i + 1]  # "provided the border was kept off A"
+        elif verb.lower_ in be_forms and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "VBN":
+            passive, verb = verb, doc[verb.i + 1]  # "provided the dispute was left off A"
             if passive.head != verb:  # the parser made "was" the clause's head
                 _attach(verb, passive.head, passive.dep_)
                 _attach(passive, verb, "auxpass")
@@ -762,12 +757,7 @@ def _provided_clauses(doc: Doc, markers: frozenset[str]) -> None:
         while main.pos_ not in ("VERB", "AUX") and main.head != main:
             main = main.head
         if main.head == verb and main.dep_ in ("csubj", "csubjpass"):
-            # "A would attend, provided B was kept off": the parser made the offer the subject
-            _attach(
-                main,
-                main if verb.head == verb else verb.head,
-                "ROOT" if verb.head == verb else verb.dep_,
-            )
+            _take_place(main, verb)  # "A would attend, provided B was kept": A made the subject
         if subject is None or main == verb or verb in main.ancestors:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c not in phrase for c in verb.children):
@@ -777,8 +767,6 @@ def _provided_clauses(doc: Doc, markers: frozenset[str]) -> None:
         _attach(marker, verb, "mark")
 
 
-#: The finite forms of "be" a passive is made with.
-_BE_FORMS = frozenset({"is", "are", "was", "were"})
 #: The words an auxiliary can be.
 _AUXILIARIES = frozenset(
     "will would shall should can could may might must do does did have has had be is are was"
@@ -787,7 +775,7 @@ _AUXILIARIES = frozenset(
 
 
 def _relatives_taken_for_clauses(doc: Doc) -> None:
-    """ "demanded that X halt all work in waters Venezuela claims": the parser took the last
+    """ "demanded that X stop all drilling on land Peru claims": the parser took the last
     clause, a relative clause without "that" on the noun before its subject, for the clause
     "that" opens, and the clause before it for its complement."""
     for mark in doc:
@@ -805,10 +793,7 @@ def _relatives_taken_for_clauses(doc: Doc) -> None:
         noun = doc[subject.i - 1]
         if noun.pos_ != "NOUN" or noun not in first.subtree:
             continue
-        if second.head == second:
-            _attach(first, first, "ROOT")
-        else:
-            _attach(first, second.head, second.dep_)
+        _take_place(first, second)
         _attach(mark, first, "mark")
         _attach(second, noun, "relcl")
 
@@ -822,9 +807,7 @@ def _verb_taken_for_auxiliary(marker: Token) -> None:
         return
     main = verbs[-1]
     main.pos_ = "VERB"
-    _attach(main, marker.head if marker.head != marker else main, marker.dep_)
-    if marker.head == marker:
-        _attach(main, main, "ROOT")
+    _take_place(main, marker)
     for c in [c for c in marker.children if c.dep_ in ("nsubj", "aux") and c.i < main.i]:
         _attach(c, main, c.dep_)
     _attach(marker, main, "prep")
@@ -1219,6 +1202,10 @@ def _sayings_taken_into_clauses(doc: Doc, speech: frozenset[str]) -> None:
         _attach(joiner[-1], said, "cc")
 
 
+#: Markers of a clause set against the one before it ("A would X, while B would Y").
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
 def _contrasts_hung_on_sayings(doc: Doc, speech: frozenset[str]) -> None:
     """ "A would X, while B would Y, the minister said": a clause set against the one before
     ("while", "whereas") that the parse hung on the verb of saying after both is the said
@@ -1227,9 +1214,7 @@ def _contrasts_hung_on_sayings(doc: Doc, speech: frozenset[str]) -> None:
         head = clause.head
         if clause.dep_ != "advcl" or head.lower_ not in speech or head.i < clause.i:
             continue
-        if not any(
-            c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in clause.children
-        ):
+        if not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children):
             continue
         said = next((c for c in head.children if c.dep_ == "ccomp" and c.i < clause.i), None)
         if said is not None:
@@ -1294,6 +1279,14 @@ def _attach(token: Token, head: Token, dep: str) -> None:
     """Hang ``token`` below ``head`` with the relation ``dep`` (``head`` itself: the root)."""
     token.head = head
     token.dep_ = dep
+
+
+def _take_place(token: Token, other: Token) -> None:
+    """Hang ``token`` where ``other`` hangs, with its relation (the root where ``other`` is)."""
+    if other.head == other:
+        _attach(token, token, "ROOT")
+    else:
+        _attach(token, other.head, other.dep_)
 
 
 def _numbered_subjects(doc: Doc) -> None:
@@ -1641,13 +1634,13 @@ def asides(sentence: str, phrases: frozenset[str]) -> list[int]:
     return sorted(out)
 
 
-#: Adverbs of manner set off by commas inside a clause (", credibly and irreversibly,").
+#: Adverbs of manner set off by commas inside a clause (", fully and verifiably,").
 _ADVERB_ASIDE = re.compile(r",(\s*[a-z]+ly(?:(?:\s*,\s*|\s+(?:and|or)\s+)[a-z]+ly){0,3}\s*),(?=\s)")
 
 
 def adverb_asides(sentence: str) -> list[int]:
     """Where adverbs of manner set off by commas stand, with the comma before them ("until X
-    ends, credibly and irreversibly, its support"): the parser, without them, keeps the verb
+    ends, fully and verifiably, its raids"): the parser, without them, keeps the verb
     and its object together.
 
     >>> s = "only after Peru ends, fully and verifiably, its raids"

@@ -36,7 +36,7 @@ from .content import (
 )
 from .context import Context, unique
 from .cues import Cue, inflections
-from .parse import Parsed
+from .parse import CONTRAST_MARKS, Parsed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1615,7 +1615,7 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
 
 def _names_whom(ctx: Context, p: Parsed, subj: Token) -> bool:
     """Whether a subject only names an actor ("Peru", "they", "the Russian side"), with no
-    word of its own that says more ("the EU's civilian monitoring mission")."""
+    word of its own that says more ("the UN's observer mission in the valley")."""
     if subj.pos_ in ("PRON", "PROPN") or ctx.keys_at(p, subj):
         return True
     standing = ctx.owner_nouns | ctx.state_words
@@ -2540,16 +2540,12 @@ def _plan_over_conjunct(ctx: Context, first: Token, verb: Token) -> tuple[Token,
     return under if fronted or shared else None
 
 
-#: Markers of a clause set against the main one ("A would X, while B would Y").
-_CONTRASTING = frozenset({"while", "whereas", "whilst"})
-
-
 def _contrasted(verb: Token) -> bool:
     """Whether ``verb`` heads a clause with a subject of its own set against the main one
     ("A will X, while B will Y"): a second term, as after "and"."""
     return (
         verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
