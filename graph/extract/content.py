@@ -404,7 +404,7 @@ def _listed_that_clauses(node: Token) -> list[Token]:
 
 
 def _repeated_preposition(words: set[Token]) -> list[set[Token]]:
-    """ "an end to restrictions on ships and on farm machinery": a preposition repeated after
+    """ "a ban on drift nets and on night trawling": a preposition repeated after
     "and" gives two things asked, each with the words before the first preposition ("talks on
     A and B", "talks on A and on B" stay one meeting)."""
     for second in sorted(words, key=lambda t: t.i):

@@ -238,7 +238,7 @@ def _put_forward(ctx: Context, p: Parsed, target: Token) -> bool:
         None,
     )
     if whole is not None and whole.dep_ == "pobj" and _put_forward(ctx, p, whole):
-        return True  # "blocked most of the requests"
+        return True  # "blocked most of the bids"
     word = target.lower_
     named = ctx.cue_words("meeting_nouns") | ctx.cue_words("agreement_nouns")
     named |= ctx.cue_words("scheme_nouns") | ctx.cue_words("summary_nouns")
