@@ -425,7 +425,7 @@ def _apposition(
         *_subject_before(tok),
     ]  # "Y's envoy, X"; not "with the President of Y B and the Prime Minister of Z, X"
     pairs += [
-        (a, tokens)
+        (a, tokens - _later_listed(a, tok))
         for a, tokens in before
         if not _titles_another(ctx, p, a, {t for t in tokens if t.i < tok.i}, person)
     ]
@@ -446,6 +446,14 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _later_listed(title: Token, tok: Token) -> set[Token]:
+    """The words of the titles and names listed after a name set off after its title ("the
+    Chilean envoy, A, and the Peruvian minister, B": for A, nothing of B's title)."""
+    return {
+        t for c in title.children if c.dep_ in ("conj", "appos") and c.i > tok.i for t in c.subtree
+    }
 
 
 def _predicated_title(ctx: Context, tok: Token) -> list[tuple[Token, set[Token]]]:
@@ -518,6 +526,8 @@ def _title_then_name(ctx: Context, p: Parsed, tok: Token) -> list[tuple[Token, s
             title = t
         if t.dep_ not in ("conj", "pobj", "prep", "compound") or t.head == t:
             break
+        if t.dep_ == "conj" and title is not None:
+            break  # "the A leader, X, and the B minister, Y": Y's title is the minister's
         if t.dep_ == "prep" and t.lower_ not in ("of", "for"):
             break
         t = t.head

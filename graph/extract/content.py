@@ -312,28 +312,34 @@ _TENSE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "am", "was", 
 
 
 def _verbs_after_object(node: Token) -> list[Token]:
-    """Base verbs the parser coordinated with the verb whose prepositional object ``node`` is,
+    """Base verbs the parser coordinated with the verb whose object ``node`` is (direct or of a
+    preposition),
     that cannot be that verb's coordinates: a to-infinitive beside a verb without "to" ("is
     asking for a moratorium and to reopen the crossings"), or a bare verb beside a verb of
     another form ("have agreed to a truce and start negotiations"). Each is a second complement
-    of the verb, an item of its own; not a verb with its own subject, nor beside a modal ("would
-    agree to A and start B": the modal's two acts)."""
+    of the verb, an item of its own, also where the parser made it the verb's complement
+    ("agreed to a truce and to free B"); not a verb with its own subject, nor beside a modal
+    ("would agree to A and start B": the modal's two acts)."""
     prep = node.head
-    if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+    if node.dep_ == "dobj" and prep.pos_ == "VERB":
+        verb = prep  # "offered a loan and to mediate"
+    elif node.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
         return []
-    verb = prep.head
+    else:
+        verb = prep.head
     helpers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "to" in helpers or helpers & MODALS:
         return []
     other_form = verb.tag_ in ("VBN", "VBG", "VBD", "VBZ") or bool(helpers & _TENSE_AUXILIARIES)
+    doc = node.doc
     return [
         c
         for c in verb.children
-        if c.dep_ == "conj"
+        if (c.dep_ == "conj" or (c.dep_ == "xcomp" and doc[c.left_edge.i - 1].lower_ == "and"))
         and c.i > node.i
         and c.tag_ == "VB"
         and not has_subject(c)
-        and (is_to_infinitive(c) or other_form)
+        and (is_to_infinitive(c) or (other_form and node.dep_ == "pobj"))
     ]
 
 

@@ -360,7 +360,21 @@ class Context:
                 return self.states_of(
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
                 )
-        return self._described_before(p, tok)
+        return self._speakers_staff(p, tok) or self._described_before(p, tok)
+
+    def _speakers_staff(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The speaker's side, for the people who serve it in the speaker's own words: "our
+        experts will take part", "the relevant authorities will lift the ban" (a spokesperson's
+        answer, a quotation)."""
+        if tok.tag_ != "NNS" or tok.lower_ not in self.cues.word_set("staff_nouns"):
+            return ()
+        competent = self.cues.word_set("competent_adjectives")
+        if not any(
+            (c.dep_ == "poss" and c.lower_ == "our") or (c.dep_ == "amod" and c.lower_ in competent)
+            for c in tok.children
+        ):
+            return ()
+        return self.side_of(self.quote_speaker(p.offset(tok)))
 
     def _posted_name(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The person a title posted to a place names right after the place, no comma between

@@ -525,6 +525,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     """The parse's known errors repaired, in order (each repair reads the ones before)."""
     speech = cues.forms("speech-verb")
     _verbs_taken_for_nouns(doc)
+    _verbs_taken_for_compounds(doc)
     _nouns_taken_for_verbs(doc)
     _roots_taken_for_nouns(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
@@ -588,6 +589,24 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
             _second_verb(doc, tok)
         elif tok.tag_ == "NNS" and tok.i > 0 and doc[tok.i - 1].lower_ in ("this", "that"):
             _verb_after_demonstrative(doc, tok)
+
+
+def _verbs_taken_for_compounds(doc: Doc) -> None:
+    """ "unless Lagos ends fuel exports": a present-tense verb with a subject of its own that
+    the parser hung as a compound on the noun after it, where that noun heads a clause opened
+    by a marker, is the clause's verb, the noun its object and the marker its own."""
+    for tok in doc:
+        head = tok.head
+        if tok.tag_ != "VBZ" or tok.dep_ != "compound" or head.i <= tok.i:
+            continue
+        marks = [c for c in head.children if c.dep_ == "mark" and c.i < tok.i]
+        if not marks or not any(c.dep_ == "nsubj" for c in tok.children):
+            continue
+        tok.pos_ = "VERB"
+        _take_place(tok, head)
+        _attach(head, tok, "dobj")
+        for mark in marks:
+            _attach(mark, tok, "mark")
 
 
 def _nouns_taken_for_verbs(doc: Doc) -> None:

@@ -293,8 +293,10 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
     if cue.particle:
         prep = _child(tok, ("prep", "prt", "dative"), (cue.particle,))
         obj = _objects(prep) if prep is not None else None
-        if cue.complement == "agreement":
-            return obj if obj is not None and obj.lower_ in agreements else None
+        if cue.complement == "agreement":  # not "agreed to such a mechanism": to one before
+            if obj is None or obj.lower_ not in agreements or refers_back(obj):
+                return None
+            return None if any(c.lower_ == "such" for c in obj.children) else obj
         infinitive = next(
             (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)), None
         )
@@ -331,6 +333,8 @@ def _plain_complement(tok: Token, cue: Cue) -> Token | None:
     """What a verb of offering or demanding governs with no particle or form of its own to
     say where: a verb after it, then its objects or clauses."""
     xcomp = _child(tok, ("xcomp",)) or _after_aside(tok) or _after_time(tok)
+    if xcomp is not None and _listed_after_object(tok, xcomp):
+        return None  # "agreed to a truce and to free B": the list the object opens
     dobj = _child(tok, ("dobj",))
     if cue.construction == "demand-verb" and dobj is not None and _bare_mass(dobj):
         return dobj  # "urged dialogue to end the fighting": dialogue, the infinitive its purpose
@@ -359,6 +363,15 @@ def _plain_complement(tok: Token, cue: Cue) -> Token | None:
     if any(c.dep_ == "auxpass" for c in tok.children):
         return _child(tok, ("nsubjpass",))
     return None
+
+
+def _listed_after_object(verb: Token, infinitive: Token) -> bool:
+    """Whether a to-infinitive comes after "and" and a preposition's object of the verb, as
+    the list's next item ("agreed to a truce and to free the crews")."""
+    doc = verb.doc
+    return doc[infinitive.left_edge.i - 1].lower_ in ("and", "or") and any(
+        c.dep_ == "prep" and c.i < infinitive.i and _objects(c) is not None for c in verb.children
+    )
 
 
 def _after_aside(verb: Token) -> Token | None:

@@ -672,10 +672,10 @@ def _stance_target(ctx: Context, tok: Token, cue: Cue, construction: str) -> Tok
 def _committed_to(ctx: Context, target: Token) -> bool:
     """Whether what is agreed to is a step taken (a commitment: "agreed to a truce", "to a
     six-month delay") rather than something put forward ("agreed to the plan", "to it")."""
-    if target.lower_ in ctx.cue_words("agreement_nouns"):
-        return True
     if any(c.dep_ in ("det", "predet") and c.lower_ == "such" for c in target.children):
         return False  # "agreed to such a mechanism": to one put forward before
+    if target.lower_ in ctx.cue_words("agreement_nouns"):
+        return True
     return (
         target.pos_ == "NOUN"
         and target.lower_ not in _ANAPHORS
