@@ -108,3 +108,47 @@ def test_the_relevant_authorities_and_our_experts_are_the_speakers_side() -> Non
 def test_experts_of_no_speaker_are_nobodys_side() -> None:
     x = _extract("The relevant authorities will resume imports if the tests are clean.")
     assert x.proposals == ()
+
+
+# -- conditions of two clauses ---------------------------------------------------------------
+
+
+def _conditions(x: Extraction) -> set[tuple[str, tuple[str, ...]]]:
+    return {(c.label, c.requires) for c in x.conditions}
+
+
+def test_a_verb_taken_for_a_plural_after_provided_is_the_condition_verb() -> None:
+    x = _extract(
+        "Colombia said it would restore funding to the region provided the ELN hands over"
+        " its rifles."
+    )
+    (p,) = x.proposals
+    assert p.label == "restore funding to the region"
+    (c,) = x.conditions
+    assert c.label == "provided the ELN hands over its rifles"
+
+
+def test_a_second_clause_with_its_own_subject_is_a_second_condition() -> None:
+    x = _extract(
+        "Peru will reopen the border if Chile pays compensation and Bolivia drops its claim."
+    )
+    assert _conditions(x) == {
+        ("if Chile pays compensation", ("state-chile",)),
+        ("if Bolivia drops its claim", ("state-bolivia",)),
+    }
+
+
+def test_a_subject_taken_for_a_listed_object_opens_a_second_condition() -> None:
+    x = _extract(
+        "Peru will reopen the border once Chilean troops have left the valley and neutral"
+        " observers are deployed."
+    )
+    assert {label for label, _ in _conditions(x)} == {
+        "once Chilean troops have left the valley",
+        "once neutral observers are deployed",
+    }
+
+
+def test_a_clause_after_a_comma_and_of_its_own_tense_stays_out_of_the_condition() -> None:
+    x = _extract("Peru offered talks if Chile paid compensation, and Bolivia welcomed the offer.")
+    assert {label for label, _ in _conditions(x)} == {"if Chile paid compensation"}

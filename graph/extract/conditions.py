@@ -293,7 +293,7 @@ def _parts(marked: Marked) -> list[Marked]:
     for v in verbs:
         own = frozenset({*marked.marker, *(t.i for t in v.subtree)})
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
+        if subject is not None and not has_subject(v):  # "if A pays and B drops": B's own
             own |= {t.i for t in subject.subtree}
         parts.append(Marked(marked.cue, marked.marker, own, v, marked.anchor))
     later = [{t.i for t in v.subtree} for v in stray]

@@ -1102,8 +1102,10 @@ def _joined_after(
     the parse coordinated with the marker or the main verb instead ("if Peru informs Chile in
     advance and after an inspection is held": "held" hangs on the main verb; "provided that
     Peru notifies Chile and allows inspections": "allows" on "provided"): one more condition
-    of the same marker. Not a clause with a modal of its own ("if A, and Chile will B"), nor
-    one with a subject of its own after a comma ("unless A, and the envoy sat in")."""
+    of the same marker, also with a subject of its own where it is of the condition's tense
+    ("if Chile pays A and Bolivia drops B"). Not a clause with a modal of its own ("if A, and
+    Chile will B"), nor one with a subject of its own after a comma ("unless A, and the envoy
+    sat in")."""
     own = {t.i for t in head.subtree if t.i >= marker[0]}
     end = max(own | set(marker))
     while end > marker[-1] and doc[end].dep_ in ("cc", "punct"):
@@ -1115,7 +1117,9 @@ def _joined_after(
         (
             t
             for t in doc[joiner.i + 1 :]
-            if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and t.left_edge.i == joiner.i + 1
+            if t.pos_ in ("VERB", "AUX")
+            and t.dep_ == "conj"
+            and t.left_edge.i in (joiner.i, joiner.i + 1)
         ),
         None,
     )
@@ -1128,8 +1132,23 @@ def _joined_after(
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return ()
     if has_subject(verb) and (joiner.i > end + 1 or not _subordinated(verb)):
-        return ()
+        if joiner.i > end + 1 or not _own_tense(verb, head):
+            return ()
     return (verb,)
+
+
+def _own_tense(verb: Token, head: Token) -> bool:
+    """Whether a verb joined after a condition clause is of the clause verb's tense and not
+    of the verb it was hung on ("will reopen it if Chile pays A and Bolivia drops B": "drops"
+    cannot share "will"), so that it goes on the condition."""
+    finite = ("VBZ", "VBP", "VBD")
+    return _tense(verb) in finite and _tense(head) in finite and _tense(verb.head) not in finite
+
+
+def _tense(verb: Token) -> str:
+    """The tag of a verb's finite word: its own, or its first auxiliary's ("have left")."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return aux.tag_ if aux is not None else verb.tag_
 
 
 def _subordinated(verb: Token) -> bool:

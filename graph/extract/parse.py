@@ -534,6 +534,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _names_after_their_titles(doc)
     _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
+    _subjects_taken_for_conjoined_objects(doc)
     _clauses_taken_for_conjuncts(doc, speech)
     _sayings_taken_into_clauses(doc, speech)
     _attributions_taken_for_conjuncts(doc, speech)
@@ -755,6 +756,7 @@ def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str
         _verb_taken_for_auxiliary(marker)
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in marker.children):
             continue  # "Chile provided aid", "was provided": the verb itself
+        _plural_taken_for_verb(doc, marker)
         verb = next((t for t in doc[marker.i + 1 :] if t.tag_ in _FINITE), None)
         if verb is None or doc[marker.i + 1].lower_ == "that":
             continue
@@ -770,7 +772,9 @@ def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str
             if passive.head != verb:  # the parser made "was" the clause's head
                 _attach(verb, passive.head, passive.dep_)
                 _attach(passive, verb, "auxpass")
-        subject = next((t for t in phrase if t.head not in phrase), None)
+        heads = [t for t in phrase if t.head not in phrase]
+        subject = next((t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        subject = subject or next(iter(heads), None)
         _preposition_taken_for_mark(doc, verb, marker)
         main = marker.head
         while main.pos_ not in ("VERB", "AUX") and main.head != main:
@@ -781,9 +785,35 @@ def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c not in phrase for c in verb.children):
             continue
+        for c in [c for c in marker.children if c.i > verb.i]:
+            _attach(c, verb, c.dep_)  # "provided the X hands over its rifles": the verb's
         _attach(verb, main, "advcl")
         _attach(subject, verb, "nsubj")
         _attach(marker, verb, "mark")
+
+
+#: Particles and determiners that follow a verb but never a plural noun ending a name phrase.
+_AFTER_VERB_ONLY = frozenset({"over", "back", "its", "their", "his", "her"})
+
+
+def _plural_taken_for_verb(doc: Doc, marker: Token) -> None:
+    """ "provided the ELN hands over its rifles": a word the tagger took for a plural noun,
+    right after the name or noun that opens the clause and before a particle or an owner's
+    word, is the clause's present-tense verb."""
+    for t in doc[marker.i + 2 : marker.i + 12]:
+        if t.is_punct and t.text not in "()":
+            return
+        if t.tag_ in _FINITE:
+            return
+        before, after = doc[t.i - 1], doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if (
+            t.tag_ == "NNS"
+            and after is not None
+            and after.lower_ in _AFTER_VERB_ONLY
+            and (before.pos_ == "PROPN" or before.text == ")")
+        ):
+            t.tag_, t.pos_ = "VBZ", "VERB"
+            return
 
 
 #: The words an auxiliary can be.
@@ -1164,6 +1194,35 @@ def _subjects_taken_for_objects(doc: Doc) -> None:
         _attach(noun, verb, "nsubj")
         if joiner:
             _attach(joiner[-1], verb, "cc")
+
+
+def _subjects_taken_for_conjoined_objects(doc: Doc) -> None:
+    """ "after the troops have left the valley and observers are in place": a noun the parser
+    coordinated with an object, right before a finite verb with no subject, is that verb's
+    subject, and the verb a second clause coordinated with the object's verb."""
+    for noun in doc:
+        obj = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or obj.dep_ != "dobj":
+            continue
+        after = noun.right_edge.i + 1
+        verb = doc[after] if after < len(doc) else None
+        if verb is None or verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+            verb = verb.head  # "and observers are deployed": the verb "are" serves
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        joiner = next((c for c in obj.children if c.dep_ == "cc" and c.i < noun.i), None)
+        clause = obj.head
+        if verb in clause.ancestors:
+            for c in [c for c in verb.children if c == clause or clause in c.subtree]:
+                _take_place(c, verb)  # the parser hung the first clause on the verb
+            _take_place(verb, clause)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        _attach(verb, clause, "conj")
+        _attach(noun, verb, "nsubjpass" if passive else "nsubj")
+        if joiner is not None:
+            _attach(joiner, clause, "cc")
 
 
 def _clauses_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
