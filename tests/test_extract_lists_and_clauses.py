@@ -152,3 +152,44 @@ def test_a_subject_taken_for_a_listed_object_opens_a_second_condition() -> None:
 def test_a_clause_after_a_comma_and_of_its_own_tense_stays_out_of_the_condition() -> None:
     x = _extract("Peru offered talks if Chile paid compensation, and Bolivia welcomed the offer.")
     assert {label for label, _ in _conditions(x)} == {"if Chile paid compensation"}
+
+
+# -- names ---------------------------------------------------------------------------------
+
+
+def _entities(x: Extraction) -> set[tuple[str, str]]:
+    return {(e.label, e.cls) for e in x.entities}
+
+
+def test_a_place_name_that_is_a_given_name_opens_a_persons_name() -> None:
+    assert _entities(_extract("Victoria Lee said the talks had failed.")) == {
+        ("Victoria Lee", "Person")
+    }
+    assert _entities(_extract("The Sofia talks ended without a deal.")) == {("Sofia", "Place")}
+
+
+def test_an_unknown_outlet_in_a_question_label_is_the_reporters_outlet() -> None:
+    x = _extract("Q (Maria Ruiz, Radio Andina): Is the offer still open?")
+    assert ("Radio Andina", "Organisation") in _entities(x)
+    assert _affiliations(x) == {("person-maria-ruiz", "org-radio-andina")}
+
+
+def test_a_surname_a_weapon_is_named_after_ends_a_titled_name() -> None:
+    x = _extract("Energy Minister Alparslan Bayraktar has proposed a broader gas accord.")
+    assert _entities(x) == {("Alparslan Bayraktar", "Person")}
+    assert [p.proposers for p in x.proposals] == [("person-alparslan-bayraktar",)]
+
+
+def test_a_common_word_that_is_a_surname_opens_a_name_before_a_hyphenated_given_name() -> None:
+    x = _extract('"The talks are stuck," said Park Won-gon, a professor at Yonsei University.')
+    assert ("Park Won-gon", "Person") in _entities(x)
+    assert _affiliations(x) == {("person-park-won-gon", "org-yonsei-university")}
+    assert _entities(_extract("Protesters gathered in Central Park on Sunday.")) == set()
+
+
+def test_a_bylines_role_after_a_hyphenated_name_names_the_employer() -> None:
+    x = _extract(
+        "Water Talks Stall\n\nBy Noor al-Rawi, senior researcher at the Mosul Institute for"
+        " Regional Studies\n\nThe talks failed."
+    )
+    assert _affiliations(x) == {("person-noor-al-rawi", "org-mosul-institute-for-regional-studies")}

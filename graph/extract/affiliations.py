@@ -27,6 +27,7 @@ from .mentions import Mention
 from .parse import Parsed, session_holder
 from .records import Affiliation
 from .registry import component
+from .text import QUESTION_LABEL
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -620,12 +621,23 @@ def _titles_another(ctx: Context, p: Parsed, a: Token, tokens: set[Token], perso
 def _byline(tok: Token) -> list[tuple[Token, set[Token]]]:
     """ "By X, Y political editor": the parse hangs the line's "By X" on the role after it."""
     by = tok.head
-    if tok.dep_ != "pobj" or by.lower_ != "by" or by.i != 0 or by.head.i <= tok.i:
+    if tok.dep_ != "pobj" or by.lower_ != "by" or by.i != 0:
         return []
+    if by.head == by:  # "By X, senior researcher at Y": the parse made both objects of "By"
+        role = next((c for c in by.children if c.dep_ == "pobj" and c.i > tok.i), None)
+        if role is None or role.pos_ != "NOUN" or _comma_after(tok) != role.left_edge.i - 1:
+            return []
+        return [(role, set(role.subtree))]
     role = by.head
-    if role.pos_ not in ("NOUN", "PROPN") or role.dep_ != "ROOT":
+    if by.head.i <= tok.i or role.pos_ not in ("NOUN", "PROPN") or role.dep_ != "ROOT":
         return []
     return [(role, set(role.subtree) - set(by.subtree) - {by})]
+
+
+def _comma_after(tok: Token) -> int:
+    """Where the comma right after ``tok`` stands (-1: none)."""
+    nxt = tok.i + 1
+    return nxt if nxt < len(tok.doc) and tok.doc[nxt].text == "," else -1
 
 
 #: Nouns of a portfolio a name qualifies ("minister for Gulf affairs", "trade policy").
@@ -854,15 +866,11 @@ def find_affiliations(
     return tuple(found) + _known_offices(ctx, {person for person, _ in seen})
 
 
-#: A reporter's question label in a transcript: "Q (Name, Outlet):".
-_ASKER = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*\(([^,()\n]+),[ \t]*([^()\n]+)\)[ \t]*:")
-
-
 def _askers(ctx: Context) -> list[Affiliation]:
     """The outlet a transcript's question label names beside the reporter ("Q (Ana Rios,
     Reuters):"): the reporter writes for it."""
     out = []
-    for mt in _ASKER.finditer(ctx.text):
+    for mt in QUESTION_LABEL.finditer(ctx.text):
         people = ctx.res.actor_mentions(mt.start(1), mt.end(1))
         bodies = ctx.res.actor_mentions(mt.start(2), mt.end(2))
         person = next((m for m in people if ctx.cls(m.key) == "Person"), None)

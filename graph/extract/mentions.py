@@ -23,7 +23,7 @@ from .cues import load_cues
 from .groups import Named, PairTally, group_references
 from .ner import NerComponent
 from .spans import SpanTable, TopTwo, last_at_most
-from .text import Sentence
+from .text import QUESTION_LABEL, Sentence
 
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 
@@ -173,7 +173,10 @@ _TITLE_CASE_SMALL = frozenset(
 )
 
 #: Common words that, capitalised mid-sentence inside a name, are names ("He Yongqian").
-_NAME_LIKE = frozenset("he may will long young moon king rich mark grant ma lee li".split())
+_NAME_LIKE = frozenset(
+    "he may will long young moon king rich mark grant ma lee li park song rice brown green hill"
+    " bush price rose".split()
+)
 
 
 #: A capitalised name, or a state's adjective with "-led", before a lower-case head of a body
@@ -958,8 +961,10 @@ class _Resolver:
                 return False
             if low in self.common and low not in _NAME_LIKE:
                 return False
-            if low in self.place_words or low in self.event_words or low in _NON_NAME:
+            if low in self.event_words or low in _NON_NAME:
                 return False
+            if low in self.place_words and not (t is words[0] and low in _NAME_LIKE):
+                return False  # "Gorky Park", not "Park Won-gon"
             if low in self.people_nouns or _ATTRIBUTIVE.search(low):
                 return False  # "Sarn Islanders", "Santa Cruz-headquartered": no one's name
             if len(low) >= 7 and low.endswith(_ADVERB_ENDINGS):
@@ -969,6 +974,8 @@ class _Resolver:
             if low in self.heads_final or not t.text[:1].isalpha():
                 return False
             found = self.lex.lookup((t.norm,)) or self.lex.lookup((t.norm.lower(),))
+            if found and all(self.lex.entries[k].cls == "WeaponSystem" for k, _ in found):
+                found = []  # "Alparslan Bayraktar": a surname a weapon is named after
             if found and not any(self.lex.entries[k].cls == "Person" for k, _ in found):
                 if t is words[0] and len(words) == 2 and self._given_name(i, j, found):
                     continue  # "Santiago Cafiero": a capital's name as a given name
@@ -1311,6 +1318,8 @@ class _Resolver:
             return False
         if self._given_name(k, j, m[1]):
             return True
+        if in_run and all(self.lex.entries[key].cls == "WeaponSystem" for key, _ in m[1]):
+            return True  # "Minister Alparslan Bayraktar": a surname a drone is named after
         if not all(self.lex.entries[key].cls == "Organisation" for key, _ in m[1]):
             return False
         company = (
@@ -1324,11 +1333,13 @@ class _Resolver:
     def _given_name(self, k: int, j: int, found: list[tuple[str, str]]) -> bool:
         """Whether a capital's one-word name at token ``k`` is a given name: after a title, a
         surname nobody knows ends the chunk right after it ("Foreign Minister Santiago Cafiero";
-        not "the Warsaw Uprising")."""
+        not "the Warsaw Uprising"); so also, with no title, a place's name that is a common given
+        name (``given_names_of_places``: "Sofia Petrova said")."""
+        given = self.toks[k].text in self.lang.get("given_names_of_places", ())
         return (
             k + 2 == j
-            and self._title_before(k) is not None
-            and all(form == "capital" for _, form in found)
+            and (self._title_before(k) is not None or given)
+            and all(form == "capital" or given for _, form in found)
             and self._unknown_name_word(self.toks[k + 1])
             and self.toks[k + 1].text[1:].islower()
         )
@@ -1746,6 +1757,7 @@ class _Resolver:
         self._acronyms()
         self._hyphen_pairs()
         self._singles()
+        self._question_outlets()
         self._venue_states()
         self._persons_named_as_organisations()
         self._gatherings()
@@ -1871,6 +1883,17 @@ class _Resolver:
                     self.mentions.replace(idx, Mention(m.start, m.end, p.key, "surname"))
                     p.aliases.add(surface)
                     break
+
+    def _question_outlets(self) -> None:
+        """The outlet a transcript's question label names beside the reporter ("Q (Ana Rios,
+        Azatutyun):"), where no name the lexicon knows stands there: a news outlet."""
+        for mt in QUESTION_LABEL.finditer(self.text):
+            start, end = mt.span(2)
+            surface = mt.group(2).strip()
+            end = start + len(surface)
+            if not surface[:1].isupper() or self.mentions.ending_in(start, end):
+                continue
+            self._add(start, end, self._new_entity("Organisation", surface, "media"), "name")
 
     def _singles(self) -> None:
         self._compound_demonyms()
