@@ -193,3 +193,28 @@ def test_a_bylines_role_after_a_hyphenated_name_names_the_employer() -> None:
         " Regional Studies\n\nThe talks failed."
     )
     assert _affiliations(x) == {("person-noor-al-rawi", "org-mosul-institute-for-regional-studies")}
+
+
+def test_two_gerunds_after_in_return_for_a_name_are_two_conditions() -> None:
+    x = _extract(
+        "Peru will put off a planned tariff on Chilean goods for 90 days in return for Chile"
+        " deploying more police officers to its northern border and tightening controls on"
+        " smuggling, both governments said on Thursday."
+    )
+    (p,) = x.proposals
+    assert p.label == "put off a planned tariff on Chilean goods for 90 days"
+    assert _conditions(x) == {
+        (
+            "in return for Chile deploying more police officers to its northern border",
+            ("state-chile",),
+        ),
+        ("in return for Chile tightening controls on smuggling", ("state-chile",)),
+    }
+
+
+def test_calling_a_pact_illegal_rejects_it_and_reports_no_words() -> None:
+    x = _extract("Lima has called the pact illegal and expelled Chile's ambassador.")
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-peru", "rejects", "the pact")
+    ]
+    assert x.statements == ()

@@ -1613,6 +1613,9 @@ def _gerunds_with_subjects(doc: Doc, markers: frozenset[str]) -> None:
     which the parser hung elsewhere, is that preposition's clause and the noun its subject
     (not a condition marker: "talks on the pipeline providing Y would drop A")."""
     for verb in doc:
+        if verb.tag_ == "VBG" and verb.i > 1 and _subject_after_preposition(doc, verb):
+            _attach(verb, doc[verb.i - 2], "pcomp")  # "in return for Peru deploying A"
+            continue
         if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ == "nsubj" for c in verb.children):
             continue
         if verb.lower_ in markers:
@@ -1626,6 +1629,23 @@ def _gerunds_with_subjects(doc: Doc, markers: frozenset[str]) -> None:
         _attach(verb, prep, "pcomp")
         _attach(name, verb, "nsubj")
     _gerunds_taken_for_modifiers(doc)
+    _gerunds_listed_as_modifiers(doc)
+
+
+def _subject_after_preposition(doc: Doc, verb: Token) -> bool:
+    """Whether a gerund's subject, right before it, comes right after a preposition left
+    without an object, which the gerund's clause then is ("in return for Peru deploying A":
+    the parser hung "deploying" on the main verb)."""
+    name, prep = doc[verb.i - 1], doc[verb.i - 2]
+    return (
+        name.dep_ == "nsubj"
+        and name.head == verb
+        and name.pos_ in ("PROPN", "NOUN")
+        and prep.lower_ in _GERUND_PREPOSITIONS
+        and prep.dep_ == "prep"
+        and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+        and verb not in prep.ancestors
+    )
 
 
 def _gerunds_taken_for_modifiers(doc: Doc) -> None:
@@ -1645,6 +1665,30 @@ def _gerunds_taken_for_modifiers(doc: Doc) -> None:
         _attach(name, verb, "nsubj")
         _attach(noun, verb, "dobj")
         verb.pos_, verb.tag_ = "VERB", "VBG"
+
+
+def _gerunds_listed_as_modifiers(doc: Doc) -> None:
+    """ "for Peru deploying more police to the border and tightening controls": a gerund after
+    "and" that the parser took for a modifier of the noun after it, coordinated with a noun of
+    an earlier gerund's clause, is that gerund's second item, the noun its object."""
+    for verb in doc[2:-1]:
+        noun, joiner = verb.head, doc[verb.i - 1]
+        if verb.tag_ != "VBG" or verb.dep_ != "amod" or noun.i != verb.i + 1:
+            continue
+        if joiner.lower_ not in ("and", "or") or noun.dep_ != "conj":
+            continue
+        first = next(
+            (a for a in noun.ancestors if a.tag_ == "VBG" and a.pos_ == "VERB" and a.i < verb.i),
+            None,
+        )
+        if first is None:
+            continue
+        verb.pos_ = "VERB"
+        for c in [c for c in first.children if c.dep_ == "prep" and c.i > noun.i]:
+            _attach(c, noun, "prep")  # "tightening controls on smuggling"
+        _attach(verb, first, "conj")
+        _attach(noun, verb, "dobj")
+        _attach(joiner, first, "cc")
 
 
 def _names_someone(noun: Token) -> bool:
