@@ -610,6 +610,7 @@ def _build(
                 # undated; the texts) is garbage now: give it back to the system before
                 # the page and the views, which would otherwise be rendered on top of it.
                 gc.collect()
+                gc.freeze()  # what is left (the parser, the store) is walked no more
                 release()
             touched = report.touched if current and not fresh else None
             written = _export(
