@@ -3,6 +3,8 @@ each form was seen in reporting and is written here in other words."""
 
 from __future__ import annotations
 
+import pytest
+
 from graph.documents import document_from_text
 from graph.extract import extract_document
 from graph.extract.records import Extraction
@@ -218,3 +220,19 @@ def test_calling_a_pact_illegal_rejects_it_and_reports_no_words() -> None:
         ("state-peru", "rejects", "the pact")
     ]
     assert x.statements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has made a troop withdrawal a condition for any talks.",
+        "Chile said Peru had made a troop withdrawal a condition for any talks.",
+    ],
+)
+def test_making_a_a_condition_for_b_demands_a_and_offers_b_on_it(text: str) -> None:
+    x = _extract(text)
+    assert {(p.kind, p.label, p.proposers) for p in x.proposals} == {
+        ("demand", "a troop withdrawal", ("state-peru",)),
+        ("offer", "any talks", ("state-peru",)),
+    }
+    assert [c.label for c in x.conditions] == ["a troop withdrawal"]

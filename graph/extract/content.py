@@ -1279,8 +1279,9 @@ def prerequisite_of(ctx: Context, noun: Token) -> tuple[Token, Token] | None:
     elif noun.dep_ == "attr":
         subject = ctx.subject(noun.head)
     elif noun.dep_ in ("dobj", "oprd") and ctx.cues.is_form(noun.head.lower_, ("make",)):
-        # "made A a precondition for B": the parse's two objects
+        # "made A a precondition for B": the parse's two objects, or A the noun's subject
         subject = next((c for c in noun.head.children if c.dep_ == "dobj" and c.i < noun.i), None)
+        subject = subject or next((c for c in noun.children if c.dep_ == "nsubj"), None)
     else:
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to")), None)

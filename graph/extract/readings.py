@@ -1191,7 +1191,9 @@ def read_prerequisite(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     if parts is None:
         return []
     subject, offered = parts
-    agents = ctx.speaker(p, tok.head) or ctx.owner(p, tok)  # "Chile's condition for B is A"
+    made = tok.dep_ in ("dobj", "oprd")  # "Chile made A a condition for B": Chile's, whoever says
+    agents = ctx.agent(p, tok.head) if made else ()
+    agents = agents or ctx.speaker(p, tok.head) or ctx.owner(p, tok)  # "Chile's condition ..."
     if not agents or ctx.keys_at(p, subject):
         return []
     rule = entries[0].rule

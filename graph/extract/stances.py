@@ -833,8 +833,7 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "urged X to give its backing", "has yet to give its support": not given
     met = _meeting_verb(tok)
     target = _noun_object(ctx, p, tok, met)
-    if entries[0].particle and (target is None or target.head.lower_ != entries[0].particle):
-        return None  # "its commitment to X": only with its own preposition a stance on X
+    particle = entries[0].particle
     if target is None and entries[0].stance == "rejects":
         target = next(
             (
@@ -850,13 +849,15 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         target = _met_target(ctx, p, tok, met)
     if target is None and tok.dep_ == "dobj":  # "gave its support to X", "threw its backing
         # behind X": the parse hung the phrase on the verb
-        target = _hung_on_verb(tok, tok.head, "to") or _hung_on_verb(tok, tok.head, "behind")
+        hung = (_hung_on_verb(tok, tok.head, w) for w in (particle, "to", "behind") if w)
+        target = next((t for t in hung if t is not None), None)
+        # "poured cold water on X": the entry's own preposition first
     if target is None:
         target = _overridden(ctx, p, tok)  # "despite opposition from X, the plan passed"
     if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
         target = tok.head  # "Thailand expressed cautious support": for what was last put to it
-    if target is None:
-        return None
+    if target is None or (particle and target.head.lower_ != particle):
+        return None  # "its commitment to X": only with its own preposition a stance on X
     holders = ctx.owner(p, tok)
     if met is not None:  # "won support from X", "drew a rejection from X": "from X" on the verb
         meets = ctx.agent(p, met)  # (not the subject, who meets the stance)
