@@ -236,3 +236,39 @@ def test_making_a_a_condition_for_b_demands_a_and_offers_b_on_it(text: str) -> N
         ("offer", "any talks", ("state-peru",)),
     }
     assert [c.label for c in x.conditions] == ["a troop withdrawal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Peru offered to lift the sanctions, but the offer hinges on Chile releasing the"
+            " fishermen.",
+            "hinges on Chile releasing the fishermen",
+        ),
+        (
+            "Peru offered to lift the sanctions. Any such move, however, depends on Chile"
+            " releasing the fishermen.",
+            "depends on Chile releasing the fishermen",
+        ),
+        (
+            "Peru would lift the sanctions were Chile to release the fishermen.",
+            "were Chile to release the fishermen",
+        ),
+    ],
+)
+def test_conditions_put_as_predicates_and_by_inversion(text: str, label: str) -> None:
+    x = _extract(text)
+    (p,) = x.proposals
+    assert p.label == "lift the sanctions" and p.proposers == ("state-peru",)
+    assert _conditions(x) == {(label, ("state-chile",))}
+
+
+def test_what_a_subject_read_as_an_offer_depends_on_conditions_it() -> None:
+    x = _extract(
+        "The lifting of sanctions would depend on Chile releasing the fishermen, Peru said."
+    )
+    offer = next(p for p in x.proposals if p.kind == "offer")
+    assert offer.label == "The lifting of sanctions"
+    (c,) = x.conditions
+    assert c.proposal == offer.key and c.requires == ("state-chile",)

@@ -358,9 +358,11 @@ def test_extract_what_a_speaker_says_depends_on_an_act_is_offered_on_it() -> Non
         " withdrawing its troops."
     )
     assert [(p.proposers, p.kind, p.label, p.addressees) for p in x.proposals] == [
-        (("state-peru",), "offer", "the reopening of the mountain pass", ()),
+        # the offer is made to whom its condition asks to act
+        (("state-peru",), "offer", "the reopening of the mountain pass", ("state-chile",)),
         (("state-peru",), "demand", "withdrawing its troops", ("state-chile",)),
     ]
+    assert [c.label for c in x.conditions] == ["depends on Chile withdrawing its troops"]
     x = _extract(
         "Bolivia said the continuation and expansion of gas sales to Brazil depend on the"
         " release of the seized tankers."

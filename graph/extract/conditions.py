@@ -435,6 +435,10 @@ def _predicate(
         marker, obj = found
         verb = tok.head if tok.dep_ in ("acomp", "amod") else tok
         subj = ctx.subject(verb)
+        own = _read_from(p, subj, earlier) if referring and subj is not None else None
+        if own is not None:  # "The lifting of A would depend on B, X said": that lifting's
+            clause = frozenset({tok.i, *marker, *(t.i for t in obj.subtree)})
+            return [_condition(ctx, p, own, Marked(cue, marker, clause, obj, verb), cue.rule)]
         if referring and (subj is None or not _stands_for_proposals(ctx, subj)):
             continue
         owner = _owner_of_subject(ctx, p, subj)
@@ -453,6 +457,13 @@ def _predicate(
         marked = Marked(cue, marker, clause, obj, verb)
         return [_condition(ctx, p, x, marked, cue.rule) for x in _governed(ctx, before, owner)]
     return []
+
+
+def _read_from(p: Parsed, subj: Token, proposals: list[Proposal]) -> Proposal | None:
+    """The proposal read from the subject's own words, if one was."""
+    start = p.offset(subj.left_edge)
+    end = p.span(subj.right_edge)[1]
+    return next((x for x in proposals if x.span[0] == start and x.span[1] <= end), None)
 
 
 def _owner_of_subject(ctx: Context, p: Parsed, subj: Token | None) -> tuple[str, ...]:
@@ -490,7 +501,10 @@ def _stands_for_proposals(ctx: Context, subj: Token) -> bool:
     return (
         subj.lower_ in words
         or bool(ctx.cues.entries("plan-noun", subj.lower_))
-        or any(c.dep_ in ("det", "predet") and c.lower_ in _DEMONSTRATIVES for c in subj.children)
+        or any(
+            c.dep_ in ("det", "predet", "amod") and c.lower_ in _DEMONSTRATIVES
+            for c in subj.children
+        )  # "such" an adjective in "any such step"
     )
 
 

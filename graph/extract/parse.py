@@ -526,6 +526,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     speech = cues.forms("speech-verb")
     _verbs_taken_for_nouns(doc)
     _verbs_taken_for_compounds(doc)
+    _predicates_taken_for_nouns(doc, cues.forms("condition-predicate"))
     _nouns_taken_for_verbs(doc)
     _roots_taken_for_nouns(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
@@ -590,6 +591,24 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
             _second_verb(doc, tok)
         elif tok.tag_ == "NNS" and tok.i > 0 and doc[tok.i - 1].lower_ in ("this", "that"):
             _verb_after_demonstrative(doc, tok)
+
+
+def _predicates_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:
+    """ "..., but the offer hinges on A": a verb of depending the tagger took for a plural
+    noun after a noun it made its compound, with a preposition of its own, is a verb, the
+    noun before it its subject."""
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.lower_ not in verbs or tok.i == 0:
+            continue
+        subject = doc[tok.i - 1]
+        if subject.dep_ != "compound" or subject.head != tok or subject.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "prep" for c in tok.children):
+            continue
+        tok.tag_, tok.pos_ = "VBZ", "VERB"
+        for c in [c for c in tok.children if c.i < subject.i]:
+            _attach(c, subject, c.dep_)  # "the offer": its determiner
+        _attach(subject, tok, "nsubj")
 
 
 def _verbs_taken_for_compounds(doc: Doc) -> None:
@@ -1168,6 +1187,14 @@ def _inverted_conditions(doc: Doc, inverting: frozenset[str]) -> None:
         ):
             continue
         _attach(first, verb.head, "dobj")
+    for aux in doc:  # "were Chile to release A": the name the parser made the attribute
+        if aux.lower_ != "were" or aux.lower_ not in inverting or aux.i + 1 >= len(doc):
+            continue
+        name = doc[aux.i + 1]
+        if name.dep_ == "attr" and name.head == aux and any(
+            _to_infinitive(c) for c in aux.children if c.i > name.i
+        ):
+            name.dep_ = "nsubj"
 
 
 def _subjects_taken_for_objects(doc: Doc) -> None:
