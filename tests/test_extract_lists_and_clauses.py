@@ -272,3 +272,38 @@ def test_what_a_subject_read_as_an_offer_depends_on_conditions_it() -> None:
     assert offer.label == "The lifting of sanctions"
     (c,) = x.conditions
     assert c.proposal == offer.key and c.requires == ("state-chile",)
+
+
+def test_terms_set_out_including_examples_are_each_demanded() -> None:
+    x = _extract(
+        "Mali's junta set out its own conditions, including a three-year transition and the"
+        " lifting of sanctions."
+    )
+    assert {(p.kind, p.label, p.proposers) for p in x.proposals} == {
+        ("demand", "a three-year transition", ("state-mali",)),
+        ("demand", "the lifting of sanctions", ("state-mali",)),
+    }
+    accepted = _extract("Peru accepted the conditions, including a three-year transition.")
+    assert accepted.proposals == ()
+
+
+def test_a_rejection_of_listed_demands_is_one_per_demand() -> None:
+    x = _extract(
+        "Peru rejected Chile's demands, including a three-year transition and the lifting of"
+        " sanctions."
+    )
+    assert sorted(s.label for s in x.stances) == [
+        "a three-year transition",
+        "the lifting of sanctions",
+    ]
+
+
+def test_congo_alone_is_the_democratic_republic_and_its_river_no_state() -> None:
+    x = _extract("The M23 rebels proposed a humanitarian pause, which Congo rejected.")
+    assert [(s.holder, s.stance) for s in x.stances] == [
+        ("state-democratic-republic-of-the-congo", "rejects")
+    ]
+    assert _entities(_extract("Barges on the Congo River were halted.")) == set()
+    assert _entities(_extract("The Republic of Congo hosted the talks.")) == {
+        ("Republic of the Congo", "State")
+    }

@@ -1320,6 +1320,8 @@ class _Resolver:
             return True
         if in_run and all(self.lex.entries[key].cls == "WeaponSystem" for key, _ in m[1]):
             return True  # "Minister Alparslan Bayraktar": a surname a drone is named after
+        if m[0] < j and toks[m[0]].norm.lower() in self.place_words:
+            return True  # "the Congo River", "the Congo Basin": a place named after the state
         if not all(self.lex.entries[key].cls == "Organisation" for key, _ in m[1]):
             return False
         company = (

@@ -690,6 +690,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             content = content or what_spelled(tok)
             if content is None or _no_proposal_in(ctx, p, tok, cue, construction, content):
                 continue
+            if _terms_including(ctx, content) is not None:
+                return []  # "set out its conditions, including A and B": A and B, read there
             reading = _verb_reading(ctx, p, tok, cue, construction, content, tied)
             if reading is not None:
                 return [reading]
@@ -1470,6 +1472,15 @@ def _listed(verb: Token, noun: Token) -> list[Token]:
     return listed
 
 
+def _terms_including(ctx: Context, noun: Token) -> Token | None:
+    """The first example "including" gives of a plural noun of terms ("its conditions,
+    including A and B": A, its list the rest)."""
+    if noun.tag_ != "NNS" or not ctx.cues.entries("listed-terms", noun.lower_):
+        return None
+    including = _child(noun, ("prep",), ("including",))
+    return _objects(including) if including is not None else None
+
+
 def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "Peru's demands include A and B", "Among Peru's demands are A and B", "Peru's terms,
     which include A and B", "Peru's position consists of A and B": what the owner's demands
@@ -1479,6 +1490,16 @@ def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     collective = tok.lower_ in ctx.cues.word_set("position_nouns")  # one position, many terms
     if not entries or not (tok.tag_ == "NNS" or collective):
         return []
+    kind = entries[0].kind or "demand"
+    examples = _terms_including(ctx, tok)
+    if examples is not None:  # "X set out its conditions, including A and B": each demanded
+        putting = tok.dep_ == "dobj" and tok.head.lower_ in ctx.cues.word_set(
+            "terms_setting_verbs"
+        )  # "X set out its conditions": X's; not "X accepted the conditions"
+        owner = ctx.owner(p, tok) or (ctx.agent(p, tok.head) if putting else ())
+        if not owner or ctx.negated(tok.head):
+            return []
+        return [Reading(tok, owner, examples, kind, entries[0].rule)]
     verb = _listing_verb(ctx, tok)
     if verb is None or not (
         verb.lower_ in _LISTING or (ctx.cues.is_form(verb.lower_, ("be",)) and not collective)
@@ -1491,7 +1512,6 @@ def read_listed_terms(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     extra = tuple(  # "... has been the insistence that X must ...": the clause the parser hung on the verb
         c for c in verb.children if c.dep_ == "ccomp" and c.i > contents[0].i
     )
-    kind = entries[0].kind or "demand"
     return [Reading(tok, owner, c, kind, entries[0].rule, extra=extra) for c in contents]
 
 

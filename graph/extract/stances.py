@@ -1747,7 +1747,21 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 found.extend(
                     _stances(ctx, p, read, earlier.at(p.offset(tok), ctx.sentences[p.index].end))
                 )
-    return tuple(_with_those_spoken_for(found, speaks_for(ctx, results["affiliations"])))
+    return tuple(_with_those_spoken_for(_once(found), speaks_for(ctx, results["affiliations"])))
+
+
+def _once(found: list[Stance]) -> list[Stance]:
+    """The stances, one per holder, stance and proposal in a sentence ("rejected X's demands,
+    including A and B": B's rejection once, whether read on the list or on B)."""
+    seen: set[tuple[str, str, str, tuple[int, int] | None]] = set()
+    out = []
+    for s in found:
+        key = (s.holder, s.stance, s.proposal or "", s.evidence)
+        if s.proposal is not None and key in seen:
+            continue
+        seen.add(key)
+        out.append(s)
+    return out
 
 
 def _with_those_spoken_for(found: list[Stance], spoken: dict[str, tuple[str, ...]]) -> list[Stance]:
