@@ -307,3 +307,12 @@ def test_congo_alone_is_the_democratic_republic_and_its_river_no_state() -> None
     assert _entities(_extract("The Republic of Congo hosted the talks.")) == {
         ("Republic of the Congo", "State")
     }
+
+
+def test_a_chairs_let_us_go_to_questions_offers_nothing() -> None:
+    x = _extract(
+        "Official Spokesperson Ana Rios: Good afternoon. Let us go straight to your questions."
+    )
+    assert x.proposals == ()
+    signed = _extract('"Let us sign the treaty this week," Peru\'s president Ana Rios said.')
+    assert [p.label for p in signed.proposals] == ["sign the treaty"]

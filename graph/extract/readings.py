@@ -2722,6 +2722,9 @@ def read_hortative(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     found = _hortative_act(tok)
     if found is None or ctx.negated(found[1]):
         return []
+    proceedings = ctx.cues.word_set("proceedings_nouns")
+    if any(t.lower_ in proceedings for t in found[1].subtree):
+        return []  # "Let us go straight to your questions": the meeting's own business
     speakers = ctx.without_outlets(ctx.speaker(p, tok))
     if not speakers:
         return []
