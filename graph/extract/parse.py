@@ -1191,8 +1191,10 @@ def _inverted_conditions(doc: Doc, inverting: frozenset[str]) -> None:
         if aux.lower_ != "were" or aux.lower_ not in inverting or aux.i + 1 >= len(doc):
             continue
         name = doc[aux.i + 1]
-        if name.dep_ == "attr" and name.head == aux and any(
-            _to_infinitive(c) for c in aux.children if c.i > name.i
+        if (
+            name.dep_ == "attr"
+            and name.head == aux
+            and any(_to_infinitive(c) for c in aux.children if c.i > name.i)
         ):
             name.dep_ = "nsubj"
 
