@@ -316,3 +316,16 @@ def test_a_chairs_let_us_go_to_questions_offers_nothing() -> None:
     assert x.proposals == ()
     signed = _extract('"Let us sign the treaty this week," Peru\'s president Ana Rios said.')
     assert [p.label for p in signed.proposals] == ["sign the treaty"]
+
+
+def test_a_hyphen_ends_a_two_word_dateline_before_a_whole_sentence() -> None:
+    x = _extract(
+        "Tariff Truce\n\nMEXICO CITY - The United States will put off a planned tariff on"
+        " Mexican goods for 90 days in return for Mexico deploying more troops to its"
+        " northern border, both governments said on Thursday.\n"
+    )
+    (p,) = x.proposals
+    assert p.proposers == ("state-united-states",)
+    assert p.label == "put off a planned tariff on Mexican goods for 90 days"
+    headline = _extract("NATO - Russia talks\n\nThe talks failed.")
+    assert {e.label for e in headline.entities} >= {"NATO", "Russia"}

@@ -194,13 +194,16 @@ def dateline_length(sentence: str) -> int:
     0
     """
     m = _DATELINE.match(sentence)
-    return m.end() if m and _dated(m.group()) else 0
+    return m.end() if m and _dated(m.group(), sentence[m.end() :]) else 0
 
 
-def _dated(dateline: str) -> bool:
-    """A hyphen closes a dateline only after a region, a date or an agency ("NATO - Russia
+def _dated(dateline: str, rest: str = "") -> bool:
+    """A hyphen closes a dateline only after a region, a date or an agency, or before a whole
+    sentence ("MEXICO CITY - The two governments agreed on Monday to ..."; "NATO - Russia
     talks" is a headline's hyphen)."""
-    return not dateline.rstrip().endswith(" -") or any(c in dateline for c in ",(")
+    if not dateline.rstrip().endswith(" -") or any(c in dateline for c in ",("):
+        return True
+    return len(rest.split()) >= 8 and rest.rstrip().endswith((".", '."', ".”"))
 
 
 def _run_on_datelines(text: str, start: int, end: int) -> list[int]:
