@@ -329,3 +329,28 @@ def test_a_hyphen_ends_a_two_word_dateline_before_a_whole_sentence() -> None:
     assert p.label == "put off a planned tariff on Mexican goods for 90 days"
     headline = _extract("NATO - Russia talks\n\nThe talks failed.")
     assert {e.label for e in headline.entities} >= {"NATO", "Russia"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Chile welcomed the Peruvian proposals.",
+        "Chile welcomed Peru's proposals.",
+        "Chile welcomed the proposals.",
+    ],
+)
+def test_a_stance_on_an_owners_proposals_takes_each_of_the_package(second: str) -> None:
+    x = _extract("Peru proposed a truce and a prisoner swap. " + second)
+    assert sorted((s.holder, s.label) for s in x.stances) == [
+        ("state-chile", "a prisoner swap"),
+        ("state-chile", "a truce"),
+    ]
+
+
+def test_material_support_offered_is_an_offer_and_no_stance() -> None:
+    x = _extract("Peru offered logistical support for the mission.")
+    assert [(p.kind, p.label) for p in x.proposals] == [
+        ("offer", "logistical support for the mission")
+    ]
+    assert x.stances == ()
+    assert _extract("Peru offered its support for the mission.").proposals == ()

@@ -776,7 +776,9 @@ def _no_proposal_in(
         # off): asked of them, nothing asked
         return True
     if not _verbal(content) and content.lower_ in ctx.cues.word_set("figurative_objects"):
-        return True  # "offered a glimmer of hope", "set out its concerns"
+        material = ctx.cues.word_set("material_adjectives")
+        # "offered a glimmer of hope", "set out its concerns"; not "offered logistical support"
+        return not any(c.dep_ == "amod" and c.lower_ in material for c in content.children)
     return (
         content.dep_ == "xcomp"
         and _stance_verb(ctx, content)

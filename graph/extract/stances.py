@@ -825,6 +825,10 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         c.dep_ == "amod" and c.lower_ in ctx.cue_words("hedging_adjectives") for c in tok.children
     ):
         return None  # "its alleged backing of X": said of the owner, not taken
+    if any(
+        c.dep_ == "amod" and c.lower_ in ctx.cue_words("material_adjectives") for c in tok.children
+    ):
+        return None  # "offered logistical support for the mission": aid given, no position
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in ctx.cues.word_set("ending_verbs"):
         return None  # "to end support for X": what is ended is not held
     if _sought(tok):
@@ -1526,7 +1530,19 @@ def _counted_of_owner(
         return []
     count = next((_COUNTS[c.lower_] for c in target.children if c.lower_ in _COUNTS), 0)
     same = [x for x in before if set(x.proposers) & set(proposal.proposers)]
+    if count == 0 and _definite_plural(target):
+        # "welcomed Peru's proposals": those put forward in one sentence with the one resolved
+        package = [x for x in same if x.evidence == proposal.evidence]
+        return package if len(package) > 1 else []
     return same[-count:] if count > 1 and len(same) >= count else []
+
+
+def _definite_plural(noun: Token) -> bool:
+    """A plural with "the", "these" or an owner ("the proposals", "Peru's demands")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or c.dep_ == "poss"
+        for c in noun.children
+    )
 
 
 def _summed_clause(ctx: Context, target: Token) -> set[Token]:
