@@ -354,3 +354,35 @@ def test_material_support_offered_is_an_offer_and_no_stance() -> None:
     ]
     assert x.stances == ()
     assert _extract("Peru offered its support for the mission.").proposals == ()
+
+
+# -- quotations ------------------------------------------------------------------------------
+
+
+def test_a_name_and_a_colon_before_a_quotation_name_its_speaker() -> None:
+    x = _extract(
+        "Live: standoff\n\n09:40 GMT - Chile rejects the offer, Foreign Minister Jorge Pardo"
+        " tells reporters.\n\n10:05 GMT - The EU urges both sides to settle the dispute at the"
+        ' WTO.\n\n10:30 GMT - Pardo: "We will not negotiate under threat, and we mean it."\n'
+    )
+    quoted = [s for s in x.statements if s.quote]
+    assert [s.speakers for s in quoted] == [("person-jorge-pardo",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded"),
+    [
+        ('"Lift the levy first, then we talk," Peru\'s president said.', "Lift the levy first"),
+        (
+            '"Stop the attacks on our fishermen now," Chile said.',
+            "Stop the attacks on our fishermen",
+        ),
+        ('"Thank you for coming," Peru\'s president said.', None),
+        ('"Make no mistake, the levy will fall," Peru\'s president said.', None),
+    ],
+)
+def test_an_imperative_opening_a_quotation_is_the_speakers_demand(
+    text: str, demanded: str | None
+) -> None:
+    x = _extract(text)
+    assert [p.label for p in x.proposals if p.kind == "demand"] == ([demanded] if demanded else [])

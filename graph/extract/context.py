@@ -1539,6 +1539,9 @@ class Context:
         it; "A:" in an interview."""
         if self._answer(q):
             return self.interviewee
+        labelled = self._name_label(q)
+        if labelled:
+            return labelled
         first = self.sentence_at(q[0])
         last = self.sentence_at(max(q[0], q[1] - 1))
         for index in dict.fromkeys((last, first)):
@@ -1697,6 +1700,20 @@ class Context:
             if start <= offset < end:
                 return keys
         return ()
+
+    def _name_label(self, q: tuple[int, int]) -> tuple[str, ...]:
+        """The person whose name and a colon open a quotation's line ("10:30 GMT - Pardo:
+        \"We will not ...\""), as live blogs and interviews set off who speaks."""
+        before = self.text[self.text.rfind("\n", 0, q[0]) + 1 : q[0]].rstrip(' “"«')
+        if not before.endswith(":"):
+            return ()
+        end = len(before) - 1 + self.text.rfind("\n", 0, q[0]) + 1
+        ends = self._actor_mention_ends
+        i = bisect_right(ends, end) - 1
+        if i < 0 or ends[i] != end:
+            return ()
+        m = self.actor_mentions[i]
+        return (m.key,) if self.cls(m.key) == "Person" else ()
 
     def _answer(self, q: tuple[int, int]) -> bool:
         line_start = self.text.rfind("\n", 0, q[0]) + 1

@@ -2700,6 +2700,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
 
 
 _RULE_HORTATIVE = "proposals.hortative"
+_RULE_IMPERATIVE = "proposals.quoted-imperative"
 
 
 def _hortative_act(tok: Token) -> tuple[Token, Token] | None:
@@ -2733,6 +2734,32 @@ def read_hortative(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     return [Reading(tok, speakers, found[1], "offer", _RULE_HORTATIVE, drop=(found[0],))]
 
 
+#: Where an imperative opening a quotation hangs: the sentence's root, a clause before "then
+#: we ...", or the complement of the verb of saying after the quotation.
+_IMPERATIVE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "parataxis"})
+
+
+def read_imperative(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "'Lift the levy first, then we talk,' X said", "'Release our citizens,' X said": a
+    verb that opens a quoted sentence with an object and no subject asks it of the other
+    side, the speaker's demand; not an imperative of talk ("thank you", "mark my words")."""
+    if tok.tag_ != "VB" or tok.dep_ not in _IMPERATIVE_DEPS or ctx.negated(tok):
+        return []
+    if any(not t.is_punct for t in p.doc[: tok.i]) or ctx.quote_at(p.offset(tok)) is None:
+        return []
+    if tok.lower_ in ctx.cues.word_set("discourse_imperatives"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return []
+    obj = _child(tok, ("dobj",))
+    if obj is None or obj.pos_ == "PRON" or any(c.lower_ == "no" for c in obj.children):
+        return []  # "make no mistake": an idiom of talk
+    speakers = ctx.without_outlets(ctx.speaker(p, tok))
+    if not speakers or _analyst(ctx, speakers):
+        return []  # an analyst's advice is no side's demand
+    return [Reading(tok, speakers, tok, "demand", _RULE_IMPERATIVE)]
+
+
 #: The readers, in the order their readings are preferred when two read the same words.
 READERS: tuple[Reader, ...] = (
     read_urging,
@@ -2756,6 +2783,7 @@ READERS: tuple[Reader, ...] = (
     read_only_way,
     read_commitment,
     read_hortative,
+    read_imperative,
     read_plan_clause,
     read_put_forward_by,
     read_nominal,
