@@ -36,6 +36,7 @@ SETS = {
     "heldout3": (FIXTURES / "heldout3" / "gold", [FIXTURES / "heldout3" / "docs"]),
     "heldout4": (FIXTURES / "heldout4" / "gold", [FIXTURES / "heldout4" / "docs"]),
     "heldout5": (FIXTURES / "heldout5" / "gold", [FIXTURES / "heldout5" / "docs"]),
+    "heldout6": (FIXTURES / "heldout6" / "gold", [FIXTURES / "heldout6" / "docs"]),
 }
 
 
