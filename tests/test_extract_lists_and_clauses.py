@@ -386,3 +386,29 @@ def test_an_imperative_opening_a_quotation_is_the_speakers_demand(
 ) -> None:
     x = _extract(text)
     assert [p.label for p in x.proposals if p.kind == "demand"] == ([demanded] if demanded else [])
+
+
+# -- council reports and joint statements -----------------------------------------------------
+
+
+def test_a_delegates_state_in_brackets_is_whom_the_delegate_speaks_for() -> None:
+    x = _extract(
+        "Wen Lihua (China) voiced doubts. Any new force must have the consent of the"
+        " authorities, he said."
+    )
+    assert ("person-wen-lihua", "state-china") in _affiliations(x)
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("person-wen-lihua", "state-china"), "have the consent of the authorities")
+    ]
+
+
+def test_they_after_a_subject_together_with_others_stands_for_all() -> None:
+    x = _extract(
+        "The embassies of France and Norway, together with the European Union delegation, went"
+        " further. In a joint statement they called on President Salva Kiir to reverse the"
+        " detention, noting that the post is guaranteed by the peace agreement, and urged all"
+        " leaders to order an immediate ceasefire."
+    )
+    by = {p.label: p.proposers for p in x.proposals}
+    assert by["reverse the detention"] == ("state-france", "state-norway", "org-european-union")
+    assert by["order an immediate ceasefire"] == by["reverse the detention"]

@@ -863,7 +863,41 @@ def find_affiliations(
                 found.append(a)
     found.extend(a for a in _session_body(ctx) if (a.person, a.org) not in seen)
     found.extend(a for a in _askers(ctx) if (a.person, a.org) not in seen)
+    found.extend(a for a in _bracketed_states(ctx) if (a.person, a.org) not in seen)
     return tuple(found) + _known_offices(ctx, {person for person, _ in seen})
+
+
+#: A state's name in brackets right after a person's ("Ana Rios (Chile) said"), as reports of
+#: a council's meetings name each delegate.
+_BRACKETED = re.compile(r"[ \t]?\(([^()\n]{2,40})\)")
+
+
+def _bracketed_states(ctx: Context) -> list[Affiliation]:
+    """The state a delegate's name is followed by in brackets: the delegate speaks for it."""
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for m in ctx.res.mentions:
+        if ctx.cls(m.key) != "Person" or m.form == "pronoun":
+            continue
+        mt = _BRACKETED.match(ctx.text, m.end)
+        if mt is None:
+            continue
+        inside = ctx.res.actor_mentions(mt.start(1), mt.end(1))
+        state = next(
+            (s for s in inside if ctx.cls(s.key) == "State" and (s.start, s.end) == mt.span(1)),
+            None,
+        )
+        if state is None or (m.key, state.key) in seen:
+            continue
+        seen.add((m.key, state.key))
+        sentence = ctx.sentences[ctx.sentence_at(m.start)]
+        evidence = (sentence.start, sentence.end)
+        out.append(
+            Affiliation(
+                m.key, state.key, (m.start, m.end), None, evidence, _RULE + "bracketed-state"
+            )
+        )
+    return out
 
 
 def _askers(ctx: Context) -> list[Affiliation]:

@@ -975,11 +975,10 @@ class Context:
                 for subj in subjects:
                     if owned := self._plan_owner(prev, subj, want):
                         return owned
-                    keys = [
-                        k
-                        for k in self.actors(prev, subj)
-                        if self.cls(k) in classes and k not in speaking
-                    ]
+                    named = self.actors(prev, subj)
+                    if named and want == "Plural":  # "X, together with Y, went. They ...": Y too
+                        named = unique([*named, *self._acting_along(prev, subj, root)])
+                    keys = [k for k in named if self.cls(k) in classes and k not in speaking]
                     if not keys and tok.tag_ == "PRP$" and not self.keys_at(prev, subj):
                         # "Peru's demands stand. Its envoy ...": whose the subject was
                         keys = [k for k in self.owner(prev, subj) if self.cls(k) in classes]

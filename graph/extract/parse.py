@@ -545,6 +545,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _that_complements(doc)
     _relatives_taken_for_clauses(doc)
     _conjuncts_of_their_form(doc)
+    _conjuncts_out_of_passives(doc)
     _infinitives_of_their_form(doc)
     _lists_ended_in_clauses(doc)
     _numbered_subjects(doc)
@@ -1100,6 +1101,39 @@ def _conjuncts_of_their_form(doc: Doc) -> None:
         if verb.tag_ != "VBG" and not any(c.dep_ in ("aux", "neg") for c in head.children):
             continue
         above = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
+        if above is None:
+            continue
+        joiners = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
+        _attach(verb, above, "conj")
+        if joiners:
+            _attach(joiners[-1], above, "cc")
+
+
+def _conjuncts_out_of_passives(doc: Doc) -> None:
+    """ "called on X to A, noting that Y is guaranteed by Z, and urged W to B": an active
+    past verb with an object and no subject that the parser coordinated with a passive
+    cannot share the passive's subject; it is coordinated with the nearest active past verb
+    above that has a subject of its own ("called")."""
+    for verb in doc:
+        head = verb.head
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ != "VBD"
+            or not any(c.dep_ == "nsubjpass" for c in head.children)
+        ):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(
+            c.dep_ == "dobj" for c in verb.children
+        ):
+            continue
+        above = next(
+            (
+                a
+                for a in head.ancestors
+                if a.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in a.children)
+            ),
+            None,
+        )
         if above is None:
             continue
         joiners = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]

@@ -1560,11 +1560,14 @@ def _judged(verb: Token, subj: Token) -> bool:
 
 
 def _agreement_subject(ctx: Context, subj: Token) -> bool:
-    """ "any deal", "such a pact", "the agreement", "any revival of the deal": a subject naming
-    the agreement whose terms a speaker sets ("such a pact should respect our airspace")."""
+    """ "any deal", "such a pact", "the agreement", "any revival of the deal", "any new force": a
+    subject naming the agreement or undertaking whose terms a speaker sets ("such a pact should
+    respect our airspace")."""
     words = ctx.cues.word_set("reached_agreement_nouns")
     if subj.lower_ in words:
         return not any(c.dep_ == "poss" for c in subj.children)
+    if subj.lower_ in ctx.cues.word_set("undertaking_nouns"):  # "any new force must have A"
+        return any(c.lower_ in ("any", "such", "new", "future") for c in subj.children)
     return act_noun(subj) and any(  # "any revival of the deal", "any extension of the truce"
         o.lower_ in words
         for c in subj.children
