@@ -1101,12 +1101,16 @@ def _conjuncts_of_their_form(doc: Doc) -> None:
         if verb.tag_ != "VBG" and not any(c.dep_ in ("aux", "neg") for c in head.children):
             continue
         above = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
-        if above is None:
-            continue
-        joiners = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
-        _attach(verb, above, "conj")
-        if joiners:
-            _attach(joiners[-1], above, "cc")
+        if above is not None:
+            _coordinate_above(verb, above)
+
+
+def _coordinate_above(verb: Token, above: Token) -> None:
+    """Coordinate ``verb`` with ``above`` instead of its head, the "and" before it with it."""
+    joiners = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    _attach(verb, above, "conj")
+    if joiners:
+        _attach(joiners[-1], above, "cc")
 
 
 def _conjuncts_out_of_passives(doc: Doc) -> None:
@@ -1134,12 +1138,8 @@ def _conjuncts_out_of_passives(doc: Doc) -> None:
             ),
             None,
         )
-        if above is None:
-            continue
-        joiners = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
-        _attach(verb, above, "conj")
-        if joiners:
-            _attach(joiners[-1], above, "cc")
+        if above is not None:
+            _coordinate_above(verb, above)
 
 
 def _to_infinitive(verb: Token) -> bool:
