@@ -412,3 +412,24 @@ def test_they_after_a_subject_together_with_others_stands_for_all() -> None:
     by = {p.label: p.proposers for p in x.proposals}
     assert by["reverse the detention"] == ("state-france", "state-norway", "org-european-union")
     assert by["order an immediate ceasefire"] == by["reverse the detention"]
+
+
+def test_a_body_s_head_word_before_a_noun_names_one_of_its_people() -> None:
+    x = _extract(
+        "The European Commission met on Monday. A Commission official said the cohesion money"
+        " could be freed on Wednesday if the final decrees appear in the gazette."
+    )
+    (p,) = x.proposals
+    assert p.proposers == ("org-european-commission",)
+    assert [c.label for c in x.conditions] == ["if the final decrees appear in the gazette"]
+
+
+def test_an_urging_after_what_was_said_is_the_speakers_own() -> None:
+    x = _extract(
+        "Ana Rios, the minister in charge of EU funds, said the laws met every requirement and"
+        " urged the Commission to release the full amount."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("person-ana-rios",), "release the full amount")
+    ]
+    assert x.affiliations == ()  # "in charge of EU funds": a portfolio, no employer

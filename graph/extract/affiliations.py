@@ -297,9 +297,13 @@ def _title_in_words(
         return []
     independent = roles[-1].lower_ in ctx.cues.word_set("independent_roles")
     found: list[tuple[str, Token]] = []
-    for t in phrase:
+    words = [t.lower_ for t in phrase]
+    charge = words.index("charge") if "charge" in words and "in" in words else len(phrase)
+    for n, t in enumerate(phrase):
         if t.i > tok.i + 2 and t.doc[t.i - 1].lower_ in _TOPIC_PREPS | {"to", "with", "against"}:
             continue  # "an expert on Y", "envoy to Y", "talks with Y": no employer
+        if n > charge:
+            continue  # "the minister in charge of EU funds": a portfolio
         if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _PORTFOLIO_NOUNS:
             continue  # "the minister for Gulf affairs": a portfolio
         keys = [
@@ -658,6 +662,9 @@ def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
             out.update(c.subtree)  # "the prime minister X, talking to the Y council"
     for c in (c for c in a.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
         out.update(c.subtree)
+    for c in (c for c in a.children if c.dep_ == "prep" and c.lower_ == "in"):
+        if any(o.lower_ == "charge" for o in c.children):
+            out.update(c.subtree)  # "the minister in charge of EU funds": a portfolio
     towns = ctx.cues.word_set("settlement_nouns")
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ == "to" and t.head.lower_ in posts:

@@ -522,6 +522,13 @@ def _followed_by(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(" (?:" + "|".join(map(re.escape, nouns)) + r")\b" if nouns else "(?!)")
 
 
+#: A body's capitalised head word before a lower-case noun, after "a" or a number ("a
+#: Commission official", "two Council diplomats"): the body named last with that head.
+_HEAD_AS_MODIFIER = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[a-z]+\s+)?([A-Z][a-z]+)(?=\s+[a-z])"
+)
+
+
 #: What may stand between a state and its noun ("Tarvia's ruling junta", "the Tarvian junta"):
 #: a possessive and up to two lower-case words, ending where the noun starts.
 _OWNER_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$")
@@ -2981,6 +2988,14 @@ class _Resolver:
             last = last_at_most(ends, mt.start())  # the organisation named last before it
             if last >= 0:
                 self._add(mt.start(), mt.end(), keys[last], "anaphor")
+        for mt in _HEAD_AS_MODIFIER.finditer(self.text):
+            noun = mt.group(1).lower()  # "a Commission official": one of the Commission's
+            if noun not in by_head or self.mentions.covers(mt.start(1)):
+                continue
+            ends, keys = by_head[noun]
+            last = last_at_most(ends, mt.start())
+            if last >= 0:
+                self._add(mt.start(1), mt.end(1), keys[last], "anaphor")
 
     def _merge_sub_units(self) -> None:
         """ "Center for X at Institute Y": the centre is a unit of Y, one node."""

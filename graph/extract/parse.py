@@ -537,7 +537,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _subjects_taken_for_objects(doc)
     _subjects_taken_for_conjoined_objects(doc)
     _clauses_taken_for_conjuncts(doc, speech)
-    _sayings_taken_into_clauses(doc, speech)
+    _sayings_taken_into_clauses(doc, speech | cues.forms("urging-verb"))
     _attributions_taken_for_conjuncts(doc, speech)
     _contrasts_hung_on_sayings(doc, speech)
     _one_subject_each(doc)
@@ -1314,8 +1314,8 @@ def _clauses_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
 
 
 def _sayings_taken_into_clauses(doc: Doc, speech: frozenset[str]) -> None:
-    """ "X noted that A broke the truce and claimed that B": a second verb of saying (one of
-    ``speech``) after "and" or "but", in the tense of the first, with no subject but a clause of
+    """ "X noted that A broke the truce and claimed that B", "X said A met every requirement and
+    urged Y to B": a second verb of saying or urging (one of ``speech``) after "and" or "but", in the tense of the first, with no subject but a clause of
     its own, that the parse coordinated with a verb inside what the first says, is coordinated
     with the first: its speaker says it, and the first's clause ends before "and"."""
     for verb in doc:
