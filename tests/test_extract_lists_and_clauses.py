@@ -433,3 +433,18 @@ def test_an_urging_after_what_was_said_is_the_speakers_own() -> None:
         (("person-ana-rios",), "release the full amount")
     ]
     assert x.affiliations == ()  # "in charge of EU funds": a portfolio, no employer
+
+
+def test_a_pledge_given_in_exchange_is_its_owners_offer_and_condition() -> None:
+    x = _extract("Chile will lower the tariff in return for a Peruvian pledge to open its ports.")
+    assert {(p.proposers, p.label) for p in x.proposals} == {
+        (("state-chile",), "lower the tariff"),
+        (("state-peru",), "pledge to open its ports"),
+    }
+    (c,) = x.conditions
+    assert c.requires == ("state-peru",)
+    lifted = _extract(
+        "Chile offered to open its ports in return for the lifting of two United Nations"
+        " Security Council resolutions."
+    )
+    assert [c.requires for c in lifted.conditions] == [()]

@@ -67,6 +67,12 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
                 keys = ctx.actors(p, child)
                 if keys:
                     return keys
+        pledge = [e for e in ctx.cues.entries("proposal-noun", head.lower_) if not e.needs_draft]
+        if pledge and any(
+            c.dep_ in ("amod", "compound") and c.i < head.i and ctx.keys_at(p, c)
+            for c in head.children
+        ):
+            return ctx.owner(p, head)  # "in return for a Peruvian pledge to A": Peru's to keep
     return ()
 
 

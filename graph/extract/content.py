@@ -1499,14 +1499,27 @@ def _clause_head(doc: Doc, marker: tuple[int, ...]) -> Token:
     return doc[last + 1]
 
 
+#: Condition markers that name what the other side gives in exchange.
+_EXCHANGE_MARKERS = frozenset({"in exchange for", "in return for"})
+
+
 def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) -> set[Token]:
     """``tokens`` without conditions, attributions, time adverbials and framing words; what was
     ``said`` keeps its conditions and times and loses only attributions."""
     time = ctx.cues.word_set("reporting_time_words")
     summary = ctx.cues.word_set("summary_nouns")
     exchange = ctx.cues.word_set("exchange_adverbials")
-    conditions = (
-        set() if said else {i for m in ctx.marked(p) if not m.cue.also_demanded for i in m.clause}
+    within = {t.i for t in tokens}
+    conditions = (  # not what is given in exchange the words lie in ("for a pledge to A": A)
+        set()
+        if said
+        else {
+            i
+            for m in ctx.marked(p)
+            if not m.cue.also_demanded
+            and not (m.cue.lemma in _EXCHANGE_MARKERS and within <= m.clause)
+            for i in m.clause
+        }
     )
     drop: set[Token] = {t for t in tokens if t.i in conditions}
     for t in tokens:

@@ -170,6 +170,24 @@ def _relative_within(verb: Token, noun: Token) -> bool:
     )
 
 
+#: Condition markers that name what the other side gives in exchange.
+_EXCHANGES = frozenset({"in exchange for", "in return for"})
+#: The rule of a plan's terms ("a plan under which X would A"): what it holds is hypothetical.
+_RULE_PLAN_CLAUSE = "proposals.plan-clause"
+
+
+def _given_in_exchange(ctx: Context, p: Parsed) -> set[int]:
+    """The positions of proposal nouns in what is given in exchange ("will lower the tariff in
+    return for a Japanese pledge to invest A": the pledge is Japan's offer too)."""
+    return {
+        i
+        for m in ctx.marked(p)
+        if m.cue.lemma in _EXCHANGES
+        for i in m.clause
+        if any(not e.needs_draft for e in ctx.cues.entries("proposal-noun", p.doc[i].lower_))
+    }
+
+
 def _made_by(noun: Token) -> bool:
     """Whether a noun says whose it is with a "by" phrase ("commitments by both sides")."""
     return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
@@ -459,11 +477,15 @@ class _Finder:
 
     def sentence(self, p: Parsed) -> None:
         kept: list[tuple[Reading, set[Token]]] = []
-        for reading in readings(self.ctx, p, self.memory):
+        found = readings(self.ctx, p, self.memory)
+        # a pledge given in exchange is its owner's offer too; not a term of a plan
+        planned = any(r.rule == _RULE_PLAN_CLAUSE for r in found)
+        given = set() if planned else _given_in_exchange(self.ctx, p)
+        for reading in found:
             whole = set(reading.content.subtree) - {  # less the clauses read on their own
                 t for d in reading.drop if d.dep_ in ("conj", "advcl") for t in d.subtree
             }
-            if any(_inside(reading, r, other) for r, other in kept):
+            if reading.cue.i not in given and any(_inside(reading, r, other) for r, other in kept):
                 continue
             kept = [(r, o) for r, o in kept if not _inside(r, reading, whole)]
             kept.append((reading, whole))
