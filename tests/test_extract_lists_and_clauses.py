@@ -448,3 +448,11 @@ def test_a_pledge_given_in_exchange_is_its_owners_offer_and_condition() -> None:
         " Security Council resolutions."
     )
     assert [c.requires for c in lifted.conditions] == [()]
+
+
+def test_a_sentence_opened_by_an_inverted_condition_conditions_the_clause_after() -> None:
+    x = _extract("Should Chile fail to pay, Peru would close the border.")
+    (p,) = x.proposals
+    assert (p.proposers, p.label) == (("state-peru",), "close the border")
+    assert _conditions(x) == {("Should Chile fail to pay", ("state-chile",))}
+    assert _extract("Should Peru close the border?").proposals == ()

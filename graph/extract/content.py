@@ -982,7 +982,9 @@ def marked_clauses(ctx: Context, p: Parsed) -> list[Marked]:
             head = _inverted(doc[i])
             assert head is not None
             clause = frozenset(t.i for t in head.subtree if t.i >= i) | {i}
-            out.append(Marked(cue, (i,), clause, head, _before(doc, i, clause)))
+            above = head.head  # "Should X fail, Y would A": A's condition, fronted
+            anchor = above if above != head and above.i not in clause else _before(doc, i, clause)
+            out.append(Marked(cue, (i,), clause, head, anchor))
             i = max(clause) + 1
             continue
         marked, i = _opened_clause(ctx, doc, cue, i)
@@ -1418,11 +1420,12 @@ def _inverted(aux: Token) -> Token | None:
     word: "asked what should Russia do"). Returns the clause's verb."""
     verb = aux if any(c.dep_ in ("nsubj", "nsubjpass") for c in aux.children) else aux.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opening = aux.i == 0 and verb.dep_ == "advcl" and aux.doc[-1].text != "?"
     if (
         subject is not None
         and aux.i < subject.i
-        and aux.i > 0
-        and aux.nbor(-1).lower_ not in _QUESTION_WORDS
+        and (aux.i > 0 or opening)  # "Should they fail, X would ...", not a question
+        and (opening or aux.nbor(-1).lower_ not in _QUESTION_WORDS)
         and (
             verb.dep_ in ("advcl", "ccomp", "conj", "parataxis")
             or (

@@ -1221,6 +1221,7 @@ def _inverted_conditions(doc: Doc, inverting: frozenset[str]) -> None:
         ):
             continue
         _attach(first, verb.head, "dobj")
+    _opening_inversion(doc, inverting)
     for aux in doc:  # "were Chile to release A": the name the parser made the attribute
         if aux.lower_ != "were" or aux.lower_ not in inverting or aux.i + 1 >= len(doc):
             continue
@@ -1231,6 +1232,32 @@ def _inverted_conditions(doc: Doc, inverting: frozenset[str]) -> None:
             and any(_to_infinitive(c) for c in aux.children if c.i > name.i)
         ):
             name.dep_ = "nsubj"
+
+
+def _opening_inversion(doc: Doc, inverting: frozenset[str]) -> None:
+    """ "Should Chile fail to pay, Peru would seek A": a sentence opened by an inverted
+    condition that the parser made the main clause, the clause after the comma (a subject
+    and a verb of its own) its conjunct; that clause is the main one, the first its condition."""
+    aux = doc[0] if len(doc) else None
+    if aux is None or aux.lower_ not in inverting or aux.dep_ != "aux" or doc[-1].text == "?":
+        return
+    verb = aux.head
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and c.i > aux.i for c in verb.children):
+        return
+    main = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and "," in (c.left_edge.text, doc[c.left_edge.i - 1].text)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
+    if main is None:
+        return
+    _take_place(main, verb)
+    _attach(verb, main, "advcl")
 
 
 def _subjects_taken_for_objects(doc: Doc) -> None:
