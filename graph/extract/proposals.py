@@ -179,6 +179,10 @@ _RULE_PLAN_CLAUSE = "proposals.plan-clause"
 def _given_in_exchange(ctx: Context, p: Parsed) -> set[int]:
     """The positions of proposal nouns in what is given in exchange ("will lower the tariff in
     return for a Japanese pledge to invest A": the pledge is Japan's offer too)."""
+    sentence = ctx.sentences[p.index]
+    words = " ".join(ctx.text[sentence.start : sentence.end].lower().split())
+    if not any(marker in words for marker in _EXCHANGES):
+        return set()  # (most sentences: no marker of an exchange to look for)
     return {
         i
         for m in ctx.marked(p)
