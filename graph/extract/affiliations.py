@@ -298,7 +298,9 @@ def _title_in_words(
     independent = roles[-1].lower_ in ctx.cues.word_set("independent_roles")
     found: list[tuple[str, Token]] = []
     words = [t.lower_ for t in phrase]
-    charge = words.index("charge") if "charge" in words and "in" in words else len(phrase)
+    charge = next(
+        (n for n in range(1, len(words)) if words[n - 1 : n + 1] == ["in", "charge"]), len(phrase)
+    )
     for n, t in enumerate(phrase):
         if t.i > tok.i + 2 and t.doc[t.i - 1].lower_ in _TOPIC_PREPS | {"to", "with", "against"}:
             continue  # "an expert on Y", "envoy to Y", "talks with Y": no employer
@@ -861,17 +863,13 @@ def find_affiliations(
     ctx: Context, results: Mapping[str, tuple[Any, ...]]
 ) -> tuple[Affiliation, ...]:
     """Every person-organisation link the document states, once per pair."""
-    seen: set[tuple[str, str]] = set()
-    found = []
-    for p in ctx.parsed_in_order():
-        for a in _in_sentence(ctx, p):
-            if (a.person, a.org) not in seen:
-                seen.add((a.person, a.org))
-                found.append(a)
-    found.extend(a for a in _session_body(ctx) if (a.person, a.org) not in seen)
-    found.extend(a for a in _askers(ctx) if (a.person, a.org) not in seen)
-    found.extend(a for a in _bracketed_states(ctx) if (a.person, a.org) not in seen)
-    return tuple(found) + _known_offices(ctx, {person for person, _ in seen})
+    read = [a for p in ctx.parsed_in_order() for a in _in_sentence(ctx, p)]
+    people = {a.person for a in read}
+    read += [*_session_body(ctx), *_askers(ctx), *_bracketed_states(ctx)]
+    once: dict[tuple[str, str], Affiliation] = {}
+    for a in read:  # each pair once, where it is first read
+        once.setdefault((a.person, a.org), a)
+    return tuple(once.values()) + _known_offices(ctx, people)
 
 
 #: A state's name in brackets right after a person's ("Ana Rios (Chile) said"), as reports of
@@ -882,7 +880,6 @@ _BRACKETED = re.compile(r"[ \t]?\(([^()\n]{2,40})\)")
 def _bracketed_states(ctx: Context) -> list[Affiliation]:
     """The state a delegate's name is followed by in brackets: the delegate speaks for it."""
     out = []
-    seen: set[tuple[str, str]] = set()
     for m in ctx.res.mentions:
         if ctx.cls(m.key) != "Person" or m.form == "pronoun":
             continue
@@ -894,9 +891,8 @@ def _bracketed_states(ctx: Context) -> list[Affiliation]:
             (s for s in inside if ctx.cls(s.key) == "State" and (s.start, s.end) == mt.span(1)),
             None,
         )
-        if state is None or (m.key, state.key) in seen:
+        if state is None:
             continue
-        seen.add((m.key, state.key))
         sentence = ctx.sentences[ctx.sentence_at(m.start)]
         evidence = (sentence.start, sentence.end)
         out.append(

@@ -331,16 +331,27 @@ def _verbs_after_object(node: Token) -> list[Token]:
     if "to" in helpers or helpers & MODALS:
         return []
     other_form = verb.tag_ in ("VBN", "VBG", "VBD", "VBZ") or bool(helpers & _TENSE_AUXILIARIES)
-    doc = node.doc
     return [
         c
         for c in verb.children
-        if (c.dep_ == "conj" or (c.dep_ == "xcomp" and doc[c.left_edge.i - 1].lower_ == "and"))
+        if (c.dep_ == "conj" or (c.dep_ == "xcomp" and listed_after_object(verb, c)))
         and c.i > node.i
         and c.tag_ == "VB"
         and not has_subject(c)
         and (is_to_infinitive(c) or (other_form and node.dep_ == "pobj"))
     ]
+
+
+def listed_after_object(verb: Token, infinitive: Token) -> bool:
+    """Whether a to-infinitive comes after "and" or "or" and an object of the verb (its own or
+    a preposition's), as the list's next item ("agreed to a truce and to free the crews",
+    "offered a loan and to mediate"), wherever the parser hung it."""
+    doc = verb.doc
+    return doc[infinitive.left_edge.i - 1].lower_ in ("and", "or") and any(
+        c.i < infinitive.i
+        and (c.dep_ == "dobj" or (c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children)))
+        for c in verb.children
+    )
 
 
 def _listed_gerunds(node: Token) -> list[Token]:
@@ -1503,7 +1514,7 @@ def _clause_head(doc: Doc, marker: tuple[int, ...]) -> Token:
 
 
 #: Condition markers that name what the other side gives in exchange.
-_EXCHANGE_MARKERS = frozenset({"in exchange for", "in return for"})
+EXCHANGE_MARKERS = frozenset({"in exchange for", "in return for"})
 
 
 def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) -> set[Token]:
@@ -1520,7 +1531,7 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
             i
             for m in ctx.marked(p)
             if not m.cue.also_demanded
-            and not (m.cue.lemma in _EXCHANGE_MARKERS and within <= m.clause)
+            and not (m.cue.lemma in EXCHANGE_MARKERS and within <= m.clause)
             for i in m.clause
         }
     )

@@ -1703,10 +1703,11 @@ class Context:
     def _name_label(self, q: tuple[int, int]) -> tuple[str, ...]:
         """The person whose name and a colon open a quotation's line ("10:30 GMT - Pardo:
         \"We will not ...\""), as live blogs and interviews set off who speaks."""
-        before = self.text[self.text.rfind("\n", 0, q[0]) + 1 : q[0]].rstrip(' “"«')
+        line = self.text.rfind("\n", 0, q[0]) + 1
+        before = self.text[line : q[0]].rstrip(' “"«')
         if not before.endswith(":"):
             return ()
-        end = len(before) - 1 + self.text.rfind("\n", 0, q[0]) + 1
+        end = line + len(before) - 1  # where the name ends, right before the colon
         ends = self._actor_mention_ends
         i = bisect_right(ends, end) - 1
         if i < 0 or ends[i] != end:

@@ -547,6 +547,7 @@ class _Resolver:
         self.titles = t.titles
         self.titles_by_first = t.titles_by_first
         self.place_words = t.place_words
+        self.given_place_names = frozenset(self.lang.get("given_names_of_places", ()))
         self.posting = t.posting
         self.media = t.media
         self._counted: dict[str, int] = {}  # how often a string occurs in the text
@@ -1344,7 +1345,7 @@ class _Resolver:
         surname nobody knows ends the chunk right after it ("Foreign Minister Santiago Cafiero";
         not "the Warsaw Uprising"); so also, with no title, a place's name that is a common given
         name (``given_names_of_places``: "Sofia Petrova said")."""
-        given = self.toks[k].text in self.lang.get("given_names_of_places", ())
+        given = self.toks[k].text in self.given_place_names
         return (
             k + 2 == j
             and (self._title_before(k) is not None or given)
@@ -2980,22 +2981,18 @@ class _Resolver:
             ends, keys = by_head.setdefault(head, ([], []))
             ends.append(end)
             keys.append(key)
-        for mt in re.finditer(r"\b[Tt]he ([A-Za-z][a-z]+)\b", self.text):
-            noun = mt.group(1).lower()  # "the board", "the Front"
+        # "the board", "the Front" (the mention with its "the"); "a Commission official": one
+        # of the Commission's people (the head word alone)
+        found = [(mt, mt.start()) for mt in re.finditer(r"\b[Tt]he ([A-Za-z][a-z]+)\b", self.text)]
+        found += [(mt, mt.start(1)) for mt in _HEAD_AS_MODIFIER.finditer(self.text)]
+        for mt, start in found:
+            noun = mt.group(1).lower()
             if noun not in by_head or self.mentions.covers(mt.start(1)):
                 continue
             ends, keys = by_head[noun]
             last = last_at_most(ends, mt.start())  # the organisation named last before it
             if last >= 0:
-                self._add(mt.start(), mt.end(), keys[last], "anaphor")
-        for mt in _HEAD_AS_MODIFIER.finditer(self.text):
-            noun = mt.group(1).lower()  # "a Commission official": one of the Commission's
-            if noun not in by_head or self.mentions.covers(mt.start(1)):
-                continue
-            ends, keys = by_head[noun]
-            last = last_at_most(ends, mt.start())
-            if last >= 0:
-                self._add(mt.start(1), mt.end(1), keys[last], "anaphor")
+                self._add(start, mt.end(1), keys[last], "anaphor")
 
     def _merge_sub_units(self) -> None:
         """ "Center for X at Institute Y": the centre is a unit of Y, one node."""

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .affiliations import speaks_for
-from .content import condition_at_colon, content_items, trimmed
+from .content import EXCHANGE_MARKERS, condition_at_colon, content_items, trimmed
 from .context import Context, unique
 from .parse import Parsed
 from .readings import Memory, Reading, readings, weighs_proposal
@@ -170,8 +170,6 @@ def _relative_within(verb: Token, noun: Token) -> bool:
     )
 
 
-#: Condition markers that name what the other side gives in exchange.
-_EXCHANGES = frozenset({"in exchange for", "in return for"})
 #: The rule of a plan's terms ("a plan under which X would A"): what it holds is hypothetical.
 _RULE_PLAN_CLAUSE = "proposals.plan-clause"
 
@@ -181,12 +179,12 @@ def _given_in_exchange(ctx: Context, p: Parsed) -> set[int]:
     return for a Japanese pledge to invest A": the pledge is Japan's offer too)."""
     sentence = ctx.sentences[p.index]
     words = " ".join(ctx.text[sentence.start : sentence.end].lower().split())
-    if not any(marker in words for marker in _EXCHANGES):
+    if not any(marker in words for marker in EXCHANGE_MARKERS):
         return set()  # (most sentences: no marker of an exchange to look for)
     return {
         i
         for m in ctx.marked(p)
-        if m.cue.lemma in _EXCHANGES
+        if m.cue.lemma in EXCHANGE_MARKERS
         for i in m.clause
         if any(not e.needs_draft for e in ctx.cues.entries("proposal-noun", p.doc[i].lower_))
     }

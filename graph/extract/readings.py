@@ -24,6 +24,7 @@ from .content import (
     inverted_question,
     is_to_infinitive,
     lifts_refusal,
+    listed_after_object,
     outermost,
     past_time,
     prerequisite_of,
@@ -333,7 +334,7 @@ def _plain_complement(tok: Token, cue: Cue) -> Token | None:
     """What a verb of offering or demanding governs with no particle or form of its own to
     say where: a verb after it, then its objects or clauses."""
     xcomp = _child(tok, ("xcomp",)) or _after_aside(tok) or _after_time(tok)
-    if xcomp is not None and _listed_after_object(tok, xcomp):
+    if xcomp is not None and listed_after_object(tok, xcomp):
         return None  # "agreed to a truce and to free B": the list the object opens
     dobj = _child(tok, ("dobj",))
     if cue.construction == "demand-verb" and dobj is not None and _bare_mass(dobj):
@@ -363,15 +364,6 @@ def _plain_complement(tok: Token, cue: Cue) -> Token | None:
     if any(c.dep_ == "auxpass" for c in tok.children):
         return _child(tok, ("nsubjpass",))
     return None
-
-
-def _listed_after_object(verb: Token, infinitive: Token) -> bool:
-    """Whether a to-infinitive comes after "and" and a preposition's object of the verb, as
-    the list's next item ("agreed to a truce and to free the crews")."""
-    doc = verb.doc
-    return doc[infinitive.left_edge.i - 1].lower_ in ("and", "or") and any(
-        c.dep_ == "prep" and c.i < infinitive.i and _objects(c) is not None for c in verb.children
-    )
 
 
 def _after_aside(verb: Token) -> Token | None:
