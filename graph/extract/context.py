@@ -826,12 +826,26 @@ class Context:
                 near = (m.end <= o.start < m.end + len(window)) or (
                     m.start - len(before) <= o.start < m.start
                 )
-                if near and re.search(
-                    r"\b(?:at|of|from|with)\b|['’]s\b",
-                    self.text[min(m.end, o.end) : max(m.start, o.start)] or " ",
+                between = self.text[min(m.end, o.end) : max(m.start, o.start)] or " "
+                if near and (
+                    re.search(r"\b(?:at|of|from|with)\b|['’]s\b", between)
+                    or o.end <= m.start
+                    and self._bare_title(between)  # "the Foreign Ministry spokesperson X"
                 ):
                     out.setdefault(m.key, []).append(o.key)
         return out
+
+    def _bare_title(self, between: str) -> bool:
+        """Whether ``between`` is one or two words of a title and nothing else ("
+        spokesperson ", " chief negotiator ")."""
+        words = between.split()
+        return (
+            between[:1].isspace()
+            and between[-1:].isspace()
+            and 1 <= len(words) <= 2
+            and words[-1].lower() in self.title_heads
+            and all(w.lower() in self.title_words | self.title_heads for w in words)
+        )
 
     def orgs_of(self, person: str) -> list[str]:
         """The organisations near a person's names that the text ties them to."""
@@ -986,8 +1000,11 @@ class Context:
                         return unique(keys)
                     if self._stands_for_unnamed(prev, tok, subj):
                         return ()  # "MPs vote next week. If they reject it, ...": the MPs
-                if want == "Person" and any(self._unnamed_person(prev, s) for s in subjects):
-                    return ()  # "The official declined to say. He added ...": that official
+                unnamed = [s for s in subjects if self._unnamed_person(prev, s)]
+                if want == "Person" and unnamed:
+                    # "The official declined to say. He added ...": that official, for whom
+                    # the side he serves stands ("The representative of Chile said ... He")
+                    return unique([k for s in unnamed for k in self.actors(prev, s)])
         return None
 
     def _said_of_a_thing(self, p: Parsed, verb: Token, classes: Sequence[str]) -> bool:

@@ -123,6 +123,10 @@ class PairTally:
                     best = pair  # named last, so it wins a tie
             self._best.append((best, len(self._seen[best]) if best else 0))
 
+    def paired(self, keys: Sequence[str]) -> bool:
+        """Whether the first two of ``keys`` are ever named together as a pair."""
+        return len(keys) >= 2 and tuple(sorted(keys[:2])) in self._seen
+
     def at(self, before: int, *, least: int = 2) -> tuple[str, str] | None:
         """The pair named together most often by the names ending by ``before``."""
         whole = bisect_right(self._ends, before)

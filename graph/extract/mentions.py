@@ -476,6 +476,16 @@ def _joined_adjectives(before: str, after: str) -> bool:
 _BYLINE = re.compile(r"By\s+[A-Z][a-z]")
 #: What follows the place of a dateline: perhaps a date ("May 5", "5 May") and the agency in
 #: brackets, then a bar or a dash between spaces.
+#: A dateline's place at a line's start: a capitalised word or two before a comma, a
+#: bracketed agency or a dash ("KYIV, June 3", "HANOI (Reuters) -", "Port Louis —").
+_DATELINE_LINE = re.compile(r"[ \t]*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:,| \(| [—–-])")
+#: A label of two or three words in capitals at a line's start, before a colon or a bracketed
+#: title ("ANA RIOS (Spokesperson):", "ANA DE RIOS:").
+_CAPITAL_LABEL = re.compile(
+    r"(?m)^[ \t]*([A-Z]{2,}(?:[ \t]+[A-Z]{2,}){1,2})(?=:|[ \t]+\([^)\n]{2,80}\):)"
+)
+#: How far into a document its dateline may stand (past a headline and a byline).
+_DATELINE_SPAN = 400
 _DATELINE_MARK = re.compile(
     r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b)?"
     r"(?:[ \t]*\([A-Z][\w .&-]{1,30}\))?[ \t]+(?:\||[—–]|-{1,2})[ \t]+"
@@ -1076,7 +1086,10 @@ class _Resolver:
                 toks[i].norm.lower() in self.common
                 or (
                     _opening_participle(toks[i].norm, j - i)
-                    and self._known_surname(toks[i + 1].norm)
+                    and (
+                        self._known_surname(toks[i + 1].norm)
+                        or toks[i + 1].norm.lower() == "the"  # "Briefing the Council, X said"
+                    )
                 )
             )
         ):
@@ -1467,6 +1480,59 @@ class _Resolver:
             self._entity_from_lexicon(best[1])
             self._add(toks[k][0], toks[best[0] - 1][1], best[1], "name")
             k = best[0]
+        self._titled_title_line_names(toks)
+
+    def _capital_name_labels(self) -> None:
+        """A transcript's label naming a person in capitals, at a line's start before a colon
+        or a bracketed title ("ANA RIOS (Spokesperson for Trade): ...", "ANA RIOS: ..."): two or
+        three words of capitals no common word or known name; the person is named in title
+        case ("Ana Rios"), and a later label of the surname alone is theirs."""
+        for m in _CAPITAL_LABEL.finditer(self.text):
+            words = m.group(1).split()
+            lows = [w.lower() for w in words]
+            if any(w in self.common or w in self.place_words for w in lows):
+                continue
+            if self.lex.lookup(tuple(lows)) or any(self.lex.lookup((w,)) for w in lows):
+                continue
+            key = self._new_entity("Person", " ".join(w.capitalize() for w in words))
+            self._add(m.start(1), m.end(1), key, "name")
+
+    def _titled_title_line_names(self, toks: list[tuple[int, int, str]]) -> None:
+        """A person a title line names after a title, whom the lexicon does not know
+        ("Briefing by Foreign Ministry spokesperson Ana Rios on the talks"): two or three
+        capitalised words no common word, place or known name, after a title in any case."""
+        norms = [t[2].lower() for t in toks]
+        for k in range(1, len(toks)):
+            if not any(tuple(norms[max(0, k - len(t)) : k]) == t for t in self.titles):
+                continue
+            j = k
+            words = [self.text[a:b] for a, b, _ in toks]
+            while j < len(toks) and j - k < 3 and self._title_line_name_word(words[j]):
+                j += 1
+            if j - k < 2 or self.mentions.covers(toks[k][0]):
+                continue
+            if j < len(toks) and words[j][:1].isupper():
+                continue  # "Minister Ana Rios Lopez Garcia": more than a name, or a name run on
+            surface = self.text[toks[k][0] : toks[j - 1][1]]
+            last = words[j - 1]
+            if self._headline(toks[k][0]) and not (
+                self._times_in_text(surface) > 1 or self._times_in_text(last.upper()) > 0
+            ):
+                continue  # "Secretary-General Urges Calm": a headline's capitals, no name
+            self._add(toks[k][0], toks[j - 1][1], self._new_entity("Person", surface), "name")
+
+    def _title_line_name_word(self, word: str) -> bool:
+        low = word.lower()
+        return (
+            word[:1].isupper()
+            and word[1:].islower()
+            and word.isalpha()
+            and not _inflected_cue(low)
+            and low not in _HEADLINE_VERBS
+            and (low not in self.common or low in _NAME_LIKE)
+            and low not in self.place_words
+            and not self.lex.lookup((norm_token(word),))
+        )
 
     def _venue_states(self) -> None:
         """A state the text names only as where a meeting took place is that place, no actor
@@ -1586,6 +1652,23 @@ class _Resolver:
         before = self.text[max(0, self.toks[i].start - 30) : self.toks[i].start].lower()
         return bool(re.search(rf"\b(?:{self.outlets})(?:\s*,)?\s+$", before))
 
+    @cached_property
+    def _dateline_state(self) -> str | None:
+        """The state whose capital opens the document's dateline, a line among its first few
+        ("KYIV, June 3", "HANOI (Reuters) -", "Moscow, 12 March"), if one does."""
+        for line in self.text[:_DATELINE_SPAN].splitlines():
+            found = _DATELINE_LINE.match(line)
+            if found is None:
+                continue
+            words = tuple(norm_token(w).lower() for w in found.group(1).split())
+            states = [
+                k
+                for k, form in self.lex.lookup(words)
+                if form == "capital" and self.lex.entries[k].cls == "State"
+            ]
+            return states[0] if len(states) == 1 else None
+        return None
+
     def _dateline_place(self, start: int, end: int) -> bool:
         """A capital opening a line before a bar or a dash, a dateline ("London | Peru said",
         "Lima — Talks resumed"): where the story was filed, not that state's government."""
@@ -1614,8 +1697,8 @@ class _Resolver:
             if not more:
                 break
             i2, title = i3, f"{title} {more}"
-        if self._is_title(i2, j):
-            return  # "Acting Prime Minister", "Interim President": a title, no one's name
+        if self._is_title(i2, j) or title is None and self._body_after_org_noun(i2, j):
+            return  # "Acting Prime Minister": a title, no one's name; "the group X Y": a body
         if j - i2 >= 2 and self._person_ok(i2, j):
             surface = self.text[toks[i2].start : toks[j - 1].end]
             kind_noun = re.search(
@@ -1660,6 +1743,30 @@ class _Resolver:
             return
         # An unknown multi-word name that is not a person: left for the optional NER component.
         self.unexplained.append((toks[i].start, toks[j - 1].end))
+
+    def _body_after_org_noun(self, i: int, j: int) -> bool:
+        """A run of capitalised words right after "the group", "the party" (a noun of
+        organisations, lower case) names that body, though its first word reads like a people's
+        adjective ("the UK-based group Chagossian Voices", "the party Syrian Future"): recorded,
+        and ``True``; else ``False``."""
+        before = self.text[max(0, self.toks[i].start - 20) : self.toks[i].start]
+        if not re.search(rf"\b(?:{_ORG_NOUNS})[ \t]+$", before):
+            return False  # (on the same line: a headline's last word opens no name)
+        words = self.toks[i:j]
+        if len(words) < 2 or not all(
+            t.text[:1].isupper() and t.text[1:].islower() and t.text.isalpha() for t in words
+        ):
+            return False
+        if any(t.norm.lower() in self.common for t in words):
+            return False
+        surface = self.text[words[0].start : words[-1].end]
+        self._add(
+            words[0].start,
+            words[-1].end,
+            self._new_entity("Organisation", surface, "party"),
+            "name",
+        )
+        return True
 
     def _determined_kind(self, i: int, j: int) -> str | None:
         """What an unknown name after "the" is, as the noun after it says ("the Kraze Barye
@@ -1761,6 +1868,7 @@ class _Resolver:
 
     def run(self) -> Resolution:
         self._title_line_names()
+        self._capital_name_labels()
         for i, j in self.chunks():
             self.classify(i, j)
         self._abbreviations()
@@ -2116,6 +2224,9 @@ class _Resolver:
         found: list[tuple[int, int, str]] = []
         for i, t in enumerate(self.toks):
             w = t.text.replace(".", "")
+            if self._surname_label(t) is not None:
+                found.append((t.start, t.end, self._surname_label(t)))  # type: ignore[arg-type]
+                continue
             if not (3 <= len(w) <= 7 and w.isalpha() and w.isupper()) or w in common or t.initial:
                 continue
             if self._after_title(i) and not self.mentions.covers(t.start):
@@ -2176,6 +2287,23 @@ class _Resolver:
             return False
         before = self.toks[k].text
         return before.isupper() and (before.lower(),) in self.titles
+
+    def _surname_label(self, t: _Tok) -> str | None:
+        """The person a transcript's label in capitals names by surname alone, where one person
+        the document names bears it ("Briefing by spokesperson Ana Rios" ... "RIOS: Good
+        afternoon."), if ``t`` is such a label."""
+        if not (t.text.isupper() and t.text.isalpha() and len(t.text) > 2):
+            return None
+        if self.text[t.end : t.end + 1] != ":" or self._line_start(t.start) != t.start:
+            return None
+        if self.mentions.covers(t.start):
+            return None
+        found = [
+            key
+            for key, info in self.entities.items()
+            if info.cls == "Person" and info.label.split()[-1].casefold() == t.text.casefold()
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _surname_of(self, word: str) -> str:
         """The one person of the document whose name ends in ``word`` (any case), else a new
@@ -2298,6 +2426,11 @@ class _Resolver:
         """ "the GPH (Government of the Republic of the Philippines) panel": an abbreviation with
         its name in brackets after it stands for what that name names, wherever it is used."""
         for mt in re.finditer(r"\b([A-Z][A-Z.&-]{1,9})\s\(([^()]{4,80})\)", self.text):
+            if any(
+                self.entities[m.key].cls == "Person"
+                for m in self.mentions.ending_in(mt.end(1), mt.end(1))
+            ):
+                continue  # "ANA RIOS (Spokesperson for Trade):": a name in capitals, its title
             inside = self.mentions.ending_in(mt.end(2), mt.end(2))
             named = [m for m in inside if m.start >= mt.start(2) and m.form != "pair"]
             whole = self._spelled_name(mt.end(2), mt.group(1), named[-1] if named else None)
@@ -2534,7 +2667,9 @@ class _Resolver:
         if near:
             return near[-1].key
         if first_state is None or first_state >= start:
-            return None  # no state named before
+            # no state named before: the state whose capital the dateline names ("KYIV, June
+            # 3 ... the Foreign Ministry": a wire story's unqualified ministry is the host's)
+            return self._dateline_state
         # Reached once per topic at most: a topic that has its state is not asked about again.
         counts = Counter(
             m.key
@@ -2828,7 +2963,13 @@ class _Resolver:
         for mt in modified.finditer(self.text):
             if not self.mentions.covers(mt.start()) and not self.mentions.covers(mt.end() - 1):
                 found.append((mt.start(), mt.end(), f"the {mt.group(2).lower()}"))
-        return sorted(found)
+        return sorted(f for f in found if not self._named_right_after(f[1]))
+
+    def _named_right_after(self, end: int) -> bool:
+        """Whether a name follows ``end`` straight away, a space between ("the UK-based group
+        Chagossian Voices"): the phrase describes that name, it refers back to no one."""
+        gap = self.text[end : end + 2]
+        return gap[:1] == " " and gap[1:].isupper() and self.mentions.covers(end + 1)
 
     def _pair_reference(
         self,
@@ -2846,6 +2987,9 @@ class _Resolver:
         if cls not in tallies:
             tallies[cls] = PairTally(self.text, self._named_as(cls))
         together = tallies[cls].at(start)
+        once = tallies[cls].at(start, least=1)
+        if together is None and once and top and top[0] in once and not tallies[cls].paired(top):
+            together = once  # "Peru and Chile pledged ... with Brazil ...": the pair named so
         if together and not alone & set(together):
             top = list(together)  # "Thailand and Cambodia ... both sides": that pair
         if len(top) == 2:

@@ -517,8 +517,13 @@ def _turn_label_length(body: str, cues: Cues) -> int:
 
 def _label_words(label: str, qa: frozenset[str]) -> int:
     """How many words a turn's label may have: six ("Foreign Minister Ana Rios"), ten for a
-    question's or answer's label that names who asks ("Q (Ana Rios, Press Trust of India)")."""
-    return 10 if label.split()[0].lower() in qa and "(" in label else 6
+    question's or answer's label that names who asks ("Q (Ana Rios, Press Trust of India)"),
+    six before a title in brackets at its end ("ANA RIOS (Spokesperson for Trade and
+    Economic Security)")."""
+    if label.split()[0].lower() in qa and "(" in label:
+        return 10
+    bracket = re.fullmatch(r"([^()]+)\([^()]+\)\s*", label)
+    return 6 + len(label.split()) - len(bracket.group(1).split()) if bracket else 6
 
 
 def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
@@ -552,12 +557,16 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _numbered_parts_taken_for_verbs(doc, cues.word_set("plan_part_nouns"))
     _verbs_under_names(doc)
     _complements_taken_for_addressees(doc, cues)
+    _infinitives_after_adverbials(doc, cues.forms("urging-verb"))
+    _infinitives_set_off_after_objects(doc, cues.forms("urging-verb"))
+    _listed_infinitives(doc)
     _verbs_taken_for_modifiers(doc)
     _names_after_prepositions(doc)
     _condition_phrases(doc)
     _conjuncts_of_exchanges(doc)
     _gerunds_with_subjects(doc, cues.word_set("comma_markers"))
     _listed_verbs_taken_for_adjectives(doc, cues.word_set("ending_verbs"))
+    _verbs_taken_into_participles(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -732,11 +741,11 @@ def _clause_verbs_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:
     noun with the name as its modifier and the subject of the modal's verb, is the verb of
     the relative clause, the name its subject and the modal's clause its complement."""
     for tok in doc:
+        if tok.tag_ != "NNS" or tok.lower_ not in verbs:
+            continue
         verb = tok.head
         if (
-            tok.tag_ != "NNS"
-            or tok.lower_ not in verbs
-            or tok.dep_ != "nsubj"
+            tok.dep_ != "nsubj"
             or tok.i + 1 >= len(doc)
             or doc[tok.i + 1].tag_ != "MD"
             or doc[tok.i + 1].head != verb
@@ -918,7 +927,7 @@ def _give_subjects(doc: Doc) -> None:
         set_off = title is not None and doc[name.i - 1].text == ","
         if (
             name.pos_ != "PROPN"
-            or name.dep_ not in (_STRANDED | {"pobj"} if set_off else _STRANDED)
+            or name.dep_ not in (_STRANDED | {"pobj", "prep"} if set_off else _STRANDED)
             or name.head == verb
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
             or name in verb.ancestors
@@ -975,12 +984,21 @@ def _set_off_title(doc: Doc, end: int) -> Token | None:
         return None
     span = doc[comma + 1 : end - 1]
     tops = [t for t in span if not comma < t.head.i < end - 1]
-    if len(tops) != 1 or tops[0].dep_ != "appos" or tops[0].pos_ != "NOUN":
+    if len(tops) != 1 or tops[0].dep_ != "appos" or not _title_head(tops[0]):
         return None
     name = doc[comma - 1]
     if tops[0].left_edge.i != comma + 1 or tops[0].head not in (name, name.head):
         return None
     return tops[0]
+
+
+def _title_head(word: Token) -> bool:
+    """A noun heading a title, or a title in capitals with its "of", "for" or "to" phrase
+    ("Special Envoy of the Secretary-General", "Minister for Foreign Affairs of Chile")."""
+    return word.pos_ == "NOUN" or (
+        word.pos_ == "PROPN"
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to") for c in word.children)
+    )
 
 
 #: Quantifiers that float after a plural subject ("Chile and Peru each agreed").
@@ -1090,19 +1108,41 @@ def _lists_ended_in_clauses(doc: Doc) -> None:
 
 def _conjuncts_of_their_form(doc: Doc) -> None:
     """ "X insists the deal does not affect A and calls on Y to ...": a present or past verb
-    the parser coordinated with a bare verb under an auxiliary ("does not affect") cannot
-    share it, nor can a gerund any bare verb ("is making us accept A and seeking B"); it is
+    the parser coordinated with a bare verb under an auxiliary ("does not affect") or after
+    "that" ("demanded that X return A, and called for B") cannot share it, nor can a gerund any bare verb ("is making us accept A and seeking B"); it is
     coordinated with the nearest verb above of its own form ("insists", "making"), whose
     subject it shares."""
     for verb in doc:
         head = verb.head
         if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBG") or head.tag_ != "VB":
             continue
-        if verb.tag_ != "VBG" and not any(c.dep_ in ("aux", "neg") for c in head.children):
-            continue
+        if verb.tag_ != "VBG" and not any(
+            c.dep_ in ("aux", "neg") or c.dep_ == "mark" and c.lower_ == "that"
+            for c in head.children
+        ):
+            continue  # (a bare verb after "that" is subjunctive: "demanded that X return A")
         above = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
         if above is not None:
             _coordinate_above(verb, above)
+
+
+def _verbs_taken_into_participles(doc: Doc) -> None:
+    """ "handed over a list of children deported to Y and demand their return": a participle
+    qualifying a noun cannot share a present verb coordinated with it; that verb goes with the
+    nearest verb above that heads a clause ("handed")."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or head.tag_ != "VBN":
+            continue
+        if head.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children):
+            above = next((a for a in head.ancestors if _clause_verb(a)), None)
+            if above is not None:
+                _coordinate_above(verb, above)
+
+
+def _clause_verb(verb: Token) -> bool:
+    """A verb that heads a clause, not a participle qualifying a noun ("handed", "withdraw")."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP", "VBD", "VBZ")
 
 
 def _coordinate_above(verb: Token, above: Token) -> None:
@@ -1143,6 +1183,7 @@ def _conjuncts_out_of_passives(doc: Doc) -> None:
 
 
 def _to_infinitive(verb: Token) -> bool:
+    """A verb with "to" before it ("to expand")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -1169,6 +1210,9 @@ def _that_complements(doc: Doc) -> None:
     complement of the verb of telling, "that" its complementizer."""
     for verb in doc:
         noun = verb.head
+        if verb.dep_ == "acl" and noun.pos_ == "VERB" and _marked_that_with_subject(verb):
+            verb.dep_ = "ccomp"  # "the memorandum demands that X withdraw": a verb's clause
+            continue
         if verb.dep_ != "relcl" or noun.dep_ != "dobj" or noun.head.lower_ not in _TELLING:
             continue
         rel = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
@@ -1178,6 +1222,14 @@ def _that_complements(doc: Doc) -> None:
             continue
         rel.dep_, rel.tag_, rel.pos_ = "mark", "IN", "SCONJ"
         _attach(verb, noun.head, "ccomp")
+
+
+def _marked_that_with_subject(verb: Token) -> bool:
+    """Whether ``verb`` opens with "that" and has a subject of its own ("that X withdraw")."""
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
+    )
 
 
 #: Verbs that take whom they tell as object and what they tell as a that-clause, in their
@@ -1402,8 +1454,10 @@ def _attributions_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
     sentence's main verb (or hung on the noun before it as a relative clause), heads the
     sentence, and the main verb is what it says."""
     for verb in doc:
+        if verb.lower_ not in speech:
+            continue
         main = verb.head if verb.dep_ == "conj" else _root(verb)
-        if verb.lower_ not in speech or main.dep_ != "ROOT" or main == verb:
+        if main.dep_ != "ROOT" or main == verb:
             continue
         if verb.dep_ == "relcl" and (
             verb.right_edge.i < len(doc) - 2
@@ -1529,6 +1583,59 @@ def _complements_taken_for_addressees(doc: Doc, cues: Cues) -> None:
         if target.lower_ in people:
             continue
         _attach(prep, obj, "prep")
+
+
+def _infinitives_after_adverbials(doc: Doc, urging: frozenset[str]) -> None:
+    """ "asked Washington in return to recognise A": an infinitive the parser hung on the noun
+    of a phrase between an urging verb's object and the infinitive ("in return", "on Friday",
+    "once again") is what the verb urges, its complement."""
+    for inf in doc:
+        if inf.dep_ != "acl" or inf.tag_ != "VB" or inf.head.dep_ not in ("pobj", "npadvmod"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            continue
+        phrase = inf.head.head if inf.head.dep_ == "pobj" else inf.head
+        if phrase.lower_ in ("for", "of", "about", "with", "to"):
+            continue  # "asked Chile for a plan to reopen A": the plan's infinitive
+        verb = phrase.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.lower_ not in urging or obj is None or not obj.i < phrase.i < inf.i:
+            continue
+        if inf.head.right_edge.i != inf.right_edge.i or inf.head.i + 1 != inf.left_edge.i:
+            continue  # the infinitive must follow the phrase's noun straight away
+        _attach(inf, verb, "xcomp")
+
+
+def _infinitives_set_off_after_objects(doc: Doc, urging: frozenset[str]) -> None:
+    """ "proposed a three-month truce, to be followed by a ceasefire": an infinitive set off by
+    a comma right after the verb's object says what follows from the object; the verb's
+    complement it is not (an urging verb's stays: "urged Chile, to no avail, to ...")."""
+    for inf in doc:
+        if inf.dep_ != "xcomp" or inf.tag_ not in ("VB", "VBN") or inf.head.lower_ in urging:
+            continue
+        start = inf.left_edge.i
+        if doc[start].lower_ != "to" or start < 2 or doc[start - 1].text != ",":
+            continue
+        obj = next((c for c in inf.head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.right_edge.i == start - 2:
+            _attach(inf, obj, "acl")
+
+
+def _listed_infinitives(doc: Doc) -> None:
+    """ "agreed to increase A, to expand B and to hold C": an infinitive after a comma that the
+    parser hung on the infinitive before as a clause of purpose, where "and to" closes the
+    list after it, is the next item of that list."""
+    for inf in doc:
+        head = inf.head
+        if inf.dep_ != "advcl" or inf.tag_ != "VB" or head.tag_ != "VB":
+            continue
+        if not (_to_infinitive(inf) and _to_infinitive(head)):
+            continue
+        if inf.left_edge.i < 1 or doc[inf.left_edge.i - 1].text != ",":
+            continue
+        closing = [c for c in inf.children if c.dep_ == "conj" and _to_infinitive(c)]
+        if closing and any(c.dep_ == "cc" and c.lower_ == "and" for c in inf.children):
+            _attach(inf, head, "conj")
 
 
 def _verbs_taken_for_modifiers(doc: Doc) -> None:

@@ -664,7 +664,8 @@ def _party(ctx: Context, p: Parsed, noun: Token) -> bool:
 
 def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X offered / proposed / demanded / insisted on / called for ...": the subject acts."""
-    if tok.pos_ not in _VERBAL or ctx.negated(tok) or _reluctant(ctx, tok):
+    constructions = [c for c in ("offer-verb", "demand-verb") if ctx.cues.entries(c, tok.lower_)]
+    if not constructions or tok.pos_ not in _VERBAL or ctx.negated(tok) or _reluctant(ctx, tok):
         return []
     first = first_conjunct(tok)
     if first.dep_ == "xcomp" and _asked(ctx, first.head):
@@ -673,7 +674,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
         return []  # "calls for Serbia to commit to A": asked of Serbia, read on the noun
     if tok.dep_ == "acl" and _read_as_nominal(ctx, tok.head) and not _demands_clause(ctx, tok):
         return []  # "Egypt's proposal calling for a truce": the proposal's words, read there
-    for construction in ("offer-verb", "demand-verb"):
+    for construction in constructions:
         for cue in ctx.cues.entries(construction, tok.lower_):
             tied = tied_prep(tok, cue.particle or "") if cue.complement in _TIED else None
             if not _verb_cue_fits(ctx, p, tok, cue, construction, tied):
@@ -866,9 +867,10 @@ def _reluctant(ctx: Context, verb: Token) -> bool:
 
 def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X urged / pressed / called on Y to do Z": a demand on Y."""
-    if (tok.pos_ not in _VERBAL and not _taken_for_noun(tok)) or ctx.negated(tok):
+    entries = ctx.cues.entries("urging-verb", tok.lower_)
+    if not entries or (tok.pos_ not in _VERBAL and not _taken_for_noun(tok)) or ctx.negated(tok):
         return []
-    for cue in ctx.cues.entries("urging-verb", tok.lower_):
+    for cue in entries:
         target = None
         if cue.particle:
             prep = _child(tok, ("prep", "prt", "dative"), (cue.particle,))
@@ -1266,8 +1268,10 @@ def read_depends_on(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
 def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X insists there will be no ceasefire until Hamas is destroyed": what must happen first
     is the speaker's demand."""
+    if tok.dep_ != "advcl" or tok.pos_ not in _VERBAL:
+        return []
     mark = until_mark(ctx, tok)
-    if mark is None or tok.dep_ != "advcl" or tok.pos_ not in _VERBAL:
+    if mark is None:
         return []
     entries = ctx.cues.entries("none-until", mark.lower_)
     main = tok.head
@@ -1289,7 +1293,9 @@ def read_none_without(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> li
     """ "X said there can be no deal without A", "Without A, there is nothing to discuss": A is
     the speaker's demand."""
     entries = ctx.cues.entries("none-without", tok.lower_)
-    obj = _objects(tok) if entries and tok.dep_ == "prep" else None
+    if not entries or tok.dep_ != "prep":
+        return []
+    obj = _objects(tok)
     main = tok.head.head if tok.head.dep_ == "attr" else tok.head  # "no deal without A"
     if obj is None or not none_to_be(main):
         return []
@@ -1875,7 +1881,9 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     )
     answered = tok.dep_ == "ROOT" and _answered_in_exchange(ctx, p)
     according = head is None and _attributed_by_according(first)  # "According to X, A will"
-    if not (listed or conditioned or reported or answered or according):
+    # "GIL: Chile and Peru will swap all prisoners.": a transcript's speaker reports it
+    spoken = head is None and tok.dep_ == "ROOT" and bool(ctx.turn_speaker(p.offset(tok)))
+    if not (listed or conditioned or reported or answered or according or spoken):
         return []
     if _stance_verb(ctx, tok) and not conditioned:
         return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
@@ -2303,10 +2311,9 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     """ "Russia's demand for ...", "an offer by Qatar to ...", "X presented a plan to ..."."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
-    drafted = _drafted(ctx, tok)
-    entries = [
-        e for e in ctx.cues.entries("proposal-noun", tok.lower_) if drafted or not e.needs_draft
-    ]
+    entries = ctx.cues.entries("proposal-noun", tok.lower_)
+    drafted = bool(entries) and _drafted(ctx, tok)
+    entries = tuple(e for e in entries if drafted or not e.needs_draft)
     if not entries or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return []
     if _sums_up(ctx, tok):

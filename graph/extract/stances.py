@@ -249,14 +249,16 @@ def _put_forward(ctx: Context, p: Parsed, target: Token) -> bool:
     )
 
 
-def _bare_act(verb: Token, target: Token) -> bool:
+def _bare_act(ctx: Context, verb: Token, target: Token) -> bool:
     """Whether a stance verb's target is an infinitive that names only an act of the holder's
-    own, with nothing it is done to ("declined to comment", "refused to take part"): no text
-    or step of anyone's is turned down."""
+    own, with nothing it is done to ("declined to comment", "refused to take part") or only
+    what it would tell ("declined to give a date"): no text or step of anyone's is turned
+    down."""
     if target.dep_ != "xcomp" or target.head != verb or target.pos_ != "VERB":
         return False
+    told = ctx.cue_words("disclosure_nouns")
     bare = ("aux", "neg", "advmod", "punct", "prt")
-    return all(c.dep_ in bare for c in target.children)
+    return all(c.dep_ in bare or c.dep_ == "dobj" and c.lower_ in told for c in target.children)
 
 
 def _removal(ctx: Context, p: Parsed, cue: Cue, target: Token) -> bool:
@@ -432,9 +434,11 @@ def _held_back(ctx: Context, tok: Token) -> str | None:
 def _out_of_question(gerund: Token) -> Token | None:
     """The "be" of "there is no question of" that ``gerund`` is the object of ("there is no
     question of accepting X": the speaker refuses it), if any."""
+    if gerund.dep_ != "pcomp":
+        return None
     of = gerund.head
     question = of.head
-    if gerund.dep_ != "pcomp" or of.lower_ != "of" or question.lower_ != "question":
+    if of.lower_ != "of" or question.lower_ != "question":
         return None
     if not any(c.dep_ == "det" and c.lower_ == "no" for c in question.children):
         return None
@@ -465,6 +469,9 @@ def _refusal(ctx: Context, tok: Token) -> Cue | None:
 
 
 def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    constructions = [c for c in ("reject-verb", "support-verb") if ctx.cues.entries(c, tok.lower_)]
+    if not constructions:
+        return None  # no verb of stance: nothing to read
     refusal = _refusal(ctx, tok) if tok.pos_ in _VERBAL else None
     refused = refusal is not None
     if _not_taken(ctx, p, tok, refused) or (refused and _on_terms(ctx, p, tok)):
@@ -474,7 +481,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "urged X to accept", "denied backing X": asked or alleged, not taken
     if tok.dep_ == "xcomp" and tok.head.lower_ in ctx.cue_words("likelihood_adjectives"):
         return None  # "X is unlikely to accept Y": a forecast of a stance, none taken
-    for construction in ("reject-verb", "support-verb"):
+    for construction in constructions:
         for cue in ctx.cues.entries(construction, tok.lower_):
             if not _with_particle(tok, cue):
                 continue
@@ -487,7 +494,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             if target is not None and target.dep_ == "xcomp" and ctx.passive(target):
                 return None  # "refused to be drawn on it": declined to say, nothing refused
             if target is not None and (
-                _no_target(target) or _bare_act(tok, target) or _removal(ctx, p, cue, target)
+                _no_target(target) or _bare_act(ctx, tok, target) or _removal(ctx, p, cue, target)
             ):
                 return None  # "will defend itself", "declined to comment": nothing put forward
             if target is not None and cue.needs_proposal and not _put_forward(ctx, p, target):
@@ -1077,7 +1084,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         verb = tok.head
         if stance == "supports" and _modal(verb):
             return None  # "a draft that will be acceptable to every side": hoped for, not approved
-        target = ctx.subject(verb)
+        target = _conjunct_subject(ctx, verb, ctx.subject(verb))
         holders = ctx.speaker(p, verb) or _made_clear_by(ctx, p, verb)
     else:
         verb = tok.head
@@ -1105,6 +1112,18 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _conjunct_subject(ctx: Context, verb: Token, subj: Token | None) -> Token | None:
+    """What "they" or "it" stands for as the subject of a clause coordinated with one whose
+    subject is a noun ("Those demands are old, and they are not acceptable": the demands)."""
+    if subj is None or subj.lower_ not in ("they", "it") or verb.dep_ != "conj":
+        return subj
+    first = ctx.subject(verb.head)
+    plural = first is not None and first.tag_ in ("NNS", "NNPS")
+    if first is None or first.pos_ != "NOUN" or plural != (subj.lower_ == "they"):
+        return subj
+    return first
 
 
 def _judged_object(verb: Token, word: Token) -> Token | None:
@@ -1228,8 +1247,10 @@ def _none_to_be(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     deal or proposal there will be none of ("... no talks until Y": a demand, read as
     'none-until'; "there will be no change": a forecast)."""
     entries = ctx.cues.entries("none-will-be", tok.lower_)
+    if not entries or tok.dep_ != "det":
+        return None
     noun, verb = tok.head, tok.head.head
-    if not entries or tok.dep_ != "det" or noun.dep_ not in ("attr", "nsubj", "dobj"):
+    if noun.dep_ not in ("attr", "nsubj", "dobj"):
         return None
     refusable = ctx.cue_words("meeting_nouns") | ctx.cue_words("agreement_nouns")
     if noun.lower_ not in refusable and not ctx.cues.entries("proposal-noun", noun.lower_):
@@ -1355,6 +1376,8 @@ def _resolve(
     if word in ctx.cue_words("summary_nouns") and target.dep_ in ("appos", "npadvmod"):
         same = [x for x in before if x.cue is not None and x.cue[0] >= ctx.sentences[p.index].start]
         return same[-1] if same else None
+    if demonstrative and word in ctx.cue_words("claim_nouns"):
+        return None  # "rejected those accusations": what was said, nothing put forward
     if word in _ANAPHORS or demonstrative:
         others = [x for x in before if not set(x.proposers) <= set(holders)]
         if (
@@ -1748,7 +1771,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
             continue  # "Is X ready to accept it?": no stance taken
         conditional = {i for m in ctx.marked(p) for i in m.clause}
         for tok in p.doc:
-            if tok.i in conditional or asked_whether(tok):
+            if tok.i in conditional:
                 continue  # "... unless Washington abandoned its course": a condition, no stance
             read = (
                 _verb_stance(ctx, p, tok)
@@ -1759,7 +1782,8 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _none_to_be(ctx, p, tok)
                 or _answer_to(ctx, p, tok)
             )
-            if read is not None:  # (what came before is gathered only for a stance read)
+            # (whether it is asked, and what came before, are looked at for a stance read only)
+            if read is not None and not asked_whether(tok):
                 found.extend(
                     _stances(ctx, p, read, earlier.at(p.offset(tok), ctx.sentences[p.index].end))
                 )
