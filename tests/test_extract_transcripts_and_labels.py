@@ -240,3 +240,21 @@ def test_a_name_set_off_before_a_title_in_capitals_is_the_subject() -> None:
     )
     (p,) = x.proposals
     assert p.proposers == ("person-ana-rios",)
+
+
+def test_an_infinitive_after_a_condition_clause_is_a_second_offer_not_a_condition() -> None:
+    x = _extract(
+        "Kenya said it was ready to host a donors' conference once the truce holds, and to"
+        " train border guards for both sides."
+    )
+    assert sorted(p.label for p in x.proposals) == [
+        "host a donors' conference",
+        "train border guards for both sides",
+    ]
+    assert {c.label for c in x.conditions} == {"once the truce holds"}
+
+
+def test_what_a_colon_spells_out_after_a_proposal_is_its_content() -> None:
+    x = _extract("Oman presented a new proposal: a 90-day truce in the Red Sea.")
+    (p,) = x.proposals
+    assert p.proposers == ("state-oman",) and "90-day truce" in p.label

@@ -1142,8 +1142,8 @@ def _joined_after(
         or (verb.head.i > marker[0] and verb.head.i not in marker)
     ):
         return ()  # coordinated inside the clause (read as it is), or under a later verb
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-        return ()
+    if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in verb.children):
+        return ()  # (", and to train B": an infinitive goes on the act, no condition)
     if has_subject(verb) and (joiner.i > end + 1 or not _subordinated(verb)):
         if joiner.i > end + 1 or not _own_tense(verb, head):
             return ()

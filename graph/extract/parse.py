@@ -1189,13 +1189,23 @@ def _to_infinitive(verb: Token) -> bool:
 
 def _infinitives_of_their_form(doc: Doc) -> None:
     """ "asked Y to consider not signing A and to consult B": an infinitive with its own "to"
-    that the parser coordinated with a gerund cannot share its form; it is coordinated with
-    the nearest infinitive above ("to consider")."""
+    that the parser coordinated with a gerund, or with the finite verb of a clause ("ready to
+    host A once a truce takes hold, and to train B"), cannot share its form; it is coordinated
+    with the nearest infinitive above ("to consider", "to host")."""
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or head.tag_ != "VBG" or not _to_infinitive(verb):
+        if verb.dep_ != "conj" or head.tag_ not in ("VBG", *_FINITE) or not _to_infinitive(verb):
             continue
         above = next((a for a in head.ancestors if _to_infinitive(a)), None)
+        if above is None and head.tag_ != "VBG":  # the clause hangs beside it: the one before
+            mine = set(verb.ancestors)
+            earlier = [  # not one inside a clause of its own ("if Y agrees to B")
+                t
+                for t in doc[: verb.i]
+                if _to_infinitive(t)
+                and not any(a.dep_ == "advcl" and a not in mine for a in (t, *t.ancestors))
+            ]
+            above = earlier[-1] if earlier else None
         joiners = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
         if above is None or not joiners or joiners[-1].lower_ not in ("and", "or"):
             continue  # "not to posture by rejecting A but to sit down": a contrast, left alone

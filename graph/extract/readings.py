@@ -2055,6 +2055,9 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
                 continue  # "the plan, which was drafted by Egypt": how it came, not what it is
             return c
     if noun.dep_ == "dobj":  # "made concessions on fishing quotas": the parse hung "on" on the verb
+        spelled = [c for c in noun.head.children if c.dep_ == "dobj" and c.i > noun.i]
+        if spelled and _after_colon(spelled[0]):
+            return spelled[0]  # "put a proposal to both sides: a truce for A": what it is
         for c in noun.head.children:
             if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i == noun.right_edge.i + 1:
                 obj = _objects(c)
@@ -2064,10 +2067,22 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
 
 
 def _set_off(appos: Token) -> bool:
-    """Whether an apposition is set off by a dash right before it (after a colon, a list
-    is read as one)."""
+    """Whether an apposition is set off by a dash right before it, or by a colon where it is
+    one thing, no list ("presented a proposal: a truce for A"; a list after a colon is read
+    item by item)."""
     before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    if before is not None and before.text == ":":
+        return not any(c.dep_ == "conj" for c in appos.children)
     return before is not None and before.text in ("-", "–", "—")
+
+
+def _after_colon(tok: Token) -> bool:
+    """Whether a colon comes right before ``tok``'s phrase, and no list follows it."""
+    return (
+        tok.left_edge.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ":"
+        and not any(c.dep_ == "conj" for c in tok.children)
+    )
 
 
 #: Prepositions of topic: what a delivered text is about is not what it delivers.
