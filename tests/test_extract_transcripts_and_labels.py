@@ -258,3 +258,11 @@ def test_what_a_colon_spells_out_after_a_proposal_is_its_content() -> None:
     x = _extract("Oman presented a new proposal: a 90-day truce in the Red Sea.")
     (p,) = x.proposals
     assert p.proposers == ("state-oman",) and "90-day truce" in p.label
+
+
+def test_a_whose_clause_the_parser_made_the_head_leaves_the_main_clause_its_stance() -> None:
+    x = _extract(
+        "The accord was welcomed by the African Union, whose chairman Ana Rios called it"
+        ' "a turning point" for the region.'
+    )
+    assert [(s.holder, s.stance) for s in x.stances] == [("org-african-union", "supports")]

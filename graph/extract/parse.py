@@ -567,6 +567,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _gerunds_with_subjects(doc, cues.word_set("comma_markers"))
     _listed_verbs_taken_for_adjectives(doc, cues.word_set("ending_verbs"))
     _verbs_taken_into_participles(doc)
+    _whose_clauses_taken_for_main(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1138,6 +1139,26 @@ def _verbs_taken_into_participles(doc: Doc) -> None:
             above = next((a for a in head.ancestors if _clause_verb(a)), None)
             if above is not None:
                 _coordinate_above(verb, above)
+
+
+def _whose_clauses_taken_for_main(doc: Doc) -> None:
+    """ "The deal was welcomed by Keidanren, whose chairman X called it a relief": a relative
+    clause opened by "whose" that the parser made the sentence's head, the main clause its
+    complement, is the relative clause of the noun before "whose"; the main clause heads."""
+    for whose in doc:
+        if whose.lower_ != "whose" or whose.i < 2 or doc[whose.i - 1].text != ",":
+            continue
+        verb = next((a for a in whose.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        noun = doc[whose.i - 2]
+        if verb is None or verb.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < whose.i), None)
+        if main is None or noun not in main.subtree:
+            continue
+        _attach(main, main, "ROOT")
+        _attach(verb, noun, "relcl")
+        for c in [c for c in verb.children if c.dep_ == "punct" and c.i == len(doc) - 1]:
+            _attach(c, main, "punct")
 
 
 def _clause_verb(verb: Token) -> bool:

@@ -655,6 +655,8 @@ def _stance_target(ctx: Context, tok: Token, cue: Cue, construction: str) -> Tok
     ("voted against"), an object it shares, the examples it lists, the clause a refusal
     ends ("..., and the North refused")."""
     target = _object(ctx, tok, cue)
+    if target is not None and tok.dep_ == "relcl" and target == tok.head:
+        target = _phrase_head(target)  # "a force against the remnants that both accepted"
     if target is None and cue.particle:
         target = next(
             (c for c in tok.children if c.lower_ == cue.particle and c.dep_ != "aux"),
@@ -674,6 +676,16 @@ def _stance_target(ctx: Context, tok: Token, cue: Cue, construction: str) -> Tok
         shared = joined is not None and _is_stance_verb(ctx, joined)
         target = None if ctx.passive(tok) or shared else tok
     return target
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The object noun a noun hangs below through one preposition ("a joint force against
+    the remnants": the force), which a relative clause after both is taken to qualify: what
+    the sentence puts forward, not the noun of its phrase."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ in ("dobj", "nsubjpass"):
+        return prep.head if prep.head.pos_ == "NOUN" else noun
+    return noun
 
 
 def _committed_to(ctx: Context, target: Token) -> bool:
