@@ -266,3 +266,23 @@ def test_a_whose_clause_the_parser_made_the_head_leaves_the_main_clause_its_stan
         ' "a turning point" for the region.'
     )
     assert [(s.holder, s.stance) for s in x.stances] == [("org-african-union", "supports")]
+
+
+_TURKISH_BRIEFING = """Transcript: Foreign Ministry spokesperson's weekly briefing, Ankara, 2 March
+
+SPOKESPERSON ŞEBNEM ÖZTÜRK: Good afternoon. We thank the Iraqi federal government for its help.
+We are prepared to join a monitoring mission on condition that it covers the border as well.
+
+Q (Ayla Demir, Reuters): Does Türkiye accept the Greek proposal?
+
+ÖZTÜRK: We value it. I would remind you that the talks began in January.
+"""
+
+
+def test_a_titled_label_in_capitals_of_any_script_names_the_host_states_official() -> None:
+    x = _extract(_TURKISH_BRIEFING)
+    people = {e.key: e.label for e in x.entities if e.cls == "Person"}
+    assert people.get("person-sebnem-ozturk") == "Şebnem Öztürk"
+    (p,) = [p for p in x.proposals if "monitoring mission" in p.label]
+    assert set(p.proposers) == {"person-sebnem-ozturk", "state-turkey"}  # not Iraq
+    assert not [p for p in x.proposals if "remind" in p.label]  # a turn of speech

@@ -818,7 +818,9 @@ class Context:
         orgs = [m for m in self.actor_mentions if self.cls(m.key) == "Organisation"]
         starts = [o.start for o in orgs]  # in text order: only those near a person are read
         for m in people:
-            window = self.text[m.end : m.end + 120].split("\n")[0]
+            # (after a transcript's label, the speaker's words: no tie of theirs)
+            label = self.text[m.end : m.end + 1] == ":"
+            window = "" if label else self.text[m.end : m.end + 120].split("\n")[0]
             before = self.text[max(0, m.start - 60) : m.start]
             first = bisect_left(starts, m.start - len(before))
             last = bisect_left(starts, m.end + len(window))

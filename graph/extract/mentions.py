@@ -482,8 +482,10 @@ _DATELINE_LINE = re.compile(r"[ \t]*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:,| \(
 #: A label of two or three words in capitals at a line's start, before a colon or a bracketed
 #: title ("ANA RIOS (Spokesperson):", "ANA DE RIOS:").
 _CAPITAL_LABEL = re.compile(
-    r"(?m)^[ \t]*([A-Z]{2,}(?:[ \t]+[A-Z]{2,}){1,2})(?=:|[ \t]+\([^)\n]{2,80}\):)"
+    r"(?m)^[ \t]*([^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,3})(?=:|[ \t]+\([^)\n]{2,80}\):)"
 )
+#: A place between commas in a title line ("Press briefing, Ankara, 30 October").
+_PLACE_IN_TITLE = re.compile(r",[ \t]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*,")
 #: How far into a document its dateline may stand (past a headline and a byline).
 _DATELINE_SPAN = 400
 _DATELINE_MARK = re.compile(
@@ -1488,14 +1490,30 @@ class _Resolver:
         three words of capitals no common word or known name; the person is named in title
         case ("Ana Rios"), and a later label of the surname alone is theirs."""
         for m in _CAPITAL_LABEL.finditer(self.text):
-            words = m.group(1).split()
+            words, start = m.group(1).split(), m.start(1)
+            if not all(w.isupper() for w in words):
+                continue
+            if len(words) > 2 and (words[0].lower(),) in self.titles:  # "SPOKESPERSON ANA RIOS"
+                start = m.start(1) + m.group(1).index(words[1])
+                words = words[1:]
             lows = [w.lower() for w in words]
-            if any(w in self.common or w in self.place_words for w in lows):
+            if len(words) > 3 or any(w in self.common or w in self.place_words for w in lows):
                 continue
             if self.lex.lookup(tuple(lows)) or any(self.lex.lookup((w,)) for w in lows):
                 continue
-            key = self._new_entity("Person", " ".join(w.capitalize() for w in words))
-            self._add(m.start(1), m.end(1), key, "name")
+            name = " ".join(w.capitalize().replace("i\u0307", "i") for w in words)  # "KEÇELİ"
+            key = self._new_entity("Person", name)
+            self._add(start, m.end(1), key, "name")
+            if start > m.start(1):
+                self._serves_host(key)  # "SPOKESPERSON ANA RIOS": the briefing's host's
+
+    def _serves_host(self, key: str) -> None:
+        """An official a briefing's heading or label names by title alone, whom the lexicon
+        ties to no state, speaks for the state whose capital the dateline names ("KYIV, June
+        3 ... spokesperson Ana Rios"), where it names one."""
+        info = self.entities[key]
+        if info.state is None and self._dateline_state is not None:
+            info.state = self._dateline_state
 
     def _titled_title_line_names(self, toks: list[tuple[int, int, str]]) -> None:
         """A person a title line names after a title, whom the lexicon does not know
@@ -1519,7 +1537,9 @@ class _Resolver:
                 self._times_in_text(surface) > 1 or self._times_in_text(last.upper()) > 0
             ):
                 continue  # "Secretary-General Urges Calm": a headline's capitals, no name
-            self._add(toks[k][0], toks[j - 1][1], self._new_entity("Person", surface), "name")
+            key = self._new_entity("Person", surface)
+            self._add(toks[k][0], toks[j - 1][1], key, "name")
+            self._serves_host(key)
 
     def _title_line_name_word(self, word: str) -> bool:
         low = word.lower()
@@ -1656,8 +1676,10 @@ class _Resolver:
     def _dateline_state(self) -> str | None:
         """The state whose capital opens the document's dateline, a line among its first few
         ("KYIV, June 3", "HANOI (Reuters) -", "Moscow, 12 March"), if one does."""
-        for line in self.text[:_DATELINE_SPAN].splitlines():
-            found = _DATELINE_LINE.match(line)
+        lines = self.text[:_DATELINE_SPAN].splitlines()
+        for n, line in enumerate(lines):
+            # a line's start, or a title line's place between commas ("... briefing, Ankara,")
+            found = _DATELINE_LINE.match(line) or (_PLACE_IN_TITLE.search(line) if n == 0 else None)
             if found is None:
                 continue
             words = tuple(norm_token(w).lower() for w in found.group(1).split())
@@ -2298,10 +2320,11 @@ class _Resolver:
             return None
         if self.mentions.covers(t.start):
             return None
+        surname = strip_accents(t.text.casefold())
         found = [
             key
             for key, info in self.entities.items()
-            if info.cls == "Person" and info.label.split()[-1].casefold() == t.text.casefold()
+            if info.cls == "Person" and strip_accents(info.label.split()[-1].casefold()) == surname
         ]
         return found[0] if len(found) == 1 else None
 
