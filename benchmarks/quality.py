@@ -39,6 +39,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout5": (FIXTURES / "heldout5" / "gold", (FIXTURES / "heldout5" / "docs",)),
     "heldout6": (FIXTURES / "heldout6" / "gold", (FIXTURES / "heldout6" / "docs",)),
     "heldout7": (FIXTURES / "heldout7" / "gold", (FIXTURES / "heldout7" / "docs",)),
+    "heldout8": (FIXTURES / "heldout8" / "gold", (FIXTURES / "heldout8" / "docs",)),
 }
 
 

@@ -1002,8 +1002,12 @@ class Context:
                         return unique(keys)
                     if self._stands_for_unnamed(prev, tok, subj):
                         return ()  # "MPs vote next week. If they reject it, ...": the MPs
-                unnamed = [s for s in subjects if self._unnamed_person(prev, s)]
-                if want == "Person" and unnamed:
+                unnamed = (
+                    [s for s in subjects if self._unnamed_person(prev, s)]
+                    if want == "Person"
+                    else []
+                )
+                if unnamed:
                     # "The official declined to say. He added ...": that official, for whom
                     # the side he serves stands ("The representative of Chile said ... He")
                     return unique([k for s in unnamed for k in self.actors(prev, s)])

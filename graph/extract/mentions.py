@@ -283,6 +283,16 @@ class _Tables:
     #: Known organisations labelled by an acronym, by that acronym (ambiguous ones left out).
     org_acronyms: dict[str, str]
 
+    @cached_property
+    def title_set(self) -> frozenset[tuple[str, ...]]:
+        """The titles as a set, for a look-up by the words before a name."""
+        return frozenset(self.titles)
+
+    @cached_property
+    def longest_title(self) -> int:
+        """How many words the longest title has."""
+        return max((len(t) for t in self.titles), default=0)
+
 
 _TABLES: dict[int, _Tables] = {}
 
@@ -1520,8 +1530,9 @@ class _Resolver:
         ("Briefing by Foreign Ministry spokesperson Ana Rios on the talks"): two or three
         capitalised words no common word, place or known name, after a title in any case."""
         norms = [t[2].lower() for t in toks]
+        titles, longest = _tables(self.lex).title_set, _tables(self.lex).longest_title
         for k in range(1, len(toks)):
-            if not any(tuple(norms[max(0, k - len(t)) : k]) == t for t in self.titles):
+            if not any(tuple(norms[k - n : k]) in titles for n in range(1, min(k, longest) + 1)):
                 continue
             j = k
             words = [self.text[a:b] for a, b, _ in toks]
