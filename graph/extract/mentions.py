@@ -494,6 +494,8 @@ _DATELINE_LINE = re.compile(r"[ \t]*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:,| \(
 _CAPITAL_LABEL = re.compile(
     r"(?m)^[ \t]*([^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,3})(?=:|[ \t]+\([^)\n]{2,80}\):)"
 )
+#: The kinds of organisation that are a state's own bodies, never a side apart from it.
+_STATE_ORGANS = frozenset({"ministry", "armed_force", "agency", "court"})
 #: A place between commas in a title line ("Press briefing, Ankara, 30 October").
 _PLACE_IN_TITLE = re.compile(r",[ \t]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*,")
 #: How far into a document its dateline may stand (past a headline and a byline).
@@ -3018,6 +3020,10 @@ class _Resolver:
         tally = before.most.get(cls)
         alone = self._one_actor_before(start)
         top = tally.top_without(alone) if tally else []
+        pairs = [(top[0], top[1]), (top[1], top[0])] if len(top) == 2 else []
+        organ = next((a for a, b in pairs if self._organ_of(a, b)), None)
+        if tally and organ is not None:  # a state and its own ministry are one side
+            top = tally.top_without({*alone, organ})
         if cls not in tallies:
             tallies[cls] = PairTally(self.text, self._named_as(cls))
         together = tallies[cls].at(start)
@@ -3029,6 +3035,17 @@ class _Resolver:
         if len(top) == 2:
             for key in sorted(top):
                 self.mentions.add(Mention(start, end, key, "pair"))
+
+    def _organ_of(self, body: str, state: str) -> bool:
+        """Whether ``body`` is a body of the state ``state`` itself (its ministry, its army,
+        its agency or court; not a party or an armed group based there)."""
+        info = self.entities.get(body)
+        return (
+            info is not None
+            and info.cls == "Organisation"
+            and info.state == state
+            and info.fine in _STATE_ORGANS
+        )
 
     def _named_as(self, cls: str) -> list[Named]:
         """The names of this document's actors of class ``cls`` ("Actor": a state or an
