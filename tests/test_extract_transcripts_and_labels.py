@@ -22,6 +22,10 @@ def _proposers_of(x: Extraction, words: str) -> set[str]:
     return set(p.proposers)
 
 
+def _proposal_labels(x: Extraction) -> list[str]:
+    return sorted(p.label for p in x.proposals)
+
+
 def _offers(x: Extraction) -> set[tuple[tuple[str, ...], str]]:
     return {(p.proposers, p.label) for p in x.proposals}
 
@@ -209,7 +213,7 @@ def test_infinitives_listed_after_a_comma_are_items_of_one_list() -> None:
         "Chile and Bolivia agreed to reopen two consulates, to resume rail freight and to"
         " meet again in La Paz."
     )
-    assert sorted(p.label for p in x.proposals) == [
+    assert _proposal_labels(x) == [
         "meet again in La Paz",
         "reopen two consulates",
         "resume rail freight",
@@ -221,7 +225,7 @@ def test_a_past_verb_after_a_subjunctive_that_clause_goes_with_the_main_verb() -
         "Uruguay demanded that Argentina dredge the channel and pay for the works, and called"
         " for a joint commission."
     )
-    assert {(p.proposers, p.label) for p in x.proposals} == {
+    assert _offers(x) == {
         (("state-uruguay",), "Argentina dredge the channel"),
         (("state-uruguay",), "pay for the works"),
         (("state-uruguay",), "a joint commission"),
@@ -252,7 +256,7 @@ def test_an_infinitive_after_a_condition_clause_is_a_second_offer_not_a_conditio
         "Kenya said it was ready to host a donors' conference once the truce holds, and to"
         " train border guards for both sides."
     )
-    assert sorted(p.label for p in x.proposals) == [
+    assert _proposal_labels(x) == [
         "host a donors' conference",
         "train border guards for both sides",
     ]

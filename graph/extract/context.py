@@ -840,13 +840,14 @@ class Context:
     def _bare_title(self, between: str) -> bool:
         """Whether ``between`` is one or two words of a title and nothing else ("
         spokesperson ", " chief negotiator ")."""
-        words = between.split()
+        words = [w.lower() for w in between.split()]
+        titles = self.title_words | self.title_heads
         return (
             between[:1].isspace()
             and between[-1:].isspace()
             and 1 <= len(words) <= 2
-            and words[-1].lower() in self.title_heads
-            and all(w.lower() in self.title_words | self.title_heads for w in words)
+            and words[-1] in self.title_heads
+            and all(w in titles for w in words)
         )
 
     def orgs_of(self, person: str) -> list[str]:

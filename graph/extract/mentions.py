@@ -484,8 +484,6 @@ def _joined_adjectives(before: str, after: str) -> bool:
 
 #: A byline: "By" and a capitalised name opening a line.
 _BYLINE = re.compile(r"By\s+[A-Z][a-z]")
-#: What follows the place of a dateline: perhaps a date ("May 5", "5 May") and the agency in
-#: brackets, then a bar or a dash between spaces.
 #: A dateline's place at a line's start: a capitalised word or two before a comma, a
 #: bracketed agency or a dash ("KYIV, June 3", "HANOI (Reuters) -", "Port Louis —").
 _DATELINE_LINE = re.compile(r"[ \t]*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:,| \(| [—–-])")
@@ -500,6 +498,8 @@ _STATE_ORGANS = frozenset({"ministry", "armed_force", "agency", "court"})
 _PLACE_IN_TITLE = re.compile(r",[ \t]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*,")
 #: How far into a document its dateline may stand (past a headline and a byline).
 _DATELINE_SPAN = 400
+#: What follows the place of a dateline: perhaps a date ("May 5", "5 May") and the agency in
+#: brackets, then a bar or a dash between spaces.
 _DATELINE_MARK = re.compile(
     r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b)?"
     r"(?:[ \t]*\([A-Z][\w .&-]{1,30}\))?[ \t]+(?:\||[—–]|-{1,2})[ \t]+"
@@ -1533,11 +1533,11 @@ class _Resolver:
         capitalised words no common word, place or known name, after a title in any case."""
         norms = [t[2].lower() for t in toks]
         titles, longest = _tables(self.lex).title_set, _tables(self.lex).longest_title
+        words = [self.text[a:b] for a, b, _ in toks]
         for k in range(1, len(toks)):
             if not any(tuple(norms[k - n : k]) in titles for n in range(1, min(k, longest) + 1)):
                 continue
             j = k
-            words = [self.text[a:b] for a, b, _ in toks]
             while j < len(toks) and j - k < 3 and self._title_line_name_word(words[j]):
                 j += 1
             if j - k < 2 or self.mentions.covers(toks[k][0]):
@@ -2259,8 +2259,8 @@ class _Resolver:
         found: list[tuple[int, int, str]] = []
         for i, t in enumerate(self.toks):
             w = t.text.replace(".", "")
-            if self._surname_label(t) is not None:
-                found.append((t.start, t.end, self._surname_label(t)))  # type: ignore[arg-type]
+            if (labelled := self._surname_label(t)) is not None:
+                found.append((t.start, t.end, labelled))
                 continue
             if not (3 <= len(w) <= 7 and w.isalpha() and w.isupper()) or w in common or t.initial:
                 continue
@@ -2333,23 +2333,23 @@ class _Resolver:
             return None
         if self.mentions.covers(t.start):
             return None
-        surname = strip_accents(t.text.casefold())
-        found = [
-            key
-            for key, info in self.entities.items()
-            if info.cls == "Person" and strip_accents(info.label.split()[-1].casefold()) == surname
-        ]
-        return found[0] if len(found) == 1 else None
+        return self._bearer_of(t.text)
 
     def _surname_of(self, word: str) -> str:
-        """The one person of the document whose name ends in ``word`` (any case), else a new
-        person of that surname."""
+        """The one person of the document whose name ends in ``word``, else a new person of
+        that surname."""
+        return self._bearer_of(word) or self._new_entity("Person", word.capitalize())
+
+    def _bearer_of(self, surname: str) -> str | None:
+        """The one person of the document whose name ends in ``surname``, in any case and
+        without accents ("KEÇELİ": Öncü Keçeli), if exactly one does."""
+        folded = strip_accents(surname.casefold())
         found = [
             key
             for key, info in self.entities.items()
-            if info.cls == "Person" and info.label.split()[-1].casefold() == word.casefold()
+            if info.cls == "Person" and strip_accents(info.label.split()[-1].casefold()) == folded
         ]
-        return found[0] if len(found) == 1 else self._new_entity("Person", word.capitalize())
+        return found[0] if len(found) == 1 else None
 
     def _statistical(self, ner: NerComponent) -> None:
         """Ask the statistical component about the sentences holding unexplained names."""

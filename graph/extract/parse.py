@@ -529,6 +529,7 @@ def _label_words(label: str, qa: frozenset[str]) -> int:
 def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     """The parse's known errors repaired, in order (each repair reads the ones before)."""
     speech = cues.forms("speech-verb")
+    urging = cues.forms("urging-verb")
     _verbs_taken_for_nouns(doc)
     _verbs_taken_for_compounds(doc)
     _predicates_taken_for_nouns(doc, cues.forms("condition-predicate"))
@@ -542,7 +543,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _subjects_taken_for_objects(doc)
     _subjects_taken_for_conjoined_objects(doc)
     _clauses_taken_for_conjuncts(doc, speech)
-    _sayings_taken_into_clauses(doc, speech | cues.forms("urging-verb"))
+    _sayings_taken_into_clauses(doc, speech | urging)
     _attributions_taken_for_conjuncts(doc, speech)
     _contrasts_hung_on_sayings(doc, speech)
     _one_subject_each(doc)
@@ -557,8 +558,8 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _numbered_parts_taken_for_verbs(doc, cues.word_set("plan_part_nouns"))
     _verbs_under_names(doc)
     _complements_taken_for_addressees(doc, cues)
-    _infinitives_after_adverbials(doc, cues.forms("urging-verb"))
-    _infinitives_set_off_after_objects(doc, cues.forms("urging-verb"))
+    _infinitives_after_adverbials(doc, urging)
+    _infinitives_set_off_after_objects(doc, urging)
     _listed_infinitives(doc)
     _verbs_taken_for_modifiers(doc)
     _names_after_prepositions(doc)
@@ -1110,9 +1111,9 @@ def _lists_ended_in_clauses(doc: Doc) -> None:
 def _conjuncts_of_their_form(doc: Doc) -> None:
     """ "X insists the deal does not affect A and calls on Y to ...": a present or past verb
     the parser coordinated with a bare verb under an auxiliary ("does not affect") or after
-    "that" ("demanded that X return A, and called for B") cannot share it, nor can a gerund any bare verb ("is making us accept A and seeking B"); it is
-    coordinated with the nearest verb above of its own form ("insists", "making"), whose
-    subject it shares."""
+    "that" ("demanded that X return A, and called for B") cannot share it, nor can a gerund
+    any bare verb ("is making us accept A and seeking B"); it is coordinated with the nearest
+    verb above of its own form ("insists", "making"), whose subject it shares."""
     for verb in doc:
         head = verb.head
         if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBG") or head.tag_ != "VB":
@@ -1157,8 +1158,8 @@ def _whose_clauses_taken_for_main(doc: Doc) -> None:
             continue
         _attach(main, main, "ROOT")
         _attach(verb, noun, "relcl")
-        for c in [c for c in verb.children if c.dep_ == "punct" and c.i == len(doc) - 1]:
-            _attach(c, main, "punct")
+        if doc[-1].dep_ == "punct" and doc[-1].head == verb:
+            _attach(doc[-1], main, "punct")  # the full stop ends the main clause
 
 
 def _clause_verb(verb: Token) -> bool:
@@ -1623,7 +1624,7 @@ def _infinitives_after_adverbials(doc: Doc, urging: frozenset[str]) -> None:
     for inf in doc:
         if inf.dep_ != "acl" or inf.tag_ != "VB" or inf.head.dep_ not in ("pobj", "npadvmod"):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        if not _to_infinitive(inf):
             continue
         phrase = inf.head.head if inf.head.dep_ == "pobj" else inf.head
         if phrase.lower_ in ("for", "of", "about", "with", "to"):

@@ -2070,10 +2070,8 @@ def _set_off(appos: Token) -> bool:
     """Whether an apposition is set off by a dash right before it, or by a colon where it is
     one thing, no list ("presented a proposal: a truce for A"; a list after a colon is read
     item by item)."""
-    before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
-    if before is not None and before.text == ":":
-        return not any(c.dep_ == "conj" for c in appos.children)
-    return before is not None and before.text in ("-", "–", "—")
+    start = appos.left_edge.i
+    return _after_colon(appos) or (start > 0 and appos.doc[start - 1].text in ("-", "–", "—"))
 
 
 def _after_colon(tok: Token) -> bool:
