@@ -417,3 +417,108 @@ def test_extract_two_titled_names_in_a_list_each_keep_the_title_written_before_t
         ("person-ana-rios", "state-chile", "President"),
         ("person-luis-soto", "state-peru", "Prime Minister"),
     ]
+
+
+def _named_pairs(text: str) -> set[tuple[str, str]]:
+    """(person, body) affiliations by label."""
+    x = _extract(text)
+    label = {e.key: e.label for e in x.entities}
+    return {(label[a.person], label[a.org]) for a in x.affiliations}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a lower-case ministry before its titled official: the state whose capital the
+        # dateline names, not a state that ends the clause before it
+        (
+            "BEIJING, May 3 (Reuters) - China is ready to resume talks with Canada, commerce "
+            "ministry spokesman Zhao Lei said on Monday.",
+            ("Zhao Lei", "Ministry of Commerce of China"),
+        ),
+        # ... or whose capital opens the sentence
+        (
+            "11:45 — In Beijing, foreign ministry spokesman Lin Wei told reporters that the door "
+            "to dialogue with Manila was open.",
+            ("Lin Wei", "Ministry of Foreign Affairs of China"),
+        ),
+        # a title that is by itself a body's office, where its parent is named
+        (
+            "Trade Commissioner Anna Berg told reporters that the European Union would retaliate "
+            "against US steel tariffs.",
+            ("Anna Berg", "European Commission"),
+        ),
+        (
+            "Maria Lund, the EU trade commissioner, said on Monday that the EU will decide in "
+            "June.",
+            ("Maria Lund", "European Commission"),
+        ),
+        (
+            "Peter Sand, Special Representative of the Secretary-General for Libya, told the "
+            "Security Council that the parties had agreed to a ceasefire.",
+            ("Peter Sand", "United Nations"),
+        ),
+        # a party named before a lower-case "party", after "the opposition" or "his"
+        (
+            "Tom Hale, leader of the opposition Ataka party, called for a referendum on the euro "
+            "in Bulgaria.",
+            ("Tom Hale", "Ataka party"),
+        ),
+        # the body a person's possessive owns
+        (
+            "Israel's Finance Minister Bezalel Smotrich rejected the deal and threatened to pull "
+            "his Religious Zionism party out of the government.",
+            ("Bezalel Smotrich", "Religious Zionism party"),
+        ),
+        (
+            "Kenya's opposition leader Raila Odinga demanded new elections. Odinga's party, the "
+            "Orange Democratic Movement, said it would boycott parliament.",
+            ("Raila Odinga", "Orange Democratic Movement"),
+        ),
+        # a title in a "whose" clause: the body the clause hangs on
+        (
+            "The deal was welcomed by the Federation of Korean Industries, whose chairman Ryu Jin "
+            "called it a relief for exporters.",
+            ("Ryu Jin", "Federation of Korean Industries"),
+        ),
+        # a relative clause of following a field at a body
+        (
+            '"Brussels will not move," said Karl Weber, who follows EU-Turkey relations at the '
+            "Bruegel think tank in Brussels.",
+            ("Karl Weber", "Bruegel"),
+        ),
+    ],
+)
+def test_extract_a_person_is_tied_to_the_body_the_form_names(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _named_pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "wrong"),
+    [
+        (
+            "The UN High Commissioner for Refugees Filippo Grandi urged the EU to act.",
+            "Filippo Grandi",
+            "European Commission",
+        ),
+        (
+            "ECOWAS Commissioner Musa Bala urged Mali to return. The European Union agreed.",
+            "Musa Bala",
+            "European Commission",
+        ),
+        (
+            "Japan met Canada. Talks with Canada, trade ministry spokesman Ken Mori said, would go "
+            "on.",
+            "Ken Mori",
+            "Ministry of Trade of Canada",
+        ),
+    ],
+)
+def test_extract_a_title_of_another_body_or_a_state_ending_a_clause_ties_no_one_to_it(
+    text: str, person: str, wrong: str
+) -> None:
+    pairs = _named_pairs(text)
+    assert (person, wrong) not in pairs
+    assert not any(org.endswith("of Canada") for _, org in pairs)

@@ -493,3 +493,51 @@ def test_extract_statement_a_saying_after_the_whole_leaves_the_first_sayings_coo
         ("not sign the accord", ("state-chile",)),
     ]
     assert [c.label for c in x.conditions] == ["unless Peru withdraws its ships"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a verb of judging and what it calls its object, quoted: after "as" ...
+        (
+            'Peru\'s foreign minister Ana Rios dismissed the Chilean terms as "unreasonable" on '
+            "Tuesday.",
+            "person-ana-rios",
+            "unreasonable",
+        ),
+        # ... in the passive, said by its agent
+        (
+            'The proposal for a new cabinet was rejected by Ana Rios as "a recipe for chaos".',
+            "person-ana-rios",
+            "a recipe for chaos",
+        ),
+        # ... or right after its object
+        (
+            'The Farmers Union of Chile called any new quota "a betrayal of the south".',
+            "org-farmers-union-of-chile",
+            "betrayal",
+        ),
+    ],
+)
+def test_extract_a_quoted_judgement_is_the_judges_statement(
+    text: str, speaker: str, content: str
+) -> None:
+    said = {(k, s.label) for s in _extract(text).statements for k in s.speakers}
+    assert any(k == speaker and content in label for k, label in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quotation is the object itself, or a phrase after the object: no judgement
+        'A Chilean diplomat said Chile and Peru would consider "any arrangement" next year.',
+        'Ana Rios rejected the agreement "in its current state".',
+        'Chile calls its patrols "defensive measures" and says they will go on.',
+    ],
+)
+def test_extract_a_quotation_that_names_no_judgement_of_an_object_is_no_statement(
+    text: str,
+) -> None:
+    x = _extract(text)
+    assert not [s for s in x.statements if s.rule == "statements.quoted-judgement"]
+    assert x.entities  # the sentence was read

@@ -40,10 +40,13 @@ _LEAD_VERBS = frozenset(
     "head heads headed lead leads led chair chairs chaired run runs ran direct directs directed"
     " command commands commanded".split()
 )
-#: Verbs of working somewhere ("X, who teaches law at Y"): the place after "at" or "for".
+#: Verbs of working somewhere ("X, who teaches law at Y", "X, who follows EU trade at Y"):
+#: the place after "at" or "for".
 _MEMBER_VERBS = frozenset(
     "work works worked serve serves served teach teaches taught study studies studied"
-    " research researches researched lecture lectures lectured".split()
+    " research researches researched lecture lectures lectured follow follows followed"
+    " cover covers covered track tracks tracked watch watches watched monitor monitors"
+    " monitored analyse analyses analysed analyze analyzes analyzed".split()
 )
 #: Verbs of holding a post "as" a title ("X, who serves as chair of Y").
 _SERVING_VERBS = frozenset("serve serves served serving act acts acted acting".split())
@@ -717,6 +720,7 @@ def _phrase_after(
                 out.extend((k, None, _RULE + "of-phrase") for k in _org_keys(ctx, p, o, person))
     for c in _relative_clauses(tok):
         out.extend(_who_clause(ctx, p, c, person))
+    out.extend(_whose_title(ctx, p, tok, person))
     agent = tok.head if tok.dep_ == "pobj" else None
     if (
         agent is not None
@@ -727,6 +731,22 @@ def _phrase_after(
         org = agent.head.head
         out.extend((k, "leader", _RULE + "led-by") for k in _org_keys(ctx, p, org, person))
     return out
+
+
+def _whose_title(
+    ctx: Context, p: Parsed, tok: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "the Federation of Korean Industries, whose chairman X called it ...": the body the
+    "whose" clause hangs on, named right before its comma, holds the title before the name."""
+    nouns = [t for t in tok.subtree if t.i <= tok.i]
+    if tok.dep_ in ("appos", "compound"):  # "whose chairman, X," / "whose chairman X"
+        nouns.append(tok.head)
+    whose = [c for t in nouns for c in t.children if c.lower_ == "whose"]
+    if not whose or whose[0].i < 2 or p.doc[whose[0].i - 1].text != ",":
+        return []
+    body = p.doc[whose[0].i - 2]
+    role = _role([t for t in p.doc[whose[0].i + 1 : tok.i]], set())
+    return [(k, role, _RULE + "whose-title") for k in _org_keys(ctx, p, body, person)]
 
 
 def _relative_clauses(tok: Token) -> list[Token]:
@@ -756,8 +776,13 @@ def _who_clause(
         if not any(_org_keys(ctx, p, t, person) for t in targets):
             targets = [x for t in targets for x in _owners(t)]
     elif verb.lower_ in _MEMBER_VERBS:
-        preps = [o for o in verb.children if o.dep_ == "prep" and o.lower_ in ("at", "for")]
-        targets = [x for o in preps for x in o.children if x.dep_ == "pobj"]
+        heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "follows X at Y"
+        preps = [
+            o for h in heads for o in h.children if o.dep_ == "prep" and o.lower_ in ("at", "for")
+        ]
+        objects = [x for o in preps for x in o.children if x.dep_ == "pobj"]
+        # "at the Bruegel think tank": the name hangs on the noun of its kind
+        targets = objects + [c for x in objects for c in x.children if c.dep_ == "compound"]
     return [(k, role, _RULE + rule) for t in targets for k in _org_keys(ctx, p, t, person)]
 
 
@@ -858,12 +883,38 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
     return out
 
 
+#: How a body's name hangs on the noun its owner is written on: "his Jewish Power party"
+#: (a compound or modifier of "party"), "Odinga's party, the Orange Democratic Movement".
+_OWNED_DEPS = frozenset({"compound", "amod", "appos"})
+
+
+def _owned_bodies(ctx: Context, p: Parsed) -> list[Affiliation]:
+    """ "X ... threatened to pull his Y party out", "X's party, the Y, said": the body a
+    person's possessive owns (a party, a movement, a firm) is the person's."""
+    out = []
+    sentence = ctx.sentences[p.index]
+    for t in p.doc:
+        orgs = [k for k in p.keys[t.i] if ctx.cls(k) == "Organisation"]
+        if not orgs:
+            continue
+        nouns = [t, t.head] if t.dep_ in _OWNED_DEPS else [t]
+        owners = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+        people = [k for c in owners[:1] for k in ctx.actors(p, c) if ctx.cls(k) == "Person"]
+        if len(people) == 1:
+            span = (sentence.start, sentence.end)
+            rule = _RULE + "owned-body"
+            out.append(Affiliation(people[0], orgs[0], p.span(owners[0]), None, span, rule))
+    return out
+
+
 @component("affiliations")
 def find_affiliations(
     ctx: Context, results: Mapping[str, tuple[Any, ...]]
 ) -> tuple[Affiliation, ...]:
     """Every person-organisation link the document states, once per pair."""
-    read = [a for p in ctx.parsed_in_order() for a in _in_sentence(ctx, p)]
+    read = [
+        a for p in ctx.parsed_in_order() for a in (*_in_sentence(ctx, p), *_owned_bodies(ctx, p))
+    ]
     people = {a.person for a in read}
     read += [*_session_body(ctx), *_askers(ctx), *_bracketed_states(ctx)]
     once: dict[tuple[str, str], Affiliation] = {}

@@ -55,6 +55,14 @@ _MINISTRY_TOPIC_WORDS = {
 _MINISTRIES: dict[int, dict[tuple[str, str], str]] = {}
 #: Words of a title between a ministry's name and its official's ("Spokesperson", "Press").
 _MINISTRY_TITLE_WORDS = frozenset({"spokesperson", "deputy", "press", "head"})
+#: Up to three words of a title before its head ("EU trade " commissioner).
+_TITLE_LEAD = re.compile(r"(?:[\w'’.-]+\s+){1,3}$")
+#: A comma setting off a title after a name, with the title's first words ("X, the EU trade ").
+_SET_OFF_LEAD = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,3}$")
+#: What may stand between a state's name and the ministry it owns ("Russia's ", "Chinese ").
+#: A capital that opens a sentence or an entry as its place ("In Beijing, ...", "In Kyiv, ...").
+_CAPITAL_OPENING = re.compile(r"\bIn\s+((?:[A-Z][\w'’-]*\s?){1,3}),\s+(?:\S+\s+){0,2}$")
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")
 
 
 def _ministry_names(
@@ -182,7 +190,9 @@ _NAME_LIKE = frozenset(
 #: A capitalised name, or a state's adjective with "-led", before a lower-case head of a body
 #: after "the" ("the Islah party", "the Saudi-led coalition").
 _LOWERCASE_HEADED = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w'’]+\s+){0,2}[A-Z][\w'’]+(-led)?)\s+(party|coalition|alliance)\b"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:opposition|ruling|governing|junior|far-right"
+    r"|far-left|nationalist|centrist|main|small)\s+)?"
+    r"((?:[A-Z][\w'’]+\s+){0,2}[A-Z][\w'’]+(-led)?)\s+(party|coalition|alliance)\b"
 )
 
 
@@ -1926,6 +1936,7 @@ class _Resolver:
         self._state_references()
         self._legislatures()
         self._role_references()
+        self._body_titles()
         self._unheld_offices()
         titled = self._titled_states()
         self._titled_persons_states(titled)
@@ -2534,6 +2545,8 @@ class _Resolver:
                 continue
             explicit = self._state_adjacent(mt.start(), mt.end())
             if word[0].islower() and explicit is None:
+                explicit = self._host_of_official(mt.start(), mt.end())
+            if word[0].islower() and explicit is None:
                 continue  # a lower-case "foreign ministry" needs its state right before it
             state = (
                 explicit
@@ -2569,14 +2582,19 @@ class _Resolver:
         return " ".join(self.text[min(before, default=start) : max(ends, default=end)].split())
 
     def _named_with_lowercase_heads(self) -> None:
-        """ "the Islah party", "the Saudi-led coalition": a name the lexicon lacks (or a state's
-        adjective led by "-led") before a lower-case head of a body is that body's name, unless
+        """ "the Islah party", "the Saudi-led coalition", "the opposition Ataka party", "his Jewish
+        Power party": a name the lexicon lacks (or a state's adjective led by "-led") before a
+        lower-case head of a body is that body's name, unless
         a person's or a body's name covers the capitalised words already."""
         for mt in _LOWERCASE_HEADED.finditer(self.text):
             start, end = mt.start(1), mt.end()
             inside = [m for _, m in self.mentions.starting_in(start, end - 1)]
-            if any(self.cls_of(m.key) in ("Person", "Organisation") for m in inside):
-                continue  # "the Houthi movement": the Houthis
+            if any(
+                self.cls_of(m.key) == "Organisation"
+                or (self.cls_of(m.key) == "Person" and m.key in self.lex.entries)
+                for m in inside
+            ):
+                continue  # "the Houthi movement": the Houthis; "the Netanyahu coalition"
             if not mt.group(2) and any(self._is_state(m.key) for m in inside):
                 continue  # "the Russian party": a state's side, no body
             fine = "party" if mt.group(3) == "party" else "alliance"
@@ -2644,7 +2662,12 @@ class _Resolver:
         """A state named right before ("Russia's", "the Chinese") or right after ("of China")."""
         for m in self.mentions.ending_in(start - 4, start):
             info = self.entities.get(m.key)
-            if info is not None and info.cls == "State":
+            # "Russia's", "the Chinese": not a state that ends a clause ("talks with Canada,")
+            if (
+                info is not None
+                and info.cls == "State"
+                and _OWNER_GAP.fullmatch(self.text, m.end, start)
+            ):
                 return m.key
         after = re.match(r"\s+of\s+(?:the\s+)?", self.text[end : end + 12])
         if after:
@@ -2667,6 +2690,35 @@ class _Resolver:
                 if form == "capital" and self.lex.entries[key].cls == "State":
                     return key
         return None
+
+    def _host_of_official(self, start: int, end: int) -> str | None:
+        """The state of a lower-case ministry whose titled official is named right after it
+        ("In Beijing, foreign ministry spokesman Li Wei said", "HANOI, May 3 - ... trade
+        ministry spokeswoman Mai Lan said"): the state whose capital opens the sentence ("In
+        Beijing,"), else the dateline's."""
+        if not self._titled_person_after(end):
+            return None
+        line = self.text[self._line_start(start) : start]
+        opening = _CAPITAL_OPENING.search(line)
+        if opening is not None:
+            words = tuple(norm_token(w).lower() for w in opening.group(1).split())
+            capitals = [
+                k
+                for k, f in self.lex.lookup(words)
+                if f == "capital" and self.lex.entries[k].cls == "State"
+            ]
+            if len(capitals) == 1:
+                return capitals[0]
+        return self._dateline_state
+
+    def _titled_person_after(self, end: int) -> bool:
+        """Whether a person is named right after ``end`` behind at most three words of a title."""
+        m = next((m for _, m in self.mentions.starting_in(end, end + 40)), None)
+        if m is None or self.cls_of(m.key) != "Person":
+            return False
+        gap = [w.lower() for w in self.text[end : m.start].split()]
+        titles = _tables(self.lex).title_heads | _MINISTRY_TITLE_WORDS
+        return 0 < len(gap) <= 3 and all(w in titles for w in gap)
 
     def _titled_person_state(self, end: int) -> str | None:
         """The lexicon's state of a person named right after a ministry's name and a title of at
@@ -2759,6 +2811,44 @@ class _Resolver:
             info = self.entities.get(opener[0].key) if opener else None
             if info is not None and info.cls == "Person":
                 self._add(pos, mt.end(), info.key, "anaphor")
+
+    def _body_titles(self) -> None:
+        """ "Trade Commissioner Ana Ruiz", "Ana Ruiz, the EU trade commissioner,", "Ana Ruiz,
+        Special Representative of the Secretary-General": a title that by itself is a body's
+        office (language.json ``body_titles``), written right before or after a person's name
+        in a document that names the body or its parent, is a mention of that body."""
+        for body, entry in self.lang["body_titles"].items():
+            if body.startswith("_"):
+                continue
+            named = set(entry["when_named"])
+            if not named & self.entities.keys():
+                continue
+            words = "|".join(re.escape(t) for t in entry["titles"])
+            for mt in re.finditer(rf"(?<![\w-])(?:{words})\b", self.text):
+                if not self.mentions.covers(mt.start()) and self._beside_person(mt, named):
+                    self._entity_from_lexicon(body)
+                    self._add(mt.start(), mt.end(), body, "name")
+
+    def _beside_person(self, mt: re.Match[str], bodies: set[str]) -> bool:
+        """Whether the title ``mt`` is a person's: their name right after it, or right before
+        its comma ("Ana Ruiz, the EU trade commissioner"); no name but of ``bodies``, nor
+        "High", in the three words before it ("High Commissioner", "AU Commissioner")."""
+        line = self.text[self._line_start(mt.start()) : mt.start()]
+        lead = _TITLE_LEAD.search(line)
+        at = mt.start() - len(lead.group(0)) if lead else mt.start()
+        if lead and re.search(r"\b(?:[Hh]igh|[Pp]olice)\s+$", lead.group(0)):
+            return False
+        if any(m.key not in bodies for _, m in self.mentions.starting_in(at, mt.start() - 1)):
+            return False
+        after = [m for _, m in self.mentions.starting_in(mt.end() + 1, mt.end() + 1)]
+        if any(self.cls_of(m.key) == "Person" for m in after):
+            return True
+        comma = _SET_OFF_LEAD.search(line)
+        end = mt.start() - len(comma.group(0)) if comma else -1
+        # a name set off before a title may still read as a place here ("in June, Ana Ruiz,")
+        return any(
+            self.cls_of(m.key) in ("Person", "Place") for m in self.mentions.ending_in(end, end)
+        )
 
     def _unheld_offices(self) -> None:
         """ "The Secretary-General welcomed the accord", "the Union Home Minister said": an

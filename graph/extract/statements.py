@@ -44,6 +44,7 @@ _VERBAL = ("VERB", "AUX")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _RULE_QUOTE = "statements.quotation"
 _RULE_ACCORDING = "statements.according-to"
+_RULE_JUDGED = "statements.quoted-judgement"
 _MIN_WORDS = 3
 #: A quotation shorter than this that holds a fact is a fragment of the reported fact.
 _SHORT_QUOTE = 15
@@ -754,6 +755,74 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
     return []
 
 
+def _characterised(ctx: Context, p: Parsed) -> list[Statement]:
+    """ "X dismissed the terms as 'unreasonable'", "X called the quota 'a betrayal'", "the plan
+    was rejected by X as 'a recipe for chaos'": the words an actor is quoted judging a thing
+    by are the actor's statement, from the verb to the quotation's end."""
+    out = []
+    sentence = ctx.sentences[p.index]
+    for verb in p.doc:
+        if verb.lower_ not in ctx.cue_words("judging_verbs") or ctx.negated(verb):
+            continue
+        quote = _judgement(ctx, p, verb)
+        if quote is None or ctx.quote_at(p.offset(verb)) is not None:
+            continue
+        relative = verb.dep_ == "relcl" or any(c.lower_ in ("what", "which") for c in verb.children)
+        if relative and len(ctx.text[quote[0] : quote[1]].split()) < _MIN_WORDS:
+            continue  # "what X described as the 'second phase'": a term, a name it gives
+        speakers = _judge(ctx, p, verb)
+        if speakers:
+            span = (p.offset(verb), min(quote[1] + 1, sentence.end))
+            label = " ".join(ctx.text[span[0] : span[1]].split())
+            evidence = (sentence.start, sentence.end)
+            out.append(Statement(label, span, speakers, True, evidence, _RULE_JUDGED))
+    return out
+
+
+def _judgement(ctx: Context, p: Parsed, verb: Token) -> tuple[int, int] | None:
+    """The quotation in which a verb of judging calls its object something, opening right
+    after "as" ("dismissed it as 'a sham'") or after the object ("called the quota 'a
+    betrayal'"), an article aside; none where the verb has no object ("urged X to consider
+    'any arrangement'"), or the quotation is part of the object or of a phrase after it
+    ("called its 'defensive measures'", "rejected the deal 'in its current state'")."""
+    after = [t for t in verb.subtree if t.i > verb.i]
+    as_ = next((t for t in after if t.lower_ == "as" and _in_clause(t, verb)), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if as_ is None and obj is None:
+        return None
+    before = as_ if as_ is not None else obj.right_edge  # type: ignore[union-attr]
+    first = before.i + 1
+    if first < len(p.doc) and p.doc[first].dep_ == "det":
+        first += 1  # 'as a "blank cheque"', 'as "a sham"'
+    if first >= len(p.doc) or p.doc[first].pos_ == "ADP":
+        return None
+    quote = ctx.quote_at(p.offset(p.doc[first]))
+    if quote is None or quote[0] < p.span(before)[1]:
+        return None  # a quotation that opened before: the object's own words
+    return quote
+
+
+def _in_clause(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs on ``verb`` through no clause of its own ("and X called it")."""
+    for a in tok.ancestors:
+        if a == verb:
+            return True
+        if a.dep_ in ("conj", "advcl", "relcl", "ccomp", "acl", "xcomp"):
+            return False
+    return False
+
+
+def _judge(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """Who judges: the verb's subject, or its "by" agent in the passive."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return tuple(k for o in agent.children if o.dep_ == "pobj" for k in ctx.actors(p, o))
+    subject = ctx.subject(verb)
+    if subject is None or subject.dep_ == "nsubjpass":
+        return ()
+    return ctx.actors(p, subject)
+
+
 def _named_subject(ctx: Context, p: Parsed, verb: Token) -> bool:
     """Whether a verb's subject names an actor ("X said"), not people no name stands for
     ("Most of the leaders have voiced ...")."""
@@ -903,7 +972,20 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             continue
         found.extend(_speech(ctx, p, facts, own_facts))
         found.extend(_according(ctx, p))
+        found.extend(_new_judgements(_characterised(ctx, p), found))
     return _once(_unquoted_parts(sorted(found, key=lambda s: s.span)))
+
+
+def _new_judgements(judged: list[Statement], found: list[Statement]) -> list[Statement]:
+    """The quoted judgements no statement of the same speakers holds already."""
+    return [
+        j
+        for j in judged
+        if not any(
+            s.speakers == j.speakers and s.span[0] < j.span[1] and j.span[0] < s.span[1]
+            for s in found
+        )
+    ]
 
 
 def _unquoted_parts(statements: list[Statement]) -> list[Statement]:
