@@ -522,3 +522,18 @@ def test_extract_a_title_of_another_body_or_a_state_ending_a_clause_ties_no_one_
     pairs = _named_pairs(text)
     assert (person, wrong) not in pairs
     assert not any(org.endswith("of Canada") for _, org in pairs)
+
+
+def test_extract_the_one_answerer_of_a_briefing_whose_heading_names_a_title_and_body_holds_it() -> (
+    None
+):
+    text = (
+        "Transcript of the Weekly Press Briefing by the Spokesperson, Ministry of Foreign "
+        "Affairs, Lima, 3 March\n\n"
+        "ANA QUISPE: Good afternoon. Peru has proposed a joint fisheries commission with Chile.\n\n"
+        "Q (Luis Soto, El Comercio): Will Chile accept?\n\n"
+        "ANA QUISPE: We hope so. The offer stands.\n"
+    )
+    pairs = _named_pairs(text)
+    assert ("Ana Quispe", "Ministry of Foreign Affairs of Peru") in pairs
+    assert ("Ana Quispe", "El Comercio") not in pairs

@@ -434,3 +434,23 @@ def test_extract_a_stance_forecast_by_an_adjective_of_likelihood_is_none(likely:
     x = _extract(f"Chile offered a fishing truce. Peru is {likely} to accept the offer.")
     assert not x.stances
     assert _extract("Chile offered a fishing truce. Peru accepted the offer.").stances
+
+
+def test_extract_stance_on_what_a_free_relative_calls_the_thing() -> None:
+    text = (
+        'Ana Rios (Peru) turned down what she called a "blank cheque" for the use of force at sea.'
+    )
+    assert ("person-ana-rios", "rejects", "a blank cheque for the use of force at sea") in (
+        _stances(text)
+    )
+
+
+def test_extract_stance_on_a_scheme_named_before_is_on_that_scheme_not_a_later_proposal() -> None:
+    text = (
+        "Chile and Peru missed the first targets of the UN-backed fisheries roadmap. Under it, "
+        "a joint patrol would be formed only once the quotas were set. Ecuador endorsed the "
+        "roadmap on Monday."
+    )
+    stances = _stances(text)
+    assert ("state-ecuador", "supports", "the roadmap") in stances
+    assert not any(h == "state-ecuador" and "patrol" in t for h, _, t in stances)

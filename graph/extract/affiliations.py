@@ -916,7 +916,7 @@ def find_affiliations(
         a for p in ctx.parsed_in_order() for a in (*_in_sentence(ctx, p), *_owned_bodies(ctx, p))
     ]
     people = {a.person for a in read}
-    read += [*_session_body(ctx), *_askers(ctx), *_bracketed_states(ctx)]
+    read += [*_session_body(ctx), *_askers(ctx), *_bracketed_states(ctx), *_unnamed_host(ctx)]
     once: dict[tuple[str, str], Affiliation] = {}
     for a in read:  # each pair once, where it is first read
         once.setdefault((a.person, a.org), a)
@@ -996,6 +996,32 @@ def _session_body(ctx: Context) -> list[Affiliation]:
             )
         ]
     return []
+
+
+#: A heading's host named by title and body alone ("Weekly Press Briefing by the
+#: Spokesperson, Ministry of Foreign Affairs, Islamabad").
+_UNNAMED_HOST = re.compile(r"\bby\s+the\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+")
+
+
+def _unnamed_host(ctx: Context) -> list[Affiliation]:
+    """The one person who answers in a transcript whose heading names its host by a title and
+    a body only ("Briefing by the Spokesperson, Ministry of Foreign Affairs, ..."; then "ANA
+    RIOS: ..." and questions): that person holds the title in that body."""
+    first = ctx.text.lstrip()
+    at = len(ctx.text) - len(first)
+    line = first.split("\n", 1)[0]
+    mt = _UNNAMED_HOST.search(line)
+    if mt is None or mt.group(1).split()[-1].lower() not in ctx.title_words:
+        return []
+    bodies = ctx.res.actor_mentions(at + mt.end(), at + len(line))
+    body = next((m for m in bodies if m.start == at + mt.end()), None)
+    askers = {a.person for a in _askers(ctx)}
+    hosts = {k for _, _, keys in ctx.turns for k in keys if ctx.cls(k) == "Person"} - askers
+    if body is None or ctx.cls(body.key) != "Organisation" or len(hosts) != 1:
+        return []
+    evidence = (at, at + len(line))
+    rule = _RULE + "unnamed-host"
+    return [Affiliation(hosts.pop(), body.key, (body.start, body.end), mt.group(1), evidence, rule)]
 
 
 def _known_offices(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:

@@ -12,6 +12,7 @@ else a proposal put forward there.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -113,7 +114,7 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
     else:
         target = _particle_object(tok, cue) if cue.particle else None
         target = target or next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
-        target = target or _clause_subject(tok) or _gerund_clause(tok)
+        target = target or _clause_subject(tok) or _gerund_clause(tok) or _what_called(tok)
     if tok.dep_ == "relcl" and (
         target is None or target.lower_ in ctx.relatives or _of_which(ctx, target)
     ):
@@ -136,6 +137,20 @@ def _by_participle(ctx: Context, verb: Token) -> Token | None:
         return None
     noun = verb.head if verb.dep_ == "acl" else ctx.subject(verb.head)
     return noun if noun is not None and _names_a_proposal(ctx, noun) else None
+
+
+def _what_called(verb: Token) -> Token | None:
+    """What a free relative of naming after a stance verb calls the thing ("turned down what he
+    called a 'blank cheque' for the use of force": the blank cheque), which the parse makes a
+    clause of its own with "what" as its object."""
+    for c in verb.children:
+        if (
+            c.dep_ in ("ccomp", "xcomp")
+            and c.i > verb.i
+            and any(d.lower_ == "what" and d.i < c.i for d in c.children)
+        ):
+            return next((d for d in c.children if d.dep_ in ("oprd", "attr") and d.i > c.i), None)
+    return None
 
 
 def _gerund_clause(verb: Token) -> Token | None:
@@ -1467,6 +1482,8 @@ def _any_of_its_kind(
         or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in target.children)
     ):
         return None
+    if word not in _ANY_PROPOSAL and _named_before(ctx, p, word):
+        return None  # "the roadmap" after "the UN-facilitated roadmap": that one, as named
     kind = _KIND_NAMED.get(word)
     others = [
         x
@@ -1475,6 +1492,15 @@ def _any_of_its_kind(
     ]
     recent = _recent(ctx, p, others)
     return recent[-1] if recent else None
+
+
+def _named_before(ctx: Context, p: Parsed, word: str) -> bool:
+    """Whether a sentence before ``p``'s names a thing by ``word`` ("the roadmap"), which a
+    definite "the roadmap" then names again."""
+    return (
+        re.search(rf"\b{re.escape(word)}\b", ctx.text[: ctx.sentences[p.index].start], re.I)
+        is not None
+    )
 
 
 def _modifier_words(ctx: Context, p: Parsed, noun: Token) -> set[str]:
