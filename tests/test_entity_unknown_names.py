@@ -172,3 +172,18 @@ def test_the_same_body_named_as_an_actor_stays_one() -> None:
     text = "The Varna Security Forum said it would meet. Envoys talked on its sidelines."
     res = resolve_mentions(text, split_sentences(text))
     assert any(m.strong and text[m.start : m.end] == "Varna Security Forum" for m in res.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Andean Textile & Garment Council urged Lima to cut the duty.",
+            "Andean Textile & Garment Council",
+        ),
+        ("Harlow & Marsh said the duty would raise prices.", "Harlow & Marsh"),
+    ],
+)
+def test_a_name_joined_by_an_ampersand_is_one_body(text: str, name: str) -> None:
+    assert (name, "Organisation") in {(n, cls) for n, cls, _ in _named(text)}
+    assert not any(cls == "Person" for _, cls, _ in _named(text))

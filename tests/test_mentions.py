@@ -1012,6 +1012,12 @@ def test_mentions_words_for_republic_and_national_in_other_languages_are_no_surn
         ("Lebanon asked for time. The bill was rejected by parliament on Monday.", "parliament"),
         ("The Lebanese parliament voted on Friday.", "Lebanese parliament"),
         ("Lebanon's parliament voted on Friday.", "Lebanon's parliament"),
+        # the capital after "in" names the state, not the state named most before it
+        (
+            "Israel and Israel's envoy waited for Israel's reply. The parliament in Beirut "
+            "voted on Friday.",
+            "parliament",
+        ),
     ],
 )
 def test_mentions_a_legislature_named_by_its_noun_is_its_states(text: str, surface: str) -> None:

@@ -28,7 +28,7 @@ from .text import QUESTION_LABEL, Sentence
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 
 _CONNECTORS = frozenset(
-    "of for on and the de du del da di van von der den al bin ibn el la le y".split()
+    "of for on and & the de du del da di van von der den al bin ibn el la le y".split()
 )
 _FOREIGN_HEADS = frozenset(
     "fundación fundacion fundação instituto institut centro stiftung".split()
@@ -1732,17 +1732,13 @@ class _Resolver:
         toks = self.toks
         if self._name_after_office(i, j) or self._compass_name(i, j):
             return
-        i2, title = self._strip_title(i, j)
-        if title is None and j - i >= 4:  # "Ruritanian Foreign Minister X": a word the lexicon
-            k, after = self._strip_title(i + 1, j)  # lacks before a title
-            if after is not None:
-                i2, title = k, f"{toks[i].text} {after}"
-        while title and i2 < j:
-            i3, more = self._strip_title(i2, j)
-            if not more:
-                break
-            i2, title = i3, f"{title} {more}"
-        if self._is_title(i2, j) or title is None and self._body_after_org_noun(i2, j):
+        i2, title = self._titles_stripped(i, j)
+        if (
+            self._is_title(i2, j)
+            or self._ampersand_body(i2, j)
+            or title is None
+            and self._body_after_org_noun(i2, j)
+        ):
             return  # "Acting Prime Minister": a title, no one's name; "the group X Y": a body
         if j - i2 >= 2 and self._person_ok(i2, j):
             surface = self.text[toks[i2].start : toks[j - 1].end]
@@ -1788,6 +1784,31 @@ class _Resolver:
             return
         # An unknown multi-word name that is not a person: left for the optional NER component.
         self.unexplained.append((toks[i].start, toks[j - 1].end))
+
+    def _titles_stripped(self, i: int, j: int) -> tuple[int, str | None]:
+        """Where a run's name starts after the titles before it, and those titles."""
+        toks = self.toks
+        i2, title = self._strip_title(i, j)
+        if title is None and j - i >= 4:  # "Ruritanian Foreign Minister X": a word the lexicon
+            k, after = self._strip_title(i + 1, j)  # lacks before a title
+            if after is not None:
+                i2, title = k, f"{toks[i].text} {after}"
+        while title and i2 < j:
+            i3, more = self._strip_title(i2, j)
+            if not more:
+                break
+            i2, title = i3, f"{title} {more}"
+        return i2, title
+
+    def _ampersand_body(self, i: int, j: int) -> bool:
+        """A name joined by "&" ("Procter & Gamble", "the Apparel & Footwear Association") is a
+        firm's or a body's: recorded, and ``True``."""
+        toks = self.toks
+        if j - i < 3 or not any(t.text == "&" for t in toks[i + 1 : j - 1]):
+            return False
+        key = self._new_entity("Organisation", self.text[toks[i].start : toks[j - 1].end])
+        self._add(toks[i].start, toks[j - 1].end, key, "name")
+        return True
 
     def _body_after_org_noun(self, i: int, j: int) -> bool:
         """A run of capitalised words right after "the group", "the party" (a noun of
@@ -2916,8 +2937,9 @@ class _Resolver:
                 self._add(mt.start() + 4, mt.end(), fitting[0].key, "anaphor")
 
     def _legislatures(self) -> None:
-        """ "parliament", "the Tarvian parliament", "Tarvia's parliament": a state's legislature
-        named by its noun alone, the state's own if it stands before it, else the state a bare
+        """ "parliament", "the Tarvian parliament", "Tarvia's parliament", "the parliament in
+        Skopje": a state's legislature named by its noun alone, the state's own if it stands
+        before it or its capital after it ("in"), else the state a bare
         "the government" would be (the state named most in the 399 characters before)."""
         nouns = "|".join(map(re.escape, self.lang.get("legislature_nouns", [])))
         if not nouns:
@@ -2934,8 +2956,11 @@ class _Resolver:
                 m for m in self.mentions.ending_in(start - 3, start - 1) if self._is_state(m.key)
             ]
             state: str | None = None
+            seat = self._capital_after(end)  # "the parliament in Skopje": North Macedonia's
             if own and re.fullmatch(r"(?:['’]s)?\s", self.text[own[-1].end : start]):
                 state, start = own[-1].key, own[-1].start  # "the Tarvian parliament"
+            elif seat is not None:
+                state = self._entity_from_lexicon(seat).key
             elif re.search(r"[A-Z][\w'’]*\s$", self.text[max(0, start - 30) : start]):
                 continue  # "the National Parliament": a name the lexicon lacks
             else:
