@@ -537,3 +537,12 @@ def test_extract_the_one_answerer_of_a_briefing_whose_heading_names_a_title_and_
     pairs = _named_pairs(text)
     assert ("Ana Quispe", "Ministry of Foreign Affairs of Peru") in pairs
     assert ("Ana Quispe", "El Comercio") not in pairs
+
+
+def test_extract_a_heading_ties_the_titled_person_it_names_to_the_body_before_the_title() -> None:
+    text = (
+        "Briefing by Foreign Ministry spokesperson Ana Quispe on the fisheries talks\n\n"
+        "LIMA, March 3\n\n"
+        "QUISPE: Good afternoon. Peru has proposed a joint fisheries commission with Chile.\n"
+    )
+    assert ("Ana Quispe", "Ministry of Foreign Affairs of Peru") in _named_pairs(text)

@@ -917,6 +917,7 @@ def find_affiliations(
     ]
     people = {a.person for a in read}
     read += [*_session_body(ctx), *_askers(ctx), *_bracketed_states(ctx), *_unnamed_host(ctx)]
+    read += _heading_titles(ctx)
     once: dict[tuple[str, str], Affiliation] = {}
     for a in read:  # each pair once, where it is first read
         once.setdefault((a.person, a.org), a)
@@ -1022,6 +1023,34 @@ def _unnamed_host(ctx: Context) -> list[Affiliation]:
     evidence = (at, at + len(line))
     rule = _RULE + "unnamed-host"
     return [Affiliation(hosts.pop(), body.key, (body.start, body.end), mt.group(1), evidence, rule)]
+
+
+def _heading_titles(ctx: Context) -> list[Affiliation]:
+    """ "Briefing by Foreign Ministry spokesperson X on the talks": in the lines above the
+    first sentence (a heading no sentence holds), a body's name, one to three words of a
+    title and a person's name: the person holds that title in that body."""
+    top = ctx.sentences[0].start if ctx.sentences else len(ctx.text)
+    found = ctx.res.actor_mentions(0, top)
+    out = []
+    for body, person in zip(found, found[1:]):
+        gap = ctx.text[body.end : person.start].split()
+        if (
+            ctx.cls(body.key) == "Organisation"
+            and ctx.cls(person.key) == "Person"
+            and 0 < len(gap) <= 3
+            and all(w.lower() in ctx.title_words | _SPEAKER_TITLES for w in gap)
+        ):
+            line = (ctx.text.rfind("\n", 0, body.start) + 1, ctx.text.find("\n", person.end))
+            role = " ".join(gap)
+            rule = _RULE + "heading-title"
+            out.append(
+                Affiliation(person.key, body.key, (body.start, person.end), role, line, rule)
+            )
+    return out
+
+
+#: The words of a spokesperson's title ("Foreign Ministry spokesperson X").
+_SPEAKER_TITLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "press", "deputy"})
 
 
 def _known_offices(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:
