@@ -99,8 +99,10 @@ collect samples themselves.
 def test_the_relevant_authorities_and_our_experts_are_the_speakers_side() -> None:
     x = _extract(_BRIEFING)
     by = {p.label: p.proposers for p in x.proposals}
-    assert by["resume imports"] == ("person-mao-ning",)
-    assert by["take part in the survey"] == ("person-mao-ning",)
+    # the speaker, and the ministry the heading says she speaks for (no state is named)
+    side = ("person-mao-ning", "org-ministry-of-foreign-affairs-of-china")
+    assert by["resume imports"] == side
+    assert by["take part in the survey"] == side
     assert {c.label for c in x.conditions} == {
         "as soon as the test results meet our standards",
         "provided that they can collect samples themselves",

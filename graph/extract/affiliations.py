@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon import norm_token
@@ -1032,7 +1033,7 @@ def _heading_titles(ctx: Context) -> list[Affiliation]:
     top = ctx.sentences[0].start if ctx.sentences else len(ctx.text)
     found = ctx.res.actor_mentions(0, top)
     out = []
-    for body, person in zip(found, found[1:]):
+    for body, person in pairwise(found):
         gap = ctx.text[body.end : person.start].split()
         if (
             ctx.cls(body.key) == "Organisation"
