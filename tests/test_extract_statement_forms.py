@@ -541,3 +541,21 @@ def test_extract_a_quotation_that_names_no_judgement_of_an_object_is_no_statemen
     x = _extract(text)
     assert not [s for s in x.statements if s.rule == "statements.quoted-judgement"]
     assert x.entities  # the sentence was read
+
+
+def test_extract_a_turns_claim_whose_verb_the_tagger_misreads_is_still_said() -> None:
+    text = (
+        "Foreign Ministry Spokesperson Li Wei's Regular Press Conference on May 3\n\n"
+        "Q (Ana Ruiz, AFP): Japan says the ban breaks trade rules. Your comment?\n\n"
+        "Li Wei: China's measures fully comply with trade rules. Japan should stop politicising "
+        "a food safety question.\n"
+    )
+    said = {(k, s.label) for s in _extract(text).statements for k in s.speakers}
+    assert ("person-li-wei", "China's measures fully comply with trade rules.") in said
+
+
+def test_extract_a_post_on_social_media_says_its_clause() -> None:
+    x = _extract("Kiran Rao posted on social media that the ferry crossings would stay shut.")
+    assert [(s.speakers, s.label) for s in x.statements] == [
+        (("person-kiran-rao",), "the ferry crossings would stay shut")
+    ]

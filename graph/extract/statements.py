@@ -910,7 +910,10 @@ def _unheld(ctx: Context, facts: _Spans, a: int, b: int) -> list[Span]:
         x, y = max(a, sentence.start), min(b, sentence.end)
         asked = ctx.text[x:y].rstrip(' "”’').endswith("?")
         p = ctx.parsed.get(i)
-        verbless = p is not None and not any(t.pos_ in _VERBAL for t in p.doc)
+        # (a subject tells a clause whose verb the tagger misread: "measures fully comply")
+        verbless = p is not None and not any(
+            t.pos_ in _VERBAL or t.dep_ in _SUBJECTS for t in p.doc
+        )
         if (
             y > x
             and not asked
