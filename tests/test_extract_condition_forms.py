@@ -657,3 +657,13 @@ def test_extract_condition_forms_a_hyphenated_verb_of_the_condition_keeps_its_su
     x = _extract("Norway is ready to discuss fishing quotas, provided that Iceland de-escalates.")
     (c,) = x.conditions
     assert (c.label, c.requires) == ("provided that Iceland de-escalates", ("state-iceland",))
+
+
+def test_extract_a_demand_that_a_thing_be_contingent_on_a_is_conditional_on_a() -> None:
+    x = _extract(
+        "Peru demanded that any unified government be contingent on a clear date for elections."
+    )
+    [demand] = x.proposals
+    assert [(c.proposal, c.label) for c in x.conditions] == [
+        (demand.key, "contingent on a clear date for elections")
+    ]

@@ -466,10 +466,10 @@ def _predicate(
 
 
 def _read_from(p: Parsed, subj: Token, proposals: list[Proposal]) -> Proposal | None:
-    """The proposal read from the subject's own words, if one was."""
+    """The proposal read from the subject's own words, or from the clause it opens ("demanded
+    that any unified government be contingent on A": that demand), if one was."""
     start = p.offset(subj.left_edge)
-    end = p.span(subj.right_edge)[1]
-    return next((x for x in proposals if x.span[0] == start and x.span[1] <= end), None)
+    return next((x for x in proposals if x.span[0] == start), None)
 
 
 def _owner_of_subject(ctx: Context, p: Parsed, subj: Token | None) -> tuple[str, ...]:
