@@ -304,3 +304,27 @@ def test_both_sides_are_never_a_state_and_its_own_ministry() -> None:
         "Q (EFE): And the ministry's view?\n\nRIOS: The Ministry of Foreign Affairs welcomes it.\n"
     )
     assert _proposers_of(x, "observe the truce") == {"state-peru", "state-chile"}
+
+
+# -- forms met in sentences of our own written fresh ------------------------------------------
+
+
+def test_a_negated_obstruction_on_a_condition_is_an_offer_to_let_it_pass() -> None:
+    x = _extract(
+        "Slovakia will not block the sanctions package as long as its gas imports are "
+        "exempted, Prime Minister Robert Fico said."
+    )
+    assert _offers(x) == {(("state-slovakia",), "not block the sanctions package")}
+    assert [c.label for c in x.conditions] == ["as long as its gas imports are exempted"]
+
+
+def test_no_longer_negates_a_stance_verb() -> None:
+    assert _extract("Turkey will no longer oppose Sweden joining NATO.").stances == ()
+
+
+def test_an_outlet_that_saw_a_draft_does_not_own_it() -> None:
+    x = _extract(
+        "Under the draft seen by Reuters, Armenia would drop its claims at the International "
+        "Court of Justice in exchange for Azerbaijan withdrawing troops from the border."
+    )
+    assert {k for p in x.proposals for k in p.proposers} == {"state-armenia"}

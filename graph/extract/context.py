@@ -119,6 +119,11 @@ def _title_ending(titles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({words})[ \t]+$", re.IGNORECASE)
 
 
+def _no_longer(tok: Token) -> bool:
+    """ "no longer", "not any longer": a negation the parse hangs on "longer"."""
+    return tok.lower_ == "longer" and any(c.dep_ == "neg" for c in tok.children)
+
+
 @dataclass
 class Context:
     """One document as the components see it (read-only)."""
@@ -1416,7 +1421,10 @@ class Context:
         node = tok
         for _ in range(5):
             if any(
-                c.dep_ == "neg" or c.lower_ in negators and c.dep_ in ("advmod", "det")
+                c.dep_ == "neg"
+                or c.lower_ in negators
+                and c.dep_ in ("advmod", "det")
+                or _no_longer(c)
                 for c in node.children
             ) or any(self._negative_subject(c) for c in node.children):
                 return True

@@ -1905,13 +1905,19 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     if reported and not listed and _analyst(ctx, ctx.agent(p, head)):  # type: ignore[arg-type]
         return []  # what an analyst expects of others or of a deal is a forecast
-    if ctx.negated(tok) and not _negated_marker(ctx, p, tok):
-        return []
+    if ctx.negated(tok) and not _negated_marker(ctx, p, tok) and not _obstruction(ctx, tok):
+        return []  # ("will not block A as long as B": an offer to let A pass, on B)
     if modal.lower_ in _MAY and not _own_side(ctx, agents, ctx.speaker(p, tok)):
         return []  # "analysts said Iran may retaliate": a guess at another's move
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
     drop = tuple(t for t in (subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _obstruction(ctx: Context, verb: Token) -> bool:
+    """Whether a verb rejects what it acts on ("block", "veto", "oppose"): negated under a
+    modal of commitment and on a condition, it offers to let the thing pass."""
+    return any(e.stance != "supports" for e in ctx.cues.entries("reject-verb", verb.lower_))
 
 
 def _dated_subject(ctx: Context, head: Token | None, verb: Token) -> Token | None:
@@ -2527,8 +2533,8 @@ def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[s
     owner = ctx.owner(p, noun)
     if not owner:
         for c in noun.children:
-            if c.dep_ == "acl":
-                owner = ctx.by_agent(p, c)
+            if c.dep_ == "acl":  # "the plan drawn up by X"; not "the draft seen by Reuters"
+                owner = ctx.without_outlets(ctx.by_agent(p, c))
                 if owner:
                     break
     if not owner and noun.lower_ in ctx.cues.word_set("reached_agreement_nouns"):
