@@ -328,3 +328,29 @@ def test_an_outlet_that_saw_a_draft_does_not_own_it() -> None:
         "Court of Justice in exchange for Azerbaijan withdrawing troops from the border."
     )
     assert {k for p in x.proposals for k in p.proposers} == {"state-armenia"}
+
+
+def test_a_bare_verb_taken_for_a_noun_before_a_gerund_is_the_demanded_act() -> None:
+    x = _extract("Venezuela demanded that Guyana halt drilling in the disputed waters.")
+    assert [(p.kind, p.proposers, p.addressees) for p in x.proposals] == [
+        ("demand", ("state-venezuela",), ("state-guyana",))
+    ]
+    assert "halt drilling" in x.proposals[0].label
+
+
+def test_a_move_welcomed_by_y_is_ys_support_of_what_the_clause_puts_forward() -> None:
+    x = _extract(
+        "South Korea and Japan agreed to resume regular shuttle diplomacy, a move welcomed by "
+        "the United States."
+    )
+    assert {(s.holder, s.stance, s.label) for s in x.stances} == {
+        ("state-united-states", "supports", "resume regular shuttle diplomacy")
+    }
+
+
+def test_what_a_side_would_consider_in_a_clause_on_a_request_is_no_offer() -> None:
+    x = _extract(
+        "The Philippines has asked Japan to send more coast guard vessels, a request Tokyo "
+        "said it would consider."
+    )
+    assert [p.label for p in x.proposals] == ["send more coast guard vessels"]

@@ -531,6 +531,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     speech = cues.forms("speech-verb")
     urging = cues.forms("urging-verb")
     _verbs_taken_for_nouns(doc)
+    _subjunctives_taken_for_nouns(doc)
     _verbs_taken_for_compounds(doc)
     _predicates_taken_for_nouns(doc, cues.forms("condition-predicate"))
     _nouns_taken_for_verbs(doc)
@@ -603,6 +604,29 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
             _second_verb(doc, tok)
         elif tok.tag_ == "NNS" and tok.i > 0 and doc[tok.i - 1].lower_ in ("this", "that"):
             _verb_after_demonstrative(doc, tok)
+
+
+def _subjunctives_taken_for_nouns(doc: Doc) -> None:
+    """ "demanded that Guyana halt drilling in the bay": the bare verb the tagger took for a
+    noun between a that-clause's named subject and a gerund it made the clause's head is the
+    clause's verb; the name its subject, the gerund its object."""
+    for gerund in doc:
+        if gerund.tag_ != "VBG" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in gerund.children
+        ):
+            continue
+        verb = next((c for c in gerund.children if c.dep_ == "nsubj"), None)
+        if verb is None or verb.tag_ != "NN" or verb.i != gerund.i - 1:
+            continue
+        name = next((c for c in verb.children if c.dep_ == "compound"), None)
+        if name is None or name.pos_ != "PROPN" or name.i != verb.i - 1:
+            continue
+        verb.tag_, verb.pos_ = "VB", "VERB"
+        _take_place(verb, gerund)
+        _attach(name, verb, "nsubj")
+        _attach(gerund, verb, "dobj")
+        for c in [c for c in gerund.children if c.dep_ in ("mark", "aux", "neg")]:
+            _attach(c, verb, c.dep_)
 
 
 def _predicates_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:

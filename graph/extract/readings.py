@@ -1120,6 +1120,8 @@ def weighs_proposal(ctx: Context, verb: Token) -> bool:
         objects = [
             c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "dobj"
         ]
+    if not objects:  # "a request Tokyo said it would consider": the noun the clause is on
+        objects = [a.head for a in verb.ancestors if a.dep_ == "relcl"][:1]
     return any(
         c.pos_ == "PRON"
         or ctx.cues.entries("proposal-noun", c.lower_)

@@ -136,7 +136,12 @@ def _by_participle(ctx: Context, verb: Token) -> Token | None:
     ):
         return None
     noun = verb.head if verb.dep_ == "acl" else ctx.subject(verb.head)
-    return noun if noun is not None and _names_a_proposal(ctx, noun) else None
+    summary = (  # "X agreed to A, a move welcomed by Y": A
+        noun is not None
+        and noun.lower_ in ctx.cue_words("summary_nouns")
+        and noun.dep_ in ("appos", "npadvmod")
+    )
+    return noun if noun is not None and (_names_a_proposal(ctx, noun) or summary) else None
 
 
 def _what_called(verb: Token) -> Token | None:
