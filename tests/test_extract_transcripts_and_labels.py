@@ -3,6 +3,8 @@ stances met in reporting, in phrasings of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from graph.documents import document_from_text
 from graph.extract import extract_document
 from graph.extract.records import Extraction
@@ -354,3 +356,19 @@ def test_what_a_side_would_consider_in_a_clause_on_a_request_is_no_offer() -> No
         "said it would consider."
     )
     assert [p.label for p in x.proposals] == ["send more coast guard vessels"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts say Beijing may agree to buy more soybeans.",
+        "Beijing might offer to buy more soybeans, according to analysts.",
+    ],
+)
+def test_an_offer_verb_under_may_that_no_one_of_the_side_says_is_a_guess(text: str) -> None:
+    assert _extract(text).proposals == ()
+
+
+def test_an_offer_verb_under_may_that_the_side_says_is_its_offer() -> None:
+    x = _extract("Beijing said it may agree to buy more soybeans.")
+    assert _offers(x) == {(("state-china",), "buy more soybeans")}

@@ -674,6 +674,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
         return []  # "calls for Serbia to commit to A": asked of Serbia, read on the noun
     if tok.dep_ == "acl" and _read_as_nominal(ctx, tok.head) and not _demands_clause(ctx, tok):
         return []  # "Egypt's proposal calling for a truce": the proposal's words, read there
+    if _guessed(ctx, p, first):
+        return []  # "Analysts say Beijing may agree to buy soybeans": a forecast
     for construction in constructions:
         for cue in ctx.cues.entries(construction, tok.lower_):
             tied = tied_prep(tok, cue.particle or "") if cue.complement in _TIED else None
@@ -689,6 +691,22 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             if reading is not None:
                 return [reading]
     return []
+
+
+def _guessed(ctx: Context, p: Parsed, verb: Token) -> bool:
+    """Whether a verb under "may", "might" or "could" is a guess at the subject's move: said
+    by someone not of the subject's side ("Beijing could agree to A, analysts say"), or by the
+    writer with "may" or "might" ("Beijing may agree to A"); not "Beijing said it may agree to
+    A", nor the writer's "Serbia could accept A"."""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MAY), None)
+    subject = ctx.subject(verb)
+    agents = ctx.actors(p, subject) if subject is not None else ()
+    if modal is None or not agents:
+        return False
+    speakers = ctx.speaker(p, verb)
+    if not speakers:  # the writer's: "Serbia could accept a mediation" offers; "may" guesses
+        return modal.lower_ != "could"
+    return not _own_side(ctx, agents, speakers)
 
 
 def _own_intent(ctx: Context, p: Parsed, clause: Token, agents: tuple[str, ...]) -> bool:
