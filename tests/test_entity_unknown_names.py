@@ -187,3 +187,8 @@ def test_the_same_body_named_as_an_actor_stays_one() -> None:
 def test_a_name_joined_by_an_ampersand_is_one_body(text: str, name: str) -> None:
     assert (name, "Organisation") in {(n, cls) for n, cls, _ in _named(text)}
     assert not any(cls == "Person" for _, cls, _ in _named(text))
+
+
+def test_a_name_goes_on_across_para_la_and_pour_la() -> None:
+    text = "Ana Ruiz of the Fundación Ideas para la Paz said the tariffs would hurt farmers."
+    assert ("Fundación Ideas para la Paz", "Organisation") in {(n, c) for n, c, _ in _named(text)}

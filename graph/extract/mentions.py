@@ -28,7 +28,7 @@ from .text import QUESTION_LABEL, Sentence
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 
 _CONNECTORS = frozenset(
-    "of for on and & the de du del da di van von der den al bin ibn el la le y".split()
+    "of for on and & the de du del da di van von der den al bin ibn el la le y para pour".split()
 )
 _FOREIGN_HEADS = frozenset(
     "fundación fundacion fundação instituto institut centro stiftung".split()
@@ -815,7 +815,7 @@ class _Resolver:
                     and (
                         k - j == 1
                         or toks[j].norm in _PARTICLES
-                        or toks[j].norm in ("of", "for", "on")
+                        or toks[j].norm in ("of", "for", "on", "para", "pour")
                     )
                 ):
                     j = k
