@@ -667,3 +667,11 @@ def test_extract_a_demand_that_a_thing_be_contingent_on_a_is_conditional_on_a() 
     assert [(c.proposal, c.label) for c in x.conditions] == [
         (demand.key, "contingent on a clear date for elections")
     ]
+
+
+def test_extract_an_offer_on_an_act_of_a_states_parliament_is_addressed_to_the_state() -> None:
+    x = _extract(
+        "Turkey will back Sweden's bid once the Swedish parliament passes the new anti-terror law."
+    )
+    [offer] = x.proposals
+    assert offer.addressees == ("state-sweden",)

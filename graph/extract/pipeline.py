@@ -78,9 +78,22 @@ def _addressed_by_terms(
         need = required.get(p.key, set()) - {*p.proposers, *ctx.states_of(p.proposers)}
         if len(need) == 1 and need.isdisjoint(p.addressees):
             if p.addressees == ctx.counterpart(p.proposers):
-                p = replace(p, addressees=tuple(need))
+                p = replace(p, addressees=_state_of_organ(ctx, need.pop()))
         out.append(p)
     return out
+
+
+#: The kinds of a state's organs, whose acts are the state's ("once the Swedish parliament
+#: passes the law": Sweden's).
+_ORGANS = frozenset({"ministry", "armed_force", "agency", "court", "legislature"})
+
+
+def _state_of_organ(ctx: Context, key: str) -> tuple[str, ...]:
+    """``key``'s state where ``key`` is one of its organs, else ``key``."""
+    info = ctx.res.entities.get(key)
+    if info is not None and info.fine in _ORGANS and info.state and ctx.cls(info.state) == "State":
+        return (info.state,)
+    return (key,)
 
 
 def run(
