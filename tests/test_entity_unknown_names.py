@@ -192,3 +192,10 @@ def test_a_name_joined_by_an_ampersand_is_one_body(text: str, name: str) -> None
 def test_a_name_goes_on_across_para_la_and_pour_la() -> None:
     text = "Ana Ruiz of the Fundación Ideas para la Paz said the tariffs would hurt farmers."
     assert ("Fundación Ideas para la Paz", "Organisation") in {(n, c) for n, c, _ in _named(text)}
+
+
+def test_a_name_ending_in_force_is_an_armed_force_not_a_person() -> None:
+    text = "Fishermen say the Tarvian navy stopped a Belize Defence Force patrol on Sunday."
+    named = _named(text)
+    assert ("Belize Defence Force", "Organisation", "armed_force") in named
+    assert not any(cls == "Person" for _, cls, _ in named)

@@ -546,3 +546,28 @@ def test_extract_a_heading_ties_the_titled_person_it_names_to_the_body_before_th
         "QUISPE: Good afternoon. Peru has proposed a joint fisheries commission with Chile.\n"
     )
     assert ("Ana Quispe", "Ministry of Foreign Affairs of Peru") in _named_pairs(text)
+
+
+def test_extract_a_question_label_in_capitals_names_no_body_and_ties_no_host_to_it() -> None:
+    text = (
+        "Press briefing by Foreign Minister Luis Soto\n\n"
+        "LIMA, 3 March\n\n"
+        "SOTO: Peru has proposed a joint fisheries commission with Chile.\n\n"
+        "QUESTION (Ana Quispe, Reuters): Will Chile accept?\n\n"
+        "SOTO: We hope so.\n"
+    )
+    x = _extract(text)
+    assert not x.affiliations  # "QUESTION" is no abbreviation of Reuters, the host no reporter
+    assert {e.label for e in x.entities if e.cls == "Organisation"} == {"Reuters"}
+
+
+def test_extract_a_ministry_on_a_heading_line_with_its_capital_is_that_states() -> None:
+    text = (
+        "Transcript: Press briefing by Foreign Minister Luis Soto on the fisheries talks\n\n"
+        "Ministry of Foreign Affairs, Lima, 12 June\n\n"
+        "SOTO: Good morning. Peru has proposed a joint fisheries commission with Chile.\n"
+    )
+    x = _extract(text)
+    labels = {e.label for e in x.entities}
+    assert "Ministry of Foreign Affairs of Peru" in labels
+    assert "Ministry of Foreign Affairs" not in labels

@@ -372,3 +372,8 @@ def test_an_offer_verb_under_may_that_no_one_of_the_side_says_is_a_guess(text: s
 def test_an_offer_verb_under_may_that_the_side_says_is_its_offer() -> None:
     x = _extract("Beijing said it may agree to buy more soybeans.")
     assert _offers(x) == {(("state-china",), "buy more soybeans")}
+
+
+def test_taking_the_audiences_questions_is_no_offer() -> None:
+    x = _extract("Chile is ready to send monitors. I am now happy to take your questions.")
+    assert [p.label for p in x.proposals] == ["send monitors"]

@@ -1701,8 +1701,12 @@ class _Resolver:
         ("KYIV, June 3", "HANOI (Reuters) -", "Moscow, 12 March"), if one does."""
         lines = self.text[:_DATELINE_SPAN].splitlines()
         for n, line in enumerate(lines):
-            # a line's start, or a title line's place between commas ("... briefing, Ankara,")
-            found = _DATELINE_LINE.match(line) or (_PLACE_IN_TITLE.search(line) if n == 0 else None)
+            # a line's start, or a heading line's place between commas ("... briefing, Ankara,",
+            # "Ministry of Foreign Affairs, Belmopan, 12 June")
+            heading = n == 0 or len(line) < 80 and not line.rstrip().endswith((".", ":", "?", "!"))
+            found = _DATELINE_LINE.match(line) or (
+                _PLACE_IN_TITLE.search(line) if heading else None
+            )
             if found is None:
                 continue
             words = tuple(norm_token(w).lower() for w in found.group(1).split())
@@ -2497,8 +2501,8 @@ class _Resolver:
             if any(
                 self.entities[m.key].cls == "Person"
                 for m in self.mentions.ending_in(mt.end(1), mt.end(1))
-            ):
-                continue  # "ANA RIOS (Spokesperson for Trade):": a name in capitals, its title
+            ) or QUESTION_LABEL.match(self.text, self._line_start(mt.start())):
+                continue  # "ANA RIOS (Spokesperson for Trade):", "QUESTION (Ana Rios, AFP):"
             inside = self.mentions.ending_in(mt.end(2), mt.end(2))
             named = [m for m in inside if m.start >= mt.start(2) and m.form != "pair"]
             whole = self._spelled_name(mt.end(2), mt.group(1), named[-1] if named else None)

@@ -251,6 +251,20 @@ def _time_to_weigh(ctx: Context, content: Token) -> bool:
     return any(n.lower_ == "time" for n in nouns) and weighs_proposal(ctx, verb)
 
 
+def _no_act(ctx: Context, content: Token) -> bool:
+    """Whether a content puts nothing forward: "asked for more time to review the plan"
+    responds, "do so" names no act, "take your questions" is a briefing's business."""
+    return _time_to_weigh(ctx, content) or _pro_verb(content) or _taking_questions(content)
+
+
+def _taking_questions(content: Token) -> bool:
+    """Whether a content is a briefing's own business, taking or answering the audience's
+    questions ("I will take your questions", "happy to answer questions"): no proposal."""
+    return content.lower_ in ("take", "answer", "field") and any(
+        c.dep_ == "dobj" and c.lower_ in ("questions", "question") for c in content.children
+    )
+
+
 def _pro_verb(content: Token) -> bool:
     """Whether a content is the pro-verb "do so / do that / do it", which stands for an act
     named elsewhere ("Chile must do so by Friday")."""
@@ -503,8 +517,8 @@ class _Finder:
     def add(self, p: Parsed, reading: Reading, others: Iterable[Reading] = ()) -> None:
         ctx = self.ctx
         proposers = self.proposers(reading.agents)
-        if not proposers or _time_to_weigh(ctx, reading.content) or _pro_verb(reading.content):
-            return  # "asked for more time to review the plan" responds; "do so" names no act
+        if not proposers or _no_act(ctx, reading.content):
+            return
         named = tuple(k for k in reading.addressees if k not in proposers)
         fallback = named or ctx.counterpart(proposers)
         sentence = ctx.sentences[p.index]

@@ -9,7 +9,7 @@ __all__ = ["Sentence", "dateline_length", "split_sentences", "quote_spans"]
 
 #: A reporter's question label in a transcript: "Q (Name, Outlet):", the name and the outlet.
 QUESTION_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:Q|Question)[ \t]*\(([^,()\n]+),[ \t]*([^()\n]+)\)[ \t]*:"
+    r"(?m)^[ \t]*(?:Q|Question|QUESTION)[ \t]*\(([^,()\n]+),[ \t]*([^()\n]+)\)[ \t]*:"
 )
 _BULLET = re.compile(r"^[ \t]*(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))[ \t]*")
 _ABBREVIATIONS = frozenset(
