@@ -39,6 +39,7 @@ SETS = {
     "heldout6": (FIXTURES / "heldout6" / "gold", [FIXTURES / "heldout6" / "docs"]),
     "heldout7": (FIXTURES / "heldout7" / "gold", [FIXTURES / "heldout7" / "docs"]),
     "heldout8": (FIXTURES / "heldout8" / "gold", [FIXTURES / "heldout8" / "docs"]),
+    "heldout9": (FIXTURES / "heldout9" / "gold", [FIXTURES / "heldout9" / "docs"]),
 }
 
 
