@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from ..lexicon import Lexicon, load_lexicon, norm_token, slug, strip_accents, tokenize
 from .cues import load_cues
@@ -305,6 +305,31 @@ class _Tables:
 
 
 _TABLES: dict[int, _Tables] = {}
+
+
+@lru_cache(maxsize=64)
+def _role_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """ "the prime minister", "the envoy" (not "the Minister of X", "the Envoy Ana Rios"): a
+    title or role after "the", longest first; compiled once per set of words (the lexicon's
+    titles once per process)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(^|[.!?]\s+|\n)?\bthe\s+({alternatives})\b(?!\s+(?:of\b|(?-i:[A-Z])))", re.I
+    )
+
+
+def _longest_first(found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Matches of two patterns as one alternation of both would find them: at each place the
+    longest, none overlapping one kept before it."""
+
+    def place(mt: re.Match[str]) -> int:
+        return mt.start(0) + len(mt.group(1) or "")
+
+    out: list[re.Match[str]] = []
+    for mt in sorted(found, key=lambda m: (place(m), -m.end())):
+        if not out or place(mt) >= out[-1].end():
+            out.append(mt)
+    return out
 
 
 def _tables(lex: Lexicon) -> _Tables:
@@ -2806,20 +2831,17 @@ class _Resolver:
         for short, full in self.lang.get("role_abbreviations", {}).items():
             if full in by_role:  # "the PM said": the prime minister named before
                 by_role[short] = by_role[full]
-        titles = {" ".join(t) for t in self.titles if len(" ".join(t)) > 3} | set(by_role)
-        words = sorted(titles, key=len, reverse=True)
-        rx = re.compile(
-            r"(^|[.!?]\s+|\n)?\bthe\s+("
-            + "|".join(re.escape(w) for w in words)
-            + r")\b(?!\s+(?:of\b|(?-i:[A-Z])))",
-            re.I,
-        )
+        titles = frozenset(" ".join(t) for t in self.titles if len(" ".join(t)) > 3)
+        extra = frozenset(by_role) - titles  # the document's own roles: a small pattern
+        found = list(_role_pattern(titles).finditer(self.text))
+        if extra:
+            found = _longest_first(found + list(_role_pattern(extra).finditer(self.text)))
         starts = {x.start for x in self.sentences}
         first_end: dict[str, int] = {}  # where each entity's first-ending mention ends
         for m in self.mentions:
             if m.end < first_end.get(m.key, m.end + 1):
                 first_end[m.key] = m.end
-        for mt in rx.finditer(self.text):
+        for mt in found:
             pos = mt.start(0) + len(mt.group(1) or "")
             if self.mentions.covers(pos):
                 continue
