@@ -917,8 +917,9 @@ def find_affiliations(
         a for p in ctx.parsed_in_order() for a in (*_in_sentence(ctx, p), *_owned_bodies(ctx, p))
     ]
     people = {a.person for a in read}
-    read += [*_session_body(ctx), *_askers(ctx), *_bracketed_states(ctx), *_unnamed_host(ctx)]
-    read += _heading_titles(ctx)
+    askers = _askers(ctx)
+    read += [*_session_body(ctx), *askers, *_bracketed_states(ctx)]
+    read += [*_unnamed_host(ctx, {a.person for a in askers}), *_heading_titles(ctx)]
     once: dict[tuple[str, str], Affiliation] = {}
     for a in read:  # each pair once, where it is first read
         once.setdefault((a.person, a.org), a)
@@ -1005,10 +1006,11 @@ def _session_body(ctx: Context) -> list[Affiliation]:
 _UNNAMED_HOST = re.compile(r"\bby\s+the\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+")
 
 
-def _unnamed_host(ctx: Context) -> list[Affiliation]:
+def _unnamed_host(ctx: Context, askers: set[str]) -> list[Affiliation]:
     """The one person who answers in a transcript whose heading names its host by a title and
     a body only ("Briefing by the Spokesperson, Ministry of Foreign Affairs, ..."; then "ANA
-    RIOS: ..." and questions): that person holds the title in that body."""
+    RIOS: ..." and questions, ``askers`` asking them): that person holds the title in that
+    body."""
     first = ctx.text.lstrip()
     at = len(ctx.text) - len(first)
     line = first.split("\n", 1)[0]
@@ -1017,7 +1019,6 @@ def _unnamed_host(ctx: Context) -> list[Affiliation]:
         return []
     bodies = ctx.res.actor_mentions(at + mt.end(), at + len(line))
     body = next((m for m in bodies if m.start == at + mt.end()), None)
-    askers = {a.person for a in _askers(ctx)}
     hosts = {k for _, _, keys in ctx.turns for k in keys if ctx.cls(k) == "Person"} - askers
     if body is None or ctx.cls(body.key) != "Organisation" or len(hosts) != 1:
         return []
@@ -1032,6 +1033,7 @@ def _heading_titles(ctx: Context) -> list[Affiliation]:
     title and a person's name: the person holds that title in that body."""
     top = ctx.sentences[0].start if ctx.sentences else len(ctx.text)
     found = ctx.res.actor_mentions(0, top)
+    titles = ctx.title_words | _SPEAKER_TITLES
     out = []
     for body, person in pairwise(found):
         gap = ctx.text[body.end : person.start].split()
@@ -1039,7 +1041,7 @@ def _heading_titles(ctx: Context) -> list[Affiliation]:
             ctx.cls(body.key) == "Organisation"
             and ctx.cls(person.key) == "Person"
             and 0 < len(gap) <= 3
-            and all(w.lower() in ctx.title_words | _SPEAKER_TITLES for w in gap)
+            and all(w.lower() in titles for w in gap)
         ):
             line = (ctx.text.rfind("\n", 0, body.start) + 1, ctx.text.find("\n", person.end))
             role = " ".join(gap)

@@ -59,9 +59,9 @@ _MINISTRY_TITLE_WORDS = frozenset({"spokesperson", "deputy", "press", "head"})
 _TITLE_LEAD = re.compile(r"(?:[\w'’.-]+\s+){1,3}$")
 #: A comma setting off a title after a name, with the title's first words ("X, the EU trade ").
 _SET_OFF_LEAD = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,3}$")
-#: What may stand between a state's name and the ministry it owns ("Russia's ", "Chinese ").
 #: A capital that opens a sentence or an entry as its place ("In Beijing, ...", "In Kyiv, ...").
 _CAPITAL_OPENING = re.compile(r"\bIn\s+((?:[A-Z][\w'’-]*\s?){1,3}),\s+(?:\S+\s+){0,2}$")
+#: What may stand between a state's name and the ministry it owns ("Russia's ", "Chinese ").
 _OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")
 
 
@@ -528,7 +528,7 @@ _CAPITAL_LABEL = re.compile(
     r"(?m)^[ \t]*([^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,3})(?=:|[ \t]+\([^)\n]{2,80}\):)"
 )
 #: The kinds of organisation that are a state's own bodies, never a side apart from it.
-_STATE_ORGANS = frozenset({"ministry", "armed_force", "agency", "court"})
+STATE_ORGANS = frozenset({"ministry", "armed_force", "agency", "court"})
 #: A place between commas in a title line ("Press briefing, Ankara, 30 October").
 _PLACE_IN_TITLE = re.compile(r",[ \t]+([A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]*,")
 #: How far into a document its dateline may stand (past a headline and a byline).
@@ -1734,14 +1734,18 @@ class _Resolver:
             )
             if found is None:
                 continue
-            words = tuple(norm_token(w).lower() for w in found.group(1).split())
-            states = [
-                k
-                for k, form in self.lex.lookup(words)
-                if form == "capital" and self.lex.entries[k].cls == "State"
-            ]
+            states = self._capital_of(found.group(1).split())
             return states[0] if len(states) == 1 else None
         return None
+
+    def _capital_of(self, words: list[str]) -> list[str]:
+        """The states whose capital ``words`` name ("Beijing", "Port Louis")."""
+        phrase = tuple(norm_token(w).lower() for w in words)  # "KYIV" too
+        return [
+            k
+            for k, form in self.lex.lookup(phrase)
+            if form == "capital" and self.lex.entries[k].cls == "State"
+        ]
 
     def _dateline_place(self, start: int, end: int) -> bool:
         """A capital opening a line before a bar or a dash, a dateline ("London | Peru said",
@@ -2735,10 +2739,9 @@ class _Resolver:
             return None
         at = end + after.end()
         for _, m in self.mentions.starting_in(at, at):
-            words = tuple(norm_token(w) for _, _, w in tokenize(self.text[m.start : m.end]))
-            for key, form in self.lex.lookup(words):
-                if form == "capital" and self.lex.entries[key].cls == "State":
-                    return key
+            states = self._capital_of([w for _, _, w in tokenize(self.text[m.start : m.end])])
+            if states:
+                return states[0]
         return None
 
     def _host_of_official(self, start: int, end: int) -> str | None:
@@ -2746,40 +2749,30 @@ class _Resolver:
         ("In Beijing, foreign ministry spokesman Li Wei said", "HANOI, May 3 - ... trade
         ministry spokeswoman Mai Lan said"): the state whose capital opens the sentence ("In
         Beijing,"), else the dateline's."""
-        if not self._titled_person_after(end):
+        titled = self._person_behind_title(end)
+        if titled is None or titled[1] == 0:
             return None
         line = self.text[self._line_start(start) : start]
         opening = _CAPITAL_OPENING.search(line)
-        if opening is not None:
-            words = tuple(norm_token(w).lower() for w in opening.group(1).split())
-            capitals = [
-                k
-                for k, f in self.lex.lookup(words)
-                if f == "capital" and self.lex.entries[k].cls == "State"
-            ]
-            if len(capitals) == 1:
-                return capitals[0]
-        return self._dateline_state
+        capitals = self._capital_of(opening.group(1).split()) if opening is not None else []
+        return capitals[0] if len(capitals) == 1 else self._dateline_state
 
-    def _titled_person_after(self, end: int) -> bool:
-        """Whether a person is named right after ``end`` behind at most three words of a title."""
-        m = next((m for _, m in self.mentions.starting_in(end, end + 40)), None)
-        if m is None or self.cls_of(m.key) != "Person":
-            return False
-        gap = [w.lower() for w in self.text[end : m.start].split()]
-        titles = _tables(self.lex).title_heads | _MINISTRY_TITLE_WORDS
-        return 0 < len(gap) <= 3 and all(w in titles for w in gap)
-
-    def _titled_person_state(self, end: int) -> str | None:
-        """The lexicon's state of a person named right after a ministry's name and a title of at
-        most three words ("Foreign Ministry Spokesperson Mao Ning")."""
+    def _person_behind_title(self, end: int) -> tuple[EntityInfo, int] | None:
+        """The person named right after ``end`` behind at most three words of a title
+        ("Foreign Ministry Spokesperson Mao Ning"), and how many words the title has."""
         m = next((m for _, m in self.mentions.starting_in(end, end + 40)), None)
         info = self.entities.get(m.key) if m is not None else None
         if m is None or info is None or info.cls != "Person":
             return None
         gap = [w.lower() for w in self.text[end : m.start].split()]
         titles = _tables(self.lex).title_heads | _MINISTRY_TITLE_WORDS
-        return info.state if len(gap) <= 3 and all(w in titles for w in gap) else None
+        return (info, len(gap)) if len(gap) <= 3 and all(w in titles for w in gap) else None
+
+    def _titled_person_state(self, end: int) -> str | None:
+        """The lexicon's state of a person named right after a ministry's name and a title of at
+        most three words ("Foreign Ministry Spokesperson Mao Ning")."""
+        titled = self._person_behind_title(end)
+        return titled[0].state if titled is not None else None
 
     def _state_near(self, start: int, end: int, first_state: int | None) -> str | None:
         """The state a ministry belongs to: "Russia's Foreign Ministry", "the Chinese Ministry of Commerce",
@@ -3185,7 +3178,7 @@ class _Resolver:
             info is not None
             and info.cls == "Organisation"
             and info.state == state
-            and info.fine in _STATE_ORGANS
+            and info.fine in STATE_ORGANS
         )
 
     def _named_as(self, cls: str) -> list[Named]:

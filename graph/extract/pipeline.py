@@ -9,7 +9,7 @@ from ..documents import Document
 from ..lexicon import load_lexicon
 from .context import Context
 from .cues import load_cues
-from .mentions import resolve_mentions
+from .mentions import STATE_ORGANS, resolve_mentions
 from .ner import load_ner
 from .parse import parse_sentences, transcript_turns
 from .records import Condition, Entity, Extraction, Mention, Proposal
@@ -83,15 +83,16 @@ def _addressed_by_terms(
     return out
 
 
-#: The kinds of a state's organs, whose acts are the state's ("once the Swedish parliament
-#: passes the law": Sweden's).
-_ORGANS = frozenset({"ministry", "armed_force", "agency", "court", "legislature"})
-
-
 def _state_of_organ(ctx: Context, key: str) -> tuple[str, ...]:
-    """``key``'s state where ``key`` is one of its organs, else ``key``."""
+    """``key``'s state where ``key`` is one of its organs (its acts are the state's: "once the
+    Swedish parliament passes the law": Sweden's), else ``key``."""
     info = ctx.res.entities.get(key)
-    if info is not None and info.fine in _ORGANS and info.state and ctx.cls(info.state) == "State":
+    if (
+        info is not None
+        and info.fine in STATE_ORGANS
+        and info.state
+        and ctx.cls(info.state) == "State"
+    ):
         return (info.state,)
     return (key,)
 
