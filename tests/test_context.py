@@ -66,7 +66,7 @@ def _holders(x: Extraction, content: str) -> set[str]:
             "Peru",
         ),
         (  # statement-lead-in: the issuers the subject's phrase names
-            "The members of the Andean Community (Chile, Peru and Bolivia) made a new statement"
+            "The members of the Andean bloc (Chile, Peru and Bolivia) made a new statement"
             " on the talks:\n\nThe talks were useful. We call on Argentina to reopen the border"
             " crossings.",
             "border crossings",

@@ -199,3 +199,25 @@ def test_a_name_ending_in_force_is_an_armed_force_not_a_person() -> None:
     named = _named(text)
     assert ("Belize Defence Force", "Organisation", "armed_force") in named
     assert not any(cls == "Person" for _, cls, _ in named)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Deputy Special Representative and Head of the Tessaly Monitoring Mission, Ana "
+            "Rios, said the ceasefire held.",
+            "Tessaly Monitoring Mission",
+        ),
+        ("Ana Rios, Head of the Andean Survey Mission in Lima, said the ceasefire held.", None),
+        ("The Sahel Economic Community said it was ready to send observers.", None),
+    ],
+)
+def test_a_body_named_after_an_office_held_in_it_starts_after_the_office(
+    text: str, body: str | None
+) -> None:
+    orgs = [surface for surface, cls, _ in _named(text) if cls == "Organisation"]
+    assert len(orgs) == 1
+    assert not orgs[0].startswith(("Head", "Deputy", "Special"))
+    if body is not None:
+        assert orgs == [body]

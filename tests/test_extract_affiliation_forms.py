@@ -571,3 +571,16 @@ def test_extract_a_ministry_on_a_heading_line_with_its_capital_is_that_states() 
     labels = {e.label for e in x.entities}
     assert "Ministry of Foreign Affairs of Peru" in labels
     assert "Ministry of Foreign Affairs" not in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Rios, Special Envoy for Yemen, said the truce was holding.",
+        "Ana Rios, the special envoy for Yemen, said the truce was holding.",
+    ],
+)
+def test_extract_affiliation_an_envoy_for_a_state_is_not_that_states(text: str) -> None:
+    assert ("person-ana-rios", "state-yemen") not in _pairs(text)
+    owned = "Peru's special envoy for Yemen, Ana Rios, said the truce was holding."
+    assert ("person-ana-rios", "state-peru") in _pairs(owned)

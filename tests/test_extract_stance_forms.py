@@ -454,3 +454,14 @@ def test_extract_stance_on_a_scheme_named_before_is_on_that_scheme_not_a_later_p
     stances = _stances(text)
     assert ("state-ecuador", "supports", "the roadmap") in stances
     assert not any(h == "state-ecuador" and "patrol" in t for h, _, t in stances)
+
+
+def test_extract_stance_on_the_offer_is_on_the_latest_offer_not_an_older_echo_of_its_verb() -> None:
+    text = (
+        "Peru offered to host talks in Lima on Monday. Chile proposed a joint coastal patrol. "
+        "The Andean Community said it was ready to send observers if both sides asked. "
+        "Bolivia's foreign minister, Ana Rojas, turned the offer down."
+    )
+    stances = _stances(text)
+    assert ("state-bolivia", "rejects", "send observers") in stances
+    assert not any("host talks" in t for _, _, t in stances)

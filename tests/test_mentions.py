@@ -1332,3 +1332,10 @@ def test_mentions_a_ministry_with_no_state_named_takes_its_titled_spokespersons(
     assert ("person-mao-ning", "org-ministry-of-foreign-affairs-of-china") in {
         (a.person, a.org) for a in x.affiliations
     }
+
+
+def test_mentions_an_office_no_one_is_named_to_is_its_body_where_the_text_names_it() -> None:
+    text = "The Security Council met on Monday. The Secretary-General welcomed the accord."
+    assert ("The Secretary-General", "org-united-nations") in [(f, k) for f, k, _ in _named(text)]
+    inside = "The Special Representative of the Secretary-General briefed the Security Council."
+    assert not [k for _, k, _ in _named(inside) if k.startswith("person-")]

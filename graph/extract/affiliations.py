@@ -305,9 +305,14 @@ def _title_in_words(
     charge = next(
         (n for n in range(1, len(words)) if words[n - 1 : n + 1] == ["in", "charge"]), len(phrase)
     )
+    posted = any(r.lower_ in ctx.cues.word_set("posting_titles") for r in roles)
     for n, t in enumerate(phrase):
-        if t.i > tok.i + 2 and t.doc[t.i - 1].lower_ in _TOPIC_PREPS | {"to", "with", "against"}:
-            continue  # "an expert on Y", "envoy to Y", "talks with Y": no employer
+        prev = t.doc[t.i - 1].lower_
+        if t.i > tok.i + 2 and (
+            prev in _TOPIC_PREPS | {"to", "with", "against"}
+            or (prev == "for" and posted and _is_state(ctx, p, t))
+        ):
+            continue  # "an expert on Y", "envoy to Y", "talks with Y", "envoy for Y": no employer
         if n > charge:
             continue  # "the minister in charge of EU funds": a portfolio
         if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _PORTFOLIO_NOUNS:
@@ -444,7 +449,7 @@ def _apposition(
     for a, tokens in pairs:
         if any(ctx.cls(k) == "Person" for k in p.keys[a.i]) or a.lower_ in stances:
             continue  # "a longtime critic of the Cuban government": no post in it
-        tokens -= _not_employers(ctx, a, tokens)
+        tokens -= _not_employers(ctx, p, a, tokens)
         found = _nationality_last(
             ctx, _heads_first(_orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person))
         )
@@ -654,10 +659,11 @@ def _comma_after(tok: Token) -> int:
 _PORTFOLIO_NOUNS = frozenset({"relations", "affairs", "policy", "issues", "matters"})
 
 
-def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
+def _not_employers(ctx: Context, p: Parsed, a: Token, tokens: set[Token]) -> set[Token]:
     """The words of an appositive that name no employer: a relative clause ("a former marine
-    who was held in Russia") or a participle's ("talking to Y", not "working for Y"), a topic ("an expert on China"), a posting ("ambassador to
-    Washington"), a state whose town it names ("the archbishop of Y's capital Z")."""
+    who was held in Russia") or a participle's ("talking to Y", not "working for Y"), a topic
+    ("an expert on China"), a posting ("ambassador to Washington", "special envoy for Yemen"),
+    a state whose town it names ("the archbishop of Y's capital Z")."""
     posts = ctx.cues.word_set("posting_titles")
     out: set[Token] = set()
     kept = _LEAD_VERBS | _MEMBER_VERBS
@@ -675,12 +681,18 @@ def _not_employers(ctx: Context, a: Token, tokens: set[Token]) -> set[Token]:
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ == "to" and t.head.lower_ in posts:
             out.update(t.subtree)
+        if t.dep_ == "prep" and t.lower_ == "for" and posts & {t.head.lower_, a.lower_}:
+            out.update(o for o in t.subtree if _is_state(ctx, p, o))  # "envoy for Yemen"
         if t.dep_ in ("compound", "amod") and t.head.lower_ in _PORTFOLIO_NOUNS:
             out.add(t)  # "the minister for Gulf affairs": a portfolio, no employer
         town = [t.head, *(c for c in t.head.children if c.dep_ == "compound")]
         if t.dep_ == "poss" and any(w.lower_ in towns for w in town):
             out.update(t.subtree)  # "the mayor of Y's capital (Z)": a place, no employer
     return out
+
+
+def _is_state(ctx: Context, p: Parsed, tok: Token) -> bool:
+    return any(ctx.cls(k) == "State" for k in p.keys[tok.i])
 
 
 def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]:

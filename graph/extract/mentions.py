@@ -30,6 +30,8 @@ __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 _CONNECTORS = frozenset(
     "of for on and & the de du del da di van von der den al bin ibn el la le y para pour".split()
 )
+#: Nouns of heading a body, which a title before a body's name ends in ("Head of the X Mission").
+_OFFICE_HEADS = frozenset({"head", "chief"})
 _FOREIGN_HEADS = frozenset(
     "fundación fundacion fundação instituto institut centro stiftung".split()
 )
@@ -1299,7 +1301,7 @@ class _Resolver:
             ),
             default=None,
         )
-        oi = poss + 2 if poss is not None else i
+        oi = self._after_office(poss + 2 if poss is not None else i, j)
         known = self._lexicon_match(oi, j) if poss is not None and oi < j else None
         if poss is not None and known and known[0] == j and self._own(i, poss, known[1]):
             self.classify(i, poss)  # "Tarvia's National Salvation Front": a known name
@@ -1318,6 +1320,17 @@ class _Resolver:
         key = self._new_entity("Organisation", surface, fine)
         self._add(toks[oi].start, toks[j - 1].end, key, "name")
         return True
+
+    def _after_office(self, i: int, j: int) -> int:
+        """Where a body's name starts in a run that opens with an office held in it: after the
+        last "Head of (the)", "Commander of (the)" ("Special Representative and Head of the
+        Andean Monitoring Mission": the mission), else ``i``."""
+        heads = _tables(self.lex).title_heads | _OFFICE_HEADS
+        start = i
+        for k in range(i, j - 2):
+            if self.toks[k].norm.lower() in heads and self.toks[k + 1].norm == "of":
+                start = k + 3 if self.toks[k + 2].norm == "the" else k + 2
+        return start if start < j else i
 
     def _own(self, i: int, poss: int, found: list[tuple[str, str]]) -> bool:
         """Whether the known names ``found`` after the possessor from token ``i`` to ``poss``
@@ -2908,8 +2921,26 @@ class _Resolver:
         for mt in rx.finditer(self.text):
             if any(self.mentions.covers(k) for k in range(mt.start(1), mt.end(1))):
                 continue
+            if re.search(r"\bof\s+$", self.text[max(0, mt.start() - 4) : mt.start()]):
+                continue  # "the Special Representative of the Secretary-General": a title's words
+            body = None if key else self._office_body(mt.group(2))
+            if body is not None:
+                self._add(mt.start(), mt.end(), body, "anaphor")
+                continue
             key = key or self._new_entity("Person", mt.group(1))
             self._add(mt.start(), mt.end(), key, "anaphor")
+
+    def _office_body(self, office: str) -> str | None:
+        """The body an office no one is named to stands for (``unheld_office_bodies``), where
+        the document names it or its parent ("the Secretary-General" in a report on the UN)."""
+        body = self.lang.get("unheld_office_bodies", {}).get(office)
+        if body is None:
+            return None
+        named = self.lang["body_titles"].get(body, {}).get("when_named", [body])
+        if not set(named) & self.entities.keys():
+            return None
+        self._entity_from_lexicon(body)
+        return str(body)
 
     def _office_holder(self, words: str) -> str | None:
         """The person named right after one of the offices ``words`` (a regex alternation):

@@ -1449,12 +1449,30 @@ def _named_proposal(
         if not named and own and target.lower_ in ctx.cue_words("scheme_nouns"):
             return _package_head(ctx, own)  # "the Commission's plan": its first term
         return next(iter(named or own), None)
+    latest = _latest_of_its_kind(ctx, p, target, before, holders)
+    if latest is not None:
+        return latest
     for x in reversed(before):
         if set(x.proposers) <= set(holders):
             continue
         if target.lower_ in _head_words(x.label) or _cued_by(ctx, x, target.lower_):
             return x
     return _any_of_its_kind(ctx, p, target, before, holders)
+
+
+def _latest_of_its_kind(
+    ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
+) -> Proposal | None:
+    """What an owner-less "the offer" or "the demand" names when another side put one
+    forward in this sentence or the one before: the latest of those, before any older one
+    whose verb echoes the noun ("X offered talks. ... Y stood ready to send a team. Z turned
+    the offer down.": the team)."""
+    kind = _KIND_NAMED.get(target.lower_)
+    if kind is None:
+        return None
+    others = [x for x in before if x.kind == kind and not set(x.proposers) <= set(holders)]
+    recent = _recent(ctx, p, others)
+    return recent[-1] if recent else None
 
 
 def _package_head(ctx: Context, own: list[Proposal]) -> Proposal:
