@@ -847,3 +847,26 @@ def test_extract_under_a_plan_put_forward_before_the_terms_are_its_owners() -> N
     # under a deal the parties signed, each party commits to its part
     x = _extract("Iceland and Norway signed a deal. Under the deal, Iceland would cut its quota.")
     assert [p.proposers for p in x.proposals] == [("state-iceland",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "by", "content"),
+    [
+        (
+            "Chile underlined the need for the river gauges to be shared with Bolivia.",
+            "state-chile",
+            "the river gauges to be shared with Bolivia",
+        ),
+        (
+            "Peru stressed the need for more patrols along the desert border.",
+            "state-peru",
+            "more patrols along the desert border",
+        ),
+    ],
+)
+def test_extract_a_stressed_need_for_a_thing_or_a_clause_is_a_demand(
+    text: str, by: str, content: str
+) -> None:
+    demands = [(x.proposers, x.label) for x in _extract(text).proposals if x.kind == "demand"]
+    assert ((by,), content) in demands
+    assert not _extract("Peru questioned the need for more patrols along the border.").proposals

@@ -559,3 +559,17 @@ def test_extract_a_post_on_social_media_says_its_clause() -> None:
     assert [(s.speakers, s.label) for s in x.statements] == [
         (("person-kiran-rao",), "the ferry crossings would stay shut")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The speaker for Brazil said the mission had failed to protect civilians.",
+            "state-brazil",
+        ),
+        ("A spokeswoman for Peru's navy said the ships would stay in port.", "state-peru"),
+    ],
+)
+def test_extract_statement_of_one_who_speaks_for_an_actor(text: str, speaker: str) -> None:
+    assert [s.speakers for s in _extract(text).statements] == [(speaker,)]

@@ -675,6 +675,8 @@ class Context:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         keys = self.keys_at(p, obj) or self._group_named(p, obj, depth)
+                        if not keys and child.lower_ == "for" and depth < 2:
+                            keys = self.owner(p, obj, depth + 1)  # "for Peru's navy": Peru
                         if keys:
                             return unique(
                                 list(keys)

@@ -1756,15 +1756,22 @@ def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
 
 
 def _needed_act(noun: Token) -> Token | None:
-    """What a noun of necessity says is needed: its to-infinitive ("the need to reopen A") or
-    the gerund of its "of" phrase ("the necessity of returning B")."""
+    """What a noun of necessity says is needed: its to-infinitive ("the need to reopen A"), the
+    gerund of its "of" phrase ("the necessity of returning B"), a "for" clause ("the need for
+    elections to be held") or a "for" phrase ("the need for a political solution")."""
     for c in noun.children:
         if c.dep_ in ("acl", "xcomp") and c.i > noun.i and is_to_infinitive(c):
+            return c
+        if c.dep_ == "advcl" and is_to_infinitive(c) and _child(c, ("mark",), ("for",)):
             return c
         if c.dep_ == "prep" and c.lower_ == "of":
             gerund = _child(c, ("pcomp",))
             if gerund is not None and gerund.tag_ == "VBG":
                 return gerund
+        if c.dep_ == "prep" and c.lower_ == "for":
+            needed = _child(c, ("pobj",))
+            if needed is not None and needed.pos_ == "NOUN":
+                return needed
     return None
 
 
@@ -1800,7 +1807,8 @@ def read_stressed_need(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> l
         else:
             agents = _agents(ctx, p, verb) if tok.dep_ != "attr" else ()
         if agents:
-            return [Reading(tok, agents, content, "demand", cue.rule)]
+            drop = tuple(c for c in content.children if c.dep_ == "mark")  # "for elections ..."
+            return [Reading(tok, agents, content, "demand", cue.rule, drop=drop)]
     return []
 
 
