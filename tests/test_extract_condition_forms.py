@@ -675,3 +675,15 @@ def test_extract_an_offer_on_an_act_of_a_states_parliament_is_addressed_to_the_s
     )
     [offer] = x.proposals
     assert offer.addressees == ("state-sweden",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will keep the tariffs until Peru offers access to its fish market.",
+        "Chile will not sign the accord unless Peru proposes a new quota.",
+        "If Peru offers a new quota, Chile will sign the accord.",
+    ],
+)
+def test_extract_an_offer_in_a_condition_clause_is_supposed_not_made(text: str) -> None:
+    assert "state-peru" not in {k for p in _extract(text).proposals for k in p.proposers}

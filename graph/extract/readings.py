@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .content import (
+    EXCHANGE_MARKERS,
     act_noun,
     as_prerequisite,
     asked_whether,
@@ -2874,9 +2875,32 @@ def readings(ctx: Context, p: Parsed, memory: Memory) -> list[Reading]:
         for reader in READERS:
             found = reader(ctx, p, tok, memory)
             if found:
-                out.extend(r for r in found if not _characterised(ctx, p, r))
+                out.extend(
+                    r for r in found if not _characterised(ctx, p, r) and not _supposed(ctx, p, r)
+                )
                 break
     return out
+
+
+def _supposed(ctx: Context, p: Parsed, reading: Reading) -> bool:
+    """Whether a reading's verb stands in a condition's clause ("the tariffs will stay until
+    Peru offers access", "unless Chile proposes a quota"): an act supposed, not put forward;
+    what is given in exchange ("in return for Peru's pledge to ...") is put forward still."""
+    cue = reading.cue
+    if cue.pos_ not in _VERBAL or reading.rule in _CLAUSE_DEMANDS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _SUPPOSING_MARKS for c in cue.children):
+        return True  # "until Peru offers access" (a time clause no condition reads)
+    return any(
+        cue.i in m.clause and m.cue.lemma not in EXCHANGE_MARKERS and m.head.i != m.anchor.i
+        for m in ctx.marked(p)
+    )
+
+
+#: The rules that read a demand from the condition's clause itself ("no talks until Y does A").
+_CLAUSE_DEMANDS = frozenset({"proposals.none-until"})
+#: Marks of a clause whose act has not happened: "if", "unless", "until".
+_SUPPOSING_MARKS = frozenset({"if", "unless", "until"})
 
 
 def _characterised(ctx: Context, p: Parsed, reading: Reading) -> bool:
