@@ -465,3 +465,16 @@ def test_extract_stance_on_the_offer_is_on_the_latest_offer_not_an_older_echo_of
     stances = _stances(text)
     assert ("state-bolivia", "rejects", "send observers") in stances
     assert not any("host talks" in t for _, _, t in stances)
+
+
+def test_extract_open_to_the_idea_is_a_stance_and_open_to_talks_an_offer() -> None:
+    idea = _extract(
+        "Chile proposed a joint patrol of the fishing grounds. Peru said it was open to the idea."
+    )
+    assert ("state-peru", "supports", "a joint patrol of the fishing grounds") in {
+        (s.holder, s.stance, s.label) for s in idea.stances
+    }
+    assert not [p for p in idea.proposals if "state-peru" in p.proposers]
+    talks = _extract("Peru said it was open to talks with Chile.")
+    assert not talks.stances
+    assert [p.label for p in talks.proposals] == ["talks with Chile"]

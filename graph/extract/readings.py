@@ -410,6 +410,16 @@ def _tied_offer(ctx: Context, obj: Token) -> bool:
     )
 
 
+def _refers_to_proposal(noun: Token) -> bool:
+    """ "the idea", "the proposal", "the offer": a definite noun that names any proposal, with
+    nothing of its own after it, refers to one put forward before."""
+    return (
+        noun.lower_ in ("idea", "proposal", "offer", "suggestion", "plan")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.i > noun.i for c in noun.children)
+    )
+
+
 def _bare_reference(ctx: Context, noun: Token) -> bool:
     """ "that version", "this proposal", "the idea": a noun phrase that refers to something
     put forward elsewhere without stating any of it."""
@@ -1089,6 +1099,8 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
             return []
     if _object_is_clause_noun(tok, content):
         return []  # "the principles we are committed to defend": a value held, not an offer
+    if _refers_to_proposal(content) and not _conditioned(ctx, p, tok):
+        return []  # "open to the idea": a stance on what another put forward, no offer
     if adjective:
         cue = adjective[0]
         passive = _passive(tok) or _child(tok, ("nsubjpass",)) is not None

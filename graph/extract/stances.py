@@ -1057,9 +1057,25 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         ) or ctx.agent(p, verb)
         if tok.dep_ == "acl":  # "ministers opposed to the plan": the noun's, not the clause's
             holders = ctx.actors(p, tok.head)
+        if ctx.cues.entries("readiness-adjective", cue.lemma) and not _referring(ctx, target):
+            return None  # "open to talks": an offer of talks (readiness), no stance
         if target is not None and holders:
             return _Read(holders, cue.stance or "supports", target, cue.rule)
     return None
+
+
+def _referring(ctx: Context, target: Token | None) -> bool:
+    """Whether a target refers to what was put forward before: a pronoun, or a proposal noun
+    with "the", "this" or "that" and nothing after it ("open to the idea")."""
+    if target is None:
+        return False
+    if target.lower_ in _ANAPHORS:
+        return True
+    return (
+        _names_a_proposal(ctx, target)
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in target.children)
+        and not any(c.i > target.i for c in target.children)
+    )
 
 
 def _particular(ctx: Context, noun: Token) -> bool:
