@@ -221,3 +221,21 @@ def test_a_body_named_after_an_office_held_in_it_starts_after_the_office(
     assert not orgs[0].startswith(("Head", "Deputy", "Special"))
     if body is not None:
         assert orgs == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Tomas Berg, the head of Zenbank, said the loans would continue.", "Zenbank"),
+        ("The chief executive of Zenbank said the loans would continue.", "Zenbank"),
+        ("Ana Rios of the Tessaly Daily Inquirer asked about the loans.", "Tessaly Daily Inquirer"),
+        (
+            "The Harbour City Chronicle reported that the talks had stalled.",
+            "Harbour City Chronicle",
+        ),
+    ],
+)
+def test_an_unknown_name_a_post_heads_or_a_newspaper_word_ends_is_a_body(
+    text: str, body: str
+) -> None:
+    assert (body, "Organisation") in [(surface, cls) for surface, cls, _ in _named(text)]

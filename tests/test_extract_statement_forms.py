@@ -573,3 +573,8 @@ def test_extract_a_post_on_social_media_says_its_clause() -> None:
 )
 def test_extract_statement_of_one_who_speaks_for_an_actor(text: str, speaker: str) -> None:
     assert [s.speakers for s in _extract(text).statements] == [(speaker,)]
+
+
+def test_extract_statement_of_a_chief_executive_named_after_the_title() -> None:
+    text = "The chief executive of Zenbank, Ana Rios, said the quotas would stay."
+    assert [s.speakers for s in _extract(text).statements] == [("person-ana-rios",)]

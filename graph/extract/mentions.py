@@ -39,6 +39,13 @@ _ORG_NOUNS = (
     "lender|bank|company|firm|group|operator|producer|giant|insurer|carrier|airline|shipper|manufacturer|maker|"
     "mission|operation|militia|movement|party|union|network|channel|outlet|newspaper|broadcaster|agency|conglomerate"
 )
+#: A post that heads a body, before an unknown one-word name: the name is the body's ("the
+#: head of Zenbank", "the chief executive of Zenbank").
+_HEADED_BODY = re.compile(
+    r"\b(?:head|chief|boss|chairman|chairwoman|chair|director|executive|founder|leader)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 #: An apposition that says what an unknown name is: ", a Serbian-owned supply company, ...".
 _ORG_APPOSITION = re.compile(
     rf",\s+(?:an?|the)\s+(?:(?!of\b|for\b)[\w-]+\s+){{0,3}}(?:{_ORG_NOUNS})"
@@ -2170,6 +2177,8 @@ class _Resolver:
                     t
                 ):  # a common word ("the group None") is no company
                     match = self._new_entity("Organisation", t.text, "company")
+                elif _HEADED_BODY.search(self.text[max(0, t.start - 30) : t.start]):
+                    match = self._new_entity("Organisation", t.text)  # "the head of Zenbank"
                 else:
                     match = self._single_by_next_word(i)
             state = self.lex.entries[match].state if match in self.lex.entries else None
