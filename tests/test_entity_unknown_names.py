@@ -239,3 +239,13 @@ def test_an_unknown_name_a_post_heads_or_a_newspaper_word_ends_is_a_body(
     text: str, body: str
 ) -> None:
     assert (body, "Organisation") in [(surface, cls) for surface, cls, _ in _named(text)]
+
+
+def test_a_title_case_headline_clause_is_no_body_name() -> None:
+    text = (
+        "Security Council Extends Mission in Mali for One Year\n\n"
+        "The Security Council extended the mission on Monday."
+    )
+    orgs = [surface for surface, cls, _ in _named(text) if cls == "Organisation"]
+    assert not [o for o in orgs if "Extends" in o]
+    assert "Security Council" in orgs

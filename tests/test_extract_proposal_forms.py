@@ -870,3 +870,9 @@ def test_extract_a_stressed_need_for_a_thing_or_a_clause_is_a_demand(
     demands = [(x.proposers, x.label) for x in _extract(text).proposals if x.kind == "demand"]
     assert ((by,), content) in demands
     assert not _extract("Peru questioned the need for more patrols along the border.").proposals
+
+
+def test_extract_a_passive_under_should_said_by_a_speaker_is_a_demand() -> None:
+    x = _extract("The Russian delegate said sanctions should be lifted without delay.")
+    assert [(p.proposers, p.kind) for p in x.proposals] == [(("state-russia",), "demand")]
+    assert not _extract("The Russian delegate said the issues should not be linked.").proposals

@@ -181,7 +181,9 @@ _GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z][a-z]")
 #: Envoys", "Ruiz Tours Lima"), no word of anyone's name.
 _HEADLINE_VERBS = frozenset(
     "met meets visits visited tours toured hosts hosted holds held arrives arrived heads"
-    " headed sends sent seeks sought".split()
+    " headed sends sent seeks sought extends extended renews renewed adopts adopted approves"
+    " approved votes voted signs signed launches launched suspends suspended lifts lifted"
+    " imposes imposed expands expanded ends ended".split()
 )
 
 #: The short words a title in title case leaves in small letters.
@@ -1315,6 +1317,15 @@ class _Resolver:
             self._lexicon_mentions(oi, j, known[1])
             return True
         fine = self._org_head(oi, j) if oi < j else None
+        verb = self._headline_verb(oi, j) if fine else None
+        if verb is not None:  # "Andean Bank Extends Loans": a headline's clause, its subject
+            if poss is not None:
+                self.classify(i, poss)
+            if verb > oi:
+                self.classify(oi, verb)
+            if verb + 1 < j:
+                self._split_runs(verb + 1, j)
+            return True
         if not fine and poss is not None and self._final_head(poss) and self._org_head(i, poss):
             self.classify(i, poss)  # "the Liberal Democratic Party's Economy Division"
             self._split_runs(poss + 2, j)
@@ -1338,6 +1349,21 @@ class _Resolver:
             if self.toks[k].norm.lower() in heads and self.toks[k + 1].norm == "of":
                 start = k + 3 if self.toks[k + 2].norm == "the" else k + 2
         return start if start < j else i
+
+    def _headline_verb(self, i: int, j: int) -> int | None:
+        """Where a run of a title-case headline, written only there, has a verb ("Council
+        Extends Mission", "Bloc Offers Talks"): a clause in capitals, not a body's name."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        if not self._headline(start) or self._times_in_text(self.text[start:end]) > 1:
+            return None
+        return next(
+            (
+                k
+                for k in range(i + 1, j)
+                if (w := self.toks[k].norm.lower()) in _HEADLINE_VERBS or _inflected_cue(w)
+            ),
+            None,
+        )
 
     def _own(self, i: int, poss: int, found: list[tuple[str, str]]) -> bool:
         """Whether the known names ``found`` after the possessor from token ``i`` to ``poss``
