@@ -17,10 +17,10 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import UnknownComponentError
 from .attributes import AttributeTables
@@ -477,9 +477,10 @@ def parse_sentences(
     ):
         if tables is not None:
             tables(doc)
-        _repair(doc, cues, inverting)
-        bare = Parsed(i, sentence.start, doc, (), chars)
-        parsed[i] = Parsed(i, sentence.start, doc, _token_keys(bare, inside), chars)
+        tokens = cast("Doc", _Tokens(doc))
+        _repair(tokens, cues, inverting)
+        bare = Parsed(i, sentence.start, tokens, (), chars)
+        parsed[i] = Parsed(i, sentence.start, tokens, _token_keys(bare, inside), chars)
     return parsed
 
 
@@ -524,6 +525,29 @@ def _label_words(label: str, qa: frozenset[str]) -> int:
         return 10
     bracket = re.fullmatch(r"([^()]+)\([^()]+\)\s*", label)
     return 6 + len(label.split()) - len(bracket.group(1).split()) if bracket else 6
+
+
+class _Tokens:
+    """A parsed sentence whose tokens are made once for all its repairs: iterating a ``Doc``
+    or indexing it makes a new ``Token`` each time, and the repairs scan every sentence about
+    forty times. The tokens are views of the ``Doc``, so each repair reads the ones before;
+    anything else (slices, ``vocab``) is the ``Doc``'s own."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = list(doc)
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, i: Any) -> Any:
+        return self.tokens[i] if isinstance(i, int) else self.doc[i]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.doc, name)
 
 
 def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
