@@ -876,3 +876,18 @@ def test_extract_a_passive_under_should_said_by_a_speaker_is_a_demand() -> None:
     x = _extract("The Russian delegate said sanctions should be lifted without delay.")
     assert [(p.proposers, p.kind) for p in x.proposals] == [(("state-russia",), "demand")]
     assert not _extract("The Russian delegate said the issues should not be linked.").proposals
+
+
+def test_extract_a_conjunct_set_apart_by_not_is_no_item_put_forward() -> None:
+    x = _extract("Chile is willing to discuss access to ports, but not sovereignty.")
+    assert [p.label for p in x.proposals] == ["discuss access to ports"]
+
+
+def test_extract_what_another_state_says_its_plan_would_do_is_no_commitment() -> None:
+    text = (
+        "Peru proposed a joint patrol. Chilean Foreign Minister Ana Rios said it would only "
+        "embolden the poachers."
+    )
+    assert [p.proposers for p in _extract(text).proposals] == [("state-peru",)]
+    own = "Chile's foreign minister, Ana Rios, said it would withdraw its ships."
+    assert [p.proposers for p in _extract(own).proposals] == [("state-chile",)]

@@ -715,9 +715,10 @@ def _coordinated_items(
     apart, words = _apart(node, own)
     whole = set(content.subtree) - words
     acts = _other_verbs(node)
-    heads = [h for h in _coordinated(node) if h not in apart and h not in acts]
+    refused = _refused_conjuncts(node)
+    heads = [h for h in _coordinated(node) if h not in apart and h not in acts | refused.keys()]
     purpose = _fronted_purpose(node)
-    whole -= acts | _participle_acts(ctx, node) | purpose
+    whole -= acts | _participle_acts(ctx, node) | purpose | {t for w in refused.values() for t in w}
     if len(heads) == 1:
         return [(node, part) for part in _repeated_preposition(whole)] or [(node, whole)]
     # what a relative clause coordinates stands alone ("freeze A", "end B"), without its noun
@@ -754,6 +755,23 @@ def _coordinated_items(
             tokens -= _stage_framing(ctx, h)
         items.append((h, prefix | tokens))
     return items
+
+
+def _refused_conjuncts(node: Token) -> dict[Token, set[Token]]:
+    """The conjuncts set apart by "not" ("discuss access to ports, but not sovereignty", "free
+    the fishermen but not the boats"), each with its words and the joiner and comma before it:
+    what is refused, no item of what is put forward."""
+    out: dict[Token, set[Token]] = {}
+    for conj in node.conjuncts:
+        if conj.i < node.i or not any(c.dep_ == "neg" for c in conj.children):
+            continue
+        words = set(conj.subtree)
+        k = conj.left_edge.i - 1
+        while k > node.i and conj.doc[k].dep_ in ("cc", "punct"):
+            words.add(conj.doc[k])
+            k -= 1
+        out[conj] = words
+    return out
 
 
 #: The constructions whose participle after a comma is an act of its own.

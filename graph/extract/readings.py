@@ -1945,8 +1945,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         subj = None
     if not agents:
         return []
-    if reported and not listed and _analyst(ctx, ctx.agent(p, head)):  # type: ignore[arg-type]
-        return []  # what an analyst expects of others or of a deal is a forecast
+    if reported and head is not None and not listed and _foreseen(ctx, p, subj, head, agents):
+        return []  # what an analyst expects, or what another's plan would do: a forecast
     if ctx.negated(tok) and not _negated_marker(ctx, p, tok) and not _obstruction(ctx, tok):
         return []  # ("will not block A as long as B": an offer to let A pass, on B)
     if modal.lower_ in _MAY and not _own_side(ctx, agents, ctx.speaker(p, tok)):
@@ -1954,6 +1954,29 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
     drop = tuple(t for t in (subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _foreseen(
+    ctx: Context, p: Parsed, subj: Token | None, head: Token, agents: tuple[str, ...]
+) -> bool:
+    """Whether a reported commitment is a forecast: an analyst's, of others or of a deal, or a
+    side's of what another side or its plan would do."""
+    return _analyst(ctx, ctx.agent(p, head)) or _said_of_another(ctx, p, subj, head, agents)
+
+
+def _said_of_another(
+    ctx: Context, p: Parsed, subj: Token | None, head: Token, agents: tuple[str, ...]
+) -> bool:
+    """Whether a reported clause's pronoun subject stands for another side than the state
+    whose people say it ("Chile's minister said that it would concede too much", where "it"
+    is Peru's plan): what they say another, or its plan, would do, no commitment of theirs."""
+    if subj is None or subj.pos_ != "PRON":
+        return False
+    speakers = ctx.without_outlets(ctx.agent(p, head))
+    theirs = set(ctx.states_of(speakers))
+    if not theirs:
+        return False  # whose side the speakers are on is unknown: they may speak for it
+    return not (set(speakers) | theirs) & (set(agents) | set(ctx.states_of(agents)))
 
 
 def _obstruction(ctx: Context, verb: Token) -> bool:
