@@ -578,3 +578,17 @@ def test_extract_statement_of_one_who_speaks_for_an_actor(text: str, speaker: st
 def test_extract_statement_of_a_chief_executive_named_after_the_title() -> None:
     text = "The chief executive of Zenbank, Ana Rios, said the quotas would stay."
     assert [s.speakers for s in _extract(text).statements] == [("person-ana-rios",)]
+
+
+def test_extract_a_turn_that_only_greets_or_gives_the_floor_is_no_statement() -> None:
+    text = (
+        "Regular press briefing by Foreign Ministry Spokesperson Ana Rios of Peru, 12 May\n\n"
+        "ANA RIOS: Good afternoon, friends. Let us go straight to your questions.\n\n"
+        "Q: Chile has sent a frigate. Your comment?\n\n"
+        "ANA RIOS: We have seen the reports. The maritime boundary was settled by the court "
+        "in 2014. Thank you."
+    )
+    labels = [s.label for s in _extract(text).statements]
+    assert labels == [
+        "We have seen the reports. The maritime boundary was settled by the court in 2014."
+    ]

@@ -23,6 +23,7 @@ A quotation split around its attribution == one statement.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from itertools import accumulate
@@ -883,11 +884,39 @@ def _turns(
             if len(block.split()) < 6 or ctx.quote_at(a) is not None or not _clausal(ctx, a, b):
                 continue
             said = _unheld(ctx, facts, a, b) if _carries(facts, (a, b)) else [(a, b)]
+            said = [part for x, y in said for part in _substantive(ctx, x, y)]
+            if not said:
+                continue
             words = " ".join(ctx.text[x:y] for x, y in said).split()
             if len(words) < 6:
                 continue
             span = (said[0][0], said[-1][1])
             out.append(Statement(" ".join(words), span, speakers, False, span, rule))
+    return out
+
+
+#: How long a sentence opened by a greeting may be to say nothing else ("Thank you all.").
+_GREETING_WORDS = 5
+
+
+def _substantive(ctx: Context, a: int, b: int) -> list[Span]:
+    """The text from ``a`` to ``b`` without the sentences that only run the meeting: a short
+    greeting or thanks ("Good afternoon, friends.", "Thank you."; not "Thank you for inviting
+    me to this summit, a turning point ..."), or the floor given to questions ("Let us go
+    straight to your questions.")."""
+    greetings = ctx.cues.word_set("greeting_phrases")
+    proceedings = ctx.cues.word_set("proceedings_nouns")
+    out: list[Span] = []
+    for i in range(ctx.sentence_at(a), ctx.sentence_at(max(a, b - 1)) + 1):
+        sentence = ctx.sentences[i]
+        x, y = max(a, sentence.start), min(b, sentence.end)
+        words = " ".join(ctx.text[x:y].lower().replace(",", " ").split())
+        greeting = len(words.split()) <= _GREETING_WORDS and any(
+            words.startswith(g) for g in greetings
+        )
+        floor = re.search(r"\byour (\w+)", words)
+        if y > x and not greeting and not (floor and floor.group(1) in proceedings):
+            out.append((x, y))
     return out
 
 
