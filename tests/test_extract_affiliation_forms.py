@@ -584,3 +584,9 @@ def test_extract_affiliation_an_envoy_for_a_state_is_not_that_states(text: str) 
     assert ("person-ana-rios", "state-yemen") not in _pairs(text)
     owned = "Peru's special envoy for Yemen, Ana Rios, said the truce was holding."
     assert ("person-ana-rios", "state-peru") in _pairs(owned)
+
+
+def test_extract_affiliation_who_represents_a_state() -> None:
+    text = "Ana Rios, who represents Peru at the United Nations, said the mission must go on."
+    assert ("person-ana-rios", "state-peru") in _pairs(text)
+    assert not _pairs("The lawyer Ana Rios, who represents the families, said the case goes on.")

@@ -41,6 +41,8 @@ _LEAD_VERBS = frozenset(
     "head heads headed lead leads led chair chairs chaired run runs ran direct directs directed"
     " command commands commanded".split()
 )
+#: Verbs of speaking for a side as its envoy ("X, who represents Y at the UN").
+_REPRESENT_VERBS = frozenset({"represent", "represents", "represented"})
 #: Verbs of working somewhere ("X, who teaches law at Y", "X, who follows EU trade at Y"):
 #: the place after "at" or "for".
 _MEMBER_VERBS = frozenset(
@@ -666,7 +668,7 @@ def _not_employers(ctx: Context, p: Parsed, a: Token, tokens: set[Token]) -> set
     a state whose town it names ("the archbishop of Y's capital Z")."""
     posts = ctx.cues.word_set("posting_titles")
     out: set[Token] = set()
-    kept = _LEAD_VERBS | _MEMBER_VERBS
+    kept = _LEAD_VERBS | _MEMBER_VERBS | _REPRESENT_VERBS
     for c in (c for c in a.children if c.dep_ == "relcl" and c.lower_ not in kept):
         out.update(c.subtree)
     for c in (c for c in a.children if c.dep_ == "acl" and c.tag_ == "VBG"):
@@ -782,6 +784,10 @@ def _who_clause(
         return _title_of(ctx, p, title, person)
     targets: list[Token] = []
     role, rule = ("head", "who-leads") if verb.lower_ in _LEAD_VERBS else (None, "who-works")
+    if verb.lower_ in _REPRESENT_VERBS:  # "X, who represents Y at the UN": Y's representative
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        keys = [k for o in objects for k in _org_keys(ctx, p, o, person)]
+        return [(k, "representative", _RULE + "who-represents") for k in keys[:1]]
     if verb.lower_ in _LEAD_VERBS:
         for o in verb.children:
             if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ == "at"):
