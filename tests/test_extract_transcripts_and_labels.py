@@ -377,3 +377,20 @@ def test_an_offer_verb_under_may_that_the_side_says_is_its_offer() -> None:
 def test_taking_the_audiences_questions_is_no_offer() -> None:
     x = _extract("Chile is ready to send monitors. I am now happy to take your questions.")
     assert [p.label for p in x.proposals] == ["send monitors"]
+
+
+def test_extract_the_one_host_of_a_briefing_whose_first_line_names_a_ministry() -> None:
+    text = (
+        "Weekly press briefing, Ministry of Foreign Affairs of the Republic of Indonesia, "
+        "Jakarta\n\nQ: Will talks resume?\n\nSPOKESPERSON BUDI SANTOSO: Indonesia is open to "
+        "joint development in the Ambalat block, provided that Malaysia respects our "
+        "sovereignty. We urge Kuala Lumpur to return to the negotiating table.\n"
+    )
+    x = _extract(text)
+    assert ("person-budi-santoso", "org-ministry-of-foreign-affairs-of-indonesia") in {
+        (a.person, a.org) for a in x.affiliations
+    }
+    # the label in capitals is no part of the sentence its words are parsed in
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("provided that Malaysia respects our sovereignty", ("state-malaysia",))
+    ]

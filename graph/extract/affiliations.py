@@ -937,7 +937,8 @@ def find_affiliations(
     people = {a.person for a in read}
     askers = _askers(ctx)
     read += [*_session_body(ctx), *askers, *_bracketed_states(ctx)]
-    read += [*_unnamed_host(ctx, {a.person for a in askers}), *_heading_titles(ctx)]
+    asking = {a.person for a in askers}
+    read += [*(_unnamed_host(ctx, asking) or _ministry_host(ctx, asking)), *_heading_titles(ctx)]
     once: dict[tuple[str, str], Affiliation] = {}
     for a in read:  # each pair once, where it is first read
         once.setdefault((a.person, a.org), a)
@@ -1043,6 +1044,33 @@ def _unnamed_host(ctx: Context, askers: set[str]) -> list[Affiliation]:
     evidence = (at, at + len(line))
     rule = _RULE + "unnamed-host"
     return [Affiliation(hosts.pop(), body.key, (body.start, body.end), mt.group(1), evidence, rule)]
+
+
+def _ministry_host(ctx: Context, askers: set[str]) -> list[Affiliation]:
+    """The one person who answers the questions of a transcript whose first line names one
+    ministry ("Weekly press briefing, Ministry of Foreign Affairs of Y, Jakarta"; then
+    "SPOKESPERSON ANA RIOS: ..."): a spokesperson of that ministry."""
+    first = ctx.text.lstrip()
+    at = len(ctx.text) - len(first)
+    line = first.split("\n", 1)[0]
+    bodies = {
+        m.key: m
+        for m in ctx.res.actor_mentions(at, at + len(line))
+        if ctx.cls(m.key) == "Organisation" and ctx.res.entities[m.key].fine == "ministry"
+    }
+    hosts = {k for _, _, keys in ctx.turns for k in keys if ctx.cls(k) == "Person"} - askers
+    if len(bodies) != 1 or len(hosts) != 1 or not askers and not _questions_asked(ctx):
+        return []
+    body = next(iter(bodies.values()))
+    rule = _RULE + "ministry-host"
+    return [
+        Affiliation(hosts.pop(), body.key, (body.start, body.end), None, (at, at + len(line)), rule)
+    ]
+
+
+def _questions_asked(ctx: Context) -> bool:
+    """Whether a transcript has turns of questions ("Q:", "QUESTION:")."""
+    return re.search(r"(?m)^(?:Q|QUESTION)\b[^:\n]{0,80}:", ctx.text) is not None
 
 
 def _heading_titles(ctx: Context) -> list[Affiliation]:

@@ -513,7 +513,11 @@ def _turn_label_length(body: str, cues: Cues) -> int:
     labels = cues.word_set("question_labels") | cues.word_set("answer_labels")
     if m is None or len(m.group(1).split()) > _label_words(m.group(1), labels):
         return 0
-    return m.end() if m.group(1).split()[0].lower() in labels else 0
+    if m.group(1).split()[0].lower() in labels:
+        return m.end()
+    # a speaker's label in capitals ("SPOKESPERSON ANA RIOS: "): the transcript's, no words
+    # of the sentence
+    return m.end() if m.group(1).isupper() and len(m.group(1).split()) >= 2 else 0
 
 
 def _label_words(label: str, qa: frozenset[str]) -> int:
