@@ -891,3 +891,12 @@ def test_extract_what_another_state_says_its_plan_would_do_is_no_commitment() ->
     assert [p.proposers for p in _extract(text).proposals] == [("state-peru",)]
     own = "Chile's foreign minister, Ana Rios, said it would withdraw its ships."
     assert [p.proposers for p in _extract(own).proposals] == [("state-chile",)]
+
+
+def test_extract_expecting_a_thing_from_another_is_a_demand() -> None:
+    x = _extract("Chile expects an apology from Peru for the raid on the trawlers.")
+    assert [(p.proposers, p.kind, p.addressees) for p in x.proposals] == [
+        (("state-chile",), "demand", ("state-peru",))
+    ]
+    assert not _extract("Chile expects talks to fail.").proposals
+    assert [p.label for p in _extract("Russia offered aid but no apology.").proposals] == ["aid"]

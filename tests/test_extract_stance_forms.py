@@ -478,3 +478,9 @@ def test_extract_open_to_the_idea_is_a_stance_and_open_to_talks_an_offer() -> No
     talks = _extract("Peru said it was open to talks with Chile.")
     assert not talks.stances
     assert [p.label for p in talks.proposals] == ["talks with Chile"]
+
+
+def test_extract_declining_to_say_takes_no_stance_and_says_nothing() -> None:
+    x = _extract("Ana Rios declined to say whether Chilean ships were involved.")
+    assert not x.stances
+    assert not x.statements

@@ -758,12 +758,14 @@ def _coordinated_items(
 
 
 def _refused_conjuncts(node: Token) -> dict[Token, set[Token]]:
-    """The conjuncts set apart by "not" ("discuss access to ports, but not sovereignty", "free
-    the fishermen but not the boats"), each with its words and the joiner and comma before it:
-    what is refused, no item of what is put forward."""
+    """The conjuncts set apart by "not" or "no" ("discuss access to ports, but not
+    sovereignty", "offered aid but no apology"), each with its words and the joiner and comma
+    before it: what is refused, no item of what is put forward."""
     out: dict[Token, set[Token]] = {}
     for conj in node.conjuncts:
-        if conj.i < node.i or not any(c.dep_ == "neg" for c in conj.children):
+        if conj.i < node.i or not any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in conj.children
+        ):
             continue
         words = set(conj.subtree)
         k = conj.left_edge.i - 1

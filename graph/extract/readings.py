@@ -318,6 +318,10 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
             return next((c for c in tok.children if _for_to_clause(c)), None)
     if cue.complement == "clause":  # "hoped Russia would do the same": only a that-clause
         return next((c for c in tok.children if c.dep_ == "ccomp" and _mandative(c)), None)
+    if cue.complement == "source":  # "expects an apology from Y"; not "expects talks to fail"
+        obj = _child(tok, ("dobj",))
+        held = [tok, obj] if obj is not None else []
+        return obj if any(_child(t, ("prep",), ("from",)) for t in held) else None
     if cue.complement == "that":  # "agreed that the commission should meet": that clause only
         return next(
             (c for c in tok.children if c.dep_ == "ccomp" and _child(c, ("mark",), ("that",))),

@@ -272,13 +272,19 @@ def _put_forward(ctx: Context, p: Parsed, target: Token) -> bool:
 def _bare_act(ctx: Context, verb: Token, target: Token) -> bool:
     """Whether a stance verb's target is an infinitive that names only an act of the holder's
     own, with nothing it is done to ("declined to comment", "refused to take part") or only
-    what it would tell ("declined to give a date"): no text or step of anyone's is turned
-    down."""
+    what it would tell ("declined to give a date", "declined to say whether A"): no text or
+    step of anyone's is turned down."""
     if target.dep_ != "xcomp" or target.head != verb or target.pos_ != "VERB":
         return False
     told = ctx.cue_words("disclosure_nouns")
     bare = ("aux", "neg", "advmod", "punct", "prt")
-    return all(c.dep_ in bare or c.dep_ == "dobj" and c.lower_ in told for c in target.children)
+    telling = ctx.cues.is_form(target.lower_, ctx.speech_lemmas)
+    return all(
+        c.dep_ in bare
+        or (c.dep_ == "dobj" and c.lower_ in told)
+        or (telling and c.dep_ in ("ccomp", "dobj"))  # "declined to say whether A"
+        for c in target.children
+    )
 
 
 def _removal(ctx: Context, p: Parsed, cue: Cue, target: Token) -> bool:

@@ -524,7 +524,7 @@ def _speech(
     out = []
     for tok in p.doc:
         cue = _speech_cue(ctx, tok)
-        if cue is None or ctx.negated(tok):
+        if cue is None or ctx.negated(tok) or _declined(ctx, tok):
             continue
         head = ctx.speech_head(tok)
         if head is not None and (
@@ -535,6 +535,12 @@ def _speech(
         if statement is not None:
             out.append(statement)
     return out
+
+
+def _declined(ctx: Context, tok: Token) -> bool:
+    """Whether a verb of saying is what its subject refused to do ("declined to say whether
+    A", "refused to confirm A"): nothing said."""
+    return tok.dep_ == "xcomp" and bool(ctx.cues.entries("reject-verb", tok.head.lower_))
 
 
 def _speech_cue(ctx: Context, tok: Token) -> Cue | None:
