@@ -1339,3 +1339,12 @@ def test_mentions_an_office_no_one_is_named_to_is_its_body_where_the_text_names_
     assert ("The Secretary-General", "org-united-nations") in [(f, k) for f, k, _ in _named(text)]
     inside = "The Special Representative of the Secretary-General briefed the Security Council."
     assert not [k for _, k, _ in _named(inside) if k.startswith("person-")]
+
+
+def test_mentions_a_ministry_named_with_several_fields_is_known_by_its_written_name() -> None:
+    text = "Norway's Ministry of Trade, Industry and Fisheries said the quotas would stay."
+    res = resolve_mentions(text, split_sentences(text))
+    named = [(text[m.start : m.end], m.key) for m in res.mentions if "Ministry" in text[m.start :]]
+    ministries = [(surface, key) for surface, key in named if surface.startswith("Ministry")]
+    assert [surface for surface, _ in ministries] == ["Ministry of Trade, Industry and Fisheries"]
+    assert "Ministry of Trade, Industry and Fisheries" in res.entities[ministries[0][1]].aliases

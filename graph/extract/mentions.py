@@ -30,6 +30,8 @@ __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 _CONNECTORS = frozenset(
     "of for on and & the de du del da di van von der den al bin ibn el la le y para pour".split()
 )
+#: The fields a ministry's name lists after its first (", Industry and Fisheries").
+_MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+\b")
 #: Nouns of heading a body, which a title before a body's name ends in ("Head of the X Mission").
 _OFFICE_HEADS = frozenset({"head", "chief"})
 _FOREIGN_HEADS = frozenset(
@@ -2668,12 +2670,24 @@ class _Resolver:
                 info = EntityInfo(key, "Organisation", label, "ministry", state=state)
                 info.aliases.update(called)
                 self._register(info)
-            for i, m in self.mentions.starting_in(mt.start(), mt.end() + 1):
-                if m.end <= mt.end() + 1:
+            end = self._more_fields_end(mt.end()) if mt.group(2) else mt.end()
+            for i, m in self.mentions.starting_in(mt.start(), end + 1):
+                if m.end <= end + 1:
                     self.mentions.remove(i)
-            self._add(mt.start(), mt.end(), key, "name")
+            self._add(mt.start(), end, key, "name")
+            if end > mt.end():  # "Ministry of Trade, Industry and Fisheries": as written too
+                self.entities[key].aliases.add(" ".join(self.text[mt.start() : end].split()))
             if explicit:  # "the Russian foreign ministry", "the foreign ministry in Lima"
-                self.entities[key].aliases.add(self._with_state(mt.start(), mt.end(), explicit))
+                self.entities[key].aliases.add(self._with_state(mt.start(), end, explicit))
+
+    def _more_fields_end(self, end: int) -> int:
+        """Where a ministry's name that lists more fields after its first ends ("Ministry of
+        Trade, Industry and Fisheries"): capitalised words, commas between, "and" before the
+        last, none of them a name the text names as another actor; else ``end``."""
+        mt = _MORE_FIELDS.match(self.text, end)
+        if mt is None or any(True for _ in self.mentions.starting_in(end, mt.end())):
+            return end
+        return mt.end()
 
     def _with_state(self, start: int, end: int, state: str) -> str:
         """The ministry's name at ``start:end`` with the state's name right before or after."""
