@@ -484,3 +484,15 @@ def test_extract_declining_to_say_takes_no_stance_and_says_nothing() -> None:
     x = _extract("Ana Rios declined to say whether Chilean ships were involved.")
     assert not x.stances
     assert not x.statements
+
+
+def test_extract_a_bare_assent_supports_what_was_just_put_forward() -> None:
+    assert ("state-peru", "supports", "a joint patrol") in _stances(
+        "Chile proposed a joint patrol. Peru agreed."
+    )
+    assert not _stances("Chile proposed a joint patrol. Peru has not agreed.")
+    far = (
+        "Chile proposed a joint patrol. Three weeks later, after long talks in Lima about many "
+        "other issues, the ministers met again. Peru agreed."
+    )
+    assert not _stances(far)

@@ -556,6 +556,28 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     return None
 
 
+_RULE_ASSENT = "stances.bare-assent"
+#: The words of a verb's own that leave it bare: no object, clause or phrase says to what.
+_BARE_DEPS = frozenset({"nsubj", "aux", "advmod", "punct", "cc", "conj", "npadvmod"})
+
+
+def _bare_assent(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "Chile proposed a patrol. Peru agreed.": a verb of assent with nothing after it
+    (``assent_verbs``) supports what another side put forward in its sentence or the one
+    before."""
+    if (
+        tok.pos_ != "VERB"
+        or tok.dep_ not in ("ROOT", "conj")
+        or not ctx.cues.is_form(tok.lower_, ctx.cue_words("assent_verbs"))
+        or ctx.negated(tok)
+        or any(c.dep_ not in _BARE_DEPS for c in tok.children)
+        or any(c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB" for c in tok.children)
+    ):
+        return None
+    holders = ctx.agent(p, tok)
+    return _Read(holders, "supports", tok, _RULE_ASSENT) if holders else None
+
+
 def _continued(ctx: Context, verb: Token) -> bool:
     """Whether a support verb is what its subject continues doing ("will continue to support
     the Chadian people", "to defend the law", "to accept applications"): an activity going on,
@@ -1789,6 +1811,10 @@ def _stances_on(
             for t in targets
             if t != h
         ]
+    if read.rule == _RULE_ASSENT:  # "Peru agreed.": to what was just put to it, if anything
+        before = _recent(ctx, p, before)
+        if not [x for x in before if not set(x.proposers) <= set(read.holders)]:
+            return []
     proposal = _resolve(ctx, p, target, before, read.holders)
     if proposal is None and read.clause is not None:
         here = p.offset(target)  # "a proposal to delay the vote by a year, which Y rejected"
@@ -1864,6 +1890,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _adjective_stance(ctx, p, tok)
                 or _none_to_be(ctx, p, tok)
                 or _answer_to(ctx, p, tok)
+                or _bare_assent(ctx, p, tok)
             )
             # (whether it is asked, and what came before, are looked at for a stance read only)
             if read is not None and not asked_whether(tok):
