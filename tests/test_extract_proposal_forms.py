@@ -900,3 +900,24 @@ def test_extract_expecting_a_thing_from_another_is_a_demand() -> None:
     ]
     assert not _extract("Chile expects talks to fail.").proposals
     assert [p.label for p in _extract("Russia offered aid but no apology.").proposals] == ["aid"]
+
+
+def test_extract_a_call_for_a_thing_to_be_done_keeps_the_thing() -> None:
+    text = (
+        "Ghana called for the mandate to be extended by twelve months and for the arms embargo "
+        "to be lifted."
+    )
+    assert [p.label for p in _extract(text).proposals] == [
+        "the mandate to be extended by twelve months",
+        "the arms embargo to be lifted",
+    ]
+    asked = _extract("Peru called for Chile to withdraw its ships.").proposals
+    assert [(p.label, p.addressees) for p in asked] == [("withdraw its ships", ("state-chile",))]
+
+
+def test_extract_the_subject_after_an_opening_participle_speaks() -> None:
+    text = (
+        "Speaking on behalf of the African members of the Council, the representative of Ghana "
+        "said the arms embargo should be lifted."
+    )
+    assert [p.proposers for p in _extract(text).proposals] == [("state-ghana",)]

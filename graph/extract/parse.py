@@ -570,6 +570,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _names_after_their_titles(doc)
     _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
+    _subjects_taken_into_openers(doc)
     _subjects_taken_for_conjoined_objects(doc)
     _clauses_taken_for_conjuncts(doc, speech)
     _sayings_taken_into_clauses(doc, speech | urging)
@@ -1420,6 +1421,36 @@ def _subjects_taken_for_objects(doc: Doc) -> None:
         _attach(noun, verb, "nsubj")
         if joiner:
             _attach(joiner[-1], verb, "cc")
+
+
+def _subjects_taken_into_openers(doc: Doc) -> None:
+    """Make a noun the subject of the verb right after it, where the parse hung it as an
+    apposition inside a participle that opens the sentence and left the verb without a
+    subject ("Speaking on behalf of the African members, the representative of Ghana said
+    ...": the representative says it, not the members)."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        opener = next(
+            (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == 0), None
+        )
+        if opener is None:
+            continue
+        noun = next(
+            (
+                t
+                for t in opener.subtree
+                if t.dep_ == "appos"
+                and t.right_edge.i + 1 == verb.i
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if noun is not None:
+            _attach(noun, verb, "nsubj")
 
 
 def _subjects_taken_for_conjoined_objects(doc: Doc) -> None:

@@ -271,10 +271,14 @@ def _for_to_clause(clause: Token) -> bool:
 
 def _asked_of(ctx: Context, p: Parsed, clause: Token) -> tuple[tuple[str, ...], tuple[Token, ...]]:
     """Who a "for Y to V" clause asks to act (its subject's actors), and the words of the
-    clause that frame the request ("for", Y) rather than say what is asked."""
+    clause that frame the request ("for", and Y where Y is an actor) rather than say what is
+    asked."""
     subj = ctx.subject(clause)
     asked = ctx.actors(p, subj) if subj is not None else ()
-    return asked, tuple(c for c in clause.children if c.dep_ == "mark" or c == subj)
+    # a thing to be acted on stays ("for the mandate to be extended"); so do the marks of the
+    # clauses coordinated with it ("and for the embargo to be lifted") go
+    marks = [c for v in (clause, *clause.conjuncts) for c in v.children if c.dep_ == "mark"]
+    return asked, tuple([*marks, *([subj] if asked and subj is not None else [])])
 
 
 def _indefinite(noun: Token) -> bool:
