@@ -872,10 +872,12 @@ def test_extract_a_stressed_need_for_a_thing_or_a_clause_is_a_demand(
     assert not _extract("Peru questioned the need for more patrols along the border.").proposals
 
 
-def test_extract_a_passive_under_should_said_by_a_speaker_is_a_demand() -> None:
-    x = _extract("The Russian delegate said sanctions should be lifted without delay.")
+def test_extract_a_passive_under_must_is_a_demand_and_under_should_a_view() -> None:
+    x = _extract("The Russian delegate said sanctions must be lifted without delay.")
     assert [(p.proposers, p.kind) for p in x.proposals] == [(("state-russia",), "demand")]
-    assert not _extract("The Russian delegate said the issues should not be linked.").proposals
+    view = _extract("The Russian delegate said the consensus should be implemented in good faith.")
+    assert not view.proposals
+    assert [s.speakers for s in view.statements] == [("state-russia",)]
 
 
 def test_extract_a_conjunct_set_apart_by_not_is_no_item_put_forward() -> None:

@@ -1,8 +1,8 @@
 """Our own documents with gold (tests/fixtures): well-formed gold that the eval can score.
 
-Nine sets, each written with its gold from the text alone, in phrasings and newsroom
+Ten sets, each written with its gold from the text alone, in phrasings and newsroom
 styles the dev corpus does not use: ``devdocs`` (short articles), ``heldout2`` (varied
-formats), ``heldout3`` (long wire-style articles), ``heldout4`` to ``heldout9`` (twelve
+formats), ``heldout3`` (long wire-style articles), ``heldout4`` to ``heldout10`` (twelve
 articles each in six genres, by helpers who never ran the extractor,
 modelled on real reporting).
 These tests check the gold and that the evaluation runs over it, never what the figures
@@ -31,6 +31,12 @@ SETS = {
     "heldout7": (FIXTURES / "heldout7" / "docs", FIXTURES / "heldout7" / "gold", 12, (250, 450)),
     "heldout8": (FIXTURES / "heldout8" / "docs", FIXTURES / "heldout8" / "gold", 12, (250, 450)),
     "heldout9": (FIXTURES / "heldout9" / "docs", FIXTURES / "heldout9" / "gold", 12, (250, 450)),
+    "heldout10": (
+        FIXTURES / "heldout10" / "docs",
+        FIXTURES / "heldout10" / "gold",
+        12,
+        (250, 450),
+    ),
 }
 GOLD_FILES = [
     (name, path) for name, (_, gold, _, _) in SETS.items() for path in sorted(gold.glob("*.json"))

@@ -40,6 +40,7 @@ SETS = {
     "heldout7": (FIXTURES / "heldout7" / "gold", [FIXTURES / "heldout7" / "docs"]),
     "heldout8": (FIXTURES / "heldout8" / "gold", [FIXTURES / "heldout8" / "docs"]),
     "heldout9": (FIXTURES / "heldout9" / "gold", [FIXTURES / "heldout9" / "docs"]),
+    "heldout10": (FIXTURES / "heldout10" / "gold", [FIXTURES / "heldout10" / "docs"]),
 }
 
 

@@ -1638,10 +1638,10 @@ def _whoever(ctx: Context, subj: Token) -> bool:
     return generic and any(c.dep_ in ("relcl", "acl") and c.i > subj.i for c in subj.children)
 
 
-#: The modals of a necessity that a passive states as a demand ("sanctions must be lifted",
-#: "sanctions should be lifted without delay"; negated, "the issues should not be linked",
+#: The modals of a necessity that a passive states as a demand ("sanctions must be lifted";
+#: "the issues should not be linked", "the consensus should be implemented in good faith",
 #: a view).
-_STRONG_NECESSITY = frozenset({"must", "should", "have", "has", "had", "need", "needs"})
+_STRONG_NECESSITY = frozenset({"must", "have", "has", "had", "need", "needs"})
 
 
 def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
