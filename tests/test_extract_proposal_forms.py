@@ -920,6 +920,6 @@ def test_extract_a_call_for_a_thing_to_be_done_keeps_the_thing() -> None:
 def test_extract_the_subject_after_an_opening_participle_speaks() -> None:
     text = (
         "Speaking on behalf of the African members of the Council, the representative of Ghana "
-        "said the arms embargo should be lifted."
+        "said the arms embargo must be lifted."
     )
     assert [p.proposers for p in _extract(text).proposals] == [("state-ghana",)]

@@ -394,3 +394,18 @@ def test_extract_the_one_host_of_a_briefing_whose_first_line_names_a_ministry() 
     assert [(c.label, c.requires) for c in x.conditions] == [
         ("provided that Malaysia respects our sovereignty", ("state-malaysia",))
     ]
+
+
+def test_extract_a_reporter_labelled_with_an_outlet_asks_and_a_title_label_is_the_host() -> None:
+    text = (
+        "Weekly press briefing, Ministry of Foreign Affairs of Peru, Lima\n\n"
+        "Spokesperson Ana Rios: Good afternoon. Your questions, please.\n\n"
+        "Tomas Berg (Zentinel): Chile says its frigate will stay in the zone. Your comment?\n\n"
+        "Spokesperson: The maritime boundary was settled by the court in 2014 and it is final.\n"
+    )
+    x = _extract(text)
+    assert ("person-tomas-berg", "Organisation") in {
+        (a.person, next(e.cls for e in x.entities if e.key == a.org)) for a in x.affiliations
+    }
+    assert [s.speakers for s in x.statements if "settled" in s.label] == [("person-ana-rios",)]
+    assert not [s for s in x.statements if "person-tomas-berg" in s.speakers]

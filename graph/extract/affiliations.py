@@ -28,7 +28,7 @@ from .mentions import Mention
 from .parse import Parsed, session_holder
 from .records import Affiliation
 from .registry import component
-from .text import QUESTION_LABEL
+from .text import QUESTION_LABEL, asker_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -981,8 +981,9 @@ def _askers(ctx: Context) -> list[Affiliation]:
     Reuters):"): the reporter writes for it."""
     out = []
     for mt in QUESTION_LABEL.finditer(ctx.text):
-        people = ctx.res.actor_mentions(mt.start(1), mt.end(1))
-        bodies = ctx.res.actor_mentions(mt.start(2), mt.end(2))
+        (a, b), (c, d) = asker_spans(mt)
+        people = ctx.res.actor_mentions(a, b)
+        bodies = ctx.res.actor_mentions(c, d)
         person = next((m for m in people if ctx.cls(m.key) == "Person"), None)
         body = next((m for m in bodies if ctx.cls(m.key) == "Organisation"), None)
         if person is None or body is None:

@@ -23,7 +23,7 @@ from .cues import load_cues
 from .groups import Named, PairTally, group_references
 from .ner import NerComponent
 from .spans import SpanTable, TopTwo, last_at_most
-from .text import QUESTION_LABEL, Sentence
+from .text import QUESTION_LABEL, Sentence, asker_spans
 
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 
@@ -2154,10 +2154,17 @@ class _Resolver:
         """The outlet a transcript's question label names beside the reporter ("Q (Ana Rios,
         Azatutyun):"), where no name the lexicon knows stands there: a news outlet."""
         for mt in QUESTION_LABEL.finditer(self.text):
-            start, end = mt.span(2)
-            surface = mt.group(2).strip()
+            start, end = asker_spans(mt)[1]
+            surface = self.text[start:end].strip()
             end = start + len(surface)
-            if not surface[:1].isupper() or self.mentions.ending_in(start, end):
+            if not surface[:1].isupper():
+                continue
+            for i, m in list(self.mentions.starting_in(start, end)):
+                if m.end <= end and self.cls_of(m.key) == "Person":
+                    # "Ana Rios (Kompas):": the outlet, not another name of the reporter's
+                    self.mentions.remove(i)
+                    self.entities[m.key].aliases.discard(surface)
+            if self.mentions.ending_in(start, end):
                 continue
             self._add(start, end, self._new_entity("Organisation", surface, "media"), "name")
 

@@ -26,7 +26,7 @@ from ..errors import UnknownComponentError
 from .attributes import AttributeTables
 from .cues import Cues, inflections
 from .mentions import Mention, Resolution
-from .text import Sentence, dateline_length
+from .text import QUESTION_LABEL, Sentence, asker_spans, dateline_length
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -247,10 +247,17 @@ def _inline_heads(
     answers = cues.word_set("answer_labels")
     questions = cues.word_set("question_labels")
     found = []
+    titled: dict[str, tuple[str, ...]] = {}  # "Spokesperson Ana Rios:": who "Spokesperson:" is
     for m in _INLINE_HEAD.finditer(text):
         if len(m.group(1).split()) > _label_words(m.group(1), questions | answers):
             continue
-        found.append(_labelled(m, res, answers, holder, questions))
+        turn = _labelled(m, res, answers, holder, questions)
+        words = m.group(1).split()
+        if turn[2] and len(words) > 1:
+            titled.setdefault(words[0].lower(), turn[2])
+        elif not turn[2] and len(words) == 1 and words[0].lower() in titled:
+            turn = (turn[0], turn[1], titled[words[0].lower()])
+        found.append(turn)
         if m.group(1).strip().lower() in questions:
             line_end = text.find("\n", m.end())
             for a in _RUN_ON_ANSWER.finditer(
@@ -275,9 +282,19 @@ def _labelled(
     people = [x.key for x in inside if res.entities[x.key].cls == "Person"]
     if not people and m.group(1).strip().lower() in answers:
         people = list(holder)
-    if m.group(1).split()[0].lower() in questions:
+    if m.group(1).split()[0].lower() in questions or _reporter(m, res):
         people = []  # "Q (Ana Rios, El Comercio):": a reporter's question is no one's turn
     return (m.end(), len(m.string), tuple(dict.fromkeys(people)))
+
+
+def _reporter(m: re.Match[str], res: Resolution) -> bool:
+    """Whether a turn's label names a reporter and an outlet ("Ana Rios (El Comercio):"), not
+    a speaker and their state ("Ana Rios (Peru):")."""
+    label = QUESTION_LABEL.match(m.string, m.start())
+    if label is None or label.group(3) is None:
+        return False
+    start, end = asker_spans(label)[1]
+    return not any(res.entities[x.key].cls == "State" for x in res.actor_mentions(start, end))
 
 
 #: How far into a document a heading may name the session it transcribes.

@@ -5,12 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "dateline_length", "split_sentences", "quote_spans"]
+__all__ = ["Sentence", "asker_spans", "dateline_length", "split_sentences", "quote_spans"]
 
-#: A reporter's question label in a transcript: "Q (Name, Outlet):", the name and the outlet.
+#: A reporter's question label in a transcript, naming the reporter and the outlet: "Q (Ana
+#: Rios, El Comercio):" (groups 1 and 2), or "Ana Rios (El Comercio):" (groups 3 and 4).
 QUESTION_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:Q|Question|QUESTION)[ \t]*\(([^,()\n]+),[ \t]*([^()\n]+)\)[ \t]*:"
+    r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*\(([^,()\n]+),[ \t]*([^()\n]+)\)"
+    r"|((?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+)[ \t]*\(([^,()\n]+)\))[ \t]*:"
 )
+
+
+def asker_spans(mt: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Where a question label (:data:`QUESTION_LABEL`) names the reporter and the outlet."""
+    return (mt.span(1), mt.span(2)) if mt.group(1) is not None else (mt.span(3), mt.span(4))
+
+
 _BULLET = re.compile(r"^[ \t]*(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))[ \t]*")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj adm sen rep st no jr sr prof vs etc inc ltd co corp gov sgt capt"
