@@ -875,7 +875,7 @@ def test_extract_a_stressed_need_for_a_thing_or_a_clause_is_a_demand(
 def test_extract_a_passive_under_must_is_a_demand_and_under_should_a_view() -> None:
     x = _extract("The Russian delegate said sanctions must be lifted without delay.")
     assert [(p.proposers, p.kind) for p in x.proposals] == [(("state-russia",), "demand")]
-    view = _extract("The Russian delegate said the consensus should be implemented in good faith.")
+    view = _extract("The Russian delegate said the quotas should be respected by every fleet.")
     assert not view.proposals
     assert [s.speakers for s in view.statements] == [("state-russia",)]
 
@@ -919,7 +919,7 @@ def test_extract_a_call_for_a_thing_to_be_done_keeps_the_thing() -> None:
 
 def test_extract_the_subject_after_an_opening_participle_speaks() -> None:
     text = (
-        "Speaking on behalf of the African members of the Council, the representative of Ghana "
-        "said the arms embargo must be lifted."
-    )
-    assert [p.proposers for p in _extract(text).proposals] == [("state-ghana",)]
+        "Speaking on behalf of the European members of the Council, the representative of "
+        "Malta said the arms embargo must be lifted."
+    )  # (the parse hangs "the representative" on "members" as an apposition)
+    assert [p.proposers for p in _extract(text).proposals] == [("state-malta",)]

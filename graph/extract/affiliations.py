@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import norm_token
 from .context import Context, unique
 from .mentions import Mention
-from .parse import Parsed, session_holder
+from .parse import Parsed, first_question, session_holder
 from .records import Affiliation
 from .registry import component
 from .text import QUESTION_LABEL, asker_spans
@@ -1060,18 +1060,14 @@ def _ministry_host(ctx: Context, askers: set[str]) -> list[Affiliation]:
         if ctx.cls(m.key) == "Organisation" and ctx.res.entities[m.key].fine == "ministry"
     }
     hosts = {k for _, _, keys in ctx.turns for k in keys if ctx.cls(k) == "Person"} - askers
-    if len(bodies) != 1 or len(hosts) != 1 or not askers and not _questions_asked(ctx):
+    asked = askers or first_question(ctx.text, ctx.cues) < len(ctx.text)
+    if len(bodies) != 1 or len(hosts) != 1 or not asked:
         return []
     body = next(iter(bodies.values()))
     rule = _RULE + "ministry-host"
     return [
         Affiliation(hosts.pop(), body.key, (body.start, body.end), None, (at, at + len(line)), rule)
     ]
-
-
-def _questions_asked(ctx: Context) -> bool:
-    """Whether a transcript has turns of questions ("Q:", "QUESTION:")."""
-    return re.search(r"(?m)^(?:Q|QUESTION)\b[^:\n]{0,80}:", ctx.text) is not None
 
 
 def _heading_titles(ctx: Context) -> list[Affiliation]:

@@ -1251,6 +1251,23 @@ def until_mark(ctx: Context, clause: Token) -> Token | None:
     return mark if mark is not None and ctx.cues.entries("none-until", mark.lower_) else None
 
 
+#: Nouns that name whatever was put forward before ("the idea", "the offer").
+_ANY_PUT_FORWARD = frozenset({"idea", "proposal", "offer", "suggestion", "plan"})
+
+
+def names_one_before(noun: Token) -> bool:
+    """Whether a noun phrase only names a proposal put forward before: a pronoun, or "the",
+    "this" or "that" and a noun of any proposal, with nothing after it ("open to the idea",
+    "receptive to it"; not "open to the idea of talks")."""
+    if noun.pos_ == "PRON":
+        return True
+    return (
+        noun.lower_ in _ANY_PUT_FORWARD
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        and not any(c.i > noun.i for c in noun.children)
+    )
+
+
 def refers_back(noun: Token) -> bool:
     """Whether a noun phrase only points at something said before ("this issue", "it")."""
     return noun.pos_ == "PRON" or any(

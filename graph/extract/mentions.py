@@ -2157,14 +2157,7 @@ class _Resolver:
             start, end = asker_spans(mt)[1]
             surface = self.text[start:end].strip()
             end = start + len(surface)
-            if not surface[:1].isupper():
-                continue
-            for i, m in list(self.mentions.starting_in(start, end)):
-                if m.end <= end and self.cls_of(m.key) == "Person":
-                    # "Ana Rios (Kompas):": the outlet, not another name of the reporter's
-                    self.mentions.remove(i)
-                    self.entities[m.key].aliases.discard(surface)
-            if self.mentions.ending_in(start, end):
+            if not surface[:1].isupper() or self.mentions.ending_in(start, end):
                 continue
             self._add(start, end, self._new_entity("Organisation", surface, "media"), "name")
 
@@ -2507,6 +2500,8 @@ class _Resolver:
             spells = initials(self.text[m.start : m.end]) == abbr.replace(".", "").upper()
             if not spells and self._actor_named(abbr) not in (None, m.key):
                 continue  # "DUBAI, United Arab Emirates (AP)": a body of its own, not an alias
+            if not spells and QUESTION_LABEL.match(self.text, self._line_start(mt.start())):
+                continue  # "Ana Rios (Kompas):": a reporter's outlet, not another name of hers
             self._add(mt.start(1), mt.end(1), m.key, "name")
             self._alias_everywhere(abbr, m.key)
         self._spelled_out_after()
@@ -2692,7 +2687,7 @@ class _Resolver:
         Trade, Industry and Fisheries"): capitalised words, commas between, "and" before the
         last, none of them a name the text names as another actor; else ``end``."""
         mt = _MORE_FIELDS.match(self.text, end)
-        if mt is None or any(True for _ in self.mentions.starting_in(end, mt.end())):
+        if mt is None or next(iter(self.mentions.starting_in(end, mt.end())), None):
             return end
         return mt.end()
 

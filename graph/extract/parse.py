@@ -204,7 +204,7 @@ def transcript_turns(
             heads.append((m.end(), end, tuple(dict.fromkeys(people[:1] if by else people))))
     holder = session_holder(text, res, cues)
     heads = sorted(heads + _inline_heads(text, res, cues, holder[1]))
-    heads = _opening_turn(text, heads, holder, _first_question(text, cues))
+    heads = _opening_turn(text, heads, holder, first_question(text, cues))
     turns = [
         (start, min(end, _line_start(text, heads[i + 1][0])) if i + 1 < len(heads) else end, keys)
         for i, (start, end, keys) in enumerate(heads)
@@ -336,7 +336,7 @@ _LISTED_LINES = re.compile(r"(?:\n[ \t]*(?:[•●▪◦‣∙·][^\n]*)?(?=\n))
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 
-def _first_question(text: str, cues: Cues) -> int:
+def first_question(text: str, cues: Cues) -> int:
     """Where the first line opened by a question's label ("Q:") starts (the text's end if none)."""
     asked = cues.word_set("question_labels")
     for m in _INLINE_HEAD.finditer(text):
@@ -1443,7 +1443,7 @@ def _subjects_taken_for_objects(doc: Doc) -> None:
 def _subjects_taken_into_openers(doc: Doc) -> None:
     """Make a noun the subject of the verb right after it, where the parse hung it as an
     apposition inside a participle that opens the sentence and left the verb without a
-    subject ("Speaking on behalf of the African members, the representative of Ghana said
+    subject ("Speaking on behalf of the European members, the representative of Malta said
     ...": the representative says it, not the members)."""
     for verb in doc:
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):

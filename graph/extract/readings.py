@@ -26,6 +26,7 @@ from .content import (
     is_to_infinitive,
     lifts_refusal,
     listed_after_object,
+    names_one_before,
     outermost,
     past_time,
     prerequisite_of,
@@ -415,16 +416,6 @@ def _tied_offer(ctx: Context, obj: Token) -> bool:
     free = ctx.cues.word_set("free_choice_determiners")
     return obj.lower_ in ctx.cues.word_set("agreement_nouns") or any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in free) for c in obj.children
-    )
-
-
-def _refers_to_proposal(noun: Token) -> bool:
-    """ "the idea", "the proposal", "the offer": a definite noun that names any proposal, with
-    nothing of its own after it, refers to one put forward before."""
-    return (
-        noun.lower_ in ("idea", "proposal", "offer", "suggestion", "plan")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        and not any(c.i > noun.i for c in noun.children)
     )
 
 
@@ -1107,7 +1098,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
             return []
     if _object_is_clause_noun(tok, content):
         return []  # "the principles we are committed to defend": a value held, not an offer
-    if _refers_to_proposal(content) and not _conditioned(ctx, p, tok):
+    if names_one_before(content) and not _conditioned(ctx, p, tok):
         return []  # "open to the idea": a stance on what another put forward, no offer
     if adjective:
         cue = adjective[0]
@@ -1639,8 +1630,8 @@ def _whoever(ctx: Context, subj: Token) -> bool:
 
 
 #: The modals of a necessity that a passive states as a demand ("sanctions must be lifted";
-#: "the issues should not be linked", "the consensus should be implemented in good faith",
-#: a view).
+#: "the issues should not be linked", "the quotas should be respected by every fleet", a
+#: view).
 _STRONG_NECESSITY = frozenset({"must", "have", "has", "had", "need", "needs"})
 
 

@@ -31,6 +31,7 @@ from .content import (
     is_to_infinitive,
     lifts_refusal,
     listed_examples,
+    names_one_before,
     outermost,
     refused_infinitive,
     trimmed,
@@ -67,6 +68,8 @@ class _Read:
     drop: tuple[Token, ...] = ()
     #: Words the parse hung outside the target that are its own (see :func:`_clause_subject`).
     extra: tuple[Token, ...] = ()
+    #: On a proposal put forward in its sentence or the one before only ("Peru agreed.").
+    recent: bool = False
 
 
 def _particle_object(tok: Token, cue: Cue) -> Token | None:
@@ -575,7 +578,7 @@ def _bare_assent(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     ):
         return None
     holders = ctx.agent(p, tok)
-    return _Read(holders, "supports", tok, _RULE_ASSENT) if holders else None
+    return _Read(holders, "supports", tok, _RULE_ASSENT, recent=True) if holders else None
 
 
 def _continued(ctx: Context, verb: Token) -> bool:
@@ -1085,25 +1088,13 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         ) or ctx.agent(p, verb)
         if tok.dep_ == "acl":  # "ministers opposed to the plan": the noun's, not the clause's
             holders = ctx.actors(p, tok.head)
-        if ctx.cues.entries("readiness-adjective", cue.lemma) and not _referring(ctx, target):
+        if ctx.cues.entries("readiness-adjective", cue.lemma) and not (
+            target is not None and names_one_before(target)
+        ):
             return None  # "open to talks": an offer of talks (readiness), no stance
         if target is not None and holders:
             return _Read(holders, cue.stance or "supports", target, cue.rule)
     return None
-
-
-def _referring(ctx: Context, target: Token | None) -> bool:
-    """Whether a target refers to what was put forward before: a pronoun, or a proposal noun
-    with "the", "this" or "that" and nothing after it ("open to the idea")."""
-    if target is None:
-        return False
-    if target.lower_ in _ANAPHORS:
-        return True
-    return (
-        _names_a_proposal(ctx, target)
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in target.children)
-        and not any(c.i > target.i for c in target.children)
-    )
 
 
 def _particular(ctx: Context, noun: Token) -> bool:
@@ -1811,7 +1802,7 @@ def _stances_on(
             for t in targets
             if t != h
         ]
-    if read.rule == _RULE_ASSENT:  # "Peru agreed.": to what was just put to it, if anything
+    if read.recent:  # "Peru agreed.": to what was just put to it, if anything
         before = _recent(ctx, p, before)
         if not [x for x in before if not set(x.proposers) <= set(read.holders)]:
             return []
