@@ -249,3 +249,24 @@ def test_a_title_case_headline_clause_is_no_body_name() -> None:
     orgs = [surface for surface, cls, _ in _named(text) if cls == "Organisation"]
     assert not [o for o in orgs if "Extends" in o]
     assert "Security Council" in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "absent"),
+    [
+        ("Paolo Santiago, a reporter, asked whether Peru would accept.", "Paolo Santiago", "Chile"),
+        ("Peru proposed talks, said Ines Paris, a spokeswoman.", "Ines Paris", "France"),
+        ("The question came from Ana Lima of the Daily Star.", "Ana Lima", "Peru"),
+    ],
+)
+def test_a_capitals_name_after_a_given_name_is_a_surname(
+    text: str, person: str, absent: str
+) -> None:
+    named = _named(text)
+    assert (person, "Person", None) in named
+    assert absent not in {surface for surface, _, _ in named}
+
+
+def test_a_city_qualifier_or_a_texts_name_leaves_a_capital_no_persons_name() -> None:
+    assert ("Lima", "State", None) in _named("Greater Lima said it would help.")
+    assert _named("Both signed the Treaty of Paris and the Declaration of Lima.") == []

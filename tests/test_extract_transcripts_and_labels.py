@@ -409,3 +409,36 @@ def test_extract_a_reporter_labelled_with_an_outlet_asks_and_a_title_label_is_th
     }
     assert [s.speakers for s in x.statements if "settled" in s.label] == [("person-ana-rios",)]
     assert not [s for s in x.statements if "person-tomas-berg" in s.speakers]
+
+
+def test_extract_a_session_of_its_holder_and_answers_after_a_label_in_capitals() -> None:
+    text = (
+        "Regular Press Conference of Spokesperson Ines Carvalho-Lobo\n\n"
+        "Lisbon, 3 March 2026\n\n"
+        "Q: Chile has offered talks on the cable route. Will Portugal attend?\n\n"
+        "A: We welcome the offer and will send a delegation.\n"
+    )
+    x = _extract(text)
+    assert "person-ines-carvalho-lobo" in _labels(x)
+    assert "person-ines-carvalho-lobo" in [s.holder for s in x.stances]
+    # no heading names the holder: an answer is the turn of the person the last label named
+    text = (
+        "Daily briefing, 4 May 2026\n\n"
+        "TOMAS BERG: Good morning. Chile has offered talks on the border.\n\n"
+        "Q: Will Peru accept?\n\n"
+        "A: We welcome the offer and will send a delegation.\n"
+    )
+    assert [s.holder for s in _extract(text).stances] == ["person-tomas-berg"]
+
+
+def test_extract_a_ministry_named_without_its_state_is_the_datelines_host() -> None:
+    text = (
+        "Transcript: Briefing by Minister Tomas Berg on the Chile-Peru case at the court\n\n"
+        "Ministry of Foreign Affairs, Lima, 4 May\n\n"
+        "Q: Chile has offered a quota swap. Will you accept it?\n\n"
+        "BERG: We reject the offer.\n"
+    )
+    assert {s.holder for s in _extract(text).stances} == {"person-tomas-berg", "state-peru"}
+    # the place the heading gives it, not the state named last before it
+    text = text.replace("Chile-Peru case at the court", "Peru-Bolivia fisheries talks")
+    assert {s.holder for s in _extract(text).stances} == {"person-tomas-berg", "state-peru"}

@@ -442,6 +442,15 @@ _EVENT_AFTER = re.compile(
     r"|group|deal|summit|declaration|formula|framework|memorandum|communiqu[eé]|meetings?"
     r"|conference|rounds?|ceasefire|truce|time|conventions?|treaty|charter|pact|statute)\b"
 )
+#: What comes before a capital that ends the name of a text or a gathering ("the Treaty of
+#: Paris", "the Declaration of Lima", "the Congress of Vienna"), not its government.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:Treaty|Treaties|Charter|Declaration|Convention|Protocol|Accords?|Agreement|Pact"
+    r"|Congress|Peace|Statute|Communiqu[eé]|Process|Conference|Summit)\s+of\s+(?:the\s+)?$"
+)
+#: A capital's name after a comma that ends a heading's field, where a body sits ("Ministry of
+#: Foreign Affairs, Lima, 4 May").
+_SEAT_AFTER = re.compile(r",[ \t]*([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?)[ \t]*(?=,|\n|$)")
 #: A word of a written-out name: "Co-operation", "High-Level", "of".
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Lower-case words a written-out name may hold, whose letter its abbreviation may keep or drop
@@ -620,6 +629,7 @@ class _Resolver:
         self.titles_by_first = t.titles_by_first
         self.place_words = t.place_words
         self.given_place_names = frozenset(self.lang.get("given_names_of_places", ()))
+        self.city_qualifiers = frozenset(self.lang.get("city_qualifiers", ()))
         self.posting = t.posting
         self.media = t.media
         self._counted: dict[str, int] = {}  # how often a string occurs in the text
@@ -1059,6 +1069,8 @@ class _Resolver:
             if found and not any(self.lex.entries[k].cls == "Person" for k, _ in found):
                 if t is words[0] and len(words) == 2 and self._given_name(i, j, found):
                     continue  # "Santiago Cafiero": a capital's name as a given name
+                if self._capital_surname(words, t, found, unknown):
+                    continue
                 last = t is words[-1] and unknown >= 2
                 middle = t is not words[0] and t is not words[-1] and unknown >= 1
                 if not (last or middle and self._unknown_name_word(words[-1])):
@@ -1066,6 +1078,33 @@ class _Resolver:
                     # word an org also bears, after a given name and before an unknown surname
             unknown += not found
         return True
+
+    def _capital_surname(
+        self, words: list[_Tok], t: _Tok, found: list[tuple[str, str]], unknown: int
+    ) -> bool:
+        """Whether a capital's one-word name ends a two-word name after a given name nobody
+        knows ("Paolo Santiago", "Ana Paris said"): a surname, not the city."""
+        return (
+            len(words) == 2
+            and t is words[1]
+            and unknown == 1
+            and all(form == "capital" for _, form in found)
+            and all(w.text[1:].islower() for w in words)
+        )
+
+    def _surname_run(self, k: int, j: int, m: tuple[int, list[tuple[str, str]]]) -> bool:
+        """Whether the capital's name at token ``k`` is the surname of a given name before it
+        ("Paolo Santiago", "Ana Lima of the Daily Star"; not "Greater Lima", a city's part:
+        ``city_qualifiers``)."""
+        first, found = self.toks[k - 1], m[1]
+        return (
+            m[0] == k + 1
+            and (k + 1 == j or self.toks[k + 1].norm in _CONNECTORS)
+            and self._unknown_name_word(first)
+            and first.text not in self.city_qualifiers
+            and self._capital_surname([first, self.toks[k]], self.toks[k], found, 1)
+            and self._person_ok(k - 1, k + 1)
+        )
 
     def _unknown_name_word(self, t: _Tok) -> bool:
         """Whether ``t`` is a capitalised word the lexicon and the common words do not know."""
@@ -1404,6 +1443,8 @@ class _Resolver:
             m = None if step else self._lexicon_match(k, j)
             if m and self._part_of_run(k, j, m, self._open_run(run_start, k)):
                 m = None
+            if m and run_start == k - 1 and self._surname_run(k, j, m):
+                m = None
             if step or m:
                 if run_start is not None:
                     self._run(run_start, k)
@@ -1479,6 +1520,7 @@ class _Resolver:
         if form == "capital" and (
             self._locative(i)
             or _EVENT_AFTER.match(self.text[end : end + 32])
+            or _EVENT_BEFORE.search(self.text[max(0, start - 32) : start])
             or self._dateline_place(start, end)
         ):
             pkey = self._new_entity("Place", self.text[start:end])
@@ -1610,6 +1652,13 @@ class _Resolver:
         if info.state is None and self._dateline_state is not None:
             info.state = self._dateline_state
 
+    def _host_ministries(self) -> None:
+        """A ministry the text names without its state ("Ministry of Foreign Affairs, Lima, 4
+        May" heading a briefing) is the host's: the state whose capital the dateline names."""
+        for info in self.entities.values():
+            if info.fine == "ministry" and info.state is None:
+                info.state = self._dateline_state
+
     def _titled_title_line_names(self, toks: list[tuple[int, int, str]]) -> None:
         """A person a title line names after a title, whom the lexicon does not know
         ("Briefing by Foreign Ministry spokesperson Ana Rios on the talks"): two or three
@@ -1618,19 +1667,24 @@ class _Resolver:
         titles, longest = _tables(self.lex).title_set, _tables(self.lex).longest_title
         words = [self.text[a:b] for a, b, _ in toks]
         for k in range(1, len(toks)):
-            if not any(tuple(norms[k - n : k]) in titles for n in range(1, min(k, longest) + 1)):
+            sizes = [n for n in range(1, min(k, longest) + 1) if tuple(norms[k - n : k]) in titles]
+            if not sizes:
                 continue
             j = k
             while j < len(toks) and j - k < 3 and self._title_line_name_word(words[j]):
                 j += 1
             if j - k < 2 or self.mentions.covers(toks[k][0]):
                 continue
-            if j < len(toks) and words[j][:1].isupper():
+            same_line = j < len(toks) and "\n" not in self.text[toks[j - 1][1] : toks[j][0]]
+            if same_line and words[j][:1].isupper():
                 continue  # "Minister Ana Rios Lopez Garcia": more than a name, or a name run on
             surface = self.text[toks[k][0] : toks[j - 1][1]]
             last = words[j - 1]
+            whose = k - sizes[-1] > 0 and norms[k - sizes[-1] - 1] in ("by", "of")
             if self._headline(toks[k][0]) and not (
-                self._times_in_text(surface) > 1 or self._times_in_text(last.upper()) > 0
+                whose  # "Briefing by Spokesperson Ana Rios": whose session the heading names
+                or self._times_in_text(surface) > 1
+                or self._times_in_text(last.upper()) > 0
             ):
                 continue  # "Secretary-General Urges Calm": a headline's capitals, no name
             key = self._new_entity("Person", surface)
@@ -1639,10 +1693,9 @@ class _Resolver:
 
     def _title_line_name_word(self, word: str) -> bool:
         low = word.lower()
+        parts = word.split("-")  # "Dizon-Reyes": a double surname, each part a name word
         return (
-            word[:1].isupper()
-            and word[1:].islower()
-            and word.isalpha()
+            all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
             and not _inflected_cue(low)
             and low not in _HEADLINE_VERBS
             and (low not in self.common or low in _NAME_LIKE)
@@ -2030,6 +2083,7 @@ class _Resolver:
         if self.ner is not None and self.unexplained:
             self._statistical(self.ner)
         self._ministries()
+        self._host_ministries()
         self._bodies_of_members()
         self._lowercase_references()
         self._group_references()
@@ -2851,6 +2905,9 @@ class _Resolver:
             for _, m in self.mentions.starting_in(at, at):
                 if self.entities[m.key].cls == "State":
                     return m.key
+        seat = _SEAT_AFTER.match(self.text, end)
+        if seat and len(states := self._capital_of(seat.group(1).split())) == 1:
+            return states[0]  # "Ministry of Foreign Affairs, Lima, 4 May": where it sits
         titled = self._titled_person_state(end)
         if titled is not None:
             return titled  # "Foreign Ministry Spokesperson X": X's state, as the lexicon knows it

@@ -243,15 +243,17 @@ def _inline_heads(
     two such lines or more, one of them naming a person (a headline "Lavrov: ..." alone is
     no transcript). A label naming no person ("Q", "CCTV") ends the turn before it; an
     answer's label ("A") is the turn of the session's ``holder`` (:func:`session_holder`),
+    else of the person the last label named ("ANA RIOS: Good morning ... Q: ... A: ..."),
     also where it runs on after the question on one line; a question's turn is no one's."""
     answers = cues.word_set("answer_labels")
     questions = cues.word_set("question_labels")
-    found = []
+    found: list[tuple[int, int, tuple[str, ...]]] = []
     titled: dict[str, tuple[str, ...]] = {}  # "Spokesperson Ana Rios:": who "Spokesperson:" is
     for m in _INLINE_HEAD.finditer(text):
         if len(m.group(1).split()) > _label_words(m.group(1), questions | answers):
             continue
-        turn = _labelled(m, res, answers, holder, questions)
+        answering = holder or next((keys for _, _, keys in reversed(found) if keys), ())
+        turn = _labelled(m, res, answers, answering, questions)
         words = m.group(1).split()
         if turn[2] and len(words) > 1:
             titled.setdefault(words[0].lower(), turn[2])
@@ -264,7 +266,7 @@ def _inline_heads(
                 text, m.end(), len(text) if line_end < 0 else line_end
             ):
                 if a.group(1).lower() in answers:
-                    found.append(_labelled(a, res, answers, holder))
+                    found.append(_labelled(a, res, answers, answering))
     if len(found) < 2 or not any(keys for _, _, keys in found):
         return []
     return found
@@ -299,8 +301,9 @@ def _reporter(m: re.Match[str], res: Resolution) -> bool:
 
 #: How far into a document a heading may name the session it transcribes.
 _SESSION_SPAN = 600
-#: The heading's session noun, then its holder after "by" ("Press conference / by X").
-_BY_HOLDER = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*by[ \t]+", re.IGNORECASE)
+#: The heading's session noun, then its holder after "by" or "of" ("Press conference / by
+#: X", "Regular Press Conference of Spokesperson X").
+_BY_HOLDER = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*(?:by|of)[ \t]+", re.IGNORECASE)
 
 
 def session_holder(text: str, res: Resolution, cues: Cues) -> tuple[int, tuple[str, ...]]:
