@@ -270,3 +270,10 @@ def test_a_capitals_name_after_a_given_name_is_a_surname(
 def test_a_city_qualifier_or_a_texts_name_leaves_a_capital_no_persons_name() -> None:
     assert ("Lima", "State", None) in _named("Greater Lima said it would help.")
     assert _named("Both signed the Treaty of Paris and the Declaration of Lima.") == []
+
+
+def test_a_known_name_running_past_the_capitalised_words_is_read_whole() -> None:
+    text = "Later the UN Assistance Mission in Afghanistan offered to host technical talks."
+    assert _named(text) == [
+        ("UN Assistance Mission in Afghanistan", "Organisation", "international_body")
+    ]

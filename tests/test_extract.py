@@ -775,6 +775,30 @@ def test_extract_addressee_of_an_object_or_of_the_clause_a_participle_hangs_on(
     assert p.addressees == to
 
 
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        (
+            "The European Union and Serbia met in Brussels. The European Union urged Serbia to "
+            "reform. The European Union said the talks were useful. Later the European "
+            "Commission offered to fund a new bridge.",
+            ("state-serbia",),
+        ),
+        (
+            "The United Nations and the Taliban met in Kabul. The United Nations said the Taliban "
+            "had not replied. The United Nations urged the Taliban to reopen schools. Later the "
+            "UN Assistance Mission in Afghanistan offered to host technical meetings.",
+            ("org-taliban",),
+        ),
+    ],
+)
+def test_extract_no_offer_is_made_by_a_body_to_the_body_it_is_part_of(
+    text: str, to: tuple[str, ...]
+) -> None:
+    (offer,) = [p for p in _extract(text).proposals if p.kind == "offer"]
+    assert offer.addressees == to
+
+
 def test_extract_an_exchange_requires_the_addressee_to_act() -> None:
     x = _extract("Chad sought help from Niger, offering access to its ports in exchange for grain.")
     (offer,) = [p for p in x.proposals if p.kind == "offer"]

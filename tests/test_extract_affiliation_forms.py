@@ -381,7 +381,7 @@ def test_extract_affiliation_a_title_the_parse_made_another_subject_before_the_n
 
 def test_extract_the_known_head_of_a_body_the_document_names_holds_its_office() -> None:
     x = _extract(
-        "The IAEA board met on Monday. Director General Rafael Grossi asked Iran for access."
+        "The IAEA met Iran on Monday. Director General Rafael Grossi asked Iran for access."
     )
     (a,) = [a for a in x.affiliations if a.person == "person-rafael-grossi"]
     assert (a.org, a.role, a.rule) == ("org-iaea", "director general", "affiliations.known-office")

@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, norm_token, tokenize
 from .cues import Cue, Cues, inflections
 from .mentions import Mention, Resolution
 from .parse import Parsed, transcript_turns
@@ -1798,9 +1798,11 @@ class Context:
         )
 
     def counterpart(self, exclude: Iterable[str]) -> tuple[str, ...]:
-        """The actor most often named in the document that is not among ``exclude`` (nor their states)."""
+        """The actor most often named in the document that is not among ``exclude`` (nor their
+        states, the bodies the people among them serve, nor the bodies those are part of)."""
         ex = set(exclude)
-        ex |= set(self.states_of(ex))
+        ex |= set(self.states_of(ex)) | {o for k in ex for o in self.orgs_of(k)}
+        ex |= {k for k in self._ranked if any(self.part_of(o, k) for o in ex)}
         same_class = {self.cls(k) for k in ex}
         first: tuple[str, ...] = ()
         for key in self._ranked:
@@ -1810,6 +1812,24 @@ class Context:
                 return (key,)
             first = first or (key,)
         return first
+
+    def part_of(self, body: str, whole: str) -> bool:
+        """Whether the organisation ``body`` is part of the organisation ``whole``: named after
+        it ("UN Assistance Mission for Iraq", "African Union Transition Mission"), or one of its
+        institutions (``body_parents``: the European Commission of the European Union)."""
+        a, b = self.res.entities.get(body), self.res.entities.get(whole)
+        if a is None or b is None or a.cls != "Organisation" or b.cls != "Organisation":
+            return False
+        if self.lex.language["body_parents"].get(body) == whole:
+            return True
+        if body == whole:
+            return False
+        if any(a.label.startswith(n + " ") for n in (b.label, *b.aliases)):
+            return True
+        norms = tuple(norm_token(w) for _, _, w in tokenize(a.label))
+        return any(
+            key == whole for k in range(1, len(norms)) for key, _ in self.lex.lookup(norms[:k])
+        )
 
     @cached_property
     def _ranked(self) -> list[str]:

@@ -787,18 +787,26 @@ class _Resolver:
             j = self._chunk_end(i)
             while j - 1 > i and toks[j - 1].norm in _CONNECTORS:
                 j -= 1
-            whole = self._lexicon_match(i, min(n, i + self.lex.max_len))
-            if (
-                whole
-                and whole[0] > j
-                and not any(
-                    self._line_break(toks[x].end, toks[x + 1].start) for x in range(i, whole[0] - 1)
-                )
-            ):
-                j = whole[0]  # "Food and Agriculture Organization of the United Nations"
+            j = self._whole_name_end(i, j)
             out.append((i, j))
             i = j
         return out
+
+    def _whole_name_end(self, i: int, j: int) -> int:
+        """Where the chunk of tokens ``i`` to ``j`` ends, taken on to the end of a name the
+        lexicon knows that starts inside it and runs past it, on one line ("Food and Agriculture
+        Organization of the United Nations", "Later the UN Assistance Mission in Afghanistan")."""
+        toks, n = self.toks, len(self.toks)
+        for at in range(i, j):
+            whole = self._lexicon_match(at, min(n, at + self.lex.max_len))
+            if whole and whole[0] > j:
+                if any(
+                    self._line_break(toks[x].end, toks[x + 1].start)
+                    for x in range(at, whole[0] - 1)
+                ):
+                    return j
+                return whole[0]
+        return j
 
     def _fields_end(self, i: int, j: int) -> int | None:
         """Where a body's name that lists its fields ends, when a comma at token ``j`` follows
