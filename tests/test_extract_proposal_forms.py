@@ -923,3 +923,37 @@ def test_extract_the_subject_after_an_opening_participle_speaks() -> None:
         "Malta said the arms embargo must be lifted."
     )  # (the parse hangs "the representative" on "members" as an apposition)
     assert [p.proposers for p in _extract(text).proposals] == [("state-malta",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "Ana Rios said that Peru should now offer Chile a trade pact rather than wait.",
+            ["offer Chile a trade pact"],
+        ),
+        (
+            '"Chile should halt the drills and scrap its tariffs, not mail us invitations," '
+            "said Ana Rios, the Peruvian foreign minister.",
+            ["halt the drills", "scrap its tariffs"],
+        ),
+        (
+            "Peru said Chile must sign and ratify the treaty before May.",
+            ["sign and ratify the treaty before May"],
+        ),
+        ("Peru said Chile had only itself to blame for the delay.", []),
+    ],
+)
+def test_extract_what_a_necessity_asks_and_what_it_sets_aside(text: str, labels: list[str]) -> None:
+    assert sorted(p.label for p in _extract(text).proposals) == labels
+
+
+def test_extract_a_government_spokesman_after_according_to_is_not_the_subjects() -> None:
+    x = _extract(
+        "The Sarn Front rebels seized the town. According to government spokesman Ana Rios, "
+        "the rebels must withdraw from the town."
+    )
+    assert not x.affiliations
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("person-ana-rios",), "withdraw from the town")
+    ]

@@ -254,6 +254,8 @@ def _subject_body(
     state_titles = ctx.cues.word_set("leader_titles") | ctx.cues.word_set("posting_titles")
     if words & (state_titles | {"minister", "secretary", "king", "prime"}):
         return []
+    if words & ctx.state_words:
+        return []  # "according to government spokesman X": the government's, not the subject's
     root = tok
     while root.head != root:
         root = root.head

@@ -719,7 +719,7 @@ def _coordinated_items(
     heads = [h for h in _coordinated(node) if h not in apart and h not in acts | refused.keys()]
     purpose = _fronted_purpose(node)
     whole -= acts | _participle_acts(ctx, node) | purpose | {t for w in refused.values() for t in w}
-    if len(heads) == 1:
+    if len(heads) == 1 or _shared_object(heads):
         return [(node, part) for part in _repeated_preposition(whole)] or [(node, whole)]
     # what a relative clause coordinates stands alone ("freeze A", "end B"), without its noun
     prefix = set() if node.dep_ == "relcl" else whole - set(node.subtree)
@@ -740,7 +740,7 @@ def _coordinated_items(
         others = [o for o in heads if o != h]
         tokens = set(h.subtree) | _written_on(h)
         tokens = tokens | trailing if h == heads[-1] else tokens - trailing
-        tokens -= purpose
+        tokens -= purpose | {t for w in refused.values() for t in w}
         for o in others:
             if o != node and o not in h.ancestors:
                 tokens -= set(o.subtree)
@@ -757,19 +757,43 @@ def _coordinated_items(
     return items
 
 
+def _shared_object(heads: list[Token]) -> bool:
+    """Whether coordinated verbs share what follows the last ("sign and ratify the treaty",
+    "be adopted and applied before May"): each before it bare, nothing of its own after it."""
+    return all(
+        h.pos_ in ("VERB", "AUX")
+        and not any(c.i > h.i and c.dep_ not in ("cc", "punct", "conj") for c in h.children)
+        for h in heads[:-1]
+    ) and any(c.i > heads[-1].i and c.dep_ not in ("cc", "punct") for c in heads[-1].children)
+
+
 def _refused_conjuncts(node: Token) -> dict[Token, set[Token]]:
-    """The conjuncts set apart by "not" or "no" ("discuss access to ports, but not
-    sovereignty", "offered aid but no apology"), each with its words and the joiner and comma
-    before it: what is refused, no item of what is put forward."""
+    """The conjuncts set apart by "not", "no" or "rather than" ("discuss access to ports, but
+    not sovereignty", "offered aid but no apology", "offer a deal rather than wait", "halt the
+    drills, not mail us invitations"), each with its words and the joiner and comma before it:
+    what is refused, no item of what is put forward."""
     out: dict[Token, set[Token]] = {}
-    for conj in node.conjuncts:
-        if conj.i < node.i or not any(
+    loose = [  # "halt A, not B" and "offer A rather than B", where the parse made B no conjunct
+        c
+        for h in (node, *node.conjuncts)
+        for c in h.children
+        if c.dep_ in ("dep", "advcl") and c.pos_ == "VERB" and c.i > h.i
+    ]
+    for conj in (*node.conjuncts, *loose):
+        than = any(t.dep_ == "cc" and t.lower_ == "than" for t in conj.doc[node.i : conj.i])
+        negated = any(
             c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in conj.children
-        ):
+        )
+        if conj in loose and not than:  # "A, not B" last; "A, not B and not C" lists acts
+            negated = negated and conj.doc[conj.left_edge.i - 1].text == ","
+            negated = negated and not any(c.dep_ == "conj" for c in conj.children)
+        if conj.i < node.i or not (than or negated):
             continue
         words = set(conj.subtree)
         k = conj.left_edge.i - 1
-        while k > node.i and conj.doc[k].dep_ in ("cc", "punct"):
+        while k > node.i and (
+            conj.doc[k].dep_ in ("cc", "punct") or conj.doc[k].lower_ == "rather"
+        ):
             words.add(conj.doc[k])
             k -= 1
         out[conj] = words

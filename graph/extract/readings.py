@@ -1565,9 +1565,15 @@ def necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
             if e.complement == "verb"
         ]
         yet = any(c.lower_ == "yet" for c in tok.head.children)  # "has yet to respond": has not
-        if entries and not yet and not _about(tok):
+        if entries and not yet and not _about(tok) and not _to_blame(tok):
             return tok.head, tok
     return None
+
+
+def _to_blame(verb: Token) -> bool:
+    """ "the agency had itself to blame": the idiom "have (only) oneself to blame", a judgement,
+    no act asked; "they have to blame someone" asks one."""
+    return verb.lower_ == "blame" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _about(verb: Token) -> bool:
