@@ -277,3 +277,17 @@ def test_a_known_name_running_past_the_capitalised_words_is_read_whole() -> None
     assert _named(text) == [
         ("UN Assistance Mission in Afghanistan", "Organisation", "international_body")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("New Zealand paused its aid on Monday.", ("New Zealand", "State", None)),
+        ("The state utility Varnelec owes money.", ("Varnelec", "Organisation", "company")),
+        ("The Cook Islands signed a deal with Samoa.", ("Cook Islands", "State", None)),
+    ],
+)
+def test_names_a_common_word_opens_or_a_body_noun_introduces(
+    text: str, named: tuple[str, str, str | None]
+) -> None:
+    assert named in _named(text)

@@ -687,3 +687,9 @@ def test_extract_an_offer_on_an_act_of_a_states_parliament_is_addressed_to_the_s
 )
 def test_extract_an_offer_in_a_condition_clause_is_supposed_not_made(text: str) -> None:
     assert "state-peru" not in {k for p in _extract(text).proposals for k in p.proposers}
+
+
+def test_extract_condition_forms_a_passive_of_granting_asks_the_granting_side() -> None:
+    x = _extract("Peru offered talks to Chile provided its monitors are given access to the port.")
+    assert [(p.addressees, p.label) for p in x.proposals] == [(("state-chile",), "talks")]
+    assert [c.requires for c in x.conditions] == [("state-chile",)]

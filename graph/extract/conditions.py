@@ -54,6 +54,8 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
         if before is not None and gerund_after(before) == head and (keys := ctx.actors(p, before)):
             return keys  # "on the Taliban fulfilling X": the gerund's subject, not the clause's
         subj = ctx.subject(head)
+        if _received(ctx, head):
+            return ()  # "only if its leader is allowed to attend": the side that allows it
         if subj is None or subj.pos_ != "NOUN":
             return ctx.agent(p, head)
         return _placed(ctx, p, subj) or ctx.agent(p, head) or ctx.owner(p, subj)
@@ -74,6 +76,16 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
         ):
             return ctx.owner(p, head)  # "in return for a Peruvian pledge to A": Peru's to keep
     return ()
+
+
+def _received(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` is a passive verb of granting with no by-agent ("is allowed", "are
+    given access"): its subject receives; who must act is the one who grants."""
+    return (
+        ctx.passive(verb)
+        and not ctx.cues.lemmas(verb.lower_).isdisjoint(ctx.cues.word_set("receiving_verbs"))
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _placed(ctx: Context, p: Parsed, subj: Token) -> tuple[str, ...]:

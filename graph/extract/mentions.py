@@ -39,7 +39,8 @@ _FOREIGN_HEADS = frozenset(
 )
 _ORG_NOUNS = (
     "lender|bank|company|firm|group|operator|producer|giant|insurer|carrier|airline|shipper|manufacturer|maker|"
-    "mission|operation|militia|movement|party|union|network|channel|outlet|newspaper|broadcaster|agency|conglomerate"
+    "mission|operation|militia|movement|party|union|network|channel|outlet|newspaper|broadcaster|agency|conglomerate|"
+    "utility|regulator|refiner|exporter|distributor|lobby|association|federation|cooperative"
 )
 #: A post that heads a body, before an unknown one-word name: the name is the body's ("the
 #: head of Zenbank", "the chief executive of Zenbank").
@@ -1210,6 +1211,9 @@ class _Resolver:
                 break  # an acronym that opens the sentence: "US officials said"
             if toks[i].norm.lower() in ("he", "she") and j - i > 1 and not toks[i + 1].initial:
                 break  # may be a surname (He Jiankui): decided below
+            opened = self._lexicon_match(i, j)
+            if opened is not None and opened[0] > i + 1:
+                break  # "New Zealand paused aid": a known name the common word opens
             i += 1
         while i < j and (toks[i].norm.lower() == "the" or _ATTRIBUTIVE.search(toks[i].text)):
             i += 1  # "the", "Manila-based", "Kremlin-backed"

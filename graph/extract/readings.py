@@ -541,11 +541,14 @@ def _delivered_to(
     ctx: Context, p: Parsed, content: Token, agents: tuple[str, ...]
 ) -> tuple[Token, tuple[str, ...]] | None:
     """The last "to" phrase of an offered noun when it names only actors, the parser having
-    hung it on the noun ("proposed a plan to Israel and Hamas"): who it is put to. Only a noun
-    of a proposal: "access to Chad", "the return of land to Chad" name where, not to whom."""
+    hung it on the noun ("proposed a plan to Israel and Hamas", "offered talks to Chile"): who
+    it is put to. Only a noun of a proposal or of a meeting: "access to Chad", "the return of
+    land to Chad" name where, not to whom."""
     word = content.lower_
     if content.pos_ != "NOUN" or not (
-        ctx.cues.entries("plan-noun", word) or ctx.cues.entries("proposal-noun", word)
+        ctx.cues.entries("plan-noun", word)
+        or ctx.cues.entries("proposal-noun", word)
+        or word in ctx.cues.word_set("meeting_nouns")  # "proposed talks to Chile"
     ):
         return None
     to = next((c for c in reversed(list(content.children)) if c.dep_ == "prep"), None)
