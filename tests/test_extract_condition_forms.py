@@ -693,3 +693,25 @@ def test_extract_condition_forms_a_passive_of_granting_asks_the_granting_side() 
     x = _extract("Peru offered talks to Chile provided its monitors are given access to the port.")
     assert [(p.addressees, p.label) for p in x.proposals] == [(("state-chile",), "talks")]
     assert [c.requires for c in x.conditions] == [("state-chile",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "requires"),
+    [
+        (
+            "Chile would reopen the crossing provided Peru withdrew its troops, according to a "
+            "statement from the foreign ministry.",
+            "provided Peru withdrew its troops",
+            ("state-peru",),
+        ),
+        (
+            "Chile has offered to reopen the crossing in return for a Peruvian troop withdrawal.",
+            "in return for a Peruvian troop withdrawal",
+            ("state-peru",),
+        ),
+    ],
+)
+def test_extract_condition_forms_attribution_left_out_and_whose_act_a_demonym_says(
+    text: str, label: str, requires: tuple[str, ...]
+) -> None:
+    assert [(c.label, c.requires) for c in _extract(text).conditions] == [(label, requires)]

@@ -957,3 +957,9 @@ def test_extract_a_government_spokesman_after_according_to_is_not_the_subjects()
     assert [(p.proposers, p.label) for p in x.proposals] == [
         (("person-ana-rios",), "withdraw from the town")
     ]
+
+
+def test_extract_weighing_anothers_offer_is_none_and_made_clear_is_the_saying() -> None:
+    assert _extract("Peru said it would consider the Chilean offer.").proposals == ()
+    x = _extract("Peru has made clear it will not return to talks until Chile pays.")
+    assert [p.label for p in x.proposals] == ["not return to talks"]

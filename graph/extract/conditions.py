@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from .content import (
     Marked,
+    agent_adjective,
+    attribution,
     condition_at_colon,
     content_items,
     example_items,
@@ -69,6 +71,9 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
                 keys = ctx.actors(p, child)
                 if keys:
                     return keys
+        agent = agent_adjective(head)
+        if agent is not None and (keys := ctx.keys_at(p, agent)):
+            return keys  # "in return for a Peruvian withdrawal": Peru withdraws
         pledge = [e for e in ctx.cues.entries("proposal-noun", head.lower_) if not e.needs_draft]
         if pledge and any(
             c.dep_ in ("amod", "compound") and c.i < head.i and ctx.keys_at(p, c)
@@ -171,7 +176,9 @@ def _own_clause(verb: Token) -> bool:
 
 
 def _condition(ctx: Context, p: Parsed, proposal: Proposal, marked: Marked, rule: str) -> Condition:
-    tokens = [p.doc[i] for i in sorted(marked.clause)]
+    # "provided Peru withdrew its troops, according to a statement": no attribution in it
+    clause = {p.doc[i] for i in marked.clause}
+    tokens = sorted((clause - attribution(ctx, clause)) or clause, key=lambda t: t.i)
     while len(tokens) > 1 and is_mark(tokens[-1]):  # the full stop is not the condition's
         tokens.pop()
     sentence = ctx.sentences[p.index]

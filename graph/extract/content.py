@@ -281,6 +281,19 @@ def act_noun(noun: Token) -> bool:
     )
 
 
+def agent_adjective(noun: Token) -> Token | None:
+    """The adjective or name before a noun of an act that says whose act it is ("a Peruvian
+    withdrawal", "a Chilean pullback"), not what it is done to ("Palestinian prisoners": no
+    act; "the Chilean release of prisoners" says so with "of")."""
+    if noun.pos_ != "NOUN" or not (
+        noun.lower_.endswith(_ACT_ENDINGS) or noun.lower_ in load_cues().word_set("zero_act_nouns")
+    ):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i), None)
+
+
 def _acts_after_object(node: Token) -> list[Token]:
     """Acts opened by a determiner and joined by "and" after the object of an act noun, that
     the parser coordinated with that object ("the release of the crews and the handover of
@@ -1578,6 +1591,18 @@ def _clause_head(doc: Doc, marker: tuple[int, ...]) -> Token:
 EXCHANGE_MARKERS = frozenset({"in exchange for", "in return for"})
 
 
+def attribution(ctx: Context, tokens: set[Token]) -> set[Token]:
+    """The words of ``tokens`` that say who said them ("according to a statement", "..., the
+    ministry said")."""
+    drop: set[Token] = set()
+    for t in tokens:
+        if t.dep_ == "prep" and t.lower_ == "according":
+            drop |= set(t.subtree)
+        elif t.dep_ in ("parataxis", "advcl") and ctx.cues.is_form(t.lower_, ctx.speech_lemmas):
+            drop |= set(t.subtree)
+    return drop
+
+
 def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) -> set[Token]:
     """``tokens`` without conditions, attributions, time adverbials and framing words; what was
     ``said`` keeps its conditions and times and loses only attributions."""
@@ -1596,14 +1621,12 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
             for i in m.clause
         }
     )
-    drop: set[Token] = {t for t in tokens if t.i in conditions}
+    drop: set[Token] = {t for t in tokens if t.i in conditions} | attribution(ctx, tokens)
     for t in tokens:
-        if t.dep_ == "prep" and t.lower_ == "according":
-            drop |= set(t.subtree)
+        if t.dep_ == "acomp" and t.lower_ in ("clear", "plain") and _before_subject(t):
+            drop.add(t)  # "has made clear it will not return": the saying's, hung on the clause
         elif t.dep_ == "pobj" and as_prerequisite(ctx, t) is not None and not said:
             drop |= set(t.head.subtree)  # "A as a condition for B": B is offered on A
-        elif t.dep_ in ("parataxis", "advcl") and ctx.cues.is_form(t.lower_, ctx.speech_lemmas):
-            drop |= set(t.subtree)
         elif said:
             continue
         elif t.dep_ == "npadvmod" and any(x.lower_ in time for x in t.subtree):
@@ -1631,6 +1654,11 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
         doc = next(iter(kept)).doc
         kept |= {doc[i] for i in _whole_words(doc, frozenset(t.i for t in kept))} - drop
     return _strip_edges(kept)
+
+
+def _before_subject(t: Token) -> bool:
+    """Whether ``t`` stands before the subject of the verb it hangs on."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and t.i < c.i for c in t.head.children)
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:

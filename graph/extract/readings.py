@@ -787,6 +787,8 @@ def _no_proposal_in(
         return True  # "linked the attack to ...": no offer
     if _bare_reference(ctx, content):
         return True  # "laid out that version": refers to a proposal, states none
+    if construction == "offer-verb" and weighs_proposal(ctx, tok) and not _conditioned(ctx, p, tok):
+        return True  # "would consider the Chilean offer": a response to it, no offer
     if any(c.dep_ == "aux" and c.lower_ == "might" for c in tok.children) or (
         content.dep_ == "ccomp"
         and any(c.dep_ == "aux" and c.lower_ in ("might", "may") for c in content.children)
