@@ -963,3 +963,17 @@ def test_extract_weighing_anothers_offer_is_none_and_made_clear_is_the_saying() 
     assert _extract("Peru said it would consider the Chilean offer.").proposals == ()
     x = _extract("Peru has made clear it will not return to talks until Chile pays.")
     assert [p.label for p in x.proposals] == ["not return to talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Rios told the council that Chile must withdraw.",
+        "Speaking to reporters, Ana Rios, the foreign minister, said Chile must withdraw.",
+    ],
+)
+def test_extract_the_speaker_of_a_demand_the_parse_misplaced(text: str) -> None:
+    x = _extract(text)
+    assert [(p.proposers, p.addressees, p.label) for p in x.proposals] == [
+        (("person-ana-rios",), ("state-chile",), "withdraw")
+    ]

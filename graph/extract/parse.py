@@ -1315,6 +1315,9 @@ def _that_complements(doc: Doc) -> None:
     complement of the verb of telling, "that" its complementizer."""
     for verb in doc:
         noun = verb.head
+        if verb.dep_ == "ccomp" and (rel := _that_before_subject(verb)) is not None:
+            rel.dep_, rel.tag_, rel.pos_ = "mark", "IN", "SCONJ"  # "told it that Chile must A"
+            continue
         if verb.dep_ == "acl" and noun.pos_ == "VERB" and _marked_that_with_subject(verb):
             verb.dep_ = "ccomp"  # "the memorandum demands that X withdraw": a verb's clause
             continue
@@ -1327,6 +1330,16 @@ def _that_complements(doc: Doc) -> None:
             continue
         rel.dep_, rel.tag_, rel.pos_ = "mark", "IN", "SCONJ"
         _attach(verb, noun.head, "ccomp")
+
+
+def _that_before_subject(verb: Token) -> Token | None:
+    """A "that" the parser made an object of a clause's verb, before the verb's own subject
+    ("told the council that Chile must withdraw"): the clause's complementizer."""
+    that = next((c for c in verb.children if c.lower_ == "that" and c.dep_ in _ROLES), None)
+    if that is None or that.i > verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return that if subject is not None and that.i < subject.i else None
 
 
 def _marked_that_with_subject(verb: Token) -> bool:
@@ -1462,8 +1475,8 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
             (
                 t
                 for t in opener.subtree
-                if t.dep_ == "appos"
-                and t.right_edge.i + 1 == verb.i
+                if _set_off_in_opener(t)
+                and (verb.i - t.right_edge.i == 1 or _comma_between(doc, t.right_edge.i, verb.i))
                 and t.left_edge.i > 0
                 and doc[t.left_edge.i - 1].text == ","
             ),
@@ -1471,6 +1484,19 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
         )
         if noun is not None:
             _attach(noun, verb, "nsubj")
+
+
+def _set_off_in_opener(t: Token) -> bool:
+    """An apposition, or a conjunct with no "and" or "or" ("Speaking to reporters, Ana Rios,
+    the minister, said": the parser coordinated the name with the reporters)."""
+    if t.dep_ == "appos":
+        return True
+    return t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)
+
+
+def _comma_between(doc: Doc, last: int, verb: int) -> bool:
+    """Whether only a comma stands between token ``last`` and the verb."""
+    return verb - last == 2 and doc[last + 1].text == ","
 
 
 def _subjects_taken_for_conjoined_objects(doc: Doc) -> None:
