@@ -496,3 +496,22 @@ def test_extract_a_bare_assent_supports_what_was_just_put_forward() -> None:
         "other issues, the ministers met again. Peru agreed."
     )
     assert not _stances(far)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile met in Quito. Chile proposed a truce. In Lima, the government rejected"
+        " the offer.",
+        "Chile proposed a truce to Peru. The offer was rejected in Lima.",
+    ],
+)
+def test_extract_stance_forms_the_capital_a_sentence_places_it_in_holds_it(text: str) -> None:
+    assert [(s.holder, s.stance) for s in _extract(text).stances] == [("state-peru", "rejects")]
+
+
+def test_extract_stance_forms_an_assent_with_a_but_supports_what_was_put_before_it() -> None:
+    x = _extract("Chile proposed a truce. Peru accepted, but said the truce must be monitored.")
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-peru", "supports", "a truce")
+    ]

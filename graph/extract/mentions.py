@@ -452,6 +452,8 @@ _EVENT_BEFORE = re.compile(
 #: A capital's name after a comma that ends a heading's field, where a body sits ("Ministry of
 #: Foreign Affairs, Lima, 4 May").
 _SEAT_AFTER = re.compile(r",[ \t]*([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?)[ \t]*(?=,|\n|$)")
+#: A sentence opened by the capital it happens in ("In Lima, the government said ...").
+_OPENING_PLACE = re.compile(r"\s*In ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),")
 #: A word of a written-out name: "Co-operation", "High-Level", "of".
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Lower-case words a written-out name may hold, whose letter its abbreviation may keep or drop
@@ -3205,10 +3207,17 @@ class _Resolver:
     def _state_anaphor(self, start: int, end: int, weight: Counter[str]) -> None:
         """Resolve one reference to a state: the state named most among those named in the 399
         characters before, a state named earlier in the same sentence first."""
+        line_start = self._clause_start(start)
+        opened = _OPENING_PLACE.match(self.text, line_start, start)
+        seat = self._capital_of(opened.group(1).split()) if opened else []
+        if len(seat) == 1:  # "In Lima, the government rejected it": Peru's
+            self._entity_from_lexicon(seat[0])
+            self._add(start, end, seat[0], "anaphor")
+            weight[seat[0]] += 1
+            return
         prior = self.mentions.ending_in(start - 399, start)
         prior.sort(key=lambda m: (weight[m.key], m.start))
         # A state named earlier in the same sentence wins ("a senior Israeli official said the government ...").
-        line_start = self._clause_start(start)
         same = [
             m
             for m in prior

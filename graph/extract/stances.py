@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
+from ..lexicon import norm_token
 from .affiliations import speaks_for
 from .content import (
     asked_whether,
@@ -575,7 +576,8 @@ def _bare_assent(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         or ctx.negated(tok)
         or any(c.dep_ not in _BARE_DEPS for c in tok.children)
         or any(c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB" for c in tok.children)
-    ):
+        and not any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.children)
+    ):  # "Peru agreed and signed it" says to what; "Peru agreed, but said ..." does not
         return None
     holders = ctx.agent(p, tok)
     return _Read(holders, "supports", tok, _RULE_ASSENT, recent=True) if holders else None
@@ -818,7 +820,7 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     if ctx.passive(verb) or any(
         x is not None for x in (_passive_conjunct(verb), _by_participle(ctx, verb))
     ):
-        return ctx.by_agent(p, verb)
+        return ctx.by_agent(p, verb) or _seat(ctx, p, verb)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
@@ -834,6 +836,22 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
         or _exemplified_holders(ctx, p, verb)
         or _participle_holders(ctx, p, verb)
     )
+
+
+def _seat(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """The state whose capital a passive's "in" phrase names, where no "by" says who ("the
+    offer was rejected in Lima": Peru), if the document names that state."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words = tuple(norm_token(w) for w in obj.text.split())
+            states = [
+                k
+                for k, form in ctx.lex.lookup(words)
+                if form == "capital" and ctx.cls(k) == "State"
+            ]
+            if len(states) == 1:
+                return tuple(states)
+    return ()
 
 
 def _participle_holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
@@ -1802,9 +1820,14 @@ def _stances_on(
             for t in targets
             if t != h
         ]
-    if read.recent:  # "Peru agreed.": to what was just put to it, if anything
-        before = _recent(ctx, p, before)
-        if not [x for x in before if not set(x.proposers) <= set(read.holders)]:
+    if read.recent:  # "Peru agreed.": to what was just put to it, if anything, before
+        here = p.offset(target)
+        before = [
+            x
+            for x in _recent(ctx, p, before)
+            if (x.cue or x.span)[0] < here and not set(x.proposers) <= set(read.holders)
+        ]
+        if not before:
             return []
     proposal = _resolve(ctx, p, target, before, read.holders)
     if proposal is None and read.clause is not None:
