@@ -977,3 +977,13 @@ def test_extract_the_speaker_of_a_demand_the_parse_misplaced(text: str) -> None:
     assert [(p.proposers, p.addressees, p.label) for p in x.proposals] == [
         (("person-ana-rios",), ("state-chile",), "withdraw")
     ]
+
+
+def test_extract_a_speaker_on_behalf_of_others_the_parse_left_without_a_verb() -> None:
+    x = _extract(
+        "The representative of Brazil, speaking on behalf of Argentina, called on both parties"
+        " to exercise restraint."
+    )
+    assert [(p.proposers, p.addressees, p.label) for p in x.proposals] == [
+        (("state-brazil", "state-argentina"), (), "exercise restraint")
+    ]

@@ -1374,7 +1374,8 @@ class Context:
 
     def _acting_along(self, p: Parsed, subj: Token, verb: Token) -> tuple[str, ...]:
         """The actors a phrase between the subject and its verb joins to the subject ("X,
-        along with Y and Z, proposed", "X, together with Y, ...", "X, alongside Y, ...")."""
+        along with Y and Z, proposed", "X, together with Y, ...", "X, alongside Y, ...", "X,
+        speaking on behalf of Y, ...")."""
         joining = ("alongside", "along", "together")
         out: list[str] = []
         for prep in (*subj.children, *verb.children):
@@ -1387,6 +1388,11 @@ class Context:
                 c for phrase in (prep, *withs) for c in phrase.children if c.dep_ == "pobj"
             ):
                 out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
+        for behalf in (t for t in p.doc[subj.i + 1 : verb.i] if t.lower_ == "behalf"):
+            for of in (c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in of.children if c.dep_ == "pobj"):
+                    # "X, speaking on behalf of Y and Z, called for ...": Y and Z too
+                    out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
         return tuple(out)
 
     def without_outlets(self, keys: Iterable[str]) -> tuple[str, ...]:

@@ -584,6 +584,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _predicates_taken_for_nouns(doc, cues.forms("condition-predicate"))
     _nouns_taken_for_verbs(doc)
     _roots_taken_for_nouns(doc)
+    _verbs_taken_for_participles(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"), cues.word_set("copulas_be"))
     _give_subjects(doc)
@@ -759,6 +760,29 @@ def _roots_taken_for_nouns(doc: Doc) -> None:
             _attach(c, subject, c.dep_)
         _attach(subject, tok, "nsubj")
         _attach(clause, tok, "ccomp")
+
+
+def _verbs_taken_for_participles(doc: Doc) -> None:
+    """ "The representative of Brazil, speaking for Chile, called on the parties to ...": a
+    sentence with no verb, whose head is a noun, and a verb in the past tense the parser hung
+    on it as a participle after a comma, has that verb for its verb and the noun as subject."""
+    for noun in doc:
+        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next(
+            (
+                c
+                for c in reversed(list(noun.children))
+                if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > 1 and doc[c.i - 1].text == ","
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        _attach(verb, verb, "ROOT")
+        for c in [c for c in noun.children if c.i > verb.i]:
+            _attach(c, verb, c.dep_)  # the full stop
+        _attach(noun, verb, "nsubj")
 
 
 def _second_verb(doc: Doc, tok: Token) -> None:
