@@ -592,3 +592,11 @@ def test_extract_a_turn_that_only_greets_or_gives_the_floor_is_no_statement() ->
     assert labels == [
         "We have seen the reports. The maritime boundary was settled by the court in 2014."
     ]
+
+
+def test_extract_a_quoted_sentence_that_holds_a_demand_is_said_too() -> None:
+    x = _extract('Ana Rios told reporters: "We want a deal, but not at any price."')
+    assert [(s.speakers, s.label) for s in x.statements] == [
+        (("person-ana-rios",), "We want a deal, but not at any price.")
+    ]
+    assert [p.label for p in x.proposals] == ["a deal"]

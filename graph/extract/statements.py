@@ -988,14 +988,11 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             own[speakers] = _fact_spans(sides.of({*speakers, *ctx.states_of(speakers)}))
         return own[speakers]
 
-    demands = _Spans([x.span for x in results["proposals"] if x.kind == "demand"])
     quotes = []
     for q in _quotations(ctx):
-        # Long, or a whole sentence holding no demand (an offer it holds is said too), and not
-        # mostly what a fact holds; or carrying none of the speaker's own facts.
-        said = len(q.label.split()) >= _SHORT_QUOTE or (
-            q.label[:1].isupper() and not _carries(demands, q.span)
-        )
+        # Long, or a whole sentence ("We want a deal, but not at any price."), and not mostly
+        # what a proposal holds; or carrying none of the speaker's own facts.
+        said = len(q.label.split()) >= _SHORT_QUOTE or q.label[:1].isupper()
         if (said and not held.mostly(q.span)) or not _carries(own_facts(q.speakers), q.span):
             quotes.append(q)
     found = quotes + _turns(ctx, facts, ctx.turns)
