@@ -987,3 +987,18 @@ def test_extract_a_speaker_on_behalf_of_others_the_parse_left_without_a_verb() -
     assert [(p.proposers, p.addressees, p.label) for p in x.proposals] == [
         (("state-brazil", "state-argentina"), (), "exercise restraint")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Peru expects Chile to withdraw its ships.", ["Chile to withdraw its ships"]),
+        ("The IMF expects growth to slow.", []),
+        ("Tomas Berg, an analyst, expects Chile to sign within a year.", []),
+        ("Does Chile expect Peru to drop its complaint?", []),
+    ],
+)
+def test_extract_what_a_side_expects_another_to_do_is_its_demand(
+    text: str, labels: list[str]
+) -> None:
+    assert [p.label for p in _extract(text).proposals] == labels

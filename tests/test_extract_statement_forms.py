@@ -600,3 +600,22 @@ def test_extract_a_quoted_sentence_that_holds_a_demand_is_said_too() -> None:
         (("person-ana-rios",), "We want a deal, but not at any price.")
     ]
     assert [p.label for p in x.proposals] == ["a deal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Tomas Berg, an analyst at the Lima Institute, believes a deal is likely this year.",
+            ["a deal is likely this year"],
+        ),
+        (
+            "Tomas Berg doubts that the ferry line will pay its way.",
+            ["the ferry line will pay its way"],
+        ),
+        ("Does Chile expect that Peru will drop its complaint?", []),
+        ("Chile expects Peru to drop its complaint.", []),
+    ],
+)
+def test_extract_what_a_speaker_believes_or_expects_is_said(text: str, said: list[str]) -> None:
+    assert [s.label for s in _extract(text).statements] == said

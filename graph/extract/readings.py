@@ -326,7 +326,9 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
     if cue.complement == "source":  # "expects an apology from Y"; not "expects talks to fail"
         obj = _child(tok, ("dobj",))
         held = [tok, obj] if obj is not None else []
-        return obj if any(_child(t, ("prep",), ("from",)) for t in held) else None
+        if any(_child(t, ("prep",), ("from",)) for t in held):
+            return obj
+        return _named_one_to_act(tok)
     if cue.complement == "that":  # "agreed that the commission should meet": that clause only
         return next(
             (c for c in tok.children if c.dep_ == "ccomp" and _child(c, ("mark",), ("that",))),
@@ -338,6 +340,17 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
             _child(tok, ("dobj",)),
         )
     return _plain_complement(tok, cue)
+
+
+def _named_one_to_act(tok: Token) -> Token | None:
+    """The infinitive clause of a verb, with a subject of its own ("expects Chile to withdraw
+    its ships": what Chile is to do; whether that subject is an actor, not a thing, as in
+    "expects talks to fail", is :func:`_no_proposal_in`'s to say)."""
+    clause = next(
+        (c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and is_to_infinitive(c)), None
+    )
+    subject = _child(clause, ("nsubj",)) if clause is not None else None
+    return clause if subject is not None else None
 
 
 def _plain_complement(tok: Token, cue: Cue) -> Token | None:
@@ -785,6 +798,13 @@ def _no_proposal_in(
     """Whether what the verb ``tok`` puts forward (``content``) is no proposal after all."""
     if cue.complement == "tied-offer" and not _tied_offer(ctx, content):
         return True  # "linked the attack to ...": no offer
+    if cue.complement == "source" and content.dep_ in ("ccomp", "xcomp"):
+        agents = ctx.agent(p, tok)  # "Tomas Berg, an analyst, expects Chile to sign": a forecast
+        if _analyst(ctx, agents) or not (ctx.states_of(agents) or _bodies_of(ctx, agents)):
+            return True
+        subject = _child(content, ("nsubj",))  # "expects talks to fail": no one asked
+        if subject is None or not (ctx.actors(p, subject) or ctx.owner(p, subject)):
+            return True
     if _bare_reference(ctx, content):
         return True  # "laid out that version": refers to a proposal, states none
     if construction == "offer-verb" and weighs_proposal(ctx, tok) and not _conditioned(ctx, p, tok):
@@ -2094,6 +2114,16 @@ def _in_return(ctx: Context, tok: Token) -> bool:
     """ "In return, X would ...": an adverbial of exchange on a commitment."""
     words = " ".join(t.lower_ for t in tok.subtree)
     return tok.dep_ in ("prep", "advmod") and words in ctx.cues.word_set("exchange_adverbials")
+
+
+def _bodies_of(ctx: Context, keys: tuple[str, ...]) -> list[str]:
+    """The organisations among ``keys`` and those the people among them serve."""
+    return [
+        o
+        for k in keys
+        for o in ((k,) if ctx.cls(k) == "Organisation" else ctx.orgs_of(k))
+        if ctx.cls(o) == "Organisation"
+    ]
 
 
 def _analyst(ctx: Context, speakers: tuple[str, ...]) -> bool:
