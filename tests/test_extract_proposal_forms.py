@@ -1002,3 +1002,13 @@ def test_extract_what_a_side_expects_another_to_do_is_its_demand(
     text: str, labels: list[str]
 ) -> None:
     assert [p.label for p in _extract(text).proposals] == labels
+
+
+def test_extract_the_statement_that_urges_is_its_issuers_demand() -> None:
+    x = _extract(
+        'In a joint statement, the foreign ministers of Chile and Peru "called on all parties to'
+        ' refrain from raids". The statement also urged Bolivia to return to talks.'
+    )
+    assert [(p.proposers, p.addressees) for p in x.proposals if "talks" in p.label] == [
+        (("state-chile", "state-peru"), ("state-bolivia",))
+    ]

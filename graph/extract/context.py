@@ -786,14 +786,19 @@ class Context:
         if not (
             self.cues.entries("definite-speech-noun", noun.lower_)
             and noun.dep_ == "nsubj"
-            and self.cues.is_form(noun.head.lower_, self.speech_lemmas)
+            and (
+                self.cues.is_form(noun.head.lower_, self.speech_lemmas)
+                or any(  # "The statement also urged Y to A", "... welcomed A"
+                    self.cues.entries(c, noun.head.lower_) for c in _TEXT_ACTS
+                )
+            )
             and [c.lower_ for c in noun.lefts] == ["the"]
         ):
             return ()
         fallback: tuple[str, ...] = ()
         for prev in self._parsed_back(p, 3):
             for verb in reversed(prev.doc):
-                if verb.pos_ not in ("VERB", "AUX") or self.quote_at(prev.offset(verb)):
+                if verb.pos_ not in ("VERB", "AUX") or self._quoted_clause(prev, verb):
                     continue
                 names = self._names_statement(verb)
                 if not names and not self.cues.is_form(verb.lower_, self.speech_lemmas):
@@ -803,6 +808,15 @@ class Context:
                     return keys
                 fallback = fallback or keys
         return fallback
+
+    def _quoted_clause(self, p: Parsed, verb: Token) -> bool:
+        """Whether a verb stands in a quotation with its subject (a quoted verb whose subject
+        is outside the quotation, 'X "called on all parties to A"', is X's)."""
+        quote = self.quote_at(p.offset(verb))
+        if quote is None:
+            return False
+        subject = self.subject(verb)
+        return subject is None or quote[0] <= p.offset(subject) < quote[1]
 
     def _names_statement(self, verb: Token) -> bool:
         """Whether a verb's object or prepositional phrase is a speech noun ("issued a
@@ -1846,6 +1860,10 @@ class Context:
             for k, n in self._salience.most_common()
             if n >= 2 and self.res.entities[k].fine not in ("media", "research_institute")
         ]
+
+
+#: The constructions of what a statement's text does as its subject ("the statement urged").
+_TEXT_ACTS = ("urging-verb", "demand-verb", "offer-verb", "support-verb", "reject-verb")
 
 
 def first_holding(
