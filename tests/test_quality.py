@@ -41,6 +41,7 @@ SETS = {
     "heldout8": (FIXTURES / "heldout8" / "gold", [FIXTURES / "heldout8" / "docs"]),
     "heldout9": (FIXTURES / "heldout9" / "gold", [FIXTURES / "heldout9" / "docs"]),
     "heldout10": (FIXTURES / "heldout10" / "gold", [FIXTURES / "heldout10" / "docs"]),
+    "heldout11": (FIXTURES / "heldout11" / "gold", [FIXTURES / "heldout11" / "docs"]),
 }
 
 
