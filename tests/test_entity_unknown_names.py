@@ -291,3 +291,26 @@ def test_names_a_common_word_opens_or_a_body_noun_introduces(
     text: str, named: tuple[str, str, str | None]
 ) -> None:
     assert named in _named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Chevron and Transneft said the pipeline would reopen.",
+            ("Transneft", "Organisation", "company"),
+        ),
+        (
+            "The Banque du Liban said it would lend in dollars.",
+            ("Banque du Liban", "Organisation", "agency"),
+        ),
+        (
+            "Tomas Berg of Andes Capital Economics said so.",
+            ("Andes Capital Economics", "Organisation", "research_institute"),
+        ),
+    ],
+)
+def test_known_companies_central_banks_and_consultancies(
+    text: str, named: tuple[str, str, str | None]
+) -> None:
+    assert named in _named(text)

@@ -590,3 +590,10 @@ def test_extract_affiliation_who_represents_a_state() -> None:
     text = "Ana Rios, who represents Peru at the United Nations, said the mission must go on."
     assert ("person-ana-rios", "state-peru") in _pairs(text)
     assert not _pairs("The lawyer Ana Rios, who represents the families, said the case goes on.")
+
+
+def test_extract_affiliation_a_post_a_copula_predicates_with_its_place_of_work() -> None:
+    x = _extract("Ana Rios is head of energy research at Steppe Risk Advisory.")
+    assert [(a.person, a.org) for a in x.affiliations] == [
+        ("person-ana-rios", "org-steppe-risk-advisory")
+    ]

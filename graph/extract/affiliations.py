@@ -482,8 +482,16 @@ def _predicated_title(ctx: Context, tok: Token) -> list[tuple[Token, set[Token]]
     copula = tok.head
     if tok.dep_ != "nsubj" or copula.lower_ not in ctx.cues.word_set("copulas_be"):
         return []
+    after = {  # "is head of research at Y": the parse hung "at Y" on the copula
+        t
+        for x in copula.children
+        if x.dep_ == "prep" and x.lower_ in ("at", "for", "with")
+        for t in x.subtree
+    }
     return [
-        (c, set(c.subtree)) for c in copula.children if c.dep_ == "attr" and _person_noun(ctx, c)
+        (c, set(c.subtree) | {t for t in after if t.i > c.i})
+        for c in copula.children
+        if c.dep_ == "attr" and _person_noun(ctx, c)
     ]
 
 
