@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon import Lexicon, norm_token, tokenize
 from .cues import Cue, Cues, inflections
-from .mentions import Mention, Resolution
+from .mentions import EntityInfo, Mention, Resolution
 from .parse import Parsed, transcript_turns
 from .text import Sentence, quote_spans
 
@@ -1822,7 +1822,7 @@ class Context:
         states, the bodies the people among them serve, nor the bodies those are part of)."""
         ex = set(exclude)
         ex |= set(self.states_of(ex)) | {o for k in ex for o in self.orgs_of(k)}
-        ex |= {k for k in self._ranked if any(self.part_of(o, k) for o in ex)}
+        ex |= {w for o in tuple(ex) for w in self._wholes(o)}
         same_class = {self.cls(k) for k in ex}
         first: tuple[str, ...] = ()
         for key in self._ranked:
@@ -1837,19 +1837,35 @@ class Context:
         """Whether the organisation ``body`` is part of the organisation ``whole``: named after
         it ("UN Assistance Mission for Iraq", "African Union Transition Mission"), or one of its
         institutions (``body_parents``: the European Commission of the European Union)."""
-        a, b = self.res.entities.get(body), self.res.entities.get(whole)
-        if a is None or b is None or a.cls != "Organisation" or b.cls != "Organisation":
-            return False
-        if self.lex.language["body_parents"].get(body) == whole:
-            return True
-        if body == whole:
-            return False
-        if any(a.label.startswith(n + " ") for n in (b.label, *b.aliases)):
-            return True
+        return whole in self._wholes(body)
+
+    def _wholes(self, body: str) -> frozenset[str]:
+        """The organisations named twice or more that ``body`` is part of (made once each)."""
+        found = self._parts.get(body)
+        if found is None:
+            a = self.res.entities.get(body)
+            found = frozenset(self._named_after(a) if a and a.cls == "Organisation" else ())
+            self._parts[body] = found
+        return found
+
+    def _named_after(self, a: EntityInfo) -> Iterator[str]:
+        """The organisations named twice or more that the organisation ``a`` is named after
+        ("UN Assistance Mission for Iraq": the UN) or is an institution of (``body_parents``)."""
         norms = tuple(norm_token(w) for _, _, w in tokenize(a.label))
-        return any(
-            key == whole for k in range(1, len(norms)) for key, _ in self.lex.lookup(norms[:k])
-        )
+        prefixes = {key for k in range(1, len(norms)) for key, _ in self.lex.lookup(norms[:k])}
+        parent = self.lex.language["body_parents"].get(a.key)
+        for k in self._ranked:
+            b = self.res.entities[k]
+            if k == a.key or b.cls != "Organisation":
+                continue
+            if k == parent or k in prefixes:
+                yield k
+            elif any(a.label.startswith(n + " ") for n in (b.label, *b.aliases)):
+                yield k
+
+    @cached_property
+    def _parts(self) -> dict[str, frozenset[str]]:
+        return {}
 
     @cached_property
     def _ranked(self) -> list[str]:
