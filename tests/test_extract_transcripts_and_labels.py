@@ -442,3 +442,16 @@ def test_extract_a_ministry_named_without_its_state_is_the_datelines_host() -> N
     # the place the heading gives it, not the state named last before it
     text = text.replace("Chile-Peru case at the court", "Peru-Bolivia fisheries talks")
     assert {s.holder for s in _extract(text).stances} == {"person-tomas-berg", "state-peru"}
+
+
+def test_extract_a_heading_line_of_a_name_and_a_post_names_the_host() -> None:
+    text = (
+        "Department Press Briefing, 4 March 2026\n\n"
+        "Ana Rios, Department Spokesperson\n\n"
+        "Q: Will you go?\n\n"
+        "MS RIOS: We will attend the talks.\n"
+    )
+    x = _extract(text)
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("person-ana-rios",), "attend the talks")
+    ]

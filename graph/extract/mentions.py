@@ -454,6 +454,10 @@ _EVENT_BEFORE = re.compile(
 _SEAT_AFTER = re.compile(r",[ \t]*([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?)[ \t]*(?=,|\n|$)")
 #: A sentence opened by the capital it happens in ("In Lima, the government said ...").
 _OPENING_PLACE = re.compile(r"\s*In ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),")
+#: A heading's line of a name of two or three words, a comma and more ("Ana Rios, Spokesperson").
+_NAME_POST_LINE = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),")
+#: A comma and a title ending a heading's line after a name (", Department Spokesperson").
+_TITLE_TAIL = re.compile(r",\s*(?:[A-Z][\w'’-]*\s+){0,4}([A-Z][\w'’-]*)")
 #: A word of a written-out name: "Co-operation", "High-Level", "of".
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Lower-case words a written-out name may hold, whose letter its abbreviation may keep or drop
@@ -1046,8 +1050,10 @@ class _Resolver:
         start, end = self.toks[i].start, self.toks[j - 1].end
         if self._headline(start) and self._times_in_text(self.text[start:end]) < 2:
             # A name only a headline's capitals suggest, unless a title names it ("Remarks
-            # by Foreign Minister Ana Rios"), but not a verb ("US President Says He'll ...").
-            if not self._title_before(i) or any(_inflected_cue(t.norm.lower()) for t in words):
+            # by Foreign Minister Ana Rios", "Ana Rios, Department Spokesperson"), but not a
+            # verb ("US President Says He'll ...").
+            titled = self._title_before(i) or self._title_after(end)
+            if not titled or any(_inflected_cue(t.norm.lower()) for t in words):
                 return False
         if _inflected_cue(words[-1].norm.lower()):
             return False  # "Trump Offers to Mediate": a headline's verb, not a surname
@@ -1634,6 +1640,22 @@ class _Resolver:
             self._add(toks[k][0], toks[best[0] - 1][1], best[1], "name")
             k = best[0]
         self._titled_title_line_names(toks)
+        self._named_post_lines(end)
+
+    def _named_post_lines(self, end: int) -> None:
+        """A line before the first sentence that gives a name and a post ("Ana Rios,
+        Department Spokesperson"): a person whom the lexicon does not know, on a briefing's
+        heading."""
+        for m in _NAME_POST_LINE.finditer(self.text, 0, end):
+            words = m.group(1).split()
+            if self.mentions.covers(m.start(1)) or not all(
+                self._title_line_name_word(w) for w in words
+            ):
+                continue
+            if self._title_after(m.end(1)):
+                key = self._new_entity("Person", m.group(1))
+                self._add(m.start(1), m.end(1), key, "name")
+                self._serves_host(key)
 
     def _capital_name_labels(self) -> None:
         """A transcript's label naming a person in capitals, at a line's start before a colon
@@ -1785,6 +1807,14 @@ class _Resolver:
     @cached_property
     def _venue_words(self) -> frozenset[str]:
         return frozenset(self.lang.get("venue_lead_words", []))
+
+    def _title_after(self, end: int) -> bool:
+        """Whether the rest of the line after a name is a comma and a title ("Ana Rios,
+        Department Spokesperson"), a heading that gives a person's post."""
+        line_end = self.text.find("\n", end)
+        rest = self.text[end : len(self.text) if line_end < 0 else line_end]
+        found = _TITLE_TAIL.fullmatch(rest.rstrip())
+        return found is not None and found.group(1).lower() in _tables(self.lex).title_heads
 
     def _title_before(self, i: int) -> str | None:
         """The title written before the name at token ``i``, in any case ("US envoy X")."""
