@@ -715,3 +715,11 @@ def test_extract_condition_forms_attribution_left_out_and_whose_act_a_demonym_sa
     text: str, label: str, requires: tuple[str, ...]
 ) -> None:
     assert [(c.label, c.requires) for c in _extract(text).conditions] == [(label, requires)]
+
+
+def test_extract_condition_forms_on_one_condition_is_no_word_of_the_offer() -> None:
+    x = _extract("Chile offered to lift sanctions on one condition: that Peru frees the crews.")
+    assert [p.label for p in x.proposals] == ["lift sanctions"]
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("that Peru frees the crews", ("state-peru",))
+    ]

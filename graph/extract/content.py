@@ -1625,6 +1625,8 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
     for t in tokens:
         if t.dep_ == "acomp" and t.lower_ in ("clear", "plain") and _before_subject(t):
             drop.add(t)  # "has made clear it will not return": the saying's, hung on the clause
+        elif t.dep_ == "prep" and t.lower_ == "on" and _on_condition(t):
+            drop |= set(t.subtree)  # "lift sanctions on one condition: that ...": the condition's
         elif t.dep_ == "pobj" and as_prerequisite(ctx, t) is not None and not said:
             drop |= set(t.head.subtree)  # "A as a condition for B": B is offered on A
         elif said:
@@ -1654,6 +1656,11 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
         doc = next(iter(kept)).doc
         kept |= {doc[i] for i in _whole_words(doc, frozenset(t.i for t in kept))} - drop
     return _strip_edges(kept)
+
+
+def _on_condition(prep: Token) -> bool:
+    """Whether "on" opens "one condition", "two conditions", "the following conditions"."""
+    return any(c.dep_ == "pobj" and c.lower_ in ("condition", "conditions") for c in prep.children)
 
 
 def _before_subject(t: Token) -> bool:
