@@ -11,6 +11,7 @@ import csv
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -119,6 +120,15 @@ class Lexicon:
 
     def lookup(self, norms: tuple[str, ...]) -> list[tuple[str, str]]:
         return self.phrases.get(norms, [])
+
+    def capital_of(self, words: Iterable[str]) -> list[str]:
+        """The states whose capital ``words`` name ("Beijing", "Port Louis", "KYIV")."""
+        phrase = tuple(norm_token(w).lower() for w in words)
+        return [
+            k
+            for k, form in self.lookup(phrase)
+            if form == "capital" and self.entries[k].cls == "State"
+        ]
 
 
 def _rows(name: str) -> list[dict[str, str]]:

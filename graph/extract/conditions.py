@@ -88,7 +88,7 @@ def _received(ctx: Context, verb: Token) -> bool:
     given access"): its subject receives; who must act is the one who grants."""
     return (
         ctx.passive(verb)
-        and not ctx.cues.lemmas(verb.lower_).isdisjoint(ctx.cues.word_set("receiving_verbs"))
+        and ctx.cues.is_form(verb.lower_, ctx.cues.word_set("receiving_verbs"))
         and not any(c.dep_ == "agent" for c in verb.children)
     )
 

@@ -271,13 +271,14 @@ def act_noun(noun: Token) -> bool:
     """ "the closure of the base", "the withdrawal of the troops", "the release of the crews":
     a noun of an act, by its form or as a verb used as a noun (``zero_act_nouns``), with what
     the act is done to."""
-    return (
-        noun.pos_ == "NOUN"
-        and (
-            noun.lower_.endswith(_ACT_ENDINGS)
-            or noun.lower_ in load_cues().word_set("zero_act_nouns")
-        )
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return _act_word(noun) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _act_word(noun: Token) -> bool:
+    """A noun that names an act by its form ("closure", "withdrawal") or as a verb used as a
+    noun (``zero_act_nouns``: "release", "freeze")."""
+    return noun.pos_ == "NOUN" and (
+        noun.lower_.endswith(_ACT_ENDINGS) or noun.lower_ in load_cues().word_set("zero_act_nouns")
     )
 
 
@@ -285,11 +286,7 @@ def agent_adjective(noun: Token) -> Token | None:
     """The adjective or name before a noun of an act that says whose act it is ("a Peruvian
     withdrawal", "a Chilean pullback"), not what it is done to ("Palestinian prisoners": no
     act; "the Chilean release of prisoners" says so with "of")."""
-    if noun.pos_ != "NOUN" or not (
-        noun.lower_.endswith(_ACT_ENDINGS) or noun.lower_ in load_cues().word_set("zero_act_nouns")
-    ):
-        return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    if not _act_word(noun) or act_noun(noun):
         return None
     return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i), None)
 

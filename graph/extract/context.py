@@ -1833,12 +1833,6 @@ class Context:
             first = first or (key,)
         return first
 
-    def part_of(self, body: str, whole: str) -> bool:
-        """Whether the organisation ``body`` is part of the organisation ``whole``: named after
-        it ("UN Assistance Mission for Iraq", "African Union Transition Mission"), or one of its
-        institutions (``body_parents``: the European Commission of the European Union)."""
-        return whole in self._wholes(body)
-
     def _wholes(self, body: str) -> frozenset[str]:
         """The organisations named twice or more that ``body`` is part of (made once each)."""
         found = self._parts.get(body)

@@ -1879,18 +1879,9 @@ class _Resolver:
             )
             if found is None:
                 continue
-            states = self._capital_of(found.group(1).split())
+            states = self.lex.capital_of(found.group(1).split())
             return states[0] if len(states) == 1 else None
         return None
-
-    def _capital_of(self, words: list[str]) -> list[str]:
-        """The states whose capital ``words`` name ("Beijing", "Port Louis")."""
-        phrase = tuple(norm_token(w).lower() for w in words)  # "KYIV" too
-        return [
-            k
-            for k, form in self.lex.lookup(phrase)
-            if form == "capital" and self.lex.entries[k].cls == "State"
-        ]
 
     def _dateline_place(self, start: int, end: int) -> bool:
         """A capital opening a line before a bar or a dash, a dateline ("London | Peru said",
@@ -2901,7 +2892,7 @@ class _Resolver:
             return None
         at = end + after.end()
         for _, m in self.mentions.starting_in(at, at):
-            states = self._capital_of([w for _, _, w in tokenize(self.text[m.start : m.end])])
+            states = self.lex.capital_of([w for _, _, w in tokenize(self.text[m.start : m.end])])
             if states:
                 return states[0]
         return None
@@ -2916,7 +2907,7 @@ class _Resolver:
             return None
         line = self.text[self._line_start(start) : start]
         opening = _CAPITAL_OPENING.search(line)
-        capitals = self._capital_of(opening.group(1).split()) if opening is not None else []
+        capitals = self.lex.capital_of(opening.group(1).split()) if opening is not None else []
         return capitals[0] if len(capitals) == 1 else self._dateline_state
 
     def _person_behind_title(self, end: int) -> tuple[EntityInfo, int] | None:
@@ -2950,7 +2941,7 @@ class _Resolver:
                 if self.entities[m.key].cls == "State":
                     return m.key
         seat = _SEAT_AFTER.match(self.text, end)
-        if seat and len(states := self._capital_of(seat.group(1).split())) == 1:
+        if seat and len(states := self.lex.capital_of(seat.group(1).split())) == 1:
             return states[0]  # "Ministry of Foreign Affairs, Lima, 4 May": where it sits
         titled = self._titled_person_state(end)
         if titled is not None:
@@ -3239,7 +3230,7 @@ class _Resolver:
         characters before, a state named earlier in the same sentence first."""
         line_start = self._clause_start(start)
         opened = _OPENING_PLACE.match(self.text, line_start, start)
-        seat = self._capital_of(opened.group(1).split()) if opened else []
+        seat = self.lex.capital_of(opened.group(1).split()) if opened else []
         if len(seat) == 1:  # "In Lima, the government rejected it": Peru's
             self._entity_from_lexicon(seat[0])
             self._add(start, end, seat[0], "anaphor")

@@ -20,7 +20,6 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from ..lexicon import norm_token
 from .affiliations import speaks_for
 from .content import (
     asked_whether,
@@ -843,12 +842,7 @@ def _seat(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     offer was rejected in Lima": Peru), if the document names that state."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            words = tuple(norm_token(w) for w in obj.text.split())
-            states = [
-                k
-                for k, form in ctx.lex.lookup(words)
-                if form == "capital" and ctx.cls(k) == "State"
-            ]
+            states = [k for k in ctx.lex.capital_of(obj.text.split()) if ctx.cls(k) == "State"]
             if len(states) == 1:
                 return tuple(states)
     return ()

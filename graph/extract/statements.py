@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from .content import is_to_infinitive, trimmed
+from .content import direct_question, is_to_infinitive, trimmed
 from .context import Context
 from .cues import Cue
 from .parse import Parsed
@@ -609,7 +609,7 @@ def _said_at(
     body, inserted, said_of = _spoken(ctx, tok, cue)
     if not speakers or body is None or _term(ctx, p, tok, cue):
         return None
-    if cue.construction == "feeling-verb" and (_to_clause(body) or _asked(ctx, p)):
+    if cue.construction == "feeling-verb" and (is_to_infinitive(body) or direct_question(p)):
         return None  # "expects Y to drop it" asks Y; "Does Y expect that ...?" asks a reporter
     if _quoted(ctx, p.offset(body)) and not _quotes_part(ctx, p, body):
         return None
@@ -642,17 +642,6 @@ def _said_at(
         (sentence.start, sentence.end),
         cue.rule,
     )
-
-
-def _to_clause(body: Token) -> bool:
-    """Whether ``body`` is a clause of a to-infinitive ("expects Australia to drop it")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in body.children)
-
-
-def _asked(ctx: Context, p: Parsed) -> bool:
-    """Whether the sentence of ``p`` is a question."""
-    sentence = ctx.sentences[p.index]
-    return ctx.text[sentence.start : sentence.end].rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _conditional_act(ctx: Context, p: Parsed, body: Token, tokens: set[Token]) -> bool:
