@@ -597,3 +597,22 @@ def test_extract_affiliation_a_post_a_copula_predicates_with_its_place_of_work()
     assert [(a.person, a.org) for a in x.affiliations] == [
         ("person-ana-rios", "org-steppe-risk-advisory")
     ]
+
+
+def test_extract_affiliation_forms_an_unknown_body_after_a_person_and_of() -> None:
+    x = _extract('"The dam will kill the river," said Ana Quispe of Rivers Without Borders.')
+    names = {e.key: e.label for e in x.entities}
+    assert [(names[a.person], names[a.org]) for a in x.affiliations] == [
+        ("Ana Quispe", "Rivers Without Borders")
+    ]
+
+
+def test_extract_affiliation_forms_an_offer_the_parse_set_beside_a_name_is_no_post() -> None:
+    x = _extract(
+        "The offer, made by Deputy Foreign Minister Ana Quispe at a session of the Andean"
+        " Water Council in Lima, depends on Chile dropping its lawsuit."
+    )
+    names = {e.key: e.label for e in x.entities}
+    assert ("Ana Quispe", "Andean Water Council") not in [
+        (names[a.person], names[a.org]) for a in x.affiliations
+    ]

@@ -1012,3 +1012,33 @@ def test_extract_the_statement_that_urges_is_its_issuers_demand() -> None:
     assert [(p.proposers, p.addressees) for p in x.proposals if "talks" in p.label] == [
         (("state-chile", "state-peru"), ("state-bolivia",))
     ]
+
+
+def test_extract_an_offer_answering_a_request_goes_to_who_asked() -> None:
+    x = _extract("Lima has asked for guarantees, and Chile has offered a meeting of experts.")
+    assert [(p.kind, p.proposers, p.addressees) for p in x.proposals] == [
+        ("demand", ("state-peru",), ()),
+        ("offer", ("state-chile",), ("state-peru",)),
+    ]
+
+
+def test_extract_the_council_is_the_council_named_before_not_a_mission() -> None:
+    x = _extract(
+        "The Security Council today renewed the United Nations Mission in the Valley."
+        " Peru's delegate urged the Council to press Chile to withdraw its troops."
+    )
+    (p,) = x.proposals
+    assert (p.proposers, p.addressees) == (("state-peru",), ("org-un-security-council",))
+
+
+def test_extract_the_body_refers_to_the_organisation_named_before() -> None:
+    x = _extract(
+        "The Andean Water Council's director, Ana Quispe, said the body was ready to fund a"
+        " joint survey if Chile and Peru agreed."
+    )
+    names = {e.key: e.label for e in x.entities}
+    (p,) = x.proposals
+    assert ([names[k] for k in p.proposers], p.label) == (
+        ["Andean Water Council"],
+        "fund a joint survey",
+    )

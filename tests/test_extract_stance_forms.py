@@ -515,3 +515,26 @@ def test_extract_stance_forms_an_assent_with_a_but_supports_what_was_put_before_
     assert [(s.holder, s.stance, s.label) for s in x.stances] == [
         ("state-peru", "supports", "a truce")
     ]
+
+
+def test_extract_stance_forms_a_demand_that_with_a_bare_verb_then_a_passive() -> None:
+    x = _extract("Chile's demand that Peru pay damages was rejected by Lima.")
+    (p,) = x.proposals
+    assert (p.kind, p.proposers, p.label) == (
+        "demand",
+        ("state-chile",),
+        "demand that Peru pay damages",
+    )
+    assert [(s.holder, s.stance) for s in x.stances] == [("state-peru", "rejects")]
+    x = _extract("Chile's request that Peru extradite the suspects was turned down by Lima.")
+    assert [p.label for p in x.proposals] == ["request that Peru extradite the suspects"]
+    x = _extract("Chile's insistence that Peru pay damages has stalled the talks.")
+    assert [p.label for p in x.proposals] == ["insistence that Peru pay damages"]
+
+
+def test_extract_stance_forms_a_passive_judgement_with_its_by_agent() -> None:
+    x = _extract("The fishing plan was described by Peru as unrealistic.")
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-peru", "rejects", "The fishing plan")
+    ]
+    assert _extract("The fishing plan was described as unrealistic.").stances == ()

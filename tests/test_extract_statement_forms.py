@@ -619,3 +619,11 @@ def test_extract_a_quoted_sentence_that_holds_a_demand_is_said_too() -> None:
 )
 def test_extract_what_a_speaker_believes_or_expects_is_said(text: str, said: list[str]) -> None:
     assert [s.label for s in _extract(text).statements] == said
+
+
+def test_extract_statement_forms_speakers_named_as_examples_of_a_plural() -> None:
+    x = _extract(
+        "Several delegates, including the representatives of Chile and Peru, stressed that"
+        " dialogue remained the only option."
+    )
+    assert [s.speakers for s in x.statements] == [("state-chile", "state-peru")]

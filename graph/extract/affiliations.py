@@ -453,6 +453,8 @@ def _apposition(
     for a, tokens in pairs:
         if any(ctx.cls(k) == "Person" for k in p.keys[a.i]) or a.lower_ in stances:
             continue  # "a longtime critic of the Cuban government": no post in it
+        if _proposal_word(ctx, a):
+            continue  # "the offer, made by X at a meeting of Y,": the parse's apposition
         tokens -= _not_employers(ctx, p, a, tokens)
         found = _nationality_last(
             ctx, _heads_first(_orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person))
@@ -466,6 +468,13 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _proposal_word(ctx: Context, word: Token) -> bool:
+    """A noun of a proposal or a plan ("offer", "plan"): no one's post."""
+    return bool(
+        ctx.cues.entries("proposal-noun", word.lower_) or ctx.cues.entries("plan-noun", word.lower_)
+    )
 
 
 def _later_listed(title: Token, tok: Token) -> set[Token]:

@@ -339,6 +339,9 @@ class Context:
                 keys = self._named_as(p, child) or self.actors(p, child, depth=depth + 1)
                 if keys:
                     return keys
+        examples = self._examples_named(p, tok, depth)
+        if examples:
+            return examples
         if self._member_noun(tok):
             members = self._members_of(p, tok, depth)
             if members:
@@ -408,6 +411,20 @@ class Context:
             if len(people) == 1 and places:
                 return (people[0],)
         return ()
+
+    def _examples_named(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
+        """The actors a plural noun gives as its examples: "several speakers, including the
+        representatives of Kenya and Brazil, stressed": Kenya and Brazil stressed it."""
+        if tok.tag_ != "NNS":
+            return ()
+        return unique(
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "including"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for k in self.actors(p, o, depth=depth + 1)
+        )
 
     def _member_noun(self, tok: Token) -> bool:
         """ "members", "member states" (``member_nouns``): the body's members as one actor."""

@@ -1951,8 +1951,31 @@ class _Resolver:
                 return
             self.single_candidates.append((i2, title is not None))
             return
+        if title is None and self._body_of_person(i2, j):
+            return  # "said Ana Rios of International Rivers": the body she speaks for
         # An unknown multi-word name that is not a person: left for the optional NER component.
         self.unexplained.append((toks[i].start, toks[j - 1].end))
+
+    def _body_of_person(self, i: int, j: int) -> bool:
+        """An unknown name of several words right after a person's name and "of" ("Ana Rios
+        of International Rivers"): the body the person speaks for, recorded so."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        if not self._person_of(start):
+            return False
+        self._add(start, end, self._new_entity("Organisation", self.text[start:end]), "name")
+        return True
+
+    def _person_of(self, start: int) -> bool:
+        """Whether a person's name and "of" come right before ``start``."""
+        before = re.search(r"\s+of\s+(?:the\s+)?$", self.text[max(0, start - 12) : start])
+        if before is None:
+            return False
+        end = start - len(before.group(0))
+        return any(
+            self.entities[m.key].cls == "Person"
+            for m in self.mentions.ending_in(end, end + 1)
+            if m.key in self.entities
+        )
 
     def _titles_stripped(self, i: int, j: int) -> tuple[int, str | None]:
         """Where a run's name starts after the titles before it, and those titles."""
@@ -3274,11 +3297,14 @@ class _Resolver:
         )
         before = _Antecedents(self.entities)
         tallies: dict[str, PairTally] = {}  # the pairs named together, of each class
+        headed = self._first_named_heads()
         k = 0
         for start, end, phrase in found:
             while k < len(pending) and pending[k][0] <= start:
                 before.feed(pending[k][1], pending[k][2])
                 k += 1
+            if headed.get(phrase.lower().removeprefix("the "), start + 1) <= start:
+                continue  # "the Security Council ... the council": named by its head, below
             if phrase in anaphors:
                 fitting = [before.latest[f] for f in anaphors[phrase] if f in before.latest]
                 if fitting:
@@ -3287,6 +3313,27 @@ class _Resolver:
                     before.feed(i, Mention(start, end, key, "anaphor"))  # ends before the next
             else:
                 self._pair_reference(start, end, self.lang["pair_phrases"][phrase], before, tallies)
+
+    def _named_heads(self) -> list[tuple[int, str, str]]:
+        """Each organisation's name mention whose name has a head noun ("Security Council":
+        council), as ``(end, key, head)`` in text order, for the references by that noun."""
+        skip = set(self.lang["head_anaphor_exclusions"])
+        return sorted(
+            (m.end, m.key, head)
+            for _, m in self.mentions.items()
+            if m.form == "name"
+            and (info := self.entities.get(m.key)) is not None
+            and info.cls == "Organisation"
+            and (head := head_noun(info.label)) is not None
+            and head not in skip
+        )
+
+    def _first_named_heads(self) -> dict[str, int]:
+        """Where an organisation with each head noun is first named."""
+        first: dict[str, int] = {}
+        for end, _, head in self._named_heads():
+            first.setdefault(head, end)
+        return first
 
     def _reference_phrases(self) -> list[tuple[int, int, str]]:
         """The anaphors ("the bloc", "the 27-nation bloc") and pair phrases ("both sides") of
@@ -3476,16 +3523,7 @@ class _Resolver:
     def _head_references(self) -> None:
         """ "the board", "the council", "the Front": the organisation named last whose name has
         that noun as its head ("the IAEA Board of Governors ... the board refrains")."""
-        skip = set(self.lang["head_anaphor_exclusions"])
-        named = sorted(
-            (m.end, m.key, head)
-            for _, m in self.mentions.items()
-            if m.form == "name"
-            and (info := self.entities.get(m.key)) is not None
-            and info.cls == "Organisation"
-            and (head := head_noun(info.label)) is not None
-            and head not in skip
-        )
+        named = self._named_heads()
         by_head: dict[str, tuple[list[int], list[str]]] = {}  # ends and keys, in that order
         for end, key, head in named:
             ends, keys = by_head.setdefault(head, ([], []))

@@ -580,6 +580,8 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     urging = cues.forms("urging-verb")
     _verbs_taken_for_nouns(doc)
     _subjunctives_taken_for_nouns(doc)
+    _subjunctives_taken_for_compounds(doc)
+    _objects_taken_for_subjects(doc)
     _verbs_taken_for_compounds(doc)
     _predicates_taken_for_nouns(doc, cues.forms("condition-predicate"))
     _nouns_taken_for_verbs(doc)
@@ -677,6 +679,95 @@ def _subjunctives_taken_for_nouns(doc: Doc) -> None:
         _attach(gerund, verb, "dobj")
         for c in [c for c in gerund.children if c.dep_ in ("mark", "aux", "neg")]:
             _attach(c, verb, c.dep_)
+
+
+def _subjunctives_taken_for_compounds(doc: Doc) -> None:
+    """ "Chile's demand that Peru pay damages was rejected": the bare verb of a noun's
+    that-clause, after its named subject, that the parser hung as a compound on its object,
+    making the sentence's own finite verb the clause's, is the clause's verb; the sentence's
+    verb is the main one again, the noun its subject. Not "that Peru border guards be
+    withdrawn", whose verb is the clause's own."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ not in ("acl", "relcl") or noun.i > verb.i or not _finite(verb):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if mark is None or subject is None or not noun.i < mark.i < subject.i:
+            continue
+        inner, name = _bare_verb_before(subject)
+        if inner is None:
+            continue
+        inner.tag_, inner.pos_ = "VB", "VERB"
+        _take_place(verb, noun)
+        _attach(inner, noun, "acl")
+        _attach(mark, inner, "mark")
+        _attach(subject, inner, "dobj")
+        if name is not None:
+            _attach(name, inner, "nsubj")
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        _attach(noun, verb, "nsubjpass" if passive else "nsubj")
+        for c in [c for c in noun.children if c.i > verb.i]:
+            _attach(c, verb, c.dep_)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb of a tense ("rejected", "was rejected", "has stalled"), not a bare one."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes) or (
+        not auxes and verb.tag_ in ("VBD", "VBZ")
+    )
+
+
+def _bare_verb_before(noun: Token) -> tuple[Token | None, Token | None]:
+    """The compound on ``noun`` that is a bare verb with its subject: one the tagger read as a
+    verb, with a subject of its own ("Togo pay damages"), or a lower-case word read as a noun
+    right after a name hung on the same noun ("Peru pay compensation"), with that name."""
+    for c in noun.children:
+        if c.dep_ != "compound" or c.i > noun.i:
+            continue
+        if c.tag_ in ("VB", "VBP") and any(g.dep_ == "nsubj" for g in c.children):
+            return c, None
+        before = c.doc[c.i - 1] if c.i > 0 else None
+        if (
+            c.tag_ == "NN"
+            and c.text.islower()
+            and before is not None
+            and before.pos_ == "PROPN"
+            and before.head == noun
+            and before.dep_ == "compound"
+        ):
+            return c, before
+    return None, None
+
+
+def _objects_taken_for_subjects(doc: Doc) -> None:
+    """ "Chile's request that Peru extradite the suspects was turned down": the object of a
+    noun's that-clause verb the parser made a second subject of the sentence's verb is the
+    clause verb's object."""
+    for verb in doc:
+        noun = verb.head
+        main = noun.head
+        if verb.dep_ != "acl" or verb.tag_ not in ("VB", "VBP") or noun.dep_ not in _SUBJECTS_OF:
+            continue
+        if not any(c.dep_ == "mark" for c in verb.children) or any(
+            c.dep_ == "dobj" for c in verb.children
+        ):
+            continue
+        second = next(
+            (
+                c
+                for c in main.children
+                if c.dep_ == noun.dep_ and c.i > verb.i and c.left_edge.i == verb.right_edge.i + 1
+            ),
+            None,
+        )
+        if second is not None:
+            _attach(second, verb, "dobj")
+
+
+#: A noun's relations as a verb's subject.
+_SUBJECTS_OF = frozenset({"nsubj", "nsubjpass"})
 
 
 def _predicates_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:

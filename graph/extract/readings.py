@@ -547,7 +547,19 @@ def _addressee(
                 return keys
     if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.head.pos_ in ("VERB", "AUX"):
         return _counterpart(ctx, p, tok.head, agents)
-    return ()
+    return _asker_before(ctx, p, tok, agents)
+
+
+def _asker_before(ctx: Context, p: Parsed, verb: Token, agents: tuple[str, ...]) -> tuple[str, ...]:
+    """Who asked, in the clause an answering one is joined to ("X has asked for talks, and we
+    have offered a meeting": offered to X)."""
+    asking = verb.head
+    if verb.dep_ != "conj" or asking.pos_ not in _VERBAL or not _asked(ctx, asking):
+        return ()
+    subject = ctx.subject(asking)
+    if subject is None:
+        return ()
+    return tuple(k for k in ctx.actors(p, subject) if k not in agents)
 
 
 def _delivered_to(
