@@ -723,3 +723,13 @@ def test_extract_condition_forms_on_one_condition_is_no_word_of_the_offer() -> N
     assert [(c.label, c.requires) for c in x.conditions] == [
         ("that Peru frees the crews", ("state-peru",))
     ]
+
+
+def test_extract_condition_forms_only_when_and_a_name_the_tagger_took_for_an_adjective() -> None:
+    x = _extract("Nepal will reopen the crossing only when Bhutan repairs the road.")
+    assert [(c.label, c.requires) for c in x.conditions] == [
+        ("only when Bhutan repairs the road", ("state-bhutan",))
+    ]
+    x = _extract("Nepal will only reopen the crossing when Bhutan repairs the road.")
+    assert [c.requires for c in x.conditions] == [("state-bhutan",)]
+    assert _extract("Nepal reopened the crossing when Bhutan repaired the road.").conditions == ()

@@ -538,3 +538,11 @@ def test_extract_stance_forms_a_passive_judgement_with_its_by_agent() -> None:
         ("state-peru", "rejects", "The fishing plan")
     ]
     assert _extract("The fishing plan was described as unrealistic.").stances == ()
+
+
+def test_extract_stance_forms_a_judgement_in_a_reduced_relative_on_an_apposition() -> None:
+    x = _extract("Chile wants a share of the port fees, a demand Lima calls unreasonable.")
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-peru", "rejects", "a share of the port fees")
+    ]
+    assert [p.label for p in x.proposals] == ["a share of the port fees"]

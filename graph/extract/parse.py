@@ -589,6 +589,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _verbs_taken_for_participles(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"), cues.word_set("copulas_be"))
+    _names_taken_for_adjectives(doc)
     _give_subjects(doc)
     _names_after_their_titles(doc)
     _subjects_taken_for_places(doc)
@@ -600,6 +601,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _attributions_taken_for_conjuncts(doc, speech)
     _contrasts_hung_on_sayings(doc, speech)
     _one_subject_each(doc)
+    _reduced_relatives_taken_for_main(doc)
     _inverted_conditions(doc, inverting)
     _that_complements(doc)
     _relatives_taken_for_clauses(doc)
@@ -1101,6 +1103,26 @@ def _preposition_taken_for_mark(doc: Doc, verb: Token, marker: Token) -> None:
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
+def _names_taken_for_adjectives(doc: Doc) -> None:
+    """ "only when Bhutan repairs the road": a capitalised word inside the sentence that the
+    tagger took for an adjective of the finite verb right after it, a verb with no subject, is
+    a name, that verb's subject."""
+    for word in doc:
+        verb = word.head
+        if (
+            word.tag_ != "JJ"
+            or word.dep_ != "amod"
+            or verb.i != word.i + 1
+            or word.i == 0
+            or not word.text[:1].isupper()
+            or verb.tag_ not in ("VBZ", "VBD", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            continue
+        word.tag_, word.pos_ = "NNP", "PROPN"
+        _attach(word, verb, "nsubj")
+
+
 def _give_subjects(doc: Doc) -> None:
     """Make the name just before a finite verb without a subject that verb's subject, where
     the parse hung the name elsewhere (", provided the United States restores ...", "cut its
@@ -1265,6 +1287,41 @@ def _one_subject_each(doc: Doc) -> None:
             continue
         _attach(clause, verb, "ccomp")
         _attach(first, clause, "nsubj")
+
+
+def _reduced_relatives_taken_for_main(doc: Doc) -> None:
+    """ "X wants a share of the toll, a demand Y calls unreasonable": a noun set off at the end
+    of a clause, with a name and a verb after it, that the parser made the sentence's two
+    subjects (the clause before their complement) is an apposition of the clause's last noun
+    phrase, the verb a relative clause on it, and the clause before the main one."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ != "ROOT" or len(subjects) != 2 or subjects[1].i > verb.i:
+            continue
+        noun, name = subjects
+        if noun.pos_ != "NOUN" or name.left_edge.i != noun.i + 1 or noun.left_edge.i < 2:
+            continue
+        comma = doc[noun.left_edge.i - 1]
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < comma.i), None)
+        if comma.text != "," or clause is None or clause.right_edge.i != comma.i - 1:
+            continue
+        anchor = min(
+            (
+                t
+                for t in clause.subtree
+                if t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == comma.i - 1
+            ),
+            key=lambda t: t.left_edge.i,
+            default=None,
+        )
+        if anchor is None:
+            continue
+        _attach(clause, clause, "ROOT")
+        for c in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]:
+            _attach(c, clause, "punct")
+        _attach(comma, anchor, "punct")
+        _attach(noun, anchor, "appos")
+        _attach(verb, noun, "relcl")
 
 
 def _lists_ended_in_clauses(doc: Doc) -> None:

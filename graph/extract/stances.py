@@ -1208,9 +1208,11 @@ def _conjunct_subject(ctx: Context, verb: Token, subj: Token | None) -> Token | 
 def _judged_object(verb: Token, word: Token) -> Token | None:
     """What a verb of judging judges: its object ("called the plan absurd"), or the subject
     the parse gave the judging word as a clause of its own ("found the plan unacceptable",
-    "considers the offer unrealistic"), or a passive's subject ("the plan was described by
-    X as unrealistic")."""
+    "considers the offer unrealistic"), a passive's subject ("the plan was described by X as
+    unrealistic"), or the noun a relative clause hangs on ("a demand Y calls absurd")."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and verb.dep_ == "relcl":
+        obj = verb.head  # "a demand Y calls unreasonable"
     if obj is None and word.dep_ == "ccomp" and word.head == verb:
         obj = next((c for c in word.children if c.dep_ == "nsubj"), None)
     return obj
