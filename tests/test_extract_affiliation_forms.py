@@ -616,3 +616,17 @@ def test_extract_affiliation_forms_an_offer_the_parse_set_beside_a_name_is_no_po
     assert ("Ana Quispe", "Andean Water Council") not in [
         (names[a.person], names[a.org]) for a in x.affiliations
     ]
+
+
+def test_extract_affiliation_forms_a_bare_spokesperson_title_after_a_body_s_sentence() -> None:
+    text = (
+        "Peru's foreign ministry said Lima backed the talks. Spokeswoman Ana Quispe said the"
+        " envoy would travel on Monday."
+    )
+    x = _extract(text)
+    names = {e.key: e.label for e in x.entities}
+    assert [(names[a.person], names[a.org]) for a in x.affiliations] == [
+        ("Ana Quispe", "Ministry of Foreign Affairs of Peru")
+    ]
+    x = _extract(text.replace("said Lima", "said Lima and the Andean Water Council"))
+    assert x.affiliations == ()  # two bodies before: whose spokeswoman is not said

@@ -733,3 +733,16 @@ def test_extract_condition_forms_only_when_and_a_name_the_tagger_took_for_an_adj
     x = _extract("Nepal will only reopen the crossing when Bhutan repairs the road.")
     assert [c.requires for c in x.conditions] == [("state-bhutan",)]
     assert _extract("Nepal reopened the crossing when Bhutan repaired the road.").conditions == ()
+
+
+def test_extract_condition_forms_a_passive_moving_a_state_s_forces_asks_that_state() -> None:
+    x = _extract(
+        "Russia keeps soldiers in the valley. Georgia will not reopen the road until the"
+        " Russian troops are withdrawn."
+    )
+    assert [c.requires for c in x.conditions] == [("state-russia",)]
+    x = _extract(
+        "Russia keeps soldiers in the valley. Georgia will not reopen the road until the"
+        " Russian troops are withdrawn by Armenia."
+    )
+    assert [c.requires for c in x.conditions] == [("state-armenia",)]

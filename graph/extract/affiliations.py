@@ -236,6 +236,30 @@ def _posted_title(
     return [(key, role, _RULE + "posted-title") for key, _ in found[:1]]
 
 
+def _spokesperson_of_body_before(
+    ctx: Context, p: Parsed, tok: Token
+) -> list[tuple[str, str | None, str]]:
+    """ "Russia's foreign ministry says ... . Spokeswoman Maria Zakharova called ...": a
+    spokesperson's title opening the sentence right before the name, naming no body, speaks
+    for the one body the sentence before, in the same paragraph, names."""
+    role = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if role is None or role.lower_ not in ctx.cue_words("speaking_for_nouns") or p.keys[role.i]:
+        return []
+    if not all(t.pos_ == "DET" or t.is_punct for t in tok.doc[: role.i]):
+        return []  # "the committee spokesman X": the words before say whose
+    if p.index == 0 or ctx.sentences[p.index - 1].block != ctx.sentences[p.index].block:
+        return []
+    before = ctx.sentences[p.index - 1]
+    bodies = unique(
+        m.key
+        for m in ctx.res.actor_mentions(before.start, before.end)
+        if ctx.cls(m.key) == "Organisation" and ctx.res.entities[m.key].fine != "media"
+    )
+    if len(bodies) != 1:
+        return []
+    return [(bodies[0], role.text, _RULE + "spokesperson-of-body-before")]
+
+
 def _subject_body(
     ctx: Context, p: Parsed, tok: Token, person: str
 ) -> list[tuple[str, str | None, str]]:
@@ -914,6 +938,7 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
                 or _lexicon_title(ctx, p, tok)
                 or _apposition_in_words(ctx, p, tok, person)
                 or _subject_body(ctx, p, tok, person)
+                or _spokesperson_of_body_before(ctx, p, tok)
             )
         for org, role, rule in readings:
             span = (sentence.start, sentence.end)

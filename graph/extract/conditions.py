@@ -58,6 +58,8 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
         subj = ctx.subject(head)
         if _received(ctx, head):
             return ()  # "only if its leader is allowed to attend": the side that allows it
+        if subj is not None and (moved := _forces_moved(ctx, p, head, subj)):
+            return moved
         if subj is None or subj.pos_ != "NOUN":
             return ctx.agent(p, head)
         return _placed(ctx, p, subj) or ctx.agent(p, head) or ctx.owner(p, subj)
@@ -91,6 +93,15 @@ def _received(ctx: Context, verb: Token) -> bool:
         and ctx.cues.is_form(verb.lower_, ctx.cues.word_set("receiving_verbs"))
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def _forces_moved(ctx: Context, p: Parsed, verb: Token, subj: Token) -> tuple[str, ...]:
+    """The state whose armed forces a passive with no by-agent moves ("until the Russian troops
+    are withdrawn": Russia withdraws them)."""
+    if not ctx.passive(verb) or ctx.by_agent(p, verb):
+        return ()
+    forces = [k for k in ctx.keys_at(p, subj) if ctx.res.entities[k].fine == "armed_force"]
+    return ctx.states_of(forces)
 
 
 def _placed(ctx: Context, p: Parsed, subj: Token) -> tuple[str, ...]:
