@@ -1042,3 +1042,36 @@ def test_extract_the_body_refers_to_the_organisation_named_before() -> None:
         ["Andean Water Council"],
         "fund a joint survey",
     )
+
+
+def test_extract_a_that_clause_after_whom_it_is_proposed_to_is_the_proposal() -> None:
+    x = _extract(
+        "The Andean Community will propose to the International Maritime Organization that"
+        " tankers keep their transponders on."
+    )
+    (p,) = x.proposals
+    assert p.label == "tankers keep their transponders on"
+    assert p.addressees == ("org-international-maritime-organization",)
+
+
+def test_extract_a_dateline_with_a_year_is_no_subject() -> None:
+    x = _extract(
+        "QUITO, May 4, 2026 — The Andean Community on Monday called on Peru to let inspectors"
+        " board a Chilean-owned trawler suspected of fishing in the reserve, and proposed a"
+        " register of vessels."
+    )
+    assert [(p.kind, p.addressees, p.label) for p in x.proposals][0] == (
+        "demand",
+        ("state-peru",),
+        "let inspectors board a Chilean-owned trawler suspected of fishing in the reserve",
+    )
+
+
+def test_extract_the_ministers_are_those_of_the_body_named_after_of_before() -> None:
+    x = _extract(
+        "The foreign ministers of the Andean Community met in Quito on Monday. The ministers"
+        " said Chile must return the trawler."
+    )
+    assert [(p.proposers, p.addressees) for p in x.proposals] == [
+        (("org-andean-community",), ("state-chile",))
+    ]

@@ -480,7 +480,9 @@ class Context:
             states = self.antecedent(p, tok, classes=("State",))
             return states if len(states) == 1 else ()  # one country is never a list of them
         if self.cues.entries("repeated-description", tok.lower_) and tok.pos_ == "NOUN":
-            return self._repeated_description(p, tok)
+            found = self._repeated_description(p, tok)
+            if found or not self.cues.entries("definite-title", tok.lower_):
+                return found
         if self.cues.entries("definite-title", tok.lower_) and tok.tag_ in ("NN", "NNP"):
             return self._titled_before(p.offset(tok), _role_of(tok))
         return ()
@@ -511,7 +513,8 @@ class Context:
     def _repeated_description(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The actor of the latest earlier description of the same noun that named one ("Peru's
         envoy", "the Peruvian envoys": the noun right after the name, its demonym or its
-        possessive), within a few paragraphs."""
+        possessive; "the foreign ministers of the group": the name right after "of"), within a
+        few paragraphs."""
         import re
 
         offset = p.offset(tok)
@@ -524,10 +527,15 @@ class Context:
         base = offset - len(before)
         ends = {m.end: m for m in self.res.actor_mentions(base, offset)}
         pattern = r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b"
+        starts = {m.start: m for m in self.res.actor_mentions(base, offset)}
         for mt in reversed(list(re.finditer(pattern, before, re.I))):
             at = base + mt.start()
             gap = re.search(r"(?:['’]s)?\s+$", self.text[max(0, at - 4) : at])
             owner = ends.get(at - len(gap.group(0))) if gap else None
+            of = re.match(r"\s+(?:of|from)\s+((?:the\s+)?)", self.text[base + mt.end() :])
+            if owner is None and of is not None:  # "the foreign ministers of the group"
+                after = base + mt.end() + of.end()
+                owner = starts.get(after - len(of.group(1))) or starts.get(after)
             if owner is not None:
                 sides = (owner.key,)
                 return self.holder_of(_role_of(tok), sides) or self._side_of_people(sides)

@@ -1493,6 +1493,9 @@ def _that_complements(doc: Doc) -> None:
         if verb.dep_ == "acl" and noun.pos_ == "VERB" and _marked_that_with_subject(verb):
             verb.dep_ = "ccomp"  # "the memorandum demands that X withdraw": a verb's clause
             continue
+        if verb.dep_ == "relcl" and _said_to(noun) and _marked_that_with_subject(verb):
+            _attach(verb, noun.head.head, "ccomp")  # "proposed to the Y Organization that A"
+            continue
         if verb.dep_ != "relcl" or noun.dep_ != "dobj" or noun.head.lower_ not in _TELLING:
             continue
         rel = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
@@ -1502,6 +1505,12 @@ def _that_complements(doc: Doc) -> None:
             continue
         rel.dep_, rel.tag_, rel.pos_ = "mark", "IN", "SCONJ"
         _attach(verb, noun.head, "ccomp")
+
+
+def _said_to(noun: Token) -> bool:
+    """Whether ``noun`` is whom a verb is said to ("proposed to the council", "wrote to Y")."""
+    to = noun.head
+    return noun.dep_ == "pobj" and to.lower_ == "to" and to.head.pos_ == "VERB"
 
 
 def _that_before_subject(verb: Token) -> Token | None:

@@ -102,6 +102,15 @@ def _child(tok: Token, deps: Sequence[str], words: Sequence[str] | None = None) 
     return None
 
 
+def _particle(verb: Token, particle: str) -> Token | None:
+    """A phrasal verb's particle: the one after the verb ("X on Monday called on Y": not "on
+    Monday"), else the one the parse hung before it."""
+    found = [
+        c for c in verb.children if c.dep_ in ("prep", "prt", "dative") and c.lower_ == particle
+    ]
+    return next((c for c in found if c.i > verb.i), found[0] if found else None)
+
+
 def _objects(prep: Token) -> Token | None:
     return _child(prep, ("pobj", "pcomp"))
 
@@ -298,7 +307,7 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
         small = _child(tok, ("ccomp", "oprd", "xcomp"))
         return _child(tok, ("dobj",)) or (_child(small, ("nsubj",)) if small is not None else None)
     if cue.particle:
-        prep = _child(tok, ("prep", "prt", "dative"), (cue.particle,))
+        prep = _particle(tok, cue.particle)
         obj = _objects(prep) if prep is not None else None
         if cue.complement == "agreement":  # not "agreed to such a mechanism": to one before
             if obj is None or obj.lower_ not in agreements or refers_back(obj):
@@ -938,7 +947,7 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
     for cue in entries:
         target = None
         if cue.particle:
-            prep = _child(tok, ("prep", "prt", "dative"), (cue.particle,))
+            prep = _particle(tok, cue.particle)
             target = _objects(prep) if prep is not None else None
         else:
             target = _child(tok, ("dobj",))

@@ -180,10 +180,11 @@ def _abbreviation(text: str, dot: int) -> bool:
 
 
 #: A wire dateline: a place in capitals, perhaps a region or a date, perhaps the agency, and a
-#: dash ("KABUL, Afghanistan — ", "NAIROBI (Reuters) - ", "BEIJING, Nov. 5 (Xinhua) -- ").
+#: dash ("KABUL, Afghanistan — ", "NAIROBI (Reuters) - ", "BEIJING, Nov. 5 (Xinhua) -- ",
+#: "OSLO, Feb 3, 2026 — ").
 _DATELINE_BODY = (
     r"[A-Z][A-Z'’.-]{2,}(?:[ /][A-Z][A-Z'’.-]+)*"
-    r"(?:,[ \t]+[A-Z][\w.'’]*(?:[ \t]+[A-Z0-9][\w.'’]*){0,3})*"
+    r"(?:,[ \t]+[A-Z0-9][\w.'’]*(?:[ \t]+[A-Z0-9][\w.'’]*){0,3})*"
     r"[ \t]*(?:\([A-Z][\w .&-]{1,30}\)[ \t]*)?(?:[—–]|-{1,2})[ \t]+(?=[A-Z0-9“\"‘'])"
 )
 _DATELINE = re.compile(_DATELINE_BODY)
