@@ -630,3 +630,13 @@ def test_extract_affiliation_forms_a_bare_spokesperson_title_after_a_body_s_sent
     ]
     x = _extract(text.replace("said Lima", "said Lima and the Andean Water Council"))
     assert x.affiliations == ()  # two bodies before: whose spokeswoman is not said
+
+
+def test_extract_affiliation_forms_our_body_in_a_spokesperson_s_words_is_not_theirs() -> None:
+    x = _extract(
+        "Peru's foreign ministry spokeswoman, Ana Quispe, said: \"Chile informed our High"
+        ' Commission in Santiago of the decision."'
+    )
+    names = {e.key: e.label for e in x.entities}
+    assert "High Commission" in names.values()
+    assert [names[a.org] for a in x.affiliations if names[a.org] == "High Commission"] == []

@@ -1075,3 +1075,8 @@ def test_extract_the_ministers_are_those_of_the_body_named_after_of_before() -> 
     assert [(p.proposers, p.addressees) for p in x.proposals] == [
         (("org-andean-community",), ("state-chile",))
     ]
+
+
+def test_extract_a_body_s_staff_act_for_it() -> None:
+    x = _extract("IMF staff and the Peruvian authorities reached an agreement on a new loan.")
+    assert [p.proposers for p in x.proposals] == [("org-international-monetary-fund", "state-peru")]

@@ -455,3 +455,36 @@ def test_extract_a_heading_line_of_a_name_and_a_post_names_the_host() -> None:
     assert [(p.proposers, p.label) for p in x.proposals] == [
         (("person-ana-rios",), "attend the talks")
     ]
+
+
+_TITLED_BRIEFING = """Transcript of the Weekly Briefing by the Official Spokesperson, Ana Quispe
+
+Ministry of Foreign Affairs, Lima, 3 March 2026
+
+Official Spokesperson, Ana Quispe: Good afternoon. Let me begin with Chile.
+
+Question (Luis Rojas, El Comercio): Chile's Foreign Minister Pablo Soto says Santiago wants Peru to hand over the two trawlers. Will Peru agree?
+
+Official Spokesperson: We reject this request. We are ready to reopen the consulate in Arica, provided Chile releases the crews.
+
+Question (Carla Diaz, RPP): Will the minister meet Mr Soto next month?
+
+Official Spokesperson: No meeting has been requested. If a request comes, it will be considered.
+"""
+
+
+def test_a_label_repeating_the_title_of_a_named_label_is_that_person_s_turn() -> None:
+    x = _extract(_TITLED_BRIEFING)
+    names = {e.key: e.label for e in x.entities}
+    offers = [p for p in x.proposals if p.kind == "offer"]
+    assert [(sorted(names[k] for k in p.proposers), p.label) for p in offers] == [
+        (["Ana Quispe", "Peru"], "reopen the consulate in Arica")
+    ]
+    # the question's minister is no reporter of the outlet named in the label before him
+    assert ("Pablo Soto", "El Comercio") not in [
+        (names[a.person], names[a.org]) for a in x.affiliations
+    ]
+    demands = [(p.proposers, p.addressees) for p in x.proposals if p.kind == "demand"]
+    assert (("state-chile",), ("state-peru",)) in demands
+    # "If a request comes, it will be considered" conditions nothing of another answer
+    assert [c.label for c in x.conditions] == ["provided Chile releases the crews"]

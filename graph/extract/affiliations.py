@@ -961,7 +961,8 @@ def _owned_bodies(ctx: Context, p: Parsed) -> list[Affiliation]:
         if not orgs:
             continue
         nouns = [t, t.head] if t.dep_ in _OWNED_DEPS else [t]
-        owners = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+        owners = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.lower_ != "our"]
+        # ("our High Commission" in a spokesperson's words: the state's, not the speaker's own)
         people = [k for c in owners[:1] for k in ctx.actors(p, c) if ctx.cls(k) == "Person"]
         if len(people) == 1:
             span = (sentence.start, sentence.end)

@@ -568,6 +568,17 @@ def _definite(ctx: Context, subj: Token) -> bool:
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 
 
+def _in_turn(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Proposal]:
+    """The earlier proposals read in the transcript turn of ``p`` (none before its question):
+    what a condition standing alone can refer back to ("If a request comes, it will be
+    considered" says nothing of the offers of another answer)."""
+    offset = ctx.sentences[p.index].start
+    starts = [start for start, end, _ in ctx.turns if start <= offset < end]
+    starts += [q for q in ctx.question_lines if q <= offset]
+    since = max(starts, default=0)
+    return [x for x in earlier if x.span[0] >= since]
+
+
 def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Condition]:
     """ "All of this is possible only if X", "The reply stresses progress: 'provided that X'":
     a marked clause in a sentence with no proposal of its own conditions the earlier proposals
@@ -591,6 +602,11 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
         ):
             return []
         owner = ctx.actors(p, subj) if subj is not None else ()
+        if subj is not None and subj.pos_ == "PRON":  # "it", "this": what the paragraph put
+            block = ctx.sentences[p.index].block
+            earlier = [
+                x for x in earlier if ctx.sentences[ctx.sentence_at(x.span[0])].block == block
+            ]
         return [
             _condition(ctx, p, x, part, "conditions.own-sentence")
             for x in _governed(ctx, earlier, owner)
@@ -851,7 +867,7 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
         elif earlier:
             found.extend(
                 _predicate(ctx, p, earlier)
-                or _marked_alone(ctx, p, earlier)
+                or _marked_alone(ctx, p, _in_turn(ctx, p, earlier))
                 or _named(ctx, p, earlier)
                 or _first_needed(ctx, p, earlier)
             )

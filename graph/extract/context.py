@@ -875,6 +875,8 @@ class Context:
                     m.start - len(before) <= o.start < m.start
                 )
                 between = self.text[min(m.end, o.end) : max(m.start, o.start)] or " "
+                if re.search(r"[:;\n]", between):
+                    continue  # "Q (Ana Rios, El Comercio): Chile's minister X": another's
                 if near and (
                     re.search(r"\b(?:at|of|from|with)\b|['’]s\b", between)
                     or o.end <= m.start
@@ -1170,7 +1172,7 @@ class Context:
         i = bisect_right(self._lead_ends, offset) - 1
         if i < 0:
             return ()
-        questions = self._question_lines
+        questions = self.question_lines
         if bisect_left(questions, leads[i][0]) < bisect_left(questions, offset):
             return ()  # a question line opens between the lead-in and the offset
         return leads[i][1]
@@ -1184,7 +1186,7 @@ class Context:
         stops = sorted(
             [end for end, _ in self._statement_leads]
             + [a for a, _, _ in self.turns]
-            + self._question_lines
+            + self.question_lines
             + [len(self.text)]
         )
         out = []
@@ -1204,7 +1206,7 @@ class Context:
         return [end for end, _ in self._statement_leads]
 
     @cached_property
-    def _question_lines(self) -> list[int]:
+    def question_lines(self) -> list[int]:
         """Where each question line ("Q:", "Q.") of the text starts, in order."""
         return [m.start() for m in _QUESTION_LINE.finditer(self.text)]
 

@@ -255,10 +255,12 @@ def _inline_heads(
         answering = holder or next((keys for _, _, keys in reversed(found) if keys), ())
         turn = _labelled(m, res, answers, answering, questions)
         words = m.group(1).split()
+        label = " ".join(words).lower()
         if turn[2] and len(words) > 1:
             titled.setdefault(words[0].lower(), turn[2])
-        elif not turn[2] and len(words) == 1 and words[0].lower() in titled:
-            turn = (turn[0], turn[1], titled[words[0].lower()])
+            titled.setdefault(_title_of_label(m, res), turn[2])
+        elif not turn[2] and label in titled:
+            turn = (turn[0], turn[1], titled[label])  # "Official Spokesperson:" as named before
         found.append(turn)
         if m.group(1).strip().lower() in questions:
             line_end = text.find("\n", m.end())
@@ -270,6 +272,13 @@ def _inline_heads(
     if len(found) < 2 or not any(keys for _, _, keys in found):
         return []
     return found
+
+
+def _title_of_label(m: re.Match[str], res: Resolution) -> str:
+    """The words of a turn's label before the name it gives, up to a comma ("Official
+    Spokesperson, Shri Vikram Anand": "official spokesperson"), lower-cased."""
+    first = min((x.start for x in res.actor_mentions(m.start(1), m.end(1))), default=m.end(1))
+    return " ".join(m.string[m.start(1) : first].split(",")[0].split()).lower()
 
 
 def _labelled(
