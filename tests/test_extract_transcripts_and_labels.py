@@ -457,20 +457,20 @@ def test_extract_a_heading_line_of_a_name_and_a_post_names_the_host() -> None:
     ]
 
 
-_TITLED_BRIEFING = """Transcript of the Weekly Briefing by the Official Spokesperson, Ana Quispe
-
-Ministry of Foreign Affairs, Lima, 3 March 2026
-
-Official Spokesperson, Ana Quispe: Good afternoon. Let me begin with Chile.
-
-Question (Luis Rojas, El Comercio): Chile's Foreign Minister Pablo Soto says Santiago wants Peru to hand over the two trawlers. Will Peru agree?
-
-Official Spokesperson: We reject this request. We are ready to reopen the consulate in Arica, provided Chile releases the crews.
-
-Question (Carla Diaz, RPP): Will the minister meet Mr Soto next month?
-
-Official Spokesperson: No meeting has been requested. If a request comes, it will be considered.
-"""
+_TITLED_BRIEFING = "\n\n".join(
+    [
+        "Transcript of the Weekly Briefing by the Official Spokesperson, Ana Quispe",
+        "Ministry of Foreign Affairs, Lima, 3 March 2026",
+        "Official Spokesperson, Ana Quispe: Good afternoon. Let me begin with Chile.",
+        "Question (Luis Rojas, El Comercio): Chile's Foreign Minister Pablo Soto says Santiago"
+        " wants Peru to hand over the two trawlers. Will Peru agree?",
+        "Official Spokesperson: We reject this request. We are ready to reopen the consulate in"
+        " Arica, provided Chile releases the crews.",
+        "Question (Carla Diaz, RPP): Will the minister meet Mr Soto next month?",
+        "Official Spokesperson: No meeting has been requested. If a request comes, it will be"
+        " considered.",
+    ]
+)
 
 
 def test_a_label_repeating_the_title_of_a_named_label_is_that_person_s_turn() -> None:
