@@ -1080,3 +1080,30 @@ def test_extract_the_ministers_are_those_of_the_body_named_after_of_before() -> 
 def test_extract_a_body_s_staff_act_for_it() -> None:
     x = _extract("IMF staff and the Peruvian authorities reached an agreement on a new loan.")
     assert [p.proposers for p in x.proposals] == [("org-international-monetary-fund", "state-peru")]
+
+
+def test_extract_the_speaker_s_own_act_joined_to_a_demand_is_no_part_of_it() -> None:
+    x = _extract(
+        "Peru said that if the Chilean side has evidence, it should share it with the"
+        " prosecutors, and we will examine it."
+    )
+    assert [(p.kind, p.label) for p in x.proposals] == [("demand", "share it with the prosecutors")]
+
+
+def test_extract_a_council_speaker_for_a_bracketed_group_is_its_subject() -> None:
+    x = _extract(
+        'Speaking for the "A3" (Ghana, Kenya and Gabon), the representative of Kenya backed the'
+        " renewal and called for the embargo to be lifted."
+    )
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-kenya", "supports", "the renewal")
+    ]
+    assert [p.proposers for p in x.proposals] == [("state-kenya",)]
+
+
+def test_extract_a_name_the_parser_hung_as_punctuation_keeps_its_place() -> None:
+    x = _extract(
+        "The representative of the Russian Federation said the text ignored Bangui's request"
+        " to lift the embargo, which his delegation supported."
+    )
+    assert [(s.holder, s.stance) for s in x.stances] == [("state-russia", "supports")]

@@ -552,7 +552,25 @@ def _apart(node: Token, own: Callable[[Token], bool] | None) -> tuple[list[Token
     heads = [c for c in node.conjuncts if c.i > node.i and _urging_again(c)]
     if own is not None and subject is not None and own(subject):
         heads += [c for c in node.conjuncts if c.i > node.i and _clause_of_its_own(node, c)]
+    elif subject is not None and subject.lower_ not in _FIRST_PERSON:
+        # "Chile should return the boats, and we will lift the ban": the speaker's own act
+        heads += [
+            c
+            for c in node.conjuncts
+            if c.i > node.i and _clause_of_its_own(node, c) and _said_by_speaker(c)
+        ]
     return heads, {t for c in heads for t in _joined(node, c)}
+
+
+#: The subjects that name the speaker.
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _said_by_speaker(verb: Token) -> bool:
+    """Whether a clause's subject is the speaker ("we will examine it")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in verb.children
+    )
 
 
 def _joined(node: Token, conjunct: Token) -> list[Token]:

@@ -953,6 +953,8 @@ class Context:
         main = said or [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
         speaking = self._quoting(p.offset(tok)) if want == "Plural" else frozenset()
         ordered = [*reversed(main), *reversed([t for t in subjects if t not in main])]
+        fronted = _fronted_clause_subjects(tok)  # "if the Chilean side has it, it should ..."
+        ordered = [*fronted, *(t for t in ordered if t not in fronted)]
         found = self._subject_here(p, tok, want, classes, ordered, main, bool(said), speaking)
         if found is None and want == "Person":
             found = self._person_by_role(p, tok, main)
@@ -1916,3 +1918,18 @@ def first_holding(
     """
     i = bisect_right(reach, offset)  # the first whose span or an earlier one ends after it
     return spans[i] if i < len(spans) and spans[i][0] <= offset else None
+
+
+def _fronted_clause_subjects(pronoun: Token) -> list[Token]:
+    """The subjects of the adverbial clauses fronted before a subject pronoun's verb ("if the
+    Chilean side has evidence, it should share it": the Chilean side), the first candidates."""
+    if pronoun.dep_ not in _SUBJECTS:
+        return []
+    verb = pronoun.head
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl" and c.i < pronoun.i
+        for s in c.children
+        if s.dep_ in _SUBJECTS
+    ]

@@ -587,6 +587,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     """The parse's known errors repaired, in order (each repair reads the ones before)."""
     speech = cues.forms("speech-verb")
     urging = cues.forms("urging-verb")
+    _names_taken_for_punctuation(doc)
     _verbs_taken_for_nouns(doc)
     _subjunctives_taken_for_nouns(doc)
     _subjunctives_taken_for_compounds(doc)
@@ -611,6 +612,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _contrasts_hung_on_sayings(doc, speech)
     _one_subject_each(doc)
     _reduced_relatives_taken_for_main(doc)
+    _bracketed_lists_taken_for_subjects(doc)
     _inverted_conditions(doc, inverting)
     _that_complements(doc)
     _relatives_taken_for_clauses(doc)
@@ -639,6 +641,21 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
 _VERB_AS_NOUN = {"VBZ": "NNS", "VBP": "NN", "VB": "NN"}
 #: A noun's own modifiers: a word with one of these is a noun, whatever it is coordinated with.
 _NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "compound", "case"})
+
+
+def _names_taken_for_punctuation(doc: Doc) -> None:
+    """ "the representative of the Russian Federation said": a name the parser hung as
+    punctuation, its "the" taking the name's place, is in that place, "the" its determiner."""
+    for name in doc:
+        if name.dep_ != "punct" or name.pos_ != "PROPN" or name.i == 0:
+            continue
+        the = doc[name.i - 1]
+        if the.tag_ != "DT" or the.dep_ in ("det", "punct"):
+            continue
+        _take_place(name, the)
+        for c in [c for c in the.children if c != name]:
+            _attach(c, name, c.dep_)
+        _attach(the, name, "det")
 
 
 def _verbs_taken_for_nouns(doc: Doc) -> None:
@@ -1331,6 +1348,31 @@ def _reduced_relatives_taken_for_main(doc: Doc) -> None:
         _attach(comma, anchor, "punct")
         _attach(noun, anchor, "appos")
         _attach(verb, noun, "relcl")
+
+
+def _bracketed_lists_taken_for_subjects(doc: Doc) -> None:
+    """ "Speaking for the A3 (Algeria, Kenya and Ghana), the representative of Kenya backed
+    ...": a list in brackets the parser made the subject, the noun after it its apposition,
+    is the members of the noun before the brackets; that noun after them is the subject."""
+    for subject in doc:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.left_edge.i == 0:
+            continue
+        opening = doc[subject.i - 1]
+        if opening.text != "(" or opening.head != subject:
+            continue
+        closing = next((t for t in doc[subject.i :] if t.text == ")"), None)
+        real = next(
+            (c for c in subject.children if c.dep_ == "appos" and closing and c.i > closing.i),
+            None,
+        )
+        before = next((t for t in reversed(doc[: opening.i]) if not t.is_punct), None)
+        if real is None or before is None:
+            continue
+        verb = subject.head
+        _attach(real, verb, subject.dep_)
+        _attach(subject, before, "appos")
+        for c in [c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"]:
+            _attach(c, verb, "advcl")  # "Speaking for the A3 (...), X backed": an adverbial
 
 
 def _lists_ended_in_clauses(doc: Doc) -> None:
