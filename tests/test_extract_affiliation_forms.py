@@ -640,3 +640,49 @@ def test_extract_affiliation_forms_our_body_in_a_spokesperson_s_words_is_not_the
     names = {e.key: e.label for e in x.entities}
     assert "High Commission" in names.values()
     assert [names[a.org] for a in x.affiliations if names[a.org] == "High Commission"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The UN refugee agency, UNHCR, spoke out. The agency's Asia-Pacific spokeswoman,"
+            " Ana Quispe, told reporters the returns were premature.",
+            ("Ana Quispe", "UNHCR"),
+        ),
+        (
+            "Peru's Andean Water Council rejected the plan. Council spokesman Luis Rojas told"
+            " reporters it was premature.",
+            ("Luis Rojas", "Andean Water Council"),
+        ),
+        (
+            "The European Commission rejected the claim. Commission spokeswoman Ana Quispe told"
+            " reporters in Brussels it was wrong.",
+            ("Ana Quispe", "European Commission"),
+        ),
+        (
+            "The opposition Patria Grande party took a different line. Its vice-chairman, Luis"
+            " Rojas, urged the government to accept the offer.",
+            ("Luis Rojas", "Patria Grande"),
+        ),
+        (
+            "Senator Luis Rojas of the Unión por la Patria coalition rejected the communique.",
+            ("Luis Rojas", "Unión por la Patria"),
+        ),
+        (
+            "Ana Quispe of the Fundação Getulio Vargas was more sanguine.",
+            ("Ana Quispe", "Fundação Getulio Vargas"),
+        ),
+        (
+            "The valley is held by the Andean Liberation Army. Its spokesman, Luis Rojas, said"
+            " the group would free the hostages.",
+            ("Luis Rojas", "Andean Liberation Army"),
+        ),
+    ],
+)
+def test_extract_affiliation_forms_bodies_named_before_or_in_their_own_languages(
+    text: str, pair: tuple[str, str]
+) -> None:
+    x = _extract(text)
+    names = {e.key: e.label for e in x.entities}
+    assert pair in [(names[a.person], names[a.org]) for a in x.affiliations]

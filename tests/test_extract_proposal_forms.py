@@ -1107,3 +1107,23 @@ def test_extract_a_name_the_parser_hung_as_punctuation_keeps_its_place() -> None
         " to lift the embargo, which his delegation supported."
     )
     assert [(s.holder, s.stance) for s in x.stances] == [("state-russia", "supports")]
+
+
+def test_extract_a_plan_spelled_out_after_a_colon_or_under_a_hyphened_noun() -> None:
+    for text in (
+        "Peru's counter-offer is more modest: Peru would open one crossing and fund a road.",
+        "Under Peru's counter-offer, Peru would open one crossing and fund a road.",
+    ):
+        x = _extract(text)
+        assert [(p.proposers, p.label) for p in x.proposals] == [
+            (("state-peru",), "Peru open one crossing"),
+            (("state-peru",), "fund a road"),
+        ], text
+
+
+def test_extract_an_agreement_of_a_year_is_no_plan_named_before() -> None:
+    x = _extract(
+        "Peru's counter-offer is more modest: Peru would open one crossing.\n\nLima has said"
+        " the 1973 agreement covering the border will lapse next July."
+    )
+    assert [p.label for p in x.proposals] == ["Peru open one crossing"]

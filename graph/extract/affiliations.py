@@ -762,7 +762,11 @@ def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]
             if (limit is None or t.i < limit) and t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"
         ]
         if subjects:
-            keys = [k for k in ctx.actors(q, subjects[-1]) if ctx.cls(k) == "Organisation"]
+            verb = subjects[-1].head
+            found = ctx.actors(q, subjects[-1])
+            if ctx.passive(verb) and not found:  # "Rakhine is held by the Arakan Army. Its ..."
+                found = ctx.by_agent(q, verb)
+            keys = [k for k in found if ctx.cls(k) == "Organisation"]
             return [(k, owner) for k in keys[:1]]
     return []
 
@@ -775,7 +779,13 @@ def _phrase_after(
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "at"):
             for o in c.children:
-                out.extend((k, None, _RULE + "of-phrase") for k in _org_keys(ctx, p, o, person))
+                keys = _org_keys(ctx, p, o, person) or [  # "of the X coalition": X
+                    k
+                    for m in o.children
+                    if m.dep_ == "compound"
+                    for k in _org_keys(ctx, p, m, person)
+                ]
+                out.extend((k, None, _RULE + "of-phrase") for k in keys)
     for c in _relative_clauses(tok):
         out.extend(_who_clause(ctx, p, c, person))
     out.extend(_whose_title(ctx, p, tok, person))

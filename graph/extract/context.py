@@ -783,6 +783,8 @@ class Context:
         own = self.owner(p, noun) or self._issuer_before(p, noun)
         if own:
             return own
+        if any(c.dep_ in ("nummod", "compound") and _year(c.text) for c in noun.children):
+            return ()  # "the 1973 agreement": a text of its own, not the plan named last
         fallback: tuple[str, ...] = ()
         for prev in self._parsed_back(p, 11, itself=True):
             for t in reversed(prev.doc):
@@ -1933,3 +1935,8 @@ def _fronted_clause_subjects(pronoun: Token) -> list[Token]:
         for s in c.children
         if s.dep_ in _SUBJECTS
     ]
+
+
+def _year(word: str) -> bool:
+    """Whether ``word`` is a year ("1973", "2026")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")

@@ -27,8 +27,11 @@ from .text import QUESTION_LABEL, Sentence, asker_spans
 
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 
+#: The lower-case words inside a name ("Frente de Todos", "Unión por la Patria", "Partido dos
+#: Trabalhadores", "Parti des Travailleurs").
 _CONNECTORS = frozenset(
-    "of for on and & the de du del da di van von der den al bin ibn el la le y para pour".split()
+    "of for on and & the de du del da di van von der den al bin ibn el la le y para pour"
+    " por las los des do dos das".split()
 )
 #: The fields a ministry's name lists after its first (", Industry and Fisheries").
 _MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+\b")
@@ -617,6 +620,13 @@ _HEAD_AS_MODIFIER = re.compile(
 )
 
 
+#: A body's head word, capitalised or not, right before a spokesperson's title ("council
+#: spokesman X", "Commission spokeswoman Y"): the body named last with that head.
+_HEAD_BEFORE_SPOKESPERSON = re.compile(
+    r"\b([A-Za-z][a-z]+)(?=\s+spokes(?:man|woman|person|people|men|women)\b)"
+)
+
+
 #: What may stand between a state and its noun ("Tarvia's ruling junta", "the Tarvian junta"):
 #: a possessive and up to two lower-case words, ending where the noun starts.
 _OWNER_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$")
@@ -878,7 +888,7 @@ class _Resolver:
                     and (
                         k - j == 1
                         or toks[j].norm in _PARTICLES
-                        or toks[j].norm in ("of", "for", "on", "para", "pour")
+                        or toks[j].norm in ("of", "for", "on", "para", "pour", "por")
                     )
                 ):
                     j = k
@@ -3364,10 +3374,17 @@ class _Resolver:
         return sorted(f for f in found if not self._named_right_after(f[1]))
 
     def _named_right_after(self, end: int) -> bool:
-        """Whether a name follows ``end`` straight away, a space between ("the UK-based group
-        Chagossian Voices"): the phrase describes that name, it refers back to no one."""
+        """Whether a name of an actor follows ``end`` straight away, a space between ("the
+        UK-based group Chagossian Voices"): the phrase describes that name, it refers back to
+        no one."""
         gap = self.text[end : end + 2]
-        return gap[:1] == " " and gap[1:].isupper() and self.mentions.covers(end + 1)
+        if gap[:1] != " " or not gap[1:].isupper():
+            return False
+        return any(  # not a place: "the agency's Asia-Pacific spokeswoman"
+            self.entities[m.key].cls != "Place"
+            for _, m in self.mentions.starting_in(end + 1, end + 2)
+            if m.key in self.entities
+        )
 
     def _pair_reference(
         self,
@@ -3533,6 +3550,7 @@ class _Resolver:
         # of the Commission's people (the head word alone)
         found = [(mt, mt.start()) for mt in re.finditer(r"\b[Tt]he ([A-Za-z][a-z]+)\b", self.text)]
         found += [(mt, mt.start(1)) for mt in _HEAD_AS_MODIFIER.finditer(self.text)]
+        found += [(mt, mt.start(1)) for mt in _HEAD_BEFORE_SPOKESPERSON.finditer(self.text)]
         for mt, start in found:
             noun = mt.group(1).lower()
             if noun not in by_head or self.mentions.covers(mt.start(1)):

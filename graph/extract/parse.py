@@ -588,6 +588,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     speech = cues.forms("speech-verb")
     urging = cues.forms("urging-verb")
     _names_taken_for_punctuation(doc)
+    _hyphened_nouns_taken_for_two(doc)
     _verbs_taken_for_nouns(doc)
     _subjunctives_taken_for_nouns(doc)
     _subjunctives_taken_for_compounds(doc)
@@ -656,6 +657,33 @@ def _names_taken_for_punctuation(doc: Doc) -> None:
         for c in [c for c in the.children if c != name]:
             _attach(c, name, c.dep_)
         _attach(the, name, "det")
+
+
+def _hyphened_nouns_taken_for_two(doc: Doc) -> None:
+    """ "Its vice-chairman, X, urged", "under Ankara's counter-offer": a lower-case hyphened
+    noun the parser split into two (or three, the hyphen a noun) is one noun in the place of
+    its highest part, the first half a compound of the second, their words (the owner "its")
+    the second's."""
+    for hyphen in doc:
+        if hyphen.text != "-" or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+            continue
+        first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if first.whitespace_ or hyphen.whitespace_ or second.tag_ not in ("NN", "NNS"):
+            continue
+        if not (first.text.isalpha() and first.text.islower() and second.text.islower()):
+            continue  # "the Kirkuk-Ceyhan line": two names
+        parts = (first, hyphen, second)
+        tops = [t for t in parts if t.head not in parts or t.head == t]
+        if first.head == second and first.dep_ == "compound" or not tops:
+            continue
+        if second not in tops:
+            _take_place(second, tops[0])
+        for t in (first, hyphen):
+            for c in [c for c in t.children if c not in parts]:
+                _attach(c, second, c.dep_)
+        _attach(first, second, "compound")
+        _attach(hyphen, second, "punct")
+        hyphen.tag_, hyphen.pos_ = "HYPH", "PUNCT"
 
 
 def _verbs_taken_for_nouns(doc: Doc) -> None:

@@ -2682,7 +2682,26 @@ def _under_plan(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
             if _plan_noun(ctx, obj):
                 assert obj is not None
                 return c, obj
+    return _plan_before_colon(ctx, tok)
+
+
+def _plan_before_colon(ctx: Context, verb: Token) -> tuple[Token, Token] | None:
+    """ "The offer is modest: X would A": a clause after a colon spelling out the plan noun
+    that the copular clause before the colon has as its subject (the parse hangs that clause
+    on the verb after the colon)."""
+    colon = next((c for c in verb.children if c.text == ":" and c.i < verb.i), None)
+    if colon is None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i < colon.i and clause.lower_ in _BE_FORMS:
+            subject = _child(clause, ("nsubj",))
+            if subject is not None and _plan_noun(ctx, subject):
+                return clause, subject
     return None
+
+
+#: The forms of "be" a plan noun is described with before a colon.
+_BE_FORMS = frozenset({"is", "was", "are", "were"})
 
 
 def _under_plan_reading(
