@@ -488,3 +488,21 @@ def test_a_label_repeating_the_title_of_a_named_label_is_that_person_s_turn() ->
     assert (("state-chile",), ("state-peru",)) in demands
     # "If a request comes, it will be considered" conditions nothing of another answer
     assert [c.label for c in x.conditions] == ["provided Chile releases the crews"]
+
+
+def test_a_spokesperson_label_is_the_briefing_holder_s_answer() -> None:
+    text = "\n\n".join(
+        [
+            "Weekly Press Briefing by Ambassador Ana Quispe, Spokesperson of the Ministry of"
+            " Foreign Affairs of Peru",
+            "Lima, 14 January 2026",
+            "SPOKESPERSON: Good afternoon. Peru is ready to reopen the border crossing.",
+            "QUESTION (Luis Rojas, AFP): Chile has asked that the route be extended. Does Lima"
+            " support that?",
+            "SPOKESPERSON: We are open to any connection that increases trade.",
+        ]
+    )
+    x = _extract(text)
+    assert {s.speakers for s in x.statements} <= {("person-ana-quispe",)}
+    assert not any("QUESTION" in s.label or "SPOKESPERSON" in s.label for s in x.statements)
+    assert any("reopen the border crossing" in p.label for p in x.proposals)

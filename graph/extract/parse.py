@@ -256,11 +256,11 @@ def _inline_heads(
         turn = _labelled(m, res, answers, answering, questions)
         words = m.group(1).split()
         label = " ".join(words).lower()
-        if turn[2] and len(words) > 1:
+        if label in titled:  # "Official Spokesperson:" as a label before named the holder
+            turn = (turn[0], turn[1], titled[label])
+        elif turn[2] and len(words) > 1:
             titled.setdefault(words[0].lower(), turn[2])
             titled.setdefault(_title_of_label(m, res), turn[2])
-        elif not turn[2] and label in titled:
-            turn = (turn[0], turn[1], titled[label])  # "Official Spokesperson:" as named before
         found.append(turn)
         if m.group(1).strip().lower() in questions:
             line_end = text.find("\n", m.end())
