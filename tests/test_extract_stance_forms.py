@@ -546,3 +546,22 @@ def test_extract_stance_forms_a_judgement_in_a_reduced_relative_on_an_apposition
         ("state-peru", "rejects", "a share of the port fees")
     ]
     assert [p.label for p in x.proposals] == ["a share of the port fees"]
+
+
+def test_extract_stance_forms_a_noun_modifier_says_which_proposal_is_named() -> None:
+    x = _extract("Chile offered Peru a joint patrol. Peru rejected the licensing idea.")
+    assert [(s.holder, s.label) for s in x.stances] == [("state-peru", "the licensing idea")]
+    x = _extract("Chile offered Peru a joint patrol. Peru rejected the patrol idea.")
+    assert [(s.holder, s.label) for s in x.stances] == [("state-peru", "a joint patrol")]
+
+
+def test_extract_stance_forms_the_demand_rejected_is_the_condition_set_for_the_holder() -> None:
+    x = _extract(
+        "Chile demanded an apology. Chile was willing to reopen the port as long as Lima"
+        " released the three sailors. Peru has rejected the demand."
+    )
+    assert [(s.holder, s.stance, s.label) for s in x.stances] == [
+        ("state-peru", "rejects", "the demand")
+    ]
+    x = _extract("Chile demanded an apology. Peru has rejected the demand.")
+    assert [s.label for s in x.stances] == ["an apology"]

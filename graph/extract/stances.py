@@ -41,7 +41,7 @@ from .content import (
 from .context import Context, unique
 from .cues import Cue, inflections
 from .parse import Parsed, is_mark
-from .records import Proposal, Stance, as_stance
+from .records import Condition, Proposal, Stance, as_stance
 from .registry import component
 
 if TYPE_CHECKING:
@@ -1499,6 +1499,13 @@ def _named_proposal(
         if not named and own and target.lower_ in ctx.cue_words("scheme_nouns"):
             return _package_head(ctx, own)  # "the Commission's plan": its first term
         return next(iter(named or own), None)
+    nouns = {
+        c.lower_
+        for c in target.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < target.i
+    }
+    if nouns:  # "the licensing idea": one whose words say licensing, else none named before
+        before = [x for x in before if _shares_stem(nouns, x.label)]
     latest = _latest_of_its_kind(ctx, p, target, before, holders)
     if latest is not None:
         return latest
@@ -1587,6 +1594,13 @@ def _modifier_words(ctx: Context, p: Parsed, noun: Token) -> set[str]:
         and c.pos_ in ("NOUN", "ADJ")
         and not ctx.keys_at(p, c)
     }
+
+
+def _shares_stem(words: set[str], label: str) -> bool:
+    """Whether a label holds a word with the first five letters of one of ``words``
+    ("licensing" and "licences", "patrol" and "patrols")."""
+    stems = {w[:5] for w in words if len(w) >= 4}
+    return any(w[:5] in stems for w in _head_words(label))
 
 
 def _cued_by(ctx: Context, proposal: Proposal, noun: str) -> bool:
@@ -1880,7 +1894,7 @@ def _stance(
     )
 
 
-@component("stances", needs=("affiliations", "proposals"))
+@component("stances", needs=("affiliations", "proposals", "conditions"))
 def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Stance, ...]:
     """Every stance the document reports; one a person takes is also taken by each state or
     body the person speaks for (ONTOLOGY.md: "attributed to both")."""
@@ -1905,10 +1919,27 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
             )
             # (whether it is asked, and what came before, are looked at for a stance read only)
             if read is not None and not asked_whether(tok):
-                found.extend(
-                    _stances(ctx, p, read, earlier.at(p.offset(tok), ctx.sentences[p.index].end))
-                )
+                before = earlier.at(p.offset(tok), ctx.sentences[p.index].end)
+                if _condition_demanded(ctx, p, read, results["conditions"]):
+                    before = [x for x in before if x.kind != "demand"]
+                found.extend(_stances(ctx, p, read, before))
     return tuple(_with_those_spoken_for(_once(found), speaks_for(ctx, results["affiliations"])))
+
+
+def _condition_demanded(
+    ctx: Context, p: Parsed, read: _Read, conditions: tuple[Condition, ...]
+) -> bool:
+    """Whether "the demand" a side rejects is a condition just set for it to meet ("Y would
+    resume loading as long as X released the employees. X rejected the demand."), not a
+    proposal another side put forward as a demand."""
+    target = read.target
+    if target.lower_ not in ("demand", "demands") or ctx.owner(p, target):
+        return False  # ("rejected Hamas's demand": Hamas's own)
+    start = ctx.sentences[max(p.index - 1, 0)].start
+    here = p.offset(target)
+    return any(
+        start <= c.span[0] < here and set(c.requires) & set(read.holders) for c in conditions
+    )
 
 
 def _once(found: list[Stance]) -> list[Stance]:
