@@ -1127,3 +1127,25 @@ def test_extract_an_agreement_of_a_year_is_no_plan_named_before() -> None:
         " the 1973 agreement covering the border will lapse next July."
     )
     assert [p.label for p in x.proposals] == ["Peru open one crossing"]
+
+
+def test_extract_governments_of_two_states_commit_to_a_list_in_a_statement() -> None:
+    x = _extract(
+        "The governments of Estonia and Latvia on Friday promised to reopen the ferry link,"
+        " restore direct flights and set up a joint commission on fishing, in a joint"
+        " statement issued in Riga."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-estonia", "state-latvia"), "reopen the ferry link"),
+        (("state-estonia", "state-latvia"), "restore direct flights"),
+        (("state-estonia", "state-latvia"), "set up a joint commission on fishing"),
+    ]
+
+
+def test_extract_commit_to_an_act_and_a_text_committing_another() -> None:
+    x = _extract("Estonia committed to reopen the ferry link with Latvia.")
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-estonia",), "reopen the ferry link with Latvia")
+    ]
+    x = _extract("The Riga text commits the government to hold an election in 2027.")
+    assert [p.proposers for p in x.proposals] == []

@@ -1608,13 +1608,17 @@ EXCHANGE_MARKERS = frozenset({"in exchange for", "in return for"})
 
 def attribution(ctx: Context, tokens: set[Token]) -> set[Token]:
     """The words of ``tokens`` that say who said them ("according to a statement", "..., the
-    ministry said")."""
+    ministry said", "..., in a joint statement")."""
     drop: set[Token] = set()
+    speech = ctx.cues.word_set("speech_nouns")
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ == "according":
             drop |= set(t.subtree)
         elif t.dep_ in ("parataxis", "advcl") and ctx.cues.is_form(t.lower_, ctx.speech_lemmas):
             drop |= set(t.subtree)
+        elif t.dep_ == "prep" and t.lower_ == "in" and t.i > 0 and t.nbor(-1).text == ",":
+            if any(o.dep_ == "pobj" and o.lower_ in speech for o in t.children):
+                drop |= set(t.subtree)  # "..., in a joint statement issued after A"
     return drop
 
 

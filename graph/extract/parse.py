@@ -617,6 +617,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _inverted_conditions(doc, inverting)
     _that_complements(doc)
     _relatives_taken_for_clauses(doc)
+    _bare_verbs_taken_for_past(doc)
     _conjuncts_of_their_form(doc)
     _conjuncts_out_of_passives(doc)
     _infinitives_of_their_form(doc)
@@ -1430,6 +1431,27 @@ def _lists_ended_in_clauses(doc: Doc) -> None:
         _attach(verb, clause, "conj")
         for j in joiners:
             _attach(j, clause, j.dep_)
+
+
+#: Verbs whose past is spelled as their bare form ("set", "put", "cut").
+_SAME_PAST = frozenset(
+    "set put cut let shut hit cost spread quit cast hurt split upset burst broadcast forecast"
+    " rid shed".split()
+)
+
+
+def _bare_verbs_taken_for_past(doc: Doc) -> None:
+    """ "to reopen A, restore B and set up C": a verb spelled the same in the past and the
+    bare form, coordinated with a bare verb and with no subject or auxiliary of its own, is
+    bare too (one more thing to do, not a clause of its own in the past)."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lower_ not in _SAME_PAST:
+            continue
+        if head.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children
+        ):
+            verb.tag_ = "VB"
 
 
 def _conjuncts_of_their_form(doc: Doc) -> None:

@@ -374,6 +374,8 @@ def _plain_complement(tok: Token, cue: Cue) -> Token | None:
     if xcomp is not None and _verbal(xcomp):
         if any(c.lower_ in _WH_WORDS and c.i < xcomp.i for c in xcomp.children):
             return None  # "must agree how to divide it": a question left open
+        if cue.complement == "verb" and dobj is not None and dobj.i < xcomp.i:
+            return None  # "the text commits the government to hold A": the object's act
         return xcomp
     if cue.complement == "verb":
         return None
