@@ -1448,10 +1448,13 @@ def _bare_verbs_taken_for_past(doc: Doc) -> None:
         head = verb.head
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lower_ not in _SAME_PAST:
             continue
-        if head.tag_ == "VB" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children
+        joined = [c.lower_ for c in head.children if c.dep_ == "cc" and c.i < verb.i]
+        if (
+            head.tag_ == "VB"
+            and joined[-1:] in (["and"], ["or"])
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
         ):
-            verb.tag_ = "VB"
+            verb.tag_ = "VB"  # (not "offered to renew A but set a precondition": its own)
 
 
 def _conjuncts_of_their_form(doc: Doc) -> None:
