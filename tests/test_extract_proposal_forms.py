@@ -1149,3 +1149,18 @@ def test_extract_commit_to_an_act_and_a_text_committing_another() -> None:
     ]
     x = _extract("The Riga text commits the government to hold an election in 2027.")
     assert [p.proposers for p in x.proposals] == []
+
+
+def test_extract_under_a_treaty_closing_the_sentence_a_party_commits() -> None:
+    x = _extract(
+        "SUVA, May 9 - Fiji will give Tonga two patrol boats and keep the ferry running,"
+        " while Tonga has agreed to consult Suva before any security pact, under a treaty"
+        " announced on Monday."
+    )
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-fiji",), "Fiji give Tonga two patrol boats"),
+        (("state-fiji",), "keep the ferry running"),
+        (("state-tonga",), "consult Suva before any security pact"),
+    ]
+    x = _extract("Fiji said the treaty would go before parliament within weeks.")
+    assert x.proposals == ()

@@ -2681,10 +2681,35 @@ def _under_plan(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
                 obj = tok.head  # "a proposal under which X would A"
             if obj is not None and obj.lower_ in _TERMS:
                 obj = _terms_of(obj)
-            if _plan_noun(ctx, obj):
+            if _plan_noun(ctx, obj) or _agreement_noun(ctx, obj):
                 assert obj is not None
                 return c, obj
-    return _plan_before_colon(ctx, tok)
+    return _plan_before_colon(ctx, tok) or _plan_closing_sentence(ctx, tok)
+
+
+def _agreement_noun(ctx: Context, noun: Token | None) -> bool:
+    """A noun of an agreement reached ("treaty", "pact"): after "under", what its clause
+    says a party will do is that party's commitment ("Under the treaty, X will give A")."""
+    return noun is not None and noun.lower_ in ctx.cue_words("reached_agreement_nouns")
+
+
+def _plan_closing_sentence(ctx: Context, verb: Token) -> tuple[Token, Token] | None:
+    """ "X will give A and keep B, while Y has agreed to C, under a treaty announced on
+    Monday": an "under" phrase set off at the end of the sentence, wherever the parse hung it,
+    governs the main clause and its conjuncts."""
+    root = verb if verb.dep_ == "ROOT" else verb.head if verb.dep_ == "conj" else None
+    if root is None or root.dep_ != "ROOT":
+        return None
+    doc = verb.doc
+    last = max((t.i for t in doc if not t.is_punct), default=0)
+    for t in doc:
+        if t.dep_ != "prep" or t.lower_ != "under" or t.right_edge.i != last or t.i == 0:
+            continue
+        obj = _objects(t)
+        if obj is not None and doc[t.i - 1].text == ",":
+            if _plan_noun(ctx, obj) or _agreement_noun(ctx, obj):
+                return t, obj
+    return None
 
 
 def _plan_before_colon(ctx: Context, verb: Token) -> tuple[Token, Token] | None:
@@ -2764,7 +2789,9 @@ def _own_clauses_after(verb: Token) -> list[Token]:
         for c in verb.conjuncts
         if c.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
     ]
-    clauses += [c for c in verb.children if c.i > verb.i and _contrasted(c)]
+    clauses += [
+        c for v in (verb, *verb.conjuncts) for c in v.children if c.i > verb.i and _contrasted(c)
+    ]  # ("A would X and Y, while B would Z": hung on Y)
     if not clauses:
         return []
     first = min(c.left_edge.i for c in clauses)
