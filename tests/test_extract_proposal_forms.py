@@ -1164,3 +1164,13 @@ def test_extract_under_a_treaty_closing_the_sentence_a_party_commits() -> None:
     ]
     x = _extract("Fiji said the treaty would go before parliament within weeks.")
     assert x.proposals == ()
+
+
+def test_extract_objects_joined_by_or_alone_are_one_item() -> None:
+    x = _extract(
+        "Tonga said it will agree with Fiji any partnership, arrangement or engagement with"
+        " another state on security."
+    )
+    assert len(x.proposals) == 1
+    x = _extract("Tonga said it will end the flights of bombers and the presence of warships.")
+    assert len(x.proposals) == 2

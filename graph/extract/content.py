@@ -58,6 +58,13 @@ _FRAMING_WORDS = frozenset(
 _LINKING_ADVERBS = frozenset({"then", "also"})
 
 
+def _alternatives(noun: Token) -> bool:
+    """Whether ``noun`` and its conjuncts are alternatives, joined by "or" alone ("any
+    partnership, arrangement or engagement"): one thing of any of those kinds."""
+    joiners = {c.lower_ for t in (noun, *noun.conjuncts) for c in t.children if c.dep_ == "cc"}
+    return joiners == {"or"}
+
+
 def _descend(ctx: Context, content: Token) -> Token:
     """Through light heads ("the possibility of A and B", "consider options for A and B")
     to the word whose conjuncts are the separate items."""
@@ -73,8 +80,10 @@ def _descend(ctx: Context, content: Token) -> Token:
                 nxt = next((c for c in node.children if c.dep_ == "ccomp"), None)
             if nxt is None and node.lower_ not in discussion and not _listed_gerunds(node):
                 obj = next((c for c in node.children if c.dep_ == "dobj"), None)
-                if obj is not None and (
-                    any(c.i > obj.i for c in obj.conjuncts) or _appositive_list(obj)
+                if (
+                    obj is not None
+                    and (any(c.i > obj.i for c in obj.conjuncts) or _appositive_list(obj))
+                    and not _alternatives(obj)
                 ):
                     nxt = obj  # "stop the flights of bombers and the presence of warships": two
         elif (relative := _coordinated_relative(ctx, node)) is not None:
