@@ -1174,3 +1174,12 @@ def test_extract_objects_joined_by_or_alone_are_one_item() -> None:
     assert len(x.proposals) == 1
     x = _extract("Tonga said it will end the flights of bombers and the presence of warships.")
     assert len(x.proposals) == 2
+
+
+def test_extract_the_two_sides_a_titled_envoy_reports_are_not_his_own_state() -> None:
+    x = _extract(
+        "LIMA, May 3 - Chile hosted Peru for US-brokered talks on Monday. The US delegation"
+        " arrived late. US envoy Ana Ruiz told reporters the two sides agreed to set up a"
+        " hotline."
+    )
+    assert [p.proposers for p in x.proposals] == [("state-chile", "state-peru")]

@@ -3534,7 +3534,16 @@ class _Resolver:
         before ("X and Y signed it, both sides pledging ...") may be the two sides."""
         sentence = self._last_sentence_by(pos)
         start = sentence.end if sentence is not None else 0
-        keys = {m.key for _, m in self.mentions.starting_in(start, pos) if m.form != "pair"}
+        found = [m for _, m in self.mentions.starting_in(start, pos) if m.form != "pair"]
+        keys = {m.key for m in found}
+        titled = {  # "US envoy X tells reporters the two sides": X is of the US, one side
+            b.key
+            for a in found
+            for b in found
+            if self.entities[b.key].cls == "Person"
+            and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Za-z-]+){1,3}\s+", self.text[a.end : b.start])
+        }
+        keys -= titled
         return keys if len(keys) == 1 else set()
 
     def _head_references(self) -> None:
