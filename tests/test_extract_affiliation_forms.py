@@ -686,3 +686,15 @@ def test_extract_affiliation_forms_bodies_named_before_or_in_their_own_languages
     x = _extract(text)
     names = {e.key: e.label for e in x.entities}
     assert pair in [(names[a.person], names[a.org]) for a in x.affiliations]
+
+
+def test_extract_affiliation_forms_an_institute_named_after_a_person_is_an_analyst_s() -> None:
+    x = _extract(
+        "Ana Quispe of the Fundação Getulio Vargas was more sanguine: a compromise, she argued,"
+        " could pair a lower tariff with a phased opening, as long as Peru accepts a transition."
+    )
+    names = {e.key: e.label for e in x.entities}
+    assert [(names[a.person], names[a.org]) for a in x.affiliations] == [
+        ("Ana Quispe", "Fundação Getulio Vargas")
+    ]
+    assert x.proposals == ()  # an analyst's idea of a compromise, no side's offer

@@ -38,7 +38,8 @@ _MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+
 #: Nouns of heading a body, which a title before a body's name ends in ("Head of the X Mission").
 _OFFICE_HEADS = frozenset({"head", "chief"})
 _FOREIGN_HEADS = frozenset(
-    "fundación fundacion fundação instituto institut centro stiftung".split()
+    "fundación fundacion fundação fundacao fondation fondazione instituto institut istituto"
+    " instytut centro stiftung universidad universidade université università".split()
 )
 _ORG_NOUNS = (
     "lender|bank|company|firm|group|operator|producer|giant|insurer|carrier|airline|shipper|manufacturer|maker|"
@@ -1006,6 +1007,8 @@ class _Resolver:
                 and len(low) > len(head)
                 and (low[len(head)] in _CONNECTORS or head[0] in _FOREIGN_HEADS)
             ):
+                if fine == "research_institute":
+                    return fine  # "Fundação Getulio Vargas": named after a person, still a body
                 return None if self._names_known(i, j, head) else fine
         if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
             if low[-2] in self.place_words and self.heads_final[low[-1]] == "media":
@@ -1972,7 +1975,8 @@ class _Resolver:
         start, end = self.toks[i].start, self.toks[j - 1].end
         if not self._person_of(start):
             return False
-        self._add(start, end, self._new_entity("Organisation", self.text[start:end]), "name")
+        kind = self._org_head(i, j)  # "Fundação Getulio Vargas": an institute
+        self._add(start, end, self._new_entity("Organisation", self.text[start:end], kind), "name")
         return True
 
     def _person_of(self, start: int) -> bool:
