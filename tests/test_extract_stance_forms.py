@@ -565,3 +565,10 @@ def test_extract_stance_forms_the_demand_rejected_is_the_condition_set_for_the_h
     ]
     x = _extract("Chile demanded an apology. Peru has rejected the demand.")
     assert [s.label for s in x.stances] == ["an apology"]
+
+
+def test_extract_stance_forms_support_put_in_question_is_no_support_held() -> None:
+    x = _extract("Chile warned that Santiago would reconsider its support for the mission.")
+    assert x.stances == ()
+    x = _extract("Chile reaffirmed its support for the mission.")
+    assert [(s.holder, s.stance) for s in x.stances] == [("state-chile", "supports")]

@@ -911,8 +911,11 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         c.dep_ == "amod" and c.lower_ in ctx.cue_words("material_adjectives") for c in tok.children
     ):
         return None  # "offered logistical support for the mission": aid given, no position
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lower_ in ctx.cues.word_set("ending_verbs"):
-        return None  # "to end support for X": what is ended is not held
+    if tok.dep_ in ("dobj", "nsubjpass") and (
+        tok.head.lower_ in ctx.cues.word_set("ending_verbs")
+        or tok.head.lower_ in ctx.cues.word_set("reconsidering_verbs")
+    ):
+        return None  # "to end support for X", "would reconsider its support": not held as said
     if _sought(tok):
         return None  # "is seeking support for X", "asked for backing": others' stance, wanted
     if tok.dep_ == "dobj" and _governor(ctx, tok.head) in ("asked", "alleged", "pending"):
