@@ -1183,3 +1183,13 @@ def test_extract_the_two_sides_a_titled_envoy_reports_are_not_his_own_state() ->
         " hotline."
     )
     assert [p.proposers for p in x.proposals] == [("state-chile", "state-peru")]
+
+
+def test_extract_a_capitalised_head_before_the_one_body_named_so_later() -> None:
+    x = _extract(
+        '"The Council calls on Peru to release the trawlers," the communique said. It was'
+        " issued by the Andean Fisheries Council in Quito."
+    )
+    assert [(p.proposers, p.addressees) for p in x.proposals] == [
+        (("org-andean-fisheries-council",), ("state-peru",))
+    ]

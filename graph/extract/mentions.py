@@ -3552,7 +3552,8 @@ class _Resolver:
 
     def _head_references(self) -> None:
         """ "the board", "the council", "the Front": the organisation named last whose name has
-        that noun as its head ("the IAEA Board of Governors ... the board refrains")."""
+        that noun as its head ("the IAEA Board of Governors ... the board refrains"); a
+        capitalised one before any such name, the one organisation the text names so later."""
         named = self._named_heads()
         by_head: dict[str, tuple[list[int], list[str]]] = {}  # ends and keys, in that order
         for end, key, head in named:
@@ -3570,6 +3571,8 @@ class _Resolver:
                 continue
             ends, keys = by_head[noun]
             last = last_at_most(ends, mt.start())  # the organisation named last before it
+            if last < 0 and mt.group(1)[0].isupper() and len(set(keys)) == 1:
+                last = 0  # "The Council calls on ..." before the one Council the text names
             if last >= 0:
                 self._add(start, mt.end(1), keys[last], "anaphor")
 
