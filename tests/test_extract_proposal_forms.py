@@ -1193,3 +1193,12 @@ def test_extract_a_capitalised_head_before_the_one_body_named_so_later() -> None
     assert [(p.proposers, p.addressees) for p in x.proposals] == [
         (("org-andean-fisheries-council",), ("state-peru",))
     ]
+
+
+def test_extract_two_states_joined_by_and_in_a_headline_are_both_named() -> None:
+    x = _extract(
+        "Live: Chile and Peru hold US-brokered talks\n\nUS envoy Ana Ruiz tells reporters the"
+        " two sides agreed to set up a hotline."
+    )
+    assert {"state-chile", "state-peru"} <= {e.key for e in x.entities}
+    assert [p.proposers for p in x.proposals] == [("state-chile", "state-peru")]

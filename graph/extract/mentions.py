@@ -1628,6 +1628,7 @@ class _Resolver:
         end = self.sentences[0].start if self.sentences else 0
         toks = [(a, b, norm_token(w)) for a, b, w in tokenize(self.text[:end])]
         k = 0
+        named_end = -1  # the token after the last name read here
         while k < len(toks):
             best: tuple[int, str] | None = None
             phrase: tuple[str, ...] = ()
@@ -1643,7 +1644,10 @@ class _Resolver:
                 ]
                 best = (x + 1, found[0]) if found else best
             inside = (
-                k >= 2 and toks[k - 1][2] in _CONNECTORS and self.text[toks[k - 2][0]].isupper()
+                k >= 2
+                and toks[k - 1][2] in _CONNECTORS
+                and self.text[toks[k - 2][0]].isupper()
+                and not (named_end == k - 1 and toks[k - 1][2] == "and")  # "Serbia and Kosovo"
             )
             currency = best is not None and self.text[toks[best[0] - 1][1] :][:1] == "$"
             if best is None or inside or currency:  # "Ministry of Foreign Affairs", "US$5"
@@ -1651,7 +1655,7 @@ class _Resolver:
                 continue
             self._entity_from_lexicon(best[1])
             self._add(toks[k][0], toks[best[0] - 1][1], best[1], "name")
-            k = best[0]
+            k = named_end = best[0]
         self._titled_title_line_names(toks)
         self._named_post_lines(end)
 
