@@ -1202,3 +1202,23 @@ def test_extract_two_states_joined_by_and_in_a_headline_are_both_named() -> None
     )
     assert {"state-chile", "state-peru"} <= {e.key for e in x.entities}
     assert [p.proposers for p in x.proposals] == [("state-chile", "state-peru")]
+
+
+def test_extract_a_condition_s_own_object_does_not_void_the_offer() -> None:
+    x = _extract("Kosovo said it will release the officers once the court has reviewed their case.")
+    assert [(p.label, [c.label for c in x.conditions]) for p in x.proposals] == [
+        ("release the officers", ["once the court has reviewed their case"])
+    ]
+
+
+def test_extract_taking_forward_a_proposal_of_the_sentence_is_no_new_one() -> None:
+    text = (
+        'Chile said: "We remain committed to the roadmap agreed with Peru last year, and we'
+        ' will take it forward once Lima addresses our concerns."'
+    )
+    assert [p.label for p in _extract(text).proposals] == ["the roadmap agreed with Peru"]
+    text = (
+        "Chile urged the parties to start talks without delay, adding that Santiago was"
+        " prepared to host them."
+    )
+    assert [p.kind for p in _extract(text).proposals] == ["demand", "offer"]

@@ -367,6 +367,7 @@ class _Finder:
         self.speaks_for = speaks_for(ctx, affiliations)
         self.reciprocity = frozenset(ctx.lex.language.get("reciprocity_cues", ()))
         self.found: list[Proposal] = []
+        self.things: list[Proposal] = []  # those whose content is a noun ("the roadmap")
 
     def run(self) -> tuple[Proposal, ...]:
         leads: dict[int, Reading] = {}
@@ -524,6 +525,7 @@ class _Finder:
         sentence = ctx.sentences[p.index]
         figurative = ctx.cues.word_set("figurative_objects")
         ending = ctx.cues.word_set("ending_verbs")
+        supposed = {i for m in ctx.marked(p) for i in m.clause}  # a condition's own words
 
         def own(subject: Token) -> bool:
             return bool(set(ctx.actors(p, subject)) & set(reading.agents))
@@ -541,6 +543,7 @@ class _Finder:
             if any(
                 t.dep_ == "dobj"
                 and t.lower_ in figurative
+                and t.i not in supposed  # ("... once the court has reviewed their case")
                 and t.head in item
                 and t.head.lower_ not in ending
                 and not _aimed(t)
@@ -549,14 +552,8 @@ class _Finder:
                 continue  # "seize the opportunity", "offer support" (not "end support")
             tokens = trimmed(ctx, p, _label_tokens(reading, item, len(items) > 1))
             label = ctx.words(p, tokens, named=True)
-            if len(label) < 3 or not any(_has_letters(t) for t in tokens):
-                continue
-            if _count_of_proposals(ctx, tokens) or _relative_object(item):
-                continue  # "three demands", "the terms that it wants met": named, not stated
-            if _names_only_actors(ctx, p, tokens):
-                continue  # "... for a summit, but the Defence Minister Y said ..."
-            if _cut_off(ctx, p, item, tokens):
-                continue  # "... wants to install a": the rest of the content was cut off
+            if self._no_item(p, item, tokens, label) or self._restated(p, reading, proposers):
+                continue  # ("X remains committed to the roadmap, and we will take it forward")
             lowered = f" {label.lower()} "
             self.found.append(
                 Proposal(
@@ -573,7 +570,38 @@ class _Finder:
                     cue=p.span(reading.cue),
                 )
             )
+            if reading.content.pos_ in ("NOUN", "PROPN"):
+                self.things.append(self.found[-1])
             self.memory.owners.append(("proposal", proposers))
+
+    def _no_item(self, p: Parsed, item: set[Token], tokens: set[Token], label: str) -> bool:
+        """Whether an item's words state no proposal: too short; a count of proposals or the
+        terms one wants met (named, not stated: "three demands", "the terms that it wants
+        met"); actors only ("... for a summit, but the Defence Minister Y said ..."); cut off
+        by the end of an excerpt ("... wants to install a")."""
+        ctx = self.ctx
+        return (
+            len(label) < 3
+            or not any(_has_letters(t) for t in tokens)
+            or _count_of_proposals(ctx, tokens)
+            or _relative_object(item)
+            or _names_only_actors(ctx, p, tokens)
+            or _cut_off(ctx, p, item, tokens)
+        )
+
+    def _restated(self, p: Parsed, reading: Reading, proposers: tuple[str, ...]) -> bool:
+        """Whether a verb whose object is "it" or "them" takes forward a proposal of the same
+        kind the same side put in the same sentence ("committed to the roadmap, and we will
+        take it forward"): that proposal again, not one of its own."""
+        verb = reading.content
+        pronoun = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)
+        here = self.ctx.sentences[p.index]
+        return pronoun and any(
+            here.start <= x.span[0] < here.end
+            and set(x.proposers) & set(proposers)
+            and x.kind == as_kind(reading.kind)  # ("urged talks, ready to host them": a new offer)
+            for x in self.things  # (a thing: "X would leave the market and Y guard it", two)
+        )
 
 
 def _noun_phrase(p: Parsed) -> bool:
