@@ -43,6 +43,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout9": (FIXTURES / "heldout9" / "gold", (FIXTURES / "heldout9" / "docs",)),
     "heldout10": (FIXTURES / "heldout10" / "gold", (FIXTURES / "heldout10" / "docs",)),
     "heldout11": (FIXTURES / "heldout11" / "gold", (FIXTURES / "heldout11" / "docs",)),
+    "heldout12": (FIXTURES / "heldout12" / "gold", (FIXTURES / "heldout12" / "docs",)),
 }
 
 

@@ -2698,7 +2698,7 @@ def _plan_closing_sentence(ctx: Context, verb: Token) -> tuple[Token, Token] | N
     Monday": an "under" phrase set off at the end of the sentence, wherever the parse hung it,
     governs the main clause and its conjuncts."""
     root = verb if verb.dep_ == "ROOT" else verb.head if verb.dep_ == "conj" else None
-    if root is None or root.dep_ != "ROOT":
+    if root is None or root.dep_ != "ROOT" or ", under " not in verb.doc.text:
         return None
     doc = verb.doc
     last = max((t.i for t in doc if not t.is_punct), default=0)
