@@ -604,9 +604,7 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
         owner = ctx.actors(p, subj) if subj is not None else ()
         if subj is not None and subj.pos_ == "PRON":  # "it", "this": what the paragraph put
             block = ctx.sentences[p.index].block
-            earlier = [
-                x for x in earlier if ctx.sentences[ctx.sentence_at(x.span[0])].block == block
-            ]
+            earlier = [x for x in earlier if ctx.block_at(x.span[0]) == block]
         return [
             _condition(ctx, p, x, part, "conditions.own-sentence")
             for x in _governed(ctx, earlier, owner)

@@ -1617,7 +1617,7 @@ EXCHANGE_MARKERS = frozenset({"in exchange for", "in return for"})
 
 def attribution(ctx: Context, tokens: set[Token]) -> set[Token]:
     """The words of ``tokens`` that say who said them ("according to a statement", "..., the
-    ministry said", "..., in a joint statement")."""
+    ministry said", "..., in a communique")."""
     drop: set[Token] = set()
     speech = ctx.cues.word_set("speech_nouns")
     for t in tokens:
@@ -1627,7 +1627,7 @@ def attribution(ctx: Context, tokens: set[Token]) -> set[Token]:
             drop |= set(t.subtree)
         elif t.dep_ == "prep" and t.lower_ == "in" and t.i > 0 and t.nbor(-1).text == ",":
             if any(o.dep_ == "pobj" and o.lower_ in speech for o in t.children):
-                drop |= set(t.subtree)  # "..., in a joint statement issued after A"
+                drop |= set(t.subtree)  # "..., in a communique issued after the summit"
     return drop
 
 

@@ -159,6 +159,11 @@ class Context:
             found = self._marked[p.index] = marked_clauses(self, p)
         return found
 
+    def supposed(self, p: Parsed) -> set[int]:
+        """The indices of the words of the conditions marked in ``p`` (a condition's own words,
+        no proposal's or stance's)."""
+        return {i for m in self.marked(p) for i in m.clause}
+
     def cue_words(self, name: str) -> frozenset[str]:
         """A closed class of words from the construction data (``summary_nouns``, ...)."""
         return self.cues.word_set(name)
@@ -233,6 +238,10 @@ class Context:
     def sentence_at(self, offset: int) -> int:
         """The index of the sentence holding ``offset``."""
         return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    def block_at(self, offset: int) -> int:
+        """The paragraph (or transcript turn) of the sentence holding ``offset``."""
+        return self.sentences[self.sentence_at(offset)].block
 
     # -- text -------------------------------------------------------------------
 

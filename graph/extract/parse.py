@@ -771,9 +771,7 @@ def _subjunctives_taken_for_compounds(doc: Doc) -> None:
 def _finite(verb: Token) -> bool:
     """A verb of a tense ("rejected", "was rejected", "has stalled"), not a bare one."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxes) or (
-        not auxes and verb.tag_ in ("VBD", "VBZ")
-    )
+    return any(a.tag_ in _FINITE for a in auxes) or (not auxes and verb.tag_ in ("VBD", "VBZ"))
 
 
 def _bare_verb_before(noun: Token) -> tuple[Token | None, Token | None]:
@@ -805,7 +803,9 @@ def _objects_taken_for_subjects(doc: Doc) -> None:
     for verb in doc:
         noun = verb.head
         main = noun.head
-        if verb.dep_ != "acl" or verb.tag_ not in ("VB", "VBP") or noun.dep_ not in _SUBJECTS_OF:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VB", "VBP"):
+            continue
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if not any(c.dep_ == "mark" for c in verb.children) or any(
             c.dep_ == "dobj" for c in verb.children
@@ -821,10 +821,6 @@ def _objects_taken_for_subjects(doc: Doc) -> None:
         )
         if second is not None:
             _attach(second, verb, "dobj")
-
-
-#: A noun's relations as a verb's subject.
-_SUBJECTS_OF = frozenset({"nsubj", "nsubjpass"})
 
 
 def _predicates_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:

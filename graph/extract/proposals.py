@@ -525,7 +525,7 @@ class _Finder:
         sentence = ctx.sentences[p.index]
         figurative = ctx.cues.word_set("figurative_objects")
         ending = ctx.cues.word_set("ending_verbs")
-        supposed = {i for m in ctx.marked(p) for i in m.clause}  # a condition's own words
+        supposed = ctx.supposed(p)  # a condition's own words
 
         def own(subject: Token) -> bool:
             return bool(set(ctx.actors(p, subject)) & set(reading.agents))

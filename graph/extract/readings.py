@@ -2743,7 +2743,7 @@ def _under_plan_reading(
     owner named, each party commits to what the clause says it would do."""
     subj = ctx.subject(tok)
     parties = ctx.actors(p, subj) if subj is not None else ()
-    signed = under[1].lower_ in ctx.cues.word_set("reached_agreement_nouns")
+    signed = _agreement_noun(ctx, under[1])
     signed = signed and under[1] not in tok.ancestors  # not "a deal under which": put forward
     owner = parties if signed else ()  # "under the deal, X would A": the party X commits
     owner = owner or ctx.document_owner(p, under[1])

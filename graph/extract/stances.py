@@ -1539,8 +1539,8 @@ def _package_head(ctx: Context, own: list[Proposal]) -> Proposal:
     """Of an owner's proposals (latest first), the first put forward in the paragraph of the
     latest: what "the X plan" names where X set out a package ("floated a grant ... Under
     the proposal, A would B": the grant)."""
-    block = ctx.sentences[ctx.sentence_at(own[0].span[0])].block
-    same = [x for x in own if ctx.sentences[ctx.sentence_at(x.span[0])].block == block]
+    block = ctx.block_at(own[0].span[0])
+    same = [x for x in own if ctx.block_at(x.span[0]) == block]
     return same[-1]
 
 
@@ -1906,7 +1906,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
     for p in ctx.parsed_in_order():
         if direct_question(p):
             continue  # "Is X ready to accept it?": no stance taken
-        conditional = {i for m in ctx.marked(p) for i in m.clause}
+        conditional = ctx.supposed(p)
         for tok in p.doc:
             if tok.i in conditional:
                 continue  # "... unless Washington abandoned its course": a condition, no stance
