@@ -774,20 +774,22 @@ def _in_exchange(
     before = [x for x in earlier if ctx.sentence_at(x.span[0]) == p.index - 1]
     rule = opener.rule
     out = []
+    evidence = (ctx.sentences[p.index - 1].start, sentence.end)
     for x in here:
         for y in before:
+            if set(y.proposers) <= set(x.proposers):
+                if x.kind == "demand" and y.kind == "offer":  # "X offers A. In return, X
+                    # demands B": B is the price of A, asked of whom X asks it
+                    asked = x.addressees or tuple(k for k in y.concerns if k not in x.proposers)
+                    out.append(
+                        Condition(y.key, x.label, x.span, asked, evidence=evidence, rule=rule)
+                    )
+                continue
             other = [k for k in y.proposers if k not in x.proposers]
             other = other or [k for k in y.concerns if k not in x.proposers]
             if other:  # "the deal would cut India's tariffs. In exchange, the US will ...": India
                 out.append(
-                    Condition(
-                        proposal=x.key,
-                        label=y.label,
-                        span=y.span,
-                        requires=tuple(other),
-                        evidence=(ctx.sentences[p.index - 1].start, sentence.end),
-                        rule=rule,
-                    )
+                    Condition(x.key, y.label, y.span, tuple(other), evidence=evidence, rule=rule)
                 )
     return out
 

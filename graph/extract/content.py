@@ -462,6 +462,7 @@ def _repeated_preposition(words: set[Token]) -> list[set[Token]]:
         if (
             first is None
             or cc.dep_ != "cc"
+            or cc.lower_ == "or"  # "to meet in A or in B": one meeting, either place
             or first.head.lower_ in load_cues().word_set("meeting_nouns")
         ):
             continue  # "talks on A and on B": one meeting on both

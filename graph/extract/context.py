@@ -992,6 +992,8 @@ class Context:
         for cand in ordered:
             if cand.lower_ in press:
                 continue  # "Libyan media said that ... it wanted": the media report, never act
+            if want == "Person" and cand.tag_ in ("NNS", "NNPS"):
+                continue  # "The two leaders agreed to A, he said": not one of them
             if not said and cand in main and (owned := self._plan_owner(p, cand, want)):
                 return owned  # "The proposal sought A, and it aimed to B": the proposal's owner's
             if cand.lower_ in groups and not self.keys_at(p, cand):
@@ -1045,7 +1047,12 @@ class Context:
     ) -> tuple[str, ...] | None:
         """The pronoun ``tok``'s antecedent among the main subjects of the three sentences
         before it: ``()`` for people named by no actor, ``None`` where none fits."""
+        after = p.start
         for n, prev in enumerate(self._parsed_back(p, 3)):
+            quoted = self._quoted_between(prev.start, after) if want == "Person" else ()
+            if quoted:
+                return quoted  # '"... ." A ban could work, she said': who spoke the quotation
+            after = prev.start
             for root in (t for t in prev.doc if t.dep_ == "ROOT"):
                 subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
                 if n == 0 and tok.lower_ == "it" and self._said_of_a_thing(prev, root, classes):
@@ -1074,6 +1081,14 @@ class Context:
                     # the side he serves stands ("The representative of Chile said ... He")
                     return unique([k for s in unnamed for k in self.actors(prev, s)])
         return None
+
+    def _quoted_between(self, start: int, end: int) -> tuple[str, ...]:
+        """The person who spoke the last quotation ending between ``start`` and ``end``."""
+        ending = [q for q in self.quotes if start <= q[1] <= end]
+        if not ending or self._attributing:
+            return ()
+        keys = self.quote_speakers.get(ending[-1], ())
+        return keys if keys and all(self.cls(k) == "Person" for k in keys) else ()
 
     def _said_of_a_thing(self, p: Parsed, verb: Token, classes: Sequence[str]) -> bool:
         """Whether a speaker whom "it" cannot stand for ("Kenyatta said", a person) said
@@ -1804,10 +1819,30 @@ class Context:
         end = line + len(before) - 1  # where the name ends, right before the colon
         ends = self._actor_mention_ends
         i = bisect_right(ends, end) - 1
-        if i < 0 or ends[i] != end:
+        if i < 0:
             return ()
         m = self.actor_mentions[i]
-        return (m.key,) if self.cls(m.key) == "Person" else ()
+        if ends[i] == end and self.cls(m.key) == "Person":
+            return (m.key,)
+        return self._lead_name(line, end, i)
+
+    def _lead_name(self, line: int, colon: int, last: int) -> tuple[str, ...]:
+        """The one person a short verbless lead-in before a colon names ("Some context from Ana
+        Rios, a fellow at the Arden Institute:" then her words); ``()`` where it names none or
+        more than one, or says who speaks with a verb (read from the parse instead)."""
+        start = max(line, self._sentence_starts[self.sentence_at(colon)])
+        if colon - start > 200:
+            return ()
+        people = {
+            m.key
+            for m in self.actor_mentions[: last + 1]
+            if m.start >= start and self.cls(m.key) == "Person"
+        }
+        p = self.parsed.get(self.sentence_at(colon))
+        finite = p is not None and any(
+            t.tag_ in ("VBD", "VBZ", "VBP") and start <= p.offset(t) < colon for t in p.doc
+        )
+        return (people.pop(),) if len(people) == 1 and not finite else ()
 
     def _answer(self, q: tuple[int, int]) -> bool:
         line_start = self.text.rfind("\n", 0, q[0]) + 1

@@ -310,6 +310,8 @@ class _Tables:
     common_acronyms: frozenset[str]
     #: Known organisations labelled by an acronym, by that acronym (ambiguous ones left out).
     org_acronyms: dict[str, str]
+    #: Known bodies a name of which calls them a mission or a force ("UN Interim Force").
+    missions: frozenset[str]
 
     @cached_property
     def title_set(self) -> frozenset[tuple[str, ...]]:
@@ -350,6 +352,18 @@ def _longest_first(found: list[re.Match[str]]) -> list[re.Match[str]]:
     return out
 
 
+def _missions(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's organisations with a name that calls them a mission or a force."""
+    words = {w.lower() for w in lex.language["mission_name_words"]}
+    return frozenset(
+        key
+        for phrase, found in lex.phrases.items()
+        if any(t.lower() in words for t in phrase)
+        for key, form in found
+        if form == "name" and lex.entries[key].cls == "Organisation"
+    )
+
+
 def _tables(lex: Lexicon) -> _Tables:
     """The language tables in the forms the resolver compares against, built once per lexicon."""
     found = _TABLES.get(id(lex))
@@ -379,6 +393,7 @@ def _tables(lex: Lexicon) -> _Tables:
             title_prefixes=frozenset(w.lower() for w in lang.get("title_prefixes", [])),
             common_acronyms=frozenset(lang.get("common_acronyms", [])),
             org_acronyms=_org_acronyms(lex),
+            missions=_missions(lex),
         )
         _TABLES[id(lex)] = found
     return found
@@ -578,8 +593,12 @@ class _Antecedents:
     """What the mentions met so far offer a reference: the latest organisation of each kind,
     and per class the two entities named most (ties to the one named first)."""
 
-    def __init__(self, entities: dict[str, EntityInfo]) -> None:
+    def __init__(
+        self, entities: dict[str, EntityInfo], words: frozenset[str], known: frozenset[str]
+    ) -> None:
         self.entities = entities
+        self.mission_words = words
+        self.missions = known
         self.latest: dict[str | None, tuple[int, int, str]] = {}
         self.most: dict[str, TopTwo] = {}
 
@@ -590,8 +609,12 @@ class _Antecedents:
             return
         if info.cls == "Organisation":
             rank = (m.start, i, m.key)
-            if info.fine not in self.latest or rank > self.latest[info.fine]:
-                self.latest[info.fine] = rank
+            kinds = [info.fine]
+            if self._mission(info):
+                kinds.append("mission")  # "the mission": a body sent to a place
+            for kind in kinds:
+                if kind not in self.latest or rank > self.latest[kind]:
+                    self.latest[kind] = rank
         if not m.strong:
             return
         self._count(info.cls, m.key, (m.start, i))
@@ -602,6 +625,17 @@ class _Antecedents:
             # lexicon has them lead.
             self._count("State", info.state, (m.start, i))
             self._count("Actor", info.state, (m.start, i))
+
+    def _mission(self, info: EntityInfo) -> bool:
+        """Whether an international body's name calls it a mission or a force ("UN Interim
+        Force in Lebanon", "Monitoring Mission"), in its label or an alias."""
+        if info.fine != "international_body":
+            return False
+        return info.key in self.missions or any(
+            word in self.mission_words
+            for name in (info.label, *info.aliases)
+            for word in name.split()
+        )
 
     def _count(self, cls: str, key: str, rank: tuple[int, int]) -> None:
         self.most.setdefault(cls, TopTwo()).feed(key, rank)
@@ -1050,6 +1084,19 @@ class _Resolver:
             )
         return self._headlines[start]
 
+    def _people_noun_after(self, j: int) -> bool:
+        """Whether a plural noun of people follows the name ending before token ``j``, also
+        past a coordinated name ("the Tarvo and Mendi herders")."""
+        if j + 1 < len(self.toks) and self.toks[j].norm in ("and", "or"):
+            j += 1
+            while j < len(self.toks) and self.toks[j].cap:
+                j += 1
+        return (
+            j < len(self.toks)
+            and not self.toks[j].cap
+            and (self.toks[j].norm.lower() in self.people_nouns)
+        )
+
     def _times_in_text(self, words: str) -> int:
         """How often ``words`` occur in the text (each counted once, by the text's scan)."""
         if words not in self._counted:
@@ -1070,6 +1117,8 @@ class _Resolver:
                 return False
         if _inflected_cue(words[-1].norm.lower()):
             return False  # "Trump Offers to Mediate": a headline's verb, not a surname
+        if self._people_noun_after(j):
+            return False  # "the Tarvo Mendi villagers": a people's name, not a person's
         if any(t.norm.lower() in _HEADLINE_VERBS for t in words[1:]):
             return False  # "Ruiz Met with ...", "Ruiz Tours Lima": a title-case verb
         if words[-1].norm.lower() in _tables(self.lex).title_heads:
@@ -1269,14 +1318,30 @@ class _Resolver:
         return norm in self.person_tokens or norm.lower() in self.lex.surnames
 
     def _split_titled(self, i: int, j: int) -> bool:
-        """ "ECOWAS Commission President Omar Touray": an organisation, a title, a person."""
+        """ "ECOWAS Commission President Omar Touray": an organisation, a title, a person;
+        "Tamil Nadu Chief Minister X": a region, a title, a person (a region the lexicon does
+        not know is no one's name)."""
         for k in range(i + 1, j - 2):
             k2, title = self._strip_title(k, j)
-            if title and k2 > k and self._person_ok(k2, j) and self._org_head(i, k):
+            if not title or k2 <= k or not self._person_ok(k2, j):
+                continue
+            if self._org_head(i, k):
                 self.classify(i, k)
-                self._run(k, j)
-                return True
+            elif not self._unknown_region(i, k, j):
+                continue
+            self._run(k, j)
+            return True
         return False
+
+    def _unknown_region(self, i: int, k: int, j: int) -> bool:
+        """Whether tokens ``i`` to ``k``, before a title at ``k``, are words no lexicon entry
+        or title knows (a region: "Tamil Nadu" in "Tamil Nadu Chief Minister X"), not part of
+        the title ("Prime Minister X") nor a known name ("United Nations Secretary-General")."""
+        if k - i > 3 or self.toks[k].norm.lower() not in self.titles_by_first:
+            return False
+        if self._strip_title(i, j)[1] is not None or self._lexicon_match(i, k):
+            return False
+        return all(self._unknown_name_word(t) for t in self.toks[i:k])
 
     def _split_and(self, i: int, j: int) -> bool:
         """ "Saudi Arabia and the European Union": two names joined by "and"."""
@@ -2335,7 +2400,7 @@ class _Resolver:
                     t
                 ):  # a common word ("the group None") is no company
                     match = self._new_entity("Organisation", t.text, "company")
-                elif _HEADED_BODY.search(self.text[max(0, t.start - 30) : t.start]):
+                elif self._headed_body(t):
                     match = self._new_entity("Organisation", t.text)  # "the head of Zenbank"
                 else:
                     match = self._single_by_next_word(i)
@@ -3313,7 +3378,9 @@ class _Resolver:
             ((m.end, i, m) for i, m in self.mentions.items() if m.form != "pair"),
             key=lambda x: x[0],
         )
-        before = _Antecedents(self.entities)
+        before = _Antecedents(
+            self.entities, frozenset(self.lang["mission_name_words"]), _tables(self.lex).missions
+        )
         tallies: dict[str, PairTally] = {}  # the pairs named together, of each class
         headed = self._first_named_heads()
         k = 0
@@ -3406,6 +3473,8 @@ class _Resolver:
         else the two named most so far, less an actor the sentence names alone."""
         tally = before.most.get(cls)
         alone = self._one_actor_before(start)
+        if cls == "Person":  # "the two leaders": of the people named, those who lead a state
+            alone = alone | {k for k, e in self.entities.items() if not self._leader(k)}
         top = tally.top_without(alone) if tally else []
         pairs = [(top[0], top[1]), (top[1], top[0])] if len(top) == 2 else []
         organ = next((a for a, b in pairs if self._organ_of(a, b)), None)
@@ -3419,9 +3488,31 @@ class _Resolver:
             together = once  # "Peru and Chile pledged ... with Brazil ...": the pair named so
         if together and not alone & set(together):
             top = list(together)  # "Thailand and Cambodia ... both sides": that pair
+        if cls == "Person" and len(top) < 2:
+            # "the two leaders" when no two leaders are named: the two states they lead
+            self._pair_reference(start, end, "State", before, tallies)
+            return
         if len(top) == 2:
             for key in sorted(top):
                 self.mentions.add(Mention(start, end, key, "pair"))
+
+    def _headed_body(self, t: _Tok) -> bool:
+        """Whether ``t`` names a body its head is said to lead ("the head of Zenbank"); not a
+        body's head word alone ("Head of Mission": a post, no body named)."""
+        if t.norm.lower() in self.heads_final:
+            return False
+        return _HEADED_BODY.search(self.text[max(0, t.start - 30) : t.start]) is not None
+
+    def _leader(self, key: str) -> bool:
+        """Whether the lexicon has person ``key`` lead a state or a people ("president",
+        "Turkish Cypriot leader"; not "vice president", not a minister)."""
+        info = self.entities.get(key)
+        if info is None or info.cls != "Person" or info.state not in self.entities:
+            return False
+        role = (info.role or "").lower()
+        if role.startswith(("vice", "deputy", "former")):
+            return False
+        return any(word in role for word in self.lang["leader_roles"])
 
     def _organ_of(self, body: str, state: str) -> bool:
         """Whether ``body`` is a body of the state ``state`` itself (its ministry, its army,

@@ -592,6 +592,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _verbs_taken_for_nouns(doc)
     _subjunctives_taken_for_nouns(doc)
     _subjunctives_taken_for_compounds(doc)
+    _subjunctives_taken_for_main_conjuncts(doc)
     _objects_taken_for_subjects(doc)
     _verbs_taken_for_compounds(doc)
     _predicates_taken_for_nouns(doc, cues.forms("condition-predicate"))
@@ -605,6 +606,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _names_after_their_titles(doc)
     _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
+    _openers_taken_for_subjects(doc)
     _subjects_taken_into_openers(doc)
     _subjects_taken_for_conjoined_objects(doc)
     _clauses_taken_for_conjuncts(doc, speech)
@@ -637,6 +639,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _listed_verbs_taken_for_adjectives(doc, cues.word_set("ending_verbs"))
     _verbs_taken_into_participles(doc)
     _whose_clauses_taken_for_main(doc)
+    _addressees_taken_for_subjects(doc, cues.word_set("addressing_verbs"))
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -693,6 +696,13 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
     hand over the weapons"), and the head of a clause opened by a marker, whose name before
     it is its subject ("unless Chile apologises")."""
     for tok in doc:
+        if _abstaining(tok):
+            head = tok.head
+            tok.tag_, tok.pos_ = "VB", "VERB"  # "should respect A and refrain from B"
+            for cc in [c for c in head.children if c.dep_ == "cc" and c.i < tok.i]:
+                _attach(cc, head.head, "cc")
+            _attach(tok, head.head, "conj")
+    for tok in doc:
         if tok.pos_ != "NOUN":
             continue
         head = tok.head
@@ -713,6 +723,24 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
             _second_verb(doc, tok)
         elif tok.tag_ == "NNS" and tok.i > 0 and doc[tok.i - 1].lower_ in ("this", "that"):
             _verb_after_demonstrative(doc, tok)
+
+
+def _abstaining(tok: Token) -> bool:
+    """ "should respect the views and refrain from imposing A": a bare word coordinated with a
+    bare verb's object, with no noun's modifier and "from" and a gerund after it, is a verb
+    coordinated with that verb."""
+    head = tok.head
+    return (
+        tok.tag_ in ("NN", "VB", "VBP")
+        and tok.dep_ == "conj"
+        and head.dep_ == "dobj"
+        and head.head.tag_ == "VB"
+        and not any(c.dep_ in _NOUN_MODIFIERS for c in tok.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.tag_ == "VBG" for g in c.children)
+            for c in tok.children
+        )
+    )
 
 
 def _subjunctives_taken_for_nouns(doc: Doc) -> None:
@@ -736,6 +764,31 @@ def _subjunctives_taken_for_nouns(doc: Doc) -> None:
         _attach(gerund, verb, "dobj")
         for c in [c for c in gerund.children if c.dep_ in ("mark", "aux", "neg")]:
             _attach(c, verb, c.dep_)
+
+
+def _subjunctives_taken_for_main_conjuncts(doc: Doc) -> None:
+    """ "Brussels demands that Bern adopt A, accept B and pay C": a bare verb the parser
+    coordinated with a present or past verb ("demands") cannot share its subject; it is
+    coordinated with the bare verb of that verb's that-clause before it."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ not in ("VBZ", "VBD"):
+            continue
+        if any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children):
+            continue
+        clause = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "ccomp"
+                and c.tag_ == "VB"
+                and c.i < verb.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is not None:
+            _attach(verb, clause, "conj")
 
 
 def _subjunctives_taken_for_compounds(doc: Doc) -> None:
@@ -1037,8 +1090,11 @@ def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str
             t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in "()") for t in phrase
         ):
             continue  # (a name's bracketed short form is part of it: "the Front (TPLF) hands")
+        negated = _negated_by_do(doc, verb)
         if verb.tag_ == "MD":
             verb = verb.head  # "providing Ukraine would drop": the verb the modal serves
+        elif negated is not None:
+            verb = negated  # "provided outside powers did not interfere": "interfere"
         elif verb.lower_ in be_forms and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "VBN":
             passive, verb = verb, doc[verb.i + 1]  # "provided the dispute was left off A"
             if passive.head != verb:  # the parser made "was" the clause's head
@@ -1051,6 +1107,8 @@ def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str
         main = marker.head
         while main.pos_ not in ("VERB", "AUX") and main.head != main:
             main = main.head
+        if verb in (main, main.head) and doc[marker.i - 1].text == "," and negated:
+            main = doc[marker.i - 1].head  # the clause the comma before the marker closes
         if main.head == verb and main.dep_ in ("csubj", "csubjpass"):
             _take_place(main, verb)  # "A would attend, provided B was kept": A made the subject
         if subject is None or main == verb or verb in main.ancestors:
@@ -1062,6 +1120,27 @@ def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str
         _attach(verb, main, "advcl")
         _attach(subject, verb, "nsubj")
         _attach(marker, verb, "mark")
+
+
+#: The forms of "do" that carry a negation ("did not interfere").
+_DO_FORMS = frozenset({"do", "does", "did"})
+
+
+def _negated_by_do(doc: Doc, do: Token) -> Token | None:
+    """The bare verb of "did not interfere", "does not object" after ``do``, hung below it
+    as "do"'s and "not"'s head, the parse set right; ``None`` where ``do`` is no such "do"."""
+    if do.lower_ not in _DO_FORMS or do.i + 2 >= len(doc) or doc[do.i + 1].dep_ != "neg":
+        return None
+    verb = doc[do.i + 2]
+    if verb.tag_ != "VB":
+        return None
+    if verb.head == do:
+        _take_place(verb, do)
+    for c in [c for c in do.children if c != verb]:
+        _attach(c, verb, c.dep_)
+    _attach(do, verb, "aux")
+    _attach(doc[do.i + 1], verb, "neg")
+    return verb
 
 
 #: Particles and determiners that follow a verb but never a plural noun ending a name phrase.
@@ -1735,6 +1814,56 @@ def _subjects_taken_for_objects(doc: Doc) -> None:
         _attach(noun, verb, "nsubj")
         if joiner:
             _attach(joiner[-1], verb, "cc")
+
+
+def _addressees_taken_for_subjects(doc: Doc, addressing: frozenset[str]) -> None:
+    """ "X has written to Y demanding A": the name after "to" on a verb of writing or
+    speaking to someone is whom X addressed, not the subject of a gerund clause; the gerund
+    says what X did in writing ("demanding A")."""
+    for gerund in doc:
+        prep = gerund.head
+        if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.lower_ != "to":
+            continue
+        if prep.head.lower_ not in addressing:
+            continue
+        name = next((c for c in gerund.children if c.dep_ == "nsubj" and c.i < gerund.i), None)
+        if name is None or name.pos_ not in ("PROPN", "NOUN"):
+            continue
+        _attach(name, prep, "pobj")
+        _attach(gerund, prep.head, "advcl")
+
+
+def _openers_taken_for_subjects(doc: Doc) -> None:
+    """ "Briefing the Council, Ana Rios, Under-Secretary-General for Peace Operations, said
+    ...": a participle that opens the sentence, which the parser made the verb's subject, is
+    an adverbial; the name set off by commas inside it is the subject, and what follows the
+    name up to the verb is set off with it."""
+    for verb in doc:
+        opener = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("nsubj", "csubj") and c.tag_ == "VBG" and c.i == c.sent.start
+            ),
+            None,
+        )
+        if opener is None or verb.i < 2 or doc[verb.i - 1].text != ",":
+            continue
+        name = next(
+            (
+                t
+                for t in opener.subtree
+                if t.dep_ == "appos" and t.pos_ == "PROPN" and doc[t.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if name is None:
+            continue
+        after = [t for t in opener.subtree if t.i > name.right_edge.i and t.head.i < name.i]
+        _attach(opener, verb, "advcl")
+        _attach(name, verb, "nsubj")
+        for t in after:
+            _attach(t, name, "appos" if t.pos_ in ("NOUN", "PROPN") else "punct")
 
 
 def _subjects_taken_into_openers(doc: Doc) -> None:

@@ -2518,7 +2518,8 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
 
 def _predicate(tok: Token, complement: str | None) -> Token | None:
     """What a copula says its subject is: "is to reopen A" (``verb``), "is that X do A"
-    (``that``), "was for A" or "was for X to do A" (``for``)."""
+    (``that``), "was for A" or "was for X to do A" (``for``), "is generous: A and B" after a
+    colon (``colon``)."""
     for c in tok.children:
         if c.i < tok.i:
             continue
@@ -2532,6 +2533,10 @@ def _predicate(tok: Token, complement: str | None) -> Token | None:
             return c
         if complement == "act" and c.dep_ == "attr" and act_noun(c):
             return c
+        if complement == "colon" and c.dep_ in ("attr", "appos") and c.pos_ == "NOUN":
+            colon = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+            if colon is not None and colon.text == ":" and colon.head == tok:
+                return c  # "Chile's offer is generous: access to A and a port at B"
     return None
 
 

@@ -335,6 +335,24 @@ def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
     return not reported or any(m.anchor in verbs or m.anchor.head in verbs for m in ctx.marked(p))
 
 
+def _no_support(ctx: Context, verb: Token, target: Token | None) -> bool:
+    """Whether a verb of support takes no stance: on any one that would do ("would accept
+    any deal that ...": terms offered), on aid going on ("will continue to support the
+    people"), on a thing it offers ("is ready to support a conference")."""
+    if target is not None and _any_one(ctx, target):
+        return True
+    return _continued(ctx, verb) or _offered(verb, target)
+
+
+def _offered(verb: Token, target: Token | None) -> bool:
+    """Whether a verb of support after an adjective of readiness has a thing not yet put
+    forward as its object ("prepared to support a conference", "ready to back talks")."""
+    if target is None or _readiness(verb) is None:
+        return False
+    dets = [c.lower_ for c in target.children if c.dep_ == "det"]
+    return dets in (["a"], ["an"]) or (not dets and target.tag_ == "NNS")
+
+
 def _readiness(verb: Token) -> Token | None:
     """The "be" of "be willing (ready, prepared) to" that a stance verb is the infinitive of."""
     adjective = verb.head
@@ -382,7 +400,11 @@ def _governor(ctx: Context, tok: Token) -> str:
     to withdraw and accept X")."""
     if tok.dep_ == "conj" and tok.head.pos_ in _VERBAL and not has_subject(tok):
         first = first_conjunct(tok)
-        if first is not tok and first.pos_ in _VERBAL and not has_subject(first):
+        bare = tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        shared = not has_subject(first) or (
+            first.dep_ == "ccomp" and bare
+        )  # "that X adopt A, accept B"
+        if first is not tok and first.pos_ in _VERBAL and shared:
             return _governor(ctx, first)
     held = _held_back(ctx, tok)
     if held is not None:
@@ -528,15 +550,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 return None  # "will defend itself", "declined to comment": nothing put forward
             if target is not None and cue.needs_proposal and not _put_forward(ctx, p, target):
                 return None  # "blocked two roads", "shot down a drone": an act, no stance
-            if (
-                construction == "support-verb"
-                and refusal is None
-                and target is not None
-                and _any_one(ctx, target)
-            ):
-                return None  # "would accept any deal that ...": terms offered, no stance taken
-            if construction == "support-verb" and refusal is None and _continued(ctx, tok):
-                return None  # "will continue to support the people": aid going on, no stance
+            if construction == "support-verb" and refusal is None and _no_support(ctx, tok, target):
+                return None
             if (
                 governed == "flipped"
                 and construction == "reject-verb"

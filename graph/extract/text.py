@@ -10,7 +10,8 @@ __all__ = ["Sentence", "asker_spans", "dateline_length", "split_sentences", "quo
 #: A reporter's question label in a transcript, naming the reporter and the outlet: "Q (Ana
 #: Rios, El Comercio):" (groups 1 and 2), or "Ana Rios (El Comercio):" (groups 3 and 4).
 QUESTION_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION)[ \t]*\(([^,()\n]+),[ \t]*([^()\n]+)\)"
+    r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent"
+    r"|CORRESPONDENT)[ \t]*\(([^,()\n]+),[ \t]*([^()\n]+)\)"
     r"|((?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+)[ \t]*\(([^,()\n]+)\))[ \t]*:"
 )
 

@@ -1,0 +1,152 @@
+"""Forms of English met in council briefings, press-briefing transcripts, live blogs and
+analysis, in phrasings of our own: who speaks, who proposes, what is a name."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _proposals(ex: Extraction) -> list[tuple[tuple[str, ...], str]]:
+    return [(p.proposers, p.label) for p in ex.proposals]
+
+
+def _labels(ex: Extraction) -> list[str]:
+    return [e.label for e in ex.entities]
+
+
+def test_a_participle_opening_the_sentence_is_no_subject_the_name_after_it_is() -> None:
+    ex = _extract(
+        "Briefing the Council, Ana Rios, Under-Secretary-General for Peace Operations, "
+        "Departments of Political Affairs and Peace Operations, said clashes between Kassa "
+        "Tarvo and Mendi communities had killed dozens. She called on both governments "
+        "to return to the table without preconditions."
+    )
+    asked = [by for by, label in _proposals(ex) if "return to the table" in label]
+    assert asked == [("person-ana-rios",)]
+    assert "Kassa Tarvo" not in _labels(ex)  # a people's name before "communities"
+
+
+def test_head_of_mission_names_no_body_and_the_mission_is_the_force_named() -> None:
+    ex = _extract(
+        "Major General Omar Haddad, Head of Mission and Force Commander of UNIFIL, said the "
+        "mission was prepared to support a meeting of village elders if both armies "
+        "guaranteed safe passage for the delegates."
+    )
+    assert "Mission" not in _labels(ex)
+    assert [(a.person, a.org) for a in ex.affiliations] == [("person-omar-haddad", "org-unifil")]
+    offers = [by for by, label in _proposals(ex) if "meeting of village elders" in label]
+    assert offers == [("org-unifil",)]
+    assert not ex.stances  # supporting a meeting it offers is no stance on anything
+    assert [c.label for c in ex.conditions] == [
+        "if both armies guaranteed safe passage for the delegates"
+    ]
+
+
+def test_a_place_ending_in_area_is_no_person() -> None:
+    ex = _extract("Fighting went on in the disputed Kessa Area, Ana Rios said on Monday.")
+    assert "Kessa Area" not in _labels(ex)
+
+
+def test_places_joined_by_or_are_one_offer() -> None:
+    ex = _extract("Peru said it was willing to hand over the prisoners in Lima or in Quito.")
+    assert [label for _, label in _proposals(ex)] == ["hand over the prisoners in Lima or in Quito"]
+
+
+def test_a_verb_coordinated_with_an_object_is_still_a_verb() -> None:
+    ex = _extract(
+        "The UN Security Council met on Monday. Chile said the Council should respect the views "
+        "of both states and refrain from imposing solutions."
+    )
+    assert any("refrain from imposing solutions" in label for _, label in _proposals(ex))
+
+
+def test_bare_verbs_after_a_that_clause_are_more_demands_not_stances() -> None:
+    ex = _extract(
+        "Lima demands that Quito adopt the new customs rules, accept an arbiter for disputes "
+        "and pay the inspection fees."
+    )
+    labels = [label for _, label in _proposals(ex)]
+    assert len(labels) == 3
+    assert any("accept an arbiter" in x for x in labels)
+    assert any("pay the inspection fees" in x for x in labels)
+    assert not ex.stances  # asked of Ecuador, not taken by it
+
+
+def test_a_condition_negated_with_do() -> None:
+    ex = _extract(
+        "Peru said it was ready to sign the fisheries accord, provided Chile did not object."
+    )
+    assert [(c.label, c.requires) for c in ex.conditions] == [
+        ("provided Chile did not object", ("state-chile",))
+    ]
+
+
+def test_who_writes_to_someone_demanding_is_who_demands() -> None:
+    ex = _extract(
+        "Governor Ana Rios has written to President Luis Vega demanding the release of the "
+        "fishermen."
+    )
+    assert _proposals(ex) == [(("person-ana-rios",), "the release of the fishermen")]
+
+
+def test_a_region_before_a_title_is_no_part_of_the_name() -> None:
+    ex = _extract("Rio Kessa Chief Minister Ana Rios said the bridge would reopen in May.")
+    assert [(s.speakers, s.label) for s in ex.statements] == [
+        (("person-ana-rios",), "the bridge would reopen in May")
+    ]
+
+
+def test_a_lead_in_before_a_colon_names_who_is_quoted_and_who_she_is() -> None:
+    ex = _extract(
+        "Fishing row: live\n\n"
+        "16:05 - Omar Haddad, the federation's president, urged Lima to seize the boats.\n\n"
+        '15:20 - Some context from Ana Rios, a fellow at the Arden Institute: "Both '
+        'governments know a buy-back is the only lasting answer." A phased ban could win '
+        "support in Lima, she told us.\n"
+    )
+    said = {s.label: s.speakers for s in ex.statements}
+    assert [k for label, k in said.items() if "buy-back" in label] == [("person-ana-rios",)]
+    assert [k for label, k in said.items() if "phased ban" in label] == [("person-ana-rios",)]
+
+
+def test_what_a_side_demands_in_return_is_the_price_of_its_own_offer() -> None:
+    ex = _extract(
+        "Chile offered Bolivia duty-free access for its goods. In return, Chile demands that "
+        "Bolivia drop its claim to the sea."
+    )
+    offer = next(p for p in ex.proposals if "duty-free access" in p.label)
+    conditions = [(c.label, c.requires) for c in ex.conditions if c.proposal == offer.key]
+    assert conditions == [("Bolivia drop its claim to the sea", ("state-bolivia",))]
+
+
+def test_a_reporter_asking_in_a_transcript_makes_no_statement() -> None:
+    ex = _extract(
+        "Press briefing by Spokesperson Ana Rios\n\n"
+        "MS RIOS: Good afternoon. I will take your questions.\n\n"
+        "REPORTER (Omar Haddad, Daily Arden): Will the government accept the offer?\n\n"
+        "MS RIOS: The offer is being studied carefully in the capital.\n\n"
+        "REPORTER (Omar Haddad): And when will the government answer?\n\n"
+        "MS RIOS: Within the month, once the cabinet has met.\n"
+    )
+    assert all("person-omar-haddad" not in s.speakers for s in ex.statements)
+    outlets = {e.key: e.label for e in ex.entities}
+    assert [outlets[a.org] for a in ex.affiliations if a.person == "person-omar-haddad"] == [
+        "Daily Arden"
+    ]
+    assert any("studied carefully" in s.label for s in ex.statements)
+
+
+def test_the_two_leaders_are_the_two_states_when_no_leader_is_named() -> None:
+    ex = _extract(
+        "Peru and Chile held talks in Lima on Monday. Ana Rios, a spokesperson, told reporters "
+        "that the two leaders had offered to reopen the border crossing."
+    )
+    reopen = [by for by, label in _proposals(ex) if "reopen the border" in label]
+    assert reopen and all("person-ana-rios" not in by for by in reopen)
+    assert {k for by in reopen for k in by} == {"state-peru", "state-chile"}
