@@ -150,3 +150,93 @@ def test_the_two_leaders_are_the_two_states_when_no_leader_is_named() -> None:
     reopen = [by for by, label in _proposals(ex) if "reopen the border" in label]
     assert reopen and all("person-ana-rios" not in by for by in reopen)
     assert {k for by in reopen for k in by} == {"state-peru", "state-chile"}
+
+
+def test_a_that_clause_after_the_briefing_told_is_what_was_said() -> None:
+    ex = _extract(
+        "Ana Rios told the daily briefing that Chile was willing to extend the fishing accord "
+        "for a longer period."
+    )
+    assert _proposals(ex) == [(("state-chile",), "extend the fishing accord for a longer period")]
+
+
+def test_the_request_for_a_thing_is_the_demand_that_asked_for_it() -> None:
+    ex = _extract(
+        "Lima asked Quito to allow a trade office in the capital and to publish the fishing "
+        "quotas. Quito turned down the request for an office, officials said."
+    )
+    assert [(s.holder, s.stance, s.label) for s in ex.stances] == [
+        ("state-ecuador", "rejects", "allow a trade office in the capital")
+    ]
+
+
+def test_a_title_and_a_name_set_off_before_the_verb_of_saying_speak() -> None:
+    ex = _extract(
+        "The quota will stay in force until Chile accepts checks at the port of Arica, Peru's "
+        "Minister of Trade, Ana Rios, said in a statement."
+    )
+    assert _proposals(ex) == [(("person-ana-rios",), "Chile accepts checks at the port of Arica")]
+    assert not ex.stances
+
+
+def test_acceptance_awaited_in_an_until_clause_is_no_stance() -> None:
+    ex = _extract(
+        "Tonga said the fishing ban would remain in force until Fiji accepts joint patrols "
+        "of the reef."
+    )
+    assert not ex.stances
+    assert _proposals(ex) == [(("state-tonga",), "Fiji accepts joint patrols of the reef")]
+
+
+def test_a_relative_which_holds_what_its_noun_names() -> None:
+    ex = _extract(
+        "Peru proposed joint patrols of the reef in May. Peru is consulting closely with "
+        "Brazil, which has expressed its support for the proposal."
+    )
+    assert [(s.holder, s.stance) for s in ex.stances] == [("state-brazil", "supports")]
+    assert not ex.statements  # support expressed is a stance, not words said
+
+
+def test_two_that_clauses_of_different_forms_are_two_offers() -> None:
+    ex = _extract(
+        "Peru proposes that the talks take place in Lima, and that observers be invited from "
+        "Brazil."
+    )
+    assert [label for _, label in _proposals(ex)] == [
+        "the talks take place in Lima",
+        "observers be invited from Brazil",
+    ]
+
+
+def test_the_offer_turned_down_after_a_quotation_is_the_one_before_it() -> None:
+    ex = _extract(
+        "Ana Rios said Peru was ready to reopen its consulates within weeks, provided that "
+        'Chile dropped its lawsuit. "We want normal relations," she told reporters.\n\n'
+        "Chile turned the offer down."
+    )
+    rejected = [s.label for s in ex.stances if s.holder == "state-chile"]
+    assert rejected == ["reopen its consulates within weeks"]
+
+
+def test_a_named_council_after_a_possessive_and_its_modified_head() -> None:
+    ex = _extract(
+        "The African Union's Peace and Security Council has kept Mali, Niger and Chad "
+        "suspended but offered to help their governments back to constitutional order. The "
+        "15-member Council also proposed appointing a High Representative for the Sahel."
+    )
+    council = "org-african-union-peace-and-security-council"
+    assert "org-un-security-council" not in {e.key for e in ex.entities}
+    assert [by for by, _ in _proposals(ex)] == [(council,), (council,)]
+
+
+def test_a_participle_describing_whom_a_release_is_for_is_no_act_asked() -> None:
+    ex = _extract(
+        "Peru held talks with Chile on Monday. It offered technical support for the border "
+        "police and demanded the immediate and unconditional release of former Chilean "
+        "president Luis Vega, detained since the July 2023 coup."
+    )
+    demands = [p.label for p in ex.proposals if p.kind == "demand"]
+    assert demands == [
+        "the immediate and unconditional release of former Chilean president Luis Vega, "
+        "detained since the July 2023 coup"
+    ]

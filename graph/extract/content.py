@@ -140,6 +140,15 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def _own_that_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a that-clause with a subject of its own, active or passive
+    ("that A take place, and that B be arranged": two clauses, whatever their forms)."""
+    kids = [c for c in verb.children if c.i < verb.i]
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    )
+
+
 def _that_clause(verb: Token) -> bool:
     """Whether ``verb`` heads a clause opened by "that" with a subject of its own."""
     kids = [c for c in verb.children if c.i < verb.i]
@@ -494,7 +503,7 @@ def _coordinated(node: Token) -> list[Token]:
         if (
             c.i > node.i
             and c not in out
-            and _form(c) == _form(node)
+            and (_form(c) == _form(node) or _own_that_clause(c) and _own_that_clause(node))
             and c.pos_ not in ("ADV", "ADP")
             and not _glued(c)
             and not _threatened(node, c)

@@ -965,6 +965,7 @@ class Context:
         speaking = self._quoting(p.offset(tok)) if want == "Plural" else frozenset()
         ordered = [*reversed(main), *reversed([t for t in subjects if t not in main])]
         fronted = _fronted_clause_subjects(tok)  # "if the Chilean side has it, it should ..."
+        fronted += self._relative_subject(tok)  # "Brazil, which has expressed its support"
         ordered = [*fronted, *(t for t in ordered if t not in fronted)]
         found = self._subject_here(p, tok, want, classes, ordered, main, bool(said), speaking)
         if found is None and want == "Person":
@@ -972,6 +973,18 @@ class Context:
         if found is None:
             found = self._subject_before(p, tok, want, classes, speaking)
         return found if found is not None else self.latest(p.offset(tok), classes, exclude=speaking)
+
+    def _relative_subject(self, tok: Token) -> list[Token]:
+        """The relative pronoun subject of the relative clause ``tok`` is in ("which", "who"),
+        where it comes before ``tok``."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.dep_ != "relcl":
+            return []
+        return [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.relatives and c.i < tok.i
+        ]
 
     def _subject_here(
         self,
@@ -999,6 +1012,8 @@ class Context:
             if cand.lower_ in groups and not self.keys_at(p, cand):
                 # "Ethiopia's Tigray rebels said they ...": the rebels' group, never the state
                 return self._implicit_actors(p, cand, 0)
+            if cand.lower_ in self.relatives and cand.head.dep_ == "relcl":
+                cand = cand.head.head  # "the US, which has expressed its support": the US
             named = (
                 self.keys_at(p, cand)
                 or self._named_in_apposition(p, cand)

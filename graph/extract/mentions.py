@@ -1349,6 +1349,14 @@ class _Resolver:
         for k in range(i + 1, j - 1):
             if toks[k].norm != "and":
                 continue
+            tail = self._known_across(i, k, j)
+            if tail is not None:  # "the AU's Peace and Security Council": one name holds "and"
+                head = tail - 1
+                while head > i and self.toks[head - 1].text in _POSSESSIVE:
+                    head -= 1
+                self.classify(i, head if self.toks[head].text in _POSSESSIVE else head + 1)
+                self.classify(tail, j)
+                return True
             left = self._lexicon_match(i, k)
             rk = k + 1 + (toks[k + 1].norm == "the")
             right = self._lexicon_match(rk, j) if rk < j else None
@@ -1364,6 +1372,19 @@ class _Resolver:
                 self.classify(rk, j)
                 return True
         return False
+
+    def _known_across(self, i: int, k: int, j: int) -> int | None:
+        """Where a lexicon name starts that follows a possessive between tokens ``i`` and ``k``
+        and runs past token ``k``, if one does."""
+        for t in range(i + 1, k):
+            if self.toks[t - 1].text not in _POSSESSIVE and not (
+                self.toks[t - 1].text in ("s", "'s", "’s") and self.toks[t - 2].text in _POSSESSIVE
+            ):
+                continue
+            found = self._lexicon_match(t, j)
+            if found and found[0] > k + 1:
+                return t
+        return None
 
     def _split_of(self, i: int, j: int) -> bool:
         """ "Jane Roe of the Oslo Institute ...": a person, then an organisation; "Secretary
@@ -3657,7 +3678,10 @@ class _Resolver:
             keys.append(key)
         # "the board", "the Front" (the mention with its "the"); "a Commission official": one
         # of the Commission's people (the head word alone)
-        found = [(mt, mt.start()) for mt in re.finditer(r"\b[Tt]he ([A-Za-z][a-z]+)\b", self.text)]
+        found = [
+            (mt, mt.start())
+            for mt in re.finditer(r"\b[Tt]he (?:\d+-[a-z]+ )?([A-Za-z][a-z]+)\b", self.text)
+        ]  # "the council", "the 15-member Council"
         found += [(mt, mt.start(1)) for mt in _HEAD_AS_MODIFIER.finditer(self.text)]
         found += [(mt, mt.start(1)) for mt in _HEAD_BEFORE_SPOKESPERSON.finditer(self.text)]
         for mt, start in found:

@@ -603,6 +603,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _provided_clauses(doc, cues.word_set("comma_markers"), cues.word_set("copulas_be"))
     _names_taken_for_adjectives(doc)
     _give_subjects(doc)
+    _titled_names_before_verbs(doc)
     _names_after_their_titles(doc)
     _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
@@ -640,6 +641,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _verbs_taken_into_participles(doc)
     _whose_clauses_taken_for_main(doc)
     _addressees_taken_for_subjects(doc, cues.word_set("addressing_verbs"))
+    _listed_objects_taken_for_subjects(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1282,6 +1284,56 @@ def _give_subjects(doc: Doc) -> None:
             _attach(title, name, "appos")
 
 
+def _titled_names_before_verbs(doc: Doc) -> None:
+    """ "..., Peru's Minister of Trade, Ana Rios, said in a statement": a title set off by a
+    comma and the name set off after it, right before a finite verb without a subject, are
+    that verb's subject (the parse hangs the title on the noun before it)."""
+    for verb in doc:
+        if verb.tag_ not in ("VBZ", "VBD") or verb.dep_ not in _CLAUSE_HEADS or verb.i < 4:
+            continue
+        if doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+        ):
+            continue
+        name = doc[verb.i - 2]
+        title = name.head
+        if name.pos_ != "PROPN" or name.dep_ not in ("appos", "conj") or name.left_edge.i < 2:
+            continue
+        if name.dep_ == "conj" and any(c.dep_ == "cc" for c in title.children):
+            continue  # "the ministers of A, B and C": a list, no name set off
+        if doc[name.left_edge.i - 1].text != "," or not _title_head(title) or title.i > name.i:
+            continue
+        if title.left_edge.i < 1 or doc[title.left_edge.i - 1].text != ",":
+            continue
+        _attach(title, verb, "nsubj")
+
+
+def _listed_objects_taken_for_subjects(doc: Doc) -> None:
+    """ "X has kept A, B and C suspended but offered to help them": the rest of an object's
+    list, which the parser made the subject of a clause of the participle after it, is the
+    object's list; the participle says what the object is kept, and a verb coordinated with
+    the participle is the main verb's ("offered": X's)."""
+    for clause in doc:
+        verb = clause.head
+        if clause.dep_ not in ("ccomp", "conj") or clause.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        if subject is None or obj is None or subject.left_edge.i < 2:
+            continue
+        comma = doc[subject.left_edge.i - 1]
+        if comma.text != "," or comma.i - 1 not in (t.i for t in obj.subtree):
+            continue
+        if clause.dep_ == "conj" and not any(c.dep_ == "cc" for c in subject.children):
+            continue  # "Peru signed the pact, Chile refused it": two clauses
+        _attach(subject, obj, "conj")
+        _attach(clause, verb, "oprd")
+        for c in [c for c in clause.children if c.dep_ in ("conj", "cc") and c.i > clause.i]:
+            _attach(c, verb, c.dep_)
+
+
 def _hand_down(name: Token) -> None:
     """Give the noun the parse hung before a name set off by commas the name's place ("on the
     state of Y's bid, X, ...": "bid" the object of "of", no modifier of X)."""
@@ -1678,11 +1730,16 @@ def _that_complements(doc: Doc) -> None:
         if verb.dep_ != "relcl" or noun.dep_ != "dobj" or noun.head.lower_ not in _TELLING:
             continue
         rel = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+        first = verb.doc[verb.left_edge.i]
+        if rel is None and first.lower_ == "that" and first.head != verb:
+            rel = first  # "told the briefing that X was willing to extend A": "extend"'s object
         if rel is None or rel.dep_ not in _ROLES | {"mark"}:
             continue
-        if rel.dep_ != "mark" and not any(c.dep_ == rel.dep_ and c != rel for c in verb.children):
+        owner = rel.head
+        if rel.dep_ != "mark" and not any(c.dep_ == rel.dep_ and c != rel for c in owner.children):
             continue
         rel.dep_, rel.tag_, rel.pos_ = "mark", "IN", "SCONJ"
+        _attach(rel, verb, "mark")
         _attach(verb, noun.head, "ccomp")
 
 

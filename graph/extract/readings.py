@@ -960,6 +960,8 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
             or (_child(target, ("xcomp", "acl")) if target is not None else None)
             or _infinitive(tok)
         )
+        if xcomp is not None and xcomp.dep_ == "acl" and not is_to_infinitive(xcomp):
+            xcomp = None  # "demanded the release of X, detained since May": X described
         clause = _for_to_child(tok, cue)
         if target is None and clause is not None:  # "looking for Y to do Z": Y is asked
             agents = _agents(ctx, p, tok)
@@ -1360,7 +1362,10 @@ def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         for c in main.children
         if c.dep_ in ("attr", "nsubj", "dobj") and any(d.lower_ == "no" for d in c.children)
     ]
-    if not denied or not any(c.dep_ == "expl" for c in main.children):
+    lasting = main.lower_ in ctx.cue_words("persisting_verbs") and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in main.children
+    )  # "the ban will remain in force until Y": Y is what lifts it
+    if not lasting and (not denied or not any(c.dep_ == "expl" for c in main.children)):
         return []  # "there will be no X until Y" only
     speakers = ctx.speaker(p, main)
     if not speakers:

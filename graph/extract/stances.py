@@ -444,6 +444,8 @@ def _governor(ctx: Context, tok: Token) -> str:
 
 #: Prepositions before which a stance is still to be taken ("before consenting to support X").
 _PENDING = frozenset({"before", "until"})
+#: Markers of a clause whose stance is one awaited, not taken ("until X accepts A").
+_PENDING_MARKS = frozenset({"before", "until", "unless", "if", "once"})
 
 
 #: Participles of compulsion: "will be forced to accept X" is pressed on the subject.
@@ -470,6 +472,10 @@ def _held_back(ctx: Context, tok: Token) -> str | None:
         node = node.head
     if node.dep_ == "pcomp" and node.head.lower_ in _PENDING:
         return "pending"
+    if node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in node.children
+    ):
+        return "pending"  # "the ban stays until X accepts A": X has not accepted A
     head = tok.head.lower_
     if (
         tok.dep_ == "xcomp"
@@ -1524,6 +1530,15 @@ def _named_proposal(
     }
     if nouns:  # "the licensing idea": one whose words say licensing, else none named before
         before = [x for x in before if _shares_stem(nouns, x.label)]
+    content = {
+        o.lower_
+        for c in target.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "on")
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    }
+    saying = [x for x in before if content and _shares_stem(content, x.label)]
+    before = saying or before  # "the request for an office": the one that asked for an office
     latest = _latest_of_its_kind(ctx, p, target, before, holders)
     if latest is not None:
         return latest
@@ -1532,11 +1547,17 @@ def _named_proposal(
             continue
         if target.lower_ in _head_words(x.label) or _cued_by(ctx, x, target.lower_):
             return x
-    return _any_of_its_kind(ctx, p, target, before, holders)
+    found = _any_of_its_kind(ctx, p, target, before, holders)
+    return found or _latest_of_its_kind(ctx, p, target, before, holders, wide=True)
 
 
 def _latest_of_its_kind(
-    ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
+    ctx: Context,
+    p: Parsed,
+    target: Token,
+    before: list[Proposal],
+    holders: tuple[str, ...],
+    wide: bool = False,
 ) -> Proposal | None:
     """What an owner-less "the offer" or "the demand" names when another side put one
     forward in this sentence or the one before: the latest of those, before any older one
@@ -1547,6 +1568,10 @@ def _latest_of_its_kind(
         return None
     others = [x for x in before if x.kind == kind and not set(x.proposers) <= set(holders)]
     recent = _recent(ctx, p, others)
+    if wide:  # "X offered A; 'quote,' she said. Y turned the offer down.": the offer of
+        # this paragraph or the one before, a quotation between
+        block = ctx.block_at(p.start)
+        recent = [x for x in others if ctx.block_at(x.span[0]) >= block - 1]
     return recent[-1] if recent else None
 
 

@@ -713,6 +713,8 @@ def _spoken(ctx: Context, tok: Token, cue: Cue) -> tuple[Token | None, bool, Tok
     body = _after_fronted(ctx, tok, body) or body
     if body is None and complement in ("object", "predicate"):  # "described A as B"
         body = next((c for c in tok.children if c.dep_ == "dobj" and _named(c)), None)
+        if body is not None and ctx.cues.entries("stance-noun", body.lower_):
+            body = None  # "expressed its support for A": a stance (``stance-noun``), not words
         if complement == "predicate" and not _predicated(tok, body):
             body = None  # "called the outcome balanced", not "called a meeting"
     inserted = (body is None and ctx.is_inserted_speech(tok)) or _after_content(tok)
