@@ -178,6 +178,8 @@ def load_lexicon() -> Lexicon:
             lex.entries[entry.key] = entry
             for alias in [entry.label, *_split(row.get("aliases", ""))]:
                 lex.add_phrase(alias, entry.key, "name")
+                if alias.startswith("UN "):  # "UN Mission in X" is "United Nations Mission in X"
+                    lex.add_phrase("United Nations " + alias[3:], entry.key, "name")
     lex.surnames = _surnames(lex)
     for surface, key in overrides.items():
         if key in lex.entries:

@@ -240,3 +240,78 @@ def test_a_participle_describing_whom_a_release_is_for_is_no_act_asked() -> None
         "the immediate and unconditional release of former Chilean president Luis Vega, "
         "detained since the July 2023 coup"
     ]
+
+
+def test_the_object_after_a_phrase_set_off_by_commas_is_the_verbs() -> None:
+    ex = _extract(
+        "The UN Security Council met on Monday. The Council asked Secretary-General Antonio "
+        "Guterres to present, by 15 November, options for the mission's future."
+    )
+    assert [label for _, label in _proposals(ex)] == ["present options for the mission's future"]
+
+
+def test_a_un_body_named_in_full_is_the_lexicons_un_body() -> None:
+    ex = _extract(
+        "The Council extended the mandate of the United Nations Mission to support the "
+        "Hodeidah Agreement until January."
+    )
+    assert "org-un-mission-to-support-the-hodeidah-agreement" in {e.key for e in ex.entities}
+    assert not ex.stances  # the "support" in its name supports nothing
+
+
+def test_an_honorific_before_a_name_is_no_part_of_it() -> None:
+    ex = _extract("The deputy minister, Mawlawi Karim Zadran, said the talks would resume.")
+    assert "Karim Zadran" in _labels(ex)
+
+
+def test_insisting_that_things_will_go_well_asks_nothing() -> None:
+    ex = _extract("Ana Rios, Peru's water minister, insists that river flows will not suffer.")
+    assert not ex.proposals
+    assert [s.label for s in ex.statements] == ["river flows will not suffer"]
+
+
+def test_wanting_one_thing_not_another_is_no_demand() -> None:
+    ex = _extract('"We want normal relations, not a courtroom," Peru\'s foreign minister said.')
+    assert not ex.proposals
+
+
+def test_objects_and_the_predicate_wanted_of_them_are_one_demand() -> None:
+    ex = _extract(
+        "According to a government communique, Lima also wants the camp, the Callao fuel "
+        'depot and the naval facility in the port returned "in their current state and '
+        'without any financial claim", and is asking Chile to pay for the clean-up.'
+    )
+    assert [label for _, label in _proposals(ex)] == [
+        "the camp, the Callao fuel depot and the naval facility in the port returned in their "
+        "current state and without any financial claim",
+        "pay for the clean-up",
+    ]
+
+
+def test_a_subject_coordinated_with_the_object_of_a_preposition() -> None:
+    ex = _extract(
+        "Ana Rios says the plane was hit by air defences over Tacna and Lima expects an "
+        "apology from Santiago."
+    )
+    assert _proposals(ex) == [(("state-peru",), "an apology from Santiago")]
+
+
+def test_items_after_a_colon_each_with_their_own_phrase() -> None:
+    ex = _extract(
+        "Lima expects three things from Santiago: an admission of guilt, punishment of those "
+        "responsible, and compensation for the families."
+    )
+    assert [label for _, label in _proposals(ex)] == [
+        "an admission of guilt",
+        "punishment of those responsible",
+        "compensation for the families",
+    ]
+
+
+def test_what_a_party_would_do_under_a_proposed_deal_is_no_offer_of_its_own() -> None:
+    ex = _extract(
+        "Ana Rios, the US envoy, suggested a truce under which Chile would halt its patrols "
+        "and Bolivia would commit not to deploy troops near the border."
+    )
+    proposers = {k for by, _ in _proposals(ex) for k in by}
+    assert proposers and not proposers & {"state-chile", "state-bolivia"}

@@ -747,11 +747,22 @@ def content_items(
     ``own`` tells whether a subject is the one who puts the content forward: then a clause
     of its own coordinated with the content is left out of it.
     """
+    predicate = _object_predicate(content)
+    if predicate is not None:  # "wants A, B and C returned intact": one thing, all three
+        return [set(content.doc[content.left_edge.i : predicate.right_edge.i + 1])]
     items = []
     for head, item in _coordinated_items(ctx, content, own):
         examples = _such_as(head, content.head)
         items.extend(_with_examples(head, item, examples) if examples else [item])
     return items
+
+
+def _object_predicate(obj: Token) -> Token | None:
+    """The predicate a verb gives its object ("wants the camp returned", "wants the bases
+    handed over"), where the object is the content."""
+    if obj.dep_ != "dobj":
+        return None
+    return next((c for c in obj.head.children if c.dep_ == "oprd" and c.i > obj.i), None)
 
 
 def _coordinated_items(

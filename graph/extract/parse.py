@@ -642,6 +642,8 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _whose_clauses_taken_for_main(doc)
     _addressees_taken_for_subjects(doc, cues.word_set("addressing_verbs"))
     _listed_objects_taken_for_subjects(doc)
+    _objects_after_asides(doc)
+    _colon_lists_taken_for_objects(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1334,6 +1336,68 @@ def _listed_objects_taken_for_subjects(doc: Doc) -> None:
             _attach(c, verb, c.dep_)
 
 
+def _objects_after_asides(doc: Doc) -> None:
+    """ "asked X to present, by 15 November, options for A": the noun right after a phrase set
+    off by commas after a verb with no object, which the parser hung elsewhere, is that
+    verb's object."""
+    for noun in doc:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _STRANDED:
+            continue
+        second = noun.left_edge.i - 1
+        if second < 3 or doc[second].text != ",":
+            continue
+        first = next((t.i for t in reversed(doc[: second - 1]) if t.text == ","), None)
+        if first is None or first < 1 or doc[first + 1].dep_ != "prep":
+            continue
+        if doc[first + 1].right_edge.i != second - 1:
+            continue  # the set-off phrase is one prepositional phrase
+        verb = doc[first - 1]
+        if verb.pos_ != "VERB" or verb == noun.head:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        _attach(noun, verb, "dobj")
+
+
+def _colon_lists_taken_for_objects(doc: Doc) -> None:
+    """ "expects three things: an admission of guilt, punishment of those responsible, and
+    compensation for the state, the passengers and the families": the items after the
+    colon that the parser coordinated with the first item's object of a preposition are
+    items of the list, each with its own phrase, and what follows the last item's object in
+    the list is coordinated with that object."""
+    for first in doc:
+        if first.dep_ != "appos" or first.left_edge.i < 1 or doc[first.left_edge.i - 1].text != ":":
+            continue
+        obj = _object_of_phrase(first)
+        if obj is None:
+            continue
+        moved = [
+            n
+            for n in obj.children
+            if n.dep_ == "conj" and n.pos_ == "NOUN" and any(c.dep_ == "prep" for c in n.children)
+        ]
+        if not moved:
+            continue
+        for n in moved:
+            _attach(n, first, "conj")
+        final = moved[-1]
+        while (nxt := next((c for c in final.children if c.dep_ == "conj"), None)) is not None:
+            final = nxt  # "punishment of A, and compensation for B": the list's last item
+        last = _object_of_phrase(final)
+        for c in [c for c in first.children if c.dep_ == "conj" and c.i > final.i]:
+            if last is not None:
+                comma = doc[c.left_edge.i - 1]
+                if comma.text == "," and comma.head == first:
+                    _attach(comma, last, "punct")
+                _attach(c, last, "conj")
+
+
+def _object_of_phrase(noun: Token) -> Token | None:
+    """The object of the first preposition on ``noun`` ("compensation for the state": state)."""
+    prep = next((c for c in noun.children if c.dep_ == "prep"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
 def _hand_down(name: Token) -> None:
     """Give the noun the parse hung before a name set off by commas the name's place ("on the
     state of Y's bid, X, ...": "bid" the object of "of", no modifier of X)."""
@@ -1972,7 +2036,9 @@ def _subjects_taken_for_conjoined_objects(doc: Doc) -> None:
     subject, and the verb a second clause coordinated with the object's verb."""
     for noun in doc:
         obj = noun.head
-        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or obj.dep_ != "dobj":
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if obj.dep_ not in ("dobj", "pobj"):  # "was hit over Grozny and Baku expects A"
             continue
         after = noun.right_edge.i + 1
         verb = doc[after] if after < len(doc) else None
@@ -1983,7 +2049,7 @@ def _subjects_taken_for_conjoined_objects(doc: Doc) -> None:
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
         joiner = next((c for c in obj.children if c.dep_ == "cc" and c.i < noun.i), None)
-        clause = obj.head
+        clause = next((a for a in obj.ancestors if a.pos_ in ("VERB", "AUX")), obj.head)
         if verb in clause.ancestors:
             for c in [c for c in verb.children if c == clause or clause in c.subtree]:
                 _take_place(c, verb)  # the parser hung the first clause on the verb

@@ -837,6 +837,12 @@ def _no_proposal_in(
         and any(c.dep_ == "aux" and c.lower_ in ("might", "may") for c in content.children)
     ):
         return True  # "X might demand Y", "suggested that X might ...": a guess at a move
+    if _terms_of_a_plan(tok):
+        return True  # "an agreement under which Y would commit to A": the plan's terms
+    if construction == "demand-verb" and _assured(ctx, p, cue, content):
+        return True  # "insists that downstream flows will not suffer": a claim, none asked
+    if construction == "demand-verb" and cue.lemma == "want" and _contrasted_thing(content):
+        return True  # '"We want normal relations, not a courtroom"': a stance voiced, no terms
     if construction == "demand-verb" and (
         (content.dep_ == "xcomp" and ctx.cues.is_form(content.lower_, ctx.speech_lemmas))
         or _party(ctx, p, content)
@@ -853,6 +859,42 @@ def _no_proposal_in(
         and _stance_verb(ctx, content)
         and _child(tok, ("dobj",)) is None  # "would like Y to accept it": asked of Y
     )  # "committed to uphold the open-door policy": a stance
+
+
+def _terms_of_a_plan(verb: Token) -> bool:
+    """Whether ``verb`` is in a relative clause of terms ("a deal under which X would commit
+    to A", "whereby X would ..."), or coordinated after one: what the plan would have a party
+    do, which the plan's proposer puts forward, not that party."""
+    clause = first_conjunct(verb)
+    for node in (clause, *clause.ancestors):
+        if node.dep_ == "relcl":
+            return any(
+                c.dep_ == "prep" and c.lower_ == "under" or c.lower_ == "whereby"
+                for c in node.children
+            )
+        if node.dep_ not in ("conj", "xcomp", "ccomp"):
+            return False
+    return False
+
+
+def _contrasted_thing(noun: Token) -> bool:
+    """Whether a noun is set against another after a negation ("an orderly departure, not a
+    rush for the exit"): a way of putting what one wants, not a term asked of anyone."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "neg" and c.i > noun.i and any(a.dep_ == "appos" for a in noun.children)
+        for c in noun.children
+    )
+
+
+def _assured(ctx: Context, p: Parsed, cue: Cue, content: Token) -> bool:
+    """Whether "insist" holds a that-clause in the future whose subject names no actor ("insists
+    that the flows will not suffer"): what is insisted on is a claim about things."""
+    if cue.lemma != "insist" or content.dep_ != "ccomp":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in content.children):
+        return False
+    subject = _child(content, ("nsubj", "nsubjpass"))
+    return subject is not None and not ctx.actors(p, subject) and not ctx.owner(p, subject)
 
 
 def _verb_reading(
