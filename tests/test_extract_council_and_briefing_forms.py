@@ -315,3 +315,46 @@ def test_what_a_party_would_do_under_a_proposed_deal_is_no_offer_of_its_own() ->
     )
     proposers = {k for by, _ in _proposals(ex) for k in by}
     assert proposers and not proposers & {"state-chile", "state-bolivia"}
+
+
+def test_a_future_acceptance_on_a_condition_is_an_offer_not_a_stance() -> None:
+    ex = _extract(
+        "Mexico will accept more deportees only if the United States finances new reception "
+        "centres, according to a senior official."
+    )
+    assert not ex.stances
+    assert [c.requires for c in ex.conditions] == [("state-united-states",)]
+
+
+def test_a_welcome_with_terms_is_still_support() -> None:
+    ex = _extract(
+        "Ghana has welcomed the Nigerian proposal for a joint border commission, on condition "
+        "that its customs officers keep their posts."
+    )
+    assert [(s.holder, s.stance) for s in ex.stances] == [("state-ghana", "supports")]
+
+
+def test_a_condition_naming_no_actor_asks_the_other_side() -> None:
+    ex = _extract(
+        "Chile and Bolivia met in La Paz on Monday; Bolivia hosted the talks. Chile's envoy "
+        "said Santiago would consider "
+        "lifting the tariffs provided there was measurable progress on the water talks."
+    )
+    assert [c.requires for c in ex.conditions] == [("state-bolivia",)]
+
+
+def test_an_agreement_signed_giving_terms_and_the_day_it_was_signed() -> None:
+    ex = _extract(
+        "Peru and Chile signed an agreement on Wednesday giving Bolivia access to the port of "
+        "Arica."
+    )
+    assert [label for _, label in _proposals(ex)] == ["giving Bolivia access to the port of Arica"]
+
+
+def test_holding_to_a_treaty_in_force_is_no_offer() -> None:
+    ex = _extract("Pakistan said it remained committed to the Indus Waters Treaty.")
+    assert not ex.proposals
+    kept = _extract(
+        "Pakistan remains committed to the truce understanding as long as India respects it."
+    )
+    assert [label for _, label in _proposals(kept)] == ["the truce understanding"]

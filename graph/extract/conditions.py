@@ -238,7 +238,19 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
         t = p.doc[i]
         if t.dep_ == "pobj" and t.head.lower_ == "by" and (keys := ctx.actors(p, t)):
             return unique(keys)  # an agent the parser hung outside the clause's head
+    if not proposal.addressees and _agentless(clause):
+        # "provided there is progress on A", "once such action has been taken": the other side
+        return ctx.counterpart(proposal.proposers)
     return proposal.addressees
+
+
+def _agentless(clause: Token) -> bool:
+    """Whether a condition's clause leaves out who acts: "there is progress", "action has
+    been taken" (not "the weather allows", whose subject is what must happen)."""
+    kids = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return any(c.dep_ in ("expl", "nsubjpass") or c.tag_ == "EX" for c in kids) and not any(
+        c.dep_ == "agent" for c in clause.children
+    )
 
 
 #: The words of a condition's clause that name who acts: its subject, or its noun's owner.

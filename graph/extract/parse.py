@@ -644,6 +644,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _listed_objects_taken_for_subjects(doc)
     _objects_after_asides(doc)
     _colon_lists_taken_for_objects(doc)
+    _dates_taken_for_subjects(doc, cues.word_set("time_words"))
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1396,6 +1397,21 @@ def _object_of_phrase(noun: Token) -> Token | None:
     """The object of the first preposition on ``noun`` ("compensation for the state": state)."""
     prep = next((c for c in noun.children if c.dep_ == "prep"), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
+def _dates_taken_for_subjects(doc: Doc, dates: frozenset[str]) -> None:
+    """ "signed an agreement on Wednesday giving X a share of A": a date after "on" that the
+    parser made the subject of the participle after it is the object of "on"; the
+    participle describes the noun before "on"."""
+    for date in doc:
+        gerund = date.head
+        if date.dep_ != "nsubj" or date.lower_ not in dates or gerund.tag_ != "VBG":
+            continue
+        prep = gerund.head
+        if gerund.dep_ != "pcomp" or prep.lower_ not in ("on", "in", "at") or prep.i != date.i - 1:
+            continue
+        _attach(date, prep, "pobj")
+        _attach(gerund, prep.head, "acl" if prep.head.pos_ in ("NOUN", "PROPN") else "advcl")
 
 
 def _hand_down(name: Token) -> None:

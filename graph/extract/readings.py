@@ -1190,6 +1190,13 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
             return []
     if _object_is_clause_noun(tok, content):
         return []  # "the principles we are committed to defend": a value held, not an offer
+    if (
+        tok.lower_ == "committed"
+        and not _verbal(content)
+        and _in_force(ctx, content)
+        and not (_conditioned(ctx, p, tok) or _conditioned(ctx, p, tok.head))
+    ):
+        return []  # "remains committed to the Indus Waters Treaty": holding to a text in force
     if names_one_before(content) and not _conditioned(ctx, p, tok):
         return []  # "open to the idea": a stance on what another put forward, no offer
     if adjective:
@@ -1204,6 +1211,14 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def _in_force(ctx: Context, noun: Token) -> bool:
+    """Whether a noun names an agreement already made (a treaty, an accord, a ceasefire in
+    place): "the Indus Waters Treaty", "the 2015 accord", not "a new accord"."""
+    if noun.lower_ not in ctx.cues.word_set("reached_agreement_nouns") | {"treaty", "charter"}:
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _act_besides_weighing(ctx: Context, verb: Token) -> Token | None:
@@ -1518,7 +1533,15 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
     parties = _parties(ctx, p, tok, noun)
     if parties:  # "The agreement calls for ...": theirs, whoever spoke last
         memory.owners.append((_AGREEMENT, parties))
-    content = next((c for c in noun.children if c.dep_ == "acl" and is_to_infinitive(c)), None)
+    content = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and (is_to_infinitive(c) or (c.tag_ == "VBG" and tok.tag_ in ("VBD", "VBN")))
+        ),  # "an agreement to resume A"; one signed "giving X a share of A"
+        None,
+    )
     content = content or next(  # "signed a deal on Tuesday to open ...": the parse's purpose
         (
             c
@@ -1531,6 +1554,8 @@ def read_agreement_reached(ctx: Context, p: Parsed, tok: Token, memory: Memory) 
     if content is None:
         prep = _child(noun, ("prep",), ("on", "over", "for"))
         content = _objects(prep) if prep is not None else None
+        if content is not None and content.lower_ in ctx.cue_words("time_words"):
+            content = None  # "signed a deal on Tuesday": when, not what
         if prep is not None and any(m.marker and m.marker[0] == prep.i for m in ctx.marked(p)):
             return []  # "will sign the deal on condition that ...": terms, read as such
     agents = _agents(ctx, p, tok)
