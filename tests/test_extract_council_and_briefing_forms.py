@@ -358,3 +358,15 @@ def test_holding_to_a_treaty_in_force_is_no_offer() -> None:
         "Pakistan remains committed to the truce understanding as long as India respects it."
     )
     assert [label for _, label in _proposals(kept)] == ["the truce understanding"]
+
+
+def test_a_sides_price_spelled_out_after_a_colon_is_its_demand() -> None:
+    ex = _extract(
+        "Ankara's price for lifting its veto was clear: Stockholm had to tighten its "
+        "anti-terrorism laws and end an arms embargo on Turkey."
+    )
+    assert _proposals(ex) == [
+        (("state-turkey",), "tighten its anti-terrorism laws"),
+        (("state-turkey",), "end an arms embargo on Turkey"),
+    ]
+    assert not _extract("The price of gas was high: households had to cut their use.").proposals

@@ -2799,7 +2799,8 @@ def _plan_before_colon(ctx: Context, verb: Token) -> tuple[Token, Token] | None:
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.i < colon.i and clause.lower_ in _BE_FORMS:
             subject = _child(clause, ("nsubj",))
-            if subject is not None and _plan_noun(ctx, subject):
+            prices = ctx.cue_words("price_nouns")  # "Ankara's price was clear: X had to A"
+            if subject is not None and (_plan_noun(ctx, subject) or subject.lower_ in prices):
                 return clause, subject
     return None
 
@@ -2902,8 +2903,10 @@ def _terms_of(terms: Token) -> Token:
 
 def _under_plan_obliged(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "Under the French proposal, X would have to do A": the plan's owner asks A of X."""
-    if tok.lower_ != "have" or not _has_modal(ctx, tok):
+    if tok.lower_ not in ("have", "has", "had"):
         return []
+    if not (_has_modal(ctx, tok) or tok.tag_ in ("VBD", "VBZ")):
+        return []  # "X would have to do A", "X had to do A", "X has to do A"
     act = _child(tok, ("xcomp",))
     under = _under_plan(ctx, tok)
     if act is None or under is None or not is_to_infinitive(act):
