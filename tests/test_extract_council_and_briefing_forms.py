@@ -370,3 +370,13 @@ def test_a_sides_price_spelled_out_after_a_colon_is_its_demand() -> None:
         (("state-turkey",), "end an arms embargo on Turkey"),
     ]
     assert not _extract("The price of gas was high: households had to cut their use.").proposals
+
+
+def test_a_cape_is_a_place_and_what_could_be_done_then_is_no_offer() -> None:
+    ex = _extract(
+        '16:30 From Cabo Delgado: "When the soldiers came, we could go back to our fields," '
+        "Amina Saide, a farmer, told our correspondent."
+    )
+    assert "Cabo Delgado" not in _labels(ex)
+    assert not ex.proposals
+    assert [s.speakers for s in ex.statements] == [("person-amina-saide",)]

@@ -2017,6 +2017,28 @@ def _attributed_by_according(verb: Token) -> bool:
     )
 
 
+def _past_or_unreal(ctx: Context, p: Parsed, verb: Token, modal: Token) -> bool:
+    """Whether a modal verb says what was possible or what might have been, no commitment:
+    "may have lost", "would have signed" (a guess or a counterfactual), "when the troops
+    came, we could go back" (what was possible then)."""
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return True
+    return modal.lower_ == "could" and _when_past(ctx, p, verb)
+
+
+def _when_past(ctx: Context, p: Parsed, verb: Token) -> bool:
+    """Whether ``verb`` has a "when" clause in the past whose subject is no actor ("when the
+    troops came"); "when Chile paid the fees" is a condition on Chile."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBD":
+            continue
+        if not any(m.lower_ == "when" and m.dep_ == "advmod" for m in c.children):
+            continue
+        subject = _child(c, ("nsubj", "nsubjpass"))
+        return subject is not None and not ctx.actors(p, subject)
+    return False
+
+
 def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
@@ -2036,8 +2058,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     )
     if modal is None or _takes_effect(tok):
         return []  # "the proposals could come into force only if ...": said of the proposals
-    if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
-        return []  # "may have lost", "would have signed": a guess or a counterfactual
+    if _past_or_unreal(ctx, p, tok, modal):
+        return []
     conditioned = _conditioned(ctx, p, tok)
     if (_responds(ctx, tok) or weighs_proposal(ctx, tok)) and not conditioned:
         return []  # "Havana would study it": a response ("would consider it only if A": an offer)
