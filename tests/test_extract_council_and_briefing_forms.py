@@ -380,3 +380,14 @@ def test_a_cape_is_a_place_and_what_could_be_done_then_is_no_offer() -> None:
     assert "Cabo Delgado" not in _labels(ex)
     assert not ex.proposals
     assert [s.speakers for s in ex.statements] == [("person-amina-saide",)]
+
+
+def test_a_second_noun_with_its_own_article_and_phrase_is_a_second_demand() -> None:
+    ex = _extract(
+        "Peru called for an immediate halt to hostilities and the unconditional release of "
+        "all detainees."
+    )
+    assert [label for _, label in _proposals(ex)] == [
+        "an immediate halt to hostilities",
+        "the unconditional release of all detainees",
+    ]

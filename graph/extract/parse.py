@@ -640,11 +640,17 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _listed_verbs_taken_for_adjectives(doc, cues.word_set("ending_verbs"))
     _verbs_taken_into_participles(doc)
     _whose_clauses_taken_for_main(doc)
+    _repair_attachments(doc, cues)
+
+
+def _repair_attachments(doc: Doc, cues: Cues) -> None:
+    """The last repairs: words hung on the wrong head once the clauses are set right."""
     _addressees_taken_for_subjects(doc, cues.word_set("addressing_verbs"))
     _listed_objects_taken_for_subjects(doc)
     _objects_after_asides(doc)
     _colon_lists_taken_for_objects(doc)
     _dates_taken_for_subjects(doc, cues.word_set("time_words"))
+    _conjuncts_taken_into_phrases(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1412,6 +1418,28 @@ def _dates_taken_for_subjects(doc: Doc, dates: frozenset[str]) -> None:
             continue
         _attach(date, prep, "pobj")
         _attach(gerund, prep.head, "acl" if prep.head.pos_ in ("NOUN", "PROPN") else "advcl")
+
+
+def _conjuncts_taken_into_phrases(doc: Doc) -> None:
+    """ "an immediate halt to hostilities and the unconditional release of all detainees": a
+    noun with its own determiner and phrase that the parser coordinated with a bare object of
+    a preposition is coordinated with the noun that preposition belongs to, which has a
+    determiner of its own too."""
+    for noun in doc:
+        obj = noun.head
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or obj.dep_ != "pobj":
+            continue
+        head = obj.head.head
+        if head.pos_ != "NOUN" or obj.head.dep_ != "prep":
+            continue
+        has_det = [any(c.dep_ == "det" for c in t.children) for t in (noun, obj, head)]
+        if has_det != [True, False, True]:
+            continue
+        if not any(c.dep_ == "prep" for c in noun.children):
+            continue
+        for cc in [c for c in obj.children if c.dep_ == "cc" and c.i < noun.i]:
+            _attach(cc, head, "cc")
+        _attach(noun, head, "conj")
 
 
 def _hand_down(name: Token) -> None:
