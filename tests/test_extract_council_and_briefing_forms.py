@@ -391,3 +391,14 @@ def test_a_second_noun_with_its_own_article_and_phrase_is_a_second_demand() -> N
         "an immediate halt to hostilities",
         "the unconditional release of all detainees",
     ]
+
+
+def test_a_participle_ending_a_that_clause_is_what_the_subject_did() -> None:
+    ex = _extract(
+        "Peru on Wednesday demanded that the last Chilean troops stationed on its soil leave "
+        "their bases by July 31, rejecting a Chilean proposal that would have kept a small "
+        "detachment near the capital."
+    )
+    assert [(s.holder, s.stance) for s in ex.stances] == [("state-peru", "rejects")]
+    demands = [p.label for p in ex.proposals if p.kind == "demand"]
+    assert demands == ["the last Chilean troops stationed on its soil leave their bases by July 31"]

@@ -651,6 +651,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _colon_lists_taken_for_objects(doc)
     _dates_taken_for_subjects(doc, cues.word_set("time_words"))
     _conjuncts_taken_into_phrases(doc)
+    _participles_taken_into_clauses(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1440,6 +1441,24 @@ def _conjuncts_taken_into_phrases(doc: Doc) -> None:
         for cc in [c for c in obj.children if c.dep_ == "cc" and c.i < noun.i]:
             _attach(cc, head, "cc")
         _attach(noun, head, "conj")
+
+
+def _participles_taken_into_clauses(doc: Doc) -> None:
+    """ "X demanded that the troops leave by July, rejecting a proposal that ...": a participle
+    set off by a comma at the end of a that-clause says what the main clause's subject did,
+    not the clause's."""
+    for participle in doc:
+        clause = participle.head
+        if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < 2:
+            continue
+        if doc[participle.i - 1].text != "," or clause.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        if participle.right_edge.i < len(doc) - 2 or clause.head.pos_ != "VERB":
+            continue  # only one that ends the sentence
+        _attach(doc[participle.i - 1], clause.head, "punct")
+        _attach(participle, clause.head, "advcl")
 
 
 def _hand_down(name: Token) -> None:
