@@ -402,3 +402,13 @@ def test_a_participle_ending_a_that_clause_is_what_the_subject_did() -> None:
     assert [(s.holder, s.stance) for s in ex.stances] == [("state-peru", "rejects")]
     demands = [p.label for p in ex.proposals if p.kind == "demand"]
     assert demands == ["the last Chilean troops stationed on its soil leave their bases by July 31"]
+
+
+def test_what_can_be_done_only_on_a_condition_is_an_offer_of_the_speaker() -> None:
+    ex = _extract(
+        "Ambassadors can be exchanged only if Bolivia removes the maritime claim from its "
+        "constitution, Chile's foreign minister said."
+    )
+    assert _proposals(ex) == [(("state-chile",), "Ambassadors be exchanged")]
+    assert [c.requires for c in ex.conditions] == [("state-bolivia",)]
+    assert not _extract("Chile said it can reopen the border.").proposals

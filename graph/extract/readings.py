@@ -2017,6 +2017,31 @@ def _attributed_by_according(verb: Token) -> bool:
     )
 
 
+def _commitment_modal(ctx: Context, p: Parsed, tok: Token, first: Token) -> Token | None:
+    """The modal that commits: "will accept and implement the deal" (the first verb's, for
+    both; "would provide A but gave no date": a past shares no modal), and "can" only on a
+    condition ("ambassadors can be exchanged only if ...": an offer on terms)."""
+    modal = next(
+        (
+            c
+            for c in (*tok.children, *(first.children if first is not tok else ()))
+            if c.dep_ == "aux" and ctx.cues.entries("reported-commitment", c.lower_)
+        ),
+        None,
+    )
+    if modal is None:
+        can = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("can", "ca")), None)
+        modal = can if can is not None and _conditioned(ctx, p, tok) else None
+    return modal
+
+
+def _commitment_entry(ctx: Context, modal: Token) -> Cue:
+    """The ``reported-commitment`` entry of a modal; "can" (read only on a condition) is read
+    as "could"."""
+    found = ctx.cues.entries("reported-commitment", modal.lower_)
+    return (found or ctx.cues.entries("reported-commitment", "could"))[0]
+
+
 def _past_or_unreal(ctx: Context, p: Parsed, verb: Token, modal: Token) -> bool:
     """Whether a modal verb says what was possible or what might have been, no commitment:
     "may have lost", "would have signed" (a guess or a counterfactual), "when the troops
@@ -2045,17 +2070,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     if _continues_an_act(ctx, tok) or _under_a_plan(ctx, tok):
         return []  # "will continue to press for A" (read on its own), "under the plan, B would Y"
-    # "will accept and implement the deal": the modal of both; "would provide A but gave no
-    # date": a past shares no modal
     first = first_conjunct(tok) if tok.tag_ == "VB" else tok
-    modal = next(
-        (
-            c
-            for c in (*tok.children, *(first.children if first is not tok else ()))
-            if c.dep_ == "aux" and ctx.cues.entries("reported-commitment", c.lower_)
-        ),
-        None,
-    )
+    modal = _commitment_modal(ctx, p, tok, first)
     if modal is None or _takes_effect(tok):
         return []  # "the proposals could come into force only if ...": said of the proposals
     if _past_or_unreal(ctx, p, tok, modal):
@@ -2098,7 +2114,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # ("will not block A as long as B": an offer to let A pass, on B)
     if modal.lower_ in _MAY and not _own_side(ctx, agents, ctx.speaker(p, tok)):
         return []  # "analysts said Iran may retaliate": a guess at another's move
-    cue = ctx.cues.entries("reported-commitment", modal.lower_)[0]
+    cue = _commitment_entry(ctx, modal)
     drop = tuple(t for t in (subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
 
