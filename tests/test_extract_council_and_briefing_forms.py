@@ -412,3 +412,19 @@ def test_what_can_be_done_only_on_a_condition_is_an_offer_of_the_speaker() -> No
     assert _proposals(ex) == [(("state-chile",), "Ambassadors be exchanged")]
     assert [c.requires for c in ex.conditions] == [("state-bolivia",)]
     assert not _extract("Chile said it can reopen the border.").proposals
+
+
+def test_a_side_saying_a_thing_should_be_done_demands_it() -> None:
+    ex = _extract("Peru's foreign ministry said the sanctions should be lifted at once.")
+    assert [(p.kind, p.label) for p in ex.proposals] == [
+        ("demand", "the sanctions should be lifted at once")
+    ]
+
+
+def test_a_government_committed_to_an_act_on_a_condition_offers_it() -> None:
+    ex = _extract(
+        "The representative of Haiti said his Government was committed to holding credible "
+        "elections, provided the security situation allowed it."
+    )
+    assert _proposals(ex) == [(("state-haiti",), "holding credible elections")]
+    assert [c.label for c in ex.conditions] == ["provided the security situation allowed it"]

@@ -1203,7 +1203,20 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         cue = adjective[0]
         passive = _passive(tok) or _child(tok, ("nsubjpass",)) is not None
         subj = ctx.subject(tok) if passive else None  # "are committed to": not a by-agent
+        if passive and subj is None:  # "its government was committed": hung on "was"
+            subj = next(
+                (
+                    s
+                    for a in tok.children
+                    if a.dep_ == "auxpass"
+                    for s in a.children
+                    if s.dep_ == "nsubj"
+                ),
+                None,
+            )
         agents = ctx.actors(p, subj) if subj is not None else ctx.agent(p, tok)
+        if not agents and subj is not None:
+            agents = ctx.owner(p, subj)  # "its government was committed to A": the owner's
     else:
         cue = noun[0]  # "Kurti reaffirmed Kosovo's readiness": the owner's, said by the subject
         agents = ctx.owner(p, tok)
@@ -1786,7 +1799,7 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     undergone = (
         subj is not None
         and ctx.passive(verb)
-        and modal.lower_ in _STRONG_NECESSITY
+        and (modal.lower_ in _STRONG_NECESSITY or _side_says_should(ctx, modal, verb, speakers))
         and not ctx.negated(verb)
         and not refers_back(subj)
     )
@@ -2257,6 +2270,15 @@ def _bodies_of(ctx: Context, keys: tuple[str, ...]) -> list[str]:
         for o in ((k,) if ctx.cls(k) == "Organisation" else ctx.orgs_of(k))
         if ctx.cls(o) == "Organisation"
     ]
+
+
+def _side_says_should(ctx: Context, modal: Token, verb: Token, speakers: tuple[str, ...]) -> bool:
+    """Whether "should" is said by a state or a body of a thing to be done by no one named
+    ("the sanctions should be lifted, Peru said"): a demand; an analyst's "should" is advice,
+    and "should be respected by every fleet" a view of a rule for all, read as words."""
+    if modal.lower_ != "should" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return bool(speakers) and all(ctx.cls(k) in ("State", "Organisation") for k in speakers)
 
 
 def _analyst(ctx: Context, speakers: tuple[str, ...]) -> bool:
