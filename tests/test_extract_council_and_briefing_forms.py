@@ -428,3 +428,17 @@ def test_a_government_committed_to_an_act_on_a_condition_offers_it() -> None:
     )
     assert _proposals(ex) == [(("state-haiti",), "holding credible elections")]
     assert [c.label for c in ex.conditions] == ["provided the security situation allowed it"]
+
+
+def test_a_question_labels_asker_is_a_person_and_its_outlet_a_medium() -> None:
+    ex = _extract(
+        "MS RIOS: Good morning.\n\n"
+        "QUESTION (Park Min-ji, Chosun Ilbo): What is your response?\n\n"
+        "MS RIOS: We respect different views.\n"
+    )
+    kinds = {e.label: e.cls for e in ex.entities}
+    assert kinds.get("Park Min-ji") == "Person"
+    assert kinds.get("Chosun Ilbo") == "Organisation"
+    assert [(a.person, a.org) for a in ex.affiliations] == [
+        ("person-park-min-ji", "org-chosun-ilbo")
+    ]

@@ -2370,12 +2370,20 @@ class _Resolver:
         """The outlet a transcript's question label names beside the reporter ("Q (Ana Rios,
         Azatutyun):"), where no name the lexicon knows stands there: a news outlet."""
         for mt in QUESTION_LABEL.finditer(self.text):
-            start, end = asker_spans(mt)[1]
+            (a, b), (start, end) = asker_spans(mt)
             surface = self.text[start:end].strip()
             end = start + len(surface)
-            if not surface[:1].isupper() or self.mentions.ending_in(start, end):
+            if not surface[:1].isupper():
                 continue
-            self._add(start, end, self._new_entity("Organisation", surface, "media"), "name")
+            for i in self.mentions.exactly(start, end):  # "Q (Ana Rios, Chosun Ilbo):" an
+                m = self.mentions.get(i)  # outlet, not a person its two words suggested
+                if m is not None and m.key not in self.lex.entries and self._person_key(m.key):
+                    self.mentions.remove(i)
+            if not self.mentions.ending_in(start, end):
+                self._add(start, end, self._new_entity("Organisation", surface, "media"), "name")
+            asker = self.text[a:b].strip()  # its asker, a person, whatever the name's words
+            if asker[:1].isupper() and not self.mentions.overlaps(a, a + len(asker)):
+                self._add(a, a + len(asker), self._new_entity("Person", asker), "name")
 
     def _singles(self) -> None:
         self._compound_demonyms()
@@ -3516,6 +3524,10 @@ class _Resolver:
         if len(top) == 2:
             for key in sorted(top):
                 self.mentions.add(Mention(start, end, key, "pair"))
+
+    def _person_key(self, key: str) -> bool:
+        info = self.entities.get(key)
+        return info is not None and info.cls == "Person"
 
     def _headed_body(self, t: _Tok) -> bool:
         """Whether ``t`` names a body its head is said to lead ("the head of Zenbank"); not a
