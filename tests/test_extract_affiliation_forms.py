@@ -557,7 +557,8 @@ def test_extract_a_question_label_in_capitals_names_no_body_and_ties_no_host_to_
         "SOTO: We hope so.\n"
     )
     x = _extract(text)
-    assert not x.affiliations  # "QUESTION" is no abbreviation of Reuters, the host no reporter
+    # "QUESTION" is no abbreviation of Reuters, the host no reporter; the asker is Reuters'
+    assert {(a.person, a.org) for a in x.affiliations} == {("person-ana-quispe", "org-reuters")}
     assert {e.label for e in x.entities if e.cls == "Organisation"} == {"Reuters"}
 
 
