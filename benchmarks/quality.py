@@ -44,6 +44,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout10": (FIXTURES / "heldout10" / "gold", (FIXTURES / "heldout10" / "docs",)),
     "heldout11": (FIXTURES / "heldout11" / "gold", (FIXTURES / "heldout11" / "docs",)),
     "heldout12": (FIXTURES / "heldout12" / "gold", (FIXTURES / "heldout12" / "docs",)),
+    "heldout13": (FIXTURES / "heldout13" / "gold", (FIXTURES / "heldout13" / "docs",)),
 }
 
 

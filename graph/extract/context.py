@@ -1099,11 +1099,17 @@ class Context:
 
     def _quoted_between(self, start: int, end: int) -> tuple[str, ...]:
         """The person who spoke the last quotation ending between ``start`` and ``end``."""
-        ending = [q for q in self.quotes if start <= q[1] <= end]
-        if not ending or self._attributing:
+        if self._attributing:
             return ()
-        keys = self.quote_speakers.get(ending[-1], ())
+        i = bisect_right(self._quote_ends, end) - 1  # the last quotation ending by ``end``
+        if i < 0 or self.quotes[i][1] < start:
+            return ()
+        keys = self.quote_speakers.get(self.quotes[i], ())
         return keys if keys and all(self.cls(k) == "Person" for k in keys) else ()
+
+    @cached_property
+    def _quote_ends(self) -> list[int]:
+        return [q[1] for q in self.quotes]
 
     def _said_of_a_thing(self, p: Parsed, verb: Token, classes: Sequence[str]) -> bool:
         """Whether a speaker whom "it" cannot stand for ("Kenyatta said", a person) said
@@ -1848,11 +1854,12 @@ class Context:
         start = max(line, self._sentence_starts[self.sentence_at(colon)])
         if colon - start > 200:
             return ()
-        people = {
-            m.key
-            for m in self.actor_mentions[: last + 1]
-            if m.start >= start and self.cls(m.key) == "Person"
-        }
+        people = set()
+        for m in reversed(self.actor_mentions[max(0, last - 20) : last + 1]):
+            if m.start < start:
+                break
+            if self.cls(m.key) == "Person":
+                people.add(m.key)
         p = self.parsed.get(self.sentence_at(colon))
         finite = p is not None and any(
             t.tag_ in ("VBD", "VBZ", "VBP") and start <= p.offset(t) < colon for t in p.doc
