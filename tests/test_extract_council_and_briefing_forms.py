@@ -442,3 +442,14 @@ def test_a_question_labels_asker_is_a_person_and_its_outlet_a_medium() -> None:
     assert [(a.person, a.org) for a in ex.affiliations] == [
         ("person-park-min-ji", "org-chosun-ilbo")
     ]
+
+
+def test_an_offer_made_in_return_after_a_demand_is_made_on_that_demand() -> None:
+    ex = _extract(
+        "Iraq wants Turkey to release more water from its dams during the summer, and has "
+        "offered oil revenue in return."
+    )
+    offer = next(p for p in ex.proposals if p.kind == "offer")
+    assert [(c.label, c.requires) for c in ex.conditions if c.proposal == offer.key] == [
+        ("Turkey to release more water from its dams during the summer", ("state-turkey",))
+    ]

@@ -14,7 +14,7 @@ the noun that states the condition ("Egypt's recognition").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .content import (
@@ -806,6 +806,33 @@ def _in_exchange(
     return out
 
 
+def _in_return_after(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Condition]:
+    """ "X wants Y to do A, and has offered B in return": B is offered on A, asked of Y (an
+    "in return" or "in exchange" with nothing after it, on an offer after the same side's
+    demand in its sentence)."""
+    out = []
+    words = ctx.cues.entries_of("exchange-opener")
+    for x in here:
+        verb = next((t for t in p.doc if x.cue is not None and p.offset(t) == x.cue[0]), None)
+        if x.kind != "offer" or verb is None or not _bare_exchange(verb, words):
+            continue
+        asked = [y for y in here if y.kind == "demand" and y.span[0] < x.span[0]]
+        asked = [y for y in asked if set(y.proposers) == set(x.proposers)]
+        for y in asked[-1:]:
+            out.append(Condition(x.key, y.label, y.span, y.addressees, rule=words[0].rule))
+    return out
+
+
+def _bare_exchange(verb: Token, words: Sequence[Cue]) -> bool:
+    """Whether ``verb`` has "in return" or "in exchange" with no "for" phrase after it."""
+    phrases = {w.lemma for w in words}
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if noun is not None and f"in {noun.lower_}" in phrases and not list(noun.children):
+            return True
+    return False
+
+
 #: A lead-in that closes with a condition: its sentence, the condition, the proposals it is on.
 _Lead = tuple[Parsed, Marked, list[Proposal]]
 
@@ -876,6 +903,7 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
                 or _named(ctx, p, earlier + here)  # "offered A but set a precondition: B"
             )
             found.extend(_in_exchange(ctx, p, here, earlier))
+            found.extend(_in_return_after(ctx, p, here))
         elif earlier:
             found.extend(
                 _predicate(ctx, p, earlier)
