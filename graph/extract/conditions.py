@@ -813,8 +813,11 @@ def _in_return_after(ctx: Context, p: Parsed, here: list[Proposal]) -> list[Cond
     out = []
     words = ctx.cues.entries_of("exchange-opener")
     for x in here:
-        verb = next((t for t in p.doc if x.cue is not None and p.offset(t) == x.cue[0]), None)
-        if x.kind != "offer" or verb is None or not _bare_exchange(verb, words):
+        if x.kind != "offer" or x.cue is None:
+            continue
+        cue = x.cue[0]
+        verb = next((t for t in p.doc if p.offset(t) == cue), None)
+        if verb is None or not _bare_exchange(verb, words):
             continue
         asked = [y for y in here if y.kind == "demand" and y.span[0] < x.span[0]]
         asked = [y for y in asked if set(y.proposers) == set(x.proposers)]

@@ -598,7 +598,8 @@ class _Antecedents:
     ) -> None:
         self.entities = entities
         self.mission_words = words
-        self.missions = known
+        self.missions = set(known)  # grows with the bodies found to be missions by name
+        self.checked: set[str] = set()
         self.latest: dict[str | None, tuple[int, int, str]] = {}
         self.most: dict[str, TopTwo] = {}
 
@@ -631,11 +632,12 @@ class _Antecedents:
         Force in Lebanon", "Monitoring Mission"), in its label or an alias."""
         if info.fine != "international_body":
             return False
-        return info.key in self.missions or any(
-            word in self.mission_words
-            for name in (info.label, *info.aliases)
-            for word in name.split()
-        )
+        if info.key not in self.checked:  # each body's names read once
+            self.checked.add(info.key)
+            names = (info.label, *info.aliases)
+            if any(word in self.mission_words for name in names for word in name.split()):
+                self.missions.add(info.key)
+        return info.key in self.missions
 
     def _count(self, cls: str, key: str, rank: tuple[int, int]) -> None:
         self.most.setdefault(cls, TopTwo()).feed(key, rank)

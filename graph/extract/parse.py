@@ -709,11 +709,8 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
     it is its subject ("unless Chile apologises")."""
     for tok in doc:
         if _abstaining(tok):
-            head = tok.head
             tok.tag_, tok.pos_ = "VB", "VERB"  # "should respect A and refrain from B"
-            for cc in [c for c in head.children if c.dep_ == "cc" and c.i < tok.i]:
-                _attach(cc, head.head, "cc")
-            _attach(tok, head.head, "conj")
+            _coordinate_above(tok, tok.head.head)
     for tok in doc:
         if tok.pos_ != "NOUN":
             continue
@@ -1438,9 +1435,7 @@ def _conjuncts_taken_into_phrases(doc: Doc) -> None:
             continue
         if not any(c.dep_ == "prep" for c in noun.children):
             continue
-        for cc in [c for c in obj.children if c.dep_ == "cc" and c.i < noun.i]:
-            _attach(cc, head, "cc")
-        _attach(noun, head, "conj")
+        _coordinate_above(noun, head)
 
 
 def _participles_taken_into_clauses(doc: Doc) -> None:
@@ -1865,7 +1860,7 @@ def _that_complements(doc: Doc) -> None:
         owner = rel.head
         if rel.dep_ != "mark" and not any(c.dep_ == rel.dep_ and c != rel for c in owner.children):
             continue
-        rel.dep_, rel.tag_, rel.pos_ = "mark", "IN", "SCONJ"
+        rel.tag_, rel.pos_ = "IN", "SCONJ"
         _attach(rel, verb, "mark")
         _attach(verb, noun.head, "ccomp")
 

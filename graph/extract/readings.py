@@ -1229,7 +1229,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
 def _in_force(ctx: Context, noun: Token) -> bool:
     """Whether a noun names an agreement already made (a treaty, an accord, a ceasefire in
     place): "the Indus Waters Treaty", "the 2015 accord", not "a new accord"."""
-    if noun.lower_ not in ctx.cues.word_set("reached_agreement_nouns") | {"treaty", "charter"}:
+    if noun.lower_ not in ctx.cues.word_set("reached_agreement_nouns"):
         return False
     return not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 

@@ -531,7 +531,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # no verb of stance: nothing to read
     refusal = _refusal(ctx, tok) if tok.pos_ in _VERBAL else None
     refused = refusal is not None
-    if _not_taken(ctx, p, tok, refused) or _on_terms(ctx, p, tok, lasting=refused):
+    if _not_taken(ctx, p, tok, refused) or _on_terms(ctx, p, tok, refused=refused):
         # "will not accept X until Y", "will accept X only if Y": an offer on a condition
         return None
     governed = _governor(ctx, tok)
@@ -624,16 +624,16 @@ def _lasting(ctx: Context, verb: Token) -> bool:
     )
 
 
-def _on_terms(ctx: Context, p: Parsed, verb: Token, *, lasting: bool = True) -> bool:
-    """Whether a verb of stance holds only on a condition ("will accept X only if Y"), or a
-    refused one until it is met ("will not accept X until Y", "unless Y", and with
-    ``lasting`` "while Y"): an offer on a condition, no stance."""
+def _on_terms(ctx: Context, p: Parsed, verb: Token, *, refused: bool = True) -> bool:
+    """Whether a ``refused`` verb of stance holds only until a condition is met ("will not
+    accept X until Y", "unless Y", "while Y"), or an unrefused one only on a condition in the
+    future ("will accept X only if Y"; not "has welcomed X, on condition that Y", support given
+    with terms): an offer on a condition, no stance."""
     anchored = any(m.anchor == verb for m in ctx.marked(p))
-    if not lasting:  # a support verb: only a future one ("will accept X only if Y"), not
-        # "has welcomed X, on condition that Y", a support given with terms
-        future = ("will", "would", "wo", "'ll")
-        return anchored and any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
-    return anchored or _lasting(ctx, verb)
+    if refused:
+        return anchored or _lasting(ctx, verb)
+    future = ("will", "would", "wo", "'ll")
+    return anchored and any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
 
 
 def _refused_signing(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
