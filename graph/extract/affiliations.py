@@ -994,6 +994,7 @@ def find_affiliations(
     read += [*_session_body(ctx), *askers, *_bracketed_states(ctx)]
     asking = {a.person for a in askers}
     read += [*(_unnamed_host(ctx, asking) or _ministry_host(ctx, asking)), *_heading_titles(ctx)]
+    read += _listed_spokespeople(ctx)
     once: dict[tuple[str, str], Affiliation] = {}
     for a in read:  # each pair once, where it is first read
         once.setdefault((a.person, a.org), a)
@@ -1148,6 +1149,37 @@ def _heading_titles(ctx: Context) -> list[Affiliation]:
                 Affiliation(person.key, body.key, (body.start, person.end), role, line, rule)
             )
     return out
+
+
+#: How far into a document a heading's list of spokespeople may stand.
+_HEADING_SPAN = 600
+
+
+def _listed_spokespeople(ctx: Context) -> list[Affiliation]:
+    """The people a heading's line of spokespeople lists ("Spokespersons: Ana Rios, Chief
+    Spokesperson; Luis Paz, Trade"), under a heading that names one body and no other
+    ("European Commission - Midday briefing", a state it speaks of aside): each speaks for
+    that body."""
+    labels = ctx.lex.language.get("speaker_list_labels", [])
+    for m in re.finditer(r"^[ \t]*([A-Za-z ]{3,30}):", ctx.text[:_HEADING_SPAN], re.M):
+        if m.group(1).strip().lower() not in labels:
+            continue
+        end = ctx.text.find("\n", m.end())
+        end = len(ctx.text) if end < 0 else end
+        above = ctx.res.actor_mentions(0, m.start())
+        bodies = {  # by name ("Brussels" for the EU is the city where it meets)
+            b.key: b for b in above if ctx.cls(b.key) == "Organisation" and b.form == "name"
+        }
+        if len(bodies) != 1:
+            return []
+        body = next(iter(bodies.values()))
+        people = [x for x in ctx.res.actor_mentions(m.end(), end) if ctx.cls(x.key) == "Person"]
+        rule = _RULE + "listed-spokespeople"
+        evidence = (m.start(), end)
+        return [
+            Affiliation(x.key, body.key, (x.start, x.end), None, evidence, rule) for x in people
+        ]
+    return []
 
 
 #: The words of a spokesperson's title ("Foreign Ministry spokesperson X").

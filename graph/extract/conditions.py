@@ -225,7 +225,7 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
             keys = ctx.actors(p, node)  # "by Peru", "in return for Peru releasing the crew"
         if keys and set(keys) <= set(proposal.proposers) and proposal.addressees:
             actor = next((c for c in node.children if c.dep_ in _ACTOR_DEPS), None)
-            if actor is not None and _referring(actor):
+            if actor is not None and _referring(actor) and _addressee_before(p, proposal, actor):
                 return proposal.addressees  # "talks with Iran until they halt X": not the offerer
         if keys:
             return unique(keys)
@@ -242,6 +242,13 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
         # "provided there is progress on A", "once such action has been taken": the other side
         return ctx.counterpart(proposal.proposers)
     return proposal.addressees
+
+
+def _addressee_before(p: Parsed, proposal: Proposal, pronoun: Token) -> bool:
+    """Whether the sentence names an addressee of the proposal before ``pronoun``, which it
+    may then refer to ("talks with Iran until they halt X"); with none named ("X will join,
+    provided that it brings its laws into line"), the pronoun is the proposer's own."""
+    return any(set(p.keys[t.i]) & set(proposal.addressees) for t in p.doc[: pronoun.i])
 
 
 def _agentless(clause: Token) -> bool:
@@ -339,7 +346,9 @@ def _parts(marked: Marked) -> list[Marked]:
     first = frozenset(marked.clause - others - cc)
     parts = [Marked(marked.cue, marked.marker, first, head, marked.anchor)]
     for v in verbs:
-        own = frozenset({*marked.marker, *(t.i for t in v.subtree)})
+        marks = {c.lower_ for c in v.children if c.dep_ == "mark"}  # "..., and that B": B's own
+        marker = {i for i in marked.marker if head.doc[i].lower_ not in marks}
+        own = frozenset({*marker, *(t.i for t in v.subtree)})
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and not has_subject(v):  # "if A pays and B drops": B's own
             own |= {t.i for t in subject.subtree}

@@ -1145,6 +1145,8 @@ def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | N
     if _elliptic(ctx, doc, marker, clause):
         return None, max(clause) + 1  # "retaliation remains on the table if needed"
     anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
+    anchor = _relative_just_before(doc, i, anchor)
+    anchor = _clause_before_saying(ctx, doc, i, anchor)
     listed = _listed_after(doc, marker, clause, head, anchor)
     if not listed and (joined := _joined_after(doc, marker, clause, head)):
         listed = joined  # "if A and after B", "provided that A and allows B"
@@ -1165,6 +1167,36 @@ def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | N
     ):
         return None, i + 1  # "lifted the sanctions after Peru freed them": when, no condition
     return Marked(cue, marker, clause, head, anchor, listed), max(clause) + 1
+
+
+def _clause_before_saying(ctx: Context, doc: Doc, i: int, anchor: Token) -> Token:
+    """The reported clause before a verb of saying set off by commas, where the parse hung
+    the condition after it on that verb ("A will not block B, he said, provided that C": the
+    not blocking is on that condition, not the saying)."""
+    if i == 0 or doc[i - 1].text != "," or not ctx.cues.is_form(anchor.lower_, ctx.speech_lemmas):
+        return anchor
+    said = next((c for c in anchor.children if c.dep_ == "ccomp" and c.i < anchor.i), None)
+    return said if said is not None else anchor
+
+
+def _relative_just_before(doc: Doc, i: int, anchor: Token) -> Token:
+    """The verb of a modal relative clause that ends right before a marker, with no comma,
+    where the parse hung the condition above it ("revived a deal under which A would drop B
+    provided that C cedes D": the dropping is on that condition, not the reviving)."""
+    if i == 0 or doc[i - 1].is_punct:
+        return anchor
+    before = doc[i - 1]
+    relative = next(
+        (
+            a
+            for a in (before, *before.ancestors)
+            if a.dep_ in ("relcl", "acl") and any(c.tag_ == "MD" for c in a.children)
+        ),
+        None,
+    )
+    if relative is None or relative.right_edge.i != i - 1 or anchor not in relative.ancestors:
+        return anchor
+    return relative
 
 
 def _elliptic(ctx: Context, doc: Doc, marker: tuple[int, ...], clause: frozenset[int]) -> bool:
@@ -1694,6 +1726,8 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
             drop |= set(t.subtree)
         elif t.dep_ in ("prep", "advmod") and " ".join(x.lower_ for x in t.subtree) in exchange:
             drop |= set(t.subtree)  # "In return, ..."
+        elif t.dep_ == "advcl" and t.head in tokens and _contrast_of_another(t):
+            drop |= set(t.subtree)  # "..., while Y has sided with Z": another's doing
         elif t.dep_ == "relcl" and _stance_aside(ctx, t):
             drop |= set(t.subtree)  # "..., which Y rejected": Y's stance, not the content
         elif t.dep_ == "prep" and _fronted(t, tokens):
@@ -1705,6 +1739,14 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
         doc = next(iter(kept)).doc
         kept |= {doc[i] for i in _whole_words(doc, frozenset(t.i for t in kept))} - drop
     return _strip_edges(kept)
+
+
+def _contrast_of_another(clause: Token) -> bool:
+    """Whether a clause opened by "while" or "whereas" has a subject of its own: what another
+    does beside the content, not part of it."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children
+    ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _on_condition(prep: Token) -> bool:

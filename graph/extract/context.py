@@ -100,7 +100,15 @@ def _role_of(noun: Token) -> str:
 #: A question line of an interview or a briefing ("Q: ...", "Q. ...").
 _QUESTION_LINE = re.compile(r"(?m)^\s*Q[:.]")
 #: A title between its owner's name and a person's ("Renamo leader X", "Chile's envoy X").
-_TITLE_AFTER_OWNER = re.compile(r"(?:['’]s)?[ \t]+((?:[A-Za-z][A-Za-z-]*[ \t]+){1,3})")
+_TITLE_AFTER_OWNER = re.compile(
+    r"(?:['’]s)?[ \t]+((?:[A-Za-z][A-Za-z-]*[ \t]+){0,2}[A-Za-z][A-Za-z-]*)(?:,[ \t]+|[ \t]+)"
+)
+#: Nouns of a government's departments, named after their field ("the armed forces ministry").
+_PORTFOLIO_NOUNS = frozenset({"ministry", "ministries"})
+#: Commas and semicolons that words left out of a label leave side by side ("A , , B").
+_LEFT_PUNCTUATION = re.compile(r"\s*([,;])(?:\s*[,;])*")
+#: A title and the place it is posted to ("ambassador in Caracas", "envoy to Lima").
+_POSTED_AT = re.compile(r"([A-Za-z][A-Za-z -]*?)[ \t]+(?:in|to|at)[ \t]+[A-Z][A-Za-z-]*")
 #: A bare title set off by a comma before or after a name ("the president, X", "X, the
 #: president,").
 _SET_OFF_BEFORE = re.compile(r"\b[Tt]he[ \t]+([a-z]+),[ \t]+$")
@@ -259,7 +267,8 @@ class Context:
         text = "".join(out)
         for mark in '“”«»"':
             text = text.replace(mark, "")
-        return " ".join(text.split()).strip(" ,;:-–—")
+        text = _LEFT_PUNCTUATION.sub(r"\1", " ".join(text.split()))  # words left out between
+        return text.strip(" ,;:-–—")
 
     def _owner_named(self, p: Parsed, tok: Token) -> str:
         """ "his" / "her" as the possessive of the one person named before it in its sentence
@@ -370,6 +379,8 @@ class Context:
             return owned or self._group_named_before(p, tok)
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
             owner = self.owner(p, tok, depth)
+            if word in _PORTFOLIO_NOUNS:  # "the armed forces ministry": its field, no owner
+                owner = tuple(k for k in owner if self.cls(k) in ("State", "Person"))
             if owner:
                 held = self.holder_of(_role_of(tok), owner)
                 return held or (() if _former(tok) else self._side_of_people(owner))
@@ -643,6 +654,9 @@ class Context:
             title = before.group(1) if before is not None else ""
         else:
             return None
+        posted = _POSTED_AT.fullmatch(title.strip())
+        if posted is not None:  # "Peru's ambassador in Lima, X": the title before the post
+            title = posted.group(1)
         words = title.lower().split()
         roles = self.owner_nouns | self.title_words
         if not words or words[-1] not in roles or _FUNCTION_WORDS & set(words):
@@ -897,16 +911,17 @@ class Context:
         return out
 
     def _bare_title(self, between: str) -> bool:
-        """Whether ``between`` is one or two words of a title and nothing else ("
-        spokesperson ", " chief negotiator ")."""
-        words = [w.lower() for w in between.split()]
+        """Whether ``between`` is one to three words of a title and nothing else ("
+        spokesperson ", " chief negotiator ", " climate commissioner ": a title, its field in
+        lower case before it)."""
+        words = between.split()
         titles = self.title_words | self.title_heads
         return (
             between[:1].isspace()
             and between[-1:].isspace()
-            and 1 <= len(words) <= 2
-            and words[-1] in self.title_heads
-            and all(w in titles for w in words)
+            and 1 <= len(words) <= 3
+            and words[-1].lower() in self.title_heads
+            and all(w.lower() in titles or (w.isalpha() and w.islower()) for w in words)
         )
 
     def orgs_of(self, person: str) -> list[str]:
@@ -1326,7 +1341,12 @@ class Context:
         for m, previous in self._recent(before, window=1500, back=60):
             if self.cls(m.key) != "Person":
                 continue
-            titled = previous is not None and previous.key in sides and m.start - previous.end < 40
+            titled = (
+                previous is not None
+                and previous.key in sides
+                and m.start - previous.end < 40
+                and not re.search(r"[.!?;:\n]", self.text[previous.end : m.start])
+            )  # ("... Lebanon had asked for it.\n\nAna Rios (Peru) said": no title of hers)
             if titled or (set(self.states_of((m.key,))) | set(self.orgs_of(m.key))) & set(sides):
                 return (m.key,)
         return ()

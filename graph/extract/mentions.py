@@ -1083,6 +1083,7 @@ class _Resolver:
                 and sum(w[0].isupper() for w in big) >= 0.75 * len(big)
                 and not line.endswith(":")  # a speaker's name and title: "Vice Premier He Lifeng:"
                 and not _BYLINE.match(line)  # "By Ana Rios, Senior Fellow": who wrote it
+                and not self._people_listed(line)  # "Speakers: Ana Rios, Chief Spokesperson"
             )
         return self._headlines[start]
 
@@ -1098,6 +1099,12 @@ class _Resolver:
             and not self.toks[j].cap
             and (self.toks[j].norm.lower() in self.people_nouns)
         )
+
+    def _people_listed(self, line: str) -> bool:
+        """Whether a line opens with a label of the people a list names ("Spokespersons:",
+        "Participants:"): names, not a headline's capitals."""
+        label, colon, _ = line.partition(":")
+        return bool(colon) and label.strip().lower() in self.lang.get("people_list_labels", [])
 
     def _times_in_text(self, words: str) -> int:
         """How often ``words`` occur in the text (each counted once, by the text's scan)."""
@@ -2004,7 +2011,7 @@ class _Resolver:
     def _run(self, i: int, j: int) -> None:
         """A run of capitalised words the lexicon does not know."""
         toks = self.toks
-        if self._name_after_office(i, j) or self._compass_name(i, j):
+        if self._name_after_office(i, j) or self._compass_name(i, j) or self._described_body(i, j):
             return
         i2, title = self._titles_stripped(i, j)
         if (
@@ -2108,6 +2115,35 @@ class _Resolver:
         self._add(toks[i].start, toks[j - 1].end, key, "name")
         return True
 
+    def _described_body(self, i: int, j: int) -> bool:
+        """A name that a noun of bodies describes, set off after it ("Forces Vives de Guinee,
+        a coalition of opposition parties, ..."; "Mesa Campesina, an alliance that ..."): that
+        body, with the capitalised words and connectors of its name before the run ("de", "of").
+        Recorded, and ``True``; else ``False``."""
+        end = self.toks[j - 1].end
+        after = self.text[end : end + 48].lower()
+        nouns: dict[str, str] = self.lang["org_nouns_after"]
+        fine = next(
+            (
+                f
+                for noun, f in nouns.items()
+                if re.match(rf",\s+(?:a|an)\s+(?:\w+\s+)?{re.escape(noun)}\s+(?:of|that)\b", after)
+            ),
+            None,
+        )
+        if fine is None or fine == "media":
+            return False
+        line = self.text[self._line_start(self.toks[i].start) : self.toks[i].start]
+        lead = re.search(r"(?:[A-Z][\w'’-]*\s+(?:(?:de|du|des|del|da|do|di|la|le|of)\s+)?)*$", line)
+        start = self.toks[i].start - (len(lead.group()) if lead else 0)
+        surface = self.text[start:end]
+        if surface.startswith(("The ", "A ")):
+            start, surface = start + surface.index(" ") + 1, surface[surface.index(" ") + 1 :]
+        if len(surface.split()) < 2 or self.mentions.ending_in(start, end):
+            return False
+        self._add(start, end, self._new_entity("Organisation", surface, fine), "name")
+        return True
+
     def _body_after_org_noun(self, i: int, j: int) -> bool:
         """A run of capitalised words right after "the group", "the party" (a noun of
         organisations, lower case) names that body, though its first word reads like a people's
@@ -2136,12 +2172,16 @@ class _Resolver:
         """What an unknown name after "the" is, as the noun after it says ("the Kraze Barye
         gang": an armed group); "" for no one's name ("the Country Team"): a person's name takes
         no article, except before a word of government ("the Ana Ruiz government"). After
-        "known as" or "called", the noun before says it ("an alliance of militias known as X")."""
+        "known as" or "called", the noun before says it ("an alliance of militias known as X"); so
+        does a noun of a body set off after it ("X, a coalition of parties, ...")."""
         before = self.text[max(0, self.toks[i].start - 40) : self.toks[i].start].lower()
-        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 24].lower()
+        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 40].lower()
         nouns: dict[str, str] = self.lang["org_nouns_after"]
         for noun, fine in nouns.items():
             if re.search(rf"\b{re.escape(noun)},?\s+(?:known\s+as|called)\s+$", before):
+                return fine
+        for noun, fine in nouns.items():  # "X, a coalition of parties, said": what it is
+            if re.match(rf",\s+(?:a|an|the)\s+(?:\w+\s+)?{re.escape(noun)}\s+(?:of|that)\b", after):
                 return fine
         if not re.search(r"\bthe\s+$", before[-5:]):
             return None
@@ -2158,10 +2198,10 @@ class _Resolver:
         """Whether the name at ``start:end`` follows other names in a list that a place
         preposition or a plural of places opens ("power in Alta, Baja Vista and Costa Rica Norte",
         "the towns of Alta and Baja Vista"): a place like them. After a comma the list must go on
-        ("in Lima, Ana Ruiz said" is no list)."""
+        ("in Lima, Ana Ruiz said" is no list, nor "the consul in Lima, Ana Ruiz, said")."""
         before = self.text[max(0, start - 160) : start]
         if not re.search(r",? and\s$", before) and not (
-            before.endswith(", ") and re.match(r",|,? and\b", self.text[end : end + 5])
+            before.endswith(", ") and re.match(r",? and\b|, [A-Z]", self.text[end : end + 5])
         ):
             return False
         name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
@@ -2252,6 +2292,7 @@ class _Resolver:
         self._lowercase_references()
         self._group_references()
         self._collective_bodies()
+        self._regional_leaders()
         self._head_references()
         self._state_references()
         self._legislatures()
@@ -3612,6 +3653,24 @@ class _Resolver:
                     key = self._new_entity("Organisation", surface, "international_body")
                 self.entities[key].aliases.add(surface)
                 self._add(start, end, key, "name")
+
+    def _regional_leaders(self) -> None:
+        """ "West African leaders", "Southeast Asian foreign ministers": the leaders of a
+        region's states meeting as its bloc (``regional_blocs``: the region's adjective and the
+        bloc's key, a fact of the world), read as that bloc's, where the text names the bloc."""
+        blocs: dict[str, str] = self.lang.get("regional_blocs", {})
+        heads = "|".join(map(re.escape, self.lang.get("regional_leader_nouns", [])))
+        if not blocs or not heads:
+            return
+        named = {m.key for _, m in self.mentions.items()}
+        for region, key in blocs.items():
+            if key not in named:
+                continue  # "African leaders" in a text about no bloc: leaders of many states
+            rx = re.compile(rf"\b({re.escape(region)})\s+(?:{heads})\b")
+            for mt in rx.finditer(self.text):
+                if self.mentions.covers(mt.start(1)) or self.mentions.covers(mt.end(1) - 1):
+                    continue
+                self._add(mt.start(1), mt.end(1), key, "demonym")
 
     def _titled_states(self) -> dict[str, tuple[str, str]]:
         """Each titled person's title and the state named just before it ("Danish Foreign

@@ -592,6 +592,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _verbs_taken_for_nouns(doc)
     _subjunctives_taken_for_nouns(doc)
     _subjunctives_taken_for_compounds(doc)
+    _subjunctives_taken_for_adjectives(doc)
     _subjunctives_taken_for_main_conjuncts(doc)
     _objects_taken_for_subjects(doc)
     _verbs_taken_for_compounds(doc)
@@ -605,6 +606,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _give_subjects(doc)
     _titled_names_before_verbs(doc)
     _names_after_their_titles(doc)
+    _names_taken_for_second_objects(doc)
     _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
     _openers_taken_for_subjects(doc)
@@ -652,6 +654,9 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _dates_taken_for_subjects(doc, cues.word_set("time_words"))
     _conjuncts_taken_into_phrases(doc)
     _participles_taken_into_clauses(doc)
+    _plural_conjuncts_taken_for_objects(doc)
+    _listed_that_clauses(doc)
+    _conditions_taken_for_conjuncts(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -773,6 +778,30 @@ def _subjunctives_taken_for_nouns(doc: Doc) -> None:
         _attach(gerund, verb, "dobj")
         for c in [c for c in gerund.children if c.dep_ in ("mark", "aux", "neg")]:
             _attach(c, verb, c.dep_)
+
+
+def _subjunctives_taken_for_adjectives(doc: Doc) -> None:
+    """ "demanded that all goods clear customs", "... that all goods clear through formal
+    channels": a bare verb the tagger took for an adjective in a that-clause, with an object or
+    a phrase of its own, is the clause's verb (the parser made it the clause's head, or an
+    adjective on the subject before it)."""
+    for word in doc:
+        if word.tag_ != "JJ" or not any(c.dep_ in ("dobj", "prep") for c in word.children):
+            continue
+        if word.dep_ in ("ccomp", "advcl") and any(c.dep_ == "nsubj" for c in word.children):
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in word.children):
+                word.tag_, word.pos_ = "VB", "VERB"
+            continue
+        noun = word.head
+        if word.dep_ != "amod" or noun.i != word.i - 1 or noun.dep_ not in ("ccomp", "advcl"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in noun.children):
+            continue
+        word.tag_, word.pos_ = "VB", "VERB"
+        _take_place(word, noun)
+        for c in [c for c in noun.children if c.dep_ in ("mark", "aux", "neg")]:
+            _attach(c, word, c.dep_)
+        _attach(noun, word, "nsubj")
 
 
 def _subjunctives_taken_for_main_conjuncts(doc: Doc) -> None:
@@ -1438,6 +1467,71 @@ def _conjuncts_taken_into_phrases(doc: Doc) -> None:
         _coordinate_above(noun, head)
 
 
+#: Words that open a condition clause the parser may coordinate with the main verb.
+_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+
+
+def _conditions_taken_for_conjuncts(doc: Doc) -> None:
+    """ "X said it would support A, but only if Y meets B": a condition clause after "but" that
+    the parser coordinated with the verb of saying is a condition of the clause said."""
+    for verb in doc:
+        if verb.dep_ != "conj" or not any(
+            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children
+        ):
+            continue
+        said = next(
+            (c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i), verb.head
+        )
+        cc = [c for c in verb.head.children if c.dep_ == "cc" and said.i < c.i < verb.i]
+        _attach(verb, said, "advcl")
+        for c in cc:
+            _attach(c, verb, "cc")
+
+
+def _listed_that_clauses(doc: Doc) -> None:
+    """ "provided that A is shared, that B gives C, and that D puts E": that-clauses listed
+    after a first one, which the parser hung under it, are coordinated with it."""
+    for verb in doc:
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            continue
+        for clause in [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i]:
+            if doc[clause.left_edge.i - 1].text != ",":
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                continue
+            _attach(clause, verb, "conj")
+            for later in [c for c in clause.children if c.dep_ in ("conj", "cc", "punct")]:
+                if later.i > clause.i:
+                    _attach(later, verb, later.dep_)
+
+
+def _plural_conjuncts_taken_for_objects(doc: Doc) -> None:
+    """ "an allocation for small islands and the least developed countries": a plural noun
+    with no phrase of its own that the parser coordinated with a singular object is
+    coordinated with that object's plural noun of "for", "to" or "between", the ones it is
+    meant for."""
+    for noun in doc:
+        head = noun.head
+        if noun.dep_ != "conj" or head.dep_ not in ("dobj", "pobj") or head.tag_ != "NN":
+            continue
+        last = noun.text.split()[-1]
+        if not (noun.tag_ in ("NNS", "NNPS") or last.islower() and last.endswith("s")):
+            continue
+        if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children):
+            continue
+        prep = next(
+            (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "between")),
+            None,
+        )
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None or obj.tag_ != "NNS" or not obj.i < noun.i or obj.conjuncts:
+            continue
+        _attach(noun, obj, "conj")
+        for c in head.children:
+            if c.dep_ == "cc" and obj.i < c.i < noun.i:
+                _attach(c, obj, "cc")
+
+
 def _participles_taken_into_clauses(doc: Doc) -> None:
     """ "X demanded that the troops leave by July, rejecting a proposal that ...": a participle
     set off by a comma at the end of a that-clause says what the main clause's subject did,
@@ -1487,6 +1581,21 @@ def _names_after_their_titles(doc: Doc) -> None:
         if doc[name.left_edge.i - 1].text != ",":
             continue
         _attach(name, subject, "appos")
+
+
+def _names_taken_for_second_objects(doc: Doc) -> None:
+    """ "The representative of Peru, Ana Rios, explained ...": the name set off after the
+    "of" phrase of a title, which the parser made a second object of "of", names the title."""
+    for name in doc:
+        if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.i + 1 >= len(doc):
+            continue
+        prep, title = name.head, name.head.head
+        first = next((c for c in prep.children if c.dep_ == "pobj" and c.i < name.i), None)
+        if first is None or doc[name.left_edge.i - 1].text != "," or doc[name.i + 1].text != ",":
+            continue
+        if title.pos_ != "NOUN" or title.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        _attach(name, title, "appos")
 
 
 def _set_off_title(doc: Doc, end: int) -> Token | None:

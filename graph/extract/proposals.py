@@ -358,6 +358,14 @@ def _talks_with(
     return ()
 
 
+def _beside_another_act(verb: Token, item: set[Token]) -> bool:
+    """Whether a verb is coordinated with another verb of the same item ("to seize the
+    opportunity and conclude the talks": the concluding is a proposal of its own)."""
+    return any(c.dep_ == "conj" and c in item for c in verb.children) or (
+        verb.dep_ == "conj" and verb.head in item and verb.head.pos_ in ("VERB", "AUX")
+    )
+
+
 class _Finder:
     """Runs the readers over the document's parsed sentences and keeps what they find."""
 
@@ -547,6 +555,7 @@ class _Finder:
                 and t.head in item
                 and t.head.lower_ not in ending
                 and not _aimed(t)
+                and not _beside_another_act(t.head, item)
                 for t in item
             ):
                 continue  # "seize the opportunity", "offer support" (not "end support")
@@ -587,6 +596,7 @@ class _Finder:
             or _relative_object(item)
             or _names_only_actors(ctx, p, tokens)
             or _cut_off(ctx, p, item, tokens)
+            or _time_only(ctx, tokens)
         )
 
     def _restated(self, p: Parsed, reading: Reading, proposers: tuple[str, ...]) -> bool:
@@ -602,6 +612,13 @@ class _Finder:
             and x.kind == as_kind(reading.kind)  # ("urged talks, ready to host them": a new offer)
             for x in self.things  # (a thing: "X would leave the market and Y guard it", two)
         )
+
+
+def _time_only(ctx: Context, tokens: set[Token]) -> bool:
+    """Whether an item names a time and nothing else ("a demand it has pressed for decades":
+    how long, not what)."""
+    words = ctx.cues.word_set("time_words")
+    return all(t.lower_ in words or t.pos_ in ("DET", "ADJ", "PUNCT") for t in tokens)
 
 
 def _noun_phrase(p: Parsed) -> bool:

@@ -649,7 +649,7 @@ def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Toke
         if (
             c.dep_ == "prep"
             and c.i > content.i
-            and c.lower_ in ("for", "on", "in", "of", "over", "regarding", "with")
+            and c.lower_ in ("for", "on", "in", "of", "over", "regarding", "with", "as")
         ):
             obj = _objects(c)
             misplaced = [] if obj is None else _misplaced_relative(obj, relatives)
@@ -1123,8 +1123,9 @@ def _shared_infinitive(ctx: Context, adjective: Token) -> Token | None:
 
 
 def _passive(tok: Token) -> bool:
-    """ "are committed to ...", "is prepared to ...": a participle the parse took for a passive."""
-    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+    """ "are committed to ...", "is prepared to ...": a participle the parse took for a passive
+    (tagged as a participle or an adjective under a passive's "was")."""
+    return tok.tag_ in ("VBN", "JJ") and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _object_is_clause_noun(adjective: Token, content: Token) -> bool:
@@ -2081,7 +2082,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
-    if _continues_an_act(ctx, tok) or _under_a_plan(ctx, tok):
+    if _continues_an_act(ctx, p, tok) or _under_a_plan(ctx, tok):
         return []  # "will continue to press for A" (read on its own), "under the plan, B would Y"
     first = first_conjunct(tok) if tok.tag_ == "VB" else tok
     modal = _commitment_modal(ctx, p, tok, first)
@@ -2185,17 +2186,19 @@ def _owner_committing(
     return ctx.owner(p, subj)
 
 
-def _continues_an_act(ctx: Context, tok: Token) -> bool:
+def _continues_an_act(ctx: Context, p: Parsed, tok: Token) -> bool:
     """Whether ``tok`` carries on an act that is read on its own: "continue" with a
     to-infinitive that demands, urges, offers or takes a stance ("will continue to press for
-    a truce", "to back the plan"); "will continue to honour the accord" is a commitment."""
+    a truce", "to back the plan"); "will continue to honour the accord" is a commitment, and
+    so is "would continue to back the plan, but only if A" (support on terms)."""
     if tok.lower_ not in ctx.cues.word_set("continuing_verbs"):
         return False
     act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if act is None:
         return False
     cues = ("demand-verb", "urging-verb", "offer-verb")
-    return _stance_verb(ctx, act) or any(ctx.cues.entries(c, act.lower_) for c in cues)
+    stance = _stance_verb(ctx, act) and not _conditioned(ctx, p, tok)
+    return stance or any(ctx.cues.entries(c, act.lower_) for c in cues)
 
 
 #: Modals of possibility: a commitment only in the words of the side that would act.
@@ -2209,9 +2212,10 @@ def _meeting(ctx: Context, subj: Token) -> bool:
 
 
 def _own_side(ctx: Context, agents: Sequence[str], speakers: Sequence[str]) -> bool:
-    """Whether the speakers are the agents or speak for the same state ("Peru's minister said
-    Peru may ...")."""
+    """Whether the speakers are the agents or speak for the same state or body ("Peru's
+    minister said Peru may ...", "the EU's commissioner said the bloc could ...")."""
     mine = set(speakers) | set(ctx.states_of(speakers))
+    mine |= {o for k in speakers if ctx.cls(k) == "Person" for o in ctx.orgs_of(k)}
     return bool(mine & (set(agents) | set(ctx.states_of(agents))))
 
 
@@ -2796,6 +2800,8 @@ def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[s
     if noun.lower_ in _TERMS:
         return memory.last_owner()  # "its terms": those of the plan put forward last
     owner = ctx.owner(p, noun)
+    if not owner and noun.dep_ == "dobj" and ctx.cues.entries("offer-verb", noun.head.lower_):
+        owner = ctx.without_outlets(ctx.agent(p, noun.head))  # "X floated a plan under which"
     if not owner:
         for c in noun.children:
             if c.dep_ == "acl":  # "the plan drawn up by X"; not "the draft seen by Reuters"

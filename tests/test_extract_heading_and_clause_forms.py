@@ -1,0 +1,291 @@
+"""Forms of English met in briefing headings, analysis and wire copy, in phrasings of our
+own: lists of spokespeople, conditions under relative clauses, coordinated acts, names
+after places, times that are no demands."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _proposals(ex: Extraction) -> list[tuple[tuple[str, ...], str]]:
+    return [(p.proposers, p.label) for p in ex.proposals]
+
+
+def test_a_figurative_act_coordinated_with_a_real_one_keeps_the_offer() -> None:
+    ex = _extract(
+        "Peru and Chile met in Lima. Peru was ready to work with Chile to seize the "
+        "opportunity and settle the maritime boundary this year."
+    )
+    offers = [label for by, label in _proposals(ex) if by == ("state-peru",)]
+    assert len(offers) == 1 and "settle the maritime boundary" in offers[0]
+
+
+def test_a_figurative_act_alone_is_still_no_offer() -> None:
+    ex = _extract("Peru and Chile met in Lima. Peru was ready to seize the opportunity, it said.")
+    assert not ex.proposals
+
+
+def test_how_long_a_demand_was_pressed_is_no_demand_of_its_own() -> None:
+    ex = _extract(
+        "Peru and Chile met in Lima. Chile also wants a fishing corridor, a demand it has "
+        "pressed for years."
+    )
+    assert [label for _, label in _proposals(ex)] == ["a fishing corridor"]
+
+
+def test_a_condition_after_a_modal_relative_clause_belongs_to_that_clause() -> None:
+    ex = _extract(
+        "Peru and Chile met in Lima. Chilean officials have revived a swap floated in 2009, "
+        "under which Chile would give up the northern islets provided that Peru cedes "
+        "the southern bay."
+    )
+    assert len(ex.proposals) == 1
+    offer = ex.proposals[0]
+    assert offer.proposers == ("state-chile",) and "northern islets" in offer.label
+    conditions = [(c.proposal, c.label, c.requires) for c in ex.conditions]
+    assert conditions == [(offer.key, "provided that Peru cedes the southern bay", ("state-peru",))]
+
+
+def test_a_condition_after_a_comma_stays_with_the_main_verb() -> None:
+    ex = _extract(
+        "Peru and Chile met in Lima. Chile tabled a plan under which Peru would reopen "
+        "the port, provided that Bolivia agreed."
+    )
+    assert [c.label for c in ex.conditions] == ["provided that Bolivia agreed"]
+
+
+def test_a_name_after_a_posting_place_and_a_comma_is_a_person() -> None:
+    ex = _extract(
+        "Peru and Chile met in Santiago. Chile's ambassador in Lima, Marta Quispe, later said "
+        "the rule could be lifted as long as the trucks met the standards."
+    )
+    assert [e.label for e in ex.entities if e.cls == "Person"] == ["Marta Quispe"]
+    assert [(a.person, a.org) for a in ex.affiliations] == [("person-marta-quispe", "state-chile")]
+    offers = [by for by, label in _proposals(ex) if "rule be lifted" in label]
+    assert offers == [("person-marta-quispe", "state-chile")]
+
+
+def test_a_title_set_off_by_a_comma_after_its_owner_makes_the_state_the_speakers_own() -> None:
+    ex = _extract(
+        "Peru and Chile met in Lima. Chile's ambassador, Marta Quispe, said Chile could drop "
+        "the rule as long as the trucks meet the standards."
+    )
+    assert [by for by, label in _proposals(ex) if "drop the rule" in label] == [("state-chile",)]
+
+
+def test_places_listed_after_in_are_still_places() -> None:
+    ex = _extract("Floods hit towns in Vara Norte, Alta Loma and Baja Vista, officials said.")
+    assert not [e for e in ex.entities if e.cls == "Person"]
+
+
+def test_a_headings_list_of_spokespeople_names_people_of_the_body_it_names() -> None:
+    ex = _extract(
+        "Daily briefing: Commission Says Talks With Peru Will Resume\n\n"
+        "European Commission - Daily briefing, Brussels, 3 March\n\n"
+        "Spokespersons: Lina Varga, Chief Spokesperson; Tomas Riedel, Trade\n\n"
+        "RIEDEL: We are ready to reopen the talks, provided that Peru lifts the ban on "
+        "our poultry.\n"
+    )
+    people = sorted(e.label for e in ex.entities if e.cls == "Person")
+    assert people == ["Lina Varga", "Tomas Riedel"]
+    links = sorted((a.person, a.org) for a in ex.affiliations)
+    assert links == [
+        ("person-lina-varga", "org-european-commission"),
+        ("person-tomas-riedel", "org-european-commission"),
+    ]
+    offers = [by for by, label in _proposals(ex) if "reopen the talks" in label]
+    assert offers == [("person-tomas-riedel", "org-european-commission")]
+
+
+def test_a_list_of_participants_names_people_but_no_body_they_serve() -> None:
+    ex = _extract(
+        "Peru Chile Border Commission Holds Its Third Round\n\n"
+        "Present: Lina Varga, Peru; Tomas Riedel, Chile\n\n"
+        "The commission agreed to meet again in June."
+    )
+    assert sorted(e.label for e in ex.entities if e.cls == "Person") == [
+        "Lina Varga",
+        "Tomas Riedel",
+    ]
+    assert not [a for a in ex.affiliations if a.rule.endswith("listed-spokespeople")]
+
+
+def test_i_would_refer_you_to_them_commits_to_nothing() -> None:
+    ex = _extract(
+        "Q: Will Peru lift the ban?\n\nLina Varga: The customs service decides on imports. "
+        "I would refer you to them.\n"
+    )
+    assert not ex.proposals
+
+
+def test_a_subject_with_no_denies_the_commitment_and_the_quotation_stays_a_statement() -> None:
+    ex = _extract(
+        "Chile's foreign minister, Marta Quispe, was firm. Chile will reopen the border only "
+        'after the smugglers are arrested, she said, adding that "no Chilean government will '
+        'trade the safety of its citizens for promises".'
+    )
+    assert [label for _, label in _proposals(ex)] == ["reopen the border"]
+    assert [s.speakers for s in ex.statements] == [("person-marta-quispe",)]
+
+
+def test_what_is_wanted_as_something_keeps_its_as_phrase() -> None:
+    ex = _extract("Peru and Chile met. Peru wants the aid as grants rather than loans.")
+    assert [label for _, label in _proposals(ex)] == ["the aid as grants rather than loans"]
+
+
+def test_a_commissioner_of_a_bloc_speaks_for_it_when_he_says_what_the_bloc_could_do() -> None:
+    ex = _extract(
+        "EU trade commissioner Lars Vinter says the bloc could accept a higher quota, but "
+        "only if the list of exporters is widened."
+    )
+    assert [(by, label) for by, label in _proposals(ex)] == [
+        (("org-european-union",), "a higher quota")
+    ]
+    assert [c.label for c in ex.conditions] == ["only if the list of exporters is widened"]
+
+
+def test_a_plural_coordinated_after_a_phrase_of_for_belongs_to_that_phrase() -> None:
+    ex = _extract(
+        "Peru and Chile met. Chile demanded a special fund for small farmers and the "
+        "coastal villages."
+    )
+    assert [label for _, label in _proposals(ex)] == [
+        "a special fund for small farmers and the coastal villages"
+    ]
+
+
+def test_activists_from_a_network_act_for_it() -> None:
+    ex = _extract(
+        "Activists from Pacific Climate Network staged a protest outside, calling on Peru to "
+        "close its coal plants."
+    )
+    assert [(by, label) for by, label in _proposals(ex)] == [
+        (("org-pacific-climate-network",), "close its coal plants")
+    ]
+
+
+def test_a_name_described_as_a_coalition_after_it_is_a_body() -> None:
+    ex = _extract(
+        "The Frente Amplio de Rio Negro, a coalition of opposition parties, welcomed the "
+        "accord and called on Peru to free the detained protesters."
+    )
+    bodies = [e.label for e in ex.entities if e.cls == "Organisation"]
+    assert bodies == ["Frente Amplio de Rio Negro"]
+    assert [label for _, label in _proposals(ex)] == ["free the detained protesters"]
+
+
+def test_a_regions_leaders_are_its_bloc_where_the_text_names_the_bloc() -> None:
+    ex = _extract(
+        "West African leaders gave Mali's junta one month to present an election timetable, "
+        "according to a communique of ECOWAS. The leaders also urged Mali to free all "
+        "political detainees."
+    )
+    demands = sorted((by, label) for by, label in _proposals(ex))
+    assert demands == [
+        (("org-ecowas",), "free all political detainees"),
+        (("org-ecowas",), "present an election timetable"),
+    ]
+
+
+def test_a_regions_leaders_in_a_text_naming_no_bloc_stay_unnamed() -> None:
+    ex = _extract("African leaders met in Nairobi and urged Sudan to accept a truce.")
+    assert not ex.proposals
+
+
+def test_a_pronoun_of_the_proposer_in_its_own_condition_is_the_proposer() -> None:
+    ex = _extract(
+        "Chile and Peru met in Lima.\n\n- Bolivia will join the customs union in stages, "
+        "provided that it brings its trade laws into line with regional rules."
+    )
+    assert [c.requires for c in ex.conditions] == [("state-bolivia",)]
+
+
+def test_a_condition_after_an_inserted_saying_belongs_to_what_was_said() -> None:
+    ex = _extract(
+        "Peru and Chile met. Chile will not veto the fund, he said, provided that the legal "
+        "costs are shared by all member states, that governments give binding guarantees, "
+        "and that other lenders put their assets into the fund as well."
+    )
+    assert [label for _, label in _proposals(ex)] == ["not veto the fund"]
+    assert [c.label for c in ex.conditions] == [
+        "provided that the legal costs are shared by all member states",
+        "provided that governments give binding guarantees",
+        "provided that other lenders put their assets into the fund as well",
+    ]
+
+
+def test_a_contrast_with_another_party_is_left_out_of_the_label() -> None:
+    ex = _extract(
+        "Spain will back the fund only if its legal basis is sound, according to a diplomat, "
+        "while Portugal has sided with France."
+    )
+    assert [label for _, label in _proposals(ex)] == ["back the fund"]
+
+
+def test_a_bare_verb_tagged_as_an_adjective_in_a_that_clause_is_its_verb() -> None:
+    ex = _extract("Spain and Morocco met. Spain has demanded that all lorries clear customs.")
+    assert [label for _, label in _proposals(ex)] == ["all lorries clear customs"]
+
+
+def test_a_ministers_ministry_acts_for_the_ministers_state() -> None:
+    ex = _extract(
+        "Spain and Morocco met. Foreign Minister Nasser Bourita's ministry has demanded that "
+        "all goods clear through formal channels."
+    )
+    assert [by for by, _ in _proposals(ex)] == [("state-morocco",)]
+
+
+def test_a_ministry_named_after_its_field_is_not_that_fields_body() -> None:
+    ex = _extract(
+        "In a statement, the French armed forces ministry said it took note of the deadline."
+    )
+    assert not [s for s in ex.statements if "org-french-armed-forces" in s.speakers]
+
+
+def test_a_name_set_off_after_a_titles_of_phrase_names_the_title() -> None:
+    ex = _extract(
+        "Peru and Chile met at the Council. The representative of the Russian Federation, "
+        "Irina Volkova, explained her delegation's abstention. She called for the lifting "
+        "of the arms embargo."
+    )
+    assert [(a.person, a.org) for a in ex.affiliations] == [
+        ("person-irina-volkova", "state-russia")
+    ]
+    demands = [by for by, label in _proposals(ex) if "arms embargo" in label]
+    assert demands == [("person-irina-volkova", "state-russia")]
+
+
+def test_but_only_if_after_a_reported_clause_conditions_what_was_said() -> None:
+    ex = _extract(
+        "Peru and Chile met. Peru said it would back the electoral process, but only if Chile "
+        "meets its own commitments."
+    )
+    assert [label for _, label in _proposals(ex)] == ["back the electoral process"]
+    assert [c.label for c in ex.conditions] == ["only if Chile meets its own commitments"]
+    assert not ex.stances
+
+
+def test_continuing_support_on_terms_is_an_offer() -> None:
+    ex = _extract(
+        "Peru and Chile met. Peru said it would continue to support the talks, but only if "
+        "Chile releases the fishermen."
+    )
+    assert [label for _, label in _proposals(ex)] == ["continue to support the talks"]
+    assert [c.requires for c in ex.conditions] == [("state-chile",)]
+
+
+def test_a_state_named_in_the_sentence_before_a_paragraph_titles_no_one_in_it() -> None:
+    ex = _extract(
+        "Ana Rios (Peru) said Bolivia had asked for the extension.\n\n"
+        "Luis Paz (Chile) demanded that Bolivia halt the overflights.\n\n"
+        "The representative of Bolivia said his country was prepared to deploy more troops "
+        "on condition that donors funded them."
+    )
+    offers = [by for by, label in _proposals(ex) if "deploy more troops" in label]
+    assert offers == [("state-bolivia",)]
