@@ -289,3 +289,69 @@ def test_a_state_named_in_the_sentence_before_a_paragraph_titles_no_one_in_it() 
     )
     offers = [by for by, label in _proposals(ex) if "deploy more troops" in label]
     assert offers == [("state-bolivia",)]
+
+
+def test_standing_with_or_behind_a_party_is_support() -> None:
+    ex = _extract(
+        "Chile and Bolivia met. Peru said it stood in solidarity with Bolivia, and Norway "
+        "stands behind the water accord."
+    )
+    stances = sorted((s.holder, s.stance, s.label) for s in ex.stances)
+    assert stances == [
+        ("state-norway", "supports", "the water accord"),
+        ("state-peru", "supports", "Bolivia"),
+    ]
+
+
+def test_what_a_side_says_is_not_on_the_table_it_rejects() -> None:
+    ex = _extract(
+        "Spain and Morocco met. The duty-free allowance, a Moroccan diplomat said, is not on "
+        "the table."
+    )
+    assert [(s.holder, s.stance, s.label) for s in ex.stances] == [
+        ("state-morocco", "rejects", "The duty-free allowance")
+    ]
+
+
+def test_what_is_on_the_table_takes_no_stance() -> None:
+    ex = _extract("Spain and Morocco met. Spain said the quota offer was on the table.")
+    assert not ex.stances
+
+
+def test_a_judgement_after_a_participle_on_the_object_judges_the_object() -> None:
+    ex = _extract(
+        "Guinea and ECOWAS met. ECOWAS described the 36-month transition adopted by the "
+        "junta as unacceptable."
+    )
+    assert [(s.holder, s.stance, s.label) for s in ex.stances] == [
+        ("org-ecowas", "rejects", "the 36-month transition adopted by the junta")
+    ]
+
+
+def test_supporting_that_is_kept_up_or_weighed_takes_no_stance() -> None:
+    ex = _extract(
+        "France and Chad met. France stood ready to keep supporting the Chadian army, the "
+        "envoy said. Britain would consider supporting a follow-on mission if Chad asked."
+    )
+    assert not ex.stances
+    assert sorted(label for _, label in _proposals(ex)) == [
+        "consider supporting a follow-on mission",
+        "keep supporting the Chadian army",
+    ]
+
+
+def test_a_who_clause_after_of_a_state_describes_the_person() -> None:
+    ex = _extract(
+        "Ana Rios of Peru, who chairs the Andean Community, demanded a common customs form."
+    )
+    links = sorted((a.person, a.org) for a in ex.affiliations)
+    assert ("person-ana-rios", "org-andean-community") in links
+
+
+def test_a_name_after_the_opposition_is_a_party() -> None:
+    ex = _extract(
+        "The opposition Partido Liberal has seized on this. Its leader, Ana Rios, rejected "
+        "the arrangement."
+    )
+    parties = [(e.label, e.fine) for e in ex.entities if e.cls == "Organisation"]
+    assert parties == [("Partido Liberal", "party")]

@@ -2013,6 +2013,8 @@ class _Resolver:
         toks = self.toks
         if self._name_after_office(i, j) or self._compass_name(i, j) or self._described_body(i, j):
             return
+        if self._party_after_side(i, j):
+            return
         i2, title = self._titles_stripped(i, j)
         if (
             self._is_title(i2, j)
@@ -2142,6 +2144,29 @@ class _Resolver:
         if len(surface.split()) < 2 or self.mentions.ending_in(start, end):
             return False
         self._add(start, end, self._new_entity("Organisation", surface, fine), "name")
+        return True
+
+    def _party_after_side(self, i: int, j: int) -> bool:
+        """A run of capitalised words right after "the opposition", "the ruling" or "the
+        governing" names a party, whatever its words ("the opposition Partido Popular"):
+        recorded, and ``True``; else ``False``."""
+        before = self.text[max(0, self.toks[i].start - 24) : self.toks[i].start]
+        if not re.search(r"\b[Tt]he[ \t]+(?:opposition|ruling|governing)[ \t]+$", before):
+            return False
+        words = self.toks[i:j]
+        if not all(t.text[:1].isupper() and t.text.isalpha() for t in words):
+            return False
+        if re.match(rf"[ \t]+(?:{_ORG_NOUNS})\b", self.text[words[-1].end : words[-1].end + 24]):
+            return False  # "the opposition Ataka party": named with its noun, below
+        if self._is_title(i, j) or (j - i == 1 and self.lex.lookup((words[0].norm,))):
+            return False  # "the ruling Prime Minister", "the opposition Democrats" known
+        surface = self.text[words[0].start : words[-1].end]
+        self._add(
+            words[0].start,
+            words[-1].end,
+            self._new_entity("Organisation", surface, "party"),
+            "name",
+        )
         return True
 
     def _body_after_org_noun(self, i: int, j: int) -> bool:

@@ -657,6 +657,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _plural_conjuncts_taken_for_objects(doc)
     _listed_that_clauses(doc)
     _conditions_taken_for_conjuncts(doc)
+    _who_clauses_taken_for_places(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1465,6 +1466,20 @@ def _conjuncts_taken_into_phrases(doc: Doc) -> None:
         if not any(c.dep_ == "prep" for c in noun.children):
             continue
         _coordinate_above(noun, head)
+
+
+def _who_clauses_taken_for_places(doc: Doc) -> None:
+    """ "Ana Rios of Peru, who chairs the group, said": a clause on "who" that the parser hung
+    on the name after "of" describes the person named before "of"."""
+    for clause in doc:
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children
+        ):
+            continue
+        place, of = clause.head, clause.head.head
+        if place.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "PROPN":
+            continue
+        _attach(clause, of.head, "relcl")
 
 
 #: Words that open a condition clause the parser may coordinate with the main verb.

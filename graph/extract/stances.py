@@ -338,10 +338,13 @@ def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
 def _no_support(ctx: Context, verb: Token, target: Token | None) -> bool:
     """Whether a verb of support takes no stance: on any one that would do ("would accept
     any deal that ...": terms offered), on aid going on ("will continue to support the
-    people"), on a thing it offers ("is ready to support a conference")."""
+    people", "keep supporting the army"), on a thing it offers ("is ready to support a
+    conference") or weighs ("would consider supporting a mission")."""
     if target is not None and _any_one(ctx, target):
         return True
-    return _continued(ctx, verb) or _offered(verb, target)
+    weighed = verb.dep_ == "xcomp" and verb.head.lower_ in ctx.cue_words("weighing_verbs")
+    return weighed or _continued(ctx, verb) or _offered(verb, target)  # ("would consider
+    # backing a mission if ...": an offer weighed, no stance taken yet)
 
 
 def _offered(verb: Token, target: Token | None) -> bool:
@@ -1190,8 +1193,9 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     predicate = _predicate_noun(ctx, tok)
     if predicate is not None:  # "X is a positive step", "is a step in the right direction"
         tok = predicate
-    if tok.dep_ in ("acomp", "attr"):
-        verb = tok.head
+    phrase = _copular_phrase(ctx, tok)
+    if tok.dep_ in ("acomp", "attr") or phrase:
+        verb = tok.head.head if phrase else tok.head  # ("is not on the table": "is")
         if stance == "supports" and _modal(verb):
             return None  # "a draft that will be acceptable to every side": hoped for, not approved
         target = _conjunct_subject(ctx, verb, ctx.subject(verb))
@@ -1200,7 +1204,10 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         verb = tok.head
         while verb.pos_ not in _VERBAL and verb.head != verb:
             verb = verb.head  # "called the demand for reparations absurd": hung lower by the parse
-        if verb.lower_ not in ctx.cue_words("judging_verbs"):
+        judging = ctx.cue_words("judging_verbs")
+        if verb.dep_ == "acl" and verb.lower_ not in judging and verb.head.head.lower_ in judging:
+            verb = verb.head.head  # "described the plan adopted by X as unacceptable"
+        if verb.lower_ not in judging:
             return None
         target = _judged_object(verb, tok)
         holders = ctx.agent(p, verb) if target is not None else ()
@@ -1222,6 +1229,17 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _copular_phrase(ctx: Context, word: Token) -> bool:
+    """Whether ``word`` is the object of a preposition that a copula takes for its predicate
+    ("the allowance is not on the table")."""
+    prep = word.head
+    return (
+        word.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.lower_ in ctx.cue_words("copula_forms")
+    )
 
 
 def _conjunct_subject(ctx: Context, verb: Token, subj: Token | None) -> Token | None:
