@@ -2160,14 +2160,14 @@ class _Resolver:
             return False  # "the opposition Ataka party": named with its noun, below
         if self._is_title(i, j) or (j - i == 1 and self.lex.lookup((words[0].norm,))):
             return False  # "the ruling Prime Minister", "the opposition Democrats" known
-        surface = self.text[words[0].start : words[-1].end]
-        self._add(
-            words[0].start,
-            words[-1].end,
-            self._new_entity("Organisation", surface, "party"),
-            "name",
-        )
+        self._add_party(words)
         return True
+
+    def _add_party(self, words: list[_Tok]) -> None:
+        """Record the words as the name of a party of their own."""
+        surface = self.text[words[0].start : words[-1].end]
+        key = self._new_entity("Organisation", surface, "party")
+        self._add(words[0].start, words[-1].end, key, "name")
 
     def _body_after_org_noun(self, i: int, j: int) -> bool:
         """A run of capitalised words right after "the group", "the party" (a noun of
@@ -2184,13 +2184,7 @@ class _Resolver:
             return False
         if any(t.norm.lower() in self.common for t in words):
             return False
-        surface = self.text[words[0].start : words[-1].end]
-        self._add(
-            words[0].start,
-            words[-1].end,
-            self._new_entity("Organisation", surface, "party"),
-            "name",
-        )
+        self._add_party(words)
         return True
 
     def _determined_kind(self, i: int, j: int) -> str | None:
