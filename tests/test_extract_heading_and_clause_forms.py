@@ -355,3 +355,27 @@ def test_a_name_after_the_opposition_is_a_party() -> None:
     )
     parties = [(e.label, e.fine) for e in ex.entities if e.cls == "Organisation"]
     assert parties == [("Partido Liberal", "party")]
+
+
+def test_what_a_side_warns_it_would_do_is_a_threat_not_an_offer() -> None:
+    ex = _extract(
+        "Russia and Norway met. A Kremlin spokesman warned that Russia would retaliate. "
+        "Peskov warned that Russia would leave the talks unless the assets were released."
+    )
+    assert [label for _, label in _proposals(ex)] == ["leave the talks"]
+
+
+def test_must_understand_that_asks_no_act() -> None:
+    ex = _extract(
+        '"Moscow must understand that time is not on its side," the Polish minister Ana Nowak said.'
+    )
+    assert not ex.proposals
+    assert [s.speakers for s in ex.statements] == [("person-ana-nowak",)]
+
+
+def test_not_letting_ones_own_side_stand_alone_is_no_demand() -> None:
+    ex = _extract(
+        'Belgium and France met. "I will not let Belgium carry this alone," the Belgian '
+        "prime minister, Jan Peeters, told reporters."
+    )
+    assert not ex.proposals

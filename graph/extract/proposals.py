@@ -254,7 +254,24 @@ def _time_to_weigh(ctx: Context, content: Token) -> bool:
 def _no_act(ctx: Context, content: Token) -> bool:
     """Whether a content puts nothing forward: "asked for more time to review the plan"
     responds, "do so" names no act, "take your questions" is a briefing's business."""
-    return _time_to_weigh(ctx, content) or _pro_verb(content) or _taking_questions(content)
+    return (
+        _time_to_weigh(ctx, content)
+        or _pro_verb(content)
+        or _taking_questions(content)
+        or _realising(content)
+    )
+
+
+#: Verbs of knowing: "X must understand that A" says what X should see, asks no act.
+_KNOWING = frozenset(
+    "understand understands realise realises realize realizes know knows remember remembers".split()
+)
+
+
+def _realising(content: Token) -> bool:
+    """Whether a content is coming to know a clause ("Putin must understand that time is not
+    on his side"): a warning put as a necessity, no act asked."""
+    return content.lower_ in _KNOWING and any(c.dep_ == "ccomp" for c in content.children)
 
 
 def _taking_questions(content: Token) -> bool:

@@ -1073,6 +1073,8 @@ def read_refused_leave(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> l
     agents = _agents(ctx, p, tok)
     if action is None or not _verbal(action) or not addressees or not agents:
         return []
+    if _own_side(ctx, addressees, agents):
+        return []  # "I will not let Belgium carry this alone": a pledge of support, no demand
     subj = ctx.subject(tok)
     drop = tuple(c for c in tok.children if c.i < neg.i and c.dep_ != "neg")
     drop += tuple(c for c in tok.children if c.dep_ in ("punct", "cc", "conj") and c.i > tok.i)
@@ -2104,6 +2106,13 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     spoken = head is None and tok.dep_ == "ROOT" and bool(ctx.turn_speaker(p.offset(tok)))
     if not (listed or conditioned or reported or answered or according or spoken):
         return []
+    if (
+        reported
+        and head is not None
+        and not conditioned
+        and ctx.cues.lemmas(head.lower_) & _WARNING
+    ):
+        return []  # "warned that Russia would retaliate": a threat, no offer
     if _stance_verb(ctx, tok) and not conditioned:
         return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
     subj = ctx.subject(tok) or (_dated_subject(ctx, head, tok) if reported else None)
@@ -2201,6 +2210,8 @@ def _continues_an_act(ctx: Context, p: Parsed, tok: Token) -> bool:
     return stance or any(ctx.cues.entries(c, act.lower_) for c in cues)
 
 
+#: Verbs of saying whose reported future is a threat or a forecast, not a commitment.
+_WARNING = frozenset({"warn", "threaten", "caution"})
 #: Modals of possibility: a commitment only in the words of the side that would act.
 _MAY = frozenset({"may", "might", "could"})
 
