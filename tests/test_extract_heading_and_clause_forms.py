@@ -379,3 +379,42 @@ def test_not_letting_ones_own_side_stand_alone_is_no_demand() -> None:
         "prime minister, Jan Peeters, told reporters."
     )
     assert not ex.proposals
+
+
+def test_a_one_word_name_described_as_a_states_agency_is_a_body() -> None:
+    ex = _extract(
+        "Peru and Chile traded words. Aerovia, Peru's civil aviation agency, has asked for the "
+        "flight recorders to be read in Lima."
+    )
+    assert ("Aerovia", "Organisation") in [(e.label, e.cls) for e in ex.entities]
+    assert [by for by, _ in _proposals(ex)] == [("org-aerovia",)]
+
+
+def test_glad_to_under_would_offers_and_pleased_to_see_does_not() -> None:
+    ex = _extract(
+        "Peru and Chile talked. Spain would be glad to host technical talks, provided both "
+        "capitals asked it to. Bolivia said it was pleased to see progress on the border."
+    )
+    assert [(by, label) for by, label in _proposals(ex)] == [
+        (("state-spain",), "host technical talks")
+    ]
+
+
+def test_the_passives_be_after_a_name_stays_a_verb() -> None:
+    ex = _extract(
+        "The council met. Peru, in a letter to the Secretary-General, had demanded that "
+        "Chile's seat in the General Assembly be handed to its envoy, and that the travel ban "
+        "be lifted."
+    )
+    assert [label for _, label in _proposals(ex)] == [
+        "Chile's seat in the General Assembly be handed to its envoy",
+        "the travel ban be lifted",
+    ]
+
+
+def test_a_preposition_a_condition_leaves_bare_is_left_out() -> None:
+    ex = _extract(
+        "Rwanda and Mozambique talked. Rwanda said it was ready to remain for as long as "
+        "Mozambique needed it."
+    )
+    assert [label for _, label in _proposals(ex)] == ["remain"]

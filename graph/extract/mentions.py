@@ -541,6 +541,11 @@ _VERB_CONSTRUCTIONS = (
 )
 
 
+#: The start of a description set off after a name, up to its noun of bodies ("X, a coalition
+#: of ...", "X, Peru's customs agency, ...").
+_DESCRIBED = r",\s+(?:a|an|[a-z]+['’]s)\s+(?:[a-z-]+\s+){0,3}"
+
+
 def _inflected_cue(word: str) -> bool:
     """Whether ``word`` is an inflected form ("offers", "rejected") of a verb of offering,
     asking, saying or taking a stance."""
@@ -2129,7 +2134,7 @@ class _Resolver:
             (
                 f
                 for noun, f in nouns.items()
-                if re.match(rf",\s+(?:a|an)\s+(?:\w+\s+)?{re.escape(noun)}\s+(?:of|that)\b", after)
+                if re.match(rf"{_DESCRIBED}{re.escape(noun)}(?:\s+(?:of|that)\b|,)", after)
             ),
             None,
         )
@@ -2141,7 +2146,7 @@ class _Resolver:
         surface = self.text[start:end]
         if surface.startswith(("The ", "A ")):
             start, surface = start + surface.index(" ") + 1, surface[surface.index(" ") + 1 :]
-        if len(surface.split()) < 2 or self.mentions.ending_in(start, end):
+        if self.mentions.ending_in(start, end):
             return False
         self._add(start, end, self._new_entity("Organisation", surface, fine), "name")
         return True

@@ -958,6 +958,8 @@ def _nouns_taken_for_verbs(doc: Doc) -> None:
         name, det = doc[tok.i - 1], doc[tok.i - 2]
         if tok.tag_ not in ("VB", "VBP") or name.pos_ != "PROPN" or det.lower_ != "the":
             continue
+        if tok.dep_ in ("aux", "auxpass"):
+            continue  # "the seat in the General Assembly be handed to X": the passive's "be"
         if det.head != name or name.dep_ not in ("dobj", "nsubj", "pobj") or name.head == tok:
             continue
         head, dep = name.head, name.dep_

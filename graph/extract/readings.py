@@ -1169,6 +1169,7 @@ def read_insistence(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
 def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X is ready / willing / open to ...", "X expressed its readiness to ..."."""
     adjective = ctx.cues.entries("readiness-adjective", tok.lower_)
+    adjective = tuple(a for a in adjective if not a.needs_modal or _under_would(tok))  # "glad"
     if tok.pos_ in _VERBAL and tok.dep_ not in ("acomp", "oprd") and not _passive(tok):
         adjective = ()  # "will open the crossing": the verb, not "open to" ("are committed to")
     noun = ctx.cues.entries("readiness-noun", tok.lower_)
@@ -1227,6 +1228,13 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def _under_would(adjective: Token) -> bool:
+    """Whether the copula of an adjective has "would" or "will" ("would be glad to host": an
+    offer; "were happy to see progress": a feeling)."""
+    copula = adjective.head if adjective.dep_ == "acomp" else adjective
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in copula.children)
 
 
 def _in_force(ctx: Context, noun: Token) -> bool:
