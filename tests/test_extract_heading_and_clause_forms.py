@@ -418,3 +418,39 @@ def test_a_preposition_a_condition_leaves_bare_is_left_out() -> None:
         "Mozambique needed it."
     )
     assert [label for _, label in _proposals(ex)] == ["remain"]
+
+
+def test_a_list_after_a_proposals_call_for_is_one_item_each() -> None:
+    ex = _extract(
+        "Ethiopia and Egypt held talks. Sudan's proposal calls for a binding accord, a "
+        "dispute panel and minimum releases."
+    )
+    assert [label for _, label in _proposals(ex)] == [
+        "a binding accord",
+        "a dispute panel",
+        "minimum releases",
+    ]
+
+
+def test_a_summary_set_off_after_the_object_is_no_item() -> None:
+    ex = _extract(
+        "Peru and Chile agreed on Monday to exchange 300 detainees, the largest swap in "
+        "years, after talks in Geneva."
+    )
+    assert [label for _, label in _proposals(ex)] == ["exchange 300 detainees"]
+
+
+def test_a_proposal_noun_with_only_its_putting_forward_is_no_item() -> None:
+    ex = _extract(
+        "Sudan and Chad held talks. The proposal, which Sudan put forward last week, would "
+        "see Chad withdraw its troops from the border."
+    )
+    assert [label for _, label in _proposals(ex)] == ["Chad withdraw its troops from the border"]
+
+
+def test_the_price_in_exchange_for_the_return_of_ones_own_is_the_other_sides() -> None:
+    ex = _extract(
+        "Peru and Chile held talks. Chile offered to release 20 fishermen in exchange for the "
+        "return of its patrol boat held in Peru."
+    )
+    assert [c.requires for c in ex.conditions] == [("state-peru",)]

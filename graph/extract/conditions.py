@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .content import (
+    EXCHANGE_MARKERS,
     Marked,
     agent_adjective,
     attribution,
@@ -224,6 +225,8 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
         ):
             keys = ctx.actors(p, node)  # "by Peru", "in return for Peru releasing the crew"
         if keys and set(keys) <= set(proposal.proposers) and proposal.addressees:
+            if marked.cue.lemma in EXCHANGE_MARKERS:
+                return proposal.addressees  # "in exchange for the return of its soldiers"
             actor = next((c for c in node.children if c.dep_ in _ACTOR_DEPS), None)
             if actor is not None and _referring(actor) and _addressee_before(p, proposal, actor):
                 return proposal.addressees  # "talks with Iran until they halt X": not the offerer

@@ -543,7 +543,7 @@ _VERB_CONSTRUCTIONS = (
 
 #: The start of a description set off after a name, up to its noun of bodies ("X, a coalition
 #: of ...", "X, Peru's customs agency, ...").
-_DESCRIBED = r",\s+(?:a|an|[a-z]+['’]s)\s+(?:[a-z-]+\s+){0,3}"
+_DESCRIBED = r",\s+(?:a|an|[a-z]+['’]s)\s+(?:(?!(?:of|for|to|in|with|from)\s)[a-z-]+\s+){0,3}"
 
 
 def _inflected_cue(word: str) -> bool:

@@ -658,6 +658,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _listed_that_clauses(doc)
     _conditions_taken_for_conjuncts(doc)
     _who_clauses_taken_for_places(doc)
+    _listed_objects_taken_for_appositions(doc)
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").
@@ -1468,6 +1469,33 @@ def _conjuncts_taken_into_phrases(doc: Doc) -> None:
         if not any(c.dep_ == "prep" for c in noun.children):
             continue
         _coordinate_above(noun, head)
+
+
+def _listed_objects_taken_for_appositions(doc: Doc) -> None:
+    """ "X's proposal calls for A, B and C": a noun after a comma, with a conjunct of its own,
+    that the parser made an apposition of the subject, across the verb, is the next item of
+    the list the object of the verb's phrase opens."""
+    for noun in doc:
+        head = noun.head
+        if noun.dep_ != "appos" or head.dep_ not in ("nsubj", "nsubjpass") or noun.i < 2:
+            continue
+        verb = head.head
+        if not head.i < verb.i < noun.i or doc[noun.left_edge.i - 1].text != ",":
+            continue
+        if not any(c.dep_ == "conj" for c in noun.children):
+            continue  # "agreed to free A, the largest swap in years": a summary, no list
+        before = doc[noun.left_edge.i - 2]
+        item = next(
+            (
+                a
+                for a in (before, *before.ancestors)
+                if a.dep_ in ("pobj", "dobj") and a.head.i >= verb.i
+            ),
+            None,
+        )
+        if item is None or item.right_edge.i != before.i or item.pos_ != "NOUN":
+            continue
+        _attach(noun, item, "conj")
 
 
 def _who_clauses_taken_for_places(doc: Doc) -> None:

@@ -614,6 +614,7 @@ class _Finder:
             or _names_only_actors(ctx, p, tokens)
             or _cut_off(ctx, p, item, tokens)
             or _time_only(ctx, tokens)
+            or _bare_proposal_noun(ctx, tokens)
         )
 
     def _restated(self, p: Parsed, reading: Reading, proposers: tuple[str, ...]) -> bool:
@@ -629,6 +630,27 @@ class _Finder:
             and x.kind == as_kind(reading.kind)  # ("urged talks, ready to host them": a new offer)
             for x in self.things  # (a thing: "X would leave the market and Y guard it", two)
         )
+
+
+def _bare_proposal_noun(ctx: Context, tokens: set[Token]) -> bool:
+    """Whether an item is a noun of proposals and nothing of its own but a relative clause
+    ("The proposal, which Chile put forward last week, would see ..."): the proposal is what
+    the sentence goes on to say, read there."""
+    heads = [t for t in tokens if t.head not in tokens or t.head == t]
+    if len(heads) != 1:
+        return False
+    noun = heads[0]
+    if not (
+        ctx.cues.entries("proposal-noun", noun.lower_) or ctx.cues.entries("plan-noun", noun.lower_)
+    ):
+        return False
+    own = [c for c in noun.children if c in tokens and c.dep_ not in ("det", "punct", "relcl")]
+    return not own and any(
+        c.dep_ == "relcl"
+        and ctx.cues.entries("offer-verb", c.lower_)
+        and any(o.dep_ == "dobj" and o.lower_ in ctx.relatives for o in c.children)
+        for c in noun.children
+    )  # (not "a plan under which X would ...": its clause says what it is)
 
 
 def _time_only(ctx: Context, tokens: set[Token]) -> bool:
