@@ -454,3 +454,31 @@ def test_the_price_in_exchange_for_the_return_of_ones_own_is_the_other_sides() -
         "return of its patrol boat held in Peru."
     )
     assert [c.requires for c in ex.conditions] == [("state-peru",)]
+
+
+def test_a_proposal_put_forward_by_a_side_and_welcomed_by_others_is_that_sides() -> None:
+    ex = _extract(
+        "Moldova and Russia held talks. A truce proposal put forward by Austria was welcomed "
+        "by both sides."
+    )
+    assert [(by, label) for by, label in _proposals(ex)] == [
+        (("state-austria",), "A truce proposal")
+    ]
+    assert sorted(s.holder for s in ex.stances) == ["state-moldova", "state-russia"]
+
+
+def test_speaking_on_condition_of_anonymity_sets_no_condition() -> None:
+    ex = _extract(
+        "Chile and Peru held talks. Peru will sign the accord, a diplomat said on condition of "
+        "anonymity. Chile will sign, an official said on condition that he not be named."
+    )
+    assert len(ex.proposals) == 2
+    assert not ex.conditions
+
+
+def test_a_name_set_off_after_a_titles_post_names_the_title() -> None:
+    ex = _extract(
+        "Chile and Peru held talks. Peru's ambassador to the United Nations, Ana Rios, told "
+        "the Security Council that Peru would respect any ruling of the court."
+    )
+    assert [(a.person, a.org) for a in ex.affiliations] == [("person-ana-rios", "state-peru")]

@@ -1142,7 +1142,7 @@ def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | N
         doc, frozenset(t.i for t in head.subtree if t.i >= i) | frozenset(marker) | under
     )
     clause = _before_resumed(doc, clause)
-    if _elliptic(ctx, doc, marker, clause):
+    if _elliptic(ctx, doc, marker, clause) or _anonymity(doc, clause):
         return None, max(clause) + 1  # "retaliation remains on the table if needed"
     anchor = next((a for a in (head.head, doc[i].head) if a.i not in clause), head.head)
     anchor = _relative_just_before(doc, i, anchor)
@@ -1197,6 +1197,13 @@ def _relative_just_before(doc: Doc, i: int, anchor: Token) -> Token:
     if relative is None or relative.right_edge.i != i - 1 or anchor not in relative.ancestors:
         return anchor
     return relative
+
+
+def _anonymity(doc: Doc, clause: frozenset[int]) -> bool:
+    """Whether a condition is a source's on being quoted ("said on condition of anonymity",
+    "on condition that he not be named"): how the words were given, no term of any proposal."""
+    words = {doc[i].lower_ for i in clause}
+    return "anonymity" in words or bool(words & {"named", "identified"} and words & {"not"})
 
 
 def _elliptic(ctx: Context, doc: Doc, marker: tuple[int, ...], clause: frozenset[int]) -> bool:

@@ -607,6 +607,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _titled_names_before_verbs(doc)
     _names_after_their_titles(doc)
     _names_taken_for_second_objects(doc)
+    _names_taken_for_posts(doc)
     _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
     _openers_taken_for_subjects(doc)
@@ -1640,6 +1641,27 @@ def _names_taken_for_second_objects(doc: Doc) -> None:
             continue
         if title.pos_ != "NOUN" or title.dep_ not in ("nsubj", "nsubjpass"):
             continue
+        _attach(name, title, "appos")
+
+
+def _names_taken_for_posts(doc: Doc) -> None:
+    """ "Peru's ambassador to the United Nations, Ana Rios, told ...": the name set off after
+    the place a title is posted to, which the parser made the object of "to" (the place a
+    modifier of it), names the title; the place is the object."""
+    for name in doc:
+        prep, title = name.head, name.head.head
+        if name.dep_ != "pobj" or name.pos_ != "PROPN" or title.pos_ != "NOUN":
+            continue
+        place = next(
+            (c for c in name.children if c.dep_ in ("nmod", "compound") and c.i < name.i), None
+        )
+        if place is None or doc[name.i - 1].text != "," or place.pos_ != "PROPN":
+            continue
+        if name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+            continue
+        _attach(place, prep, "pobj")
+        for c in [c for c in name.children if c.dep_ == "det" and c.i < place.i]:
+            _attach(c, place, "det")
         _attach(name, title, "appos")
 
 

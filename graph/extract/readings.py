@@ -2494,7 +2494,8 @@ def _acting_participle(ctx: Context, noun: Token, made: Token) -> bool:
 
 def _stance_taken_on(ctx: Context, noun: Token) -> bool:
     """Whether a stance is taken on ``noun``: the object of a verb of rejecting or supporting
-    ("rejected a proposal made by X"), or the subject of a judgement ("a number of proposals
+    ("rejected a proposal made by X"), the subject of its passive ("a proposal made by X was
+    rejected"), or the subject of a judgement ("a number of proposals
     floated by X are unacceptable"); then the bare noun is what the stance is on. A part of
     it counts ("accepted parts of a proposal made by X")."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
@@ -2502,6 +2503,8 @@ def _stance_taken_on(ctx: Context, noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ in ("dobj", "pobj") and _stance_verb(ctx, verb):
         return True
+    if noun.dep_ == "nsubjpass" and _stance_verb(ctx, verb):
+        return True  # "a proposal put forward by X was welcomed by Y"
     return noun.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "acomp" and ctx.cues.entries("judgement-adjective", c.lower_)
         for c in noun.head.children
