@@ -482,3 +482,20 @@ def test_a_name_set_off_after_a_titles_post_names_the_title() -> None:
         "the Security Council that Peru would respect any ruling of the court."
     )
     assert [(a.person, a.org) for a in ex.affiliations] == [("person-ana-rios", "state-peru")]
+
+
+def test_as_part_of_the_deal_reads_as_under_the_deal() -> None:
+    ex = _extract(
+        "Israel and Hamas held talks. As part of the deal, Israel would release 1,000 prisoners."
+    )
+    assert [(by, label) for by, label in _proposals(ex)] == [
+        (("state-israel",), "Israel release 1,000 prisoners")
+    ]
+
+
+def test_but_only_before_a_condition_is_left_out_of_the_label() -> None:
+    ex = _extract(
+        "Israel and Hamas held talks. Hamas said it would release the hostages, but only in "
+        "exchange for a permanent ceasefire."
+    )
+    assert [label for _, label in _proposals(ex)] == ["release the hostages"]

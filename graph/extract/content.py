@@ -1856,7 +1856,10 @@ def _strip_edges(tokens: set[Token]) -> set[Token]:
     ):
         ordered.pop(0)
     while ordered and (
-        is_mark(ordered[-1]) and ordered[-1].text not in ")]" or ordered[-1].dep_ == "cc"
+        is_mark(ordered[-1])
+        and ordered[-1].text not in ")]"
+        or ordered[-1].dep_ == "cc"
+        or (ordered[-1].dep_ == "advmod" and ordered[-1].lower_ == "only")  # "..., but only"
     ):
         ordered.pop()
     return set(ordered)

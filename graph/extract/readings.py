@@ -2840,6 +2840,10 @@ def _under_plan(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
     would ...", "under the terms of the deal", "under its terms" (the terms standing for the
     plan they belong to)."""
     for c in tok.children:
+        part = _part_of(c) if c.dep_ == "prep" and c.lower_ == "as" else None
+        if part is not None and (_plan_noun(ctx, part) or _agreement_noun(ctx, part)):
+            if ctx.speech_head(tok) is None:  # (what a side says it would do as part of a
+                return c, part  # deal is its commitment) "As part of the deal, X would ..."
         if c.dep_ == "prep" and c.lower_ == "under":
             obj = _objects(c)
             if obj is not None and obj.lower_ in ctx.relatives and tok.dep_ == "relcl":
@@ -2850,6 +2854,15 @@ def _under_plan(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
                 assert obj is not None
                 return c, obj
     return _plan_before_colon(ctx, tok) or _plan_closing_sentence(ctx, tok)
+
+
+def _part_of(prep: Token) -> Token | None:
+    """The noun of "as part of the deal" (the phrase standing for "under the deal")."""
+    part = _objects(prep)
+    if part is None or part.lower_ != "part":
+        return None
+    of = _child(part, ("prep",), ("of",))
+    return _objects(of) if of is not None else None
 
 
 def _agreement_noun(ctx: Context, noun: Token | None) -> bool:
