@@ -499,3 +499,14 @@ def test_but_only_before_a_condition_is_left_out_of_the_label() -> None:
         "exchange for a permanent ceasefire."
     )
     assert [label for _, label in _proposals(ex)] == ["release the hostages"]
+
+
+def test_a_calls_for_a_thing_to_be_done_keeps_the_thing() -> None:
+    ex = _extract(
+        "Iran and Oman held talks. Iran renewed its call for the sanctions to be lifted. "
+        "China backed Iran's call for the embargo to be eased."
+    )
+    assert [label for _, label in _proposals(ex)] == [
+        "the sanctions to be lifted",
+        "call for the embargo to be eased",
+    ]

@@ -659,6 +659,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _listed_that_clauses(doc)
     _conditions_taken_for_conjuncts(doc)
     _who_clauses_taken_for_places(doc)
+    _infinitives_after_for_objects(doc)
     _listed_objects_taken_for_appositions(doc)
 
 
@@ -1497,6 +1498,37 @@ def _listed_objects_taken_for_appositions(doc: Doc) -> None:
         if item is None or item.right_edge.i != before.i or item.pos_ != "NOUN":
             continue
         _attach(noun, item, "conj")
+
+
+def _infinitives_after_for_objects(doc: Doc) -> None:
+    """ "backed Y's call for the sanctions to be lifted": a to-infinitive right after the object
+    of a noun's "for", which the parser hung on the main verb, says what that object is to
+    undergo or do ("for A to B"); it hangs on the object."""
+    for verb in doc:
+        if verb.dep_ not in ("advcl", "xcomp") or not any(
+            c.tag_ == "TO" and c.i == verb.left_edge.i for c in verb.children
+        ):
+            continue
+        if verb.left_edge.i == 0:
+            continue
+        before = doc[verb.left_edge.i - 1]
+        obj = next((a for a in (before, *before.ancestors) if a.dep_ == "pobj"), None)
+        if obj is None or obj.right_edge.i != before.i or obj.head.lower_ != "for":
+            continue
+        if obj.head.head.pos_ != "NOUN" or verb.head not in obj.ancestors:
+            continue
+        _attach(verb, obj, "acl")
+    for verb in doc:  # "renewed its call for the sanctions to be lifted": the parse's "for"
+        noun = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None  # a mark
+        if verb.dep_ != "advcl" or noun is None or noun.dep_ != "dobj" or noun.head != verb.head:
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if mark is None or mark.i != verb.left_edge.i:
+            continue
+        _attach(verb, noun, "advcl")
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        for obj in [c for c in mark.children if c.dep_ == "pobj"]:  # "for the sanctions": the
+            _attach(obj, verb, "nsubjpass" if passive else "nsubj")  # clause's subject
 
 
 def _who_clauses_taken_for_places(doc: Doc) -> None:
