@@ -510,3 +510,26 @@ def test_a_calls_for_a_thing_to_be_done_keeps_the_thing() -> None:
         "the sanctions to be lifted",
         "call for the embargo to be eased",
     ]
+
+
+def test_a_plan_a_side_comes_up_with_is_its_own_and_may_say_what_becomes_of_a_body() -> None:
+    ex = _extract(
+        "Syria and the SDF held talks. This month the Syrian defence ministry filled the gap "
+        "with a written plan under which the SDF would become three army divisions."
+    )
+    assert [(by, label) for by, label in _proposals(ex)] == [
+        (
+            ("org-ministry-of-defence-of-syria", "state-syria"),
+            "the SDF become three army divisions",
+        )
+    ]
+
+
+def test_that_demand_is_not_the_plan_of_the_holders_own_ministry() -> None:
+    ex = _extract(
+        "Syria and the SDF held talks. The Syrian defence ministry came up with a plan under "
+        "which the SDF would become three divisions. The SDF said it would accept it only if "
+        "its own officers kept command. That demand was turned down by Damascus."
+    )
+    rejected = [(s.holder, s.label) for s in ex.stances if s.stance == "rejects"]
+    assert rejected and all("three divisions" not in label for _, label in rejected)

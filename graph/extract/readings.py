@@ -2824,6 +2824,11 @@ def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[s
     owner = ctx.owner(p, noun)
     if not owner and noun.dep_ == "dobj" and ctx.cues.entries("offer-verb", noun.head.lower_):
         owner = ctx.without_outlets(ctx.agent(p, noun.head))  # "X floated a plan under which"
+    if not owner and _indefinite(noun) and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        # "X came up with a plan", "filled the gap with a plan under which ..."
+        verb = next((a for a in noun.head.ancestors if a.pos_ in _VERBAL), noun.head)
+        if verb.pos_ in _VERBAL and not _stance_verb(ctx, verb):
+            owner = ctx.without_outlets(ctx.agent(p, verb))
     if not owner:
         for c in noun.children:
             if c.dep_ == "acl":  # "the plan drawn up by X"; not "the draft seen by Reuters"
@@ -3026,7 +3031,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     obliged = _under_plan_obliged(ctx, p, tok, memory)
     if obliged:
         return obliged
-    if tok.pos_ not in _VERBAL or tok.lower_ in ctx.cues.word_set("not_commitments"):
+    if tok.pos_ not in _VERBAL:
         return []
     modal = next(
         (
@@ -3037,7 +3042,11 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
         None,
     )
     rule = ctx.cues.constructions["plan-noun"]["plan"][0].rule
-    under = _under_plan(ctx, tok)
+    under = _under_plan(ctx, tok)  # ("under the draft, the mission would become A": a term)
+    if tok.lower_ in ctx.cues.word_set("not_commitments") and (
+        under is None or tok.lower_ != "become"
+    ):
+        return []
     if under is None and (tok.dep_ == "conj" or _contrasted(tok)):
         first = tok.head if _contrasted(tok) else first_conjunct(tok)  # "..., and B would Y"
         under = _plan_over_conjunct(ctx, first, tok)

@@ -1493,12 +1493,12 @@ def _resolve(
         and not gerund
         and target.dep_ not in ("csubj", "csubjpass")
     ):  # an object-less refusal ("..., and the North refused"), not an act judged as subject
-        others = [x for x in before if not set(x.proposers) <= set(holders)]
+        others = [x for x in before if not _holders_own(ctx, x, holders)]
         return others[-1] if others else None
     if target.dep_ in ("prt", "advmod", "prep") and not any(
         c.dep_ == "pobj" for c in target.children
     ):
-        others = [x for x in before if not set(x.proposers) <= set(holders)]
+        others = [x for x in before if not _holders_own(ctx, x, holders)]
         return others[-1] if others else None
     demonstrative = any(
         c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "such")
@@ -1510,7 +1510,7 @@ def _resolve(
     if demonstrative and word in ctx.cue_words("claim_nouns"):
         return None  # "rejected those accusations": what was said, nothing put forward
     if word in _ANAPHORS or demonstrative:
-        others = [x for x in before if not set(x.proposers) <= set(holders)]
+        others = [x for x in before if not _holders_own(ctx, x, holders)]
         if (
             demonstrative
             and word.rstrip("s") not in _ANY_PROPOSAL
@@ -1525,6 +1525,13 @@ def _resolve(
     if not _names_a_proposal(ctx, target):
         return None
     return _named_proposal(ctx, p, target, before, holders)
+
+
+def _holders_own(ctx: Context, x: Proposal, holders: tuple[str, ...]) -> bool:
+    """Whether a proposal is the holders' own: every proposer is one of them, or a body of
+    the state they are or speak for (Syria and its defence ministry's plan)."""
+    sides = set(holders) | set(ctx.states_of(holders))
+    return all(k in sides or set(ctx.states_of((k,))) & sides for k in x.proposers)
 
 
 def _recent(ctx: Context, p: Parsed, proposals: list[Proposal]) -> list[Proposal]:
@@ -1634,9 +1641,7 @@ def _any_of_its_kind(
         return None  # "the roadmap" after "the UN-facilitated roadmap": that one, as named
     kind = _KIND_NAMED.get(word)
     others = [
-        x
-        for x in before
-        if not set(x.proposers) <= set(holders) and (kind is None or x.kind == kind)
+        x for x in before if not _holders_own(ctx, x, holders) and (kind is None or x.kind == kind)
     ]
     recent = _recent(ctx, p, others)
     return recent[-1] if recent else None
@@ -1693,7 +1698,7 @@ def _several(
     if target.tag_ != "NNS" or not _names_a_proposal(ctx, target):
         return []
     count = next((_COUNTS[c.lower_] for c in target.children if c.lower_ in _COUNTS), 0)
-    others = [x for x in before if not set(x.proposers) <= set(holders)]
+    others = [x for x in before if not _holders_own(ctx, x, holders)]
     return others[-count:] if count and len(others) >= count else []
 
 
