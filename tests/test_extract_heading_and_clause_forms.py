@@ -533,3 +533,15 @@ def test_that_demand_is_not_the_plan_of_the_holders_own_ministry() -> None:
     )
     rejected = [(s.holder, s.label) for s in ex.stances if s.stance == "rejects"]
     assert rejected and all("three divisions" not in label for _, label in rejected)
+
+
+def test_an_unnamed_spokesperson_answers_for_the_ministry_the_heading_names() -> None:
+    ex = _extract(
+        "Weekly Press Briefing by the Foreign Ministry Spokesperson, Lima, 3 May\n\n"
+        "SPOKESPERSON: Good afternoon. We have conveyed our position to Santiago.\n\n"
+        "QUESTION (Ana Rios, El Comercio): Chile says it will keep the quota. Your response?\n\n"
+        "SPOKESPERSON: We urge the Chilean government to lift the quota on Peruvian fish.\n"
+    )
+    demands = [by for by, label in _proposals(ex) if "lift the quota" in label]
+    assert demands == [("org-ministry-foreign-peru", "state-peru")]
+    assert {s.speakers for s in ex.statements} == {("org-ministry-foreign-peru",)}

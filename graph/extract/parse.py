@@ -203,6 +203,8 @@ def transcript_turns(
             end = _quoted_paragraph_end(text, m.end()) or len(text)
             heads.append((m.end(), end, tuple(dict.fromkeys(people[:1] if by else people))))
     holder = session_holder(text, res, cues)
+    if not holder[1]:  # "Briefing by the Foreign Ministry Spokesperson, Islamabad": no name,
+        holder = (holder[0], _heading_ministry(text, res, first_question(text, cues)))  # its body
     heads = sorted(heads + _inline_heads(text, res, cues, holder[1]))
     heads = _opening_turn(text, heads, holder, first_question(text, cues))
     turns = [
@@ -210,6 +212,19 @@ def transcript_turns(
         for i, (start, end, keys) in enumerate(heads)
     ]
     return [t for t in turns if t[2] and t[1] > t[0]]
+
+
+def _heading_ministry(text: str, res: Resolution, first_question: int) -> tuple[str, ...]:
+    """The one ministry a transcript's lines before its first question name (its heading:
+    "Briefing by the Foreign Ministry Spokesperson, Islamabad"), whose spokesperson answers
+    where no one is named; none where they name none or several."""
+    end = text.find("\n", 0, first_question)
+    bodies = {
+        m.key
+        for m in res.actor_mentions(0, first_question if end < 0 else end)
+        if res.entities[m.key].cls == "Organisation" and res.entities[m.key].fine == "ministry"
+    }
+    return tuple(bodies) if len(bodies) == 1 else ()
 
 
 def _line_start(text: str, offset: int) -> int:
