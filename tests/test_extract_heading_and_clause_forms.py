@@ -545,3 +545,18 @@ def test_an_unnamed_spokesperson_answers_for_the_ministry_the_heading_names() ->
     demands = [by for by, label in _proposals(ex) if "lift the quota" in label]
     assert demands == [("org-ministry-foreign-peru", "state-peru")]
     assert {s.speakers for s in ex.statements} == {("org-ministry-foreign-peru",)}
+
+
+def test_the_summit_of_a_body_named_before_is_that_body() -> None:
+    ex = _extract(
+        "Final Communique of the 12th CARICOM Summit\n\n"
+        "1. The Summit urged Venezuela and Guyana to settle the border dispute peacefully.\n\n"
+        "2. The Summit rejected the unilateral sanctions imposed on Cuba.\n"
+    )
+    assert {by for by, _ in _proposals(ex)} == {("org-caricom",)}
+    assert [(s.holder, s.stance) for s in ex.stances] == [("org-caricom", "rejects")]
+
+
+def test_a_summit_named_after_no_body_stands_for_none() -> None:
+    ex = _extract("The Summit urged Venezuela and Guyana to settle the border dispute peacefully.")
+    assert not ex.proposals

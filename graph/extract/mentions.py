@@ -2317,6 +2317,7 @@ class _Resolver:
         self._group_references()
         self._collective_bodies()
         self._regional_leaders()
+        self._meeting_references()
         self._head_references()
         self._state_references()
         self._legislatures()
@@ -3677,6 +3678,30 @@ class _Resolver:
                     key = self._new_entity("Organisation", surface, "international_body")
                 self.entities[key].aliases.add(surface)
                 self._add(start, end, key, "name")
+
+    def _meeting_references(self) -> None:
+        """ "the 45th SADC Summit ... The Summit urged X to ...": a capitalised noun of a meeting
+        (``meeting_body_nouns``) named after a body ("SADC Summit", "ECOWAS Authority") stands
+        for that body wherever the text uses it alone after that ("the Summit")."""
+        nouns = "|".join(map(re.escape, self.lang.get("meeting_body_nouns", [])))
+        if not nouns:
+            return
+        named: dict[str, str] = {}  # noun -> the body named before it
+        for mt in re.finditer(rf"\b({nouns})\b", self.text):
+            noun, start = mt.group(1), mt.start(1)
+            before = [
+                m
+                for m in self.mentions.ending_in(start - 1, start - 1)
+                if self.entities.get(m.key) is not None
+                and self.entities[m.key].cls == "Organisation"
+            ]
+            if before:
+                named[noun] = before[0].key
+                continue
+            the = re.search(r"\b[Tt]he[ \t]+$", self.text[max(0, start - 6) : start])
+            if the is None or noun not in named or self.mentions.covers(start):
+                continue
+            self._add(start, mt.end(1), named[noun], "anaphor")
 
     def _regional_leaders(self) -> None:
         """ "West African leaders", "Southeast Asian foreign ministers": the leaders of a
