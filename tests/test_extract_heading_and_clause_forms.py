@@ -560,3 +560,16 @@ def test_the_summit_of_a_body_named_before_is_that_body() -> None:
 def test_a_summit_named_after_no_body_stands_for_none() -> None:
     ex = _extract("The Summit urged Venezuela and Guyana to settle the border dispute peacefully.")
     assert not ex.proposals
+
+
+def test_once_hung_on_a_word_of_its_clause_still_opens_the_condition() -> None:
+    ex = _extract(
+        "The AU council met on the Sahel. The suspension will be reviewed once credible "
+        "timetables have been presented and political parties are allowed to operate freely, "
+        "the council said."
+    )
+    assert [label for _, label in _proposals(ex)] == ["The suspension be reviewed"]
+    assert [c.label for c in ex.conditions] == [
+        "once credible timetables have been presented",
+        "once political parties are allowed to operate freely",
+    ]

@@ -674,6 +674,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _listed_that_clauses(doc)
     _conditions_taken_for_conjuncts(doc)
     _who_clauses_taken_for_places(doc)
+    _once_taken_for_adverbs(doc)
     _infinitives_after_for_objects(doc)
     _listed_objects_taken_for_appositions(doc)
 
@@ -1544,6 +1545,20 @@ def _infinitives_after_for_objects(doc: Doc) -> None:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         for obj in [c for c in mark.children if c.dep_ == "pobj"]:  # "for the sanctions": the
             _attach(obj, verb, "nsubjpass" if passive else "nsubj")  # clause's subject
+
+
+def _once_taken_for_adverbs(doc: Doc) -> None:
+    """ "will be reviewed once credible timetables have been presented": a "once" the parser
+    hung on a word of the clause after it (an adjective, a noun) opens that clause."""
+    for once in doc:
+        if once.lower_ != "once" or once.dep_ != "advmod" or once.head.pos_ in ("VERB", "AUX"):
+            continue
+        verb = next((a for a in once.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.left_edge.i != once.i or verb.dep_ not in ("advcl", "conj"):
+            continue
+        if verb.dep_ == "conj":  # "... reviewed once A has been presented and B allowed"
+            _attach(verb, verb.head, "advcl")
+        _attach(once, verb, "mark")
 
 
 def _who_clauses_taken_for_places(doc: Doc) -> None:
