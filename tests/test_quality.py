@@ -44,6 +44,7 @@ SETS = {
     "heldout11": (FIXTURES / "heldout11" / "gold", [FIXTURES / "heldout11" / "docs"]),
     "heldout12": (FIXTURES / "heldout12" / "gold", [FIXTURES / "heldout12" / "docs"]),
     "heldout13": (FIXTURES / "heldout13" / "gold", [FIXTURES / "heldout13" / "docs"]),
+    "heldout14": (FIXTURES / "heldout14" / "gold", [FIXTURES / "heldout14" / "docs"]),
 }
 
 
