@@ -1742,9 +1742,7 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
         elif t.lower_ == "as":
             drop |= _judged_as(ctx, t, tokens)
     drop |= {  # "remain for as long as A": the preposition the condition leaves bare
-        t
-        for t in tokens
-        if t.dep_ == "prep" and any(True for _ in t.children) and all(c in drop for c in t.children)
+        t for t in tokens if t.dep_ == "prep" and (kids := set(t.children)) and kids <= drop
     }
     kept = tokens - drop
     if kept:  # words the tokenizer split stay whole ("re-entry")

@@ -1341,12 +1341,11 @@ class Context:
         for m, previous in self._recent(before, window=1500, back=60):
             if self.cls(m.key) != "Person":
                 continue
-            titled = (
+            titled = (  # ("... Lebanon had asked for it.\n\nAna Rios (Peru) said": no title)
                 previous is not None
                 and previous.key in sides
-                and m.start - previous.end < 40
-                and not re.search(r"[.!?;:\n]", self.text[previous.end : m.start])
-            )  # ("... Lebanon had asked for it.\n\nAna Rios (Peru) said": no title of hers)
+                and self._title_between(previous, m) is not None
+            )
             if titled or (set(self.states_of((m.key,))) | set(self.orgs_of(m.key))) & set(sides):
                 return (m.key,)
         return ()

@@ -543,7 +543,7 @@ _VERB_CONSTRUCTIONS = (
 
 #: The start of a description set off after a name, up to its noun of bodies ("X, a coalition
 #: of ...", "X, Peru's customs agency, ...").
-_DESCRIBED = r",\s+(?:a|an|[a-z]+['’]s)\s+(?:(?!(?:of|for|to|in|with|from)\s)[a-z-]+\s+){0,3}"
+_DESCRIBED = r",\s+(?:a|an|the|[a-z]+['’]s)\s+(?:(?!(?:of|for|to|in|with|from)\s)[a-z-]+\s+){0,3}"
 
 
 def _inflected_cue(word: str) -> bool:
@@ -1949,7 +1949,7 @@ class _Resolver:
 
     def _demonym_use(self, j: int) -> str:
         """An adjectival demonym names an actor before a word like "side" or "officials"."""
-        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 40].lower()
+        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 24].lower()
         for noun in self.lang["subject_passthrough_nouns"]:
             if re.match(rf"\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b", after):
                 return "demonym_actor"
@@ -2196,16 +2196,13 @@ class _Resolver:
         """What an unknown name after "the" is, as the noun after it says ("the Kraze Barye
         gang": an armed group); "" for no one's name ("the Country Team"): a person's name takes
         no article, except before a word of government ("the Ana Ruiz government"). After
-        "known as" or "called", the noun before says it ("an alliance of militias known as X"); so
-        does a noun of a body set off after it ("X, a coalition of parties, ...")."""
+        "known as" or "called", the noun before says it ("an alliance of militias known as X").
+        (A noun of bodies set off after a name says it first: :meth:`_described_body`.)"""
         before = self.text[max(0, self.toks[i].start - 40) : self.toks[i].start].lower()
-        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 40].lower()
+        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 24].lower()
         nouns: dict[str, str] = self.lang["org_nouns_after"]
         for noun, fine in nouns.items():
             if re.search(rf"\b{re.escape(noun)},?\s+(?:known\s+as|called)\s+$", before):
-                return fine
-        for noun, fine in nouns.items():  # "X, a coalition of parties, said": what it is
-            if re.match(rf",\s+(?:a|an|the)\s+(?:\w+\s+)?{re.escape(noun)}\s+(?:of|that)\b", after):
                 return fine
         if not re.search(r"\bthe\s+$", before[-5:]):
             return None
@@ -3707,19 +3704,19 @@ class _Resolver:
         """ "West African leaders", "Southeast Asian foreign ministers": the leaders of a
         region's states meeting as its bloc (``regional_blocs``: the region's adjective and the
         bloc's key, a fact of the world), read as that bloc's, where the text names the bloc."""
-        blocs: dict[str, str] = self.lang.get("regional_blocs", {})
+        named = {m.key for _, m in self.mentions.items()}
+        blocs = {  # "African leaders" in a text about no bloc: leaders of many states
+            region: key
+            for region, key in self.lang.get("regional_blocs", {}).items()
+            if key in named
+        }
         heads = "|".join(map(re.escape, self.lang.get("regional_leader_nouns", [])))
         if not blocs or not heads:
             return
-        named = {m.key for _, m in self.mentions.items()}
-        for region, key in blocs.items():
-            if key not in named:
-                continue  # "African leaders" in a text about no bloc: leaders of many states
-            rx = re.compile(rf"\b({re.escape(region)})\s+(?:{heads})\b")
-            for mt in rx.finditer(self.text):
-                if self.mentions.covers(mt.start(1)) or self.mentions.covers(mt.end(1) - 1):
-                    continue
-                self._add(mt.start(1), mt.end(1), key, "demonym")
+        regions = "|".join(map(re.escape, sorted(blocs, key=len, reverse=True)))
+        for mt in re.finditer(rf"\b({regions})\s+(?:{heads})\b", self.text):
+            if not self.mentions.overlaps(mt.start(1), mt.end(1)):
+                self._add(mt.start(1), mt.end(1), blocs[mt.group(1)], "demonym")
 
     def _titled_states(self) -> dict[str, tuple[str, str]]:
         """Each titled person's title and the state named just before it ("Danish Foreign

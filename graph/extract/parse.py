@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, cast
@@ -203,10 +203,11 @@ def transcript_turns(
             end = _quoted_paragraph_end(text, m.end()) or len(text)
             heads.append((m.end(), end, tuple(dict.fromkeys(people[:1] if by else people))))
     holder = session_holder(text, res, cues)
+    asked = first_question(text, cues)
     if not holder[1]:  # "Briefing by the Foreign Ministry Spokesperson, Islamabad": no name,
-        holder = (holder[0], _heading_ministry(text, res, first_question(text, cues)))  # its body
+        holder = (holder[0], _heading_ministry(text, res, asked))  # its ministry answers
     heads = sorted(heads + _inline_heads(text, res, cues, holder[1]))
-    heads = _opening_turn(text, heads, holder, first_question(text, cues))
+    heads = _opening_turn(text, heads, holder, asked)
     turns = [
         (start, min(end, _line_start(text, heads[i + 1][0])) if i + 1 < len(heads) else end, keys)
         for i, (start, end, keys) in enumerate(heads)
@@ -621,8 +622,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _give_subjects(doc)
     _titled_names_before_verbs(doc)
     _names_after_their_titles(doc)
-    _names_taken_for_second_objects(doc)
-    _names_taken_for_posts(doc)
+    _set_off_names_taken_for_objects(doc)
     _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
     _openers_taken_for_subjects(doc)
@@ -676,6 +676,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _who_clauses_taken_for_places(doc)
     _once_taken_for_adverbs(doc)
     _infinitives_after_for_objects(doc)
+    _for_clauses_taken_from_nouns(doc)
     _listed_objects_taken_for_appositions(doc)
 
 
@@ -800,6 +801,11 @@ def _subjunctives_taken_for_nouns(doc: Doc) -> None:
             _attach(c, verb, c.dep_)
 
 
+def _marked(clause: Token, words: Collection[str]) -> Token | None:
+    """The mark among ``words`` that opens ``clause`` ("that", "for"), if any."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in words), None)
+
+
 def _subjunctives_taken_for_adjectives(doc: Doc) -> None:
     """ "demanded that all goods clear customs", "... that all goods clear through formal
     channels": a bare verb the tagger took for an adjective in a that-clause, with an object or
@@ -809,13 +815,13 @@ def _subjunctives_taken_for_adjectives(doc: Doc) -> None:
         if word.tag_ != "JJ" or not any(c.dep_ in ("dobj", "prep") for c in word.children):
             continue
         if word.dep_ in ("ccomp", "advcl") and any(c.dep_ == "nsubj" for c in word.children):
-            if any(c.dep_ == "mark" and c.lower_ == "that" for c in word.children):
+            if _marked(word, ("that",)):
                 word.tag_, word.pos_ = "VB", "VERB"
             continue
         noun = word.head
         if word.dep_ != "amod" or noun.i != word.i - 1 or noun.dep_ not in ("ccomp", "advcl"):
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in noun.children):
+        if not _marked(noun, ("that",)):
             continue
         word.tag_, word.pos_ = "VB", "VERB"
         _take_place(word, noun)
@@ -1534,11 +1540,17 @@ def _infinitives_after_for_objects(doc: Doc) -> None:
         if obj.head.head.pos_ != "NOUN" or verb.head not in obj.ancestors:
             continue
         _attach(verb, obj, "acl")
-    for verb in doc:  # "renewed its call for the sanctions to be lifted": the parse's "for"
-        noun = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None  # a mark
+
+
+def _for_clauses_taken_from_nouns(doc: Doc) -> None:
+    """ "renewed its call for the sanctions to be lifted": a "for A to B" clause right after
+    the object of a verb, which the parser hung on that verb ("for" its mark, A the mark's
+    object), is the object's, A its subject."""
+    for verb in doc:
+        noun = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
         if verb.dep_ != "advcl" or noun is None or noun.dep_ != "dobj" or noun.head != verb.head:
             continue
-        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        mark = _marked(verb, ("for",))
         if mark is None or mark.i != verb.left_edge.i:
             continue
         _attach(verb, noun, "advcl")
@@ -1583,9 +1595,7 @@ def _conditions_taken_for_conjuncts(doc: Doc) -> None:
     """ "X said it would support A, but only if Y meets B": a condition clause after "but" that
     the parser coordinated with the verb of saying is a condition of the clause said."""
     for verb in doc:
-        if verb.dep_ != "conj" or not any(
-            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children
-        ):
+        if verb.dep_ != "conj" or not _marked(verb, _CONDITION_MARKS):
             continue
         said = next(
             (c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i), verb.head
@@ -1600,12 +1610,10 @@ def _listed_that_clauses(doc: Doc) -> None:
     """ "provided that A is shared, that B gives C, and that D puts E": that-clauses listed
     after a first one, which the parser hung under it, are coordinated with it."""
     for verb in doc:
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        if not _marked(verb, ("that",)):
             continue
         for clause in [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i]:
-            if doc[clause.left_edge.i - 1].text != ",":
-                continue
-            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            if doc[clause.left_edge.i - 1].text != "," or not _marked(clause, ("that",)):
                 continue
             _attach(clause, verb, "conj")
             for later in [c for c in clause.children if c.dep_ in ("conj", "cc", "punct")]:
@@ -1691,39 +1699,33 @@ def _names_after_their_titles(doc: Doc) -> None:
         _attach(name, subject, "appos")
 
 
-def _names_taken_for_second_objects(doc: Doc) -> None:
-    """ "The representative of Peru, Ana Rios, explained ...": the name set off after the
-    "of" phrase of a title, which the parser made a second object of "of", names the title."""
-    for name in doc:
-        if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.i + 1 >= len(doc):
-            continue
-        prep, title = name.head, name.head.head
-        first = next((c for c in prep.children if c.dep_ == "pobj" and c.i < name.i), None)
-        if first is None or doc[name.left_edge.i - 1].text != "," or doc[name.i + 1].text != ",":
-            continue
-        if title.pos_ != "NOUN" or title.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        _attach(name, title, "appos")
-
-
-def _names_taken_for_posts(doc: Doc) -> None:
-    """ "Peru's ambassador to the United Nations, Ana Rios, told ...": the name set off after
-    the place a title is posted to, which the parser made the object of "to" (the place a
-    modifier of it), names the title; the place is the object."""
+def _set_off_names_taken_for_objects(doc: Doc) -> None:
+    """ "The representative of Peru, Ana Rios, explained ...", "Peru's ambassador to the United
+    Nations, Ana Rios, told ...": the name set off by commas after a title's "of" or "to"
+    phrase, which the parser made a second object of the preposition (or the object, the
+    place a modifier of it), names the title; the place stays the object."""
     for name in doc:
         prep, title = name.head, name.head.head
         if name.dep_ != "pobj" or name.pos_ != "PROPN" or title.pos_ != "NOUN":
             continue
+        if doc[name.i - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+            continue
         place = next(
-            (c for c in name.children if c.dep_ in ("nmod", "compound") and c.i < name.i), None
+            (
+                c
+                for c in name.children
+                if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < name.i
+            ),
+            None,
         )
-        if place is None or doc[name.i - 1].text != "," or place.pos_ != "PROPN":
-            continue
-        if name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
-            continue
-        _attach(place, prep, "pobj")
-        for c in [c for c in name.children if c.dep_ == "det" and c.i < place.i]:
-            _attach(c, place, "det")
+        if place is not None:  # "to the United Nations, Ana Rios": the place the object
+            _attach(place, prep, "pobj")
+            for c in [c for c in name.children if c.dep_ == "det" and c.i < place.i]:
+                _attach(c, place, "det")
+        elif title.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "pobj" and c.i < name.i for c in prep.children
+        ):
+            continue  # (a second object of "of" after the first: "of Peru, Ana Rios")
         _attach(name, title, "appos")
 
 

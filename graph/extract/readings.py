@@ -2501,10 +2501,8 @@ def _stance_taken_on(ctx: Context, noun: Token) -> bool:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ in ("dobj", "pobj") and _stance_verb(ctx, verb):
-        return True
-    if noun.dep_ == "nsubjpass" and _stance_verb(ctx, verb):
-        return True  # "a proposal put forward by X was welcomed by Y"
+    if noun.dep_ in ("dobj", "pobj", "nsubjpass") and _stance_verb(ctx, verb):
+        return True  # ("a proposal put forward by X was welcomed by Y")
     return noun.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "acomp" and ctx.cues.entries("judgement-adjective", c.lower_)
         for c in noun.head.children
@@ -3043,9 +3041,8 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     )
     rule = ctx.cues.constructions["plan-noun"]["plan"][0].rule
     under = _under_plan(ctx, tok)  # ("under the draft, the mission would become A": a term)
-    if tok.lower_ in ctx.cues.word_set("not_commitments") and (
-        under is None or tok.lower_ != "become"
-    ):
+    becoming = under is not None and tok.lower_ == "become"
+    if tok.lower_ in ctx.cues.word_set("not_commitments") and not becoming:
         return []
     if under is None and (tok.dep_ == "conj" or _contrasted(tok)):
         first = tok.head if _contrasted(tok) else first_conjunct(tok)  # "..., and B would Y"
