@@ -756,11 +756,10 @@ def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]
     for q, limit in ((p, owner.i), (prev, None)):
         if q is None:
             continue
-        subjects = [
-            t
-            for t in q.doc
-            if (limit is None or t.i < limit) and t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"
-        ]
+        before = [t for t in q.doc if (limit is None or t.i < limit) and t.dep_ in _SUBJECTS]
+        subjects = [t for t in before if t.head.dep_ == "ROOT"] or [
+            t for t in before if t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
+        ]  # (the clause said before "..., its secretary, X, said" is the sentence's)
         if subjects:
             verb = subjects[-1].head
             found = ctx.actors(q, subjects[-1])

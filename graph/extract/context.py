@@ -377,6 +377,9 @@ class Context:
                 return unique(named)
             owned = tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
             return owned or self._group_named_before(p, tok)
+        led = self._led_by(p, tok)
+        if led:
+            return led
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
             owner = self.owner(p, tok, depth)
             if word in _PORTFOLIO_NOUNS:  # "the armed forces ministry": its field, no owner
@@ -389,6 +392,21 @@ class Context:
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
                 )
         return self._speakers_staff(p, tok) or self._described_before(p, tok)
+
+    def _led_by(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The state of the person who leads a government named by its leader ("the coalition
+        led by Prime Minister X", "the cabinet headed by X"), else that person."""
+        if tok.lower_ not in self.cues.word_set("governing_nouns"):
+            return ()
+        for verb in tok.children:
+            if verb.dep_ != "acl" or verb.lower_ not in ("led", "headed"):
+                continue
+            by = next((c for c in verb.children if c.dep_ == "agent"), None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            people = [k for k in self.keys_at(p, obj) if self.cls(k) == "Person"] if obj else []
+            if people:
+                return self.states_of(people) or tuple(people)
+        return ()
 
     def _speakers_staff(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The speaker's side, for the people who serve it in the speaker's own words: "our
@@ -1101,6 +1119,8 @@ class Context:
                         return unique(keys)
                     if self._stands_for_unnamed(prev, tok, subj):
                         return ()  # "MPs vote next week. If they reject it, ...": the MPs
+                if want == "Person" and (viewer := self._fronted_viewer(prev, root)):
+                    return viewer  # "For X, a scholar, the question is open. She said": X
                 unnamed = (
                     [s for s in subjects if self._unnamed_person(prev, s)]
                     if want == "Person"
@@ -1111,6 +1131,17 @@ class Context:
                     # the side he serves stands ("The representative of Chile said ... He")
                     return unique([k for s in unnamed for k in self.actors(prev, s)])
         return None
+
+    def _fronted_viewer(self, p: Parsed, root: Token) -> tuple[str, ...]:
+        """The person whose view a sentence opens with ("For X, the question is solvable", "To
+        X, it was a mistake"): a person a following "she" or "he" may stand for."""
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to") and c.i == p.doc[0].i:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                keys = self.keys_at(p, obj) if obj is not None else ()
+                if keys and all(self.cls(k) == "Person" for k in keys):
+                    return keys
+        return ()
 
     def _quoted_between(self, start: int, end: int) -> tuple[str, ...]:
         """The person who spoke the last quotation ending between ``start`` and ``end``."""

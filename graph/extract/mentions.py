@@ -1614,6 +1614,12 @@ class _Resolver:
             return True  # "Minister Alparslan Bayraktar": a surname a drone is named after
         if m[0] < j and toks[m[0]].norm.lower() in self.place_words:
             return True  # "the Congo River", "the Congo Basin": a place named after the state
+        if (
+            in_run
+            and m[0] == j
+            and self._body_described_after(toks[j - 1].end) not in (None, "media")
+        ):
+            return True  # "Fisheries Iceland, the industry federation,": the body's last word
         if not all(self.lex.entries[key].cls == "Organisation" for key, _ in m[1]):
             return False
         company = (
@@ -2128,16 +2134,7 @@ class _Resolver:
         body, with the capitalised words and connectors of its name before the run ("de", "of").
         Recorded, and ``True``; else ``False``."""
         end = self.toks[j - 1].end
-        after = self.text[end : end + 48].lower()
-        nouns: dict[str, str] = self.lang["org_nouns_after"]
-        fine = next(
-            (
-                f
-                for noun, f in nouns.items()
-                if re.match(rf"{_DESCRIBED}{re.escape(noun)}(?:\s+(?:of|that)\b|,)", after)
-            ),
-            None,
-        )
+        fine = self._body_described_after(end)
         if fine is None or fine == "media":
             return False
         line = self.text[self._line_start(self.toks[i].start) : self.toks[i].start]
@@ -2148,8 +2145,23 @@ class _Resolver:
             start, surface = start + surface.index(" ") + 1, surface[surface.index(" ") + 1 :]
         if self.mentions.ending_in(start, end):
             return False
-        self._add(start, end, self._new_entity("Organisation", surface, fine), "name")
+        key = self._new_entity("Organisation", surface, None if fine == "body" else fine)
+        self._add(start, end, key, "name")
         return True
+
+    def _body_described_after(self, end: int) -> str | None:
+        """The kind of body a noun set off after ``end`` describes (", a coalition of ...",
+        ", the industry federation,"), else ``None``."""
+        after = self.text[end : end + 48].lower()
+        nouns: dict[str, str] = self.lang["org_nouns_after"]
+        return next(
+            (
+                f
+                for noun, f in nouns.items()
+                if re.match(rf"{_DESCRIBED}{re.escape(noun)}(?:\s+(?:of|that)\b|,)", after)
+            ),
+            None,
+        )
 
     def _party_after_side(self, i: int, j: int) -> bool:
         """A run of capitalised words right after "the opposition", "the ruling" or "the

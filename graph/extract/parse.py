@@ -616,6 +616,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _nouns_taken_for_verbs(doc)
     _roots_taken_for_nouns(doc)
     _verbs_taken_for_participles(doc)
+    _verbs_taken_for_auxiliaries(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"), cues.word_set("copulas_be"))
     _names_taken_for_adjectives(doc)
@@ -630,6 +631,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _subjects_taken_for_conjoined_objects(doc)
     _clauses_taken_for_conjuncts(doc, speech)
     _sayings_taken_into_clauses(doc, speech | urging)
+    _sayings_taken_for_asides(doc, speech)
     _attributions_taken_for_conjuncts(doc, speech)
     _contrasts_hung_on_sayings(doc, speech)
     _one_subject_each(doc)
@@ -673,6 +675,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _plural_conjuncts_taken_for_objects(doc)
     _listed_that_clauses(doc)
     _conditions_taken_for_conjuncts(doc)
+    _conditions_taken_into_relatives(doc)
     _who_clauses_taken_for_places(doc)
     _once_taken_for_adverbs(doc)
     _infinitives_after_for_objects(doc)
@@ -1046,6 +1049,26 @@ def _verbs_taken_for_participles(doc: Doc) -> None:
         for c in [c for c in noun.children if c.i > verb.i]:
             _attach(c, verb, c.dep_)  # the full stop
         _attach(noun, verb, "nsubj")
+
+
+def _verbs_taken_for_auxiliaries(doc: Doc) -> None:
+    """ "The party has rejected resumed talks": a past participle the parser took for an
+    auxiliary of the participle right after it, which has an object, is the verb; the
+    participle after it describes the object ("resumed talks")."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "aux" or verb.lower_ in _AUXILIARIES or verb.tag_ not in ("VBN", "VBD"):
+            continue
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if head.i != verb.i + 1 or head.tag_ not in ("VBN", "VBD") or obj is None:
+            continue
+        verb.pos_ = "VERB"
+        _take_place(verb, head)
+        for c in [c for c in head.children if c != obj and c.i < verb.i or c.i > obj.i]:
+            _attach(c, verb, c.dep_)
+        _attach(obj, verb, "dobj")
+        head.tag_, head.pos_ = "VBN", "ADJ"
+        _attach(head, obj, "amod")
 
 
 def _second_verb(doc: Doc, tok: Token) -> None:
@@ -1604,6 +1627,40 @@ def _conditions_taken_for_conjuncts(doc: Doc) -> None:
         _attach(verb, said, "advcl")
         for c in cc:
             _attach(c, verb, "cc")
+
+
+def _conditions_taken_into_relatives(doc: Doc) -> None:
+    """ "Chile will drop the check, which drivers say adds a day, as long as Peru shares its
+    data": a condition set off by a comma after a relative clause set off by commas, which the
+    parse hung inside the relative clause, is the condition of the verb under a modal that
+    governs the relative clause's noun."""
+    for clause in doc:
+        if clause.dep_ != "advcl" or clause.i == 0:
+            continue
+        top = clause.head if _as_long_as(clause) else clause
+        if top is not clause or _marked(clause, _CONDITION_MARKS):
+            start = min(t.i for t in top.subtree)
+            relative = next((a for a in top.ancestors if a.dep_ == "relcl"), None)
+            if relative is None or start == 0 or doc[start - 1].text != ",":
+                continue
+            noun = relative.head
+            verb = noun.head
+            if noun.i > relative.i or doc[min(t.i for t in relative.subtree) - 1].text != ",":
+                continue
+            if verb.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
+            ):
+                _attach(top, verb, "advmod" if top is not clause else "advcl")
+
+
+def _as_long_as(clause: Token) -> bool:
+    """Whether ``clause`` is the clause of "as long as" (the parse hangs it on "long")."""
+    head = clause.head
+    return (
+        head.lower_ == "long"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+        and any(c.lower_ == "as" for c in head.children)
+    )
 
 
 def _listed_that_clauses(doc: Doc) -> None:
@@ -2412,6 +2469,37 @@ def _sayings_taken_into_clauses(doc: Doc, speech: frozenset[str]) -> None:
             continue
         _attach(verb, said, "conj")
         _attach(joiner[-1], said, "cc")
+
+
+def _sayings_taken_for_asides(doc: Doc, speech: frozenset[str]) -> None:
+    """ "X said drivers had heard it before, dismissed the deadline and demanded A": a verb with
+    no subject that the parse made the root, a saying with its subject and its clause hung on
+    it before it as an aside, is coordinated with the saying instead: X dismissed and
+    demanded."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        said = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "parataxis"
+                and c.i < verb.i
+                and c.lower_ in speech
+                and c.tag_ == verb.tag_
+                and any(g.dep_ == "nsubj" for g in c.children)
+                and any(g.dep_ == "ccomp" and g.i < verb.i for g in c.children)
+            ),
+            None,
+        )
+        if said is None:
+            continue
+        _attach(said, said, "ROOT")
+        for c in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]:
+            _attach(c, said, "punct")
+        _attach(verb, said, "conj")
 
 
 #: Markers of a clause set against the one before it ("A would X, while B would Y").

@@ -725,6 +725,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
         return []  # "Egypt's proposal calling for a truce": the proposal's words, read there
     if _guessed(ctx, p, first):
         return []  # "Analysts say Beijing may agree to buy soybeans": a forecast
+    if _suggested_act(ctx, first):
+        return []  # "X suggested that Peru seek a zone": X's suggestion, read on its verb
     for construction in constructions:
         for cue in ctx.cues.entries(construction, tok.lower_):
             tied = tied_prep(tok, cue.particle or "") if cue.complement in _TIED else None
@@ -740,6 +742,21 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             if reading is not None:
                 return [reading]
     return []
+
+
+def _suggested_act(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` is the bare verb of a that-clause a proposal or a demand puts ("X
+    suggested that Peru seek A", "urged that Chile ask for B"): what is asked of its subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and head.i < verb.i
+        and any(
+            ctx.cues.entries(c, head.lower_) for c in ("offer-verb", "demand-verb", "urging-verb")
+        )
+    )
 
 
 def _guessed(ctx: Context, p: Parsed, verb: Token) -> bool:

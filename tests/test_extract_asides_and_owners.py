@@ -1,0 +1,123 @@
+"""Forms of English met in wire copy and analysis, in phrasings of our own: bodies described
+after their names, a person whose view a sentence opens with, governments named by their
+leaders, sayings the parser took for asides, conditions after relative clauses, owners of
+"its" in a clause said before its speaker."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _labels(ex: Extraction) -> dict[str, str]:
+    return {e.key: e.label for e in ex.entities}
+
+
+def test_a_name_ending_in_a_state_and_described_as_a_federation_is_a_body() -> None:
+    ex = _extract(
+        "Peru and Chile met in Lima. Farmers Chile, the industry federation, urged the "
+        "government to drop the plan."
+    )
+    names = _labels(ex)
+    assert names.get("org-farmers-chile") == "Farmers Chile"
+    assert [(p.proposers, p.label) for p in ex.proposals] == [
+        (("org-farmers-chile",), "drop the plan")
+    ]
+
+
+def test_a_body_described_as_a_lobby_group_is_named() -> None:
+    ex = _extract("The Harbour Pilots Association, a lobby group, said it would accept the plan.")
+    assert "Harbour Pilots Association" in _labels(ex).values()
+
+
+def test_she_after_a_sentence_opened_with_a_persons_view_is_that_person() -> None:
+    ex = _extract(
+        "Peru's foreign minister, Jorge Soto, said Lima would wait. For Ana Ruiz, a political "
+        'scientist at the University of Lima, the question is open. "It can be solved," she '
+        "said. She suggested that Peru seek a special zone, on condition that quotas stay "
+        "in Lima."
+    )
+    speakers = {s.label: s.speakers for s in ex.statements}
+    assert speakers.get("It can be solved,") == ("person-ana-ruiz",)
+    offers = [p for p in ex.proposals if "special zone" in p.label]
+    assert offers and all(p.proposers == ("person-ana-ruiz",) for p in offers)
+
+
+def test_a_government_named_by_its_leader_is_that_leaders_side() -> None:
+    ex = _extract(
+        "Peru is asking whether it belongs in the bloc. The coalition led by Prime Minister "
+        "Ana Ruiz has promised a referendum by 2027 on joining."
+    )
+    assert [(p.proposers, p.label) for p in ex.proposals] == [
+        (("person-ana-ruiz",), "a referendum on joining")
+    ]
+
+
+def test_a_participle_taken_for_an_auxiliary_is_the_verb() -> None:
+    ex = _extract(
+        "Peru and Chile met in Lima. The opposition Unity Party has rejected resumed talks, "
+        "its leader said."
+    )
+    stances = [(s.holder, s.stance, s.label) for s in ex.stances]
+    assert ("org-unity-party", "rejects", "resumed talks") in stances
+
+
+def test_verbs_after_a_saying_taken_for_an_aside_are_the_speakers() -> None:
+    ex = _extract(
+        "Ana Ruiz, head of the Chile Truckers Association, said drivers had heard such "
+        "promises before, dismissed the 60-day deadline as far too slow and demanded the "
+        "immediate release of trucks impounded over paperwork."
+    )
+    demands = [(p.proposers, p.label) for p in ex.proposals]
+    assert demands and demands[0][0][0] == "person-ana-ruiz"
+    assert "immediate release of trucks" in demands[0][1]
+    assert ("person-ana-ruiz", "rejects", "the 60-day deadline") in {
+        (s.holder, s.stance, s.label) for s in ex.stances
+    }
+
+
+def test_a_condition_after_a_relative_clause_set_off_by_commas_is_the_main_verbs() -> None:
+    ex = _extract(
+        "Chile will suspend a new axle-load check, which drivers say adds up to two days to "
+        "each crossing, as long as Peruvian weighbridges share their readings with Chile."
+    )
+    assert [(p.proposers, p.label) for p in ex.proposals] == [
+        (("state-chile",), "suspend a new axle-load check")
+    ]
+    assert [(c.label, c.requires) for c in ex.conditions] == [
+        ("as long as Peruvian weighbridges share their readings with Chile", ("state-peru",))
+    ]
+
+
+def test_an_if_clause_after_a_relative_clause_is_the_main_verbs() -> None:
+    ex = _extract(
+        "Peru would lift the ban, which farmers say costs them dearly, if Chile drops its tariff."
+    )
+    assert [c.label for c in ex.conditions] == ["if Chile drops its tariff"]
+    assert ex.conditions[0].proposal == ex.proposals[0].key
+
+
+def test_rejecting_that_description_is_no_stance_on_the_last_proposal() -> None:
+    ex = _extract(
+        'Peru pressed Chile to reopen its market and called the testing regime "a tariff in '
+        'disguise". The Chilean delegation rejected that description, saying the tests were '
+        "required by law."
+    )
+    assert [(s.holder, s.label, s.proposal) for s in ex.stances] == [
+        ("state-chile", "that description", None)
+    ]
+
+
+def test_its_in_an_attribution_after_the_clause_is_the_clauses_subject() -> None:
+    ex = _extract(
+        "The Peru Truck Owners Association backed the round-the-clock opening, its "
+        "secretary, Ana Ruiz, said."
+    )
+    assert [(a.person, a.org) for a in ex.affiliations] == [
+        ("person-ana-ruiz", "org-peru-truck-owners-association")
+    ]
