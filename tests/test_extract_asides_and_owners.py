@@ -121,3 +121,90 @@ def test_its_in_an_attribution_after_the_clause_is_the_clauses_subject() -> None
     assert [(a.person, a.org) for a in ex.affiliations] == [
         ("person-ana-ruiz", "org-peru-truck-owners-association")
     ]
+
+
+def test_rejecting_that_reading_is_no_stance_on_the_last_proposal() -> None:
+    ex = _extract(
+        "Chile has floated a price of 30 pesos and says the treaty lets it reopen the price. "
+        "Peru rejects that reading."
+    )
+    assert [(s.holder, s.label, s.proposal) for s in ex.stances] == [
+        ("state-peru", "that reading", None)
+    ]
+
+
+def test_a_fronted_without_phrase_conditions_a_refusal() -> None:
+    ex = _extract(
+        "Chile wants a guaranteed minimum flow from the reservoir. Without that guarantee, "
+        "Chile will sign nothing."
+    )
+    signing = [p for p in ex.proposals if "sign" in p.label]
+    assert [(p.proposers, p.label) for p in signing] == [(("state-chile",), "sign nothing")]
+    assert [(c.proposal, c.label) for c in ex.conditions] == [
+        (signing[0].key, "Without that guarantee")
+    ]
+
+
+def test_without_after_the_subject_sets_no_condition() -> None:
+    ex = _extract(
+        "Peru is demanding a pledge that no further dams will be built on the river without "
+        "consultation."
+    )
+    assert not ex.conditions
+    assert [p.proposers for p in ex.proposals] == [("state-peru",)]
+
+
+def test_urging_a_return_without_delay_sets_no_condition() -> None:
+    ex = _extract("Peru urged Chile to return the buoys without delay.")
+    assert not ex.conditions and len(ex.proposals) == 1
+
+
+def test_offering_nothing_is_no_offer() -> None:
+    ex = _extract("Peru and Chile met in Lima. Chile offered nothing, its minister said.")
+    assert not ex.proposals
+
+
+def test_a_place_before_state_government_names_that_government() -> None:
+    ex = _extract(
+        "The Johor state government is less accommodating. Its Menteri Besar, Kamal Ariffin, "
+        "dismissed the link as a trick."
+    )
+    names = _labels(ex)
+    assert names.get("org-johor-state-government") == "Johor state government"
+    assert "Menteri Besar" not in names.values()
+    assert [(a.person, a.org) for a in ex.affiliations] == [
+        ("person-kamal-ariffin", "org-johor-state-government")
+    ]
+
+
+def test_a_provincial_government_is_a_body_that_takes_stances() -> None:
+    ex = _extract("The Punjab provincial government rejected the plan.")
+    assert [(s.holder, s.stance) for s in ex.stances] == [
+        ("org-punjab-provincial-government", "rejects")
+    ]
+
+
+def test_a_rail_link_is_no_person() -> None:
+    ex = _extract(
+        "The Lima–Santiago Rapid Transit Link is due to open in 2027, and Peru wants the "
+        "two governments to share the cost."
+    )
+    assert not any(e.cls == "Person" for e in ex.entities)
+
+
+def test_any_revision_must_is_the_speakers_demand() -> None:
+    ex = _extract(
+        "Chile's chief negotiator, Ana Ruiz, has told her counterparts that any revision "
+        'must start from "a fair and current price".'
+    )
+    assert [(p.kind, p.proposers[0], p.label) for p in ex.proposals] == [
+        ("demand", "person-ana-ruiz", "start from a fair and current price")
+    ]
+
+
+def test_any_meeting_must_take_place_is_no_demand() -> None:
+    ex = _extract(
+        "Ana Ruiz, Chile's foreign minister, told reporters that any meeting must take place "
+        "in Geneva."
+    )
+    assert not ex.proposals

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MODALS",
     "act_noun",
+    "act_word",
     "Marked",
     "asked_whether",
     "base_form",
@@ -289,10 +290,10 @@ def act_noun(noun: Token) -> bool:
     """ "the closure of the base", "the withdrawal of the troops", "the release of the crews":
     a noun of an act, by its form or as a verb used as a noun (``zero_act_nouns``), with what
     the act is done to."""
-    return _act_word(noun) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return act_word(noun) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
-def _act_word(noun: Token) -> bool:
+def act_word(noun: Token) -> bool:
     """A noun that names an act by its form ("closure", "withdrawal") or as a verb used as a
     noun (``zero_act_nouns``: "release", "freeze")."""
     return noun.pos_ == "NOUN" and (
@@ -304,7 +305,7 @@ def agent_adjective(noun: Token) -> Token | None:
     """The adjective or name before a noun of an act that says whose act it is ("a Peruvian
     withdrawal", "a Chilean pullback"), not what it is done to ("Palestinian prisoners": no
     act; "the Chilean release of prisoners" says so with "of")."""
-    if not _act_word(noun) or act_noun(noun):
+    if not act_word(noun) or act_noun(noun):
         return None
     return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i), None)
 
@@ -1162,11 +1163,19 @@ def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | N
         and (not ctx.negated(anchor) or _infinitive_of(anchor))
     ):
         return None, i + 1  # "the truce lasts until Friday", "not to deploy them before 2030"
+    if cue.needs_front and _after_subject(i, governing_verb(anchor)):
+        return None, i + 1  # "a pledge that no dams will be built without talks": how
     if cue.needs_only and not any(
         c.dep_ == "advmod" and c.lower_ == "only" for c in governing_verb(anchor).children
     ):
         return None, i + 1  # "lifted the sanctions after Peru freed them": when, no condition
     return Marked(cue, marker, clause, head, anchor, listed), max(clause) + 1
+
+
+def _after_subject(i: int, verb: Token) -> bool:
+    """Whether the word at ``i`` comes after the subject of ``verb`` (or ``verb`` has none)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or i > subject.i
 
 
 def _clause_before_saying(ctx: Context, doc: Doc, i: int, anchor: Token) -> Token:

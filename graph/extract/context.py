@@ -1573,6 +1573,7 @@ class Context:
                 or c.lower_ in negators
                 and c.dep_ in ("advmod", "det")
                 or _no_longer(c)
+                or _nothing_done(c)
                 for c in node.children
             ) or any(self._negative_subject(c) for c in node.children):
                 return True
@@ -2056,3 +2057,13 @@ def _fronted_clause_subjects(pronoun: Token) -> list[Token]:
 def _year(word: str) -> bool:
     """Whether ``word`` is a year ("1973", "2026")."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _nothing_done(obj: Token) -> bool:
+    """ "will sign nothing", "offered nothing": an object that denies the act, but not
+    "nothing less than" or "nothing but" (which name what is wanted)."""
+    return (
+        obj.dep_ == "dobj"
+        and obj.lower_ == "nothing"
+        and not any(c.lower_ in ("less", "but", "short", "more") for c in obj.children)
+    )

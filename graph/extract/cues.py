@@ -72,6 +72,9 @@ class Cue:
     needs_negation: bool = False
     #: A marker that sets a condition only on a verb "only" restricts ("will only sign after").
     needs_only: bool = False
+    #: A marker that sets a condition only opening its sentence, before the subject ("Without
+    #: A, X will not sign"; "a pledge that no dams will be built without talks" tells how).
+    needs_front: bool = False
     #: A condition whose words are demanded in their own right too ("A is a prerequisite for
     #: B"): they stay in the labels of the proposals they are.
     also_demanded: bool = False
@@ -171,6 +174,7 @@ def _cue(name: str, spec: dict[str, Any], entry: dict[str, Any]) -> Cue:
         negated=bool(entry.get("negated")),
         needs_negation=bool(entry.get("needs_negation")),
         needs_only=bool(entry.get("needs_only")),
+        needs_front=bool(entry.get("needs_front")),
         also_demanded=bool(entry.get("also_demanded") or spec.get("also_demanded")),
         finite=bool(entry.get("finite")),
         needs_proposal=bool(entry.get("needs_proposal")),

@@ -543,6 +543,10 @@ _VERB_CONSTRUCTIONS = (
 
 #: The start of a description set off after a name, up to its noun of bodies ("X, a coalition
 #: of ...", "X, Peru's customs agency, ...").
+_LOCAL_GOVERNMENT = re.compile(
+    r"[ \t]+(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Mm]unicipal|[Cc]ity|[Cc]ounty)[ \t]+"
+    r"(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities)\b"
+)
 _DESCRIBED = r",\s+(?:a|an|the|[a-z]+['’]s)\s+(?:(?!(?:of|for|to|in|with|from)\s)[a-z-]+\s+){0,3}"
 
 
@@ -1654,6 +1658,8 @@ class _Resolver:
         entry = self.lex.entries[key]
         if self.text[end : end + 1] == "$":
             return  # "US$250 billion": a currency, no state
+        if entry.cls == "Place" and self._local_government(start, end):
+            return
         if entry.cls == "State" and form == "name" and (self._venue(i) or self._place_of(start)):
             self._venues.append((start, end))
         if form == "capital" and (
@@ -2024,7 +2030,7 @@ class _Resolver:
         toks = self.toks
         if self._name_after_office(i, j) or self._compass_name(i, j) or self._described_body(i, j):
             return
-        if self._party_after_side(i, j):
+        if self._party_after_side(i, j) or self._local_government(toks[i].start, toks[j - 1].end):
             return
         i2, title = self._titles_stripped(i, j)
         if (
@@ -2147,6 +2153,17 @@ class _Resolver:
             return False
         key = self._new_entity("Organisation", surface, None if fine == "body" else fine)
         self._add(start, end, key, "name")
+        return True
+
+    def _local_government(self, start: int, end: int) -> bool:
+        """A place's name before "state government", "provincial government" and the like
+        ("the Johor state government"): the government of a part of a state, a body of its own.
+        Recorded, and ``True``; else ``False``."""
+        found = _LOCAL_GOVERNMENT.match(self.text, end)
+        if found is None:
+            return False
+        key = self._new_entity("Organisation", self.text[start : found.end()])
+        self._add(start, found.end(), key, "name")
         return True
 
     def _body_described_after(self, end: int) -> str | None:

@@ -606,10 +606,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _names_taken_for_punctuation(doc)
     _hyphened_nouns_taken_for_two(doc)
     _verbs_taken_for_nouns(doc)
-    _subjunctives_taken_for_nouns(doc)
-    _subjunctives_taken_for_compounds(doc)
-    _subjunctives_taken_for_adjectives(doc)
-    _subjunctives_taken_for_main_conjuncts(doc)
+    _repair_subjunctives(doc)
     _objects_taken_for_subjects(doc)
     _verbs_taken_for_compounds(doc)
     _predicates_taken_for_nouns(doc, cues.forms("condition-predicate"))
@@ -617,6 +614,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _roots_taken_for_nouns(doc)
     _verbs_taken_for_participles(doc)
     _verbs_taken_for_auxiliaries(doc)
+    _objects_taken_for_clauses(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"), cues.word_set("copulas_be"))
     _names_taken_for_adjectives(doc)
@@ -661,6 +659,14 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _verbs_taken_into_participles(doc)
     _whose_clauses_taken_for_main(doc)
     _repair_attachments(doc, cues)
+
+
+def _repair_subjunctives(doc: Doc) -> None:
+    """The bare verbs of demands the parse took for other words."""
+    _subjunctives_taken_for_nouns(doc)
+    _subjunctives_taken_for_compounds(doc)
+    _subjunctives_taken_for_adjectives(doc)
+    _subjunctives_taken_for_main_conjuncts(doc)
 
 
 def _repair_attachments(doc: Doc, cues: Cues) -> None:
@@ -1069,6 +1075,27 @@ def _verbs_taken_for_auxiliaries(doc: Doc) -> None:
         _attach(obj, verb, "dobj")
         head.tag_, head.pos_ = "VBN", "ADJ"
         _attach(head, obj, "amod")
+
+
+def _objects_taken_for_clauses(doc: Doc) -> None:
+    """ "Peru rejects that reading.": a noun the parse made a clause of the verb, with the
+    demonstrative before it as its subject or mark, is the verb's object, determined."""
+    for noun in doc:
+        if noun.dep_ != "ccomp" or noun.tag_ not in ("NN", "NNS") or noun.head.pos_ != "VERB":
+            continue
+        if any(
+            c.dep_ not in ("det", "nsubj", "mark", "amod", "compound", "prep")
+            for c in noun.children
+        ):
+            continue
+        shown = [c for c in noun.children if c.lower_ in _DEMONSTRATIVES and c.i == noun.i - 1]
+        if not shown:
+            continue
+        _attach(noun, noun.head, "dobj")
+        _attach(shown[0], noun, "det")
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 
 
 def _second_verb(doc: Doc, tok: Token) -> None:

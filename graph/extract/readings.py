@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .content import (
     EXCHANGE_MARKERS,
     act_noun,
+    act_word,
     as_prerequisite,
     asked_whether,
     base_form,
@@ -1756,6 +1757,16 @@ def _judged(verb: Token, subj: Token) -> bool:
     )
 
 
+def _any_act(ctx: Context, subj: Token) -> bool:
+    """ "any revision", "such a settlement": any act of a kind, not a meeting ("any meeting
+    must take place in Geneva" says where)."""
+    return (
+        act_word(subj)
+        and subj.lower_ not in ctx.cues.word_set("meeting_nouns")
+        and any(c.dep_ == "det" and c.lower_ in ("any", "such") for c in subj.children)
+    )
+
+
 def _agreement_subject(ctx: Context, subj: Token) -> bool:
     """ "any deal", "such a pact", "the agreement", "any revival of the deal", "any new force": a
     subject naming the agreement or undertaking whose terms a speaker sets ("such a pact should
@@ -1822,6 +1833,8 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if subj is not None and subj.lower_ in ("it", "they") and set(addressees) <= set(speakers):
         addressees = _told(ctx, p, holder) or addressees  # "X told Y that it must A": Y
     terms = subj is not None and _agreement_subject(ctx, subj)  # "any deal must include X"
+    if subj is not None and modal.lower_ in _STRONG_NECESSITY and _any_act(ctx, subj):
+        terms = True  # "any revision must start from a fair price": the terms of any revision
     terms = terms or (subj is not None and _whoever(ctx, subj))  # "any group that wants A must"
     # "the sanctions must be lifted": what must be done, whoever is to do it
     undergone = (
