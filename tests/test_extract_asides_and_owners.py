@@ -208,3 +208,72 @@ def test_any_meeting_must_take_place_is_no_demand() -> None:
         "in Geneva."
     )
     assert not ex.proposals
+
+
+def test_a_saying_then_a_pressing_tagged_as_participle_is_the_speakers() -> None:
+    ex = _extract(
+        'Chile\'s minister Ana Ruiz said allies "must not expect Chile to pay for everything", '
+        "and pressed the other governments to hit the target by 2030 rather than 2035."
+    )
+    assert [(p.kind, p.proposers[0], p.label) for p in ex.proposals] == [
+        ("demand", "person-ana-ruiz", "hit the target by 2030 rather than 2035")
+    ]
+
+
+def test_what_language_would_allow_another_to_do_is_no_offer_of_its() -> None:
+    ex = _extract(
+        "Chile met Peru. The mediator has offered language allowing Peru to set out its own "
+        "spending path."
+    )
+    assert not any("state-peru" in p.proposers for p in ex.proposals)
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_one_says() -> None:
+    ex = _extract('Chile welcomed the new wording; Peru called it "acceptable but weak".')
+    assert ("state-chile", "supports", "the new wording") in {
+        (s.holder, s.stance, s.label) for s in ex.stances
+    }
+    assert not any("welcomed" in s.label for s in ex.statements)
+
+
+def test_others_counted_in_a_quotation_make_no_offer_of_the_speaker() -> None:
+    ex = _extract(
+        "Peru's defence minister, Ana Ruiz, dismissed any carve-outs. \"If one ally gets an "
+        'exemption today, five more will ask for one tomorrow," she said.'
+    )
+    assert not ex.proposals and not ex.conditions
+
+
+def test_an_indefinite_proposal_noun_names_no_earlier_proposal() -> None:
+    ex = _extract(
+        "Chile will not block the declaration provided that the text recognises flexibility. "
+        'Peru\'s president, Ana Ruiz, called a one-size-fits-all figure "unreasonable" on radio.'
+    )
+    stances = [(s.holder, s.proposal) for s in ex.stances]
+    assert stances and all(proposal is None for _, proposal in stances)
+
+
+def test_a_live_blogs_time_is_no_word_of_the_proposal() -> None:
+    ex = _extract(
+        "13:10 Chile's request for flexibility has been turned down by Peru, a senior "
+        "official tells us."
+    )
+    assert [p.label for p in ex.proposals] == ["request for flexibility"]
+
+
+def test_a_modifier_of_hyphened_words_is_one_modifier_of_the_noun() -> None:
+    ex = _extract(
+        "The Lima Truck Owners Association backed the round-the-clock opening of the border."
+    )
+    assert [s.label for s in ex.stances] == ["the round-the-clock opening of the border"]
+
+
+def test_with_and_a_participle_after_a_comma_is_a_clause_of_its_own() -> None:
+    ex = _extract(
+        "The opposition Unity Party has also rejected resumed talks, with its leader, Ana "
+        'Ruiz, describing the vote as "a question in search of a problem".'
+    )
+    assert [(s.holder, s.label) for s in ex.stances] == [("org-unity-party", "resumed talks")]
+    assert [(s.speakers, s.label) for s in ex.statements] == [
+        (("person-ana-ruiz",), "the vote as a question in search of a problem")
+    ]

@@ -603,8 +603,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     """The parse's known errors repaired, in order (each repair reads the ones before)."""
     speech = cues.forms("speech-verb")
     urging = cues.forms("urging-verb")
-    _names_taken_for_punctuation(doc)
-    _hyphened_nouns_taken_for_two(doc)
+    _repair_words(doc)
     _verbs_taken_for_nouns(doc)
     _repair_subjunctives(doc)
     _objects_taken_for_subjects(doc)
@@ -615,6 +614,8 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _verbs_taken_for_participles(doc)
     _verbs_taken_for_auxiliaries(doc)
     _objects_taken_for_clauses(doc)
+    _clauses_before_semicolons(doc)
+    _absolute_with_clauses(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"), cues.word_set("copulas_be"))
     _names_taken_for_adjectives(doc)
@@ -661,12 +662,39 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _repair_attachments(doc, cues)
 
 
+def _repair_words(doc: Doc) -> None:
+    """Names and hyphened words the parse split or took for punctuation."""
+    _names_taken_for_punctuation(doc)
+    _hyphened_nouns_taken_for_two(doc)
+    _hyphened_modifiers_taken_apart(doc)
+
+
 def _repair_subjunctives(doc: Doc) -> None:
-    """The bare verbs of demands the parse took for other words."""
+    """The bare verbs of demands the parse took for other words; a live blog's time taken
+    into the phrase after it."""
+    _clock_times_taken_into_phrases(doc)
     _subjunctives_taken_for_nouns(doc)
     _subjunctives_taken_for_compounds(doc)
     _subjunctives_taken_for_adjectives(doc)
     _subjunctives_taken_for_main_conjuncts(doc)
+
+
+def _clock_times_taken_into_phrases(doc: Doc) -> None:
+    """ "13:10 Spain's request was turned down": the time that opens a live blog's entry, which
+    the parse took for a number of the noun after it, tells when; it hangs on the root."""
+    first = doc[0] if len(doc) else None
+    if (
+        first is None
+        or not _CLOCK.fullmatch(first.text)
+        or first.dep_ not in ("nummod", "compound")
+    ):
+        return
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root != first:
+        _attach(first, root, "npadvmod")
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _repair_attachments(doc: Doc, cues: Cues) -> None:
@@ -735,6 +763,35 @@ def _hyphened_nouns_taken_for_two(doc: Doc) -> None:
         _attach(first, second, "compound")
         _attach(hyphen, second, "punct")
         hyphen.tag_, hyphen.pos_ = "HYPH", "PUNCT"
+
+
+def _hyphened_modifiers_taken_apart(doc: Doc) -> None:
+    """ "a one-size-fits-all figure", "a round-the-clock opening": three words or more joined
+    by hyphens before a noun are one modifier of that noun, whatever the parse made of them
+    (a verb, an object); the noun takes the place of the phrase and its words."""
+    i = 0
+    while i < len(doc):
+        j = i
+        while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_:
+            if doc[j + 1].whitespace_:
+                break
+            j += 2
+        if j - i < 4 or j + 1 >= len(doc) or doc[j + 1].tag_ not in ("NN", "NNS"):
+            i = j + 1
+            continue
+        chain, noun = list(doc[i : j + 1]), doc[j + 1]
+        group = {*chain, noun}
+        top = next((t for t in chain if t.head not in group or t.head == t), None)
+        if top is not None:
+            _take_place(noun, top)
+        for t in chain:
+            for c in [c for c in t.children if c not in group]:
+                _attach(c, noun, c.dep_)
+        for t in chain[:-1]:
+            _attach(t, chain[-1], "punct" if t.text == "-" else "compound")
+        chain[-1].tag_, chain[-1].pos_ = "JJ", "ADJ"
+        _attach(chain[-1], noun, "amod")
+        i = j + 2
 
 
 def _verbs_taken_for_nouns(doc: Doc) -> None:
@@ -1096,6 +1153,55 @@ def _objects_taken_for_clauses(doc: Doc) -> None:
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def _absolute_with_clauses(doc: Doc) -> None:
+    """ "X rejected the talks, with its leader, Y, describing the vote as Z": the noun after
+    "with" is the subject of the participle after it, a clause of the main verb ("with" its
+    mark), not words of the object before the comma."""
+    for with_ in doc:
+        if with_.lower_ != "with" or with_.dep_ != "prep" or doc[with_.i - 1].text != ",":
+            continue
+        verb = next((c for c in with_.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        noun = next(
+            (
+                c
+                for c in (*with_.children, *(verb.children if verb else ()))
+                if c.dep_ in ("pobj", "nsubj")
+            ),
+            None,
+        )
+        if noun is None or verb is None or noun.i > verb.i:
+            continue
+        main = next((a for a in with_.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if main is None:
+            continue
+        _attach(verb, main, "advcl")
+        _attach(with_, verb, "mark")
+        _attach(noun, verb, "nsubj")
+        _attach(doc[with_.i - 1], main, "punct")
+
+
+def _clauses_before_semicolons(doc: Doc) -> None:
+    """ "Spain welcomed the wording; Poland called it weak": a clause before a semicolon that
+    the parse made the complement of the verb after it is a clause of its own, which the one
+    after the semicolon is coordinated with."""
+    for clause in doc:
+        head = clause.head
+        if clause.dep_ != "ccomp" or head.i < clause.i or head.dep_ != "ROOT":
+            continue
+        semicolon = next(
+            (t for t in doc[clause.right_edge.i + 1 : head.i] if t.text == ";" and t.head == head),
+            None,
+        )
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if semicolon is None or subject is None or subject.i < semicolon.i:
+            continue
+        _attach(clause, clause, "ROOT")
+        for c in [c for c in head.children if c.i > head.i and c.dep_ == "punct"]:
+            _attach(c, clause, "punct")
+        _attach(semicolon, clause, "punct")
+        _attach(head, clause, "conj")
 
 
 def _second_verb(doc: Doc, tok: Token) -> None:
@@ -2482,12 +2588,10 @@ def _sayings_taken_into_clauses(doc: Doc, speech: frozenset[str]) -> None:
         if not any(t.dep_ in ("ccomp", "xcomp") for t in below):
             continue  # a clause of its own ("warned that B", "called on Y to B")
         said = _saying_above(verb.head, speech)
-        if (
-            said is None
-            or said.i > verb.i
-            or said.tag_ != verb.tag_
-            or said.tag_ not in ("VBD", "VBZ")
-        ):
+        tag = verb.tag_  # "said A and pressed Y to B": a past the tagger took for a participle
+        if tag == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            tag = "VBD"
+        if said is None or said.i > verb.i or said.tag_ != tag or said.tag_ not in ("VBD", "VBZ"):
             continue  # (a saying after it, "..., officials said", attributes the whole)
         joiner = [
             t for t in doc[verb.head.i + 1 : verb.i] if t.dep_ == "cc" and t.head == verb.head

@@ -728,6 +728,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
         return []  # "Analysts say Beijing may agree to buy soybeans": a forecast
     if _suggested_act(ctx, first):
         return []  # "X suggested that Peru seek a zone": X's suggestion, read on its verb
+    if _left_to_another(ctx, first):
+        return []  # "language allowing it to set out its own path": what it would be free to do
     for construction in constructions:
         for cue in ctx.cues.entries(construction, tok.lower_):
             tied = tied_prep(tok, cue.particle or "") if cue.complement in _TIED else None
@@ -743,6 +745,14 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             if reading is not None:
                 return [reading]
     return []
+
+
+def _left_to_another(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` is what a verb of leave lets another do ("language allowing it to set
+    out A"); not "let us offer A", the speakers' own offer."""
+    if verb.dep_ not in ("ccomp", "xcomp") or not ctx.cues.lemmas(verb.head.lower_) & _LEAVE:
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("us", "me") for c in verb.children)
 
 
 def _suggested_act(ctx: Context, verb: Token) -> bool:
@@ -1763,6 +1773,7 @@ def _any_act(ctx: Context, subj: Token) -> bool:
     return (
         act_word(subj)
         and subj.lower_ not in ctx.cues.word_set("meeting_nouns")
+        and subj.lower_ not in ctx.cues.word_set("group_nouns")
         and any(c.dep_ == "det" and c.lower_ in ("any", "such") for c in subj.children)
     )
 
@@ -1833,7 +1844,12 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if subj is not None and subj.lower_ in ("it", "they") and set(addressees) <= set(speakers):
         addressees = _told(ctx, p, holder) or addressees  # "X told Y that it must A": Y
     terms = subj is not None and _agreement_subject(ctx, subj)  # "any deal must include X"
-    if subj is not None and modal.lower_ in _STRONG_NECESSITY and _any_act(ctx, subj):
+    if (
+        subj is not None
+        and modal.lower_ in _STRONG_NECESSITY
+        and verb.lower_ != "be"
+        and _any_act(ctx, subj)
+    ):
         terms = True  # "any revision must start from a fair price": the terms of any revision
     terms = terms or (subj is not None and _whoever(ctx, subj))  # "any group that wants A must"
     # "the sanctions must be lifted": what must be done, whoever is to do it
@@ -2165,6 +2181,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if not agents and reported and conditioned and head is not None:
         if subj is not None and refers_back(subj):
             return []  # "That step would go ahead only once X, he said": the earlier proposal's
+        if subj is not None and (subj.tag_ == "CD" or subj.lower_ in _COUNTED_OTHERS):
+            return []  # "If one ally gets an exemption, five more will ask for one": others
         agents = ctx.agent(p, head)  # "Inspections, X said, would resume if ...": X offers it
         subj = None
     if not agents:
@@ -2248,6 +2266,10 @@ def _continues_an_act(ctx: Context, p: Parsed, tok: Token) -> bool:
     return stance or any(ctx.cues.entries(c, act.lower_) for c in cues)
 
 
+#: Subjects that count others, not the speaker ("five more will ask", "others would follow").
+_COUNTED_OTHERS = frozenset({"more", "others", "some", "many", "several", "few", "most"})
+#: Verbs of leave: what they let another do is no offer of that other's.
+_LEAVE = frozenset({"allow", "permit", "let", "enable"})
 #: Verbs of saying whose reported future is a threat or a forecast, not a commitment.
 _WARNING = frozenset({"warn", "threaten", "caution"})
 #: Modals of possibility: a commitment only in the words of the side that would act.

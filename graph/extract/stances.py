@@ -1524,6 +1524,8 @@ def _resolve(
         return others[-1] if others else None
     if not _names_a_proposal(ctx, target):
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children):
+        return None  # "called a one-size-fits-all figure unreasonable": none named before
     return _named_proposal(ctx, p, target, before, holders)
 
 
