@@ -34,6 +34,7 @@ _FACTS = {
     "stance-adjective": "stances",
     "none-will-be": "stances",
     "answer-to": "stances",
+    "bare-answer": "stances",
     "refused-support": "stances",
     "refused-signing": "stances",
     "speech-verb": "statements",

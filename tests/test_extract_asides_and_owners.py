@@ -277,3 +277,49 @@ def test_with_and_a_participle_after_a_comma_is_a_clause_of_its_own() -> None:
     assert [(s.speakers, s.label) for s in ex.statements] == [
         (("person-ana-ruiz",), "the vote as a question in search of a problem")
     ]
+
+
+_BRIEFING = (
+    "Transcript of the weekly press briefing by the Spokesperson, Ministry of Foreign "
+    "Affairs, Lima\n\nSPOKESPERSON ANA RUIZ: Good afternoon. We are ready to reopen the "
+    "crossing for trade, provided the Chilean authorities give assurances on security.\n\n"
+    "QUESTION (Jorge Soto, El Comercio): The Chilean side has called on Peru to halt the "
+    "deportation of Chilean workers during the talks. Will Lima agree?\n\n"
+)
+
+
+def test_a_bare_no_to_whether_the_side_will_agree_rejects_what_was_put_to_it() -> None:
+    ex = _extract(_BRIEFING + "SPOKESPERSON: No. Deportations are a domestic policy decision.")
+    assert (
+        "person-ana-ruiz",
+        "rejects",
+        "halt the deportation of Chilean workers during the talks",
+    ) in {(s.holder, s.stance, s.label) for s in ex.stances}
+    assert any("domestic policy decision" in s.label for s in ex.statements)
+
+
+def test_a_bare_yes_to_a_question_of_fact_takes_no_stance() -> None:
+    ex = _extract(
+        "Transcript of the weekly press briefing by the Spokesperson, Ministry of Foreign "
+        "Affairs, Lima\n\nQUESTION (Jorge Soto, El Comercio): Has the Red Cross offered to "
+        "help?\n\nSPOKESPERSON ANA RUIZ: Yes. The Red Cross has told us it is willing to help."
+    )
+    assert not ex.stances
+
+
+def test_a_demand_judged_not_realistic_is_rejected() -> None:
+    ex = _extract(
+        "Chile's ministry of commerce says Peru must reopen the crossing without conditions. "
+        "Peru's foreign minister, Ana Ruiz, said the demand for an unconditional reopening "
+        "was not realistic."
+    )
+    assert ("person-ana-ruiz", "rejects") in {(s.holder, s.stance) for s in ex.stances}
+
+
+def test_it_that_would_resume_is_no_offer_of_a_news_outlet() -> None:
+    ex = _extract(
+        _BRIEFING.replace("Will Lima agree?", "When will transit trade resume?")
+        + "SPOKESPERSON: Transit trade can resume as soon as the crossing reopens. But it "
+        "will resume only if the cargo tracking system is restored on the Chilean side."
+    )
+    assert not any("org-el-comercio" in p.proposers for p in ex.proposals)

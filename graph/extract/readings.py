@@ -2142,10 +2142,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # "will continue to press for A" (read on its own), "under the plan, B would Y"
     first = first_conjunct(tok) if tok.tag_ == "VB" else tok
     modal = _commitment_modal(ctx, p, tok, first)
-    if modal is None or _takes_effect(tok):
+    if modal is None or _takes_effect(tok) or _past_or_unreal(ctx, p, tok, modal):
         return []  # "the proposals could come into force only if ...": said of the proposals
-    if _past_or_unreal(ctx, p, tok, modal):
-        return []
     conditioned = _conditioned(ctx, p, tok)
     if (_responds(ctx, tok) or weighs_proposal(ctx, tok)) and not conditioned:
         return []  # "Havana would study it": a response ("would consider it only if A": an offer)
@@ -2172,8 +2170,9 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     subj = ctx.subject(tok) or (_dated_subject(ctx, head, tok) if reported else None)
     if subj is not None and not conditioned and _meeting(ctx, subj):
         return []  # "their talks will focus on A": what a meeting will be, no side's commitment
-    # "It will be done", "Israel would be allowed to": a passive's subject undergoes it
+    # a passive's subject undergoes it ("It will be done"); an outlet only reports, never acts
     agents = ctx.actors(p, subj) if subj is not None and not ctx.passive(tok) else ()
+    agents = ctx.without_outlets(agents)
     if reported and head is not None and subj is not None and _process_goes_on(subj, tok):
         agents = ctx.agent(p, head)  # "asked about the talks, X said it would continue": X's
     if not agents and reported:

@@ -607,6 +607,35 @@ def _bare_assent(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     return _Read(holders, "supports", tok, _RULE_ASSENT, recent=True) if holders else None
 
 
+def _bare_answer(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "QUESTION: Chile has called on Peru to halt A. Will Lima agree? / SPOKESPERSON: No.":
+    a bare "No." or "Yes." opening an answer to a question whether the answering side will
+    agree rejects or supports what the question turn said was put to it (``bare-answer``)."""
+    entries = ctx.cues.entries("bare-answer", tok.lower_)
+    if not entries or not _bare_word(tok):
+        return None
+    prev = ctx.parsed.get(p.index - 1)
+    if prev is None or not prev.doc.text.rstrip().endswith("?") or not len(prev.doc):
+        return None
+    if prev.doc[0].lower_ not in _YES_NO_OPENERS:
+        return None  # "When will trade resume?": no yes or no to give
+    holders = ctx.turn_speaker(p.offset(tok))
+    if not holders or holders == ctx.turn_speaker(prev.offset(prev.doc[0])):
+        return None
+    root = next((t for t in prev.doc if t.dep_ == "ROOT"), None)
+    if root is None or not (
+        ctx.cues.is_form(root.lower_, ctx.cue_words("assent_verbs"))
+        or ctx.cues.entries("support-verb", root.lower_)
+    ):
+        return None  # "Has the ICRC offered to help? Yes.": a fact, no stance of the speaker's
+    return _Read(holders, entries[0].stance or "rejects", tok, _RULE_ANSWER, recent=True)
+
+
+#: The words that open a question with a yes or a no for answer.
+_YES_NO_OPENERS = frozenset("will would is are does do did can could has have shall should".split())
+_RULE_ANSWER = "stances.bare-answer"
+
+
 def _continued(ctx: Context, verb: Token) -> bool:
     """Whether a support verb is what its subject continues doing ("will continue to support
     the Chadian people", "to defend the law", "to accept applications"): an activity going on,
@@ -1495,9 +1524,9 @@ def _resolve(
     ):  # an object-less refusal ("..., and the North refused"), not an act judged as subject
         others = [x for x in before if not _holders_own(ctx, x, holders)]
         return others[-1] if others else None
-    if target.dep_ in ("prt", "advmod", "prep") and not any(
+    if (target.dep_ in ("prt", "advmod", "prep") or _bare_word(target)) and not any(
         c.dep_ == "pobj" for c in target.children
-    ):
+    ):  # "voted against", "No.": what was put forward last
         others = [x for x in before if not _holders_own(ctx, x, holders)]
         return others[-1] if others else None
     demonstrative = any(
@@ -1529,6 +1558,11 @@ def _resolve(
     return _named_proposal(ctx, p, target, before, holders)
 
 
+def _bare_word(target: Token) -> bool:
+    """Whether ``target`` opens its sentence as a word of its own ("No. The plan ...")."""
+    return target.i == 0 and len(target.doc) > 1 and target.doc[1].text in (".", "!")
+
+
 def _holders_own(ctx: Context, x: Proposal, holders: tuple[str, ...]) -> bool:
     """Whether a proposal is the holders' own: every proposer is one of them, or a body of
     the state they are or speak for (Syria and its defence ministry's plan)."""
@@ -1536,11 +1570,12 @@ def _holders_own(ctx: Context, x: Proposal, holders: tuple[str, ...]) -> bool:
     return all(k in sides or set(ctx.states_of((k,))) & sides for k in x.proposers)
 
 
-def _recent(ctx: Context, p: Parsed, proposals: list[Proposal]) -> list[Proposal]:
+def _recent(ctx: Context, p: Parsed, proposals: list[Proposal], back: int = 1) -> list[Proposal]:
     """The proposals put forward in the sentence of ``p`` or the one before it: where a
     pronoun finds what it stands for ("Peru offered a port. Chile rejected it."); one put
-    forward further back, with other sentences between, is not what "it" names."""
-    start = ctx.sentences[max(p.index - 1, 0)].start
+    forward further back, with other sentences between, is not what "it" names. (An answer
+    looks ``back`` over the question's turn.)"""
+    start = ctx.sentences[max(p.index - back, 0)].start
     return [x for x in proposals if (x.cue or x.span)[0] >= start]
 
 
@@ -1910,7 +1945,7 @@ def _stances_on(
         here = p.offset(target)
         before = [
             x
-            for x in _recent(ctx, p, before)
+            for x in _recent(ctx, p, before, 3 if read.rule == _RULE_ANSWER else 1)
             if (x.cue or x.span)[0] < here and not set(x.proposers) <= set(read.holders)
         ]
         if not before:
@@ -1991,6 +2026,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _none_to_be(ctx, p, tok)
                 or _answer_to(ctx, p, tok)
                 or _bare_assent(ctx, p, tok)
+                or _bare_answer(ctx, p, tok)
             )
             # (whether it is asked, and what came before, are looked at for a stance read only)
             if read is not None and not asked_whether(tok):

@@ -390,7 +390,8 @@ def _fact_spans(results: Mapping[str, tuple[Any, ...]]) -> _Spans:
         if x.cue is not None:
             spans.append(x.cue)
     spans.extend(c.span for c in results["conditions"])
-    spans.extend(st.span for st in results["stances"])
+    # (a bare "No." answering a question holds one word: what the turn says after it stays)
+    spans.extend(st.span for st in results["stances"] if st.rule != "stances.bare-answer")
     return _Spans(spans)
 
 
