@@ -323,3 +323,45 @@ def test_it_that_would_resume_is_no_offer_of_a_news_outlet() -> None:
         "will resume only if the cargo tracking system is restored on the Chilean side."
     )
     assert not any("org-el-comercio" in p.proposers for p in ex.proposals)
+
+
+_COMMUNIQUE = (
+    "Communique of the Conference of Heads of Government of CARICOM\n\n"
+    "1. CARICOM Heads of Government met in Georgetown under the chairmanship of the President "
+    "of Guyana.\n\n"
+    "2. Heads of Government called on the Government of Peru to table the border report "
+    "without further delay.\n\n"
+    "3. Heads of Government agreed that CARICOM would dispatch a contact group to Lima, "
+    "provided that both governments consent, and tasked the Secretary General, Ana Ruiz, with preparing "
+    "its terms of reference.\n\n"
+    "4. Peru recorded a reservation on the call in paragraph 2.\n"
+)
+
+
+def test_leaders_alone_in_a_communique_are_the_body_named_with_them() -> None:
+    ex = _extract(_COMMUNIQUE)
+    by = {p.label: p.proposers for p in ex.proposals}
+    assert by.get("table the border report without further delay") == ("org-caricom",)
+
+
+def test_a_past_verb_after_a_present_condition_is_no_part_of_it() -> None:
+    ex = _extract(_COMMUNIQUE)
+    assert [c.label for c in ex.conditions] == ["provided that both governments consent"]
+
+
+def test_a_reservation_on_a_call_rejects_it() -> None:
+    ex = _extract(_COMMUNIQUE)
+    assert ("state-peru", "rejects") in {(s.holder, s.stance) for s in ex.stances}
+
+
+def test_a_request_not_endorsed_by_a_body_is_rejected_by_it() -> None:
+    ex = _extract(
+        "A request by Chile that the Forum refer the dispute to the United Nations was not "
+        "endorsed by Peru."
+    )
+    assert [(s.holder, s.stance) for s in ex.stances] == [("state-peru", "rejects")]
+
+
+def test_not_yet_approved_is_still_pending() -> None:
+    ex = _extract("Chile proposed a joint patrol. The patrol has not yet been approved by Peru.")
+    assert not ex.stances

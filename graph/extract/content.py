@@ -1297,6 +1297,8 @@ def _joined_after(
     if has_subject(verb) and (joiner.i > end + 1 or not _subordinated(verb)):
         if joiner.i > end + 1 or not _own_tense(verb, head):
             return ()
+    if joiner.i > end + 1 and verb.tag_ != head.tag_ and verb.tag_ == verb.head.tag_:
+        return ()  # "agreed that A would B, provided that C consent, and tasked D": agreed's
     return (verb,)
 
 

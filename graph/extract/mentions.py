@@ -3728,6 +3728,36 @@ class _Resolver:
             if the is None or noun not in named or self.mentions.covers(start):
                 continue
             self._add(start, mt.end(1), named[noun], "anaphor")
+        self._meeting_members()
+
+    def _meeting_members(self) -> None:
+        """ "Forum Leaders met in Apia ... Leaders called on X to ...": the capitalised members
+        of a meeting (``meeting_member_nouns``) named after a body stand for that body wherever
+        the text uses them alone after that, as a communique does ("Leaders agreed that ...")."""
+        nouns = "|".join(
+            map(re.escape, sorted(self.lang.get("meeting_member_nouns", []), key=len, reverse=True))
+        )
+        if not nouns:
+            return
+        body = None
+        for mt in re.finditer(rf"\b({nouns})\b", self.text):
+            start = mt.start(1)
+            before = [
+                m
+                for m in self.mentions.ending_in(start - 1, start - 1)
+                if self.entities.get(m.key) is not None
+                and self.entities[m.key].cls == "Organisation"
+            ]
+            if before:
+                body = before[0].key
+                continue
+            if body is None or self.mentions.overlaps(start, mt.end(1)):
+                continue
+            if re.search(r"[A-Za-z][ \t]+$", self.text[max(0, start - 2) : start]) and not (
+                re.search(r"[a-z][ \t]+$", self.text[max(0, start - 2) : start])
+            ):
+                continue  # "Foreign Ministers" after another capitalised word: a title
+            self._add(start, mt.end(1), body, "anaphor")
 
     def _regional_leaders(self) -> None:
         """ "West African leaders", "Southeast Asian foreign ministers": the leaders of a

@@ -710,6 +710,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _listed_that_clauses(doc)
     _conditions_taken_for_conjuncts(doc)
     _conditions_taken_into_relatives(doc)
+    _past_verbs_taken_into_conditions(doc)
     _who_clauses_taken_for_places(doc)
     _once_taken_for_adverbs(doc)
     _infinitives_after_for_objects(doc)
@@ -1745,6 +1746,7 @@ def _who_clauses_taken_for_places(doc: Doc) -> None:
 
 #: Words that open a condition clause the parser may coordinate with the main verb.
 _CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing"})
+_PROVIDED = frozenset({"provided", "providing"})
 
 
 def _conditions_taken_for_conjuncts(doc: Doc) -> None:
@@ -1784,6 +1786,31 @@ def _conditions_taken_into_relatives(doc: Doc) -> None:
                 c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children
             ):
                 _attach(top, verb, "advmod" if top is not clause else "advcl")
+
+
+def _past_verbs_taken_into_conditions(doc: Doc) -> None:
+    """ "Leaders agreed that A would B, provided that both consent, and tasked C with D": a
+    past verb with no subject after ", and" that the parse coordinated with the present verb of
+    a condition is coordinated with the past root (the condition is not "tasked C")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VBD":
+        return
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VBP", "VBZ"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if verb.i < 2 or doc[verb.i - 2].text != ",":
+            continue
+        if head.dep_ not in ("advcl", "pcomp", "ccomp") or verb.i < root.i:
+            continue
+        if not _marked(head, _CONDITION_MARKS | {"that"}) and head.head.lower_ not in _PROVIDED:
+            continue  # (a condition's verb: "if A consent", "provided that A consent")
+        joiner = doc[verb.i - 1]
+        _attach(verb, root, "conj")
+        if joiner.dep_ == "cc":
+            _attach(joiner, root, "cc")
 
 
 def _as_long_as(clause: Token) -> bool:

@@ -520,9 +520,9 @@ def _refusal(ctx: Context, tok: Token) -> Cue | None:
     """ "will not accept", "does not accept", "is not prepared to accept": a support verb
     refused now or in the future is a rejection (``refused-support``: the auxiliary or the
     adjective of readiness that says so); "did not back X" is read the same."""
-    if not ctx.negated(tok):
-        return None
-    words = [c.lower_ for c in tok.children if c.dep_ in ("aux", "neg")]  # "never accepted"
+    if not ctx.negated(tok) or any(c.lower_ == "yet" for c in tok.children):
+        return None  # ("has not yet approved it": still pending)
+    words = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]  # "never"
     if _readiness(tok) is not None:
         words.append(tok.head.lower_)  # "is not prepared to accept"
     return next((cue for w in words for cue in ctx.cues.entries("refused-support", w)), None)
@@ -981,7 +981,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     if tok.dep_ == "dobj" and _governor(ctx, tok.head) in ("asked", "alleged", "pending"):
         return None  # "urged X to give its backing", "has yet to give its support": not given
     met = _meeting_verb(tok)
-    target = _noun_object(ctx, p, tok, met)
+    topical = any(e.complement == "topic" for e in entries)  # "a reservation on X"
+    target = _noun_object(ctx, p, tok, met, ("on", "about", "over") if topical else ())
     particle = entries[0].particle
     if target is None and entries[0].stance == "rejects":
         target = next(
@@ -1037,11 +1038,14 @@ def _sought(noun: Token) -> bool:
     return verb.lower_ in _SEEKING_FORMS
 
 
-def _noun_object(ctx: Context, p: Parsed, noun: Token, met: Token | None) -> Token | None:
-    """What a stance noun's preposition ("of", "for", "to", "against") governs; for a stance
-    met, an "of" phrase naming an actor names the holder ("won the backing of X for Y": Y)."""
+def _noun_object(
+    ctx: Context, p: Parsed, noun: Token, met: Token | None, topics: tuple[str, ...] = ()
+) -> Token | None:
+    """What a stance noun's preposition ("of", "for", "to", "against", or one of ``topics``:
+    "a reservation on X") governs; for a stance met, an "of" phrase naming an actor names the
+    holder ("won the backing of X for Y": Y)."""
     for c in noun.children:
-        if c.dep_ != "prep" or c.lower_ not in ("of", "for", "to", "against"):
+        if c.dep_ != "prep" or c.lower_ not in ("of", "for", "to", "against", *topics):
             continue
         obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
         if met is not None and c.lower_ == "of" and obj is not None and ctx.keys_at(p, obj):
