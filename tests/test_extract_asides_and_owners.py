@@ -332,8 +332,8 @@ _COMMUNIQUE = (
     "2. Heads of Government called on the Government of Peru to table the border report "
     "without further delay.\n\n"
     "3. Heads of Government agreed that CARICOM would dispatch a contact group to Lima, "
-    "provided that both governments consent, and tasked the Secretary General, Ana Ruiz, with preparing "
-    "its terms of reference.\n\n"
+    "provided that both governments consent, and tasked the Secretary General, Ana Ruiz, "
+    "with preparing its terms of reference.\n\n"
     "4. Peru recorded a reservation on the call in paragraph 2.\n"
 )
 
