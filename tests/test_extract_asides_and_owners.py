@@ -365,3 +365,34 @@ def test_a_request_not_endorsed_by_a_body_is_rejected_by_it() -> None:
 def test_not_yet_approved_is_still_pending() -> None:
     ex = _extract("Chile proposed a joint patrol. The patrol has not yet been approved by Peru.")
     assert not ex.stances
+
+
+def test_a_subject_set_off_by_an_aside_is_the_said_clauses_subject() -> None:
+    ex = _extract(
+        "Chile's representative, Ana Ruiz, said her delegation, as penholder, would circulate "
+        "a draft that would extend the mandate for 12 months. Peru and Bolivia backed that "
+        "approach."
+    )
+    assert [(p.proposers, p.kind) for p in ex.proposals] == [(("state-chile",), "offer")]
+    assert {s.holder for s in ex.stances} == {"state-peru", "state-bolivia"}
+    assert all(s.proposal == ex.proposals[0].key for s in ex.stances)
+
+
+def test_a_condition_hung_on_a_saying_goes_to_the_verb_coordinated_after_it() -> None:
+    ex = _extract(
+        "Peru was ready to present a timetable for land allocation by December, its minister "
+        "said, and could accept a smaller mission in regions where security has improved, "
+        "provided that the verification of sentences is preserved."
+    )
+    accept = next(p for p in ex.proposals if "smaller mission" in p.label)
+    assert [(c.proposal, c.label) for c in ex.conditions] == [
+        (accept.key, "provided that the verification of sentences is preserved")
+    ]
+
+
+def test_another_sides_plan_said_to_do_harm_is_no_offer() -> None:
+    ex = _extract(
+        "Russia's representative, Ivan Petrov, rejected any reduction of the mission, saying "
+        'the Chilean proposal "would reward the spoilers of peace".'
+    )
+    assert not ex.proposals

@@ -612,10 +612,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _nouns_taken_for_verbs(doc)
     _roots_taken_for_nouns(doc)
     _verbs_taken_for_participles(doc)
-    _verbs_taken_for_auxiliaries(doc)
-    _objects_taken_for_clauses(doc)
-    _clauses_before_semicolons(doc)
-    _absolute_with_clauses(doc)
+    _repair_clauses(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"), cues.word_set("copulas_be"))
     _names_taken_for_adjectives(doc)
@@ -625,6 +622,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _set_off_names_taken_for_objects(doc)
     _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
+    _subjects_set_off_taken_for_objects(doc)
     _openers_taken_for_subjects(doc)
     _subjects_taken_into_openers(doc)
     _subjects_taken_for_conjoined_objects(doc)
@@ -633,6 +631,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _sayings_taken_for_asides(doc, speech)
     _attributions_taken_for_conjuncts(doc, speech)
     _contrasts_hung_on_sayings(doc, speech)
+    _conditions_hung_on_sayings(doc, speech)
     _one_subject_each(doc)
     _reduced_relatives_taken_for_main(doc)
     _bracketed_lists_taken_for_subjects(doc)
@@ -660,6 +659,15 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _verbs_taken_into_participles(doc)
     _whose_clauses_taken_for_main(doc)
     _repair_attachments(doc, cues)
+
+
+def _repair_clauses(doc: Doc) -> None:
+    """Clauses the parse joined or split at the wrong word: a participle taken for an
+    auxiliary, an object for a clause, a semicolon's clause for a complement, "with X doing"."""
+    _verbs_taken_for_auxiliaries(doc)
+    _objects_taken_for_clauses(doc)
+    _clauses_before_semicolons(doc)
+    _absolute_with_clauses(doc)
 
 
 def _repair_words(doc: Doc) -> None:
@@ -2452,6 +2460,24 @@ def _subjects_taken_for_objects(doc: Doc) -> None:
             _attach(joiner[-1], verb, "cc")
 
 
+def _subjects_set_off_taken_for_objects(doc: Doc) -> None:
+    """ "X said her delegation, as penholder, would circulate a draft": the noun the parse made
+    the object of the verb of saying, an aside between commas after it, is the subject of the
+    said clause after the aside, whose modal has no subject."""
+    for verb in doc:
+        if verb.dep_ != "ccomp" or verb.i < verb.head.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+        noun = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if modal is None or noun is None or noun.i > verb.i or doc[modal.i - 1].text != ",":
+            continue
+        if not any(t.text == "," for t in doc[noun.i + 1 : modal.i - 1]):
+            continue  # no aside set off after the noun
+        _attach(noun, verb, "nsubj")
+
+
 def _addressees_taken_for_subjects(doc: Doc, addressing: frozenset[str]) -> None:
     """ "X has written to Y demanding A": the name after "to" on a verb of writing or
     speaking to someone is whom X addressed, not the subject of a gerund clause; the gerund
@@ -2658,6 +2684,20 @@ def _sayings_taken_for_asides(doc: Doc, speech: frozenset[str]) -> None:
         for c in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]:
             _attach(c, said, "punct")
         _attach(verb, said, "conj")
+
+
+def _conditions_hung_on_sayings(doc: Doc, speech: frozenset[str]) -> None:
+    """ "A was ready to B, she said, and could accept C, provided that D": a condition the parse
+    hung on the verb of saying, after a verb coordinated with that saying, is that verb's."""
+    for marker in doc:
+        saying = marker.head
+        if marker.dep_ not in ("prep", "advcl") or saying.lower_ not in speech:
+            continue
+        if marker.lower_ not in _CONDITION_MARKS and not _marked(marker, _CONDITION_MARKS):
+            continue
+        nearer = [c for c in saying.children if c.dep_ == "conj" and saying.i < c.i < marker.i]
+        if nearer and nearer[-1].pos_ in ("VERB", "AUX"):
+            _attach(marker, nearer[-1], marker.dep_)
 
 
 #: Markers of a clause set against the one before it ("A would X, while B would Y").

@@ -2211,6 +2211,8 @@ def _said_of_another(
     """Whether a reported clause's pronoun subject stands for another side than the state
     whose people say it ("Chile's minister said that it would concede too much", where "it"
     is Peru's plan): what they say another, or its plan, would do, no commitment of theirs."""
+    if subj is not None and _others_plan(ctx, p, subj, head):
+        return True  # "X said the US proposal would reward the spoilers": X's view of it
     if subj is None or subj.pos_ != "PRON":
         return False
     speakers = ctx.without_outlets(ctx.agent(p, head))
@@ -2218,6 +2220,19 @@ def _said_of_another(
     if not theirs:
         return False  # whose side the speakers are on is unknown: they may speak for it
     return not (set(speakers) | theirs) & (set(agents) | set(ctx.states_of(agents)))
+
+
+def _others_plan(ctx: Context, p: Parsed, subj: Token, head: Token) -> bool:
+    """Whether a reported clause's subject is a proposal of another side than the speakers'
+    ("Russia's envoy said the United States proposal would reward the spoilers")."""
+    if not any(ctx.cues.entries(c, subj.lower_) for c in ("plan-noun", "proposal-noun")):
+        return False
+    owners = set(ctx.owner(p, subj)) or {k for c in subj.children for k in ctx.keys_at(p, c)}
+    speakers = ctx.without_outlets(ctx.agent(p, head))
+    mine = set(ctx.side_of(speakers))
+    return (
+        bool(owners) and bool(mine) and not owners & mine and not set(ctx.states_of(owners)) & mine
+    )
 
 
 def _obstruction(ctx: Context, verb: Token) -> bool:
@@ -3113,8 +3128,9 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
         return []  # "(demanded that) any agreement include A": terms for a deal not yet made
     verbs = ctx.cues.entries("plan-verb", tok.lower_)
     owner = _plan_owner(ctx, p, subj, memory)
-    if not owner:
-        return []
+    head = ctx.speech_head(tok)
+    if not owner or head is not None and _others_plan(ctx, p, subj, head):
+        return []  # "X said the US proposal would reward spoilers": X's view of the plan
     if verbs and not (verbs[0].needs_modal and modal is None):
         cue = verbs[0]
         content = _complement(tok, cue)
