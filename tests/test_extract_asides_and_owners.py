@@ -396,3 +396,23 @@ def test_another_sides_plan_said_to_do_harm_is_no_offer() -> None:
         'the Chilean proposal "would reward the spoilers of peace".'
     )
     assert not ex.proposals
+
+
+def test_a_quotation_whose_first_noun_the_parse_hung_loosely_is_the_speakers() -> None:
+    ex = _extract(
+        'Ana Ruiz said the plan was fine. "Sanctions that nobody monitors are weak," she said.'
+    )
+    assert ("Sanctions that nobody monitors are weak,", ("person-ana-ruiz",)) in {
+        (s.label, s.speakers) for s in ex.statements
+    }
+
+
+def test_never_recognising_rejects_and_recognising_a_need_takes_no_stance() -> None:
+    ex = _extract(
+        "Ana Ruiz, the representative of Chile, said her country would never recognise the "
+        'sanctions and called the draft "a hostile act". Peru recognises the need for talks.'
+    )
+    stances = {(s.holder, s.stance, s.label) for s in ex.stances}
+    assert ("state-chile", "rejects", "the sanctions") in stances
+    assert ("state-chile", "rejects", "the draft") in stances
+    assert not any(holder == "state-peru" for holder, _, _ in stances)

@@ -1863,7 +1863,9 @@ class Context:
             return True
         if verb.dep_ == "conj" and p.offset(verb) >= q[1] and inside(verb.head):
             return True  # '"A, but B," X, a professor, tells TV': the parse's coordination
-        if p.offset(verb) >= q[1] and any(c.dep_ == "advcl" and inside(c) for c in verb.children):
+        if p.offset(verb) >= q[1] and any(
+            c.dep_ in ("advcl", "dep") and inside(c) for c in verb.children
+        ):
             return True  # '"Well, let us sign it," X quoted him as saying': the parse's clause
         return verb.dep_ in ("parataxis", "ccomp", "advcl") and inside(verb.head)
 

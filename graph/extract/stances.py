@@ -544,8 +544,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "X is unlikely to accept Y": a forecast of a stance, none taken
     for construction in constructions:
         for cue in ctx.cues.entries(construction, tok.lower_):
-            if not _with_particle(tok, cue):
-                continue
+            if not _with_particle(tok, cue) or cue.needs_negation and not refused:
+                continue  # ("recognises Kosovo" is no stance; "will never recognise X" rejects)
             holders = _holders(ctx, p, tok)
             target = _stance_target(ctx, tok, cue, construction)
             if target is not None and cue.lemma == "agree" and _committed_to(ctx, target):
