@@ -416,3 +416,43 @@ def test_never_recognising_rejects_and_recognising_a_need_takes_no_stance() -> N
     assert ("state-chile", "rejects", "the sanctions") in stances
     assert ("state-chile", "rejects", "the draft") in stances
     assert not any(holder == "state-peru" for holder, _, _ in stances)
+
+
+def test_a_condition_after_readiness_expressed_goes_to_the_offer() -> None:
+    ex = _extract(
+        "The Gulf Cooperation Council expressed its readiness to facilitate direct talks "
+        "between the two parties, provided that sovereignty is placed on the agenda."
+    )
+    assert [(c.proposal, c.label) for c in ex.conditions] == [
+        (ex.proposals[0].key, "provided that sovereignty is placed on the agenda")
+    ]
+
+
+def test_minister_of_state_is_a_title_before_a_three_word_name() -> None:
+    ex = _extract("Minister of State Ahmed Shaheen Almarar welcomed the position.")
+    assert [e.label for e in ex.entities if e.cls == "Person"] == ["Ahmed Shaheen Almarar"]
+
+
+def test_measures_undertaken_by_a_state_are_no_offer() -> None:
+    ex = _extract(
+        "The Council affirmed that all measures and practices undertaken by Iran on the "
+        "islands are null and void. Brazil undertook to return the seized vessels."
+    )
+    assert [(p.proposers, p.label) for p in ex.proposals] == [
+        (("state-brazil",), "return the seized vessels")
+    ]
+
+
+def test_that_offer_stands_provided_conditions_the_last_offer_made() -> None:
+    ex = _extract(
+        "Transcript of Weekly Media Briefing by the Official Spokesperson, Shri Arvind Mehra\n\n"
+        "Ministry of External Affairs, New Delhi, 12 June 2025\n\n"
+        "QUESTION (Meera Nair, The Hindu): Sir, Nepal's cabinet has approved a new map, and "
+        "Nepal Rastra Bank says the map will appear on its new note. Will India accept talks?"
+        "\n\nOFFICIAL SPOKESPERSON: India remains open to a constructive dialogue with Nepal. "
+        "That offer stands, provided the conversation takes place in an atmosphere of trust."
+    )
+    dialogue = next(p for p in ex.proposals if "dialogue" in p.label)
+    assert [(c.proposal, c.label) for c in ex.conditions] == [
+        (dialogue.key, "provided the conversation takes place in an atmosphere of trust")
+    ]

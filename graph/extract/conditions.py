@@ -28,6 +28,7 @@ from .content import (
     gerund_after,
     governing_verb,
     has_subject,
+    refers_back,
     trimmed,
     with_gerund,
 )
@@ -141,6 +142,8 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
     node = marked.anchor
     for _ in range(6):
         copula = ctx.cues.is_form(node.lower_, ctx.cue_words("copulas"))
+        copula = copula or bool(ctx.cues.entries("light-verb", node.lower_))  # "expressed its
+        # readiness to A, provided B": the light verb's noun is the proposal's cue
         hits = [x for x in proposals if _governs(p, x, node, copula)]
         if hits:  # coordinated items of one cue share its conditions
             shared = _sharing(governing_verb(node), marked)
@@ -626,12 +629,16 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
         ):
             return []
         owner = ctx.actors(p, subj) if subj is not None else ()
+        block = ctx.sentences[p.index].block
+        here = [x for x in earlier if ctx.block_at(x.span[0]) == block]
         if subj is not None and subj.pos_ == "PRON":  # "it", "this": what the paragraph put
-            block = ctx.sentences[p.index].block
-            earlier = [x for x in earlier if ctx.block_at(x.span[0]) == block]
+            earlier = here
+        governed = _governed(ctx, earlier, owner)
+        if not governed and subj is not None and refers_back(subj):
+            governed = _governed(ctx, here, ())  # "That offer stands, provided A": the last
         return [
             _condition(ctx, p, x, part, "conditions.own-sentence")
-            for x in _governed(ctx, earlier, owner)
+            for x in governed
             for part in _parts(marked)
         ]
     return []
