@@ -456,3 +456,26 @@ def test_that_offer_stands_provided_conditions_the_last_offer_made() -> None:
     assert [(c.proposal, c.label) for c in ex.conditions] == [
         (dialogue.key, "provided the conversation takes place in an atmosphere of trust")
     ]
+
+
+def test_readiness_to_review_on_a_condition_said_is_an_offer() -> None:
+    ex = _extract(
+        "The Chilean foreign ministry later said Chile was prepared to review the disputed "
+        "positions with Peruvian experts, provided that the buoys were first returned. "
+        "Peru said it was ready to examine the offer."
+    )
+    assert [(p.proposers, p.label) for p in ex.proposals] == [
+        (("state-chile",), "review the disputed positions with Peruvian experts")
+    ]
+    assert [c.label for c in ex.conditions] == ["provided that the buoys were first returned"]
+
+
+def test_we_expect_another_to_act_in_a_quotation_is_the_speakers_demand() -> None:
+    ex = _extract(
+        '"We expect Peru to return every buoy," Foreign Minister Ana Ruiz told reporters. '
+        '"We expect the agreement to be signed this year," she added. Chile expects talks to '
+        "fail."
+    )
+    assert [(p.proposers, p.label) for p in ex.proposals] == [
+        (("person-ana-ruiz",), "Peru to return every buoy")
+    ]

@@ -359,8 +359,8 @@ def _named_one_to_act(tok: Token) -> Token | None:
     clause = next(
         (c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and is_to_infinitive(c)), None
     )
-    subject = _child(clause, ("nsubj",)) if clause is not None else None
-    return clause if subject is not None else None
+    subject = _child(clause, ("nsubj", "nsubjpass")) if clause is not None else None
+    return clause if subject is not None else None  # ("every buoy to be returned" too)
 
 
 def _plain_complement(tok: Token, cue: Cue) -> Token | None:
@@ -851,11 +851,13 @@ def _no_proposal_in(
         return True  # "linked the attack to ...": no offer
     if cue.complement == "source" and content.dep_ in ("ccomp", "xcomp"):
         agents = ctx.agent(p, tok)  # "Tomas Berg, an analyst, expects Chile to sign": a forecast
-        if _analyst(ctx, agents) or not (ctx.states_of(agents) or _bodies_of(ctx, agents)):
+        # "We expect Peru to return the buoys": a side's own words, its state named or not
+        ours = getattr(_child(tok, ("nsubj",)), "lower_", "") in ("we", "i")
+        if _analyst(ctx, agents) or not (ours or ctx.states_of(agents) or _bodies_of(ctx, agents)):
             return True
-        subject = _child(content, ("nsubj",))  # "expects talks to fail": no one asked
+        subject = _child(content, ("nsubj", "nsubjpass"))  # "expects talks to fail": no one
         if subject is None or not (ctx.actors(p, subject) or ctx.owner(p, subject)):
-            return True
+            return True  # ("we expect the agreement to be signed this year": a forecast)
     if _bare_reference(ctx, content):
         return True  # "laid out that version": refers to a proposal, states none
     if construction == "offer-verb" and weighs_proposal(ctx, tok) and not _conditioned(ctx, p, tok):
@@ -1216,10 +1218,10 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
     if _conditional_clause(ctx, p, tok):
         return []  # "no talks until they are willing to disarm": the condition, not an offer
-    if weighs_proposal(ctx, content):  # "is ready to examine the offer": a response, no offer;
+    if weighs_proposal(ctx, content) and not _readiness_conditioned(ctx, p, tok, content):
         content = _act_besides_weighing(ctx, content)  # "... and to discuss A": A is offered
         if content is None:
-            return []
+            return []  # "is ready to examine the offer": a response ("... provided A": an offer)
     if _object_is_clause_noun(tok, content):
         return []  # "the principles we are committed to defend": a value held, not an offer
     if (
@@ -1256,6 +1258,13 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def _readiness_conditioned(ctx: Context, p: Parsed, tok: Token, content: Token) -> bool:
+    """Whether a condition hangs on the readiness, its act, its copula or the verb of saying it
+    is said under ("said it was prepared to review A, provided that B")."""
+    said = ctx.speech_head(content) or ctx.speech_head(tok.head)
+    return any(_conditioned(ctx, p, x) for x in (content, tok, tok.head, said) if x is not None)
 
 
 def _under_would(adjective: Token) -> bool:
