@@ -479,3 +479,23 @@ def test_we_expect_another_to_act_in_a_quotation_is_the_speakers_demand() -> Non
     assert [(p.proposers, p.label) for p in ex.proposals] == [
         (("person-ana-ruiz",), "Peru to return every buoy")
     ]
+
+
+def test_a_quotation_ending_an_as_phrase_is_the_judges_statement() -> None:
+    ex = _extract(
+        "The representative of Chile, Ana Ruiz, dismissed the draft as an attempt to "
+        '"resurrect a biased body under a new name".'
+    )
+    assert any(
+        s.speakers == ("person-ana-ruiz",) and "resurrect a biased body" in s.label
+        for s in ex.statements
+    )
+
+
+def test_a_saying_inserted_in_a_relative_clause_is_no_word_of_the_demand() -> None:
+    ex = _extract(
+        "Ana Ruiz of the Andean Indigenous Council urged the Council to press for the "
+        'protection of guards in Cauca, where, she said, "our leaders are being buried".'
+    )
+    assert [p.label for p in ex.proposals] == ["press for the protection of guards in Cauca"]
+    assert [s.label for s in ex.statements] == ["our leaders are being buried"]

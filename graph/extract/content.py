@@ -1746,7 +1746,7 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
             drop |= set(t.subtree)  # "In return, ..."
         elif t.dep_ == "advcl" and t.head in tokens and _contrast_of_another(t):
             drop |= set(t.subtree)  # "..., while Y has sided with Z": another's doing
-        elif t.dep_ == "relcl" and _stance_aside(ctx, t):
+        elif t.dep_ == "relcl" and (_stance_aside(ctx, t) or _said_aside(ctx, t)):
             drop |= set(t.subtree)  # "..., which Y rejected": Y's stance, not the content
         elif t.dep_ == "prep" and _fronted(t, tokens):
             drop |= set(t.subtree)  # "as part of the deal, X would ...": X's act is the content
@@ -1760,6 +1760,16 @@ def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) 
         doc = next(iter(kept)).doc
         kept |= {doc[i] for i in _whole_words(doc, frozenset(t.i for t in kept))} - drop
     return _strip_edges(kept)
+
+
+def _said_aside(ctx: Context, clause: Token) -> bool:
+    """Whether a relative clause set off after the content has a saying of its own inserted
+    ("..., where, she said, 'our leaders are being buried'"): the speaker's remark, a
+    statement of its own, not words of the proposal."""
+    return clause.i > 0 and any(
+        c.dep_ == "parataxis" and ctx.cues.is_form(c.lower_, ctx.speech_lemmas)
+        for c in clause.children
+    )
 
 
 def _contrast_of_another(clause: Token) -> bool:

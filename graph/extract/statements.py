@@ -809,9 +809,23 @@ def _judgement(ctx: Context, p: Parsed, verb: Token) -> tuple[int, int] | None:
     if first >= len(p.doc) or p.doc[first].pos_ == "ADP":
         return None
     quote = ctx.quote_at(p.offset(p.doc[first]))
+    if quote is None and as_ is not None:  # 'as an attempt to "resurrect a biased body"'
+        quote = _quote_ending_phrase(ctx, p, as_)
     if quote is None or quote[0] < p.span(before)[1]:
         return None  # a quotation that opened before: the object's own words
     return quote
+
+
+def _quote_ending_phrase(ctx: Context, p: Parsed, as_: Token) -> tuple[int, int] | None:
+    """The quotation that ends the "as" phrase after a few words of its own ("dismissed the
+    draft as an attempt to 'resurrect a biased body'"), if any."""
+    words = sorted(as_.subtree, key=lambda t: t.i)
+    end = p.span(words[-1])[1]
+    for t in words[1:6]:
+        quote = ctx.quote_at(p.offset(t))
+        if quote is not None:
+            return quote if quote[1] >= end - 1 else None
+    return None
 
 
 def _in_clause(tok: Token, verb: Token) -> bool:
