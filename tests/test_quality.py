@@ -45,6 +45,7 @@ SETS = {
     "heldout12": (FIXTURES / "heldout12" / "gold", [FIXTURES / "heldout12" / "docs"]),
     "heldout13": (FIXTURES / "heldout13" / "gold", [FIXTURES / "heldout13" / "docs"]),
     "heldout14": (FIXTURES / "heldout14" / "gold", [FIXTURES / "heldout14" / "docs"]),
+    "heldout15": (FIXTURES / "heldout15" / "gold", [FIXTURES / "heldout15" / "docs"]),
 }
 
 
