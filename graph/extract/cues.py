@@ -212,7 +212,11 @@ def load_cues() -> Cues:
     for lemma in irregular:
         learn(lemma, False)
     cues.lemmas_of = {form: frozenset(ls) for form, ls in lemmas_of.items()}
-    marker_words = {w for m in markers if not m.inverted for w in m.lemma.split()}
+    # (a marker read only opening its sentence, "Without A, X will not B", is too common a
+    # word to have every sentence holding it parsed: the refused verb's own cue does that)
+    marker_words = {
+        w for m in markers if not m.inverted and not m.needs_front for w in m.lemma.split()
+    }
     cues.gate = frozenset(gate) | marker_words | cues.word_set("according")
     cues.markers = tuple(sorted(markers, key=lambda m: -len(m.lemma)))
     return cues
