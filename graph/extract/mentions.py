@@ -3753,10 +3753,9 @@ class _Resolver:
                 continue
             if body is None or self.mentions.overlaps(start, mt.end(1)):
                 continue
-            if re.search(r"[A-Za-z][ \t]+$", self.text[max(0, start - 2) : start]) and not (
-                re.search(r"[a-z][ \t]+$", self.text[max(0, start - 2) : start])
-            ):
-                continue  # "Foreign Ministers" after another capitalised word: a title
+            before = re.search(r"(\S+)[ \t]+$", self.text[max(0, start - 40) : start])
+            if before is not None and before.group(1)[:1].isupper():
+                continue  # after another capitalised word ("Gulf Foreign Ministers"): a title
             self._add(start, mt.end(1), body, "anaphor")
 
     def _regional_leaders(self) -> None:
