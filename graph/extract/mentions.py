@@ -3753,8 +3753,8 @@ class _Resolver:
                 continue
             if body is None or self.mentions.overlaps(start, mt.end(1)):
                 continue
-            before = re.search(r"(\S+)[ \t]+$", self.text[max(0, start - 40) : start])
-            if before is not None and before.group(1)[:1].isupper():
+            word = re.search(r"(\S+)[ \t]+$", self.text[max(0, start - 40) : start])
+            if word is not None and word.group(1)[:1].isupper():
                 continue  # after another capitalised word ("Gulf Foreign Ministers"): a title
             self._add(start, mt.end(1), body, "anaphor")
 
