@@ -118,9 +118,10 @@ def _placed(ctx: Context, p: Parsed, subj: Token) -> tuple[str, ...]:
     return ()
 
 
-def _governs(p: Parsed, proposal: Proposal, tok: Token, copula: bool) -> bool:
-    """Whether the condition hanging from ``tok`` belongs to ``proposal`` (``copula``: ``tok``
-    is a form of "be", "stand", "remain" ..., whose complement may be the proposal's cue)."""
+def _governs(p: Parsed, proposal: Proposal, tok: Token, linking: bool) -> bool:
+    """Whether the condition hanging from ``tok`` belongs to ``proposal`` (``linking``: ``tok``
+    is a form of "be", "stand", "remain" ..., or a light verb such as "expressed", whose
+    complement or object may be the proposal's cue)."""
     offset = p.offset(tok)
     if proposal.span[0] <= offset < proposal.span[1]:
         return True
@@ -128,7 +129,7 @@ def _governs(p: Parsed, proposal: Proposal, tok: Token, copula: bool) -> bool:
         return False
     if proposal.cue[0] <= offset < proposal.cue[1]:
         return True
-    if not copula:
+    if not linking:
         return False  # a verb of its own ("the truce will last as long as ..."), not "is"
     return any(p.span(c) == proposal.cue for c in tok.children)  # "is" of "is ready to ..."
 
@@ -141,10 +142,12 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
     provided B")."""
     node = marked.anchor
     for _ in range(6):
-        copula = ctx.cues.is_form(node.lower_, ctx.cue_words("copulas"))
-        copula = copula or bool(ctx.cues.entries("light-verb", node.lower_))  # "expressed its
-        # readiness to A, provided B": the light verb's noun is the proposal's cue
-        hits = [x for x in proposals if _governs(p, x, node, copula)]
+        # "is ready to A if B", "expressed its readiness to A, provided B": the complement of a
+        # copula or the object of a light verb is the proposal's cue
+        linking = ctx.cues.is_form(node.lower_, ctx.cue_words("copulas")) or bool(
+            ctx.cues.entries("light-verb", node.lower_)
+        )
+        hits = [x for x in proposals if _governs(p, x, node, linking)]
         if hits:  # coordinated items of one cue share its conditions
             shared = _sharing(governing_verb(node), marked)
             cues = {x.cue for x in hits} | {p.span(v) for v in shared}

@@ -47,7 +47,7 @@ from .registry import component
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["find_stances"]
+__all__ = ["RULE_ANSWER", "find_stances"]
 
 _VERBAL = ("VERB", "AUX")
 _ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
@@ -68,8 +68,9 @@ class _Read:
     drop: tuple[Token, ...] = ()
     #: Words the parse hung outside the target that are its own (see :func:`_clause_subject`).
     extra: tuple[Token, ...] = ()
-    #: On a proposal put forward in its sentence or the one before only ("Peru agreed.").
-    recent: bool = False
+    #: On a proposal put forward in its sentence or the ``recent`` ones before only ("Peru
+    #: agreed.": the one before; a bare "No." answering a question: the question's turn).
+    recent: int = 0
 
 
 def _particle_object(tok: Token, cue: Cue) -> Token | None:
@@ -604,7 +605,7 @@ def _bare_assent(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     ):  # "Peru agreed and signed it" says to what; "Peru agreed, but said ..." does not
         return None
     holders = ctx.agent(p, tok)
-    return _Read(holders, "supports", tok, _RULE_ASSENT, recent=True) if holders else None
+    return _Read(holders, "supports", tok, _RULE_ASSENT, recent=1) if holders else None
 
 
 def _bare_answer(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
@@ -628,12 +629,13 @@ def _bare_answer(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         or ctx.cues.entries("support-verb", root.lower_)
     ):
         return None  # "Has the ICRC offered to help? Yes.": a fact, no stance of the speaker's
-    return _Read(holders, entries[0].stance or "rejects", tok, _RULE_ANSWER, recent=True)
+    return _Read(holders, entries[0].stance or "rejects", tok, RULE_ANSWER, recent=3)
 
 
 #: The words that open a question with a yes or a no for answer.
 _YES_NO_OPENERS = frozenset("will would is are does do did can could has have shall should".split())
-_RULE_ANSWER = "stances.bare-answer"
+#: The rule of a bare "No." or "Yes." answer: one word, whose turn's statement stays a statement.
+RULE_ANSWER = "stances.bare-answer"
 
 
 def _continued(ctx: Context, verb: Token) -> bool:
@@ -1949,7 +1951,7 @@ def _stances_on(
         here = p.offset(target)
         before = [
             x
-            for x in _recent(ctx, p, before, 3 if read.rule == _RULE_ANSWER else 1)
+            for x in _recent(ctx, p, before, read.recent)
             if (x.cue or x.span)[0] < here and not set(x.proposers) <= set(read.holders)
         ]
         if not before:

@@ -35,6 +35,7 @@ from .cues import Cue
 from .parse import Parsed
 from .records import Span, Statement
 from .registry import component
+from .stances import RULE_ANSWER
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -391,7 +392,7 @@ def _fact_spans(results: Mapping[str, tuple[Any, ...]]) -> _Spans:
             spans.append(x.cue)
     spans.extend(c.span for c in results["conditions"])
     # (a bare "No." answering a question holds one word: what the turn says after it stays)
-    spans.extend(st.span for st in results["stances"] if st.rule != "stances.bare-answer")
+    spans.extend(st.span for st in results["stances"] if st.rule != RULE_ANSWER)
     return _Spans(spans)
 
 
