@@ -1149,7 +1149,8 @@ def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | N
     anchor = _relative_just_before(doc, i, anchor)
     anchor = _clause_before_saying(ctx, doc, i, anchor)
     listed = _listed_after(doc, marker, clause, head, anchor)
-    if not listed and (joined := _joined_after(doc, marker, clause, head)):
+    joined = () if listed else _joined_after(doc, marker, clause, head)
+    if joined and not _operative_conjunct(ctx, doc, joined[0]):
         listed = joined  # "if A and after B", "provided that A and allows B"
         first = joined[0].left_edge.i
         clause -= {t.i for t in joined[0].subtree} | _joiners_before(doc, first)
@@ -1256,6 +1257,14 @@ def _listed_after(
     if not all(any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children) for x in items):
         return ()
     return items
+
+
+def _operative_conjunct(ctx: Context, doc: Doc, verb: Token) -> bool:
+    """Whether ``verb`` is a verb of a resolution's operative paragraph (``operative_verbs``)
+    coordinated with the one it opens with ("2. Expresses A, on condition that B, and affirms
+    C"): the paragraph's next act, not one more condition."""
+    operative = ctx.cue_words("operative_verbs")
+    return verb.lower_ in operative and doc[0].lower_ in operative
 
 
 def _joined_after(

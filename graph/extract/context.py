@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import Lexicon, norm_token, tokenize
 from .cues import Cue, Cues, inflections
 from .mentions import EntityInfo, Mention, Resolution
-from .parse import Parsed, transcript_turns
+from .parse import Parsed, opens_operative_paragraph, transcript_turns
 from .text import Sentence, quote_spans
 
 if TYPE_CHECKING:
@@ -1003,6 +1003,8 @@ class Context:
         found = self._subject_here(p, tok, want, classes, ordered, main, bool(said), speaking)
         if found is None and want == "Person":
             found = self._person_by_role(p, tok, main)
+        if found is None and want != "Person" and not subjects:
+            found = self._operative_holders.get(p.index)  # "2. Reaffirms its support for A"
         if found is None:
             found = self._subject_before(p, tok, want, classes, speaking)
         return found if found is not None else self.latest(p.offset(tok), classes, exclude=speaking)
@@ -1510,7 +1512,7 @@ class Context:
                 keys = self.without_outlets(self.keys_at(p, c))
                 if keys:
                     return keys
-        return ()
+        return self.operative_holder(p, verb)
 
     def _acting_along(self, p: Parsed, subj: Token, verb: Token) -> tuple[str, ...]:
         """The actors a phrase between the subject and its verb joins to the subject ("X,
@@ -1882,6 +1884,56 @@ class Context:
             if start <= offset < end:
                 return keys
         return ()
+
+    @cached_property
+    def _operative_holders(self) -> dict[int, tuple[str, ...]]:
+        """Sentence index -> the body that says each operative paragraph of a resolution or
+        communique: the first state or organisation its preamble names, the preamble being
+        the clauses ended by a comma or colon right before the first paragraph ("The Council,
+        meeting in Cairo, | 1. Reaffirms ...")."""
+        out: dict[int, tuple[str, ...]] = {}
+        holder: tuple[str, ...] = ()
+        for i, sentence in enumerate(self.sentences):
+            if opens_operative_paragraph(self.text, sentence.start, self.cues):
+                holder = holder or self._preamble_holder(i)
+            elif "\n" in self.text[self.sentences[i - 1].end : sentence.start] if i else True:
+                holder = ()  # a new paragraph that is no operative one ends the list
+            if holder:
+                out[i] = holder
+        return out
+
+    def _preamble_holder(self, index: int) -> tuple[str, ...]:
+        """The first state or organisation named by the clauses ended by a comma or colon
+        right before sentence ``index``."""
+        start = index
+        while start > 0:
+            before = self.sentences[start - 1]
+            if not self.text[before.start : before.end].rstrip().endswith((",", ":", ";")):
+                break
+            start -= 1
+        if start == index:
+            return ()
+        lo, hi = self.sentences[start].start, self.sentences[index].start
+        first = next(
+            (
+                m
+                for m in self.actor_mentions
+                if lo <= m.start < hi and self.cls(m.key) in ("State", "Organisation")
+            ),
+            None,
+        )
+        return (first.key,) if first is not None else ()
+
+    def operative_holder(self, p: Parsed, verb: Token) -> tuple[str, ...]:
+        """The body that says ``verb``, the main verb (or one coordinated with it) of an
+        operative paragraph, which has no subject of its own (see ``_operative_holders``)."""
+        holder = self._operative_holders.get(p.index, ())
+        if not holder:
+            return ()
+        node = verb
+        while node.dep_ == "conj" and node.head != node:
+            node = node.head
+        return holder if node.dep_ == "ROOT" else ()
 
     def _name_label(self, q: tuple[int, int]) -> tuple[str, ...]:
         """The person whose name and a colon open a quotation's line ("10:30 GMT - Pardo:

@@ -1088,7 +1088,8 @@ class _Resolver:
             self._headlines[start] = (
                 start - 1 not in self._wrapped
                 and end not in self._wrapped  # a line of hard-wrapped text: a sentence's part
-                and len(words) >= 4
+                and 4 <= len(words) <= 30
+                and not line.endswith((",", ";"))  # a preamble's clause: "The Council, ... ,"
                 and sum(w[0].isupper() for w in big) >= 0.75 * len(big)
                 and not line.endswith(":")  # a speaker's name and title: "Vice Premier He Lifeng:"
                 and not _BYLINE.match(line)  # "By Ana Rios, Senior Fellow": who wrote it
@@ -1282,6 +1283,7 @@ class _Resolver:
             and (toks[i].initial or self._after_date(i))
             and (
                 toks[i].norm.lower() in self.common
+                or (j - i > 1 and _inflected_cue(toks[i].norm.lower()))  # "Calls on the X"
                 or (
                     _opening_participle(toks[i].norm, j - i)
                     and (
@@ -1303,6 +1305,8 @@ class _Resolver:
             if opened is not None and opened[0] > i + 1:
                 break  # "New Zealand paused aid": a known name the common word opens
             i += 1
+            while i < j and toks[i].text.islower():
+                i += 1  # "Calls on the X": the verb's preposition
         while i < j and (toks[i].norm.lower() == "the" or _ATTRIBUTIVE.search(toks[i].text)):
             i += 1  # "the", "Manila-based", "Kremlin-backed"
         if (
@@ -3105,13 +3109,23 @@ class _Resolver:
                 and _OWNER_GAP.fullmatch(self.text, m.end, start)
             ):
                 return m.key
+        return self._named_after_of(end, "State") or self._capital_after(end)
+
+    def _named_after_of(self, end: int, cls: str) -> str | None:
+        """The entity of class ``cls`` named in an "of" phrase right after ``end`` ("of China";
+        "Summit| of SADC Heads of State")."""
         after = re.match(r"\s+of\s+(?:the\s+)?", self.text[end : end + 12])
-        if after:
-            at = end + after.end()
-            for _, m in self.mentions.starting_in(at, at):
-                if self.entities.get(m.key) and self.entities[m.key].cls == "State":
-                    return m.key
-        return self._capital_after(end)
+        if after is None:
+            return None
+        at = end + after.end()
+        return next(
+            (
+                m.key
+                for _, m in self.mentions.starting_in(at, at)
+                if self.entities.get(m.key) and self.entities[m.key].cls == cls
+            ),
+            None,
+        )
 
     def _capital_after(self, end: int) -> str | None:
         """The state whose capital is named right after ``end`` with "in" ("the foreign ministry
@@ -3715,20 +3729,34 @@ class _Resolver:
         named: dict[str, str] = {}  # noun -> the body named before it
         for mt in re.finditer(rf"\b({nouns})\b", self.text):
             noun, start = mt.group(1), mt.start(1)
-            before = [
-                m
+            body = self._body_before(start) or self._named_after_of(mt.end(1), "Organisation")
+            if body is not None:
+                named[noun] = body
+                continue
+            if noun not in named or self.mentions.covers(start):
+                continue
+            the = re.search(r"\b[Tt]he[ \t]+$", self.text[max(0, start - 6) : start])
+            if the is not None or self._opens_paragraph(start):
+                self._add(start, mt.end(1), named[noun], "anaphor")
+        self._meeting_members()
+
+    def _body_before(self, start: int) -> str | None:
+        """The organisation whose name ends right before ``start`` ("SADC| Summit")."""
+        return next(
+            (
+                m.key
                 for m in self.mentions.ending_in(start - 1, start - 1)
                 if self.entities.get(m.key) is not None
                 and self.entities[m.key].cls == "Organisation"
-            ]
-            if before:
-                named[noun] = before[0].key
-                continue
-            the = re.search(r"\b[Tt]he[ \t]+$", self.text[max(0, start - 6) : start])
-            if the is None or noun not in named or self.mentions.covers(start):
-                continue
-            self._add(start, mt.end(1), named[noun], "anaphor")
-        self._meeting_members()
+            ),
+            None,
+        )
+
+    def _opens_paragraph(self, start: int) -> bool:
+        """Whether ``start`` opens a line, after a paragraph's number at most ("4. Summit
+        approved ...": a communique's bare name of its meeting)."""
+        line = self.text.rfind("\n", 0, start) + 1
+        return re.fullmatch(r"[ \t]*(?:\(?\w{1,4}[.)][ \t]+)?", self.text[line:start]) is not None
 
     def _meeting_members(self) -> None:
         """ "Forum Leaders met in Apia ... Leaders called on X to ...": the capitalised members

@@ -536,6 +536,8 @@ def _prepared(
     and asides left out, the names the resolution found one token each; with the place in
     the sentence of each character kept (``None``: all of them)."""
     body = text[sentence.start : sentence.end].replace("\n", " ")  # a hard-wrapped line
+    if opens_operative_paragraph(text, sentence.start, cues):
+        body = body[0].lower() + body[1:]  # "Calls on X to ...": a verb, not a plural noun
     removed = sorted(
         {
             *range(dateline_length(body)),
@@ -574,6 +576,28 @@ def _label_words(label: str, qa: frozenset[str]) -> int:
         return 10
     bracket = re.fullmatch(r"([^()]+)\([^()]+\)\s*", label)
     return 6 + len(label.split()) - len(bracket.group(1).split()) if bracket else 6
+
+
+#: What may stand before a resolution's operative paragraph on its line: its number ("2. ",
+#: "(b) ", "iv) ") or a bullet.
+_PARAGRAPH_NUMBER = re.compile(r"[ \t]*(?:(?:\(?\w{1,4}[.)]|[-•*])[ \t]+)?")
+
+
+def opens_operative_paragraph(text: str, start: int, cues: Cues) -> bool:
+    """Whether the sentence at ``start`` is a resolution's or communique's operative paragraph:
+    it opens its line, after the paragraph's number at most, with a verb of ``operative_verbs``
+    and no subject ("2. Calls on X to ...", "(b) Further requests ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _PARAGRAPH_NUMBER.fullmatch(text[line:start]):
+        return False
+    words = text[start : start + 40].split()
+    if words and words[0].lower() in cues.word_set("operative_adverbs"):
+        words = words[1:]
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[0].lower() in cues.word_set("operative_verbs")
+    )
 
 
 class _Tokens:
@@ -625,6 +649,8 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _subjects_set_off_taken_for_objects(doc)
     _openers_taken_for_subjects(doc)
     _subjects_taken_into_openers(doc)
+    _subjects_taken_into_asides(doc)
+    _summaries_taken_for_compounds(doc)
     _subjects_taken_for_conjoined_objects(doc)
     _clauses_taken_for_conjuncts(doc, speech)
     _sayings_taken_into_clauses(doc, speech | urging)
@@ -718,7 +744,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _listed_that_clauses(doc)
     _conditions_taken_for_conjuncts(doc)
     _conditions_taken_into_relatives(doc)
-    _past_verbs_taken_into_conditions(doc)
+    _past_verbs_taken_into_conditions(doc, cues.word_set("operative_verbs"))
     _who_clauses_taken_for_places(doc)
     _once_taken_for_adverbs(doc)
     _infinitives_after_for_objects(doc)
@@ -1796,29 +1822,66 @@ def _conditions_taken_into_relatives(doc: Doc) -> None:
                 _attach(top, verb, "advmod" if top is not clause else "advcl")
 
 
-def _past_verbs_taken_into_conditions(doc: Doc) -> None:
+def _past_verbs_taken_into_conditions(doc: Doc, operative: frozenset[str]) -> None:
     """ "Leaders agreed that A would B, provided that both consent, and tasked C with D": a
     past verb with no subject after ", and" that the parse coordinated with the present verb of
     a condition is coordinated with the past root (the condition is not "tasked C")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.tag_ != "VBD":
+    if root is None or root.tag_ not in ("VBD", "VBZ"):
         return
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ not in ("VBP", "VBZ"):
+        if verb.dep_ != "conj" or verb.tag_ != root.tag_ or verb.i < root.i:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         if verb.i < 2 or doc[verb.i - 2].text != ",":
             continue
-        if head.dep_ not in ("advcl", "pcomp", "ccomp") or verb.i < root.i:
+        if not (
+            _past_after_condition(verb, head)
+            or _past_after_subjunctive(verb, head)
+            or _operative_after_clause(doc, verb, head, operative)
+        ):
             continue
-        if not _marked(head, _CONDITION_MARKS | {"that"}) and head.head.lower_ not in _PROVIDED:
-            continue  # (a condition's verb: "if A consent", "provided that A consent")
         joiner = doc[verb.i - 1]
         _attach(verb, root, "conj")
         if joiner.dep_ == "cc":
             _attach(joiner, root, "cc")
+
+
+def _past_after_condition(verb: Token, head: Token) -> bool:
+    """ "..., provided that both consent, and tasked C": a past verb coordinated with the
+    present verb of a condition ("if A consent", "provided that A consent")."""
+    return (
+        verb.tag_ == "VBD"
+        and head.tag_ in ("VBP", "VBZ")
+        and head.dep_ in ("advcl", "pcomp", "ccomp")
+        and (
+            _marked(head, _CONDITION_MARKS | {"that"}) is not None or head.head.lower_ in _PROVIDED
+        )
+    )
+
+
+def _past_after_subjunctive(verb: Token, head: Token) -> bool:
+    """ "rejected the proposal that the mission be financed by A, and called upon B": a past
+    verb coordinated with the bare or participle verb of a clause that a noun or verb takes."""
+    return (
+        verb.tag_ == "VBD"
+        and head.tag_ in ("VB", "VBN")
+        and head.dep_ in ("acl", "ccomp", "relcl")
+        and _marked(head, ("that",)) is not None
+    )
+
+
+def _operative_after_clause(doc: Doc, verb: Token, head: Token, operative: frozenset[str]) -> bool:
+    """ "2. Expresses its readiness to A, on condition that it is B, and affirms that C": in a
+    resolution's operative paragraph, one of its verbs (``operative_verbs``) after ", and" is
+    coordinated with the paragraph's opening verb, not with a clause's verb before it."""
+    if verb.lower_ not in operative or doc[0].lower_ not in operative:
+        return False
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head.dep_ != "ROOT"
 
 
 def _as_long_as(clause: Token) -> bool:
@@ -2556,6 +2619,50 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
         )
         if noun is not None:
             _attach(noun, verb, "nsubj")
+
+
+def _subjects_taken_into_asides(doc: Doc) -> None:
+    """ "Russia, eyeing the sea, has offered to A": a noun the parse made the subject of a
+    participle set off by commas right after it, where the finite verb after the aside has
+    no subject, is that verb's subject (the aside says how it acts)."""
+    for aside in doc:
+        verb = aside.head
+        if aside.dep_ != "advcl" or aside.tag_ != "VBG" or verb.i < aside.i:
+            continue
+        subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
+        if subject is None or doc[aside.i - 1].text != ",":
+            continue
+        if subject.right_edge.i not in (aside.i - 2, aside.i - 1):  # (the comma may be its)
+            continue
+        end = aside.right_edge.i
+        if "," not in (doc[end].text, doc[min(end + 1, len(doc) - 1)].text):
+            continue  # the aside is set off by a comma after it too
+        if not verb.tag_.startswith("VB"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        _attach(subject, verb, "nsubj")
+
+
+def _summaries_taken_for_compounds(doc: Doc) -> None:
+    """ "..., a demand Tashkent regards as unworkable": a noun after a comma and an article that
+    the parse made a compound of the name after it, the subject of a verb, is a summary of the
+    clause before with a relative clause of its own (the name its subject, no "that")."""
+    for noun in doc:
+        name, verb = noun.head, noun.head.head
+        if noun.dep_ != "compound" or noun.tag_ != "NN" or name.i != noun.i + 1:
+            continue
+        if name.tag_ != "NNP" or name.dep_ != "nsubj" or verb.i <= name.i:
+            continue
+        det = doc[noun.i - 1] if noun.i >= 2 else None
+        if det is None or det.lower_ not in ("a", "an") or doc[noun.i - 2].text != ",":
+            continue
+        if not verb.tag_.startswith("VB") or verb.head == verb:
+            continue
+        main = verb.head
+        _attach(noun, main, "npadvmod")
+        _attach(det, noun, "det")
+        _attach(verb, noun, "relcl")
 
 
 def _set_off_in_opener(t: Token) -> bool:

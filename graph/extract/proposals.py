@@ -29,6 +29,7 @@ __all__ = ["find_proposals"]
 _PREREQUISITE = "proposals.prerequisite"
 _READINESS_NOUN = "proposals.owner-of-readiness"
 _NOMINAL = "proposals.nominal"
+_NONE_UNTIL = "proposals.none-until"
 _NON_ACTOR_CONCERNS = ("State", "Organisation", "Place", "Treaty", "WeaponSystem")
 
 
@@ -576,7 +577,9 @@ class _Finder:
                 for t in item
             ):
                 continue  # "seize the opportunity", "offer support" (not "end support")
-            tokens = trimmed(ctx, p, _label_tokens(reading, item, len(items) > 1))
+            # "no talks until Y does A": the demand is the condition's own clause, kept whole
+            until = reading.rule == _NONE_UNTIL
+            tokens = trimmed(ctx, p, _label_tokens(reading, item, len(items) > 1), said=until)
             label = ctx.words(p, tokens, named=True)
             if self._no_item(p, item, tokens, label) or self._restated(p, reading, proposers):
                 continue  # ("X remains committed to the roadmap, and we will take it forward")

@@ -1483,13 +1483,31 @@ def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     lasting = main.lower_ in ctx.cue_words("persisting_verbs") and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in main.children
     )  # "the ban will remain in force until Y": Y is what lifts it
-    if not lasting and (not denied or not any(c.dep_ == "expl" for c in main.children)):
-        return []  # "there will be no X until Y" only
+    existential = denied and any(c.dep_ == "expl" for c in main.children)
+    if not lasting and not existential and not _withheld(main):
+        return []  # "there will be no X until Y", "no money will flow until Y" only
     speakers = ctx.speaker(p, main)
     if not speakers:
         return []
     on = tuple(k for k in ctx.agent(p, tok) if k not in speakers)  # who must act first
     return [Reading(tok, speakers, tok, "demand", entries[0].rule, on, drop=(mark,))]
+
+
+def _withheld(verb: Token) -> bool:
+    """Whether ``verb`` says that nothing of what its subject names will happen ("no money will
+    flow", "no talks would take place"): what a clause of "until" after it must bring first."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    ) and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in verb.children)
+
+
+def _withheld_until(ctx: Context, verb: Token) -> bool:
+    """ "no money will flow until Y": read as a demand of Y (``read_none_until``), no offer."""
+    return _withheld(verb) and any(
+        c.dep_ == "advcl" and until_mark(ctx, c) is not None for c in verb.children
+    )
 
 
 def read_none_without(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
@@ -2147,7 +2165,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
-    if _continues_an_act(ctx, p, tok) or _under_a_plan(ctx, tok):
+    if _continues_an_act(ctx, p, tok) or _under_a_plan(ctx, tok) or _withheld_until(ctx, tok):
         return []  # "will continue to press for A" (read on its own), "under the plan, B would Y"
     first = first_conjunct(tok) if tok.tag_ == "VB" else tok
     modal = _commitment_modal(ctx, p, tok, first)
@@ -2193,6 +2211,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
             return []  # "If one ally gets an exemption, five more will ask for one": others
         agents = ctx.agent(p, head)  # "Inspections, X said, would resume if ...": X offers it
         subj = None
+    agents = agents or (_side_undergoing(ctx, p, tok, subj) if spoken and conditioned else ())
     if not agents:
         return []
     if reported and head is not None and not listed and _foreseen(ctx, p, subj, head, agents):
@@ -2202,8 +2221,18 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if modal.lower_ in _MAY and not _own_side(ctx, agents, ctx.speaker(p, tok)):
         return []  # "analysts said Iran may retaliate": a guess at another's move
     cue = _commitment_entry(ctx, modal)
-    drop = tuple(t for t in (subj, modal) if t is not None)
+    drop = tuple(t for t in (None if ctx.passive(tok) else subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _side_undergoing(ctx: Context, p: Parsed, tok: Token, subj: Token | None) -> tuple[str, ...]:
+    """ "SPOKESPERSON: The traders will be released once A.": a passive commitment on a
+    condition in a transcript turn is the speaker's side's, its subject (kept in the label)
+    naming what undergoes it; not a pronoun's ("if a request comes, it will be considered":
+    what is said of it, no offer)."""
+    if not ctx.passive(tok) or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return ()
+    return ctx.side_of(ctx.turn_speaker(p.offset(tok)))
 
 
 def _foreseen(

@@ -134,8 +134,8 @@ def _by_participle(ctx: Context, verb: Token) -> Token | None:
     (support of a fighting force, no stance on anything put forward)."""
     if (
         verb.dep_ not in ("acl", "advcl")
-        or verb.tag_ != "VBN"
-        or not any(c.dep_ == "agent" for c in verb.children)
+        or not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "acl")
+        or not (any(c.dep_ == "agent" for c in verb.children) or _seat(ctx, verb))
         or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
     ):
         return None
@@ -533,6 +533,9 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     constructions = [c for c in ("reject-verb", "support-verb") if ctx.cues.entries(c, tok.lower_)]
     if not constructions:
         return None  # no verb of stance: nothing to read
+    described = _described_as_indefinite(ctx, tok, tok.head)
+    if described is not None:
+        return _indefinite_stance(ctx, p, tok, constructions, *described)
     refusal = _refusal(ctx, tok) if tok.pos_ in _VERBAL else None
     refused = refusal is not None
     if _not_taken(ctx, p, tok, refused) or _on_terms(ctx, p, tok, refused=refused):
@@ -792,6 +795,40 @@ def _stance_target(ctx: Context, tok: Token, cue: Cue, construction: str) -> Tok
     return target
 
 
+def _described_as_indefinite(
+    ctx: Context, tok: Token, target: Token | None
+) -> tuple[Token, bool] | None:
+    """ "Joint patrols are not something we can agree to", "A is something we support": the
+    stance verb's clause qualifies an indefinite pronoun that a copula says its subject is:
+    the stance is on that subject, turned round where the copula is negated or the pronoun
+    is "nothing" (with whether it is)."""
+    if target is None or target.lower_ not in _INDEFINITE or tok.head != target:
+        return None
+    copula = target.head
+    if tok.dep_ != "relcl" or target.dep_ != "attr" or copula.lemma_ != "be":
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return subject, ctx.negated(copula) != (target.lower_ == "nothing")
+
+
+def _indefinite_stance(
+    ctx: Context, p: Parsed, tok: Token, constructions: list[str], target: Token, denied: bool
+) -> _Read | None:
+    """The stance of "A is (not) something we can accept" on A (see
+    ``_described_as_indefinite``)."""
+    holders = _holders(ctx, p, tok)
+    for construction in constructions:
+        cue = next(
+            (c for c in ctx.cues.entries(construction, tok.lower_) if not c.needs_negation), None
+        )
+        if holders and cue is not None:
+            rejects = (construction == "reject-verb") != denied
+            return _Read(holders, "rejects" if rejects else "supports", target, cue.rule)
+    return None
+
+
 def _phrase_head(noun: Token) -> Token:
     """The object noun a noun hangs below through one preposition ("a joint force against
     the remnants": the force), which a relative clause after both is taken to qualify: what
@@ -881,7 +918,7 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     if ctx.passive(verb) or any(
         x is not None for x in (_passive_conjunct(verb), _by_participle(ctx, verb))
     ):
-        return ctx.by_agent(p, verb) or _seat(ctx, p, verb)
+        return ctx.by_agent(p, verb) or _seat(ctx, verb)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
@@ -899,9 +936,9 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     )
 
 
-def _seat(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+def _seat(ctx: Context, verb: Token) -> tuple[str, ...]:
     """The state whose capital a passive's "in" phrase names, where no "by" says who ("the
-    offer was rejected in Lima": Peru), if the document names that state."""
+    offer was rejected in Lima", "an offer welcomed in Lima": Peru)."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             states = [k for k in ctx.lex.capital_of(obj.text.split()) if ctx.cls(k) == "State"]

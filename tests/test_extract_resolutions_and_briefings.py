@@ -1,0 +1,200 @@
+"""Forms of English met in resolutions, communiques, briefings and analysis, in phrasings of
+our own: operative paragraphs said by the body their preamble names, a meeting's bare name,
+things described as "something we can accept", passive commitments in a briefing, "no X
+will happen until Y", asides between a subject and its verb, summaries of a clause with a
+relative clause of their own, stances "welcomed in" a capital."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _labels(ex: Extraction) -> dict[str, str]:
+    return {e.key: e.label for e in ex.entities}
+
+
+_RESOLUTION = (
+    "Final Statement on the Situation in Ruritania\n\n"
+    "The Council of the Andean Community at the ministerial level, meeting in Lima under "
+    "the chairmanship of Peru,\n\n"
+    "1. Reaffirms its support for the Quito Accord and rejects any step to divide the "
+    "country.\n\n"
+    "2. Calls on the Ruritanian Armed Forces and the Northern Front to agree to an immediate "
+    "truce, and demands that the Northern Front lift the blockade of Varna.\n\n"
+    "3. Decides to convene a donors' conference, to be held once a truce has been agreed.\n\n"
+    "4. Expresses the readiness of its members to support a political process, on condition "
+    "that it is led by Ruritanians and includes the civic groups, and affirms that no outside "
+    "power may impose a settlement.\n"
+)
+
+
+def test_a_capitalised_verb_opening_a_paragraph_is_no_part_of_the_name_after_it() -> None:
+    ex = _extract(_RESOLUTION)
+    names = set(_labels(ex).values())
+    assert "Ruritanian Armed Forces" in names
+    assert not any(name.startswith("Calls") for name in names)
+
+
+def test_a_preamble_ending_in_a_comma_is_no_headline() -> None:
+    ex = _extract(_RESOLUTION)
+    assert "Council of the Andean Community" in _labels(ex).values()
+
+
+def test_operative_paragraphs_are_said_by_the_body_the_preamble_names() -> None:
+    ex = _extract(_RESOLUTION)
+    names = _labels(ex)
+    council = next(k for k, v in names.items() if v == "Council of the Andean Community")
+    found = {(p.kind, p.label) for p in ex.proposals if p.proposers == (council,)}
+    assert ("demand", "agree to an immediate truce") in found
+    assert any(kind == "demand" and "lift the blockade" in label for kind, label in found)
+    assert any(kind == "offer" and "donors' conference" in label for kind, label in found)
+    assert any(kind == "offer" and "political process" in label for kind, label in found)
+    stances = {(s.holder, s.stance, s.label) for s in ex.stances}
+    assert any(h == council and st == "supports" and "Quito" in lab for h, st, lab in stances)
+
+
+def test_an_operative_verb_after_a_condition_is_the_paragraphs_next_act() -> None:
+    ex = _extract(_RESOLUTION)
+    offer = next(p for p in ex.proposals if "political process" in p.label)
+    conditions = sorted(c.label for c in ex.conditions if c.proposal == offer.key)
+    assert conditions == [
+        "on condition that it includes the civic groups",
+        "on condition that it is led by Ruritanians",
+    ]
+
+
+def test_a_paragraph_with_no_preamble_before_it_has_no_speaker() -> None:
+    ex = _extract(
+        "Peru and Chile met in Lima.\n\n1. Calls on Bolivia to reopen the border crossing.\n"
+    )
+    assert ex.proposals == ()
+
+
+def test_a_meetings_bare_name_in_a_communique_stands_for_its_body() -> None:
+    ex = _extract(
+        "1. The Extraordinary Summit of SADC Heads of State and Government was held in "
+        "Maputo.\n\n"
+        "2. Summit urged the Government of Malawi to accelerate the training of its army.\n"
+    )
+    assert [(p.proposers, p.label) for p in ex.proposals] == [
+        (("org-sadc",), "accelerate the training of its army")
+    ]
+
+
+def test_a_past_verb_after_a_subjunctive_clause_is_coordinated_with_the_main_verb() -> None:
+    ex = _extract(
+        "Egypt rejected the proposal that the mission be financed by members alone, and "
+        "called upon the African Union to fund it."
+    )
+    assert [(p.kind, p.label) for p in ex.proposals] == [("demand", "fund it")]
+    assert [s.label for s in ex.stances] == [
+        "the proposal that the mission be financed by members alone"
+    ]
+
+
+def test_informing_and_assuring_say_what_follows() -> None:
+    ex = _extract(
+        "President Nuno Reis informed the summit that 40,000 people had fled the province. "
+        "Ana Lopes assured the farmers that the levy had been cut."
+    )
+    said = {(s.label, s.speakers) for s in ex.statements}
+    assert ("40,000 people had fled the province", ("person-nuno-reis",)) in said
+    assert ("the levy had been cut", ("person-ana-lopes",)) in said
+
+
+def test_a_states_common_acronym_names_it() -> None:
+    ex = _extract("PNG has also suggested a new market crossing at the border.")
+    assert [(p.proposers, p.label) for p in ex.proposals] == [
+        (("state-papua-new-guinea",), "a new market crossing at the border")
+    ]
+
+
+def test_a_thing_said_to_be_not_something_one_can_accept_is_rejected() -> None:
+    ex = _extract("Permanent bases are not something Panama can accept, its minister said.")
+    assert [(s.holder, s.stance, s.label) for s in ex.stances] == [
+        ("state-panama", "rejects", "Permanent bases")
+    ]
+
+
+def test_a_thing_said_to_be_something_one_supports_is_supported() -> None:
+    ex = _extract("A second crossing is something Chile could support.")
+    assert [(s.holder, s.stance, s.label) for s in ex.stances] == [
+        ("state-chile", "supports", "A second crossing")
+    ]
+
+
+def test_a_thing_said_to_be_nothing_one_could_accept_is_rejected() -> None:
+    ex = _extract("Permanent bases are nothing Panama could ever accept.")
+    assert [(s.stance, s.label) for s in ex.stances] == [("rejects", "Permanent bases")]
+
+
+_BRIEFING = (
+    "Ministry of Foreign Affairs of Peru\nPress Briefing by Spokesperson Ana Rios\n"
+    "Lima, 3 March 2026\n\n"
+    "SPOKESPERSON: Good afternoon.\n\n"
+    "QUESTION (Luis Vera, El Comercio): Chile has asked for the release of six fishermen. "
+    "Will they be sent home?\n\n"
+    "SPOKESPERSON: The fishermen will be repatriated once the court has heard the case, "
+    "provided that no charges are filed.\n\n"
+    "QUESTION (Luis Vera, El Comercio): Will the minister meet his Chilean counterpart?\n\n"
+    "SPOKESPERSON: No meeting has been requested. If a request comes, it will be considered.\n"
+)
+
+
+def test_a_passive_commitment_on_a_condition_in_a_briefing_is_the_speakers_sides() -> None:
+    ex = _extract(_BRIEFING)
+    offers = [p for p in ex.proposals if p.kind == "offer"]
+    assert [p.label for p in offers] == ["The fishermen be repatriated"]
+    assert "state-peru" in offers[0].proposers
+    conditions = {c.label for c in ex.conditions if c.proposal == offers[0].key}
+    assert conditions == {
+        "once the court has heard the case",
+        "provided that no charges are filed",
+    }
+
+
+def test_no_x_will_happen_until_y_is_a_demand_of_y() -> None:
+    ex = _extract("Pakistan said no talks would take place until India withdrew its troops.")
+    assert [(p.kind, p.proposers, p.addressees, p.label) for p in ex.proposals] == [
+        ("demand", ("state-pakistan",), ("state-india",), "India withdrew its troops")
+    ]
+
+
+def test_no_x_will_be_done_until_y_is_a_demand_of_y() -> None:
+    ex = _extract("Fiji said no licences would be issued until Tonga paid the arrears.")
+    assert [(p.kind, p.label) for p in ex.proposals] == [("demand", "Tonga paid the arrears")]
+
+
+def test_a_subject_before_an_aside_acts_in_the_verb_after_it() -> None:
+    ex = _extract("Russia, eyeing the Arabian Sea, has offered to join the consortium.")
+    assert [(p.proposers, p.label) for p in ex.proposals] == [
+        (("state-russia",), "join the consortium")
+    ]
+
+
+def test_a_summary_noun_with_a_relative_clause_of_its_own_judges_the_clause_before() -> None:
+    ex = _extract(
+        "Kabul insists that the railway be run by an Afghan company, a demand Tashkent "
+        "regards as unworkable."
+    )
+    demand = next(p for p in ex.proposals if p.kind == "demand")
+    assert [(s.holder, s.stance, s.proposal) for s in ex.stances] == [
+        ("state-uzbekistan", "rejects", demand.key)
+    ]
+
+
+def test_a_stance_welcomed_in_a_capital_is_that_states() -> None:
+    ex = _extract(
+        "Uzbekistan wants the line built. Russia has offered to join the consortium, an offer "
+        "welcomed in Tashkent."
+    )
+    offer = next(p for p in ex.proposals if "consortium" in p.label)
+    assert [(s.holder, s.stance, s.proposal) for s in ex.stances] == [
+        ("state-uzbekistan", "supports", offer.key)
+    ]
