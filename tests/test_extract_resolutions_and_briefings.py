@@ -198,3 +198,90 @@ def test_a_stance_welcomed_in_a_capital_is_that_states() -> None:
     assert [(s.holder, s.stance, s.proposal) for s in ex.stances] == [
         ("state-uzbekistan", "supports", offer.key)
     ]
+
+
+def test_a_condition_after_an_urging_and_a_proposal_is_the_proposals_only() -> None:
+    ex = _extract(
+        "Ana Rios, the UN relief chief, urged the Council to support a longer mandate and "
+        "proposed opening an aid hub in Lima, provided that Peru guarantees access."
+    )
+    hub = next(p for p in ex.proposals if "aid hub" in p.label)
+    assert {c.proposal for c in ex.conditions} == {hub.key}
+
+
+def test_should_said_by_one_who_speaks_for_a_state_is_a_demand() -> None:
+    ex = _extract(
+        "China's representative, Li Wen, said aid should be channelled through Damascus as "
+        "long as deliveries reached every town."
+    )
+    demands = [p for p in ex.proposals if p.kind == "demand"]
+    assert [p.label for p in demands] == ["aid should be channelled through Damascus"]
+    assert "state-china" in demands[0].proposers
+    assert [c.label for c in ex.conditions] == ["as long as deliveries reached every town"]
+
+
+def test_an_analysts_should_stays_advice() -> None:
+    ex = _extract(
+        "Ana Rios, an analyst at the Lima Institute, said aid should be channelled through "
+        "Damascus."
+    )
+    assert ex.proposals == ()
+
+
+def test_an_opening_participle_taken_for_the_root_leaves_the_verb_after_its_subject() -> None:
+    ex = _extract(
+        "Taking the floor under rule 37, the representative of Cyprus, Andreas Ioannou, called "
+        "on Turkey to withdraw its troops from the island."
+    )
+    assert [(p.proposers, p.addressees, p.label) for p in ex.proposals] == [
+        (
+            ("person-andreas-ioannou", "state-cyprus"),
+            ("state-turkey",),
+            "withdraw its troops from the island",
+        )
+    ]
+
+
+def test_requesting_someone_to_report_asks_a_report_of_them() -> None:
+    ex = _extract(
+        "The Security Council extended the mandate. It requested the Secretary-General to "
+        "report by 5 July on progress towards a settlement."
+    )
+    assert [(p.kind, p.proposers) for p in ex.proposals] == [
+        ("demand", ("org-un-security-council",))
+    ]
+    assert "report" in ex.proposals[0].label
+
+
+def test_wanting_to_stress_asks_nothing() -> None:
+    ex = _extract("Chile wants to stress that the border is open.")
+    assert ex.proposals == ()
+
+
+def test_the_speaker_after_a_delegates_words_is_that_delegates_side() -> None:
+    ex = _extract(
+        "The representative of Chile said the force remained vital. The speaker urged Peru to "
+        "release the fishermen."
+    )
+    assert [(p.proposers, p.addressees, p.label) for p in ex.proposals] == [
+        (("state-chile",), ("state-peru",), "release the fishermen")
+    ]
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_a_label() -> None:
+    ex = _extract(
+        "11:20 GMT - The United Arab Emirates will back an extension only if its baseline is "
+        "raised, two delegates told us."
+    )
+    assert [p.label for p in ex.proposals] == ["back an extension"]
+
+
+def test_open_to_the_request_supports_the_request_made_before() -> None:
+    ex = _extract(
+        "The UAE asked for a higher baseline. Saudi Arabia is said to be open to the request."
+    )
+    demand = next(p for p in ex.proposals if p.kind == "demand")
+    assert [p.label for p in ex.proposals] == ["a higher baseline"]
+    assert [(s.holder, s.stance, s.proposal) for s in ex.stances] == [
+        ("state-saudi-arabia", "supports", demand.key)
+    ]

@@ -149,9 +149,16 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
         )
         hits = [x for x in proposals if _governs(p, x, node, linking)]
         if hits:  # coordinated items of one cue share its conditions
-            shared = _sharing(governing_verb(node), marked)
-            cues = {x.cue for x in hits} | {p.span(v) for v in shared}
-            return [x for x in proposals if x.cue in cues]
+            shared = {p.span(v) for v in _sharing(governing_verb(node), marked)}
+            kinds = {x.kind for x in hits}  # ("urged A and offered B if C": the offer's only)
+            return [
+                x
+                for x in proposals
+                if x in hits
+                or x.cue in {h.cue for h in hits}
+                or x.cue in shared
+                and x.kind in kinds
+            ]
         if node.head == node or _own_clause(node):
             break  # "A proposed X and B threatened Y if Z": Z is B's, not A's
         node = node.head

@@ -1393,7 +1393,9 @@ def until_mark(ctx: Context, clause: Token) -> Token | None:
 
 
 #: Nouns that name whatever was put forward before ("the idea", "the offer").
-_ANY_PUT_FORWARD = frozenset({"idea", "proposal", "offer", "suggestion", "plan"})
+_ANY_PUT_FORWARD = frozenset(
+    {"idea", "proposal", "offer", "suggestion", "plan", "request", "demand", "proposals", "demands"}
+)
 
 
 def names_one_before(noun: Token) -> bool:

@@ -393,6 +393,20 @@ class Context:
                 )
         return self._speakers_staff(p, tok) or self._described_before(p, tok)
 
+    def _last_speaker(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """ "the speaker": who said the sentence before, or the one before that ("The
+        representative of Chile said A. The speaker urged B": the representative's side), as a
+        meeting's record calls them."""
+        if noun.lower_ != "speaker" or [c.lower_ for c in noun.children] != ["the"]:
+            return ()
+        for prev in self._parsed_back(p, 2):
+            for verb in prev.doc:
+                if verb.pos_ == "VERB" and self.cues.is_form(verb.lower_, self.speech_lemmas):
+                    keys = self.agent(prev, verb)
+                    if keys:
+                        return keys
+        return ()
+
     def _led_by(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The state of the person who leads a government named by its leader ("the coalition
         led by Prime Minister X", "the cabinet headed by X"), else that person."""
@@ -497,6 +511,8 @@ class Context:
         latest description of the same noun that named one ("the Peruvian delegation"); "the
         president" (``definite-title``), the latest person named before with that title; "the
         politician" (``person_epithets``), the person a "he" or "she" there would stand for."""
+        if spoke := self._last_speaker(p, tok):
+            return spoke  # "the speaker"
         if tok.pos_ not in ("NOUN", "PROPN") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):

@@ -648,16 +648,14 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _subjects_taken_for_objects(doc)
     _subjects_set_off_taken_for_objects(doc)
     _openers_taken_for_subjects(doc)
-    _subjects_taken_into_openers(doc)
-    _subjects_taken_into_asides(doc)
-    _summaries_taken_for_compounds(doc)
+    _repair_openers(doc, cues)
     _subjects_taken_for_conjoined_objects(doc)
     _clauses_taken_for_conjuncts(doc, speech)
     _sayings_taken_into_clauses(doc, speech | urging)
     _sayings_taken_for_asides(doc, speech)
     _attributions_taken_for_conjuncts(doc, speech)
     _contrasts_hung_on_sayings(doc, speech)
-    _conditions_hung_on_sayings(doc, speech)
+    _conditions_hung_on_sayings(doc, speech | urging)
     _one_subject_each(doc)
     _reduced_relatives_taken_for_main(doc)
     _bracketed_lists_taken_for_subjects(doc)
@@ -694,6 +692,16 @@ def _repair_clauses(doc: Doc) -> None:
     _objects_taken_for_clauses(doc)
     _clauses_before_semicolons(doc)
     _absolute_with_clauses(doc)
+
+
+def _repair_openers(doc: Doc, cues: Cues) -> None:
+    """Subjects the parse hung inside what opens the sentence or sets off its subject: an
+    opening participle, a role's "of" phrase, an aside, a summary after a comma."""
+    _subjects_taken_into_openers(doc)
+    _openers_taken_for_roots(doc)
+    _names_taken_into_owners(doc, cues.word_set("owner_nouns"))
+    _subjects_taken_into_asides(doc)
+    _summaries_taken_for_compounds(doc)
 
 
 def _repair_words(doc: Doc) -> None:
@@ -2621,6 +2629,60 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
             _attach(noun, verb, "nsubj")
 
 
+def _openers_taken_for_roots(doc: Doc) -> None:
+    """ "Taking the floor, the representative of Cyprus, X, called on Y to A": an opening
+    participle the parse made the root, the noun after its comma its object and the finite
+    verb after that noun a clause on it; the verb is the root, the noun its subject and the
+    participle a clause on the verb."""
+    if len(doc) < 6:
+        return
+    opener = doc[0]
+    if opener.dep_ != "ROOT" or opener.tag_ != "VBG":
+        return
+    comma = next((t for t in doc if t.text == "," and t.head == opener), None)
+    if comma is None:
+        return
+    noun = next(
+        (c for c in opener.children if c.i == comma.i + 2 and c.dep_ in ("dobj", "appos")), None
+    )
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or doc[comma.i + 1].dep_ != "det":
+        return
+    verb = next(
+        (t for t in doc[noun.i + 1 :] if t.tag_ in ("VBD", "VBZ") and t.dep_ in ("acl", "relcl")),
+        None,
+    )
+    if verb is None or noun not in verb.ancestors or doc[verb.i - 1].text != ",":
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    _attach(verb, verb, "ROOT")
+    _attach(noun, verb, "nsubj")
+    _attach(opener, verb, "advcl")
+    for t in doc:
+        if t.head == opener and t.i > verb.i:
+            _attach(t, verb, t.dep_)  # the full stop and what follows are the verb's
+
+
+def _names_taken_into_owners(doc: Doc, owners: frozenset[str]) -> None:
+    """ "the representative of Cyprus, Andreas Ioannou, said": a name set off by commas after a
+    role's "of" phrase, which the parse made an apposition of the owner's name, names the one
+    who holds the role."""
+    for name in doc:
+        owner = name.head
+        if name.dep_ != "appos" or name.tag_ != "NNP" or owner.dep_ != "pobj":
+            continue
+        of = owner.head
+        role = of.head
+        if of.lower_ != "of" or role.lower_ not in owners or role.tag_ != "NN":
+            continue
+        if doc[name.i - 1].text != "," or owner.i != name.i - 2:
+            continue
+        _attach(name, role, "appos")
+        for t in name.doc[name.i - 1 : name.i + 2]:  # its commas go with it
+            if t.text == "," and t.head == owner:
+                _attach(t, role, "punct")
+
+
 def _subjects_taken_into_asides(doc: Doc) -> None:
     """ "Russia, eyeing the sea, has offered to A": a noun the parse made the subject of a
     participle set off by commas right after it, where the finite verb after the aside has
@@ -2794,8 +2856,9 @@ def _sayings_taken_for_asides(doc: Doc, speech: frozenset[str]) -> None:
 
 
 def _conditions_hung_on_sayings(doc: Doc, speech: frozenset[str]) -> None:
-    """ "A was ready to B, she said, and could accept C, provided that D": a condition the parse
-    hung on the verb of saying, after a verb coordinated with that saying, is that verb's."""
+    """ "A was ready to B, she said, and could accept C, provided that D", "urged X to A and
+    proposed B, provided that C": a condition the parse hung on a verb of saying or urging,
+    after a verb coordinated with it, is that verb's."""
     for marker in doc:
         saying = marker.head
         if marker.dep_ not in ("prep", "advcl") or saying.lower_ not in speech:

@@ -874,11 +874,15 @@ def _no_proposal_in(
     if construction == "demand-verb" and cue.lemma == "want" and _contrasted_thing(content):
         return True  # '"We want normal relations, not a courtroom"': a stance voiced, no terms
     if construction == "demand-verb" and (
-        (content.dep_ == "xcomp" and ctx.cues.is_form(content.lower_, ctx.speech_lemmas))
+        (
+            content.dep_ == "xcomp"
+            and ctx.cues.is_form(content.lower_, ctx.speech_lemmas)
+            and _child(tok, ("dobj",)) is None
+        )
         or _party(ctx, p, content)
     ):
-        # "I want to stress that ...": a way of saying; "urged all parties" (to what, cut
-        # off): asked of them, nothing asked
+        # "I want to stress that ...": a way of saying ("requested X to report": asked of X);
+        # "urged all parties" (to what, cut off): asked of them, nothing asked
         return True
     if not _verbal(content) and content.lower_ in ctx.cues.word_set("figurative_objects"):
         material = ctx.cues.word_set("material_adjectives")
@@ -2400,12 +2404,17 @@ def _bodies_of(ctx: Context, keys: tuple[str, ...]) -> list[str]:
 
 
 def _side_says_should(ctx: Context, modal: Token, verb: Token, speakers: tuple[str, ...]) -> bool:
-    """Whether "should" is said by a state or a body of a thing to be done by no one named
-    ("the sanctions should be lifted, Peru said"): a demand; an analyst's "should" is advice,
+    """Whether "should" is said by a state or a body, or by one who speaks for a state, of a
+    thing to be done by no one named ("the sanctions should be lifted, Peru said", "China's
+    envoy said aid should go through Damascus"): a demand; an analyst's "should" is advice,
     and "should be respected by every fleet" a view of a rule for all, read as words."""
     if modal.lower_ != "should" or any(c.dep_ == "agent" for c in verb.children):
         return False
-    return bool(speakers) and all(ctx.cls(k) in ("State", "Organisation") for k in speakers)
+    return (
+        bool(speakers)
+        and all(ctx.cls(k) in ("State", "Organisation") or ctx.states_of((k,)) for k in speakers)
+        and not _analyst(ctx, speakers)
+    )
 
 
 def _analyst(ctx: Context, speakers: tuple[str, ...]) -> bool:

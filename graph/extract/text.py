@@ -189,6 +189,8 @@ _DATELINE_BODY = (
     r"[ \t]*(?:\([A-Z][\w .&-]{1,30}\)[ \t]*)?(?:[—–]|-{1,2})[ \t]+(?=[A-Z0-9“\"‘'])"
 )
 _DATELINE = re.compile(_DATELINE_BODY)
+#: The time stamp that opens a live blog's entry, with its zone, before a dash ("11:20 GMT - ").
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[A-Z]{2,5})?[ \t]*[—–-][ \t]+")
 #: A dateline run on after a headline the page gave no line of its own ("... talks resume
 #: WASHINGTON — Negotiators ..."): a new sentence starts at it.
 _RUN_ON_DATELINE = re.compile(r"(?<=[\w,.?!”\"’)] )" + _DATELINE_BODY)
@@ -203,7 +205,12 @@ def dateline_length(sentence: str) -> int:
     18
     >>> dateline_length("Peru and Chile agreed on Monday.")
     0
+    >>> dateline_length("11:20 GMT - Peru will back it.")  # a live blog's time stamp
+    12
     """
+    stamp = _TIME_STAMP.match(sentence)
+    if stamp:
+        return stamp.end()
     m = _DATELINE.match(sentence)
     return m.end() if m and _dated(m.group(), sentence[m.end() :]) else 0
 
