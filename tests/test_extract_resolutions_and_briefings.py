@@ -285,3 +285,80 @@ def test_open_to_the_request_supports_the_request_made_before() -> None:
     assert [(s.holder, s.stance, s.proposal) for s in ex.stances] == [
         ("state-saudi-arabia", "supports", demand.key)
     ]
+
+
+def test_would_support_doing_a_only_if_b_is_an_offer_on_b() -> None:
+    ex = _extract(
+        "France has proposed a term sheet. A French official said Paris would support opening "
+        "the framework to poorer countries only if China made the same commitment."
+    )
+    offer = next(p for p in ex.proposals if "opening the framework" in p.label)
+    assert offer.proposers == ("state-france",)
+    assert [(c.proposal, c.label) for c in ex.conditions] == [
+        (offer.key, "only if China made the same commitment")
+    ]
+
+
+def test_a_subject_taken_for_the_root_before_a_participle_aside_acts() -> None:
+    ex = _extract(
+        "Zambia's Finance Minister Ana Mwila, speaking for a group of 15 borrowers, called for "
+        "an automatic pause on debt service."
+    )
+    assert [(p.proposers, p.label) for p in ex.proposals] == [
+        (("person-ana-mwila", "state-zambia"), "an automatic pause on debt service")
+    ]
+
+
+def test_from_the_day_x_tells_when_not_on_what_condition() -> None:
+    ex = _extract(
+        "Zambia called for an automatic pause on debt service from the day a country applies."
+    )
+    assert len(ex.proposals) == 1
+    assert ex.conditions == ()
+
+
+_KOREAN_BRIEFING = (
+    "Regular Press Briefing by Ministry of Foreign Affairs Spokesperson Choi Min-jun\n"
+    "Seoul, November 26, 2024\n\n"
+    "SPOKESPERSON CHOI: Good afternoon. I will start with an announcement. We call on Japan "
+    "to honour its commitments.\n\n"
+    "QUESTION (Kim Ji-ho, Yonhap): Will South Korea take part in next year's ceremony?\n\n"
+    "SPOKESPERSON CHOI: That depends on Japan. The government is prepared to attend future "
+    "ceremonies, provided that the format is agreed with us in advance.\n\n"
+    "QUESTION (Kim Ji-ho, Yonhap): The Russian ambassador said arms supplies would destroy "
+    "relations.\n\n"
+    "SPOKESPERSON CHOI: We reject that kind of threat.\n"
+)
+
+
+def test_a_spokespersons_label_by_family_name_is_the_person_the_heading_names() -> None:
+    ex = _extract(_KOREAN_BRIEFING)
+    people = {e.label for e in ex.entities if e.cls == "Person"}
+    assert "Choi Min-jun" in people
+    assert not any(name.startswith("Spokesperson") for name in people)
+    demand = next(p for p in ex.proposals if p.kind == "demand")
+    assert "person-choi-min-jun" in demand.proposers
+
+
+def test_the_government_in_a_spokespersons_words_is_the_speakers_state() -> None:
+    ex = _extract(_KOREAN_BRIEFING)
+    offer = next(p for p in ex.proposals if "attend future ceremonies" in p.label)
+    assert "state-south-korea" in offer.proposers
+    assert "state-japan" not in offer.proposers
+
+
+def test_that_depends_on_x_after_a_question_conditions_nothing_said_before_it() -> None:
+    ex = _extract(_KOREAN_BRIEFING)
+    assert not any("depends" in c.label for c in ex.conditions)
+
+
+def test_i_will_start_with_an_announcement_is_no_offer() -> None:
+    ex = _extract(_KOREAN_BRIEFING)
+    assert not any("announcement" in p.label for p in ex.proposals)
+
+
+def test_that_kind_of_threat_is_what_was_said_not_a_proposal() -> None:
+    ex = _extract(_KOREAN_BRIEFING)
+    rejected = [s for s in ex.stances if s.stance == "rejects"]
+    assert rejected
+    assert {(s.proposal, s.label) for s in rejected} == {(None, "that kind of threat")}

@@ -609,8 +609,9 @@ def _in_turn(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Proposal]
     """The earlier proposals read in the transcript turn of ``p`` (none before its question):
     what a condition standing alone can refer back to ("If a request comes, it will be
     considered" says nothing of the offers of another answer)."""
-    offset = ctx.sentences[p.index].start
-    starts = [start for start, end, _ in ctx.turns if start <= offset < end]
+    offset, sentence_end = ctx.sentences[p.index].start, ctx.sentences[p.index].end
+    # (a turn's first sentence starts at its speaker's label, before the turn's words)
+    starts = [start for start, end, _ in ctx.turns if start < sentence_end and offset < end]
     starts += [q for q in ctx.question_lines if q <= offset]
     since = max(starts, default=0)
     return [x for x in earlier if x.span[0] >= since]
@@ -938,7 +939,7 @@ def find_conditions(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             found.extend(_in_return_after(ctx, p, here))
         elif earlier:
             found.extend(
-                _predicate(ctx, p, earlier)
+                _predicate(ctx, p, _in_turn(ctx, p, earlier))
                 or _marked_alone(ctx, p, _in_turn(ctx, p, earlier))
                 or _named(ctx, p, earlier)
                 or _first_needed(ctx, p, earlier)

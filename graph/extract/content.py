@@ -1036,6 +1036,7 @@ class Marked:
 #: Words before a marker that make it no condition ("even if", "as if", "asked if", "at once").
 _NOT_CONDITIONAL_BEFORE = frozenset(
     {"even", "as", "whether", "ask", "asked", "asks", "wonder", "wondered", "see", "know", "at"}
+    | {"from", "since"}  # "from the day a country applies": when it starts, no condition
 )
 #: Words after a marker that make it no condition ("once again", "once more", "as soon as
 #: possible", "if possible": a time or a manner, nothing anyone must do).

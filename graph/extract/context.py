@@ -306,7 +306,8 @@ class Context:
             return ()
         self._nesting += 1
         try:
-            found = list(self.keys_at(p, tok))
+            # "the government" in its spokesperson's words: the speaker's, not the last named
+            found = list(self._speakers_government(p, tok) or self.keys_at(p, tok))
             if not found:
                 found = list(self._implicit_actors(p, tok, depth))
             for conj in tok.conjuncts:
@@ -392,6 +393,16 @@ class Context:
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
                 )
         return self._speakers_staff(p, tok) or self._described_before(p, tok)
+
+    def _speakers_government(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """ "SPOKESPERSON: The government is prepared to A": a bare "the government" in the
+        words of one who speaks for a state is that state."""
+        if noun.lower_ not in ("government", "administration"):
+            return ()
+        if [c.lower_ for c in noun.children] != ["the"]:
+            return ()
+        side = self.side_of(self.quote_speaker(p.offset(noun)))
+        return tuple(k for k in side if self.cls(k) == "State")
 
     def _last_speaker(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """ "the speaker": who said the sentence before, or the one before that ("The

@@ -1799,7 +1799,10 @@ class _Resolver:
             words, start = m.group(1).split(), m.start(1)
             if not all(w.isupper() for w in words):
                 continue
-            if len(words) > 2 and (words[0].lower(),) in self.titles:  # "SPOKESPERSON ANA RIOS"
+            titled = len(words) > 1 and (words[0].lower(),) in self.titles
+            if titled and len(words) == 2:
+                continue  # "SPOKESPERSON LEE:": a surname after a title, placed with the acronyms
+            if titled:  # "SPOKESPERSON ANA RIOS"
                 start = m.start(1) + m.group(1).index(words[1])
                 words = words[1:]
             lows = [w.lower() for w in words]
@@ -1854,6 +1857,7 @@ class _Resolver:
                 whose  # "Briefing by Spokesperson Ana Rios": whose session the heading names
                 or self._times_in_text(surface) > 1
                 or self._times_in_text(last.upper()) > 0
+                or self._times_in_text(words[k].upper() + ":") > 0  # "LEE:" for Lee Jae-woong
             ):
                 continue  # "Secretary-General Urges Calm": a headline's capitals, no name
             key = self._new_entity("Person", surface)
@@ -1863,8 +1867,10 @@ class _Resolver:
     def _title_line_name_word(self, word: str) -> bool:
         low = word.lower()
         parts = word.split("-")  # "Dizon-Reyes": a double surname, each part a name word
-        return (
-            all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
+        return (  # "Jae-woong": a given name of two syllables
+            all(p.isalpha() and p[1:].islower() for p in parts)
+            and parts[0][:1].isupper()
+            and (all(p[:1].isupper() for p in parts) or len(parts) == 2 and len(parts[1]) <= 5)
             and not _inflected_cue(low)
             and low not in _HEADLINE_VERBS
             and (low not in self.common or low in _NAME_LIKE)
@@ -2503,8 +2509,8 @@ class _Resolver:
         full_names = self._full_names_by_token()
         for i, titled in self.single_candidates:
             t = self.toks[i]
-            if self._given_name_of_next(t):
-                continue
+            if self._given_name_of_next(t) or self.mentions.covers(t.start):
+                continue  # (a transcript's label placed already: "SPOKESPERSON LEE:")
             norm = _PARTICLE_PREFIX.sub("", t.norm)
             named = full_names.get(norm)
             match = (
@@ -2781,11 +2787,18 @@ class _Resolver:
         """The one person of the document whose name ends in ``surname``, in any case and
         without accents ("KEÇELİ": Öncü Keçeli), if exactly one does."""
         folded = strip_accents(surname.casefold())
-        found = [
-            key
-            for key, info in self.entities.items()
-            if info.cls == "Person" and strip_accents(info.label.split()[-1].casefold()) == folded
+        people = [
+            (key, info.label.split()) for key, info in self.entities.items() if info.cls == "Person"
         ]
+        found = [key for key, words in people if strip_accents(words[-1].casefold()) == folded]
+        if not found:  # "Lee Jae-woong": a family name first, before a given name of two syllables
+            found = [
+                key
+                for key, words in people
+                if len(words) == 2
+                and strip_accents(words[0].casefold()) == folded
+                and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1])
+            ]
         return found[0] if len(found) == 1 else None
 
     def _statistical(self, ner: NerComponent) -> None:

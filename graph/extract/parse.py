@@ -699,6 +699,7 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     opening participle, a role's "of" phrase, an aside, a summary after a comma."""
     _subjects_taken_into_openers(doc)
     _openers_taken_for_roots(doc)
+    _subjects_taken_for_roots(doc)
     _names_taken_into_owners(doc, cues.word_set("owner_nouns"))
     _subjects_taken_into_asides(doc)
     _summaries_taken_for_compounds(doc)
@@ -2681,6 +2682,41 @@ def _names_taken_into_owners(doc: Doc, owners: frozenset[str]) -> None:
         for t in name.doc[name.i - 1 : name.i + 2]:  # its commas go with it
             if t.text == "," and t.head == owner:
                 _attach(t, role, "punct")
+
+
+def _subjects_taken_for_roots(doc: Doc) -> None:
+    """ "Zambia's minister X, speaking for 15 borrowers, called for A": a subject the parse made
+    the root, with a participle set off by commas after it, and the finite verb after that
+    participle hung inside it with no subject: the verb is the root, the name its subject and
+    the participle a clause on it."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("PROPN", "NOUN"):
+        return
+    aside = next(
+        (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > root.i), None
+    )
+    if aside is None or doc[aside.i - 1].text != ",":
+        return
+    verb = next(
+        (
+            t
+            for t in doc[aside.i + 1 :]
+            if t.tag_ in ("VBD", "VBZ")
+            and t.dep_ in ("acl", "relcl", "advcl")
+            and aside in t.ancestors
+            and doc[t.i - 1].text == ","
+        ),
+        None,
+    )
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    _attach(verb, verb, "ROOT")
+    _attach(root, verb, "nsubj")
+    _attach(aside, verb, "advcl")
+    _attach(doc[verb.i - 1], verb, "punct")
+    for t in doc:
+        if t.head == root and t.i > verb.i:
+            _attach(t, verb, t.dep_)  # the full stop is the verb's
 
 
 def _subjects_taken_into_asides(doc: Doc) -> None:

@@ -1497,6 +1497,29 @@ def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     return [Reading(tok, speakers, tok, "demand", entries[0].rule, on, drop=(mark,))]
 
 
+def _no_commitment(ctx: Context, p: Parsed, verb: Token) -> bool:
+    """Whether a verb under "will" or "would" commits to nothing of its own: it goes on with an
+    act read on its own, is a plan's term, is what must happen first ("no money will flow
+    until A"), or steers the talk ("I will start with an announcement")."""
+    return (
+        _continues_an_act(ctx, p, verb)
+        or _under_a_plan(ctx, verb)
+        or _withheld_until(ctx, verb)
+        or _steers_the_talk(ctx, verb)
+    )
+
+
+def _steers_the_talk(ctx: Context, verb: Token) -> bool:
+    """Whether "I will" says what the speaker will do next in the talk itself ("I will start
+    with an announcement", "I will now take your questions"; ``discourse_acts``)."""
+    subject = _child(verb, ("nsubj",))
+    return (
+        subject is not None
+        and subject.lower_ == "i"
+        and bool(ctx.cues.lemmas(verb.lower_) & ctx.cue_words("discourse_acts"))
+    )
+
+
 def _withheld(verb: Token) -> bool:
     """Whether ``verb`` says that nothing of what its subject names will happen ("no money will
     flow", "no talks would take place"): what a clause of "until" after it must bring first."""
@@ -2099,9 +2122,11 @@ def _process_goes_on(subj: Token, verb: Token) -> bool:
 
 
 def _conditioned(ctx: Context, p: Parsed, verb: Token) -> bool:
-    """Whether a condition hangs on ``verb`` or on a verb coordinated after it that shares its
-    subject ("could A and B, as long as C"), or an exchange phrase on it."""
+    """Whether a condition hangs on ``verb``, on a verb coordinated after it that shares its
+    subject ("could A and B, as long as C") or on the gerund it takes ("would support opening
+    A only if B"), or an exchange phrase on it."""
     sharing = {verb, *(c for c in verb.conjuncts if c.i > verb.i and not has_subject(c))}
+    sharing |= {c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}
     return any(_in_return(ctx, c) for c in verb.children) or any(
         governing_verb(m.anchor) in sharing for m in ctx.marked(p)
     )
@@ -2169,7 +2194,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
     if tok.pos_ != "VERB" or tok.lower_ in ctx.cues.word_set("not_commitments"):
         return []
-    if _continues_an_act(ctx, p, tok) or _under_a_plan(ctx, tok) or _withheld_until(ctx, tok):
+    if _no_commitment(ctx, p, tok):
         return []  # "will continue to press for A" (read on its own), "under the plan, B would Y"
     first = first_conjunct(tok) if tok.tag_ == "VB" else tok
     modal = _commitment_modal(ctx, p, tok, first)

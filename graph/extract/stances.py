@@ -666,7 +666,8 @@ def _on_terms(ctx: Context, p: Parsed, verb: Token, *, refused: bool = True) -> 
     accept X until Y", "unless Y", "while Y"), or an unrefused one only on a condition in the
     future ("will accept X only if Y"; not "has welcomed X, on condition that Y", support given
     with terms): an offer on a condition, no stance."""
-    anchored = any(m.anchor == verb for m in ctx.marked(p))
+    gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    anchored = any(m.anchor == verb or m.anchor in gerunds for m in ctx.marked(p))
     if refused:
         return anchored or _lasting(ctx, verb)
     future = ("will", "would", "wo", "'ll")
@@ -1579,8 +1580,8 @@ def _resolve(
     if word in ctx.cue_words("summary_nouns") and target.dep_ in ("appos", "npadvmod"):
         same = [x for x in before if x.cue is not None and x.cue[0] >= ctx.sentences[p.index].start]
         return same[-1] if same else None
-    if demonstrative and word in ctx.cue_words("claim_nouns"):
-        return None  # "rejected those accusations": what was said, nothing put forward
+    if demonstrative and _kind_of(target).lower_ in ctx.cue_words("claim_nouns"):
+        return None  # "rejected those accusations", "that kind of threat": what was said
     if word in _ANAPHORS or demonstrative:
         others = [x for x in before if not _holders_own(ctx, x, holders)]
         if (
@@ -1599,6 +1600,15 @@ def _resolve(
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children):
         return None  # "called a one-size-fits-all figure unreasonable": none named before
     return _named_proposal(ctx, p, target, before, holders)
+
+
+def _kind_of(noun: Token) -> Token:
+    """The noun "that kind (sort, type) of" qualifies, else ``noun``."""
+    if noun.lower_ not in ("kind", "sort", "type", "kinds", "sorts", "types"):
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj if obj is not None else noun
 
 
 def _bare_word(target: Token) -> bool:
