@@ -362,3 +362,62 @@ def test_that_kind_of_threat_is_what_was_said_not_a_proposal() -> None:
     rejected = [s for s in ex.stances if s.stance == "rejects"]
     assert rejected
     assert {(s.proposal, s.label) for s in rejected} == {(None, "that kind of threat")}
+
+
+def test_a_verb_after_a_while_clause_is_the_main_clauses() -> None:
+    ex = _extract(
+        "Opposition lawmakers from the Popular Front are against any deal with Chile while the "
+        "strike goes on, and have called on the government to speed up the port project."
+    )
+    assert [(p.kind, p.label) for p in ex.proposals] == [("demand", "speed up the port project")]
+    assert ex.proposals[0].proposers == ("org-popular-front",)
+
+
+def test_a_name_with_a_place_in_it_described_as_a_group_is_that_group() -> None:
+    ex = _extract(
+        "Peru and Chile met in Lima. GreenWater Andes, the environmental group that first "
+        "promoted the swap, urged Chile to set up a joint monitoring body."
+    )
+    names = _labels(ex)
+    assert names.get("org-greenwater-andes") == "GreenWater Andes"
+    assert [(p.proposers, p.label) for p in ex.proposals] == [
+        (("org-greenwater-andes",), "set up a joint monitoring body")
+    ]
+
+
+def test_its_director_of_a_nationality_is_the_bodys() -> None:
+    ex = _extract(
+        "GreenWater Andes, the environmental group, urged Chile to act. Its Peruvian director, "
+        "Ana Rios, warned that the deal would fail."
+    )
+    assert [(a.person, a.org) for a in ex.affiliations] == [
+        ("person-ana-rios", "org-greenwater-andes")
+    ]
+
+
+def test_a_developer_before_an_unknown_name_makes_it_a_company() -> None:
+    ex = _extract("The plant would be built by the Emirati developer Solterra.")
+    assert ("Solterra", "Organisation") in {(e.label, e.cls) for e in ex.entities}
+
+
+def test_the_emirates_is_the_united_arab_emirates() -> None:
+    ex = _extract("Officials said the Emirates would host the next round.")
+    assert [p.proposers for p in ex.proposals] == [("state-united-arab-emirates",)]
+
+
+def test_the_official_quoted_after_an_official_described_just_before_is_that_side() -> None:
+    ex = _extract(
+        'Israel demanded a clause. A senior Jordanian official rejected it. "An exit door for '
+        'one side makes the whole house unsafe," the official said.'
+    )
+    assert [(s.label, s.speakers) for s in ex.statements] == [
+        ("An exit door for one side makes the whole house unsafe,", ("state-jordan",))
+    ]
+
+
+def test_the_official_after_a_states_official_gazette_is_nobody() -> None:
+    ex = _extract(
+        "The decrees appeared in Hungary's official gazette on Monday. "
+        '"We will look at them closely," the official said.'
+    )
+    assert ex.statements == ()

@@ -483,7 +483,10 @@ def _apposition(
         found = _nationality_last(
             ctx, _heads_first(_orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person))
         )
-        found = found or _pronoun_owner(ctx, p, a) or _group_owner(ctx, a, tokens)
+        owned = _pronoun_owner(ctx, p, a)
+        if owned and all(t.dep_ == "amod" and ctx.cls(k) == "State" for k, t in found):
+            found = owned  # "Its Jordanian director, X": the body's, of Jordanian nationality
+        found = found or _group_owner(ctx, a, tokens)
         role_tokens = [
             t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
         ]

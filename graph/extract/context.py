@@ -550,7 +550,25 @@ class Context:
                 return found
         if self.cues.entries("definite-title", tok.lower_) and tok.tag_ in ("NN", "NNP"):
             return self._titled_before(p.offset(tok), _role_of(tok))
+        if tok.lower_ == "official" and p.index > 0:
+            return self._official_before(p, tok)
         return ()
+
+    def _official_before(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """ "A senior Jordanian official said A. '...,' the official said": the side of the one
+        official described just before, in its sentence or the two before (an article quotes
+        officials of several sides; "Hungary's official gazette" describes no one)."""
+        import re
+
+        since, offset = self.sentences[max(0, p.index - 2)].start, p.offset(tok)
+        found = list(
+            re.finditer(r"\b[Aa]n?\s+(?:[\w.'’-]+\s+){0,3}official\b", self.text[since:offset])
+        )
+        if not found:
+            return ()
+        start, end = since + found[-1].start(), since + found[-1].end()
+        sides = unique(m.key for m in self.res.actor_mentions(start, end))
+        return self._side_of_people(sides) if len(sides) == 1 else ()
 
     def _title_modifier(self, word: Token) -> bool:
         """A word before a bare title that leaves it bare: a word of the title itself ("prime"

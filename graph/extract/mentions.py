@@ -44,7 +44,8 @@ _FOREIGN_HEADS = frozenset(
 _ORG_NOUNS = (
     "lender|bank|company|firm|group|operator|producer|giant|insurer|carrier|airline|shipper|manufacturer|maker|"
     "mission|operation|militia|movement|party|union|network|channel|outlet|newspaper|broadcaster|agency|conglomerate|"
-    "utility|regulator|refiner|exporter|distributor|lobby|association|federation|cooperative"
+    "utility|regulator|refiner|exporter|distributor|lobby|association|federation|cooperative|"
+    "developer|contractor|consultancy|charity|watchdog"
 )
 #: A post that heads a body, before an unknown one-word name: the name is the body's ("the
 #: head of Zenbank", "the chief executive of Zenbank").
@@ -1227,6 +1228,9 @@ class _Resolver:
             return
         if self._title_of(i, j):
             return
+        capitals = all(t.text[:1].isupper() for t in self.toks[i:j])  # no "of", "and"
+        if j - i > 1 and capitals and self._described_body(i, j):
+            return  # "EcoPeace Middle East, the environmental group that ...": one body's name
         if self._split_titled(i, j) or self._split_and(i, j) or self._split_of(i, j):
             return
         if self._split_hyphen(i, j):

@@ -700,6 +700,7 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     _subjects_taken_into_openers(doc)
     _openers_taken_for_roots(doc)
     _subjects_taken_for_roots(doc)
+    _names_taken_for_adverbs(doc)
     _names_taken_into_owners(doc, cues.word_set("owner_nouns"))
     _subjects_taken_into_asides(doc)
     _summaries_taken_for_compounds(doc)
@@ -754,6 +755,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _conditions_taken_for_conjuncts(doc)
     _conditions_taken_into_relatives(doc)
     _past_verbs_taken_into_conditions(doc, cues.word_set("operative_verbs"))
+    _verbs_taken_into_adverbials(doc)
     _who_clauses_taken_for_places(doc)
     _once_taken_for_adverbs(doc)
     _infinitives_after_for_objects(doc)
@@ -1858,6 +1860,30 @@ def _past_verbs_taken_into_conditions(doc: Doc, operative: frozenset[str]) -> No
             _attach(joiner, root, "cc")
 
 
+def _verbs_taken_into_adverbials(doc: Doc) -> None:
+    """ "X are against A while the war goes on, and have called on Y to B": a verb with no
+    subject after ", and", in another form than the verb of a clause of time or reason with a
+    subject of its own that the parse coordinated it with, is the main verb's conjunct."""
+    for verb in doc:
+        head = verb.head
+        first = verb.left_edge.i  # its auxiliary, if any ("and have called")
+        if verb.dep_ != "conj" or head.dep_ != "advcl" or first < 2:
+            continue
+        if doc[first - 1].lower_ != "and" or doc[first - 2].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ == head.tag_:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            continue
+        if not _marked(head, ("while", "as", "because", "since", "when", "after", "before")):
+            continue
+        main = head.head
+        joiner = next((c for c in head.children if c.dep_ == "cc" and c.i < verb.i), None)
+        _attach(verb, main, "conj")
+        if joiner is not None:
+            _attach(joiner, main, "cc")
+
+
 def _past_after_condition(verb: Token, head: Token) -> bool:
     """ "..., provided that both consent, and tasked C": a past verb coordinated with the
     present verb of a condition ("if A consent", "provided that A consent")."""
@@ -2717,6 +2743,43 @@ def _subjects_taken_for_roots(doc: Doc) -> None:
     for t in doc:
         if t.head == root and t.i > verb.i:
             _attach(t, verb, t.dep_)  # the full stop is the verb's
+
+
+def _names_taken_for_adverbs(doc: Doc) -> None:
+    """ "EcoPeace Middle East, the environmental group that ..., urged X": a name opening the
+    sentence that the parse hung on the verb as an adverb (the description set off after it
+    made the subject), or made the root (the verb its conjunct): the name is the subject,
+    the description its apposition."""
+    if len(doc) < 5 or doc[0].tag_ != "NNP" or doc[1].text != ",":
+        return
+    name = doc[0]
+    if name.dep_ == "ROOT":
+        verb = next(
+            (
+                c
+                for c in name.children
+                if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and doc[c.i - 1].text == ","
+            ),
+            None,
+        )
+        noun = next((c for c in name.children if c.dep_ in ("nsubj", "appos") and c.i > 1), None)
+    elif name.dep_ in ("advmod", "npadvmod", "dep", "nmod"):
+        verb = name.head
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > 1), None)
+    else:
+        return
+    if verb is None or noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != 2:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c != noun for c in verb.children):
+        return
+    if name.dep_ == "ROOT":
+        _attach(verb, verb, "ROOT")
+        for t in doc:
+            if t.head == name and t.i > verb.i:
+                _attach(t, verb, t.dep_)  # the full stop is the verb's
+    _attach(name, verb, "nsubj")
+    _attach(noun, name, "appos")
+    _attach(doc[1], name, "punct")
 
 
 def _subjects_taken_into_asides(doc: Doc) -> None:
