@@ -421,3 +421,45 @@ def test_the_official_after_a_states_official_gazette_is_nobody() -> None:
         '"We will look at them closely," the official said.'
     )
     assert ex.statements == ()
+
+
+def test_depends_on_a_named_body_doing_a_requires_that_body() -> None:
+    ex = _extract(
+        "Syria said it was ready to authorize the crossings for six months. That offer, he "
+        "added, depends on the United Nations coordinating every convoy with the ministries."
+    )
+    assert [(c.requires, c.label) for c in ex.conditions] == [
+        (
+            ("org-united-nations",),
+            "depends on the United Nations coordinating every convoy with the ministries",
+        )
+    ]
+
+
+def test_a_condition_after_welcoming_an_offer_is_the_offers_term() -> None:
+    ex = _extract(
+        "Peru welcomed the offer by South Africa to provide a field hospital, provided that the "
+        "rules of engagement are approved by the Organ Troika."
+    )
+    offer = next(p for p in ex.proposals if "field hospital" in p.label)
+    assert offer.proposers == ("state-south-africa",)
+    assert [(c.proposal, c.label) for c in ex.conditions] == [
+        (offer.key, "provided that the rules of engagement are approved by the Organ Troika")
+    ]
+
+
+def test_there_can_be_no_talks_rejects_them() -> None:
+    ex = _extract("Peru said there can be no talks with the rebels.")
+    assert [(s.holder, s.stance, s.label) for s in ex.stances] == [
+        ("state-peru", "rejects", "talks with the rebels")
+    ]
+
+
+def test_there_could_be_no_talks_is_no_stance() -> None:
+    ex = _extract("Peru said there could be no talks with the rebels this year.")
+    assert ex.stances == ()
+
+
+def test_an_infinitive_after_any_step_says_what_step() -> None:
+    ex = _extract("Chile rejects any step to form a parallel government in the north.")
+    assert [s.label for s in ex.stances] == ["any step to form a parallel government in the north"]

@@ -140,6 +140,8 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
     where the parse hung the condition on a verb of saying (or on an adverb of that verb: "...,
     X said, as long as B"), the proposal said in its complement ("X said A would go ahead,
     provided B")."""
+    if welcomed := _welcomed_offers(ctx, p, proposals, marked):
+        return welcomed
     node = marked.anchor
     for _ in range(6):
         # "is ready to A if B", "expressed its readiness to A, provided B": the complement of a
@@ -174,6 +176,21 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
         if len({x.cue for x in said}) == 1:
             return said
     return []
+
+
+def _welcomed_offers(
+    ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked
+) -> list[Proposal]:
+    """ "Summit welcomed the offer by X to provide A, provided that B": a condition set after
+    the welcome of an offer read from a noun is that offer's term."""
+    verb = governing_verb(marked.anchor)
+    if not ctx.cues.entries("support-verb", verb.lower_) or marked.anchor != verb:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i >= min(marked.clause):
+        return []
+    a, b = p.offset(obj.left_edge), p.span(obj.right_edge)[1]
+    return [x for x in proposals if x.cue and a <= x.cue[0] < b and x.kind == "offer"]
 
 
 def _sharing(verb: Token, marked: Marked) -> list[Token]:

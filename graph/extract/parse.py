@@ -756,6 +756,8 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _conditions_taken_into_relatives(doc)
     _past_verbs_taken_into_conditions(doc, cues.word_set("operative_verbs"))
     _verbs_taken_into_adverbials(doc)
+    _gerund_subjects_taken_into_determiners(doc)
+    _infinitives_taken_from_nouns(doc, cues.word_set("infinitive_nouns"))
     _who_clauses_taken_for_places(doc)
     _once_taken_for_adverbs(doc)
     _infinitives_after_for_objects(doc)
@@ -1882,6 +1884,52 @@ def _verbs_taken_into_adverbials(doc: Doc) -> None:
         _attach(verb, main, "conj")
         if joiner is not None:
             _attach(joiner, main, "cc")
+
+
+def _gerund_subjects_taken_into_determiners(doc: Doc) -> None:
+    """ "depends on the United Nations coordinating every convoy": a name the parse hung on the
+    article that it gave the gerund after it is the gerund's subject, the article the name's."""
+    for gerund in doc:
+        if gerund.tag_ != "VBG" or gerund.dep_ not in ("pobj", "pcomp"):
+            continue
+        det = next((c for c in gerund.children if c.dep_ == "det" and c.i < gerund.i), None)
+        name = next((c for c in det.children if c.tag_ == "NNP"), None) if det else None
+        if det is None or name is None or not det.i < name.i < gerund.i:
+            continue
+        _attach(name, gerund, "nsubj")
+        _attach(det, name, "det")
+
+
+def _infinitives_taken_from_nouns(doc: Doc, nouns: frozenset[str]) -> None:
+    """ "rejects any step to form a parallel government", "welcomed the offer by X to provide
+    A": a to-infinitive right after a verb's object that takes one (``infinitive_nouns``), or
+    after its "by" phrase, which the parse hung on the verb, says what the object is."""
+    for verb in doc:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in nouns:
+            continue
+        by = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "by" and c.i == obj.right_edge.i + 1
+            ),
+            None,
+        )
+        if by is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+            _attach(by, obj, "prep")  # "welcomed the offer by X to A": whose offer
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("advcl", "xcomp")
+                and c.left_edge.i == obj.right_edge.i + 1
+                and c.left_edge.lower_ == "to"
+            ),
+            None,
+        )
+        if clause is not None:
+            _attach(clause, obj, "acl")
 
 
 def _past_after_condition(verb: Token, head: Token) -> bool:

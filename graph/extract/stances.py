@@ -1461,7 +1461,7 @@ def _none_to_be(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "there will be no change", "no surprises": a forecast, nothing refused
     if verb.lower_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return None
-    future = ctx.cue_words("modals_commit")  # will, would, shall
+    future = ctx.cue_words("modals_commit") | {"can"}  # will, would, shall; "there can be no"
     if not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
         return None  # "there is no deal yet": a fact, not a refusal
     if any(c.dep_ == "advcl" and until_mark(ctx, c) for c in verb.children) or any(
