@@ -1906,8 +1906,8 @@ def _infinitives_taken_from_nouns(doc: Doc, nouns: frozenset[str]) -> None:
     after its "by" phrase, which the parse hung on the verb, says what the object is."""
     for verb in doc:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lower_ not in nouns:
-            continue
+        if obj is None or obj.lower_ not in nouns or any(c.dep_ == "nummod" for c in obj.children):
+            continue  # ("set out three demands to make the talks succeed": what they are for)
         by = next(
             (
                 c
