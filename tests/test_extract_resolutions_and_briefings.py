@@ -463,3 +463,24 @@ def test_there_could_be_no_talks_is_no_stance() -> None:
 def test_an_infinitive_after_any_step_says_what_step() -> None:
     ex = _extract("Chile rejects any step to form a parallel government in the north.")
     assert [s.label for s in ex.stances] == ["any step to form a parallel government in the north"]
+
+
+def test_a_name_hung_on_a_comma_before_a_subjectless_verb_says_it() -> None:
+    ex = _extract(
+        "In Nicosia, Ana Rios, Special Representative of the Secretary-General and Head of the "
+        "Force, said the Force had recorded fewer violations of the ceasefire lines last year."
+    )
+    assert [(s.speakers, s.label) for s in ex.statements] == [
+        (
+            ("person-ana-rios",),
+            "the Force had recorded fewer violations of the ceasefire lines last year",
+        )
+    ]
+
+
+def test_a_warning_that_a_deal_would_fail_unless_a_is_no_term_of_a_proposal() -> None:
+    ex = _extract(
+        "GreenWater Andes urged the parties to set up a monitoring body. The deal would fail "
+        "unless people on both sides can see the water flowing."
+    )
+    assert ex.conditions == ()

@@ -649,6 +649,8 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
         fragment = verb.i in marked.clause and not _adverbial_of(p, marked, verb)
         if not fragment and any(c.dep_ == "expl" for c in verb.children):
             return []  # "as long as A, there is a threat to B": about nothing put forward
+        if not fragment and verb.lower_ in ctx.cue_words("failure_verbs"):
+            return []  # "the deal would fail unless A": a warning, no term of a proposal
         subj = None if fragment else ctx.subject(verb)
         if not fragment and (
             subj is None

@@ -701,6 +701,7 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     _openers_taken_for_roots(doc)
     _subjects_taken_for_roots(doc)
     _names_taken_for_adverbs(doc)
+    _names_hung_on_commas(doc)
     _names_taken_into_owners(doc, cues.word_set("owner_nouns"))
     _subjects_taken_into_asides(doc)
     _summaries_taken_for_compounds(doc)
@@ -2791,6 +2792,19 @@ def _subjects_taken_for_roots(doc: Doc) -> None:
     for t in doc:
         if t.head == root and t.i > verb.i:
             _attach(t, verb, t.dep_)  # the full stop is the verb's
+
+
+def _names_hung_on_commas(doc: Doc) -> None:
+    """ "In Nicosia, Ana Rios, Head of the Force, said A": a name the parse hung on a comma,
+    before a root verb with no subject, is that verb's subject."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("VB"):
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+        return
+    name = next((t for t in doc if t.tag_ == "NNP" and t.head.text == "," and t.i < root.i), None)
+    if name is not None:
+        _attach(name, root, "nsubj")
 
 
 def _names_taken_for_adverbs(doc: Doc) -> None:
