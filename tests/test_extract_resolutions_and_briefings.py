@@ -484,3 +484,8 @@ def test_a_warning_that_a_deal_would_fail_unless_a_is_no_term_of_a_proposal() ->
         "unless people on both sides can see the water flowing."
     )
     assert ex.conditions == ()
+
+
+def test_a_live_blogs_time_stamp_without_a_dash_is_no_part_of_a_label() -> None:
+    ex = _extract("16:30 Peru said it would reopen the border crossing next week.")
+    assert [p.label for p in ex.proposals] == ["reopen the border crossing next week"]
