@@ -489,3 +489,16 @@ def test_a_warning_that_a_deal_would_fail_unless_a_is_no_term_of_a_proposal() ->
 def test_a_live_blogs_time_stamp_without_a_dash_is_no_part_of_a_label() -> None:
     ex = _extract("16:30 Peru said it would reopen the border crossing next week.")
     assert [p.label for p in ex.proposals] == ["reopen the border crossing next week"]
+
+
+def test_a_spokespersons_first_turn_is_no_list_of_spokespeople() -> None:
+    ex = _extract(
+        "Ministry of Foreign Affairs of Indonesia\nWeekly Press Briefing\n"
+        "Jakarta, 12 February 2026\n\n"
+        "SPOKESPERSON: Good afternoon. Foreign Minister Sugiono received his Papua New Guinea "
+        "counterpart, Justin Tkatchenko, in Jakarta on Tuesday.\n"
+    )
+    ministry = "org-ministry-of-foreign-affairs-of-indonesia"
+    assert ("person-justin-tkatchenko", ministry) not in {
+        (a.person, a.org) for a in ex.affiliations
+    }

@@ -73,7 +73,9 @@ def test_extract_an_offer_made_by_an_agent_is_read_once() -> None:
         "Maria Lopez\nMARIA LOPEZ\n\nSANTIAGO\n\n\n\nChile has dismissed a financial offer made by"
         " the Peruvian government to atone for the 1932-35 raids on the coast as “unacceptable”."
     )
-    assert [(p.proposers, p.label) for p in x.proposals] == [(("state-peru",), "a financial offer")]
+    assert [(p.proposers, p.label) for p in x.proposals] == [
+        (("state-peru",), "a financial offer to atone for the 1932-35 raids on the coast")
+    ]  # its purpose with it, as "a financial offer to settle the fishing dispute"
 
 
 def test_extract_an_urging_verb_the_tagger_took_for_a_noun_still_urges() -> None:

@@ -1168,6 +1168,8 @@ def _listed_spokespeople(ctx: Context) -> list[Affiliation]:
             continue
         end = ctx.text.find("\n", m.end())
         end = len(ctx.text) if end < 0 else end
+        if re.search(r"[.?!] [A-Z]", ctx.text[m.end() : end]):
+            continue  # "SPOKESPERSON: Good afternoon. Minister X received Y ...": a turn, no list
         above = ctx.res.actor_mentions(0, m.start())
         bodies = {  # by name ("Brussels" for the EU is the city where it meets)
             b.key: b for b in above if ctx.cls(b.key) == "Organisation" and b.form == "name"
