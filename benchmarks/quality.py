@@ -47,6 +47,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout13": (FIXTURES / "heldout13" / "gold", (FIXTURES / "heldout13" / "docs",)),
     "heldout14": (FIXTURES / "heldout14" / "gold", (FIXTURES / "heldout14" / "docs",)),
     "heldout15": (FIXTURES / "heldout15" / "gold", (FIXTURES / "heldout15" / "docs",)),
+    "heldout16": (FIXTURES / "heldout16" / "gold", (FIXTURES / "heldout16" / "docs",)),
 }
 
 

@@ -587,17 +587,18 @@ def opens_operative_paragraph(text: str, start: int, cues: Cues) -> bool:
     """Whether the sentence at ``start`` is a resolution's or communique's operative paragraph:
     it opens its line, after the paragraph's number at most, with a verb of ``operative_verbs``
     and no subject ("2. Calls on X to ...", "(b) Further requests ...")."""
-    line = text.rfind("\n", 0, start) + 1
-    if not _PARAGRAPH_NUMBER.fullmatch(text[line:start]):
-        return False
     words = text[start : start + 40].split()
     if words and words[0].lower() in cues.word_set("operative_adverbs"):
         words = words[1:]
-    return (
-        bool(words)
-        and words[0][:1].isupper()
-        and words[0].lower() in cues.word_set("operative_verbs")
-    )
+    if not words or not words[0][:1].isupper():
+        return False
+    if words[0].lower() not in cues.word_set("operative_verbs"):
+        return False
+    reach = max(0, start - 20)  # its number and a space at most before it on its line
+    newline = text.rfind("\n", reach, start)
+    if newline < 0 and reach > 0:
+        return False
+    return _PARAGRAPH_NUMBER.fullmatch(text[newline + 1 : start]) is not None
 
 
 class _Tokens:
