@@ -158,8 +158,7 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
                 for x in proposals
                 if x in hits
                 or x.cue in {h.cue for h in hits}
-                or x.cue in shared
-                and x.kind in kinds
+                or (x.cue in shared and x.kind in kinds)
             ]
         if node.head == node or _own_clause(node):
             break  # "A proposed X and B threatened Y if Z": Z is B's, not A's

@@ -558,8 +558,6 @@ class Context:
         """ "A senior Jordanian official said A. '...,' the official said": the side of the one
         official described just before, in its sentence or the two before (an article quotes
         officials of several sides; "Hungary's official gazette" describes no one)."""
-        import re
-
         since, offset = self.sentences[max(0, p.index - 2)].start, p.offset(tok)
         found = list(
             re.finditer(r"\b[Aa]n?\s+(?:[\w.'’-]+\s+){0,3}official\b", self.text[since:offset])
@@ -1939,9 +1937,10 @@ class Context:
         out: dict[int, tuple[str, ...]] = {}
         holder: tuple[str, ...] = ()
         for i, sentence in enumerate(self.sentences):
+            gap = self.text[self.sentences[i - 1].end : sentence.start] if i else "\n"
             if opens_operative_paragraph(self.text, sentence.start, self.cues):
                 holder = holder or self._preamble_holder(i)
-            elif "\n" in self.text[self.sentences[i - 1].end : sentence.start] if i else True:
+            elif "\n" in gap:
                 holder = ()  # a new paragraph that is no operative one ends the list
             if holder:
                 out[i] = holder

@@ -1874,7 +1874,7 @@ class _Resolver:
         return (  # "Jae-woong": a given name of two syllables
             all(p.isalpha() and p[1:].islower() for p in parts)
             and parts[0][:1].isupper()
-            and (all(p[:1].isupper() for p in parts) or len(parts) == 2 and len(parts[1]) <= 5)
+            and (all(p[:1].isupper() for p in parts) or (len(parts) == 2 and len(parts[1]) <= 5))
             and not _inflected_cue(low)
             and low not in _HEADLINE_VERBS
             and (low not in self.common or low in _NAME_LIKE)
@@ -2789,7 +2789,9 @@ class _Resolver:
 
     def _bearer_of(self, surname: str) -> str | None:
         """The one person of the document whose name ends in ``surname``, in any case and
-        without accents ("KEÇELİ": Öncü Keçeli), if exactly one does."""
+        without accents ("KEÇELİ": Öncü Keçeli), or, where none does, whose name of two words
+        opens with it before a given name of two syllables ("LEE": Lee Jae-woong), if exactly
+        one does."""
         folded = strip_accents(surname.casefold())
         people = [
             (key, info.label.split()) for key, info in self.entities.items() if info.cls == "Person"

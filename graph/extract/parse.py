@@ -1839,8 +1839,10 @@ def _conditions_taken_into_relatives(doc: Doc) -> None:
 
 def _past_verbs_taken_into_conditions(doc: Doc, operative: frozenset[str]) -> None:
     """ "Leaders agreed that A would B, provided that both consent, and tasked C with D": a
-    past verb with no subject after ", and" that the parse coordinated with the present verb of
-    a condition is coordinated with the past root (the condition is not "tasked C")."""
+    verb in the root's form with no subject after ", and" that the parse coordinated with the
+    verb of a clause below the root is coordinated with the root: after a condition's present
+    verb, after the bare verb of "the proposal that X be done", or an operative paragraph's
+    next verb (the condition is not "tasked C")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.tag_ not in ("VBD", "VBZ"):
         return
