@@ -3789,14 +3789,9 @@ class _Resolver:
         body = None
         for mt in re.finditer(rf"\b({nouns})\b", self.text):
             start = mt.start(1)
-            before = [
-                m
-                for m in self.mentions.ending_in(start - 1, start - 1)
-                if self.entities.get(m.key) is not None
-                and self.entities[m.key].cls == "Organisation"
-            ]
-            if before:
-                body = before[0].key
+            named = self._body_before(start)
+            if named is not None:
+                body = named
                 continue
             if body is None or self.mentions.overlaps(start, mt.end(1)):
                 continue

@@ -700,7 +700,6 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     opening participle, a role's "of" phrase, an aside, a summary after a comma."""
     _subjects_taken_into_openers(doc)
     _openers_taken_for_roots(doc)
-    _subjects_taken_for_roots(doc)
     _names_taken_for_adverbs(doc)
     _names_hung_on_commas(doc)
     _names_taken_into_owners(doc, cues.word_set("owner_nouns"))
@@ -1144,7 +1143,9 @@ def _roots_taken_for_nouns(doc: Doc) -> None:
 def _verbs_taken_for_participles(doc: Doc) -> None:
     """ "The representative of Brazil, speaking for Chile, called on the parties to ...": a
     sentence with no verb, whose head is a noun, and a verb in the past tense the parser hung
-    on it as a participle after a comma, has that verb for its verb and the noun as subject."""
+    on it as a participle after a comma, or hung inside the participle set off after the noun
+    ("X, speaking for 15 borrowers, called for A"), has that verb for its verb and the noun
+    as subject (the participle a clause on the verb)."""
     for noun in doc:
         if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -1156,12 +1157,47 @@ def _verbs_taken_for_participles(doc: Doc) -> None:
             ),
             None,
         )
+        aside = None if verb is not None else _aside_after(doc, noun)
+        if aside is not None:
+            verb = _verb_inside(doc, aside)
         if verb is None:
             continue
-        _attach(verb, verb, "ROOT")
-        for c in [c for c in noun.children if c.i > verb.i]:
-            _attach(c, verb, c.dep_)  # the full stop
+        _rooted(verb, noun)
         _attach(noun, verb, "nsubj")
+        if aside is not None:
+            _attach(aside, verb, "advcl")
+            _attach(doc[verb.i - 1], verb, "punct")
+
+
+def _aside_after(doc: Doc, noun: Token) -> Token | None:
+    """The participle set off by a comma right after ``noun`` ("X, speaking for Y, ...")."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i and doc[c.i - 1].text == ","
+        ),
+        None,
+    )
+
+
+def _verb_inside(doc: Doc, aside: Token) -> Token | None:
+    """The finite verb after a comma that the parse hung inside ``aside``, with no subject of
+    its own ("speaking for 15 borrowers, called for A": "called")."""
+    verb = next(
+        (
+            t
+            for t in doc[aside.i + 1 :]
+            if t.tag_ in ("VBD", "VBZ")
+            and t.dep_ in ("acl", "relcl", "advcl")
+            and aside in t.ancestors
+            and doc[t.i - 1].text == ","
+        ),
+        None,
+    )
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
 
 
 def _verbs_taken_for_auxiliaries(doc: Doc) -> None:
@@ -2734,12 +2770,9 @@ def _openers_taken_for_roots(doc: Doc) -> None:
         return
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return
-    _attach(verb, verb, "ROOT")
+    _rooted(verb, opener)
     _attach(noun, verb, "nsubj")
     _attach(opener, verb, "advcl")
-    for t in doc:
-        if t.head == opener and t.i > verb.i:
-            _attach(t, verb, t.dep_)  # the full stop and what follows are the verb's
 
 
 def _names_taken_into_owners(doc: Doc, owners: frozenset[str]) -> None:
@@ -2760,41 +2793,6 @@ def _names_taken_into_owners(doc: Doc, owners: frozenset[str]) -> None:
         for t in name.doc[name.i - 1 : name.i + 2]:  # its commas go with it
             if t.text == "," and t.head == owner:
                 _attach(t, role, "punct")
-
-
-def _subjects_taken_for_roots(doc: Doc) -> None:
-    """ "Zambia's minister X, speaking for 15 borrowers, called for A": a subject the parse made
-    the root, with a participle set off by commas after it, and the finite verb after that
-    participle hung inside it with no subject: the verb is the root, the name its subject and
-    the participle a clause on it."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("PROPN", "NOUN"):
-        return
-    aside = next(
-        (c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > root.i), None
-    )
-    if aside is None or doc[aside.i - 1].text != ",":
-        return
-    verb = next(
-        (
-            t
-            for t in doc[aside.i + 1 :]
-            if t.tag_ in ("VBD", "VBZ")
-            and t.dep_ in ("acl", "relcl", "advcl")
-            and aside in t.ancestors
-            and doc[t.i - 1].text == ","
-        ),
-        None,
-    )
-    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return
-    _attach(verb, verb, "ROOT")
-    _attach(root, verb, "nsubj")
-    _attach(aside, verb, "advcl")
-    _attach(doc[verb.i - 1], verb, "punct")
-    for t in doc:
-        if t.head == root and t.i > verb.i:
-            _attach(t, verb, t.dep_)  # the full stop is the verb's
 
 
 def _names_hung_on_commas(doc: Doc) -> None:
@@ -2838,10 +2836,7 @@ def _names_taken_for_adverbs(doc: Doc) -> None:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c != noun for c in verb.children):
         return
     if name.dep_ == "ROOT":
-        _attach(verb, verb, "ROOT")
-        for t in doc:
-            if t.head == name and t.i > verb.i:
-                _attach(t, verb, t.dep_)  # the full stop is the verb's
+        _rooted(verb, name)
     _attach(name, verb, "nsubj")
     _attach(noun, name, "appos")
     _attach(doc[1], name, "punct")
@@ -3115,6 +3110,15 @@ def _attach(token: Token, head: Token, dep: str) -> None:
     token.dep_ = dep
 
 
+def _rooted(verb: Token, old: Token) -> None:
+    """Make ``verb`` the root in place of ``old``, the words ``old`` had after ``verb`` (the
+    full stop) going with it."""
+    after = [c for c in old.children if c.i > verb.i]
+    _attach(verb, verb, "ROOT")
+    for c in after:
+        _attach(c, verb, c.dep_)
+
+
 def _take_place(token: Token, other: Token) -> None:
     """Hang ``token`` where ``other`` hangs, with its relation (the root where ``other`` is)."""
     if other.head == other:
@@ -3169,11 +3173,8 @@ def _verbs_under_names(doc: Doc) -> None:
             continue
         if any(c.dep_ == "agent" for c in verb.children):
             continue
-        after = [c for c in name.children if c.i > verb.i]
-        _attach(verb, verb, "ROOT")
+        _rooted(verb, name)  # the stop at the end, say: the verb's now
         _attach(name, verb, "nsubj")
-        for child in after:  # the stop at the end, say: the verb's now
-            child.head = verb
 
 
 def _complements_taken_for_addressees(doc: Doc, cues: Cues) -> None:

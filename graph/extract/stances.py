@@ -533,7 +533,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     constructions = [c for c in ("reject-verb", "support-verb") if ctx.cues.entries(c, tok.lower_)]
     if not constructions:
         return None  # no verb of stance: nothing to read
-    described = _described_as_indefinite(ctx, tok, tok.head)
+    described = _described_as_indefinite(ctx, tok)
     if described is not None:
         return _indefinite_stance(ctx, p, tok, constructions, *described)
     refusal = _refusal(ctx, tok) if tok.pos_ in _VERBAL else None
@@ -796,14 +796,13 @@ def _stance_target(ctx: Context, tok: Token, cue: Cue, construction: str) -> Tok
     return target
 
 
-def _described_as_indefinite(
-    ctx: Context, tok: Token, target: Token | None
-) -> tuple[Token, bool] | None:
+def _described_as_indefinite(ctx: Context, tok: Token) -> tuple[Token, bool] | None:
     """ "Joint patrols are not something we can agree to", "A is something we support": the
     stance verb's clause qualifies an indefinite pronoun that a copula says its subject is:
     the stance is on that subject, turned round where the copula is negated or the pronoun
     is "nothing" (with whether it is)."""
-    if target is None or target.lower_ not in _INDEFINITE or tok.head != target:
+    target = tok.head
+    if target.lower_ not in _INDEFINITE:
         return None
     copula = target.head
     if tok.dep_ != "relcl" or target.dep_ != "attr" or copula.lemma_ != "be":
