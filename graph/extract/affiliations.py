@@ -1106,20 +1106,23 @@ def _unnamed_host(ctx: Context, askers: set[str]) -> list[Affiliation]:
 
 
 def _ministry_host(ctx: Context, askers: set[str]) -> list[Affiliation]:
-    """The one person who answers the questions of a transcript whose first line names one
-    ministry ("Weekly press briefing, Ministry of Foreign Affairs of Y, Jakarta"; then
-    "SPOKESPERSON ANA RIOS: ..."): a spokesperson of that ministry."""
+    """The one person who answers the questions of a transcript whose heading names one
+    ministry ("Weekly press briefing, Ministry of Foreign Affairs of Y, Jakarta", or a line
+    of its own under the title; then "SPOKESPERSON ANA RIOS: ..."): a spokesperson of that
+    ministry. The heading is the lines before the first turn's label and the first question."""
     first = ctx.text.lstrip()
     at = len(ctx.text) - len(first)
-    line = first.split("\n", 1)[0]
+    asked = first_question(ctx.text, ctx.cues)
+    top = min((ctx.text.rfind("\n", 0, start) + 1 for start, _, _ in ctx.turns), default=at)
+    top = max(min(top, asked), at + len(first.split("\n", 1)[0]))
+    line = ctx.text[at:top].rstrip()
     bodies = {
         m.key: m
         for m in ctx.res.actor_mentions(at, at + len(line))
         if ctx.cls(m.key) == "Organisation" and ctx.res.entities[m.key].fine == "ministry"
     }
     hosts = {k for _, _, keys in ctx.turns for k in keys if ctx.cls(k) == "Person"} - askers
-    asked = askers or first_question(ctx.text, ctx.cues) < len(ctx.text)
-    if len(bodies) != 1 or len(hosts) != 1 or not asked:
+    if len(bodies) != 1 or len(hosts) != 1 or not (askers or asked < len(ctx.text)):
         return []
     body = next(iter(bodies.values()))
     rule = _RULE + "ministry-host"

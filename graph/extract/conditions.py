@@ -273,7 +273,24 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
     if not proposal.addressees and _agentless(clause):
         # "provided there is progress on A", "once such action has been taken": the other side
         return ctx.counterpart(proposal.proposers)
-    return proposal.addressees
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and _named_in_content(ctx, p, subject, proposal)) or (
+        proposal.addressees
+    )
+
+
+def _named_in_content(
+    ctx: Context, p: Parsed, subject: Token, proposal: Proposal
+) -> tuple[str, ...]:
+    """The actor other than the proposer that the proposal's own words name, where the
+    condition's subject stands for it ("would go on funding the mission as long as the
+    force is not drawn into A") or is "it" and the proposal names one such actor ("... as
+    long as it is not drawn into A"): what the condition is about."""
+    named = {m.key for m in ctx.res.actor_mentions(*proposal.span)} - set(proposal.proposers)
+    keys = ctx.actors(p, subject) if subject.lower_ != "it" else ()
+    if keys:
+        return unique(keys) if set(keys) <= named else ()
+    return tuple(named) if subject.lower_ == "it" and len(named) == 1 else ()
 
 
 def _addressee_before(p: Parsed, proposal: Proposal, pronoun: Token) -> bool:

@@ -78,8 +78,9 @@ _TITLE_LEAD = re.compile(r"(?:[\w'’.-]+\s+){1,3}$")
 _SET_OFF_LEAD = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,3}$")
 #: A capital that opens a sentence or an entry as its place ("In Beijing, ...", "In Kyiv, ...").
 _CAPITAL_OPENING = re.compile(r"\bIn\s+((?:[A-Z][\w'’-]*\s?){1,3}),\s+(?:\S+\s+){0,2}$")
-#: What may stand between a state's name and the ministry it owns ("Russia's ", "Chinese ").
-_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")
+#: What may stand between a state's name and the ministry it owns ("Russia's ", "Chinese "), on
+#: one line: a title line's last word is no owner of a heading's ministry below it.
+_MINISTRY_OWNER_GAP = re.compile(r"(?:['’]s?)?[ \t]+")
 
 
 def _ministry_names(
@@ -583,7 +584,8 @@ _DATELINE_LINE = re.compile(r"[ \t]*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:,| \(
 #: A label of two or three words in capitals at a line's start, before a colon or a bracketed
 #: title ("ANA RIOS (Spokesperson):", "ANA DE RIOS:").
 _CAPITAL_LABEL = re.compile(
-    r"(?m)^[ \t]*([^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,3})(?=:|[ \t]+\([^)\n]{2,80}\):)"
+    r"(?m)^[ \t]*([^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){1,3})"
+    r"(?=:|[ \t]+\([^)\n]{2,80}\):|,[ \t]+[^\W\d_][^,:\n]{1,60}:)"
 )
 #: The kinds of organisation that are a state's own bodies, never a side apart from it.
 STATE_ORGANS = frozenset({"ministry", "armed_force", "agency", "court"})
@@ -3125,7 +3127,7 @@ class _Resolver:
             if (
                 info is not None
                 and info.cls == "State"
-                and _OWNER_GAP.fullmatch(self.text, m.end, start)
+                and _MINISTRY_OWNER_GAP.fullmatch(self.text, m.end, start)
             ):
                 return m.key
         return self._named_after_of(end, "State") or self._capital_after(end)
@@ -3194,7 +3196,12 @@ class _Resolver:
         "Ministry of Commerce of China"; else the state most named in the document before it
         (``first_state``: where the first state mention starts)."""
         for m in self.mentions.ending_in(start - 4, start):
-            if self.entities.get(m.key) and self.entities[m.key].cls == "State":
+            info = self.entities.get(m.key)
+            if (
+                info
+                and info.cls == "State"
+                and _MINISTRY_OWNER_GAP.fullmatch(self.text, m.end, start)
+            ):
                 return m.key
         after = re.match(r"\s+of\s+(?:the\s+)?", self.text[end : end + 12])
         if after:

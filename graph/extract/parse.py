@@ -365,10 +365,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
 
 
 def first_question(text: str, cues: Cues) -> int:
-    """Where the first line opened by a question's label ("Q:") starts (the text's end if none)."""
+    """Where the first line opened by a question's label ("Q:", "Q (Reuters):") starts (the
+    text's end if none)."""
     asked = cues.word_set("question_labels")
     for m in _INLINE_HEAD.finditer(text):
-        if m.group(1).strip().lower() in asked:
+        if m.group(1).split()[0].lower() in asked:
             return m.start()
     return len(text)
 

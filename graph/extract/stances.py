@@ -526,7 +526,9 @@ def _refusal(ctx: Context, tok: Token) -> Cue | None:
     words = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]  # "never"
     if _readiness(tok) is not None:
         words.append(tok.head.lower_)  # "is not prepared to accept"
-    return next((cue for w in words for cue in ctx.cues.entries("refused-support", w)), None)
+    found = [cue for w in words for cue in ctx.cues.entries("refused-support", w)]
+    # "has never accepted": "never" refuses outright; "has not accepted" only what was asked
+    return min(found, key=lambda cue: cue.lemma == "have", default=None)
 
 
 def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
@@ -562,7 +564,11 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 _no_target(target) or _bare_act(ctx, tok, target) or _removal(ctx, p, cue, target)
             ):
                 return None  # "will defend itself", "declined to comment": nothing put forward
-            if target is not None and cue.needs_proposal and not _put_forward(ctx, p, target):
+            if (
+                target is not None
+                and (cue.needs_proposal or (refusal is not None and refusal.lemma == "have"))
+                and not _put_forward(ctx, p, target)
+            ):  # "has not accepted the request" refuses it; "has not endorsed its content" waits
                 return None  # "blocked two roads", "shot down a drone": an act, no stance
             if construction == "support-verb" and refusal is None and _no_support(ctx, tok, target):
                 return None

@@ -613,6 +613,8 @@ def _said_at(
         return None
     if cue.construction == "feeling-verb" and (is_to_infinitive(body) or direct_question(p)):
         return None  # "expects Y to drop it" asks Y; "Does Y expect that ...?" asks a reporter
+    if cue.construction == "feeling-adjective" and direct_question(p):
+        return None  # "Is the ministry worried about A?": a reporter asks
     if _quoted(ctx, p.offset(body)) and not _quotes_part(ctx, p, body):
         return None
     words = _said_words(ctx, tok, body, said_of)
@@ -941,9 +943,34 @@ def _substantive(ctx: Context, a: int, b: int) -> list[Span]:
             words.startswith(g) for g in greetings
         )
         floor = re.search(r"\byour (\w+)", words)
-        if y > x and not greeting and not (floor and floor.group(1) in proceedings):
+        if floor and floor.group(1) in proceedings or _steers_the_talk(ctx, i, words):
+            continue
+        if y > x and not greeting:
             out.append((x, y))
     return out
+
+
+#: How long a sentence that only steers the talk may be ("Let me start with Myanmar.").
+_STEERING_WORDS = 8
+
+
+def _steers_the_talk(ctx: Context, index: int, words: str) -> bool:
+    """Whether sentence ``index`` only says what the speaker does next in the talk: a short
+    sentence whose verb is an act of talk (``discourse_acts``) with "I" or "we" as subject, or
+    after "let me", "let us" ("I'll take questions.", "Let me start with Myanmar.")."""
+    p = ctx.parsed.get(index)
+    root = next((t for t in p.doc if t.dep_ == "ROOT"), None) if p is not None else None
+    if root is None or len(words.split()) > _STEERING_WORDS:
+        return False
+    verb, subject = root, next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lower_ == "let":
+        verb = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), root)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ in ("i", "we", "me", "us")
+        and bool(ctx.cues.lemmas(verb.lower_) & ctx.cue_words("discourse_acts"))
+    )
 
 
 def _clausal(ctx: Context, a: int, b: int) -> bool:

@@ -1,0 +1,109 @@
+"""Forms of English met in transcripts, reports and analysis, in phrasings of our own: a
+transcript's speaker label in capitals with a title after a comma, the ministry a heading
+names on a line of its own, questions and steering sentences that say nothing, a refusal in
+the perfect."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _labels(ex: Extraction) -> dict[str, str]:
+    return {e.key: e.label for e in ex.entities}
+
+
+_BRIEFING = (
+    "Transcript: the foreign ministry spokesperson's briefing on a river survey with Laos\n\n"
+    "Ministry of Foreign Affairs, Hanoi, Friday\n\n"
+    "TRAN MINH ANH, SPOKESPERSON: Good afternoon. Let me start with Laos. Vietnam is ready to "
+    "fund a joint survey of the river. I'll take questions.\n\n"
+    "Q (VnExpress): Is the ministry worried about the new dam?\n\n"
+    "TRAN MINH ANH: We see the dam as a matter for talks between neighbours. The survey is "
+    "the first step.\n"
+)
+
+
+def test_a_capitals_label_with_a_title_after_a_comma_names_a_person() -> None:
+    ex = _extract(_BRIEFING)
+    names = _labels(ex)
+    assert "Tran Minh Anh" in names.values()
+    person = next(k for k, v in names.items() if v == "Tran Minh Anh")
+    said = [s.label for s in ex.statements if person in s.speakers]
+    assert any("matter for talks between neighbours" in label for label in said)
+
+
+def test_a_ministry_on_a_line_of_its_own_under_the_title_is_the_spokespersons() -> None:
+    ex = _extract(_BRIEFING)
+    names = _labels(ex)
+    pairs = {(names[a.person], names[a.org]) for a in ex.affiliations}
+    assert ("Tran Minh Anh", "Ministry of Foreign Affairs of Vietnam") in pairs
+    ministries = [e for e in ex.entities if e.label.startswith("Ministry of Foreign Affairs")]
+    assert [e.label for e in ministries] == ["Ministry of Foreign Affairs of Vietnam"]
+
+
+def test_a_reporters_question_and_steering_sentences_say_nothing() -> None:
+    ex = _extract(_BRIEFING)
+    said = " ".join(s.label for s in ex.statements)
+    assert "worried" not in said
+    assert "take questions" not in said
+    assert "Let me start" not in said
+
+
+def test_a_refusal_in_the_perfect_rejects_what_was_put_forward() -> None:
+    ex = _extract(
+        "Laos asked Vietnam for a joint survey of the dam. Vietnam has not accepted that "
+        "request, its foreign ministry said."
+    )
+    names = _labels(ex)
+    found = {(names[s.holder], s.stance) for s in ex.stances}
+    assert ("Vietnam", "rejects") in found
+
+
+def test_a_refusal_in_the_perfect_of_no_thing_put_forward_takes_no_stance() -> None:
+    ex = _extract(
+        "Laos called the draft a starting point. Vietnam has not endorsed its content, and "
+        "talks go on."
+    )
+    assert ex.stances == ()
+
+
+def test_a_refusal_not_yet_made_takes_no_stance() -> None:
+    ex = _extract("Laos asked for a joint survey of the dam. Vietnam has not yet accepted it.")
+    assert ex.stances == ()
+
+
+def _conditions_of(ex: Extraction, words: str) -> list[tuple[str, tuple[str, ...]]]:
+    names = _labels(ex)
+    offer = next(p for p in ex.proposals if words in p.label)
+    return [
+        (c.label, tuple(names[k] for k in c.requires))
+        for c in ex.conditions
+        if c.proposal == offer.key
+    ]
+
+
+def test_it_in_a_condition_is_the_body_the_offer_names() -> None:
+    ex = _extract(
+        "The Council met on South Sudan. South Sudan's envoy said South Sudan would hold "
+        "elections. Russia's envoy, Anna Petrova, said UNMISS had done good work. Russia would "
+        "go on supporting the mission, she added, only as long as it was not drawn into the "
+        "election dispute."
+    )
+    found = _conditions_of(ex, "supporting the mission")
+    assert [req for _, req in found] == [("UN Mission in South Sudan",)]
+
+
+def test_the_force_in_a_condition_is_the_mission_the_offer_names() -> None:
+    ex = _extract(
+        "The Council met on Lebanon. Lebanon's envoy said Lebanon would hold elections. "
+        "France would go on funding UNIFIL, its envoy said, as long as the force was not "
+        "drawn into the election dispute."
+    )
+    found = _conditions_of(ex, "funding UNIFIL")
+    assert [req for _, req in found] == [("UNIFIL",)]
