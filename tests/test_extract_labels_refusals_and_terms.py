@@ -107,3 +107,55 @@ def test_the_force_in_a_condition_is_the_mission_the_offer_names() -> None:
     )
     found = _conditions_of(ex, "funding UNIFIL")
     assert [req for _, req in found] == [("UNIFIL",)]
+
+
+def test_a_body_called_indispensable_is_supported() -> None:
+    ex = _extract("Chile's envoy Ana Rios called the Office of the Special Envoy indispensable.")
+    names = _labels(ex)
+    found = {(names[s.holder], s.stance, names.get(s.actor or "")) for s in ex.stances}
+    assert ("Chile", "supports", "Office of the Special Envoy") in found
+
+
+def test_a_judgement_that_holds_only_if_a_clause_takes_no_stance() -> None:
+    ex = _extract(
+        "Peru set a deadline for the river accord. Chile's envoy cautioned that a deadline is "
+        "only useful if the text behind it means something."
+    )
+    assert ex.stances == ()
+
+
+_DECLARATION = (
+    "The following are excerpts from the declaration of the summit.\n\n"
+    '"1. We, the Leaders of the Pacific Islands Forum, met in Apia.\n\n'
+    '"4. We task our ministers to review the fisheries treaty. We oppose deep-sea mining in '
+    'the region. We support the offer of Fiji to host the next summit."\n'
+)
+
+
+def test_a_we_that_names_itself_speaks_for_what_it_names() -> None:
+    ex = _extract(_DECLARATION)
+    names = _labels(ex)
+    forum = next(k for k, v in names.items() if v == "Pacific Islands Forum")
+    asked = [p.label for p in ex.proposals if p.proposers == (forum,) and p.kind == "demand"]
+    assert any("review the fisheries treaty" in label for label in asked)
+    held = {(s.stance, s.label) for s in ex.stances if s.holder == forum}
+    assert any(st == "rejects" and "deep-sea mining" in lab for st, lab in held)
+    assert any(st == "supports" and "host the next summit" in lab for st, lab in held)
+
+
+def test_a_we_names_no_one_before_it_names_itself() -> None:
+    ex = _extract(
+        '"We oppose deep-sea mining," a delegate said.\n\n'
+        "We, the Leaders of the Pacific Islands Forum, met in Apia."
+    )
+    assert ex.stances == ()
+
+
+def test_subject_to_after_a_clause_conditions_no_earlier_offer() -> None:
+    ex = _extract(
+        "Chile offered Peru a loan for the port. The ministers agreed that the Fund for Andean "
+        "Roads may finance links between Peru and the Pacific coast, subject to the "
+        "availability of contributions."
+    )
+    loan = next(p for p in ex.proposals if "loan" in p.label)
+    assert [c.label for c in ex.conditions if c.proposal == loan.key] == []

@@ -540,6 +540,9 @@ def _predicate(
             continue
         marker, obj = found
         verb = tok.head if tok.dep_ in ("acomp", "amod") else tok
+        if tok.dep_ == "amod" and not _stands_for_proposals(ctx, verb):
+            # "X may finance links between A and B, subject to Y": the clause's, not B's
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), verb)
         subj = ctx.subject(verb)
         own = _read_from(p, subj, earlier) if referring and subj is not None else None
         if own is not None:  # "The lifting of A would depend on B, X said": that lifting's
@@ -602,11 +605,12 @@ def _predicate_object(tok: Token, cue: Cue) -> tuple[tuple[int, ...], Token] | N
 
 def _stands_for_proposals(ctx: Context, subj: Token) -> bool:
     """Whether a subject refers back to what was put forward: "it", "all of this", "the
-    offer", or any noun after a demonstrative ("this measure", "such a step")."""
+    offer" (not a name: "the Fund for Roads"), or any noun after a demonstrative ("this
+    measure", "such a step")."""
     words = ctx.cues.word_set("standing_for_proposals")
     return (
         subj.lower_ in words
-        or bool(ctx.cues.entries("plan-noun", subj.lower_))
+        or (bool(ctx.cues.entries("plan-noun", subj.lower_)) and subj.pos_ != "PROPN")
         or any(
             c.dep_ in ("det", "predet", "amod") and c.lower_ in _DEMONSTRATIVES
             for c in subj.children

@@ -99,6 +99,8 @@ def _role_of(noun: Token) -> str:
 
 #: A question line of an interview or a briefing ("Q: ...", "Q. ...").
 _QUESTION_LINE = re.compile(r"(?m)^\s*Q[:.]")
+#: A "we" that names itself, as a declaration opens ("We, the Leaders of the bloc, met ...").
+_SELF_NAMED_WE = re.compile(r"\bWe,[ \t]+((?:the|The)[ \t][^,;:.\n]{3,160}),")
 #: A title between its owner's name and a person's ("Renamo leader X", "Chile's envoy X").
 _TITLE_AFTER_OWNER = re.compile(
     r"(?:['’]s)?[ \t]+((?:[A-Za-z][A-Za-z-]*[ \t]+){0,2}[A-Za-z][A-Za-z-]*)(?:,[ \t]+|[ \t]+)"
@@ -1027,7 +1029,7 @@ class Context:
             speakers = self.quote_speaker(p.offset(tok))
             if not speakers and self.cues.entries("statement-lead-in", tok.lower_):
                 speakers = self.lead_speaker(p.offset(tok))
-            return self.side_of(speakers)
+            return self.side_of(speakers or self.self_named(p.offset(tok)))
         classes = classes or {
             "Person": ("Person",),
             "Plural": ("State", "Organisation", "Person"),
@@ -1344,6 +1346,22 @@ class Context:
     @cached_property
     def _lead_ends(self) -> list[int]:
         return [end for end, _ in self._statement_leads]
+
+    def self_named(self, offset: int) -> tuple[str, ...]:
+        """Whom a "we" at ``offset`` stands for where no one is quoted or leads it in: the
+        actors the latest "We, the ..." before it names ("We, the Leaders of BRICS, met in
+        Delhi. ... We support A": BRICS)."""
+        i = bisect_right(self._self_namings, (offset,)) - 1
+        return self._self_namings[i][1] if i >= 0 else ()
+
+    @cached_property
+    def _self_namings(self) -> list[tuple[int, tuple[str, ...]]]:
+        out = []
+        for m in _SELF_NAMED_WE.finditer(self.text):
+            named = [x.key for x in self.res.actor_mentions(m.start(1), m.end(1))]
+            if named:
+                out.append((m.start(), tuple(dict.fromkeys(named))))
+        return out
 
     @cached_property
     def question_lines(self) -> list[int]:

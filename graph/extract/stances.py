@@ -1276,6 +1276,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         verb = tok.head.head if phrase else tok.head  # ("is not on the table": "is")
         if stance == "supports" and _modal(verb):
             return None  # "a draft that will be acceptable to every side": hoped for, not approved
+        if _judged_on_terms(tok, verb):
+            return None  # "a deadline is only useful if A": terms of a judgement, none made
         target = _conjunct_subject(ctx, verb, ctx.subject(verb))
         holders = ctx.speaker(p, verb) or _made_clear_by(ctx, p, verb)
     else:
@@ -1307,6 +1309,16 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _judged_on_terms(word: Token, verb: Token) -> bool:
+    """Whether a judgement predicated with ``verb`` holds only on a clause of "if" or "unless"
+    under either ("the plan is acceptable only if A", "a deadline is useful if A")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in (*word.children, *verb.children)
+    )
 
 
 def _copular_phrase(ctx: Context, word: Token) -> bool:
@@ -1342,6 +1354,12 @@ def _judged_object(verb: Token, word: Token) -> Token | None:
         obj = verb.head  # "a demand Y calls unreasonable"
     if obj is None and word.dep_ == "ccomp" and word.head == verb:
         obj = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    if obj is None and word.dep_ == "oprd":
+        # "called the Office of X indispensable": the parse made the name the word's compound,
+        # or a second predicate before it
+        before = [c for c in verb.children if c.dep_ == "oprd" and c.i < word.i]
+        named = [c for c in (*word.children, *before) if c.dep_ in ("compound", "oprd")]
+        obj = next((c for c in named if c.pos_ == "PROPN"), None)
     return obj
 
 
