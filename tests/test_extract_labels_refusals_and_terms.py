@@ -159,3 +159,29 @@ def test_subject_to_after_a_clause_conditions_no_earlier_offer() -> None:
     )
     loan = next(p for p in ex.proposals if "loan" in p.label)
     assert [c.label for c in ex.conditions if c.proposal == loan.key] == []
+
+
+def test_a_refusal_as_long_as_a_clause_holds_is_an_offer_once_it_ends() -> None:
+    ex = _extract(
+        "Norway will not join the fisheries pact so long as quotas can be set by a majority "
+        "vote, its delegate said."
+    )
+    [offer] = ex.proposals
+    assert "join the fisheries pact" in offer.label
+    [condition] = ex.conditions
+    assert condition.negated and "majority vote" in condition.label
+
+
+def test_one_speaking_for_a_group_puts_forward_for_it_too() -> None:
+    ex = _extract(
+        "The Alliance of Small Island States met in Apia on Monday. Samoa's envoy, Ana Tuala, "
+        "speaking for the group, insisted that the climate fund must be mandatory."
+    )
+    names = _labels(ex)
+    [demand] = ex.proposals
+    assert "Alliance of Small Island States" in {names[k] for k in demand.proposers}
+
+
+def test_a_fixed_term_the_parse_split_stays_one_phrase() -> None:
+    ex = _extract("Peru's envoy said Lima supports early entry into force of the river accord.")
+    assert [s.label for s in ex.stances] == ["early entry into force of the river accord"]

@@ -9,7 +9,7 @@ framing words ("to", "that").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .context import Context
@@ -1165,6 +1165,13 @@ def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | N
         and (not ctx.negated(anchor) or _infinitive_of(anchor))
     ):
         return None, i + 1  # "the truce lasts until Friday", "not to deploy them before 2030"
+    held = governing_verb(anchor)
+    if (
+        cue.lemma in ctx.cues.word_set("lasting_markers")
+        and ctx.negated(held)
+        and not _infinitive_of(held)
+    ):
+        cue = replace(cue, negated=True)  # "will not join as long as A": joins once A ends
     if cue.needs_front and _after_subject(i, governing_verb(anchor)):
         return None, i + 1  # "a pledge that no dams will be built without talks": how
     if cue.needs_only and not any(

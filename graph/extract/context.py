@@ -1578,7 +1578,7 @@ class Context:
     def _acting_along(self, p: Parsed, subj: Token, verb: Token) -> tuple[str, ...]:
         """The actors a phrase between the subject and its verb joins to the subject ("X,
         along with Y and Z, proposed", "X, together with Y, ...", "X, alongside Y, ...", "X,
-        speaking on behalf of Y, ...")."""
+        speaking on behalf of Y, ...", "X, speaking for Y, ...")."""
         joining = ("alongside", "along", "together")
         out: list[str] = []
         for prep in (*subj.children, *verb.children):
@@ -1591,11 +1591,15 @@ class Context:
                 c for phrase in (prep, *withs) for c in phrase.children if c.dep_ == "pobj"
             ):
                 out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
-        for behalf in (t for t in p.doc[subj.i + 1 : verb.i] if t.lower_ == "behalf"):
-            for of in (c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"):
-                for obj in (c for c in of.children if c.dep_ == "pobj"):
-                    # "X, speaking on behalf of Y and Z, called for ...": Y and Z too
-                    out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
+        for t in p.doc[subj.i + 1 : verb.i]:
+            if t.lower_ == "behalf":  # "X, speaking on behalf of Y and Z, called for ...": Y, Z
+                phrases = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+            elif t.lower_ == "speaking":  # "X, speaking for the group, insists ...": the group
+                phrases = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+            else:
+                continue
+            for obj in (c for phrase in phrases for c in phrase.children if c.dep_ == "pobj"):
+                out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
         return tuple(out)
 
     def without_outlets(self, keys: Iterable[str]) -> tuple[str, ...]:

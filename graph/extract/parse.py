@@ -765,6 +765,18 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _infinitives_after_for_objects(doc)
     _for_clauses_taken_from_nouns(doc)
     _listed_objects_taken_for_appositions(doc)
+    _fixed_phrases_taken_apart(doc, cues.word_set("fixed_noun_phrases"))
+
+
+def _fixed_phrases_taken_apart(doc: Doc, phrases: frozenset[str]) -> None:
+    """ "supports early entry into force": a noun and the phrase that makes a fixed term with
+    it (``fixed_noun_phrases``), which the parser hung on the verb, are one noun phrase."""
+    for noun in doc:
+        prep = doc[noun.i + 1] if noun.i + 2 < len(doc) else None
+        if prep is None or prep.dep_ != "prep" or prep.head == noun or noun.pos_ != "NOUN":
+            continue
+        if " ".join(t.lower_ for t in doc[noun.i : noun.i + 3]) in phrases:
+            _attach(prep, noun, "prep")
 
 
 #: A verb's tag and the noun tag the tagger gives the same spelling ("complies", "hand").

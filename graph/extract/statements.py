@@ -1072,14 +1072,17 @@ def _new_judgements(judged: list[Statement], found: list[Statement]) -> list[Sta
 
 def _unquoted_parts(statements: list[Statement]) -> list[Statement]:
     """Without the quotations a clause of the same speakers holds ('X claimed that the boats
-    were being "badly overcharged"': the clause is the statement)."""
+    were being "badly overcharged"': the clause is the statement; the quotation's speakers may
+    add those X speaks for)."""
     clauses = [s for s in statements if not s.quote]
     return [
         s
         for s in statements
         if not s.quote
         or not any(
-            c.speakers == s.speakers and c.span[0] <= s.span[0] and s.span[1] <= c.span[1] + 2
+            set(c.speakers) & set(s.speakers)
+            and c.span[0] <= s.span[0]
+            and s.span[1] <= c.span[1] + 2
             for c in clauses
         )
     ]
