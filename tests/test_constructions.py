@@ -33,6 +33,7 @@ _FACTS = {
     "stance-noun": "stances",
     "stance-adjective": "stances",
     "none-will-be": "stances",
+    "no-grounds": "stances",
     "answer-to": "stances",
     "bare-answer": "stances",
     "refused-support": "stances",

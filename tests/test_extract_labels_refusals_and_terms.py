@@ -185,3 +185,43 @@ def test_one_speaking_for_a_group_puts_forward_for_it_too() -> None:
 def test_a_fixed_term_the_parse_split_stays_one_phrase() -> None:
     ex = _extract("Peru's envoy said Lima supports early entry into force of the river accord.")
     assert [s.label for s in ex.stances] == ["early entry into force of the river accord"]
+
+
+def test_an_object_set_before_the_subject_is_the_verbs() -> None:
+    ex = _extract(
+        "Press briefing by the Spokesperson of the Ministry of Foreign Affairs of Peru\n\n"
+        "Q: Chile has proposed a commission of historians. Will Peru accept it?\n\n"
+        "ANA RIOS: We welcome historical research. But the idea that such a commission should "
+        "produce an invoice, we reject.\n"
+    )
+    found = {(s.stance, s.label) for s in ex.stances}
+    assert ("rejects", "the idea that such a commission should produce an invoice") in found
+
+
+def test_seeing_no_basis_for_a_thing_rejects_it() -> None:
+    ex = _extract(
+        "Chile asked Peru to open negotiations on the river. Peru sees no basis for such "
+        "negotiations, its foreign ministry said."
+    )
+    names = _labels(ex)
+    found = {(names[s.holder], s.stance) for s in ex.stances}
+    assert ("Peru", "rejects") in found
+
+
+def test_wanting_a_thing_to_be_so_asks_no_one() -> None:
+    ex = _extract(
+        "Chile and Peru met on Monday. President Ana Rios wants relations with Peru to be the "
+        "closest in the region."
+    )
+    assert ex.proposals == ()
+
+
+def test_the_last_words_of_a_body_named_before_are_that_body() -> None:
+    ex = _extract(
+        "Germany's Federal Foreign Office briefed reporters in Berlin on Monday. The Foreign "
+        "Office has proposed to Poland that the museum be designed jointly."
+    )
+    names = _labels(ex)
+    offers = [names[k] for p in ex.proposals for k in p.proposers]
+    assert "Ministry of Foreign Affairs of Germany" in offers
+    assert "Foreign, Commonwealth and Development Office" not in names.values()

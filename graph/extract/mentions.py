@@ -2372,6 +2372,7 @@ class _Resolver:
         self._merge_sub_units()
         self._merge_spelled_out()
         self._merge_qualified()
+        self._shortened_names()
         ordered = sorted(self._whole_names(), key=lambda m: (m.start, -m.end))
         # Drop mentions nested inside a longer one.
         kept: list[Mention] = []
@@ -4005,6 +4006,38 @@ class _Resolver:
             for idx, m in list(self.mentions.items()):
                 if m.key in into:
                     self.mentions.replace(idx, Mention(m.start, m.end, into[m.key], m.form))
+
+    def _shortened_names(self) -> None:
+        """A state's body the text names only by the last words of another body's name it gave
+        before, and whose state it never names ("the Federal Foreign Office ... the Foreign
+        Office": Germany's, though the lexicon gives "Foreign Office" to Britain's), is that
+        other body; not "the Liberal Democratic Party ... the Democratic Party"."""
+        named_states = {m.key for m in self.mentions if self._is_state(m.key)}
+        surfaces: dict[str, list[tuple[int, str]]] = {}
+        for _, m in self.mentions.items():
+            if m.form == "name" and self.cls_of(m.key) == "Organisation":
+                words = " ".join(self.text[m.start : m.end].split())
+                surfaces.setdefault(m.key, []).append((m.start, words))
+        into: dict[str, str] = {}
+        for key, named in surfaces.items():
+            start, short = min(named)
+            if len(short.split()) < 2 or any(w != short for _, w in named):
+                continue
+            info = self.entities[key]
+            if info.fine not in STATE_ORGANS or info.state is None or info.state in named_states:
+                continue
+            longer = [
+                (a, other)
+                for other, names in surfaces.items()
+                if other != key
+                for a, w in names
+                if a < start and w.endswith(" " + short)
+            ]
+            if longer:
+                into[key] = max(longer)[1]  # the latest such name before
+        for idx, m in list(self.mentions.items()):
+            if m.key in into:
+                self.mentions.replace(idx, Mention(m.start, m.end, into[m.key], m.form))
 
     def _names_state(self, words: str) -> bool:
         """Whether ``words`` are a state's name the lexicon knows ("Ghana", "the Philippines")."""

@@ -766,6 +766,25 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _for_clauses_taken_from_nouns(doc)
     _listed_objects_taken_for_appositions(doc)
     _fixed_phrases_taken_apart(doc, cues.word_set("fixed_noun_phrases"))
+    _fronted_objects_taken_for_deps(doc)
+
+
+def _fronted_objects_taken_for_deps(doc: Doc) -> None:
+    """ "The idea that A should B, we reject.": a noun phrase set before the subject and a
+    comma, which the parser left loose on a verb with no object of its own, is its object."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i == 0 or doc[subject.i - 1].text != ",":
+            continue
+        loose = [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.i < subject.i]
+        if loose and loose[0].pos_ == "NOUN" and loose[0].right_edge.i == subject.i - 2:
+            _attach(loose[0], verb, "dobj")
+
+
+#: What a verb's object or clause hangs by.
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 
 
 def _fixed_phrases_taken_apart(doc: Doc, phrases: frozenset[str]) -> None:

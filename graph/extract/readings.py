@@ -873,6 +873,8 @@ def _no_proposal_in(
         return True  # "insists that downstream flows will not suffer": a claim, none asked
     if construction == "demand-verb" and cue.lemma == "want" and _contrasted_thing(content):
         return True  # '"We want normal relations, not a courtroom"': a stance voiced, no terms
+    if construction == "demand-verb" and cue.lemma == "want" and _wished_state(ctx, p, content):
+        return True  # "wants relations with Poland to be the closest": a hope, no one asked
     if construction == "demand-verb" and (
         (
             content.dep_ == "xcomp"
@@ -893,6 +895,15 @@ def _no_proposal_in(
         and _stance_verb(ctx, content)
         and _child(tok, ("dobj",)) is None  # "would like Y to accept it": asked of Y
     )  # "committed to uphold the open-door policy": a stance
+
+
+def _wished_state(ctx: Context, p: Parsed, content: Token) -> bool:
+    """Whether "want" wants a thing to be so ("relations to be close"): "be" with a predicate,
+    not a passive, its subject no actor; "wants Peru to be part of it" asks Peru."""
+    if content.lower_ != "be" or content.dep_ not in ("xcomp", "ccomp"):
+        return False
+    subject = _child(content, ("nsubj",))
+    return subject is not None and not ctx.actors(p, subject)
 
 
 def _terms_of_a_plan(verb: Token) -> bool:

@@ -1499,6 +1499,36 @@ def _none_to_be(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     return _Read(speakers, "rejects", noun, entries[0].rule, drop=tuple(tok.subtree))
 
 
+def _no_grounds(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "X sees no basis for such talks", "found no justification for the levy": the subject
+    of seeing rejects what the noun's "for" names (``no-grounds``)."""
+    entries = ctx.cues.entries("no-grounds", tok.lower_)
+    if not entries or tok.dep_ != "dobj" or tok.head.lower_ not in _SEEING:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return None  # "sees a need for talks": no refusal
+    target = next(  # (or a "for" the parse hung on the verb after the noun)
+        (
+            o
+            for c in (*tok.children, *(c for c in tok.head.children if c.i > tok.i))
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    holders = ctx.agent(p, tok.head)
+    if target is None or not holders:
+        return None
+    return _Read(holders, "rejects", target, entries[0].rule)
+
+
+#: The forms of the verbs of seeing that "sees no basis for X" takes.
+_SEEING = frozenset(
+    form for lemma in ("see", "find") for form in inflections(lemma, ("saw", "seen", "found"))
+)
+
+
 def _judged_event(ctx: Context, target: Token) -> bool:
     """Whether a judgement is of a meeting or of talks (what a relative pronoun stands for
     included), not of anything put forward."""
@@ -2100,6 +2130,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _noun_stance(ctx, p, tok)
                 or _adjective_stance(ctx, p, tok)
                 or _none_to_be(ctx, p, tok)
+                or _no_grounds(ctx, p, tok)
                 or _answer_to(ctx, p, tok)
                 or _bare_assent(ctx, p, tok)
                 or _bare_answer(ctx, p, tok)
