@@ -225,3 +225,39 @@ def test_the_last_words_of_a_body_named_before_are_that_body() -> None:
     offers = [names[k] for p in ex.proposals for k in p.proposers]
     assert "Ministry of Foreign Affairs of Germany" in offers
     assert "Foreign, Commonwealth and Development Office" not in names.values()
+
+
+def test_the_government_in_a_story_filed_from_a_capital_is_that_states() -> None:
+    ex = _extract(
+        "HELSINKI, Nov 14 - Finland will keep the crossings shut until May, the government "
+        "said on Thursday, rejecting Russia's demand that the checkpoints be reopened."
+    )
+    names = _labels(ex)
+    found = {(names[s.holder], s.stance) for s in ex.stances}
+    assert found == {("Finland", "rejects")}
+
+
+def test_a_participle_after_a_clauses_subject_is_no_verb_of_the_clause() -> None:
+    ex = _extract(
+        "The Lima Bar Association urged Congress to repeal the decree, arguing that the "
+        "security law passed last month violates the constitution."
+    )
+    said = [s.label for s in ex.statements]
+    assert said == ["the security law passed last month violates the constitution"]
+
+
+def test_what_one_describes_as_dangerous_is_no_stance() -> None:
+    ex = _extract(
+        "Japan's foreign minister called on China to stop what he described as dangerous "
+        "manoeuvres near the islands."
+    )
+    assert ex.stances == ()
+
+
+def test_a_body_said_to_be_vital_to_a_purpose_is_a_claim() -> None:
+    ex = _extract(
+        "The representative of Chile said the peacekeeping force remained indispensable to "
+        "stability on the island."
+    )
+    assert ex.stances == ()
+    assert len(ex.statements) == 1

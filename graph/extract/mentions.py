@@ -3517,6 +3517,11 @@ class _Resolver:
             and self.entities[m.key].cls == "State"
         ]
         same.sort(key=lambda m: m.start)
+        home = self._dateline_state
+        if home is not None and home in {m.key for m in same}:
+            # "HELSINKI - Finland will keep A shut, the government said, rejecting Russia's B":
+            # among the sentence's states, the one whose capital the story is filed from
+            same = [m for m in same if m.key != home] + [m for m in same if m.key == home]
         prior += same
         for m in reversed(prior):
             info = self.entities.get(m.key)

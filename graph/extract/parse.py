@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import UnknownComponentError
@@ -767,6 +768,34 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _listed_objects_taken_for_appositions(doc)
     _fixed_phrases_taken_apart(doc, cues.word_set("fixed_noun_phrases"))
     _fronted_objects_taken_for_deps(doc)
+    _participles_taken_for_clause_verbs(doc)
+
+
+def _participles_taken_for_clause_verbs(doc: Doc) -> None:
+    """ "arguing that the law passed last year breaches A": a past participle right after the
+    subject of a clause, which the parser took for the clause's verb and the clause's real verb
+    for a second clause with no subject, is a reduced relative on that subject."""
+    for head in doc:
+        clauses = [c for c in head.children if c.dep_ == "ccomp"]
+        for first, second in pairwise(clauses):
+            subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+            if (
+                first.tag_ != "VBD"
+                or first.lemma_ == "be"
+                or second.lower_ in _CONDITION_MARKS  # "was ready to A provided that B"
+                or subject is None
+                or subject.pos_ != "NOUN"
+                or subject.i != first.i - 1
+                or second.i != first.right_edge.i + 1
+                or second.tag_ not in ("VBZ", "VBP", "VBD")
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
+                or any(c.dep_ in (*_OBJECT_DEPS, "acomp") for c in first.children)
+            ):
+                continue
+            for mark in [c for c in first.children if c.dep_ == "mark"]:
+                _attach(mark, second, "mark")
+            _attach(subject, second, "nsubj")
+            _attach(first, subject, "acl")
 
 
 def _fronted_objects_taken_for_deps(doc: Doc) -> None:

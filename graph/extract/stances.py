@@ -1276,7 +1276,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         verb = tok.head.head if phrase else tok.head  # ("is not on the table": "is")
         if stance == "supports" and _modal(verb):
             return None  # "a draft that will be acceptable to every side": hoped for, not approved
-        if _judged_on_terms(tok, verb):
+        if _judged_on_terms(tok, verb) or _judged_for_a_purpose(tok):
             return None  # "a deadline is only useful if A": terms of a judgement, none made
         target = _conjunct_subject(ctx, verb, ctx.subject(verb))
         holders = ctx.speaker(p, verb) or _made_clear_by(ctx, p, verb)
@@ -1295,8 +1295,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         if target is None:
             target = ctx.subject(verb)
             holders = ctx.speaker(p, verb)
-    if target is None or not holders:
-        return None
+    if target is None or not holders or target.lower_ == "what":
+        return None  # ("to stop what he described as dangerous moves": a description, read so)
     if negated and not cue.needs_negation and not _particular(ctx, target):
         return None  # "attacks are never acceptable": a principle, no stance on a proposal
     if _judged_event(ctx, target):
@@ -1309,6 +1309,19 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _judged_for_a_purpose(word: Token) -> bool:
+    """Whether an adjective of worth says what a thing is good for ("the Force remained
+    indispensable to stability", "vital for the region"): a claim about it, no stance on it;
+    "acceptable to us" still judges."""
+    return word.lower_ in _WORTH and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for") for c in word.children
+    )
+
+
+#: Adjectives of worth, which a phrase of "to" or "for" turns into a claim of what for.
+_WORTH = frozenset({"indispensable", "essential", "vital", "useful", "valuable"})
 
 
 def _judged_on_terms(word: Token, verb: Token) -> bool:
