@@ -261,3 +261,26 @@ def test_a_body_said_to_be_vital_to_a_purpose_is_a_claim() -> None:
     )
     assert ex.stances == ()
     assert len(ex.statements) == 1
+
+
+def test_a_title_reporting_a_bodys_clause_is_that_bodys() -> None:
+    ex = _extract(
+        "Frontex, the EU's border agency, will send 60 more officers to the Finnish border from "
+        "January, executive director Hans Leijtens announced."
+    )
+    names = _labels(ex)
+    pairs = {(names[a.person], names[a.org]) for a in ex.affiliations}
+    assert ("Hans Leijtens", "Frontex") in pairs
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_of_the_clause_before() -> None:
+    ex = _extract(
+        "The European Commission endorsed the Finnish decision; a spokesperson said member "
+        "states had a duty to protect the external border."
+    )
+    names = _labels(ex)
+    said = {(tuple(names[k] for k in s.speakers), s.label) for s in ex.statements}
+    assert (
+        ("European Commission",),
+        "member states had a duty to protect the external border",
+    ) in said

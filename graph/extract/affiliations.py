@@ -264,15 +264,21 @@ def _subject_body(
     ctx: Context, p: Parsed, tok: Token, person: str
 ) -> list[tuple[str, str | None, str]]:
     """ "Y hopes ..., according to Deputy Managing Director X", "It said the talks would be led
-    by leader X": a bare title after "to" or "by", owning no name, in a sentence whose subject is
-    one organisation: the title is that body's; not a head of state's or a minister's title
-    ("Y will be received by President X"), nor a post abroad."""
+    by leader X", "Y will send A, executive director X announced": a bare title after "to" or
+    "by", or after a comma as the subject reporting a clause, owning no name, in a sentence
+    whose (reported clause's) subject is one organisation: the title is that body's; not a
+    head of state's or a minister's title ("Y will be received by President X"), nor a post
+    abroad."""
     k = tok.i - 1
     role: list[Token] = []
-    while k >= 0 and not p.keys[k] and p.doc[k].tag_ in ("NN", "NNP") and p.doc[k].is_alpha:
+    while k >= 0 and not p.keys[k] and p.doc[k].tag_ in ("NN", "NNP", "JJ") and p.doc[k].is_alpha:
         role.insert(0, p.doc[k])
         k -= 1
-    if not role or not _role_word(ctx, role[-1]) or k < 0 or p.doc[k].lower_ not in ("to", "by"):
+    if not role or not _role_word(ctx, role[-1]) or k < 0:
+        return []
+    subject = tok.head if tok.dep_ == "appos" else tok  # ("director" the subject, X its appos)
+    reporting = p.doc[k].text == "," and subject.dep_ == "nsubj"  # "A will B, director X said"
+    if p.doc[k].lower_ not in ("to", "by") and not reporting:
         return []
     words = {t.lower_ for t in role}
     state_titles = ctx.cues.word_set("leader_titles") | ctx.cues.word_set("posting_titles")
@@ -283,6 +289,8 @@ def _subject_body(
     root = tok
     while root.head != root:
         root = root.head
+    if reporting:  # the subject of the clause the title's holder reports
+        root = next((c for c in subject.head.children if c.dep_ == "ccomp" and c.i < k), root)
     owners = ctx.agent(p, root)
     if len(owners) != 1 or ctx.cls(owners[0]) != "Organisation" or owners[0] == person:
         return []

@@ -396,6 +396,21 @@ class Context:
                 )
         return self._speakers_staff(p, tok) or self._described_before(p, tok)
 
+    def _unnamed_spokesperson(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """ "The Commission endorsed the decision; a spokesperson said ...": a spokesperson no
+        word names the side of speaks for the one body or state the clause just before, in the
+        same paragraph, has for its subject."""
+        if noun.lower_ not in self.cue_words("speaking_for_nouns") or noun.dep_ != "nsubj":
+            return ()
+        if [c.lower_ for c in noun.children] not in (["a"], ["an"]) or p.index == 0:
+            return ()
+        before = self.parsed.get(p.index - 1)
+        if before is None or self.sentences[p.index - 1].block != self.sentences[p.index].block:
+            return ()
+        root = next((t for t in before.doc if t.dep_ == "ROOT"), None)
+        sides = self.agent(before, root) if root is not None else ()
+        return sides if len(sides) == 1 and self.cls(sides[0]) != "Person" else ()
+
     def _speakers_government(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """ "SPOKESPERSON: The government is prepared to A": a bare "the government" in the
         words of one who speaks for a state is that state."""
@@ -524,8 +539,8 @@ class Context:
         latest description of the same noun that named one ("the Peruvian delegation"); "the
         president" (``definite-title``), the latest person named before with that title; "the
         politician" (``person_epithets``), the person a "he" or "she" there would stand for."""
-        if spoke := self._last_speaker(p, tok):
-            return spoke  # "the speaker"
+        if spoke := self._last_speaker(p, tok) or self._unnamed_spokesperson(p, tok):
+            return spoke  # "the speaker"; "a spokesperson said" after a body's clause
         if tok.pos_ not in ("NOUN", "PROPN") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
