@@ -284,3 +284,30 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_of_the_clause_before() -> N
         ("European Commission",),
         "member states had a duty to protect the external border",
     ) in said
+
+
+def test_asking_not_to_be_named_requests_nothing() -> None:
+    ex = _extract(
+        "Somalia closed its airspace, a Somali official said, asking not to be named because "
+        "the talks are confidential."
+    )
+    assert ex.proposals == ()
+
+
+def test_a_judgement_held_by_the_actor_after_to() -> None:
+    ex = _extract(
+        "Kazakhstan proposed fixed water quotas. Fixed quotas remain unacceptable to Beijing, "
+        "analysts say."
+    )
+    names = _labels(ex)
+    assert {(names[s.holder], s.stance) for s in ex.stances} == {("China", "rejects")}
+
+
+def test_a_lower_case_ministry_before_a_known_spokesperson_is_her_states() -> None:
+    ex = _extract(
+        "ALMATY - Kazakhstan wants a water treaty. At a briefing, foreign ministry spokesperson "
+        "Mao Ning said China preferred project-based cooperation."
+    )
+    names = _labels(ex)
+    pairs = {(names[a.person], names[a.org]) for a in ex.affiliations}
+    assert ("Mao Ning", "Ministry of Foreign Affairs of China") in pairs

@@ -3165,11 +3165,14 @@ class _Resolver:
     def _host_of_official(self, start: int, end: int) -> str | None:
         """The state of a lower-case ministry whose titled official is named right after it
         ("In Beijing, foreign ministry spokesman Li Wei said", "HANOI, May 3 - ... trade
-        ministry spokeswoman Mai Lan said"): the state whose capital opens the sentence ("In
-        Beijing,"), else the dateline's."""
+        ministry spokeswoman Mai Lan said"): the official's own state where the lexicon knows
+        it, else the state whose capital opens the sentence ("In Beijing,"), else the
+        dateline's."""
         titled = self._person_behind_title(end)
         if titled is None or titled[1] == 0:
             return None
+        if titled[0].state is not None:
+            return titled[0].state  # "foreign ministry spokesperson Mao Ning": hers, as known
         line = self.text[self._line_start(start) : start]
         opening = _CAPITAL_OPENING.search(line)
         capitals = self.lex.capital_of(opening.group(1).split()) if opening is not None else []

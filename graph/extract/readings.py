@@ -873,6 +873,12 @@ def _no_proposal_in(
         return True  # "insists that downstream flows will not suffer": a claim, none asked
     if construction == "demand-verb" and cue.lemma == "want" and _contrasted_thing(content):
         return True  # '"We want normal relations, not a courtroom"': a stance voiced, no terms
+    if (
+        cue.complement == "verb"
+        and cue.lemma == "ask"
+        and (ctx.passive(tok) or ctx.passive(content))
+    ):
+        return True  # "asked not to be named", "was asked to mediate": no request of its own
     if construction == "demand-verb" and cue.lemma == "want" and _wished_state(ctx, p, content):
         return True  # "wants relations with Poland to be the closest": a hope, no one asked
     if construction == "demand-verb" and (

@@ -1279,7 +1279,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         if _judged_on_terms(tok, verb) or _judged_for_a_purpose(tok):
             return None  # "a deadline is only useful if A": terms of a judgement, none made
         target = _conjunct_subject(ctx, verb, ctx.subject(verb))
-        holders = ctx.speaker(p, verb) or _made_clear_by(ctx, p, verb)
+        holders = _judged_by(ctx, p, tok) or ctx.speaker(p, verb) or _made_clear_by(ctx, p, verb)
     else:
         verb = tok.head
         while verb.pos_ not in _VERBAL and verb.head != verb:
@@ -1309,6 +1309,19 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
         drop = (tok, *own) if alone else (tok,)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _judged_by(ctx: Context, p: Parsed, word: Token) -> tuple[str, ...]:
+    """The actors a judgement is said to be held by ("Fixed quotas remain unacceptable to
+    Beijing"): the object of the adjective's "to", where it names actors."""
+    return unique(
+        k
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for k in ctx.actors(p, o)
+    )
 
 
 def _judged_for_a_purpose(word: Token) -> bool:
