@@ -311,3 +311,30 @@ def test_a_lower_case_ministry_before_a_known_spokesperson_is_her_states() -> No
     names = _labels(ex)
     pairs = {(names[a.person], names[a.org]) for a in ex.affiliations}
     assert ("Mao Ning", "Ministry of Foreign Affairs of China") in pairs
+
+
+def test_what_had_depended_on_a_thing_puts_nothing_forward() -> None:
+    ex = _extract(
+        "The IAEA chief said the plant's reactors had depended on diesel generators for nine days."
+    )
+    assert ex.proposals == () and ex.conditions == ()
+
+
+def test_a_condition_after_the_second_of_two_verbs_is_the_seconds() -> None:
+    ex = _extract(
+        "Chile's envoy Ana Rios proposed that observers escort the convoys on both sides of the "
+        "line, and offered to extend monitoring to the port, provided both parties guaranteed "
+        "safe passage."
+    )
+    port = next(p for p in ex.proposals if "port" in p.label)
+    assert port.key in [c.proposal for c in ex.conditions]
+
+
+def test_a_claim_described_as_blackmail_is_rejected() -> None:
+    ex = _extract(
+        "Russia said the plant was a Russian facility. Ukraine's envoy described the claim of "
+        "ownership as nuclear blackmail."
+    )
+    names = _labels(ex)
+    found = {(names[s.holder], s.stance, s.label) for s in ex.stances}
+    assert ("Ukraine", "rejects", "the claim of ownership") in found

@@ -769,6 +769,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _fixed_phrases_taken_apart(doc, cues.word_set("fixed_noun_phrases"))
     _fronted_objects_taken_for_deps(doc)
     _participles_taken_for_clause_verbs(doc)
+    _conditions_taken_past_conjuncts(doc)
 
 
 def _participles_taken_for_clause_verbs(doc: Doc) -> None:
@@ -1908,6 +1909,18 @@ def _conditions_taken_for_conjuncts(doc: Doc) -> None:
         _attach(verb, said, "advcl")
         for c in cc:
             _attach(c, verb, "cc")
+
+
+def _conditions_taken_past_conjuncts(doc: Doc) -> None:
+    """ "X proposed A, and offered to extend B, provided C": a condition clause at the end that
+    the parser hung on the first of two coordinated verbs, past the second, is the second's."""
+    for clause in doc:
+        head = clause.head
+        if clause.dep_ != "advcl" or head.i > clause.i or not _marked(clause, _CONDITION_MARKS):
+            continue
+        later = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < clause.i]
+        if later and later[-1].pos_ == "VERB":
+            _attach(clause, later[-1], "advcl")
 
 
 def _conditions_taken_into_relatives(doc: Doc) -> None:

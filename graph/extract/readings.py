@@ -1470,6 +1470,8 @@ def read_depends_on(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     speakers = ctx.without_outlets(ctx.speaker(p, tok))
     if not speakers or _analyst(ctx, speakers) or ctx.keys_at(p, subj):
         return []
+    if tok.tag_ == "VBN" and any(c.lower_ == "had" for c in tok.children):
+        return []  # "the reactors had depended on diesel for nine days": what was, no terms
     rule = ctx.cues.entries("dependence-verb", tok.lower_)[0].rule
     # one item: "the continuation and sustainability of A"; "prospects for a summit depend
     # on A": a forecast, though A is still asked

@@ -1301,14 +1301,21 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "attacks are never acceptable": a principle, no stance on a proposal
     if _judged_event(ctx, target):
         return None  # "a meeting both sides described as constructive": no proposal judged
-    drop: tuple[Token, ...] = ()
-    if (
-        tok in target.subtree
-    ):  # "the offer of a corridor a surrender": the judgement is not the offer's
-        own = [t for t in tok.subtree if t != tok]
-        alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
-        drop = (tok, *own) if alone else (tok,)
+    drop = _judging_words(tok, target)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _judging_words(tok: Token, target: Token) -> tuple[Token, ...]:
+    """The words of a judgement that the parse hung inside what it judges, to leave out of
+    its label ("the offer of a corridor a surrender"; "the claim of ownership as blackmail")."""
+    if tok not in target.subtree:
+        return ()
+    own = [t for t in tok.subtree if t != tok]
+    alone = all(t.dep_ in ("det", "amod", "advmod", "punct") for t in own)
+    as_phrase = next((a for a in tok.ancestors if a.lower_ == "as" and a in target.subtree), None)
+    if as_phrase is not None:
+        return tuple(as_phrase.subtree)
+    return (tok, *own) if alone else (tok,)
 
 
 def _judged_by(ctx: Context, p: Parsed, word: Token) -> tuple[str, ...]:
