@@ -338,3 +338,12 @@ def test_a_claim_described_as_blackmail_is_rejected() -> None:
     names = _labels(ex)
     found = {(names[s.holder], s.stance, s.label) for s in ex.stances}
     assert ("Ukraine", "rejects", "the claim of ownership") in found
+
+
+def test_calling_a_thing_a_matter_for_others_calls_for_nothing() -> None:
+    ex = _extract(
+        "Saudi Arabia will never accept limits on production, which its delegate called a "
+        "matter for national economies."
+    )
+    assert ex.proposals == ()
+    assert [(s.stance, s.label) for s in ex.stances] == [("rejects", "limits on production")]

@@ -827,6 +827,8 @@ def _verb_cue_fits(
         return False
     if cue.particle and tied is None and not _has_particle(tok, cue.particle):
         return False
+    if cue.particle and any(c.dep_ == "oprd" for c in tok.children):
+        return False  # "which he called a matter for national economies": a name given
     if cue.needs_modal and not (
         _has_modal(ctx, tok) or _weighing_an_act(tok) or _on_terms(ctx, p, tok)
     ):
