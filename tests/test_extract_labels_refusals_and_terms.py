@@ -347,3 +347,30 @@ def test_calling_a_thing_a_matter_for_others_calls_for_nothing() -> None:
     )
     assert ex.proposals == ()
     assert [(s.stance, s.label) for s in ex.stances] == [("rejects", "limits on production")]
+
+
+def test_a_body_after_a_live_blogs_time_stamp_is_no_time_zone() -> None:
+    ex = _extract(
+        "Plastics talks: live\n\n18:20 UNEP Executive Director Inger Andersen called on all "
+        "delegations to show flexibility.\n"
+    )
+    names = _labels(ex)
+    pairs = {(names[a.person], names[a.org]) for a in ex.affiliations}
+    assert ("Inger Andersen", "UN Environment Programme") in pairs
+
+
+def test_a_new_text_signed_is_no_text_named_before() -> None:
+    ex = _extract(
+        "Ecuador's Luis Vayas circulated a new draft. Panama's negotiator, Juan Monterrey, "
+        "wants the cap restored. More than 90 delegations have signed a declaration backing him."
+    )
+    assert ex.stances == ()
+
+
+def test_a_deal_yet_to_be_made_conditions_no_offer() -> None:
+    ex = _extract(
+        "Serbia was prepared to let the company apply for a licence, its minister said. "
+        "Analysts said a deal was within reach but would require political cover in both "
+        "capitals."
+    )
+    assert ex.conditions == ()

@@ -605,12 +605,16 @@ def _predicate_object(tok: Token, cue: Cue) -> tuple[tuple[int, ...], Token] | N
 
 def _stands_for_proposals(ctx: Context, subj: Token) -> bool:
     """Whether a subject refers back to what was put forward: "it", "all of this", "the
-    offer" (not a name: "the Fund for Roads"), or any noun after a demonstrative ("this
-    measure", "such a step")."""
+    offer" (not a name: "the Fund for Roads"; not "a deal", one yet to be made), or any noun
+    after a demonstrative ("this measure", "such a step")."""
     words = ctx.cues.word_set("standing_for_proposals")
     return (
         subj.lower_ in words
-        or (bool(ctx.cues.entries("plan-noun", subj.lower_)) and subj.pos_ != "PROPN")
+        or (
+            bool(ctx.cues.entries("plan-noun", subj.lower_))
+            and subj.pos_ != "PROPN"
+            and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+        )
         or any(
             c.dep_ in ("det", "predet", "amod") and c.lower_ in _DEMONSTRATIVES
             for c in subj.children

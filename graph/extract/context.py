@@ -886,6 +886,8 @@ class Context:
             return own
         if any(c.dep_ in ("nummod", "compound") and _year(c.text) for c in noun.children):
             return ()  # "the 1973 agreement": a text of its own, not the plan named last
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return ()  # "signed a declaration backing him": a new text, not the one named last
         fallback: tuple[str, ...] = ()
         for prev in self._parsed_back(p, 11, itself=True):
             for t in reversed(prev.doc):

@@ -189,8 +189,12 @@ _DATELINE_BODY = (
     r"[ \t]*(?:\([A-Z][\w .&-]{1,30}\)[ \t]*)?(?:[—–]|-{1,2})[ \t]+(?=[A-Z0-9“\"‘'])"
 )
 _DATELINE = re.compile(_DATELINE_BODY)
-#: The time stamp that opens a live blog's entry, with its zone and a dash if any ("11:20 GMT - ").
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[A-Z]{2,5})?(?:[ \t]*[—–-])?[ \t]+(?=[A-Z“\"])")
+#: The time stamp that opens a live blog's entry, with its zone and a dash if any ("11:20 GMT - ");
+#: not a body's acronym after it ("18:20 UNEP Executive Director ...").
+_TIME_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|BST|[CEW]ES?T|[ECMP][SD]?T|[JI]ST|AE[SD]T|SGT|HKT|MSK|"
+    r"[WCE]AT|SAST)\b)?(?:[ \t]*[—–-])?[ \t]+(?=[A-Z“\"])"
+)
 #: A dateline run on after a headline the page gave no line of its own ("... talks resume
 #: WASHINGTON — Negotiators ..."): a new sentence starts at it.
 _RUN_ON_DATELINE = re.compile(r"(?<=[\w,.?!”\"’)] )" + _DATELINE_BODY)
@@ -208,6 +212,8 @@ def dateline_length(sentence: str) -> int:
     >>> dateline_length("11:20 GMT - Peru will back it.")  # a live blog's time stamp
     12
     >>> dateline_length("16:30 Peru will back it.")
+    6
+    >>> dateline_length("18:20 UNEP Executive Director X said.")  # an acronym, no time zone
     6
     """
     stamp = _TIME_STAMP.match(sentence)
