@@ -374,3 +374,19 @@ def test_a_deal_yet_to_be_made_conditions_no_offer() -> None:
         "capitals."
     )
     assert ex.conditions == ()
+
+
+def test_a_participle_after_an_offers_object_is_no_clause_of_its_own() -> None:
+    ex = _extract("Gazprom is proposing instead a tariff indexed to the volumes actually shipped.")
+    assert [p.label for p in ex.proposals] == ["a tariff indexed to the volumes actually shipped"]
+
+
+def test_a_clause_whose_verb_has_words_of_its_own_stays_a_clause() -> None:
+    ex = _extract(
+        "Turkey said a 1995 resolution warning Greece against extending its waters to 12 miles "
+        "remained in force."
+    )
+    assert [s.label for s in ex.statements] == [
+        "a 1995 resolution warning Greece against extending its waters to 12 miles remained "
+        "in force"
+    ]

@@ -770,6 +770,37 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _fronted_objects_taken_for_deps(doc)
     _participles_taken_for_clause_verbs(doc)
     _conditions_taken_past_conjuncts(doc)
+    _object_participles_taken_for_clauses(doc)
+
+
+def _object_participles_taken_for_clauses(doc: Doc) -> None:
+    """ "is proposing a tariff indexed to the volumes actually shipped": a past participle
+    after a noun phrase, with nothing of its own but an adverb, which the parser made the verb
+    of a clause with the verb's object for its subject, is a reduced relative on the noun right
+    before it, and the phrase is the verb's object ("said the resolution remained in force"
+    keeps its clause)."""
+    for clause in doc:
+        verb = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (
+            clause.dep_ != "ccomp"
+            or clause.tag_ != "VBD"
+            or subject is None
+            or subject.pos_ != "NOUN"
+            or not verb.i < subject.i < clause.i
+            or any(c.dep_ not in ("nsubj", "advmod", "punct") for c in clause.children)
+            or any(c.dep_ in _OBJECT_DEPS and c != clause for c in verb.children)
+        ):
+            continue
+        k = clause.i - 1
+        while k > subject.i and doc[k].head == clause and doc[k].dep_ == "advmod":
+            k -= 1  # ("the volumes actually shipped": the noun before the adverb)
+        noun = doc[k]
+        if noun.pos_ != "NOUN" or noun == subject or noun not in subject.subtree:
+            continue
+        _attach(subject, verb, "dobj")
+        _attach(clause, noun, "acl")
+        clause.tag_ = "VBN"
 
 
 def _participles_taken_for_clause_verbs(doc: Doc) -> None:
