@@ -390,3 +390,31 @@ def test_a_clause_whose_verb_has_words_of_its_own_stays_a_clause() -> None:
         "a 1995 resolution warning Greece against extending its waters to 12 miles remained "
         "in force"
     ]
+
+
+def test_a_quotation_closed_by_a_comma_before_she_said_is_hers() -> None:
+    ex = _extract(
+        "Ruth Nankabirwa said the talks went well.\n\n"
+        '"Every month of waiting costs this project money," she said.\n'
+    )
+    said = [s.label for s in ex.statements if s.quote]
+    assert said == ["Every month of waiting costs this project money,"]
+
+
+def test_an_analysts_will_is_a_forecast() -> None:
+    ex = _extract(
+        '"Beijing knows it is the lender of last resort," said Kelvin Otieno, an analyst at the '
+        "Oxford Institute for Energy Studies. Uganda, he added, will accept the escrow account "
+        "if Chinese money is the only money left."
+    )
+    assert ex.proposals == ()
+
+
+def test_the_lender_is_the_bank_named_before() -> None:
+    ex = _extract(
+        "The Export-Import Bank of China has offered to lead a syndicate. The Chinese lender "
+        "also wants a bigger share of construction contracts for Chinese firms."
+    )
+    names = _labels(ex)
+    wanted = [p for p in ex.proposals if p.kind == "demand"]
+    assert [names[k] for p in wanted for k in p.proposers] == ["Export-Import Bank of China"]

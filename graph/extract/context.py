@@ -1951,6 +1951,12 @@ class Context:
             c.dep_ in ("advcl", "dep") and inside(c) for c in verb.children
         ):
             return True  # '"Well, let us sign it," X quoted him as saying': the parse's clause
+        if (
+            p.offset(verb) >= q[1]
+            and self.text[q[0] : q[1]].rstrip(' "”’»').endswith(",")
+            and any(inside(c) for c in verb.children)
+        ):
+            return True  # '"Every month of waiting costs us," she said': however it was parsed
         return verb.dep_ in ("parataxis", "ccomp", "advcl") and inside(verb.head)
 
     @cached_property

@@ -3601,7 +3601,7 @@ class _Resolver:
         nouns = sorted({w[4:] for w in anaphors if w.startswith("the ")}, key=len, reverse=True)
         describing = "|".join(map(re.escape, self.lang["anaphor_modifiers"]))
         modified = re.compile(  # "the 27-nation bloc", "the Iran-backed group", "the rebel group"
-            r"\b(the)\s+(?:\w+-[\w-]+|\d[\w-]*|(?:"
+            r"\b(the)\s+(?:\w+-[\w-]+|\d[\w-]*|(?-i:[A-Z][a-z]+)|(?:"
             + describing
             + r"))\s+("
             + "|".join(map(re.escape, nouns))

@@ -770,14 +770,27 @@ def _suggested_act(ctx: Context, verb: Token) -> bool:
     )
 
 
+#: The modals of a plain forecast or commitment.
+_WILL = frozenset({"will", "would", "'ll", "wo"})
+
+
 def _guessed(ctx: Context, p: Parsed, verb: Token) -> bool:
     """Whether a verb under "may", "might" or "could" is a guess at the subject's move: said
     by someone not of the subject's side ("Beijing could agree to A, analysts say"), or by the
-    writer with "may" or "might" ("Beijing may agree to A"); not "Beijing said it may agree to
-    A", nor the writer's "Serbia could accept A"."""
+    writer with "may" or "might" ("Beijing may agree to A"); under "will" or "would", said by
+    an analyst of another side ("Uganda will accept A, an analyst said"); not "Beijing said it
+    may agree to A", nor the writer's "Serbia could accept A"."""
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MAY), None)
     subject = ctx.subject(verb)
     agents = ctx.actors(p, subject) if subject is not None else ()
+    if (
+        modal is None
+        and agents
+        and any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children)
+    ):
+        # "Uganda, he added, will accept the account if A": an analyst's forecast of a move
+        speakers = ctx.speaker(p, verb)
+        return _analyst(ctx, speakers) and not _own_side(ctx, agents, speakers)
     if modal is None or not agents:
         return False
     speakers = ctx.speaker(p, verb)
