@@ -418,3 +418,28 @@ def test_the_lender_is_the_bank_named_before() -> None:
     names = _labels(ex)
     wanted = [p for p in ex.proposals if p.kind == "demand"]
     assert [names[k] for p in wanted for k in p.proposers] == ["Export-Import Bank of China"]
+
+
+def test_would_reject_announces_a_rejection() -> None:
+    ex = _extract(
+        "Russia and Ukraine met in Geneva. Kyiv would reject any arrangement that legitimized "
+        "the occupation, its envoy said."
+    )
+    names = _labels(ex)
+    assert {(names[s.holder], s.stance) for s in ex.stances} == {("Ukraine", "rejects")}
+
+
+def test_could_reject_and_might_be_a_smokescreen_take_no_stance() -> None:
+    ex = _extract(
+        "Joint borrowing needs unanimity, which Hungary could veto. Analysts fear the diplomatic "
+        "process might only be a smokescreen, an expert at the Carnegie Endowment said."
+    )
+    assert ex.stances == ()
+
+
+def test_a_thing_called_a_smokescreen_is_rejected() -> None:
+    ex = _extract(
+        "Russia objected to the vote. Rebecca Hubbard of the High Seas Alliance said the Russian "
+        "objection is a smokescreen for industrial fishing."
+    )
+    assert ("rejects", "the Russian objection") in [(s.stance, s.label) for s in ex.stances]

@@ -540,8 +540,7 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return _indefinite_stance(ctx, p, tok, constructions, *described)
     refusal = _refusal(ctx, tok) if tok.pos_ in _VERBAL else None
     refused = refusal is not None
-    if _not_taken(ctx, p, tok, refused) or _on_terms(ctx, p, tok, refused=refused):
-        # "will not accept X until Y", "will accept X only if Y": an offer on a condition
+    if _untaken(ctx, p, tok, refused, constructions):
         return None
     governed = _governor(ctx, tok)
     if governed in ("asked", "alleged", "pending", "covered"):
@@ -678,6 +677,22 @@ def _on_terms(ctx: Context, p: Parsed, verb: Token, *, refused: bool = True) -> 
         return anchored or _lasting(ctx, verb)
     future = ("will", "would", "wo", "'ll")
     return anchored and any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
+
+
+def _untaken(ctx: Context, p: Parsed, tok: Token, refused: bool, constructions: list[str]) -> bool:
+    """Whether a verb of stance takes none where it stands (:func:`_not_taken`; "would reject
+    A" read as a refusal is), or is an offer on a condition ("will not accept X until Y",
+    "will accept X only if Y")."""
+    announced = refused or _announced_rejection(tok, constructions)
+    return _not_taken(ctx, p, tok, announced) or _on_terms(ctx, p, tok, refused=refused)
+
+
+def _announced_rejection(tok: Token, constructions: list[str]) -> bool:
+    """ "would reject any deal that A": a verb of rejecting under "will" or "would" announces a
+    rejection, as a refusal does ("would accept" offers; "could veto", "must abandon" announce
+    nothing); its negation or a condition on it is read as for a refusal."""
+    willed = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
+    return constructions == ["reject-verb"] and willed
 
 
 def _refused_signing(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
@@ -1276,6 +1291,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         verb = tok.head.head if phrase else tok.head  # ("is not on the table": "is")
         if stance == "supports" and _modal(verb):
             return None  # "a draft that will be acceptable to every side": hoped for, not approved
+        if any(c.dep_ == "aux" and c.lower_ in ("might", "may", "could") for c in verb.children):
+            return None  # "the process might only be a smokescreen": feared, not judged
         if _judged_on_terms(tok, verb) or _judged_for_a_purpose(tok):
             return None  # "a deadline is only useful if A": terms of a judgement, none made
         target = _conjunct_subject(ctx, verb, ctx.subject(verb))
