@@ -48,6 +48,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout14": (FIXTURES / "heldout14" / "gold", (FIXTURES / "heldout14" / "docs",)),
     "heldout15": (FIXTURES / "heldout15" / "gold", (FIXTURES / "heldout15" / "docs",)),
     "heldout16": (FIXTURES / "heldout16" / "gold", (FIXTURES / "heldout16" / "docs",)),
+    "heldout17": (FIXTURES / "heldout17" / "gold", (FIXTURES / "heldout17" / "docs",)),
 }
 
 

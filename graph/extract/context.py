@@ -397,9 +397,9 @@ class Context:
         return self._speakers_staff(p, tok) or self._described_before(p, tok)
 
     def _unnamed_spokesperson(self, p: Parsed, noun: Token) -> tuple[str, ...]:
-        """ "The Commission endorsed the decision; a spokesperson said ...": a spokesperson no
-        word names the side of speaks for the one body or state the clause just before, in the
-        same paragraph, has for its subject."""
+        """ "The Commission endorsed the decision; a spokesperson said ...": a spokesperson whose
+        side no word names speaks for the one body or state that the clause just before, in
+        the same paragraph, has for its subject."""
         if noun.lower_ not in self.cue_words("speaking_for_nouns") or noun.dep_ != "nsubj":
             return ()
         if [c.lower_ for c in noun.children] not in (["a"], ["an"]) or p.index == 0:
