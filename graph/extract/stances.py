@@ -1293,7 +1293,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             return None  # "a draft that will be acceptable to every side": hoped for, not approved
         if any(c.dep_ == "aux" and c.lower_ in ("might", "may", "could") for c in verb.children):
             return None  # "the process might only be a smokescreen": feared, not judged
-        if _judged_on_terms(tok, verb) or _judged_for_a_purpose(tok):
+        if _judged_on_terms(tok, verb) or _judged_for_a_purpose(ctx, tok):
             return None  # "a deadline is only useful if A": terms of a judgement, none made
         target = _conjunct_subject(ctx, verb, ctx.subject(verb))
         holders = _judged_by(ctx, p, tok) or ctx.speaker(p, verb) or _made_clear_by(ctx, p, verb)
@@ -1348,17 +1348,13 @@ def _judged_by(ctx: Context, p: Parsed, word: Token) -> tuple[str, ...]:
     )
 
 
-def _judged_for_a_purpose(word: Token) -> bool:
-    """Whether an adjective of worth says what a thing is good for ("the Force remained
-    indispensable to stability", "vital for the region"): a claim about it, no stance on it;
-    "acceptable to us" still judges."""
-    return word.lower_ in _WORTH and any(
+def _judged_for_a_purpose(ctx: Context, word: Token) -> bool:
+    """Whether an adjective of worth (``worth_adjectives``) says what a thing is good for ("the
+    Force remained indispensable to stability", "vital for the region"): a claim about it, no
+    stance on it; "acceptable to us" still judges."""
+    return word.lower_ in ctx.cue_words("worth_adjectives") and any(
         c.dep_ == "prep" and c.lower_ in ("to", "for") for c in word.children
     )
-
-
-#: Adjectives of worth, which a phrase of "to" or "for" turns into a claim of what for.
-_WORTH = frozenset({"indispensable", "essential", "vital", "useful", "valuable"})
 
 
 def _judged_on_terms(word: Token, verb: Token) -> bool:
