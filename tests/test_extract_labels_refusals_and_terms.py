@@ -18,6 +18,18 @@ def _labels(ex: Extraction) -> dict[str, str]:
     return {e.key: e.label for e in ex.entities}
 
 
+def _pairs(ex: Extraction) -> set[tuple[str, str]]:
+    """Each affiliation as the person's and the body's labels."""
+    names = _labels(ex)
+    return {(names[a.person], names[a.org]) for a in ex.affiliations}
+
+
+def _held(ex: Extraction) -> set[tuple[str, str]]:
+    """Each stance as its holder's label and the stance."""
+    names = _labels(ex)
+    return {(names[s.holder], s.stance) for s in ex.stances}
+
+
 _BRIEFING = (
     "Transcript: the foreign ministry spokesperson's briefing on a river survey with Laos\n\n"
     "Ministry of Foreign Affairs, Hanoi, Friday\n\n"
@@ -40,9 +52,7 @@ def test_a_capitals_label_with_a_title_after_a_comma_names_a_person() -> None:
 
 def test_a_ministry_on_a_line_of_its_own_under_the_title_is_the_spokespersons() -> None:
     ex = _extract(_BRIEFING)
-    names = _labels(ex)
-    pairs = {(names[a.person], names[a.org]) for a in ex.affiliations}
-    assert ("Tran Minh Anh", "Ministry of Foreign Affairs of Vietnam") in pairs
+    assert ("Tran Minh Anh", "Ministry of Foreign Affairs of Vietnam") in _pairs(ex)
     ministries = [e for e in ex.entities if e.label.startswith("Ministry of Foreign Affairs")]
     assert [e.label for e in ministries] == ["Ministry of Foreign Affairs of Vietnam"]
 
@@ -60,9 +70,7 @@ def test_a_refusal_in_the_perfect_rejects_what_was_put_forward() -> None:
         "Laos asked Vietnam for a joint survey of the dam. Vietnam has not accepted that "
         "request, its foreign ministry said."
     )
-    names = _labels(ex)
-    found = {(names[s.holder], s.stance) for s in ex.stances}
-    assert ("Vietnam", "rejects") in found
+    assert ("Vietnam", "rejects") in _held(ex)
 
 
 def test_a_refusal_in_the_perfect_of_no_thing_put_forward_takes_no_stance() -> None:
@@ -119,7 +127,7 @@ def test_a_body_called_indispensable_is_supported() -> None:
 def test_a_judgement_that_holds_only_if_a_clause_takes_no_stance() -> None:
     ex = _extract(
         "Peru set a deadline for the river accord. Chile's envoy cautioned that a deadline is "
-        "only useful if the text behind it means something."
+        "only useful if both sides want one."
     )
     assert ex.stances == ()
 
@@ -163,7 +171,7 @@ def test_subject_to_after_a_clause_conditions_no_earlier_offer() -> None:
 
 def test_a_refusal_as_long_as_a_clause_holds_is_an_offer_once_it_ends() -> None:
     ex = _extract(
-        "Norway will not join the fisheries pact so long as quotas can be set by a majority "
+        "Norway will not join the fisheries pact so long as quotas can be changed by a majority "
         "vote, its delegate said."
     )
     [offer] = ex.proposals
@@ -174,8 +182,8 @@ def test_a_refusal_as_long_as_a_clause_holds_is_an_offer_once_it_ends() -> None:
 
 def test_one_speaking_for_a_group_puts_forward_for_it_too() -> None:
     ex = _extract(
-        "The Alliance of Small Island States met in Apia on Monday. Samoa's envoy, Ana Tuala, "
-        "speaking for the group, insisted that the climate fund must be mandatory."
+        "The Alliance of Small Island States met in Apia on Monday. Fiji's envoy, Ana Tuala, "
+        "speaking for the group, insisted that the loss fund must be topped up every year."
     )
     names = _labels(ex)
     [demand] = ex.proposals
@@ -191,11 +199,11 @@ def test_an_object_set_before_the_subject_is_the_verbs() -> None:
     ex = _extract(
         "Press briefing by the Spokesperson of the Ministry of Foreign Affairs of Peru\n\n"
         "Q: Chile has proposed a commission of historians. Will Peru accept it?\n\n"
-        "ANA RIOS: We welcome historical research. But the idea that such a commission should "
-        "produce an invoice, we reject.\n"
+        "ANA RIOS: We welcome the archives' work. But the notion that such a panel should set a "
+        "price, we reject.\n"
     )
     found = {(s.stance, s.label) for s in ex.stances}
-    assert ("rejects", "the idea that such a commission should produce an invoice") in found
+    assert ("rejects", "the notion that such a panel should set a price") in found
 
 
 def test_seeing_no_basis_for_a_thing_rejects_it() -> None:
@@ -203,9 +211,7 @@ def test_seeing_no_basis_for_a_thing_rejects_it() -> None:
         "Chile asked Peru to open negotiations on the river. Peru sees no basis for such "
         "negotiations, its foreign ministry said."
     )
-    names = _labels(ex)
-    found = {(names[s.holder], s.stance) for s in ex.stances}
-    assert ("Peru", "rejects") in found
+    assert ("Peru", "rejects") in _held(ex)
 
 
 def test_wanting_a_thing_to_be_so_asks_no_one() -> None:
@@ -229,12 +235,10 @@ def test_the_last_words_of_a_body_named_before_are_that_body() -> None:
 
 def test_the_government_in_a_story_filed_from_a_capital_is_that_states() -> None:
     ex = _extract(
-        "HELSINKI, Nov 14 - Finland will keep the crossings shut until May, the government "
-        "said on Thursday, rejecting Russia's demand that the checkpoints be reopened."
+        "TALLINN, May 2 - Estonia will keep the bridge closed until June, the government said "
+        "on Friday, rejecting Russia's demand that the bridge be reopened to lorries."
     )
-    names = _labels(ex)
-    found = {(names[s.holder], s.stance) for s in ex.stances}
-    assert found == {("Finland", "rejects")}
+    assert _held(ex) == {("Estonia", "rejects")}
 
 
 def test_a_participle_after_a_clauses_subject_is_no_verb_of_the_clause() -> None:
@@ -248,8 +252,8 @@ def test_a_participle_after_a_clauses_subject_is_no_verb_of_the_clause() -> None
 
 def test_what_one_describes_as_dangerous_is_no_stance() -> None:
     ex = _extract(
-        "Japan's foreign minister called on China to stop what he described as dangerous "
-        "manoeuvres near the islands."
+        "Peru's foreign minister called on Chile to end what she described as dangerous "
+        "patrols near the river mouth."
     )
     assert ex.stances == ()
 
@@ -265,155 +269,142 @@ def test_a_body_said_to_be_vital_to_a_purpose_is_a_claim() -> None:
 
 def test_a_title_reporting_a_bodys_clause_is_that_bodys() -> None:
     ex = _extract(
-        "Frontex, the EU's border agency, will send 60 more officers to the Finnish border from "
-        "January, executive director Hans Leijtens announced."
+        "Europol, the EU's police agency, will send 20 more analysts to the port of Rotterdam "
+        "from March, executive director Ana Rios announced."
     )
-    names = _labels(ex)
-    pairs = {(names[a.person], names[a.org]) for a in ex.affiliations}
-    assert ("Hans Leijtens", "Frontex") in pairs
+    assert ("Ana Rios", "Europol") in _pairs(ex)
 
 
 def test_an_unnamed_spokesperson_speaks_for_the_body_of_the_clause_before() -> None:
     ex = _extract(
-        "The European Commission endorsed the Finnish decision; a spokesperson said member "
-        "states had a duty to protect the external border."
+        "The European Commission backed the Danish plan; a spokesperson said every port had a "
+        "duty to check the cargo."
     )
     names = _labels(ex)
     said = {(tuple(names[k] for k in s.speakers), s.label) for s in ex.statements}
-    assert (
-        ("European Commission",),
-        "member states had a duty to protect the external border",
-    ) in said
+    assert (("European Commission",), "every port had a duty to check the cargo") in said
 
 
 def test_asking_not_to_be_named_requests_nothing() -> None:
     ex = _extract(
-        "Somalia closed its airspace, a Somali official said, asking not to be named because "
-        "the talks are confidential."
+        "Somalia closed its airspace to cargo flights, a Somali diplomat said, asking not to "
+        "be identified."
     )
     assert ex.proposals == ()
 
 
 def test_a_judgement_held_by_the_actor_after_to() -> None:
     ex = _extract(
-        "Kazakhstan proposed fixed water quotas. Fixed quotas remain unacceptable to Beijing, "
+        "Laos proposed caps on dredging. Caps on dredging remain unacceptable to Hanoi, "
         "analysts say."
     )
-    names = _labels(ex)
-    assert {(names[s.holder], s.stance) for s in ex.stances} == {("China", "rejects")}
+    assert _held(ex) == {("Vietnam", "rejects")}
 
 
 def test_a_lower_case_ministry_before_a_known_spokesperson_is_her_states() -> None:
     ex = _extract(
-        "ALMATY - Kazakhstan wants a water treaty. At a briefing, foreign ministry spokesperson "
-        "Mao Ning said China preferred project-based cooperation."
+        "ALMATY - Kazakhstan wants a canal accord. At a briefing, foreign ministry spokesperson "
+        "Mao Ning said China wanted talks on each canal."
     )
-    names = _labels(ex)
-    pairs = {(names[a.person], names[a.org]) for a in ex.affiliations}
-    assert ("Mao Ning", "Ministry of Foreign Affairs of China") in pairs
+    assert ("Mao Ning", "Ministry of Foreign Affairs of China") in _pairs(ex)
 
 
 def test_what_had_depended_on_a_thing_puts_nothing_forward() -> None:
     ex = _extract(
-        "The IAEA chief said the plant's reactors had depended on diesel generators for nine days."
+        "The port authority said its cranes had depended on leased generators since March."
     )
     assert ex.proposals == () and ex.conditions == ()
 
 
 def test_a_condition_after_the_second_of_two_verbs_is_the_seconds() -> None:
     ex = _extract(
-        "Chile's envoy Ana Rios proposed that observers escort the convoys on both sides of the "
-        "line, and offered to extend monitoring to the port, provided both parties guaranteed "
-        "safe passage."
+        "Chile's envoy Ana Rios proposed that engineers inspect the dam on both banks of the "
+        "river, and offered to extend monitoring to the reservoir, provided both parties granted "
+        "safe access."
     )
-    port = next(p for p in ex.proposals if "port" in p.label)
+    port = next(p for p in ex.proposals if "reservoir" in p.label)
     assert port.key in [c.proposal for c in ex.conditions]
 
 
 def test_a_claim_described_as_blackmail_is_rejected() -> None:
     ex = _extract(
-        "Russia said the plant was a Russian facility. Ukraine's envoy described the claim of "
-        "ownership as nuclear blackmail."
+        "China said the reef was Chinese territory. The Philippine envoy described the claim of "
+        "sovereignty as blackmail."
     )
     names = _labels(ex)
     found = {(names[s.holder], s.stance, s.label) for s in ex.stances}
-    assert ("Ukraine", "rejects", "the claim of ownership") in found
+    assert ("Philippines", "rejects", "the claim of sovereignty") in found
 
 
 def test_calling_a_thing_a_matter_for_others_calls_for_nothing() -> None:
     ex = _extract(
-        "Saudi Arabia will never accept limits on production, which its delegate called a "
-        "matter for national economies."
+        "Qatar will never accept caps on exports, which its envoy called a question for "
+        "national parliaments."
     )
     assert ex.proposals == ()
-    assert [(s.stance, s.label) for s in ex.stances] == [("rejects", "limits on production")]
+    assert [(s.stance, s.label) for s in ex.stances] == [("rejects", "caps on exports")]
 
 
 def test_a_body_after_a_live_blogs_time_stamp_is_no_time_zone() -> None:
     ex = _extract(
-        "Plastics talks: live\n\n18:20 UNEP Executive Director Inger Andersen called on all "
-        "delegations to show flexibility.\n"
+        "Refugee talks: live\n\n09:15 UNEP Executive Director Ana Rios called on every donor "
+        "to keep its pledge.\n"
     )
-    names = _labels(ex)
-    pairs = {(names[a.person], names[a.org]) for a in ex.affiliations}
-    assert ("Inger Andersen", "UN Environment Programme") in pairs
+    assert ("Ana Rios", "UN Environment Programme") in _pairs(ex)
 
 
 def test_a_new_text_signed_is_no_text_named_before() -> None:
     ex = _extract(
-        "Ecuador's Luis Vayas circulated a new draft. Panama's negotiator, Juan Monterrey, "
-        "wants the cap restored. More than 90 delegations have signed a declaration backing him."
+        "Peru's Ana Rios circulated a new draft. Chile's negotiator, Luis Paz, wants the quota "
+        "restored. Thirty delegations have signed a declaration backing him."
     )
     assert ex.stances == ()
 
 
 def test_a_deal_yet_to_be_made_conditions_no_offer() -> None:
     ex = _extract(
-        "Serbia was prepared to let the company apply for a licence, its minister said. "
-        "Analysts said a deal was within reach but would require political cover in both "
-        "capitals."
+        "Chile was ready to let the miners apply for permits, its minister said. Analysts said "
+        "a deal was close but would require support in both parliaments."
     )
     assert ex.conditions == ()
 
 
 def test_a_participle_after_an_offers_object_is_no_clause_of_its_own() -> None:
-    ex = _extract("Gazprom is proposing instead a tariff indexed to the volumes actually shipped.")
-    assert [p.label for p in ex.proposals] == ["a tariff indexed to the volumes actually shipped"]
+    ex = _extract("Chile is proposing instead a fee linked to the tonnes actually landed.")
+    assert [p.label for p in ex.proposals] == ["a fee linked to the tonnes actually landed"]
 
 
 def test_a_clause_whose_verb_has_words_of_its_own_stays_a_clause() -> None:
     ex = _extract(
-        "Turkey said a 1995 resolution warning Greece against extending its waters to 12 miles "
-        "remained in force."
+        "Peru said a 2004 decree barring Chilean trawlers from its northern bays remained in force."
     )
     assert [s.label for s in ex.statements] == [
-        "a 1995 resolution warning Greece against extending its waters to 12 miles remained "
-        "in force"
+        "a 2004 decree barring Chilean trawlers from its northern bays remained in force"
     ]
 
 
 def test_a_quotation_closed_by_a_comma_before_she_said_is_hers() -> None:
     ex = _extract(
-        "Ruth Nankabirwa said the talks went well.\n\n"
-        '"Every month of waiting costs this project money," she said.\n'
+        "Ana Rios said the talks went well.\n\n"
+        '"Each week of delay costs our farmers a harvest," she said.\n'
     )
     said = [s.label for s in ex.statements if s.quote]
-    assert said == ["Every month of waiting costs this project money,"]
+    assert said == ["Each week of delay costs our farmers a harvest,"]
 
 
 def test_an_analysts_will_is_a_forecast() -> None:
     ex = _extract(
-        '"Beijing knows it is the lender of last resort," said Kelvin Otieno, an analyst at the '
-        "Oxford Institute for Energy Studies. Uganda, he added, will accept the escrow account "
-        "if Chinese money is the only money left."
+        '"Lima has few buyers left," said Ana Rios, an analyst at the Oxford Institute for '
+        "Energy Studies. Peru, she added, will accept the lower price if no other buyer "
+        "appears."
     )
     assert ex.proposals == ()
 
 
 def test_the_lender_is_the_bank_named_before() -> None:
     ex = _extract(
-        "The Export-Import Bank of China has offered to lead a syndicate. The Chinese lender "
-        "also wants a bigger share of construction contracts for Chinese firms."
+        "The Export-Import Bank of China has offered to fund the railway. The Chinese lender "
+        "also wants the rolling stock bought from Chinese makers."
     )
     names = _labels(ex)
     wanted = [p for p in ex.proposals if p.kind == "demand"]
@@ -422,24 +413,23 @@ def test_the_lender_is_the_bank_named_before() -> None:
 
 def test_would_reject_announces_a_rejection() -> None:
     ex = _extract(
-        "Russia and Ukraine met in Geneva. Kyiv would reject any arrangement that legitimized "
-        "the occupation, its envoy said."
+        "Russia and Ukraine met in Geneva. Kyiv would reject any settlement that rewarded the "
+        "invasion, its envoy said."
     )
-    names = _labels(ex)
-    assert {(names[s.holder], s.stance) for s in ex.stances} == {("Ukraine", "rejects")}
+    assert _held(ex) == {("Ukraine", "rejects")}
 
 
 def test_could_reject_and_might_be_a_smokescreen_take_no_stance() -> None:
     ex = _extract(
-        "Joint borrowing needs unanimity, which Hungary could veto. Analysts fear the diplomatic "
-        "process might only be a smokescreen, an expert at the Carnegie Endowment said."
+        "The new fund needs every member's consent, which Hungary could veto. The new forum "
+        "might yet prove a smokescreen, an expert at the Carnegie Endowment warned."
     )
     assert ex.stances == ()
 
 
 def test_a_thing_called_a_smokescreen_is_rejected() -> None:
     ex = _extract(
-        "Russia objected to the vote. Rebecca Hubbard of the High Seas Alliance said the Russian "
-        "objection is a smokescreen for industrial fishing."
+        "Chile objected to the quota. Ana Rios of the Humboldt Trust said the Chilean objection "
+        "is a smokescreen for its salmon farms."
     )
-    assert ("rejects", "the Russian objection") in [(s.stance, s.label) for s in ex.stances]
+    assert ("rejects", "the Chilean objection") in [(s.stance, s.label) for s in ex.stances]

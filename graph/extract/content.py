@@ -34,6 +34,7 @@ __all__ = [
     "until_mark",
     "content_items",
     "direct_question",
+    "steers_the_talk",
     "inverted_question",
     "example_items",
     "first_conjunct",
@@ -1928,6 +1929,18 @@ def what_spelled(verb: Token) -> Token | None:
         return None
     start = end + 2  # the phrase after the colon: its word whose head lies before it
     return next((doc[k] for k in range(start, len(doc)) if doc[k].head.i < start), None)
+
+
+def steers_the_talk(ctx: Context, verb: Token, speakers: frozenset[str] = frozenset({"i"})) -> bool:
+    """Whether ``verb``, with one of ``speakers`` as its subject, says what the speaker does
+    next in the talk itself ("I will start with an announcement", "I'll take questions";
+    ``discourse_acts``)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lower_ in speakers
+        and bool(ctx.cues.lemmas(verb.lower_) & ctx.cue_words("discourse_acts"))
+    )
 
 
 def direct_question(p: Parsed) -> bool:

@@ -33,6 +33,7 @@ from .content import (
     prerequisite_of,
     refers_back,
     refused_infinitive,
+    steers_the_talk,
     tied_prep,
     trailing_infinitive,
     until_mark,
@@ -770,23 +771,21 @@ def _suggested_act(ctx: Context, verb: Token) -> bool:
     )
 
 
-#: The modals of a plain forecast or commitment.
-_WILL = frozenset({"will", "would", "'ll", "wo"})
-
-
 def _guessed(ctx: Context, p: Parsed, verb: Token) -> bool:
     """Whether a verb under "may", "might" or "could" is a guess at the subject's move: said
     by someone not of the subject's side ("Beijing could agree to A, analysts say"), or by the
     writer with "may" or "might" ("Beijing may agree to A"); under "will" or "would", said by
     an analyst of another side ("Uganda will accept A, an analyst said"); not "Beijing said it
     may agree to A", nor the writer's "Serbia could accept A"."""
-    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MAY), None)
+    modal = next((c for c in verb.children if c.dep_ == "aux" and _guessing(ctx, c)), None)
     subject = ctx.subject(verb)
     agents = ctx.actors(p, subject) if subject is not None else ()
     if (
         modal is None
         and agents
-        and any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children)
+        and any(
+            c.dep_ == "aux" and c.lower_ in ctx.cue_words("modals_commit") for c in verb.children
+        )
     ):
         # "Uganda, he added, will accept the account if A": an analyst's forecast of a move
         speakers = ctx.speaker(p, verb)
@@ -893,7 +892,7 @@ def _no_proposal_in(
         and cue.lemma == "ask"
         and (ctx.passive(tok) or ctx.passive(content))
     ):
-        return True  # "asked not to be named", "was asked to mediate": no request of its own
+        return True  # "asking not to be identified", "was asked to host": no request of its own
     if construction == "demand-verb" and cue.lemma == "want" and _wished_state(ctx, p, content):
         return True  # "wants relations with Poland to be the closest": a hope, no one asked
     if construction == "demand-verb" and (
@@ -1539,18 +1538,7 @@ def _no_commitment(ctx: Context, p: Parsed, verb: Token) -> bool:
         _continues_an_act(ctx, p, verb)
         or _under_a_plan(ctx, verb)
         or _withheld_until(ctx, verb)
-        or _steers_the_talk(ctx, verb)
-    )
-
-
-def _steers_the_talk(ctx: Context, verb: Token) -> bool:
-    """Whether "I will" says what the speaker will do next in the talk itself ("I will start
-    with an announcement", "I will now take your questions"; ``discourse_acts``)."""
-    subject = _child(verb, ("nsubj",))
-    return (
-        subject is not None
-        and subject.lower_ == "i"
-        and bool(ctx.cues.lemmas(verb.lower_) & ctx.cue_words("discourse_acts"))
+        or steers_the_talk(ctx, verb)
     )
 
 
@@ -2281,7 +2269,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # what an analyst expects, or what another's plan would do: a forecast
     if ctx.negated(tok) and not _negated_marker(ctx, p, tok) and not _obstruction(ctx, tok):
         return []  # ("will not block A as long as B": an offer to let A pass, on B)
-    if modal.lower_ in _MAY and not _own_side(ctx, agents, ctx.speaker(p, tok)):
+    if _guessing(ctx, modal) and not _own_side(ctx, agents, ctx.speaker(p, tok)):
         return []  # "analysts said Iran may retaliate": a guess at another's move
     cue = _commitment_entry(ctx, modal)
     drop = tuple(t for t in (None if ctx.passive(tok) else subj, modal) if t is not None)
@@ -2361,7 +2349,7 @@ def _owner_committing(
     """The speaker whose own thing a reported clause's subject is ("X said its troops would
     withdraw": X's offer); none under a modal of possibility ("X said their interests could
     push the region toward peace": a guess, not an offer)."""
-    if subj is None or modal.lower_ in _MAY or not _owned_by_speaker(ctx, p, subj, head):
+    if subj is None or _guessing(ctx, modal) or not _owned_by_speaker(ctx, p, subj, head):
         return ()
     return ctx.owner(p, subj)
 
@@ -2387,8 +2375,12 @@ _COUNTED_OTHERS = frozenset({"more", "others", "some", "many", "several", "few",
 _LEAVE = frozenset({"allow", "permit", "let", "enable"})
 #: Verbs of saying whose reported future is a threat or a forecast, not a commitment.
 _WARNING = frozenset({"warn", "threaten", "caution"})
-#: Modals of possibility: a commitment only in the words of the side that would act.
-_MAY = frozenset({"may", "might", "could"})
+
+
+def _guessing(ctx: Context, modal: Token) -> bool:
+    """Whether ``modal`` is one of possibility (``modals_guess``: "may", "might", "could"): a
+    commitment only in the words of the side that would act."""
+    return modal.lower_ in ctx.cue_words("modals_guess")
 
 
 def _meeting(ctx: Context, subj: Token) -> bool:

@@ -683,15 +683,16 @@ def _untaken(ctx: Context, p: Parsed, tok: Token, refused: bool, constructions: 
     """Whether a verb of stance takes none where it stands (:func:`_not_taken`; "would reject
     A" read as a refusal is), or is an offer on a condition ("will not accept X until Y",
     "will accept X only if Y")."""
-    announced = refused or _announced_rejection(tok, constructions)
+    announced = refused or _announced_rejection(ctx, tok, constructions)
     return _not_taken(ctx, p, tok, announced) or _on_terms(ctx, p, tok, refused=refused)
 
 
-def _announced_rejection(tok: Token, constructions: list[str]) -> bool:
+def _announced_rejection(ctx: Context, tok: Token, constructions: list[str]) -> bool:
     """ "would reject any deal that A": a verb of rejecting under "will" or "would" announces a
     rejection, as a refusal does ("would accept" offers; "could veto", "must abandon" announce
     nothing); its negation or a condition on it is read as for a refusal."""
-    willed = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
+    commit = ctx.cue_words("modals_commit")
+    willed = any(c.dep_ == "aux" and c.lower_ in commit for c in tok.children)
     return constructions == ["reject-verb"] and willed
 
 
@@ -1291,8 +1292,10 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         verb = tok.head.head if phrase else tok.head  # ("is not on the table": "is")
         if stance == "supports" and _modal(verb):
             return None  # "a draft that will be acceptable to every side": hoped for, not approved
-        if any(c.dep_ == "aux" and c.lower_ in ("might", "may", "could") for c in verb.children):
-            return None  # "the process might only be a smokescreen": feared, not judged
+        if any(
+            c.dep_ == "aux" and c.lower_ in ctx.cue_words("modals_guess") for c in verb.children
+        ):
+            return None  # "the plan could yet prove a trap": a fear voiced, no judgement made
         if _judged_on_terms(tok, verb) or _judged_for_a_purpose(ctx, tok):
             return None  # "a deadline is only useful if A": terms of a judgement, none made
         target = _conjunct_subject(ctx, verb, ctx.subject(verb))

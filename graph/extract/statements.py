@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from .content import direct_question, is_to_infinitive, trimmed
+from .content import direct_question, is_to_infinitive, steers_the_talk, trimmed
 from .context import Context
 from .cues import Cue
 from .parse import Parsed
@@ -962,15 +962,14 @@ def _steers_the_talk(ctx: Context, index: int, words: str) -> bool:
     root = next((t for t in p.doc if t.dep_ == "ROOT"), None) if p is not None else None
     if root is None or len(words.split()) > _STEERING_WORDS:
         return False
-    verb, subject = root, next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if root.lower_ == "let":
+    verb = root
+    if root.lower_ == "let":  # "Let me start with X": the verb under "let", "me" its subject
         verb = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), root)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (
-        subject is not None
-        and subject.lower_ in ("i", "we", "me", "us")
-        and bool(ctx.cues.lemmas(verb.lower_) & ctx.cue_words("discourse_acts"))
-    )
+    return steers_the_talk(ctx, verb, _SPEAKERS_OWN)
+
+
+#: The subjects by which speakers name themselves.
+_SPEAKERS_OWN = frozenset({"i", "we", "me", "us"})
 
 
 def _clausal(ctx: Context, a: int, b: int) -> bool:
