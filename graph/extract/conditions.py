@@ -180,15 +180,18 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
 def _welcomed_offers(
     ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked
 ) -> list[Proposal]:
-    """ "Summit welcomed the offer by X to provide A, provided that B": a condition set after
-    the welcome of an offer read from a noun is that offer's term."""
+    """ "Summit welcomed the offer by X to provide A, provided that B", "took note of the offer
+    by X to A, subject to B": a condition set after the welcome or the notice of an offer read
+    from a noun is that offer's term (not after its rejection)."""
     verb = governing_verb(marked.anchor)
-    if not ctx.cues.entries("support-verb", verb.lower_) or marked.anchor != verb:
+    if ctx.cues.entries("reject-verb", verb.lower_) or marked.anchor != verb:
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.right_edge.i >= min(marked.clause):
         return []
     a, b = p.offset(obj.left_edge), p.span(obj.right_edge)[1]
+    if not ctx.cues.entries("support-verb", verb.lower_):  # "took note of the offer by X"
+        b = p.offset(obj.doc[min(marked.clause)])
     return [x for x in proposals if x.cue and a <= x.cue[0] < b and x.kind == "offer"]
 
 

@@ -1044,6 +1044,9 @@ _NOT_CONDITIONAL_BEFORE = frozenset(
 _NOT_CONDITIONAL_AFTER = frozenset(
     {"again", "more", "before", "and", "possible", "practicable", "feasible"}
 )
+#: Words after "once" that, before a word of time, make it a count of times ("once a year",
+#: "once every month"; not "once a truce holds").
+_TIMES_AFTER_ONCE = frozenset({"a", "an", "every", "per"})
 
 
 def gerund_after(noun: Token) -> Token | None:
@@ -1121,6 +1124,7 @@ def _opens_condition(ctx: Context, doc: Doc, words: list[str], i: int, cue: Cue)
         or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
         or (i > 0 and words[i - 1] in ctx.cues.word_set("open_question_words"))
         or words[i + size] in _NOT_CONDITIONAL_AFTER
+        or (cue.lemma == "once" and _times(ctx, words[i + 1 : i + 3]))
         or (cue.inverted and _inverted(doc[i]) is None)
     ):
         return False
@@ -1132,6 +1136,15 @@ def _opens_condition(ctx: Context, doc: Doc, words: list[str], i: int, cue: Cue)
         return False
     return cue.inverted or not (
         doc[i].dep_ in ("acomp", "attr") and doc[i].head.lower_ in ctx.cue_words("copula_forms")
+    )
+
+
+def _times(ctx: Context, after: list[str]) -> bool:
+    """Whether the words ``after`` "once" count times ("once a year"), no condition."""
+    return (
+        len(after) == 2
+        and after[0] in _TIMES_AFTER_ONCE
+        and after[1] in ctx.cue_words("time_words")
     )
 
 

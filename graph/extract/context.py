@@ -2011,7 +2011,24 @@ class Context:
             ),
             None,
         )
-        return (first.key,) if first is not None else ()
+        if first is None:
+            return self._body_of_members(self.text[lo : self.sentences[index - 1].end])
+        return (first.key,)
+
+    def _body_of_members(self, preamble: str) -> tuple[str, ...]:
+        """The body whose members a preamble that names no actor ends with ("Having met in
+        Rome, the Ministers:"): the organisation named most often whose name has that word
+        ("the Council of Ministers")."""
+        words = preamble.rstrip(" ,:;\n").split()
+        if not words or not words[-1][:1].isupper():
+            return ()
+        member = re.compile(rf"\b{re.escape(words[-1])}\b")
+        named = Counter(
+            m.key
+            for m in self.actor_mentions
+            if self.cls(m.key) == "Organisation" and member.search(self.text[m.start : m.end])
+        )
+        return (named.most_common(1)[0][0],) if named else ()
 
     def operative_holder(self, p: Parsed, verb: Token) -> tuple[str, ...]:
         """The body that says ``verb``, the main verb (or one coordinated with it) of an

@@ -37,6 +37,10 @@ _CONNECTORS = frozenset(
 _MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+\b")
 #: Nouns of heading a body, which a title before a body's name ends in ("Head of the X Mission").
 _OFFICE_HEADS = frozenset({"head", "chief"})
+#: The texts and sittings a heading names a body by ("Joint Communique of the Council of X").
+_SITTING_HEADS = frozenset(
+    "communique communiqué statement declaration meeting session minutes conclusions".split()
+)
 _FOREIGN_HEADS = frozenset(
     "fundación fundacion fundação fundacao fondation fondazione instituto institut istituto"
     " instytut centro stiftung universidad universidade université università".split()
@@ -1150,7 +1154,7 @@ class _Resolver:
             low = t.norm.lower()
             if t.text.isupper() and len(t.text) > 1 or _GLUED_WORDS.search(t.text):
                 return False
-            if low in self.common and low not in _NAME_LIKE:
+            if low in self.common and low not in _NAME_LIKE and not self._titled_surname(i, j, t):
                 return False
             if low in self.event_words or low in _NON_NAME:
                 return False
@@ -1528,10 +1532,11 @@ class _Resolver:
         return True
 
     def _after_office(self, i: int, j: int) -> int:
-        """Where a body's name starts in a run that opens with an office held in it: after the
-        last "Head of (the)", "Commander of (the)" ("Special Representative and Head of the
-        Andean Monitoring Mission": the mission), else ``i``."""
-        heads = _tables(self.lex).title_heads | _OFFICE_HEADS
+        """Where a body's name starts in a run that opens with an office held in it, or a text
+        or sitting of it: after the last "Head of (the)", "Commander of (the)", "Communique of
+        (the)" ("Special Representative and Head of the Andean Monitoring Mission": the mission),
+        else ``i``."""
+        heads = _tables(self.lex).title_heads | _OFFICE_HEADS | _SITTING_HEADS
         start = i
         for k in range(i, j - 2):
             if self.toks[k].norm.lower() in heads and self.toks[k + 1].norm == "of":
@@ -1960,6 +1965,19 @@ class _Resolver:
         rest = self.text[end : len(self.text) if line_end < 0 else line_end]
         found = _TITLE_TAIL.fullmatch(rest.rstrip())
         return found is not None and found.group(1).lower() in _tables(self.lex).title_heads
+
+    def _titled_surname(self, i: int, j: int, t: _Tok) -> bool:
+        """Whether a common word ends a name of two words from token ``i`` to ``j`` set off by a
+        comma after a title, after a first name that is no common word ("the head of the
+        mission, Special Envoy Peter Due, said")."""
+        return (
+            j - i == 2
+            and t is self.toks[j - 1]
+            and self.toks[i].norm.lower() not in self.common
+            and j < len(self.toks)
+            and self.toks[j].text == ","
+            and self._title_before(i) is not None
+        )
 
     def _title_before(self, i: int) -> str | None:
         """The title written before the name at token ``i``, in any case ("US envoy X")."""

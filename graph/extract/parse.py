@@ -590,9 +590,11 @@ def opens_operative_paragraph(text: str, start: int, cues: Cues) -> bool:
     it opens its line, after the paragraph's number at most, with a verb of ``operative_verbs``
     and no subject ("2. Calls on X to ...", "(b) Further requests ...")."""
     words = text[start : start + 40].split()
-    if words and words[0].lower() in cues.word_set("operative_adverbs"):
-        words = words[1:]
     if not words or not words[0][:1].isupper():
+        return False
+    if words[0].lower() in cues.word_set("operative_adverbs"):
+        words = words[1:]
+    if not words:
         return False
     if words[0].lower() not in cues.word_set("operative_verbs"):
         return False
@@ -2047,10 +2049,18 @@ def _gerund_subjects_taken_into_determiners(doc: Doc) -> None:
 
 def _infinitives_taken_from_nouns(doc: Doc, nouns: frozenset[str]) -> None:
     """ "rejects any step to form a parallel government", "welcomed the offer by X to provide
-    A": a to-infinitive right after a verb's object that takes one (``infinitive_nouns``), or
-    after its "by" phrase, which the parse hung on the verb, says what the object is."""
+    A", "took note of the offer by X to A": a to-infinitive right after a verb's object that
+    takes one (``infinitive_nouns``), or after its "by" phrase, which the parse hung on the
+    verb, says what the object is; so for the object of the verb's preposition with a "by"
+    phrase ("began with his call to A" is left as parsed)."""
     for verb in doc:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in nouns:
+            obj = next((o for o in _prepositional_objects(verb) if o.lower_ in nouns), obj)
+            owned = (
+                obj is not None and doc[obj.right_edge.i + 1 : obj.right_edge.i + 2].text == "by"
+            )
+            obj = obj if obj is None or obj.dep_ == "dobj" or owned else None
         if obj is None or obj.lower_ not in nouns or any(c.dep_ == "nummod" for c in obj.children):
             continue  # ("set out three demands to make the talks succeed": what they are for)
         by = next(
@@ -2075,6 +2085,11 @@ def _infinitives_taken_from_nouns(doc: Doc, nouns: frozenset[str]) -> None:
         )
         if clause is not None:
             _attach(clause, obj, "acl")
+
+
+def _prepositional_objects(verb: Token) -> list[Token]:
+    """The objects of the prepositions hung on ``verb`` ("took note of the offer": offer)."""
+    return [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
 
 
 def _past_after_condition(verb: Token, head: Token) -> bool:

@@ -165,11 +165,20 @@ def _unique_stances(stances: tuple[Stance, ...]) -> tuple[Stance, ...]:
     for s in stances:
         if s.proposal is None and s.actor is None:
             group = groups.setdefault((s.holder, s.stance), [])
-            if any(same_content(k.label, s.label) or _restated_stance(k, s) for k in group):
+            if any(_same_stance(k, s) or _restated_stance(k, s) for k in group):
                 continue
             group.append(s)
         kept.append(s)
     return tuple(kept)
+
+
+def _same_stance(kept: Stance, s: Stance) -> bool:
+    """The same content, unless read from words of their own in one sentence ("condemned A and
+    rejected the use of B against A": two stances)."""
+    if kept.evidence is not None and kept.evidence == s.evidence:
+        if kept.span[1] <= s.span[0] or s.span[1] <= kept.span[0]:
+            return False
+    return same_content(kept.label, s.label)
 
 
 def _restated_stance(kept: Stance, s: Stance) -> bool:

@@ -1,0 +1,80 @@
+"""Forms of English met in communiques, briefings and reports, in phrasings of our own: a
+communique's paragraphs in the past tense under "the Ministers:", the offer a paragraph takes
+note of with its term, two rejections in one sentence."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def _extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def _labels(ex: Extraction) -> dict[str, str]:
+    return {e.key: e.label for e in ex.entities}
+
+
+def _proposed(ex: Extraction) -> set[tuple[str, str]]:
+    """Each proposal as a proposer's label and the proposal's label."""
+    names = _labels(ex)
+    return {(names[k], p.label) for p in ex.proposals for k in p.proposers}
+
+
+def _held(ex: Extraction) -> set[tuple[str, str, str]]:
+    """Each stance as its holder's label, the stance and the label of what it is on."""
+    names = _labels(ex)
+    return {(names[s.holder], s.stance, s.label) for s in ex.stances}
+
+
+_PAST_LIST = (
+    "Final Communique of the Council of Ministers of the Arctic Forum\n\n"
+    "The Council of Ministers of the Arctic Forum met in Tromso on 3 May.\n\n"
+    "Having reviewed the state of the northern sea routes, the Ministers:\n\n"
+    "1. Called on Norway to open its ports to research vessels.\n\n"
+    "2. Strongly condemned piracy in all its forms and rejected the use of armed guards against "
+    "piracy on research vessels.\n\n"
+    "3. Took note of the offer by the Kingdom of Norway to host a data centre for the "
+    "northern routes, subject to the approval of its parliament.\n"
+)
+
+
+def test_past_tense_paragraphs_under_the_ministers_are_the_councils() -> None:
+    ex = _extract(_PAST_LIST)
+    council = "Council of Ministers of the Arctic Forum"
+    assert (council, "open its ports to research vessels") in _proposed(ex)
+    rejected = [t for h, s, t in _held(ex) if h == council and s == "rejects"]
+    assert "piracy in all its forms" in rejected
+
+
+def test_two_rejections_in_one_sentence_are_two_though_one_names_the_others_object() -> None:
+    ex = _extract(_PAST_LIST)
+    rejected = sorted(t for _, s, t in _held(ex) if s == "rejects")
+    assert len(rejected) == 2
+    assert rejected[1].startswith("the use of armed guards")
+
+
+def test_a_noted_offer_keeps_its_owner_and_its_term() -> None:
+    ex = _extract(_PAST_LIST)
+    offer = next(p for p in ex.proposals if "data centre for the northern routes" in p.label)
+    assert [_labels(ex)[k] for k in offer.proposers] == ["Norway"]
+    terms = [c.label for c in ex.conditions if c.proposal == offer.key]
+    assert terms == ["subject to the approval of its parliament"]
+
+
+def test_a_surname_that_is_a_common_word_is_read_after_a_title_set_off_by_commas() -> None:
+    ex = _extract(
+        "Briefing the council, the head of the office, Special Envoy Mark Well, described the "
+        "border as quiet. He urged Ghana and Togo to reopen the crossing."
+    )
+    assert ("Mark Well", "reopen the crossing") in _proposed(ex)
+
+
+def test_once_before_a_word_of_time_counts_times_and_sets_no_condition() -> None:
+    ex = _extract("Peru asked the council to cut its reports on the mine to once a year.")
+    assert [p.label for p in ex.proposals] == ["cut its reports on the mine to once a year"]
+    assert ex.conditions == ()
+    ex = _extract("Peru will reopen the mine once a new survey is done.")
+    assert [c.label for c in ex.conditions] == ["once a new survey is done"]
