@@ -78,3 +78,53 @@ def test_once_before_a_word_of_time_counts_times_and_sets_no_condition() -> None
     assert ex.conditions == ()
     ex = _extract("Peru will reopen the mine once a new survey is done.")
     assert [c.label for c in ex.conditions] == ["once a new survey is done"]
+
+
+def test_a_request_that_a_thing_be_done_by_someone_is_a_demand() -> None:
+    ex = _extract("Chile repeated its request that the guards at the dam be replaced by police.")
+    assert ("Chile", "request that the guards at the dam be replaced by police") in _proposed(ex)
+    assert ex.statements == ()
+
+
+def test_declining_to_renew_an_agreement_is_no_stance_on_ones_own_request() -> None:
+    ex = _extract(
+        "Chile repeated its request that the guards be moved. Chile has also declined to "
+        "renew the fishing survey agreement."
+    )
+    stance = next(s for s in ex.stances if s.stance == "rejects")
+    assert stance.proposal is None
+    assert stance.label == "renew the fishing survey agreement"
+
+
+def test_a_group_named_right_after_a_list_acts_with_its_members() -> None:
+    ex = _extract(
+        "Chile, Peru and Ecuador - the so-called Pacific Alliance - urged Bolivia to reopen the "
+        "border within a month."
+    )
+    names = _labels(ex)
+    (demand,) = ex.proposals
+    assert demand.label == "reopen the border within a month"
+    assert {names[k] for k in demand.proposers} == {"Chile", "Peru", "Ecuador", "Pacific Alliance"}
+
+
+def test_could_live_with_a_thing_accepts_it_and_an_analysts_can_live_with_guesses() -> None:
+    ex = _extract(
+        "Peru could live with a shorter transition period, provided the tariffs fall every year."
+    )
+    assert ("Peru", "a shorter transition period") in _proposed(ex)
+    assert [c.label for c in ex.conditions] == ["provided the tariffs fall every year"]
+    ex = _extract(
+        '"Peru can live with a shorter transition period," said Ana Rios, a trade analyst at '
+        "the Lima Institute."
+    )
+    assert ex.proposals == ()
+
+
+def test_the_subject_of_what_was_said_set_off_by_a_relative_clause_stays_its_subject() -> None:
+    ex = _extract(
+        "Peruvian President Ana Rios said any flights over the valley, where a new dam is being "
+        "built, must be cleared by the Peruvian air force."
+    )
+    (demand,) = ex.proposals
+    assert demand.label.startswith("any flights over the valley")
+    assert demand.label.endswith("must be cleared by the Peruvian air force")

@@ -316,9 +316,24 @@ class Context:
                 if conj.i > tok.i:
                     found.extend(self.keys_at(p, conj) or self._implicit_actors(p, conj, depth))
             found.extend(self._listed(p, tok))
+            found.extend(self._group_of_list(p, tok))
             return unique(found)
         finally:
             self._nesting -= 1
+
+    def _group_of_list(self, p: Parsed, tok: Token) -> list[str]:
+        """The group a list of actors is named as right after it ("France, Germany and Italy -
+        the so-called G3 -", "Chad, Mali and Niger, the Sahel Alliance"): it acts with them."""
+        if not tok.conjuncts:
+            return []
+        last = max(tok.conjuncts, key=lambda t: t.i)
+        return [
+            k
+            for c in (*tok.children, *last.children)
+            if c.dep_ == "appos" and c.i > last.i
+            for k in self.keys_at(p, c)
+            if self.cls(k) == "Organisation"
+        ]
 
     def _listed(self, p: Parsed, tok: Token) -> list[str]:
         """The rest of a list the parser hung on its first name as an apposition ("Chad, Mali,

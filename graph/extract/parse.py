@@ -538,6 +538,7 @@ def _prepared(
     and asides left out, the names the resolution found one token each; with the place in
     the sentence of each character kept (``None``: all of them)."""
     body = text[sentence.start : sentence.end].replace("\n", " ")  # a hard-wrapped line
+    body = body.replace(" - ", " — ")  # a dash typed as a hyphen, which the parser takes for one
     if opens_operative_paragraph(text, sentence.start, cues):
         body = body[0].lower() + body[1:]  # "Calls on X to ...": a verb, not a plural noun
     removed = sorted(
@@ -657,6 +658,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _subjects_taken_for_conjoined_objects(doc)
     _clauses_taken_for_conjuncts(doc, speech)
     _sayings_taken_into_clauses(doc, speech | urging)
+    _said_subjects_taken_for_objects(doc, speech)
     _sayings_taken_for_asides(doc, speech)
     _attributions_taken_for_conjuncts(doc, speech)
     _contrasts_hung_on_sayings(doc, speech)
@@ -3073,6 +3075,37 @@ def _clauses_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
         for stray in [c for c in head.children if obj.i < c.i < modal.i]:
             # "the talks in London to end the war would ...": the subject's own phrases
             _attach(stray, obj, "acl" if stray.dep_ == "advcl" else stray.dep_)
+
+
+def _said_subjects_taken_for_objects(doc: Doc, speech: frozenset[str]) -> None:
+    """ "X said any patrols near the port, where ..., must be led by the navy": the subject of
+    what was said, which the parse made the object of the verb of saying, with the reported
+    verb (under a modal, and no subject of its own) coordinated with it after a comma."""
+    for verb in doc:
+        if verb.lower_ not in speech:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ != "NOUN":
+            continue
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "conj"
+                and c.i > obj.right_edge.i
+                and doc[c.left_edge.i - 1].text == ","
+                and any(a.tag_ == "MD" for a in c.children if a.dep_ == "aux")
+                and not any(a.dep_ in ("nsubj", "nsubjpass", "cc") for a in c.children)
+            ),
+            None,
+        )
+        if clause is None or any(
+            doc[k].dep_ == "cc" and doc[k].head == verb for k in range(obj.i, clause.i)
+        ):
+            continue
+        passive = any(a.dep_ == "auxpass" for a in clause.children)
+        _attach(obj, clause, "nsubjpass" if passive else "nsubj")
+        _attach(clause, verb, "ccomp")
 
 
 def _sayings_taken_into_clauses(doc: Doc, speech: frozenset[str]) -> None:

@@ -776,7 +776,7 @@ def _guessed(ctx: Context, p: Parsed, verb: Token) -> bool:
     by someone not of the subject's side ("Beijing could agree to A, analysts say"), or by the
     writer with "may" or "might" ("Beijing may agree to A"); under "will" or "would", said by
     an analyst of another side ("Uganda will accept A, an analyst said"); not "Beijing said it
-    may agree to A", nor the writer's "Serbia could accept A"."""
+    may agree to A", nor the writer's "Serbia could (can) accept A"."""
     modal = next((c for c in verb.children if c.dep_ == "aux" and _guessing(ctx, c)), None)
     subject = ctx.subject(verb)
     agents = ctx.actors(p, subject) if subject is not None else ()
@@ -794,7 +794,7 @@ def _guessed(ctx: Context, p: Parsed, verb: Token) -> bool:
         return False
     speakers = ctx.speaker(p, verb)
     if not speakers:  # the writer's: "Serbia could accept a mediation" offers; "may" guesses
-        return modal.lower_ != "could"
+        return modal.lower_ not in ("could", "can", "ca")
     return not _own_side(ctx, agents, speakers)
 
 
@@ -2378,8 +2378,8 @@ _WARNING = frozenset({"warn", "threaten", "caution"})
 
 
 def _guessing(ctx: Context, modal: Token) -> bool:
-    """Whether ``modal`` is one of possibility (``modals_guess``: "may", "might", "could"): a
-    commitment only in the words of the side that would act."""
+    """Whether ``modal`` is one of possibility (``modals_guess``: "may", "might", "could",
+    "can"): a commitment only in the words of the side that would act."""
     return modal.lower_ in ctx.cue_words("modals_guess")
 
 
@@ -2502,7 +2502,12 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
         if c.dep_ == "advcl" and _for_to_clause(c) and c.i > noun.i:
             return c  # "calls for Serbia to commit to A": what Serbia is asked to do
         if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and _verbal(c) and c.i > noun.i:
-            if c.dep_ == "acl" and c.tag_ == "VBN" and (ctx._puts_forward(c) or _by_participle(c)):
+            if (
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and not _subjunctive_clause(c)  # "the request that A be replaced by B"
+                and (ctx._puts_forward(c) or _by_participle(c))
+            ):
                 continue  # "the offer, made at a time when ...": how it came, not what it is
             if c.dep_ == "relcl" and ctx._puts_forward(c) and _object_gap(c):
                 continue  # "the plan, which was drafted by Egypt": how it came, not what it is
@@ -2546,6 +2551,13 @@ def _timely(ctx: Context, tok: Token) -> bool:
         "DATE",
         "TIME",
     )
+
+
+def _subjunctive_clause(acl: Token) -> bool:
+    """Whether a participle heads a clause of its own with its subject and "be" ("that the
+    troops be replaced by civilians"), not a reduced relative."""
+    deps = {c.dep_ for c in acl.children}
+    return "nsubjpass" in deps and "auxpass" in deps
 
 
 def _by_participle(acl: Token) -> bool:

@@ -1746,6 +1746,8 @@ def _named_proposal(
         named = [x for x in own if words and words <= _head_words(x.label)]
         if not named and own and target.lower_ in ctx.cue_words("scheme_nouns"):
             return _package_head(ctx, own)  # "the Commission's plan": its first term
+        if target.lower_ in ctx.cue_words("agreement_nouns"):
+            return next(iter(named), None)  # "renew the survey agreement": not its last request
         return next(iter(named or own), None)
     nouns = {
         c.lower_
