@@ -128,3 +128,41 @@ def test_the_subject_of_what_was_said_set_off_by_a_relative_clause_stays_its_sub
     (demand,) = ex.proposals
     assert demand.label.startswith("any flights over the valley")
     assert demand.label.endswith("must be cleared by the Peruvian air force")
+
+
+def test_a_name_after_an_opening_participles_list_is_the_subject() -> None:
+    ex = _extract(
+        "Speaking for Chad, Niger and Mali, Chad's Amina Deby called for the withdrawal of all "
+        "foreign fighters from the border zone."
+    )
+    assert ("Amina Deby", "the withdrawal of all foreign fighters from the border zone") in (
+        _proposed(ex)
+    )
+
+
+def test_a_role_someone_must_play_is_no_act_asked() -> None:
+    ex = _extract(
+        'Ana Rios of Peru said the Andean Community must not be "a bystander in its own region".'
+    )
+    assert ex.proposals == ()
+    assert [s.label for s in ex.statements] == [
+        "the Andean Community must not be a bystander in its own region"
+    ]
+
+
+def test_we_the_heads_of_state_and_government_of_a_body_speak_for_the_body() -> None:
+    ex = _extract(
+        "Declaration of the Lima Summit\n\n"
+        "We, the Heads of State and Government of the Andean Community, meeting in Lima, have "
+        "agreed as follows:\n\n"
+        "1. We call on the International Monetary Fund to review its surcharge policy.\n"
+    )
+    assert ("Andean Community", "review its surcharge policy") in _proposed(ex)
+    assert not any(e.label.startswith("Heads of State") for e in ex.entities)
+
+
+def test_a_bodys_member_states_ask_as_the_body_and_an_aside_on_who_is_able_drops() -> None:
+    ex = _extract("ASEAN member states call for a binding code of conduct in the sea.")
+    assert ("ASEAN", "a binding code of conduct in the sea") in _proposed(ex)
+    ex = _extract("Peru calls on all States in a position to do so to fund the new clinic.")
+    assert ("Peru", "fund the new clinic") in _proposed(ex)

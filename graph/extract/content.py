@@ -44,6 +44,7 @@ __all__ = [
     "marked_clauses",
     "outermost",
     "past_time",
+    "plays_a_role",
     "lifts_refusal",
     "refused_infinitive",
     "trimmed",
@@ -2048,3 +2049,14 @@ def trailing_infinitive(noun: Token) -> Token | None:
             if is_to_infinitive(c):
                 return c
     return None
+
+
+def plays_a_role(verb: Token) -> bool:
+    """ "the Union must not be a spectator": "be" with a noun says what someone is to be, a
+    role claimed, no act asked ("the zone must be demilitarised" asks one)."""
+    if any(c.dep_ == "expl" for c in verb.children):
+        return False  # "there must be a full count": that count is asked for
+    return verb.lower_ in ("be", "become", "remain") and any(
+        c.dep_ == "attr" and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)
+        for c in verb.children
+    )

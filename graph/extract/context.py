@@ -542,8 +542,10 @@ class Context:
                 ]
             elif c.dep_ == "poss" and c.pos_ != "PRON":  # "its members": its people, not it
                 found += self.actors(p, c, depth=depth + 1)
-            elif c.dep_ == "compound":
-                found += self.keys_at(p, c)
+            elif c.dep_ == "compound":  # "ASEAN member states", the parse may hang it on "member"
+                found += self.keys_at(p, c) or [
+                    k for x in c.children if x.dep_ == "compound" for k in self.keys_at(p, x)
+                ]
         found = [k for k in found if self.cls(k) == "Organisation"]
         return unique(found) if len(set(found)) == 1 else ()
 

@@ -37,6 +37,10 @@ _CONNECTORS = frozenset(
 _MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+\b")
 #: Nouns of heading a body, which a title before a body's name ends in ("Head of the X Mission").
 _OFFICE_HEADS = frozenset({"head", "chief"})
+#: The leaders of a body's members, named before it ("the Heads of State and Government of X").
+_HEADS_OF_STATE = re.compile(
+    r"(?i)heads?\s+of\s+state\s+and\s+(?:of\s+)?government\s+of\s+(?:the\s+)?"
+)
 #: The texts and sittings a heading names a body by ("Joint Communique of the Council of X").
 _SITTING_HEADS = frozenset(
     "communique communiqué statement declaration meeting session minutes conclusions".split()
@@ -1541,6 +1545,9 @@ class _Resolver:
         for k in range(i, j - 2):
             if self.toks[k].norm.lower() in heads and self.toks[k + 1].norm == "of":
                 start = k + 3 if self.toks[k + 2].norm == "the" else k + 2
+        leaders = _HEADS_OF_STATE.match(self.text, self.toks[i].start)
+        if leaders is not None:  # "Heads of State and Government of the European Union"
+            start = next((k for k in range(i, j) if self.toks[k].start >= leaders.end()), j)
         return start if start < j else i
 
     def _headline_verb(self, i: int, j: int) -> int | None:

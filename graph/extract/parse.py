@@ -2878,11 +2878,13 @@ def _openers_taken_for_roots(doc: Doc) -> None:
         return
     comma = next((t for t in doc if t.text == "," and t.head == opener), None)
     if comma is None:
+        _names_after_listed_openers(doc, opener)
         return
     noun = next(
         (c for c in opener.children if c.i == comma.i + 2 and c.dep_ in ("dobj", "appos")), None
     )
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or doc[comma.i + 1].dep_ != "det":
+        _names_after_listed_openers(doc, opener)
         return
     verb = next(
         (t for t in doc[noun.i + 1 :] if t.tag_ in ("VBD", "VBZ") and t.dep_ in ("acl", "relcl")),
@@ -2895,6 +2897,33 @@ def _openers_taken_for_roots(doc: Doc) -> None:
     _rooted(verb, opener)
     _attach(noun, verb, "nsubj")
     _attach(opener, verb, "advcl")
+
+
+def _names_after_listed_openers(doc: Doc, opener: Token) -> None:
+    """ "Speaking for A, B and C, Chile's Ana Rios called for D": a name after the comma that
+    ends an opening participle's list, which the parse made an apposition in that list, with
+    the finite verb after it a clause on it; the verb is the root, the name its subject."""
+    for name in opener.subtree:
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.i < 2:
+            continue
+        if doc[name.left_edge.i - 1].text != ",":
+            continue
+        verb = next(
+            (
+                c
+                for c in name.children
+                if c.dep_ == "acl"
+                and c.tag_ in ("VBD", "VBZ")
+                and c.i == name.i + 1
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            ),
+            None,
+        )
+        if verb is not None:
+            _rooted(verb, opener)
+            _attach(name, verb, "nsubj")
+            _attach(opener, verb, "advcl")
+            return
 
 
 def _names_taken_into_owners(doc: Doc, owners: frozenset[str]) -> None:

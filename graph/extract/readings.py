@@ -30,6 +30,7 @@ from .content import (
     names_one_before,
     outermost,
     past_time,
+    plays_a_role,
     prerequisite_of,
     refers_back,
     refused_infinitive,
@@ -1804,7 +1805,7 @@ def necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
                 e for e in ctx.cues.entries("necessity-modal", c.lower_) if e.complement != "verb"
             ]
             subject = next((x for x in tok.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-            if entries and not (subject is not None and c.i < subject.i):
+            if entries and not (subject is not None and c.i < subject.i) and not plays_a_role(tok):
                 return c, tok  # not "should Russia choose it": that is a condition
     if tok.dep_ == "xcomp" and _child(tok, ("aux",), ("to",)) is not None:
         entries = [

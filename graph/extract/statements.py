@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from .content import direct_question, is_to_infinitive, steers_the_talk, trimmed
+from .content import direct_question, is_to_infinitive, plays_a_role, steers_the_talk, trimmed
 from .context import Context
 from .cues import Cue
 from .parse import Parsed
@@ -674,7 +674,9 @@ def _obliged(ctx: Context, p: Parsed, body: Token) -> bool:
         verb = next((c for c in body.children if c.dep_ == "xcomp" and is_to_infinitive(c)), None)
     elif any(c.dep_ == "aux" and _modal(ctx, c, verbal=False) for c in body.children):
         verb = body  # "must", "should"
-    return verb is not None and _acting(ctx, p, ctx.subject(body)) and not ctx.passive(verb)
+    if verb is None or plays_a_role(verb):
+        return False  # "the Union must not be a bystander": a claim about its part
+    return _acting(ctx, p, ctx.subject(body)) and not ctx.passive(verb)
 
 
 def _modal(ctx: Context, tok: Token, *, verbal: bool) -> bool:
