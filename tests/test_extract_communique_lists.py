@@ -166,3 +166,36 @@ def test_a_bodys_member_states_ask_as_the_body_and_an_aside_on_who_is_able_drops
     assert ("ASEAN", "a binding code of conduct in the sea") in _proposed(ex)
     ex = _extract("Peru calls on all States in a position to do so to fund the new clinic.")
     assert ("Peru", "fund the new clinic") in _proposed(ex)
+
+
+def test_a_ministry_of_water_resources_is_its_owners() -> None:
+    ex = _extract(
+        "LIMA - Peru plans a dam on the river. Bolivia's Ministry of Water Resources demanded that "
+        "Peru halt the works."
+    )
+    proposers = {_labels(ex)[k] for p in ex.proposals for k in p.proposers}
+    assert "Ministry of Water Resources of Bolivia" in proposers
+    assert "Peru" not in {
+        _labels(ex)[k] for p in ex.proposals if "halt" in p.label for k in p.proposers
+    }
+
+
+def test_a_name_set_off_after_a_firms_noun_is_a_company_the_company_refers_back_to() -> None:
+    ex = _extract(
+        "Chile offered the operator, Andes Copper Works, a ten-year licence, but only if the "
+        "company first cleans the tailings ponds."
+    )
+    firm = next(e for e in ex.entities if e.label == "Andes Copper Works")
+    assert (firm.cls, firm.fine) == ("Organisation", "company")
+    (condition,) = ex.conditions
+    assert condition.requires == (firm.key,)
+
+
+def test_a_clause_of_its_own_after_a_demand_keeps_its_stance_and_is_no_second_demand() -> None:
+    ex = _extract(
+        "Transcript of the briefing by Spokesperson Ana Rios of the Peruvian Foreign Ministry\n\n"
+        "ANA RIOS: Good afternoon. The European Commission should not take sides, and we reject "
+        "the plan to build the dam.\n"
+    )
+    assert [p.label for p in ex.proposals] == ["not take sides"]
+    assert [(s.stance, s.label) for s in ex.stances] == [("rejects", "the plan to build the dam")]

@@ -552,15 +552,19 @@ def _stage_framing(ctx: Context, verb: Token) -> set[Token]:
 def _clause_of_its_own(first: Token, other: Token) -> bool:
     """Whether ``other`` is a clause of its own, not a second item of ``first``'s: both have
     a subject and ``other`` its own modal ("Iran will resume talks, and Peru will send an
-    envoy"; but "pledges that would freeze A and end B")."""
+    envoy"; but "pledges that would freeze A and end B"), or ``other`` none where ``first``
+    has one ("X should not take sides, and we reject A": a statement after the demand)."""
 
     def has(tok: Token, deps: tuple[str, ...]) -> bool:
         return any(c.dep_ in deps for c in tok.children)
 
+    def modal(tok: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+
     return (
         has(first, ("nsubj", "nsubjpass"))
         and has(other, ("nsubj", "nsubjpass"))
-        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in other.children)
+        and (modal(other) or (modal(first) and other.tag_ in ("VBP", "VBZ", "VBD")))
     )
 
 

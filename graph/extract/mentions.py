@@ -55,6 +55,11 @@ _ORG_NOUNS = (
     "utility|regulator|refiner|exporter|distributor|lobby|association|federation|cooperative|"
     "developer|contractor|consultancy|charity|watchdog"
 )
+#: Nouns of firms among those (a name set off after one is a company's).
+_COMPANY_NOUNS = frozenset(
+    "lender bank company firm operator producer insurer carrier airline shipper manufacturer"
+    " maker conglomerate utility refiner exporter distributor developer contractor consultancy".split()
+)
 #: A post that heads a body, before an unknown one-word name: the name is the body's ("the
 #: head of Zenbank", "the chief executive of Zenbank").
 _HEADED_BODY = re.compile(
@@ -2246,11 +2251,12 @@ class _Resolver:
 
     def _body_after_org_noun(self, i: int, j: int) -> bool:
         """A run of capitalised words right after "the group", "the party" (a noun of
-        organisations, lower case) names that body, though its first word reads like a people's
+        organisations, lower case), or set off after it ("the developer, Andes Power,"), names that body, though its first word reads like a people's
         adjective ("the UK-based group Chagossian Voices", "the party Syrian Future"): recorded,
         and ``True``; else ``False``."""
         before = self.text[max(0, self.toks[i].start - 20) : self.toks[i].start]
-        if not re.search(rf"\b(?:{_ORG_NOUNS})[ \t]+$", before):
+        noun = re.search(rf"\b(?:the[ \t]+({_ORG_NOUNS}),|({_ORG_NOUNS}))[ \t]+$", before)
+        if noun is None:
             return False  # (on the same line: a headline's last word opens no name)
         words = self.toks[i:j]
         if len(words) < 2 or not all(
@@ -2259,7 +2265,16 @@ class _Resolver:
             return False
         if any(t.norm.lower() in self.common for t in words):
             return False
-        self._add_party(words)
+        if noun.group(1) in _COMPANY_NOUNS:  # "the developer, Andes Power,": a company
+            surface = self.text[words[0].start : words[-1].end]
+            self._add(
+                words[0].start,
+                words[-1].end,
+                self._new_entity("Organisation", surface, "company"),
+                "name",
+            )
+        else:
+            self._add_party(words)
         return True
 
     def _determined_kind(self, i: int, j: int) -> str | None:

@@ -315,6 +315,8 @@ def _hypothetical(ctx: Context, p: Parsed, tok: Token) -> bool:
     back B"), with no condition on it, reports the stance in the past's future."""
     modals = ctx.cues.word_set("modals_offer") | {"must", "should"}
     first = first_conjunct(tok)  # "should correct A and abandon B": the modal of both
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        first = tok  # "X should A, and we reject B": a clause of its own, no modal shared
     ready = _readiness(tok)  # "would be willing to back X": the modal of "be"
     verbs = (tok, first) if ready is None else (tok, first, ready)
     modal = next(
