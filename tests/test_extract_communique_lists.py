@@ -199,3 +199,13 @@ def test_a_clause_of_its_own_after_a_demand_keeps_its_stance_and_is_no_second_de
     )
     assert [p.label for p in ex.proposals] == ["not take sides"]
     assert [(s.stance, s.label) for s in ex.stances] == [("rejects", "the plan to build the dam")]
+
+
+def test_a_body_named_after_its_state_and_who_after_its_heads_role() -> None:
+    ex = _extract(
+        '"The rules are clear," said Ana Rios, chief executive of the Export Board Peru, who '
+        "called the Chilean quota unworkable."
+    )
+    assert any(e.label == "Export Board Peru" and e.cls == "Organisation" for e in ex.entities)
+    holders = {(_labels(ex)[s.holder], s.stance) for s in ex.stances}
+    assert ("Ana Rios", "rejects") in holders

@@ -1078,7 +1078,16 @@ class _Resolver:
         for k in range(1, len(low) - 1):
             if low[k] in self.heads_final and low[k + 1] in ("for", "on", "of"):
                 return self.heads_final[low[k]]
+        if len(low) >= 3 and low[-2] in self.heads_final and self._state_token(j - 1):
+            return self.heads_final[low[-2]]  # "Investment Board Nepal": named after its state
         return None
+
+    def _state_token(self, k: int) -> bool:
+        """Whether token ``k`` alone is a state's name the lexicon knows."""
+        found = self._lexicon_match(k, k + 1)
+        return found is not None and any(
+            self.lex.entries[key].cls == "State" for key, _ in found[1]
+        )
 
     def _names_known(self, i: int, j: int, head: tuple[str, ...]) -> bool:
         """Whether a head that can stand for a state's own body is followed by a name the lexicon

@@ -1913,17 +1913,22 @@ def _once_taken_for_adverbs(doc: Doc) -> None:
 
 
 def _who_clauses_taken_for_places(doc: Doc) -> None:
-    """ "Ana Rios of Peru, who chairs the group, said": a clause on "who" that the parser hung
-    on the name after "of" describes the person named before "of"."""
+    """ "Ana Rios of Peru, who chairs the group, said", "Ana Rios, head of the Lima Board, who
+    said": a clause on "who" that the parser hung on the name after "of" describes the person
+    named before "of" (or whose role that is)."""
     for clause in doc:
         if clause.dep_ != "relcl" or not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children
         ):
             continue
         place, of = clause.head, clause.head.head
-        if place.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "PROPN":
+        if place.dep_ != "pobj" or of.lower_ != "of":
             continue
-        _attach(clause, of.head, "relcl")
+        role = of.head  # "X, chief executive of the Y Board, who ...": X, whose role it is
+        if role.pos_ == "NOUN" and role.dep_ == "appos" and role.head.pos_ == "PROPN":
+            role = role.head
+        if role.pos_ == "PROPN":
+            _attach(clause, role, "relcl")
 
 
 #: Words that open a condition clause the parser may coordinate with the main verb.
