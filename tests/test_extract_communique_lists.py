@@ -209,3 +209,14 @@ def test_a_body_named_after_its_state_and_who_after_its_heads_role() -> None:
     assert any(e.label == "Export Board Peru" and e.cls == "Organisation" for e in ex.entities)
     holders = {(_labels(ex)[s.holder], s.stance) for s in ex.stances}
     assert ("Ana Rios", "rejects") in holders
+
+
+def test_an_infinitive_after_a_noun_set_off_by_commas_is_a_second_offer() -> None:
+    ex = _extract(
+        "Peru is prepared to cap its catch at 40,000 tonnes, the level set by the 2019 accord, "
+        "and to let Chilean observers board its trawlers."
+    )
+    assert sorted(p.label for p in ex.proposals) == [
+        "cap its catch at 40,000 tonnes",
+        "let Chilean observers board its trawlers",
+    ]

@@ -2589,10 +2589,16 @@ def _infinitives_of_their_form(doc: Doc) -> None:
     """ "asked Y to consider not signing A and to consult B": an infinitive with its own "to"
     that the parser coordinated with a gerund, or with the finite verb of a clause ("ready to
     host A once a truce takes hold, and to train B"), cannot share its form; it is coordinated
-    with the nearest infinitive above ("to consider", "to host")."""
+    with the nearest infinitive above ("to consider", "to host"); so is one coordinated with
+    a noun set off after the first's object ("to cap A at 3 percent, the level of 2015, and to
+    let B")."""
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or head.tag_ not in ("VBG", *_FINITE) or not _to_infinitive(verb):
+        if verb.dep_ != "conj" or not _to_infinitive(verb):
+            continue
+        if head.tag_ not in ("VBG", *_FINITE) and not (
+            head.pos_ == "NOUN" and head.dep_ in ("conj", "appos")
+        ):
             continue
         above = next((a for a in head.ancestors if _to_infinitive(a)), None)
         if above is None and head.tag_ != "VBG":  # the clause hangs beside it: the one before

@@ -2627,6 +2627,29 @@ def read_put_forward_by(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> 
     return [Reading(tok, agents, head, kind, _RULE_PARTICIPLE, drop=(tok, *particles))]
 
 
+def read_as_proposed(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "Chile rejected a joint patrol, as Peru has proposed" (``as-proposed``): the object of
+    the verb the clause of "as" hangs on is what the clause's subject put forward."""
+    entries = ctx.cues.entries("as-proposed", tok.lower_)
+    if not entries or tok.dep_ != "advcl" or tok.pos_ not in _VERBAL:
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in tok.children):
+        return []  # ("as Peru proposed to the council": a clause of its own)
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    agents = ctx.actors(p, subject) if subject is not None else ()
+    head = tok.head
+    content = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if content is None:  # "refuses to close the crossings, as X demanded": the verb's act
+        content = next(
+            (c for c in head.children if c.dep_ == "xcomp" and c.i < tok.i and _verbal(c)), None
+        )
+    if not agents or content is None or ctx.keys_at(p, content):
+        return []
+    return [Reading(tok, agents, content, entries[0].kind or "offer", entries[0].rule)]
+
+
 def _particle_fits(entry: Cue, made: Token) -> bool:
     """Whether a participle has the particle its entry needs ("a plan put forward by X"), or the
     entry needs none."""
@@ -3346,6 +3369,7 @@ READERS: tuple[Reader, ...] = (
     read_imperative,
     read_plan_clause,
     read_put_forward_by,
+    read_as_proposed,
     read_nominal,
     read_proposed,
     read_predicate,
