@@ -220,3 +220,13 @@ def test_an_infinitive_after_a_noun_set_off_by_commas_is_a_second_offer() -> Non
         "cap its catch at 40,000 tonnes",
         "let Chilean observers board its trawlers",
     ]
+
+
+def test_a_spokespersons_must_on_unnamed_fighters_is_a_demand_of_no_one_named() -> None:
+    ex = _extract(
+        "The militias must leave the mining town by Friday, government spokesman Ana Rios said."
+    )
+    (demand,) = ex.proposals
+    assert demand.label == "The militias leave the mining town by Friday"
+    assert demand.addressees == ()
+    assert [_labels(ex)[k] for k in demand.proposers] == ["Ana Rios"]

@@ -1943,11 +1943,15 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     existing = _existential(verb, holder)  # "there must be guarantees": the guarantees
     if existing is not None and speakers and not ctx.negated(verb):
         return [Reading(modal, speakers, existing, "demand", cue.rule)]
-    if not speakers or not (addressees or terms or undergone) or set(speakers) & set(addressees):
+    unnamed = subj is not None and not addressees and _unnamed_agents(ctx, subj)
+    if not speakers or not (addressees or terms or undergone or unnamed):
+        return []
+    if set(speakers) & set(addressees):
         return []
     # the subject is left out where it names whom the demand is on ("Y must A"), kept where
     # it says more ("the EU's monitoring mission must leave")
     named = subj is not None and (terms or not addressees or _names_whom(ctx, p, subj))
+    named = named and not unnamed  # "the rebels must withdraw": said of them, kept
     drop = tuple(t for t in (subj if named else None, modal) if t is not None and t != verb)
     if undergone and subj is not None:  # "the sanctions must be lifted": said as it is
         if modal.head == verb:
@@ -1955,6 +1959,13 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         before = tuple(c for c in modal.children if c.i < subj.left_edge.i)  # "While A, B need"
         return [Reading(modal, speakers, modal, "demand", cue.rule, addressees, drop=before)]
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
+
+
+def _unnamed_agents(ctx: Context, subj: Token) -> bool:
+    """Whether a subject is a plural noun of those who act that names no actor ("the rebels
+    must withdraw", "foreign troops must leave"): asked of them, whoever they are."""
+    nouns = ctx.cue_words("group_nouns") | ctx.cue_words("staff_nouns")
+    return subj.tag_ == "NNS" and subj.lower_ in nouns and not refers_back(subj)
 
 
 def _names_whom(ctx: Context, p: Parsed, subj: Token) -> bool:
