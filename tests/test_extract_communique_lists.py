@@ -230,3 +230,13 @@ def test_a_spokespersons_must_on_unnamed_fighters_is_a_demand_of_no_one_named() 
     assert demand.label == "The militias leave the mining town by Friday"
     assert demand.addressees == ()
     assert [_labels(ex)[k] for k in demand.proposers] == ["Ana Rios"]
+
+
+def test_a_one_word_name_with_which_represents_after_it_is_a_body() -> None:
+    ex = _extract(
+        "Agrofed, which represents the region's grain farmers, welcomed the new quota but said "
+        "the tariff was too high."
+    )
+    body = next(e for e in ex.entities if e.label == "Agrofed")
+    assert body.cls == "Organisation"
+    assert [(s.holder, s.stance) for s in ex.stances] == [(body.key, "supports")]

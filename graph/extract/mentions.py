@@ -41,6 +41,10 @@ _OFFICE_HEADS = frozenset({"head", "chief"})
 _HEADS_OF_STATE = re.compile(
     r"(?i)heads?\s+of\s+state\s+and\s+(?:of\s+)?government\s+of\s+(?:the\s+)?"
 )
+#: A relative clause saying whom a body speaks for (", which represents the fleets").
+_SPEAKS_FOR_MEMBERS = re.compile(
+    r"(?i),\s+which\s+(?:represents|groups|brings\s+together|unites|speaks\s+for|lobbies\s+for)\b"
+)
 #: The texts and sittings a heading names a body by ("Joint Communique of the Council of X").
 _SITTING_HEADS = frozenset(
     "communique communiqué statement declaration meeting session minutes conclusions".split()
@@ -1253,7 +1257,8 @@ class _Resolver:
         if self._title_of(i, j):
             return
         capitals = all(t.text[:1].isupper() for t in self.toks[i:j])  # no "of", "and"
-        if j - i > 1 and capitals and self._described_body(i, j):
+        alone = j - i == 1 and _SPEAKS_FOR_MEMBERS.match(self.text, self.toks[i].end) is not None
+        if (j - i > 1 or alone) and capitals and self._described_body(i, j):
             return  # "EcoPeace Middle East, the environmental group that ...": one body's name
         if self._split_titled(i, j) or self._split_and(i, j) or self._split_of(i, j):
             return
@@ -2225,6 +2230,8 @@ class _Resolver:
         """The kind of body a noun set off after ``end`` describes (", a coalition of ...",
         ", the industry federation,"), else ``None``."""
         after = self.text[end : end + 48].lower()
+        if _SPEAKS_FOR_MEMBERS.match(after):
+            return "body"  # "Europeche, which represents the fleets, ...": a body of members
         nouns: dict[str, str] = self.lang["org_nouns_after"]
         return next(
             (
