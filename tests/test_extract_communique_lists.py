@@ -240,3 +240,15 @@ def test_a_one_word_name_with_which_represents_after_it_is_a_body() -> None:
     body = next(e for e in ex.entities if e.label == "Agrofed")
     assert body.cls == "Organisation"
     assert [(s.holder, s.stance) for s in ex.stances] == [(body.key, "supports")]
+
+
+def test_a_capitals_label_of_a_person_the_lexicon_knows_names_that_person() -> None:
+    ex = _extract(
+        "Transcript of the regular press conference\n\n"
+        "LIN JIAN: Good afternoon.\n\n"
+        "Q (Reuters): What is the response to the new export controls?\n\n"
+        "LIN JIAN: We urge the Dutch side to lift the export controls at once.\n"
+    )
+    names = _labels(ex)
+    (demand,) = ex.proposals
+    assert "Lin Jian" in {names[k] for k in demand.proposers}
