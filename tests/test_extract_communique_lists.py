@@ -252,3 +252,21 @@ def test_a_capitals_label_of_a_person_the_lexicon_knows_names_that_person() -> N
     names = _labels(ex)
     (demand,) = ex.proposals
     assert "Lin Jian" in {names[k] for k in demand.proposers}
+
+
+def test_a_conditions_second_verb_keeps_the_subject_and_a_name_set_off_with_included_drops() -> (
+    None
+):
+    ex = _extract(
+        "Peru said it would join the patrol as long as it remained unarmed and was not "
+        "directed against any neighbour."
+    )
+    assert [c.label for c in ex.conditions] == [
+        "as long as it remained unarmed",
+        "as long as it was not directed against any neighbour",
+    ]
+    ex = _extract(
+        "Peru said it would not back any new loan unless all creditors, Chile included, "
+        "publish their terms."
+    )
+    assert [c.label for c in ex.conditions] == ["unless all creditors publish their terms"]

@@ -428,6 +428,9 @@ def _listed_parts(marked: Marked) -> list[Marked]:
         head = (
             x if has_subject(x) else marked.head
         )  # "provided that A notifies B and allows C": A acts
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if head is not x and subject is not None:  # "as long as it A and was not B": it was
+            words |= {t.i for t in subject.subtree}
         parts.append(
             Marked(marked.cue, marked.marker, frozenset({*marked.marker, *words}), head, x)
         )

@@ -3771,8 +3771,17 @@ def adverb_asides(sentence: str) -> list[int]:
     >>> s = "only after Peru ends, fully and verifiably, its raids"
     >>> "".join(ch for k, ch in enumerate(s) if k not in set(adverb_asides(s)))
     'only after Peru ends its raids'
+    >>> s = "unless all creditors, China included, publish the terms"
+    >>> "".join(ch for k, ch in enumerate(s) if k not in set(adverb_asides(s)))
+    'unless all creditors publish the terms'
     """
-    return [k for m in _ADVERB_ASIDE.finditer(sentence) for k in range(m.start(), m.end())]
+    asides = [*_ADVERB_ASIDE.finditer(sentence), *_INCLUDED_ASIDE.finditer(sentence)]
+    return sorted(k for m in asides for k in range(m.start(), m.end()))
+
+
+#: A name set off by commas with "included" after it ("all creditors, China included, publish
+#: A"): the parser, without it, keeps the subject and its verb together.
+_INCLUDED_ASIDE = re.compile(r",(\s*(?:[A-Z][\w'’-]*\s+){1,3}included\s*),(?=\s)")
 
 
 def _aside_span(lower: str, start: int, end: int) -> range:
