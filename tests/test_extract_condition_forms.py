@@ -131,7 +131,7 @@ def test_extract_condition_forms_a_report_covers_its_coordinated_would() -> None
             " provided that Hanoi notifies the Laotian side in advance and allows on-site checks.",
             [
                 ("provided that Hanoi notifies the Laotian side in advance", ("state-vietnam",)),
-                ("provided that allows on-site checks", ("state-vietnam",)),
+                ("provided that Hanoi allows on-site checks", ("state-vietnam",)),
             ],
         ),
         (
@@ -142,7 +142,10 @@ def test_extract_condition_forms_a_report_covers_its_coordinated_would() -> None
                     "once the authorities in Mogadishu released the detained engineer, Omar Farah",
                     ("state-somalia",),
                 ),
-                ("once agreed a fair patrol schedule", ("state-somalia",)),
+                (
+                    "once the authorities in Mogadishu agreed a fair patrol schedule",
+                    ("state-somalia",),
+                ),
             ],
         ),
     ],
