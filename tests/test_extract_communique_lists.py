@@ -270,3 +270,11 @@ def test_a_conditions_second_verb_keeps_the_subject_and_a_name_set_off_with_incl
         "publish their terms."
     )
     assert [c.label for c in ex.conditions] == ["unless all creditors publish their terms"]
+
+
+def test_a_plan_named_with_a_is_none_put_forward_before() -> None:
+    ex = _extract(
+        "Chile proposed a new inspection regime for the mine. The Peruvian envoy backed it and "
+        "said a resolution would only make things worse."
+    )
+    assert [p.label for p in ex.proposals] == ["a new inspection regime for the mine"]

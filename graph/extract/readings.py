@@ -3046,6 +3046,8 @@ def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[s
                     break
     if not owner and noun.lower_ in ctx.cues.word_set("reached_agreement_nouns"):
         owner = memory.last_owner(_AGREEMENT)  # "the deal", "the agreement": the last signed
+    if not owner and _indefinite(noun) and noun.dep_ in ("nsubj", "nsubjpass"):
+        return ()  # "said a resolution would only make things worse": none put forward before
     return owner or memory.last_owner()
 
 
