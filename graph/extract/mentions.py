@@ -2266,17 +2266,18 @@ class _Resolver:
         self._add_party(words)
         return True
 
-    def _add_party(self, words: list[_Tok]) -> None:
-        """Record the words as the name of a party of their own."""
+    def _add_party(self, words: list[_Tok], fine: str = "party") -> None:
+        """Record the words as the name of a party (or another body, ``fine``) of their own."""
         surface = self.text[words[0].start : words[-1].end]
-        key = self._new_entity("Organisation", surface, "party")
+        key = self._new_entity("Organisation", surface, fine)
         self._add(words[0].start, words[-1].end, key, "name")
 
     def _body_after_org_noun(self, i: int, j: int) -> bool:
         """A run of capitalised words right after "the group", "the party" (a noun of
-        organisations, lower case), or set off after it ("the developer, Andes Power,"), names that body, though its first word reads like a people's
-        adjective ("the UK-based group Chagossian Voices", "the party Syrian Future"): recorded,
-        and ``True``; else ``False``."""
+        organisations, lower case), or set off after it ("the developer, Andes Power,"), names
+        that body, though its first word reads like a people's adjective ("the UK-based group
+        Chagossian Voices", "the party Syrian Future"); after a noun of firms, a company's:
+        recorded, and ``True``; else ``False``."""
         before = self.text[max(0, self.toks[i].start - 20) : self.toks[i].start]
         noun = re.search(rf"\b(?:the[ \t]+({_ORG_NOUNS}),|({_ORG_NOUNS}))[ \t]+$", before)
         if noun is None:
@@ -2288,16 +2289,7 @@ class _Resolver:
             return False
         if any(t.norm.lower() in self.common for t in words):
             return False
-        if noun.group(1) in _COMPANY_NOUNS:  # "the developer, Andes Power,": a company
-            surface = self.text[words[0].start : words[-1].end]
-            self._add(
-                words[0].start,
-                words[-1].end,
-                self._new_entity("Organisation", surface, "company"),
-                "name",
-            )
-        else:
-            self._add_party(words)
+        self._add_party(words, "company" if noun.group(1) in _COMPANY_NOUNS else "party")
         return True
 
     def _determined_kind(self, i: int, j: int) -> str | None:
