@@ -49,6 +49,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout15": (FIXTURES / "heldout15" / "gold", (FIXTURES / "heldout15" / "docs",)),
     "heldout16": (FIXTURES / "heldout16" / "gold", (FIXTURES / "heldout16" / "docs",)),
     "heldout17": (FIXTURES / "heldout17" / "gold", (FIXTURES / "heldout17" / "docs",)),
+    "heldout18": (FIXTURES / "heldout18" / "gold", (FIXTURES / "heldout18" / "docs",)),
 }
 
 

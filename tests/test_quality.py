@@ -48,6 +48,7 @@ SETS = {
     "heldout15": (FIXTURES / "heldout15" / "gold", [FIXTURES / "heldout15" / "docs"]),
     "heldout16": (FIXTURES / "heldout16" / "gold", [FIXTURES / "heldout16" / "docs"]),
     "heldout17": (FIXTURES / "heldout17" / "gold", [FIXTURES / "heldout17" / "docs"]),
+    "heldout18": (FIXTURES / "heldout18" / "gold", [FIXTURES / "heldout18" / "docs"]),
 }
 
 
