@@ -1,6 +1,8 @@
 """Forms of English met in communiques, briefings and reports, in phrasings of our own: a
-communique's paragraphs in the past tense under "the Ministers:", the offer a paragraph takes
-note of with its term, two rejections in one sentence."""
+communique's paragraphs in the past tense under "the Ministers:", an offer taken note of with
+its term, two rejections in one sentence, names and bodies a heading, a list or a relative
+clause gives, demands a speaker reports, conditions whose second verb shares the subject,
+and the parse repairs these need."""
 
 from __future__ import annotations
 
@@ -32,10 +34,10 @@ def _held(ex: Extraction) -> set[tuple[str, str, str]]:
 _PAST_LIST = (
     "Final Communique of the Council of Ministers of the Arctic Forum\n\n"
     "The Council of Ministers of the Arctic Forum met in Tromso on 3 May.\n\n"
-    "Having reviewed the state of the northern sea routes, the Ministers:\n\n"
+    "After two days of talks on the northern sea routes, the Ministers:\n\n"
     "1. Called on Norway to open its ports to research vessels.\n\n"
-    "2. Strongly condemned piracy in all its forms and rejected the use of armed guards against "
-    "piracy on research vessels.\n\n"
+    "2. Firmly condemned piracy and rejected armed escorts against piracy on research "
+    "vessels.\n\n"
     "3. Took note of the offer by the Kingdom of Norway to host a data centre for the "
     "northern routes, subject to the approval of its parliament.\n"
 )
@@ -46,14 +48,14 @@ def test_past_tense_paragraphs_under_the_ministers_are_the_councils() -> None:
     council = "Council of Ministers of the Arctic Forum"
     assert (council, "open its ports to research vessels") in _proposed(ex)
     rejected = [t for h, s, t in _held(ex) if h == council and s == "rejects"]
-    assert "piracy in all its forms" in rejected
+    assert "piracy" in rejected
 
 
 def test_two_rejections_in_one_sentence_are_two_though_one_names_the_others_object() -> None:
     ex = _extract(_PAST_LIST)
     rejected = sorted(t for _, s, t in _held(ex) if s == "rejects")
     assert len(rejected) == 2
-    assert rejected[1].startswith("the use of armed guards")
+    assert rejected[0].startswith("armed escorts against piracy")
 
 
 def test_a_noted_offer_keeps_its_owner_and_its_term() -> None:
@@ -122,8 +124,8 @@ def test_could_live_with_a_thing_accepts_it_and_an_analysts_can_live_with_guesse
 
 def test_the_subject_of_what_was_said_set_off_by_a_relative_clause_stays_its_subject() -> None:
     ex = _extract(
-        "Peruvian President Ana Rios said any flights over the valley, where a new dam is being "
-        "built, must be cleared by the Peruvian air force."
+        "Peruvian President Ana Rios said any flights over the valley, where the old mine "
+        "stands, must be cleared by the Peruvian air force."
     )
     (demand,) = ex.proposals
     assert demand.label.startswith("any flights over the valley")
@@ -132,12 +134,10 @@ def test_the_subject_of_what_was_said_set_off_by_a_relative_clause_stays_its_sub
 
 def test_a_name_after_an_opening_participles_list_is_the_subject() -> None:
     ex = _extract(
-        "Speaking for Chad, Niger and Mali, Chad's Amina Deby called for the withdrawal of all "
-        "foreign fighters from the border zone."
+        "Speaking for Chad, Niger and Mali, Chad's Amina Deby called for an end to night "
+        "patrols along the river."
     )
-    assert ("Amina Deby", "the withdrawal of all foreign fighters from the border zone") in (
-        _proposed(ex)
-    )
+    assert ("Amina Deby", "an end to night patrols along the river") in _proposed(ex)
 
 
 def test_a_role_someone_must_play_is_no_act_asked() -> None:
@@ -153,8 +153,8 @@ def test_a_role_someone_must_play_is_no_act_asked() -> None:
 def test_we_the_heads_of_state_and_government_of_a_body_speak_for_the_body() -> None:
     ex = _extract(
         "Declaration of the Lima Summit\n\n"
-        "We, the Heads of State and Government of the Andean Community, meeting in Lima, have "
-        "agreed as follows:\n\n"
+        "We, the Heads of State and Government of the Andean Community, gathered in Lima, "
+        "declare:\n\n"
         "1. We call on the International Monetary Fund to review its surcharge policy.\n"
     )
     assert ("Andean Community", "review its surcharge policy") in _proposed(ex)
@@ -182,8 +182,8 @@ def test_a_ministry_of_water_resources_is_its_owners() -> None:
 
 def test_a_name_set_off_after_a_firms_noun_is_a_company_the_company_refers_back_to() -> None:
     ex = _extract(
-        "Chile offered the operator, Andes Copper Works, a ten-year licence, but only if the "
-        "company first cleans the tailings ponds."
+        "Chile offered the operator, Andes Copper Works, a ten-year licence on condition that "
+        "the company cleans the tailings ponds."
     )
     firm = next(e for e in ex.entities if e.label == "Andes Copper Works")
     assert (firm.cls, firm.fine) == ("Organisation", "company")
@@ -194,17 +194,17 @@ def test_a_name_set_off_after_a_firms_noun_is_a_company_the_company_refers_back_
 def test_a_clause_of_its_own_after_a_demand_keeps_its_stance_and_is_no_second_demand() -> None:
     ex = _extract(
         "Transcript of the briefing by Spokesperson Ana Rios of the Peruvian Foreign Ministry\n\n"
-        "ANA RIOS: Good afternoon. The European Commission should not take sides, and we reject "
+        "ANA RIOS: Good afternoon. The European Commission should stay neutral, and we reject "
         "the plan to build the dam.\n"
     )
-    assert [p.label for p in ex.proposals] == ["not take sides"]
+    assert [p.label for p in ex.proposals] == ["stay neutral"]
     assert [(s.stance, s.label) for s in ex.stances] == [("rejects", "the plan to build the dam")]
 
 
 def test_a_body_named_after_its_state_and_who_after_its_heads_role() -> None:
     ex = _extract(
-        '"The rules are clear," said Ana Rios, chief executive of the Export Board Peru, who '
-        "called the Chilean quota unworkable."
+        '"The rules are clear," said Ana Rios, head of the Export Board Peru, who described '
+        "the Chilean quota as unfair."
     )
     assert any(e.label == "Export Board Peru" and e.cls == "Organisation" for e in ex.entities)
     holders = {(_labels(ex)[s.holder], s.stance) for s in ex.stances}
@@ -213,29 +213,28 @@ def test_a_body_named_after_its_state_and_who_after_its_heads_role() -> None:
 
 def test_an_infinitive_after_a_noun_set_off_by_commas_is_a_second_offer() -> None:
     ex = _extract(
-        "Peru is prepared to cap its catch at 40,000 tonnes, the level set by the 2019 accord, "
-        "and to let Chilean observers board its trawlers."
+        "Peru is prepared to limit its catch to 40,000 tonnes, a figure agreed in 2019, and "
+        "to allow Chilean observers aboard its trawlers."
     )
     assert sorted(p.label for p in ex.proposals) == [
-        "cap its catch at 40,000 tonnes",
-        "let Chilean observers board its trawlers",
+        "allow Chilean observers aboard its trawlers",
+        "limit its catch to 40,000 tonnes",
     ]
 
 
 def test_a_spokespersons_must_on_unnamed_fighters_is_a_demand_of_no_one_named() -> None:
     ex = _extract(
-        "The militias must leave the mining town by Friday, government spokesman Ana Rios said."
+        "The militias must leave the river port by Friday, government spokesman Ana Rios said."
     )
     (demand,) = ex.proposals
-    assert demand.label == "The militias leave the mining town by Friday"
+    assert demand.label == "The militias leave the river port by Friday"
     assert demand.addressees == ()
     assert [_labels(ex)[k] for k in demand.proposers] == ["Ana Rios"]
 
 
 def test_a_one_word_name_with_which_represents_after_it_is_a_body() -> None:
     ex = _extract(
-        "Agrofed, which represents the region's grain farmers, welcomed the new quota but said "
-        "the tariff was too high."
+        "Agrofed, which represents the region's grain farmers, backed the new quota on rice."
     )
     body = next(e for e in ex.entities if e.label == "Agrofed")
     assert body.cls == "Organisation"
@@ -258,23 +257,22 @@ def test_a_conditions_second_verb_keeps_the_subject_and_a_name_set_off_with_incl
     None
 ):
     ex = _extract(
-        "Peru said it would join the patrol as long as it remained unarmed and was not "
-        "directed against any neighbour."
+        "Peru said it would join the patrol as long as it stayed unarmed and did not enter "
+        "Bolivian waters."
     )
     assert [c.label for c in ex.conditions] == [
-        "as long as it remained unarmed",
-        "as long as it was not directed against any neighbour",
+        "as long as it stayed unarmed",
+        "as long as it did not enter Bolivian waters",
     ]
     ex = _extract(
-        "Peru said it would not back any new loan unless all creditors, Chile included, "
-        "publish their terms."
+        "Peru will sign the debt deal only if every lender, Chile included, discloses its loans."
     )
-    assert [c.label for c in ex.conditions] == ["unless all creditors publish their terms"]
+    assert [c.label for c in ex.conditions] == ["only if every lender discloses its loans"]
 
 
 def test_a_plan_named_with_a_is_none_put_forward_before() -> None:
     ex = _extract(
         "Chile proposed a new inspection regime for the mine. The Peruvian envoy backed it and "
-        "said a resolution would only make things worse."
+        "said a new resolution would deepen the crisis."
     )
     assert [p.label for p in ex.proposals] == ["a new inspection regime for the mine"]
