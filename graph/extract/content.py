@@ -553,7 +553,7 @@ def _clause_of_its_own(first: Token, other: Token) -> bool:
     """Whether ``other`` is a clause of its own, not a second item of ``first``'s: both have
     a subject and ``other`` its own modal ("Iran will resume talks, and Peru will send an
     envoy"; but "pledges that would freeze A and end B"), or ``other`` none where ``first``
-    has one ("X should not take sides, and we reject A": a statement after the demand)."""
+    has one ("X should stay neutral, and we reject A": a statement after the demand)."""
 
     def has(tok: Token, deps: tuple[str, ...]) -> bool:
         return any(c.dep_ in deps for c in tok.children)
@@ -2056,7 +2056,7 @@ def trailing_infinitive(noun: Token) -> Token | None:
 
 
 def plays_a_role(verb: Token) -> bool:
-    """ "the Union must not be a spectator": "be" with a noun says what someone is to be, a
+    """ "the Community must not be a bystander": "be" with a noun says what someone is to be, a
     role claimed, no act asked ("the zone must be demilitarised" asks one)."""
     if any(c.dep_ == "expl" for c in verb.children):
         return False  # "there must be a full count": that count is asked for

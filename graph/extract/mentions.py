@@ -1083,7 +1083,7 @@ class _Resolver:
             if low[k] in self.heads_final and low[k + 1] in ("for", "on", "of"):
                 return self.heads_final[low[k]]
         if len(low) >= 3 and low[-2] in self.heads_final and self._state_token(j - 1):
-            return self.heads_final[low[-2]]  # "Investment Board Nepal": named after its state
+            return self.heads_final[low[-2]]  # "Export Board Peru": named after its state
         return None
 
     def _state_token(self, k: int) -> bool:
@@ -1565,7 +1565,7 @@ class _Resolver:
             if self.toks[k].norm.lower() in heads and self.toks[k + 1].norm == "of":
                 start = k + 3 if self.toks[k + 2].norm == "the" else k + 2
         leaders = _HEADS_OF_STATE.match(self.text, self.toks[i].start)
-        if leaders is not None:  # "Heads of State and Government of the European Union"
+        if leaders is not None:  # "Heads of State and Government of the Andean Community"
             start = next((k for k in range(i, j) if self.toks[k].start >= leaders.end()), j)
         return start if start < j else i
 
@@ -2002,7 +2002,7 @@ class _Resolver:
     def _titled_surname(self, i: int, j: int, t: _Tok) -> bool:
         """Whether a common word ends a name of two words from token ``i`` to ``j`` set off by a
         comma after a title, after a first name that is no common word ("the head of the
-        mission, Special Envoy Peter Due, said")."""
+        mission, Special Envoy Mark Well, said")."""
         return (
             j - i == 2
             and t is self.toks[j - 1]
@@ -2238,7 +2238,7 @@ class _Resolver:
         ", the industry federation,"), else ``None``."""
         after = self.text[end : end + 48].lower()
         if _SPEAKS_FOR_MEMBERS.match(after):
-            return "body"  # "Europeche, which represents the fleets, ...": a body of members
+            return "body"  # "Agrofed, which represents the farmers, ...": a body of members
         nouns: dict[str, str] = self.lang["org_nouns_after"]
         return next(
             (

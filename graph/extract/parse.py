@@ -2059,7 +2059,7 @@ def _infinitives_taken_from_nouns(doc: Doc, nouns: frozenset[str]) -> None:
     A", "took note of the offer by X to A": a to-infinitive right after a verb's object that
     takes one (``infinitive_nouns``), or after its "by" phrase, which the parse hung on the
     verb, says what the object is; so for the object of the verb's preposition with a "by"
-    phrase ("began with his call to A" is left as parsed)."""
+    phrase ("ended with her call to A" is left as parsed)."""
     for verb in doc:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lower_ not in nouns:
@@ -2590,8 +2590,8 @@ def _infinitives_of_their_form(doc: Doc) -> None:
     that the parser coordinated with a gerund, or with the finite verb of a clause ("ready to
     host A once a truce takes hold, and to train B"), cannot share its form; it is coordinated
     with the nearest infinitive above ("to consider", "to host"); so is one coordinated with
-    a noun set off after the first's object ("to cap A at 3 percent, the level of 2015, and to
-    let B")."""
+    a noun set off after the first's object ("to limit A to 40 tonnes, a figure agreed in
+    2019, and to allow B")."""
     for verb in doc:
         head = verb.head
         if verb.dep_ != "conj" or not _to_infinitive(verb):
@@ -3118,7 +3118,7 @@ def _clauses_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
 
 
 def _said_subjects_taken_for_objects(doc: Doc, speech: frozenset[str]) -> None:
-    """ "X said any patrols near the port, where ..., must be led by the navy": the subject of
+    """ "X said any flights over the valley, where ..., must be cleared by the air force": the subject of
     what was said, which the parse made the object of the verb of saying, with the reported
     verb (under a modal, and no subject of its own) coordinated with it after a comma."""
     for verb in doc:
@@ -3771,15 +3771,15 @@ def adverb_asides(sentence: str) -> list[int]:
     >>> s = "only after Peru ends, fully and verifiably, its raids"
     >>> "".join(ch for k, ch in enumerate(s) if k not in set(adverb_asides(s)))
     'only after Peru ends its raids'
-    >>> s = "unless all creditors, China included, publish the terms"
+    >>> s = "only if every lender, Chile included, discloses its loans"
     >>> "".join(ch for k, ch in enumerate(s) if k not in set(adverb_asides(s)))
-    'unless all creditors publish the terms'
+    'only if every lender discloses its loans'
     """
     asides = [*_ADVERB_ASIDE.finditer(sentence), *_INCLUDED_ASIDE.finditer(sentence)]
     return sorted(k for m in asides for k in range(m.start(), m.end()))
 
 
-#: A name set off by commas with "included" after it ("all creditors, China included, publish
+#: A name set off by commas with "included" after it ("every lender, Chile included, discloses
 #: A"): the parser, without it, keeps the subject and its verb together.
 _INCLUDED_ASIDE = re.compile(r",(\s*(?:[A-Z][\w'’-]*\s+){1,3}included\s*),(?=\s)")
 

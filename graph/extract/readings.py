@@ -2567,7 +2567,7 @@ def _timely(ctx: Context, tok: Token) -> bool:
 
 def _subjunctive_clause(acl: Token) -> bool:
     """Whether a participle heads a clause of its own with its subject and "be" ("that the
-    troops be replaced by civilians"), not a reduced relative."""
+    guards be replaced by police"), not a reduced relative."""
     deps = {c.dep_ for c in acl.children}
     return "nsubjpass" in deps and "auxpass" in deps
 
@@ -3047,7 +3047,7 @@ def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[s
     if not owner and noun.lower_ in ctx.cues.word_set("reached_agreement_nouns"):
         owner = memory.last_owner(_AGREEMENT)  # "the deal", "the agreement": the last signed
     if not owner and _indefinite(noun) and noun.dep_ in ("nsubj", "nsubjpass"):
-        return ()  # "said a resolution would only make things worse": none put forward before
+        return ()  # "said a resolution would deepen the crisis": none put forward before
     return owner or memory.last_owner()
 
 

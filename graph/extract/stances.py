@@ -1749,7 +1749,7 @@ def _named_proposal(
         if not named and own and target.lower_ in ctx.cue_words("scheme_nouns"):
             return _package_head(ctx, own)  # "the Commission's plan": its first term
         if target.lower_ in ctx.cue_words("agreement_nouns"):
-            return next(iter(named), None)  # "renew the survey agreement": not its last request
+            return next(iter(named), None)  # "renew the fishing accord": not its last request
         return next(iter(named or own), None)
     nouns = {
         c.lower_

@@ -675,7 +675,7 @@ def _obliged(ctx: Context, p: Parsed, body: Token) -> bool:
     elif any(c.dep_ == "aux" and _modal(ctx, c, verbal=False) for c in body.children):
         verb = body  # "must", "should"
     if verb is None or plays_a_role(verb):
-        return False  # "the Union must not be a bystander": a claim about its part
+        return False  # "the Community must not be a bystander": a claim about its part
     return _acting(ctx, p, ctx.subject(body)) and not ctx.passive(verb)
 
 
