@@ -6,30 +6,7 @@ and the parse repairs these need."""
 
 from __future__ import annotations
 
-from graph.documents import document_from_text
-from graph.extract import extract_document
-from graph.extract.records import Extraction
-
-
-def _extract(text: str) -> Extraction:
-    return extract_document(document_from_text(text, name="t.txt"))
-
-
-def _labels(ex: Extraction) -> dict[str, str]:
-    return {e.key: e.label for e in ex.entities}
-
-
-def _proposed(ex: Extraction) -> set[tuple[str, str]]:
-    """Each proposal as a proposer's label and the proposal's label."""
-    names = _labels(ex)
-    return {(names[k], p.label) for p in ex.proposals for k in p.proposers}
-
-
-def _held(ex: Extraction) -> set[tuple[str, str, str]]:
-    """Each stance as its holder's label, the stance and the label of what it is on."""
-    names = _labels(ex)
-    return {(names[s.holder], s.stance, s.label) for s in ex.stances}
-
+from extraction_helpers import extract, held_on, labels, proposed
 
 _PAST_LIST = (
     "Final Communique of the Council of Ministers of the Arctic Forum\n\n"
@@ -44,52 +21,52 @@ _PAST_LIST = (
 
 
 def test_past_tense_paragraphs_under_the_ministers_are_the_councils() -> None:
-    ex = _extract(_PAST_LIST)
+    ex = extract(_PAST_LIST)
     council = "Council of Ministers of the Arctic Forum"
-    assert (council, "open its ports to research vessels") in _proposed(ex)
-    rejected = [t for h, s, t in _held(ex) if h == council and s == "rejects"]
+    assert (council, "open its ports to research vessels") in proposed(ex)
+    rejected = [t for h, s, t in held_on(ex) if h == council and s == "rejects"]
     assert "piracy" in rejected
 
 
 def test_two_rejections_in_one_sentence_are_two_though_one_names_the_others_object() -> None:
-    ex = _extract(_PAST_LIST)
-    rejected = sorted(t for _, s, t in _held(ex) if s == "rejects")
+    ex = extract(_PAST_LIST)
+    rejected = sorted(t for _, s, t in held_on(ex) if s == "rejects")
     assert len(rejected) == 2
     assert rejected[0].startswith("armed escorts against piracy")
 
 
 def test_a_noted_offer_keeps_its_owner_and_its_term() -> None:
-    ex = _extract(_PAST_LIST)
+    ex = extract(_PAST_LIST)
     offer = next(p for p in ex.proposals if "data centre for the northern routes" in p.label)
-    assert [_labels(ex)[k] for k in offer.proposers] == ["Norway"]
+    assert [labels(ex)[k] for k in offer.proposers] == ["Norway"]
     terms = [c.label for c in ex.conditions if c.proposal == offer.key]
     assert terms == ["subject to the approval of its parliament"]
 
 
 def test_a_surname_that_is_a_common_word_is_read_after_a_title_set_off_by_commas() -> None:
-    ex = _extract(
+    ex = extract(
         "Briefing the council, the head of the office, Special Envoy Mark Well, described the "
         "border as quiet. He urged Ghana and Togo to reopen the crossing."
     )
-    assert ("Mark Well", "reopen the crossing") in _proposed(ex)
+    assert ("Mark Well", "reopen the crossing") in proposed(ex)
 
 
 def test_once_before_a_word_of_time_counts_times_and_sets_no_condition() -> None:
-    ex = _extract("Peru asked the council to cut its reports on the mine to once a year.")
+    ex = extract("Peru asked the council to cut its reports on the mine to once a year.")
     assert [p.label for p in ex.proposals] == ["cut its reports on the mine to once a year"]
     assert ex.conditions == ()
-    ex = _extract("Peru will reopen the mine once a new survey is done.")
+    ex = extract("Peru will reopen the mine once a new survey is done.")
     assert [c.label for c in ex.conditions] == ["once a new survey is done"]
 
 
 def test_a_request_that_a_thing_be_done_by_someone_is_a_demand() -> None:
-    ex = _extract("Chile repeated its request that the guards at the dam be replaced by police.")
-    assert ("Chile", "request that the guards at the dam be replaced by police") in _proposed(ex)
+    ex = extract("Chile repeated its request that the guards at the dam be replaced by police.")
+    assert ("Chile", "request that the guards at the dam be replaced by police") in proposed(ex)
     assert ex.statements == ()
 
 
 def test_declining_to_renew_an_agreement_is_no_stance_on_ones_own_request() -> None:
-    ex = _extract(
+    ex = extract(
         "Chile repeated its request that the guards be moved. Chile has also declined to "
         "renew the fishing survey agreement."
     )
@@ -99,23 +76,23 @@ def test_declining_to_renew_an_agreement_is_no_stance_on_ones_own_request() -> N
 
 
 def test_a_group_named_right_after_a_list_acts_with_its_members() -> None:
-    ex = _extract(
+    ex = extract(
         "Chile, Peru and Ecuador - the so-called Pacific Alliance - urged Bolivia to reopen the "
         "border within a month."
     )
-    names = _labels(ex)
+    names = labels(ex)
     (demand,) = ex.proposals
     assert demand.label == "reopen the border within a month"
     assert {names[k] for k in demand.proposers} == {"Chile", "Peru", "Ecuador", "Pacific Alliance"}
 
 
 def test_could_live_with_a_thing_accepts_it_and_an_analysts_can_live_with_guesses() -> None:
-    ex = _extract(
+    ex = extract(
         "Peru could live with a shorter transition period, provided the tariffs fall every year."
     )
-    assert ("Peru", "a shorter transition period") in _proposed(ex)
+    assert ("Peru", "a shorter transition period") in proposed(ex)
     assert [c.label for c in ex.conditions] == ["provided the tariffs fall every year"]
-    ex = _extract(
+    ex = extract(
         '"Peru can live with a shorter transition period," said Ana Rios, a trade analyst at '
         "the Lima Institute."
     )
@@ -123,7 +100,7 @@ def test_could_live_with_a_thing_accepts_it_and_an_analysts_can_live_with_guesse
 
 
 def test_the_subject_of_what_was_said_set_off_by_a_relative_clause_stays_its_subject() -> None:
-    ex = _extract(
+    ex = extract(
         "Peruvian President Ana Rios said any flights over the valley, where the old mine "
         "stands, must be cleared by the Peruvian air force."
     )
@@ -133,15 +110,15 @@ def test_the_subject_of_what_was_said_set_off_by_a_relative_clause_stays_its_sub
 
 
 def test_a_name_after_an_opening_participles_list_is_the_subject() -> None:
-    ex = _extract(
+    ex = extract(
         "Speaking for Chad, Niger and Mali, Chad's Amina Deby called for an end to night "
         "patrols along the river."
     )
-    assert ("Amina Deby", "an end to night patrols along the river") in _proposed(ex)
+    assert ("Amina Deby", "an end to night patrols along the river") in proposed(ex)
 
 
 def test_a_role_someone_must_play_is_no_act_asked() -> None:
-    ex = _extract(
+    ex = extract(
         'Ana Rios of Peru said the Andean Community must not be "a bystander in its own region".'
     )
     assert ex.proposals == ()
@@ -151,37 +128,37 @@ def test_a_role_someone_must_play_is_no_act_asked() -> None:
 
 
 def test_we_the_heads_of_state_and_government_of_a_body_speak_for_the_body() -> None:
-    ex = _extract(
+    ex = extract(
         "Declaration of the Lima Summit\n\n"
         "We, the Heads of State and Government of the Andean Community, gathered in Lima, "
         "declare:\n\n"
         "1. We call on the International Monetary Fund to review its surcharge policy.\n"
     )
-    assert ("Andean Community", "review its surcharge policy") in _proposed(ex)
+    assert ("Andean Community", "review its surcharge policy") in proposed(ex)
     assert not any(e.label.startswith("Heads of State") for e in ex.entities)
 
 
 def test_a_bodys_member_states_ask_as_the_body_and_an_aside_on_who_is_able_drops() -> None:
-    ex = _extract("ASEAN member states call for a binding code of conduct in the sea.")
-    assert ("ASEAN", "a binding code of conduct in the sea") in _proposed(ex)
-    ex = _extract("Peru calls on all States in a position to do so to fund the new clinic.")
-    assert ("Peru", "fund the new clinic") in _proposed(ex)
+    ex = extract("ASEAN member states call for a binding code of conduct in the sea.")
+    assert ("ASEAN", "a binding code of conduct in the sea") in proposed(ex)
+    ex = extract("Peru calls on all States in a position to do so to fund the new clinic.")
+    assert ("Peru", "fund the new clinic") in proposed(ex)
 
 
 def test_a_ministry_of_water_resources_is_its_owners() -> None:
-    ex = _extract(
+    ex = extract(
         "LIMA - Peru plans a dam on the river. Bolivia's Ministry of Water Resources demanded that "
         "Peru halt the works."
     )
-    proposers = {_labels(ex)[k] for p in ex.proposals for k in p.proposers}
+    proposers = {labels(ex)[k] for p in ex.proposals for k in p.proposers}
     assert "Ministry of Water Resources of Bolivia" in proposers
     assert "Peru" not in {
-        _labels(ex)[k] for p in ex.proposals if "halt" in p.label for k in p.proposers
+        labels(ex)[k] for p in ex.proposals if "halt" in p.label for k in p.proposers
     }
 
 
 def test_a_name_set_off_after_a_firms_noun_is_a_company_the_company_refers_back_to() -> None:
-    ex = _extract(
+    ex = extract(
         "Chile offered the operator, Andes Copper Works, a ten-year licence on condition that "
         "the company cleans the tailings ponds."
     )
@@ -192,7 +169,7 @@ def test_a_name_set_off_after_a_firms_noun_is_a_company_the_company_refers_back_
 
 
 def test_a_clause_of_its_own_after_a_demand_keeps_its_stance_and_is_no_second_demand() -> None:
-    ex = _extract(
+    ex = extract(
         "Transcript of the briefing by Spokesperson Ana Rios of the Peruvian Foreign Ministry\n\n"
         "ANA RIOS: Good afternoon. The European Commission should stay neutral, and we reject "
         "the plan to build the dam.\n"
@@ -202,17 +179,17 @@ def test_a_clause_of_its_own_after_a_demand_keeps_its_stance_and_is_no_second_de
 
 
 def test_a_body_named_after_its_state_and_who_after_its_heads_role() -> None:
-    ex = _extract(
+    ex = extract(
         '"The rules are clear," said Ana Rios, head of the Export Board Peru, who described '
         "the Chilean quota as unfair."
     )
     assert any(e.label == "Export Board Peru" and e.cls == "Organisation" for e in ex.entities)
-    holders = {(_labels(ex)[s.holder], s.stance) for s in ex.stances}
+    holders = {(labels(ex)[s.holder], s.stance) for s in ex.stances}
     assert ("Ana Rios", "rejects") in holders
 
 
 def test_an_infinitive_after_a_noun_set_off_by_commas_is_a_second_offer() -> None:
-    ex = _extract(
+    ex = extract(
         "Peru is prepared to limit its catch to 40,000 tonnes, a figure agreed in 2019, and "
         "to allow Chilean observers aboard its trawlers."
     )
@@ -223,17 +200,17 @@ def test_an_infinitive_after_a_noun_set_off_by_commas_is_a_second_offer() -> Non
 
 
 def test_a_spokespersons_must_on_unnamed_fighters_is_a_demand_of_no_one_named() -> None:
-    ex = _extract(
+    ex = extract(
         "The militias must leave the river port by Friday, government spokesman Ana Rios said."
     )
     (demand,) = ex.proposals
     assert demand.label == "The militias leave the river port by Friday"
     assert demand.addressees == ()
-    assert [_labels(ex)[k] for k in demand.proposers] == ["Ana Rios"]
+    assert [labels(ex)[k] for k in demand.proposers] == ["Ana Rios"]
 
 
 def test_a_one_word_name_with_which_represents_after_it_is_a_body() -> None:
-    ex = _extract(
+    ex = extract(
         "Agrofed, which represents the region's grain farmers, backed the new quota on rice."
     )
     body = next(e for e in ex.entities if e.label == "Agrofed")
@@ -242,13 +219,13 @@ def test_a_one_word_name_with_which_represents_after_it_is_a_body() -> None:
 
 
 def test_a_capitals_label_of_a_person_the_lexicon_knows_names_that_person() -> None:
-    ex = _extract(
+    ex = extract(
         "Transcript of the regular press conference\n\n"
         "LIN JIAN: Good afternoon.\n\n"
         "Q (Reuters): What is the response to the new export controls?\n\n"
         "LIN JIAN: We urge the Dutch side to lift the export controls at once.\n"
     )
-    names = _labels(ex)
+    names = labels(ex)
     (demand,) = ex.proposals
     assert "Lin Jian" in {names[k] for k in demand.proposers}
 
@@ -256,7 +233,7 @@ def test_a_capitals_label_of_a_person_the_lexicon_knows_names_that_person() -> N
 def test_a_conditions_second_verb_keeps_the_subject_and_a_name_set_off_with_included_drops() -> (
     None
 ):
-    ex = _extract(
+    ex = extract(
         "Peru said it would join the patrol as long as it stayed unarmed and did not enter "
         "Bolivian waters."
     )
@@ -264,14 +241,14 @@ def test_a_conditions_second_verb_keeps_the_subject_and_a_name_set_off_with_incl
         "as long as it stayed unarmed",
         "as long as it did not enter Bolivian waters",
     ]
-    ex = _extract(
+    ex = extract(
         "Peru will sign the debt deal only if every lender, Chile included, discloses its loans."
     )
     assert [c.label for c in ex.conditions] == ["only if every lender discloses its loans"]
 
 
 def test_a_plan_named_with_a_is_none_put_forward_before() -> None:
-    ex = _extract(
+    ex = extract(
         "Chile proposed a new inspection regime for the mine. The Peruvian envoy backed it and "
         "said a new resolution would deepen the crisis."
     )

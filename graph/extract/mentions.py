@@ -1845,14 +1845,13 @@ class _Resolver:
             lows = [w.lower() for w in words]
             if len(words) > 3 or any(w in self.common or w in self.place_words for w in lows):
                 continue
-            known = [
-                k for k, _ in self.lex.lookup(tuple(lows)) if self.lex.entries[k].cls == "Person"
-            ]
+            found = self.lex.lookup(tuple(lows))
+            known = [k for k, _ in found if self.lex.entries[k].cls == "Person"]
             if known and not self.mentions.covers(start):  # "LIN JIAN:": a person the lexicon knows
                 self._entity_from_lexicon(known[0])
                 self._add(start, m.end(1), known[0], "name")
                 continue
-            if self.lex.lookup(tuple(lows)) or any(self.lex.lookup((w,)) for w in lows):
+            if found or any(self.lex.lookup((w,)) for w in lows):
                 continue
             name = " ".join(w.capitalize().replace("i\u0307", "i") for w in words)  # "KEÇELİ"
             key = self._new_entity("Person", name)

@@ -1,0 +1,41 @@
+"""What the extraction tests of single sentences read back: one document extracted from a
+text, and its facts as the labels of the entities they name (imported by the test modules
+beside it; pytest puts this folder on the path)."""
+
+from __future__ import annotations
+
+from graph.documents import document_from_text
+from graph.extract import extract_document
+from graph.extract.records import Extraction
+
+
+def extract(text: str) -> Extraction:
+    return extract_document(document_from_text(text, name="t.txt"))
+
+
+def labels(ex: Extraction) -> dict[str, str]:
+    return {e.key: e.label for e in ex.entities}
+
+
+def affiliated(ex: Extraction) -> set[tuple[str, str]]:
+    """Each affiliation as the person's and the body's labels."""
+    names = labels(ex)
+    return {(names[a.person], names[a.org]) for a in ex.affiliations}
+
+
+def proposed(ex: Extraction) -> set[tuple[str, str]]:
+    """Each proposal as a proposer's label and the proposal's label."""
+    names = labels(ex)
+    return {(names[k], p.label) for p in ex.proposals for k in p.proposers}
+
+
+def held(ex: Extraction) -> set[tuple[str, str]]:
+    """Each stance as its holder's label and the stance."""
+    names = labels(ex)
+    return {(names[s.holder], s.stance) for s in ex.stances}
+
+
+def held_on(ex: Extraction) -> set[tuple[str, str, str]]:
+    """Each stance as its holder's label, the stance and the label of what it is on."""
+    names = labels(ex)
+    return {(names[s.holder], s.stance, s.label) for s in ex.stances}
