@@ -33,6 +33,8 @@ _ACTOR_CLASSES = ("State", "Organisation", "Person")
 #: proposing", "without offering").
 _MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without", "through"})
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: Plural nouns that name a body's members after its name ("the Mercosur countries").
+_MEMBERS_BY_BODY = frozenset({"countries", "states", "nations", "governments"})
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 _CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl", "pcomp")
 
@@ -526,6 +528,9 @@ class Context:
         nouns = self.cues.word_set("member_nouns")
         if tok.lower_ in nouns and tok.tag_ == "NNS":
             return True
+        if tok.lower_ in _MEMBERS_BY_BODY and tok.tag_ == "NNS":
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
+                return True  # "the Mercosur countries": the body's members, its name before
         return any(f"{c.lower_} {tok.lower_}" in nouns for c in tok.lefts if c.dep_ == "compound")
 
     def _members_of(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
@@ -793,6 +798,7 @@ class Context:
                     or next(  # "the March 23 Movement (M23) rebel group": the name in brackets
                         (self.keys_at(p, a) for a in child.children if a.dep_ == "appos"), ()
                     )
+                    or self._owner_of_compound(p, child, depth)
                 )
                 if keys:
                     joined = [
@@ -839,6 +845,13 @@ class Context:
             keys = self.agent(p, noun.head)  # "X presented its drafts": X's
             return self.without_outlets(keys)  # outlets report
         return ()
+
+    def _owner_of_compound(self, p: Parsed, child: Token, depth: int) -> tuple[str, ...]:
+        """Whose an owner noun before the noun is ("a Chilean government source", the parser
+        hanging "Chilean" on "government"): the owner of that noun."""
+        if child.dep_ != "compound" or child.lower_ not in self.owner_nouns or depth >= 3:
+            return ()
+        return self.owner(p, child, depth + 1)
 
     def _group_named(self, p: Parsed, noun: Token, depth: int) -> tuple[str, ...]:
         """The organisation a group noun names ("an offer by Tigray rebels": the Tigray front),

@@ -45,6 +45,22 @@ _HEADS_OF_STATE = re.compile(
 _SPEAKS_FOR_MEMBERS = re.compile(
     r"(?i),\s+which\s+(?:represents|groups|brings\s+together|unites|speaks\s+for|lobbies\s+for)\b"
 )
+#: A relative clause on "which" saying what a named body does (", which operates the mine"):
+#: a person's name would take "who".
+_WHICH_ACTS = re.compile(
+    r"(?i),\s+which\s+(?:(?:has\s+)?(?:long\s+)?(?:operates|runs|owns|manages|produces|builds"
+    r"|supplies|employs|sells|exports|said|says|argued|argues|insisted|insists|wants"
+    r"|campaigns|lobbied|operated|ran|owned|built)\b)"
+)
+#: A noun of ships right before a name: the name is a ship's ("the tanker Sea Lark").
+_SHIP_BEFORE = re.compile(
+    r"\b(?:(?:bulk|cargo|oil|gas|LNG|car|aircraft)[ \t]+carriers?|tankers?|freighters?"
+    r"|vessels?|ships?|trawlers?|frigates?|destroyers?|corvettes?|ferry|ferries|warships?"
+    r"|yachts?)[ \t]+$"
+)
+#: Words before a run that make it the end of a longer name or a place ("the Partnership for
+#: X", "at The Hague").
+_NAME_INSIDE = frozenset("of for at in the to from on by".split())
 #: The texts and sittings a heading names a body by ("Joint Communique of the Council of X").
 _SITTING_HEADS = frozenset(
     "communique communiqué statement declaration meeting session minutes conclusions".split()
@@ -2091,12 +2107,22 @@ class _Resolver:
             return False
         return bool(before) and before[-1] in self.lang["locative_prepositions"]
 
+    def _read_otherwise(self, i: int, j: int) -> bool:
+        """Whether the run is a ship's name ("the bulk carrier Blue Heron": no actor), or a
+        body's or person's that its context says (after an office, a compass name, a body a
+        noun describes, a party after "the opposition", a local government), recorded."""
+        start = self.toks[i].start
+        if _SHIP_BEFORE.search(self.text, max(0, start - 24), start) is not None:
+            return True
+        if self._name_after_office(i, j) or self._compass_name(i, j) or self._described_body(i, j):
+            return True
+        end = self.toks[j - 1].end
+        return self._party_after_side(i, j) or self._local_government(start, end)
+
     def _run(self, i: int, j: int) -> None:
         """A run of capitalised words the lexicon does not know."""
         toks = self.toks
-        if self._name_after_office(i, j) or self._compass_name(i, j) or self._described_body(i, j):
-            return
-        if self._party_after_side(i, j) or self._local_government(toks[i].start, toks[j - 1].end):
+        if self._read_otherwise(i, j):
             return
         i2, title = self._titles_stripped(i, j)
         if (
@@ -2209,6 +2235,9 @@ class _Resolver:
         fine = self._body_described_after(end)
         if fine is None or fine == "media":
             return False
+        before = self.text[max(0, self.toks[i].start - 5) : self.toks[i].start].lower().split()
+        if before and before[-1] in _NAME_INSIDE and _WHICH_ACTS.match(self.text, end):
+            return False  # "the Court at The Hague, which ...": the run ends a longer name
         line = self.text[self._line_start(self.toks[i].start) : self.toks[i].start]
         lead = re.search(r"(?:[A-Z][\w'’-]*\s+(?:(?:de|du|des|del|da|do|di|la|le|of)\s+)?)*$", line)
         start = self.toks[i].start - (len(lead.group()) if lead else 0)
@@ -2238,6 +2267,8 @@ class _Resolver:
         after = self.text[end : end + 48].lower()
         if _SPEAKS_FOR_MEMBERS.match(after):
             return "body"  # "Agrofed, which represents the farmers, ...": a body of members
+        if _WHICH_ACTS.match(after):
+            return "body"  # "Nordhav Fisk, which operates ...": "which", not "who": no person
         nouns: dict[str, str] = self.lang["org_nouns_after"]
         return next(
             (
@@ -3777,7 +3808,8 @@ class _Resolver:
             self.lang["group_phrase_modifiers"],
         )
         for start, end, keys in found:  # not a phrase read as something else already
-            if not self.mentions.covers(start) and not self.mentions.covers(end - 1):
+            if not any(self.mentions.covers(k) for k in range(start, end)):  # "the Mercosur
+                # countries": the members of a body named in it, not the list before
                 for key in sorted(keys):
                     self.mentions.add(Mention(start, end, key, "pair"))
 

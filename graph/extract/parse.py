@@ -645,10 +645,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _repair_clauses(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"), cues.word_set("copulas_be"))
-    _names_taken_for_adjectives(doc)
-    _give_subjects(doc)
-    _titled_names_before_verbs(doc)
-    _names_after_their_titles(doc)
+    _repair_names(doc)
     _set_off_names_taken_for_objects(doc)
     _subjects_taken_for_places(doc)
     _subjects_taken_for_objects(doc)
@@ -662,9 +659,11 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _sayings_taken_for_asides(doc, speech)
     _attributions_taken_for_conjuncts(doc, speech)
     _contrasts_hung_on_sayings(doc, speech)
+    _markers_taken_for_roots(doc, cues.word_set("comma_markers"), speech)
     _conditions_hung_on_sayings(doc, speech | urging)
     _one_subject_each(doc)
     _reduced_relatives_taken_for_main(doc)
+    _participles_taken_for_marked_verbs(doc)
     _bracketed_lists_taken_for_subjects(doc)
     _inverted_conditions(doc, inverting)
     _that_complements(doc)
@@ -690,6 +689,16 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _verbs_taken_into_participles(doc)
     _whose_clauses_taken_for_main(doc)
     _repair_attachments(doc, cues)
+
+
+def _repair_names(doc: Doc) -> None:
+    """Names and titles the parse hung on the wrong word: a name taken for an adjective, a
+    title set off before its name, a title taken into the phrase before it."""
+    _names_taken_for_adjectives(doc)
+    _give_subjects(doc)
+    _titled_names_before_verbs(doc)
+    _titles_taken_into_phrases(doc)
+    _names_after_their_titles(doc)
 
 
 def _repair_clauses(doc: Doc) -> None:
@@ -1711,6 +1720,38 @@ def _titled_names_before_verbs(doc: Doc) -> None:
         _attach(title, verb, "nsubj")
 
 
+def _titles_taken_into_phrases(doc: Doc) -> None:
+    """ "In a statement from Aden, rebel spokesman X said": a title and name right before a
+    verb that the parser made the object of the phrase before the comma (the title, or the
+    name with the title on it), the phrase's own object hung on them, are the verb's subject;
+    the phrase keeps its object."""
+    for name in doc:
+        title = doc[name.i - 1] if name.i > 2 else name
+        if name.pos_ != "PROPN" or title.tag_ != "NN":
+            continue
+        holder = title if title.dep_ == "pobj" else name if name.dep_ == "pobj" else None
+        verb = name.head if holder is title else doc[min(name.i + 1, len(doc) - 1)]
+        if holder is None or verb.i < name.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if holder is title and name.dep_ not in ("nsubj", "nsubjpass", "npadvmod"):
+            continue
+        comma = next((t for t in holder.subtree if t.text == "," and t.i < title.i), None)
+        taken = next((c for c in holder.lefts if c.i < (comma.i if comma else -1)), None)
+        if comma is None or taken is None or _has_subject_before(verb, name):
+            continue
+        _attach(taken, holder.head, "pobj")
+        _attach(comma, taken, "punct")
+        _attach(title, name, "compound")
+        _attach(name, verb, "nsubj")
+
+
+def _has_subject_before(verb: Token, other_than: Token) -> bool:
+    """Whether ``verb`` has a subject before it other than ``other_than``."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i and c != other_than for c in verb.children
+    )
+
+
 def _listed_objects_taken_for_subjects(doc: Doc) -> None:
     """ "X has kept A, B and C suspended but offered to help them": the rest of an object's
     list, which the parser made the subject of a clause of the participle after it, is the
@@ -2404,6 +2445,40 @@ def _reduced_relatives_taken_for_main(doc: Doc) -> None:
         _attach(comma, anchor, "punct")
         _attach(noun, anchor, "appos")
         _attach(verb, noun, "relcl")
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
+def _participles_taken_for_marked_verbs(doc: Doc) -> None:
+    """ "as long as troops posted near A and B were withdrawn": a participle after the marked
+    clause's subject that the parser took for the clause's verb, the last name of the list in
+    its phrase for the subject of a second clause, is a modifier of the subject; the verb after
+    the list is the marked clause's, the list whole."""
+    for verb in doc:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+        if verb.dep_ != "conj" or verb.tag_ != "VBN" or subject is None:
+            continue
+        finite = [c for c in verb.children if c.dep_ in _AUX_DEPS and c.tag_ in _FINITE]
+        joint, last = doc[subject.left_edge.i - 1], doc[subject.left_edge.i - 2]
+        if not finite or joint.lower_ not in ("and", "or") or last.dep_ != "pobj":
+            continue
+        taken = next((a for a in last.ancestors if a.dep_ == "advcl"), None)
+        if taken is None or taken.tag_ not in ("VBD", "VBN"):
+            continue
+        if any(c.dep_ in _AUX_DEPS for c in taken.children):
+            continue
+        noun = next((c for c in taken.children if c.dep_ == "nsubj" and c.i < taken.i), None)
+        mark = next((c for c in taken.children if c.dep_ == "mark"), None)
+        if noun is None or mark is None:
+            continue
+        _attach(verb, taken.head, "advcl")
+        _attach(mark, verb, "mark")
+        _attach(noun, verb, "nsubjpass" if finite[0].dep_ == "auxpass" else "nsubj")
+        _attach(taken, noun, "acl")
+        _attach(subject, last, "conj")
+        _attach(joint, last, "cc")
 
 
 def _bracketed_lists_taken_for_subjects(doc: Doc) -> None:
@@ -3220,6 +3295,22 @@ def _conditions_hung_on_sayings(doc: Doc, speech: frozenset[str]) -> None:
         nearer = [c for c in saying.children if c.dep_ == "conj" and saying.i < c.i < marker.i]
         if nearer and nearer[-1].pos_ in ("VERB", "AUX"):
             _attach(marker, nearer[-1], marker.dep_)
+
+
+def _markers_taken_for_roots(doc: Doc, markers: frozenset[str], speech: frozenset[str]) -> None:
+    """ "A is ready to B, he said, provided that C does D": a participle marker ("provided",
+    "providing") the parser made the sentence's root, the saying before it a clause of its own
+    below it, is a condition hung on the saying, as the parser reads it elsewhere."""
+    for marker in doc:
+        if marker.dep_ != "ROOT" or marker.lower_ not in markers:
+            continue
+        saying = next((c for c in marker.children if c.i < marker.i and c.lower_ in speech), None)
+        clause = next((c for c in marker.children if c.i > marker.i and c.dep_ == "ccomp"), None)
+        if saying is None or clause is None or doc[marker.i - 1].text != ",":
+            continue
+        _rooted(saying, marker)
+        _attach(marker, saying, "prep")
+        _attach(clause, marker, "pcomp")
 
 
 #: Markers of a clause set against the one before it ("A would X, while B would Y").

@@ -658,8 +658,20 @@ def _conditional_act(ctx: Context, p: Parsed, body: Token, tokens: set[Token]) -
     for m in ctx.marked(p):
         if m.anchor.i not in said or not m.clause & said or p.doc[m.marker[0]].pos_ in _VERBAL:
             continue
+        if _inside_a_noun(m.anchor, body):
+            continue  # "said reports that X would cut aid if Y ... were untrue": a claim
         if _acting(ctx, p, ctx.subject(body)) or _acting(ctx, p, ctx.subject(m.head)):
             return True
+    return False
+
+
+def _inside_a_noun(tok: Token, body: Token) -> bool:
+    """Whether ``tok`` stands in a clause with a subject of its own on a noun below ``body``
+    ("reports that X would A"), not in what ``body`` itself says ("the right to A")."""
+    while tok != body and tok.head != tok:
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        tok = tok.head
     return False
 
 
