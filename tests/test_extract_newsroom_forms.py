@@ -4,7 +4,7 @@ condition's subject, and the parse repairs these need."""
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, extract, labels, proposed
+from extraction_helpers import affiliated, extract, held_on, labels, proposed
 
 
 def _conditions_of(text: str, words: str) -> list[str]:
@@ -105,3 +105,66 @@ def test_a_title_the_parse_made_the_object_of_the_phrase_before_is_the_names() -
     )
     found = {org for person, org in affiliated(ex) if person == "Abdul Karim Nasser"}
     assert found == {"Houthis"}  # not Yemen: its capital ends the phrase before the comma
+
+
+def test_an_urging_verb_the_tagger_took_for_an_adjective_of_its_object_is_read() -> None:
+    ex = extract(
+        "NEW YORK, May 3 - China's Zhang Jun urged members to honour the choices of the host "
+        "state and to pay for the force."
+    )
+    assert {label for by, label in proposed(ex) if by == "Zhang Jun"} == {
+        "honour the choices of the host state",
+        "pay for the force",
+    }
+
+
+def test_a_stance_that_came_from_an_actor_is_that_actors() -> None:
+    ex = extract(
+        "NEW YORK, May 3 - Resistance to any monitoring role for the mission came from Egypt. "
+        "Strong support for the plan came from Kenya."
+    )
+    assert held_on(ex) == {
+        ("Egypt", "rejects", "any monitoring role for the mission"),
+        ("Kenya", "supports", "the plan"),
+    }
+
+
+def test_a_person_backed_by_others_is_the_object_of_their_support() -> None:
+    ex = extract(
+        "PARIS, May 3 - France is firm. Its delegate, Marie Dubois, told the council that Paris "
+        "would not accept the code. She was quickly backed by Chile and Peru."
+    )
+    assert {(h, t) for h, s, t in held_on(ex) if s == "supports"} == {
+        ("Chile", "Marie Dubois"),
+        ("Peru", "Marie Dubois"),
+    }
+
+
+def test_continuing_to_back_a_measure_is_a_stance_on_it() -> None:
+    ex = extract(
+        "BERLIN, May 3 - Berlin continues to back the pause. Paris continues to support farmers."
+    )
+    assert held_on(ex) == {("Germany", "supports", "the pause")}  # aid to farmers is no stance
+
+
+def test_what_firms_must_do_is_a_demand_of_whom_the_speaker_speaks_for() -> None:
+    ex = extract(
+        "LIMA, May 3 - Speaking for Mercosur, Peru's negotiator Ana Rios said lenders that receive "
+        "the bonds must write off half of the debt."
+    )
+    (demand,) = ex.proposals
+    assert demand.kind == "demand"
+    assert "Mercosur" in {labels(ex)[k] for k in demand.proposers}
+    assert not ex.statements
+
+
+def test_a_condition_spelled_out_after_a_colon_is_the_offers_named_before() -> None:
+    ex = extract(
+        "BERN, May 3 - A statement from the Swiss bankers' association welcomed the talks.\n\n"
+        "Norway has offered to pay for the new registry for two years. The offer is "
+        "conditional: the registry must be based in Oslo."
+    )
+    offer = next(p for p in ex.proposals if p.label.startswith("pay for the new registry"))
+    assert [labels(ex)[k] for k in offer.proposers] == ["Norway"]
+    (condition,) = [c for c in ex.conditions if c.proposal == offer.key]
+    assert condition.label.endswith("the registry must be based in Oslo")

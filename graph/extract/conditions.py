@@ -603,8 +603,10 @@ def _predicate_object(tok: Token, cue: Cue) -> tuple[tuple[int, ...], Token] | N
     prep = prep or next(
         (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps), None
     )
-    if prep is None:
-        return None
+    if prep is None:  # "The offer is conditional: A must B": the clause after the colon
+        colon = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+        spelled = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > colon.i), None)
+        return None if colon.text != ":" or spelled is None else ((), spelled)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return None if obj is None else ((prep.i,), obj)
 

@@ -33,6 +33,15 @@ _ACTOR_CLASSES = ("State", "Organisation", "Person")
 #: proposing", "without offering").
 _MANNER_PREPOSITIONS = frozenset({"by", "after", "before", "while", "without", "through"})
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: The verb of the act a noun of a proposal names ("the offer": what was offered).
+_ACT_OF_NOUN = {
+    "offer": "offer",
+    "proposal": "propose",
+    "demand": "demand",
+    "request": "request",
+    "pledge": "pledge",
+    "suggestion": "suggest",
+}
 #: Plural nouns that name a body's members after its name ("the Mercosur countries").
 _MEMBERS_BY_BODY = frozenset({"countries", "states", "nations", "governments"})
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -919,10 +928,16 @@ class Context:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
             return ()  # "signed a declaration backing him": a new text, not the one named last
         fallback: tuple[str, ...] = ()
+        bare = [c.lower_ for c in noun.lefts] in (["the"], ["this"])  # not "the counter-offer"
+        acts = _ACT_OF_NOUN.get(noun.lower_) if bare else None
         for prev in self._parsed_back(p, 11, itself=True):
             for t in reversed(prev.doc):
                 if prev.index == p.index and t.i >= noun.i:
                     continue
+                if acts and t.pos_ == "VERB" and t.lower_ in inflections(acts) and not fallback:
+                    done = self.agent(prev, t)  # "X has offered to A. The offer ...": X's
+                    if done:
+                        return done
                 if t.pos_ in ("NOUN", "PROPN") and self.cues.entries("plan-noun", t.lower_):
                     owner = self.owner(prev, t)
                     if owner and t.lower_ == noun.lower_:
@@ -1638,7 +1653,8 @@ class Context:
                 c for phrase in (prep, *withs) for c in phrase.children if c.dep_ == "pobj"
             ):
                 out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
-        for t in p.doc[subj.i + 1 : verb.i]:
+        fronted = [t for t in p.doc[: subj.left_edge.i] if verb in t.ancestors]
+        for t in (*fronted, *p.doc[subj.i + 1 : verb.i]):  # ("Speaking for Y, X called ...")
             if t.lower_ == "behalf":  # "X, speaking on behalf of Y and Z, called for ...": Y, Z
                 phrases = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
             elif t.lower_ == "speaking":  # "X, speaking for the group, insists ...": the group
@@ -1646,7 +1662,10 @@ class Context:
             else:
                 continue
             for obj in (c for phrase in phrases for c in phrase.children if c.dep_ == "pobj"):
-                out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
+                if t.i < subj.i:  # fronted: the body it names, not a list that follows it
+                    out.extend(self.keys_at(p, obj))
+                else:
+                    out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
         return tuple(out)
 
     def without_outlets(self, keys: Iterable[str]) -> tuple[str, ...]:

@@ -641,6 +641,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _predicates_taken_for_nouns(doc, cues.forms("condition-predicate"))
     _nouns_taken_for_verbs(doc)
     _roots_taken_for_nouns(doc)
+    _verbs_taken_for_adjectives_of_roots(doc)
     _verbs_taken_for_participles(doc)
     _repair_clauses(doc)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
@@ -660,6 +661,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _attributions_taken_for_conjuncts(doc, speech)
     _contrasts_hung_on_sayings(doc, speech)
     _markers_taken_for_roots(doc, cues.word_set("comma_markers"), speech)
+    _clauses_after_colons_taken_for_roots(doc, cues.forms("condition-predicate"))
     _conditions_hung_on_sayings(doc, speech | urging)
     _one_subject_each(doc)
     _reduced_relatives_taken_for_main(doc)
@@ -1244,6 +1246,27 @@ def _roots_taken_for_nouns(doc: Doc) -> None:
             _attach(c, subject, c.dep_)
         _attach(subject, tok, "nsubj")
         _attach(clause, tok, "ccomp")
+
+
+def _verbs_taken_for_adjectives_of_roots(doc: Doc) -> None:
+    """ "Chile's Ana Rios urged members to A": a sentence with no verb, whose head is a noun
+    with a past form right before it as its adjective, a name before that, is that verb's, the
+    name its subject, the noun its object, an infinitive on the noun the verb's complement."""
+    for word in doc:
+        noun, name = word.head, doc[word.i - 1] if word.i > 0 else word
+        if word.dep_ != "amod" or word.tag_ not in ("VBD", "VBN") or noun.dep_ != "ROOT":
+            continue
+        if name.pos_ != "PROPN" or name.head != noun or noun.pos_ != "NOUN" or noun.i < word.i:
+            continue
+        word.tag_, word.pos_ = "VBD", "VERB"
+        for c in [c for c in noun.children if c.i < name.i]:
+            _attach(c, name, c.dep_)  # "Chile's": the name's
+        _rooted(word, noun)
+        _attach(name, word, "nsubj")
+        _attach(noun, word, "dobj")
+        for c in [c for c in (*noun.children, *word.children) if c.dep_ in ("relcl", "acl")]:
+            if any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                _attach(c, word, "xcomp")
 
 
 def _verbs_taken_for_participles(doc: Doc) -> None:
@@ -2960,6 +2983,8 @@ def _openers_taken_for_roots(doc: Doc) -> None:
     if len(doc) < 6:
         return
     opener = doc[0]
+    if opener.dep_ == "csubj" and opener.tag_ == "VBG":
+        _names_after_listed_openers(doc, opener)  # the opener made the verb's subject
     if opener.dep_ != "ROOT" or opener.tag_ != "VBG":
         return
     comma = next((t for t in doc if t.text == "," and t.head == opener), None)
@@ -3010,6 +3035,12 @@ def _names_after_listed_openers(doc: Doc, opener: Token) -> None:
             _attach(name, verb, "nsubj")
             _attach(opener, verb, "advcl")
             return
+        head = opener.head  # "Speaking for A, Chile's X said ...": the opener the verb's subject
+        if opener.dep_ == "csubj" and name.right_edge.i == head.i - 1:
+            if not any(x.dep_ in ("nsubj", "nsubjpass") for x in head.children):
+                _attach(name, head, "nsubj")
+                _attach(opener, head, "advcl")
+                return
 
 
 def _names_taken_into_owners(doc: Doc, owners: frozenset[str]) -> None:
@@ -3295,6 +3326,27 @@ def _conditions_hung_on_sayings(doc: Doc, speech: frozenset[str]) -> None:
         nearer = [c for c in saying.children if c.dep_ == "conj" and saying.i < c.i < marker.i]
         if nearer and nearer[-1].pos_ in ("VERB", "AUX"):
             _attach(marker, nearer[-1], marker.dep_)
+
+
+def _clauses_after_colons_taken_for_roots(doc: Doc, predicates: frozenset[str]) -> None:
+    """ "The offer is conditional: the registry must be based in Oslo": the clause after a
+    colon that closes a predicate adjective of condition (``predicates``), which the parser
+    made the root with the clause before its complement, spells the condition out; the clause
+    before is the root."""
+    for word in doc:
+        copula = word.head
+        if word.dep_ != "acomp" or word.i + 2 >= len(doc) or doc[word.i + 1].text != ":":
+            continue
+        if word.lower_ not in predicates:
+            continue
+        verb = copula.head
+        if copula.dep_ != "ccomp" or verb.dep_ != "ROOT" or verb.i < word.i:
+            continue
+        _attach(copula, copula, "ROOT")
+        for c in [c for c in verb.children if c.i > verb.i and c.is_punct]:
+            _attach(c, copula, "punct")  # the full stop
+        _attach(doc[word.i + 1], word, "punct")
+        _attach(verb, word, "ccomp")
 
 
 def _markers_taken_for_roots(doc: Doc, markers: frozenset[str], speech: frozenset[str]) -> None:

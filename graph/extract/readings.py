@@ -1963,8 +1963,11 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
 
 def _unnamed_agents(ctx: Context, subj: Token) -> bool:
     """Whether a subject is a plural noun of those who act that names no actor ("the rebels
-    must withdraw", "foreign troops must leave"): asked of them, whoever they are."""
-    nouns = ctx.cue_words("group_nouns") | ctx.cue_words("staff_nouns")
+    must withdraw", "foreign troops must leave", "lenders must write off A"): asked of them,
+    whoever they are."""
+    nouns = (
+        ctx.cue_words("group_nouns") | ctx.cue_words("staff_nouns") | ctx.cue_words("firm_nouns")
+    )
     return subj.tag_ == "NNS" and subj.lower_ in nouns and not refers_back(subj)
 
 

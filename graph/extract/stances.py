@@ -651,8 +651,15 @@ RULE_ANSWER = "stances.bare-answer"
 def _continued(ctx: Context, verb: Token) -> bool:
     """Whether a support verb is what its subject continues doing ("will continue to support
     the Chadian people", "to defend the law", "to accept applications"): an activity going on,
-    aid or a service, not a position taken on something put forward (opposing stays one)."""
+    aid or a service, not a position taken on something put forward (opposing stays one, and
+    so does backing a measure or a plan: "continues to back the pause")."""
     head = verb.head.lower_
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and (
+        obj.lower_ in ctx.cues.word_set("agreement_nouns")
+        or ctx.cues.entries("plan-noun", obj.lower_)
+    ):
+        return False  # "continues to back the pause", "the plan": a position on a measure
     return verb.dep_ == "xcomp" and any(
         head in inflections(w) for w in ctx.cue_words("continuing_verbs")
     )
@@ -1021,6 +1028,12 @@ _MEETING = frozenset(
 )
 
 
+#: Pronouns that stand for one person, the object of a stance ("backed her").
+_PERSONAL_OBJECTS = frozenset({"he", "she", "him", "her"})
+#: Forms of "come" whose subject, a stance, comes "from" its holder.
+_COMING = frozenset({"come", "comes", "came", "coming"})
+
+
 def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "confirmed their rejection of X", "Kenya's support for X"."""
     entries = ctx.cues.entries("stance-noun", tok.lower_)
@@ -1077,6 +1090,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         holders = _from_actors(ctx, p, met) or (() if holders == meets else holders)
     elif not holders and tok.dep_ in ("dobj", "nsubjpass"):
         holders = ctx.agent(p, tok.head)
+    elif not holders and tok.dep_ == "nsubj" and tok.head.lower_ in _COMING:
+        holders = _from_actors(ctx, p, tok.head)  # "opposition to X came from Y": Y's
     if not holders:
         return None
     return _Read(holders, entries[0].stance or "supports", target, entries[0].rule)
@@ -2090,6 +2105,8 @@ def _stances_on(
     evidence: tuple[int, int],
 ) -> list[Stance]:
     targets = () if _doing(target) is not None else ctx.keys_at(p, target)
+    if not targets and target.lower_ in _PERSONAL_OBJECTS:
+        targets = ctx.antecedent(p, target)  # "She was backed by X": the person she is
     tokens = trimmed(ctx, p, whole) or whole
     span = _extent(p, tokens)
     if targets:  # on actors
