@@ -168,3 +168,43 @@ def test_a_condition_spelled_out_after_a_colon_is_the_offers_named_before() -> N
     assert [labels(ex)[k] for k in offer.proposers] == ["Norway"]
     (condition,) = [c for c in ex.conditions if c.proposal == offer.key]
     assert condition.label.endswith("the registry must be based in Oslo")
+
+
+_BRIEFING = (
+    "Transcript: Regular press briefing of the ministry spokesperson\n\n"
+    "Lima, 4 May 2026\n\n"
+    "DEPUTY SPOKESPERSON ANA QUISPE (Foreign Ministry): Good morning. We have a short "
+    "announcement on the river talks.\n\n"
+    "Q (Luis Soto, El Comercio): Will Peru reopen the consulate in Arica?\n\n"
+    "QUISPE: We have asked Chile for a date, and we are ready to reopen it next month.\n"
+)
+
+
+def test_a_capitals_label_after_a_title_of_two_words_names_the_speaker() -> None:
+    ex = extract(_BRIEFING)
+    people = {e.label for e in ex.entities if e.cls == "Person"}
+    assert "Ana Quispe" in people and "Ana" not in people
+    assert any(by == "Ana Quispe" for by, _ in proposed(ex))
+
+
+def test_a_condition_after_provided_without_that_which_the_parse_made_the_main_clause() -> None:
+    text = (
+        "KATHMANDU, May 3 - Nepal is ready to host a ministerial meeting of the Joint Water "
+        "Commission in Kathmandu in June, provided India confirms the dates by the end of April."
+    )
+    conditions = _conditions_of(text, "host a ministerial meeting")
+    assert conditions == ["provided India confirms the dates by the end of April"]
+
+
+def test_an_answer_label_is_the_turn_of_the_person_a_label_named_before_the_ministry() -> None:
+    text = (
+        "Transcript of the Weekly Press Briefing by the Spokesperson, Ministry of Foreign "
+        "Affairs\n\n"
+        "Lima, 4 May 2026\n\n"
+        "Spokesperson Ana Quispe: Good afternoon. The floor is open.\n\n"
+        "Q (Luis Soto, El Comercio): Is the border crossing open again?\n\n"
+        "A: The choice of partners for the new bridge is for Peru alone.\n"
+    )
+    ex = extract(text)
+    said = {labels(ex)[k] for t in ex.statements if "Peru alone" in t.label for k in t.speakers}
+    assert said == {"Ana Quispe"}

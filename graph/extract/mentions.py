@@ -1522,7 +1522,11 @@ class _Resolver:
 
     def _is_title(self, i: int, j: int) -> bool:
         """Whether tokens ``i:j`` are a title ("Secretary General", "Acting President")."""
-        norms = tuple(t.norm.lower() for t in self.toks[i:j])
+        return self._title_words([t.norm for t in self.toks[i:j]])
+
+    def _title_words(self, words: list[str]) -> bool:
+        """Whether ``words`` are a title, in any case ("ASSISTANT SECRETARY")."""
+        norms = tuple(w.lower() for w in words)
         prefixes = _tables(self.lex).title_prefixes
         return norms in self.titles or (
             len(norms) > 1 and norms[0] in prefixes and norms[1:] in self.titles
@@ -1852,12 +1856,14 @@ class _Resolver:
             words, start = m.group(1).split(), m.start(1)
             if not all(w.isupper() for w in words):
                 continue
-            titled = len(words) > 1 and (words[0].lower(),) in self.titles
-            if titled and len(words) == 2:
+            size = next(  # the words of the longest title it opens with
+                (n for n in (3, 2, 1) if len(words) > n and self._title_words(words[:n])), 0
+            )
+            if size and len(words) == size + 1:
                 continue  # "SPOKESPERSON LEE:": a surname after a title, placed with the acronyms
-            if titled:  # "SPOKESPERSON ANA RIOS"
-                start = m.start(1) + m.group(1).index(words[1])
-                words = words[1:]
+            if size:  # "SPOKESPERSON ANA RIOS", "DEPUTY SPOKESPERSON ANA RIOS"
+                start = m.start(1) + m.group(1).index(words[size])
+                words = words[size:]
             lows = [w.lower() for w in words]
             if len(words) > 3 or any(w in self.common or w in self.place_words for w in lows):
                 continue
@@ -1874,6 +1880,15 @@ class _Resolver:
             self._add(start, m.end(1), key, "name")
             if start > m.start(1):
                 self._serves_host(key)  # "SPOKESPERSON ANA RIOS": the briefing's host's
+
+    def _labels_turn(self, i: int, j: int) -> bool:
+        """Whether the run ``i:j`` is a transcript turn's label: alone on its line before a
+        colon ("Spokesperson Ana Rios: Good afternoon")."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        return (
+            self.text[end : end + 1] == ":"
+            and not self.text[self._line_start(start) : start].strip()
+        )
 
     def _serves_host(self, key: str) -> None:
         """An official a briefing's heading or label names by title alone, whom the lexicon
@@ -2163,6 +2178,8 @@ class _Resolver:
             title = title or self._title_before(i2)  # "US envoy X": a title not in capitals
             if title:
                 self.entities[key].role = self.entities[key].role or title
+            if title and self._labels_turn(i, j):
+                self._serves_host(key)  # "Spokesperson Ana Rios: ...": the briefing's host's
             self._add(toks[i2].start, toks[j - 1].end, key, "name")
             return
         if j - i2 == 1:

@@ -205,9 +205,10 @@ def transcript_turns(
             heads.append((m.end(), end, tuple(dict.fromkeys(people[:1] if by else people))))
     holder = session_holder(text, res, cues)
     asked = first_question(text, cues)
+    named = holder[1]
     if not holder[1]:  # "Briefing by the Foreign Ministry Spokesperson, Islamabad": no name,
         holder = (holder[0], _heading_ministry(text, res, asked))  # its ministry answers
-    heads = sorted(heads + _inline_heads(text, res, cues, holder[1]))
+    heads = sorted(heads + _inline_heads(text, res, cues, named, holder[1]))
     heads = _opening_turn(text, heads, holder, asked)
     turns = [
         (start, min(end, _line_start(text, heads[i + 1][0])) if i + 1 < len(heads) else end, keys)
@@ -254,14 +255,19 @@ _RUN_ON_ANSWER = re.compile(r"(?<=[?])[ \t]+([A-Z][a-z]{0,9}):[ \t]+(?=\S)")
 
 
 def _inline_heads(
-    text: str, res: Resolution, cues: Cues, holder: tuple[str, ...] = ()
+    text: str,
+    res: Resolution,
+    cues: Cues,
+    holder: tuple[str, ...] = (),
+    ministry: tuple[str, ...] = (),
 ) -> list[tuple[int, int, tuple[str, ...]]]:
     """The turns of a transcript written one turn per paragraph, label and words on one line:
     two such lines or more, one of them naming a person (a headline "Lavrov: ..." alone is
     no transcript). A label naming no person ("Q", "CCTV") ends the turn before it; an
     answer's label ("A") is the turn of the session's ``holder`` (:func:`session_holder`),
     else of the person the last label named ("ANA RIOS: Good morning ... Q: ... A: ..."),
-    also where it runs on after the question on one line; a question's turn is no one's."""
+    else of the ``ministry`` the heading names, also where it runs on after the question on
+    one line; a question's turn is no one's."""
     answers = cues.word_set("answer_labels")
     questions = cues.word_set("question_labels")
     found: list[tuple[int, int, tuple[str, ...]]] = []
@@ -269,7 +275,7 @@ def _inline_heads(
     for m in _INLINE_HEAD.finditer(text):
         if len(m.group(1).split()) > _label_words(m.group(1), questions | answers):
             continue
-        answering = holder or next((keys for _, _, keys in reversed(found) if keys), ())
+        answering = holder or next((keys for _, _, keys in reversed(found) if keys), ministry)
         turn = _labelled(m, res, answers, answering, questions)
         words = m.group(1).split()
         label = " ".join(words).lower()
@@ -1548,6 +1554,10 @@ def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str
             main = doc[marker.i - 1].head  # the clause the comma before the marker closes
         if main.head == verb and main.dep_ in ("csubj", "csubjpass"):
             _take_place(main, verb)  # "A would attend, provided B was kept": A made the subject
+        if main.head == verb and main.dep_ == "ccomp" and main.i < marker.i:
+            _take_place(main, verb)  # "A is ready to B, provided C confirms D": A made its object
+            for c in [c for c in verb.children if c.is_punct and c.i > verb.i]:
+                _attach(c, main, "punct")
         if subject is None or main == verb or verb in main.ancestors:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c not in phrase for c in verb.children):
