@@ -208,3 +208,60 @@ def test_an_answer_label_is_the_turn_of_the_person_a_label_named_before_the_mini
     ex = extract(text)
     said = {labels(ex)[k] for t in ex.statements if "Peru alone" in t.label for k in t.speakers}
     assert said == {"Ana Quispe"}
+
+
+_CAPITALS_COMMUNIQUE = (
+    "JOINT COMMUNIQUE OF THE RIVER COUNCIL\n\n"
+    "The Ministers of Water of the Republic of Ghana, the Togolese Republic and the Republic of "
+    "Benin, meeting in Accra as the Volta Basin Authority, hereby:\n\n"
+    "1. REAFFIRM their commitment to the basin charter;\n\n"
+    "2. URGE the World Bank to fund the new gauging stations, on condition that the data are "
+    "shared with all riparian states;\n\n"
+    "3. CALL ON Burkina Faso to release water from the Bagre dam during the dry season, and "
+    "THANK the African Development Bank for its support.\n"
+)
+
+
+def test_a_communiques_verbs_in_capitals_are_its_operative_verbs() -> None:
+    ex = extract(_CAPITALS_COMMUNIQUE)
+    found = proposed(ex)
+    assert ("Volta Basin Authority", "fund the new gauging stations") in found
+    assert any(
+        by == "Volta Basin Authority" and label.startswith("release water from the Bagre dam")
+        for by, label in found
+    )
+    names = {e.label for e in ex.entities}
+    assert "African Development Bank" in names
+    assert not any(name.startswith(("URGE", "THANK", "CALL")) for name in names)
+
+
+def test_a_preambles_body_is_the_one_its_members_meet_as() -> None:
+    ex = extract(_CAPITALS_COMMUNIQUE)
+    assert {by for by, _ in proposed(ex)} == {"Volta Basin Authority"}
+
+
+def test_a_body_named_with_a_possessive_of_its_members_is_one_name() -> None:
+    ex = extract(
+        "OSLO, May 3 - The Norwegian Fishermen's Association accepted the cut, but its leader, "
+        "Ole Berg, called on the government to offer a relief package."
+    )
+    assert ("Ole Berg", "Norwegian Fishermen's Association") in affiliated(ex)
+    assert held_on(ex) == {("Norwegian Fishermen's Association", "supports", "the cut")}
+
+
+def test_urging_a_bare_body_to_act_is_a_demand_of_the_act() -> None:
+    ex = extract(
+        "BERN, May 3 - The Swiss Employers' Association has welcomed the package and urged "
+        "parliament to ratify it before the end of next year."
+    )
+    assert proposed(ex) == {
+        ("Swiss Employers' Association", "ratify it before the end of next year")
+    }
+
+
+def test_arguing_for_a_course_is_a_demand_but_not_arguing_for_years() -> None:
+    ex = extract(
+        "LIMA, May 3 - Chile argued instead for keeping the catch at last year's level. "
+        "Peru and Ecuador have argued for two decades about the border."
+    )
+    assert {by for by, _ in proposed(ex)} == {"Chile"}

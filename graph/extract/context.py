@@ -2052,14 +2052,21 @@ class Context:
         if start == index:
             return ()
         lo, hi = self.sentences[start].start, self.sentences[index].start
-        first = next(
+        named = [m for m in self.actor_mentions if lo <= m.start < hi]
+        sitting = next(  # "The Ministers of A and B, meeting as the Council of X, hereby:"
             (
                 m
-                for m in self.actor_mentions
-                if lo <= m.start < hi and self.cls(m.key) in ("State", "Organisation")
+                for m in named
+                if self.cls(m.key) == "Organisation"
+                and re.search(
+                    r"\bas[ \t]+(?:the[ \t]+)?$", self.text[max(0, m.start - 8) : m.start]
+                )
             ),
             None,
         )
+        if sitting is not None:
+            return (sitting.key,)
+        first = next((m for m in named if self.cls(m.key) in ("State", "Organisation")), None)
         if first is None:
             return self._body_of_members(self.text[lo : self.sentences[index - 1].end])
         return (first.key,)

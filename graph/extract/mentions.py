@@ -328,6 +328,12 @@ class _Tok:
 _MEMBERS_BODY = "international_body"
 
 
+def _capitals_before_title_case(word: str, after: str) -> bool:
+    """Whether a word in capitals comes before a connector and a word in title case: not one
+    name ("INSTRUCT the General Secretariat": a communique's verb in capitals)."""
+    return len(word) > 2 and word.isalpha() and word.isupper() and not after.isupper()
+
+
 @dataclass(frozen=True)
 class _Tables:
     titles: list[tuple[str, ...]]
@@ -944,6 +950,23 @@ class _Resolver:
             e += 1
         return e
 
+    def _joined_across(self, j: int, k: int) -> bool:
+        """Whether the connectors at tokens ``j:k`` join the name before them to the
+        capitalised word at ``k`` ("Food and Agriculture", "Bank for International"; not
+        "INSTRUCT the General ...": a verb in capitals, then a name)."""
+        toks = self.toks
+        return (
+            k < len(toks)
+            and toks[k].cap
+            and not _capitals_before_title_case(toks[j - 1].text, toks[k].text)
+            and toks[k].norm.lower() not in _CALENDAR
+            and (
+                k - j == 1
+                or toks[j].norm in _PARTICLES
+                or toks[j].norm in ("of", "for", "on", "para", "pour", "por")
+            )
+        )
+
     def _chunk_end(self, i: int) -> int:
         """Where the run of capitalised words starting at token ``i`` ends: names go on across
         connectors ("Food and Agriculture"), possessives, initials and "O'Brien"."""
@@ -963,16 +986,7 @@ class _Resolver:
                 k = j
                 while k < n and toks[k].norm in _CONNECTORS and k - j < 3:
                     k += 1
-                if (
-                    k < n
-                    and toks[k].cap
-                    and toks[k].norm.lower() not in _CALENDAR
-                    and (
-                        k - j == 1
-                        or toks[j].norm in _PARTICLES
-                        or toks[j].norm in ("of", "for", "on", "para", "pour", "por")
-                    )
-                ):
+                if self._joined_across(j, k):
                     j = k
                     continue
             if t.text in _POSSESSIVE and j + 2 < n and toks[j + 1].norm == "s" and toks[j + 2].cap:

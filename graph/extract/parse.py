@@ -547,6 +547,9 @@ def _prepared(
     body = body.replace(" - ", " — ")  # a dash typed as a hyphen, which the parser takes for one
     if opens_operative_paragraph(text, sentence.start, cues):
         body = body[0].lower() + body[1:]  # "Calls on X to ...": a verb, not a plural noun
+        body = _OPERATIVE_CAPITALS.sub(
+            lambda m: m.group().lower() if _operative(m.group(), cues) else m.group(), body
+        )  # "REAFFIRM their ...", "and THANK X", "CALL ON X": verbs in capitals
     removed = sorted(
         {
             *range(dateline_length(body)),
@@ -560,6 +563,15 @@ def _prepared(
     doc = tokenizer(unquoted(body, removed))
     _merge_names(doc, sentence.start, inside, res, removed)
     return doc, (_kept(len(body), removed) if removed else None)
+
+
+#: Words in capitals, with a particle in capitals after them ("CALL ON", "TAKE NOTE").
+_OPERATIVE_CAPITALS = re.compile(r"\b[a-zA-Z][A-Z]{2,}(?:[ \t]+(?:ON|UPON|NOTE|TO))?\b")
+
+
+def _operative(words: str, cues: Cues) -> bool:
+    """Whether ``words`` in capitals open with a verb of an operative paragraph."""
+    return words.split()[0].lower() in cues.word_set("operative_verbs")
 
 
 def _turn_label_length(body: str, cues: Cues) -> int:

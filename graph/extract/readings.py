@@ -298,6 +298,21 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+#: Nouns of a stretch of time ("for two decades", "for years").
+_DURATION_NOUNS = frozenset(
+    "seconds minutes hours days weeks months years decades centuries day week month year decade"
+    " century".split()
+)
+
+
+def _duration(noun: Token) -> bool:
+    """Whether ``noun`` is a stretch of time ("two decades", "years", "a decade"), not one of
+    something ("a year of talks")."""
+    return noun.lower_ in _DURATION_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
 def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) -> Token | None:
     """What a verb of offering or demanding governs ("agreed to a truce": only a noun of
     ``agreements``)."""
@@ -324,7 +339,7 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
                 return obj  # "called for an assembly to find a solution": its purpose
             return infinitive  # "invited X to Riyadh to continue talks": what X is invited to do
         if obj is not None:
-            return obj
+            return None if _duration(obj) else obj  # not "have argued for two decades"
         if prep is not None and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].text == ",":
             # "committed to, among other things, avoiding A": the object after the aside
             return next(
@@ -1088,8 +1103,14 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
 
 def _thing_urged(ctx: Context, p: Parsed, noun: Token) -> bool:
     """A bare singular common noun that names no actor ("urged dialogue", "urged restraint"):
-    the thing urged, not the one urged to act."""
-    return _bare_mass(noun) and not ctx.actors(p, noun)
+    the thing urged, not the one urged to act (a body that acts: "urged parliament to A")."""
+    return _bare_mass(noun) and not ctx.actors(p, noun) and noun.lower_ not in _INSTITUTIONS
+
+
+#: Nouns of bodies that act, named bare ("urged parliament to ratify it").
+_INSTITUTIONS = frozenset(
+    "parliament congress senate legislature government cabinet council assembly".split()
+)
 
 
 def _bare_mass(noun: Token) -> bool:
