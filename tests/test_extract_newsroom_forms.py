@@ -265,3 +265,33 @@ def test_arguing_for_a_course_is_a_demand_but_not_arguing_for_years() -> None:
         "Peru and Ecuador have argued for two decades about the border."
     )
     assert {by for by, _ in proposed(ex)} == {"Chile"}
+
+
+def test_what_a_firms_spokeswoman_says_would_be_needed_is_the_firms_demand() -> None:
+    ex = extract(
+        "PERTH, May 3 - Kestrel Gas, which operates the field, wants a cheaper route. A company "
+        "spokeswoman said on Thursday that Kestrel would study every route, but that a "
+        "predictable tax regime would be needed by March before it invests any further money. "
+        "Its lawyers said the permits were required by law."
+    )
+    assert ("Kestrel Gas", "a predictable tax regime") in proposed(ex)
+    assert not any("permits" in label for _, label in proposed(ex))  # a fact, no demand
+
+
+def test_a_who_clause_hung_on_the_place_in_a_persons_description_is_the_persons() -> None:
+    ex = extract(
+        'PERTH, May 3 - "Both sides must move now," said Tom Reed, a senior fellow at the Asia '
+        "Policy Centre in Perth, who urged the two governments to agree a clear timetable."
+    )
+    assert ("Tom Reed", "agree a clear timetable") in proposed(ex)
+
+
+def test_a_state_company_named_after_its_noun_is_a_company() -> None:
+    ex = extract(
+        "DILI, May 3 - The state oil company Petro Sul has demanded a new route. Its chief "
+        "executive, Ana Rios, said the company had also asked Kestrel to hand over the "
+        "survey data."
+    )
+    (firm,) = [e for e in ex.entities if e.label == "Petro Sul"]
+    assert firm.fine == "company"
+    assert ("Petro Sul", "hand over the survey data") in proposed(ex)

@@ -332,6 +332,23 @@ class Context:
         finally:
             self._nesting -= 1
 
+    def _relative_actors(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
+        """Whom a relative pronoun subject stands for: the noun its clause hangs on; for "who",
+        the person that noun's phrase describes ("X, a fellow at Y in Perth, who urged ...")."""
+        person = self._person_above(p, tok.head.head) if tok.lower_ == "who" else ()
+        return person or self.actors(p, tok.head.head, depth=depth + 1)
+
+    def _person_above(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """The person ``noun`` or a noun it hangs from names, where ``noun`` names no person
+        itself: a "who" clause the parse hung on the last noun of the person's description."""
+        for t in (noun, *noun.ancestors):
+            people = tuple(k for k in self.keys_at(p, t) if self.cls(k) == "Person")
+            if people:
+                return () if t == noun else people
+            if t.dep_ not in ("pobj", "prep", "appos", "compound"):
+                return ()
+        return ()
+
     def _group_of_list(self, p: Parsed, tok: Token) -> list[str]:
         """The group a list of actors is named as right after it ("France, Germany and Italy -
         the so-called G3 -", "Chad, Mali and Niger, the Sahel Alliance"): it acts with them."""
@@ -368,7 +385,7 @@ class Context:
             subj = self.subject(verb)
             return self.actors(p, subj, depth=depth + 1) if subj not in (None, tok) else ()
         if word in self.relatives and tok.dep_ in _SUBJECTS and tok.head.dep_ == "relcl":
-            return self.actors(p, tok.head.head, depth=depth + 1)
+            return self._relative_actors(p, tok, depth)
         if word in self.pronouns:
             return self.antecedent(p, tok)
         posted = self._posted_name(p, tok)

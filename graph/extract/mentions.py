@@ -61,6 +61,11 @@ _SHIP_BEFORE = re.compile(
 #: Words before a run that make it the end of a longer name or a place ("the Partnership for
 #: X", "at The Hague").
 _NAME_INSIDE = frozenset("of for at in the to from on by".split())
+#: Those of them that say what a firm does ("which operates the mine").
+_WHICH_TRADES = re.compile(
+    r"(?i),\s+which\s+(?:has\s+)?(?:long\s+)?(?:operates|runs|owns|manages|produces|builds"
+    r"|supplies|employs|sells|exports|operated|ran|owned|built)\b"
+)
 #: The texts and sittings a heading names a body by ("Joint Communique of the Council of X").
 _SITTING_HEADS = frozenset(
     "communique communiqué statement declaration meeting session minutes conclusions".split()
@@ -2298,8 +2303,8 @@ class _Resolver:
         after = self.text[end : end + 48].lower()
         if _SPEAKS_FOR_MEMBERS.match(after):
             return "body"  # "Agrofed, which represents the farmers, ...": a body of members
-        if _WHICH_ACTS.match(after):
-            return "body"  # "Nordhav Fisk, which operates ...": "which", not "who": no person
+        if _WHICH_ACTS.match(after):  # "Nordhav Fisk, which operates ...": "which", not "who"
+            return "company" if _WHICH_TRADES.match(after) else "body"  # (no person)
         nouns: dict[str, str] = self.lang["org_nouns_after"]
         return next(
             (
@@ -2350,7 +2355,8 @@ class _Resolver:
             return False
         if any(t.norm.lower() in self.common for t in words):
             return False
-        self._add_party(words, "company" if noun.group(1) in _COMPANY_NOUNS else "party")
+        kind = noun.group(1) or noun.group(2)
+        self._add_party(words, "company" if kind in _COMPANY_NOUNS else "party")
         return True
 
     def _determined_kind(self, i: int, j: int) -> str | None:

@@ -2039,6 +2039,8 @@ def _necessary_act(ctx: Context, p: Parsed, verb: Token) -> Token | None:
 def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "it is essential that X do Y" in what a speaker or a document says: a demand on X."""
     entries = ctx.cues.entries("necessity-adjective", tok.lower_)
+    if entries and tok.tag_ == "VBN":
+        return _needed_passive(ctx, p, tok, entries[0].rule)
     if not entries or tok.dep_ not in ("acomp", "attr", "ccomp") or ctx.negated(tok):
         return []
     verb = tok.head if tok.dep_ != "ccomp" else tok
@@ -2074,6 +2076,19 @@ def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if content is None or not speakers or set(speakers) & set(addressees):
         return []
     return [Reading(tok, speakers, content, "demand", entries[0].rule, addressees)]
+
+
+def _needed_passive(ctx: Context, p: Parsed, tok: Token, rule: str) -> list[Reading]:
+    """ "a stable tax regime would be needed before it invests", in what a speaker says: what
+    is needed (a noun that names no actor) is the speaker's demand, of no one named."""
+    subj = _child(tok, ("nsubjpass",))
+    if subj is None or subj.pos_ != "NOUN" or ctx.keys_at(p, subj) or ctx.negated(tok):
+        return []
+    modal = _child(tok, ("aux",), ("would", "will", "'ll"))
+    if modal is None or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []  # "the tests were required by law": a fact
+    speakers = ctx.speaker(p, first_conjunct(tok))  # ("said that A, but that B would be ...")
+    return [Reading(tok, speakers, subj, "demand", rule)] if speakers else []
 
 
 def _needed_act(noun: Token) -> Token | None:
