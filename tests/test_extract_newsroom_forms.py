@@ -295,3 +295,22 @@ def test_a_state_company_named_after_its_noun_is_a_company() -> None:
     (firm,) = [e for e in ex.entities if e.label == "Petro Sul"]
     assert firm.fine == "company"
     assert ("Petro Sul", "hand over the survey data") in proposed(ex)
+
+
+def test_a_text_just_circulated_speaks_for_those_who_circulated_it() -> None:
+    ex = extract(
+        "GENEVA, May 3 - The Intergovernmental Working Group (IGWG) opened its last week. Oxfam "
+        "is lobbying outside for cheaper medicines.\n\n"
+        "The IGWG co-chairs have circulated a compromise text. It proposes a shorter deadline."
+    )
+    assert {by for by, label in proposed(ex) if label == "a shorter deadline"} == {
+        "Intergovernmental Working Group"
+    }
+
+
+def test_names_after_a_co_chairs_title_and_in_capitals_of_a_body_are_read() -> None:
+    ex = extract(
+        "GENEVA, May 3 - Co-chair Liisa Salo urged delegations to agree. Nationals of the Member "
+        "Countries may cross, and each Member Country will issue cards."
+    )
+    assert {e.label for e in ex.entities if e.cls == "Person"} == {"Liisa Salo"}

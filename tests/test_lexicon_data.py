@@ -44,6 +44,7 @@ FINE_CLASSES = {
     "agency",
     "court",
     "armed_group",
+    "ngo",
 }
 KEY_RE = re.compile(r"^(state|org|person|place|treaty|weapon)-[a-z0-9-]+$")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")

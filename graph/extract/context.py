@@ -42,6 +42,8 @@ _ACT_OF_NOUN = {
     "pledge": "pledge",
     "suggestion": "suggest",
 }
+#: Nouns of a text put forward, besides the plan nouns ("circulated a bridging text").
+_DOCUMENT_NOUNS = frozenset({"text", "document", "paper", "non-paper", "draft"})
 #: Plural nouns that name a body's members after its name ("the Mercosur countries").
 _MEMBERS_BY_BODY = frozenset({"countries", "states", "nations", "governments"})
 _OWNER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -1129,9 +1131,27 @@ class Context:
             found = self._person_by_role(p, tok, main)
         if found is None and want != "Person" and not subjects:
             found = self._operative_holders.get(p.index)  # "2. Reaffirms its support for A"
+        if found is None and tok.lower_ == "it" and not subjects:
+            found = self._text_just_put(p) or None  # "X circulated a draft. It proposes A"
         if found is None:
             found = self._subject_before(p, tok, want, classes, speaking)
         return found if found is not None else self.latest(p.offset(tok), classes, exclude=speaking)
+
+    def _text_just_put(self, p: Parsed) -> tuple[str, ...]:
+        """Who put forward the text the sentence before ends on ("The co-chairs circulated a
+        bridging text."): a sentence opening on "it" speaks of that text, its words theirs."""
+        prev = next(self._parsed_back(p, 1), None)
+        root = next((t for t in prev.doc if t.dep_ == "ROOT"), None) if prev else None
+        if prev is None or root is None or prev.index != p.index - 1:
+            return ()
+        text = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if text is None or not (
+            self.cues.entries("plan-noun", text.lower_) or text.lower_ in _DOCUMENT_NOUNS
+        ):
+            return ()
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in text.children):
+            return ()
+        return self.agent(prev, root)
 
     def _relative_subject(self, tok: Token) -> list[Token]:
         """The relative pronoun subject of the relative clause ``tok`` is in ("which", "who"),

@@ -191,6 +191,8 @@ _NON_NAME = frozenset(
     " measures statements principles guidelines arrangements provisions recommendations"
     " compact pact accord charter"
     " copyright annex district zone governorate prefecture municipality territory enclave"
+    # a body's members named in capitals ("the Member Countries"), never a person
+    " member members country countries"
     # a portfolio's last word ("Defence Affairs spokesman"), never a surname
     " affairs"
     # the same words in other languages' names of states and bodies ("Republika", "Nasional")
