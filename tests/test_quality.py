@@ -49,6 +49,7 @@ SETS = {
     "heldout16": (FIXTURES / "heldout16" / "gold", [FIXTURES / "heldout16" / "docs"]),
     "heldout17": (FIXTURES / "heldout17" / "gold", [FIXTURES / "heldout17" / "docs"]),
     "heldout18": (FIXTURES / "heldout18" / "gold", [FIXTURES / "heldout18" / "docs"]),
+    "heldout19": (FIXTURES / "heldout19" / "gold", [FIXTURES / "heldout19" / "docs"]),
 }
 
 
