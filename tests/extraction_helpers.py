@@ -1,8 +1,12 @@
 """What the extraction tests of single sentences read back: one document extracted from a
-text, and its facts as the labels of the entities they name (imported by the test modules
-beside it; pytest puts this folder on the path)."""
+text, and its facts as the labels of the entities they name; and a parse built by hand, as
+the parser may give it, for the tests of a repair (imported by the test modules beside it;
+pytest puts this folder on the path)."""
 
 from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
 
 from graph.documents import document_from_text
 from graph.extract import extract_document
@@ -39,3 +43,20 @@ def held_on(ex: Extraction) -> set[tuple[str, str, str]]:
     """Each stance as its holder's label, the stance and the label of what it is on."""
     names = labels(ex)
     return {(names[s.holder], s.stance, s.label) for s in ex.stances}
+
+
+_ENGLISH = spacy.blank("en")
+
+
+def built(rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A parsed sentence as the parser may give it, for a repair to mend: one row per word,
+    (word, head index, relation, tag, part of speech)."""
+    words, heads, deps, tags, pos = zip(*rows, strict=True)
+    return Doc(
+        _ENGLISH.vocab,  # with English's word attributes ("lower_")
+        words=list(words),
+        heads=list(heads),
+        deps=list(deps),
+        tags=list(tags),
+        pos=list(pos),
+    )

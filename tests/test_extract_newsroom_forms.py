@@ -1,10 +1,19 @@
-"""Forms of English met in wire copy, analysis and statements, in phrasings of our own: a
-condition after the attribution ("..., he said, provided that ..."), a list of names inside a
-condition's subject, and the parse repairs these need."""
+"""Forms of English met in wire copy, analysis, briefings and communiques, in phrasings of our
+own: conditions after the attribution or spelled out after a colon, names a relative
+clause, a trade, a title or capitals say, stances that come from an actor, what firms must
+do, transcripts' labels, communiques in capitals, and the parse repairs these need (tested
+on parses built by hand where the parser's error is hard to call up with other words)."""
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, extract, held_on, labels, proposed
+from extraction_helpers import affiliated, built, extract, held_on, labels, proposed
+
+from graph.extract.parse import (
+    _markers_taken_for_roots,
+    _provided_clauses,
+    _titles_taken_into_phrases,
+    _verbs_taken_for_adjectives_of_roots,
+)
 
 
 def _conditions_of(text: str, words: str) -> list[str]:
@@ -14,15 +23,65 @@ def _conditions_of(text: str, words: str) -> list[str]:
     return [c.label for c in ex.conditions if c.proposal == key]
 
 
-def test_a_condition_after_the_attribution_is_the_offers() -> None:
-    text = (
-        "ACCRA, May 3 - Accra is prepared to pay a third of the price of the study, he said, "
-        "provided that Lome guarantees the security of the staff working on its land."
+def _heads(doc: object) -> dict[str, tuple[str, str]]:
+    """Each word's relation and head after a repair."""
+    return {t.text: (t.dep_, t.head.text) for t in doc}  # type: ignore[attr-defined]
+
+
+# -- conditions ----------------------------------------------------------------------------
+
+
+def test_repair_a_marker_the_parser_made_the_root_after_a_saying_is_hung_on_the_saying() -> None:
+    # "Oslo will pay for the dredging, she said, provided that Riga shares its charts."
+    doc = built(
+        [
+            ("Oslo", 2, "nsubj", "NNP", "PROPN"),
+            ("will", 2, "aux", "MD", "AUX"),
+            ("pay", 7, "ccomp", "VB", "VERB"),
+            ("for", 2, "prep", "IN", "ADP"),
+            ("dredging", 3, "pobj", "NN", "NOUN"),
+            (",", 7, "punct", ",", "PUNCT"),
+            ("she", 7, "nsubj", "PRP", "PRON"),
+            ("said", 9, "parataxis", "VBD", "VERB"),
+            (",", 7, "punct", ",", "PUNCT"),
+            ("provided", 9, "ROOT", "VBN", "VERB"),
+            ("that", 12, "mark", "IN", "SCONJ"),
+            ("Riga", 12, "nsubj", "NNP", "PROPN"),
+            ("shares", 9, "ccomp", "VBZ", "VERB"),
+            ("charts", 12, "dobj", "NNS", "NOUN"),
+            (".", 9, "punct", ".", "PUNCT"),
+        ]
     )
-    conditions = _conditions_of(text, "pay a third of the price of the study")
-    assert conditions == [
-        "provided that Lome guarantees the security of the staff working on its land"
-    ]
+    _markers_taken_for_roots(doc, frozenset({"provided"}), frozenset({"said"}))
+    heads = _heads(doc)
+    assert heads["said"] == ("ROOT", "said")
+    assert heads["provided"] == ("prep", "said")
+    assert heads["shares"] == ("pcomp", "provided")
+
+
+def test_repair_provided_without_that_the_parser_made_the_main_clause_is_a_condition() -> None:
+    # "Laos is ready to host the talks, provided Hanoi names its delegates."
+    doc = built(
+        [
+            ("Laos", 1, "nsubj", "NNP", "PROPN"),
+            ("is", 9, "ccomp", "VBZ", "AUX"),
+            ("ready", 1, "acomp", "JJ", "ADJ"),
+            ("to", 4, "aux", "TO", "PART"),
+            ("host", 2, "xcomp", "VB", "VERB"),
+            ("talks", 4, "dobj", "NNS", "NOUN"),
+            (",", 1, "punct", ",", "PUNCT"),
+            ("provided", 1, "prep", "VBN", "VERB"),
+            ("Hanoi", 9, "nsubj", "NNP", "PROPN"),
+            ("names", 9, "ROOT", "VBZ", "VERB"),
+            ("delegates", 9, "dobj", "NNS", "NOUN"),
+            (".", 9, "punct", ".", "PUNCT"),
+        ]
+    )
+    _provided_clauses(doc, frozenset({"provided"}), frozenset({"is", "was"}))
+    heads = _heads(doc)
+    assert heads["is"] == ("ROOT", "is")
+    assert heads["names"] == ("advcl", "is")
+    assert heads["provided"] == ("mark", "names")
 
 
 def test_a_list_of_places_inside_a_conditions_subject_is_one_condition() -> None:
@@ -36,14 +95,29 @@ def test_a_list_of_places_inside_a_conditions_subject_is_one_condition() -> None
     assert [labels(ex)[k] for k in condition.requires] == ["Togo"]
 
 
+def test_a_condition_spelled_out_after_a_colon_is_the_offers_named_before() -> None:
+    ex = extract(
+        "BERN, May 3 - A statement from the Swiss bankers' association welcomed the talks.\n\n"
+        "Norway has offered to host the observers' office. The offer is conditional: the "
+        "office must answer to the assembly."
+    )
+    offer = next(p for p in ex.proposals if p.label.startswith("host the observers"))
+    assert [labels(ex)[k] for k in offer.proposers] == ["Norway"]
+    (condition,) = [c for c in ex.conditions if c.proposal == offer.key]
+    assert condition.label.endswith("the office must answer to the assembly")
+
+
+# -- names ---------------------------------------------------------------------------------
+
+
 def test_a_name_with_a_relative_clause_on_which_is_a_body_not_a_person() -> None:
     ex = extract(
-        "PERTH, May 3 - Nordhav Fisk, which operates the plant, said it would pay more. "
+        "PERTH, May 3 - Nordhav Fisk, which runs the cannery, said it would pay more. "
         "Analysts at the Partnership for Coastal Data Sharing, which supplies the maps, agreed."
     )
-    kinds = {e.label: e.cls for e in ex.entities}
-    assert kinds["Nordhav Fisk"] == "Organisation"
-    assert kinds.get("Coastal Data Sharing") != "Organisation"  # the end of a longer name
+    kinds = {e.label: (e.cls, e.fine) for e in ex.entities}
+    assert kinds["Nordhav Fisk"] == ("Organisation", "company")
+    assert kinds.get("Coastal Data Sharing", ("",))[0] != "Organisation"  # a longer name's end
 
 
 def test_a_name_ending_in_a_firms_trade_is_a_company() -> None:
@@ -54,11 +128,91 @@ def test_a_name_ending_in_a_firms_trade_is_a_company() -> None:
     assert (kestrel.cls, kestrel.fine) == ("Organisation", "company")
 
 
+def test_a_name_after_a_noun_of_ships_is_no_actor() -> None:
+    ex = extract(
+        "LAGOS, May 3 - Pirates boarded the Malta-flagged bulk carrier Blue Heron in the Gulf "
+        "of Guinea. The tanker Sea Lark was also attacked."
+    )
+    assert not {"Blue Heron", "Sea Lark"} & set(labels(ex).values())
+
+
+def test_repair_a_title_the_parser_made_the_object_of_the_phrase_before_is_the_names() -> None:
+    # "In a message from Sirte, militia spokesman Omar Haddad said ...": "spokesman" made the
+    # object of "from", the town hung on it
+    doc = built(
+        [
+            ("In", 7, "prep", "IN", "ADP"),
+            ("message", 0, "pobj", "NN", "NOUN"),
+            ("from", 1, "prep", "IN", "ADP"),
+            ("Sirte", 5, "nmod", "NNP", "PROPN"),
+            (",", 3, "punct", ",", "PUNCT"),
+            ("spokesman", 2, "pobj", "NN", "NOUN"),
+            ("Haddad", 7, "nsubj", "NNP", "PROPN"),
+            ("said", 7, "ROOT", "VBD", "VERB"),
+        ]
+    )
+    _titles_taken_into_phrases(doc)
+    heads = _heads(doc)
+    assert heads["Sirte"] == ("pobj", "from")
+    assert heads["spokesman"] == ("compound", "Haddad")
+    assert heads["Haddad"] == ("nsubj", "said")
+
+
+def test_repair_a_titled_name_the_parser_made_the_object_of_the_phrase_before() -> None:
+    # the same, the name made the object of "from" with the title and the town on it
+    doc = built(
+        [
+            ("In", 7, "prep", "IN", "ADP"),
+            ("message", 0, "pobj", "NN", "NOUN"),
+            ("from", 1, "prep", "IN", "ADP"),
+            ("Sirte", 6, "nmod", "NNP", "PROPN"),
+            (",", 3, "punct", ",", "PUNCT"),
+            ("spokesman", 6, "compound", "NN", "NOUN"),
+            ("Haddad", 2, "pobj", "NNP", "PROPN"),
+            ("said", 7, "ROOT", "VBD", "VERB"),
+        ]
+    )
+    _titles_taken_into_phrases(doc)
+    heads = _heads(doc)
+    assert heads["Sirte"] == ("pobj", "from")
+    assert heads["Haddad"] == ("nsubj", "said")
+
+
+def test_a_state_company_named_after_its_noun_is_a_company() -> None:
+    ex = extract(
+        "LIMA, May 3 - The national mining company Minera Sur wants a bigger share. Ana Rios, "
+        "its chief executive, said the company had asked Kestrel to publish its drilling "
+        "records."
+    )
+    (firm,) = [e for e in ex.entities if e.label == "Minera Sur"]
+    assert firm.fine == "company"
+    assert ("Minera Sur", "publish its drilling records") in proposed(ex)
+
+
+def test_a_body_named_with_a_possessive_of_its_members_is_one_name() -> None:
+    ex = extract(
+        "COPENHAGEN, May 3 - The Danish Seamen's Union welcomed the new rota, and its "
+        "chairman, Ole Berg, asked the ministry to pay for extra training."
+    )
+    assert ("Ole Berg", "Danish Seamen's Union") in affiliated(ex)
+    assert held_on(ex) == {("Danish Seamen's Union", "supports", "the new rota")}
+
+
+def test_names_after_a_co_chairs_title_and_in_capitals_of_a_body_are_read() -> None:
+    ex = extract(
+        "GENEVA, May 3 - Co-chair Liisa Salo asked the parties to agree. Nationals of the "
+        "Member Countries may cross, and each Member Country will issue cards."
+    )
+    assert {e.label for e in ex.entities if e.cls == "Person"} == {"Liisa Salo"}
+
+
+# -- who acts ------------------------------------------------------------------------------
+
+
 def test_under_a_joint_communique_the_parties_named_commit() -> None:
     ex = extract(
-        "KAMPALA, May 3 - Kenya and Tanzania agreed to reopen the market, according to a joint "
-        "communique. Under the communique, the two governments will also set up a committee "
-        "of traders."
+        "NAIROBI, May 3 - Kenya and Tanzania agreed to reopen the market, a joint communique "
+        "said. Under the communique, both governments will create a committee of traders."
     )
     committee = next(p for p in ex.proposals if "committee of traders" in p.label)
     assert {labels(ex)[k] for k in committee.proposers} == {"Kenya", "Tanzania"}
@@ -72,12 +226,12 @@ def test_a_government_source_speaks_for_the_government() -> None:
 
 def test_a_denied_report_of_a_conditional_threat_is_a_claim() -> None:
     ex = extract(
-        "SYDNEY, May 3 - An Australian government source said reports that Canberra would cut "
-        "aid if Dili turned to Beijing were untrue."
+        "LIMA, May 3 - A Peruvian government source said reports that Lima would close the "
+        "border if La Paz raised its tariffs were false."
     )
     (statement,) = ex.statements
-    assert [labels(ex)[k] for k in statement.speakers] == ["Australia"]
-    assert statement.label.endswith("were untrue")
+    assert [labels(ex)[k] for k in statement.speakers] == ["Peru"]
+    assert statement.label.endswith("were false")
 
 
 def test_the_countries_of_a_body_named_before_the_noun_act_as_the_body() -> None:
@@ -89,33 +243,86 @@ def test_the_countries_of_a_body_named_before_the_noun_act_as_the_body() -> None
     assert not any(by in ("Venezuela", "Guyana") for by, _ in proposed(ex))
 
 
-def test_a_name_after_a_noun_of_ships_is_no_actor() -> None:
+def test_what_firms_must_do_is_a_demand_of_whom_the_speaker_speaks_for() -> None:
     ex = extract(
-        "ADEN, May 3 - Rebel forces struck the Panama-flagged bulk carrier Blue Heron off "
-        "Mokha. The tanker Sea Lark was also hit."
+        "LIMA, May 3 - Speaking for Mercosur, Peru's negotiator Ana Rios said lenders that "
+        "receive the bonds must write off half of the debt."
     )
-    assert not {"Blue Heron", "Sea Lark"} & set(labels(ex).values())
+    (demand,) = ex.proposals
+    assert demand.kind == "demand"
+    assert "Mercosur" in {labels(ex)[k] for k in demand.proposers}
+    assert not ex.statements
 
 
-def test_a_title_the_parse_made_the_object_of_the_phrase_before_is_the_names() -> None:
+def test_what_a_firms_spokesman_says_would_be_needed_is_the_firms_demand() -> None:
     ex = extract(
-        "ADEN, May 3 - Houthi forces struck two ships.\n\n"
-        "In a written statement from Sanaa, Houthi military spokesman Abdul Karim Nasser said "
-        "the ships were targets."
+        "PERTH, May 3 - Kestrel Gas, which runs the terminal, wants a cheaper route. A company "
+        "spokesman said Kestrel would look at every option, and that a predictable tax regime "
+        "would be needed before any new drilling. Its lawyers said the permits were required "
+        "by law."
     )
-    found = {org for person, org in affiliated(ex) if person == "Abdul Karim Nasser"}
-    assert found == {"Houthis"}  # not Yemen: its capital ends the phrase before the comma
+    assert ("Kestrel Gas", "a predictable tax regime") in proposed(ex)
+    assert not any("permits" in label for _, label in proposed(ex))  # a fact, no demand
 
 
-def test_an_urging_verb_the_tagger_took_for_an_adjective_of_its_object_is_read() -> None:
+def test_a_who_clause_hung_on_the_place_in_a_persons_description_is_the_persons() -> None:
     ex = extract(
-        "NEW YORK, May 3 - China's Zhang Jun urged members to honour the choices of the host "
-        "state and to pay for the force."
+        'DURBAN, May 3 - "Time is short," said Tom Reed, a senior fellow at the Asia Policy '
+        "Centre in Perth, who urged the two ministries to publish their figures."
     )
-    assert {label for by, label in proposed(ex) if by == "Zhang Jun"} == {
-        "honour the choices of the host state",
-        "pay for the force",
+    assert ("Tom Reed", "publish their figures") in proposed(ex)
+
+
+def test_a_text_just_circulated_speaks_for_those_who_circulated_it() -> None:
+    ex = extract(
+        "NEW YORK, May 3 - The Preparatory Committee (PrepCom) opened its last week. Oxfam "
+        "is lobbying outside for cheaper medicines.\n\n"
+        "The PrepCom co-chairs have tabled a compromise draft. It proposes a shorter deadline."
+    )
+    assert {by for by, label in proposed(ex) if label == "a shorter deadline"} == {
+        "Preparatory Committee"
     }
+
+
+def test_repair_an_urging_verb_the_tagger_took_for_an_adjective_of_its_object() -> None:
+    # "Japan's Aki Mori urged members to fund the force.": a sentence with no verb
+    doc = built(
+        [
+            ("Japan", 3, "poss", "NNP", "PROPN"),
+            ("Mori", 3, "compound", "NNP", "PROPN"),
+            ("urged", 3, "amod", "VBD", "VERB"),
+            ("members", 3, "ROOT", "NNS", "NOUN"),
+            ("to", 5, "aux", "TO", "PART"),
+            ("fund", 3, "relcl", "VB", "VERB"),
+            ("force", 5, "dobj", "NN", "NOUN"),
+        ]
+    )
+    _verbs_taken_for_adjectives_of_roots(doc)
+    heads = _heads(doc)
+    assert heads["urged"] == ("ROOT", "urged")
+    assert heads["Mori"] == ("nsubj", "urged")
+    assert heads["Japan"] == ("poss", "Mori")
+    assert heads["members"] == ("dobj", "urged")
+    assert heads["fund"] == ("xcomp", "urged")
+
+
+def test_urging_a_bare_body_to_act_is_a_demand_of_the_act() -> None:
+    ex = extract(
+        "BERN, May 3 - The Swiss Farmers' Union has backed the treaty and urged "
+        "parliament to approve it this spring."
+    )
+    assert proposed(ex) == {("Swiss Farmers' Union", "approve it")}  # time trimmed
+
+
+def test_arguing_for_a_course_is_a_demand_but_not_arguing_for_years() -> None:
+    ex = extract(
+        "LIMA, May 3 - Chile argued instead for keeping the catch at last year's level. "
+        "Peru and Ecuador have argued for two decades about the border."
+    )
+    assert {by for by, _ in proposed(ex)} == {"Chile"}
+
+
+# -- stances -------------------------------------------------------------------------------
 
 
 def test_a_stance_that_came_from_an_actor_is_that_actors() -> None:
@@ -131,43 +338,24 @@ def test_a_stance_that_came_from_an_actor_is_that_actors() -> None:
 
 def test_a_person_backed_by_others_is_the_object_of_their_support() -> None:
     ex = extract(
-        "PARIS, May 3 - France is firm. Its delegate, Marie Dubois, told the council that Paris "
-        "would not accept the code. She was quickly backed by Chile and Peru."
+        "MADRID, May 3 - Spain's envoy, Marta Gil, said Madrid could not support the new "
+        "quota. She was backed by Portugal and Greece."
     )
     assert {(h, t) for h, s, t in held_on(ex) if s == "supports"} == {
-        ("Chile", "Marie Dubois"),
-        ("Peru", "Marie Dubois"),
+        ("Portugal", "Marta Gil"),
+        ("Greece", "Marta Gil"),
     }
 
 
 def test_continuing_to_back_a_measure_is_a_stance_on_it() -> None:
     ex = extract(
-        "BERLIN, May 3 - Berlin continues to back the pause. Paris continues to support farmers."
+        "VIENNA, May 3 - Vienna continues to back the moratorium. Paris continues to support "
+        "farmers."
     )
-    assert held_on(ex) == {("Germany", "supports", "the pause")}  # aid to farmers is no stance
+    assert held_on(ex) == {("Austria", "supports", "the moratorium")}  # aid is no stance
 
 
-def test_what_firms_must_do_is_a_demand_of_whom_the_speaker_speaks_for() -> None:
-    ex = extract(
-        "LIMA, May 3 - Speaking for Mercosur, Peru's negotiator Ana Rios said lenders that receive "
-        "the bonds must write off half of the debt."
-    )
-    (demand,) = ex.proposals
-    assert demand.kind == "demand"
-    assert "Mercosur" in {labels(ex)[k] for k in demand.proposers}
-    assert not ex.statements
-
-
-def test_a_condition_spelled_out_after_a_colon_is_the_offers_named_before() -> None:
-    ex = extract(
-        "BERN, May 3 - A statement from the Swiss bankers' association welcomed the talks.\n\n"
-        "Norway has offered to pay for the new registry for two years. The offer is "
-        "conditional: the registry must be based in Oslo."
-    )
-    offer = next(p for p in ex.proposals if p.label.startswith("pay for the new registry"))
-    assert [labels(ex)[k] for k in offer.proposers] == ["Norway"]
-    (condition,) = [c for c in ex.conditions if c.proposal == offer.key]
-    assert condition.label.endswith("the registry must be based in Oslo")
+# -- transcripts and communiques -----------------------------------------------------------
 
 
 _BRIEFING = (
@@ -187,26 +375,16 @@ def test_a_capitals_label_after_a_title_of_two_words_names_the_speaker() -> None
     assert any(by == "Ana Quispe" for by, _ in proposed(ex))
 
 
-def test_a_condition_after_provided_without_that_which_the_parse_made_the_main_clause() -> None:
-    text = (
-        "KATHMANDU, May 3 - Nepal is ready to host a ministerial meeting of the Joint Water "
-        "Commission in Kathmandu in June, provided India confirms the dates by the end of April."
-    )
-    conditions = _conditions_of(text, "host a ministerial meeting")
-    assert conditions == ["provided India confirms the dates by the end of April"]
-
-
 def test_an_answer_label_is_the_turn_of_the_person_a_label_named_before_the_ministry() -> None:
     text = (
-        "Transcript of the Weekly Press Briefing by the Spokesperson, Ministry of Foreign "
-        "Affairs\n\n"
+        "Weekly briefing of the Ministry of Foreign Affairs spokesperson\n\n"
         "Lima, 4 May 2026\n\n"
-        "Spokesperson Ana Quispe: Good afternoon. The floor is open.\n\n"
+        "Spokesperson Ana Quispe: Welcome, everyone. Questions, please.\n\n"
         "Q (Luis Soto, El Comercio): Is the border crossing open again?\n\n"
-        "A: The choice of partners for the new bridge is for Peru alone.\n"
+        "A: Which lender builds the new bridge is a matter for Peru to decide.\n"
     )
     ex = extract(text)
-    said = {labels(ex)[k] for t in ex.statements if "Peru alone" in t.label for k in t.speakers}
+    said = {labels(ex)[k] for t in ex.statements if "new bridge" in t.label for k in t.speakers}
     assert said == {"Ana Quispe"}
 
 
@@ -238,79 +416,3 @@ def test_a_communiques_verbs_in_capitals_are_its_operative_verbs() -> None:
 def test_a_preambles_body_is_the_one_its_members_meet_as() -> None:
     ex = extract(_CAPITALS_COMMUNIQUE)
     assert {by for by, _ in proposed(ex)} == {"Volta Basin Authority"}
-
-
-def test_a_body_named_with_a_possessive_of_its_members_is_one_name() -> None:
-    ex = extract(
-        "OSLO, May 3 - The Norwegian Fishermen's Association accepted the cut, but its leader, "
-        "Ole Berg, called on the government to offer a relief package."
-    )
-    assert ("Ole Berg", "Norwegian Fishermen's Association") in affiliated(ex)
-    assert held_on(ex) == {("Norwegian Fishermen's Association", "supports", "the cut")}
-
-
-def test_urging_a_bare_body_to_act_is_a_demand_of_the_act() -> None:
-    ex = extract(
-        "BERN, May 3 - The Swiss Employers' Association has welcomed the package and urged "
-        "parliament to ratify it before the end of next year."
-    )
-    assert proposed(ex) == {
-        ("Swiss Employers' Association", "ratify it before the end of next year")
-    }
-
-
-def test_arguing_for_a_course_is_a_demand_but_not_arguing_for_years() -> None:
-    ex = extract(
-        "LIMA, May 3 - Chile argued instead for keeping the catch at last year's level. "
-        "Peru and Ecuador have argued for two decades about the border."
-    )
-    assert {by for by, _ in proposed(ex)} == {"Chile"}
-
-
-def test_what_a_firms_spokeswoman_says_would_be_needed_is_the_firms_demand() -> None:
-    ex = extract(
-        "PERTH, May 3 - Kestrel Gas, which operates the field, wants a cheaper route. A company "
-        "spokeswoman said on Thursday that Kestrel would study every route, but that a "
-        "predictable tax regime would be needed by March before it invests any further money. "
-        "Its lawyers said the permits were required by law."
-    )
-    assert ("Kestrel Gas", "a predictable tax regime") in proposed(ex)
-    assert not any("permits" in label for _, label in proposed(ex))  # a fact, no demand
-
-
-def test_a_who_clause_hung_on_the_place_in_a_persons_description_is_the_persons() -> None:
-    ex = extract(
-        'PERTH, May 3 - "Both sides must move now," said Tom Reed, a senior fellow at the Asia '
-        "Policy Centre in Perth, who urged the two governments to agree a clear timetable."
-    )
-    assert ("Tom Reed", "agree a clear timetable") in proposed(ex)
-
-
-def test_a_state_company_named_after_its_noun_is_a_company() -> None:
-    ex = extract(
-        "DILI, May 3 - The state oil company Petro Sul has demanded a new route. Its chief "
-        "executive, Ana Rios, said the company had also asked Kestrel to hand over the "
-        "survey data."
-    )
-    (firm,) = [e for e in ex.entities if e.label == "Petro Sul"]
-    assert firm.fine == "company"
-    assert ("Petro Sul", "hand over the survey data") in proposed(ex)
-
-
-def test_a_text_just_circulated_speaks_for_those_who_circulated_it() -> None:
-    ex = extract(
-        "GENEVA, May 3 - The Intergovernmental Working Group (IGWG) opened its last week. Oxfam "
-        "is lobbying outside for cheaper medicines.\n\n"
-        "The IGWG co-chairs have circulated a compromise text. It proposes a shorter deadline."
-    )
-    assert {by for by, label in proposed(ex) if label == "a shorter deadline"} == {
-        "Intergovernmental Working Group"
-    }
-
-
-def test_names_after_a_co_chairs_title_and_in_capitals_of_a_body_are_read() -> None:
-    ex = extract(
-        "GENEVA, May 3 - Co-chair Liisa Salo urged delegations to agree. Nationals of the Member "
-        "Countries may cross, and each Member Country will issue cards."
-    )
-    assert {e.label for e in ex.entities if e.cls == "Person"} == {"Liisa Salo"}

@@ -42,7 +42,7 @@ _ACT_OF_NOUN = {
     "pledge": "pledge",
     "suggestion": "suggest",
 }
-#: Nouns of a text put forward, besides the plan nouns ("circulated a bridging text").
+#: Nouns of a text put forward, besides the plan nouns ("tabled a compromise draft").
 _DOCUMENT_NOUNS = frozenset({"text", "document", "paper", "non-paper", "draft"})
 #: Plural nouns that name a body's members after its name ("the Mercosur countries").
 _MEMBERS_BY_BODY = frozenset({"countries", "states", "nations", "governments"})

@@ -337,7 +337,7 @@ _MEMBERS_BODY = "international_body"
 
 def _capitals_before_title_case(word: str, after: str) -> bool:
     """Whether a word in capitals comes before a connector and a word in title case: not one
-    name ("INSTRUCT the General Secretariat": a communique's verb in capitals)."""
+    name ("INSTRUCT the Technical Secretariat": a communique's verb in capitals)."""
     return len(word) > 2 and word.isalpha() and word.isupper() and not after.isupper()
 
 
@@ -2275,7 +2275,7 @@ class _Resolver:
             return False
         before = self.text[max(0, self.toks[i].start - 5) : self.toks[i].start].lower().split()
         if before and before[-1] in _NAME_INSIDE and _WHICH_ACTS.match(self.text, end):
-            return False  # "the Court at The Hague, which ...": the run ends a longer name
+            return False  # "a tribunal in The Hague, which ...": the run ends a longer name
         line = self.text[self._line_start(self.toks[i].start) : self.toks[i].start]
         lead = re.search(r"(?:[A-Z][\w'’-]*\s+(?:(?:de|du|des|del|da|do|di|la|le|of)\s+)?)*$", line)
         start = self.toks[i].start - (len(lead.group()) if lead else 0)
@@ -3847,10 +3847,16 @@ class _Resolver:
             self.lang["group_phrase_modifiers"],
         )
         for start, end, keys in found:  # not a phrase read as something else already
-            if not any(self.mentions.covers(k) for k in range(start, end)):  # "the Mercosur
-                # countries": the members of a body named in it, not the list before
-                for key in sorted(keys):
-                    self.mentions.add(Mention(start, end, key, "pair"))
+            if self.mentions.covers(start) or self.mentions.covers(end - 1):
+                continue
+            if any(  # "the Mercosur countries": the members of a body named in it
+                self.entities[m.key].cls == "Organisation"
+                for _, m in self.mentions.starting_in(start, end)
+                if m.key in self.entities
+            ):
+                continue
+            for key in sorted(keys):
+                self.mentions.add(Mention(start, end, key, "pair"))
 
     def _collective_bodies(self) -> None:
         """ "the Arab quartet", "the co-chairs", "six world powers", "poor nations": a group of

@@ -1107,7 +1107,7 @@ def _thing_urged(ctx: Context, p: Parsed, noun: Token) -> bool:
     return _bare_mass(noun) and not ctx.actors(p, noun) and noun.lower_ not in _INSTITUTIONS
 
 
-#: Nouns of bodies that act, named bare ("urged parliament to ratify it").
+#: Nouns of bodies that act, named bare ("urged parliament to approve the treaty").
 _INSTITUTIONS = frozenset(
     "parliament congress senate legislature government cabinet council assembly".split()
 )
@@ -2079,14 +2079,14 @@ def read_necessary(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
 
 
 def _needed_passive(ctx: Context, p: Parsed, tok: Token, rule: str) -> list[Reading]:
-    """ "a stable tax regime would be needed before it invests", in what a speaker says: what
+    """ "a predictable tax regime would be needed before any drilling", in what a speaker says: what
     is needed (a noun that names no actor) is the speaker's demand, of no one named."""
     subj = _child(tok, ("nsubjpass",))
     if subj is None or subj.pos_ != "NOUN" or ctx.keys_at(p, subj) or ctx.negated(tok):
         return []
     modal = _child(tok, ("aux",), ("would", "will", "'ll"))
     if modal is None or not any(c.dep_ == "auxpass" for c in tok.children):
-        return []  # "the tests were required by law": a fact
+        return []  # "the permits were required by law": a fact
     speakers = ctx.speaker(p, first_conjunct(tok))  # ("said that A, but that B would be ...")
     return [Reading(tok, speakers, subj, "demand", rule)] if speakers else []
 
