@@ -416,3 +416,8 @@ def test_a_communiques_verbs_in_capitals_are_its_operative_verbs() -> None:
 def test_a_preambles_body_is_the_one_its_members_meet_as() -> None:
     ex = extract(_CAPITALS_COMMUNIQUE)
     assert {by for by, _ in proposed(ex)} == {"Volta Basin Authority"}
+
+
+def test_a_time_zone_after_a_live_blogs_time_is_no_body() -> None:
+    ex = extract("GENEVA, May 3 - 14:10 CET: Kenya proposed a new fund. 15:20 EAT: Uganda agreed.")
+    assert {e.label for e in ex.entities} == {"Kenya", "Uganda"}
