@@ -421,3 +421,14 @@ def test_a_preambles_body_is_the_one_its_members_meet_as() -> None:
 def test_a_time_zone_after_a_live_blogs_time_is_no_body() -> None:
     ex = extract("GENEVA, May 3 - 14:10 CET: Kenya proposed a new fund. 15:20 EAT: Uganda agreed.")
     assert {e.label for e in ex.entities} == {"Kenya", "Uganda"}
+
+
+def test_names_signing_a_statement_with_their_office_and_its_of_phrase_are_people() -> None:
+    ex = extract(
+        "Joint Statement\n\n"
+        "Riga, 6 March 2026\n\n"
+        "1. The ministers met in Riga.\n\n"
+        "Evika Silina, Prime Minister of the Republic of Latvia\n"
+        "Gintautas Paluckas, Prime Minister of the Republic of Lithuania\n"
+    )
+    assert affiliated(ex) == {("Evika Silina", "Latvia"), ("Gintautas Paluckas", "Lithuania")}

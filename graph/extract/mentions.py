@@ -524,7 +524,10 @@ _OPENING_PLACE = re.compile(r"\s*In ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),")
 #: A heading's line of a name of two or three words, a comma and more ("Ana Rios, Spokesperson").
 _NAME_POST_LINE = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),")
 #: A comma and a title ending a heading's line after a name (", Department Spokesperson").
-_TITLE_TAIL = re.compile(r",\s*(?:[A-Z][\w'’-]*\s+){0,4}([A-Z][\w'’-]*)")
+_TITLE_TAIL = re.compile(  # (with the office's "of" phrase: "Prime Minister of the X Republic")
+    r",\s*(?:[A-Z][\w'’-]*\s+){0,4}([A-Z][\w'’-]*)"
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*))*)?"
+)
 #: A word of a written-out name: "Co-operation", "High-Level", "of".
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Lower-case words a written-out name may hold, whose letter its abbreviation may keep or drop
