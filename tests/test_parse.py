@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from extraction_helpers import built as _built
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -175,21 +176,6 @@ def test_parse_a_verb_hung_below_a_name_is_the_sentences_verb(text: str) -> None
 )
 def test_parse_a_description_or_a_participle_with_its_agent_stays(text: str, verb: str) -> None:
     assert _repaired(text)[verb][0] != "ROOT"
-
-
-def _built(rows: list[tuple[str, int, str, str, str]]) -> Any:
-    """A parsed sentence as the parser may give it: (word, head index, relation, tag, POS)."""
-    from spacy.tokens import Doc
-
-    words, heads, deps, tags, pos = zip(*rows, strict=True)
-    return Doc(
-        NLP.vocab,
-        words=list(words),
-        heads=list(heads),
-        deps=list(deps),
-        tags=list(tags),
-        pos=list(pos),
-    )
 
 
 def test_parse_the_last_item_of_a_list_in_a_that_clause_is_coordinated_with_the_list() -> None:
