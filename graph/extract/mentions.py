@@ -45,12 +45,16 @@ _HEADS_OF_STATE = re.compile(
 _SPEAKS_FOR_MEMBERS = re.compile(
     r"(?i),\s+which\s+(?:represents|groups|brings\s+together|unites|speaks\s+for|lobbies\s+for)\b"
 )
+#: Verbs of what a firm does, and of what a body says or wants, after "which".
+_TRADING_VERBS = (
+    "operates|runs|owns|manages|produces|builds|supplies|employs|sells|exports|operated|ran"
+    "|owned|built"
+)
+_SAYING_VERBS = "said|says|argued|argues|insisted|insists|wants|campaigns|lobbied"
 #: A relative clause on "which" saying what a named body does (", which operates the mine"):
 #: a person's name would take "who".
 _WHICH_ACTS = re.compile(
-    r"(?i),\s+which\s+(?:(?:has\s+)?(?:long\s+)?(?:operates|runs|owns|manages|produces|builds"
-    r"|supplies|employs|sells|exports|said|says|argued|argues|insisted|insists|wants"
-    r"|campaigns|lobbied|operated|ran|owned|built)\b)"
+    rf"(?i),\s+which\s+(?:has\s+)?(?:long\s+)?(?:{_TRADING_VERBS}|{_SAYING_VERBS})\b"
 )
 #: A noun of ships right before a name: the name is a ship's ("the tanker Sea Lark").
 _SHIP_BEFORE = re.compile(
@@ -62,10 +66,7 @@ _SHIP_BEFORE = re.compile(
 #: X", "at The Hague").
 _NAME_INSIDE = frozenset("of for at in the to from on by".split())
 #: Those of them that say what a firm does ("which operates the mine").
-_WHICH_TRADES = re.compile(
-    r"(?i),\s+which\s+(?:has\s+)?(?:long\s+)?(?:operates|runs|owns|manages|produces|builds"
-    r"|supplies|employs|sells|exports|operated|ran|owned|built)\b"
-)
+_WHICH_TRADES = re.compile(rf"(?i),\s+which\s+(?:has\s+)?(?:long\s+)?(?:{_TRADING_VERBS})\b")
 #: The texts and sittings a heading names a body by ("Joint Communique of the Council of X").
 _SITTING_HEADS = frozenset(
     "communique communiqué statement declaration meeting session minutes conclusions".split()

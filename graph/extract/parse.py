@@ -1568,8 +1568,7 @@ def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str
             _take_place(main, verb)  # "A would attend, provided B was kept": A made the subject
         if main.head == verb and main.dep_ == "ccomp" and main.i < marker.i:
             _take_place(main, verb)  # "A is ready to B, provided C confirms D": A made its object
-            for c in [c for c in verb.children if c.is_punct and c.i > verb.i]:
-                _attach(c, main, "punct")
+            _punctuation_to(verb, main)
         if subject is None or main == verb or verb in main.ancestors:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c not in phrase for c in verb.children):
@@ -2484,9 +2483,7 @@ def _reduced_relatives_taken_for_main(doc: Doc) -> None:
         )
         if anchor is None:
             continue
-        _attach(clause, clause, "ROOT")
-        for c in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]:
-            _attach(c, clause, "punct")
+        _root_instead(clause, verb)
         _attach(comma, anchor, "punct")
         _attach(noun, anchor, "appos")
         _attach(verb, noun, "relcl")
@@ -3329,9 +3326,7 @@ def _sayings_taken_for_asides(doc: Doc, speech: frozenset[str]) -> None:
         )
         if said is None:
             continue
-        _attach(said, said, "ROOT")
-        for c in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]:
-            _attach(c, said, "punct")
+        _root_instead(said, verb)
         _attach(verb, said, "conj")
 
 
@@ -3364,9 +3359,7 @@ def _clauses_after_colons_taken_for_roots(doc: Doc, predicates: frozenset[str]) 
         verb = copula.head
         if copula.dep_ != "ccomp" or verb.dep_ != "ROOT" or verb.i < word.i:
             continue
-        _attach(copula, copula, "ROOT")
-        for c in [c for c in verb.children if c.i > verb.i and c.is_punct]:
-            _attach(c, copula, "punct")  # the full stop
+        _root_instead(copula, verb)
         _attach(doc[word.i + 1], word, "punct")
         _attach(verb, word, "ccomp")
 
@@ -3475,6 +3468,19 @@ def _rooted(verb: Token, old: Token) -> None:
     _attach(verb, verb, "ROOT")
     for c in after:
         _attach(c, verb, c.dep_)
+
+
+def _root_instead(token: Token, old: Token) -> None:
+    """Make ``token`` the root, the punctuation ``old`` had after it (the full stop) going
+    with it; ``old`` keeps its other words."""
+    _attach(token, token, "ROOT")
+    _punctuation_to(old, token)
+
+
+def _punctuation_to(old: Token, new: Token) -> None:
+    """Hang the punctuation after ``old`` that hangs on it (the full stop) on ``new``."""
+    for c in [c for c in old.children if c.is_punct and c.i > old.i]:
+        _attach(c, new, "punct")
 
 
 def _take_place(token: Token, other: Token) -> None:

@@ -298,24 +298,22 @@ def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
-#: Nouns of a stretch of time ("for two decades", "for years").
-_DURATION_NOUNS = frozenset(
-    "seconds minutes hours days weeks months years decades centuries day week month year decade"
-    " century".split()
-)
-
-
-def _duration(noun: Token) -> bool:
-    """Whether ``noun`` is a stretch of time ("two decades", "years", "a decade"), not one of
-    something ("a year of talks")."""
-    return noun.lower_ in _DURATION_NOUNS and not any(
+def _duration(noun: Token, times: frozenset[str]) -> bool:
+    """Whether ``noun`` is a stretch of time (a word of ``times``: "two decades", "years"), not
+    one of something ("a year of talks")."""
+    return noun.lower_ in times and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
     )
 
 
-def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) -> Token | None:
+def _complement(
+    tok: Token,
+    cue: Cue,
+    agreements: frozenset[str] = frozenset(),
+    times: frozenset[str] = frozenset(),
+) -> Token | None:
     """What a verb of offering or demanding governs ("agreed to a truce": only a noun of
-    ``agreements``)."""
+    ``agreements``; "argued for two decades": no noun of ``times``)."""
     if cue.complement in _TIED:  # "conditioned its support on ...": the object
         return _child(tok, ("dobj",))
     if cue.complement == "conditional":  # "made its funding conditional on ..."
@@ -339,7 +337,7 @@ def _complement(tok: Token, cue: Cue, agreements: frozenset[str] = frozenset()) 
                 return obj  # "called for an assembly to find a solution": its purpose
             return infinitive  # "invited X to Riyadh to continue talks": what X is invited to do
         if obj is not None:
-            return None if _duration(obj) else obj  # not "have argued for two decades"
+            return None if _duration(obj, times) else obj  # not "have argued for two decades"
         if prep is not None and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].text == ",":
             # "committed to, among other things, avoiding A": the object after the aside
             return next(
@@ -752,7 +750,14 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
             tied = tied_prep(tok, cue.particle or "") if cue.complement in _TIED else None
             if not _verb_cue_fits(ctx, p, tok, cue, construction, tied):
                 continue
-            content = _elaborated(_complement(tok, cue, ctx.cues.word_set("agreement_nouns")))
+            content = _elaborated(
+                _complement(
+                    tok,
+                    cue,
+                    ctx.cues.word_set("agreement_nouns"),
+                    ctx.cues.word_set("time_words"),
+                )
+            )
             content = content or what_spelled(tok)
             if content is None or _no_proposal_in(ctx, p, tok, cue, construction, content):
                 continue
@@ -3319,7 +3324,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
         return []  # "X said the US proposal would reward spoilers": X's view of the plan
     if verbs and not (verbs[0].needs_modal and modal is None):
         cue = verbs[0]
-        content = _complement(tok, cue)
+        content = _complement(tok, cue, times=ctx.cues.word_set("time_words"))
         if content is None or content.lower_ in ctx.cues.word_set("figurative_objects"):
             return []
         kind = "demand" if cue.lemma in ("require", "demand", "call", "stipulate") else "offer"

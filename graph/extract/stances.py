@@ -1028,10 +1028,8 @@ _MEETING = frozenset(
 )
 
 
-#: Pronouns that stand for one person, the object of a stance ("backed her").
-_PERSONAL_OBJECTS = frozenset({"he", "she", "him", "her"})
 #: Forms of "come" whose subject, a stance, comes "from" its holder.
-_COMING = frozenset({"come", "comes", "came", "coming"})
+_COMING = frozenset(inflections("come", ("came",)))
 
 
 def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
@@ -2105,7 +2103,7 @@ def _stances_on(
     evidence: tuple[int, int],
 ) -> list[Stance]:
     targets = () if _doing(target) is not None else ctx.keys_at(p, target)
-    if not targets and target.lower_ in _PERSONAL_OBJECTS:
+    if not targets and ctx.pronouns.get(target.lower_) == "Person":
         targets = ctx.antecedent(p, target)  # "She was backed by X": the person she is
     tokens = trimmed(ctx, p, whole) or whole
     span = _extent(p, tokens)
