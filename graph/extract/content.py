@@ -1286,6 +1286,12 @@ def _listed_after(
     return items
 
 
+def _noun_phrase(head: Token) -> bool:
+    """Whether a condition's head is a noun with no clause of its own ("subject to approval"),
+    not a verb the tagger took for a noun ("as long as the Vatican adheres to ...")."""
+    return head.pos_ not in ("VERB", "AUX") and not has_subject(head)
+
+
 def _operative_conjunct(ctx: Context, doc: Doc, verb: Token) -> bool:
     """Whether ``verb`` is a verb of a resolution's operative paragraph (``operative_verbs``)
     coordinated with the one it opens with ("2. Expresses A, on condition that B, and affirms
@@ -1330,6 +1336,8 @@ def _joined_after(
         return ()  # coordinated inside the clause (read as it is), or under a later verb
     if any(c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to") for c in verb.children):
         return ()  # (", and to train B": an infinitive goes on the act, no condition)
+    if _noun_phrase(head) and verb.tag_ != "VBG" and not has_subject(verb):
+        return ()  # "agree to A, subject to B, and call on C": a noun's condition goes on no verb
     if has_subject(verb) and (joiner.i > end + 1 or not _subordinated(verb)):
         if joiner.i > end + 1 or not _own_tense(verb, head):
             return ()

@@ -1459,8 +1459,27 @@ class Context:
         for m in _SELF_NAMED_WE.finditer(self.text):
             named = [x.key for x in self.res.actor_mentions(m.start(1), m.end(1))]
             if named:
-                out.append((m.start(), tuple(dict.fromkeys(named))))
+                body = self._body_of_named(m.start()) if self.cls(named[0]) == "State" else ()
+                out.append((m.start(), body or tuple(dict.fromkeys(named))))
         return out
+
+    def _body_of_named(self, offset: int) -> tuple[str, ...]:
+        """The body the ministers or leaders of a "We, the ..." at ``offset`` speak as: an
+        organisation named both in the text above it (the heading) and in its own sentence
+        ("Statement of the Ministers of the Quartet ... We, the Ministers of A, B and C, met
+        under the chairship of the Quartet": the Quartet), else nothing."""
+        sentence = self.sentences[self.sentence_at(offset)]
+        above = {m.key for m in self.actor_mentions if m.end <= offset}
+        return next(
+            (
+                (m.key,)
+                for m in self.actor_mentions
+                if sentence.start <= m.start < sentence.end
+                and m.key in above
+                and self.cls(m.key) == "Organisation"
+            ),
+            (),
+        )
 
     @cached_property
     def question_lines(self) -> list[int]:

@@ -1486,16 +1486,11 @@ class _Resolver:
         """ "Jane Roe of the Oslo Institute ...": a person, then an organisation; "Secretary
         General of the Organization of American States": a title, then an organisation."""
         toks = self.toks
-        for k in range(i + 1, min(j - 1, i + 5)):
-            if toks[k].norm != "of":
-                continue
-            nk = k + 1 + (toks[k + 1].norm == "the")
-            if self._is_title(i, k) and nk < j:
-                named = self._lexicon_match(nk, j)
-                if (named and named[0] == j) or self._org_head(nk, j):
-                    self.classify(nk, j)
-                    return True
-            break
+        first_of = next((k for k in range(i + 1, j - 2) if toks[k].norm == "of"), None)
+        after = [] if first_of is None or self._org_head(i, first_of + 2) else [first_of + 1]
+        after = [k + (toks[k].norm == "the") for k in after]  # ("Joint Statement of the" ...)
+        if any(self._office_of_body(start, j) for start in [i, *after]):
+            return True
         for k in range(i + 2, min(j - 1, i + 5)):
             if toks[k].norm != "of":
                 continue
@@ -1511,6 +1506,40 @@ class _Resolver:
                 self.classify(nk, j)
                 return True
         return False
+
+    def _office_of_body(self, i: int, j: int) -> bool:
+        """Tokens ``i:j`` as a title or an office, "of" and a body ("Secretary General of the
+        Organization of American States", "Polish Presidency of the Visegrad Group"): the body
+        alone, placed, if they are."""
+        toks = self.toks
+        for k in range(i + 1, min(j - 1, i + 5)):
+            if toks[k].norm != "of":
+                continue
+            nk = k + 1 + (toks[k + 1].norm == "the")
+            if (self._is_title(i, k) or self._body_office(i, k)) and nk < j:
+                named = self._lexicon_match(nk, j)
+                if named and named[0] < j and toks[named[0]].norm in ("on", "for", "at", "in"):
+                    self._heading_split(nk, named[0], j)  # "of the X on the Situation in Y"
+                    return True
+                if (named and named[0] == j) or self._org_head(nk, j):
+                    self.classify(nk, j)
+                    return True
+            return False
+        return False
+
+    def _body_office(self, i: int, k: int) -> bool:
+        """Whether tokens ``i:k`` name an office a body's member holds in turn, after a
+        demonym at most ("Polish Presidency", "Chairship")."""
+        offices = {w.lower() for w in self.lang.get("body_offices", [])}
+        return k - i <= 2 and self.toks[k - 1].norm.lower() in offices
+
+    def _heading_split(self, i: int, k: int, j: int) -> None:
+        """A heading's run of a known name (tokens ``i:k``), a joining word and what the text
+        is about ("Arab League on the Situation in Sudan"): the name, then the rest alone."""
+        self.classify(i, k)
+        rest = k + 1 + (self.toks[k + 1].norm == "the")
+        if rest < j:
+            self.classify(rest, j)
 
     def _title_of(self, i: int, j: int) -> bool:
         """ "Minister of Foreign Affairs of Iran Abbas Araghchi": a title, "of" and a name the

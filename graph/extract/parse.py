@@ -3673,6 +3673,22 @@ def _names_after_prepositions(doc: Doc) -> None:
             continue
         if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             name.dep_ = "pobj"
+    _objects_after_bare_prepositions(doc)
+
+
+def _objects_after_bare_prepositions(doc: Doc) -> None:
+    """ "We call on Observers to contribute": the parser hung the noun phrase right after a
+    verb's preposition, which it left with no object, on the verb as its direct object. It is
+    the preposition's object."""
+    for prep in doc[:-1]:
+        if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        noun = next(
+            (c for c in prep.head.children if c.dep_ == "dobj" and c.left_edge.i == prep.i + 1),
+            None,
+        )
+        if noun is not None and prep.head.pos_ == "VERB" and prep.i == prep.head.i + 1:
+            noun.head, noun.dep_ = prep, "pobj"
 
 
 #: Adjectives whose "on" phrase says what a thing depends on ("conditional on A").

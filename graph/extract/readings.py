@@ -1079,6 +1079,8 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
         if cue.particle:
             prep = _particle(tok, cue.particle)
             target = _objects(prep) if prep is not None else None
+            if prep is not None and prep.dep_ == "prt" and target is None:
+                target = _child(tok, ("dobj",))  # "call on Observers to ...": "on" a particle
         else:
             target = _child(tok, ("dobj",))
             if target is not None and _thing_urged(ctx, p, target):
