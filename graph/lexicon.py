@@ -101,11 +101,14 @@ class Lexicon:
     max_len: int = 1
     language: dict[str, Any] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()
+    #: The common words and the words of places ("Island", "Bay"), which no accented name
+    #: stands for (see ``_english_unaccented``).
+    english_words: frozenset[str] = frozenset()
     surnames: dict[str, str] = field(default_factory=dict)
 
     def add_phrase(self, phrase: str, key: str, form: str) -> None:
         norms = tuple(norm_token(t) for _, _, t in tokenize(phrase))
-        if not norms:
+        if not norms or self._english_unaccented(phrase, norms):
             return
         variants = {norms}
         if not any(len(n) >= 2 and n.isupper() for n in norms):
@@ -117,6 +120,11 @@ class Lexicon:
             for k in range(1, len(variant) + 1):
                 self.prefixes.add(variant[:k])
         self.max_len = max(self.max_len, len(norms))
+
+    def _english_unaccented(self, phrase: str, norms: tuple[str, ...]) -> bool:
+        """Whether a one-word name with accents is an English word without them ("Ísland",
+        Iceland's own name, is "Island"): read as that word, never as the name."""
+        return len(norms) == 1 and not phrase.isascii() and norms[0].lower() in self.english_words
 
     def lookup(self, norms: tuple[str, ...]) -> list[tuple[str, str]]:
         return self.phrases.get(norms, [])
@@ -155,6 +163,8 @@ def load_lexicon() -> Lexicon:
         for line in (DATA_DIR / "common_words.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
+    places = (w.lower() for w in lex.language.get("place_words", []))
+    lex.english_words = lex.common_words | frozenset(places)
     overrides = lex.language.get("metonym_overrides", {})
     _add_states(lex, overrides)
     for name, cls in (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extraction_helpers import built, extract, labels, proposed
 
-from graph.extract.parse import _objects_after_bare_prepositions
+from graph.extract.parse import _objects_after_bare_prepositions, _subjects_of_emphatic_do
 
 
 def _heads(doc: object) -> dict[str, tuple[str, str]]:
@@ -85,3 +85,67 @@ def test_repair_a_noun_after_a_verbs_bare_preposition_is_the_prepositions_object
     )
     _objects_after_bare_prepositions(doc)
     assert _heads(doc)["Observers"] == ("pobj", "on")
+
+
+def test_an_accented_name_is_not_read_in_the_english_word_it_spells_without_accents() -> None:
+    ex = extract("The patrol boats stayed off Kaleva Island for two days, Norway said.")
+    assert "Iceland" not in labels(ex).values()
+
+
+def test_a_family_name_in_capitals_after_a_title_names_a_person_in_title_case() -> None:
+    ex = extract(
+        "Deputy Minister HAYASHI Kenta of the Southeast Asia Bureau demanded that the "
+        "trawlers leave the zone at once."
+    )
+    assert ("Hayashi Kenta", "the trawlers leave the zone at once") in proposed(ex)
+    assert not any("Deputy Minister" in name for name in labels(ex).values())
+
+
+def test_a_given_name_before_a_family_name_in_capitals_names_a_person() -> None:
+    ex = extract("Ambassador Clara DUVAL urged Chad to reopen the border crossing.")
+    assert ("Clara Duval", "reopen the border crossing") in proposed(ex)
+
+
+def test_a_label_in_capitals_of_a_family_name_written_first_is_the_speakers_turn() -> None:
+    ex = extract(
+        "Press Conference by Press Secretary MORI Haruto\n\n"
+        "Press Secretary Mori: Good afternoon. Two patrol ships entered the zone on Monday "
+        "and stayed there for ten hours.\n\n"
+        "Q (Ken Ito, Kyodo): What is your response?\n\n"
+        "MORI: That demand has no basis. The waters are ours under the 1978 treaty and "
+        "nothing will change that.\n"
+    )
+    said = {(labels(ex)[k], s.label) for s in ex.statements for k in s.speakers}
+    assert any(
+        who == "Mori Haruto" and "1978 treaty" in what and "MORI" not in what for who, what in said
+    )
+
+
+def test_holding_back_a_comment_is_no_offer_and_no_rejection() -> None:
+    ex = extract(
+        "MS VEGA (Spokesperson): I will refrain from commenting on those reports.\n\n"
+        "Q: And the talks?\n\n"
+        "MS VEGA (Spokesperson): Chile declined to comment on the draft, and Peru said it "
+        "would refrain from drilling near the line."
+    )
+    assert [p.label for p in ex.proposals] == ["refrain from drilling near the line"]
+    assert not ex.stances
+
+
+def test_repair_a_subject_hung_on_an_emphatic_do_before_an_aside_is_the_verbs() -> None:
+    # "We do, however, support the hotline."
+    doc = built(
+        [
+            ("We", 1, "nsubj", "PRP", "PRON"),
+            ("do", 5, "aux", "VBP", "AUX"),
+            (",", 5, "punct", ",", "PUNCT"),
+            ("however", 5, "advmod", "RB", "ADV"),
+            (",", 5, "punct", ",", "PUNCT"),
+            ("support", 5, "ROOT", "VB", "VERB"),
+            ("the", 7, "det", "DT", "DET"),
+            ("hotline", 5, "dobj", "NN", "NOUN"),
+            (".", 5, "punct", ".", "PUNCT"),
+        ]
+    )
+    _subjects_of_emphatic_do(doc)
+    assert _heads(doc)["We"] == ("nsubj", "support")

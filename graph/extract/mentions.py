@@ -774,6 +774,8 @@ class _Resolver:
         self.single_candidates: list[tuple[int, bool]] = []  # token index, titled
         self._headlines: dict[int, bool] = {}  # line start: whether it is in title case
         self._venues: list[tuple[int, int]] = []  # states named where a meeting took place
+        self._placed_starts: set[int] = set()  # tokens of names placed before the chunks
+        self._family_names: dict[str, str] = {}  # person key: family name written in capitals
 
     # -- entity bookkeeping --------------------------------------------------
 
@@ -897,16 +899,22 @@ class _Resolver:
         i = 0
         n = len(toks)
         while i < n:
-            if not toks[i].cap or toks[i].text in _POSSESSIVE:
+            if not toks[i].cap or toks[i].text in _POSSESSIVE or self._placed(i):
                 i += 1
                 continue
             j = self._chunk_end(i)
+            j = next((k for k in range(i + 1, j) if self._placed(k)), j)
             while j - 1 > i and toks[j - 1].norm in _CONNECTORS:
                 j -= 1
             j = self._whole_name_end(i, j)
             out.append((i, j))
             i = j
         return out
+
+    def _placed(self, i: int) -> bool:
+        """Whether token ``i`` is inside a name a pass before the chunks placed (a family name
+        in capitals): no chunk runs into it."""
+        return self.toks[i].start in self._placed_starts
 
     def _whole_name_end(self, i: int, j: int) -> int:
         """Where the chunk of tokens ``i`` to ``j`` ends, taken on to the end of a name the
@@ -1935,6 +1943,52 @@ class _Resolver:
             if start > m.start(1):
                 self._serves_host(key)  # "SPOKESPERSON ANA RIOS": the briefing's host's
 
+    def _family_names_in_capitals(self) -> None:
+        """ "Director-General KANAI Masaaki", "President Emmanuel MACRON": a name of two words
+        after a title, one in capitals, the family name as some governments and bodies write
+        it, the other in title case. A person, named in title case in the order written
+        ("Kanai Masaaki"), also in a heading; an acronym the lexicon or the language knows is no
+        family name."""
+        toks = tokenize(self.text)
+        norms = [norm_token(w).lower() for _, _, w in toks]
+        titles, longest = _tables(self.lex).title_set, _tables(self.lex).longest_title
+        for k in range(1, len(toks) - 1):
+            pair = toks[k : k + 2]
+            if self.text[pair[0][1] : pair[1][0]] != " " or self.mentions.covers(pair[0][0]):
+                continue
+            capitals = [self._family_in_capitals(w) for _, _, w in pair]
+            if sum(capitals) != 1 or not all(
+                c or self._given_name_word(w) for c, (_, _, w) in zip(capitals, pair, strict=True)
+            ):
+                continue
+            if not any(tuple(norms[k - n : k]) in titles for n in range(1, min(k, longest) + 1)):
+                continue
+            key = self._new_entity("Person", " ".join(w.capitalize() for _, _, w in pair))
+            self._add(pair[0][0], pair[1][1], key, "name")
+            self._placed_starts.update(a for a, _, _ in pair)
+            self._family_names[key] = next(w for _, _, w in pair if w.isupper()).casefold()
+
+    def _family_in_capitals(self, word: str) -> bool:
+        """Whether ``word`` may be a family name in capitals: letters only, no acronym known."""
+        return (
+            len(word) > 2
+            and word.isalpha()
+            and word.isupper()
+            and not self.lex.lookup((norm_token(word),))
+            and word not in _tables(self.lex).common_acronyms
+        )
+
+    def _given_name_word(self, word: str) -> bool:
+        """Whether ``word`` may be a given name: a word in title case, no common or place word."""
+        low = word.lower()
+        return (
+            word[:1].isupper()
+            and word[1:].islower()
+            and word.isalpha()
+            and low not in self.common
+            and low not in self.place_words
+        )
+
     def _labels_turn(self, i: int, j: int) -> bool:
         """Whether the run ``i:j`` is a transcript turn's label: alone on its line before a
         colon ("Spokesperson Ana Rios: Good afternoon")."""
@@ -2496,6 +2550,7 @@ class _Resolver:
     def run(self) -> Resolution:
         self._title_line_names()
         self._capital_name_labels()
+        self._family_names_in_capitals()
         for i, j in self.chunks():
             self.classify(i, j)
         self._abbreviations()
@@ -2950,8 +3005,8 @@ class _Resolver:
     def _bearer_of(self, surname: str) -> str | None:
         """The one person of the document whose name ends in ``surname``, in any case and
         without accents ("KEÇELİ": Öncü Keçeli), or, where none does, whose name of two words
-        opens with it before a given name of two syllables ("LEE": Lee Jae-woong), if exactly
-        one does."""
+        opens with it before a given name of two syllables ("LEE": Lee Jae-woong), or whose
+        family name was written in capitals ("ISHIKAWA Daisuke"), if exactly one does."""
         folded = strip_accents(surname.casefold())
         people = [
             (key, info.label.split()) for key, info in self.entities.items() if info.cls == "Person"
@@ -2965,6 +3020,8 @@ class _Resolver:
                 and strip_accents(words[0].casefold()) == folded
                 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1])
             ]
+        if not found:  # "ISHIKAWA Daisuke" named before: the family name in capitals
+            found = [key for key, family in self._family_names.items() if family == folded]
         return found[0] if len(found) == 1 else None
 
     def _statistical(self, ner: NerComponent) -> None:

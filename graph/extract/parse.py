@@ -553,7 +553,7 @@ def _prepared(
     removed = sorted(
         {
             *range(dateline_length(body)),
-            *range(_turn_label_length(body, cues)),
+            *range(_turn_label_length(body, cues, _people_at(sentence, inside, res))),
             *scare_quotes(body),
             *asides(body, cues.word_set("aside_phrases")),
             *adverb_asides(body),
@@ -574,9 +574,17 @@ def _operative(words: str, cues: Cues) -> bool:
     return words.split()[0].lower() in cues.word_set("operative_verbs")
 
 
-def _turn_label_length(body: str, cues: Cues) -> int:
+def _people_at(sentence: Sentence, inside: list[Mention], res: Resolution) -> frozenset[int]:
+    """Where in the sentence a person's name starts."""
+    return frozenset(
+        m.start - sentence.start for m in inside if res.entities[m.key].cls == "Person"
+    )
+
+
+def _turn_label_length(body: str, cues: Cues, people: frozenset[int] = frozenset()) -> int:
     """The length of a question's or an answer's label that opens a sentence ("Q (Ana Rios,
-    El Comercio): ", "A: "): no words of the sentence."""
+    El Comercio): ", "A: "), or of a speaker's in capitals ("ANA RIOS: ", "RIOS: " where
+    ``people``, where persons' names start, has it): no words of the sentence."""
     m = _INLINE_HEAD.match(body)
     labels = cues.word_set("question_labels") | cues.word_set("answer_labels")
     if m is None or len(m.group(1).split()) > _label_words(m.group(1), labels):
@@ -585,7 +593,8 @@ def _turn_label_length(body: str, cues: Cues) -> int:
         return m.end()
     # a speaker's label in capitals ("SPOKESPERSON ANA RIOS: "): the transcript's, no words
     # of the sentence
-    return m.end() if m.group(1).isupper() and len(m.group(1).split()) >= 2 else 0
+    named = len(m.group(1).split()) >= 2 or m.start(1) in people
+    return m.end() if m.group(1).isupper() and named else 0
 
 
 def _label_words(label: str, qa: frozenset[str]) -> int:
@@ -732,8 +741,10 @@ def _repair_clauses(doc: Doc) -> None:
 
 def _repair_openers(doc: Doc, cues: Cues) -> None:
     """Subjects the parse hung inside what opens the sentence or sets off its subject: an
-    opening participle, a role's "of" phrase, an aside, a summary after a comma."""
+    opening participle, a role's "of" phrase, an aside, a summary after a comma, an emphatic
+    "do" before an aside."""
     _subjects_taken_into_openers(doc)
+    _subjects_of_emphatic_do(doc)
     _openers_taken_for_roots(doc)
     _names_taken_for_adverbs(doc)
     _names_hung_on_commas(doc)
@@ -2419,6 +2430,19 @@ def _subjects_taken_for_places(doc: Doc) -> None:
             _attach(name, verb, "nsubj")
             if floating is not None:
                 _attach(floating, verb, "advmod")
+
+
+def _subjects_of_emphatic_do(doc: Doc) -> None:
+    """ "We do, however, support the mechanism": with an aside between an emphatic "do" and
+    its verb, the parser hangs the subject on "do". It is the verb's subject."""
+    for aux in doc:
+        verb = aux.head
+        if aux.lower_ not in ("do", "does", "did") or aux.dep_ != "aux" or verb.i < aux.i:
+            continue
+        if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        for subject in [c for c in aux.children if c.dep_ == "nsubj"]:
+            subject.head = verb
 
 
 def _one_subject_each(doc: Doc) -> None:

@@ -1562,12 +1562,14 @@ def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
 def _no_commitment(ctx: Context, p: Parsed, verb: Token) -> bool:
     """Whether a verb under "will" or "would" commits to nothing of its own: it goes on with an
     act read on its own, is a plan's term, is what must happen first ("no money will flow
-    until A"), or steers the talk ("I will start with an announcement")."""
+    until A"), steers the talk ("I will start with an announcement") or holds back words ("I
+    will refrain from commenting")."""
     return (
         _continues_an_act(ctx, p, verb)
         or _under_a_plan(ctx, verb)
         or _withheld_until(ctx, verb)
         or steers_the_talk(ctx, verb)
+        or _holding_back_words(ctx, verb)
     )
 
 
@@ -2268,6 +2270,21 @@ def _when_past(ctx: Context, p: Parsed, verb: Token) -> bool:
         subject = _child(c, ("nsubj", "nsubjpass"))
         return subject is not None and not ctx.actors(p, subject)
     return False
+
+
+def _holding_back_words(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` holds back from an act of no commitment ("refrain from commenting",
+    "decline to comment"): its gerund or infinitive is one of ``not_commitments``."""
+    words = ctx.cues.word_set("not_commitments")
+    acts = [
+        c
+        for c in (
+            *verb.children,
+            *(g for x in verb.children if x.dep_ == "prep" for g in x.children),
+        )
+        if c.dep_ in ("xcomp", "pcomp")
+    ]
+    return any(ctx.cues.lemmas(c.lower_) & words or c.lower_ in words for c in acts)
 
 
 def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:

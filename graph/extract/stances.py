@@ -276,7 +276,8 @@ def _put_forward(ctx: Context, p: Parsed, target: Token) -> bool:
 def _bare_act(ctx: Context, verb: Token, target: Token) -> bool:
     """Whether a stance verb's target is an infinitive that names only an act of the holder's
     own, with nothing it is done to ("declined to comment", "refused to take part") or only
-    what it would tell ("declined to give a date", "declined to say whether A"): no text or
+    what it would tell ("declined to give a date", "declined to say whether A", "declined to
+    comment on A"): no text or
     step of anyone's is turned down."""
     if target.dep_ != "xcomp" or target.head != verb or target.pos_ != "VERB":
         return False
@@ -287,6 +288,7 @@ def _bare_act(ctx: Context, verb: Token, target: Token) -> bool:
         c.dep_ in bare
         or (c.dep_ == "dobj" and c.lower_ in told)
         or (telling and c.dep_ in ("ccomp", "dobj"))  # "declined to say whether A"
+        or (telling and c.dep_ == "prep" and c.lower_ in ("on", "about"))  # "to comment on A"
         for c in target.children
     )
 
