@@ -6,7 +6,7 @@ the parser's error is hard to call up with other words)."""
 
 from __future__ import annotations
 
-from extraction_helpers import built, extract, labels, proposed
+from extraction_helpers import affiliated, built, extract, held_on, labels, proposed
 
 from graph.extract.parse import _objects_after_bare_prepositions, _subjects_of_emphatic_do
 
@@ -149,3 +149,53 @@ def test_repair_a_subject_hung_on_an_emphatic_do_before_an_aside_is_the_verbs() 
     )
     _subjects_of_emphatic_do(doc)
     assert _heads(doc)["We"] == ("nsubj", "support")
+
+
+def test_a_continents_name_is_no_state() -> None:
+    ex = extract("Deputy Minister for North America Ana Ruiz met the Canadian envoy in Lima.")
+    assert "United States" not in labels(ex).values()
+
+
+def test_the_participants_a_briefings_heading_lists_speak_for_its_one_body() -> None:
+    ex = extract(
+        "Briefing on the fisheries talks\n\n"
+        "Ministry of Foreign Affairs of Peru, Lima, 3 March 2026\n\n"
+        "Participants: Vice Minister Ana Ruiz Soto; Luis Paz Vera, head of the National Fishing "
+        "Board. Moderator: Eva Lima Rojas.\n\n"
+        "ANA RUIZ SOTO: We will offer Ecuador a joint survey of the stocks.\n"
+    )
+    assert ("Ana Ruiz Soto", "Ministry of Foreign Affairs of Peru") in affiliated(ex)
+    assert ("Luis Paz Vera", "Ministry of Foreign Affairs of Peru") not in affiliated(ex)
+
+
+def test_a_clause_after_nor_is_negated() -> None:
+    ex = extract(
+        "Chile will not sign the pact, nor will it accept the quotas. Peru rejected the "
+        "levy. Nor will Peru pay the fee under the threat of sanctions."
+    )
+    assert not ex.proposals
+    assert ("Chile", "rejects", "the quotas") in held_on(ex)
+
+
+def test_repair_a_verbs_object_after_its_prepositions_object_and_a_relative_that() -> None:
+    ex = extract(
+        "Chile is proposing to Peru a new protocol, drafted by the joint commission, that "
+        "would settle the debt over five years."
+    )
+    assert (
+        "Chile",
+        "a new protocol, drafted by the joint commission, that would settle the debt over five "
+        "years",
+    ) in proposed(ex)
+
+
+def test_a_sentence_that_only_runs_the_session_is_no_statement() -> None:
+    ex = extract(
+        "Briefing by the Ministry of Fisheries of Peru\n\n"
+        "EVA LIMA: Good morning. The Vice Minister will make a short statement and then take "
+        "questions.\n\n"
+        "ANA RUIZ: The stocks have fallen by a third since 2020 and the fleet must adapt to "
+        "that.\n"
+    )
+    said = [s.label for s in ex.statements]
+    assert said and not any("take questions" in label for label in said)

@@ -1169,18 +1169,23 @@ _HEADING_SPAN = 600
 
 
 def _listed_spokespeople(ctx: Context) -> list[Affiliation]:
-    """The people a heading's line of spokespeople lists ("Spokespersons: Ana Rios, Chief
-    Spokesperson; Luis Paz, Trade"), under a heading that names one body and no other
+    """The people a heading's line of spokespeople or participants lists ("Spokespersons: Ana
+    Rios, Chief Spokesperson; Luis Paz, Trade", "Participants: Undersecretary Ana Rios; Luis
+    Paz, head of the Water Board."), under a heading that names one body and no other
     ("European Commission - Midday briefing", a state it speaks of aside): each speaks for
-    that body."""
-    labels = ctx.lex.language.get("speaker_list_labels", [])
+    that body, but one whose item of the list names a body of its own."""
+    speakers = ctx.lex.language.get("speaker_list_labels", [])
+    labels = {*speakers, *ctx.lex.language.get("people_list_labels", [])}
     for m in re.finditer(r"^[ \t]*([A-Za-z ]{3,30}):", ctx.text[:_HEADING_SPAN], re.M):
-        if m.group(1).strip().lower() not in labels:
+        label = m.group(1).strip().lower()
+        if label not in labels:
             continue
         end = ctx.text.find("\n", m.end())
         end = len(ctx.text) if end < 0 else end
-        if re.search(r"[.?!] [A-Z]", ctx.text[m.end() : end]):
+        told = re.search(r"[.?!] [A-Z]", ctx.text[m.end() : end])
+        if told and label in speakers:
             continue  # "SPOKESPERSON: Good afternoon. Minister X received Y ...": a turn, no list
+        end = m.end() + told.start() + 1 if told else end  # "...; B. Moderator: C": up to B
         above = ctx.res.actor_mentions(0, m.start())
         bodies = {  # by name ("Brussels" for the EU is the city where it meets)
             b.key: b for b in above if ctx.cls(b.key) == "Organisation" and b.form == "name"
@@ -1188,13 +1193,25 @@ def _listed_spokespeople(ctx: Context) -> list[Affiliation]:
         if len(bodies) != 1:
             return []
         body = next(iter(bodies.values()))
-        people = [x for x in ctx.res.actor_mentions(m.end(), end) if ctx.cls(x.key) == "Person"]
         rule = _RULE + "listed-spokespeople"
-        evidence = (m.start(), end)
         return [
-            Affiliation(x.key, body.key, (x.start, x.end), None, evidence, rule) for x in people
+            Affiliation(x.key, body.key, (x.start, x.end), None, (m.start(), end), rule)
+            for x in _listed_on_their_own(ctx, m.end(), end, body.key)
         ]
     return []
+
+
+def _listed_on_their_own(ctx: Context, start: int, end: int, body: str) -> list[Mention]:
+    """The people of a list's items from ``start`` to ``end`` (parted by semicolons) whose
+    item names no body but ``body``."""
+    out = []
+    for item in re.finditer(r"[^;]+", ctx.text[start:end]):
+        a, b = start + item.start(), start + item.end()
+        named = ctx.res.actor_mentions(a, b)
+        if any(ctx.cls(x.key) == "Organisation" and x.key != body for x in named):
+            continue  # "Luis Paz, head of the Water Board": that board's
+        out += [x for x in named if ctx.cls(x.key) == "Person"]
+    return out
 
 
 #: The words of a spokesperson's title ("Foreign Ministry spokesperson X").

@@ -103,6 +103,14 @@ def _former(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ == "former" for c in noun.children)
 
 
+def _after_nor(verb: Token) -> bool:
+    """Whether ``verb`` is coordinated after "nor" ("will not sign A, nor will it accept B")."""
+    return verb.dep_ == "conj" and any(
+        c.lower_ == "nor" and c.dep_ == "cc" and verb.head.i < c.i < verb.i
+        for c in verb.head.children
+    )
+
+
 def _role_of(noun: Token) -> str:
     """The role an owner noun names: its word, or "top diplomat" ("China's top diplomat")."""
     if noun.lower_ == "diplomat" and any(c.lower_ == "top" for c in noun.children):
@@ -1757,14 +1765,19 @@ class Context:
             return True
         node = tok
         for _ in range(5):
-            if any(
-                c.dep_ == "neg"
-                or c.lower_ in negators
-                and c.dep_ in ("advmod", "det")
-                or _no_longer(c)
-                or _nothing_done(c)
-                for c in node.children
-            ) or any(self._negative_subject(c) for c in node.children):
+            if (
+                any(
+                    c.dep_ == "neg"
+                    or c.lower_ in negators
+                    and c.dep_ in ("advmod", "det")
+                    or _no_longer(c)
+                    or _nothing_done(c)
+                    or (c.lower_ == "nor" and c.i < node.i)  # "Nor will we accept A"
+                    for c in node.children
+                )
+                or any(self._negative_subject(c) for c in node.children)
+                or _after_nor(node)
+            ):
                 return True
             if node.lower_ in ("nothing", "none") or node.head == node:
                 return node.lower_ in ("nothing", "none")

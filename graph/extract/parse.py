@@ -732,11 +732,14 @@ def _repair_names(doc: Doc) -> None:
 
 def _repair_clauses(doc: Doc) -> None:
     """Clauses the parse joined or split at the wrong word: a participle taken for an
-    auxiliary, an object for a clause, a semicolon's clause for a complement, "with X doing"."""
+    auxiliary, an object for a clause, a semicolon's clause for a complement, "with X doing",
+    a verb's object for a preposition's, a relative clause for a complement."""
     _verbs_taken_for_auxiliaries(doc)
     _objects_taken_for_clauses(doc)
     _clauses_before_semicolons(doc)
     _absolute_with_clauses(doc)
+    _objects_taken_for_second_objects(doc)
+    _relatives_taken_for_complements(doc)
 
 
 def _repair_openers(doc: Doc, cues: Cues) -> None:
@@ -1641,6 +1644,34 @@ _AUXILIARIES = frozenset(
     "will would shall should can could may might must do does did have has had be is are was"
     " were been being wo ca 'll 'd".split()
 )
+
+
+def _objects_taken_for_second_objects(doc: Doc) -> None:
+    """ "is proposing to Chile a new minute": the parser made the noun phrase right after a
+    verb's preposition's object a second object of the preposition. It is the verb's object."""
+    for prep in doc:
+        verb, objects = prep.head, [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ != "prep" or len(objects) != 2 or verb.pos_ != "VERB" or prep.i < verb.i:
+            continue
+        if objects[1].left_edge.i == objects[0].right_edge.i + 1 and not any(
+            c.dep_ == "dobj" for c in verb.children
+        ):
+            _attach(objects[1], verb, "dobj")
+
+
+def _relatives_taken_for_complements(doc: Doc) -> None:
+    """ "proposed a new minute, agreed by the commission, that would repay the debt": the
+    parser made the clause of a relative "that" (tagged as one) after a comma a complement of
+    the verb. It is a relative clause on the verb's object."""
+    for that in doc[1:]:
+        clause = that.head
+        if that.lower_ != "that" or that.tag_ != "WDT" or that.dep_ != "nsubj":
+            continue
+        if clause.dep_ != "ccomp" or doc[that.i - 1].text != ",":
+            continue
+        noun = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < that.i), None)
+        if noun is not None:
+            _attach(clause, noun, "relcl")
 
 
 def _relatives_taken_for_clauses(doc: Doc) -> None:

@@ -959,9 +959,24 @@ def _substantive(ctx: Context, a: int, b: int) -> list[Span]:
         floor = re.search(r"\byour (\w+)", words)
         if floor and floor.group(1) in proceedings or _steers_the_talk(ctx, i, words):
             continue
+        if _runs_the_session(ctx, i, proceedings):
+            continue
         if y > x and not greeting:
             out.append((x, y))
     return out
+
+
+def _runs_the_session(ctx: Context, index: int, proceedings: frozenset[str]) -> bool:
+    """Whether every verb of sentence ``index`` has a part of the session itself for its
+    object and no one it is put to ("The minister will make a short statement and then take
+    questions.", not "We have asked our allies a question")."""
+    p = ctx.parsed.get(index)
+    verbs = [t for t in p.doc if t.pos_ == "VERB"] if p is not None else []
+    return bool(verbs) and all(
+        any(c.dep_ == "dobj" and c.lower_ in proceedings for c in v.children)
+        and not any(c.dep_ in ("dative", "prep") for c in v.children)
+        for v in verbs
+    )
 
 
 #: How long a sentence that only steers the talk may be ("Let me start with Myanmar.").
