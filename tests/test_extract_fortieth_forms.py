@@ -199,3 +199,21 @@ def test_a_sentence_that_only_runs_the_session_is_no_statement() -> None:
     )
     said = [s.label for s in ex.statements]
     assert said and not any("take questions" in label for label in said)
+
+
+def test_a_dotted_form_of_address_is_no_part_of_the_name_after_it() -> None:
+    ex = extract("The meeting was chaired by H.E. Tomas Oduya Lenka, President of Kenya.")
+    assert "Tomas Oduya Lenka" in labels(ex).values()
+
+
+def test_a_known_bodys_meeting_noun_and_its_long_name_stand_for_the_body() -> None:
+    ex = extract(
+        "The Summit of Heads of State and Government of the Southern African Development "
+        "Community met in Maputo under the chairship of Rui Tomas Vale, President of Mozambique "
+        "and Chairperson of the SADC Summit. The SADC Summit urged Malawi to reopen the "
+        "border post. The Summit also urged Zambia to pay its dues."
+    )
+    assert ("SADC", "reopen the border post") in proposed(ex)
+    assert ("SADC", "pay its dues") in proposed(ex)
+    names = set(labels(ex).values())
+    assert not any("Summit" in name or "Chairperson" in name for name in names)

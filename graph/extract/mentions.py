@@ -902,6 +902,9 @@ class _Resolver:
             if not toks[i].cap or toks[i].text in _POSSESSIVE or self._placed(i):
                 i += 1
                 continue
+            if toks[i].text in self.lang.get("dotted_honorifics", ()):
+                i += 1  # "H.E. Ana Rios": a form of address, no part of the name ("He Lifeng")
+                continue
             j = self._chunk_end(i)
             j = next((k for k in range(i + 1, j) if self._placed(k)), j)
             while j - 1 > i and toks[j - 1].norm in _CONNECTORS:
@@ -1303,6 +1306,13 @@ class _Resolver:
         if m and m[0] == j:  # the whole chunk is in the lexicon
             self._lexicon_mentions(i, j, m[1])
             return
+        if m and m[0] == j - 1 and self._body_meeting(m[1], j - 1):
+            key = m[1][0][0]  # "IGAD Assembly": the body meeting
+            self._entity_from_lexicon(key)
+            self._add(self.toks[i].start, self.toks[j - 1].end, key, "name")
+            return
+        if self._meeting_of_body(i, j):
+            return
         if self._title_of(i, j):
             return
         capitals = all(t.text[:1].isupper() for t in self.toks[i:j])  # no "of", "and"
@@ -1315,6 +1325,28 @@ class _Resolver:
             return
         if not self._organisation_by_head(i, j):
             self._split_runs(i, j)
+
+    def _meeting_of_body(self, i: int, j: int) -> bool:
+        """ "Assembly of Heads of State and Government of the X", "Summit of the X": a noun of
+        a body's meeting (``meeting_body_nouns``) and "of" a body the lexicon knows, the last
+        words of the run: all of it names that body, placed if so."""
+        if self.toks[i].text not in self.lang.get("meeting_body_nouns", ()):
+            return False
+        for k in range(i + 2, j):
+            found = self._lexicon_match(k, j) if self.toks[k - 1].norm in ("of", "the") else None
+            if found and found[0] == j and self._body_meeting(found[1], i):
+                key = found[1][0][0]
+                self._entity_from_lexicon(key)
+                self._add(self.toks[i].start, self.toks[j - 1].end, key, "name")
+                return True
+        return False
+
+    def _body_meeting(self, found: list[tuple[str, str]], k: int) -> bool:
+        """Whether token ``k``, after a body's name the lexicon knows (``found``), is a noun of
+        its meeting (``meeting_body_nouns``: "IGAD Assembly", "ECOWAS Authority")."""
+        return self.toks[k].text in self.lang.get("meeting_body_nouns", ()) and all(
+            self.lex.entries[key].cls == "Organisation" for key, _ in found
+        )
 
     def _compass_name(self, i: int, j: int) -> bool:
         """A headline's point of the compass in one letter before a known name: "N Korea" is
@@ -1565,8 +1597,9 @@ class _Resolver:
                 self.classify(found[0], j)
             return True
         self._lexicon_mentions(nk, found[0], found[1])
-        if found[0] < j:
-            self.classify(found[0], j)
+        rest = found[0] + (found[0] < j and toks[found[0]].norm == "and")  # "... and Chair of X"
+        if rest < j:
+            self.classify(rest, j)
         return True
 
     def _portfolio(self, i: int, j: int) -> bool:
@@ -3985,7 +4018,11 @@ class _Resolver:
         named: dict[str, str] = {}  # noun -> the body named before it
         for mt in re.finditer(rf"\b({nouns})\b", self.text):
             noun, start = mt.group(1), mt.start(1)
-            body = self._body_before(start) or self._named_after_of(mt.end(1), "Organisation")
+            body = (
+                self._body_before(start)
+                or self._body_ending_in(mt.end(1))
+                or self._named_after_of(mt.end(1), "Organisation")
+            )
             if body is not None:
                 named[noun] = body
                 continue
@@ -4004,6 +4041,20 @@ class _Resolver:
                 for m in self.mentions.ending_in(start - 1, start - 1)
                 if self.entities.get(m.key) is not None
                 and self.entities[m.key].cls == "Organisation"
+            ),
+            None,
+        )
+
+    def _body_ending_in(self, end: int) -> str | None:
+        """The organisation whose name of more than the meeting's noun ends at ``end`` ("IGAD
+        Assembly")."""
+        return next(
+            (
+                m.key
+                for m in self.mentions.ending_in(end, end)
+                if self.entities.get(m.key) is not None
+                and self.entities[m.key].cls == "Organisation"
+                and " " in self.text[m.start : m.end]
             ),
             None,
         )
