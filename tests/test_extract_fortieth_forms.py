@@ -217,3 +217,35 @@ def test_a_known_bodys_meeting_noun_and_its_long_name_stand_for_the_body() -> No
     assert ("SADC", "pay its dues") in proposed(ex)
     names = set(labels(ex).values())
     assert not any("Summit" in name or "Chairperson" in name for name in names)
+
+
+def test_a_regions_administration_is_a_body_of_its_own_but_not_a_presidents() -> None:
+    ex = extract(
+        "Kenya welcomed the readiness of the Gedaref administration to join the talks. The "
+        "Trump administration said nothing."
+    )
+    assert ("Gedaref administration", "join the talks") in proposed(ex)
+    assert "Trump administration" not in labels(ex).values()
+
+
+def test_requesting_a_body_to_act_is_a_demand_of_the_act() -> None:
+    ex = extract("Chad formally requested the regional force to deploy observers to the border.")
+    assert ("Chad", "deploy observers to the border") in proposed(ex)
+
+
+def test_an_operative_verb_the_tagger_took_for_a_noun_urges_its_addressees() -> None:
+    ex = extract(
+        "The Council of Ministers of the Lake Basin Commission:\n\n"
+        "4. Appeals to donors, including the World Bank, to finance the new dredging plan;\n"
+    )
+    council = "Council of Ministers of the Lake Basin Commission"
+    assert (council, "finance the new dredging plan") in proposed(ex)
+
+
+def test_that_approach_refers_to_the_proposal_that_holds_the_one_put_last() -> None:
+    ex = extract(
+        "Peru said it would table a text that would renew the mission for a year while asking "
+        "the envoy to draw up exit plans. Chile backed that approach."
+    )
+    backed = [s.label for s in ex.stances if labels(ex)[s.holder] == "Chile"]
+    assert backed and all(label.startswith("a text that would renew") for label in backed)

@@ -599,6 +599,8 @@ _LOCAL_GOVERNMENT = re.compile(
     r"[ \t]+(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Mm]unicipal|[Cc]ity|[Cc]ounty)[ \t]+"
     r"(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities)\b"
 )
+#: "administration" right after a region's name ("the Tigray administration").
+_REGIONAL_ADMINISTRATION = re.compile(r"[ \t]+[Aa]dministration\b")
 _DESCRIBED = r",\s+(?:a|an|the|[a-z]+['’]s)\s+(?:(?!(?:of|for|to|in|with|from)\s)[a-z-]+\s+){0,3}"
 
 
@@ -2410,14 +2412,27 @@ class _Resolver:
 
     def _local_government(self, start: int, end: int) -> bool:
         """A place's name before "state government", "provincial government" and the like
-        ("the Johor state government"): the government of a part of a state, a body of its own.
-        Recorded, and ``True``; else ``False``."""
+        ("the Johor state government"), or a region's before "administration" ("the Tigray
+        administration"): the government of a part of a state, a body of its own. Recorded,
+        and ``True``; else ``False``."""
         found = _LOCAL_GOVERNMENT.match(self.text, end)
+        if found is None and self._region_administered(start, end):
+            found = _REGIONAL_ADMINISTRATION.match(self.text, end)
         if found is None:
             return False
         key = self._new_entity("Organisation", self.text[start : found.end()])
         self._add(start, found.end(), key, "name")
         return True
+
+    def _region_administered(self, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is one word no person of the lexicon bears,
+        after "the" ("the Tigray administration", not "the Trump administration")."""
+        word = self.text[start:end]
+        return (
+            word.isalpha()
+            and norm_token(word).lower() not in self.lex.surnames
+            and re.search(r"\b[Tt]he[ \t]+$", self.text[max(0, start - 5) : start]) is not None
+        )
 
     def _body_described_after(self, end: int) -> str | None:
         """The kind of body a noun set off after ``end`` describes (", a coalition of ...",

@@ -532,9 +532,24 @@ def parse_sentences(
             tables(doc)
         tokens = cast("Doc", _Tokens(doc))
         _repair(tokens, cues, inverting)
+        if opens_operative_paragraph(text, sentence.start, cues):
+            _operative_verb_taken_for_noun(tokens, cues.word_set("operative_verbs"))
         bare = Parsed(i, sentence.start, tokens, (), chars)
         parsed[i] = Parsed(i, sentence.start, tokens, _token_keys(bare, inside), chars)
     return parsed
+
+
+def _operative_verb_taken_for_noun(doc: Doc, operative: frozenset[str]) -> None:
+    """ "9. Appeals to the partners to close the gap": the tagger took an operative
+    paragraph's opening verb for a plural noun, and its infinitive for the noun's. The verb
+    is a verb, the infinitive its own."""
+    verb = next((t for t in doc[:2] if t.lower_ in operative), None)
+    if verb is None or verb.dep_ != "ROOT" or verb.tag_ not in ("NN", "NNS"):
+        return
+    verb.tag_, verb.pos_ = "VBZ", "VERB"
+    for c in verb.children:
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            c.dep_ = "advcl"
 
 
 def _prepared(

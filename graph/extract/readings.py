@@ -1269,15 +1269,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     noun = ctx.cues.entries("readiness-noun", tok.lower_)
     if not (adjective or noun):
         return []
-    content = _child(tok, ("xcomp", "acl")) or _quoted_infinitive(tok)
-    if content is None and adjective:
-        content = _shared_infinitive(ctx, tok)
-    if content is None or not _verbal(content):
-        prep = _child(tok, ("prep",), ("to", "for"))
-        if prep is None and noun and tok.dep_ == "dobj":  # "reaffirming its openness to a deal":
-            prep = _child(tok.head, ("prep",), ("to", "for"))  # the parse hung it on the verb
-            prep = prep if prep is not None and prep.i == tok.i + 1 else None
-        content = _objects(prep) if prep is not None else None
+    content = _readiness_content(ctx, tok, bool(adjective))
     if content is None or (ctx.negated(tok) and not _negated_marker(ctx, p, tok, content)):
         return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
     if _conditional_clause(ctx, p, tok):
@@ -1322,6 +1314,40 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def _readiness_content(ctx: Context, tok: Token, adjective: bool) -> Token | None:
+    """What a word of readiness (an ``adjective`` or a noun) is ready for: its infinitive,
+    else the object of its "to" or "for"."""
+    content = _child(tok, ("xcomp", "acl")) or _quoted_infinitive(tok)
+    if content is None and adjective:
+        content = _shared_infinitive(ctx, tok)
+    if content is None and not adjective:
+        content = _infinitive_after_object(tok)
+    if content is None or not _verbal(content):
+        prep = _child(tok, ("prep",), ("to", "for"))
+        if prep is None and not adjective and tok.dep_ == "dobj":  # "reaffirming its openness
+            prep = _child(tok.head, ("prep",), ("to", "for"))  # to a deal": hung on the verb
+            prep = prep if prep is not None and prep.i == tok.i + 1 else None
+        content = _objects(prep) if prep is not None else None
+    return content
+
+
+def _infinitive_after_object(noun: Token) -> Token | None:
+    """The to-infinitive right after an object noun's phrase that the parse hung on the verb
+    ("welcomed the readiness of Somalia to take part": "take part" hung on "welcomed")."""
+    if noun.dep_ != "dobj":
+        return None
+    return next(
+        (
+            c
+            for c in noun.head.children
+            if c.dep_ in ("advcl", "xcomp")
+            and is_to_infinitive(c)
+            and c.left_edge.i == noun.right_edge.i + 1
+        ),
+        None,
+    )
 
 
 def _readiness_conditioned(ctx: Context, p: Parsed, tok: Token, content: Token) -> bool:

@@ -1713,12 +1713,20 @@ def _resolve(
             return same[-1] if same else None
         if not demonstrative:  # "it", "them": sought in its own sentence and the one before
             others = _recent(ctx, p, others)
-        return others[-1] if others else None
+        return _outermost(others) if others else None
     if not _names_a_proposal(ctx, target):
         return None
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children):
         return None  # "called a one-size-fits-all figure unreasonable": none named before
     return _named_proposal(ctx, p, target, before, holders)
+
+
+def _outermost(proposals: list[Proposal]) -> Proposal:
+    """The last proposal, or the one whose words hold it ("a draft that would extend A while
+    asking B to present C. Y backed that approach": the draft, not what it asks of B)."""
+    last = proposals[-1]
+    holding = [x for x in proposals if x.span[0] <= last.span[0] and last.span[1] <= x.span[1]]
+    return holding[0]
 
 
 def _kind_of(noun: Token) -> Token:
