@@ -249,3 +249,19 @@ def test_that_approach_refers_to_the_proposal_that_holds_the_one_put_last() -> N
     )
     backed = [s.label for s in ex.stances if labels(ex)[s.holder] == "Chile"]
     assert backed and all(label.startswith("a text that would renew") for label in backed)
+
+
+def test_a_name_a_network_or_a_charity_describes_is_a_body() -> None:
+    ex = extract(
+        "Also briefing was Lina Osman, a coordinator of the Kassala Aid Room, a volunteer "
+        "network, who asked the Council to authorize airdrops of food."
+    )
+    assert ("Lina Osman", "Kassala Aid Room") in affiliated(ex)
+
+
+def test_repair_a_state_named_between_the_and_its_representative_owns_the_noun() -> None:
+    ex = extract(
+        "The United States representative called for targeted sanctions on the militia's "
+        "commanders."
+    )
+    assert ("United States", "targeted sanctions on the militia's commanders") in proposed(ex)

@@ -929,12 +929,17 @@ _NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "compound", "case"
 
 def _names_taken_for_punctuation(doc: Doc) -> None:
     """ "the representative of the Russian Federation said": a name the parser hung as
-    punctuation, its "the" taking the name's place, is in that place, "the" its determiner."""
+    punctuation, its "the" taking the name's place, is in that place, "the" its determiner;
+    "The United States representative", "the African Union roadmap": a name so hung, or hung
+    as a number, between a noun and its "the" is the noun's compound."""
     for name in doc:
-        if name.dep_ != "punct" or name.pos_ != "PROPN" or name.i == 0:
+        if name.dep_ not in ("punct", "nummod") or name.pos_ != "PROPN" or name.i == 0:
             continue
         the = doc[name.i - 1]
-        if the.tag_ != "DT" or the.dep_ in ("det", "punct"):
+        if the.dep_ == "det" and the.head == name.head and name.head.i > name.i:
+            _attach(name, name.head, "compound")  # "The United States representative said"
+            continue
+        if name.dep_ != "punct" or the.tag_ != "DT" or the.dep_ in ("det", "punct"):
             continue
         _take_place(name, the)
         for c in [c for c in the.children if c != name]:
