@@ -265,3 +265,23 @@ def test_repair_a_state_named_between_the_and_its_representative_owns_the_noun()
         "commanders."
     )
     assert ("United States", "targeted sanctions on the militia's commanders") in proposed(ex)
+
+
+def test_an_mep_of_any_nationality_sits_in_the_european_parliament() -> None:
+    ex = extract(
+        "The European Union backed the pact. Anna Berg, a Swedish Liberal MEP, said the vote "
+        "would be close."
+    )
+    assert ("Anna Berg", "European Parliament") in affiliated(ex)
+    assert "MEP" not in labels(ex).values()
+
+
+def test_two_names_coordinated_before_their_verb_are_its_subjects() -> None:
+    ex = extract(
+        "Oxfam and Access Now have sent a joint letter urging the ministers to drop the "
+        "surveillance clause."
+    )
+    assert {
+        ("Oxfam", "drop the surveillance clause"),
+        ("Access Now", "drop the surveillance clause"),
+    } <= proposed(ex)

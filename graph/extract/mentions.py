@@ -3555,21 +3555,28 @@ class _Resolver:
             if not named & self.entities.keys():
                 continue
             words = "|".join(re.escape(t) for t in entry["titles"])
+            nationals = bool(entry.get("after_demonyms"))
             for mt in re.finditer(rf"(?<![\w-])(?:{words})\b", self.text):
-                if not self.mentions.covers(mt.start()) and self._beside_person(mt, named):
+                if not self.mentions.covers(mt.start()) and self._beside_person(
+                    mt, named, nationals
+                ):
                     self._entity_from_lexicon(body)
                     self._add(mt.start(), mt.end(), body, "name")
 
-    def _beside_person(self, mt: re.Match[str], bodies: set[str]) -> bool:
+    def _beside_person(self, mt: re.Match[str], bodies: set[str], nationals: bool) -> bool:
         """Whether the title ``mt`` is a person's: their name right after it, or right before
-        its comma ("Ana Ruiz, the EU trade commissioner"); no name but of ``bodies``, nor
-        "High", in the three words before it ("High Commissioner", "AU Commissioner")."""
+        its comma ("Ana Ruiz, the EU trade commissioner"); no name but of ``bodies`` (or a
+        state's adjective, where ``nationals``: "a Dutch MEP"), nor "High", in the three words
+        before it ("High Commissioner", "AU Commissioner")."""
         line = self.text[self._line_start(mt.start()) : mt.start()]
         lead = _TITLE_LEAD.search(line)
         at = mt.start() - len(lead.group(0)) if lead else mt.start()
         if lead and re.search(r"\b(?:[Hh]igh|[Pp]olice)\s+$", lead.group(0)):
             return False
-        if any(m.key not in bodies for _, m in self.mentions.starting_in(at, mt.start() - 1)):
+        if any(
+            m.key not in bodies and not (nationals and m.form.startswith("demonym"))
+            for _, m in self.mentions.starting_in(at, mt.start() - 1)
+        ):
             return False
         after = [m for _, m in self.mentions.starting_in(mt.end() + 1, mt.end() + 1)]
         if any(self.cls_of(m.key) == "Person" for m in after):

@@ -760,9 +760,10 @@ def _repair_clauses(doc: Doc) -> None:
 def _repair_openers(doc: Doc, cues: Cues) -> None:
     """Subjects the parse hung inside what opens the sentence or sets off its subject: an
     opening participle, a role's "of" phrase, an aside, a summary after a comma, an emphatic
-    "do" before an aside."""
+    "do" before an aside, a second name taken for an adverb."""
     _subjects_taken_into_openers(doc)
     _subjects_of_emphatic_do(doc)
+    _second_names_taken_for_adverbs(doc)
     _openers_taken_for_roots(doc)
     _names_taken_for_adverbs(doc)
     _names_hung_on_commas(doc)
@@ -2481,6 +2482,27 @@ def _subjects_taken_for_places(doc: Doc) -> None:
             _attach(name, verb, "nsubj")
             if floating is not None:
                 _attach(floating, verb, "advmod")
+
+
+def _second_names_taken_for_adverbs(doc: Doc) -> None:
+    """ "Human Rights Watch and Access Now have issued a statement": the parser hung the second
+    name on the verb as an adverb, the first its subject or the root (the verb its
+    conjunct). The two names, coordinated, are the verb's subject."""
+    first = doc[0] if len(doc) > 3 else None
+    if first is None or first.pos_ != "PROPN" or doc[1].lower_ != "and":
+        return
+    second, verb = doc[2], doc[2].head
+    if second.pos_ != "PROPN" or second.dep_ not in ("advmod", "npadvmod", "dep"):
+        return
+    if verb.pos_ != "VERB" or second.i > verb.i:
+        return
+    if first.dep_ == "ROOT" and verb.head == first and verb.dep_ == "conj":
+        _root_instead(verb, first)
+        _attach(first, verb, "nsubj")
+    elif first.dep_ != "nsubj" or first.head != verb:
+        return
+    _attach(doc[1], first, "cc")
+    _attach(second, first, "conj")
 
 
 def _subjects_of_emphatic_do(doc: Doc) -> None:
