@@ -285,3 +285,11 @@ def test_two_names_coordinated_before_their_verb_are_its_subjects() -> None:
         ("Oxfam", "drop the surveillance clause"),
         ("Access Now", "drop the surveillance clause"),
     } <= proposed(ex)
+
+
+def test_an_abbreviation_spelled_out_in_lower_case_words_names_no_body() -> None:
+    ex = extract(
+        "The levy would fund sustainable aviation fuel (SAF) plants in Kenya, and SAF output "
+        "would double by 2030, Kenya said."
+    )
+    assert set(labels(ex).values()) == {"Kenya"}

@@ -599,6 +599,8 @@ _LOCAL_GOVERNMENT = re.compile(
     r"[ \t]+(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Mm]unicipal|[Cc]ity|[Cc]ounty)[ \t]+"
     r"(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities)\b"
 )
+#: Lower-case words and an abbreviation in brackets right after them ("aviation fuel (SAF)").
+_COMMON_SPELLED = re.compile(r"((?:\b[a-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
 #: "administration" right after a region's name ("the Tigray administration").
 _REGIONAL_ADMINISTRATION = re.compile(r"[ \t]+[Aa]dministration\b")
 _DESCRIBED = r",\s+(?:a|an|the|[a-z]+['’]s)\s+(?:(?!(?:of|for|to|in|with|from)\s)[a-z-]+\s+){0,3}"
@@ -907,6 +909,9 @@ class _Resolver:
             if toks[i].text in self.lang.get("dotted_honorifics", ()):
                 i += 1  # "H.E. Ana Rios": a form of address, no part of the name ("He Lifeng")
                 continue
+            if toks[i].text in self._common_abbreviations:
+                i += 1  # "sustainable aviation fuel (SAF)": no Sudanese Armed Forces here
+                continue
             j = self._chunk_end(i)
             j = next((k for k in range(i + 1, j) if self._placed(k)), j)
             while j - 1 > i and toks[j - 1].norm in _CONNECTORS:
@@ -915,6 +920,20 @@ class _Resolver:
             out.append((i, j))
             i = j
         return out
+
+    @cached_property
+    def _common_abbreviations(self) -> frozenset[str]:
+        """The abbreviations the text spells out in lower-case words before them in brackets
+        ("sustainable aviation fuel (SAF)"): things, whatever names the letters also stand for."""
+        found = set()
+        for mt in _COMMON_SPELLED.finditer(self.text):
+            words, abbr = mt.group(1).split(), mt.group(2)
+            if any(
+                _spells([w.capitalize() for w in words[-k:]], abbr)
+                for k in range(2, len(words) + 1)
+            ):
+                found.add(abbr)
+        return frozenset(found)
 
     def _placed(self, i: int) -> bool:
         """Whether token ``i`` is inside a name a pass before the chunks placed (a family name
