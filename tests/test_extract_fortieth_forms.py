@@ -293,3 +293,13 @@ def test_an_abbreviation_spelled_out_in_lower_case_words_names_no_body() -> None
         "would double by 2030, Kenya said."
     )
     assert set(labels(ex).values()) == {"Kenya"}
+
+
+def test_a_name_ending_in_enterprise_or_described_as_an_operator_is_a_company() -> None:
+    ex = extract(
+        "The state-owned Tanzania Shipping and Logistics Enterprise welcomed the deal. Acme "
+        "Terminals, the Dubai operator, said it would oppose the sale."
+    )
+    names = set(labels(ex).values())
+    assert {"Tanzania Shipping and Logistics Enterprise", "Acme Terminals"} <= names
+    assert ("Acme Terminals", "rejects", "the sale") in held_on(ex)

@@ -1523,7 +1523,8 @@ class _Resolver:
                 and toks[i].text.lower()
                 not in ("office", "ministry", "institute", "centre", "center", "department")
                 and not _joined_adjectives(toks[k - 1].norm, toks[k + 1].norm)
-            )
+                and toks[rk].text.lower() not in self.heads_final  # "A Shipping and Logistics
+            )  # Enterprise": the second a head word, no name of its own
             if (left and left[0] == k) or (right and right[0] == j) or both_orgs:
                 self.classify(i, k)
                 self.classify(rk, j)
