@@ -303,3 +303,17 @@ def test_a_name_ending_in_enterprise_or_described_as_an_operator_is_a_company() 
     names = set(labels(ex).values())
     assert {"Tanzania Shipping and Logistics Enterprise", "Acme Terminals"} <= names
     assert ("Acme Terminals", "rejects", "the sale") in held_on(ex)
+
+
+def test_a_town_named_new_after_a_capital_is_no_capital() -> None:
+    ex = extract("President Ana Ruiz, speaking at a rally in New Lisbon, dismissed the demand.")
+    assert "Portugal" not in labels(ex).values()
+
+
+def test_a_name_ending_in_a_trade_or_a_schemes_noun_is_no_persons() -> None:
+    ex = extract(
+        "The block is run by Kestrel Energy, and the Northern Valley Water Project supplies "
+        "the capital, while Vaal Water buys in bulk."
+    )
+    people = [e.label for e in ex.entities if e.cls == "Person"]
+    assert people == []

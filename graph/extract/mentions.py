@@ -196,6 +196,10 @@ _NON_NAME = frozenset(
     " member members country countries"
     # a portfolio's last word ("Defence Affairs spokesman"), never a surname
     " affairs"
+    # a trade a firm's name ends in ("Frontera Energy"), never a surname
+    " energy resources mining minerals petroleum oil gas water power"
+    # what a scheme's name ends in ("the Highlands Water Project"), never a surname
+    " project programme program scheme initiative"
     # the same words in other languages' names of states and bodies ("Republika", "Nasional")
     " republika república republica république republique repubblica republik reino"
     " nasional nacional nationale nazionale narodna narodni".split()
@@ -1840,6 +1844,10 @@ class _Resolver:
             return
         if entry.cls == "State" and form == "name" and (self._venue(i) or self._place_of(start)):
             self._venues.append((start, end))
+        if form == "capital" and self.text[max(0, start - 4) : start] == "New ":
+            pkey = self._new_entity("Place", self.text[start - 4 : end])  # "New Amsterdam"
+            self._add(start - 4, end, pkey, "name")
+            return
         if form == "capital" and (
             self._locative(i)
             or _EVENT_AFTER.match(self.text[end : end + 32])
