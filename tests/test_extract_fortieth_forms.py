@@ -317,3 +317,11 @@ def test_a_name_ending_in_a_trade_or_a_schemes_noun_is_no_persons() -> None:
     )
     people = [e.label for e in ex.entities if e.cls == "Person"]
     assert people == []
+
+
+def test_a_proposal_noun_is_the_quantified_term_its_copula_names() -> None:
+    ex = extract(
+        "Norway's counter-offer is a minority share of around 30 percent. Chile's proposal "
+        "is a good basis for talks."
+    )
+    assert proposed(ex) == {("Norway", "a minority share of around 30 percent")}

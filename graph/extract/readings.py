@@ -41,7 +41,7 @@ from .content import (
     what_spelled,
 )
 from .context import Context, unique
-from .cues import Cue, inflections
+from .cues import Cue, inflections, load_cues
 from .parse import CONTRAST_MARKS, Parsed
 
 if TYPE_CHECKING:
@@ -2989,11 +2989,23 @@ def _predicate(tok: Token, complement: str | None) -> Token | None:
             return c
         if complement == "act" and c.dep_ == "attr" and act_noun(c):
             return c
+        if complement == "thing" and c.dep_ == "attr" and _thing_put_forward(c):
+            return c
         if complement == "colon" and c.dep_ in ("attr", "appos") and c.pos_ == "NOUN":
             colon = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
             if colon is not None and colon.text == ":" and colon.head == tok:
                 return c  # "Chile's offer is generous: access to A and a port at B"
     return None
+
+
+def _thing_put_forward(noun: Token) -> bool:
+    """Whether a copula's predicate noun names a term a side can give or ask for, by the
+    quantity it holds ("a minority stake of 25 percent", "a 10 percent cut"), with no word of
+    judgement ("a good basis for talks", "a first step", "a trap of 40 pages")."""
+    cues = load_cues()
+    judged = [w for w in (noun, *noun.children) if cues.entries("judgement-adjective", w.lower_)]
+    counted = any(t.like_num and t.tag_ == "CD" for t in noun.subtree)
+    return noun.pos_ == "NOUN" and counted and not judged
 
 
 def _predicated_noun(ctx: Context, subj: Token) -> Token | None:
