@@ -325,3 +325,13 @@ def test_a_proposal_noun_is_the_quantified_term_its_copula_names() -> None:
         "is a good basis for talks."
     )
     assert proposed(ex) == {("Norway", "a minority share of around 30 percent")}
+
+
+def test_a_name_read_as_a_place_once_is_that_place_wherever_else_it_stands() -> None:
+    ex = extract(
+        "Patrol boats gathered near Batu Kelam on Monday. Jakarta asked Kuala Lumpur to keep "
+        "its vessels west of Batu Kelam. The dam lies upstream of the Thai town of Ban Phai, "
+        "above the new Kok Saen canal."
+    )
+    people = [e.label for e in ex.entities if e.cls == "Person"]
+    assert people == []

@@ -2154,11 +2154,12 @@ class _Resolver:
 
     def _persons_named_as_organisations(self) -> None:
         """A new name read as a person's where nothing said what it is, but as an organisation's
-        where a noun did ("the Kraze Barye gang ... Kraze Barye said"), is the organisation's."""
+        or a place's where a noun or a preposition did ("the Kraze Barye gang ... Kraze Barye
+        said", "near Kolo Vena ... east of Kolo Vena"), is the organisation's or the place's."""
         orgs = {
             e.label: key
             for key, e in self.entities.items()
-            if e.cls == "Organisation" and key not in self.lex.entries
+            if e.cls in ("Organisation", "Place") and key not in self.lex.entries
         }
         into = {
             key: orgs[e.label]
@@ -2338,6 +2339,7 @@ class _Resolver:
             if not title and (
                 where
                 and where[-1] in ("in", "at", "near", "outside", "inside", "around", "across")
+                or self._settlement_of(where)
                 or self._listed_place(toks[i2].start, toks[j - 1].end)
                 or self._place_noun_beside(toks[i2].start, toks[j - 1].end)
             ):
@@ -2546,6 +2548,17 @@ class _Resolver:
         if self._place_noun_beside(self.toks[i].start, self.toks[j - 1].end):
             return None  # "the Kolo Vena crossing": a place, placed below
         return "body" if after[:1] in _POSSESSIVE else ""  # "the Energy Community's proposal"
+
+    def _settlement_of(self, before: list[str]) -> bool:
+        """Whether the words ``before`` a name end in a settlement's noun and "of" ("the Thai
+        town of Chiang Khan"): the name is a place's (the plural of ``settlement_plurals``
+        made singular)."""
+        singulars = {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in self._settlements}
+        return len(before) >= 2 and before[-1] == "of" and before[-2] in singulars
+
+    @cached_property
+    def _settlements(self) -> frozenset[str]:
+        return frozenset(self.lang.get("settlement_plurals", []))
 
     def _listed_place(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` follows other names in a list that a place
