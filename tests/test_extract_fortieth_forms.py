@@ -335,3 +335,9 @@ def test_a_name_read_as_a_place_once_is_that_place_wherever_else_it_stands() -> 
     )
     people = [e.label for e in ex.entities if e.cls == "Person"]
     assert people == []
+
+
+def test_he_before_a_given_name_and_a_verb_opens_a_chinese_name() -> None:
+    ex = extract("He Wenbo said China would cut the tariffs. He added that talks would go on.")
+    assert "He Wenbo" in labels(ex).values()
+    assert "Wenbo" not in labels(ex).values()

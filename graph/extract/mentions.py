@@ -1456,13 +1456,14 @@ class _Resolver:
             i += 1  # "Publisher Andean Fisheries Board": a page's label, then its value
         if i < j and toks[i].norm.lower() in ("he", "she") and toks[i].initial:
             known = toks[i].norm in self.person_tokens
-            # "He Jiankui, the envoy, said": a surname, then a given name and an apposition.
+            # "He Jiankui, the envoy, said", "He Lifeng said": a surname, then a given name.
+            after = self.text[toks[i + 1].end : toks[i + 1].end + 2]
             named = (
                 j - i == 2
                 and toks[i + 1].norm.lower() not in self.common
                 and not self.lex.lookup((toks[i + 1].norm,))
-                and self.text[toks[i + 1].end : toks[i + 1].end + 1] == ","
-            )
+                and (after[:1] == "," or re.fullmatch(r" [a-z]", after) is not None)
+            )  # ("He Lifeng said": a pronoun is never followed by a name and a verb)
             if not known and not named:
                 i += 1
         return i
