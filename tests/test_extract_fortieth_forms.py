@@ -341,3 +341,23 @@ def test_he_before_a_given_name_and_a_verb_opens_a_chinese_name() -> None:
     ex = extract("He Wenbo said China would cut the tariffs. He added that talks would go on.")
     assert "He Wenbo" in labels(ex).values()
     assert "Wenbo" not in labels(ex).values()
+
+
+def test_an_auxiliary_before_an_aside_gives_its_subject_to_the_verb() -> None:
+    ex = extract(
+        "Peru proposed that tolls be cut by half. The Transport Ministry has, however, "
+        "rejected the proposal."
+    )
+    holders = {labels(ex)[s.holder] for s in ex.stances}
+    assert "Transport Ministry" in holders or any("Transport" in h for h in holders)
+
+
+def test_a_ministry_first_named_in_the_body_is_not_the_datelines_state() -> None:
+    ex = extract(
+        "MASERU, 9 March 2026 - Lesotho wants higher royalties for its water.\n\n"
+        "Pretoria was cautious. The Department of Water and Sanitation rejected the "
+        "proposal, calling it unfair.\n"
+    )
+    holders = {labels(ex)[s.holder] for s in ex.stances}
+    assert "Lesotho" not in holders
+    assert "Department of Water and Sanitation" in holders

@@ -605,6 +605,8 @@ _LOCAL_GOVERNMENT = re.compile(
 )
 #: Lower-case words and an abbreviation in brackets right after them ("aviation fuel (SAF)").
 _COMMON_SPELLED = re.compile(r"((?:\b[a-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
+#: How far into a text its heading's lines may run.
+_SESSION_HEADING = 400
 #: "administration" right after a region's name ("the Tigray administration").
 _REGIONAL_ADMINISTRATION = re.compile(r"[ \t]+[Aa]dministration\b")
 _DESCRIBED = r",\s+(?:a|an|the|[a-z]+['’]s)\s+(?:(?!(?:of|for|to|in|with|from)\s)[a-z-]+\s+){0,3}"
@@ -2071,10 +2073,20 @@ class _Resolver:
             info.state = self._dateline_state
 
     def _host_ministries(self) -> None:
-        """A ministry the text names without its state ("Ministry of Foreign Affairs, Lima, 4
-        May" heading a briefing) is the host's: the state whose capital the dateline names."""
-        for info in self.entities.values():
-            if info.fine == "ministry" and info.state is None:
+        """A ministry the text's heading names without its state ("Ministry of Foreign Affairs,
+        Lima, 4 May" heading a briefing) is the host's: the state whose capital the dateline
+        names. (One named first in the body may be any state's: "MASERU - ... The Department
+        of Water and Sanitation", South Africa's.)"""
+        lines = [  # the heading's lines: the first few that end in no full stop
+            (m.start(), m.end())
+            for m in re.finditer(r"[^\n]*\S[^\n]*", self.text[:_SESSION_HEADING])
+            if not re.search(r"[.!?\"”]\s*$", m.group())
+        ]
+        heading = {
+            m.key for _, m in self.mentions.items() if any(a <= m.start < b for a, b in lines)
+        }
+        for key, info in self.entities.items():
+            if info.fine == "ministry" and info.state is None and key in heading:
                 info.state = self._dateline_state
 
     def _titled_title_line_names(self, toks: list[tuple[int, int, str]]) -> None:

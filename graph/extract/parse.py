@@ -2505,13 +2505,20 @@ def _second_names_taken_for_adverbs(doc: Doc) -> None:
     _attach(second, first, "conj")
 
 
+#: The auxiliaries "do" and "have", which an aside may part from their verb.
+_DO_HAVE = frozenset({"do", "does", "did", "has", "have", "had"})
+
+
 def _subjects_of_emphatic_do(doc: Doc) -> None:
-    """ "We do, however, support the mechanism": with an aside between an emphatic "do" and
-    its verb, the parser hangs the subject on "do". It is the verb's subject."""
-    for aux in doc:
+    """ "We do, however, support the mechanism", "The ministry has, however, rejected it":
+    with an aside between an auxiliary and its verb, the parser hangs the subject on the
+    auxiliary. It is the verb's subject."""
+    for aux in doc[:-1]:
         verb = aux.head
-        if aux.lower_ not in ("do", "does", "did") or aux.dep_ != "aux" or verb.i < aux.i:
+        if aux.lower_ not in _DO_HAVE or aux.dep_ != "aux" or verb.i < aux.i:
             continue
+        if doc[aux.i + 1].text != "," and aux.lower_ not in ("do", "does", "did"):
+            continue  # ("We do support A", "has, however, rejected A")
         if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         for subject in [c for c in aux.children if c.dep_ == "nsubj"]:
