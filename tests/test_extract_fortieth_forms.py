@@ -19,8 +19,8 @@ def _heads(doc: object) -> dict[str, tuple[str, str]]:
 def test_a_we_of_several_states_ministers_speaks_as_the_body_its_heading_names() -> None:
     ex = extract(
         "Communique of the Nordic Council on Fisheries\n\n"
-        "1. We, the Ministers of Norway, Iceland and Finland, met in Tromso under the "
-        "chairship of the Nordic Council.\n\n"
+        "1. We, the Ministers of Norway, Iceland and Finland, gathered in Tromso at the "
+        "invitation of the Nordic Council.\n\n"
         "2. We decide to open a joint survey of cod stocks from 1 March.\n"
     )
     assert ("Nordic Council", "open a joint survey of cod stocks from 1 March") in proposed(ex)
@@ -123,7 +123,7 @@ def test_a_label_in_capitals_of_a_family_name_written_first_is_the_speakers_turn
 
 def test_holding_back_a_comment_is_no_offer_and_no_rejection() -> None:
     ex = extract(
-        "MS VEGA (Spokesperson): I will refrain from commenting on those reports.\n\n"
+        "MS VEGA (Spokesperson): On those reports I must refrain from commenting.\n\n"
         "Q: And the talks?\n\n"
         "MS VEGA (Spokesperson): Chile declined to comment on the draft, and Peru said it "
         "would refrain from drilling near the line."
@@ -192,8 +192,8 @@ def test_repair_a_verbs_object_after_its_prepositions_object_and_a_relative_that
 def test_a_sentence_that_only_runs_the_session_is_no_statement() -> None:
     ex = extract(
         "Briefing by the Ministry of Fisheries of Peru\n\n"
-        "EVA LIMA: Good morning. The Vice Minister will make a short statement and then take "
-        "questions.\n\n"
+        "EVA LIMA: Good morning. The Vice Minister will make opening remarks and take "
+        "questions afterwards.\n\n"
         "ANA RUIZ: The stocks have fallen by a third since 2020 and the fleet must adapt to "
         "that.\n"
     )
@@ -253,18 +253,17 @@ def test_that_approach_refers_to_the_proposal_that_holds_the_one_put_last() -> N
 
 def test_a_name_a_network_or_a_charity_describes_is_a_body() -> None:
     ex = extract(
-        "Also briefing was Lina Osman, a coordinator of the Kassala Aid Room, a volunteer "
-        "network, who asked the Council to authorize airdrops of food."
+        "Lina Osman, who runs the Kassala Aid Room, a volunteer network, told reporters the "
+        "kitchens had closed."
     )
     assert ("Lina Osman", "Kassala Aid Room") in affiliated(ex)
 
 
 def test_repair_a_state_named_between_the_and_its_representative_owns_the_noun() -> None:
     ex = extract(
-        "The United States representative called for targeted sanctions on the militia's "
-        "commanders."
+        "The United Kingdom representative demanded fresh sanctions on the militia's leaders."
     )
-    assert ("United States", "targeted sanctions on the militia's commanders") in proposed(ex)
+    assert ("United Kingdom", "fresh sanctions on the militia's leaders") in proposed(ex)
 
 
 def test_an_mep_of_any_nationality_sits_in_the_european_parliament() -> None:
@@ -289,8 +288,8 @@ def test_two_names_coordinated_before_their_verb_are_its_subjects() -> None:
 
 def test_an_abbreviation_spelled_out_in_lower_case_words_names_no_body() -> None:
     ex = extract(
-        "The levy would fund sustainable aviation fuel (SAF) plants in Kenya, and SAF output "
-        "would double by 2030, Kenya said."
+        "Monitors logged small arms fire (SAF) near the border post, and SAF incidents rose "
+        "in May, Kenya said."
     )
     assert set(labels(ex).values()) == {"Kenya"}
 
@@ -298,7 +297,7 @@ def test_an_abbreviation_spelled_out_in_lower_case_words_names_no_body() -> None
 def test_a_name_ending_in_enterprise_or_described_as_an_operator_is_a_company() -> None:
     ex = extract(
         "The state-owned Tanzania Shipping and Logistics Enterprise welcomed the deal. Acme "
-        "Terminals, the Dubai operator, said it would oppose the sale."
+        "Terminals, the Dubai operator, vowed to oppose the sale."
     )
     names = set(labels(ex).values())
     assert {"Tanzania Shipping and Logistics Enterprise", "Acme Terminals"} <= names
@@ -306,7 +305,7 @@ def test_a_name_ending_in_enterprise_or_described_as_an_operator_is_a_company() 
 
 
 def test_a_town_named_new_after_a_capital_is_no_capital() -> None:
-    ex = extract("President Ana Ruiz, speaking at a rally in New Lisbon, dismissed the demand.")
+    ex = extract("President Ana Ruiz, addressing supporters in New Lisbon, dismissed the demand.")
     assert "Portugal" not in labels(ex).values()
 
 
@@ -330,7 +329,7 @@ def test_a_proposal_noun_is_the_quantified_term_its_copula_names() -> None:
 def test_a_name_read_as_a_place_once_is_that_place_wherever_else_it_stands() -> None:
     ex = extract(
         "Patrol boats gathered near Batu Kelam on Monday. Jakarta asked Kuala Lumpur to keep "
-        "its vessels west of Batu Kelam. The dam lies upstream of the Thai town of Ban Phai, "
+        "its vessels west of Batu Kelam. The dam lies north of the Lao village of Ban Phai, "
         "above the new Kok Saen canal."
     )
     people = [e.label for e in ex.entities if e.cls == "Person"]
@@ -354,10 +353,10 @@ def test_an_auxiliary_before_an_aside_gives_its_subject_to_the_verb() -> None:
 
 def test_a_ministry_first_named_in_the_body_is_not_the_datelines_state() -> None:
     ex = extract(
-        "MASERU, 9 March 2026 - Lesotho wants higher royalties for its water.\n\n"
-        "Pretoria was cautious. The Department of Water and Sanitation rejected the "
+        "MASERU, 2 April 2026 - Lesotho wants higher royalties for its diamonds.\n\n"
+        "Pretoria was cautious. The Department of Mineral Resources rejected the "
         "proposal, calling it unfair.\n"
     )
     holders = {labels(ex)[s.holder] for s in ex.stances}
     assert "Lesotho" not in holders
-    assert "Department of Water and Sanitation" in holders
+    assert "Department of Mineral Resources" in holders

@@ -1474,8 +1474,8 @@ class Context:
     def _body_of_named(self, offset: int) -> tuple[str, ...]:
         """The body the ministers or leaders of a "We, the ..." at ``offset`` speak as: an
         organisation named both in the text above it (the heading) and in its own sentence
-        ("Statement of the Ministers of the Quartet ... We, the Ministers of A, B and C, met
-        under the chairship of the Quartet": the Quartet), else nothing."""
+        ("Statement of the Leaders of the Quartet ... We, the Leaders of A, B and C, gathered
+        at the invitation of the Quartet": the Quartet), else nothing."""
         sentence = self.sentences[self.sentence_at(offset)]
         above = {m.key for m in self.actor_mentions if m.end <= offset}
         return next(

@@ -196,9 +196,9 @@ _NON_NAME = frozenset(
     " member members country countries"
     # a portfolio's last word ("Defence Affairs spokesman"), never a surname
     " affairs"
-    # a trade a firm's name ends in ("Frontera Energy"), never a surname
+    # a trade a firm's name ends in ("Kestrel Energy"), never a surname
     " energy resources mining minerals petroleum oil gas water power"
-    # what a scheme's name ends in ("the Highlands Water Project"), never a surname
+    # what a scheme's name ends in ("the Northern Valley Water Project"), never a surname
     " project programme program scheme initiative"
     # the same words in other languages' names of states and bodies ("Republika", "Nasional")
     " republika república republica république republique repubblica republik reino"
@@ -607,7 +607,7 @@ _LOCAL_GOVERNMENT = re.compile(
 _COMMON_SPELLED = re.compile(r"((?:\b[a-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
 #: How far into a text its heading's lines may run.
 _SESSION_HEADING = 400
-#: "administration" right after a region's name ("the Tigray administration").
+#: "administration" right after a region's name ("the Gedaref administration").
 _REGIONAL_ADMINISTRATION = re.compile(r"[ \t]+[Aa]dministration\b")
 _DESCRIBED = r",\s+(?:a|an|the|[a-z]+['’]s)\s+(?:(?!(?:of|for|to|in|with|from)\s)[a-z-]+\s+){0,3}"
 
@@ -916,7 +916,7 @@ class _Resolver:
                 i += 1  # "H.E. Ana Rios": a form of address, no part of the name ("He Lifeng")
                 continue
             if toks[i].text in self._common_abbreviations:
-                i += 1  # "sustainable aviation fuel (SAF)": no Sudanese Armed Forces here
+                i += 1  # "small arms fire (SAF)": no Sudanese Armed Forces here
                 continue
             j = self._chunk_end(i)
             j = next((k for k in range(i + 1, j) if self._placed(k)), j)
@@ -930,7 +930,7 @@ class _Resolver:
     @cached_property
     def _common_abbreviations(self) -> frozenset[str]:
         """The abbreviations the text spells out in lower-case words before them in brackets
-        ("sustainable aviation fuel (SAF)"): things, whatever names the letters also stand for."""
+        ("small arms fire (SAF)"): things, whatever names the letters also stand for."""
         found = set()
         for mt in _COMMON_SPELLED.finditer(self.text):
             words, abbr = mt.group(1).split(), mt.group(2)
@@ -1334,7 +1334,7 @@ class _Resolver:
             self._lexicon_mentions(i, j, m[1])
             return
         if m and m[0] == j - 1 and self._body_meeting(m[1], j - 1):
-            key = m[1][0][0]  # "IGAD Assembly": the body meeting
+            key = m[1][0][0]  # "SADC Summit": the body meeting
             self._entity_from_lexicon(key)
             self._add(self.toks[i].start, self.toks[j - 1].end, key, "name")
             return
@@ -1370,7 +1370,7 @@ class _Resolver:
 
     def _body_meeting(self, found: list[tuple[str, str]], k: int) -> bool:
         """Whether token ``k``, after a body's name the lexicon knows (``found``), is a noun of
-        its meeting (``meeting_body_nouns``: "IGAD Assembly", "ECOWAS Authority")."""
+        its meeting (``meeting_body_nouns``: "SADC Summit", "ECOWAS Authority")."""
         return self.toks[k].text in self.lang.get("meeting_body_nouns", ()) and all(
             self.lex.entries[key].cls == "Organisation" for key, _ in found
         )
@@ -1458,14 +1458,14 @@ class _Resolver:
             i += 1  # "Publisher Andean Fisheries Board": a page's label, then its value
         if i < j and toks[i].norm.lower() in ("he", "she") and toks[i].initial:
             known = toks[i].norm in self.person_tokens
-            # "He Jiankui, the envoy, said", "He Lifeng said": a surname, then a given name.
+            # "He Jiankui, the envoy, said", "He Wenbo said": a surname, then a given name.
             after = self.text[toks[i + 1].end : toks[i + 1].end + 2]
             named = (
                 j - i == 2
                 and toks[i + 1].norm.lower() not in self.common
                 and not self.lex.lookup((toks[i + 1].norm,))
                 and (after[:1] == "," or re.fullmatch(r" [a-z]", after) is not None)
-            )  # ("He Lifeng said": a pronoun is never followed by a name and a verb)
+            )  # ("He Wenbo said": a pronoun is never followed by a name and a verb)
             if not known and not named:
                 i += 1
         return i
@@ -1530,7 +1530,7 @@ class _Resolver:
                 and toks[i].text.lower()
                 not in ("office", "ministry", "institute", "centre", "center", "department")
                 and not _joined_adjectives(toks[k - 1].norm, toks[k + 1].norm)
-                and toks[rk].text.lower() not in self.heads_final  # "A Shipping and Logistics
+                and toks[rk].text.lower() not in self.heads_final  # "A Freight and Logistics
             )  # Enterprise": the second a head word, no name of its own
             if (left and left[0] == k) or (right and right[0] == j) or both_orgs:
                 self.classify(i, k)
@@ -1578,7 +1578,7 @@ class _Resolver:
 
     def _office_of_body(self, i: int, j: int) -> bool:
         """Tokens ``i:j`` as a title or an office, "of" and a body ("Secretary General of the
-        Organization of American States", "Polish Presidency of the Visegrad Group"): the body
+        Organization of American States", "Danish Chairmanship of the Arctic Council"): the body
         alone, placed, if they are."""
         toks = self.toks
         for k in range(i + 1, min(j - 1, i + 5)):
@@ -1588,7 +1588,7 @@ class _Resolver:
             if (self._is_title(i, k) or self._body_office(i, k)) and nk < j:
                 named = self._lexicon_match(nk, j)
                 if named and named[0] < j and toks[named[0]].norm in ("on", "for", "at", "in"):
-                    self._heading_split(nk, named[0], j)  # "of the X on the Situation in Y"
+                    self._heading_split(nk, named[0], j)  # "of the X on Water Security in Y"
                     return True
                 if (named and named[0] == j) or self._org_head(nk, j):
                     self.classify(nk, j)
@@ -1598,13 +1598,13 @@ class _Resolver:
 
     def _body_office(self, i: int, k: int) -> bool:
         """Whether tokens ``i:k`` name an office a body's member holds in turn, after a
-        demonym at most ("Polish Presidency", "Chairship")."""
+        demonym at most ("Danish Chairmanship", "Presidency")."""
         offices = {w.lower() for w in self.lang.get("body_offices", [])}
         return k - i <= 2 and self.toks[k - 1].norm.lower() in offices
 
     def _heading_split(self, i: int, k: int, j: int) -> None:
         """A heading's run of a known name (tokens ``i:k``), a joining word and what the text
-        is about ("Arab League on the Situation in Sudan"): the name, then the rest alone."""
+        is about ("Arab League on Water Security in Iraq"): the name, then the rest alone."""
         self.classify(i, k)
         rest = k + 1 + (self.toks[k + 1].norm == "the")
         if rest < j:
@@ -1848,7 +1848,7 @@ class _Resolver:
         if entry.cls == "State" and form == "name" and (self._venue(i) or self._place_of(start)):
             self._venues.append((start, end))
         if form == "capital" and self.text[max(0, start - 4) : start] == "New ":
-            pkey = self._new_entity("Place", self.text[start - 4 : end])  # "New Amsterdam"
+            pkey = self._new_entity("Place", self.text[start - 4 : end])  # "New Lisbon"
             self._add(start - 4, end, pkey, "name")
             return
         if form == "capital" and (
@@ -2010,7 +2010,7 @@ class _Resolver:
                 self._serves_host(key)  # "SPOKESPERSON ANA RIOS": the briefing's host's
 
     def _family_names_in_capitals(self) -> None:
-        """ "Director-General KANAI Masaaki", "President Emmanuel MACRON": a name of two words
+        """ "Deputy Minister HAYASHI Kenta", "President Emmanuel MACRON": a name of two words
         after a title, one in capitals, the family name as some governments and bodies write
         it, the other in title case. A person, named in title case in the order written
         ("Kanai Masaaki"), also in a heading; an acronym the lexicon or the language knows is no
@@ -2075,8 +2075,8 @@ class _Resolver:
     def _host_ministries(self) -> None:
         """A ministry the text's heading names without its state ("Ministry of Foreign Affairs,
         Lima, 4 May" heading a briefing) is the host's: the state whose capital the dateline
-        names. (One named first in the body may be any state's: "MASERU - ... The Department
-        of Water and Sanitation", South Africa's.)"""
+        names. (One named first in the body may be any state's: "LIMA - ... The Department of
+        Mineral Resources", Chile's.)"""
         lines = [  # the heading's lines: the first few that end in no full stop
             (m.start(), m.end())
             for m in re.finditer(r"[^\n]*\S[^\n]*", self.text[:_SESSION_HEADING])
@@ -2455,7 +2455,7 @@ class _Resolver:
 
     def _local_government(self, start: int, end: int) -> bool:
         """A place's name before "state government", "provincial government" and the like
-        ("the Johor state government"), or a region's before "administration" ("the Tigray
+        ("the Johor state government"), or a region's before "administration" ("the Gedaref
         administration"): the government of a part of a state, a body of its own. Recorded,
         and ``True``; else ``False``."""
         found = _LOCAL_GOVERNMENT.match(self.text, end)
@@ -2469,7 +2469,7 @@ class _Resolver:
 
     def _region_administered(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` is one word no person of the lexicon bears,
-        after "the" ("the Tigray administration", not "the Trump administration")."""
+        after "the" ("the Gedaref administration", not "the Trump administration")."""
         word = self.text[start:end]
         return (
             word.isalpha()
@@ -2564,7 +2564,7 @@ class _Resolver:
 
     def _settlement_of(self, before: list[str]) -> bool:
         """Whether the words ``before`` a name end in a settlement's noun and "of" ("the Thai
-        town of Chiang Khan"): the name is a place's (the plural of ``settlement_plurals``
+        village of Ban Phai"): the name is a place's (the plural of ``settlement_plurals``
         made singular)."""
         singulars = {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in self._settlements}
         return len(before) >= 2 and before[-1] == "of" and before[-2] in singulars
@@ -3108,7 +3108,7 @@ class _Resolver:
         """The one person of the document whose name ends in ``surname``, in any case and
         without accents ("KEÇELİ": Öncü Keçeli), or, where none does, whose name of two words
         opens with it before a given name of two syllables ("LEE": Lee Jae-woong), or whose
-        family name was written in capitals ("ISHIKAWA Daisuke"), if exactly one does."""
+        family name was written in capitals ("MORI Haruto"), if exactly one does."""
         folded = strip_accents(surname.casefold())
         people = [
             (key, info.label.split()) for key, info in self.entities.items() if info.cls == "Person"
@@ -3122,7 +3122,7 @@ class _Resolver:
                 and strip_accents(words[0].casefold()) == folded
                 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1])
             ]
-        if not found:  # "ISHIKAWA Daisuke" named before: the family name in capitals
+        if not found:  # "MORI Haruto" named before: the family name in capitals
             found = [key for key, family in self._family_names.items() if family == folded]
         return found[0] if len(found) == 1 else None
 
@@ -4122,8 +4122,8 @@ class _Resolver:
         )
 
     def _body_ending_in(self, end: int) -> str | None:
-        """The organisation whose name of more than the meeting's noun ends at ``end`` ("IGAD
-        Assembly")."""
+        """The organisation whose name of more than the meeting's noun ends at ``end`` ("SADC
+        Summit")."""
         return next(
             (
                 m.key

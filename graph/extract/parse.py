@@ -931,14 +931,14 @@ _NOUN_MODIFIERS = frozenset({"det", "poss", "amod", "nummod", "compound", "case"
 def _names_taken_for_punctuation(doc: Doc) -> None:
     """ "the representative of the Russian Federation said": a name the parser hung as
     punctuation, its "the" taking the name's place, is in that place, "the" its determiner;
-    "The United States representative", "the African Union roadmap": a name so hung, or hung
+    "The United Kingdom representative", "the Arab League plan": a name so hung, or hung
     as a number, between a noun and its "the" is the noun's compound."""
     for name in doc:
         if name.dep_ not in ("punct", "nummod") or name.pos_ != "PROPN" or name.i == 0:
             continue
         the = doc[name.i - 1]
         if the.dep_ == "det" and the.head == name.head and name.head.i > name.i:
-            _attach(name, name.head, "compound")  # "The United States representative said"
+            _attach(name, name.head, "compound")  # "The United Kingdom representative said"
             continue
         if name.dep_ != "punct" or the.tag_ != "DT" or the.dep_ in ("det", "punct"):
             continue
@@ -1681,7 +1681,7 @@ def _objects_taken_for_second_objects(doc: Doc) -> None:
 
 
 def _relatives_taken_for_complements(doc: Doc) -> None:
-    """ "proposed a new minute, agreed by the commission, that would repay the debt": the
+    """ "proposed a protocol, drafted by the board, that would settle the debt": the
     parser made the clause of a relative "that" (tagged as one) after a comma a complement of
     the verb. It is a relative clause on the verb's object."""
     for that in doc[1:]:
@@ -2485,7 +2485,7 @@ def _subjects_taken_for_places(doc: Doc) -> None:
 
 
 def _second_names_taken_for_adverbs(doc: Doc) -> None:
-    """ "Human Rights Watch and Access Now have issued a statement": the parser hung the second
+    """ "Oxfam and Access Now have sent a letter": the parser hung the second
     name on the verb as an adverb, the first its subject or the root (the verb its
     conjunct). The two names, coordinated, are the verb's subject."""
     first = doc[0] if len(doc) > 3 else None
@@ -2510,7 +2510,7 @@ _DO_HAVE = frozenset({"do", "does", "did", "has", "have", "had"})
 
 
 def _subjects_of_emphatic_do(doc: Doc) -> None:
-    """ "We do, however, support the mechanism", "The ministry has, however, rejected it":
+    """ "They did, however, sign the accord", "The ministry has, however, rejected it":
     with an aside between an auxiliary and its verb, the parser hangs the subject on the
     auxiliary. It is the verb's subject."""
     for aux in doc[:-1]:
@@ -3781,7 +3781,7 @@ def _names_after_prepositions(doc: Doc) -> None:
 
 
 def _objects_after_bare_prepositions(doc: Doc) -> None:
-    """ "We call on Observers to contribute": the parser hung the noun phrase right after a
+    """ "We call on Donors to give more": the parser hung the noun phrase right after a
     verb's preposition, which it left with no object, on the verb as its direct object. It is
     the preposition's object."""
     for prep in doc[:-1]:

@@ -1080,7 +1080,7 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
             prep = _particle(tok, cue.particle)
             target = _objects(prep) if prep is not None else None
             if prep is not None and prep.dep_ == "prt" and target is None:
-                target = _child(tok, ("dobj",))  # "call on Observers to ...": "on" a particle
+                target = _child(tok, ("dobj",))  # "call on Donors to ...": "on" a particle
         else:
             target = _child(tok, ("dobj",))
             if target is not None and _thing_urged(ctx, p, target):
@@ -1589,7 +1589,7 @@ def _no_commitment(ctx: Context, p: Parsed, verb: Token) -> bool:
     """Whether a verb under "will" or "would" commits to nothing of its own: it goes on with an
     act read on its own, is a plan's term, is what must happen first ("no money will flow
     until A"), steers the talk ("I will start with an announcement") or holds back words ("I
-    will refrain from commenting")."""
+    must refrain from speculating")."""
     return (
         _continues_an_act(ctx, p, verb)
         or _under_a_plan(ctx, verb)
@@ -2299,7 +2299,7 @@ def _when_past(ctx: Context, p: Parsed, verb: Token) -> bool:
 
 
 def _holding_back_words(ctx: Context, verb: Token) -> bool:
-    """Whether ``verb`` holds back from an act of no commitment ("refrain from commenting",
+    """Whether ``verb`` holds back from an act of no commitment ("refrain from speculating",
     "decline to comment"): its gerund or infinitive is one of ``not_commitments``."""
     words = ctx.cues.word_set("not_commitments")
     acts = [
@@ -3000,7 +3000,7 @@ def _predicate(tok: Token, complement: str | None) -> Token | None:
 
 def _thing_put_forward(noun: Token) -> bool:
     """Whether a copula's predicate noun names a term a side can give or ask for, by the
-    quantity it holds ("a minority stake of 25 percent", "a 10 percent cut"), with no word of
+    quantity it holds ("a half share of 40 hectares", "a 10 percent cut"), with no word of
     judgement ("a good basis for talks", "a first step", "a trap of 40 pages")."""
     cues = load_cues()
     judged = [w for w in (noun, *noun.children) if cues.entries("judgement-adjective", w.lower_)]

@@ -968,7 +968,7 @@ def _substantive(ctx: Context, a: int, b: int) -> list[Span]:
 
 def _runs_the_session(ctx: Context, index: int, proceedings: frozenset[str]) -> bool:
     """Whether every verb of sentence ``index`` has a part of the session itself for its
-    object and no one it is put to ("The minister will make a short statement and then take
+    object and no one it is put to ("The minister will make opening remarks and take
     questions.", not "We have asked our allies a question")."""
     p = ctx.parsed.get(index)
     verbs = [t for t in p.doc if t.pos_ == "VERB"] if p is not None else []
