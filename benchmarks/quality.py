@@ -51,6 +51,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout17": (FIXTURES / "heldout17" / "gold", (FIXTURES / "heldout17" / "docs",)),
     "heldout18": (FIXTURES / "heldout18" / "gold", (FIXTURES / "heldout18" / "docs",)),
     "heldout19": (FIXTURES / "heldout19" / "gold", (FIXTURES / "heldout19" / "docs",)),
+    "heldout20": (FIXTURES / "heldout20" / "gold", (FIXTURES / "heldout20" / "docs",)),
 }
 
 

@@ -50,6 +50,7 @@ SETS = {
     "heldout17": (FIXTURES / "heldout17" / "gold", [FIXTURES / "heldout17" / "docs"]),
     "heldout18": (FIXTURES / "heldout18" / "gold", [FIXTURES / "heldout18" / "docs"]),
     "heldout19": (FIXTURES / "heldout19" / "gold", [FIXTURES / "heldout19" / "docs"]),
+    "heldout20": (FIXTURES / "heldout20" / "gold", [FIXTURES / "heldout20" / "docs"]),
 }
 
 
