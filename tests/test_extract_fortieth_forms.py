@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extraction_helpers import affiliated, built, extract, held_on, labels, proposed
 
-from graph.extract.parse import _objects_after_bare_prepositions, _subjects_of_emphatic_do
+from graph.extract.parse import _objects_after_bare_prepositions, _subjects_hung_on_auxiliaries
 
 
 def _heads(doc: object) -> dict[str, tuple[str, str]]:
@@ -147,7 +147,7 @@ def test_repair_a_subject_hung_on_an_emphatic_do_before_an_aside_is_the_verbs() 
             (".", 5, "punct", ".", "PUNCT"),
         ]
     )
-    _subjects_of_emphatic_do(doc)
+    _subjects_hung_on_auxiliaries(doc)
     assert _heads(doc)["We"] == ("nsubj", "support")
 
 

@@ -606,7 +606,7 @@ _LOCAL_GOVERNMENT = re.compile(
 #: Lower-case words and an abbreviation in brackets right after them ("aviation fuel (SAF)").
 _COMMON_SPELLED = re.compile(r"((?:\b[a-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
 #: How far into a text its heading's lines may run.
-_SESSION_HEADING = 400
+_HEADING_SPAN = 400
 #: "administration" right after a region's name ("the Gedaref administration").
 _REGIONAL_ADMINISTRATION = re.compile(r"[ \t]+[Aa]dministration\b")
 _DESCRIBED = r",\s+(?:a|an|the|[a-z]+['’]s)\s+(?:(?!(?:of|for|to|in|with|from)\s)[a-z-]+\s+){0,3}"
@@ -912,7 +912,7 @@ class _Resolver:
             if not toks[i].cap or toks[i].text in _POSSESSIVE or self._placed(i):
                 i += 1
                 continue
-            if toks[i].text in self.lang.get("dotted_honorifics", ()):
+            if toks[i].text in self._honorifics:
                 i += 1  # "H.E. Ana Rios": a form of address, no part of the name ("He Lifeng")
                 continue
             if toks[i].text in self._common_abbreviations:
@@ -926,6 +926,10 @@ class _Resolver:
             out.append((i, j))
             i = j
         return out
+
+    @cached_property
+    def _honorifics(self) -> frozenset[str]:
+        return frozenset(self.lang.get("dotted_honorifics", ()))
 
     @cached_property
     def _common_abbreviations(self) -> frozenset[str]:
@@ -1334,9 +1338,7 @@ class _Resolver:
             self._lexicon_mentions(i, j, m[1])
             return
         if m and m[0] == j - 1 and self._body_meeting(m[1], j - 1):
-            key = m[1][0][0]  # "SADC Summit": the body meeting
-            self._entity_from_lexicon(key)
-            self._add(self.toks[i].start, self.toks[j - 1].end, key, "name")
+            self._known_body(i, j, m[1][0][0])  # "SADC Summit": the body meeting
             return
         if self._meeting_of_body(i, j):
             return
@@ -1362,11 +1364,14 @@ class _Resolver:
         for k in range(i + 2, j):
             found = self._lexicon_match(k, j) if self.toks[k - 1].norm in ("of", "the") else None
             if found and found[0] == j and self._body_meeting(found[1], i):
-                key = found[1][0][0]
-                self._entity_from_lexicon(key)
-                self._add(self.toks[i].start, self.toks[j - 1].end, key, "name")
+                self._known_body(i, j, found[1][0][0])
                 return True
         return False
+
+    def _known_body(self, i: int, j: int, key: str) -> None:
+        """Tokens ``i:j`` as a mention of the lexicon's body ``key``."""
+        self._entity_from_lexicon(key)
+        self._add(self.toks[i].start, self.toks[j - 1].end, key, "name")
 
     def _body_meeting(self, found: list[tuple[str, str]], k: int) -> bool:
         """Whether token ``k``, after a body's name the lexicon knows (``found``), is a noun of
@@ -1599,8 +1604,11 @@ class _Resolver:
     def _body_office(self, i: int, k: int) -> bool:
         """Whether tokens ``i:k`` name an office a body's member holds in turn, after a
         demonym at most ("Danish Chairmanship", "Presidency")."""
-        offices = {w.lower() for w in self.lang.get("body_offices", [])}
-        return k - i <= 2 and self.toks[k - 1].norm.lower() in offices
+        return k - i <= 2 and self.toks[k - 1].norm.lower() in self._body_offices
+
+    @cached_property
+    def _body_offices(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.lang.get("body_offices", []))
 
     def _heading_split(self, i: int, k: int, j: int) -> None:
         """A heading's run of a known name (tokens ``i:k``), a joining word and what the text
@@ -2013,7 +2021,7 @@ class _Resolver:
         """ "Deputy Minister HAYASHI Kenta", "President Emmanuel MACRON": a name of two words
         after a title, one in capitals, the family name as some governments and bodies write
         it, the other in title case. A person, named in title case in the order written
-        ("Kanai Masaaki"), also in a heading; an acronym the lexicon or the language knows is no
+        ("Hayashi Kenta"), also in a heading; an acronym the lexicon or the language knows is no
         family name."""
         toks = tokenize(self.text)
         norms = [norm_token(w).lower() for _, _, w in toks]
@@ -2079,7 +2087,7 @@ class _Resolver:
         Mineral Resources", Chile's.)"""
         lines = [  # the heading's lines: the first few that end in no full stop
             (m.start(), m.end())
-            for m in re.finditer(r"[^\n]*\S[^\n]*", self.text[:_SESSION_HEADING])
+            for m in re.finditer(r"[^\n]*\S[^\n]*", self.text[:_HEADING_SPAN])
             if not re.search(r"[.!?\"”]\s*$", m.group())
         ]
         heading = {
@@ -2566,12 +2574,13 @@ class _Resolver:
         """Whether the words ``before`` a name end in a settlement's noun and "of" ("the Thai
         village of Ban Phai"): the name is a place's (the plural of ``settlement_plurals``
         made singular)."""
-        singulars = {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in self._settlements}
-        return len(before) >= 2 and before[-1] == "of" and before[-2] in singulars
+        return len(before) >= 2 and before[-1] == "of" and before[-2] in self._settlements
 
     @cached_property
     def _settlements(self) -> frozenset[str]:
-        return frozenset(self.lang.get("settlement_plurals", []))
+        """The singulars of ``settlement_plurals`` ("town", "city")."""
+        plurals = self.lang.get("settlement_plurals", [])
+        return frozenset(w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in plurals)
 
     def _listed_place(self, start: int, end: int) -> bool:
         """Whether the name at ``start:end`` follows other names in a list that a place

@@ -762,7 +762,7 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     opening participle, a role's "of" phrase, an aside, a summary after a comma, an emphatic
     "do" before an aside, a second name taken for an adverb."""
     _subjects_taken_into_openers(doc)
-    _subjects_of_emphatic_do(doc)
+    _subjects_hung_on_auxiliaries(doc)
     _second_names_taken_for_adverbs(doc)
     _openers_taken_for_roots(doc)
     _names_taken_for_adverbs(doc)
@@ -2509,7 +2509,7 @@ def _second_names_taken_for_adverbs(doc: Doc) -> None:
 _DO_HAVE = frozenset({"do", "does", "did", "has", "have", "had"})
 
 
-def _subjects_of_emphatic_do(doc: Doc) -> None:
+def _subjects_hung_on_auxiliaries(doc: Doc) -> None:
     """ "They did, however, sign the accord", "The ministry has, however, rejected it":
     with an aside between an auxiliary and its verb, the parser hangs the subject on the
     auxiliary. It is the verb's subject."""

@@ -2310,7 +2310,7 @@ def _holding_back_words(ctx: Context, verb: Token) -> bool:
         )
         if c.dep_ in ("xcomp", "pcomp")
     ]
-    return any(ctx.cues.lemmas(c.lower_) & words or c.lower_ in words for c in acts)
+    return any(ctx.cues.lemmas(c.lower_) & words for c in acts)
 
 
 def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
