@@ -60,3 +60,8 @@ def built(rows: list[tuple[str, int, str, str, str]]) -> Doc:
         tags=list(tags),
         pos=list(pos),
     )
+
+
+def heads(doc: Doc) -> dict[str, tuple[str, str]]:
+    """Each word's relation and head, after a repair."""
+    return {t.text: (t.dep_, t.head.text) for t in doc}

@@ -6,14 +6,9 @@ the parser's error is hard to call up with other words)."""
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, built, extract, held_on, labels, proposed
+from extraction_helpers import affiliated, built, extract, heads, held_on, labels, proposed
 
 from graph.extract.parse import _objects_after_bare_prepositions, _subjects_hung_on_auxiliaries
-
-
-def _heads(doc: object) -> dict[str, tuple[str, str]]:
-    """Each word's relation and head after a repair."""
-    return {t.text: (t.dep_, t.head.text) for t in doc}  # type: ignore[attr-defined]
 
 
 def test_a_we_of_several_states_ministers_speaks_as_the_body_its_heading_names() -> None:
@@ -84,7 +79,7 @@ def test_repair_a_noun_after_a_verbs_bare_preposition_is_the_prepositions_object
         ]
     )
     _objects_after_bare_prepositions(doc)
-    assert _heads(doc)["Observers"] == ("pobj", "on")
+    assert heads(doc)["Observers"] == ("pobj", "on")
 
 
 def test_an_accented_name_is_not_read_in_the_english_word_it_spells_without_accents() -> None:
@@ -148,7 +143,7 @@ def test_repair_a_subject_hung_on_an_emphatic_do_before_an_aside_is_the_verbs() 
         ]
     )
     _subjects_hung_on_auxiliaries(doc)
-    assert _heads(doc)["We"] == ("nsubj", "support")
+    assert heads(doc)["We"] == ("nsubj", "support")
 
 
 def test_a_continents_name_is_no_state() -> None:

@@ -6,7 +6,7 @@ on parses built by hand where the parser's error is hard to call up with other w
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, built, extract, held_on, labels, proposed
+from extraction_helpers import affiliated, built, extract, heads, held_on, labels, proposed
 
 from graph.extract.parse import (
     _markers_taken_for_roots,
@@ -21,11 +21,6 @@ def _conditions_of(text: str, words: str) -> list[str]:
     ex = extract(text)
     key = next(p.key for p in ex.proposals if words in p.label)
     return [c.label for c in ex.conditions if c.proposal == key]
-
-
-def _heads(doc: object) -> dict[str, tuple[str, str]]:
-    """Each word's relation and head after a repair."""
-    return {t.text: (t.dep_, t.head.text) for t in doc}  # type: ignore[attr-defined]
 
 
 # -- conditions ----------------------------------------------------------------------------
@@ -53,10 +48,10 @@ def test_repair_a_marker_the_parser_made_the_root_after_a_saying_is_hung_on_the_
         ]
     )
     _markers_taken_for_roots(doc, frozenset({"provided"}), frozenset({"said"}))
-    heads = _heads(doc)
-    assert heads["said"] == ("ROOT", "said")
-    assert heads["provided"] == ("prep", "said")
-    assert heads["shares"] == ("pcomp", "provided")
+    found = heads(doc)
+    assert found["said"] == ("ROOT", "said")
+    assert found["provided"] == ("prep", "said")
+    assert found["shares"] == ("pcomp", "provided")
 
 
 def test_repair_provided_without_that_the_parser_made_the_main_clause_is_a_condition() -> None:
@@ -78,10 +73,10 @@ def test_repair_provided_without_that_the_parser_made_the_main_clause_is_a_condi
         ]
     )
     _provided_clauses(doc, frozenset({"provided"}), frozenset({"is", "was"}))
-    heads = _heads(doc)
-    assert heads["is"] == ("ROOT", "is")
-    assert heads["names"] == ("advcl", "is")
-    assert heads["provided"] == ("mark", "names")
+    found = heads(doc)
+    assert found["is"] == ("ROOT", "is")
+    assert found["names"] == ("advcl", "is")
+    assert found["provided"] == ("mark", "names")
 
 
 def test_a_list_of_places_inside_a_conditions_subject_is_one_condition() -> None:
@@ -152,10 +147,10 @@ def test_repair_a_title_the_parser_made_the_object_of_the_phrase_before_is_the_n
         ]
     )
     _titles_taken_into_phrases(doc)
-    heads = _heads(doc)
-    assert heads["Sirte"] == ("pobj", "from")
-    assert heads["spokesman"] == ("compound", "Haddad")
-    assert heads["Haddad"] == ("nsubj", "said")
+    found = heads(doc)
+    assert found["Sirte"] == ("pobj", "from")
+    assert found["spokesman"] == ("compound", "Haddad")
+    assert found["Haddad"] == ("nsubj", "said")
 
 
 def test_repair_a_titled_name_the_parser_made_the_object_of_the_phrase_before() -> None:
@@ -173,9 +168,9 @@ def test_repair_a_titled_name_the_parser_made_the_object_of_the_phrase_before() 
         ]
     )
     _titles_taken_into_phrases(doc)
-    heads = _heads(doc)
-    assert heads["Sirte"] == ("pobj", "from")
-    assert heads["Haddad"] == ("nsubj", "said")
+    found = heads(doc)
+    assert found["Sirte"] == ("pobj", "from")
+    assert found["Haddad"] == ("nsubj", "said")
 
 
 def test_a_state_company_named_after_its_noun_is_a_company() -> None:
@@ -298,12 +293,12 @@ def test_repair_an_urging_verb_the_tagger_took_for_an_adjective_of_its_object() 
         ]
     )
     _verbs_taken_for_adjectives_of_roots(doc)
-    heads = _heads(doc)
-    assert heads["urged"] == ("ROOT", "urged")
-    assert heads["Mori"] == ("nsubj", "urged")
-    assert heads["Japan"] == ("poss", "Mori")
-    assert heads["members"] == ("dobj", "urged")
-    assert heads["fund"] == ("xcomp", "urged")
+    found = heads(doc)
+    assert found["urged"] == ("ROOT", "urged")
+    assert found["Mori"] == ("nsubj", "urged")
+    assert found["Japan"] == ("poss", "Mori")
+    assert found["members"] == ("dobj", "urged")
+    assert found["fund"] == ("xcomp", "urged")
 
 
 def test_urging_a_bare_body_to_act_is_a_demand_of_the_act() -> None:
