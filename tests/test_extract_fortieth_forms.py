@@ -355,3 +355,18 @@ def test_a_ministry_first_named_in_the_body_is_not_the_datelines_state() -> None
     holders = {labels(ex)[s.holder] for s in ex.stances}
     assert "Lesotho" not in holders
     assert "Department of Mineral Resources" in holders
+
+
+def test_a_known_person_of_a_state_is_that_person_and_that_state() -> None:
+    ex = extract("Vasily Nebenzya of the Russian Federation said the draft went too far.")
+    assert {"Vasily Nebenzya", "Russia"} <= set(labels(ex).values())
+    assert not any(e.cls == "Organisation" for e in ex.entities)
+
+
+def test_hyphened_ranks_and_malaysian_honorifics_are_no_part_of_a_name() -> None:
+    ex = extract(
+        "Rear-Admiral Tomas Vidal briefed the ministers, and Tan Sri Rahim Osman, Malaysia's "
+        "envoy, met Dato' Seri Aziz Karim in Kuala Lumpur."
+    )
+    people = {e.label for e in ex.entities if e.cls == "Person"}
+    assert people == {"Tomas Vidal", "Rahim Osman", "Aziz Karim"}

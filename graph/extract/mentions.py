@@ -1570,6 +1570,11 @@ class _Resolver:
                 continue
             left_i, _ = self._strip_title(i, k)
             nk = k + 1 + (toks[k + 1].norm == "the")
+            known = self._lexicon_match(left_i, k)
+            if known and known[0] == k and nk < j and self._people_only(known[1]):
+                self.classify(i, k)  # "Ana Rios of the Russian Federation": a known person's
+                self.classify(nk, j)
+                return True
             if (
                 self._person_ok(left_i, k)
                 and nk < j
@@ -1580,6 +1585,10 @@ class _Resolver:
                 self.classify(nk, j)
                 return True
         return False
+
+    def _people_only(self, found: list[tuple[str, str]]) -> bool:
+        """Whether every entry a lexicon match names is a person."""
+        return all(self.lex.entries[key].cls == "Person" for key, _ in found)
 
     def _office_of_body(self, i: int, j: int) -> bool:
         """Tokens ``i:j`` as a title or an office, "of" and a body ("Secretary General of the
