@@ -33,6 +33,11 @@ def proposed(ex: Extraction) -> set[tuple[str, str]]:
     return {(names[k], p.label) for p in ex.proposals for k in p.proposers}
 
 
+def people(ex: Extraction) -> set[str]:
+    """The labels of the persons an extraction names."""
+    return {e.label for e in ex.entities if e.cls == "Person"}
+
+
 def held(ex: Extraction) -> set[tuple[str, str]]:
     """Each stance as its holder's label and the stance."""
     names = labels(ex)

@@ -6,7 +6,7 @@ the parser's error is hard to call up with other words)."""
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, built, extract, heads, held_on, labels, proposed
+from extraction_helpers import affiliated, built, extract, heads, held_on, labels, people, proposed
 
 from graph.extract.parse import _objects_after_bare_prepositions, _subjects_hung_on_auxiliaries
 
@@ -309,8 +309,7 @@ def test_a_name_ending_in_a_trade_or_a_schemes_noun_is_no_persons() -> None:
         "The block is run by Kestrel Energy, and the Northern Valley Water Project supplies "
         "the capital, while Vaal Water buys in bulk."
     )
-    people = [e.label for e in ex.entities if e.cls == "Person"]
-    assert people == []
+    assert people(ex) == set()
 
 
 def test_a_proposal_noun_is_the_quantified_term_its_copula_names() -> None:
@@ -327,8 +326,7 @@ def test_a_name_read_as_a_place_once_is_that_place_wherever_else_it_stands() -> 
         "its vessels west of Batu Kelam. The dam lies north of the Lao village of Ban Phai, "
         "above the new Kok Saen canal."
     )
-    people = [e.label for e in ex.entities if e.cls == "Person"]
-    assert people == []
+    assert people(ex) == set()
 
 
 def test_he_before_a_given_name_and_a_verb_opens_a_chinese_name() -> None:
@@ -368,5 +366,5 @@ def test_hyphened_ranks_and_malaysian_honorifics_are_no_part_of_a_name() -> None
         "Rear-Admiral Tomas Vidal briefed the ministers, and Tan Sri Rahim Osman, Malaysia's "
         "envoy, met Dato' Seri Aziz Karim in Kuala Lumpur."
     )
-    people = {e.label for e in ex.entities if e.cls == "Person"}
-    assert people == {"Tomas Vidal", "Rahim Osman", "Aziz Karim"}
+    named = people(ex)
+    assert named == {"Tomas Vidal", "Rahim Osman", "Aziz Karim"}

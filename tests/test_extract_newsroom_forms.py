@@ -6,7 +6,7 @@ on parses built by hand where the parser's error is hard to call up with other w
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, built, extract, heads, held_on, labels, proposed
+from extraction_helpers import affiliated, built, extract, heads, held_on, labels, people, proposed
 
 from graph.extract.parse import (
     _markers_taken_for_roots,
@@ -198,7 +198,7 @@ def test_names_after_a_co_chairs_title_and_in_capitals_of_a_body_are_read() -> N
         "GENEVA, May 3 - Co-chair Liisa Salo asked the parties to agree. Nationals of the "
         "Member Countries may cross, and each Member Country will issue cards."
     )
-    assert {e.label for e in ex.entities if e.cls == "Person"} == {"Liisa Salo"}
+    assert people(ex) == {"Liisa Salo"}
 
 
 # -- who acts ------------------------------------------------------------------------------
@@ -365,8 +365,8 @@ _BRIEFING = (
 
 def test_a_capitals_label_after_a_title_of_two_words_names_the_speaker() -> None:
     ex = extract(_BRIEFING)
-    people = {e.label for e in ex.entities if e.cls == "Person"}
-    assert "Ana Quispe" in people and "Ana" not in people
+    named = people(ex)
+    assert "Ana Quispe" in named and "Ana" not in named
     assert any(by == "Ana Quispe" for by, _ in proposed(ex))
 
 

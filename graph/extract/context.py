@@ -104,10 +104,15 @@ def _former(noun: Token) -> bool:
 
 
 def _after_nor(verb: Token) -> bool:
-    """Whether ``verb`` is coordinated after "nor" ("will not sign A, nor will it accept B")."""
-    return verb.dep_ == "conj" and any(
-        c.lower_ == "nor" and c.dep_ == "cc" and verb.head.i < c.i < verb.i
-        for c in verb.head.children
+    """Whether "nor" opens ``verb``'s clause ("Nor will we accept A") or coordinates it after
+    another ("will not sign A, nor will it accept B")."""
+    opened = any(c.lower_ == "nor" and c.i < verb.i for c in verb.children)
+    return opened or (
+        verb.dep_ == "conj"
+        and any(
+            c.lower_ == "nor" and c.dep_ == "cc" and verb.head.i < c.i < verb.i
+            for c in verb.head.children
+        )
     )
 
 
@@ -1772,7 +1777,6 @@ class Context:
                     and c.dep_ in ("advmod", "det")
                     or _no_longer(c)
                     or _nothing_done(c)
-                    or (c.lower_ == "nor" and c.i < node.i)  # "Nor will we accept A"
                     for c in node.children
                 )
                 or any(self._negative_subject(c) for c in node.children)

@@ -603,6 +603,9 @@ _LOCAL_GOVERNMENT = re.compile(
     r"[ \t]+(?:[Ss]tate|[Pp]rovincial|[Rr]egional|[Mm]unicipal|[Cc]ity|[Cc]ounty)[ \t]+"
     r"(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities)\b"
 )
+#: A word of three letters or more that opens with a capital and holds no lower-case ASCII
+#: letter: a candidate family name in capitals ("KANAI", "KEÇELİ").
+_CAPITALS_WORD = re.compile(r"\b[A-Z][^\W\d_a-z]{2,}\b")
 #: Lower-case words and an abbreviation in brackets right after them ("aviation fuel (SAF)").
 _COMMON_SPELLED = re.compile(r"((?:\b[a-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
 #: How far into a text its heading's lines may run.
@@ -2032,24 +2035,38 @@ class _Resolver:
         it, the other in title case. A person, named in title case in the order written
         ("Hayashi Kenta"), also in a heading; an acronym the lexicon or the language knows is no
         family name."""
-        toks = tokenize(self.text)
-        norms = [norm_token(w).lower() for _, _, w in toks]
+        for mt in _CAPITALS_WORD.finditer(self.text):
+            if not mt.group().isupper():
+                continue
+            lo = mt.start() - 80  # from a word's start, on the name's line
+            lo = self.text.find(" ", lo, mt.start()) + 1 if lo > 0 else 0
+            lo = max(lo, self.text.rfind("\n", 0, mt.start()) + 1)
+            toks = [(a + lo, b + lo, w) for a, b, w in tokenize(self.text[lo : mt.end() + 40])]
+            k = next((n for n, t in enumerate(toks) if t[0] == mt.start()), None)
+            for first in () if k is None else (k - 1, k):
+                if first >= 1 and first + 1 < len(toks) and self._titled_pair(toks, first):
+                    break
+
+    def _titled_pair(self, toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether tokens ``k`` and ``k + 1`` are a name of one word in capitals and one in
+        title case after a title; placed if so."""
+        pair = toks[k : k + 2]
+        if self.text[pair[0][1] : pair[1][0]] != " " or self.mentions.covers(pair[0][0]):
+            return False
+        capitals = [self._family_in_capitals(w) for _, _, w in pair]
+        if sum(capitals) != 1 or not all(
+            c or self._given_name_word(w) for c, (_, _, w) in zip(capitals, pair, strict=True)
+        ):
+            return False
+        norms = [norm_token(w).lower() for _, _, w in toks[:k]]
         titles, longest = _tables(self.lex).title_set, _tables(self.lex).longest_title
-        for k in range(1, len(toks) - 1):
-            pair = toks[k : k + 2]
-            if self.text[pair[0][1] : pair[1][0]] != " " or self.mentions.covers(pair[0][0]):
-                continue
-            capitals = [self._family_in_capitals(w) for _, _, w in pair]
-            if sum(capitals) != 1 or not all(
-                c or self._given_name_word(w) for c, (_, _, w) in zip(capitals, pair, strict=True)
-            ):
-                continue
-            if not any(tuple(norms[k - n : k]) in titles for n in range(1, min(k, longest) + 1)):
-                continue
-            key = self._new_entity("Person", " ".join(w.capitalize() for _, _, w in pair))
-            self._add(pair[0][0], pair[1][1], key, "name")
-            self._placed_starts.update(a for a, _, _ in pair)
-            self._family_names[key] = next(w for _, _, w in pair if w.isupper()).casefold()
+        if not any(tuple(norms[k - n : k]) in titles for n in range(1, min(k, longest) + 1)):
+            return False
+        key = self._new_entity("Person", " ".join(w.capitalize() for _, _, w in pair))
+        self._add(pair[0][0], pair[1][1], key, "name")
+        self._placed_starts.update(a for a, _, _ in pair)
+        self._family_names[key] = next(w for _, _, w in pair if w.isupper()).casefold()
+        return True
 
     def _family_in_capitals(self, word: str) -> bool:
         """Whether ``word`` may be a family name in capitals: letters only, no acronym known."""
@@ -2182,7 +2199,7 @@ class _Resolver:
             ):
                 self.mentions.replace(idx, Mention(m.start, m.end, m.key, "demonym"))
 
-    def _persons_named_as_organisations(self) -> None:
+    def _persons_named_otherwise(self) -> None:
         """A new name read as a person's where nothing said what it is, but as an organisation's
         or a place's where a noun or a preposition did ("the Kraze Barye gang ... Kraze Barye
         said", "near Kolo Vena ... east of Kolo Vena"), is the organisation's or the place's."""
@@ -2679,7 +2696,7 @@ class _Resolver:
         self._singles()
         self._question_outlets()
         self._venue_states()
-        self._persons_named_as_organisations()
+        self._persons_named_otherwise()
         self._gatherings()
         self._named_with_lowercase_heads()
         if self.ner is not None and self.unexplained:

@@ -540,7 +540,7 @@ def parse_sentences(
 
 
 def _operative_verb_taken_for_noun(doc: Doc, operative: frozenset[str]) -> None:
-    """ "9. Appeals to the partners to close the gap": the tagger took an operative
+    """ "9. Appeals to donors to fund the new plan": the tagger took an operative
     paragraph's opening verb for a plural noun, and its infinitive for the noun's. The verb
     is a verb, the infinitive its own."""
     verb = next((t for t in doc[:2] if t.lower_ in operative), None)
@@ -725,7 +725,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     _infinitives_set_off_after_objects(doc, urging)
     _listed_infinitives(doc)
     _verbs_taken_for_modifiers(doc)
-    _names_after_prepositions(doc)
+    _objects_of_bare_prepositions(doc)
     _condition_phrases(doc)
     _conjuncts_of_exchanges(doc)
     _gerunds_with_subjects(doc, cues.word_set("comma_markers"))
@@ -3768,6 +3768,13 @@ _GERUND_PREPOSITIONS = frozenset(
 )
 
 
+def _objects_of_bare_prepositions(doc: Doc) -> None:
+    """The words right after a verb's preposition that the parser left with no object: a name
+    it hung on the preposition as a modifier, or a noun phrase it made the verb's object."""
+    _names_after_prepositions(doc)
+    _objects_after_bare_prepositions(doc)
+
+
 def _names_after_prepositions(doc: Doc) -> None:
     """ "calls on Phnom Penh to keep calm": a name right after a preposition with no object,
     which the parser hung on it as a modifier, is its object."""
@@ -3777,7 +3784,6 @@ def _names_after_prepositions(doc: Doc) -> None:
             continue
         if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             name.dep_ = "pobj"
-    _objects_after_bare_prepositions(doc)
 
 
 def _objects_after_bare_prepositions(doc: Doc) -> None:
