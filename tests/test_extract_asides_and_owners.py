@@ -476,8 +476,8 @@ def test_we_expect_another_to_act_in_a_quotation_is_the_speakers_demand() -> Non
         '"We expect the agreement to be signed this year," she added. Chile expects talks to '
         "fail."
     )
-    assert [(p.proposers, p.label) for p in ex.proposals] == [
-        (("person-ana-ruiz",), "Peru to return every buoy")
+    assert [(p.proposers, p.label, p.addressees) for p in ex.proposals] == [
+        (("person-ana-ruiz",), "return every buoy", ("state-peru",))
     ]
 
 

@@ -451,5 +451,5 @@ def test_an_offer_made_in_return_after_a_demand_is_made_on_that_demand() -> None
     )
     offer = next(p for p in ex.proposals if p.kind == "offer")
     assert [(c.label, c.requires) for c in ex.conditions if c.proposal == offer.key] == [
-        ("Turkey to release more water from its dams during the summer", ("state-turkey",))
+        ("release more water from its dams during the summer", ("state-turkey",))
     ]

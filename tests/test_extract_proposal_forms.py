@@ -992,7 +992,7 @@ def test_extract_a_speaker_on_behalf_of_others_the_parse_left_without_a_verb() -
 @pytest.mark.parametrize(
     ("text", "labels"),
     [
-        ("Peru expects Chile to withdraw its ships.", ["Chile to withdraw its ships"]),
+        ("Peru expects Chile to withdraw its ships.", ["withdraw its ships"]),
         ("The IMF expects growth to slow.", []),
         ("Tomas Berg, an analyst, expects Chile to sign within a year.", []),
         ("Does Chile expect Peru to drop its complaint?", []),

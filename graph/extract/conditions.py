@@ -630,6 +630,22 @@ def _stands_for_proposals(ctx: Context, subj: Token) -> bool:
     )
 
 
+def _names_a_thing(ctx: Context, subj: Token) -> bool:
+    """Whether a subject that refers back is a noun of some thing ("such a mission"), not one
+    summing proposals up ("the offer", "this step") nor a pronoun."""
+    return (
+        subj.pos_ == "NOUN"
+        and subj.lower_ not in ctx.cues.word_set("standing_for_proposals")
+        and subj.lower_ not in ctx.cues.word_set("summary_nouns")
+        and not ctx.cues.entries("plan-noun", subj.lower_)
+    )
+
+
+def _has_word(proposal: Proposal, word: str) -> bool:
+    """Whether ``word`` is one of a proposal's words."""
+    return word in {w.strip(".,;:'\"").lower() for w in proposal.label.split()}
+
+
 def _named_before(subj: Token, before: list[Proposal]) -> bool:
     """Whether a subject can refer back to an earlier proposal: a noun with no words of its
     own ("the delivery"), or one whose head word is a word of the proposal ("the swap of
@@ -637,8 +653,7 @@ def _named_before(subj: Token, before: list[Proposal]) -> bool:
     matter ("the defeat of the militias", "its signature" of a text no one proposed)."""
     if not any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in subj.children):
         return True
-    word = subj.lower_
-    return any(word in {w.strip(".,;:'\"").lower() for w in x.label.split()} for x in before)
+    return any(_has_word(x, subj.lower_) for x in before)
 
 
 def _definite(ctx: Context, subj: Token) -> bool:
@@ -698,6 +713,8 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
         governed = _governed(ctx, earlier, owner)
         if not governed and subj is not None and refers_back(subj):
             governed = _governed(ctx, here, ())  # "That offer stands, provided A": the last
+        if subj is not None and _names_a_thing(ctx, subj):  # "Such a mission ... only if A":
+            governed = [x for x in governed if _has_word(x, subj.lower_)]  # the mission's
         return [
             _condition(ctx, p, x, part, "conditions.own-sentence")
             for x in governed

@@ -2147,11 +2147,18 @@ class Context:
     def _body_of_members(self, preamble: str) -> tuple[str, ...]:
         """The body whose members a preamble that names no actor ends with ("Having met in
         Rome, the Ministers:"): the organisation named most often whose name has that word
-        ("the Council of Ministers")."""
+        ("the Council of Ministers"), also in capitals before its verb ("THE ASSEMBLY
+        RESOLVES:")."""
         words = preamble.rstrip(" ,:;\n").split()
+        if (
+            words
+            and words[-1].isupper()
+            and words[-1].lower() in self.cues.word_set("operative_verbs")
+        ):
+            words.pop()
         if not words or not words[-1][:1].isupper():
             return ()
-        member = re.compile(rf"\b{re.escape(words[-1])}\b")
+        member = re.compile(rf"(?i)\b{re.escape(words[-1])}\b")
         named = Counter(
             m.key
             for m in self.actor_mentions

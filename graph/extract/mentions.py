@@ -2722,6 +2722,7 @@ class _Resolver:
         self._merge_spelled_out()
         self._merge_qualified()
         self._shortened_names()
+        self._organs_named_in_full()
         ordered = sorted(self._whole_names(), key=lambda m: (m.start, -m.end))
         # Drop mentions nested inside a longer one.
         kept: list[Mention] = []
@@ -4132,7 +4133,8 @@ class _Resolver:
             body = (
                 self._body_before(start)
                 or self._body_ending_in(mt.end(1))
-                or self._named_after_of(mt.end(1), "Organisation")
+                or self._body_opened_by(start, mt.end(1))
+                or self._named_after_of(self._after_members(mt.end(1)), "Organisation")
             )
             if body is not None:
                 named[noun] = body
@@ -4166,6 +4168,30 @@ class _Resolver:
                 if self.entities.get(m.key) is not None
                 and self.entities[m.key].cls == "Organisation"
                 and " " in self.text[m.start : m.end]
+            ),
+            None,
+        )
+
+    def _after_members(self, end: int) -> int:
+        """Where the members a meeting is of end after ``end`` ("Conference| of Heads of State
+        and Government| of X", from ``meeting_member_nouns``), else ``end``."""
+        nouns = sorted(self.lang.get("meeting_member_nouns", ()), key=len, reverse=True)
+        members = re.match(
+            rf"\s+of\s+(?:the\s+)?(?:{'|'.join(map(re.escape, nouns))})(?=\s+of\s)",
+            self.text[end : end + 60],
+        )
+        return end if members is None else end + members.end()
+
+    def _body_opened_by(self, start: int, end: int) -> str | None:
+        """The organisation whose longer name opens with the meeting's noun from ``start`` to
+        ``end`` ("Conference of Heads of State and Government of X", placed as X)."""
+        return next(
+            (
+                m.key
+                for _, m in self.mentions.starting_in(start, start)
+                if m.end > end
+                and self.entities.get(m.key) is not None
+                and self.entities[m.key].cls == "Organisation"
             ),
             None,
         )
@@ -4429,6 +4455,39 @@ class _Resolver:
         for idx, m in list(self.mentions.items()):
             if m.key in into:
                 self.mentions.replace(idx, Mention(m.start, m.end, into[m.key], m.form))
+
+    def _organs_named_in_full(self) -> None:
+        """An organ's name the lexicon gives to one body ("General Assembly": the UN's) that a
+        text only ever writes bare, while it names in full the same organ of another body the
+        lexicon knows ("the General Assembly of the OAS"), is that other body's organ wherever
+        it stands alone ("OAS General Assembly adopts text")."""
+        surfaces: dict[str, set[str]] = {}
+        full: list[tuple[str, str]] = []  # the names of bodies new to the lexicon, and keys
+        for _, m in self.mentions.items():
+            if m.form != "name" or self.cls_of(m.key) != "Organisation":
+                continue
+            words = " ".join(self.text[m.start : m.end].split())
+            surfaces.setdefault(m.key, set()).add(words)
+            if m.key not in self.lex.entries:
+                full.append((words, m.key))
+        into: dict[str, str] = {}
+        for key, written in surfaces.items():
+            if key in self.lex.entries and len(written) == 1:
+                short = next(iter(written))
+                owner = next((k for w, k in full if self._organ_of_known_body(short, w)), None)
+                if owner is not None:
+                    into[key] = owner
+        for idx, m in list(self.mentions.items()):
+            if m.key in into:
+                self.mentions.replace(idx, Mention(m.start, m.end, into[m.key], m.form))
+
+    def _organ_of_known_body(self, organ: str, words: str) -> bool:
+        """Whether ``words`` are ``organ``, "of" and a body the lexicon knows."""
+        of = re.fullmatch(rf"{re.escape(organ)} of (?:the )?(.+)", words)
+        if of is None:
+            return False
+        found = self.lex.lookup(tuple(norm_token(w) for _, _, w in tokenize(of.group(1))))
+        return any(self.lex.entries[k].cls == "Organisation" for k, _ in found)
 
     def _names_state(self, words: str) -> bool:
         """Whether ``words`` are a state's name the lexicon knows ("Ghana", "the Philippines")."""

@@ -631,10 +631,13 @@ _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(?:(?:\(?\w{1,4}[.)]|[-•*])[ \t]+)?")
 def opens_operative_paragraph(text: str, start: int, cues: Cues) -> bool:
     """Whether the sentence at ``start`` is a resolution's or communique's operative paragraph:
     it opens its line, after the paragraph's number at most, with a verb of ``operative_verbs``
-    and no subject ("2. Calls on X to ...", "(b) Further requests ...")."""
+    and no subject ("2. Calls on X to ...", "(b) Further requests ..."), or with "To" and
+    one ("Resolves: 1. To urge X to ...")."""
     words = text[start : start + 40].split()
     if not words or not words[0][:1].isupper():
         return False
+    if words[0] == "To":
+        words = words[1:]
     if words[0].lower() in cues.word_set("operative_adverbs"):
         words = words[1:]
     if not words:

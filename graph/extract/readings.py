@@ -1014,6 +1014,9 @@ def _verb_reading(
         drop = (*drop, delivered[0])
     if cue.complement == "clause":  # "hoped Chile would lift it": "lift it" of Chile
         drop = (*drop, *(c for c in content.children if c.dep_ in ("nsubj", "aux", "mark")))
+    elif content.dep_ == "ccomp" and is_to_infinitive(content) and addressees:
+        drop = (*drop, *(c for c in content.children if c.dep_ == "nsubj"))  # "wants Chile to
+        # sign A": "sign A", asked of Chile
     if _for_to_clause(content):  # "called for Y to resume talks": asked of Y
         addressees, drop = _asked_of(ctx, p, content)
     kind = "demand" if construction == "demand-verb" else "offer"
@@ -1099,13 +1102,28 @@ def read_urging(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Rea
             return (
                 [Reading(tok, agents, clause, "demand", cue.rule, to, drop=drop)] if agents else []
             )
+        asked = _subject_of_infinitive(tok) if target is None else None
+        if asked is not None and ctx.actors(p, asked[0]):
+            target, xcomp = asked
         if target is None or xcomp is None or not _verbal(xcomp) or _quantity(target):
             continue  # "demanded $500 billion to build resilience": what for, no one urged
         agents = _agents(ctx, p, tok)
         if not agents:
             continue
-        return [Reading(tok, agents, xcomp, "demand", cue.rule, ctx.actors(p, target))]
+        drop = tuple(target.subtree) if asked is not None else ()
+        return [Reading(tok, agents, xcomp, "demand", cue.rule, ctx.actors(p, target), drop=drop)]
     return []
+
+
+def _subject_of_infinitive(verb: Token) -> tuple[Token, Token] | None:
+    """ "wants Chile to sign": the parse's subject of the verb's to-infinitive clause, the one
+    asked if it names an actor, and that clause."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and is_to_infinitive(clause):
+            subject = _child(clause, ("nsubj",))
+            if subject is not None:
+                return subject, clause
+    return None
 
 
 def _thing_urged(ctx: Context, p: Parsed, noun: Token) -> bool:

@@ -1,0 +1,91 @@
+"""Forms of English met in communiques, briefings and Council coverage, in phrasings of our
+own: a heading's sitting of a body's leaders that the body's paragraphs then name alone, and
+more (parse repairs tested on parses built by hand where the parser's error is hard to call
+up with other words)."""
+
+from __future__ import annotations
+
+from extraction_helpers import extract, labels, proposed
+
+
+def test_a_headings_conference_of_a_bodys_leaders_is_that_body_in_its_paragraphs() -> None:
+    ex = extract(
+        "Communique of the Conference of Heads of State and Government of the Southern African "
+        "Development Community\n\n"
+        "Maseru, 2 March 2026\n\n"
+        "1. The Conference urged the authorities of Lesotho to publish the voters' roll.\n"
+    )
+    assert ("SADC", "publish the voters' roll") in proposed(ex)
+
+
+def test_a_conference_of_a_bodys_ministers_named_in_a_sentence_is_that_body_after() -> None:
+    ex = extract(
+        "The Conference of Foreign Ministers of the Economic Community of West African States "
+        "met in Abuja on Friday. The Conference urged Guinea to free the detained journalists."
+    )
+    assert ("ECOWAS", "free the detained journalists") in proposed(ex)
+
+
+_RESOLUTION = (
+    "Resolution on the Situation in Haiti\n\n"
+    "The Permanent Council of the Organization of American States,\n\n"
+    "Resolves:\n\n"
+    "1. To urge the Haitian authorities to hold elections by June 2027.\n\n"
+    "2. To condemn the attacks on schools and to call on the armed groups to free the "
+    "hostages.\n"
+)
+
+
+def test_a_resolutions_paragraphs_opening_with_to_and_a_verb_are_its_bodys() -> None:
+    ex = extract(_RESOLUTION)
+    council = "Permanent Council of the Organization of American States"
+    assert (council, "hold elections by June 2027") in proposed(ex)
+    assert any(who == council and "free the hostages" in what for who, what in proposed(ex))
+
+
+def test_a_preamble_in_capitals_names_its_body_before_the_verb() -> None:
+    ex = extract(
+        "The Assembly of the African Union met in Addis Ababa on 9 February.\n\n"
+        "THE ASSEMBLY DECIDES:\n\n"
+        "1. To request the Commission to open a liaison office in Juba.\n"
+    )
+    assert any(
+        who == "African Union" and "open a liaison office in Juba" in what
+        for who, what in proposed(ex)
+    )
+
+
+def test_an_organ_named_in_full_for_another_body_is_that_bodys_when_bare() -> None:
+    ex = extract(
+        "Andean Parliament backs road plan\n\n"
+        "The General Assembly of the Organization of American States met in Lima. The "
+        "General Assembly urged Peru to reopen the border road.\n"
+    )
+    assert "UN General Assembly" not in labels(ex).values()
+    assert (
+        "General Assembly of the Organization of American States",
+        "reopen the border road",
+    ) in proposed(ex)
+
+
+def test_the_said_government_is_the_government_named_before() -> None:
+    ex = extract(
+        "Chile asked Peru to host talks with the Government of Bolivia, so long as the said "
+        "Government withdraws its new tariffs."
+    )
+    assert [labels(ex)[k] for c in ex.conditions for k in c.requires] == ["Bolivia"]
+
+
+def test_a_condition_on_such_a_thing_goes_only_on_what_names_that_thing() -> None:
+    ex = extract(
+        "Norway urged Sweden to cut its fishing quota. Norway further wanted the Arctic "
+        "Council to send a survey mission. Such a mission would sail only if the ice allows it."
+    )
+    conditioned = {p.label for p in ex.proposals for c in ex.conditions if c.proposal == p.key}
+    assert conditioned == {"send a survey mission"}
+
+
+def test_wanting_an_actor_to_act_asks_it_of_that_actor_in_the_verbs_words() -> None:
+    ex = extract("Ecuador wants Colombia to fund a joint patrol of the river border.")
+    assert ("Ecuador", "fund a joint patrol of the river border") in proposed(ex)
+    assert [labels(ex)[k] for p in ex.proposals for k in p.addressees] == ["Colombia"]
