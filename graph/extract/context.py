@@ -52,6 +52,9 @@ _CLAUSAL = ("ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl", "pco
 
 #: The forms of "make" in "made (it) clear that ...".
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+#: Adjectives that, after "be", say a that-clause as "made clear" does ("X has been clear
+#: that ..."; "adamant that" insists, read as a demand).
+_SAYING_ADJECTIVES = frozenset({"clear", "explicit", "unequivocal"})
 #: Reflexive pronouns: the subject of the clause they stand in ("declared itself ready").
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
@@ -1709,11 +1712,12 @@ class Context:
     def _acting_along(self, p: Parsed, subj: Token, verb: Token) -> tuple[str, ...]:
         """The actors a phrase between the subject and its verb joins to the subject ("X,
         along with Y and Z, proposed", "X, together with Y, ...", "X, alongside Y, ...", "X,
-        speaking on behalf of Y, ...", "X, speaking for Y, ...")."""
+        speaking on behalf of Y, ...", "X, speaking for Y, ...") or stands before both
+        ("Together with Y, X ...")."""
         joining = ("alongside", "along", "together")
         out: list[str] = []
         for prep in (*subj.children, *verb.children):
-            if prep.dep_ != "prep" or not subj.i < prep.i < verb.i:
+            if prep.dep_ != "prep" or not (subj.i < prep.i < verb.i or prep.i < subj.left_edge.i):
                 continue
             if prep.lower_ not in joining and not any(c.lower_ in joining for c in prep.children):
                 continue
@@ -1843,6 +1847,8 @@ class Context:
                 c.lower_ in ("clear", "plain") for c in (node, *head.children)
             ):
                 return head  # "X made (it) clear that ...": X says it
+            if node.dep_ == "ccomp" and self._said_as_clear(head):
+                return head  # "X has been clear that ...": X says it
             said_in = self.said_in(node)
             if said_in is not None:
                 return said_in
@@ -1850,6 +1856,12 @@ class Context:
                 return None
             node = head
         return None
+
+    def _said_as_clear(self, verb: Token) -> bool:
+        """Whether ``verb`` is "be" with an adjective of saying ("has been clear")."""
+        return verb.lower_ in self.cue_words("copulas_be") | {"been", "be"} and any(
+            c.dep_ == "acomp" and c.lower_ in _SAYING_ADJECTIVES for c in verb.children
+        )
 
     def said_in(self, clause: Token) -> Token | None:
         """The verb of saying a that-clause hangs from through a noun of saying ("X said in a

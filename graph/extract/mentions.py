@@ -1282,6 +1282,8 @@ class _Resolver:
             if found and not any(self.lex.entries[k].cls == "Person" for k, _ in found):
                 if t is words[0] and len(words) == 2 and self._given_name(i, j, found):
                     continue  # "Santiago Cafiero": a capital's name as a given name
+                if t is words[0] and t.text in self.lang.get("given_names_of_bodies", ()):
+                    continue  # "Leonardo Silva": a given name a firm also bears
                 if self._capital_surname(words, t, found, unknown):
                     continue
                 last = t is words[-1] and unknown >= 2

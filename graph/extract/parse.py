@@ -205,6 +205,8 @@ def transcript_turns(
             heads.append((m.end(), end, tuple(dict.fromkeys(people[:1] if by else people))))
     holder = session_holder(text, res, cues)
     asked = first_question(text, cues)
+    if not holder[1]:  # "Spokesperson Ana Rios answered questions.": the one named first
+        holder = _sole_person_before(text, res, asked)
     named = holder[1]
     if not holder[1]:  # "Briefing by the Foreign Ministry Spokesperson, Islamabad": no name,
         holder = (holder[0], _heading_ministry(text, res, asked))  # its ministry answers
@@ -215,6 +217,21 @@ def transcript_turns(
         for i, (start, end, keys) in enumerate(heads)
     ]
     return [t for t in turns if t[2] and t[1] > t[0]]
+
+
+def _sole_person_before(
+    text: str, res: Resolution, first_question: int
+) -> tuple[int, tuple[str, ...]]:
+    """The one person a transcript names before its first question, who holds the session
+    ("Spokesperson Ana Rios answered questions."): where that line ends and who
+    (``(0, ())`` if no one or several are named there)."""
+    if first_question >= len(text):
+        return 0, ()
+    people = {k for _, _, k in _people(text, res, 0, first_question)}
+    if len(people) != 1:
+        return 0, ()
+    first = _people(text, res, 0, first_question)[0][0]
+    return _line_end(text, first), (people.pop(),)
 
 
 def _heading_ministry(text: str, res: Resolution, first_question: int) -> tuple[str, ...]:
@@ -751,13 +768,15 @@ def _repair_names(doc: Doc) -> None:
 def _repair_clauses(doc: Doc) -> None:
     """Clauses the parse joined or split at the wrong word: a participle taken for an
     auxiliary, an object for a clause, a semicolon's clause for a complement, "with X doing",
-    a verb's object for a preposition's, a relative clause for a complement."""
+    a verb's object for a preposition's, a relative clause for a complement, a second
+    clause's opening phrase for the first's."""
     _verbs_taken_for_auxiliaries(doc)
     _objects_taken_for_clauses(doc)
     _clauses_before_semicolons(doc)
     _absolute_with_clauses(doc)
     _objects_taken_for_second_objects(doc)
     _relatives_taken_for_complements(doc)
+    _openers_taken_for_the_first_clause(doc)
 
 
 def _repair_openers(doc: Doc, cues: Cues) -> None:
@@ -3787,6 +3806,21 @@ def _names_after_prepositions(doc: Doc) -> None:
             continue
         if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             name.dep_ = "pobj"
+
+
+def _openers_taken_for_the_first_clause(doc: Doc) -> None:
+    """ "We back A, and together with B we ask C": the parser hung the phrase that opens the
+    second clause, after "and" and before its subject, on the first clause's verb. It is the
+    second verb's."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+        if subj is None or cc is None:
+            continue
+        for prep in [c for c in verb.head.children if c.dep_ == "prep" and cc.i < c.i < subj.i]:
+            prep.head = verb
 
 
 def _objects_after_bare_prepositions(doc: Doc) -> None:
