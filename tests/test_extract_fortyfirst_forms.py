@@ -137,3 +137,23 @@ def test_being_clear_that_there_will_be_none_is_the_subjects_refusal() -> None:
         "rejects",
         "exchange of the trawler crews for the jailed agents",
     ) in held_on(ex)
+
+
+def test_agreeing_to_a_text_on_terms_is_an_offer_with_its_condition() -> None:
+    ex = extract("Fiji agreed to the Samoan draft on condition that Tonga signs it as well.")
+    (offer,) = ex.proposals
+    assert (offer.kind, offer.label) == ("offer", "the Samoan draft")
+    assert [c.label for c in ex.conditions] == ["on condition that Tonga signs it as well"]
+    assert not extract("Fiji agreed to the Samoan draft.").proposals
+
+
+def test_the_government_of_a_state_is_that_state() -> None:
+    ex = extract(
+        "The ministers welcomed the offer of the Government of Chile to host a trial of the "
+        "new border pass at the Chacalluta post."
+    )
+    assert any(who == "Chile" and "host a trial" in what for who, what in proposed(ex))
+
+
+def test_a_question_whose_subject_the_parse_hung_on_its_adjective_offers_nothing() -> None:
+    assert not extract("Is the Government of Chile prepared to fund such a trial?").proposals

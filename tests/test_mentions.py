@@ -474,7 +474,7 @@ def test_mentions_an_anaphor_with_a_describing_word(
         ),
         (  # the government of a state the lexicon knows is that state
             "The Government of Canada wrote to India.",
-            [("Canada", "state-canada"), ("India", "state-india")],
+            [("Government of Canada", "state-canada"), ("India", "state-india")],
         ),
     ],
 )

@@ -1976,8 +1976,14 @@ def direct_question(p: Parsed) -> bool:
     if not text.endswith("?"):
         return False
     root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
-    subject = (
-        next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root else None
+    subject = next(  # ("Is X prepared to ...?": the parse may hang X on the adjective)
+        (
+            t
+            for t in p.doc
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and (t.head == root or t.head.dep_ in ("acomp", "attr") and t.head.head == root)
+        ),
+        None,
     )
     first_verb = next((t for t in p.doc if t.pos_ in ("VERB", "AUX")), None)
     return subject is not None and first_verb is not None and first_verb.i < subject.i

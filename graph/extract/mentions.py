@@ -1345,7 +1345,7 @@ class _Resolver:
         if m and m[0] == j - 1 and self._body_meeting(m[1], j - 1):
             self._known_body(i, j, m[1][0][0])  # "SADC Summit": the body meeting
             return
-        if self._meeting_of_body(i, j):
+        if self._meeting_of_body(i, j) or self._government_of_state(i, j):
             return
         if self._title_of(i, j):
             return
@@ -1372,6 +1372,23 @@ class _Resolver:
                 self._known_body(i, j, found[1][0][0])
                 return True
         return False
+
+    def _government_of_state(self, i: int, j: int) -> bool:
+        """ "the Government of Colombia" (``state_named_heads``, "of" and a state the lexicon
+        knows, the whole run): all of it names the state, placed if so."""
+        if j - i < 3 or self.toks[i].norm.lower() not in self.state_named:
+            return False
+        k = i + 1
+        while k < j and self.toks[k].norm.lower() in ("of", "the"):
+            k += 1
+        found = self._lexicon_match(k, j) if k > i + 1 else None
+        if not found or found[0] != j or found[1][0][1] != "name":
+            return False
+        key = found[1][0][0]
+        if self.lex.entries[key].cls != "State":
+            return False
+        self._known_body(i, j, key)
+        return True
 
     def _known_body(self, i: int, j: int, key: str) -> None:
         """Tokens ``i:j`` as a mention of the lexicon's body ``key``."""
