@@ -157,3 +157,20 @@ def test_the_government_of_a_state_is_that_state() -> None:
 
 def test_a_question_whose_subject_the_parse_hung_on_its_adjective_offers_nothing() -> None:
     assert not extract("Is the Government of Chile prepared to fund such a trial?").proposals
+
+
+def test_a_condition_of_anothers_consent_requires_the_one_who_consents() -> None:
+    ex = extract(
+        "Kenya offered to send a team of engineers to Kismayo, subject to the consent of the "
+        "Government of Somalia."
+    )
+    assert [labels(ex)[k] for c in ex.conditions for k in c.requires] == ["Somalia"]
+
+
+def test_a_second_that_clause_asked_in_the_negative_is_a_demand_of_its_own() -> None:
+    ex = extract(
+        "Chile demanded that Peru recall its trawlers at once and that the raids never happen "
+        "again."
+    )
+    assert ("Chile", "the raids never happen again") in proposed(ex)
+    assert ("Chile", "Peru recall its trawlers at once") in proposed(ex)

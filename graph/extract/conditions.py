@@ -75,6 +75,11 @@ def _actors_of_clause(ctx: Context, p: Parsed, head: Token) -> tuple[str, ...]:
                 keys = ctx.actors(p, child)
                 if keys:
                     return keys
+        if head.lower_ in ctx.cue_words("assent_nouns"):  # "the consent of X": X gives it
+            for of in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                keys = tuple(k for c in of.children if c.dep_ == "pobj" for k in ctx.actors(p, c))
+                if keys:
+                    return keys
         agent = agent_adjective(head)
         if agent is not None and (keys := ctx.keys_at(p, agent)):
             return keys  # "in return for a Peruvian withdrawal": Peru withdraws

@@ -152,6 +152,14 @@ def _own_that_clause(verb: Token) -> bool:
     )
 
 
+def _subjunctive_that_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a that-clause of its own with no modal ("that B not recur"):
+    a thing asked, not a clause saying what its subject will do."""
+    return _own_that_clause(verb) and not any(
+        c.dep_ == "aux" and c.lower_ in MODALS | {"wo"} for c in verb.children
+    )
+
+
 def _that_clause(verb: Token) -> bool:
     """Whether ``verb`` heads a clause opened by "that" with a subject of its own."""
     kids = [c for c in verb.children if c.i < verb.i]
@@ -852,8 +860,8 @@ def _refused_conjuncts(node: Token) -> dict[Token, set[Token]]:
         if conj in loose and not than:  # "A, not B" last; "A, not B and not C" lists acts
             negated = negated and conj.doc[conj.left_edge.i - 1].text == ","
             negated = negated and not any(c.dep_ == "conj" for c in conj.children)
-        if conj.i < node.i or not (than or negated):
-            continue
+        if conj.i < node.i or not (than or negated) or _subjunctive_that_clause(conj):
+            continue  # ("demanded that A and that B not recur": a second demand, negated)
         words = set(conj.subtree)
         k = conj.left_edge.i - 1
         while k > node.i and (
