@@ -5,7 +5,9 @@ up with other words)."""
 
 from __future__ import annotations
 
-from extraction_helpers import extract, held_on, labels, people, proposed
+from extraction_helpers import built, extract, heads, held_on, labels, people, proposed
+
+from graph.extract.parse import _subjects_taken_into_openers
 
 
 def test_a_headings_conference_of_a_bodys_leaders_is_that_body_in_its_paragraphs() -> None:
@@ -174,3 +176,23 @@ def test_a_second_that_clause_asked_in_the_negative_is_a_demand_of_its_own() -> 
     )
     assert ("Chile", "the raids never happen again") in proposed(ex)
     assert ("Chile", "Peru recall its trawlers at once") in proposed(ex)
+
+
+def test_a_name_the_parse_hung_on_a_title_inside_an_opener_is_the_verbs_subject() -> None:
+    doc = built(
+        [
+            ("Addressing", 8, "advcl", "VBG", "VERB"),
+            ("the", 2, "det", "DT", "DET"),
+            ("Council", 0, "dobj", "NNP", "PROPN"),
+            (",", 5, "punct", ",", "PUNCT"),
+            ("Quiroga", 5, "intj", "NNP", "PROPN"),
+            ("Envoy", 0, "dep", "NNP", "PROPN"),
+            ("Ruiz", 5, "npadvmod", "NNP", "PROPN"),
+            (",", 8, "punct", ",", "PUNCT"),
+            ("warned", 8, "ROOT", "VBD", "VERB"),
+            (".", 8, "punct", ".", "PUNCT"),
+        ]
+    )
+    _subjects_taken_into_openers(doc)
+    assert heads(doc)["Quiroga"] == ("nsubj", "warned")
+    assert heads(doc)["Envoy"] == ("appos", "Quiroga")

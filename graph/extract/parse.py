@@ -3118,6 +3118,29 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
         )
         if noun is not None:
             _attach(noun, verb, "nsubj")
+        else:
+            _named_title_in_opener(doc, opener, verb)
+
+
+def _named_title_in_opener(doc: Doc, opener: Token, verb: Token) -> None:
+    """ "Briefing the Council, Ana Rios, Special Envoy for X, warned that ...": the parse hung
+    the title on the opening participle and the name before it on the title; the name is the
+    verb's subject, the title its apposition."""
+    for title in opener.subtree:
+        if title.dep_ != "dep" or not _comma_between(doc, title.right_edge.i, verb.i):
+            continue
+        name = next(
+            (
+                c
+                for c in title.children
+                if c.i < title.i and c.pos_ == "PROPN" and c.i > 0 and doc[c.i - 1].text == ","
+            ),
+            None,
+        )
+        if name is not None:
+            _attach(name, verb, "nsubj")
+            _attach(title, name, "appos")
+            return
 
 
 def _openers_taken_for_roots(doc: Doc) -> None:
