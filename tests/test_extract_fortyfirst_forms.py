@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from extraction_helpers import built, extract, heads, held_on, labels, people, proposed
 
-from graph.extract.parse import _subjects_taken_into_openers
+from graph.extract.parse import (
+    _nouns_taken_for_auxiliaries,
+    _numerals_taken_for_pronouns,
+    _subjects_taken_into_openers,
+)
 
 
 def test_a_headings_conference_of_a_bodys_leaders_is_that_body_in_its_paragraphs() -> None:
@@ -196,3 +200,42 @@ def test_a_name_the_parse_hung_on_a_title_inside_an_opener_is_the_verbs_subject(
     _subjects_taken_into_openers(doc)
     assert heads(doc)["Quiroga"] == ("nsubj", "warned")
     assert heads(doc)["Envoy"] == ("appos", "Quiroga")
+
+
+def test_a_roman_one_after_a_numbered_part_numbers_it_and_is_no_pronoun() -> None:
+    doc = built(
+        [
+            ("Peru", 2, "nsubj", "NNP", "PROPN"),
+            ("will", 2, "aux", "MD", "AUX"),
+            ("back", 2, "ROOT", "VB", "VERB"),
+            ("the", 4, "det", "DT", "DET"),
+            ("Phase", 2, "dobj", "NNP", "PROPN"),
+            ("I", 6, "nsubj", "PRP", "PRON"),
+            ("plan", 2, "ccomp", "VBG", "VERB"),
+            (".", 2, "punct", ".", "PUNCT"),
+        ]
+    )
+    _numerals_taken_for_pronouns(doc)
+    assert heads(doc)["plan"] == ("dobj", "back")
+    assert heads(doc)["Phase"] == ("compound", "plan")
+    assert heads(doc)["I"] == ("nummod", "Phase")
+    assert heads(doc)["the"] == ("det", "plan")
+
+
+def test_a_noun_in_ing_the_parse_took_for_an_auxiliary_is_the_subject() -> None:
+    doc = built(
+        [
+            ("Chile", 1, "nsubj", "NNP", "PROPN"),
+            ("wants", 1, "ROOT", "VBZ", "VERB"),
+            ("the", 4, "det", "DT", "DET"),
+            ("new", 4, "amod", "JJ", "ADJ"),
+            ("salmon", 6, "nsubj", "NN", "NOUN"),
+            ("ruling", 6, "aux", "VBG", "VERB"),
+            ("reversed", 1, "ccomp", "VBN", "VERB"),
+            (".", 1, "punct", ".", "PUNCT"),
+        ]
+    )
+    _nouns_taken_for_auxiliaries(doc)
+    assert heads(doc)["ruling"] == ("nsubjpass", "reversed")
+    assert heads(doc)["salmon"] == ("compound", "ruling")
+    assert heads(doc)["the"] == ("det", "ruling")

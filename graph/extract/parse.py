@@ -795,10 +795,13 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
 
 
 def _repair_words(doc: Doc) -> None:
-    """Names and hyphened words the parse split or took for punctuation."""
+    """Names and hyphened words the parse split or took for punctuation, a numeral it took for
+    "I", a noun in "-ing" it took for an auxiliary."""
     _names_taken_for_punctuation(doc)
     _hyphened_nouns_taken_for_two(doc)
     _hyphened_modifiers_taken_apart(doc)
+    _numerals_taken_for_pronouns(doc)
+    _nouns_taken_for_auxiliaries(doc)
 
 
 def _repair_subjunctives(doc: Doc) -> None:
@@ -995,6 +998,49 @@ def _hyphened_nouns_taken_for_two(doc: Doc) -> None:
         _attach(first, second, "compound")
         _attach(hyphen, second, "punct")
         hyphen.tag_, hyphen.pos_ = "HYPH", "PUNCT"
+
+
+#: Nouns of a document's or a plan's numbered parts, which a Roman numeral follows ("Appendix
+#: I", "Phase II").
+_NUMBERED_PARTS = frozenset(
+    "Appendix Annex Article Phase Stage Title Chapter Part Schedule Tier Category Protocol".split()
+)
+
+
+def _numerals_taken_for_pronouns(doc: Doc) -> None:
+    """ "will back the Appendix I listing": the parser took the numeral "I" after a numbered
+    part for the pronoun, the subject of the noun after it read as a verb. "I" numbers the
+    part, and the part names the noun, which takes the part's place."""
+    for numeral in doc[1:]:
+        part = doc[numeral.i - 1]
+        if numeral.text != "I" or part.text not in _NUMBERED_PARTS:
+            continue
+        after = doc[numeral.i + 1] if numeral.i + 1 < len(doc) else None
+        numeral.tag_, numeral.pos_ = "CD", "NUM"
+        if after is not None and after.tag_ == "VBG" and numeral.head == after:
+            after.tag_, after.pos_ = "NN", "NOUN"  # "the Appendix I listing": one noun
+            _take_place(after, part)
+            for c in [c for c in part.children if c.dep_ == "det"]:
+                _attach(c, after, "det")
+            _attach(part, after, "compound")
+        _attach(numeral, part, "nummod")
+
+
+def _nouns_taken_for_auxiliaries(doc: Doc) -> None:
+    """ "wants the shark listing withdrawn": the parser took the noun in "-ing" that ends the
+    subject for an auxiliary of the participle, and the word before it for the subject. The
+    noun is the subject, the word before it a compound of it, their determiners its own."""
+    for noun in doc[1:]:
+        before = doc[noun.i - 1]
+        if noun.dep_ not in ("aux", "auxpass") or noun.tag_ != "VBG" or noun.lower_ == "being":
+            continue
+        if before.head != noun.head or before.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        noun.tag_, noun.pos_ = "NN", "NOUN"
+        _attach(noun, before.head, "nsubjpass" if noun.head.tag_ == "VBN" else "nsubj")
+        for c in [c for c in before.children if c.dep_ in ("det", "amod", "poss")]:
+            _attach(c, noun, c.dep_)
+        _attach(before, noun, "compound")
 
 
 def _hyphened_modifiers_taken_apart(doc: Doc) -> None:
