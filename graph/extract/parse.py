@@ -1008,7 +1008,7 @@ _NUMBERED_PARTS = frozenset(
 
 
 def _numerals_taken_for_pronouns(doc: Doc) -> None:
-    """ "will back the Appendix I listing": the parser took the numeral "I" after a numbered
+    """ "to support the Annex I ruling": the parser took the numeral "I" after a numbered
     part for the pronoun, the subject of the noun after it read as a verb. "I" numbers the
     part, and the part names the noun, which takes the part's place."""
     for numeral in doc[1:]:
@@ -1018,7 +1018,7 @@ def _numerals_taken_for_pronouns(doc: Doc) -> None:
         after = doc[numeral.i + 1] if numeral.i + 1 < len(doc) else None
         numeral.tag_, numeral.pos_ = "CD", "NUM"
         if after is not None and after.tag_ == "VBG" and numeral.head == after:
-            after.tag_, after.pos_ = "NN", "NOUN"  # "the Appendix I listing": one noun
+            after.tag_, after.pos_ = "NN", "NOUN"  # "the Annex I ruling": one noun
             _take_place(after, part)
             for c in [c for c in part.children if c.dep_ == "det"]:
                 _attach(c, after, "det")
