@@ -239,3 +239,15 @@ def test_a_noun_in_ing_the_parse_took_for_an_auxiliary_is_the_subject() -> None:
     assert heads(doc)["ruling"] == ("nsubjpass", "reversed")
     assert heads(doc)["salmon"] == ("compound", "ruling")
     assert heads(doc)["the"] == ("det", "ruling")
+
+
+def test_a_state_that_could_act_on_stated_terms_offers_it() -> None:
+    ex = extract(
+        "Foreign Minister Ana Rios said Peru could reissue the old licences within a year on "
+        "condition that Chile ratifies the fisheries pact first."
+    )
+    assert ("Peru", "reissue the old licences within a year") in proposed(ex)
+    assert [c.label for c in ex.conditions] == [
+        "on condition that Chile ratifies the fisheries pact first"
+    ]
+    assert not extract("Analysts said Peru could retaliate if it were attacked.").proposals

@@ -2258,6 +2258,56 @@ def _conditioned(ctx: Context, p: Parsed, verb: Token) -> bool:
     )
 
 
+#: Markers that set terms, not a circumstance foreseen ("could A, provided B"; not "could
+#: retaliate if attacked").
+_TERMS_MARKERS = frozenset(
+    {
+        "provided",
+        "provided that",
+        "providing",
+        "providing that",
+        "on condition that",
+        "on the condition that",
+        "on condition of",
+        "as long as",
+        "so long as",
+        "subject to",
+        "on the understanding that",
+        "only if",
+    }
+)
+
+
+def _guess_at_another(
+    ctx: Context,
+    p: Parsed,
+    verb: Token,
+    modal: Token,
+    agents: tuple[str, ...],
+    conditioned: Token | None,
+) -> bool:
+    """Whether a possibility's modal makes ``verb`` a guess at another's move: not in the
+    words of the side that would act, nor set on terms (``conditioned``: the subject of a
+    verb a condition hangs on) for a state the subject names ("X said Peru could A provided
+    B": Peru's offer)."""
+    if not _guessing(ctx, modal) or _own_side(ctx, agents, ctx.speaker(p, verb)):
+        return False
+    return not (
+        conditioned is not None
+        and _set_terms(ctx, p, verb)
+        and not refers_back(conditioned)
+        and all(ctx.cls(k) == "State" for k in agents)
+    )
+
+
+def _set_terms(ctx: Context, p: Parsed, verb: Token) -> bool:
+    """Whether a marker of terms (``_TERMS_MARKERS``) hangs on ``verb``: "X said Peru could
+    replace A on condition that B" has Peru offer A on B, however weak the modal."""
+    return any(
+        m.cue.lemma in _TERMS_MARKERS and governing_verb(m.anchor) == verb for m in ctx.marked(p)
+    )
+
+
 def _attributed_by_according(verb: Token) -> bool:
     """Whether "according to X" hangs on ``verb`` or on the verb it is coordinated with
     ("According to X, A agreed to B, and C will do D"): what it says is reported."""
@@ -2388,7 +2438,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []  # what an analyst expects, or what another's plan would do: a forecast
     if ctx.negated(tok) and not _negated_marker(ctx, p, tok) and not _obstruction(ctx, tok):
         return []  # ("will not block A as long as B": an offer to let A pass, on B)
-    if _guessing(ctx, modal) and not _own_side(ctx, agents, ctx.speaker(p, tok)):
+    if _guess_at_another(ctx, p, tok, modal, agents, subj if conditioned else None):
         return []  # "analysts said Iran may retaliate": a guess at another's move
     cue = _commitment_entry(ctx, modal)
     drop = tuple(t for t in (None if ctx.passive(tok) else subj, modal) if t is not None)
