@@ -8,6 +8,7 @@ from __future__ import annotations
 from extraction_helpers import built, extract, heads, held_on, labels, people, proposed
 
 from graph.extract.parse import (
+    _conditions_taken_for_conjuncts,
     _nouns_taken_for_auxiliaries,
     _numerals_taken_for_pronouns,
     _subjects_taken_into_openers,
@@ -251,3 +252,28 @@ def test_a_state_that_could_act_on_stated_terms_offers_it() -> None:
         "on condition that Chile ratifies the fisheries pact first"
     ]
     assert not extract("Analysts said Peru could retaliate if it were attacked.").proposals
+
+
+def test_but_only_on_condition_after_a_saying_is_a_phrase_of_the_clause_said() -> None:
+    doc = built(
+        [
+            ("Ruiz", 1, "nsubj", "NNP", "PROPN"),
+            ("says", 1, "ROOT", "VBZ", "VERB"),
+            ("Lima", 4, "nsubj", "NNP", "PROPN"),
+            ("can", 4, "aux", "MD", "AUX"),
+            ("accept", 1, "ccomp", "VB", "VERB"),
+            ("it", 4, "dobj", "PRP", "PRON"),
+            (",", 1, "punct", ",", "PUNCT"),
+            ("but", 1, "cc", "CC", "CCONJ"),
+            ("only", 9, "advmod", "RB", "ADV"),
+            ("on", 1, "conj", "IN", "ADP"),
+            ("condition", 9, "pobj", "NN", "NOUN"),
+            ("that", 13, "mark", "IN", "SCONJ"),
+            ("Quito", 13, "nsubj", "NNP", "PROPN"),
+            ("pays", 10, "acl", "VBZ", "VERB"),
+            (".", 1, "punct", ".", "PUNCT"),
+        ]
+    )
+    _conditions_taken_for_conjuncts(doc)
+    assert heads(doc)["on"] == ("prep", "accept")
+    assert heads(doc)["but"] == ("cc", "on")

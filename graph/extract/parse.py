@@ -2153,16 +2153,20 @@ _PROVIDED = frozenset({"provided", "providing"})
 
 
 def _conditions_taken_for_conjuncts(doc: Doc) -> None:
-    """ "X said it would support A, but only if Y meets B": a condition clause after "but" that
-    the parser coordinated with the verb of saying is a condition of the clause said."""
+    """ "X said it would support A, but only if Y meets B" (or "but only on condition that Y
+    meets B"): a condition clause (or phrase) after "but" that the parser coordinated with the
+    verb of saying is a condition of the clause said."""
     for verb in doc:
-        if verb.dep_ != "conj" or not _marked(verb, _CONDITION_MARKS):
+        phrase = verb.lower_ == "on" and any(
+            c.dep_ == "pobj" and c.lower_ in ("condition", "understanding") for c in verb.children
+        )
+        if verb.dep_ != "conj" or not (phrase or _marked(verb, _CONDITION_MARKS)):
             continue
         said = next(
             (c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i), verb.head
         )
         cc = [c for c in verb.head.children if c.dep_ == "cc" and said.i < c.i < verb.i]
-        _attach(verb, said, "advcl")
+        _attach(verb, said, "prep" if phrase else "advcl")
         for c in cc:
             _attach(c, verb, "cc")
 
