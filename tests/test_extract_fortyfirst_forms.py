@@ -277,3 +277,11 @@ def test_but_only_on_condition_after_a_saying_is_a_phrase_of_the_clause_said() -
     _conditions_taken_for_conjuncts(doc)
     assert heads(doc)["on"] == ("prep", "accept")
     assert heads(doc)["but"] == ("cc", "on")
+
+
+def test_a_condition_hung_on_saying_in_a_statement_goes_on_what_the_statement_said() -> None:
+    ex = extract(
+        "The ministry said in a statement that Chile was willing to extend the loan to 2040, "
+        "as long as the fees were not cut."
+    )
+    assert [c.label for c in ex.conditions] == ["as long as the fees were not cut"]

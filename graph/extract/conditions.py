@@ -170,10 +170,12 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
         node = node.head
     speech = governing_verb(marked.anchor)  # "said, as long as B": the adverb's verb
     if ctx.cues.is_form(speech.lower_, ctx.speech_lemmas):
+        clauses = [c for c in speech.children if c.dep_ == "ccomp"] or [
+            c for c in speech.subtree if c.dep_ == "acl" and ctx.said_in(c) == speech
+        ]  # ("said in a statement that A would ..., as long as B")
         said = [
             x
-            for c in speech.children
-            if c.dep_ == "ccomp"
+            for c in clauses
             for x in proposals
             if x.cue and p.offset(c.left_edge) <= x.cue[0] < p.span(c.right_edge)[1]
         ]
