@@ -285,3 +285,12 @@ def test_a_condition_hung_on_saying_in_a_statement_goes_on_what_the_statement_sa
         "as long as the fees were not cut."
     )
     assert [c.label for c in ex.conditions] == ["as long as the fees were not cut"]
+
+
+def test_rejecting_that_condition_rejects_the_terms_not_the_offer() -> None:
+    ex = extract(
+        "Quito said it would accept the interim scheme as long as the OAS sits on the panel. "
+        "That condition was rejected by Peru."
+    )
+    assert ("Peru", "rejects", "That condition") in held_on(ex)
+    assert not any(t == "the interim scheme" for h, s, t in held_on(ex) if h == "Peru")

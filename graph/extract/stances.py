@@ -1701,6 +1701,8 @@ def _resolve(
         return same[-1] if same else None
     if demonstrative and _kind_of(target).lower_ in ctx.cue_words("claim_nouns"):
         return None  # "rejected those accusations", "that kind of threat": what was said
+    if demonstrative and ctx.cues.entries("condition-named", word.rstrip("s")):
+        return None  # "That condition was rejected": the terms set, not the proposal
     if word in _ANAPHORS or demonstrative:
         others = [x for x in before if not _holders_own(ctx, x, holders)]
         if (
