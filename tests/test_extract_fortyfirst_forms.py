@@ -11,6 +11,8 @@ from graph.extract.parse import (
     _conditions_taken_for_conjuncts,
     _nouns_taken_for_auxiliaries,
     _numerals_taken_for_pronouns,
+    _participles_taken_for_heads,
+    _subjects_taken_for_marker_objects,
     _subjects_taken_into_openers,
 )
 
@@ -294,3 +296,43 @@ def test_rejecting_that_condition_rejects_the_terms_not_the_offer() -> None:
     )
     assert ("Peru", "rejects", "That condition") in held_on(ex)
     assert not any(t == "the interim scheme" for h, s, t in held_on(ex) if h == "Peru")
+
+
+def test_two_subjects_after_a_marker_the_parse_took_for_its_object_are_the_clauses() -> None:
+    doc = built(
+        [
+            ("Laos", 1, "nsubj", "NNP", "PROPN"),
+            ("signs", 1, "ROOT", "VBZ", "VERB"),
+            ("only", 3, "advmod", "RB", "ADV"),
+            ("after", 7, "mark", "IN", "SCONJ"),
+            ("Peru", 3, "pobj", "NNP", "PROPN"),
+            ("and", 4, "cc", "CC", "CCONJ"),
+            ("Chile", 7, "nsubj", "NNP", "PROPN"),
+            ("pay", 1, "advcl", "VBP", "VERB"),
+            (".", 1, "punct", ".", "PUNCT"),
+        ]
+    )
+    _subjects_taken_for_marker_objects(doc)
+    assert heads(doc)["Peru"] == ("nsubj", "pay")
+    assert heads(doc)["Chile"] == ("conj", "Peru")
+
+
+def test_a_participle_with_a_clause_the_parse_made_a_nouns_head_is_a_clause_on_it() -> None:
+    doc = built(
+        [
+            ("Chile", 1, "nsubj", "NNP", "PROPN"),
+            ("tabled", 1, "ROOT", "VBD", "VERB"),
+            ("a", 4, "det", "DT", "DET"),
+            ("paper", 4, "compound", "NN", "NOUN"),
+            ("urging", 1, "dobj", "VBG", "VERB"),
+            ("that", 8, "mark", "IN", "SCONJ"),
+            ("fleets", 8, "nsubjpass", "NNS", "NOUN"),
+            ("be", 8, "auxpass", "VB", "AUX"),
+            ("capped", 4, "acl", "VBN", "VERB"),
+            (".", 1, "punct", ".", "PUNCT"),
+        ]
+    )
+    _participles_taken_for_heads(doc)
+    assert heads(doc)["paper"] == ("dobj", "tabled")
+    assert heads(doc)["urging"] == ("acl", "paper")
+    assert heads(doc)["a"] == ("det", "paper")

@@ -769,7 +769,7 @@ def _repair_clauses(doc: Doc) -> None:
     """Clauses the parse joined or split at the wrong word: a participle taken for an
     auxiliary, an object for a clause, a semicolon's clause for a complement, "with X doing",
     a verb's object for a preposition's, a relative clause for a complement, a second
-    clause's opening phrase for the first's."""
+    clause's opening phrase for the first's, a subject for the object of its clause's marker."""
     _verbs_taken_for_auxiliaries(doc)
     _objects_taken_for_clauses(doc)
     _clauses_before_semicolons(doc)
@@ -777,6 +777,7 @@ def _repair_clauses(doc: Doc) -> None:
     _objects_taken_for_second_objects(doc)
     _relatives_taken_for_complements(doc)
     _openers_taken_for_the_first_clause(doc)
+    _subjects_taken_for_marker_objects(doc)
 
 
 def _repair_openers(doc: Doc, cues: Cues) -> None:
@@ -796,12 +797,13 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
 
 def _repair_words(doc: Doc) -> None:
     """Names and hyphened words the parse split or took for punctuation, a numeral it took for
-    "I", a noun in "-ing" it took for an auxiliary."""
+    "I", a noun in "-ing" it took for an auxiliary, a participle it took for a noun's head."""
     _names_taken_for_punctuation(doc)
     _hyphened_nouns_taken_for_two(doc)
     _hyphened_modifiers_taken_apart(doc)
     _numerals_taken_for_pronouns(doc)
     _nouns_taken_for_auxiliaries(doc)
+    _participles_taken_for_heads(doc)
 
 
 def _repair_subjunctives(doc: Doc) -> None:
@@ -1041,6 +1043,26 @@ def _nouns_taken_for_auxiliaries(doc: Doc) -> None:
         for c in [c for c in before.children if c.dep_ in ("det", "amod", "poss")]:
             _attach(c, noun, c.dep_)
         _attach(before, noun, "compound")
+
+
+def _participles_taken_for_heads(doc: Doc) -> None:
+    """ "submitted a working paper proposing that A": the parser made the participle with a
+    clause of its own the head of the noun phrase before it, the noun a compound of it. The
+    noun is the head, in the participle's place, with its determiner; the participle is a
+    clause on it."""
+    for verb in doc[1:]:
+        noun = doc[verb.i - 1]
+        if verb.tag_ != "VBG" or noun.head != verb or noun.dep_ != "compound":
+            continue
+        if noun.pos_ != "NOUN" or not any(
+            c.dep_ in ("ccomp", "xcomp", "acl") and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+            for c in verb.children
+        ):
+            continue
+        _take_place(noun, verb)
+        for c in [c for c in verb.children if c.i < noun.i]:
+            _attach(c, noun, c.dep_)
+        _attach(verb, noun, "acl")
 
 
 def _hyphened_modifiers_taken_apart(doc: Doc) -> None:
@@ -3894,6 +3916,24 @@ def _openers_taken_for_the_first_clause(doc: Doc) -> None:
             continue
         for prep in [c for c in verb.head.children if c.dep_ == "prep" and cc.i < c.i < subj.i]:
             prep.head = verb
+
+
+def _subjects_taken_for_marker_objects(doc: Doc) -> None:
+    """ "only after Peru and Chile cut their fleets": the parser took the first of two
+    coordinated subjects for the object of the clause's marker and the second for the whole
+    subject. The first is the subject, the second coordinated with it."""
+    for mark in doc:
+        verb = mark.head
+        if mark.dep_ != "mark" or verb.i < mark.i:
+            continue
+        obj = next((c for c in mark.children if c.dep_ == "pobj"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if obj is None or subj is None or not obj.i < subj.i < verb.i:
+            continue
+        cc = next((c for c in obj.children if c.dep_ == "cc" and c.i == subj.left_edge.i - 1), None)
+        if cc is not None:
+            _attach(obj, verb, "nsubj")
+            _attach(subj, obj, "conj")
 
 
 def _objects_after_bare_prepositions(doc: Doc) -> None:
