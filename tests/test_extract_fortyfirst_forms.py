@@ -283,7 +283,7 @@ def test_but_only_on_condition_after_a_saying_is_a_phrase_of_the_clause_said() -
 
 def test_a_condition_hung_on_saying_in_a_statement_goes_on_what_the_statement_said() -> None:
     ex = extract(
-        "The ministry said in a statement that Chile was willing to extend the loan to 2040, "
+        "The ministry said in a note that Chile was prepared to stretch the loan to 2040, "
         "as long as the fees were not cut."
     )
     assert [c.label for c in ex.conditions] == ["as long as the fees were not cut"]
@@ -291,11 +291,11 @@ def test_a_condition_hung_on_saying_in_a_statement_goes_on_what_the_statement_sa
 
 def test_rejecting_that_condition_rejects_the_terms_not_the_offer() -> None:
     ex = extract(
-        "Quito said it would accept the interim scheme as long as the OAS sits on the panel. "
-        "That condition was rejected by Peru."
+        "Quito was ready to back the stopgap scheme as long as the OAS sits on the panel. "
+        "That condition was dismissed by Peru."
     )
     assert ("Peru", "rejects", "That condition") in held_on(ex)
-    assert not any(t == "the interim scheme" for h, s, t in held_on(ex) if h == "Peru")
+    assert not any("stopgap" in t for h, s, t in held_on(ex) if h == "Peru")
 
 
 def test_two_subjects_after_a_marker_the_parse_took_for_its_object_are_the_clauses() -> None:

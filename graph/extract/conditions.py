@@ -172,7 +172,7 @@ def _attach(ctx: Context, p: Parsed, proposals: list[Proposal], marked: Marked) 
     if ctx.cues.is_form(speech.lower_, ctx.speech_lemmas):
         clauses = [c for c in speech.children if c.dep_ == "ccomp"] or [
             c for c in speech.subtree if c.dep_ == "acl" and ctx.said_in(c) == speech
-        ]  # ("said in a statement that A would ..., as long as B")
+        ]  # ("said in a note that A would ..., as long as B")
         said = [
             x
             for c in clauses

@@ -1046,7 +1046,7 @@ def _nouns_taken_for_auxiliaries(doc: Doc) -> None:
 
 
 def _participles_taken_for_heads(doc: Doc) -> None:
-    """ "submitted a working paper proposing that A": the parser made the participle with a
+    """ "tabled a draft paper urging that A": the parser made the participle with a
     clause of its own the head of the noun phrase before it, the noun a compound of it. The
     noun is the head, in the participle's place, with its determiner; the participle is a
     clause on it."""
@@ -2175,7 +2175,7 @@ _PROVIDED = frozenset({"provided", "providing"})
 
 
 def _conditions_taken_for_conjuncts(doc: Doc) -> None:
-    """ "X said it would support A, but only if Y meets B" (or "but only on condition that Y
+    """ "X said it would support A, but only if Y meets B" (or "but only on the condition that Y
     meets B"): a condition clause (or phrase) after "but" that the parser coordinated with the
     verb of saying is a condition of the clause said."""
     for verb in doc:
