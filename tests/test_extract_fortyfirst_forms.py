@@ -336,3 +336,9 @@ def test_a_participle_with_a_clause_the_parse_made_a_nouns_head_is_a_clause_on_i
     assert heads(doc)["paper"] == ("dobj", "tabled")
     assert heads(doc)["urging"] == ("acl", "paper")
     assert heads(doc)["a"] == ("det", "paper")
+
+
+def test_agreeing_that_something_is_so_undertakes_nothing() -> None:
+    assert not extract("Peru agrees that fishing crews need better charts.").proposals
+    ex = extract("Peru and Chile agreed that the river commission should meet every spring.")
+    assert ("Peru", "the river commission should meet every spring") in proposed(ex)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .content import (
     EXCHANGE_MARKERS,
+    MODALS,
     act_noun,
     act_word,
     as_prerequisite,
@@ -355,16 +356,25 @@ def _complement(
             return obj
         return _named_one_to_act(tok)
     if cue.complement == "that":  # "agreed that the commission should meet": that clause only
-        return next(
+        clause = next(
             (c for c in tok.children if c.dep_ == "ccomp" and _child(c, ("mark",), ("that",))),
             None,
         )
+        if clause is not None and cue.construction == "offer-verb" and not _modal_clause(clause):
+            return None  # "agreed that airlines need notice": a view shared, nothing undertaken
+        return clause
     if cue.complement == "invitee":  # "invited Y (to Z) to resume talks": what Y is to do;
         return next(  # "invite observers": the invited
             (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and is_to_infinitive(c)),
             _child(tok, ("dobj",)),
         )
     return _plain_complement(tok, cue)
+
+
+def _modal_clause(clause: Token) -> bool:
+    """Whether a clause's verb has a modal of what is to be done ("should meet", "will
+    meet")."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS | {"wo"} for c in clause.children)
 
 
 def _named_one_to_act(tok: Token) -> Token | None:
