@@ -342,3 +342,11 @@ def test_agreeing_that_something_is_so_undertakes_nothing() -> None:
     assert not extract("Peru agrees that fishing crews need better charts.").proposals
     ex = extract("Peru and Chile agreed that the river commission should meet every spring.")
     assert ("Peru", "the river commission should meet every spring") in proposed(ex)
+
+
+def test_a_bodys_sittings_and_working_parts_in_capitals_are_no_people() -> None:
+    ex = extract(
+        "The Barents Council will hold its next Ministerial Meeting in Oslo. It asked the "
+        "Working Groups to report on Search and Rescue drills."
+    )
+    assert not people(ex)

@@ -200,6 +200,9 @@ _NON_NAME = frozenset(
     " energy resources mining minerals petroleum oil gas water power"
     # what a scheme's name ends in ("the Northern Valley Water Project"), never a surname
     " project programme program scheme initiative"
+    # a body's sittings and working parts ("the next Ministerial Meeting", "the Working
+    # Groups", "Search and Rescue"), never a person
+    " meeting meetings ministerial working groups search rescue"
     # the same words in other languages' names of states and bodies ("Republika", "Nasional")
     " republika república republica république republique repubblica republik reino"
     " nasional nacional nationale nazionale narodna narodni".split()
