@@ -155,9 +155,12 @@ def _own_that_clause(verb: Token) -> bool:
 def _subjunctive_that_clause(verb: Token) -> bool:
     """Whether ``verb`` heads a that-clause of its own with no modal ("that B not recur"):
     a thing asked, not a clause saying what its subject will do."""
-    return _own_that_clause(verb) and not any(
-        c.dep_ == "aux" and c.lower_ in MODALS | {"wo"} for c in verb.children
-    )
+    return _own_that_clause(verb) and not has_modal(verb)
+
+
+def has_modal(verb: Token) -> bool:
+    """Whether a verb has a modal auxiliary ("should meet", "won't sign")."""
+    return any(c.dep_ == "aux" and c.lower_ in MODALS | {"wo"} for c in verb.children)
 
 
 def _that_clause(verb: Token) -> bool:

@@ -2235,9 +2235,7 @@ class _Resolver:
             for key, e in self.entities.items()
             if e.cls == "Person" and key not in self.lex.entries and e.label in orgs
         }
-        for idx, m in list(self.mentions.items()):
-            if m.key in into:
-                self.mentions.replace(idx, Mention(m.start, m.end, into[m.key], m.form))
+        self._rekey(into)
         for key in into:
             del self.entities[key]
 
@@ -4197,12 +4195,14 @@ class _Resolver:
     def _after_members(self, end: int) -> int:
         """Where the members a meeting is of end after ``end`` ("Conference| of Heads of State
         and Government| of X", from ``meeting_member_nouns``), else ``end``."""
+        members = self._members_of.match(self.text, end)
+        return end if members is None else members.end()
+
+    @cached_property
+    def _members_of(self) -> re.Pattern[str]:
         nouns = sorted(self.lang.get("meeting_member_nouns", ()), key=len, reverse=True)
-        members = re.match(
-            rf"\s+of\s+(?:the\s+)?(?:{'|'.join(map(re.escape, nouns))})(?=\s+of\s)",
-            self.text[end : end + 60],
-        )
-        return end if members is None else end + members.end()
+        alternatives = "|".join(map(re.escape, nouns)) or "(?!)"
+        return re.compile(rf"\s+of\s+(?:the\s+)?(?:{alternatives})(?=\s+of\s)")
 
     def _body_opened_by(self, start: int, end: int) -> str | None:
         """The organisation whose longer name opens with the meeting's noun from ``start`` to
@@ -4441,10 +4441,7 @@ class _Resolver:
             into[short.key] = long.key
             long.aliases |= {short.label, *short.aliases}
             self.entities.pop(short.key, None)
-        if into:  # one pass over the mentions, however many names merge
-            for idx, m in list(self.mentions.items()):
-                if m.key in into:
-                    self.mentions.replace(idx, Mention(m.start, m.end, into[m.key], m.form))
+        self._rekey(into)  # one pass over the mentions, however many names merge
 
     def _shortened_names(self) -> None:
         """A state's body the text names only by the last words of another body's name it gave
@@ -4474,6 +4471,12 @@ class _Resolver:
             ]
             if longer:
                 into[key] = max(longer)[1]  # the latest such name before
+        self._rekey(into)
+
+    def _rekey(self, into: dict[str, str]) -> None:
+        """Every mention of a key in ``into`` as a mention of the key it maps to."""
+        if not into:
+            return
         for idx, m in list(self.mentions.items()):
             if m.key in into:
                 self.mentions.replace(idx, Mention(m.start, m.end, into[m.key], m.form))
@@ -4499,9 +4502,7 @@ class _Resolver:
                 owner = next((k for w, k in full if self._organ_of_known_body(short, w)), None)
                 if owner is not None:
                     into[key] = owner
-        for idx, m in list(self.mentions.items()):
-            if m.key in into:
-                self.mentions.replace(idx, Mention(m.start, m.end, into[m.key], m.form))
+        self._rekey(into)
 
     def _organ_of_known_body(self, organ: str, words: str) -> bool:
         """Whether ``words`` are ``organ``, "of" and a body the lexicon knows."""

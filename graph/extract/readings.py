@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from .content import (
     EXCHANGE_MARKERS,
-    MODALS,
     act_noun,
     act_word,
     as_prerequisite,
@@ -23,6 +22,7 @@ from .content import (
     direct_question,
     first_conjunct,
     governing_verb,
+    has_modal,
     has_subject,
     inverted_question,
     is_to_infinitive,
@@ -360,7 +360,7 @@ def _complement(
             (c for c in tok.children if c.dep_ == "ccomp" and _child(c, ("mark",), ("that",))),
             None,
         )
-        if clause is not None and cue.construction == "offer-verb" and not _modal_clause(clause):
+        if clause is not None and cue.construction == "offer-verb" and not has_modal(clause):
             return None  # "agreed that airlines need notice": a view shared, nothing undertaken
         return clause
     if cue.complement == "invitee":  # "invited Y (to Z) to resume talks": what Y is to do;
@@ -369,12 +369,6 @@ def _complement(
             _child(tok, ("dobj",)),
         )
     return _plain_complement(tok, cue)
-
-
-def _modal_clause(clause: Token) -> bool:
-    """Whether a clause's verb has a modal of what is to be done ("should meet", "will
-    meet")."""
-    return any(c.dep_ == "aux" and c.lower_ in MODALS | {"wo"} for c in clause.children)
 
 
 def _named_one_to_act(tok: Token) -> Token | None:
@@ -2268,26 +2262,6 @@ def _conditioned(ctx: Context, p: Parsed, verb: Token) -> bool:
     )
 
 
-#: Markers that set terms, not a circumstance foreseen ("could A, provided B"; not "could
-#: retaliate if attacked").
-_TERMS_MARKERS = frozenset(
-    {
-        "provided",
-        "provided that",
-        "providing",
-        "providing that",
-        "on condition that",
-        "on the condition that",
-        "on condition of",
-        "as long as",
-        "so long as",
-        "subject to",
-        "on the understanding that",
-        "only if",
-    }
-)
-
-
 def _guess_at_another(
     ctx: Context,
     p: Parsed,
@@ -2311,11 +2285,10 @@ def _guess_at_another(
 
 
 def _set_terms(ctx: Context, p: Parsed, verb: Token) -> bool:
-    """Whether a marker of terms (``_TERMS_MARKERS``) hangs on ``verb``: "X said Peru could
+    """Whether a marker of terms (``terms_markers``) hangs on ``verb``: "X said Peru could
     replace A on condition that B" has Peru offer A on B, however weak the modal."""
-    return any(
-        m.cue.lemma in _TERMS_MARKERS and governing_verb(m.anchor) == verb for m in ctx.marked(p)
-    )
+    terms = ctx.cue_words("terms_markers")
+    return any(m.cue.lemma in terms and governing_verb(m.anchor) == verb for m in ctx.marked(p))
 
 
 def _attributed_by_according(verb: Token) -> bool:
