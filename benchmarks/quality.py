@@ -52,6 +52,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout18": (FIXTURES / "heldout18" / "gold", (FIXTURES / "heldout18" / "docs",)),
     "heldout19": (FIXTURES / "heldout19" / "gold", (FIXTURES / "heldout19" / "docs",)),
     "heldout20": (FIXTURES / "heldout20" / "gold", (FIXTURES / "heldout20" / "docs",)),
+    "heldout21": (FIXTURES / "heldout21" / "gold", (FIXTURES / "heldout21" / "docs",)),
 }
 
 
