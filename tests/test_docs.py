@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import itertools
 import json
 import re
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from quality_reports import quality_script, set_report
 from rdflib import Graph, URIRef
 
 import graph.evaluate as evaluate_module
 from graph.evaluate import (
     CATEGORIES,
     Report,
-    evaluate,
     format_report,
     keywords_match,
     match_items,
@@ -160,19 +158,11 @@ def test_docs_every_link_resolves_inside_the_repository(page: str) -> None:
 # -- the README's quality tables --------------------------------------------------------
 
 
-def _quality_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quality", ROOT / "benchmarks" / "quality.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_docs_readme_quality_tables_are_what_the_command_prints() -> None:
     """Each table is benchmarks/quality.py's output on the files in the repository."""
-    quality = _quality_script()
+    quality = quality_script()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    reports = {name: evaluate(gold, docs) for name, (gold, docs) in quality.SETS.items()}
+    reports = {name: set_report(name) for name in quality.SETS}
 
     def block(marker: str) -> list[str]:
         lines = readme.split(f"<!-- quality: {marker} -->", 1)[1].strip("\n").splitlines()

@@ -13,50 +13,21 @@ splits have no floor, so that they stay scored only for figures.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
+from quality_reports import quality_script, set_report
 
 from graph.evaluate import CATEGORIES, CategoryScore, DocumentScores, Report, evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
-FIXTURES = ROOT / "tests" / "fixtures"
 #: Each read real-news text's ``[matched, predicted, gold]`` per category when the floors were
 #: last written (``benchmarks/quality.py --write-floors``).
 RECORDED: dict[str, dict[str, dict[str, list[int]]]] = json.loads(
     (ROOT / "tests" / "realnews" / "recorded.json").read_text(encoding="utf-8")
 )
-SETS = {
-    "corpus": (FIXTURES / "corpus" / "gold", [FIXTURES / "corpus" / "docs", ROOT / "seeds"]),
-    "devdocs": (FIXTURES / "devgold", [FIXTURES / "devdocs"]),
-    "heldout2": (FIXTURES / "heldout2" / "gold", [FIXTURES / "heldout2" / "docs"]),
-    "heldout3": (FIXTURES / "heldout3" / "gold", [FIXTURES / "heldout3" / "docs"]),
-    "heldout4": (FIXTURES / "heldout4" / "gold", [FIXTURES / "heldout4" / "docs"]),
-    "heldout5": (FIXTURES / "heldout5" / "gold", [FIXTURES / "heldout5" / "docs"]),
-    "heldout6": (FIXTURES / "heldout6" / "gold", [FIXTURES / "heldout6" / "docs"]),
-    "heldout7": (FIXTURES / "heldout7" / "gold", [FIXTURES / "heldout7" / "docs"]),
-    "heldout8": (FIXTURES / "heldout8" / "gold", [FIXTURES / "heldout8" / "docs"]),
-    "heldout9": (FIXTURES / "heldout9" / "gold", [FIXTURES / "heldout9" / "docs"]),
-    "heldout10": (FIXTURES / "heldout10" / "gold", [FIXTURES / "heldout10" / "docs"]),
-    "heldout11": (FIXTURES / "heldout11" / "gold", [FIXTURES / "heldout11" / "docs"]),
-    "heldout12": (FIXTURES / "heldout12" / "gold", [FIXTURES / "heldout12" / "docs"]),
-    "heldout13": (FIXTURES / "heldout13" / "gold", [FIXTURES / "heldout13" / "docs"]),
-    "heldout14": (FIXTURES / "heldout14" / "gold", [FIXTURES / "heldout14" / "docs"]),
-    "heldout15": (FIXTURES / "heldout15" / "gold", [FIXTURES / "heldout15" / "docs"]),
-    "heldout16": (FIXTURES / "heldout16" / "gold", [FIXTURES / "heldout16" / "docs"]),
-    "heldout17": (FIXTURES / "heldout17" / "gold", [FIXTURES / "heldout17" / "docs"]),
-    "heldout18": (FIXTURES / "heldout18" / "gold", [FIXTURES / "heldout18" / "docs"]),
-    "heldout19": (FIXTURES / "heldout19" / "gold", [FIXTURES / "heldout19" / "docs"]),
-    "heldout20": (FIXTURES / "heldout20" / "gold", [FIXTURES / "heldout20" / "docs"]),
-    "heldout21": (FIXTURES / "heldout21" / "gold", [FIXTURES / "heldout21" / "docs"]),
-}
-
-
-def _figures(gold: Path, docs: list[Path]) -> dict[str, float | None]:
-    return _report_figures(evaluate(gold, docs))
+SETS = quality_script().SETS
 
 
 def _report_figures(report: Report) -> dict[str, float | None]:
@@ -74,8 +45,7 @@ def _check(name: str, figures: dict[str, float | None], floors: dict[str, float]
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_quality_stays_above_its_floors(name: str) -> None:
-    gold, docs = SETS[name]
-    _check(name, _figures(gold, docs), FLOORS[name])
+    _check(name, _report_figures(set_report(name)), FLOORS[name])
 
 
 #: The real-news splits the rules may be tuned on (the blind ones are scored, never floored).
@@ -95,15 +65,6 @@ TUNED = (
     "fresh12",
     "fresh14",
 )
-
-
-def _quality() -> Any:
-    """``benchmarks/quality.py``, whose floor rule and records the real-news floors use."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    sys.path.insert(0, str(ROOT / "tests" / "realnews"))
-    import quality
-
-    return quality
 
 
 def _as_recorded(counts: dict[str, dict[str, list[int]]]) -> Report:
@@ -128,7 +89,7 @@ def test_quality_realnews_split_stays_above_its_floors(split: str, tmp_path: Pat
     """Scored on the texts the cache holds (the stored copies of some addresses are gone,
     tests/realnews/README.md), against floors made of what those same texts scored when the
     floors were written."""
-    quality = _quality()
+    quality = quality_script()
     if not quality.realnews(split, tmp_path):
         pytest.skip(f"no text of {split} in the real-news cache: see tests/realnews/README.md")
     report = evaluate(tmp_path / "gold", [tmp_path / "docs"])
