@@ -1187,10 +1187,14 @@ class _Resolver:
         knows ("Government of Canada": Canada's; "Government of National Accord": a body)."""
         if head[0] not in self.state_named:
             return False
-        k = i + len(head)
+        k = self._past_of_the(i + len(head), j)
+        return k < j and self._lexicon_match(k, j) is not None
+
+    def _past_of_the(self, k: int, j: int) -> int:
+        """Where a name starts after the "of" and "the" from token ``k`` (before ``j``)."""
         while k < j and self.toks[k].norm.lower() in ("of", "the"):
             k += 1
-        return k < j and self._lexicon_match(k, j) is not None
+        return k
 
     def _headline(self, pos: int) -> bool:
         """Whether the line at ``pos`` is in title case (a headline: "Kurti Sets Clear
@@ -1381,9 +1385,7 @@ class _Resolver:
         knows, the whole run): all of it names the state, placed if so."""
         if j - i < 3 or self.toks[i].norm.lower() not in self.state_named:
             return False
-        k = i + 1
-        while k < j and self.toks[k].norm.lower() in ("of", "the"):
-            k += 1
+        k = self._past_of_the(i + 1, j)
         found = self._lexicon_match(k, j) if k > i + 1 else None
         if not found or found[0] != j or found[1][0][1] != "name":
             return False
