@@ -747,6 +747,23 @@ _HEAD_BEFORE_SPOKESPERSON = re.compile(
 _OWNER_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$")
 
 
+def _titled_apposition(
+    norms: list[str], titles: frozenset[tuple[str, ...]], longest: int, by: int, k: int
+) -> bool:
+    """Whether token ``k`` follows a comma that closes a title and its body after a session's
+    "by" (token ``by``: "by the Spokesperson of the Ministry of Foreign Affairs, Ana Rios"), and
+    opens no title of its own (", Ambassador Ana Rios" is read after "Ambassador")."""
+    if norms[k - 1] != "," or by + 1 >= k - 1:
+        return False
+    if any(tuple(norms[k : k + n]) in titles for n in range(1, longest + 1)):
+        return False
+    return any(
+        tuple(norms[by + 1 + skip : by + 1 + skip + n]) in titles
+        for skip in (0, 1)  # "by Spokesperson", "by the Spokesperson"
+        for n in range(1, longest + 1)
+    )
+
+
 class _Resolver:
     def __init__(self, text: str, sentences: list[Sentence], lex: Lexicon) -> None:
         self.text = text
@@ -2150,13 +2167,18 @@ class _Resolver:
     def _titled_title_line_names(self, toks: list[tuple[int, int, str]]) -> None:
         """A person a title line names after a title, whom the lexicon does not know
         ("Briefing by Foreign Ministry spokesperson Ana Rios on the talks"): two or three
-        capitalised words no common word, place or known name, after a title in any case."""
+        capitalised words no common word, place or known name, after a title in any case, or
+        after a comma that ends a session's "by" and a title ("Briefing by the Spokesperson of
+        the Ministry of Foreign Affairs, Ana Rios")."""
         norms = [t[2].lower() for t in toks]
         titles, longest = _tables(self.lex).title_set, _tables(self.lex).longest_title
         words = [self.text[a:b] for a, b, _ in toks]
         for k in range(1, len(toks)):
             sizes = [n for n in range(1, min(k, longest) + 1) if tuple(norms[k - n : k]) in titles]
-            if not sizes:
+            by = self._session_by(toks, norms, k - (sizes[-1] if sizes else 1))
+            if not sizes and not (
+                by is not None and _titled_apposition(norms, titles, longest, by, k)
+            ):
                 continue
             j = k
             while j < len(toks) and j - k < 3 and self._title_line_name_word(words[j]):
@@ -2168,9 +2190,9 @@ class _Resolver:
                 continue  # "Minister Ana Rios Lopez Garcia": more than a name, or a name run on
             surface = self.text[toks[k][0] : toks[j - 1][1]]
             last = words[j - 1]
-            whose = k - sizes[-1] > 0 and norms[k - sizes[-1] - 1] in ("by", "of")
             if self._headline(toks[k][0]) and not (
-                whose  # "Briefing by Spokesperson Ana Rios": whose session the heading names
+                by
+                is not None  # "Briefing by Spokesperson Ana Rios": whose session the heading names
                 or self._times_in_text(surface) > 1
                 or self._times_in_text(last.upper()) > 0
                 or self._times_in_text(words[k].upper() + ":") > 0  # "LEE:" for Lee Jae-woong
@@ -2179,6 +2201,22 @@ class _Resolver:
             key = self._new_entity("Person", surface)
             self._add(toks[k][0], toks[j - 1][1], key, "name")
             self._serves_host(key)
+
+    def _session_by(self, toks: list[tuple[int, int, str]], norms: list[str], k: int) -> int | None:
+        """The token of the "by" or "of" that names a session's host on the line of token ``k``,
+        before it ("Briefing by Foreign Ministry Spokesperson", "Remarks of the Spokesperson"),
+        with no comma between but one ending the title's body (", Ambassador Ana Rios")."""
+        commas = 0
+        for x in range(k - 1, -1, -1):
+            if "\n" in self.text[toks[x][1] : toks[x + 1][0]]:
+                return None
+            if norms[x] == ",":
+                commas += 1
+                if commas > 1:
+                    return None
+            elif norms[x] == "by" or (norms[x] == "of" and x == k - 1):
+                return x
+        return None
 
     def _title_line_name_word(self, word: str) -> bool:
         low = word.lower()
@@ -3569,6 +3607,18 @@ class _Resolver:
         titled = self._person_behind_title(end)
         return titled[0].state if titled is not None else None
 
+    def _seat_after(self, end: int) -> str | None:
+        """The state whose capital a heading's field after ``end`` names, past one field of a
+        name ("Ministry of Foreign Affairs, Lima, 4 May"; "..., Ana Rios, Lima, 4 May")."""
+        seat = _SEAT_AFTER.match(self.text, end)
+        for _ in range(2):
+            if seat is None:
+                return None
+            if len(states := self.lex.capital_of(seat.group(1).split())) == 1:
+                return states[0]
+            seat = _SEAT_AFTER.match(self.text, seat.end())
+        return None
+
     def _state_near(self, start: int, end: int, first_state: int | None) -> str | None:
         """The state a ministry belongs to: "Russia's Foreign Ministry", "the Chinese Ministry of Commerce",
         "Ministry of Commerce of China"; else the state most named in the document before it
@@ -3587,9 +3637,9 @@ class _Resolver:
             for _, m in self.mentions.starting_in(at, at):
                 if self.entities[m.key].cls == "State":
                     return m.key
-        seat = _SEAT_AFTER.match(self.text, end)
-        if seat and len(states := self.lex.capital_of(seat.group(1).split())) == 1:
-            return states[0]  # "Ministry of Foreign Affairs, Lima, 4 May": where it sits
+        seat = self._seat_after(end)
+        if seat is not None:
+            return seat  # "Ministry of Foreign Affairs, Lima, 4 May": where it sits
         titled = self._titled_person_state(end)
         if titled is not None:
             return titled  # "Foreign Ministry Spokesperson X": X's state, as the lexicon knows it

@@ -369,7 +369,7 @@ def session_holder(text: str, res: Resolution, cues: Cues) -> tuple[int, tuple[s
         if by:
             stop = _line_end(text, by.end())
             people = _people(text, res, by.end(), stop)
-            if people and people[0][0] - by.end() < _TITLE_SPAN:
+            if people and _titles_only(text[by.end() : people[0][0]]):
                 return stop, (people[0][2],)
             continue
         owners = [x for x in _people(text, res, line_start, m.start()) if x[1] in _OWNED]
@@ -381,7 +381,18 @@ def session_holder(text: str, res: Resolution, cues: Cues) -> tuple[int, tuple[s
 #: The possessive after a holder's name ("Ana Rios's press briefing").
 _OWNED = ("'s", "’s")
 #: How many characters of titles may stand between "by" and the holder's name.
-_TITLE_SPAN = 60
+_TITLE_SPAN = 100
+#: A word that opens what a session is about or with whom, not the holder's titles ("by the
+#: Spokesperson on the visit of President Ana Rios").
+_TOPIC_WORD = re.compile(r"\b(?:on|about|with|to|for|after|during|at)\b", re.IGNORECASE)
+
+
+def _titles_only(between: str) -> bool:
+    """Whether the text between a session's "by" and a person's name may be their titles and
+    office ("the Spokesperson of the Ministry of Foreign Affairs, Ambassador")."""
+    return len(between) < _TITLE_SPAN and not _TOPIC_WORD.search(between)
+
+
 #: Lines of bullet items or blank right after a heading (the page's date, its last update).
 _LISTED_LINES = re.compile(r"(?:\n[ \t]*(?:[•●▪◦‣∙·][^\n]*)?(?=\n))*")
 #: A first-person word: an opening speech is the holder's own words.
