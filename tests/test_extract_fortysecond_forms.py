@@ -38,3 +38,50 @@ def test_a_headline_in_title_case_names_no_person_after_a_title() -> None:
         "Peru and Ecuador resumed talks on Monday, the United Nations said.\n"
     )
     assert not people(ex)
+
+
+def test_an_opening_participles_object_is_no_employer_of_the_titled_name_after_it() -> None:
+    ex = extract(
+        "The Security Council met on Tuesday. Briefing the Council, Assistant Secretary-General "
+        "Rosa Mendes said the convoy had been turned back twice."
+    )
+    assert ("Rosa Mendes", "United Nations") in affiliated(ex)
+    assert not any(org == "UN Security Council" for _, org in affiliated(ex))
+    assert any(st.label == "the convoy had been turned back twice" for st in ex.statements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Mendes, the Secretary-General's Special Representative, said the vote would slip.",
+        "Addressing the Assembly, Under-Secretary-General Rosa Mendes said the fund was empty.",
+        "Rosa Mendes, Assistant Secretary-General for the Middle East, told members the crossing "
+        "had closed.",
+    ],
+)
+def test_a_post_only_the_un_secretariat_gives_unqualified_is_the_uns(text: str) -> None:
+    assert ("Rosa Mendes", "United Nations") in affiliated(extract(text))
+
+
+def test_another_bodys_name_before_a_secretariat_post_keeps_the_post_that_bodys() -> None:
+    ex = extract(
+        "NATO Assistant Secretary General Tom Ekberg told allies the drill would go ahead."
+    )
+    assert affiliated(ex) == {("Tom Ekberg", "NATO")}
+
+
+def test_an_envoys_post_for_a_state_names_the_state_it_is_for_not_the_employer() -> None:
+    ex = extract(
+        "The UN Special Representative for Yemen, Rosa Mendes, told reporters the exchange "
+        "would go ahead."
+    )
+    assert affiliated(ex) == {("Rosa Mendes", "United Nations")}
+
+
+def test_a_known_office_holder_titled_by_the_office_serves_a_body_the_text_leaves_unnamed() -> None:
+    ex = extract(
+        "The Security Council renewed the mission on Friday. The resolution asks Secretary-General "
+        "António Guterres to report within 90 days."
+    )
+    assert ("António Guterres", "United Nations") in affiliated(ex)
+    assert "United Nations" in {e.label for e in ex.entities}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -83,13 +84,16 @@ def _orgs(ctx: Context, p: Parsed, tokens: list[Token], person: str) -> list[tup
 
 def _posted_to(ctx: Context, p: Parsed, t: Token) -> bool:
     """Whether a name is where a post or a body is posted, read from the words ("the head of
-    the EU delegation to Peru X", "Chile's envoy to the UN"): a place of posting, no employer."""
+    the EU delegation to Peru X", "Chile's envoy to the UN"), or what an envoy's post is for
+    ("the UN Special Representative for Libya, X"): a place of posting, no employer."""
     i = t.i - 1
     if i >= 0 and p.doc[i].lower_ == "the":
         i -= 1
-    if i < 1 or p.doc[i].lower_ != "to":
+    if i < 1 or p.doc[i].lower_ not in ("to", "for"):
         return False
-    posts = ctx.cues.word_set("posting_titles") | ctx.cues.word_set("posting_bodies")
+    posts = ctx.cues.word_set("posting_titles")
+    if p.doc[i].lower_ == "to":
+        posts |= ctx.cues.word_set("posting_bodies")
     return p.doc[i - 1].lower_ in posts
 
 
@@ -1008,7 +1012,8 @@ def find_affiliations(
     once: dict[tuple[str, str], Affiliation] = {}
     for a in read:  # each pair once, where it is first read
         once.setdefault((a.person, a.org), a)
-    return tuple(once.values()) + _known_offices(ctx, people)
+    placed = people | {a.person for a in once.values()}
+    return tuple(once.values()) + _known_offices(ctx, people) + _secretariat_posts(ctx, placed)
 
 
 #: A state's name in brackets right after a person's ("Ana Rios (Chile) said"), as reports of
@@ -1231,6 +1236,8 @@ def _known_offices(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:
         if entry is None or entry.cls != "Person" or not entry.orgs or key in placed:
             continue
         org = next((k for k in entry.orgs if k in first), None)
+        if org is None and entry.orgs and _titled_by_office(ctx, m, entry.role or ""):
+            org = entry.orgs[0]  # "Secretary-General António Guterres", the UN unnamed
         if org is None:
             continue
         sentence = ctx.sentences[ctx.sentence_at(m.start)]
@@ -1240,12 +1247,66 @@ def _known_offices(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:
     return tuple(out)
 
 
+def _titled_by_office(ctx: Context, m: Mention, role: str) -> bool:
+    """Whether the person's mention comes right after their office, the lexicon's role
+    without the body's name ("Secretary-General" of "un secretary-general")."""
+    office = role.split()[1:]
+    if not office:
+        return False
+    before = ctx.text[max(0, m.start - 60) : m.start].split()[-len(office) :]
+    return [w.lower() for w in before] == office
+
+
+def _secretariat_posts(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:
+    """A person named with a post of the UN Secretariat that no other body gives without its
+    own name ("Assistant Secretary-General Ana Rios", "Ana Rios, the Secretary-General's
+    Special Representative"), whom nothing else places: the UN's."""
+    un = next((k for k, form in ctx.lex.lookup(("united", "nations")) if form == "name"), None)
+    if un is None:
+        return ()
+    before, after = _secretariat_patterns(ctx.cue_words("secretariat_titles"))
+    out: dict[str, Affiliation] = {}
+    for m in ctx.res.mentions:
+        if m.key in placed or m.key in out or ctx.cls(m.key) != "Person":
+            continue
+        title = before.search(ctx.text, max(0, m.start - 80), m.start) or after.match(
+            ctx.text, m.end, m.end + 80
+        )
+        if title is None:
+            continue
+        sentence = ctx.sentences[ctx.sentence_at(m.start)]
+        role = " ".join(title.group("title").split())
+        span, evidence = (m.start, m.end), (sentence.start, sentence.end)
+        out[m.key] = Affiliation(m.key, un, span, role, evidence, _RULE + "secretariat-post")
+    return tuple(out.values())
+
+
+@lru_cache(maxsize=4)
+def _secretariat_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a secretariat post right before a name and set off right after it, each
+    title's words joined by a space or a hyphen, with "UN" or "United Nations" before it."""
+    forms = sorted(
+        (
+            r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in re.split(r"[\s-]+", t))
+            for t in titles
+        ),
+        key=len,
+        reverse=True,
+    )
+    title = rf"(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<title>{'|'.join(forms)})"
+    return (
+        re.compile(rf"\b{title}\s+$", re.IGNORECASE),
+        re.compile(rf",\s+(?:the\s+)?{title}\b", re.IGNORECASE),
+    )
+
+
 def _office(ctx: Context, role: str, org: str) -> str | None:
     """The office of a lexicon role without the body's name before it ("director general" of
     "iaea director general")."""
     words = role.split()
     names = {
-        norm_token(n).lower() for n in (ctx.lex.entries[org].label, *ctx.res.entities[org].aliases)
+        norm_token(n).lower()
+        for n in (ctx.lex.entries[org].label, *getattr(ctx.res.entities.get(org), "aliases", ()))
     }
     for k in range(len(words), 0, -1):
         if norm_token(" ".join(words[:k])).lower() in names:

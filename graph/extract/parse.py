@@ -3142,9 +3142,10 @@ def _addressees_taken_for_subjects(doc: Doc, addressing: frozenset[str]) -> None
 
 def _openers_taken_for_subjects(doc: Doc) -> None:
     """ "Briefing the Council, Ana Rios, Under-Secretary-General for Peace Operations, said
-    ...": a participle that opens the sentence, which the parser made the verb's subject, is
-    an adverbial; the name set off by commas inside it is the subject, and what follows the
-    name up to the verb is set off with it."""
+    ...", "Briefing the Council, Under-Secretary-General Ana Rios said ...": a participle that
+    opens the sentence, which the parser made the verb's subject, is an adverbial; the name
+    set off by a comma inside it is the subject, and what follows the name up to the verb is
+    set off with it."""
     for verb in doc:
         opener = next(
             (
@@ -3154,7 +3155,7 @@ def _openers_taken_for_subjects(doc: Doc) -> None:
             ),
             None,
         )
-        if opener is None or verb.i < 2 or doc[verb.i - 1].text != ",":
+        if opener is None or verb.i < 2:
             continue
         name = next(
             (
@@ -3163,14 +3164,40 @@ def _openers_taken_for_subjects(doc: Doc) -> None:
                 if t.dep_ == "appos" and t.pos_ == "PROPN" and doc[t.left_edge.i - 1].text == ","
             ),
             None,
-        )
-        if name is None:
+        ) or _titled_name_ending(doc, opener, verb)
+        if name is None or (doc[verb.i - 1].text != "," and name.right_edge.i != verb.i - 1):
             continue
         after = [t for t in opener.subtree if t.i > name.right_edge.i and t.head.i < name.i]
+        title = [t for t in opener.subtree if name.left_edge.i > t.i > _comma_before(doc, name)]
         _attach(opener, verb, "advcl")
         _attach(name, verb, "nsubj")
         for t in after:
             _attach(t, name, "appos" if t.pos_ in ("NOUN", "PROPN") else "punct")
+        for t in title:
+            if not name.left_edge.i > t.head.i > _comma_before(doc, name):
+                _attach(t, name, "compound")  # "Under-Secretary-General" before the name
+
+
+def _titled_name_ending(doc: Doc, opener: Token, verb: Token) -> Token | None:
+    """The name that ends an opening participle right before its verb, after a comma and
+    capitalised words only, which the parse made a second object ("Briefing the Council,
+    Under-Secretary-General Ana Rios said")."""
+    last = doc[verb.i - 1]
+    if last.pos_ != "PROPN" or last.head != opener or last.dep_ not in ("dobj", "npadvmod"):
+        return None
+    comma = _comma_before(doc, last)
+    between = doc[comma + 1 : last.i]
+    if comma <= opener.i + 1 or not all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in between):
+        return None
+    return last
+
+
+def _comma_before(doc: Doc, name: Token) -> int:
+    """Where the last comma before ``name`` stands in its sentence (-1 if none)."""
+    return next(
+        (i for i in range(name.left_edge.i - 1, name.sent.start - 1, -1) if doc[i].text == ","),
+        -1,
+    )
 
 
 def _subjects_taken_into_openers(doc: Doc) -> None:

@@ -53,7 +53,11 @@ def _entities(ctx: Context, referenced: set[str]) -> tuple[Entity, ...]:
         aliases = frozenset(a for a in info.aliases if a != info.label)
         spans = tuple((m.start, m.end) for m in mentions)
         out.append(Entity(key, info.label, info.cls, info.fine, info.wikidata, aliases, spans))  # type: ignore[arg-type]
-    return tuple(out)
+    for key in sorted(referenced - ctx.res.entities.keys()):
+        e = ctx.lex.entries.get(key)  # a body a fact points at that the text names only by its
+        if e is not None:  # office ("Secretary-General X" for the UN)
+            out.append(Entity(key, e.label, e.cls, e.fine, e.wikidata))  # type: ignore[arg-type]
+    return tuple(sorted(out, key=lambda e: e.key))
 
 
 def _known_concerns(proposal: Proposal, known: set[str]) -> Proposal:
