@@ -4,7 +4,7 @@ a briefing's heading that names its host after the host's titles and office, and
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import affiliated, extract, people, proposed
+from extraction_helpers import affiliated, extract, labels, people, proposed
 
 _BRIEFING_BODY = (
     "\n\nSPOKESPERSON: Good afternoon. We demand the release of our fishermen by Peru.\n\n"
@@ -85,3 +85,20 @@ def test_a_known_office_holder_titled_by_the_office_serves_a_body_the_text_leave
     )
     assert ("António Guterres", "United Nations") in affiliated(ex)
     assert "United Nations" in {e.label for e in ex.entities}
+
+
+def test_a_live_blogs_short_line_of_two_names_and_a_verb_is_a_sentence() -> None:
+    ex = extract(
+        "Live: fisheries commission, day two\n\n"
+        "14:05 The IUCN asks for a moratorium on deep-sea trawling.\n\n"
+        "14:20 Chile backs IUCN. Its delegate said the stocks were collapsing.\n"
+    )
+    assert ("Chile", "supports", "IUCN") in {
+        (labels(ex)[s.holder], s.stance, s.label) for s in ex.stances
+    }
+
+
+def test_recommending_puts_forward_a_demand() -> None:
+    ex = extract("Fiji recommended that the commission close the lagoon to trawlers.")
+    assert ("Fiji", "the commission close the lagoon to trawlers") in proposed(ex)
+    assert {p.kind for p in ex.proposals} == {"demand"}

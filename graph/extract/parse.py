@@ -706,7 +706,7 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
     """The parse's known errors repaired, in order (each repair reads the ones before)."""
     speech = cues.forms("speech-verb")
     urging = cues.forms("urging-verb")
-    _repair_words(doc)
+    _repair_words(doc, cues)
     _verbs_taken_for_nouns(doc)
     _repair_subjunctives(doc)
     _objects_taken_for_subjects(doc)
@@ -806,15 +806,45 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     _summaries_taken_for_compounds(doc)
 
 
-def _repair_words(doc: Doc) -> None:
+def _repair_words(doc: Doc, cues: Cues) -> None:
     """Names and hyphened words the parse split or took for punctuation, a numeral it took for
-    "I", a noun in "-ing" it took for an auxiliary, a participle it took for a noun's head."""
+    "I", a noun in "-ing" it took for an auxiliary, a participle it took for a noun's head, a
+    short sentence's verb it took for a plural noun."""
     _names_taken_for_punctuation(doc)
     _hyphened_nouns_taken_for_two(doc)
     _hyphened_modifiers_taken_apart(doc)
     _numerals_taken_for_pronouns(doc)
     _nouns_taken_for_auxiliaries(doc)
     _participles_taken_for_heads(doc)
+    _verbs_between_names_taken_for_nouns(doc, cues)
+
+
+def _verbs_between_names_taken_for_nouns(doc: Doc, cues: Cues) -> None:
+    """ "Norway backs Chile.": in a sentence with no verb, a word the tagger took for a plural
+    noun between two names, the "-s" form of a verb the cues know, is the verb; the name
+    before it its subject, the name after it its object (tagged a noun again)."""
+    for sent in doc.sents:
+        named_root = sent.root.text[:1].isupper() and sent.root.i > sent.start
+        if any(t.pos_ in ("VERB", "AUX") and not (t == sent.root and named_root) for t in sent):
+            continue  # (an acronym after it the tagger took for the verb: "Chile backs UNEP.")
+        for t in sent[1:-1]:
+            before, after, old = doc[t.i - 1], doc[t.i + 1], sent.root
+            if t.tag_ != "NNS" or before.pos_ != "PROPN" or not after.text[:1].isupper():
+                continue
+            if not any(t.lower_ in (v + "s", v + "es") for v in cues.lemmas(t.lower_)):
+                continue
+            t.tag_, t.pos_ = "VBZ", "VERB"
+            _attach(t, t, "ROOT")
+            for c in [c for c in sent if c.i < before.i and c.head in (t, old)]:
+                _attach(c, before, c.dep_)
+            _attach(before, t, "nsubj")
+            if old.i > t.i:
+                _attach(old, t, "dobj")
+                if old.pos_ == "VERB":
+                    old.tag_, old.pos_ = "NNP", "PROPN"
+                for c in [c for c in old.children if c.dep_ == "punct" and c.i == sent.end - 1]:
+                    _attach(c, t, "punct")
+            break
 
 
 def _repair_subjunctives(doc: Doc) -> None:
