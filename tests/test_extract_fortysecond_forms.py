@@ -102,3 +102,13 @@ def test_recommending_puts_forward_a_demand() -> None:
     ex = extract("Fiji recommended that the commission close the lagoon to trawlers.")
     assert ("Fiji", "the commission close the lagoon to trawlers") in proposed(ex)
     assert {p.kind for p in ex.proposals} == {"demand"}
+
+
+def test_the_federal_government_is_a_federations_not_the_state_named_last() -> None:
+    ex = extract(
+        "Mexico summoned Guatemala's ambassador on Monday to convey the "
+        "Federal Government's protest over the arrests."
+    )
+    aliases = {e.label: e.aliases for e in ex.entities}
+    assert "the Federal Government" in aliases["Mexico"]
+    assert "the Federal Government" not in aliases.get("Guatemala", frozenset())

@@ -3931,7 +3931,10 @@ class _Resolver:
 
     def _state_anaphor(self, start: int, end: int, weight: Counter[str]) -> None:
         """Resolve one reference to a state: the state named most among those named in the 399
-        characters before, a state named earlier in the same sentence first."""
+        characters before, a state named earlier in the same sentence first; "the federal
+        government" only a federation's (the one the text names, if none is named before)."""
+        federal = "federal" in self.text[start:end].lower()
+        fits = frozenset(self.lang.get("federal_states", ())) if federal else None
         line_start = self._clause_start(start)
         opened = _OPENING_PLACE.match(self.text, line_start, start)
         seat = self.lex.capital_of(opened.group(1).split()) if opened else []
@@ -3965,9 +3968,15 @@ class _Resolver:
                 else (info.state if info and info.cls == "Organisation" else None)
             )
             if st and st in self.entities and (m.form != "demonym" or m.start >= line_start):
+                if fits is not None and st not in fits:
+                    continue
                 self._add(start, end, st, "anaphor")
                 weight[st] += 1
                 return
+        named = [k for k in self.entities if fits is not None and k in fits]
+        if len(named) == 1:  # "the Federal Government" of the one federation the text names
+            self._add(start, end, named[0], "anaphor")
+            weight[named[0]] += 1
 
     def _lowercase_references(self) -> None:
         """Anaphors, pairs and plural demonyms resolved to the latest fitting antecedent."""
