@@ -112,3 +112,23 @@ def test_the_federal_government_is_a_federations_not_the_state_named_last() -> N
     aliases = {e.label: e.aliases for e in ex.entities}
     assert "the Federal Government" in aliases["Mexico"]
     assert "the Federal Government" not in aliases.get("Guatemala", frozenset())
+
+
+def test_an_industrys_word_ends_a_companys_name() -> None:
+    ex = extract(
+        "Tullow Oil and Aker Energy said on Monday they would defer the drilling campaign "
+        "until the licence dispute is settled."
+    )
+    orgs = {e.label for e in ex.entities if e.cls == "Organisation"}
+    assert {"Tullow Oil", "Aker Energy"} <= orgs
+
+
+def test_a_states_word_and_an_industrys_before_a_title_is_a_portfolio() -> None:
+    ex = extract("Nigerian Energy Minister Ada Obi said the refinery would reopen in March.")
+    assert not any(e.cls == "Organisation" for e in ex.entities)
+    assert ("Ada Obi", "Nigeria") in affiliated(ex)
+
+
+def test_a_listing_places_hyphened_word_is_no_part_of_a_companys_name() -> None:
+    ex = extract("Oslo-listed Aker Energy will sell its stake, the ministry said.")
+    assert "Aker Energy" in {e.label for e in ex.entities}

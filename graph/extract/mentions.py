@@ -170,7 +170,7 @@ def _lexicon_ministries(lex: Lexicon) -> dict[tuple[str, str], str]:
 
 _ATTRIBUTIVE = re.compile(
     r"-(?:based|led|backed|owned|registered|funded|brokered|run|allied|aligned|linked|controlled"
-    r"|held|headquartered|sponsored|supported|dominated|affiliated)$"
+    r"|held|headquartered|sponsored|supported|dominated|affiliated|listed)$"
 )
 _SEAT_NOUNS = frozenset(
     "authorities government officials leadership junta military rulers regime".split()
@@ -1750,7 +1750,7 @@ class _Resolver:
             self.classify(i, poss)  # "the Liberal Democratic Party's Economy Division"
             self._split_runs(poss + 2, j)
             return True
-        if not fine:
+        if not fine or (fine == "company" and self._portfolio_before_title(oi, j)):
             return False
         if poss is not None:
             self.classify(i, poss)
@@ -1758,6 +1758,17 @@ class _Resolver:
         key = self._new_entity("Organisation", surface, fine)
         self._add(toks[oi].start, toks[j - 1].end, key, "name")
         return True
+
+    def _portfolio_before_title(self, i: int, j: int) -> bool:
+        """Whether tokens ``i:j``, a state's name or adjective and an industry's word, stand
+        before a title ("Saudi Energy Minister X"): the title's portfolio, no company."""
+        titles = _tables(self.lex).title_set
+        owner = tuple(t.norm for t in self.toks[i : j - 1])
+        return (
+            j < len(self.toks)
+            and (self.toks[j].norm.lower(),) in titles
+            and any(self.lex.entries[k].cls == "State" for k, _ in self.lex.lookup(owner))
+        )
 
     def _after_office(self, i: int, j: int) -> int:
         """Where a body's name starts in a run that opens with an office held in it, or a text
