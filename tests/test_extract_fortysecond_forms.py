@@ -132,3 +132,12 @@ def test_a_states_word_and_an_industrys_before_a_title_is_a_portfolio() -> None:
 def test_a_listing_places_hyphened_word_is_no_part_of_a_companys_name() -> None:
     ex = extract("Oslo-listed Aker Energy will sell its stake, the ministry said.")
     assert "Aker Energy" in {e.label for e in ex.entities}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Conseil National du Riz", "Banco Agrario", "Partido Verde", "Comité Nacional del Agua"],
+)
+def test_a_body_named_in_french_spanish_or_portuguese_by_its_first_word(name: str) -> None:
+    ex = extract(f"The {name} said on Friday it would publish the contracts.")
+    assert (name, "Organisation") in {(e.label, e.cls) for e in ex.entities}

@@ -73,7 +73,11 @@ _SITTING_HEADS = frozenset(
 )
 _FOREIGN_HEADS = frozenset(
     "fundación fundacion fundação fundacao fondation fondazione instituto institut istituto"
-    " instytut centro stiftung universidad universidade université università".split()
+    " instytut centro stiftung universidad universidade université università"
+    " conseil consejo conselho comité comisión comissão agence agencia agência autorité"
+    " autoridad ministère ministerio ministério secretaría banque banco société sociedad"
+    " compagnie companhia compañía parti partido mouvement movimiento frente rassemblement"
+    " asociación associação".split()
 )
 _ORG_NOUNS = (
     "lender|bank|company|firm|group|operator|producer|giant|insurer|carrier|airline|shipper|manufacturer|maker|"
