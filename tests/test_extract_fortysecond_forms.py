@@ -141,3 +141,12 @@ def test_a_listing_places_hyphened_word_is_no_part_of_a_companys_name() -> None:
 def test_a_body_named_in_french_spanish_or_portuguese_by_its_first_word(name: str) -> None:
     ex = extract(f"The {name} said on Friday it would publish the contracts.")
     assert (name, "Organisation") in {(e.label, e.cls) for e in ex.entities}
+
+
+def test_a_conference_group_named_before_a_lower_case_group_is_a_body() -> None:
+    ex = extract(
+        "The Shipowners' group asked for a five-year phase-in, while the Pacific group insisted "
+        "on a levy from 2028."
+    )
+    assert ("Shipowners' group", "a five-year phase-in") in proposed(ex)
+    assert any(who == "Pacific group" and "levy" in what for who, what in proposed(ex))

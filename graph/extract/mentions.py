@@ -264,7 +264,7 @@ _NAME_LIKE = frozenset(
 _LOWERCASE_HEADED = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:opposition|ruling|governing|junior|far-right"
     r"|far-left|nationalist|centrist|main|small)\s+)?"
-    r"((?:[A-Z][\w'’]+\s+){0,2}[A-Z][\w'’]+(-led)?)\s+(party|coalition|alliance)\b"
+    r"((?:[A-Z][\w'’]+\s+){0,2}[A-Z][\w'’]+(-led)?)\s+(party|coalition|alliance|group)\b"
 )
 
 
