@@ -150,3 +150,11 @@ def test_a_conference_group_named_before_a_lower_case_group_is_a_body() -> None:
     )
     assert ("Shipowners' group", "a five-year phase-in") in proposed(ex)
     assert any(who == "Pacific group" and "levy" in what for who, what in proposed(ex))
+
+
+def test_a_plural_of_people_for_a_cause_names_a_group() -> None:
+    ex = extract("Physicians for Clean Air said the new limits came too late.")
+    assert ("Physicians for Clean Air", "Organisation") in {(e.label, e.cls) for e in ex.entities}
+    assert {tuple(labels(ex)[k] for k in st.speakers) for st in ex.statements} == {
+        ("Physicians for Clean Air",)
+    }

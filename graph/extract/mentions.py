@@ -1185,6 +1185,8 @@ class _Resolver:
                 if fine == "research_institute":
                     return fine  # "Fundação Getulio Vargas": named after a person, still a body
                 return None if self._names_known(i, j, head) else fine
+        if len(low) >= 3 and low[1] == "for" and low[0] in self.lang.get("cause_group_nouns", ()):
+            return "ngo"  # "Relatives for Justice", "Lawyers for Human Rights": a cause's group
         if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
             if low[-2] in self.place_words and self.heads_final[low[-1]] == "media":
                 return None  # "Border Post": a facility, no newspaper
