@@ -158,3 +158,9 @@ def test_a_plural_of_people_for_a_cause_names_a_group() -> None:
     assert {tuple(labels(ex)[k] for k in st.speakers) for st in ex.statements} == {
         ("Physicians for Clean Air",)
     }
+
+
+def test_a_hyphened_title_of_office_is_no_part_of_the_name() -> None:
+    ex = extract("OSCE Chair-in-Office Marta Lindqvist said the field missions would stay open.")
+    assert people(ex) == {"Marta Lindqvist"}
+    assert ("Marta Lindqvist", "OSCE") in affiliated(ex)
