@@ -164,3 +164,22 @@ def test_a_hyphened_title_of_office_is_no_part_of_the_name() -> None:
     ex = extract("OSCE Chair-in-Office Marta Lindqvist said the field missions would stay open.")
     assert people(ex) == {"Marta Lindqvist"}
     assert ("Marta Lindqvist", "OSCE") in affiliated(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers adopted the Master Plan for Digital Connectivity on Friday.",
+        "The leaders set up a Fund for Coastal Diversity.",
+    ],
+)
+def test_capitalised_abstract_words_name_no_person(text: str) -> None:
+    assert not people(extract(text))
+
+
+def test_an_office_before_its_holders_name_is_the_holder_whatever_the_accents() -> None:
+    ex = extract(
+        "1. The Council asks the Secretary General to table a revised budget.\n\n"
+        "Secretary General Feridun Sinirlioglu said the Secretariat would comply."
+    )
+    assert people(ex) == {"Feridun Sinirlioğlu"}

@@ -216,9 +216,12 @@ _NON_NAME = frozenset(
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "edly", "fully", "lessly")
 
 
-#: Endings of abstract nouns, in words of eight letters or more: "Regional Empowerment" and
-#: "Transitional Government" are no names ("Clement", "Ness" are).
-_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ship", "ism", "ments", "tions", "sions", "isms")
+#: Endings of abstract nouns and of adjectives, in words of eight letters or more: "Regional
+#: Empowerment", "Transport Connectivity" and "Transitional Government" are no names
+#: ("Clement", "Ness" are).
+_NOUN_ENDINGS = tuple(
+    "ment tion sion ness ship ism ity ments tions sions isms ities ical ional".split()
+)
 #: Counts that may open an organisation's name and be left out ("the Three Brotherhood Alliance").
 _AND = frozenset({"and", "&"})
 _COMPASS = {
@@ -3811,9 +3814,9 @@ class _Resolver:
         "Secretary-General Ana Ruiz", "the Secretary-General of the Andean Pact, Ana Ruiz"."""
         people = [e for e in self.entities.values() if e.cls == "Person"]
         for mt in re.finditer(rf"\b(?:{words})\b", self.text):
-            after = self.text[mt.end() : mt.end() + 60]  # a name may run across a line break
-            for e in people:
-                if re.search(rf"\b{re.escape(e.label.split()[-1])}\b", after):
+            after = strip_accents(self.text[mt.end() : mt.end() + 60])  # across a line break too
+            for e in people:  # ("Sinirlioglu" written for the lexicon's "Sinirlioğlu")
+                if re.search(rf"\b{re.escape(strip_accents(e.label.split()[-1]))}\b", after):
                     return e.key
         held = [e.key for e in self.entities.values() if e.role and re.search(words, e.role)]
         return held[0] if len(held) == 1 else None
