@@ -183,3 +183,16 @@ def test_an_office_before_its_holders_name_is_the_holder_whatever_the_accents() 
         "Secretary General Feridun Sinirlioglu said the Secretariat would comply."
     )
     assert people(ex) == {"Feridun Sinirlioğlu"}
+
+
+def test_a_second_act_coordinated_with_the_first_acts_object_is_a_demand_of_its_own() -> None:
+    ex = extract("Peru demanded the release of the trawler's crew and compensation for the catch.")
+    assert proposed(ex) == {
+        ("Peru", "the release of the trawler's crew"),
+        ("Peru", "compensation for the catch"),
+    }
+
+
+def test_two_things_after_an_acts_of_stay_one_demand() -> None:
+    ex = extract("Peru demanded the return of the trawler and its nets.")
+    assert proposed(ex) == {("Peru", "the return of the trawler and its nets")}

@@ -809,7 +809,8 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
 def _repair_words(doc: Doc, cues: Cues) -> None:
     """Names and hyphened words the parse split or took for punctuation, a numeral it took for
     "I", a noun in "-ing" it took for an auxiliary, a participle it took for a noun's head, a
-    short sentence's verb it took for a plural noun."""
+    short sentence's verb it took for a plural noun, an act coordinated with another act's
+    object."""
     _names_taken_for_punctuation(doc)
     _hyphened_nouns_taken_for_two(doc)
     _hyphened_modifiers_taken_apart(doc)
@@ -817,6 +818,40 @@ def _repair_words(doc: Doc, cues: Cues) -> None:
     _nouns_taken_for_auxiliaries(doc)
     _participles_taken_for_heads(doc)
     _verbs_between_names_taken_for_nouns(doc, cues)
+    _acts_taken_for_conjuncts_of_objects(doc, cues.word_set("zero_act_nouns"))
+
+
+#: Endings of nouns of an act or a thing granted, in words of six letters or more
+#: ("compensation", "withdrawal", "assurance", "payment").
+_ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "al")
+
+
+def _act_noun(tok: Token, acts: frozenset[str]) -> bool:
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and (
+        low in acts or low == "access" or len(low) >= 6 and low.endswith(_ACT_ENDINGS)
+    )
+
+
+def _acts_taken_for_conjuncts_of_objects(doc: Doc, acts: frozenset[str]) -> None:
+    """ "the release of the crew and compensation for the vessel": the parser coordinated a
+    second act with the object of the first act's "of"; an act noun coordinated with a noun
+    that names no act is coordinated with the first act instead, with the phrases written
+    after it."""
+    for c in doc:
+        obj = c.head
+        if c.dep_ != "conj" or obj.dep_ != "pobj" or obj.head.lower_ != "of":
+            continue
+        first = obj.head.head
+        if not (_act_noun(first, acts) and _act_noun(c, acts)) or _act_noun(obj, acts):
+            continue
+        if any(x.dep_ == "conj" for x in first.children):
+            continue  # a list the parse split elsewhere too: left as it stands
+        _attach(c, first, "conj")
+        for x in [x for x in obj.children if x.dep_ in ("cc", "punct") and obj.i < x.i < c.i]:
+            _attach(x, first, x.dep_)
+        for x in [x for x in (*obj.children, *first.children) if x.dep_ == "prep" and x.i > c.i]:
+            _attach(x, c, "prep")  # "and compensation for the catch": the phrase after it its own
 
 
 def _verbs_between_names_taken_for_nouns(doc: Doc, cues: Cues) -> None:
