@@ -196,3 +196,12 @@ def test_a_second_act_coordinated_with_the_first_acts_object_is_a_demand_of_its_
 def test_two_things_after_an_acts_of_stay_one_demand() -> None:
     ex = extract("Peru demanded the return of the trawler and its nets.")
     assert proposed(ex) == {("Peru", "the return of the trawler and its nets")}
+
+
+def test_such_a_thing_in_a_reported_condition_refers_back_to_the_offer() -> None:
+    ex = extract(
+        "Peru's trade minister, Ana Rios, said Lima was ready to resume quota talks with Chile. "
+        "Such talks, she added, could start only once the seizures end."
+    )
+    assert proposed(ex) == {("Peru", "resume quota talks with Chile")}
+    assert [c.label for c in ex.conditions] == ["once the seizures end"]
