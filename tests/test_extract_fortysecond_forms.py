@@ -205,3 +205,12 @@ def test_such_a_thing_in_a_reported_condition_refers_back_to_the_offer() -> None
     )
     assert proposed(ex) == {("Peru", "resume quota talks with Chile")}
     assert [c.label for c in ex.conditions] == ["once the seizures end"]
+
+
+def test_a_councils_closing_formula_offers_nothing() -> None:
+    ex = extract(
+        "Communique of the Peace and Security Council\n\n"
+        "1. The Council calls on the parties to reopen the airport.\n\n"
+        "2. The Council decides to remain actively seized of the situation.\n"
+    )
+    assert [p.label for p in ex.proposals] == ["reopen the airport"]

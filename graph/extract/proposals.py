@@ -254,12 +254,22 @@ def _time_to_weigh(ctx: Context, content: Token) -> bool:
 
 def _no_act(ctx: Context, content: Token) -> bool:
     """Whether a content puts nothing forward: "asked for more time to review the plan"
-    responds, "do so" names no act, "take your questions" is a briefing's business."""
+    responds, "do so" names no act, "take your questions" is a briefing's business, "remain
+    seized of the matter" a council's closing formula."""
     return (
         _time_to_weigh(ctx, content)
         or _pro_verb(content)
         or _taking_questions(content)
         or _realising(content)
+        or _staying_seized(content)
+    )
+
+
+def _staying_seized(content: Token) -> bool:
+    """Whether a content is a council's closing formula, "to remain (actively) seized of the
+    matter": it keeps the question on its agenda, offering nothing."""
+    return content.lower_ in ("remain", "stay") and any(
+        c.lower_ == "seized" for c in content.children
     )
 
 
