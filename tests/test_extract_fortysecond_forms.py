@@ -214,3 +214,26 @@ def test_a_councils_closing_formula_offers_nothing() -> None:
         "2. The Council decides to remain actively seized of the situation.\n"
     )
     assert [p.label for p in ex.proposals] == ["reopen the airport"]
+
+
+def test_co_sponsors_put_the_text_forward_with_its_author() -> None:
+    ex = extract(
+        "Live: fisheries talks\n\n"
+        "10:15 Fiji has tabled a draft calling for a ban on drift nets. Tonga and Samoa are "
+        "co-sponsors.\n"
+    )
+    assert {who for who, what in proposed(ex) if "drift nets" in what} == {
+        "Fiji",
+        "Tonga",
+        "Samoa",
+    }
+    rules = {rule for p in ex.proposals for _, rule in p.reports}
+    assert "proposals.co-sponsors" in rules
+
+
+def test_co_sponsors_join_no_proposal_put_forward_sentences_before() -> None:
+    ex = extract(
+        "Fiji proposed a ban on drift nets in May. Tonga said nothing. Samoa welcomed the "
+        "talks. A second paper, co-sponsored by Tonga and Samoa, is expected next week."
+    )
+    assert proposed(ex) == {("Fiji", "a ban on drift nets in May")}

@@ -11,6 +11,7 @@ who speaks for a state or an organisation puts the proposal forward with it
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .affiliations import speaks_for
@@ -173,6 +174,11 @@ def _relative_within(verb: Token, noun: Token) -> bool:
 
 #: The rule of a plan's terms ("a plan under which X would A"): what it holds is hypothetical.
 _RULE_PLAN_CLAUSE = "proposals.plan-clause"
+_RULE_CO_SPONSORS = "proposals.co-sponsors"
+#: Words of putting a text forward jointly with its author ("co-sponsors", "co-sponsored").
+_CO_SPONSOR_WORDS = frozenset(
+    "cosponsor cosponsors cosponsored cosponsoring coauthor coauthors coauthored".split()
+)
 
 
 def _given_in_exchange(ctx: Context, p: Parsed) -> set[int]:
@@ -415,6 +421,7 @@ class _Finder:
             elif p is not None:
                 self.sentence(p)
                 self.spelled_out(p)
+                self.co_sponsors(p)
                 lead = _lead_in(self.ctx, p, self.memory)
                 if lead is not None:
                     leads[index] = lead
@@ -527,6 +534,33 @@ class _Finder:
                         cue=(sentence.start, sentence.end),
                     )
                 )
+
+    def co_sponsors(self, p: Parsed) -> None:
+        """ "Ghana and Peru are co-sponsors", "the paper, co-sponsored by Ghana and Peru": the
+        sides named put forward, with its proposers, the proposal read last (in the sentence
+        or the one before it), this sentence its evidence too."""
+        ctx = self.ctx
+        for tok in p.doc:
+            if tok.lower_.replace("-", "") not in _CO_SPONSOR_WORDS or not self.found:
+                continue
+            if tok.pos_ == "VERB":  # "co-sponsored by X", "X co-sponsored it"
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                named = [c for c in (agent.children if agent else ()) if c.dep_ == "pobj"]
+                named = named or [c for c in tok.children if c.dep_ == "nsubj"]
+            else:  # "X and Y are co-sponsors"
+                named = [c for c in tok.head.children if c.dep_ == "nsubj" and tok.dep_ == "attr"]
+            sides = [k for t in named for k in ctx.actors(p, t) if ctx.is_actor(k)]
+            if not sides:
+                continue
+            last = self.found[-1]
+            sentence = ctx.sentences[p.index]
+            if (last.evidence or last.span)[0] < ctx.sentences[max(0, p.index - 1)].start:
+                continue  # the proposal it joins is put forward here or just before
+            self.found[-1] = replace(
+                last,
+                proposers=unique([*last.proposers, *sides]),
+                reports=(*last.reports, ((sentence.start, sentence.end), _RULE_CO_SPONSORS)),
+            )
 
     def sentence(self, p: Parsed) -> None:
         kept: list[tuple[Reading, set[Token]]] = []
