@@ -237,3 +237,30 @@ def test_co_sponsors_join_no_proposal_put_forward_sentences_before() -> None:
         "talks. A second paper, co-sponsored by Tonga and Samoa, is expected next week."
     )
     assert proposed(ex) == {("Fiji", "a ban on drift nets in May")}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Oxfam criticised the draft on Monday. The aid group wants a levy on windfall "
+            "profits instead.",
+            "Oxfam",
+        ),
+        (
+            "The WTO ruled against the tariffs in May. The trade body wants the measures "
+            "withdrawn by June.",
+            "World Trade Organization",
+        ),
+    ],
+)
+def test_a_kind_of_body_after_the_stands_for_the_body_named_last(text: str, who: str) -> None:
+    assert any(w == who for w, _ in proposed(extract(text)))
+
+
+def test_a_kind_of_body_set_off_after_a_name_describes_that_name() -> None:
+    ex = extract(
+        "The Paris Club met in March. Japan, the largest lender, wants a longer grace period."
+    )
+    assert ("Japan", "a longer grace period") in proposed(ex)
+    assert not any(who == "Paris Club" for who, _ in proposed(ex))

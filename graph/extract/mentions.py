@@ -2790,6 +2790,7 @@ class _Resolver:
         self._regional_leaders()
         self._meeting_references()
         self._head_references()
+        self._kind_epithets()
         self._state_references()
         self._legislatures()
         self._role_references()
@@ -4441,6 +4442,38 @@ class _Resolver:
                 last = 0  # "The Council calls on ..." before the one Council the text names
             if last >= 0:
                 self._add(start, mt.end(1), keys[last], "anaphor")
+
+    def _kind_epithets(self) -> None:
+        """ "The airline body wants ...", "the nuclear watchdog said", "the environmental group
+        called for ...": a noun of a kind of body after "the" and its describing words stands
+        for the organisation named last, in the 400 characters before, if it is of that kind
+        (or of no known kind); not set off after a name it describes."""
+        kinds = self.lang.get("kind_epithets", {})
+        if not kinds:
+            return
+        rx = re.compile(
+            r"\b[Tt]he ((?:(?:[a-z][a-z-]+|UN|U\.N\.) ){0,2})(" + "|".join(kinds) + r")\b"
+            r"(?!\s+(?:of|for)\b)"
+        )
+        for mt in rx.finditer(self.text):
+            start = mt.start()
+            if self.mentions.covers(mt.start(2)) or any(
+                w in self.common and w not in ("un", "u.n.") for w in mt.group(1).lower().split()
+            ):
+                continue  # "the other group", "the same body": no epithet of one body
+            if re.search(r"\w,\s*$", self.text[max(0, start - 3) : start]):
+                continue  # "China, the largest lender,": what the name before it is
+            before = sorted(  # (in list order: by when each was placed)
+                (
+                    m
+                    for m in self.mentions.ending_in(start - 400, start)
+                    if self.cls_of(m.key) == "Organisation"
+                ),
+                key=lambda m: m.end,
+            )
+            fine = self.entities[before[-1].key].fine if before else ""
+            if before and (fine is None or fine in kinds[mt.group(2)]):
+                self._add(start, mt.end(2), before[-1].key, "anaphor")
 
     def _merge_sub_units(self) -> None:
         """ "Center for X at Institute Y": the centre is a unit of Y, one node."""
