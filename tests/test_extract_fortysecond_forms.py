@@ -264,3 +264,21 @@ def test_a_kind_of_body_set_off_after_a_name_describes_that_name() -> None:
     )
     assert ("Japan", "a longer grace period") in proposed(ex)
     assert not any(who == "Paris Club" for who, _ in proposed(ex))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paraguay dissociates itself from paragraph 14.",
+        "The delegation of Paraguay said it could not associate itself with paragraph 14.",
+    ],
+)
+def test_dissociating_from_a_paragraph_rejects_it(line: str) -> None:
+    ex = extract(
+        "Declaration of the Mercosur summit\n\n"
+        "14. We call for a common tariff on imported steel.\n\n"
+        f"{line}\n"
+    )
+    assert ("Paraguay", "rejects", "paragraph 14") in {
+        (labels(ex)[s.holder], s.stance, s.label) for s in ex.stances
+    }
