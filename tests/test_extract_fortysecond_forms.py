@@ -282,3 +282,15 @@ def test_dissociating_from_a_paragraph_rejects_it(line: str) -> None:
     assert ("Paraguay", "rejects", "paragraph 14") in {
         (labels(ex)[s.holder], s.stance, s.label) for s in ex.stances
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senegal urges ECOWAS to act before the vote.",
+        "Senegal urges the ECOWAS Commission to send observers to the border.",
+    ],
+)
+def test_an_infinitive_after_an_urged_bodys_name_is_what_is_urged(text: str) -> None:
+    ex = extract(text)
+    assert [(labels(ex)[p.proposers[0]], p.kind) for p in ex.proposals] == [("Senegal", "demand")]

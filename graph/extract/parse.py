@@ -933,6 +933,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _for_clauses_taken_from_nouns(doc)
     _listed_objects_taken_for_appositions(doc)
     _fixed_phrases_taken_apart(doc, cues.word_set("fixed_noun_phrases"))
+    _infinitives_taken_into_addressees(doc, cues)
     _fronted_objects_taken_for_deps(doc)
     _participles_taken_for_clause_verbs(doc)
     _conditions_taken_past_conjuncts(doc)
@@ -3905,6 +3906,32 @@ def _infinitives_after_adverbials(doc: Doc, urging: frozenset[str]) -> None:
         if inf.head.right_edge.i != inf.right_edge.i or inf.head.i + 1 != inf.left_edge.i:
             continue  # the infinitive must follow the phrase's noun straight away
         _attach(inf, verb, "xcomp")
+
+
+def _infinitives_taken_into_addressees(doc: Doc, cues: Cues) -> None:
+    """ "Peru urged ECOWAS to act", "urges the ECOWAS Commission to send monitors": the parser
+    hung the infinitive after an urging verb's object on the object's name, as a "to" phrase
+    or a clause of its own. It is the urging verb's complement, "to" its marker."""
+    urging = cues.forms("urging-verb")
+    for verb in doc:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.lower_ not in urging or obj is None or obj.pos_ != "PROPN":
+            continue
+        for c in list(obj.children):
+            if c.i < obj.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ == "to":
+                inf = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if inf is None or list(inf.children) or inf.i != c.i + 1:
+                    continue  # ("to the Council": a phrase, no bare verb)
+                if inf.pos_ == "VERB" or inf.lower_ in cues.lemmas_of:
+                    inf.tag_, inf.pos_ = "VB", "VERB"
+                    _attach(inf, verb, "xcomp")
+                    _attach(c, inf, "aux")
+            elif c.dep_ in ("relcl", "advcl", "acl") and c.tag_ == "VB":
+                kids = [(x.dep_, x.lower_) for x in c.children]
+                if ("aux", "to") in kids and not {"nsubj", "nsubjpass"} & {d for d, _ in kids}:
+                    _attach(c, verb, "xcomp")
 
 
 def _infinitives_set_off_after_objects(doc: Doc, urging: frozenset[str]) -> None:
