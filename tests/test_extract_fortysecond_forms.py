@@ -294,3 +294,9 @@ def test_dissociating_from_a_paragraph_rejects_it(line: str) -> None:
 def test_an_infinitive_after_an_urged_bodys_name_is_what_is_urged(text: str) -> None:
     ex = extract(text)
     assert [(labels(ex)[p.proposers[0]], p.kind) for p in ex.proposals] == [("Senegal", "demand")]
+
+
+def test_northern_ireland_is_a_place_not_the_irish_state() -> None:
+    ex = extract("Northern Ireland Secretary Ana Rios said the inquiry would reopen in May.")
+    assert "Ireland" not in {e.label for e in ex.entities}
+    assert not any(org == "Ireland" for _, org in affiliated(ex))
