@@ -300,3 +300,13 @@ def test_northern_ireland_is_a_place_not_the_irish_state() -> None:
     ex = extract("Northern Ireland Secretary Ana Rios said the inquiry would reopen in May.")
     assert "Ireland" not in {e.label for e in ex.entities}
     assert not any(org == "Ireland" for _, org in affiliated(ex))
+
+
+def test_a_person_a_who_clause_has_acting_is_the_he_of_the_next_sentence() -> None:
+    ex = extract(
+        "Chile's envoy, Ana Rios, rejected the audit on Monday. The committee later heard from "
+        "Luis Mora, a fisheries scientist, who asked for more time. He said the stocks were "
+        "still falling."
+    )
+    spoke = {(labels(ex)[k], st.label) for st in ex.statements for k in st.speakers}
+    assert spoke == {("Luis Mora", "the stocks were still falling")}

@@ -1292,7 +1292,19 @@ class Context:
                     # "The official declined to say. He added ...": that official, for whom
                     # the side he serves stands ("The representative of Chile said ... He")
                     return unique([k for s in unnamed for k in self.actors(prev, s)])
+            if want == "Person" and (acting := self._who_clause_people(prev)):
+                return acting  # "The Council heard from X, who asked A. 'B,' she said": X
         return None
+
+    def _who_clause_people(self, p: Parsed) -> tuple[str, ...]:
+        """The person the last "who" clause of a sentence has acting, where the sentence's main
+        subject is no person ("The Council also heard from X, who asked ...")."""
+        for t in reversed(p.doc):
+            if t.lower_ == "who" and t.dep_ in _SUBJECTS and t.head.dep_ == "relcl":
+                people = [k for k in self.actors(p, t) if self.cls(k) == "Person"]
+                if people:
+                    return unique(people)
+        return ()
 
     def _fronted_viewer(self, p: Parsed, root: Token) -> tuple[str, ...]:
         """The person whose view a sentence opens with ("For X, the question is solvable", "To
