@@ -310,3 +310,16 @@ def test_a_person_a_who_clause_has_acting_is_the_he_of_the_next_sentence() -> No
     )
     spoke = {(labels(ex)[k], st.label) for st in ex.statements for k in st.speakers}
     assert spoke == {("Luis Mora", "the stocks were still falling")}
+
+
+def test_the_opposition_before_a_partys_name_describes_it_and_its_leader_is_the_partys() -> None:
+    ex = extract(
+        "The opposition Solidarity Party has seized on this. Its leader, Ana Rios, called "
+        "it a surrender."
+    )
+    assert ("Ana Rios", "Solidarity Party") in affiliated(ex)
+
+
+def test_a_person_whose_party_is_named_belongs_to_it() -> None:
+    ex = extract("Prime Minister Ana Rios, whose Solidarity party opposed the deal, backs it now.")
+    assert ("Ana Rios", "Solidarity party") in affiliated(ex)

@@ -976,8 +976,9 @@ _OWNED_DEPS = frozenset({"compound", "amod", "appos"})
 
 
 def _owned_bodies(ctx: Context, p: Parsed) -> list[Affiliation]:
-    """ "X ... threatened to pull his Y party out", "X's party, the Y, said": the body a
-    person's possessive owns (a party, a movement, a firm) is the person's."""
+    """ "X ... threatened to pull his Y party out", "X's party, the Y, said", "X, whose Y party
+    opposed it": the body a person's possessive owns (a party, a movement, a firm) is the
+    person's."""
     out = []
     sentence = ctx.sentences[p.index]
     for t in p.doc:
@@ -987,12 +988,20 @@ def _owned_bodies(ctx: Context, p: Parsed) -> list[Affiliation]:
         nouns = [t, t.head] if t.dep_ in _OWNED_DEPS else [t]
         owners = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.lower_ != "our"]
         # ("our High Commission" in a spokesperson's words: the state's, not the speaker's own)
-        people = [k for c in owners[:1] for k in ctx.actors(p, c) if ctx.cls(k) == "Person"]
+        people = [k for c in owners[:1] for k in _owner_named(ctx, p, c) if ctx.cls(k) == "Person"]
         if len(people) == 1:
             span = (sentence.start, sentence.end)
             rule = _RULE + "owned-body"
             out.append(Affiliation(people[0], orgs[0], p.span(owners[0]), None, span, rule))
     return out
+
+
+def _owner_named(ctx: Context, p: Parsed, owner: Token) -> tuple[str, ...]:
+    """Whom a possessive names: for "whose", the noun its clause hangs on."""
+    if owner.lower_ != "whose":
+        return ctx.actors(p, owner)
+    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+    return ctx.actors(p, clause.head) if clause is not None else ()
 
 
 @component("affiliations")

@@ -265,7 +265,8 @@ _NAME_LIKE = frozenset(
 #: A capitalised name, or a state's adjective with "-led", before a lower-case head of a body
 #: after "the" ("the Islah party", "the Saudi-led coalition").
 _LOWERCASE_HEADED = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:opposition|ruling|governing|junior|far-right"
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)\s+"
+    r"(?:(?:opposition|ruling|governing|junior|far-right"
     r"|far-left|nationalist|centrist|main|small)\s+)?"
     r"((?:[A-Z][\w'’]+\s+){0,2}[A-Z][\w'’]+(-led)?)\s+(party|coalition|alliance|group)\b"
 )

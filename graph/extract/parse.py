@@ -794,7 +794,7 @@ def _repair_clauses(doc: Doc) -> None:
 def _repair_openers(doc: Doc, cues: Cues) -> None:
     """Subjects the parse hung inside what opens the sentence or sets off its subject: an
     opening participle, a role's "of" phrase, an aside, a summary after a comma, an emphatic
-    "do" before an aside, a second name taken for an adverb."""
+    "do" before an aside, a second name taken for an adverb, a noun describing the name."""
     _subjects_taken_into_openers(doc)
     _subjects_hung_on_auxiliaries(doc)
     _second_names_taken_for_adverbs(doc)
@@ -804,6 +804,26 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     _names_taken_into_owners(doc, cues.word_set("owner_nouns"))
     _subjects_taken_into_asides(doc)
     _summaries_taken_for_compounds(doc)
+    _describing_nouns_taken_for_roots(doc)
+
+
+def _describing_nouns_taken_for_roots(doc: Doc) -> None:
+    """ "The opposition Solidarity Party has seized on this": the parser made the noun that
+    describes the name the sentence's root and the verb a relative clause on it. The verb is
+    the root, the name its subject, the noun a modifier of the name."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ != "NOUN" or root.i + 1 >= len(doc):
+            continue
+        name = doc[root.i + 1]
+        verb = name.head
+        if name.pos_ != "PROPN" or name.dep_ != "nsubj" or verb.dep_ != "relcl":
+            continue
+        if verb.head != root or any(c.dep_ == "det" and c.i > root.i for c in root.children):
+            continue
+        _rooted(verb, root)
+        for c in [c for c in root.children if c.i < root.i]:
+            _attach(c, name, c.dep_)  # "The": the name's
+        _attach(root, name, "compound")
 
 
 def _repair_words(doc: Doc, cues: Cues) -> None:
