@@ -772,6 +772,16 @@ def _titled_apposition(
     )
 
 
+@lru_cache(maxsize=4)
+def _kind_epithet_pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the" and up to two describing words before a noun of a kind of body ("the UN nuclear
+    watchdog"), not before "of" or "for" ("the group of experts")."""
+    return re.compile(
+        r"\b[Tt]he ((?:(?:[a-z][a-z-]+|UN|U\.N\.) ){0,2})(" + "|".join(kinds) + r")\b"
+        r"(?!\s+(?:of|for)\b)"
+    )
+
+
 class _Resolver:
     def __init__(self, text: str, sentences: list[Sentence], lex: Lexicon) -> None:
         self.text = text
@@ -2211,9 +2221,9 @@ class _Resolver:
                 continue  # "Minister Ana Rios Lopez Garcia": more than a name, or a name run on
             surface = self.text[toks[k][0] : toks[j - 1][1]]
             last = words[j - 1]
+            # "Briefing by Spokesperson Ana Rios": whose session the heading names
             if self._headline(toks[k][0]) and not (
-                by
-                is not None  # "Briefing by Spokesperson Ana Rios": whose session the heading names
+                by is not None
                 or self._times_in_text(surface) > 1
                 or self._times_in_text(last.upper()) > 0
                 or self._times_in_text(words[k].upper() + ":") > 0  # "LEE:" for Lee Jae-woong
@@ -3995,7 +4005,7 @@ class _Resolver:
                 self._add(start, end, st, "anaphor")
                 weight[st] += 1
                 return
-        named = [k for k in self.entities if fits is not None and k in fits]
+        named = [k for k in self.entities if k in fits] if fits is not None else []
         if len(named) == 1:  # "the Federal Government" of the one federation the text names
             self._add(start, end, named[0], "anaphor")
             weight[named[0]] += 1
@@ -4452,11 +4462,7 @@ class _Resolver:
         kinds = self.lang.get("kind_epithets", {})
         if not kinds:
             return
-        rx = re.compile(
-            r"\b[Tt]he ((?:(?:[a-z][a-z-]+|UN|U\.N\.) ){0,2})(" + "|".join(kinds) + r")\b"
-            r"(?!\s+(?:of|for)\b)"
-        )
-        for mt in rx.finditer(self.text):
+        for mt in _kind_epithet_pattern(tuple(kinds)).finditer(self.text):
             start = mt.start()
             if self.mentions.covers(mt.start(2)) or any(
                 w in self.common and w not in ("un", "u.n.") for w in mt.group(1).lower().split()

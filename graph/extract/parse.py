@@ -3254,13 +3254,14 @@ def _openers_taken_for_subjects(doc: Doc) -> None:
         if name is None or (doc[verb.i - 1].text != "," and name.right_edge.i != verb.i - 1):
             continue
         after = [t for t in opener.subtree if t.i > name.right_edge.i and t.head.i < name.i]
-        title = [t for t in opener.subtree if name.left_edge.i > t.i > _comma_before(doc, name)]
+        lo, hi = _comma_before(doc, name), name.left_edge.i  # the title between them
+        title = [t for t in opener.subtree if hi > t.i > lo]
         _attach(opener, verb, "advcl")
         _attach(name, verb, "nsubj")
         for t in after:
             _attach(t, name, "appos" if t.pos_ in ("NOUN", "PROPN") else "punct")
         for t in title:
-            if not name.left_edge.i > t.head.i > _comma_before(doc, name):
+            if not hi > t.head.i > lo:
                 _attach(t, name, "compound")  # "Under-Secretary-General" before the name
 
 
