@@ -1461,8 +1461,8 @@ def refers_back(noun: Token) -> bool:
     """Whether a noun phrase only points at something said before ("this issue", "it",
     "such talks")."""
     return noun.pos_ == "PRON" or any(
-        c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
-        or c.dep_ in ("amod", "predet") and c.lower_ == "such"
+        (c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those"))
+        or (c.dep_ in ("amod", "predet") and c.lower_ == "such")
         for c in noun.children
     )
 
