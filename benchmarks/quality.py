@@ -53,6 +53,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout19": (FIXTURES / "heldout19" / "gold", (FIXTURES / "heldout19" / "docs",)),
     "heldout20": (FIXTURES / "heldout20" / "gold", (FIXTURES / "heldout20" / "docs",)),
     "heldout21": (FIXTURES / "heldout21" / "gold", (FIXTURES / "heldout21" / "docs",)),
+    "heldout22": (FIXTURES / "heldout22" / "gold", (FIXTURES / "heldout22" / "docs",)),
 }
 
 
