@@ -4,7 +4,7 @@ a briefing's heading that names its host after the host's titles and office, and
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import affiliated, extract, labels, people, proposed
+from extraction_helpers import affiliated, extract, held_on, labels, people, proposed
 
 _BRIEFING_BODY = (
     "\n\nSPOKESPERSON: Good afternoon. We demand the release of our fishermen by Peru.\n\n"
@@ -93,9 +93,7 @@ def test_a_live_blogs_short_line_of_two_names_and_a_verb_is_a_sentence() -> None
         "14:05 The IUCN asks for a moratorium on deep-sea trawling.\n\n"
         "14:20 Chile backs IUCN. Its delegate said the stocks were collapsing.\n"
     )
-    assert ("Chile", "supports", "IUCN") in {
-        (labels(ex)[s.holder], s.stance, s.label) for s in ex.stances
-    }
+    assert ("Chile", "supports", "IUCN") in held_on(ex)
 
 
 def test_recommending_puts_forward_a_demand() -> None:
@@ -279,9 +277,7 @@ def test_dissociating_from_a_paragraph_rejects_it(line: str) -> None:
         "14. We call for a common tariff on imported steel.\n\n"
         f"{line}\n"
     )
-    assert ("Paraguay", "rejects", "paragraph 14") in {
-        (labels(ex)[s.holder], s.stance, s.label) for s in ex.stances
-    }
+    assert ("Paraguay", "rejects", "paragraph 14") in held_on(ex)
 
 
 @pytest.mark.parametrize(

@@ -1245,8 +1245,8 @@ def _known_offices(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:
         if entry is None or entry.cls != "Person" or not entry.orgs or key in placed:
             continue
         org = next((k for k in entry.orgs if k in first), None)
-        if org is None and entry.orgs and _titled_by_office(ctx, m, entry.role or ""):
-            org = entry.orgs[0]  # "Secretary-General António Guterres", the UN unnamed
+        if org is None and _titled_by_office(ctx, m, _office(ctx, entry.role or "", entry.orgs[0])):
+            org = entry.orgs[0]  # "Director-General X" where the text names only a council
         if org is None:
             continue
         sentence = ctx.sentences[ctx.sentence_at(m.start)]
@@ -1256,14 +1256,12 @@ def _known_offices(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:
     return tuple(out)
 
 
-def _titled_by_office(ctx: Context, m: Mention, role: str) -> bool:
-    """Whether the person's mention comes right after their office, the lexicon's role
-    without the body's name ("Secretary-General" of "un secretary-general")."""
-    office = role.split()[1:]
-    if not office:
-        return False
-    before = ctx.text[max(0, m.start - 60) : m.start].split()[-len(office) :]
-    return [w.lower() for w in before] == office
+def _titled_by_office(ctx: Context, m: Mention, office: str | None) -> bool:
+    """Whether the person's mention comes right after ``office``, their lexicon role less the
+    body's name (:func:`_office`: "director general" of "iaea director general")."""
+    words = office.split() if office else []
+    before = ctx.text[max(0, m.start - 60) : m.start].split()[-len(words) :] if words else []
+    return bool(words) and [w.lower() for w in before] == words
 
 
 def _secretariat_posts(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:

@@ -569,13 +569,10 @@ def _clause_of_its_own(first: Token, other: Token) -> bool:
     def has(tok: Token, deps: tuple[str, ...]) -> bool:
         return any(c.dep_ in deps for c in tok.children)
 
-    def modal(tok: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
-
     return (
         has(first, ("nsubj", "nsubjpass"))
         and has(other, ("nsubj", "nsubjpass"))
-        and (modal(other) or (modal(first) and other.tag_ in ("VBP", "VBZ", "VBD")))
+        and (has_modal(other) or (has_modal(first) and other.tag_ in ("VBP", "VBZ", "VBD")))
     )
 
 
