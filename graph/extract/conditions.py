@@ -677,13 +677,15 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 
 
 def _in_turn(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Proposal]:
-    """The earlier proposals read in the transcript turn of ``p`` (none before its question):
-    what a condition standing alone can refer back to ("If a request comes, it will be
-    considered" says nothing of the offers of another answer)."""
+    """The earlier proposals read in the transcript turn of ``p`` (none before its question)
+    or in its live blog's entry: what a condition standing alone can refer back to ("If a
+    request comes, it will be considered" says nothing of the offers of another answer; a
+    live blog's entry above is later news)."""
     offset, sentence_end = ctx.sentences[p.index].start, ctx.sentences[p.index].end
     # (a turn's first sentence starts at its speaker's label, before the turn's words)
     starts = [start for start, end, _ in ctx.turns if start < sentence_end and offset < end]
     starts += [q for q in ctx.question_lines if q <= offset]
+    starts += [e for e in ctx.entry_lines if e <= offset]
     since = max(starts, default=0)
     return [x for x in earlier if x.span[0] >= since]
 

@@ -21,7 +21,7 @@ from ..lexicon import Lexicon, norm_token, tokenize
 from .cues import Cue, Cues, inflections
 from .mentions import EntityInfo, Mention, Resolution
 from .parse import Parsed, opens_operative_paragraph, transcript_turns
-from .text import Sentence, quote_spans
+from .text import Sentence, entry_starts, quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1514,6 +1514,11 @@ class Context:
         """Where each question line ("Q:", "Q.") of the text starts, in order."""
         return [m.start() for m in _QUESTION_LINE.finditer(self.text)]
 
+    @cached_property
+    def entry_lines(self) -> list[int]:
+        """Where each entry of a live blog (a line opened by a time stamp) starts, in order."""
+        return entry_starts(self.text)
+
     def side_of(self, speakers: tuple[str, ...]) -> tuple[str, ...]:
         """Whom a "we" in the speakers' words stands for: the speakers with the states they speak
         for ("'We will not sign it,' the Chilean foreign minister said": the minister and Chile),
@@ -2120,32 +2125,60 @@ class Context:
         return ()
 
     @cached_property
-    def _operative_holders(self) -> dict[int, tuple[str, ...]]:
+    def _operative_lists(self) -> dict[int, tuple[tuple[str, ...], int]]:
         """Sentence index -> the body that says each operative paragraph of a resolution or
-        communique: the first state or organisation its preamble names, the preamble being
-        the clauses ended by a comma or colon right before the first paragraph ("The Council,
-        meeting in Cairo, | 1. Reaffirms ...")."""
-        out: dict[int, tuple[str, ...]] = {}
+        communique, and the index of its list's first paragraph. The body is the first state
+        or organisation its preamble names, the preamble being the clauses ended by a comma
+        or colon right before the first paragraph ("The Council, meeting in Cairo, | 1.
+        Reaffirms ...")."""
+        out: dict[int, tuple[tuple[str, ...], int]] = {}
         holder: tuple[str, ...] = ()
+        first = 0
         for i, sentence in enumerate(self.sentences):
             gap = self.text[self.sentences[i - 1].end : sentence.start] if i else "\n"
             if opens_operative_paragraph(self.text, sentence.start, self.cues):
-                holder = holder or self._preamble_holder(i)
+                if not holder:
+                    holder, first = self._preamble_holder(i), i
             elif "\n" in gap:
                 holder = ()  # a new paragraph that is no operative one ends the list
             if holder:
-                out[i] = holder
+                out[i] = (holder, first)
         return out
 
-    def _preamble_holder(self, index: int) -> tuple[str, ...]:
-        """The first state or organisation named by the clauses ended by a comma or colon
-        right before sentence ``index``."""
+    @cached_property
+    def _operative_holders(self) -> dict[int, tuple[str, ...]]:
+        """Sentence index -> the body that says each operative paragraph (``_operative_lists``)."""
+        return {i: holder for i, (holder, _) in self._operative_lists.items()}
+
+    def agreed_paragraph(self, p: Parsed) -> tuple[str, ...]:
+        """The body that agreed to what an operative paragraph opened by "To" lists, where the
+        preamble says it agreed or decided ("have agreed as follows: | 1. To establish a
+        fund", construction ``agreed-paragraph``); none elsewhere."""
+        found = self._operative_lists.get(p.index)
+        if found is None or not self.text.startswith("To ", self.sentences[p.index].start):
+            return ()
+        holder, first = found
+        preamble = self.text[self._preamble_start(first) : self.sentences[first].start]
+        agreeing = self.cues.forms("agreed-paragraph")
+        return holder if agreeing.intersection(re.findall(r"[a-z]+", preamble)) else ()
+
+    def _preamble_start(self, index: int) -> int:
+        """The index of the first of the clauses ended by a comma or colon right before
+        sentence ``index`` (``index`` itself where there are none)."""
         start = index
         while start > 0:
             before = self.sentences[start - 1]
             if not self.text[before.start : before.end].rstrip().endswith((",", ":", ";")):
                 break
             start -= 1
+        return start
+
+    def _preamble_holder(self, index: int) -> tuple[str, ...]:
+        """The first state or organisation named by the clauses ended by a comma or colon
+        right before sentence ``index``; the organisation the heading names where those
+        clauses list member states only ("Meeting of the X Community | The Heads of State of
+        A, B and C, meeting in D, have agreed as follows:")."""
+        start = self._preamble_start(index)
         if start == index:
             return ()
         lo, hi = self.sentences[start].start, self.sentences[index].start
@@ -2163,6 +2196,13 @@ class Context:
         )
         if sitting is not None:
             return (sitting.key,)
+        if len({m.key for m in named if self.cls(m.key) == "State"}) >= 3 and not any(
+            self.cls(m.key) == "Organisation" for m in named
+        ):  # the member states of the body the heading names
+            heading = (m for m in self.actor_mentions if m.start < lo)
+            body = next((m for m in heading if self.cls(m.key) == "Organisation"), None)
+            if body is not None:
+                return (body.key,)
         first = next((m for m in named if self.cls(m.key) in ("State", "Organisation")), None)
         if first is None:
             return self._body_of_members(self.text[lo : self.sentences[index - 1].end])

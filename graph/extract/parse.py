@@ -470,6 +470,8 @@ def _wanted(
         return True  # a speaker's own words: "must", "will" are theirs
     if not cues.gate.isdisjoint(_WORD.findall(body.lower())):
         return True
+    if opens_operative_paragraph(text, sentence.start, cues):
+        return True  # "2. To establish a fund": what the body agreed to
     return any(m.form == "name" and res.entities[m.key].cls == "Person" for m in inside)
 
 
@@ -656,21 +658,31 @@ def _label_words(label: str, qa: frozenset[str]) -> int:
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(?:(?:\(?\w{1,4}[.)]|[-•*])[ \t]+)?")
 
 
+def _bare_verb(word: str, cues: Cues) -> bool:
+    """Whether ``word`` after "To" opening a paragraph may be a verb's bare form: a lower-case
+    word that is no determiner, pronoun or preposition ("To date", "To the north")."""
+    return word.isalpha() and word.islower() and word not in cues.word_set("not_verbs_after_to")
+
+
 def opens_operative_paragraph(text: str, start: int, cues: Cues) -> bool:
     """Whether the sentence at ``start`` is a resolution's or communique's operative paragraph:
     it opens its line, after the paragraph's number at most, with a verb of ``operative_verbs``
     and no subject ("2. Calls on X to ...", "(b) Further requests ..."), or with "To" and
-    one ("Resolves: 1. To urge X to ...")."""
+    one, or with "To" and any verb where what the body agreed to is listed ("Have agreed as
+    follows: 1. To establish a fund ...")."""
     words = text[start : start + 40].split()
     if not words or not words[0][:1].isupper():
         return False
-    if words[0] == "To":
+    infinitive = words[0] == "To"
+    if infinitive:
         words = words[1:]
-    if words[0].lower() in cues.word_set("operative_adverbs"):
+    if words and words[0].lower() in cues.word_set("operative_adverbs"):
         words = words[1:]
     if not words:
         return False
-    if words[0].lower() not in cues.word_set("operative_verbs"):
+    if words[0].lower() not in cues.word_set("operative_verbs") and not (
+        infinitive and _bare_verb(words[0], cues)
+    ):
         return False
     reach = max(0, start - 20)  # its number and a space at most before it on its line
     newline = text.rfind("\n", reach, start)
@@ -953,6 +965,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _for_clauses_taken_from_nouns(doc)
     _listed_objects_taken_for_appositions(doc)
     _fixed_phrases_taken_apart(doc, cues.word_set("fixed_noun_phrases"))
+    _second_acts_taken_for_said_clauses(doc, cues.forms("speech-verb"))
     _infinitives_taken_into_addressees(doc, cues)
     _fronted_objects_taken_for_deps(doc)
     _participles_taken_for_clause_verbs(doc)
@@ -1469,10 +1482,16 @@ def _nouns_taken_for_verbs(doc: Doc) -> None:
 def _roots_taken_for_nouns(doc: Doc) -> None:
     """ "The Algerian draft demands that X lift A": a sentence with no verb, whose head is a
     plural noun after a noun (its compound) and before a that-clause, has that word for its
-    verb and the noun before as its subject."""
+    verb and the noun before as its subject; so has one the parse gave that subject and clause
+    already ("The Peruvian proposal states that X would A")."""
     for tok in doc:
         subject = doc[tok.i - 1] if tok.i > 0 else None
         if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or subject is None:
+            continue
+        if subject.dep_ == "nsubj" and subject.head == tok and subject.pos_ == "NOUN":
+            clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i]
+            if any(m.dep_ == "mark" and m.lower_ == "that" for c in clauses for m in c.children):
+                tok.tag_, tok.pos_ = "VBZ", "VERB"
             continue
         if subject.dep_ != "compound" or subject.head != tok or subject.pos_ != "NOUN":
             continue
@@ -3799,6 +3818,32 @@ def _saying_above(clause: Token, speech: frozenset[str]) -> Token | None:
         if node.lower_ in speech and node.pos_ == "VERB":
             return node if through else None
     return None
+
+
+def _second_acts_taken_for_said_clauses(doc: Doc, speech: frozenset[str]) -> None:
+    """ "X said the Council should not act and proposed that members B": a verb in the tense
+    of a verb of saying (one of ``speech``), with no subject but a clause or an object of its
+    own, that the parse hung on the saying as a second thing said after "and" or "but" (the
+    joiner hung on the first thing said, a clause with its own subject), is coordinated with
+    the saying: X proposed."""
+    for verb in doc:
+        said = verb.head
+        if verb.dep_ != "ccomp" or said.lower_ not in speech or said.tag_ not in ("VBD", "VBZ"):
+            continue
+        if verb.tag_ != said.tag_ or not verb.i or doc[verb.i - 1].dep_ != "cc":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+            continue
+        if not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+            continue
+        joiner = doc[verb.i - 1]
+        first = joiner.head
+        if joiner.lower_ not in ("and", "but") or first.dep_ != "ccomp" or first.head != said:
+            continue
+        if first.i > verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            continue
+        _attach(verb, said, "conj")
+        _attach(joiner, said, "cc")
 
 
 def _attach(token: Token, head: Token, dep: str) -> None:

@@ -2442,7 +2442,12 @@ def _foreseen(
     ctx: Context, p: Parsed, subj: Token | None, head: Token, agents: tuple[str, ...]
 ) -> bool:
     """Whether a reported commitment is a forecast: an analyst's, of others or of a deal, or a
-    side's of what another side or its plan would do."""
+    side's of what another side or its plan would do; or no one's commitment but a plan's term
+    ("Peru's plan says Chile would cut A": Peru's, read on the plan)."""
+    said_by = ctx.subject(head)
+    if said_by is not None and ctx.cues.entries("plan-verb", head.lower_):
+        if _owned_proposal(ctx, p, said_by):
+            return True
     return _analyst(ctx, ctx.agent(p, head)) or _said_of_another(ctx, p, subj, head, agents)
 
 
@@ -2461,6 +2466,14 @@ def _said_of_another(
     if not theirs:
         return False  # whose side the speakers are on is unknown: they may speak for it
     return not (set(speakers) | theirs) & (set(agents) | set(ctx.states_of(agents)))
+
+
+def _owned_proposal(ctx: Context, p: Parsed, noun: Token) -> bool:
+    """Whether ``noun`` is a proposal's noun that no text's name can be ("plan", "proposal";
+    not "agreement", "text") with its owner named on it ("Peru's plan", "the Chilean plan")."""
+    if not any(not e.needs_draft for e in ctx.cues.entries("proposal-noun", noun.lower_)):
+        return False
+    return any(ctx.keys_at(p, c) for c in noun.children if c.dep_ in ("poss", "amod", "compound"))
 
 
 def _others_plan(ctx: Context, p: Parsed, subj: Token, head: Token) -> bool:
@@ -3407,7 +3420,8 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     rule = ctx.cues.constructions["plan-noun"]["plan"][0].rule
     under = _under_plan(ctx, tok)  # ("under the draft, the mission would become A": a term)
     becoming = under is not None and tok.lower_ == "become"
-    if tok.lower_ in ctx.cues.word_set("not_commitments") and not becoming:
+    verbs = ctx.cues.entries("plan-verb", tok.lower_)  # ("the plan says that A would B")
+    if tok.lower_ in ctx.cues.word_set("not_commitments") and not (becoming or verbs):
         return []
     if under is None and (tok.dep_ == "conj" or _contrasted(tok)):
         first = tok.head if _contrasted(tok) else first_conjunct(tok)  # "..., and B would Y"
@@ -3425,16 +3439,19 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     free = ctx.cues.word_set("free_choice_determiners")
     if any(c.dep_ == "det" and c.lower_ in free for c in subj.children):
         return []  # "(demanded that) any agreement include A": terms for a deal not yet made
-    verbs = ctx.cues.entries("plan-verb", tok.lower_)
     owner = _plan_owner(ctx, p, subj, memory)
     head = ctx.speech_head(tok)
     if not owner or head is not None and _others_plan(ctx, p, subj, head):
         return []  # "X said the US proposal would reward spoilers": X's view of the plan
-    if verbs and not (verbs[0].needs_modal and modal is None):
-        cue = verbs[0]
-        content = _complement(tok, cue, times=ctx.cues.word_set("time_words"))
+    verbs = tuple(cue for cue in verbs if not (cue.needs_modal and modal is None))
+    if verbs:
+        times = ctx.cues.word_set("time_words")  # "provides for A", "provides that B would"
+        found = ((cue, _complement(tok, cue, times=times)) for cue in verbs)
+        cue, content = next(((c, x) for c, x in found if x is not None), (verbs[0], None))
         if content is None or content.lower_ in ctx.cues.word_set("figurative_objects"):
             return []
+        if cue.complement == "clause" and not _owned_proposal(ctx, p, subj):
+            return []  # "the agreement states that A would B": what a text says, no one's offer
         kind = "demand" if cue.lemma in ("require", "demand", "call", "stipulate") else "offer"
         dobj = _child(tok, ("dobj",))
         extra = (dobj,) if dobj is not None and content.dep_ == "xcomp" else ()
@@ -3449,6 +3466,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
 
 _RULE_HORTATIVE = "proposals.hortative"
 _RULE_IMPERATIVE = "proposals.quoted-imperative"
+_RULE_AGREED_PARAGRAPH = "proposals.agreed-paragraph"
 
 
 def _hortative_act(tok: Token) -> tuple[Token, Token] | None:
@@ -3508,6 +3526,21 @@ def read_imperative(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     return [Reading(tok, speakers, tok, "demand", _RULE_IMPERATIVE)]
 
 
+def read_agreed_paragraph(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "The Heads of State ... have agreed as follows: | 1. To establish a regional fund": the
+    verb of a paragraph opened by "To" is an act the body agreed to, its offer (construction
+    ``agreed-paragraph``). An operative verb ("2. To urge X to ...") is read by its own rule."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in _VERBAL or ctx.negated(tok):
+        return []
+    to = _child(tok, ("aux",), ("to",))
+    if to is None or tok.lower_ in ctx.cues.word_set("operative_verbs"):
+        return []
+    agents = ctx.agreed_paragraph(p)
+    if not agents:
+        return []
+    return [Reading(tok, agents, tok, "offer", _RULE_AGREED_PARAGRAPH, drop=(to,))]
+
+
 #: The readers, in the order their readings are preferred when two read the same words.
 READERS: tuple[Reader, ...] = (
     read_urging,
@@ -3538,15 +3571,17 @@ READERS: tuple[Reader, ...] = (
     read_nominal,
     read_proposed,
     read_predicate,
+    read_agreed_paragraph,
 )
 
 
 def _entertained(ctx: Context, tok: Token) -> bool:
     """Whether a word stands in a clause a noun only entertains ("the notion that Israel will
     agree to X", "fears that Y would ..."): what it says is nobody's offer. A noun of saying
-    reports it ("said in a statement that X would ...")."""
+    or of news reports it ("said in a statement that X would ...", "welcomed news that X has
+    offered to ...")."""
     node = tok
-    speech = ctx.cues.word_set("speech_nouns")
+    speech = ctx.cues.word_set("speech_nouns") | ctx.cues.word_set("news_nouns")
     for _ in range(6):
         if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN":
             if node.head.lower_ in speech:

@@ -684,10 +684,21 @@ def _on_terms(ctx: Context, p: Parsed, verb: Token, *, refused: bool = True) -> 
     with terms): an offer on a condition, no stance."""
     gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     anchored = any(m.anchor == verb or m.anchor in gerunds for m in ctx.marked(p))
-    if refused:
-        return anchored or _lasting(ctx, verb)
     future = ("will", "would", "wo", "'ll")
-    return anchored and any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
+    willed = any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
+    if refused:
+        if anchored and _refused_now(verb):
+            return False  # "until Y, X does not recognise the results": rejected today
+        return anchored or _lasting(ctx, verb)
+    return anchored and willed
+
+
+def _refused_now(verb: Token) -> bool:
+    """Whether a refused verb of stance is in the present with "do" ("does not recognise",
+    "do not accept"): a stance held today, whatever would lift it."""
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("does", "do") for c in verb.children
+    )
 
 
 def _untaken(ctx: Context, p: Parsed, tok: Token, refused: bool, constructions: list[str]) -> bool:

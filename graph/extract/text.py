@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "asker_spans", "dateline_length", "split_sentences", "quote_spans"]
+__all__ = [
+    "Sentence",
+    "asker_spans",
+    "dateline_length",
+    "entry_starts",
+    "split_sentences",
+    "quote_spans",
+]
 
 #: A reporter's question label in a transcript, naming the reporter and the outlet: "Q (Ana
 #: Rios, El Comercio):" (groups 1 and 2), or "Ana Rios (El Comercio):" (groups 3 and 4).
@@ -200,6 +207,19 @@ _TIME_STAMP = re.compile(
 _RUN_ON_DATELINE = re.compile(r"(?<=[\w,.?!”\"’)] )" + _DATELINE_BODY)
 #: How far into a document a headline may run on into a dateline.
 _HEADLINE_SPAN = 400
+
+
+def entry_starts(text: str) -> list[int]:
+    """Where each entry of a live blog starts: a line opened by a time stamp.
+
+    >>> entry_starts("LIVE: talks\\n\\n11:20 GMT - Peru will back it.\\n\\n10:05 - Chile spoke.")
+    [13, 45]
+    """
+    return [m.start() for m in _ENTRY_LINE.finditer(text)]
+
+
+#: A line a live blog's time stamp opens.
+_ENTRY_LINE = re.compile(r"(?m)^(?=" + _TIME_STAMP.pattern + ")")
 
 
 def dateline_length(sentence: str) -> int:

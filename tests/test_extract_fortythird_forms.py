@@ -1,0 +1,129 @@
+"""Forms of English met in communiques, Council coverage, briefings and live blogs, in
+phrasings of our own: what a summit agreed, listed as "To" paragraphs, and more."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import extract, held_on, labels, proposed
+
+from graph.extract.cues import load_cues
+from graph.extract.parse import opens_operative_paragraph
+
+_SUMMIT = (
+    "Final Communique of the Summit of the Andean Community\n\nQuito, 3 March 2026\n\n"
+    "The Heads of State of Bolivia, Colombia, Ecuador and Peru, meeting in Quito, have agreed "
+    "as follows:\n\n"
+    "1. To set up a joint glacier monitoring network in the high Andes.\n\n"
+    "2. To urge Chile to share its river gauge data with the network.\n\n"
+    "3. To commit to a common tariff on imported fertiliser.\n"
+)
+
+
+def test_what_a_summit_agreed_is_read_paragraph_by_paragraph() -> None:
+    ex = extract(_SUMMIT)
+    found = {(by, label.split(" in ")[0]) for by, label in proposed(ex)}
+    assert ("Andean Community", "set up a joint glacier monitoring network") in found
+    # a paragraph whose verb is no operative one does not end the list
+    assert ("Andean Community", "share its river gauge data with the network") in found
+    assert ("Andean Community", "a common tariff on imported fertiliser") in found
+
+
+def test_the_member_states_of_a_summit_are_the_body_its_heading_names() -> None:
+    ex = extract(_SUMMIT)
+    assert {by for by, _ in proposed(ex)} == {"Andean Community"}
+
+
+def test_a_preamble_that_agrees_nothing_makes_no_to_paragraph_an_offer() -> None:
+    ex = extract(
+        "Final Communique\n\nLome, 3 March 2026\n\nThe Ministers of Ghana and Togo, meeting in "
+        "Lome, recalled the following:\n\n1. To reopen the Aflao border post had been the aim "
+        "of both sides since 2019.\n"
+    )
+    assert not ex.proposals
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("2. To establish a fund for the returnees.", True),
+        ("2. To urge donors to fund the plan.", True),
+        ("2. To date, no returnee has been registered.", False),
+        ("2. To the north, the river floods every spring.", False),
+    ],
+)
+def test_a_to_paragraph_opens_a_list_item_only_with_a_verb(line: str, opens: bool) -> None:
+    text = "The Ministers have agreed as follows:\n\n" + line
+    assert opens_operative_paragraph(text, text.index("To "), load_cues()) is opens
+
+
+def test_a_second_act_after_a_said_clause_is_the_speakers() -> None:
+    ex = extract(
+        "Its representative, Ana Rios, said the Council should not rush the vote and proposed "
+        "that members instead ask the African Union to lead the mediation."
+    )
+    assert (
+        "Ana Rios",
+        "members instead ask the African Union to lead the mediation",
+    ) in proposed(ex)
+
+
+def test_an_offer_reported_as_news_is_put_forward() -> None:
+    ex = extract(
+        "Several members welcomed news that the Kenyan President, Amina Odhiambo, has offered to "
+        "host the two foreign ministers in Nairobi next month."
+    )
+    assert ("Amina Odhiambo", "host the two foreign ministers in Nairobi next month") in proposed(
+        ex
+    )
+
+
+def test_a_notion_that_someone_would_offer_is_still_only_entertained() -> None:
+    ex = extract("Peru dismissed the notion that Chile has offered to host the talks.")
+    assert not any(by == "Chile" for by, _ in proposed(ex))
+
+
+def test_a_refusal_in_the_present_is_a_stance_whatever_would_lift_it() -> None:
+    ex = extract(
+        "Until the tally sheets are published, Brazil does not recognise the results announced "
+        "by the electoral council."
+    )
+    assert ("Brazil", "rejects", "the results announced by the electoral council") in held_on(ex)
+
+
+def test_a_refusal_in_the_future_until_something_is_done_is_no_stance() -> None:
+    ex = extract("Brazil will not recognise the results until the tally sheets are published.")
+    assert not ex.stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's plan says Chile would cut its fishing quotas by half.",
+        "The Peruvian proposal states that Chile would cut its fishing quotas by half.",
+    ],
+)
+def test_what_an_owned_plan_says_is_its_owners_term(text: str) -> None:
+    ex = extract(text)
+    found = proposed(ex)
+    assert any(by == "Peru" and "cut its fishing quotas by half" in label for by, label in found)
+    assert not any(by == "Chile" for by, _ in found)  # a term of Peru's plan, no pledge of Chile
+
+
+def test_what_an_agreement_says_is_no_ones_offer() -> None:
+    ex = extract("The agreement says the two navies would share their patrol schedules.")
+    assert not ex.proposals
+
+
+def test_a_condition_standing_alone_in_a_live_blog_entry_is_not_the_entry_aboves() -> None:
+    ex = extract(
+        "LIVE: Fisheries talks in Lima\n\n"
+        "18:30 - Chile has laid out its position. Chile would instead contribute to a "
+        "voluntary fund for the fishing towns.\n\n"
+        "17:05 - The chair's text is out. The chair's text grants each party a larger quota, "
+        "subject to available stocks.\n"
+    )
+    names = labels(ex)
+    by_key = {p.key: {names[k] for k in p.proposers} for p in ex.proposals}
+    assert not any(
+        "Chile" in by_key.get(c.proposal, set()) and "stocks" in c.label for c in ex.conditions
+    )
