@@ -127,3 +127,63 @@ def test_a_condition_standing_alone_in_a_live_blog_entry_is_not_the_entry_aboves
     assert not any(
         "Chile" in by_key.get(c.proposal, set()) and "stocks" in c.label for c in ex.conditions
     )
+
+
+def test_the_head_of_a_body_named_with_its_acronym_acts_by_name() -> None:
+    ex = extract(
+        "Briefing the Council on Tuesday, the head of the United Nations Office for Central "
+        "Africa (UNOCA), Ana Rios, proposed that the two capitals reopen the border crossing."
+    )
+    assert ("Ana Rios", "the two capitals reopen the border crossing") in proposed(ex)
+
+
+def test_a_demand_that_another_side_act_is_no_intent_of_ones_own() -> None:
+    ex = extract(
+        "Peru's foreign ministry said on Monday that the border would stay shut. The United "
+        "States demanded that the authorities confirm a binding date for the vote."
+    )
+    assert any(
+        by == "United States" and "confirm a binding date" in label for by, label in proposed(ex)
+    )
+
+
+def test_a_noun_ending_the_sentence_is_no_verb_of_it() -> None:
+    ex = extract("Peru called on Chile to share real-time flow data from its Andean basin dams.")
+    assert ("Peru", "share real-time flow data from its Andean basin dams") in proposed(ex)
+
+
+def test_the_government_after_a_sentence_about_a_state_is_that_states() -> None:
+    ex = extract(
+        "Lima rejected the quota, because the government could not bind private fleets.\n\n"
+        "Chile welcomed the bank's terms. Its finance minister said the government would table "
+        "the tariff schedule within 60 days."
+    )
+    assert ("Chile", "the tariff schedule") in proposed(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Spanish group Ecologistas en Acción demanded that the permits be frozen.",
+            "Ecologistas en Acción",
+        ),
+        (
+            "The Oresund Commuters' Association demanded that the trains be exempted.",
+            "Oresund Commuters' Association",
+        ),
+        (
+            "The Andean Growers' Federation demanded that the tariffs be cut.",
+            "Andean Growers' Federation",
+        ),
+    ],
+)
+def test_a_bodys_name_runs_on_across_foreign_and_possessive_words(text: str, name: str) -> None:
+    ex = extract(text)
+    assert name in {e.label for e in ex.entities if e.cls == "Organisation"}
+    assert any(by == name for by, _ in proposed(ex))
+
+
+def test_a_code_of_law_is_no_persons_name() -> None:
+    ex = extract("Under the revised Andean Customs Code, the checks are meant to be a last resort.")
+    assert not any(e.cls == "Person" for e in ex.entities)

@@ -28,10 +28,10 @@ from .text import QUESTION_LABEL, Sentence, asker_spans
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 
 #: The lower-case words inside a name ("Frente de Todos", "Unión por la Patria", "Partido dos
-#: Trabalhadores", "Parti des Travailleurs").
+#: Trabalhadores", "Parti des Travailleurs", "Ecologistas en Acción").
 _CONNECTORS = frozenset(
     "of for on and & the de du del da di van von der den al bin ibn el la le y para pour"
-    " por las los des do dos das".split()
+    " por las los des do dos das en et sans sin pela pelo".split()
 )
 #: The fields a ministry's name lists after its first (", Industry and Fisheries").
 _MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+\b")
@@ -910,12 +910,16 @@ class _Resolver:
 
     def _sentence_at(self, pos: int) -> Sentence | None:
         """The sentence holding ``pos``."""
+        i = self._sentence_index(pos)
+        return None if i is None else self.sentences[i]
+
+    def _sentence_index(self, pos: int) -> int | None:
+        """The index of the sentence holding ``pos``."""
         ends = self._sentence_ends
         if ends is None:
-            return next((x for x in self.sentences if x.start <= pos < x.end), None)
+            return next((i for i, x in enumerate(self.sentences) if x.start <= pos < x.end), None)
         i = last_at_most(ends, pos) + 1
-        inside = i < len(self.sentences) and self.sentences[i].start <= pos
-        return self.sentences[i] if inside else None
+        return i if i < len(self.sentences) and self.sentences[i].start <= pos else None
 
     @cached_property
     def _sentence_ends(self) -> list[int] | None:
@@ -1094,9 +1098,9 @@ class _Resolver:
                 and j + 1 < n
                 and toks[j + 1].cap
                 and toks[j - 1].end == t.start
-                and self._name_possessor(j - 1)
+                and (self._name_possessor(j - 1) or self._members_of_body(j - 1, j + 1))
             ):
-                j += 1  # "the Peoples' Democratic Party"
+                j += 1  # "the Peoples' Democratic Party", "the Commuters' Association"
                 continue
             if t.text == "," and (fields := self._fields_end(i, j)):
                 j = fields  # "the Ministry of Economy, Trade and Industry"
@@ -1834,6 +1838,19 @@ class _Resolver:
         """Whether token ``k`` is a plural of people that a name's possessive follows ("the
         People's Defence Forces", "the Peoples' Democratic Party")."""
         return k >= 0 and self.toks[k].norm in self._name_possessors
+
+    def _members_of_body(self, k: int, head: int) -> bool:
+        """Whether token ``k`` is a plural noun in title case whose possessive the last word of
+        a body's name follows, token ``head`` ("the Commuters' Association", "the Growers'
+        Federation"): the members the body is of."""
+        word = self.toks[k].text
+        return (
+            len(word) > 3
+            and word.endswith("s")
+            and word[:1].isupper()
+            and word[1:].islower()
+            and self.toks[head].norm.lower() in self.heads_final
+        )
 
     @cached_property
     def _name_possessors(self) -> frozenset[str]:
@@ -3986,6 +4003,8 @@ class _Resolver:
             and self.entities[m.key].cls == "State"
         ]
         same.sort(key=lambda m: m.start)
+        if not same:  # "Kenya welcomed A. Its minister X said the government would B": Kenya
+            same = self._previous_subject_state(start)
         home = self._dateline_state
         if home is not None and home in {m.key for m in same}:
             # "HELSINKI - Finland will keep A shut, the government said, rejecting Russia's B":
@@ -4009,6 +4028,22 @@ class _Resolver:
         if len(named) == 1:  # "the Federal Government" of the one federation the text names
             self._add(start, end, named[0], "anaphor")
             weight[named[0]] += 1
+
+    def _previous_subject_state(self, start: int) -> list[Mention]:
+        """The state that opens the sentence before the one holding ``start``, in the same
+        paragraph, by its name: the state that sentence is about."""
+        i = self._sentence_index(start)
+        if not i or self.sentences[i - 1].block != self.sentences[i].block:
+            return []
+        before = self.sentences[i - 1]
+        lead = len(self.text[before.start : before.end]) - len(
+            self.text[before.start : before.end].lstrip()
+        )
+        return [
+            m
+            for _, m in self.mentions.starting_in(before.start + lead, before.start + lead + 1)
+            if m.form == "name" and self._is_state(m.key)
+        ]
 
     def _lowercase_references(self) -> None:
         """Anaphors, pairs and plural demonyms resolved to the latest fitting antecedent."""

@@ -780,8 +780,10 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
 
 def _repair_names(doc: Doc) -> None:
     """Names and titles the parse hung on the wrong word: a name taken for an adjective, a
-    title set off before its name, a title taken into the phrase before it."""
+    title set off before its name, a title taken into the phrase before it, a name's acronym
+    hung on the noun before it."""
     _names_taken_for_adjectives(doc)
+    _acronyms_taken_off_names(doc)
     _give_subjects(doc)
     _titled_names_before_verbs(doc)
     _titles_taken_into_phrases(doc)
@@ -792,7 +794,8 @@ def _repair_clauses(doc: Doc) -> None:
     """Clauses the parse joined or split at the wrong word: a participle taken for an
     auxiliary, an object for a clause, a semicolon's clause for a complement, "with X doing",
     a verb's object for a preposition's, a relative clause for a complement, a second
-    clause's opening phrase for the first's, a subject for the object of its clause's marker."""
+    clause's opening phrase for the first's, a subject for the object of its clause's marker,
+    a noun ending the sentence for its verb."""
     _verbs_taken_for_auxiliaries(doc)
     _objects_taken_for_clauses(doc)
     _clauses_before_semicolons(doc)
@@ -801,6 +804,7 @@ def _repair_clauses(doc: Doc) -> None:
     _relatives_taken_for_complements(doc)
     _openers_taken_for_the_first_clause(doc)
     _subjects_taken_for_marker_objects(doc)
+    _last_nouns_taken_for_roots(doc)
 
 
 def _repair_openers(doc: Doc, cues: Cues) -> None:
@@ -1477,6 +1481,55 @@ def _nouns_taken_for_verbs(doc: Doc) -> None:
         for c in [c for c in tok.children if c.dep_ == "prep" and c.i > tok.i]:
             # "a trap for the region in a speech": the first phrase the object's, the rest the verb's
             _attach(c, obj if obj is not None and c.i == right + 1 else head, "prep")
+
+
+def _last_nouns_taken_for_roots(doc: Doc) -> None:
+    """ "She called on Spain to share data from its river dams.": a plural noun ending the
+    sentence, after a noun a preposition governs, that the parse took for a verb: its root
+    (the object before it its subject, the clause before its complement) or a verb coordinated
+    with the root with no "and". The noun ends the phrase; the clause is the sentence, and
+    a subject the parse gave the noun is the object of the verb before it."""
+    for root in doc:
+        if root.tag_ != "VBZ" or root.i < 3 or root.dep_ not in ("ROOT", "conj"):
+            continue
+        if any(not t.is_punct for t in doc[root.i + 1 :]) or any(
+            c.i > root.i and not c.is_punct for c in root.children
+        ):
+            continue
+        last = doc[root.i - 1]
+        if last.pos_ not in ("NOUN", "PROPN") or last.dep_ != "pobj":
+            continue
+        if root.dep_ == "conj" and (
+            any(c.dep_ in ("nsubj", "cc") for c in root.children) or last.head.head == root
+        ):
+            continue
+        main = root.head if root.dep_ == "conj" else _clause_before_final_noun(doc, root, last)
+        if main is None:
+            continue
+        if root.dep_ == "ROOT":
+            _attach(main, main, "ROOT")
+        root.tag_, root.pos_ = "NNS", "NOUN"
+        for c in [c for c in root.children if c.is_punct]:
+            _attach(c, main, "punct")
+        _attach(root, last.head, "pobj")
+        for c in [c for c in last.children if c.i < last.i]:
+            _attach(c, root, c.dep_)  # "its": the phrase's
+        _attach(last, root, "compound")
+
+
+def _clause_before_final_noun(doc: Doc, root: Token, last: Token) -> Token | None:
+    """The clause before a plural noun ending the sentence that the parse made its root's
+    complement, the object before the noun that root's subject: the object is put back on
+    the verb before it, and the clause returned (``None`` where the parse is not so)."""
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if clause is None or subj is None or not clause.i < subj.i < last.i:
+        return None
+    verb = doc[subj.left_edge.i - 1]
+    if last.head.head != subj or verb.tag_ != "VB" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    _attach(subj, verb, "dobj")
+    return clause
 
 
 def _roots_taken_for_nouns(doc: Doc) -> None:
@@ -2860,6 +2913,25 @@ def _bracketed_lists_taken_for_subjects(doc: Doc) -> None:
         _attach(subject, before, "appos")
         for c in [c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"]:
             _attach(c, verb, "advcl")  # "Speaking for the A3 (...), X backed": an adverbial
+
+
+def _acronyms_taken_off_names(doc: Doc) -> None:
+    """ "the head of the Office for West Africa (UNOWAS), Ana Rios, proposed": an acronym in
+    brackets right after a name, that the parse made an apposition of a noun before the name
+    (the head of its "of" phrase), is the name's own: the person after it is that noun's."""
+    for acronym in doc:
+        if acronym.dep_ != "appos" or acronym.i < 2 or acronym.i + 1 >= len(doc):
+            continue
+        opening, closing, name = doc[acronym.i - 1], doc[acronym.i + 1], doc[acronym.i - 2]
+        if opening.text != "(" or closing.text != ")" or name.pos_ != "PROPN":
+            continue
+        if acronym.head == name or acronym.head.i >= name.i or not acronym.text.isupper():
+            continue
+        if not any(t == name for t in acronym.head.subtree):
+            continue  # only the noun whose phrase holds the name
+        for bracket in (opening, closing):
+            _attach(bracket, name, "punct")
+        _attach(acronym, name, "appos")
 
 
 def _lists_ended_in_clauses(doc: Doc) -> None:

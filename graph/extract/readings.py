@@ -55,6 +55,9 @@ _VERBAL = ("VERB", "AUX")
 _SMALL_CLAUSE = frozenset(
     {"want", "wants", "wanted", "need", "needs", "needed", "require", "requires", "required"}
 )
+#: Verbs of demanding whose that-clause only asks ("demanded that the authorities confirm
+#: the date": never what the one who demands says it does itself).
+_ONLY_ASKING = frozenset({"demand", "request", "require", "stipulate"})
 _CONTENT_PREPS = ("for", "of", "on", "to", "regarding", "about", "over", "towards", "toward")
 
 
@@ -1001,7 +1004,11 @@ def _verb_reading(
     agents = _agents(ctx, p, tok)
     if not agents:
         return None
-    if construction == "demand-verb" and _own_intent(ctx, p, content, agents):
+    if (
+        construction == "demand-verb"
+        and cue.lemma not in _ONLY_ASKING
+        and _own_intent(ctx, p, content, agents)
+    ):
         return None  # "X insisted it will continue the war": what X says it will do
     addressees = _addressee(ctx, p, tok, content, agents)
     if cue.complement == "clause" and not _hoped_of(ctx, p, tok, content, agents):
