@@ -187,3 +187,47 @@ def test_a_bodys_name_runs_on_across_foreign_and_possessive_words(text: str, nam
 def test_a_code_of_law_is_no_persons_name() -> None:
     ex = extract("Under the revised Andean Customs Code, the checks are meant to be a last resort.")
     assert not any(e.cls == "Person" for e in ex.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "role"),
+    [
+        (
+            "The Indigenous Caucus rejected the text. The plan ignores small farms, said caucus "
+            "co-chair Ruth Kaparo.",
+            "Indigenous Caucus",
+            "co-chair",
+        ),
+        (
+            "The Andean Farmers' Union rejected the text. The plan ignores small farms, said "
+            "union spokesman Ruth Kaparo.",
+            "Andean Farmers' Union",
+            "spokesman",
+        ),
+    ],
+)
+def test_a_bodys_last_word_before_a_title_names_the_body(text: str, body: str, role: str) -> None:
+    ex = extract(text)
+    names = labels(ex)
+    assert any(
+        names[a.person] == "Ruth Kaparo" and names[a.org] == body and a.role == role
+        for a in ex.affiliations
+    )
+
+
+def test_a_capitals_name_after_two_given_names_is_a_surname() -> None:
+    ex = extract("Its delegate, Marcos Ribeiro Lima, called on the chair to tighten the clause.")
+    assert "Marcos Ribeiro Lima" in {e.label for e in ex.entities if e.cls == "Person"}
+    assert not any(e.cls == "State" for e in ex.entities)
+
+
+def test_the_delegation_acts_for_the_side_the_sentence_before_is_about() -> None:
+    ex = extract(
+        "The United States will not join consensus on any text that allows patents to be "
+        "revoked. The delegation suggested a voluntary database of sequence sources instead."
+    )
+    assert ("United States", "a voluntary database of sequence sources") in proposed(ex)
+    assert any(
+        holder == "United States" and stance == "rejects" and label.startswith("consensus")
+        for holder, stance, label in held_on(ex)
+    )

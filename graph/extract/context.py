@@ -460,10 +460,14 @@ class Context:
     def _unnamed_spokesperson(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """ "The Commission endorsed the decision; a spokesperson said ...": a spokesperson whose
         side no word names speaks for the one body or state that the clause just before, in
-        the same paragraph, has for its subject."""
-        if noun.lower_ not in self.cue_words("speaking_for_nouns") or noun.dep_ != "nsubj":
+        the same paragraph, has for its subject; so does "the delegation" ("The United States
+        will not join it. The delegation suggested A")."""
+        if noun.dep_ != "nsubj" or p.index == 0:
             return ()
-        if [c.lower_ for c in noun.children] not in (["a"], ["an"]) or p.index == 0:
+        determiners = [c.lower_ for c in noun.children]
+        if not (
+            noun.lower_ in self.cue_words("speaking_for_nouns") and determiners in (["a"], ["an"])
+        ) and not (determiners == ["the"] and self._side_delegation(p, noun)):
             return ()
         before = self.parsed.get(p.index - 1)
         if before is None or self.sentences[p.index - 1].block != self.sentences[p.index].block:
@@ -471,6 +475,15 @@ class Context:
         root = next((t for t in before.doc if t.dep_ == "ROOT"), None)
         sides = self.agent(before, root) if root is not None else ()
         return sides if len(sides) == 1 and self.cls(sides[0]) != "Person" else ()
+
+    def _side_delegation(self, p: Parsed, noun: Token) -> bool:
+        """Whether "the delegation" outside quotations is a side's at a meeting, no delegation
+        the sentence before sent or named ("X would send a delegation. The delegation will
+        carry A")."""
+        if noun.lower_ != "delegation" or self.quote_at(p.offset(noun)) is not None:
+            return False
+        before = self.sentences[p.index - 1]
+        return "delegation" not in self.text[before.start : before.end].lower()
 
     def _speakers_government(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """ "SPOKESPERSON: The government is prepared to A": a bare "the government" in the

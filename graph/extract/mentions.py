@@ -56,6 +56,9 @@ _SAYING_VERBS = "said|says|argued|argues|insisted|insists|wants|campaigns|lobbie
 _WHICH_ACTS = re.compile(
     rf"(?i),\s+which\s+(?:has\s+)?(?:long\s+)?(?:{_TRADING_VERBS}|{_SAYING_VERBS})\b"
 )
+#: A word in lower case, then a title of one word in lower case, then a capital: "caucus
+#: co-chair Ana", "union leader Ana".
+_BODY_BEFORE_TITLE = re.compile(r"(?<![\w'’-])([a-z]{4,})[ \t]+([a-z][a-z-]+)[ \t]+(?=[A-Z])")
 #: A noun of ships right before a name: the name is a ship's ("the tanker Sea Lark").
 _SHIP_BEFORE = re.compile(
     r"\b(?:(?:bulk|cargo|oil|gas|LNG|car|aircraft)[ \t]+carriers?|tankers?|freighters?"
@@ -1355,18 +1358,22 @@ class _Resolver:
             and all(w.text[1:].islower() for w in words)
         )
 
-    def _surname_run(self, k: int, j: int, m: tuple[int, list[tuple[str, str]]]) -> bool:
-        """Whether the capital's name at token ``k`` is the surname of a given name before it
-        ("Paolo Santiago", "Ana Lima of the Daily Star"; not "Greater Lima", a city's part:
-        ``city_qualifiers``)."""
-        first, found = self.toks[k - 1], m[1]
+    def _surname_run(
+        self, start: int, k: int, j: int, m: tuple[int, list[tuple[str, str]]]
+    ) -> bool:
+        """Whether the capital's name at token ``k`` is the surname of the one or two given
+        names from token ``start`` ("Paolo Santiago", "Ana Lima of the Daily Star", "Marcos
+        Ribeiro Lima"; not "Greater Lima", a city's part: ``city_qualifiers``)."""
+        names, found = self.toks[start:k], m[1]
         return (
-            m[0] == k + 1
+            1 <= len(names) <= 2
+            and m[0] == k + 1
             and (k + 1 == j or self.toks[k + 1].norm in _CONNECTORS)
-            and self._unknown_name_word(first)
-            and first.text not in self.city_qualifiers
-            and self._capital_surname([first, self.toks[k]], self.toks[k], found, 1)
-            and self._person_ok(k - 1, k + 1)
+            and all(self._unknown_name_word(t) for t in names)
+            and names[0].text not in self.city_qualifiers
+            and all(form == "capital" for _, form in found)
+            and all(w.text[1:].islower() for w in [*names, self.toks[k]])
+            and self._person_ok(start, k + 1)
         )
 
     def _unknown_name_word(self, t: _Tok) -> bool:
@@ -1874,7 +1881,7 @@ class _Resolver:
             m = None if step else self._lexicon_match(k, j)
             if m and self._part_of_run(k, j, m, self._open_run(run_start, k)):
                 m = None
-            if m and run_start == k - 1 and self._surname_run(k, j, m):
+            if m and run_start is not None and self._surname_run(run_start, k, j, m):
                 m = None
             if step or m:
                 if run_start is not None:
@@ -2819,6 +2826,7 @@ class _Resolver:
         self._meeting_references()
         self._head_references()
         self._kind_epithets()
+        self._bodies_before_titles()
         self._state_references()
         self._legislatures()
         self._role_references()
@@ -4516,6 +4524,28 @@ class _Resolver:
             fine = self.entities[before[-1].key].fine if before else ""
             if before and (fine is None or fine in kinds[mt.group(2)]):
                 self._add(start, mt.end(2), before[-1].key, "anaphor")
+
+    def _bodies_before_titles(self) -> None:
+        """ "said caucus co-chair Ana Rios", "union leader Ana Rios": the last word of a body's
+        name in lower case before a title and a person's name stands for the organisation with
+        that last word named last, in the 600 characters before."""
+        titles = _tables(self.lex).title_set
+        for mt in _BODY_BEFORE_TITLE.finditer(self.text):
+            head = mt.group(1).capitalize()
+            if head.lower() not in self.heads_final or (mt.group(2).lower(),) not in titles:
+                continue
+            after = [m for m in self.mentions.ending_in(mt.end(), mt.end() + 60)]
+            if not any(m.start == mt.end() and self.cls_of(m.key) == "Person" for m in after):
+                continue
+            bodies = [
+                m
+                for m in self.mentions.ending_in(mt.start() - 600, mt.start())
+                if self.cls_of(m.key) == "Organisation"
+                and self.entities[m.key].label.split()[-1] == head
+            ]
+            if bodies and not self.mentions.covers(mt.start(1)):
+                last = max(bodies, key=lambda m: m.end)
+                self._add(mt.start(1), mt.end(1), last.key, "anaphor")
 
     def _merge_sub_units(self) -> None:
         """ "Center for X at Institute Y": the centre is a unit of Y, one node."""
