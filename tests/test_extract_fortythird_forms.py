@@ -231,3 +231,25 @@ def test_the_delegation_acts_for_the_side_the_sentence_before_is_about() -> None
         holder == "United States" and stance == "rejects" and label.startswith("consensus")
         for holder, stance, label in held_on(ex)
     )
+
+
+def test_acts_listed_after_an_act_with_two_objects_are_items_of_their_own() -> None:
+    ex = extract(
+        "Vietnam demanded that China immediately release the fishermen and their boats, return "
+        "the catch, and compensate the families."
+    )
+    assert {label for _, label in proposed(ex)} == {
+        "China immediately release the fishermen and their boats",
+        "return the catch",
+        "compensate the families",
+    }
+
+
+def test_a_thing_someone_has_to_do_something_is_no_obligation() -> None:
+    ex = extract(
+        "Peru's minister said Chile has every legal basis to affirm its claim to the islands, "
+        "and that Chile has to withdraw its troops from the border."
+    )
+    found = {label for _, label in proposed(ex)}
+    assert "withdraw its troops from the border" in found
+    assert not any("affirm" in label for label in found)

@@ -87,6 +87,7 @@ def _descend(ctx: Context, content: Token) -> Token:
                     obj is not None
                     and (any(c.i > obj.i for c in obj.conjuncts) or _appositive_list(obj))
                     and not _alternatives(obj)
+                    and not _acts_listed(node)
                 ):
                     nxt = obj  # "stop the flights of bombers and the presence of warships": two
         elif (relative := _coordinated_relative(ctx, node)) is not None:
@@ -101,6 +102,14 @@ def _descend(ctx: Context, content: Token) -> Token:
             return node
         node = nxt
     return node
+
+
+def _acts_listed(verb: Token) -> bool:
+    """Whether other verbs are coordinated with ``verb`` ("release A and B, return C and
+    compensate D"): the items are the acts, each with all its objects."""
+    return any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i for c in verb.children
+    )
 
 
 def _coordinated_relative(ctx: Context, noun: Token) -> Token | None:

@@ -1899,7 +1899,9 @@ def necessity(ctx: Context, tok: Token) -> tuple[Token, Token] | None:
             if e.complement == "verb"
         ]
         yet = any(c.lower_ == "yet" for c in tok.head.children)  # "has yet to respond": has not
-        if entries and not yet and not _about(tok) and not _to_blame(tok):
+        held = any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+        # ("has every reason to affirm A": a thing it has, no obligation)
+        if entries and not (yet or held) and not _about(tok) and not _to_blame(tok):
             return tok.head, tok
     return None
 
