@@ -253,3 +253,18 @@ def test_a_thing_someone_has_to_do_something_is_no_obligation() -> None:
     found = {label for _, label in proposed(ex)}
     assert "withdraw its troops from the border" in found
     assert not any("affirm" in label for label in found)
+
+
+def test_they_in_a_quotation_is_not_the_body_its_speaker_speaks_for() -> None:
+    ex = extract(
+        "The Bakassi Fishermen's Union turned down the plan, and its members marched. \"They want "
+        "our names so they can tax us better,\" said Etim Okon Asuquo of the Bakassi Fishermen's "
+        "Union."
+    )
+    assert not ex.proposals
+
+
+@pytest.mark.parametrize("gulf", ["Gulf of Guinea", "Gulf of Mexico", "Gulf of Thailand"])
+def test_a_gulf_named_after_a_state_is_no_state(gulf: str) -> None:
+    ex = extract(f"Nigeria offered joint patrols against piracy in the {gulf}.")
+    assert {e.label for e in ex.entities if e.cls == "State"} == {"Nigeria"}

@@ -1609,13 +1609,14 @@ class Context:
         return ()
 
     def _quoting(self, offset: int) -> frozenset[str]:
-        """Who speaks the quotation holding ``offset``, with the states they speak for: a "they"
-        in a quotation is not its speaker's own side (that would be "we"; an organisation may
-        still say "its" of itself)."""
+        """Who speaks the quotation holding ``offset``, with the states and bodies they speak
+        for: a "they" in a quotation is not its speaker's own side (that would be "we"; an
+        organisation may still say "its" of itself)."""
         if self._attributing or self.quote_at(offset) is None:
             return frozenset()
         speakers = self.quote_speaker(offset)
-        return frozenset(speakers) | frozenset(self.states_of(speakers))
+        bodies = (o for k in speakers for o in self.orgs_of(k))
+        return frozenset(speakers) | frozenset(self.states_of(speakers)) | frozenset(bodies)
 
     def latest(
         self,
