@@ -268,3 +268,15 @@ def test_they_in_a_quotation_is_not_the_body_its_speaker_speaks_for() -> None:
 def test_a_gulf_named_after_a_state_is_no_state(gulf: str) -> None:
     ex = extract(f"Nigeria offered joint patrols against piracy in the {gulf}.")
     assert {e.label for e in ex.entities if e.cls == "State"} == {"Nigeria"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Analysts doubt the plan will change much.",
+        "Analysts said a deal was within reach but would require political cover in both capitals.",
+    ],
+)
+def test_what_an_analyst_thinks_a_plan_would_do_is_no_term_of_it(after: str) -> None:
+    ex = extract("Chile proposed a plan on Monday. " + after)
+    assert {label for _, label in proposed(ex)} == {"a plan"}

@@ -3218,10 +3218,10 @@ def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[s
                 owner = ctx.without_outlets(ctx.by_agent(p, c))
                 if owner:
                     break
+    if not owner and _indefinite(noun) and noun.dep_ in ("nsubj", "nsubjpass"):
+        return ()  # "said a resolution (a deal) would deepen the crisis": none put forward before
     if not owner and noun.lower_ in ctx.cues.word_set("reached_agreement_nouns"):
         owner = memory.last_owner(_AGREEMENT)  # "the deal", "the agreement": the last signed
-    if not owner and _indefinite(noun) and noun.dep_ in ("nsubj", "nsubjpass"):
-        return ()  # "said a resolution would deepen the crisis": none put forward before
     return owner or memory.last_owner()
 
 
@@ -3452,6 +3452,8 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
     head = ctx.speech_head(tok)
     if not owner or head is not None and _others_plan(ctx, p, subj, head):
         return []  # "X said the US proposal would reward spoilers": X's view of the plan
+    if _forecast_of_plan(ctx, p, tok, head):
+        return []  # "analysts said (doubt) the text would change little": a forecast
     verbs = tuple(cue for cue in verbs if not (cue.needs_modal and modal is None))
     if verbs:
         times = ctx.cues.word_set("time_words")  # "provides for A", "provides that B would"
@@ -3476,6 +3478,17 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
 _RULE_HORTATIVE = "proposals.hortative"
 _RULE_IMPERATIVE = "proposals.quoted-imperative"
 _RULE_AGREED_PARAGRAPH = "proposals.agreed-paragraph"
+
+
+def _forecast_of_plan(ctx: Context, p: Parsed, verb: Token, head: Token | None) -> bool:
+    """Whether what a plan would do is what an analyst says or someone independent thinks
+    ("analysts doubt the plan will change much"), no term of the plan."""
+    if head is not None and _analyst(ctx, ctx.without_outlets(ctx.agent(p, head))):
+        return True
+    if verb.dep_ != "ccomp":
+        return False
+    thinker = ctx.subject(verb.head)
+    return thinker is not None and thinker.lower_ in ctx.cues.word_set("independent_roles")
 
 
 def _hortative_act(tok: Token) -> tuple[Token, Token] | None:
