@@ -280,3 +280,16 @@ def test_a_gulf_named_after_a_state_is_no_state(gulf: str) -> None:
 def test_what_an_analyst_thinks_a_plan_would_do_is_no_term_of_it(after: str) -> None:
     ex = extract("Chile proposed a plan on Monday. " + after)
     assert {label for _, label in proposed(ex)} == {"a plan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "demands"),
+    [
+        ("Dhaka wants more than a rollover of the water treaty.", set()),
+        ("Uzbekistan has welcomed the offer but wants more than promises.", set()),
+        ("Chile wants more fishing licences.", {"more fishing licences"}),
+    ],
+)
+def test_wanting_more_than_something_names_no_terms(text: str, demands: set[str]) -> None:
+    ex = extract(text)
+    assert {p.label for p in ex.proposals if p.kind == "demand"} == demands

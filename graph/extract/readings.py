@@ -915,6 +915,8 @@ def _no_proposal_in(
         return True  # "insists that downstream flows will not suffer": a claim, none asked
     if construction == "demand-verb" and cue.lemma == "want" and _contrasted_thing(content):
         return True  # '"We want normal relations, not a courtroom"': a stance voiced, no terms
+    if content.tag_ in ("JJR", "RBR") and _child(content, ("prep",), ("than",)) is not None:
+        return True  # "wants more than a rollover": how far it wants to go, no terms named
     if (
         cue.complement == "verb"
         and cue.lemma == "ask"
