@@ -293,3 +293,21 @@ def test_what_an_analyst_thinks_a_plan_would_do_is_no_term_of_it(after: str) -> 
 def test_wanting_more_than_something_names_no_terms(text: str, demands: set[str]) -> None:
     ex = extract(text)
     assert {p.label for p in ex.proposals if p.kind == "demand"} == demands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's envoy, Ana Rios, rejected calls for an immediate withdrawal as \"detached from "
+        'the reality on the ground".',
+        "Peru's envoy, Ana Rios, dismissed the calls as \"detached from the reality on the "
+        'ground" and called for talks.',
+    ],
+)
+def test_a_judgement_quoted_after_as_is_the_judges_statement(text: str) -> None:
+    ex = extract(text)
+    names = labels(ex)
+    assert any(
+        "detached from the reality" in st.label and {names[k] for k in st.speakers} == {"Ana Rios"}
+        for st in ex.statements
+    )

@@ -815,14 +815,19 @@ def _judgement(ctx: Context, p: Parsed, verb: Token) -> tuple[int, int] | None:
     'any arrangement'"), or the quotation is part of the object or of a phrase after it
     ("called its 'defensive measures'", "rejected the deal 'in its current state'")."""
     after = [t for t in verb.subtree if t.i > verb.i]
-    as_ = next((t for t in after if t.lower_ == "as" and _in_clause(t, verb)), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    as_ = next(
+        (t for t in after if t.lower_ == "as" and (_in_clause(t, verb) or _marks_as(t, obj))),
+        None,
+    )
     if as_ is None and obj is None:
         return None
     before = as_ if as_ is not None else obj.right_edge  # type: ignore[union-attr]
     first = before.i + 1
     if first < len(p.doc) and p.doc[first].dep_ == "det":
         first += 1  # 'as a "blank cheque"', 'as "a sham"'
+    if first + 1 < len(p.doc) and p.doc[first].is_quote:
+        first += 1  # the quotation mark the parse kept as a word of its own
     if first >= len(p.doc) or p.doc[first].pos_ == "ADP":
         return None
     quote = ctx.quote_at(p.offset(p.doc[first]))
@@ -831,6 +836,16 @@ def _judgement(ctx: Context, p: Parsed, verb: Token) -> tuple[int, int] | None:
     if quote is None or quote[0] < p.span(before)[1]:
         return None  # a quotation that opened before: the object's own words
     return quote
+
+
+def _marks_as(as_: Token, obj: Token | None) -> bool:
+    """Whether "as" opens what the parse made a participle's clause after the object or on
+    its last noun ('rejected calls for a withdrawal as "detached from reality"')."""
+    if obj is None:
+        return False
+    return as_.i == obj.right_edge.i + 1 or (
+        as_.dep_ == "mark" and as_.head.dep_ == "advcl" and as_ in obj.subtree
+    )
 
 
 def _quote_ending_phrase(ctx: Context, p: Parsed, as_: Token) -> tuple[int, int] | None:
