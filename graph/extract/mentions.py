@@ -57,7 +57,7 @@ _WHICH_ACTS = re.compile(
     rf"(?i),\s+which\s+(?:has\s+)?(?:long\s+)?(?:{_TRADING_VERBS}|{_SAYING_VERBS})\b"
 )
 #: A word in lower case, then a title of one word in lower case, then a capital: "caucus
-#: co-chair Ana", "union leader Ana".
+#: co-chair Ana", "union spokesman Ana".
 _BODY_BEFORE_TITLE = re.compile(r"(?<![\w'’-])([a-z]{4,})[ \t]+([a-z][a-z-]+)[ \t]+(?=[A-Z])")
 #: A noun of ships right before a name: the name is a ship's ("the tanker Sea Lark").
 _SHIP_BEFORE = re.compile(
@@ -1371,8 +1371,8 @@ class _Resolver:
             and (k + 1 == j or self.toks[k + 1].norm in _CONNECTORS)
             and all(self._unknown_name_word(t) for t in names)
             and names[0].text not in self.city_qualifiers
-            and all(form == "capital" for _, form in found)
-            and all(w.text[1:].islower() for w in [*names, self.toks[k]])
+            and names[0].text[1:].islower()
+            and self._capital_surname([names[-1], self.toks[k]], self.toks[k], found, 1)
             and self._person_ok(start, k + 1)
         )
 
@@ -4044,12 +4044,11 @@ class _Resolver:
         if not i or self.sentences[i - 1].block != self.sentences[i].block:
             return []
         before = self.sentences[i - 1]
-        lead = len(self.text[before.start : before.end]) - len(
-            self.text[before.start : before.end].lstrip()
-        )
+        body = self.text[before.start : before.end]
+        opening = before.start + len(body) - len(body.lstrip())
         return [
             m
-            for _, m in self.mentions.starting_in(before.start + lead, before.start + lead + 1)
+            for _, m in self.mentions.starting_in(opening, opening + 1)
             if m.form == "name" and self._is_state(m.key)
         ]
 
@@ -4526,16 +4525,16 @@ class _Resolver:
                 self._add(start, mt.end(2), before[-1].key, "anaphor")
 
     def _bodies_before_titles(self) -> None:
-        """ "said caucus co-chair Ana Rios", "union leader Ana Rios": the last word of a body's
-        name in lower case before a title and a person's name stands for the organisation with
-        that last word named last, in the 600 characters before."""
+        """ "said caucus co-chair Ana Rios", "union spokesman Ana Rios": the last word of a
+        body's name in lower case before a title and a person's name stands for the
+        organisation with that last word named last, in the 600 characters before."""
         titles = _tables(self.lex).title_set
         for mt in _BODY_BEFORE_TITLE.finditer(self.text):
             head = mt.group(1).capitalize()
             if head.lower() not in self.heads_final or (mt.group(2).lower(),) not in titles:
                 continue
-            after = [m for m in self.mentions.ending_in(mt.end(), mt.end() + 60)]
-            if not any(m.start == mt.end() and self.cls_of(m.key) == "Person" for m in after):
+            named = self.mentions.starting_in(mt.end(), mt.end() + 1)
+            if not any(self.cls_of(m.key) == "Person" for _, m in named):
                 continue
             bodies = [
                 m

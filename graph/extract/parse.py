@@ -2927,7 +2927,7 @@ def _acronyms_taken_off_names(doc: Doc) -> None:
             continue
         if acronym.head == name or acronym.head.i >= name.i or not acronym.text.isupper():
             continue
-        if not any(t == name for t in acronym.head.subtree):
+        if acronym.head not in name.ancestors:
             continue  # only the noun whose phrase holds the name
         for bracket in (opening, closing):
             _attach(bracket, name, "punct")

@@ -684,13 +684,12 @@ def _on_terms(ctx: Context, p: Parsed, verb: Token, *, refused: bool = True) -> 
     with terms): an offer on a condition, no stance."""
     gerunds = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     anchored = any(m.anchor == verb or m.anchor in gerunds for m in ctx.marked(p))
-    future = ("will", "would", "wo", "'ll")
-    willed = any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
     if refused:
         if anchored and _refused_now(verb):
             return False  # "until Y, X does not recognise the results": rejected today
         return anchored or _lasting(ctx, verb)
-    return anchored and willed
+    future = ("will", "would", "wo", "'ll")
+    return anchored and any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
 
 
 def _refused_now(verb: Token) -> bool:
