@@ -311,3 +311,13 @@ def test_a_judgement_quoted_after_as_is_the_judges_statement(text: str) -> None:
         "detached from the reality" in st.label and {names[k] for k in st.speakers} == {"Ana Rios"}
         for st in ex.statements
     )
+
+
+def test_a_proposal_for_a_body_to_be_set_up_is_put_forward() -> None:
+    ex = extract("Peru took note of Bangladesh's proposal for a Regional Development Fund.")
+    assert ("Bangladesh", "proposal for a Regional Development Fund") in proposed(ex)
+
+
+def test_a_proposal_for_a_body_that_is_names_no_content() -> None:
+    ex = extract("For years the idea of an OPEC for lithium surfaced at every summit.")
+    assert not any(by == "OPEC" for by, _ in proposed(ex))

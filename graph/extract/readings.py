@@ -2673,7 +2673,8 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
             return c  # "its key demands - no enlargement and a return to 1997 -": spelled out
         if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > noun.i:
             obj = _objects(c)
-            if obj is not None and not ctx.keys_at(p, obj) and obj.lower_ != "own":
+            named = obj is not None and ctx.keys_at(p, obj) and not _to_be_set_up(ctx, p, obj)
+            if obj is not None and not named and obj.lower_ != "own":
                 return obj  # ("a plan of their own" says whose it is, not what)
         if c.dep_ == "advcl" and _for_to_clause(c) and c.i > noun.i:
             return c  # "calls for Serbia to commit to A": what Serbia is asked to do
@@ -2698,6 +2699,15 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
                 if obj is not None and not ctx.keys_at(p, obj) and not _timely(ctx, obj):
                     return obj
     return trailing_infinitive(noun)
+
+
+def _to_be_set_up(ctx: Context, p: Parsed, name: Token) -> bool:
+    """Whether a body's name the lexicon does not know comes after "a" ("a proposal for a
+    Development Fund"): one to be set up, what is put forward, no actor already there (not
+    "the idea of an OPEC for lithium": a body that is)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in name.children) and not any(
+        k in ctx.lex.entries for k in ctx.keys_at(p, name)
+    )
 
 
 def _set_off(appos: Token) -> bool:
