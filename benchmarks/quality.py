@@ -54,6 +54,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout20": (FIXTURES / "heldout20" / "gold", (FIXTURES / "heldout20" / "docs",)),
     "heldout21": (FIXTURES / "heldout21" / "gold", (FIXTURES / "heldout21" / "docs",)),
     "heldout22": (FIXTURES / "heldout22" / "gold", (FIXTURES / "heldout22" / "docs",)),
+    "heldout23": (FIXTURES / "heldout23" / "gold", (FIXTURES / "heldout23" / "docs",)),
 }
 
 
