@@ -321,3 +321,15 @@ def test_a_proposal_for_a_body_to_be_set_up_is_put_forward() -> None:
 def test_a_proposal_for_a_body_that_is_names_no_content() -> None:
     ex = extract("For years the idea of an OPEC for lithium surfaced at every summit.")
     assert not any(by == "OPEC" for by, _ in proposed(ex))
+
+
+def test_the_heads_of_government_named_again_are_their_body() -> None:
+    ex = extract(
+        "Communique of the Regular Meeting\n\nBasseterre, 27 February 2026\n\n"
+        "The Heads of Government of the Caribbean Community (CARICOM), meeting in Basseterre, "
+        "adopted the following conclusions.\n\n"
+        "1. The Heads of Government urged the Haitian authorities to publish an electoral "
+        "calendar by 30 April.\n"
+    )
+    assert ("Caribbean Community", "publish an electoral calendar by 30 April") in proposed(ex)
+    assert not any("Heads" in e.label for e in ex.entities)

@@ -37,9 +37,16 @@ _CONNECTORS = frozenset(
 _MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+\b")
 #: Nouns of heading a body, which a title before a body's name ends in ("Head of the X Mission").
 _OFFICE_HEADS = frozenset({"head", "chief"})
-#: The leaders of a body's members, named before it ("the Heads of State and Government of X").
+#: The leaders of a body's members, named before it ("the Heads of State and Government of X",
+#: "the Heads of Government of X").
 _HEADS_OF_STATE = re.compile(
-    r"(?i)heads?\s+of\s+state\s+and\s+(?:of\s+)?government\s+of\s+(?:the\s+)?"
+    r"(?i)heads?\s+of\s+(?:state\s+and\s+(?:of\s+)?government|state|government)\s+of\s+"
+    r"(?:the\s+)?"
+)
+#: The same leaders named again without their body ("The Heads of Government welcomed A").
+_HEADS_AGAIN = re.compile(
+    r"\b[Tt]he\s+(Heads\s+of\s+(?:State\s+and\s+(?:of\s+)?Government|State|Government))\b"
+    r"(?!\s+of\b)"
 )
 #: A relative clause saying whom a body speaks for (", which represents the fleets").
 _SPEAKS_FOR_MEMBERS = re.compile(
@@ -2827,6 +2834,7 @@ class _Resolver:
         self._head_references()
         self._kind_epithets()
         self._bodies_before_titles()
+        self._heads_again()
         self._state_references()
         self._legislatures()
         self._role_references()
@@ -4523,6 +4531,22 @@ class _Resolver:
             fine = self.entities[before[-1].key].fine if before else ""
             if before and (fine is None or fine in kinds[mt.group(2)]):
                 self._add(start, mt.end(2), before[-1].key, "anaphor")
+
+    def _heads_again(self) -> None:
+        """ "The Heads of Government of the X Community (XC), meeting in Y, ... 2. The Heads
+        of Government welcomed A": the leaders named again without their body stand for the
+        body named after them before."""
+        body = None
+        for mt in _HEADS_OF_STATE.finditer(self.text):
+            named = self.mentions.starting_in(mt.end(), mt.end() + 1)
+            body = next((m.key for _, m in named if self.cls_of(m.key) == "Organisation"), None)
+            if body is not None:
+                break
+        if body is None:
+            return
+        for mt in _HEADS_AGAIN.finditer(self.text):
+            if not self.mentions.overlaps(mt.start(1), mt.end(1)):
+                self._add(mt.start(1), mt.end(1), body, "anaphor")
 
     def _bodies_before_titles(self) -> None:
         """ "said caucus co-chair Ana Rios", "union spokesman Ana Rios": the last word of a
