@@ -63,9 +63,6 @@ _SAYING_VERBS = "said|says|argued|argues|insisted|insists|wants|campaigns|lobbie
 _WHICH_ACTS = re.compile(
     rf"(?i),\s+which\s+(?:has\s+)?(?:long\s+)?(?:{_TRADING_VERBS}|{_SAYING_VERBS})\b"
 )
-#: A word in lower case, then a title of one word in lower case, then a capital: "caucus
-#: co-chair Ana", "union spokesman Ana".
-_BODY_BEFORE_TITLE = re.compile(r"(?<![\w'’-])([a-z]{4,})[ \t]+([a-z][a-z-]+)[ \t]+(?=[A-Z])")
 #: A noun of ships right before a name: the name is a ship's ("the tanker Sea Lark").
 _SHIP_BEFORE = re.compile(
     r"\b(?:(?:bulk|cargo|oil|gas|LNG|car|aircraft)[ \t]+carriers?|tankers?|freighters?"
@@ -789,6 +786,15 @@ def _kind_epithet_pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"\b[Tt]he ((?:(?:[a-z][a-z-]+|UN|U\.N\.) ){0,2})(" + "|".join(kinds) + r")\b"
         r"(?!\s+(?:of|for)\b)"
+    )
+
+
+@lru_cache(maxsize=4)
+def _body_before_title_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """The last word of a body's name in lower case (one of ``heads``), then a word in lower
+    case (the title) and a capital: "caucus co-chair Ana", "union spokesman Ana"."""
+    return re.compile(
+        r"(?<![\w'’-])(" + "|".join(map(re.escape, heads)) + r")[ \t]+([a-z][a-z-]+)[ \t]+(?=[A-Z])"
     )
 
 
@@ -4553,9 +4559,10 @@ class _Resolver:
         body's name in lower case before a title and a person's name stands for the
         organisation with that last word named last, in the 600 characters before."""
         titles = _tables(self.lex).title_set
-        for mt in _BODY_BEFORE_TITLE.finditer(self.text):
+        heads = tuple(sorted(h for h in self.heads_final if h.isalpha() and len(h) >= 4))
+        for mt in _body_before_title_pattern(heads).finditer(self.text):
             head = mt.group(1).capitalize()
-            if head.lower() not in self.heads_final or (mt.group(2).lower(),) not in titles:
+            if (mt.group(2).lower(),) not in titles:
                 continue
             named = self.mentions.starting_in(mt.end(), mt.end() + 1)
             if not any(self.cls_of(m.key) == "Person" for _, m in named):

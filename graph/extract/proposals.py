@@ -540,8 +540,10 @@ class _Finder:
         sides named put forward, with its proposers, the proposal read last (in the sentence
         or the one before it), this sentence its evidence too."""
         ctx = self.ctx
+        if not self.found:
+            return  # nothing read yet to join
         for tok in p.doc:
-            if tok.lower_.replace("-", "") not in _CO_SPONSOR_WORDS or not self.found:
+            if tok.lower_.replace("-", "") not in _CO_SPONSOR_WORDS:
                 continue
             if tok.pos_ == "VERB":  # "co-sponsored by X", "X co-sponsored it"
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
