@@ -44,13 +44,15 @@ _LEAD_VERBS = frozenset(
 )
 #: Verbs of speaking for a side as its envoy ("X, who represents Y at the UN").
 _REPRESENT_VERBS = frozenset({"represent", "represents", "represented"})
-#: Verbs of working somewhere ("X, who teaches law at Y", "X, who follows EU trade at Y"):
+#: Verbs of working somewhere ("X, who teaches law at Y", "X, who follows EU trade at Y",
+#: "X, who coordinates for Y"):
 #: the place after "at" or "for".
 _MEMBER_VERBS = frozenset(
     "work works worked serve serves served teach teaches taught study studies studied"
     " research researches researched lecture lectures lectured follow follows followed"
     " cover covers covered track tracks tracked watch watches watched monitor monitors"
-    " monitored analyse analyses analysed analyze analyzes analyzed".split()
+    " monitored analyse analyses analysed analyze analyzes analyzed coordinate coordinates"
+    " coordinated negotiate negotiates negotiated".split()
 )
 #: Verbs of holding a post "as" a title ("X, who serves as chair of Y").
 _SERVING_VERBS = frozenset("serve serves served serving act acts acted acting".split())
@@ -346,11 +348,12 @@ def _title_in_words(
         (n for n in range(1, len(words)) if words[n - 1 : n + 1] == ["in", "charge"]), len(phrase)
     )
     posted = any(r.lower_ in ctx.cues.word_set("posting_titles") for r in roles)
+    owned = next((r for r in roles if any(c.dep_ == "poss" for c in r.children)), None)
     for n, t in enumerate(phrase):
         prev = t.doc[t.i - 1].lower_
         if t.i > tok.i + 2 and (
             prev in _TOPIC_PREPS | {"to", "with", "against"}
-            or (prev == "for" and posted and _is_state(ctx, p, t))
+            or (prev == "for" and (posted or owned) and _is_state(ctx, p, t))
         ):
             continue  # "an expert on Y", "envoy to Y", "talks with Y", "envoy for Y": no employer
         if n > charge:
@@ -362,6 +365,8 @@ def _title_in_words(
         ]
         found += [(k, t) for k in keys[:1]]
     found = _heads_first(found)  # "for Y's ministry": the ministry, not Y
+    if not found and owned is not None:
+        found = _pronoun_owner(ctx, p, owned)  # "X, its manager for Malawi,": the body's
     role = _first_role(ctx, phrase, roles[0])
     return [(k, role, _RULE + "apposition-in-words") for k, _ in found[:1]]
 
@@ -496,8 +501,8 @@ def _apposition(
             ctx, _heads_first(_orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person))
         )
         owned = _pronoun_owner(ctx, p, a)
-        if owned and all(t.dep_ == "amod" and ctx.cls(k) == "State" for k, t in found):
-            found = owned  # "Its Jordanian director, X": the body's, of Jordanian nationality
+        if owned and all(ctx.cls(k) == "State" and _scope_of_post(t) for k, t in found):
+            found = owned  # "Its Jordanian director, X", "its manager for Malawi": the body's
         found = found or _group_owner(ctx, a, tokens)
         role_tokens = [
             t for t in tokens if t == a or (t.head == a and t.dep_ in ("compound", "amod"))
@@ -507,6 +512,13 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _scope_of_post(t: Token) -> bool:
+    """Whether a state's name before or after a post says its holder's nationality or the
+    country the post covers ("its Jordanian director", "its manager for Malawi"), not the
+    employer."""
+    return t.dep_ == "amod" or (t.dep_ == "pobj" and t.head.lower_ == "for")
 
 
 def _proposal_word(ctx: Context, word: Token) -> bool:
@@ -758,7 +770,8 @@ def _is_state(ctx: Context, p: Parsed, tok: Token) -> bool:
 def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]:
     """ "The ELN met. Its commander, X, ...", "the party rejected it, and its leader, X, ...":
     the organisation that the main subject before the owner pronoun names (in its sentence,
-    else in the one before); after "and", the body named as the first conjunct ("the Basin
+    else in the one before, also where it opens with a quotation that names no actor); after
+    "and", the body named as the first conjunct ("the Basin
     Commission and its chairman, X": the Commission's, none if no body is named there)."""
     owner = next((c for c in a.children if c.dep_ == "poss"), None)
     if owner is None or ctx.pronouns.get(owner.lower_) not in ("Group", "Plural"):
@@ -771,7 +784,11 @@ def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]
     for q, limit in ((p, owner.i), (prev, None)):
         if q is None:
             continue
-        before = [t for t in q.doc if (limit is None or t.i < limit) and t.dep_ in _SUBJECTS]
+        before = [
+            t
+            for t in q.doc
+            if (limit is None or t.i < limit) and t.dep_ in _SUBJECTS and not t.is_ancestor(a)
+        ]  # not the person the title is set off after ("X, its manager, said")
         subjects = [t for t in before if t.head.dep_ == "ROOT"] or [
             t for t in before if t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT"
         ]  # (the clause said before "..., its secretary, X, said" is the sentence's)
@@ -780,6 +797,8 @@ def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]
             found = ctx.actors(q, subjects[-1])
             if ctx.passive(verb) and not found:  # "Rakhine is held by the Arakan Army. Its ..."
                 found = ctx.by_agent(q, verb)
+            if not found and q is p and ctx.quote_at(q.offset(subjects[-1])) is not None:
+                continue  # '"A visit changes nothing," its spokeswoman, X, said': before
             keys = [k for k in found if ctx.cls(k) == "Organisation"]
             return [(k, owner) for k in keys[:1]]
     return []

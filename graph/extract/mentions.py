@@ -354,6 +354,9 @@ class _Tok:
         )
 
 
+#: Prepositions after a participle that opens a sentence ("Speaking for the X, ...").
+_OPENING_PREPOSITIONS = frozenset({"for", "on", "to", "in", "at", "with", "from"})
+_DASHES = ("- ", "– ", "— ")
 #: The fine type of an organisation whose head word names a body of members ("assembly").
 _MEMBERS_BODY = "international_body"
 
@@ -979,6 +982,9 @@ class _Resolver:
             if toks[i].text in self._common_abbreviations:
                 i += 1  # "small arms fire (SAF)": no Sudanese Armed Forces here
                 continue
+            if self._opening_participle(i):
+                i += 1  # "Speaking for the Fishers' Union, ...": no part of the name
+                continue
             j = self._chunk_end(i)
             j = next((k for k in range(i + 1, j) if self._placed(k)), j)
             while j - 1 > i and toks[j - 1].norm in _CONNECTORS:
@@ -987,6 +993,20 @@ class _Resolver:
             out.append((i, j))
             i = j
         return out
+
+    def _opening_participle(self, i: int) -> bool:
+        """Whether token ``i`` is a participle that opens its sentence before a preposition
+        ("Speaking for the X", "Writing in the Y"), also after a live blog's time and dash: a
+        verb, not a name's first word, unless the lexicon knows it ("Beijing for its part")."""
+        toks = self.toks
+        return (
+            (toks[i].initial or self.text[max(0, toks[i].start - 2) : toks[i].start] in _DASHES)
+            and i + 1 < len(toks)
+            and toks[i].text.endswith("ing")
+            and toks[i].text[1:].islower()
+            and toks[i + 1].text in _OPENING_PREPOSITIONS
+            and not self._lexicon_match(i, i + 1)
+        )
 
     @cached_property
     def _honorifics(self) -> frozenset[str]:

@@ -572,7 +572,8 @@ def parse_sentences(
 def _operative_verb_taken_for_noun(doc: Doc, operative: frozenset[str]) -> None:
     """ "9. Appeals to donors to fund the new plan": the tagger took an operative
     paragraph's opening verb for a plural noun, and its infinitive for the noun's. The verb
-    is a verb, the infinitive its own."""
+    is a verb, the infinitive its own; so is a that-clause with its own subject ("3.
+    Demands that Israel lift A")."""
     verb = next((t for t in doc[:2] if t.lower_ in operative), None)
     if verb is None or verb.dep_ != "ROOT" or verb.tag_ not in ("NN", "NNS"):
         return
@@ -580,6 +581,8 @@ def _operative_verb_taken_for_noun(doc: Doc, operative: frozenset[str]) -> None:
     for c in verb.children:
         if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             c.dep_ = "advcl"
+        elif c.dep_ == "acl" and _marked_that_with_subject(c):
+            c.dep_ = "ccomp"
 
 
 def _prepared(
@@ -1856,6 +1859,13 @@ def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str
         main = marker.head
         while main.pos_ not in ("VERB", "AUX") and main.head != main:
             main = main.head
+        if main == marker:  # "A would B, he said, provided C": the marker made the root
+            main = next(
+                (c for c in reversed(list(marker.lefts)) if c.pos_ in ("VERB", "AUX")), marker
+            )
+            if main == marker:
+                continue
+            _take_place(main, marker)
         if verb in (main, main.head) and doc[marker.i - 1].text == "," and negated:
             main = doc[marker.i - 1].head  # the clause the comma before the marker closes
         if main.head == verb and main.dep_ in ("csubj", "csubjpass"):

@@ -1,0 +1,110 @@
+"""Forms of English met in communiques, Council coverage and live blogs, in phrasings of
+our own: a resolution's paragraphs opened by an adverb or a that-clause, a participle that
+opens the sentence before a body's name, and more."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import affiliated, extract, held_on, labels, proposed
+
+from graph.extract.cues import load_cues
+from graph.extract.parse import opens_operative_paragraph
+
+_RESOLUTION = (
+    "Communique\n\nThe Council of Ministers of the African Union (AU), meeting in Addis "
+    "Ababa:\n\n"
+    "1. Calls for an immediate ceasefire in the Sudan.\n\n"
+    "2. Demands that Israel lift all restrictions on aid.\n\n"
+    "3. Categorically rejects any plan to displace the people of Gaza.\n\n"
+    "4. Calls on Myanmar to restore citizenship rights.\n"
+)
+
+
+def test_a_paragraph_that_demands_a_that_clause_is_a_demand_of_the_body() -> None:
+    ex = extract(_RESOLUTION)
+    names = labels(ex)
+    demands = {
+        (names[k], p.label, tuple(names[a] for a in p.addressees))
+        for p in ex.proposals
+        for k in p.proposers
+    }
+    assert any(
+        label.endswith("lift all restrictions on aid") and to == ("Israel",)
+        for _, label, to in demands
+    )
+
+
+def test_a_paragraph_opened_by_an_adverb_keeps_the_list_going() -> None:
+    ex = extract(_RESOLUTION)
+    assert any(
+        stance == "rejects" and "displace the people of Gaza" in label
+        for _, stance, label in held_on(ex)
+    )
+    # the paragraph after it is still the body's
+    assert any(label == "restore citizenship rights" for _, label in proposed(ex))
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("3. Categorically rejects any plan to displace them.", True),
+        ("3. Unequivocally supports the mediation.", True),
+        ("3. Italy rejects any plan to displace them.", False),
+    ],
+)
+def test_an_adverb_before_an_operative_verb_opens_a_paragraph(line: str, opens: bool) -> None:
+    text = "The Council, meeting in Cairo:\n\n" + line
+    start = text.index(line[3:])
+    assert opens_operative_paragraph(text, start, load_cues()) is opens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10:12 CET - Speaking for the Arctic Fishers Union, Norway's Kari Lunde said the "
+        "group would back new quotas.",
+        "Writing in the Lusaka Chronicle, Anna Berg said the bloc would pay.",
+    ],
+)
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name(text: str) -> None:
+    names = set(labels(extract(text)).values())
+    assert not any(name.startswith(("Speaking", "Writing")) for name in names)
+    assert names & {"Arctic Fishers Union", "Lusaka Chronicle"}
+
+
+def test_a_spokeswoman_after_a_quotation_speaks_for_the_body_named_before() -> None:
+    ex = extract(
+        "The Danube Fishers Union dismissed the plan and urged the government to file suit. "
+        '"A visit does not make a dam safer," its spokeswoman, Eva Gruber, said.'
+    )
+    assert ("Eva Gruber", "Danube Fishers Union") in affiliated(ex)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"No loan will be signed this year," Ousmane Traore, its country manager for Malawi, said.',
+        "Ousmane Traore, its country manager for Malawi, said no loan would be signed soon.",
+    ],
+)
+def test_a_post_for_a_country_is_held_at_the_body_that_owns_it(said: str) -> None:
+    ex = extract("The African Development Bank said it was prepared to consider a loan. " + said)
+    assert affiliated(ex) == {("Ousmane Traore", "African Development Bank")}
+
+
+def test_someone_who_coordinates_for_a_body_works_for_it() -> None:
+    ex = extract("Maria Olsen, who negotiates for the Nordic Fishers Union, rejected the quota.")
+    assert ("Maria Olsen", "Nordic Fishers Union") in affiliated(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guinea would withdraw its soldiers from the post once joint patrols were ready, he "
+        "said, provided the commissioners fixed the line.",
+        "Ghana would lift the ban, she said, provided the traders paid their fees.",
+    ],
+)
+def test_a_condition_after_a_said_clause_is_read_without_looping(text: str) -> None:
+    ex = extract(text)
+    assert any(c.label.startswith("provided the") for c in ex.conditions)
