@@ -5,10 +5,10 @@ opens the sentence before a body's name, and more."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import affiliated, extract, held_on, labels, proposed
+from extraction_helpers import affiliated, built, extract, heads, held_on, labels, proposed
 
 from graph.extract.cues import load_cues
-from graph.extract.parse import opens_operative_paragraph
+from graph.extract.parse import _attach, opens_operative_paragraph
 
 _RESOLUTION = (
     "Communique\n\nThe Council of Ministers of the African Union (AU), meeting in Addis "
@@ -108,3 +108,21 @@ def test_someone_who_coordinates_for_a_body_works_for_it() -> None:
 def test_a_condition_after_a_said_clause_is_read_without_looping(text: str) -> None:
     ex = extract(text)
     assert any(c.label.startswith("provided the") for c in ex.conditions)
+
+
+def test_hanging_a_word_below_its_own_dependent_never_makes_a_loop() -> None:
+    # "provided" the root, "paid" below it: hanging "provided" below "paid" as its marker
+    # first puts "paid" where "provided" was
+    doc = built(
+        [
+            ("provided", 0, "ROOT", "VBN", "VERB"),
+            ("traders", 2, "nsubj", "NNS", "NOUN"),
+            ("paid", 0, "advcl", "VBD", "VERB"),
+        ]
+    )
+    _attach(doc[0], doc[2], "mark")
+    assert heads(doc) == {
+        "provided": ("mark", "paid"),
+        "traders": ("nsubj", "paid"),
+        "paid": ("ROOT", "paid"),
+    }

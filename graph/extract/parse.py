@@ -3929,7 +3929,11 @@ def _second_acts_taken_for_said_clauses(doc: Doc, speech: frozenset[str]) -> Non
 
 
 def _attach(token: Token, head: Token, dep: str) -> None:
-    """Hang ``token`` below ``head`` with the relation ``dep`` (``head`` itself: the root)."""
+    """Hang ``token`` below ``head`` with the relation ``dep`` (``head`` itself: the root).
+    Where ``head`` hangs below ``token``, it first takes ``token``'s place: a parse never
+    loops (a word its own ancestor would hang every walk up to the root)."""
+    if head != token and token.is_ancestor(head):
+        _take_place(head, token)
     token.head = head
     token.dep_ = dep
 
