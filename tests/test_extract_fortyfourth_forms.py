@@ -126,3 +126,42 @@ def test_hanging_a_word_below_its_own_dependent_never_makes_a_loop() -> None:
         "traders": ("nsubj", "paid"),
         "paid": ("ROOT", "paid"),
     }
+
+
+def test_a_sides_draft_is_the_text_it_put_not_its_last_offer() -> None:
+    ex = extract(
+        "The United States circulated a press statement that would have condemned the test. "
+        "Washington remained ready to meet Pyongyang's envoys without preconditions, its "
+        "ambassador added. The British and French delegations backed the US draft."
+    )
+    found = {(holder, label) for holder, stance, label in held_on(ex) if stance == "supports"}
+    assert found == {("United Kingdom", "the US draft"), ("France", "the US draft")}
+
+
+def test_a_ministry_is_not_the_one_of_the_state_its_briefing_deals_with() -> None:
+    ex = extract(
+        "Transcript of MFA Spokesperson's Briefing on Fishing Arrangements with Norway\n\n"
+        "MFA Spokesperson Ms Anna Lind took questions at the Ministry of Foreign Affairs "
+        "this morning.\n\n"
+        "Q (Per Holm, Dagens Nyheter): Norway says the quota will be cut. Your response?\n\n"
+        "A: Sweden has always respected the quota. Sweden is prepared to extend the joint "
+        "survey, provided that Norway shares its catch data.\n"
+    )
+    assert ("Anna Lind", "Ministry of Foreign Affairs of Sweden") in affiliated(ex)
+
+
+_TRANSCRIPT = (
+    "Press briefing by the Ministry of Foreign Affairs of Poland\n\n"
+    "SPOKESPERSON PAWEL NOWAK: Good afternoon.\n\n"
+    "Q (Anna Zak, TVN): Minsk has offered to exchange the detainees for its own agents. Has "
+    "that offer been rejected?\n\n"
+    "NOWAK: That proposal has been rejected. Our consul has been refused access twice.\n"
+)
+
+
+def test_a_passive_rejection_in_an_answer_is_the_answering_sides() -> None:
+    found = {(holder, stance) for holder, stance, _ in held_on(extract(_TRANSCRIPT))}
+    assert found == {
+        ("Pawel Nowak", "rejects"),
+        ("Ministry of Foreign Affairs of Poland", "rejects"),
+    }

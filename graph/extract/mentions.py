@@ -354,6 +354,8 @@ class _Tok:
         )
 
 
+#: "with" right before a name: a counterpart ("Arrangements with Malaysia").
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 #: Prepositions after a participle that opens a sentence ("Speaking for the X, ...").
 _OPENING_PREPOSITIONS = frozenset({"for", "on", "to", "in", "at", "with", "from"})
 _DASHES = ("- ", "– ", "— ")
@@ -3740,7 +3742,12 @@ class _Resolver:
             if self.entities.get(m.key) and self.entities[m.key].cls == "State"
         ]
         if near:
-            return near[-1].key
+            own = [
+                m for m in near if not _WITH_BEFORE.search(self.text, max(0, m.start - 10), m.start)
+            ]
+            return (
+                own[-1].key if own else self._most_named_state({m.key for m in near}, near[-1].key)
+            )
         if first_state is None or first_state >= start:
             # no state named before: the state whose capital the dateline names ("KYIV, June
             # 3 ... the Foreign Ministry": a wire story's unqualified ministry is the host's)
@@ -3752,6 +3759,15 @@ class _Resolver:
             if self.entities.get(m.key) and self.entities[m.key].cls == "State" and m.start < start
         )
         return counts.most_common(1)[0][0] if counts else None
+
+    def _most_named_state(self, others: set[str], default: str) -> str:
+        """The state the document names most often but ``others`` (those named only as a
+        counterpart before a ministry: "Briefing on Arrangements with Malaysia | ... the
+        Ministry of Foreign Affairs": not Malaysia's, the one the answers are about)."""
+        counts = Counter(
+            m.key for m in self.mentions if self._is_state(m.key) and m.key not in others
+        )
+        return counts.most_common(1)[0][0] if counts else default
 
     def _is_state(self, key: str) -> bool:
         info = self.entities.get(key)

@@ -961,7 +961,7 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
     if ctx.passive(verb) or any(
         x is not None for x in (_passive_conjunct(verb), _by_participle(ctx, verb))
     ):
-        return ctx.by_agent(p, verb) or _seat(ctx, verb)
+        return ctx.by_agent(p, verb) or _seat(ctx, verb) or _answering(ctx, p, verb)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
@@ -977,6 +977,18 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
         or _exemplified_holders(ctx, p, verb)
         or _participle_holders(ctx, p, verb)
     )
+
+
+def _answering(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """Who answers in a transcript's turn with a passive that names no one ("That proposal
+    has been rejected."): the speaker, for the side they speak for; none in a question, and
+    none where the subject is no proposal ("Our consul has been refused access")."""
+    if verb.dep_ != "ROOT" or p.doc.text.rstrip().endswith("?"):
+        return ()
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not _names_a_proposal(ctx, subject):
+        return ()
+    return ctx.turn_speaker(p.offset(verb))
 
 
 def _seat(ctx: Context, verb: Token) -> tuple[str, ...]:
@@ -1733,6 +1745,16 @@ def _resolve(
     return _named_proposal(ctx, p, target, before, holders)
 
 
+def _put_as_text(ctx: Context, x: Proposal) -> bool:
+    """Whether a proposal was put forward as a text: its words or its cue's name one ("a
+    draft resolution demanding A", "circulated a text that would A")."""
+    texts = ctx.cue_words("text_nouns")
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", x.label)}
+    if x.cue is not None:
+        words |= {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[x.cue[0] : x.cue[1]])}
+    return bool(words & texts)
+
+
 def _outermost(proposals: list[Proposal]) -> Proposal:
     """The last proposal, or the one whose words hold it ("a draft that would extend A while
     asking B to present C. Y backed that approach": the draft, not what it asks of B)."""
@@ -1785,6 +1807,8 @@ def _named_proposal(
             return _package_head(ctx, own)  # "the Commission's plan": its first term
         if target.lower_ in ctx.cue_words("agreement_nouns"):
             return next(iter(named), None)  # "renew the fishing accord": not its last request
+        if target.lower_ in ctx.cue_words("text_nouns"):  # "backed the US draft": a text's
+            return next(iter(named or [x for x in own if _put_as_text(ctx, x)]), None)
         return next(iter(named or own), None)
     nouns = {
         c.lower_
