@@ -165,3 +165,40 @@ def test_a_passive_rejection_in_an_answer_is_the_answering_sides() -> None:
         ("Pawel Nowak", "rejects"),
         ("Ministry of Foreign Affairs of Poland", "rejects"),
     }
+
+
+def test_what_texts_of_a_kind_require_is_no_ones_demand_or_condition() -> None:
+    ex = extract(
+        "Denmark and Liberia drafted a presidential statement on the Sahel. Mali's envoy, "
+        "Issa Konfourou, asked the Council to condemn foreign support for armed groups. "
+        "Presidential statements require the agreement of all 15 members."
+    )
+    assert {label for _, label in proposed(ex)} == {"condemn foreign support for armed groups"}
+    assert not ex.conditions
+
+
+def test_what_the_text_named_before_requires_is_its_drafters_demand() -> None:
+    ex = extract(
+        "Denmark and Liberia drafted a presidential statement on the Sahel. The statement "
+        "requires the release of all detainees."
+    )
+    assert proposed(ex) == {
+        ("Denmark", "the release of all detainees"),
+        ("Liberia", "the release of all detainees"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The truce has reached "a fragile moment", the head of the UN Mission in Yemen told '
+        "the Council. Hans Lind, Special Representative and head of the Mission, said that "
+        "talks would resume.",
+        "Hans Lind, head of the UN Mission in Yemen, briefed the Council. The truce has "
+        'reached "a fragile moment", the head of the Mission told the Council.',
+    ],
+)
+def test_the_head_of_a_body_who_speaks_is_the_person_named_as_its_head(text: str) -> None:
+    names = labels(ex := extract(text))
+    moment = next(s for s in ex.statements if "fragile moment" in s.label)
+    assert [names[k] for k in moment.speakers] == ["Hans Lind"]

@@ -32,7 +32,7 @@ from .content import (
     trimmed,
     with_gerund,
 )
-from .context import Context, unique
+from .context import Context, bare_plural, unique
 from .cues import Cue, load_cues
 from .parse import Parsed, is_mark
 from .readings import necessity
@@ -563,6 +563,8 @@ def _predicate(
             return [_condition(ctx, p, own, Marked(cue, marker, clause, obj, verb), cue.rule)]
         if referring and (subj is None or not _stands_for_proposals(ctx, subj)):
             continue
+        if subj is not None and bare_plural(subj) and not ctx.keys_at(p, subj):
+            continue  # "Presidential statements require consensus": a rule for any of them
         owner = _owner_of_subject(ctx, p, subj)
         if subj is not None and not owner and not _definite(ctx, subj):
             continue  # "exports will be subject to a tariff": a fact about exports

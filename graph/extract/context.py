@@ -26,7 +26,7 @@ from .text import Sentence, entry_starts, quote_spans
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Context", "unique"]
+__all__ = ["Context", "bare_plural", "unique"]
 
 _ACTOR_CLASSES = ("State", "Organisation", "Person")
 #: Prepositions before a gerund whose subject is the clause's ("by demanding", "after
@@ -57,6 +57,14 @@ _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 _SAYING_ADJECTIVES = frozenset({"clear", "explicit", "unequivocal"})
 #: Reflexive pronouns: the subject of the clause they stand in ("declared itself ready").
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def bare_plural(noun: Token) -> bool:
+    """Whether ``noun`` is a plural with no determiner or owner: any of its kind, none named
+    before ("Presidential statements require consensus")."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss") for c in noun.children
+    )
 
 
 def unique(keys: Iterable[str]) -> tuple[str, ...]:
@@ -146,6 +154,11 @@ _SET_OFF_BEFORE = re.compile(r"\b[Tt]he[ \t]+([a-z]+),[ \t]+$")
 _SET_OFF_AFTER = re.compile(r",[ \t]+the[ \t]+([a-z]+)\b(?![ \t]+of\b)")
 #: Words that join phrases, in no title of the form "Renamo leader".
 _FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "for", "to", "in", "with", "by"})
+#: A title right before "of" and a body's name, in a phrase set off after a person's name
+#: ("Ana Rios, special envoy and head of the Mission").
+_TITLE_OF_BODY = re.compile(
+    r"(?:,|\band)[ \t]+(?:the[ \t]+)?([A-Za-z][A-Za-z -]*?)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
 #: A title before "of" and its owner's name ("First Deputy Foreign Minister of Peru X").
 _TITLE_BEFORE_OWNER = re.compile(r"((?:[A-Z][A-Za-z-]*[ \t]+){1,5})of[ \t]+(?:the[ \t]+)?$")
 
@@ -763,7 +776,7 @@ class Context:
         ]
         found += [
             key
-            for key, side, title in self._owned_titles
+            for key, side, title in (*self._owned_titles, *self._titles_set_off_after)
             if side in sides and key not in owner and self._holds(role, title)
         ]
         found = list(unique(found))
@@ -797,6 +810,26 @@ class Context:
             title = self._title_between(prev, m)
             if title is not None:
                 out.append((m.key, prev.key, title.lower()))
+        return out
+
+    @cached_property
+    def _titles_set_off_after(self) -> list[tuple[str, str, str]]:
+        """(person, owner, title) for each person named with a title of a body set off after
+        the name ("Ana Rios, Special Representative and head of the Mission, said"): each
+        title right before "of" and a body's name, up to the phrase's closing comma."""
+        out = []
+        mentions = self.actor_mentions
+        for n, m in enumerate(mentions):
+            if self.cls(m.key) != "Person" or not self.text.startswith(",", m.end):
+                continue
+            close = re.search(r"[,.;:]", self.text[m.end + 1 : m.end + 160])
+            end = m.end + 1 + (close.start() if close else 160)
+            for o in mentions[n + 1 :]:
+                if o.start >= end:
+                    break
+                title = _TITLE_OF_BODY.search(self.text, m.end, o.start)
+                if title is not None and self.cls(o.key) == "Organisation":
+                    out.append((m.key, o.key, title.group(1).lower()))
         return out
 
     def _title_between(self, owner: Mention, person: Mention) -> str | None:
@@ -975,6 +1008,8 @@ class Context:
             return ()  # "the 1973 agreement": a text of its own, not the plan named last
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
             return ()  # "signed a declaration backing him": a new text, not the one named last
+        if bare_plural(noun):
+            return ()  # "Presidential statements require consensus": any such text
         fallback: tuple[str, ...] = ()
         bare = [c.lower_ for c in noun.lefts] in (["the"], ["this"])  # not "the counter-offer"
         acts = _ACT_OF_NOUN.get(noun.lower_) if bare else None

@@ -41,7 +41,7 @@ from .content import (
     until_mark,
     what_spelled,
 )
-from .context import Context, unique
+from .context import Context, bare_plural, unique
 from .cues import Cue, inflections, load_cues
 from .parse import CONTRAST_MARKS, Parsed
 
@@ -3230,8 +3230,10 @@ def _plan_owner(ctx: Context, p: Parsed, noun: Token, memory: Memory) -> tuple[s
                 owner = ctx.without_outlets(ctx.by_agent(p, c))
                 if owner:
                     break
-    if not owner and _indefinite(noun) and noun.dep_ in ("nsubj", "nsubjpass"):
-        return ()  # "said a resolution (a deal) would deepen the crisis": none put forward before
+    subject = noun.dep_ in ("nsubj", "nsubjpass")
+    if not owner and (_indefinite(noun) or bare_plural(noun)) and subject:
+        return ()  # "said a resolution (a deal) would deepen the crisis", "Resolutions need
+        # consensus": none put forward before
     if not owner and noun.lower_ in ctx.cues.word_set("reached_agreement_nouns"):
         owner = memory.last_owner(_AGREEMENT)  # "the deal", "the agreement": the last signed
     return owner or memory.last_owner()
