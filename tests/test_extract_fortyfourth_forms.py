@@ -202,3 +202,23 @@ def test_the_head_of_a_body_who_speaks_is_the_person_named_as_its_head(text: str
     names = labels(ex := extract(text))
     moment = next(s for s in ex.statements if "fragile moment" in s.label)
     assert [names[k] for k in moment.speakers] == ["Hans Lind"]
+
+
+def test_a_councillor_is_a_title_not_part_of_the_name() -> None:
+    ex = extract(
+        'Federal Councillor Anna Meier said the brake was "made in Bern". City councillor '
+        "Paul Roth said the plan would fail."
+    )
+    assert {"Anna Meier", "Paul Roth"} <= set(labels(ex).values())
+    assert not any("Councillor" in name for name in labels(ex).values())
+
+
+def test_a_first_verb_taken_for_an_adjective_is_the_sentences_verb() -> None:
+    ex = extract(
+        "The United Kingdom endorsed zero budget growth but ruled out any change to the "
+        "scale of fees."
+    )
+    assert {(holder, stance) for holder, stance, _ in held_on(ex)} == {
+        ("United Kingdom", "supports"),
+        ("United Kingdom", "rejects"),
+    }

@@ -798,7 +798,8 @@ def _repair_clauses(doc: Doc) -> None:
     auxiliary, an object for a clause, a semicolon's clause for a complement, "with X doing",
     a verb's object for a preposition's, a relative clause for a complement, a second
     clause's opening phrase for the first's, a subject for the object of its clause's marker,
-    a noun ending the sentence for its verb."""
+    a noun ending the sentence for its verb, a first verb for an adjective of the second's
+    subject."""
     _verbs_taken_for_auxiliaries(doc)
     _objects_taken_for_clauses(doc)
     _clauses_before_semicolons(doc)
@@ -808,6 +809,7 @@ def _repair_clauses(doc: Doc) -> None:
     _openers_taken_for_the_first_clause(doc)
     _subjects_taken_for_marker_objects(doc)
     _last_nouns_taken_for_roots(doc)
+    _verbs_taken_for_adjectives_of_subjects(doc)
 
 
 def _repair_openers(doc: Doc, cues: Cues) -> None:
@@ -1582,6 +1584,33 @@ def _verbs_taken_for_adjectives_of_roots(doc: Doc) -> None:
         for c in [c for c in (*noun.children, *word.children) if c.dep_ in ("relcl", "acl")]:
             if any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
                 _attach(c, word, "xcomp")
+
+
+def _verbs_taken_for_adjectives_of_subjects(doc: Doc) -> None:
+    """ "The United States endorsed zero growth but ruled out A": the first of two coordinated
+    verbs, right after a name, taken for an adjective of its object, which the parser made the
+    second verb's subject (the "but" its conjunction). The first verb is the sentence's, the
+    name its subject, the noun its object, the second verb its conjunct."""
+    for word in doc:
+        noun, name = word.head, doc[word.i - 1] if word.i > 0 else word
+        if word.dep_ != "amod" or word.tag_ not in ("VBD", "VBN") or noun.dep_ != "nsubj":
+            continue
+        verb = noun.head
+        cc = next((c for c in noun.children if c.dep_ == "cc" and c.i > noun.i), None)
+        if name.pos_ != "PROPN" or name.head != noun or verb.dep_ != "ROOT" or cc is None:
+            continue
+        if noun.i < word.i:
+            continue
+        word.tag_, word.pos_ = "VBD", "VERB"
+        for c in [c for c in noun.children if c.i < name.i]:
+            _attach(c, name, c.dep_)  # "The United States": the name's
+        _attach(word, word, "ROOT")
+        for c in [c for c in verb.children if c.is_punct and c.i == len(doc) - 1]:
+            _attach(c, word, c.dep_)  # the full stop
+        _attach(name, word, "nsubj")
+        _attach(noun, word, "dobj")
+        _attach(verb, word, "conj")
+        _attach(cc, word, "cc")
 
 
 def _verbs_taken_for_participles(doc: Doc) -> None:
