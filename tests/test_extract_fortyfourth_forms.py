@@ -222,3 +222,21 @@ def test_a_first_verb_taken_for_an_adjective_is_the_sentences_verb() -> None:
         ("United Kingdom", "supports"),
         ("United Kingdom", "rejects"),
     }
+
+
+@pytest.mark.parametrize(
+    ("said", "holders"),
+    [
+        (
+            "Croatian Economy Minister Ante Susnjar said the proposal had been rejected.",
+            {"Ante Susnjar", "Croatia"},
+        ),
+        (
+            "Croatian Economy Minister Ante Susnjar said Croatia's own proposal had been rejected.",
+            set(),
+        ),
+    ],
+)
+def test_a_passive_rejection_someone_reports_is_their_sides(said: str, holders: set[str]) -> None:
+    ex = extract("Serbia offered a swap of crude for refined products. " + said)
+    assert {holder for holder, stance, _ in held_on(ex) if stance == "rejects"} == holders

@@ -980,15 +980,23 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
 
 
 def _answering(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
-    """Who answers in a transcript's turn with a passive that names no one ("That proposal
-    has been rejected."): the speaker, for the side they speak for; none in a question, and
-    none where the subject is no proposal ("Our consul has been refused access")."""
-    if verb.dep_ != "ROOT" or p.doc.text.rstrip().endswith("?"):
+    """Who rejects or accepts with a passive that names no one, in a transcript's answer
+    ("That proposal has been rejected.") or in what someone says ("X said the proposal had
+    been turned down"): the speaker, for the side they speak for; none in a question, none
+    where the subject is no proposal ("Our consul has been refused access") or the
+    speaker's own ("X said her plan had been rejected")."""
+    if p.doc.text.rstrip().endswith("?"):
         return ()
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not _names_a_proposal(ctx, subject):
         return ()
-    return ctx.turn_speaker(p.offset(verb))
+    if verb.dep_ == "ROOT":
+        return ctx.turn_speaker(p.offset(verb))
+    if verb.dep_ != "ccomp" or ctx.speech_head(verb) is None:
+        return ()
+    speakers = ctx.without_outlets(ctx.speaker(p, verb))
+    owners = set(ctx.owner(p, subject))
+    return () if owners & {*speakers, *ctx.states_of(speakers)} else speakers
 
 
 def _seat(ctx: Context, verb: Token) -> tuple[str, ...]:
