@@ -240,3 +240,14 @@ def test_a_first_verb_taken_for_an_adjective_is_the_sentences_verb() -> None:
 def test_a_passive_rejection_someone_reports_is_their_sides(said: str, holders: set[str]) -> None:
     ex = extract("Serbia offered a swap of crude for refined products. " + said)
     assert {holder for holder, stance, _ in held_on(ex) if stance == "rejects"} == holders
+
+
+def test_provided_that_before_a_passive_clause_is_a_condition() -> None:
+    ex = extract(
+        "Peru said it would back the listing provided that entry into force is delayed by "
+        "18 months."
+    )
+    assert proposed(ex) == {("Peru", "back the listing")}
+    assert [c.label for c in ex.conditions] == [
+        "provided that entry into force is delayed by 18 months"
+    ]

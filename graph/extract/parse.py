@@ -1863,10 +1863,12 @@ def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in marker.children):
             continue  # "Chile provided aid", "was provided": the verb itself
         _plural_taken_for_verb(doc, marker)
-        verb = next((t for t in doc[marker.i + 1 :] if t.tag_ in _FINITE), None)
-        if verb is None or doc[marker.i + 1].lower_ == "that":
+        that = _that_taken_for_determiner(doc, marker)
+        start = marker.i + 1 if that is None else that.i + 1
+        verb = next((t for t in doc[start:] if t.tag_ in _FINITE), None)
+        if verb is None or doc[start].lower_ == "that":
             continue
-        phrase = doc[marker.i + 1 : verb.i]
+        phrase = doc[start : verb.i]
         if not phrase or any(
             t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in "()") for t in phrase
         ):
@@ -1911,6 +1913,19 @@ def _provided_clauses(doc: Doc, markers: frozenset[str], be_forms: frozenset[str
         _attach(verb, main, "advcl")
         _attach(subject, verb, "nsubj")
         _attach(marker, verb, "mark")
+        if that is not None:
+            _attach(that, verb, "mark")
+
+
+def _that_taken_for_determiner(doc: Doc, marker: Token) -> Token | None:
+    """The "that" after a condition marker that the parser took for a determiner of the
+    clause's subject ("provided that entry into force is delayed"): the clause's "that",
+    retagged so; ``None`` where the word after the marker is no such "that"."""
+    that = doc[marker.i + 1]
+    if that.lower_ != "that" or that.dep_ != "det" or that.head.i <= that.i:
+        return None
+    that.tag_, that.pos_ = "IN", "SCONJ"
+    return that
 
 
 #: The forms of "do" that carry a negation ("did not interfere").
