@@ -771,8 +771,8 @@ def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]
     """ "The ELN met. Its commander, X, ...", "the party rejected it, and its leader, X, ...":
     the organisation that the main subject before the owner pronoun names (in its sentence,
     else in the one before, also where it opens with a quotation that names no actor); after
-    "and", the body named as the first conjunct ("the Basin
-    Commission and its chairman, X": the Commission's, none if no body is named there)."""
+    "and", the body named as the first conjunct ("the Basin Commission and its chairman, X":
+    the Commission's, none if no body is named there)."""
     owner = next((c for c in a.children if c.dep_ == "poss"), None)
     if owner is None or ctx.pronouns.get(owner.lower_) not in ("Group", "Plural"):
         return []

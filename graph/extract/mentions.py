@@ -358,6 +358,7 @@ class _Tok:
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 #: Prepositions after a participle that opens a sentence ("Speaking for the X, ...").
 _OPENING_PREPOSITIONS = frozenset({"for", "on", "to", "in", "at", "with", "from"})
+#: A live blog's dash after its time ("10:12 CET - Speaking for ...").
 _DASHES = ("- ", "– ", "— ")
 #: The fine type of an organisation whose head word names a body of members ("assembly").
 _MEMBERS_BODY = "international_body"

@@ -1570,14 +1570,11 @@ def _verbs_taken_for_adjectives_of_roots(doc: Doc) -> None:
     with a past form right before it as its adjective, a name before that, is that verb's, the
     name its subject, the noun its object, an infinitive on the noun the verb's complement."""
     for word in doc:
-        noun, name = word.head, doc[word.i - 1] if word.i > 0 else word
-        if word.dep_ != "amod" or word.tag_ not in ("VBD", "VBN") or noun.dep_ != "ROOT":
+        found = _verb_taken_for_adjective(doc, word, "ROOT")
+        if found is None or found[0].pos_ != "NOUN":
             continue
-        if name.pos_ != "PROPN" or name.head != noun or noun.pos_ != "NOUN" or noun.i < word.i:
-            continue
-        word.tag_, word.pos_ = "VBD", "VERB"
-        for c in [c for c in noun.children if c.i < name.i]:
-            _attach(c, name, c.dep_)  # "Chile's": the name's
+        noun, name = found
+        _made_verb(word, noun, name)
         _rooted(word, noun)
         _attach(name, word, "nsubj")
         _attach(noun, word, "dobj")
@@ -1586,24 +1583,41 @@ def _verbs_taken_for_adjectives_of_roots(doc: Doc) -> None:
                 _attach(c, word, "xcomp")
 
 
+def _verb_taken_for_adjective(doc: Doc, word: Token, dep: str) -> tuple[Token, Token] | None:
+    """The noun and the name before it where ``word`` is a past form the parser hung on the
+    noun after it as an adjective, right after that name ("Chile's Ana Rios urged members",
+    "The United States endorsed zero growth"), the noun having the relation ``dep``."""
+    noun, name = word.head, doc[word.i - 1] if word.i > 0 else word
+    if word.dep_ != "amod" or word.tag_ not in ("VBD", "VBN") or noun.dep_ != dep:
+        return None
+    if name.pos_ != "PROPN" or name.head != noun or noun.i < word.i:
+        return None
+    return noun, name
+
+
+def _made_verb(word: Token, noun: Token, name: Token) -> None:
+    """``word`` retagged a verb, what stood before the name on the noun now the name's
+    ("Chile's", "The United States")."""
+    word.tag_, word.pos_ = "VBD", "VERB"
+    for c in [c for c in noun.children if c.i < name.i]:
+        _attach(c, name, c.dep_)
+
+
 def _verbs_taken_for_adjectives_of_subjects(doc: Doc) -> None:
     """ "The United States endorsed zero growth but ruled out A": the first of two coordinated
     verbs, right after a name, taken for an adjective of its object, which the parser made the
     second verb's subject (the "but" its conjunction). The first verb is the sentence's, the
     name its subject, the noun its object, the second verb its conjunct."""
     for word in doc:
-        noun, name = word.head, doc[word.i - 1] if word.i > 0 else word
-        if word.dep_ != "amod" or word.tag_ not in ("VBD", "VBN") or noun.dep_ != "nsubj":
+        found = _verb_taken_for_adjective(doc, word, "nsubj")
+        if found is None:
             continue
+        noun, name = found
         verb = noun.head
         cc = next((c for c in noun.children if c.dep_ == "cc" and c.i > noun.i), None)
-        if name.pos_ != "PROPN" or name.head != noun or verb.dep_ != "ROOT" or cc is None:
+        if verb.dep_ != "ROOT" or cc is None:
             continue
-        if noun.i < word.i:
-            continue
-        word.tag_, word.pos_ = "VBD", "VERB"
-        for c in [c for c in noun.children if c.i < name.i]:
-            _attach(c, name, c.dep_)  # "The United States": the name's
+        _made_verb(word, noun, name)
         _attach(word, word, "ROOT")
         for c in [c for c in verb.children if c.is_punct and c.i == len(doc) - 1]:
             _attach(c, word, c.dep_)  # the full stop
