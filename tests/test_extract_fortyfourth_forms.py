@@ -251,3 +251,24 @@ def test_provided_that_before_a_passive_clause_is_a_condition() -> None:
     assert [c.label for c in ex.conditions] == [
         "provided that entry into force is delayed by 18 months"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Deep Sea Mining Company has responded by email. Chief executive Gerard Barron "
+            "said the firm remained committed.",
+            ("Gerard Barron", "Deep Sea Mining Company"),
+        ),
+        (
+            "11:30 Statement just in from the Pilots Association. Director General Willie Walsh "
+            'calls the proposed levy "a raid".',
+            ("Willie Walsh", "Pilots Association"),
+        ),
+    ],
+)
+def test_a_heads_title_opening_the_sentence_is_held_in_the_body_just_named(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert affiliated(extract(text)) == {pair}

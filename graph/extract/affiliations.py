@@ -245,14 +245,20 @@ def _posted_title(
 def _spokesperson_of_body_before(
     ctx: Context, p: Parsed, tok: Token
 ) -> list[tuple[str, str | None, str]]:
-    """ "Russia's foreign ministry says ... . Spokeswoman Maria Zakharova called ...": a
-    spokesperson's title opening the sentence right before the name, naming no body, speaks
-    for the one body the sentence before, in the same paragraph, names."""
-    role = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if role is None or role.lower_ not in ctx.cue_words("speaking_for_nouns") or p.keys[role.i]:
-        return []
-    if not all(t.pos_ == "DET" or t.is_punct for t in tok.doc[: role.i]):
+    """ "Russia's foreign ministry says ... . Spokeswoman Maria Zakharova called ...", "The X
+    Company has responded. Chief executive Ana Rios said ...": a spokesperson's title or the
+    title of a body's head (``body_head_titles``) opening the sentence right before the name,
+    naming no body, is held in the one body the sentence before, in the same paragraph,
+    names."""
+    words = [t for t in tok.doc[: tok.i] if not (t.pos_ == "DET" and t.i == 0)]
+    if not words or any(p.keys[t.i] for t in words):
         return []  # "the committee spokesman X": the words before say whose
+    title = " ".join(t.text for t in words).replace(" - ", "-")
+    titles = ctx.cue_words("speaking_for_nouns")
+    if not any(k in ctx.lex.entries for k in p.keys[tok.i]):  # (else its known office)
+        titles |= ctx.cue_words("body_head_titles")
+    if title.lower() not in titles:
+        return []
     if p.index == 0 or ctx.sentences[p.index - 1].block != ctx.sentences[p.index].block:
         return []
     before = ctx.sentences[p.index - 1]
@@ -263,7 +269,7 @@ def _spokesperson_of_body_before(
     )
     if len(bodies) != 1:
         return []
-    return [(bodies[0], role.text, _RULE + "spokesperson-of-body-before")]
+    return [(bodies[0], title, _RULE + "spokesperson-of-body-before")]
 
 
 def _subject_body(
