@@ -272,3 +272,13 @@ def test_a_heads_title_opening_the_sentence_is_held_in_the_body_just_named(
     text: str, pair: tuple[str, str]
 ) -> None:
     assert affiliated(extract(text)) == {pair}
+
+
+def test_a_body_set_off_after_a_name_with_of_is_the_persons() -> None:
+    ex = extract("Anna Berg, of the Baltic Fishers Union, told reporters the quota was too low.")
+    assert affiliated(ex) == {("Anna Berg", "Baltic Fishers Union")}
+
+
+def test_a_possessive_of_members_before_a_bodys_head_opens_its_name() -> None:
+    ex = extract("Ana Rios of the Women's Council for Peace said the vote must be fair.")
+    assert "Women's Council for Peace" in labels(ex).values()

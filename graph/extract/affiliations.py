@@ -810,12 +810,25 @@ def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]
     return []
 
 
+def _set_off_of_phrase(tok: Token) -> list[Token]:
+    """The "of" phrase set off by commas right after a name that the parser hung on the verb
+    ("Anna Berg, of the Fishers Union, told reporters")."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    prep = doc[tok.i + 2]
+    if prep.lower_ not in ("of", "from") or prep.head != tok.head or prep.dep_ != "prep":
+        return []
+    end = prep.right_edge.i + 1
+    return [prep] if end < len(doc) and doc[end].text == "," else []
+
+
 def _phrase_after(
     ctx: Context, p: Parsed, tok: Token, person: str
 ) -> list[tuple[str, str | None, str]]:
     """ "X of the Y Institute", "X, who heads Y", "Y, led by X"."""
     out: list[tuple[str, str | None, str]] = []
-    for c in tok.children:
+    for c in [*tok.children, *_set_off_of_phrase(tok)]:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "at"):
             for o in c.children:
                 keys = _org_keys(ctx, p, o, person) or [  # "of the X coalition": X

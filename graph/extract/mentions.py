@@ -1793,7 +1793,10 @@ class _Resolver:
                 for k in range(i, j - 1)
                 if toks[k].text in _POSSESSIVE
                 and toks[k + 1].norm == "s"
-                and not (self._name_possessor(k - 1) and self._final_head(j))
+                and not (
+                    self._name_possessor(k - 1)
+                    and (self._final_head(j) or self._org_head(k + 2, j) is not None)
+                )  # "the Women's Council for Peace": one name
             ),
             default=None,
         )
