@@ -55,6 +55,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout21": (FIXTURES / "heldout21" / "gold", (FIXTURES / "heldout21" / "docs",)),
     "heldout22": (FIXTURES / "heldout22" / "gold", (FIXTURES / "heldout22" / "docs",)),
     "heldout23": (FIXTURES / "heldout23" / "gold", (FIXTURES / "heldout23" / "docs",)),
+    "heldout24": (FIXTURES / "heldout24" / "gold", (FIXTURES / "heldout24" / "docs",)),
 }
 
 
