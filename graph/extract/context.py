@@ -776,8 +776,9 @@ class Context:
         ]
         found += [
             key
-            for key, side, title in (*self._owned_titles, *self._titles_set_off_after)
-            if side in sides and key not in owner and self._holds(role, title)
+            for side in sides
+            for key, title in self._titles_by_side.get(side, ())
+            if key not in owner and self._holds(role, title)
         ]
         found = list(unique(found))
         return tuple(found) if len(found) == 1 else ()
@@ -810,6 +811,15 @@ class Context:
             title = self._title_between(prev, m)
             if title is not None:
                 out.append((m.key, prev.key, title.lower()))
+        return out
+
+    @cached_property
+    def _titles_by_side(self) -> dict[str, list[tuple[str, str]]]:
+        """(person, title) of ``_owned_titles`` and ``_titles_set_off_after`` by the body or
+        state each title is of: looked up once per side, not scanned whole at every role."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for key, side, title in (*self._owned_titles, *self._titles_set_off_after):
+            out.setdefault(side, []).append((key, title))
         return out
 
     @cached_property
