@@ -242,9 +242,7 @@ def _posted_title(
     return [(key, role, _RULE + "posted-title") for key, _ in found[:1]]
 
 
-def _spokesperson_of_body_before(
-    ctx: Context, p: Parsed, tok: Token
-) -> list[tuple[str, str | None, str]]:
+def _title_of_body_before(ctx: Context, p: Parsed, tok: Token) -> list[tuple[str, str | None, str]]:
     """ "Russia's foreign ministry says ... . Spokeswoman Maria Zakharova called ...", "The X
     Company has responded. Chief executive Ana Rios said ...": a spokesperson's title or the
     title of a body's head (``body_head_titles``) opening the sentence right before the name,
@@ -1000,7 +998,7 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
                 or _lexicon_title(ctx, p, tok)
                 or _apposition_in_words(ctx, p, tok, person)
                 or _subject_body(ctx, p, tok, person)
-                or _spokesperson_of_body_before(ctx, p, tok)
+                or _title_of_body_before(ctx, p, tok)
             )
         for org, role, rule in readings:
             span = (sentence.start, sentence.end)

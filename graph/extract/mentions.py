@@ -39,15 +39,10 @@ _MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+
 _OFFICE_HEADS = frozenset({"head", "chief"})
 #: The leaders of a body's members, named before it ("the Heads of State and Government of X",
 #: "the Heads of Government of X").
-_HEADS_OF_STATE = re.compile(
-    r"(?i)heads?\s+of\s+(?:state\s+and\s+(?:of\s+)?government|state|government)\s+of\s+"
-    r"(?:the\s+)?"
-)
+_LEADERS = r"of\s+(?:state\s+and\s+(?:of\s+)?government|state|government)"
+_HEADS_OF_STATE = re.compile(rf"(?i)heads?\s+{_LEADERS}\s+of\s+(?:the\s+)?")
 #: The same leaders named again without their body ("The Heads of Government welcomed A").
-_HEADS_AGAIN = re.compile(
-    r"\b[Tt]he\s+(Heads\s+of\s+(?:State\s+and\s+(?:of\s+)?Government|State|Government))\b"
-    r"(?!\s+of\b)"
-)
+_HEADS_AGAIN = re.compile(rf"\b[Tt]he\s+(Heads\s+(?i:{_LEADERS}))\b(?!\s+of\b)")
 #: A relative clause saying whom a body speaks for (", which represents the fleets").
 _SPEAKS_FOR_MEMBERS = re.compile(
     r"(?i),\s+which\s+(?:represents|groups|brings\s+together|unites|speaks\s+for|lobbies\s+for)\b"
@@ -3749,29 +3744,31 @@ class _Resolver:
             own = [
                 m for m in near if not _WITH_BEFORE.search(self.text, max(0, m.start - 10), m.start)
             ]
-            return (
-                own[-1].key if own else self._most_named_state({m.key for m in near}, near[-1].key)
-            )
+            if own:
+                return own[-1].key
+            # "Briefing on Arrangements with Malaysia | ... the Ministry of Foreign Affairs":
+            # not Malaysia's, the one the answers are about
+            return self._most_named_state(others={m.key for m in near}) or near[-1].key
         if first_state is None or first_state >= start:
             # no state named before: the state whose capital the dateline names ("KYIV, June
             # 3 ... the Foreign Ministry": a wire story's unqualified ministry is the host's)
             return self._dateline_state
         # Reached once per topic at most: a topic that has its state is not asked about again.
+        return self._most_named_state(before=start)
+
+    def _most_named_state(
+        self, before: int | None = None, others: frozenset[str] | set[str] = frozenset()
+    ) -> str | None:
+        """The state the document names most often (before ``before``, where given), but
+        ``others``; ``None`` where it names none."""
         counts = Counter(
             m.key
             for m in self.mentions
-            if self.entities.get(m.key) and self.entities[m.key].cls == "State" and m.start < start
+            if self._is_state(m.key)
+            and m.key not in others
+            and (before is None or m.start < before)
         )
         return counts.most_common(1)[0][0] if counts else None
-
-    def _most_named_state(self, others: set[str], default: str) -> str:
-        """The state the document names most often but ``others`` (those named only as a
-        counterpart before a ministry: "Briefing on Arrangements with Malaysia | ... the
-        Ministry of Foreign Affairs": not Malaysia's, the one the answers are about)."""
-        counts = Counter(
-            m.key for m in self.mentions if self._is_state(m.key) and m.key not in others
-        )
-        return counts.most_common(1)[0][0] if counts else default
 
     def _is_state(self, key: str) -> bool:
         info = self.entities.get(key)
