@@ -1758,14 +1758,32 @@ def attribution(ctx: Context, tokens: set[Token]) -> set[Token]:
     drop: set[Token] = set()
     speech = ctx.cues.word_set("speech_nouns")
     for t in tokens:
-        if t.dep_ == "prep" and t.lower_ == "according":
-            drop |= set(t.subtree)
+        if t.dep_ == "prep" and t.lower_ == "according" and _set_off(t):
+            drop |= set(t.subtree)  # ("split according to the cargo": how, not who said)
         elif t.dep_ in ("parataxis", "advcl") and ctx.cues.is_form(t.lower_, ctx.speech_lemmas):
             drop |= set(t.subtree)
         elif t.dep_ == "prep" and t.lower_ == "in" and t.i > 0 and t.nbor(-1).text == ",":
             if any(o.dep_ == "pobj" and o.lower_ in speech for o in t.children):
                 drop |= set(t.subtree)  # "..., in a communique issued after the summit"
     return drop
+
+
+def figurative(ctx: Context, noun: Token) -> bool:
+    """Whether a noun is one of the ``figurative_objects`` used as such ("offered a glimmer
+    of hope", "seize the opportunity"), not named for a thing by a noun before it ("a drought
+    window", "a financing window") or made material by an adjective ("logistical support")."""
+    if noun.lower_ not in ctx.cues.word_set("figurative_objects"):
+        return False
+    material = ctx.cues.word_set("material_adjectives")
+    return not any(
+        c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ in material for c in noun.children
+    )
+
+
+def _set_off(t: Token) -> bool:
+    """Whether the phrase at ``t`` opens its sentence or follows a comma, a bracket or a dash,
+    as an attribution is set off ("According to X, ...", "..., according to X")."""
+    return t.i == t.sent.start or t.nbor(-1).text in (",", "(", "—", "–", "-")
 
 
 def trimmed(ctx: Context, p: Parsed, tokens: set[Token], *, said: bool = False) -> set[Token]:

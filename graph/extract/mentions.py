@@ -767,16 +767,20 @@ def _titled_apposition(
     norms: list[str], titles: frozenset[tuple[str, ...]], longest: int, by: int, k: int
 ) -> bool:
     """Whether token ``k`` follows a comma that closes a title and its body after a session's
-    "by" (token ``by``: "by the Spokesperson of the Ministry of Foreign Affairs, Ana Rios"), and
-    opens no title of its own (", Ambassador Ana Rios" is read after "Ambassador")."""
+    "by" (token ``by``: "by the Spokesperson of the Ministry of Foreign Affairs, Ana Rios", "by
+    the Ministry of Foreign Affairs Spokesperson, Ana Rios"), and opens no title of its own
+    (", Ambassador Ana Rios" is read after "Ambassador")."""
     if norms[k - 1] != "," or by + 1 >= k - 1:
         return False
     if any(tuple(norms[k : k + n]) in titles for n in range(1, longest + 1)):
         return False
-    return any(
-        tuple(norms[by + 1 + skip : by + 1 + skip + n]) in titles
-        for skip in (0, 1)  # "by Spokesperson", "by the Spokesperson"
-        for n in range(1, longest + 1)
+    return (
+        any(
+            tuple(norms[by + 1 + skip : by + 1 + skip + n]) in titles
+            for skip in (0, 1)  # "by Spokesperson", "by the Spokesperson"
+            for n in range(1, longest + 1)
+        )
+        or any(tuple(norms[k - 1 - n : k - 1]) in titles for n in range(1, longest + 1))
     )
 
 
@@ -4353,11 +4357,13 @@ class _Resolver:
         self._meeting_members()
 
     def _body_before(self, start: int) -> str | None:
-        """The organisation whose name ends right before ``start`` ("SADC| Summit")."""
+        """The organisation whose name ends right before ``start`` ("SADC| Summit"), also in
+        brackets ("the Southern African Development Community (SADC)| Summit")."""
+        end = start - 2 if self.text[max(0, start - 2) : start] == ") " else start - 1
         return next(
             (
                 m.key
-                for m in self.mentions.ending_in(start - 1, start - 1)
+                for m in self.mentions.ending_in(end, end)
                 if self.entities.get(m.key) is not None
                 and self.entities[m.key].cls == "Organisation"
             ),
@@ -4422,16 +4428,38 @@ class _Resolver:
         body = None
         for mt in re.finditer(rf"\b({nouns})\b", self.text):
             start = mt.start(1)
-            named = self._body_before(start)
+            named = self._body_before(start) or (body is None and self._body_met_for(start)) or None
             if named is not None:
                 body = named
                 continue
             if body is None or self.mentions.overlaps(start, mt.end(1)):
                 continue
             word = re.search(r"(\S+)[ \t]+$", self.text[max(0, start - 40) : start])
-            if word is not None and word.group(1)[:1].isupper():
+            if word is not None and word.group(1)[:1].isupper() and word.group(1) != "The":
                 continue  # after another capitalised word ("Gulf Foreign Ministers"): a title
             self._add(start, mt.end(1), body, "anaphor")
+
+    def _body_met_for(self, start: int) -> str | None:
+        """ "The Ministers of A and B met in Z for the annual Session of the Council of X":
+        the organisation whose meeting the members from ``start`` met for, after the meeting
+        verb of the members' sentence and right after "of", "at" or "for" ("... of the| X")."""
+        sent = self._sentence_at(start)
+        if sent is None:
+            return None
+        met = re.search(r"\b(?:met|meeting|gathered|convened)\b", self.text[start : sent.end])
+        if met is None:
+            return None
+        after = start + met.end()
+        return next(
+            (
+                m.key
+                for _, m in self.mentions.starting_in(after, sent.end)
+                if self.entities.get(m.key) is not None
+                and self.entities[m.key].cls == "Organisation"
+                and re.search(r"\b(?:of|at|for)\s+(?:the\s+)?$", self.text[after : m.start])
+            ),
+            None,
+        )
 
     def _regional_leaders(self) -> None:
         """ "West African leaders", "Southeast Asian foreign ministers": the leaders of a

@@ -929,6 +929,7 @@ def _repair_subjunctives(doc: Doc) -> None:
     _clock_times_taken_into_phrases(doc)
     _subjunctives_taken_for_nouns(doc)
     _subjunctives_taken_for_compounds(doc)
+    _subjunctives_taken_for_compounds_of_plurals(doc)
     _subjunctives_taken_for_adjectives(doc)
     _subjunctives_taken_for_main_conjuncts(doc)
 
@@ -980,6 +981,29 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _participles_taken_for_clause_verbs(doc)
     _conditions_taken_past_conjuncts(doc)
     _object_participles_taken_for_clauses(doc)
+    _told_clauses_taken_for_relatives(doc, cues.forms("speech-verb"))
+
+
+def _told_clauses_taken_for_relatives(doc: Doc, speech: frozenset[str]) -> None:
+    """ "X tells the room her government will host a workshop": the clause after the
+    addressee of a verb of saying, which the parser hung on the addressee as a relative
+    clause, is what was said: it has a subject of its own and no object left out for the
+    addressee to fill ("the plan Chile rejected" keeps its relative)."""
+    for clause in doc:
+        addressee = clause.head
+        verb = addressee.head
+        if clause.dep_ != "relcl" or addressee.dep_ != "dobj" or verb.lower_ not in speech:
+            continue
+        if clause.tag_ == "VBN" or clause.i < addressee.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("who", "which", "that", "whom"):
+            continue
+        if subject.left_edge.i != addressee.i + 1:
+            continue  # the subject right after the addressee, nothing of the noun's between
+        if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+            continue
+        _attach(clause, verb, "ccomp")
 
 
 def _object_participles_taken_for_clauses(doc: Doc) -> None:
@@ -1368,6 +1392,33 @@ def _subjunctives_taken_for_compounds(doc: Doc) -> None:
         _attach(noun, verb, "nsubjpass" if passive else "nsubj")
         for c in [c for c in noun.children if c.i > verb.i]:
             _attach(c, verb, c.dep_)
+
+
+def _subjunctives_taken_for_compounds_of_plurals(doc: Doc) -> None:
+    """ "proposed that the UN facilitate talks between A and B": the parser read the bare verb
+    after the clause's subject as a noun compound on the plural noun after it, and the plural
+    as the clause's verb ("talks"). The bare verb is the clause's verb, the plural its object."""
+    for plural in doc[2:]:
+        verb, subject = doc[plural.i - 1], doc[plural.i - 2]
+        if plural.tag_ != "VBZ" or not plural.lower_.endswith("s") or verb.head != plural:
+            continue
+        if verb.dep_ != "compound" or verb.tag_ != "NN" or not verb.text.islower():
+            continue
+        if (
+            subject.head != plural
+            or subject.dep_ != "nsubj"
+            or subject.pos_ not in ("NOUN", "PROPN")
+        ):
+            continue
+        mark = next((c for c in plural.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is None:
+            continue
+        verb.tag_, verb.pos_ = "VB", "VERB"
+        plural.tag_, plural.pos_ = "NNS", "NOUN"
+        _take_place(verb, plural)
+        for c in [c for c in plural.children if c.i < plural.i and c != verb]:
+            _attach(c, verb, c.dep_)  # "that", the subject
+        _attach(plural, verb, "dobj")
 
 
 def _finite(verb: Token) -> bool:
@@ -4230,6 +4281,23 @@ def _objects_of_bare_prepositions(doc: Doc) -> None:
     it hung on the preposition as a modifier, or a noun phrase it made the verb's object."""
     _names_after_prepositions(doc)
     _objects_after_bare_prepositions(doc)
+    _objects_taken_into_as_phrases(doc)
+
+
+def _objects_taken_into_as_phrases(doc: Doc) -> None:
+    """ "rejected as unacceptable the closure of the crossing": the parser made the object the
+    object of "as" and the adjective before its determiner its modifier. The noun is the verb's
+    object, the adjective what "as" says of it."""
+    for adj in doc[1:]:
+        noun, prep = adj.head, doc[adj.i - 1]
+        if adj.dep_ != "amod" or prep.lower_ != "as" or noun.head != prep or noun.dep_ != "pobj":
+            continue
+        if prep.head.pos_ != "VERB" or not any(
+            c.dep_ == "det" and adj.i < c.i < noun.i for c in noun.children
+        ):
+            continue
+        _attach(noun, prep.head, "dobj")
+        _attach(adj, prep, "pcomp")
 
 
 def _names_after_prepositions(doc: Doc) -> None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .affiliations import speaks_for
-from .content import EXCHANGE_MARKERS, condition_at_colon, content_items, trimmed
+from .content import EXCHANGE_MARKERS, condition_at_colon, content_items, figurative, trimmed
 from .context import Context, unique
 from .parse import Parsed
 from .readings import Memory, Reading, readings, weighs_proposal
@@ -595,7 +595,6 @@ class _Finder:
         named = tuple(k for k in reading.addressees if k not in proposers)
         fallback = named or ctx.counterpart(proposers)
         sentence = ctx.sentences[p.index]
-        figurative = ctx.cues.word_set("figurative_objects")
         ending = ctx.cues.word_set("ending_verbs")
         supposed = ctx.supposed(p)  # a condition's own words
 
@@ -614,7 +613,7 @@ class _Finder:
                 continue  # "seeks to cut X and push China to Y": the pushing is read on its own
             if any(
                 t.dep_ == "dobj"
-                and t.lower_ in figurative
+                and figurative(ctx, t)
                 and t.i not in supposed  # ("... once the court has reviewed their case")
                 and t.head in item
                 and t.head.lower_ not in ending

@@ -20,6 +20,7 @@ from .content import (
     asked_whether,
     base_form,
     direct_question,
+    figurative,
     first_conjunct,
     governing_verb,
     has_modal,
@@ -713,6 +714,11 @@ def _stance_verb(ctx: Context, verb: Token) -> bool:
         *ctx.cues.entries("support-verb", verb.lower_),
         *ctx.cues.entries("reject-verb", verb.lower_),
     ]
+    verdicts = ctx.cue_words("verdicts_for") | ctx.cue_words("verdicts_against")
+    if ctx.cues.is_form(verb.lower_, ctx.cue_words("verdict_verbs")) and any(
+        c.lower_ in verdicts for c in verb.children
+    ):
+        return True  # "will vote no"
     return any(not e.particle or _has_particle(verb, e.particle) for e in entries)
 
 
@@ -936,10 +942,8 @@ def _no_proposal_in(
         # "I want to stress that ...": a way of saying ("requested X to report": asked of X);
         # "urged all parties" (to what, cut off): asked of them, nothing asked
         return True
-    if not _verbal(content) and content.lower_ in ctx.cues.word_set("figurative_objects"):
-        material = ctx.cues.word_set("material_adjectives")
-        # "offered a glimmer of hope", "set out its concerns"; not "offered logistical support"
-        return not any(c.dep_ == "amod" and c.lower_ in material for c in content.children)
+    if not _verbal(content) and figurative(ctx, content):
+        return True  # "offered a glimmer of hope", "set out its concerns"
     return (
         content.dep_ == "xcomp"
         and _stance_verb(ctx, content)
@@ -3473,7 +3477,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
         times = ctx.cues.word_set("time_words")  # "provides for A", "provides that B would"
         found = ((cue, _complement(tok, cue, times=times)) for cue in verbs)
         cue, content = next(((c, x) for c, x in found if x is not None), (verbs[0], None))
-        if content is None or content.lower_ in ctx.cues.word_set("figurative_objects"):
+        if content is None or figurative(ctx, content):
             return []
         if cue.complement == "clause" and not _owned_proposal(ctx, p, subj):
             return []  # "the agreement states that A would B": what a text says, no one's offer

@@ -123,6 +123,10 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
         target is None or target.lower_ in ctx.relatives or _of_which(ctx, target)
     ):
         return outermost(tok.head)  # "..., all of which Ecowas rejected": the noun they hang on
+    said = tok.head
+    if target is None and tok.dep_ == "ccomp" and said.dep_ == "relcl":
+        if ctx.cues.is_form(said.lower_, ctx.speech_lemmas):  # "an idea X said it opposed"
+            return outermost(said.head)
     return target
 
 
@@ -611,13 +615,43 @@ def _bare_assent(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         or tok.dep_ not in ("ROOT", "conj")
         or not ctx.cues.is_form(tok.lower_, ctx.cue_words("assent_verbs"))
         or ctx.negated(tok)
-        or any(c.dep_ not in _BARE_DEPS for c in tok.children)
-        or any(c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB" for c in tok.children)
-        and not any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.children)
-    ):  # "Peru agreed and signed it" says to what; "Peru agreed, but said ..." does not
+        or not _left_bare(tok)
+    ):
         return None
     holders = ctx.agent(p, tok)
     return _Read(holders, "supports", tok, _RULE_ASSENT, recent=1) if holders else None
+
+
+def _left_bare(tok: Token, but: Token | None = None) -> bool:
+    """Whether no word of the verb's own but ``but`` says to what: "Peru agreed and signed it"
+    says to what; "Peru agreed, but said ..." does not."""
+    return not (
+        any(c.dep_ not in _BARE_DEPS and c != but for c in tok.children)
+        or any(c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB" for c in tok.children)
+        and not any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.children)
+    )
+
+
+_RULE_VERDICT = "stances.bare-verdict"
+
+
+def _bare_verdict(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "Chile proposed a patrol. Peru responded positively.", "..., and Peru will vote no": a
+    verb of answering (``verdict_verbs``) with nothing after it but a yes or a no
+    (``verdicts_for``, ``verdicts_against``) supports or rejects what another side put forward
+    in its sentence or the one before."""
+    if tok.pos_ != "VERB" or not ctx.cues.is_form(tok.lower_, ctx.cue_words("verdict_verbs")):
+        return None
+    yes, no = ctx.cue_words("verdicts_for"), ctx.cue_words("verdicts_against")
+    word = next(
+        (c for c in tok.children if c.dep_ in ("advmod", "dobj", "intj") and c.lower_ in yes | no),
+        None,
+    )
+    if word is None or ctx.negated(tok) or not _left_bare(tok, word):
+        return None
+    holders = ctx.agent(p, tok)
+    stance = "supports" if word.lower_ in yes else "rejects"
+    return _Read(holders, stance, tok, _RULE_VERDICT, recent=1) if holders else None
 
 
 def _bare_answer(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
@@ -1060,6 +1094,9 @@ _MEETING = frozenset(
 )
 
 
+#: Determiners that point back to what the text has told ("those objections").
+_DEMONSTRATIVES = _ANAPHORS - {"it", "them"}
+
 #: Forms of "come" whose subject, a stance, comes "from" its holder.
 _COMING = frozenset(inflections("come", ("came",)))
 
@@ -1067,25 +1104,11 @@ _COMING = frozenset(inflections("come", ("came",)))
 def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "confirmed their rejection of X", "Kenya's support for X"."""
     entries = ctx.cues.entries("stance-noun", tok.lower_)
-    if not entries or tok.pos_ not in ("NOUN", "PROPN") or ctx.negated(tok):
+    if not entries or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    if any(
-        c.dep_ == "amod" and c.lower_ in ctx.cue_words("hedging_adjectives") for c in tok.children
-    ):
-        return None  # "its alleged backing of X": said of the owner, not taken
-    if any(
-        c.dep_ == "amod" and c.lower_ in ctx.cue_words("material_adjectives") for c in tok.children
-    ):
-        return None  # "offered logistical support for the mission": aid given, no position
-    if tok.dep_ in ("dobj", "nsubjpass") and (
-        tok.head.lower_ in ctx.cues.word_set("ending_verbs")
-        or tok.head.lower_ in ctx.cues.word_set("reconsidering_verbs")
-    ):
-        return None  # "to end support for X", "would reconsider its support": not held as said
-    if _sought(tok):
-        return None  # "is seeking support for X", "asked for backing": others' stance, wanted
-    if tok.dep_ == "dobj" and _governor(ctx, tok.head) in ("asked", "alleged", "pending"):
-        return None  # "urged X to give its backing", "has yet to give its support": not given
+    waived = _waived(ctx, tok, entries[0])  # "had no objection to X": X accepted
+    if ctx.negated(tok) and not waived or _not_held(ctx, tok):
+        return None
     met = _meeting_verb(tok)
     topical = any(e.complement == "topic" for e in entries)  # "a reservation on X"
     target = _noun_object(ctx, p, tok, met, ("on", "about", "over") if topical else ())
@@ -1110,7 +1133,12 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         # "poured cold water on X": the entry's own preposition first
     if target is None:
         target = _overridden(ctx, p, tok)  # "despite opposition from X, the plan passed"
-    if target is None and tok.dep_ == "dobj" and ctx.cues.entries("light-verb", tok.head.lower_):
+    if (
+        target is None
+        and tok.dep_ == "dobj"
+        and ctx.cues.entries("light-verb", tok.head.lower_)
+        and not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children)
+    ):  # ("set out those objections": the ones just told, taken already)
         target = tok.head  # "Thailand expressed cautious support": for what was last put to it
     if target is None or (particle and target.head.lower_ != particle):
         return None  # "its commitment to X": only with its own preposition a stance on X
@@ -1124,7 +1152,40 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         holders = _from_actors(ctx, p, tok.head)  # "opposition to X came from Y": Y's
     if not holders:
         return None
-    return _Read(holders, entries[0].stance or "supports", target, entries[0].rule)
+    stance = "supports" if waived else entries[0].stance or "supports"
+    return _Read(holders, stance, target, entries[0].rule)
+
+
+def _not_held(ctx: Context, tok: Token) -> bool:
+    """Whether a noun of stance says of a stance that it is not held as said: hedged, material,
+    ended, sought or asked for."""
+    if any(
+        c.dep_ == "amod" and c.lower_ in ctx.cue_words("hedging_adjectives") for c in tok.children
+    ):
+        return True  # "its alleged backing of X": said of the owner, not taken
+    if any(
+        c.dep_ == "amod" and c.lower_ in ctx.cue_words("material_adjectives") for c in tok.children
+    ):
+        return True  # "offered logistical support for the mission": aid given, no position
+    if tok.dep_ in ("dobj", "nsubjpass") and (
+        tok.head.lower_ in ctx.cues.word_set("ending_verbs")
+        or tok.head.lower_ in ctx.cues.word_set("reconsidering_verbs")
+    ):
+        return True  # "to end support for X", "would reconsider its support": not held as said
+    if _sought(tok):
+        return True  # "is seeking support for X", "asked for backing": others' stance, wanted
+    # "urged X to give its backing", "has yet to give its support": not given
+    return tok.dep_ == "dobj" and _governor(ctx, tok.head) in ("asked", "alleged", "pending")
+
+
+def _waived(ctx: Context, noun: Token, cue: Cue) -> bool:
+    """Whether a noun of rejection is had with "no" as its determiner and nothing else
+    negating it ("We have no objection to X", "raised no objection to X"): X accepted."""
+    if cue.stance != "rejects" or noun.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and not (
+        ctx.negated(noun.head)
+    )
 
 
 #: Verbs whose subject wants a stance of others ("sought support for X", "asked for backing").
@@ -1289,7 +1350,7 @@ def _particular(ctx: Context, noun: Token) -> bool:
     or a noun with a definite or possessive determiner ("the plan", "Chile's offer"), not a
     bare plural speaking of things in general ("attacks on ships"); a gerund is particular
     by its object ("dropping the fishing issue", not "attacking fishing boats")."""
-    if noun.tag_ == "VBG":
+    if noun.tag_ == "VBG" or noun.dep_ == "csubj" and noun.lower_.endswith("ing"):
         obj = next((c for c in noun.children if c.dep_ == "dobj"), None)
         return obj is not None and _particular(ctx, obj)
     return (
@@ -2255,6 +2316,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _no_grounds(ctx, p, tok)
                 or _answer_to(ctx, p, tok)
                 or _bare_assent(ctx, p, tok)
+                or _bare_verdict(ctx, p, tok)
                 or _bare_answer(ctx, p, tok)
             )
             # (whether it is asked, and what came before, are looked at for a stance read only)

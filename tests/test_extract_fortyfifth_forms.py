@@ -1,0 +1,188 @@
+"""Forms of English met in communiques, Council coverage, briefings and live blogs, in
+phrasings of our own: the ministers of a meeting named for the body they met for, an
+object set after "as" and its adjective, and more."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import extract, held_on, labels, proposed
+
+_COMMUNIQUE = (
+    "Joint Communique\n\nLima, 3 May 2026\n\n"
+    "1. The Ministers of Foreign Affairs of Chile, Peru and Colombia met in Lima for the "
+    "annual meeting of the Andean Community.\n\n"
+    "2. The Ministers called on Ecuador to reopen the Huaquillas border crossing.\n\n"
+    "3. The Ministers rejected as unacceptable the closure of the crossing to freight, and "
+    "welcomed the joint patrols agreed by Peru and Colombia.\n"
+)
+
+
+def test_the_ministers_of_a_meeting_stand_for_the_body_they_met_for() -> None:
+    ex = extract(_COMMUNIQUE)
+    names = labels(ex)
+    assert {
+        (names[k], p.label, tuple(names[a] for a in p.addressees))
+        for p in ex.proposals
+        for k in p.proposers
+    } == {("Andean Community", "reopen the Huaquillas border crossing", ("Ecuador",))}
+    assert ("Andean Community", "supports", "the joint patrols agreed by Peru and Colombia") in (
+        held_on(ex)
+    )
+
+
+def test_members_who_met_with_a_body_do_not_stand_for_it() -> None:
+    text = _COMMUNIQUE.replace(
+        "for the annual meeting of the Andean Community", "for talks with the Andean Community"
+    )
+    ex = extract(text)
+    assert "Andean Community" in labels(ex).values()
+    assert not any(who == "Andean Community" for who, _ in proposed(ex))
+
+
+def test_an_object_set_after_as_and_its_adjective_is_the_verbs_object() -> None:
+    ex = extract(_COMMUNIQUE)
+    assert ("Andean Community", "rejects", "the closure of the crossing to freight") in (
+        held_on(ex)
+    )
+
+
+def test_an_idea_a_side_said_it_could_not_support_is_rejected() -> None:
+    ex = extract(
+        "Chile asked the Council to fund the border force through assessed contributions, an "
+        "idea that France and Japan said they could not support."
+    )
+    assert {(who, stance) for who, stance, label in held_on(ex) if "border force" in label} == {
+        ("France", "rejects"),
+        ("Japan", "rejects"),
+    }
+
+
+def test_a_gerund_judged_not_acceptable_is_rejected() -> None:
+    ex = extract(
+        "The African Group called for a new drought fund. Housing it inside an existing fund "
+        'was "not acceptable", the group\'s chair said.'
+    )
+    assert ("African Group", "rejects", "Housing it inside an existing fund") in held_on(ex)
+
+
+@pytest.mark.parametrize(
+    ("said", "stance"),
+    [
+        ("Chile said it had no objection to the Bolivian proposal for a joint survey.", "supports"),
+        ("Chile raised a formal objection to the Bolivian proposal for a joint survey.", "rejects"),
+    ],
+)
+def test_no_objection_accepts_and_an_objection_rejects(said: str, stance: str) -> None:
+    ex = extract(said)
+    assert {(who, held) for who, held, label in held_on(ex) if "joint survey" in label} == {
+        ("Chile", stance)
+    }
+
+
+def test_objections_pointed_back_to_take_no_new_stance() -> None:
+    ex = extract(
+        "Chile urged Peru to refrain from unilateral steps. Peru said the claim was void, "
+        "recalling that its minister had set out those objections in a letter."
+    )
+    assert not any("unilateral steps" in label for _, _, label in held_on(ex))
+
+
+@pytest.mark.parametrize(
+    ("answer", "stance"),
+    [
+        ("Its representative said China would vote no.", "rejects"),
+        ("China voted yes.", "supports"),
+        ("China reacted favourably.", "supports"),
+        ("China responded negatively.", "rejects"),
+    ],
+)
+def test_a_bare_yes_or_no_answers_what_was_just_put_forward(answer: str, stance: str) -> None:
+    ex = extract("Austria asked members to adopt the draft on journalists. " + answer)
+    assert ("China", stance, "adopt the draft on journalists") in held_on(ex)
+    assert not any(who == "China" for who, _ in proposed(ex))  # a vote is no offer
+
+
+def test_a_vote_on_terms_stays_an_offer() -> None:
+    ex = extract(
+        "The Labour Party said it would vote for the amendment in exchange for a firm date."
+    )
+    assert ("Labour Party", "vote for the amendment") in proposed(ex)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Briefing by the Ministry of Foreign Affairs Spokesperson, Ana Quispe",
+        "Briefing by the Spokesperson of the Ministry of Foreign Affairs, Ana Quispe",
+    ],
+)
+def test_a_heading_names_the_spokesperson_after_a_title_and_a_comma(heading: str) -> None:
+    text = (
+        f"{heading}\n\nLima, 5 March 2026\n\nSPOKESPERSON: Good afternoon.\n\n"
+        "Q (El Sol): Will Peru reopen the crossing?\n\n"
+        "A: The crossing will reopen once the survey is done.\n"
+    )
+    ex = extract(text)
+    names = labels(ex)
+    assert "Ana Quispe" in names.values()
+    assert any(names[k] == "Ana Quispe" for s in ex.statements for k in s.speakers)
+
+
+def test_the_ministers_of_a_meeting_named_after_a_bracketed_acronym_stand_for_its_body() -> None:
+    text = (
+        "Joint Statement\n\nQuito, 2 May 2026\n\n"
+        "1. The Andean Community (CAN) Foreign Ministers' Meeting was held in Quito.\n\n"
+        "2. The Ministers agreed to convene the Tenth Meeting in Lima in 2027.\n"
+    )
+    assert ("Andean Community", "convene the Tenth Meeting in Lima in 2027") in proposed(
+        extract(text)
+    )
+
+
+def test_according_to_a_measure_is_part_of_what_is_proposed() -> None:
+    ex = extract(
+        "Argentina proposed that costs be split according to the cargo each country moves. "
+        "Chile will reopen the crossing next week, according to officials."
+    )
+    assert proposed(ex) == {
+        ("Argentina", "costs be split according to the cargo each country moves"),
+        ("Chile", "reopen the crossing next week"),
+    }
+
+
+def test_a_bare_verb_read_as_a_compound_on_a_plural_is_the_clauses_verb() -> None:
+    ex = extract("Peru proposed that the UN facilitate talks between Chad and Sudan.")
+    assert ("Peru", "the UN facilitate talks between Chad and Sudan") in proposed(ex)
+
+
+def test_her_agency_is_the_body_she_heads() -> None:
+    ex = extract(
+        "Maria Lopez, Director-General of the World Health Organization, told the Council that "
+        "her agency was prepared to send a team to the camps if Chad granted access."
+    )
+    assert ("World Health Organization", "send a team to the camps") in proposed(ex)
+
+
+def test_what_a_delegate_tells_the_room_is_said_not_a_relative_clause() -> None:
+    ex = extract(
+        "Brazil's delegate tells the room her government will host an expert workshop in "
+        "2027, provided voluntary funding comes through."
+    )
+    assert ("Brazil", "host an expert workshop in 2027") in proposed(ex)
+
+
+def test_a_gapped_relative_after_a_told_addressee_stays_a_relative() -> None:
+    ex = extract("Brazil told the envoy the plan Chile rejected was dead.")
+    assert ("Chile", "rejects", "the plan") in held_on(ex)
+    assert not proposed(ex)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "offered"),
+    [
+        ("Chile said it would back a drought window if Peru paid.", {"back a drought window"}),
+        ("Chile offered a glimmer of hope to Peru.", set()),
+    ],
+)
+def test_a_figurative_noun_named_for_a_thing_is_literal(sentence: str, offered: set[str]) -> None:
+    assert {label for _, label in proposed(extract(sentence))} == offered
