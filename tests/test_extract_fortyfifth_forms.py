@@ -186,3 +186,35 @@ def test_a_gapped_relative_after_a_told_addressee_stays_a_relative() -> None:
 )
 def test_a_figurative_noun_named_for_a_thing_is_literal(sentence: str, offered: set[str]) -> None:
     assert {label for _, label in proposed(extract(sentence))} == offered
+
+
+def test_members_of_a_body_an_ordinal_and_a_province_name_no_new_actor() -> None:
+    ex = extract(
+        "Members of the UN Security Council clashed on Tuesday over the seizure. Oman, which "
+        "hosts the British Navy's Seventh Squadron, backed the draft. The government of "
+        "Chile's Los Rios province said the port would reopen."
+    )
+    actors = {label for key, label in labels(ex).items() if not key.startswith("place-")}
+    assert not any(n.startswith(("Members", "Seventh", "Los Rios")) for n in actors)
+    assert {"Oman", "Chile", "UN Security Council"} <= actors
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Ana Rios, the Peruvian envoy, said Peru would sign. She rejected what she called "
+            'a "false equivalence between aggressor and victim".',
+            "false equivalence between aggressor and victim",
+        ),
+        (
+            'The US embassy in Lima said in a statement that it "strongly supports the Andean '
+            'proposal as a practical path forward".',
+            "strongly supports the Andean proposal as a practical path forward",
+        ),
+    ],
+)
+def test_a_short_quotation_that_holds_a_stance_is_also_said(text: str, quoted: str) -> None:
+    ex = extract(text)
+    assert quoted in {s.label for s in ex.statements}
+    assert held_on(ex)  # the stance is read as well

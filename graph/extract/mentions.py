@@ -36,7 +36,11 @@ _CONNECTORS = frozenset(
 #: The fields a ministry's name lists after its first (", Industry and Fisheries").
 _MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+\b")
 #: Nouns of heading a body, which a title before a body's name ends in ("Head of the X Mission").
-_OFFICE_HEADS = frozenset({"head", "chief"})
+#: An ordinal word, which opens no person's name ("the Fifth Fleet").
+_ORDINAL = re.compile(
+    r"(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+)
+_OFFICE_HEADS = frozenset({"head", "chief", "members"})  # ("Members of the Security Council")
 #: The leaders of a body's members, named before it ("the Heads of State and Government of X",
 #: "the Heads of Government of X").
 _LEADERS = r"of\s+(?:state\s+and\s+(?:of\s+)?government|state|government)"
@@ -1337,6 +1341,8 @@ class _Resolver:
                 return False
         if _inflected_cue(words[-1].norm.lower()):
             return False  # "Trump Offers to Mediate": a headline's verb, not a surname
+        if _ORDINAL.fullmatch(words[0].norm):
+            return False  # "the Fifth Fleet", "the Ninth Summit": numbered, no one's name
         if self._people_noun_after(j):
             return False  # "the Tarvo Mendi villagers": a people's name, not a person's
         if any(t.norm.lower() in _HEADLINE_VERBS for t in words[1:]):
@@ -1840,10 +1846,10 @@ class _Resolver:
         )
 
     def _after_office(self, i: int, j: int) -> int:
-        """Where a body's name starts in a run that opens with an office held in it, or a text
-        or sitting of it: after the last "Head of (the)", "Commander of (the)", "Communique of
-        (the)" ("Special Representative and Head of the Andean Monitoring Mission": the mission),
-        else ``i``."""
+        """Where a body's name starts in a run that opens with an office held in it, its
+        members, or a text or sitting of it: after the last "Head of (the)", "Members of (the)",
+        "Commander of (the)", "Communique of (the)" ("Special Representative and Head of the
+        Andean Monitoring Mission": the mission), else ``i``."""
         heads = _tables(self.lex).title_heads | _OFFICE_HEADS | _SITTING_HEADS
         start = i
         for k in range(i, j - 2):

@@ -48,8 +48,6 @@ _RULE_QUOTE = "statements.quotation"
 _RULE_ACCORDING = "statements.according-to"
 _RULE_JUDGED = "statements.quoted-judgement"
 _MIN_WORDS = 3
-#: A quotation shorter than this that holds a fact is a fragment of the reported fact.
-_SHORT_QUOTE = 15
 #: The children of a clause's verb that hold what it asserts (its objects and complements).
 _PREDICATE_DEPS = ("dobj", "attr", "acomp", "xcomp", "oprd", "dative")
 
@@ -1080,10 +1078,9 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
 
     quotes = []
     for q in _quotations(ctx):
-        # Long, or a whole sentence ("We want a deal, but not at any price."), and not mostly
-        # what a proposal holds; or carrying none of the speaker's own facts.
-        said = len(q.label.split()) >= _SHORT_QUOTE or q.label[:1].isupper()
-        if (said and not held.mostly(q.span)) or not _carries(own_facts(q.speakers), q.span):
+        # Not mostly what a proposal holds (a quoted stance or judgement is said as well:
+        # 'rejected "any attempt to ..."'); or carrying none of the speaker's own facts.
+        if not held.mostly(q.span) or not _carries(own_facts(q.speakers), q.span):
             quotes.append(q)
     found = quotes + _turns(ctx, facts, ctx.turns)
     found += _turns(ctx, facts, ctx.lead_texts, "statements.lead-in-text")
