@@ -5,7 +5,7 @@ object set after "as" and its adjective, and more."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import extract, held_on, labels, proposed
+from extraction_helpers import affiliated, extract, held_on, labels, proposed
 
 _COMMUNIQUE = (
     "Joint Communique\n\nLima, 3 May 2026\n\n"
@@ -218,3 +218,23 @@ def test_a_short_quotation_that_holds_a_stance_is_also_said(text: str, quoted: s
     ex = extract(text)
     assert quoted in {s.label for s in ex.statements}
     assert held_on(ex)  # the stance is read as well
+
+
+_LIVE = (
+    "LIVE: Maritime talks\n\n"
+    "09:20 - Secretary-General Ana Quispe opens the session of the International Maritime "
+    "Organization (IMO) with an appeal for calm.\n\n"
+    "09:40 - The IMO says a levy is needed. Chile offers to host the next round.\n"
+)
+
+
+def test_a_secretariat_head_named_by_title_alone_heads_the_body_the_text_is_about() -> None:
+    assert ("Ana Quispe", "International Maritime Organization") in affiliated(extract(_LIVE))
+
+
+def test_a_secretariat_head_of_no_body_named_more_than_another_heads_none() -> None:
+    text = _LIVE.replace("The IMO says", "The African Union says").replace(
+        "Chile offers", "The IMO and the African Union (AU) hope. Chile offers"
+    )  # the body of the session named three times, another as often
+    ex = extract(text)
+    assert not any(person == "Ana Quispe" for person, _ in affiliated(ex))

@@ -18,6 +18,7 @@ Read from the noun phrase around a person's name (the ``affiliations`` component
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 from itertools import pairwise
@@ -248,14 +249,11 @@ def _title_of_body_before(ctx: Context, p: Parsed, tok: Token) -> list[tuple[str
     title of a body's head (``body_head_titles``) opening the sentence right before the name,
     naming no body, is held in the one body the sentence before, in the same paragraph,
     names."""
-    words = [t for t in tok.doc[: tok.i] if not (t.pos_ == "DET" and t.i == 0)]
-    if not words or any(p.keys[t.i] for t in words):
-        return []  # "the committee spokesman X": the words before say whose
-    title = " ".join(t.text for t in words).replace(" - ", "-")
+    title = _bare_title(ctx, p, tok)
     titles = ctx.cue_words("speaking_for_nouns")
     if not any(k in ctx.lex.entries for k in p.keys[tok.i]):  # (else its known office)
         titles |= ctx.cue_words("body_head_titles")
-    if title.lower() not in titles:
+    if title is None or title.lower() not in titles:
         return []
     if p.index == 0 or ctx.sentences[p.index - 1].block != ctx.sentences[p.index].block:
         return []
@@ -268,6 +266,41 @@ def _title_of_body_before(ctx: Context, p: Parsed, tok: Token) -> list[tuple[str
     if len(bodies) != 1:
         return []
     return [(bodies[0], title, _RULE + "spokesperson-of-body-before")]
+
+
+def _bare_title(ctx: Context, p: Parsed, tok: Token) -> str | None:
+    """The words that open the sentence right before the name at ``tok`` ("Spokeswoman",
+    "Chief executive"; after an opening "The" or a live blog's time), if they name no one."""
+    words = [t for t in tok.doc[: tok.i] if not (t.pos_ == "DET" and t.i == 0)]
+    if words and _CLOCK.fullmatch(words[0].text):
+        words = [t for t in words[1:] if t.text not in ("-", "–", "—")]
+    if not words or any(p.keys[t.i] for t in words):
+        return None  # "the committee spokesman X": the words before say whose
+    return " ".join(t.text for t in words).replace(" - ", "-")
+
+
+#: A live blog's time opening an entry ("09:20 - Secretary-General X opens ...").
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _title_of_host_body(ctx: Context, p: Parsed, tok: Token) -> list[tuple[str, str | None, str]]:
+    """ "09:20 - Secretary-General Ana Rios opens the session": the title of a secretariat's
+    head (``secretariat_head_titles``) opening the sentence before a name the lexicon does not
+    know, naming no body, is held in the international body the document names most, ahead of
+    any other (the body whose meeting it reports)."""
+    title = _bare_title(ctx, p, tok)
+    if title is None or title.lower() not in ctx.cue_words("secretariat_head_titles"):
+        return []
+    if any(k in ctx.lex.entries for k in p.keys[tok.i]):
+        return []  # a known office holder: the lexicon says whose
+    counts = Counter(
+        m.key
+        for m in ctx.res.mentions
+        if ctx.cls(m.key) == "Organisation" and ctx.res.entities[m.key].fine == "international_body"
+    ).most_common(2)
+    if not counts or len(counts) > 1 and counts[1][1] == counts[0][1]:
+        return []
+    return [(counts[0][0], title, _RULE + "head-of-host-body")]
 
 
 def _subject_body(
@@ -999,6 +1032,7 @@ def _in_sentence(ctx: Context, p: Parsed) -> list[Affiliation]:
                 or _apposition_in_words(ctx, p, tok, person)
                 or _subject_body(ctx, p, tok, person)
                 or _title_of_body_before(ctx, p, tok)
+                or _title_of_host_body(ctx, p, tok)
             )
         for org, role, rule in readings:
             span = (sentence.start, sentence.end)
