@@ -238,3 +238,42 @@ def test_a_secretariat_head_of_no_body_named_more_than_another_heads_none() -> N
     )  # the body of the session named three times, another as often
     ex = extract(text)
     assert not any(person == "Ana Quispe" for person, _ in affiliated(ex))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            '"The Council is working again," said Ana Rios, Minister for Foreign Affairs of Peru '
+            "and Chair of the Andean Community.",
+            ("Ana Rios", "Andean Community"),
+        ),
+        (
+            "Karen Whitlow, who leads the delegation for the US Patent and Trademark Office "
+            "(USPTO), turned down the request.",
+            ("Karen Whitlow", "US Patent and Trademark Office"),
+        ),
+        (
+            "Anna Kessler, the European Commission official heading the EU delegation, also "
+            "called on the chair to extend the talks.",
+            ("Anna Kessler", "European Commission"),
+        ),
+        (
+            "17:40 The UN Legal Counsel, Elinor Vasquez, closes the day by announcing four "
+            "ratifications.",
+            ("Elinor Vasquez", "United Nations"),
+        ),
+    ],
+)
+def test_titles_second_in_a_list_or_set_off_name_the_body(text: str, pair: tuple[str, str]) -> None:
+    ex = extract(text)
+    assert pair in affiliated(ex)
+    assert "Legal Counsel" not in labels(ex).values()
+
+
+def test_a_past_verb_the_parser_hung_on_its_subject_noun_is_the_sentences_verb() -> None:
+    ex = extract(
+        "Peru moved troops to the border on Monday. The Chilean minister called on Peru to "
+        "withdraw its troops."
+    )
+    assert ("Chile", "withdraw its troops") in proposed(ex)

@@ -928,6 +928,7 @@ def _who_clause(
         for o in verb.children:
             if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ == "at"):
                 targets.extend([o, *(x for x in o.children if x.dep_ in ("pobj", "appos"))])
+                targets.extend(_for_whom(o))  # "who leads the delegation for Y"
         if not any(_org_keys(ctx, p, t, person) for t in targets):
             targets = [x for t in targets for x in _owners(t)]
     elif verb.lower_ in _MEMBER_VERBS:
@@ -939,6 +940,18 @@ def _who_clause(
         # "at the Bruegel think tank": the name hangs on the noun of its kind
         targets = objects + [c for x in objects for c in x.children if c.dep_ == "compound"]
     return [(k, role, _RULE + rule) for t in targets for k in _org_keys(ctx, p, t, person)]
+
+
+def _for_whom(noun: Token) -> list[Token]:
+    """The objects of a noun's "for" and "of" phrases ("the delegation for Y", "the team of
+    Y"): whose the group led is."""
+    return [
+        g
+        for x in noun.children
+        if x.dep_ == "prep" and x.lower_ in ("for", "of")
+        for g in x.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _title_held(ctx: Context, verb: Token) -> Token | None:

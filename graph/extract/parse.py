@@ -791,6 +791,49 @@ def _repair_names(doc: Doc) -> None:
     _titled_names_before_verbs(doc)
     _titles_taken_into_phrases(doc)
     _names_after_their_titles(doc)
+    _second_titles_taken_for_conjuncts(doc)
+    _names_set_off_taken_for_interjections(doc)
+
+
+def _names_set_off_taken_for_interjections(doc: Doc) -> None:
+    """ "Ana Rios, the Commission official heading the delegation, called on ...": the name
+    that opens the sentence, which the parser left as an interjection of the verb, making
+    the noun set off after it the verb's subject, is the subject; the noun its apposition."""
+    if len(doc) < 4:
+        return
+    name = doc[0]
+    verb = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in ("intj", "npadvmod", "dep") or doc[1].text != ",":
+        return
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > 1), None)
+    if noun is None or noun.left_edge.i != 2 or noun.right_edge.i >= verb.i:
+        return
+    end = noun.right_edge.i
+    if "," not in (doc[end].text, doc[end + 1].text):
+        return  # the noun's phrase set off by commas, right before the verb's part
+    _attach(name, verb, "nsubj")
+    _attach(noun, name, "appos")
+
+
+def _second_titles_taken_for_conjuncts(doc: Doc) -> None:
+    """ "X, Minister for Foreign Affairs of Peru and Chair of the Andean Community": the
+    second title, which the parser coordinated with the last name of the first title's phrase,
+    hanging the second title's own "of" phrase on the first title, is a title coordinated with
+    the first, its "of" phrase its own."""
+    for second in doc[:-1]:
+        after = doc[second.i + 1]
+        if second.dep_ != "conj" or second.pos_ != "PROPN" or after.lower_ != "of":
+            continue
+        first = after.head
+        if after.dep_ != "prep" or first.dep_ != "appos" or not first.i < second.i:
+            continue
+        if second.head.dep_ != "pobj" or first not in second.head.ancestors:
+            continue
+        cc = next((c for c in second.head.children if c.dep_ == "cc" and c.i < second.i), None)
+        _attach(second, first, "conj")
+        if cc is not None:
+            _attach(cc, first, "cc")
+        _attach(after, second, "prep")
 
 
 def _repair_clauses(doc: Doc) -> None:
@@ -826,6 +869,22 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     _subjects_taken_into_asides(doc)
     _summaries_taken_for_compounds(doc)
     _describing_nouns_taken_for_roots(doc)
+    _past_verbs_taken_for_relatives_of_roots(doc)
+
+
+def _past_verbs_taken_for_relatives_of_roots(doc: Doc) -> None:
+    """ "The Chilean minister called on Peru to withdraw": a sentence whose root the parser
+    made its subject noun, the verb in the past tense right after it a clause on the noun, has
+    that verb for its root and the noun for its subject (a participle, "the talks held in
+    Geneva", stays on its noun)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i), None)
+    if verb is None or verb.tag_ != "VBD" or verb.i != root.i + 1:
+        return
+    _rooted(verb, root)
+    _attach(root, verb, "nsubj")
 
 
 def _describing_nouns_taken_for_roots(doc: Doc) -> None:
