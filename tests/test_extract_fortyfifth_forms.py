@@ -277,3 +277,39 @@ def test_a_past_verb_the_parser_hung_on_its_subject_noun_is_the_sentences_verb()
         "withdraw its troops."
     )
     assert ("Chile", "withdraw its troops") in proposed(ex)
+
+
+def test_accepting_no_deal_rejects_and_offers_nothing() -> None:
+    ex = extract(
+        "Lima, 3 May 2026\n\nEgyptian Foreign Minister Badr Abdelatty said Cairo would accept "
+        "no deal that harmed its water share."
+    )
+    assert {(who, stance) for who, stance, _ in held_on(ex)} == {("Egypt", "rejects")}
+    assert not proposed(ex)
+
+
+def test_an_offer_dismissed_as_a_stunt_is_labelled_without_the_judgement() -> None:
+    ex = extract(
+        "Lima, 3 May 2026\n\nLithuania dismissed the Belarusian offer of talks as a propaganda "
+        "stunt."
+    )
+    assert ("Lithuania", "rejects", "offer of talks") in held_on(ex)
+    assert ("Belarus", "offer of talks") in proposed(ex)
+
+
+def test_the_subject_after_an_opening_participle_and_its_object_acts() -> None:
+    ex = extract(
+        "Lima, 3 May 2026\n\nBriefing the 15-member Council, the head of the UN Mission in "
+        "South Sudan, Special Representative Ana Rios, called on the parties to hold elections."
+    )
+    assert ("Ana Rios", "hold elections") in proposed(ex)
+
+
+def test_a_role_set_off_after_an_opening_phrase_is_the_subjects() -> None:
+    ex = extract(
+        "Lima, 3 May 2026\n\nThe Security Council met on Tuesday on the UN Interim "
+        "Administration Mission in Kosovo (UNMIK). Briefing the 15-member Council, the head of "
+        "the mission, Special Representative Ana Rios, described the situation as calm."
+    )
+    assert affiliated(ex) == {("Ana Rios", "UN Interim Administration Mission")}
+    assert not any(label.startswith("Tuesday") for label in labels(ex).values())

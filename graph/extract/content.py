@@ -1780,6 +1780,15 @@ def figurative(ctx: Context, noun: Token) -> bool:
     )
 
 
+def object_refused(verb: Token) -> bool:
+    """Whether the verb's object is determined by "no" ("would accept no deal that ..."): the
+    verb is refused for any such thing, as "would not accept any deal" is."""
+    return any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+
+
 def _set_off(t: Token) -> bool:
     """Whether the phrase at ``t`` opens its sentence or follows a comma, a bracket or a dash,
     as an attribution is set off ("According to X, ...", "..., according to X")."""

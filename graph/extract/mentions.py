@@ -1849,9 +1849,12 @@ class _Resolver:
         """Where a body's name starts in a run that opens with an office held in it, its
         members, or a text or sitting of it: after the last "Head of (the)", "Members of (the)",
         "Commander of (the)", "Communique of (the)" ("Special Representative and Head of the
-        Andean Monitoring Mission": the mission), else ``i``."""
+        Andean Monitoring Mission": the mission), or a day and "on" ("met on Tuesday on the X"),
+        else ``i``."""
         heads = _tables(self.lex).title_heads | _OFFICE_HEADS | _SITTING_HEADS
         start = i
+        if j - i > 2 and self.toks[i].norm.lower() in _CALENDAR and self.toks[i + 1].norm == "on":
+            start = i + 3 if self.toks[i + 2].norm == "the" else i + 2  # "Tuesday on the X"
         for k in range(i, j - 2):
             if self.toks[k].norm.lower() in heads and self.toks[k + 1].norm == "of":
                 start = k + 3 if self.toks[k + 2].norm == "the" else k + 2

@@ -870,6 +870,32 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     _summaries_taken_for_compounds(doc)
     _describing_nouns_taken_for_roots(doc)
     _past_verbs_taken_for_relatives_of_roots(doc)
+    _titles_taken_into_openers(doc)
+
+
+def _titles_taken_into_openers(doc: Doc) -> None:
+    """ "Speaking to reporters in Nairobi, Somalia's president, X, demanded ...": the role set
+    off right before the subject's name, which the parser hung on the last noun of the opening
+    phrase as an apposition, is the subject, the name its apposition (as the parser reads the
+    sentence without the opening phrase)."""
+    for name in doc:
+        verb = name.head
+        if name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.left_edge.i < 3:
+            continue
+        comma = doc[name.left_edge.i - 1]
+        if comma.text != "," or not name.i < verb.i:
+            continue
+        role = next(
+            (t for t in doc[: comma.i] if t.dep_ == "appos" and t.right_edge.i >= comma.i - 1),
+            None,
+        )
+        if role is None or role.pos_ != "NOUN" or doc[role.left_edge.i - 1].text != ",":
+            continue
+        opener = next((a for a in role.ancestors if a.head == verb), None)
+        if opener is None or opener.dep_ != "advcl" or opener.i > role.i:
+            continue
+        _attach(role, verb, "nsubj")  # as the parser reads "Y's president, X, demanded"
+        _attach(name, role, "appos")
 
 
 def _past_verbs_taken_for_relatives_of_roots(doc: Doc) -> None:
@@ -3621,20 +3647,33 @@ def _openers_taken_for_roots(doc: Doc) -> None:
         _names_after_listed_openers(doc, opener)  # the opener made the verb's subject
     if opener.dep_ != "ROOT" or opener.tag_ != "VBG":
         return
-    comma = next((t for t in doc if t.text == "," and t.head == opener), None)
+    # the comma that ends the opener, hung on it or on its object ("Briefing the Council, ")
+    heads = (opener, *(c for c in opener.children if c.dep_ == "dobj"))
+    comma = next((t for t in doc if t.text == "," and t.head in heads), None)
     if comma is None:
         _names_after_listed_openers(doc, opener)
         return
     noun = next(
-        (c for c in opener.children if c.i == comma.i + 2 and c.dep_ in ("dobj", "appos")), None
+        (
+            c
+            for h in heads
+            for c in h.children
+            if c.i == comma.i + 2 and c.dep_ in ("dobj", "appos")
+        ),
+        None,
     )
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or doc[comma.i + 1].dep_ != "det":
         _names_after_listed_openers(doc, opener)
         return
     verb = next(
-        (t for t in doc[noun.i + 1 :] if t.tag_ in ("VBD", "VBZ") and t.dep_ in ("acl", "relcl")),
+        (
+            t
+            for t in doc[noun.i + 1 :]
+            if t.dep_ in ("acl", "relcl")
+            and (t.tag_ in ("VBD", "VBZ") or t.tag_ == "VBN" and not _auxiliaries(t))
+        ),
         None,
-    )
+    )  # ("called", a past the tagger took for a participle, with no auxiliary of its own)
     if verb is None or noun not in verb.ancestors or doc[verb.i - 1].text != ",":
         return
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -3642,6 +3681,11 @@ def _openers_taken_for_roots(doc: Doc) -> None:
     _rooted(verb, opener)
     _attach(noun, verb, "nsubj")
     _attach(opener, verb, "advcl")
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
 def _names_after_listed_openers(doc: Doc, opener: Token) -> None:

@@ -30,6 +30,7 @@ from .content import (
     lifts_refusal,
     listed_after_object,
     names_one_before,
+    object_refused,
     outermost,
     past_time,
     plays_a_role,
@@ -669,7 +670,10 @@ def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Toke
     for other in verb.children:  # "offered his counterpart a deal that would ...": the deal's
         if other.dep_ == "dobj" and other is not content:
             out.extend(r for r in _misplaced_relative(other, relatives) if r.i > content.i)
+    judging = ctx.cue_words("judging_verbs") | ctx.cues.forms("reject-verb")
     for c in verb.children:
+        if c.lower_ == "as" and verb.lower_ in judging:
+            continue  # "dismissed the offer as a stunt": the judgement, not the offer's words
         if (
             c.dep_ == "prep"
             and c.i > content.i
@@ -745,6 +749,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     constructions = [c for c in ("offer-verb", "demand-verb") if ctx.cues.entries(c, tok.lower_)]
     if not constructions or tok.pos_ not in _VERBAL or ctx.negated(tok) or _reluctant(ctx, tok):
         return []
+    if object_refused(tok):
+        return []  # "would accept no deal that ...": a refusal, read as a stance
     first = first_conjunct(tok)
     if first.dep_ == "xcomp" and _asked(ctx, first.head):
         return []  # "urged X to agree to a truce" ("to act and agree to"): asked of X

@@ -32,6 +32,7 @@ from .content import (
     lifts_refusal,
     listed_examples,
     names_one_before,
+    object_refused,
     outermost,
     refused_infinitive,
     trimmed,
@@ -529,8 +530,10 @@ def _refusal(ctx: Context, tok: Token) -> Cue | None:
     """ "will not accept", "does not accept", "is not prepared to accept": a support verb
     refused now or in the future is a rejection (``refused-support``: the auxiliary or the
     adjective of readiness that says so); "did not back X" is read the same."""
-    if not ctx.negated(tok) or any(c.lower_ == "yet" for c in tok.children):
-        return None  # ("has not yet approved it": still pending)
+    if not (ctx.negated(tok) or object_refused(tok)) or any(
+        c.lower_ == "yet" for c in tok.children
+    ):
+        return None  # ("has not yet approved it": still pending; "will accept no deal" refuses)
     words = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]  # "never"
     if _readiness(tok) is not None:
         words.append(tok.head.lower_)  # "is not prepared to accept"
