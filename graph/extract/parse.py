@@ -821,8 +821,10 @@ def _second_titles_taken_for_conjuncts(doc: Doc) -> None:
     hanging the second title's own "of" phrase on the first title, is a title coordinated with
     the first, its "of" phrase its own."""
     for second in doc[:-1]:
+        if second.dep_ != "conj" or second.pos_ != "PROPN":
+            continue
         after = doc[second.i + 1]
-        if second.dep_ != "conj" or second.pos_ != "PROPN" or after.lower_ != "of":
+        if after.lower_ != "of":
             continue
         first = after.head
         if after.dep_ != "prep" or first.dep_ != "appos" or not first.i < second.i:
@@ -1484,8 +1486,10 @@ def _subjunctives_taken_for_compounds_of_plurals(doc: Doc) -> None:
     after the clause's subject as a noun compound on the plural noun after it, and the plural
     as the clause's verb ("talks"). The bare verb is the clause's verb, the plural its object."""
     for plural in doc[2:]:
+        if plural.tag_ != "VBZ" or not plural.lower_.endswith("s"):
+            continue
         verb, subject = doc[plural.i - 1], doc[plural.i - 2]
-        if plural.tag_ != "VBZ" or not plural.lower_.endswith("s") or verb.head != plural:
+        if verb.head != plural:
             continue
         if verb.dep_ != "compound" or verb.tag_ != "NN" or not verb.text.islower():
             continue
@@ -4392,8 +4396,10 @@ def _objects_taken_into_as_phrases(doc: Doc) -> None:
     object of "as" and the adjective before its determiner its modifier. The noun is the verb's
     object, the adjective what "as" says of it."""
     for adj in doc[1:]:
+        if adj.dep_ != "amod":
+            continue
         noun, prep = adj.head, doc[adj.i - 1]
-        if adj.dep_ != "amod" or prep.lower_ != "as" or noun.head != prep or noun.dep_ != "pobj":
+        if prep.lower_ != "as" or noun.head != prep or noun.dep_ != "pobj":
             continue
         if prep.head.pos_ != "VERB" or not any(
             c.dep_ == "det" and adj.i < c.i < noun.i for c in noun.children
