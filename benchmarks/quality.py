@@ -56,6 +56,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout22": (FIXTURES / "heldout22" / "gold", (FIXTURES / "heldout22" / "docs",)),
     "heldout23": (FIXTURES / "heldout23" / "gold", (FIXTURES / "heldout23" / "docs",)),
     "heldout24": (FIXTURES / "heldout24" / "gold", (FIXTURES / "heldout24" / "docs",)),
+    "heldout25": (FIXTURES / "heldout25" / "gold", (FIXTURES / "heldout25" / "docs",)),
 }
 
 

@@ -48,6 +48,9 @@ _RULE_QUOTE = "statements.quotation"
 _RULE_ACCORDING = "statements.according-to"
 _RULE_JUDGED = "statements.quoted-judgement"
 _MIN_WORDS = 3
+#: A quotation shorter than this, and no whole sentence, that is a condition's words is left
+#: to the condition.
+_SHORT_QUOTE = 15
 #: The children of a clause's verb that hold what it asserts (its objects and complements).
 _PREDICATE_DEPS = ("dobj", "attr", "acomp", "xcomp", "oprd", "dative")
 
@@ -1068,6 +1071,7 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
     a proposal, a condition or a stance is left to that fact."""
     facts = _fact_spans(results)
     held = _Held([x.span for x in results["proposals"]])
+    terms = _Held([c.span for c in results["conditions"]])
     sides = _Sides(results)
     own: dict[tuple[str, ...], _Spans] = {}  # the facts of each speaker's side, once per speaker
 
@@ -1078,9 +1082,12 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
 
     quotes = []
     for q in _quotations(ctx):
-        # Not mostly what a proposal holds (a quoted stance or judgement is said as well:
-        # 'rejected "any attempt to ..."'); or carrying none of the speaker's own facts.
-        if not held.mostly(q.span) or not _carries(own_facts(q.speakers), q.span):
+        # Not mostly what a proposal holds, nor, if short, a condition's words (a quoted
+        # stance or judgement is said as well: 'rejected "any attempt to ..."'); or carrying
+        # none of the speaker's own facts.
+        short = len(q.label.split()) < _SHORT_QUOTE and not q.label[:1].isupper()
+        kept = not held.mostly(q.span) and not (short and terms.mostly(q.span))
+        if kept or not _carries(own_facts(q.speakers), q.span):
             quotes.append(q)
     found = quotes + _turns(ctx, facts, ctx.turns)
     found += _turns(ctx, facts, ctx.lead_texts, "statements.lead-in-text")
