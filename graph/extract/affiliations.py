@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import norm_token
 from .context import Context, unique
 from .mentions import Mention
-from .parse import Parsed, first_question, session_holder
+from .parse import CLOCK, Parsed, first_question, session_holder
 from .records import Affiliation
 from .registry import component
 from .text import QUESTION_LABEL, asker_spans
@@ -272,15 +272,11 @@ def _bare_title(ctx: Context, p: Parsed, tok: Token) -> str | None:
     """The words that open the sentence right before the name at ``tok`` ("Spokeswoman",
     "Chief executive"; after an opening "The" or a live blog's time), if they name no one."""
     words = [t for t in tok.doc[: tok.i] if not (t.pos_ == "DET" and t.i == 0)]
-    if words and _CLOCK.fullmatch(words[0].text):
+    if words and CLOCK.fullmatch(words[0].text):
         words = [t for t in words[1:] if t.text not in ("-", "–", "—")]
     if not words or any(p.keys[t.i] for t in words):
         return None  # "the committee spokesman X": the words before say whose
     return " ".join(t.text for t in words).replace(" - ", "-")
-
-
-#: A live blog's time opening an entry ("09:20 - Secretary-General X opens ...").
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _title_of_host_body(ctx: Context, p: Parsed, tok: Token) -> list[tuple[str, str | None, str]]:

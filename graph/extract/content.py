@@ -1780,12 +1780,26 @@ def figurative(ctx: Context, noun: Token) -> bool:
     )
 
 
+def determined_by_no(noun: Token) -> bool:
+    """Whether "no" is the noun's determiner ("no deal", "no objection")."""
+    return any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+
+
 def object_refused(verb: Token) -> bool:
     """Whether the verb's object is determined by "no" ("would accept no deal that ..."): the
     verb is refused for any such thing, as "would not accept any deal" is."""
-    return any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in verb.children
+    return any(c.dep_ == "dobj" and determined_by_no(c) for c in verb.children)
+
+
+def verdict_word(ctx: Context, verb: Token) -> Token | None:
+    """The yes or the no a verb of answering has for its only say (``verdict_verbs``,
+    ``verdicts_for``, ``verdicts_against``): "will vote no", "responded positively"."""
+    if not ctx.cues.is_form(verb.lower_, ctx.cue_words("verdict_verbs")):
+        return None
+    verdicts = ctx.cue_words("verdicts_for") | ctx.cue_words("verdicts_against")
+    return next(
+        (c for c in verb.children if c.dep_ in ("advmod", "dobj", "intj") and c.lower_ in verdicts),
+        None,
     )
 
 

@@ -35,12 +35,13 @@ _CONNECTORS = frozenset(
 )
 #: The fields a ministry's name lists after its first (", Industry and Fisheries").
 _MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+\b")
-#: Nouns of heading a body, which a title before a body's name ends in ("Head of the X Mission").
 #: An ordinal word, which opens no person's name ("the Fifth Fleet").
 _ORDINAL = re.compile(
     r"(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 )
-_OFFICE_HEADS = frozenset({"head", "chief", "members"})  # ("Members of the Security Council")
+#: Nouns of heading a body, or of its members, which a title or a group before a body's name
+#: ends in ("Head of the X Mission", "Members of the Security Council").
+_OFFICE_HEADS = frozenset({"head", "chief", "members"})
 #: The leaders of a body's members, named before it ("the Heads of State and Government of X",
 #: "the Heads of Government of X").
 _LEADERS = r"of\s+(?:state\s+and\s+(?:of\s+)?government|state|government)"
@@ -4437,7 +4438,9 @@ class _Resolver:
         body = None
         for mt in re.finditer(rf"\b({nouns})\b", self.text):
             start = mt.start(1)
-            named = self._body_before(start) or (body is None and self._body_met_for(start)) or None
+            named = self._body_before(start)
+            if named is None and body is None:
+                named = self._body_met_for(start)  # "The Ministers ... met for the X"
             if named is not None:
                 body = named
                 continue

@@ -784,7 +784,8 @@ def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
 def _repair_names(doc: Doc) -> None:
     """Names and titles the parse hung on the wrong word: a name taken for an adjective, a
     title set off before its name, a title taken into the phrase before it, a name's acronym
-    hung on the noun before it."""
+    hung on the noun before it, a second title taken for a name's conjunct, a name opening the
+    sentence taken for an interjection."""
     _names_taken_for_adjectives(doc)
     _acronyms_taken_off_names(doc)
     _give_subjects(doc)
@@ -860,7 +861,8 @@ def _repair_clauses(doc: Doc) -> None:
 def _repair_openers(doc: Doc, cues: Cues) -> None:
     """Subjects the parse hung inside what opens the sentence or sets off its subject: an
     opening participle, a role's "of" phrase, an aside, a summary after a comma, an emphatic
-    "do" before an aside, a second name taken for an adverb, a noun describing the name."""
+    "do" before an aside, a second name taken for an adverb, a noun describing the name, a
+    subject noun taken for the root, a role taken into the opening phrase."""
     _subjects_taken_into_openers(doc)
     _subjects_hung_on_auxiliaries(doc)
     _second_names_taken_for_adverbs(doc)
@@ -1025,18 +1027,15 @@ def _clock_times_taken_into_phrases(doc: Doc) -> None:
     """ "13:10 Spain's request was turned down": the time that opens a live blog's entry, which
     the parse took for a number of the noun after it, tells when; it hangs on the root."""
     first = doc[0] if len(doc) else None
-    if (
-        first is None
-        or not _CLOCK.fullmatch(first.text)
-        or first.dep_ not in ("nummod", "compound")
-    ):
+    if first is None or not CLOCK.fullmatch(first.text) or first.dep_ not in ("nummod", "compound"):
         return
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root != first:
         _attach(first, root, "npadvmod")
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+#: A live blog's time opening an entry ("09:20 - Ana Rios opens the session").
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _repair_attachments(doc: Doc, cues: Cues) -> None:

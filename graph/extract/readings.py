@@ -41,6 +41,7 @@ from .content import (
     tied_prep,
     trailing_infinitive,
     until_mark,
+    verdict_word,
     what_spelled,
 )
 from .context import Context, bare_plural, unique
@@ -670,9 +671,11 @@ def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Toke
     for other in verb.children:  # "offered his counterpart a deal that would ...": the deal's
         if other.dep_ == "dobj" and other is not content:
             out.extend(r for r in _misplaced_relative(other, relatives) if r.i > content.i)
-    judging = ctx.cue_words("judging_verbs") | ctx.cues.forms("reject-verb")
     for c in verb.children:
-        if c.lower_ == "as" and verb.lower_ in judging:
+        if c.lower_ == "as" and (
+            verb.lower_ in ctx.cue_words("judging_verbs")
+            or ctx.cues.entries("reject-verb", verb.lower_)
+        ):
             continue  # "dismissed the offer as a stunt": the judgement, not the offer's words
         if (
             c.dep_ == "prep"
@@ -718,10 +721,7 @@ def _stance_verb(ctx: Context, verb: Token) -> bool:
         *ctx.cues.entries("support-verb", verb.lower_),
         *ctx.cues.entries("reject-verb", verb.lower_),
     ]
-    verdicts = ctx.cue_words("verdicts_for") | ctx.cue_words("verdicts_against")
-    if ctx.cues.is_form(verb.lower_, ctx.cue_words("verdict_verbs")) and any(
-        c.lower_ in verdicts for c in verb.children
-    ):
+    if verdict_word(ctx, verb) is not None:
         return True  # "will vote no"
     return any(not e.particle or _has_particle(verb, e.particle) for e in entries)
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .affiliations import speaks_for
 from .content import (
     asked_whether,
+    determined_by_no,
     direct_question,
     example_items,
     first_conjunct,
@@ -37,6 +38,7 @@ from .content import (
     refused_infinitive,
     trimmed,
     until_mark,
+    verdict_word,
     what_spelled,
 )
 from .context import Context, unique
@@ -643,17 +645,11 @@ def _bare_verdict(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     verb of answering (``verdict_verbs``) with nothing after it but a yes or a no
     (``verdicts_for``, ``verdicts_against``) supports or rejects what another side put forward
     in its sentence or the one before."""
-    if tok.pos_ != "VERB" or not ctx.cues.is_form(tok.lower_, ctx.cue_words("verdict_verbs")):
-        return None
-    yes, no = ctx.cue_words("verdicts_for"), ctx.cue_words("verdicts_against")
-    word = next(
-        (c for c in tok.children if c.dep_ in ("advmod", "dobj", "intj") and c.lower_ in yes | no),
-        None,
-    )
+    word = verdict_word(ctx, tok) if tok.pos_ == "VERB" else None
     if word is None or ctx.negated(tok) or not _left_bare(tok, word):
         return None
     holders = ctx.agent(p, tok)
-    stance = "supports" if word.lower_ in yes else "rejects"
+    stance = "supports" if word.lower_ in ctx.cue_words("verdicts_for") else "rejects"
     return _Read(holders, stance, tok, _RULE_VERDICT, recent=1) if holders else None
 
 
@@ -1186,9 +1182,7 @@ def _waived(ctx: Context, noun: Token, cue: Cue) -> bool:
     negating it ("We have no objection to X", "raised no objection to X"): X accepted."""
     if cue.stance != "rejects" or noun.dep_ != "dobj":
         return False
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) and not (
-        ctx.negated(noun.head)
-    )
+    return determined_by_no(noun) and not ctx.negated(noun.head)
 
 
 #: Verbs whose subject wants a stance of others ("sought support for X", "asked for backing").
