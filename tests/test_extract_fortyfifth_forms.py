@@ -313,3 +313,17 @@ def test_a_role_set_off_after_an_opening_phrase_is_the_subjects() -> None:
     )
     assert affiliated(ex) == {("Ana Rios", "UN Interim Administration Mission")}
     assert not any(label.startswith("Tuesday") for label in labels(ex).values())
+
+
+def test_a_headings_name_with_a_particle_is_the_briefings_host() -> None:
+    ex = extract(
+        "Weekly Press Briefing by the Official Spokesperson of the Ministry of Foreign Affairs, "
+        "Dr. Rashid bin Khalid Al-Tamimi\n\nMuscat, Tuesday, 13 January 2026\n\n"
+        "Dr. Al-Tamimi: Good afternoon. Last week Oman hosted two rounds of talks between "
+        "Yemen and Saudi Arabia on prisoners.\n\n"
+        "Q (Oman Daily): Will there be a third round?\n\n"
+        "Dr. Al-Tamimi: A third round is planned for February.\n"
+    )
+    names = labels(ex)
+    assert "Rashid bin Khalid Al-Tamimi" in names.values()
+    assert any(names[k] == "Rashid bin Khalid Al-Tamimi" for s in ex.statements for k in s.speakers)

@@ -2283,9 +2283,7 @@ class _Resolver:
                 by is not None and _titled_apposition(norms, titles, longest, by, k)
             ):
                 continue
-            j = k
-            while j < len(toks) and j - k < 3 and self._title_line_name_word(words[j]):
-                j += 1
+            j = self._title_line_name_end(words, k)
             if j - k < 2 or self.mentions.covers(toks[k][0]):
                 continue
             same_line = j < len(toks) and "\n" not in self.text[toks[j - 1][1] : toks[j][0]]
@@ -2304,6 +2302,23 @@ class _Resolver:
             key = self._new_entity("Person", surface)
             self._add(toks[k][0], toks[j - 1][1], key, "name")
             self._serves_host(key)
+
+    def _title_line_name_end(self, words: list[str], k: int) -> int:
+        """Where a name of up to three name words from word ``k`` of a title line ends, with
+        the particles between them ("Majed bin Mohammed Al-Ansari")."""
+        j, named = k, 0
+        while j < len(words) and named < 3:
+            if self._title_line_name_word(words[j]):
+                named += 1
+            elif not (
+                named
+                and words[j] in _PARTICLES
+                and j + 1 < len(words)
+                and self._title_line_name_word(words[j + 1])
+            ):
+                break
+            j += 1
+        return j
 
     def _session_by(self, toks: list[tuple[int, int, str]], norms: list[str], k: int) -> int | None:
         """The token of the "by" or "of" that names a session's host on the line of token ``k``,
