@@ -1067,10 +1067,14 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _participles_taken_for_clause_verbs(doc)
     _conditions_taken_past_conjuncts(doc)
     _object_participles_taken_for_clauses(doc)
-    _told_clauses_taken_for_relatives(doc, cues.forms("speech-verb"))
+    _told_clauses_taken_for_relatives(
+        doc, cues.forms("speech-verb"), cues.word_set("relative_pronouns")
+    )
 
 
-def _told_clauses_taken_for_relatives(doc: Doc, speech: frozenset[str]) -> None:
+def _told_clauses_taken_for_relatives(
+    doc: Doc, speech: frozenset[str], relatives: frozenset[str]
+) -> None:
     """ "X tells the room her government will host a workshop": the clause after the
     addressee of a verb of saying, which the parser hung on the addressee as a relative
     clause, is what was said: it has a subject of its own and no object left out for the
@@ -1083,7 +1087,7 @@ def _told_clauses_taken_for_relatives(doc: Doc, speech: frozenset[str]) -> None:
         if clause.tag_ == "VBN" or clause.i < addressee.i:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in ("who", "which", "that", "whom"):
+        if subject is None or subject.lower_ in relatives:
             continue
         if subject.left_edge.i != addressee.i + 1:
             continue  # the subject right after the addressee, nothing of the noun's between
@@ -1511,7 +1515,7 @@ def _subjunctives_taken_for_compounds_of_plurals(doc: Doc) -> None:
 
 def _finite(verb: Token) -> bool:
     """A verb of a tense ("rejected", "was rejected", "has stalled"), not a bare one."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = _auxiliaries(verb)
     return any(a.tag_ in _FINITE for a in auxes) or (not auxes and verb.tag_ in ("VBD", "VBZ"))
 
 
