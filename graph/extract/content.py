@@ -1760,8 +1760,12 @@ def attribution(ctx: Context, tokens: set[Token]) -> set[Token]:
     for t in tokens:
         if t.dep_ == "prep" and t.lower_ == "according" and _set_off(t):
             drop |= set(t.subtree)  # ("split according to the cargo": how, not who said)
-        elif t.dep_ in ("parataxis", "advcl") and ctx.cues.is_form(t.lower_, ctx.speech_lemmas):
-            drop |= set(t.subtree)
+        elif (
+            t.dep_ in ("parataxis", "advcl")
+            and ctx.cues.is_form(t.lower_, ctx.speech_lemmas)
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        ):
+            drop |= set(t.subtree)  # (not "asked Y to report on A": what Y is asked to do)
         elif t.dep_ == "prep" and t.lower_ == "in" and t.i > 0 and t.nbor(-1).text == ",":
             if any(o.dep_ == "pobj" and o.lower_ in speech for o in t.children):
                 drop |= set(t.subtree)  # "..., in a communique issued after the summit"

@@ -1913,6 +1913,9 @@ class Context:
             head = node.head
             if head == node:
                 return None
+            if node.dep_ == "conj" and (aside := self.inserted_speech(head)) is not None:
+                if aside.i < node.i:
+                    return aside  # "X could A, she said, and would B": B is said too
             if (
                 node.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl")
                 and self.cues.is_form(head.lower_, self.speech_lemmas)

@@ -949,6 +949,8 @@ def _repair_words(doc: Doc, cues: Cues) -> None:
     _participles_taken_for_heads(doc)
     _verbs_between_names_taken_for_nouns(doc, cues)
     _acts_taken_for_conjuncts_of_objects(doc, cues.word_set("zero_act_nouns"))
+    _urgings_taken_for_plurals(doc, cues.forms("urging-verb"))
+    _adjectives_taken_for_verbs_after_datives(doc)
 
 
 #: Endings of nouns of an act or a thing granted, in words of six letters or more
@@ -982,6 +984,44 @@ def _acts_taken_for_conjuncts_of_objects(doc: Doc, acts: frozenset[str]) -> None
             _attach(x, first, x.dep_)
         for x in [x for x in (*obj.children, *first.children) if x.dep_ == "prep" and x.i > c.i]:
             _attach(x, c, "prep")  # "and compensation for the catch": the phrase after it its own
+
+
+def _urgings_taken_for_plurals(doc: Doc, urging: frozenset[str]) -> None:
+    """ "X says growers are losing money and calls on buyers to pay more": the "-s" form of a
+    verb of urging that the tagger took for a plural noun coordinated with a verb, with an
+    infinitive below it and no modifier of a noun, is a verb."""
+    for tok in doc:
+        head = tok.head
+        if tok.tag_ != "NNS" or tok.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.lower_ not in urging or any(c.dep_ in _NOUN_MODIFIERS for c in tok.children):
+            continue
+        if not any(_to_infinitive(c) for c in tok.children):
+            continue
+        tok.tag_, tok.pos_ = "VBZ", "VERB"  # (coordinated by its form: _conjuncts_of_their_form)
+
+
+def _adjectives_taken_for_verbs_after_datives(doc: Doc) -> None:
+    """ "would grant inspectors unrestricted access": a past form with no subject right after a
+    verb's indirect object, when that verb has no direct object, is an adjective of the noun it
+    took for its object, and that noun is the verb's direct object; what the parse coordinated
+    with the supposed verb is coordinated with the verb it was hung on."""
+    for word in doc:
+        if word.tag_ != "VBD" or word.i == 0 or any(c.dep_ == "nsubj" for c in word.children):
+            continue
+        dative = doc[word.i - 1]
+        verb = dative.head
+        if dative.dep_ != "dative" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        noun = next((c for c in word.children if c.dep_ == "dobj" and c.i == word.i + 1), None)
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        old = word.head
+        word.tag_, word.pos_ = "JJ", "ADJ"
+        _attach(noun, verb, "dobj")
+        _attach(word, noun, "amod")
+        for c in [c for c in word.children if c.dep_ in ("conj", "cc", "punct")]:
+            _attach(c, old, c.dep_)  # "..., and urged Y to B": a verb coordinated with the clause
 
 
 def _verbs_between_names_taken_for_nouns(doc: Doc, cues: Cues) -> None:
@@ -1062,6 +1102,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _listed_objects_taken_for_appositions(doc)
     _fixed_phrases_taken_apart(doc, cues.word_set("fixed_noun_phrases"))
     _second_acts_taken_for_said_clauses(doc, cues.forms("speech-verb"))
+    _clauses_taken_for_conjuncts_of_asides(doc, cues.forms("speech-verb"))
     _infinitives_taken_into_addressees(doc, cues)
     _fronted_objects_taken_for_deps(doc)
     _participles_taken_for_clause_verbs(doc)
@@ -3203,14 +3244,25 @@ def _conjuncts_of_their_form(doc: Doc) -> None:
     the parser coordinated with a bare verb under an auxiliary ("does not affect") or after
     "that" ("demanded that X return A, and called for B") cannot share it, nor can a gerund
     any bare verb ("is making us accept A and seeking B"); it is coordinated with the nearest
-    verb above of its own form ("insists", "making"), whose subject it shares."""
+    verb above of its own form ("insists", "making"), whose subject it shares. An "-s" verb
+    cannot share the subject of a plural verb either ("demands that both sides allow A, and
+    requests Y to B", "says growers are losing A and calls on Y to B")."""
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBG") or head.tag_ != "VB":
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBG"):
             continue
-        if verb.tag_ != "VBG" and not any(
-            c.dep_ in ("aux", "neg") or c.dep_ == "mark" and c.lower_ == "that"
-            for c in head.children
+        plural = verb.tag_ == "VBZ" and (
+            head.tag_ == "VBP" or any(a.tag_ == "VBP" for a in _auxiliaries(head))
+        )
+        if head.tag_ != "VB" and not plural:
+            continue
+        if (
+            not plural
+            and verb.tag_ != "VBG"
+            and not any(
+                c.dep_ in ("aux", "neg") or c.dep_ == "mark" and c.lower_ == "that"
+                for c in head.children
+            )
         ):
             continue  # (a bare verb after "that" is subjunctive: "demanded that X return A")
         above = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
@@ -4119,6 +4171,23 @@ def _saying_above(clause: Token, speech: frozenset[str]) -> Token | None:
         if node.lower_ in speech and node.pos_ == "VERB":
             return node if through else None
     return None
+
+
+def _clauses_taken_for_conjuncts_of_asides(doc: Doc, speech: frozenset[str]) -> None:
+    """ "X could accept A, she said, and Y would pay for B": a clause with a subject of its own
+    after an aside of saying set off by commas, which the parse coordinated with the aside, is
+    coordinated with the clause the aside is hung on (both are what was said)."""
+    for verb in doc:
+        aside = verb.head
+        if verb.dep_ != "conj" or aside.dep_ != "parataxis" or aside.lower_ not in speech:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        joiner = next((c for c in aside.children if c.dep_ == "cc" and c.i < verb.i), None)
+        if joiner is None or doc[joiner.i - 1].text != "," or aside.head.i > aside.i:
+            continue
+        _attach(verb, aside.head, "conj")
+        _attach(joiner, aside.head, "cc")
 
 
 def _second_acts_taken_for_said_clauses(doc: Doc, speech: frozenset[str]) -> None:

@@ -1357,6 +1357,28 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     return [Reading(tok, agents, content, "offer", cue.rule)]
 
 
+def read_unexcluded(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "X has not ruled out deploying troops": a negated verb of excluding whose object is a
+    gerund, the subject's own act, offers that act (``unexcluded-act``); a noun object ("did
+    not rule out the court") is what another put forward, left to the stances."""
+    entries = [
+        e
+        for e in ctx.cues.entries("unexcluded-act", tok.lower_)
+        if not e.particle or _has_particle(tok, e.particle)
+    ]
+    if not entries or tok.pos_ != "VERB" or not ctx.negated(tok):
+        return []
+    act = next(
+        (c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG"),
+        None,
+    )
+    subj = ctx.subject(tok)
+    if act is None or subj is None:
+        return []
+    agents = ctx.actors(p, subj)
+    return [Reading(tok, agents, act, "offer", entries[0].rule)] if agents else []
+
+
 def _readiness_content(ctx: Context, tok: Token, adjective: bool) -> Token | None:
     """What a word of readiness (an ``adjective`` or a noun) is ready for: its infinitive,
     else the object of its "to" or "for"."""
@@ -3595,6 +3617,7 @@ READERS: tuple[Reader, ...] = (
     read_verb,
     read_insistence,
     read_readiness,
+    read_unexcluded,
     read_possible,
     read_prerequisite,
     read_depends_on,

@@ -1,0 +1,104 @@
+"""Forms of English met in Council coverage, live blogs and wire copy, in phrasings of our
+own: a verb of urging the tagger took for a plural noun, an "-s" verb that cannot share a
+plural subject, an adjective in "-ed" after an indirect object, a clause coordinated after
+an aside of saying, and an act a side has not ruled out."""
+
+from __future__ import annotations
+
+from extraction_helpers import built, extract, heads, held_on, labels, proposed
+
+from graph.extract.cues import load_cues
+from graph.extract.parse import _repair
+
+_DATED = "Lima, 3 May 2026\n\n"
+
+
+def _addressed(text: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    ex = extract(_DATED + text)
+    names = labels(ex)
+    return {
+        (names[k], p.label, tuple(names[a] for a in p.addressees))
+        for p in ex.proposals
+        for k in p.proposers
+    }
+
+
+def test_a_verb_of_urging_taken_for_a_plural_noun_is_the_speakers_second_verb() -> None:
+    ex = extract(
+        _DATED + "Peruvian Farm Minister Ana Rojas says growers are losing money on every "
+        'shipment and calls on Chile to lift the quota on "fresh fruit".'
+    )
+    assert ("Ana Rojas", "lift the quota on fresh fruit") in proposed(ex)
+    assert [s.label for s in ex.statements] == ["growers are losing money on every shipment"]
+
+
+def test_an_s_verb_after_a_plural_clause_is_coordinated_with_the_verb_above() -> None:
+    found = _addressed(
+        "Britain demands that both parties allow access, and requests the Secretary-General to "
+        "report on compliance every 60 days."
+    )
+    assert ("United Kingdom", "both parties allow access", ()) in found
+    assert ("United Kingdom", "report on compliance every 60 days", ("Secretary-General",)) in (
+        found
+    )
+
+
+def test_an_adjective_after_an_indirect_object_is_its_nouns() -> None:
+    found = _addressed(
+        "Paraguay's envoy told the commission that Asuncion would grant the inspectors "
+        "unrestricted access to the dam, and urged Brazil to share its flow data."
+    )
+    assert {(who, label) for who, label, _ in found} >= {
+        ("Paraguay", "grant the inspectors unrestricted access to the dam"),
+        ("Paraguay", "share its flow data"),
+    }
+
+
+def test_a_clause_after_an_aside_of_saying_is_said_too() -> None:
+    text = (
+        "Chile's trade minister, Ana Rojas, spoke next. Chile could accept a short delay, she "
+        "said, and Santiago would pay for the monitors."
+    )
+    assert ("Chile", "pay for the monitors") in {(w, label) for w, label, _ in _addressed(text)}
+    shared = text.replace("and Santiago would pay", "and would pay")
+    assert ("Chile", "pay for the monitors") in {(w, label) for w, label, _ in _addressed(shared)}
+
+
+def test_an_act_not_ruled_out_is_offered_and_a_thing_not_ruled_out_is_not() -> None:
+    found = _addressed(
+        "Serbia has not ruled out lifting the ban on Kosovo's trucks, provided Pristina "
+        "drops the tax."
+    )
+    assert ("Serbia", "lifting the ban on Kosovo's trucks", ("Kosovo",)) in found
+    assert not _addressed("Serbia did not rule out the court.")
+
+
+def test_an_act_ruled_out_is_rejected_not_offered() -> None:
+    ex = extract(_DATED + "Chile has ruled out reopening the border.")
+    assert not ex.proposals
+    assert ("Chile", "rejects", "reopening the border") in held_on(ex)
+
+
+def test_an_s_form_of_urging_tagged_a_plural_noun_becomes_the_speakers_verb() -> None:
+    # as the parser gave "Tau says members are losing revenue and calls on donors to fund A"
+    doc = built(
+        [
+            ("Tau", 1, "nsubj", "NNP", "PROPN"),
+            ("says", 1, "ROOT", "VBZ", "VERB"),
+            ("members", 4, "nsubj", "NNS", "NOUN"),
+            ("are", 4, "aux", "VBP", "AUX"),
+            ("losing", 1, "ccomp", "VBG", "VERB"),
+            ("revenue", 4, "dobj", "NN", "NOUN"),
+            ("and", 4, "cc", "CC", "CCONJ"),
+            ("calls", 4, "conj", "NNS", "NOUN"),
+            ("on", 7, "prep", "IN", "ADP"),
+            ("donors", 8, "pobj", "NNS", "NOUN"),
+            ("to", 11, "aux", "TO", "PART"),
+            ("fund", 7, "advcl", "VB", "VERB"),
+            ("studies", 11, "dobj", "NNS", "NOUN"),
+        ]
+    )
+    _repair(doc, load_cues(), frozenset())
+    assert (doc[7].tag_, doc[7].pos_) == ("VBZ", "VERB")
+    assert heads(doc)["calls"] == ("conj", "says")
+    assert heads(doc)["and"] == ("cc", "says")
