@@ -102,3 +102,13 @@ def test_an_s_form_of_urging_tagged_a_plural_noun_becomes_the_speakers_verb() ->
     assert (doc[7].tag_, doc[7].pos_) == ("VBZ", "VERB")
     assert heads(doc)["calls"] == ("conj", "says")
     assert heads(doc)["and"] == ("cc", "says")
+
+
+def test_they_after_a_plural_object_is_the_object_not_the_speaking_side() -> None:
+    ex = extract(_DATED + "Chile rejected the new tariffs, saying they would hurt its farmers.")
+    assert not ex.proposals
+    assert [(labels(ex)[k], s.label) for s in ex.statements for k in s.speakers] == [
+        ("Chile", "they would hurt its farmers")
+    ]
+    own = extract(_DATED + "Chile rejected the new tariffs, saying it would appeal to the WTO.")
+    assert ("Chile", "appeal to the WTO") in proposed(own)

@@ -1196,6 +1196,8 @@ class Context:
         said = [c for c in speech.children if c.dep_ in _SUBJECTS] if speech is not None else []
         main = said or [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
         speaking = self._quoting(p.offset(tok)) if want == "Plural" else frozenset()
+        if want == "Plural" and speech is not None and self._plural_object_said_of(p, speech):
+            return ()  # "Chile rejected the tariffs, saying they would hurt farmers": the tariffs
         ordered = [*reversed(main), *reversed([t for t in subjects if t not in main])]
         fronted = _fronted_clause_subjects(tok)  # "if the Chilean side has it, it should ..."
         fronted += self._relative_subject(tok)  # "Brazil, which has expressed its support"
@@ -1210,6 +1212,20 @@ class Context:
         if found is None:
             found = self._subject_before(p, tok, want, classes, speaking)
         return found if found is not None else self.latest(p.offset(tok), classes, exclude=speaking)
+
+    def _plural_object_said_of(self, p: Parsed, speech: Token) -> bool:
+        """Whether a participle of saying ("saying", "arguing") hangs on a verb whose object is
+        a plural noun that names no actor, and whose subject is one name: a "they" in what the
+        participle says agrees with the object, not with the subject ("Chile rejected the
+        tariffs, saying they would hurt farmers")."""
+        if speech.tag_ != "VBG" or speech.dep_ not in ("advcl", "xcomp", "conj"):
+            return False
+        verb = speech.head
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or subj.tag_ in ("NNS", "NNPS") or list(subj.conjuncts):
+            return False
+        return obj.tag_ == "NNS" and not self.keys_at(p, obj) and not list(obj.conjuncts)
 
     def _text_just_put(self, p: Parsed) -> tuple[str, ...]:
         """Who put forward the text the sentence before ends on ("The co-chairs circulated a
