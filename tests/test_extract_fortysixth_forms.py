@@ -5,7 +5,7 @@ an aside of saying, and an act a side has not ruled out."""
 
 from __future__ import annotations
 
-from extraction_helpers import built, extract, heads, held_on, labels, proposed
+from extraction_helpers import affiliated, built, extract, heads, held_on, labels, proposed
 
 from graph.extract.cues import load_cues
 from graph.extract.parse import _repair
@@ -112,3 +112,30 @@ def test_they_after_a_plural_object_is_the_object_not_the_speaking_side() -> Non
     ]
     own = extract(_DATED + "Chile rejected the new tariffs, saying it would appeal to the WTO.")
     assert ("Chile", "appeal to the WTO") in proposed(own)
+
+
+def test_its_title_after_a_quotation_naming_a_state_is_the_body_before() -> None:
+    ex = extract(
+        _DATED + 'Amnesty International criticised the law. "Lima keeps ignoring the courts," '
+        "said its researcher, Rosa Quispe."
+    )
+    assert ("Rosa Quispe", "Amnesty International") in affiliated(ex)
+
+
+def test_a_company_named_with_its_legal_suffix_is_a_company() -> None:
+    ex = extract(
+        _DATED + "Ilze Kalnina, chief executive of Daugava Freight AS, said the company would "
+        "resume shipments."
+    )
+    assert ("Ilze Kalnina", "Daugava Freight AS") in affiliated(ex)
+    assert {e.label: e.cls for e in ex.entities}["Daugava Freight AS"] == "Organisation"
+
+
+def test_a_titled_name_under_a_body_set_off_heads_it() -> None:
+    ex = extract(
+        _DATED + "The ministers asked the Andean Community Secretariat, under Secretary-General "
+        "Gonzalo Gutierrez, to draft the rules."
+    )
+    assert ("Gonzalo Gutierrez", "Andean Community Secretariat") in affiliated(ex)
+    plain = extract(_DATED + "The troops crossed the river, under General Ahmed Ali, at dawn.")
+    assert not plain.affiliations

@@ -803,7 +803,7 @@ def _is_state(ctx: Context, p: Parsed, tok: Token) -> bool:
 def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]:
     """ "The ELN met. Its commander, X, ...", "the party rejected it, and its leader, X, ...":
     the organisation that the main subject before the owner pronoun names (in its sentence,
-    else in the one before, also where it opens with a quotation that names no actor); after
+    else in the one before, also where it opens with a quotation that names no body); after
     "and", the body named as the first conjunct ("the Basin Commission and its chairman, X":
     the Commission's, none if no body is named there)."""
     owner = next((c for c in a.children if c.dep_ == "poss"), None)
@@ -830,9 +830,9 @@ def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]
             found = ctx.actors(q, subjects[-1])
             if ctx.passive(verb) and not found:  # "Rakhine is held by the Arakan Army. Its ..."
                 found = ctx.by_agent(q, verb)
-            if not found and q is p and ctx.quote_at(q.offset(subjects[-1])) is not None:
-                continue  # '"A visit changes nothing," its spokeswoman, X, said': before
             keys = [k for k in found if ctx.cls(k) == "Organisation"]
+            if not keys and q is p and ctx.quote_at(q.offset(subjects[-1])) is not None:
+                continue  # '"A visit changes nothing," its spokeswoman, X, said': before
             return [(k, owner) for k in keys[:1]]
     return []
 
@@ -868,6 +868,7 @@ def _phrase_after(
     for c in _relative_clauses(tok):
         out.extend(_who_clause(ctx, p, c, person))
     out.extend(_whose_title(ctx, p, tok, person))
+    out.extend(_titled_under(ctx, p, tok, person))
     agent = tok.head if tok.dep_ == "pobj" else None
     if (
         agent is not None
@@ -894,6 +895,24 @@ def _whose_title(
     body = p.doc[whose[0].i - 2]
     role = _role([t for t in p.doc[whose[0].i + 1 : tok.i]], set())
     return [(k, role, _RULE + "whose-title") for k in _org_keys(ctx, p, body, person)]
+
+
+def _titled_under(
+    ctx: Context, p: Parsed, tok: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "the Secretariat, under Director General X,": a titled name after "under" set off
+    right after a body's name heads that body."""
+    under = tok.head
+    if tok.dep_ != "pobj" or under.lower_ != "under" or under.i < 2:
+        return []
+    if p.doc[under.i - 1].text != "," or not any(c.dep_ == "compound" for c in tok.children):
+        return []
+    titles = [t for t in p.doc[under.i + 1 : tok.i] if t.pos_ == "PROPN"]
+    role = _role(titles, set())
+    if role is None or titles[0].lower_ not in ctx.title_words:
+        return []
+    keys = _org_keys(ctx, p, p.doc[under.i - 2], person)
+    return [(k, role, _RULE + "titled-under") for k in keys[:1]]
 
 
 def _relative_clauses(tok: Token) -> list[Token]:
