@@ -139,3 +139,12 @@ def test_a_titled_name_under_a_body_set_off_heads_it() -> None:
     assert ("Gonzalo Gutierrez", "Andean Community Secretariat") in affiliated(ex)
     plain = extract(_DATED + "The troops crossed the river, under General Ahmed Ali, at dawn.")
     assert not plain.affiliations
+
+
+def test_a_condition_hung_on_the_saying_is_the_said_clauses() -> None:
+    ex = extract(
+        _DATED + "Bolivia says it will back the rail levy provided that Chile pays half of it."
+    )
+    assert proposed(ex) == {("Bolivia", "back the rail levy")}
+    assert [c.label for c in ex.conditions] == ["provided that Chile pays half of it"]
+    assert not ex.stances  # backing on terms is an offer, not a stance held now

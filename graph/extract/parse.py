@@ -4050,17 +4050,26 @@ def _sayings_taken_for_asides(doc: Doc, speech: frozenset[str]) -> None:
 
 def _conditions_hung_on_sayings(doc: Doc, speech: frozenset[str]) -> None:
     """ "A was ready to B, she said, and could accept C, provided that D", "urged X to A and
-    proposed B, provided that C": a condition the parse hung on a verb of saying or urging,
-    after a verb coordinated with it, is that verb's."""
+    proposed B, provided that C", "X says it will back A provided that B": a condition the
+    parse hung on a verb of saying or urging, after a verb coordinated with it or the clause
+    it says, is that verb's (a saying sets no terms)."""
     for marker in doc:
         saying = marker.head
-        if marker.dep_ not in ("prep", "advcl") or saying.lower_ not in speech:
+        if saying.lower_ not in speech:
+            continue
+        phrase = marker.lower_ in _PROVIDED and marker.dep_ == "ccomp"  # a second thing said
+        if marker.dep_ not in ("prep", "advcl") and not phrase:
             continue
         if marker.lower_ not in _CONDITION_MARKS and not _marked(marker, _CONDITION_MARKS):
             continue
-        nearer = [c for c in saying.children if c.dep_ == "conj" and saying.i < c.i < marker.i]
-        if nearer and nearer[-1].pos_ in ("VERB", "AUX"):
-            _attach(marker, nearer[-1], marker.dep_)
+        nearer = [
+            c for c in saying.children if c.dep_ in ("conj", "ccomp") and saying.i < c.i < marker.i
+        ]
+        if not nearer or nearer[-1].pos_ not in ("VERB", "AUX"):
+            continue
+        _attach(marker, nearer[-1], "prep" if phrase else marker.dep_)
+        for clause in [c for c in marker.children if phrase and c.dep_ == "ccomp"]:
+            _attach(clause, marker, "pcomp")  # as the parser hangs "provided that A" elsewhere
 
 
 def _clauses_after_colons_taken_for_roots(doc: Doc, predicates: frozenset[str]) -> None:
