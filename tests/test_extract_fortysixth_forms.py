@@ -148,3 +148,57 @@ def test_a_condition_hung_on_the_saying_is_the_said_clauses() -> None:
     assert proposed(ex) == {("Bolivia", "back the rail levy")}
     assert [c.label for c in ex.conditions] == ["provided that Chile pays half of it"]
     assert not ex.stances  # backing on terms is an offer, not a stance held now
+
+
+def test_a_verb_never_a_noun_after_to_is_an_infinitive() -> None:
+    # as the parser gave "Calls upon the states to commence talks": "commence" a compound
+    doc = built(
+        [
+            ("Calls", 0, "ROOT", "VBZ", "VERB"),
+            ("upon", 0, "prep", "IN", "ADP"),
+            ("the", 3, "det", "DT", "DET"),
+            ("states", 1, "pobj", "NNS", "NOUN"),
+            ("to", 0, "prep", "IN", "ADP"),
+            ("commence", 6, "compound", "NN", "NOUN"),
+            ("talks", 4, "pobj", "NNS", "NOUN"),
+        ]
+    )
+    _repair(doc, load_cues(), frozenset())
+    assert (doc[5].tag_, doc[5].pos_) == ("VB", "VERB")
+    assert heads(doc)["commence"] == ("advcl", "Calls")
+    assert heads(doc)["to"] == ("aux", "commence")
+    assert heads(doc)["talks"] == ("dobj", "commence")
+
+
+def test_a_word_both_noun_and_verb_after_to_is_left_a_noun() -> None:
+    doc = built(
+        [
+            ("Calls", 0, "ROOT", "VBZ", "VERB"),
+            ("to", 0, "prep", "IN", "ADP"),
+            ("trade", 3, "compound", "NN", "NOUN"),
+            ("talks", 1, "pobj", "NNS", "NOUN"),
+        ]
+    )
+    _repair(doc, load_cues(), frozenset())
+    assert heads(doc)["trade"] == ("compound", "talks")
+
+
+def test_an_infinitive_after_done_so_is_what_the_urging_verb_asks() -> None:
+    ex = extract(
+        _DATED + "Peru called upon all members that have not yet done so to ratify the water "
+        "treaty by June."
+    )
+    assert ("Peru", "ratify the water treaty by June") in proposed(ex)
+
+
+def test_agreeing_to_back_anothers_proposal_on_a_condition_is_an_offer() -> None:
+    ex = extract(
+        _DATED + "Chile agreed to back the corridor proposed by Bolivia on condition that it "
+        "avoids the national park."
+    )
+    names = labels(ex)
+    owners = {p.key: {names[k] for k in p.proposers} for p in ex.proposals}
+    assert [(c.label, owners[c.proposal]) for c in ex.conditions] == [
+        ("on condition that it avoids the national park", {"Chile"})
+    ]
+    assert ("Chile", "back the corridor proposed by Bolivia") in proposed(ex)

@@ -189,10 +189,13 @@ def _welcomed_offers(
 ) -> list[Proposal]:
     """ "Summit welcomed the offer by X to provide A, provided that B", "took note of the offer
     by X to A, subject to B": a condition set after the welcome or the notice of an offer read
-    from a noun is that offer's term (not after its rejection)."""
+    from a noun is that offer's term (not after its rejection, nor where the welcome is itself
+    put forward: "agreed to back the plan proposed by X on condition that B")."""
     verb = governing_verb(marked.anchor)
     if ctx.cues.entries("reject-verb", verb.lower_) or marked.anchor != verb:
         return []
+    if any(x.span[0] <= p.offset(verb) < x.span[1] for x in proposals):
+        return []  # "agreed to back the plan put by X, on condition that B": the backing's terms
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.right_edge.i >= min(marked.clause):
         return []

