@@ -202,3 +202,13 @@ def test_agreeing_to_back_anothers_proposal_on_a_condition_is_an_offer() -> None
         ("on condition that it avoids the national park", {"Chile"})
     ]
     assert ("Chile", "back the corridor proposed by Bolivia") in proposed(ex)
+
+
+def test_a_root_verb_tagged_an_adverb_takes_its_subject_and_object() -> None:
+    ex = extract(_DATED + "Brazil and Argentina back the review clause.")
+    assert {
+        (who, stance) for who, stance, label in held_on(ex) if label == "the review clause"
+    } == {
+        ("Brazil", "supports"),
+        ("Argentina", "supports"),
+    }

@@ -971,6 +971,7 @@ def _repair_words(doc: Doc, cues: Cues) -> None:
     _urgings_taken_for_plurals(doc, cues.forms("urging-verb"))
     _adjectives_taken_for_verbs_after_datives(doc)
     _infinitives_taken_for_nouns(doc, _verbs_never_nouns())
+    _verbs_taken_for_adverbs(doc)
 
 
 #: Endings of nouns of an act or a thing granted, in words of six letters or more
@@ -1042,6 +1043,17 @@ def _adjectives_taken_for_verbs_after_datives(doc: Doc) -> None:
         _attach(word, noun, "amod")
         for c in [c for c in word.children if c.dep_ in ("conj", "cc", "punct")]:
             _attach(c, old, c.dep_)  # "..., and urged Y to B": a verb coordinated with the clause
+
+
+def _verbs_taken_for_adverbs(doc: Doc) -> None:
+    """ "Brazil and Argentina back the clause": a root the tagger took for an adverb or an
+    adjective, with a subject and an object of its own, is a present verb."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ not in ("ADV", "ADJ"):
+            continue
+        deps = {c.dep_ for c in root.children}
+        if "nsubj" in deps and "dobj" in deps:
+            root.tag_, root.pos_ = "VBP", "VERB"
 
 
 def _infinitives_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:
