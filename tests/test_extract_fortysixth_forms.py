@@ -212,3 +212,22 @@ def test_a_root_verb_tagged_an_adverb_takes_its_subject_and_object() -> None:
         ("Brazil", "supports"),
         ("Argentina", "supports"),
     }
+
+
+def test_an_owned_pledge_that_depends_on_a_thing_is_offered_on_it() -> None:
+    ex = extract(
+        _DATED + "Uganda's pledge to send 500 troops depends on funding from the European Union."
+    )
+    owners = {p.key: p.label for p in ex.proposals}
+    assert [(owners[c.proposal], c.label) for c in ex.conditions] == [
+        ("pledge to send 500 troops", "depends on funding from the European Union")
+    ]
+
+
+def test_an_owned_offer_restated_after_an_earlier_one_conditions_the_earlier() -> None:
+    ex = extract(
+        _DATED + "Uganda offered to send 500 troops to the border. Uganda's offer, which would "
+        "also cover transport, depends on funding from the European Union."
+    )
+    owners = {p.key: p.label for p in ex.proposals}
+    assert "send 500 troops to the border" in {owners[c.proposal] for c in ex.conditions}

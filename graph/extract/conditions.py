@@ -561,6 +561,8 @@ def _predicate(
             verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), verb)
         subj = ctx.subject(verb)
         own = _read_from(p, subj, earlier) if referring and subj is not None else None
+        if own is None and referring and subj is not None:
+            own = _first_put_by_subject(ctx, p, subj, earlier)
         if own is not None:  # "The lifting of A would depend on B, X said": that lifting's
             clause = frozenset({tok.i, *marker, *(t.i for t in obj.subtree)})
             return [_condition(ctx, p, own, Marked(cue, marker, clause, obj, verb), cue.rule)]
@@ -591,6 +593,22 @@ def _read_from(p: Parsed, subj: Token, proposals: list[Proposal]) -> Proposal | 
     that any unified government be contingent on A": that demand), if one was."""
     start = p.offset(subj.left_edge)
     return next((x for x in proposals if x.span[0] == start), None)
+
+
+def _first_put_by_subject(
+    ctx: Context, p: Parsed, subj: Token, proposals: list[Proposal]
+) -> Proposal | None:
+    """The proposal read from the subject's noun on, past its owner ("Uganda's pledge to A
+    depends on B": that pledge), where its owner put forward none before the sentence (else
+    "Addis Ababa's offer, which would also A, was conditional on B" refers back to it)."""
+    start, noun = p.offset(subj.left_edge), p.offset(subj)
+    own = next((x for x in proposals if start < x.span[0] <= noun), None)
+    here = ctx.sentences[p.index].start
+    if own is None or any(
+        x.span[0] < here and set(x.proposers) & set(own.proposers) for x in proposals
+    ):
+        return None
+    return own
 
 
 def _owner_of_subject(ctx: Context, p: Parsed, subj: Token | None) -> tuple[str, ...]:
