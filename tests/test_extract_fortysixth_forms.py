@@ -231,3 +231,20 @@ def test_an_owned_offer_restated_after_an_earlier_one_conditions_the_earlier() -
     )
     owners = {p.key: p.label for p in ex.proposals}
     assert "send 500 troops to the border" in {owners[c.proposal] for c in ex.conditions}
+
+
+def test_a_description_before_a_name_both_taken_for_objects_describes_it() -> None:
+    doc = built(
+        [
+            ("Serbia", 1, "nsubj", "NNP", "PROPN"),
+            ("asked", 1, "ROOT", "VBD", "VERB"),
+            ("operator", 1, "dobj", "NN", "NOUN"),
+            ("JANAF", 1, "dobj", "NNP", "PROPN"),
+            ("to", 5, "aux", "TO", "PART"),
+            ("resume", 1, "xcomp", "VB", "VERB"),
+            ("deliveries", 5, "dobj", "NNS", "NOUN"),
+        ]
+    )
+    _repair(doc, load_cues(), frozenset())
+    assert heads(doc)["operator"] == ("compound", "JANAF")
+    assert heads(doc)["JANAF"] == ("dobj", "asked")

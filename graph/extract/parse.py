@@ -972,6 +972,7 @@ def _repair_words(doc: Doc, cues: Cues) -> None:
     _adjectives_taken_for_verbs_after_datives(doc)
     _infinitives_taken_for_nouns(doc, _verbs_never_nouns())
     _verbs_taken_for_adverbs(doc)
+    _descriptions_taken_for_objects(doc)
 
 
 #: Endings of nouns of an act or a thing granted, in words of six letters or more
@@ -1043,6 +1044,17 @@ def _adjectives_taken_for_verbs_after_datives(doc: Doc) -> None:
         _attach(word, noun, "amod")
         for c in [c for c in word.children if c.dep_ in ("conj", "cc", "punct")]:
             _attach(c, old, c.dep_)  # "..., and urged Y to B": a verb coordinated with the clause
+
+
+def _descriptions_taken_for_objects(doc: Doc) -> None:
+    """ "asked Croatian pipeline operator JANAF to resume deliveries": a common noun right
+    before a name, both of which the parse made objects of the verb, describes the name."""
+    for name in doc:
+        if name.dep_ != "dobj" or name.pos_ != "PROPN" or name.i == 0:
+            continue
+        noun = doc[name.i - 1]
+        if noun.dep_ == "dobj" and noun.head == name.head and noun.pos_ == "NOUN":
+            _attach(noun, name, "compound")
 
 
 def _verbs_taken_for_adverbs(doc: Doc) -> None:
