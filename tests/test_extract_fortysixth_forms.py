@@ -248,3 +248,12 @@ def test_a_description_before_a_name_both_taken_for_objects_describes_it() -> No
     _repair(doc, load_cues(), frozenset())
     assert heads(doc)["operator"] == ("compound", "JANAF")
     assert heads(doc)["JANAF"] == ("dobj", "asked")
+
+
+def test_a_texts_fault_given_as_a_reason_is_no_stance_of_its_owner() -> None:
+    ex = extract(
+        _DATED + "The Council adopted the resolution drafted by France. Russia's representative "
+        "said his delegation had abstained because the text ignored the views of the Haitian "
+        "authorities."
+    )
+    assert not any("views" in label for _, _, label in held_on(ex))

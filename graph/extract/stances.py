@@ -405,10 +405,24 @@ _ALLEGED = frozenset(
 )
 
 
+def _text_faulted(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` gives the reason a side acted, with a text for its subject ("abstained
+    because the text ignored the views of X"): a fault found in the text, no stance its
+    owner takes."""
+    if tok.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("because", "since") for c in tok.children
+    ):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and bool(
+        ctx.cues.entries("plan-noun", subj.lower_) or ctx.cues.entries("proposal-noun", subj.lower_)
+    )
+
+
 def _governor(ctx: Context, tok: Token) -> str:
     """How the word a stance verb is the infinitive of bears on it: "asked" (urged X to accept:
-    no stance taken), "alleged" (denied supporting X, accusations of backing X: said of the
-    holder, not taken), "flipped" (refused to accept, has no intention to abandon, is
+    no stance taken), "alleged" (denied supporting X, accusations of backing X, "because the
+    text ignored X": said of the holder, not taken), "flipped" (refused to accept, has no intention to abandon, is
     unwilling to back: the opposite), "pending" or "covered" (see :func:`_held_back`), or "kept" (vowed to defend;
     did not refuse to support: a double negation). A verb coordinated after another with no
     subject of its own shares that verb's reading ("refused to discuss or accept X", "urged Y
@@ -441,6 +455,8 @@ def _governor(ctx: Context, tok: Token) -> str:
         if any(c.dep_ == "aux" and c.lower_ in future for c in tok.children):
             return "kept"  # "insisted it would never accept X": a statement, not a demand
         return "asked" if ctx.cues.entries("demand-verb", tok.head.lower_) else "kept"
+    if _text_faulted(ctx, tok):
+        return "alleged"
     if tok.dep_ != "xcomp":
         return "kept"
     head = tok.head.lower_
