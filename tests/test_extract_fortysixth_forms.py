@@ -257,3 +257,20 @@ def test_a_texts_fault_given_as_a_reason_is_no_stance_of_its_owner() -> None:
         "authorities."
     )
     assert not any("views" in label for _, _, label in held_on(ex))
+
+
+def test_taking_the_case_to_a_court_is_no_figure_of_speech() -> None:
+    ex = extract(
+        _DATED + "Belize said it would take the case to the International Court of Justice if "
+        "the talks fail."
+    )
+    assert ("Belize", "take the case to the International Court of Justice") in proposed(ex)
+    argued = extract(_DATED + "Belize said it would set out its case at the next meeting.")
+    assert not argued.proposals
+
+
+def test_positions_that_differ_by_a_number_are_two() -> None:
+    from graph.extract.repeats import content_words
+
+    assert content_words("paragraph 9") != content_words("paragraph 11")
+    assert content_words("the 2 ports") == {"2", "port"}

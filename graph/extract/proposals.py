@@ -204,10 +204,18 @@ def _made_by(noun: Token) -> bool:
 
 def _aimed(noun: Token) -> bool:
     """Whether a vague object says what it is for ("support to reconstruction", "help for the
-    refugees"): then it states a proposal."""
+    refugees") or where it is taken ("take the case to the ICJ", "before the court"): then it
+    states a proposal."""
+    after = [*noun.children, *(c for c in noun.head.children if c.i > noun.i)]
+    if noun.lower_ == "case":  # (not "set out its case": an argument)
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "before")
+            and any(g.dep_ == "pobj" for g in c.children)
+            for c in after
+        )
     if noun.lower_ not in ("support", "help", "assistance"):
         return False  # "offer hope to a population": still a figure of speech
-    after = [*noun.children, *(c for c in noun.head.children if c.i > noun.i)]
     if any(  # "lend Chad their support": a first object says whom it is for
         c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < noun.i) for c in noun.head.children
     ):

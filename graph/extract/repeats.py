@@ -28,9 +28,12 @@ _STOP = frozenset(
 
 @lru_cache(maxsize=4096)
 def content_words(label: str) -> frozenset[str]:
-    """The words of a label that carry its content (no function words, plural -s dropped)."""
+    """The words of a label that carry its content (no function words, plural -s dropped);
+    a number counts, however short ("paragraph 9" is not "paragraph 11")."""
     words = (w[:-1] if len(w) > 4 and w.endswith("s") else w for w in _WORD.findall(label.lower()))
-    return frozenset(w for w in words if w not in _STOP and len(w) > 2)
+    return frozenset(
+        w for w in words if w not in _STOP and (len(w) > 2 or any(c.isdigit() for c in w))
+    )
 
 
 def same_content(a: str, b: str, *, threshold: float = 0.75) -> bool:
