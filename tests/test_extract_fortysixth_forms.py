@@ -274,3 +274,23 @@ def test_positions_that_differ_by_a_number_are_two() -> None:
 
     assert content_words("paragraph 9") != content_words("paragraph 11")
     assert content_words("the 2 ports") == {"2", "port"}
+
+
+def test_a_past_verb_after_a_reported_present_one_is_the_speakers() -> None:
+    ex = extract(
+        _DATED + 'Amnesty International said the plan "treats people like cargo" and called for '
+        "humanitarian visas for asylum seekers."
+    )
+    assert ("Amnesty International", "humanitarian visas for asylum seekers") in proposed(ex)
+
+
+def test_he_after_a_sentence_naming_one_person_is_that_person() -> None:
+    ex = extract(
+        _DATED + "A Nigerian delegate told reporters that Abuja was ready to restore power "
+        "supplies. The two sides agreed to set up a border commission, according to a "
+        "statement read out by Niger's foreign minister Bakary Sangare. He said Niger "
+        '"welcomes the patrols" but rejected any link between the talks and the fate of the '
+        "former president."
+    )
+    holders = {who for who, stance, label in held_on(ex) if "link" in label}
+    assert holders and holders <= {"Bakary Sangare", "Niger"}

@@ -1368,7 +1368,14 @@ class Context:
                     return unique([k for s in unnamed for k in self.actors(prev, s)])
             if want == "Person" and (acting := self._who_clause_people(prev)):
                 return acting  # "The Council heard from X, who asked A. 'B,' she said": X
+            if want == "Person" and n == 0 and (sole := self._sole_person(prev)):
+                return sole  # "..., according to a statement read out by X. He said": X
         return None
+
+    def _sole_person(self, p: Parsed) -> tuple[str, ...]:
+        """The one person a sentence names, wherever in it (none where it names two)."""
+        people = unique(k for keys in p.keys for k in keys if self.cls(k) == "Person")
+        return tuple(people) if len(people) == 1 else ()
 
     def _who_clause_people(self, p: Parsed) -> tuple[str, ...]:
         """The person the last "who" clause of a sentence has acting, where the sentence's main

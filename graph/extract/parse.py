@@ -3354,7 +3354,9 @@ def _conjuncts_of_their_form(doc: Doc) -> None:
     any bare verb ("is making us accept A and seeking B"); it is coordinated with the nearest
     verb above of its own form ("insists", "making"), whose subject it shares. An "-s" verb
     cannot share the subject of a plural verb either ("demands that both sides allow A, and
-    requests Y to B", "says growers are losing A and calls on Y to B")."""
+    requests Y to B", "says growers are losing A and calls on Y to B"), nor a past verb the
+    present one of a reported clause with a named subject ("said the scheme swaps A and
+    called for B")."""
     for verb in doc:
         head = verb.head
         if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBG"):
@@ -3362,10 +3364,20 @@ def _conjuncts_of_their_form(doc: Doc) -> None:
         plural = verb.tag_ == "VBZ" and (
             head.tag_ == "VBP" or any(a.tag_ == "VBP" for a in _auxiliaries(head))
         )
-        if head.tag_ != "VB" and not plural:
+        # "said the scheme swaps A and called for B": a past verb after a reported present one
+        # whose subject is named (not '"They trust A and asked me"', one speaker's words)
+        past = (
+            verb.tag_ == "VBD"
+            and head.tag_ in ("VBZ", "VBP")
+            and head.dep_ == "ccomp"
+            and head.head.tag_ == "VBD"
+            and head.head.lower_ not in _PROVIDED  # ("provided that both consent, and tasked")
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+        )
+        if head.tag_ != "VB" and not plural and not past:
             continue
         if (
-            not plural
+            not (plural or past)
             and verb.tag_ != "VBG"
             and not any(
                 c.dep_ in ("aux", "neg") or c.dep_ == "mark" and c.lower_ == "that"
