@@ -294,3 +294,34 @@ def test_he_after_a_sentence_naming_one_person_is_that_person() -> None:
     )
     holders = {who for who, stance, label in held_on(ex) if "link" in label}
     assert holders and holders <= {"Bakary Sangare", "Niger"}
+
+
+def test_a_closing_summary_after_a_subjects_aside_is_rejected_by_its_own_subject() -> None:
+    doc = built(
+        [
+            ("Chile", 14, "nsubj", "NNP", "PROPN"),
+            (",", 0, "punct", ",", "PUNCT"),
+            ("whose", 3, "poss", "WP$", "PRON"),
+            ("fleets", 4, "nsubj", "NNS", "NOUN"),
+            ("fish", 0, "relcl", "VBP", "VERB"),
+            ("there", 4, "advmod", "RB", "ADV"),
+            (",", 0, "punct", ",", "PUNCT"),
+            ("proposed", 0, "acl", "VBD", "VERB"),
+            ("quotas", 7, "dobj", "NNS", "NOUN"),
+            (",", 14, "punct", ",", "PUNCT"),
+            ("a", 13, "det", "DT", "DET"),
+            ("plan", 13, "nmod", "NN", "NOUN"),
+            ("Peru", 13, "poss", "NNP", "PROPN"),
+            ("delegation", 14, "nsubj", "NN", "NOUN"),
+            ("rejected", 14, "ROOT", "VBD", "VERB"),
+            (".", 14, "punct", ".", "PUNCT"),
+        ]
+    )
+    _repair(doc, load_cues(), frozenset())
+    found = heads(doc)
+    assert found["proposed"] == ("ROOT", "proposed")
+    assert found["Chile"] == ("nsubj", "proposed")
+    assert found["plan"] == ("dobj", "proposed")
+    assert found["rejected"] == ("relcl", "plan")
+    assert found["delegation"] == ("nsubj", "rejected")
+    assert found["a"] == ("det", "plan")

@@ -1176,7 +1176,38 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
         doc, cues.forms("speech-verb"), cues.word_set("relative_pronouns")
     )
     _conditions_taken_into_participles(doc)
+    _summaries_taken_for_main_clauses(doc)
     _infinitives_taken_into_done_so(doc, cues.forms("urging-verb"))
+
+
+def _summaries_taken_for_main_clauses(doc: Doc) -> None:
+    """ "Greece, whose shipowners control the fleet, called for A, a proposal Somalia turned
+    down": the parse made the closing summary's verb the root, the sentence's subject its
+    subject and the main verb a clause on that subject. The main verb is the root, the summary
+    noun its object, and the summary's verb a relative clause on that noun, as the parser
+    reads the sentence without the aside."""
+    for root in doc:
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if root.dep_ != "ROOT" or len(subjects) < 2:
+            continue
+        first, last = subjects[0], subjects[-1]
+        main = next(
+            (c for c in first.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP")),
+            None,
+        )
+        noun = next((c for c in last.children if c.dep_ in ("nmod", "compound")), None)
+        if main is None or noun is None or not first.i < main.i < noun.i < last.i < root.i:
+            continue
+        if noun.i < 2 or doc[noun.i - 2].text != "," or doc[noun.i - 1].dep_ != "det":
+            continue
+        _attach(noun, main, "dobj")
+        _attach(doc[noun.i - 1], noun, "det")
+        _attach(main, main, "ROOT")
+        _attach(first, main, "nsubj")
+        for c in [c for c in root.children if c.dep_ == "punct" and c.i > root.i]:
+            _attach(c, main, "punct")  # the full stop
+        _attach(doc[noun.i - 2], main, "punct")
+        _attach(root, noun, "relcl")
 
 
 def _conditions_taken_into_participles(doc: Doc) -> None:
