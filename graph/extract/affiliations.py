@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon import norm_token
+from .content import names_proposal
 from .context import Context, unique
 from .mentions import Mention
 from .parse import CLOCK, Parsed, first_question, session_holder
@@ -527,8 +528,8 @@ def _apposition(
     for a, tokens in pairs:
         if any(ctx.cls(k) == "Person" for k in p.keys[a.i]) or a.lower_ in stances:
             continue  # "a longtime critic of the Cuban government": no post in it
-        if _proposal_word(ctx, a):
-            continue  # "the offer, made by X at a meeting of Y,": the parse's apposition
+        if names_proposal(ctx, a):
+            continue  # "the offer, made by X at a meeting of Y,": no one's post (the parse's apposition)
         tokens -= _not_employers(ctx, p, a, tokens)
         found = _nationality_last(
             ctx, _heads_first(_orgs(ctx, p, sorted(tokens, key=lambda t: t.i), person))
@@ -552,13 +553,6 @@ def _scope_of_post(t: Token) -> bool:
     country the post covers ("its Jordanian director", "its manager for Malawi"), not the
     employer."""
     return t.dep_ == "amod" or (t.dep_ == "pobj" and t.head.lower_ == "for")
-
-
-def _proposal_word(ctx: Context, word: Token) -> bool:
-    """A noun of a proposal or a plan ("offer", "plan"): no one's post."""
-    return bool(
-        ctx.cues.entries("proposal-noun", word.lower_) or ctx.cues.entries("plan-noun", word.lower_)
-    )
 
 
 def _later_listed(title: Token, tok: Token) -> set[Token]:

@@ -1409,6 +1409,14 @@ def _before_resumed(doc: Doc, clause: frozenset[int]) -> frozenset[int]:
     return clause
 
 
+def names_proposal(ctx: Context, noun: Token) -> bool:
+    """Whether a noun names a proposal or a text that stands for one (``proposal-noun``,
+    ``plan-noun``): "offer", "demand", "plan", "draft", "text"."""
+    return bool(
+        ctx.cues.entries("proposal-noun", noun.lower_) or ctx.cues.entries("plan-noun", noun.lower_)
+    )
+
+
 def is_to_infinitive(verb: Token) -> bool:
     """A verb with its infinitive marker: "to provide guarantees"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -1763,7 +1771,7 @@ def attribution(ctx: Context, tokens: set[Token]) -> set[Token]:
         elif (
             t.dep_ in ("parataxis", "advcl")
             and ctx.cues.is_form(t.lower_, ctx.speech_lemmas)
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and not is_to_infinitive(t)
         ):
             drop |= set(t.subtree)  # (not "asked Y to report on A": what Y is asked to do)
         elif t.dep_ == "prep" and t.lower_ == "in" and t.i > 0 and t.nbor(-1).text == ",":

@@ -15,7 +15,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .affiliations import speaks_for
-from .content import EXCHANGE_MARKERS, condition_at_colon, content_items, figurative, trimmed
+from .content import (
+    EXCHANGE_MARKERS,
+    condition_at_colon,
+    content_items,
+    figurative,
+    names_proposal,
+    trimmed,
+)
 from .context import Context, unique
 from .parse import Parsed
 from .readings import Memory, Reading, readings, weighs_proposal
@@ -696,9 +703,7 @@ def _bare_proposal_noun(ctx: Context, tokens: set[Token]) -> bool:
     if len(heads) != 1:
         return False
     noun = heads[0]
-    if not (
-        ctx.cues.entries("proposal-noun", noun.lower_) or ctx.cues.entries("plan-noun", noun.lower_)
-    ):
+    if not names_proposal(ctx, noun):
         return False
     own = [c for c in noun.children if c in tokens and c.dep_ not in ("det", "punct", "relcl")]
     return not own and any(

@@ -30,6 +30,7 @@ from .content import (
     lifts_refusal,
     listed_after_object,
     names_one_before,
+    names_proposal,
     object_refused,
     outermost,
     past_time,
@@ -2816,9 +2817,7 @@ def read_put_forward_by(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> 
     if not kinds:
         return []
     construction, kind = kinds[0]
-    if construction == "light-verb" and not (
-        ctx.cues.entries("proposal-noun", noun.lower_) or ctx.cues.entries("plan-noun", noun.lower_)
-    ):
+    if construction == "light-verb" and not names_proposal(ctx, noun):
         return []  # "the letter sent by X" names a proposal; "the troops sent by X" none
     agents = ctx.by_agent(p, tok)
     if not agents or ctx.keys_at(p, noun) or _acting_participle(ctx, noun, tok):

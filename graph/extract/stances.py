@@ -33,6 +33,7 @@ from .content import (
     lifts_refusal,
     listed_examples,
     names_one_before,
+    names_proposal,
     object_refused,
     outermost,
     refused_infinitive,
@@ -414,16 +415,14 @@ def _text_faulted(ctx: Context, tok: Token) -> bool:
     ):
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and bool(
-        ctx.cues.entries("plan-noun", subj.lower_) or ctx.cues.entries("proposal-noun", subj.lower_)
-    )
+    return subj is not None and names_proposal(ctx, subj)
 
 
 def _governor(ctx: Context, tok: Token) -> str:
     """How the word a stance verb is the infinitive of bears on it: "asked" (urged X to accept:
     no stance taken), "alleged" (denied supporting X, accusations of backing X, "because the
-    text ignored X": said of the holder, not taken), "flipped" (refused to accept, has no intention to abandon, is
-    unwilling to back: the opposite), "pending" or "covered" (see :func:`_held_back`), or "kept" (vowed to defend;
+    text ignored X": said of the holder, not taken), "flipped" (refused to accept, has no
+    intention to abandon, is unwilling to back: the opposite), "pending" or "covered" (see :func:`_held_back`), or "kept" (vowed to defend;
     did not refuse to support: a double negation). A verb coordinated after another with no
     subject of its own shares that verb's reading ("refused to discuss or accept X", "urged Y
     to withdraw and accept X")."""
