@@ -57,6 +57,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout23": (FIXTURES / "heldout23" / "gold", (FIXTURES / "heldout23" / "docs",)),
     "heldout24": (FIXTURES / "heldout24" / "gold", (FIXTURES / "heldout24" / "docs",)),
     "heldout25": (FIXTURES / "heldout25" / "gold", (FIXTURES / "heldout25" / "docs",)),
+    "heldout26": (FIXTURES / "heldout26" / "gold", (FIXTURES / "heldout26" / "docs",)),
 }
 
 
