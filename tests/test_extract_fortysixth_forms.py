@@ -8,7 +8,7 @@ from __future__ import annotations
 from extraction_helpers import affiliated, built, extract, heads, held_on, labels, proposed
 
 from graph.extract.cues import load_cues
-from graph.extract.parse import _repair
+from graph.extract.parse import _repair, _verbs_never_nouns, load_parser
 
 _DATED = "Lima, 3 May 2026\n\n"
 
@@ -163,7 +163,7 @@ def test_a_verb_never_a_noun_after_to_is_an_infinitive() -> None:
             ("talks", 4, "pobj", "NNS", "NOUN"),
         ]
     )
-    _repair(doc, load_cues(), frozenset())
+    _repair(doc, load_cues(), frozenset(), _verbs_never_nouns(load_parser().path))
     assert (doc[5].tag_, doc[5].pos_) == ("VB", "VERB")
     assert heads(doc)["commence"] == ("advcl", "Calls")
     assert heads(doc)["to"] == ("aux", "commence")

@@ -84,13 +84,12 @@ def load_parser(name: str | None = None) -> Language:
 
 
 @cache
-def _verbs_never_nouns() -> frozenset[str]:
+def _verbs_never_nouns(folder: Path | str | None) -> frozenset[str]:
     """English verbs that are never nouns ("commence", "ratify"): the index of verbs of the
-    model's lemmatizer tables less its index of nouns, read from the model's folder (the
-    lemmatizer itself is not loaded); empty where the model has no such tables."""
+    lemmatizer tables in the parser model's ``folder`` less its index of nouns (the lemmatizer
+    itself is not loaded); empty where the model has no such tables."""
     from spacy.lookups import Lookups
 
-    folder = getattr(load_parser(), "path", None)
     if folder is None:
         return frozenset()
     try:
@@ -571,6 +570,7 @@ def parse_sentences(
         docs.append(doc)
         maps.append(chars)
     tables = _attribute_tables(model)
+    verbs = _verbs_never_nouns(getattr(nlp, "path", None))
     inverting = frozenset(m.lemma for m in cues.markers if m.inverted)  # "should they"
     skip = [_RULER] if tables is not None else []
     parsed: dict[int, Parsed] = {}
@@ -580,7 +580,7 @@ def parse_sentences(
         if tables is not None:
             tables(doc)
         tokens = cast("Doc", _Tokens(doc))
-        _repair(tokens, cues, inverting)
+        _repair(tokens, cues, inverting, verbs)
         if opens_operative_paragraph(text, sentence.start, cues):
             _operative_verb_taken_for_noun(tokens, cues.word_set("operative_verbs"))
         bare = Parsed(i, sentence.start, tokens, (), chars)
@@ -736,11 +736,13 @@ class _Tokens:
         return getattr(self.doc, name)
 
 
-def _repair(doc: Doc, cues: Cues, inverting: frozenset[str]) -> None:
+def _repair(
+    doc: Doc, cues: Cues, inverting: frozenset[str], verbs: frozenset[str] = frozenset()
+) -> None:
     """The parse's known errors repaired, in order (each repair reads the ones before)."""
     speech = cues.forms("speech-verb")
     urging = cues.forms("urging-verb")
-    _repair_words(doc, cues)
+    _repair_words(doc, cues, verbs)
     _verbs_taken_for_nouns(doc)
     _repair_subjunctives(doc)
     _objects_taken_for_subjects(doc)
@@ -955,7 +957,7 @@ def _describing_nouns_taken_for_roots(doc: Doc) -> None:
         _attach(root, name, "compound")
 
 
-def _repair_words(doc: Doc, cues: Cues) -> None:
+def _repair_words(doc: Doc, cues: Cues, verbs: frozenset[str]) -> None:
     """Names and hyphened words the parse split or took for punctuation, a numeral it took for
     "I", a noun in "-ing" it took for an auxiliary, a participle it took for a noun's head, a
     short sentence's verb it took for a plural noun, an act coordinated with another act's
@@ -970,7 +972,7 @@ def _repair_words(doc: Doc, cues: Cues) -> None:
     _acts_taken_for_conjuncts_of_objects(doc, cues.word_set("zero_act_nouns"))
     _urgings_taken_for_plurals(doc, cues.forms("urging-verb"))
     _adjectives_taken_for_verbs_after_datives(doc)
-    _infinitives_taken_for_nouns(doc, _verbs_never_nouns())
+    _infinitives_taken_for_nouns(doc, verbs)
     _verbs_taken_for_adverbs(doc)
     _descriptions_taken_for_objects(doc)
 
@@ -1242,7 +1244,7 @@ def _infinitives_taken_into_done_so(doc: Doc, urging: frozenset[str]) -> None:
         clause = verb.head
         if verb.dep_ not in ("advcl", "xcomp") or not _to_infinitive(verb):
             continue
-        if clause.dep_ != "relcl" or clause.lemma_ != "do" and clause.lower_ not in ("done", "do"):
+        if clause.dep_ != "relcl" or clause.lower_ not in ("done", "do", "did", "does"):
             continue
         if not any(c.lower_ == "so" for c in clause.children):
             continue
@@ -3392,33 +3394,33 @@ def _conjuncts_of_their_form(doc: Doc) -> None:
         head = verb.head
         if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBG"):
             continue
-        plural = verb.tag_ == "VBZ" and (
-            head.tag_ == "VBP" or any(a.tag_ == "VBP" for a in _auxiliaries(head))
-        )
-        # "said the scheme swaps A and called for B": a past verb after a reported present one
-        # whose subject is named (not '"They trust A and asked me"', one speaker's words)
-        past = (
-            verb.tag_ == "VBD"
-            and head.tag_ in ("VBZ", "VBP")
-            and head.dep_ == "ccomp"
-            and head.head.tag_ == "VBD"
-            and head.head.lower_ not in _PROVIDED  # ("provided that both consent, and tasked")
-            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
-        )
-        if head.tag_ != "VB" and not plural and not past:
+        if not _cannot_share(verb, head):
             continue
-        if (
-            not (plural or past)
-            and verb.tag_ != "VBG"
-            and not any(
-                c.dep_ in ("aux", "neg") or c.dep_ == "mark" and c.lower_ == "that"
-                for c in head.children
-            )
-        ):
-            continue  # (a bare verb after "that" is subjunctive: "demanded that X return A")
         above = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
         if above is not None:
             _coordinate_above(verb, above)
+
+
+def _cannot_share(verb: Token, head: Token) -> bool:
+    """Whether ``verb``, coordinated with ``head``, cannot be of ``head``'s form and subject
+    (see :func:`_conjuncts_of_their_form`)."""
+    if head.tag_ == "VB":  # (a bare verb after "that" is subjunctive: "demanded that X return A")
+        return verb.tag_ == "VBG" or any(
+            c.dep_ in ("aux", "neg") or c.dep_ == "mark" and c.lower_ == "that"
+            for c in head.children
+        )
+    if verb.tag_ == "VBZ":  # an "-s" verb and a plural one
+        return head.tag_ == "VBP" or any(a.tag_ == "VBP" for a in _auxiliaries(head))
+    # "said the scheme swaps A and called for B": a past verb after a reported present one
+    # whose subject is named (not '"They trust A and asked me"', one speaker's words)
+    return (
+        verb.tag_ == "VBD"
+        and head.tag_ in ("VBZ", "VBP")
+        and head.dep_ == "ccomp"
+        and head.head.tag_ == "VBD"
+        and head.head.lower_ not in _PROVIDED  # ("provided that both consent, and tasked")
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+    )
 
 
 def _verbs_taken_into_participles(doc: Doc) -> None:
