@@ -50,6 +50,18 @@ def held_on(ex: Extraction) -> set[tuple[str, str, str]]:
     return {(names[s.holder], s.stance, s.label) for s in ex.stances}
 
 
+def conditioned(ex: Extraction) -> set[tuple[str, str, str]]:
+    """Each condition as a proposer's label, the proposal's label and the condition's."""
+    names = labels(ex)
+    return {
+        (names[k], p.label, c.label)
+        for p in ex.proposals
+        for k in p.proposers
+        for c in ex.conditions
+        if c.proposal == p.key
+    }
+
+
 _ENGLISH = spacy.blank("en")
 
 

@@ -141,7 +141,8 @@ def _title_before(
     posts = ctx.cues.word_set("posting_titles")
     if role and role.split()[-1].lower() in ctx.cues.word_set("stance_roles"):
         return []  # "Kremlin critic X"
-    if role and role.split()[-1].lower() in ctx.cues.word_set("independent_roles"):
+    title = max(left, key=lambda t: t.i).lower_ if left else ""  # "Dutch MEP": a body's title
+    if {title, *(role or "").lower().split()[-1:]} & ctx.cues.word_set("independent_roles"):
         found = [(k, t) for k, t in found if ctx.cls(k) != "State"]  # "US citizens X": no post
     if (
         role

@@ -70,6 +70,8 @@ class Cue:
     negated: bool = False
     #: A marker that sets a condition only on a negated verb ("will not withdraw until ...").
     needs_negation: bool = False
+    #: A word that offers only with a condition on it ("would not be able to sign A unless B").
+    needs_condition: bool = False
     #: A marker that sets a condition only on a verb "only" restricts ("will only sign after").
     needs_only: bool = False
     #: A marker that sets a condition only opening its sentence, before the subject ("Without
@@ -142,13 +144,13 @@ class Cues:
             found = self._word_sets[name] = frozenset(self.words.get(name, ()))
         return found
 
-    def forms(self, construction: str) -> frozenset[str]:
-        """The words that are forms of a construction's lemmas (the lemmas included), made
+    def forms(self, *constructions: str) -> frozenset[str]:
+        """The words that are forms of the constructions' lemmas (the lemmas included), made
         once ("said", "says", "saying", "say" for ``speech-verb``)."""
-        key = f"forms of {construction}"
+        key = f"forms of {' '.join(constructions)}"
         found = self._word_sets.get(key)
         if found is None:
-            lemmas = self.constructions.get(construction, {})
+            lemmas = {w for c in constructions for w in self.constructions.get(c, {})}
             forms = {w for w, of in self.lemmas_of.items() if not of.isdisjoint(lemmas)}
             found = self._word_sets[key] = frozenset(forms | set(lemmas))
         return found
@@ -173,6 +175,7 @@ def _cue(name: str, spec: dict[str, Any], entry: dict[str, Any]) -> Cue:
         complement=entry.get("complement"),
         negated=bool(entry.get("negated")),
         needs_negation=bool(entry.get("needs_negation")),
+        needs_condition=bool(entry.get("needs_condition")),
         needs_only=bool(entry.get("needs_only")),
         needs_front=bool(entry.get("needs_front")),
         also_demanded=bool(entry.get("also_demanded") or spec.get("also_demanded")),

@@ -2497,13 +2497,21 @@ class _Resolver:
             # a line's start, or a heading line's place between commas ("... briefing, Ankara,",
             # "Ministry of Foreign Affairs, Belmopan, 12 June")
             heading = n == 0 or len(line) < 80 and not line.rstrip().endswith((".", ":", "?", "!"))
-            found = _DATELINE_LINE.match(line) or (
-                _PLACE_IN_TITLE.search(line) if heading else None
-            )
-            if found is None:
+            found = [
+                f
+                for f in (
+                    _DATELINE_LINE.match(line),
+                    _PLACE_IN_TITLE.search(line) if heading else None,
+                )
+                if f is not None
+            ]
+            if not found:
                 continue
-            states = self.lex.capital_of(found.group(1).split())
-            return states[0] if len(states) == 1 else None
+            for place in found:  # a building before the city: "Wisma Putra, Putrajaya, 14 May"
+                states = self.lex.capital_of(place.group(1).split())
+                if states:
+                    return states[0] if len(states) == 1 else None
+            return None
         return None
 
     def _dateline_place(self, start: int, end: int) -> bool:
@@ -4444,7 +4452,8 @@ class _Resolver:
     def _meeting_members(self) -> None:
         """ "Forum Leaders met in Apia ... Leaders called on X to ...": the capitalised members
         of a meeting (``meeting_member_nouns``) named after a body stand for that body wherever
-        the text uses them alone after that, as a communique does ("Leaders agreed that ...")."""
+        the text uses them alone after that, as a communique does ("Leaders agreed that ..."); so
+        do members named before the body ("Meeting of Trade Ministers of the X")."""
         nouns = "|".join(
             map(re.escape, sorted(self.lang.get("meeting_member_nouns", []), key=len, reverse=True))
         )
@@ -4453,7 +4462,7 @@ class _Resolver:
         body = None
         for mt in re.finditer(rf"\b({nouns})\b", self.text):
             start = mt.start(1)
-            named = self._body_before(start)
+            named = self._body_before(start) or self._named_after_of(mt.end(1), "Organisation")
             if named is None and body is None:
                 named = self._body_met_for(start)  # "The Ministers ... met for the X"
             if named is not None:

@@ -629,7 +629,17 @@ def _prepared(
     tokenizer = _tokenizer(nlp, cues.word_set("bound_prefixes"))
     doc = tokenizer(unquoted(body, removed))
     _merge_names(doc, sentence.start, inside, res, removed)
+    _quotes_within(doc)
     return doc, (_kept(len(body), removed) if removed else None)
+
+
+def _quotes_within(doc: Doc) -> None:
+    """An opening quotation mark right after a word ("ready to meet X "at any time",
+    provided that ...") opens no sentence: the parser would otherwise end the sentence there
+    and read the rest, with its condition, as a sentence of its own."""
+    for token in doc[1:]:
+        if token.text in _QUOTES and doc[token.i - 1].is_alpha:
+            token.is_sent_start = False  # a closing mark after a word opens none either
 
 
 #: Words in capitals, with a particle in capitals after them ("CALL ON", "TAKE NOTE").
@@ -973,7 +983,9 @@ def _repair_words(doc: Doc, cues: Cues, verbs: frozenset[str]) -> None:
     _urgings_taken_for_plurals(doc, cues.forms("urging-verb"))
     _adjectives_taken_for_verbs_after_datives(doc)
     _infinitives_taken_for_nouns(doc, verbs)
-    _verbs_taken_for_adverbs(doc)
+    _verbs_taken_for_adverbs(
+        doc, cues.forms("support-verb", "reject-verb", "offer-verb", "demand-verb")
+    )
     _descriptions_taken_for_objects(doc)
 
 
@@ -1059,15 +1071,40 @@ def _descriptions_taken_for_objects(doc: Doc) -> None:
             _attach(noun, name, "compound")
 
 
-def _verbs_taken_for_adverbs(doc: Doc) -> None:
+def _verbs_taken_for_adverbs(doc: Doc, verbs: frozenset[str]) -> None:
     """ "Brazil and Argentina back the clause": a root the tagger took for an adverb or an
-    adjective, with a subject and an object of its own, is a present verb."""
+    adjective, with a subject and an object of its own, is a present verb; so is a word of
+    ``verbs`` (the cues' verbs of stance and proposal) the parse hung as an adverb on a root
+    name, right after the name or its last conjunct and before a noun of its own."""
     for root in doc:
-        if root.dep_ != "ROOT" or root.pos_ not in ("ADV", "ADJ"):
+        if root.dep_ != "ROOT" or root.pos_ not in ("ADV", "ADJ", "PROPN"):
+            continue
+        if root.pos_ == "PROPN":
+            _verb_taken_for_adverb_of_names(doc, root, verbs)
             continue
         deps = {c.dep_ for c in root.children}
         if "nsubj" in deps and "dobj" in deps:
             root.tag_, root.pos_ = "VBP", "VERB"
+
+
+def _verb_taken_for_adverb_of_names(doc: Doc, root: Token, verbs: frozenset[str]) -> None:
+    """ "Germany and the Netherlands back a clause": the parse made "Germany" the root, "back"
+    its adverb and "a clause" its apposition."""
+    word = next((c for c in root.children if c.dep_ in ("advmod", "amod") and c.i > root.i), None)
+    if word is None or word.pos_ not in ("ADV", "ADJ") or word.lower_ not in verbs:
+        return
+    if doc[word.i - 1] not in (root, *root.conjuncts):
+        return
+    obj = next(
+        (c for c in root.children if c.i > word.i and c.dep_ in ("appos", "dobj", "npadvmod")),
+        None,
+    )
+    if obj is None:
+        return
+    word.tag_, word.pos_ = "VBP", "VERB"
+    _rooted(word, root)
+    _attach(root, word, "nsubj")
+    _attach(obj, word, "dobj")
 
 
 def _infinitives_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:

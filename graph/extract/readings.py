@@ -1252,9 +1252,8 @@ def _shared_infinitive(ctx: Context, adjective: Token) -> Token | None:
     if adjective.dep_ == "conj":
         return None
     for conjunct in adjective.conjuncts:
-        if conjunct.i > adjective.i and not ctx.cues.entries(
-            "readiness-adjective", conjunct.lower_
-        ):
+        entries = ctx.cues.entries("readiness-adjective", conjunct.lower_)
+        if conjunct.i > adjective.i and all(e.needs_condition for e in entries):  # "and able"
             infinitive = _child(conjunct, ("xcomp",))
             if infinitive is not None:
                 return infinitive
@@ -1317,7 +1316,11 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
     if _conditional_clause(ctx, p, tok):
         return []  # "no talks until they are willing to disarm": the condition, not an offer
-    if weighs_proposal(ctx, content) and not _readiness_conditioned(ctx, p, tok, content):
+    conditioned = _readiness_conditioned(ctx, p, tok, content)
+    adjective = tuple(a for a in adjective if conditioned or not a.needs_condition)  # "able"
+    if not (adjective or noun):
+        return []
+    if weighs_proposal(ctx, content) and not conditioned:
         content = _act_besides_weighing(ctx, content)  # "... and to discuss A": A is offered
         if content is None:
             return []  # "is ready to examine the offer": a response ("... provided A": an offer)
@@ -1347,7 +1350,8 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
                 ),
                 None,
             )
-        agents = ctx.actors(p, subj) if subj is not None else ctx.agent(p, tok)
+        held = tok.head.head if tok.dep_ == "pobj" else tok  # "is in a position to": the copula
+        agents = ctx.actors(p, subj) if subj is not None else ctx.agent(p, held)
         if not agents and subj is not None:
             agents = ctx.owner(p, subj)  # "its government was committed to A": the owner's
     else:
@@ -1384,7 +1388,7 @@ def read_unexcluded(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
 def _readiness_content(ctx: Context, tok: Token, adjective: bool) -> Token | None:
     """What a word of readiness (an ``adjective`` or a noun) is ready for: its infinitive,
     else the object of its "to" or "for"."""
-    content = _child(tok, ("xcomp", "acl")) or _quoted_infinitive(tok)
+    content = _child(tok, ("xcomp", "acl")) or _quoted_infinitive(tok) or _relative_infinitive(tok)
     if content is None and adjective:
         content = _shared_infinitive(ctx, tok)
     if content is None and not adjective:
@@ -1396,6 +1400,12 @@ def _readiness_content(ctx: Context, tok: Token, adjective: bool) -> Token | Non
             prep = prep if prep is not None and prep.i == tok.i + 1 else None
         content = _objects(prep) if prep is not None else None
     return content
+
+
+def _relative_infinitive(noun: Token) -> Token | None:
+    """The to-infinitive the parse hung on a noun as a relative clause ("in a position to
+    sign A")."""
+    return next((c for c in noun.children if c.dep_ == "relcl" and is_to_infinitive(c)), None)
 
 
 def _infinitive_after_object(noun: Token) -> Token | None:

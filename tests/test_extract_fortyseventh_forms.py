@@ -1,0 +1,124 @@
+"""Forms of English met in communiques, briefings and analysis, in phrasings of our own:
+members of a meeting named before their body, a quotation right after a word, an offer
+under a condition on what a side is able to do, a verb of stance the parse took for an
+adverb of the names before it, a member of the European Parliament's nationality, and a
+dateline that names a building before its city."""
+
+from __future__ import annotations
+
+from extraction_helpers import (
+    affiliated,
+    built,
+    conditioned,
+    extract,
+    heads,
+    held_on,
+    proposed,
+)
+
+from graph.extract.cues import load_cues
+from graph.extract.parse import _repair
+
+_DATED = "Lima, 3 May 2026\n\n"
+
+
+def _conditioned(text: str) -> set[tuple[str, str, str]]:
+    return conditioned(extract(_DATED + text))
+
+
+def test_members_named_before_their_body_stand_for_it_alone() -> None:
+    ex = extract(
+        "Joint Statement of the Meeting of Foreign Ministers of the Andean Community\n\n"
+        "Quito, 3 May 2026\n\n"
+        "1. The ministers of Peru and Bolivia met in Quito.\n\n"
+        "2. The Ministers agreed to open a joint customs office in Desaguadero.\n\n"
+        "3. The Ministers reject unilateral export bans on fertiliser."
+    )
+    assert ("Andean Community", "open a joint customs office in Desaguadero") in proposed(ex)
+    assert ("Andean Community", "rejects", "unilateral export bans on fertiliser") in held_on(ex)
+
+
+def test_a_quotation_right_after_a_word_does_not_end_the_sentence() -> None:
+    found = _conditioned(
+        "Foreign Minister Ana Ruiz told reporters that Chile was ready to hold talks with Peru "
+        '"at any time and in any place", provided that the maritime boundary is on the agenda.'
+    )
+    assert (
+        "Chile",
+        "hold talks with Peru",
+        "provided that the maritime boundary is on the agenda",
+    ) in found
+
+
+def test_what_a_side_would_not_be_able_to_do_unless_another_acts_is_offered() -> None:
+    found = _conditioned(
+        "The delegation of Peru stated that it would not be in a position to sign the fisheries "
+        "protocol unless the schedule for anchovy includes a safeguard."
+    )
+    assert {(who, label) for who, label, _ in found} == {("Peru", "sign the fisheries protocol")}
+    assert (
+        "Peru",
+        "sign the fisheries protocol",
+        "unless the schedule for anchovy includes a safeguard",
+    ) in found
+
+
+def test_what_a_side_is_able_to_do_without_a_condition_is_no_offer() -> None:
+    ex = extract(_DATED + "Bolivia is able to supply gas to Chile. Peru is in a position to help.")
+    assert not ex.proposals
+
+
+def test_a_verb_of_stance_taken_for_an_adverb_of_the_names_before_it() -> None:
+    doc = built(
+        [
+            ("Germany", 0, "ROOT", "NNP", "PROPN"),
+            ("and", 0, "cc", "CC", "CCONJ"),
+            ("Norway", 0, "conj", "NNP", "PROPN"),
+            ("back", 0, "advmod", "RB", "ADV"),
+            ("the", 5, "det", "DT", "DET"),
+            ("clause", 0, "appos", "NN", "NOUN"),
+            (".", 0, "punct", ".", "PUNCT"),
+        ]
+    )
+    _repair(doc, load_cues(), frozenset())
+    found = heads(doc)
+    assert found["back"] == ("ROOT", "back")
+    assert found["Germany"] == ("nsubj", "back")
+    assert found["clause"] == ("dobj", "back")
+    assert found["."] == ("punct", "back")
+    assert doc[3].pos_ == "VERB"
+
+
+def test_names_that_back_a_clause_support_it() -> None:
+    ex = extract(
+        _DATED + "Member states are divided. Germany and the Netherlands back a human-rights "
+        "clause that would allow payments to be frozen."
+    )
+    found = {(who, stance) for who, stance, _ in held_on(ex)}
+    assert found == {("Germany", "supports"), ("Netherlands", "supports")}
+
+
+def test_a_member_of_the_european_parliament_is_no_member_of_its_state() -> None:
+    ex = extract(
+        _DATED + "In the European Parliament, Dutch Green MEP Sanne Bakker is gathering "
+        "signatures for the motion. Dutch senator Anna Visser backed the motion."
+    )
+    assert affiliated(ex) == {
+        ("Sanne Bakker", "European Parliament"),
+        ("Anna Visser", "Netherlands"),
+    }
+
+
+def test_a_dateline_that_names_a_building_before_its_city() -> None:
+    ex = extract(
+        "Transcript of the Weekly Press Briefing by the Spokesperson of the Ministry of Foreign "
+        "Affairs, Aziz Rahman\n\nWisma Putra, Putrajaya, 14 January 2026\n\n"
+        "Spokesperson Aziz Rahman: Good morning.\n\n"
+        "Q (Daniel Lim, The Star): Will you accept the wall?\n\n"
+        "A: We have asked Bangkok to share the wall's alignment with our survey department."
+    )
+    assert ("Aziz Rahman", "Ministry of Foreign Affairs of Malaysia") in affiliated(ex)
+    assert (
+        "Ministry of Foreign Affairs of Malaysia",
+        "share the wall's alignment with our survey department",
+    ) in proposed(ex)
