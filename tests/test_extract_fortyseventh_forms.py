@@ -13,6 +13,7 @@ from extraction_helpers import (
     extract,
     heads,
     held_on,
+    labels,
     proposed,
 )
 
@@ -122,3 +123,60 @@ def test_a_dateline_that_names_a_building_before_its_city() -> None:
         "Ministry of Foreign Affairs of Malaysia",
         "share the wall's alignment with our survey department",
     ) in proposed(ex)
+
+
+def test_two_names_each_after_its_owner_are_two_people() -> None:
+    ex = extract(
+        _DATED + "The co-facilitators, Norway's Per Haugland and Bhutan's Sonam Wangdi, said the "
+        "draft was ready."
+    )
+    assert affiliated(ex) == {("Per Haugland", "Norway"), ("Sonam Wangdi", "Bhutan")}
+    names = labels(ex)
+    assert [sorted(names[k] for k in s.speakers) for s in ex.statements] == [
+        ["Per Haugland", "Sonam Wangdi"]
+    ]
+
+
+def test_the_owned_names_repair_leaves_a_right_parse_alone() -> None:
+    rows = [
+        ("Norway", 2, "poss", "NNP", "PROPN"),
+        ("'s", 0, "case", "POS", "PART"),
+        ("Ola", 7, "nsubj", "NNP", "PROPN"),
+        ("and", 2, "cc", "CC", "CCONJ"),
+        ("Bhutan", 6, "poss", "NNP", "PROPN"),
+        ("'s", 4, "case", "POS", "PART"),
+        ("Sonam", 2, "conj", "NNP", "PROPN"),
+        ("said", 7, "ROOT", "VBD", "VERB"),
+    ]
+    doc = built(rows)
+    _repair(doc, load_cues(), frozenset())
+    assert heads(doc) == heads(built(rows))
+
+
+def test_a_person_speaking_for_a_body_is_its_own() -> None:
+    ex = extract(
+        _DATED + "Speaking for the African Telecommunications Union, Nigeria's Amina Bello said "
+        "the group would back new limits. Tuvalu's Losana Tafua, speaking for the Alliance of "
+        "Small Island States, proposed a fast-track window. Katrin Vogel, who leads for the "
+        "European Union, said the bloc was open to a target."
+    )
+    assert affiliated(ex) >= {
+        ("Amina Bello", "African Telecommunications Union"),
+        ("Losana Tafua", "Alliance of Small Island States"),
+        ("Katrin Vogel", "European Union"),
+    }
+
+
+def test_a_goal_to_triple_a_sum_is_one_demand() -> None:
+    ex = extract(_DATED + "Peru calls for a new goal to triple adaptation finance by 2030.")
+    assert proposed(ex) == {("Peru", "a new goal to triple adaptation finance")}
+
+
+def test_a_united_nations_official_asks_in_their_own_name() -> None:
+    ex = extract(
+        _DATED + "Briefing the Council, Tom Fletcher, Under-Secretary-General for Humanitarian "
+        "Affairs, said no convoy had reached the city. He urged the Rapid Support Forces to lift "
+        "the siege."
+    )
+    assert ("Tom Fletcher", "United Nations") in affiliated(ex)
+    assert proposed(ex) == {("Tom Fletcher", "lift the siege")}

@@ -864,6 +864,7 @@ def _phrase_after(
         out.extend(_who_clause(ctx, p, c, person))
     out.extend(_whose_title(ctx, p, tok, person))
     out.extend(_titled_under(ctx, p, tok, person))
+    out.extend(_speaking_for(ctx, p, tok, person))
     agent = tok.head if tok.dep_ == "pobj" else None
     if (
         agent is not None
@@ -874,6 +875,27 @@ def _phrase_after(
         org = agent.head.head
         out.extend((k, "leader", _RULE + "led-by") for k in _org_keys(ctx, p, org, person))
     return out
+
+
+def _speaking_for(
+    ctx: Context, p: Parsed, tok: Token, person: str
+) -> list[tuple[str, str | None, str]]:
+    """ "X, speaking for the Y, said", "Speaking for the Y, X said": a person who speaks for a
+    body (not a state: "Fiji's X, speaking for the island states" is Fiji's) in its name."""
+    phrases = [c for c in tok.children if c.dep_ == "acl"]
+    if tok.dep_ == "nsubj":
+        phrases += [c for c in tok.head.children if c.dep_ == "advcl"]
+    phrases = [v for v in phrases if v.lower_ in ("speaking", "negotiating")]
+    objects = [
+        o
+        for v in phrases
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    keys = [k for o in objects for k in _org_keys(ctx, p, o, person) if ctx.cls(k) != "State"]
+    return [(k, None, _RULE + "speaking-for") for k in keys[:1]]
 
 
 def _whose_title(
@@ -936,7 +958,7 @@ def _who_clause(
         return [(k, "representative", _RULE + "who-represents") for k in keys[:1]]
     if verb.lower_ in _LEAD_VERBS:
         for o in verb.children:
-            if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ == "at"):
+            if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ in ("at", "for")):
                 targets.extend([o, *(x for x in o.children if x.dep_ in ("pobj", "appos"))])
                 targets.extend(_for_whom(o))  # "who leads the delegation for Y"
         if not any(_org_keys(ctx, p, t, person) for t in targets):
@@ -1416,14 +1438,19 @@ def _office(ctx: Context, role: str, org: str) -> str | None:
 
 def speaks_for(ctx: Context, affiliations: tuple[Affiliation, ...]) -> dict[str, tuple[str, ...]]:
     """The states and bodies each person speaks for: their affiliations (not the institutes or
-    outlets they write for, not the offices they held before) and, for ministries, their
-    state."""
+    outlets they write for, not the offices they held before, not a body whose staff serve
+    their own office) and, for ministries, their state."""
     out: dict[str, list[str]] = {}
+    served = ctx.lex.language["staff_serve_office"]["bodies"]  # a UN envoy speaks for no UN
     for a in affiliations:
         info = ctx.res.entities.get(a.org)
         if _former(a.role) or _former_title_before(ctx.text, a.span[0]):
             continue  # "former prime minister X": speaks for no one now
-        if info is not None and info.fine not in ("research_institute", "media"):
+        if (
+            info is not None
+            and info.fine not in ("research_institute", "media")
+            and a.org not in served
+        ):
             out.setdefault(a.person, []).append(a.org)
     for key, info in ctx.res.entities.items():
         if info.state and ctx.cls(info.state) == "State" and info.fine == "ministry":

@@ -816,7 +816,7 @@ def _repair_names(doc: Doc) -> None:
     """Names and titles the parse hung on the wrong word: a name taken for an adjective, a
     title set off before its name, a title taken into the phrase before it, a name's acronym
     hung on the noun before it, a second title taken for a name's conjunct, a name opening the
-    sentence taken for an interjection."""
+    sentence taken for an interjection, two names after possessives taken for one."""
     _names_taken_for_adjectives(doc)
     _acronyms_taken_off_names(doc)
     _give_subjects(doc)
@@ -825,6 +825,30 @@ def _repair_names(doc: Doc) -> None:
     _names_after_their_titles(doc)
     _second_titles_taken_for_conjuncts(doc)
     _names_set_off_taken_for_interjections(doc)
+    _owned_names_taken_for_one(doc)
+
+
+def _owned_names_taken_for_one(doc: Doc) -> None:
+    """ "Norway's Ola Haugland and Bhutan's Sonam Wangdi said ...": two names each after its
+    owner's possessive, which the parse made one phrase (the first name a modifier of the
+    second, the second owner a conjunct of the first name), are two conjoined names."""
+    for i in range(len(doc) - 6):
+        owner1, case1, name1, cc, owner2, case2, name2 = doc[i : i + 7]
+        if case1.tag_ != "POS" or case2.tag_ != "POS" or cc.lower_ not in ("and", "or"):
+            continue
+        if any(t.tag_ != "NNP" for t in (owner1, name1, owner2, name2)):
+            continue
+        if name2.head == name1 and name2.dep_ == "conj":
+            continue  # read right
+        if not name2.is_ancestor(name1):
+            continue
+        _attach(name1, name1 if name2.dep_ == "ROOT" else name2.head, name2.dep_)
+        _attach(owner1, name1, "poss")
+        _attach(case1, owner1, "case")
+        _attach(cc, name1, "cc")
+        _attach(name2, name1, "conj")
+        _attach(owner2, name2, "poss")
+        _attach(case2, owner2, "case")
 
 
 def _names_set_off_taken_for_interjections(doc: Doc) -> None:
@@ -1110,13 +1134,24 @@ def _verb_taken_for_adverb_of_names(doc: Doc, root: Token, verbs: frozenset[str]
 def _infinitives_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:
     """ "calls upon all states to commence text-based negotiations": a word right after "to"
     that the tagger took for a noun but that English uses only as a verb (``verbs``) is the
-    infinitive, "to" its mark and the noun the parse hung it on its object."""
+    infinitive, "to" its mark and the noun the parse hung it on its object; so is a word of
+    multiplying taken for an adjective ("a goal to triple adaptation finance"), the goal's."""
     for word in doc:
         to = doc[word.i - 1] if word.i else None
-        if to is None or to.lower_ != "to" or word.tag_ != "NN" or word.lower_ not in verbs:
+        if to is None or to.lower_ != "to" or to.dep_ != "prep":
             continue
-        head = to.head if to.dep_ == "prep" else None
-        if head is None or head.pos_ not in ("VERB", "AUX", "NOUN"):
+        if not (
+            word.tag_ == "NN"
+            and word.lower_ in verbs
+            or word.tag_ == "JJ"
+            and word.lower_ in _MULTIPLYING
+        ):
+            continue
+        head = to.head
+        before = doc[to.i - 1]
+        if word.tag_ == "JJ" and before.tag_ == "NN" and before.dep_ == "pobj":
+            head = before  # "calls for a new goal to triple A": the goal's
+        if head.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         obj = word.head if word.head.i > word.i and word.head.head == to else None
         word.tag_, word.pos_ = "VB", "VERB"
@@ -1125,6 +1160,10 @@ def _infinitives_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:
         to.tag_, to.pos_ = "TO", "PART"
         if obj is not None:
             _attach(obj, word, "dobj")
+
+
+#: Verbs of multiplying that are adjectives too ("a triple win", "to triple aid").
+_MULTIPLYING = frozenset({"double", "triple", "quadruple"})
 
 
 def _verbs_between_names_taken_for_nouns(doc: Doc, cues: Cues) -> None:
