@@ -180,3 +180,22 @@ def test_a_united_nations_official_asks_in_their_own_name() -> None:
     )
     assert ("Tom Fletcher", "United Nations") in affiliated(ex)
     assert proposed(ex) == {("Tom Fletcher", "lift the siege")}
+
+
+def test_a_summing_noun_set_off_after_an_object_is_its_apposition() -> None:
+    ex = extract(
+        _DATED + "Chile also floated a registry for planned re-entries, an idea France's "
+        "delegate immediately welcomed."
+    )
+    assert proposed(ex) == {("Chile", "a registry for planned re-entries")}
+    assert held_on(ex) == {("France", "supports", "a registry for planned re-entries")}
+
+
+def test_a_proposal_spelled_out_after_a_colon() -> None:
+    ex = extract(
+        _DATED + "Japan opened the debate by tabling its proposal: the disposal period for "
+        "satellites would be cut from 25 years to five."
+    )
+    assert [p.label for p in ex.proposals] == [
+        "its proposal: the disposal period for satellites would be cut from 25 years to five"
+    ]

@@ -321,7 +321,7 @@ def test_a_closing_summary_after_a_subjects_aside_is_rejected_by_its_own_subject
     found = heads(doc)
     assert found["proposed"] == ("ROOT", "proposed")
     assert found["Chile"] == ("nsubj", "proposed")
-    assert found["plan"] == ("dobj", "proposed")
+    assert found["plan"] == ("appos", "quotas")  # the summary, set off after the object
     assert found["rejected"] == ("relcl", "plan")
     assert found["delegation"] == ("nsubj", "rejected")
     assert found["a"] == ("det", "plan")

@@ -1255,6 +1255,8 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     )
     _conditions_taken_into_participles(doc)
     _summaries_taken_for_main_clauses(doc)
+    _summaries_taken_for_second_objects(doc, cues.word_set("summary_nouns"))
+    _proposals_spelled_out_after_colons(doc, cues.forms("proposal-noun"))
     _infinitives_taken_into_done_so(doc, cues.forms("urging-verb"))
 
 
@@ -1286,6 +1288,48 @@ def _summaries_taken_for_main_clauses(doc: Doc) -> None:
             _attach(c, main, "punct")  # the full stop
         _attach(doc[noun.i - 2], main, "punct")
         _attach(root, noun, "relcl")
+
+
+def _summaries_taken_for_second_objects(doc: Doc, summary: frozenset[str]) -> None:
+    """ "She floated a registry for re-entries, an idea France welcomed": a noun that sums up
+    (``summary``, with "a" or "an"), set off after a verb's object, which the parse made the
+    verb's second object, is the first object's apposition."""
+    for verb in doc:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) < 2:
+            continue
+        first, last = objects[-2], objects[-1]
+        if last.lower_ not in summary or doc[last.left_edge.i - 1].text != ",":
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children):
+            _attach(last, first, "appos")
+
+
+def _proposals_spelled_out_after_colons(doc: Doc, nouns: frozenset[str]) -> None:
+    """ "Japan tabled its proposal: the disposal period would be cut to five years": the
+    clause after a colon right after a noun of proposing (``nouns``), whose verb the parse
+    hung on a word before the colon, spells the proposal out (a clause on the noun)."""
+    for colon in doc[1:-2]:
+        noun = doc[colon.i - 1]
+        if colon.text != ":" or noun.pos_ != "NOUN" or noun.lower_ not in nouns:
+            continue
+        verb = next(
+            (
+                t
+                for t in doc[colon.i + 1 :]
+                if t.pos_ in ("VERB", "AUX") and (t.head.i < colon.i or t.dep_ == "ROOT")
+            ),
+            None,
+        )
+        if verb is None or not any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        if verb.dep_ == "ROOT":  # the clause before the colon hung on it: that one is the root
+            main = next((a for a in noun.ancestors if a.head == verb), None)
+            if main is None or main.pos_ not in ("VERB", "AUX"):
+                continue
+            _root_instead(main, verb)
+        _attach(verb, noun, "acl")
+        _attach(colon, noun, "punct")
 
 
 def _conditions_taken_into_participles(doc: Doc) -> None:
