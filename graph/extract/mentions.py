@@ -4337,7 +4337,7 @@ class _Resolver:
                 self.mentions.add(Mention(start, end, key, "pair"))
 
     def _collective_bodies(self) -> None:
-        """ "the Arab quartet", "the co-chairs", "six world powers", "poor nations": a group of
+        """ "the Arab quartet", "the co-chairs", "six world powers": a group of
         actors acting together, named by a collective phrase and no list of names before it (see
         :meth:`_group_references`): a body of its own, one for each set of synonyms."""
         number = "|".join(_COUNTS)
