@@ -245,7 +245,7 @@ def test_extract_stance_refused_support(text: str, kept: set[str]) -> None:
         # after that object is the object's ("voted down the draft on X")
         (
             "The Slovak parliament voted down the draft on cross-border pensions.",
-            "org-parliament-of-slovakia",
+            "state-slovakia",
             "rejects",
             "draft on cross-border pensions",
         ),

@@ -1021,10 +1021,12 @@ def test_mentions_words_for_republic_and_national_in_other_languages_are_no_surn
     ],
 )
 def test_mentions_a_legislature_named_by_its_noun_is_its_states(text: str, surface: str) -> None:
+    """A legislature the lexicon does not know acts for its state: "once parliament passes
+    the law" asks the state to act."""
     res = _resolve(text)
     found = [(text[m.start : m.end], res.entities[m.key].label) for m in res.mentions]
-    assert (surface, "Parliament of Lebanon") in found
-    assert "Lebanese parliament" in res.entities["org-parliament-of-lebanon"].aliases
+    assert (surface, "Lebanon") in found
+    assert not any(e.cls == "Organisation" for e in res.entities.values())
 
 
 def test_mentions_a_legislature_the_lexicon_knows_by_demonym() -> None:
@@ -1043,7 +1045,8 @@ def test_mentions_a_legislature_the_lexicon_knows_by_demonym() -> None:
     ],
 )
 def test_mentions_a_legislature_that_is_no_actor(text: str) -> None:
-    assert not any(e.fine == "agency" for e in _resolve(text).entities.values())
+    res = _resolve(text)
+    assert not [text[m.start : m.end] for m in res.mentions if "arliament" in text[m.start : m.end]]
 
 
 @pytest.mark.parametrize(
@@ -1305,8 +1308,8 @@ def test_mentions_a_legislature_noun_glossing_a_name_in_brackets_is_no_other_bod
         "Peru opened an office in Quito on Monday. The largest party in the Althing "
         "(parliament) wants it renamed. Peru's parliament said nothing."
     )
-    found = [f for f, k, _ in _named(text) if k == "org-parliament-of-peru"]
-    assert found == ["Peru's parliament"]
+    found = [f for f, k, _ in _named(text) if k == "state-peru"]
+    assert found == ["Peru", "Peru's parliament"]
 
 
 def test_mentions_a_ministry_the_lexicon_lacks_is_named_with_its_state() -> None:

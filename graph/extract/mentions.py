@@ -4029,7 +4029,8 @@ class _Resolver:
 
     def _legislature_of(self, state: str, noun: str) -> str:
         """The legislature of ``state``: the lexicon's if it is known by "<demonym> <noun>",
-        else one of this document, "Parliament of Tarvia" (also "Tarvian parliament")."""
+        else the state itself, whose act its legislature's is ("once the parliament in Skopje
+        adopts the amendment": North Macedonia must act)."""
         demonyms = [f for f, k in _demonyms(self.lex).items() if k == state]
         for demonym in demonyms:
             phrase = tuple(norm_token(w).lower() for _, _, w in tokenize(f"{demonym} {noun}"))
@@ -4037,13 +4038,7 @@ class _Resolver:
                 if self.lex.entries[key].cls == "Organisation":
                     self._entity_from_lexicon(key)
                     return key
-        label = f"{noun.capitalize()} of {self.entities[state].label}"
-        key = self._new_entity("Organisation", label, "agency")
-        info = self.entities[key]
-        info.state = state
-        info.aliases.update(f"{d} {noun.lower()}" for d in demonyms)
-        info.aliases.update(f"{d} {noun.capitalize()}" for d in demonyms)
-        return key
+        return state
 
     def _epithets(self) -> list[re.Match[str]]:
         """ "the island nation", "the Gulf kingdom", "the oil-rich state": a state described,
