@@ -199,3 +199,24 @@ def test_a_proposal_spelled_out_after_a_colon() -> None:
     assert [p.label for p in ex.proposals] == [
         "its proposal: the disposal period for satellites would be cut from 25 years to five"
     ]
+
+
+def test_sides_that_back_the_subject_support_what_it_presses_for() -> None:
+    ex = extract(
+        _DATED + "France, backed by the Netherlands and Denmark, pressed for permanent access "
+        "for its fishermen."
+    )
+    assert held_on(ex) == {
+        ("Netherlands", "supports", "permanent access for its fishermen"),
+        ("Denmark", "supports", "permanent access for its fishermen"),
+    }
+
+
+def test_a_participle_coordinated_after_a_stance_participle_is_said_of_the_same() -> None:
+    ex = extract(
+        _DATED + "Chile proposed a joint patrol, an idea welcomed by Peru but rejected by Bolivia."
+    )
+    assert held_on(ex) == {
+        ("Peru", "supports", "a joint patrol"),
+        ("Bolivia", "rejects", "a joint patrol"),
+    }

@@ -138,8 +138,12 @@ def _by_participle(ctx: Context, verb: Token) -> Token | None:
     """The noun a past participle with a "by" agent and no subject of its own is said of, where
     that noun names something put forward: the noun it is on ("the plan, backed by Chile,
     ..."; "a deal rejected by the rebels") or the subject of the clause it opens ("Backed by
-    Chile, the plan passed"); the agent holds the stance on it. Not "rebels backed by X"
-    (support of a fighting force, no stance on anything put forward)."""
+    Chile, the plan passed"), or what the actor it is on puts forward ("France, backed by
+    Chile, pressed for A"); the agent holds the stance on it. Not "rebels backed by X"
+    (support of a fighting force, no stance on anything put forward). A participle coordinated
+    after one ("a plan welcomed by Y but opposed by Z") is said of the same."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return _by_participle(ctx, verb.head) if verb.head.tag_ == "VBN" else None
     if (
         verb.dep_ not in ("acl", "advcl")
         or not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.dep_ == "acl")
@@ -148,12 +152,28 @@ def _by_participle(ctx: Context, verb: Token) -> Token | None:
     ):
         return None
     noun = verb.head if verb.dep_ == "acl" else ctx.subject(verb.head)
+    if noun is not None and verb.dep_ == "acl" and noun.dep_ == "nsubj" and noun.pos_ == "PROPN":
+        return _put_forward_by(ctx, noun.head)  # "France, backed by Y, pressed for A": A
     summary = (  # "X agreed to A, a move welcomed by Y": A
         noun is not None
         and noun.lower_ in ctx.cue_words("summary_nouns")
         and noun.dep_ in ("appos", "npadvmod")
     )
     return noun if noun is not None and (_names_a_proposal(ctx, noun) or summary) else None
+
+
+def _put_forward_by(ctx: Context, verb: Token) -> Token | None:
+    """What a verb of offering or demanding puts forward: its object, or the object of its
+    "for" ("pressed for A")."""
+    if not (
+        ctx.cues.entries("offer-verb", verb.lower_) or ctx.cues.entries("demand-verb", verb.lower_)
+    ):
+        return None
+    found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if found is None and prep is not None:
+        found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return found
 
 
 def _what_called(verb: Token) -> Token | None:
