@@ -220,3 +220,13 @@ def test_a_participle_coordinated_after_a_stance_participle_is_said_of_the_same(
         ("Peru", "supports", "a joint patrol"),
         ("Bolivia", "rejects", "a joint patrol"),
     }
+
+
+def test_an_object_before_a_stance_verbs_particle_is_its_target() -> None:
+    ex = extract(
+        _DATED + "Algeria proposed a six-month transition under a civilian authority. Niger "
+        "turned it down in October."
+    )
+    assert held_on(ex) == {
+        ("Niger", "rejects", "a six-month transition under a civilian authority")
+    }

@@ -79,13 +79,17 @@ class _Read:
 
 def _particle_object(tok: Token, cue: Cue) -> Token | None:
     """The object of a stance verb's particle: of the particle itself when it is a
-    preposition ("voted against X"); else a gerund after it ("ruled out renewing X") or the
+    preposition ("voted against X"); else an object before it ("turned it down"), a gerund
+    after it ("ruled out renewing X") or the
     object of the preposition right after it and the verb ("pushed back against X",
     "responded positively to X", "positively responded to X")."""
     for c in tok.children:
         if c.lower_ == cue.particle and c.dep_ in ("prep", "prt", "advmod"):
             if c.dep_ == "prep":
                 return next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            before = next((o for o in tok.children if o.dep_ == "dobj" and o.i < c.i), None)
+            if before is not None:
+                return before  # "turned it down": the object before the particle
             gerund = next((g for g in tok.children if _gerund_object(g)), None)
             return gerund or _object_of_prep_at(tok, max(c.i, tok.i) + 1)
     return None
