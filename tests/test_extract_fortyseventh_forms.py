@@ -230,3 +230,33 @@ def test_an_object_before_a_stance_verbs_particle_is_its_target() -> None:
     assert held_on(ex) == {
         ("Niger", "rejects", "a six-month transition under a civilian authority")
     }
+
+
+def test_a_preposition_repeated_after_and_puts_a_second_item_forward() -> None:
+    ex = extract(
+        _DATED + "Vietnam asked for a longer consultation and for a joint monitoring programme "
+        "covering the basin."
+    )
+    assert proposed(ex) == {
+        ("Vietnam", "a longer consultation"),
+        ("Vietnam", "a joint monitoring programme covering the basin"),
+    }
+
+
+def test_a_preposition_repeated_inside_a_noun_phrase_is_left_to_the_content() -> None:
+    rows = [
+        ("Peru", 1, "nsubj", "NNP", "PROPN"),
+        ("wants", 1, "ROOT", "VBZ", "VERB"),
+        ("a", 3, "det", "DT", "DET"),
+        ("ban", 1, "dobj", "NN", "NOUN"),
+        ("on", 3, "prep", "IN", "ADP"),
+        ("nets", 4, "pobj", "NNS", "NOUN"),
+        ("and", 4, "cc", "CC", "CCONJ"),
+        ("on", 4, "conj", "IN", "ADP"),
+        ("trawling", 7, "pobj", "NN", "NOUN"),
+        (".", 1, "punct", ".", "PUNCT"),
+    ]
+    doc = built(rows)
+    _repair(doc, load_cues(), frozenset())
+    assert heads(doc)["trawling"] == ("pobj", "on")
+    assert [(t.dep_, t.head.i) for t in doc][7] == ("conj", 4)

@@ -1222,6 +1222,7 @@ CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 def _repair_attachments(doc: Doc, cues: Cues) -> None:
     """The last repairs: words hung on the wrong head once the clauses are set right."""
+    _repeated_prepositions(doc)
     _addressees_taken_for_subjects(doc, cues.word_set("addressing_verbs"))
     _listed_objects_taken_for_subjects(doc)
     _objects_after_asides(doc)
@@ -4869,6 +4870,36 @@ def _condition_phrases(doc: Doc) -> None:
 
 #: The nouns of "in exchange for" and "in return for".
 _EXCHANGES = frozenset({"exchange", "return"})
+
+
+def _repeated_prepositions(doc: Doc) -> None:
+    """ "asked for a longer consultation and for a joint programme", "asked for the talks to
+    be extended and for a joint programme": a preposition repeated after "and", which the
+    parse made a conjunct of a preposition, hangs its object on what the first one opens
+    (its object, or the clause it marks) as a conjunct, so that each is read."""
+    for second in doc:
+        if second.dep_ != "conj" or second.pos_ != "ADP" or second.head.pos_ != "ADP":
+            continue
+        obj = next((c for c in second.children if c.dep_ == "pobj"), None)
+        first = next(
+            (
+                t
+                for t in reversed(doc[: second.i])
+                if t.lower_ == second.lower_ and t.dep_ in ("prep", "mark")
+            ),
+            None,
+        )
+        if obj is None or first is None:
+            continue
+        target = first.head if first.dep_ == "mark" else None
+        target = target or next((c for c in first.children if c.dep_ == "pobj"), None)
+        cc = next((c for c in second.head.children if c.dep_ == "cc" and c.i < second.i), None)
+        if target is None or cc is None or target.i > second.i or first.head.pos_ == "NOUN":
+            continue  # "a ban on A and on B": the noun's, read where its content is
+        _attach(obj, target, "conj")
+        _attach(cc, target, "cc")
+        verb = first.head if first.dep_ == "prep" else target.head
+        _attach(second, verb, "dep")  # the verb's, no word of the second item
 
 
 def _conjuncts_of_exchanges(doc: Doc) -> None:
