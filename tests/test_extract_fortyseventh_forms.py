@@ -260,3 +260,13 @@ def test_a_preposition_repeated_inside_a_noun_phrase_is_left_to_the_content() ->
     _repair(doc, load_cues(), frozenset())
     assert heads(doc)["trawling"] == ("pobj", "on")
     assert [(t.dep_, t.head.i) for t in doc][7] == ("conj", 4)
+
+
+def test_a_name_ending_in_railways_is_a_company() -> None:
+    ex = extract(
+        _DATED + "Kazakhstan Railways will add two freight trains a week, its chief executive, "
+        "Arman Sadykov, said."
+    )
+    found = {(e.label, e.cls) for e in ex.entities}
+    assert ("Kazakhstan Railways", "Organisation") in found
+    assert ("Arman Sadykov", "Kazakhstan Railways") in affiliated(ex)
