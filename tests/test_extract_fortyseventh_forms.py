@@ -270,3 +270,15 @@ def test_a_name_ending_in_railways_is_a_company() -> None:
     found = {(e.label, e.cls) for e in ex.entities}
     assert ("Kazakhstan Railways", "Organisation") in found
     assert ("Arman Sadykov", "Kazakhstan Railways") in affiliated(ex)
+
+
+def test_it_does_not_stand_for_two_sides_named_together() -> None:
+    ex = extract(
+        _DATED + "Greece and Hungary oppose the clause, arguing that it would hand Tunis a "
+        "pretext to walk away."
+    )
+    assert not ex.proposals
+    assert held_on(ex) == {
+        ("Greece", "rejects", "the clause"),
+        ("Hungary", "rejects", "the clause"),
+    }

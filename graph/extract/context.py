@@ -1276,6 +1276,12 @@ class Context:
                 continue  # "Libyan media said that ... it wanted": the media report, never act
             if want == "Person" and cand.tag_ in ("NNS", "NNPS"):
                 continue  # "The two leaders agreed to A, he said": not one of them
+            if tok.lower_ == "it" and (
+                cand.dep_ == "conj" or any(c.dep_ == "conj" for c in cand.children)
+            ):  # "Greece and Hungary oppose A, arguing that it would B": a thing, not both
+                if cand in main:
+                    return ()
+                continue
             if not said and cand in main and (owned := self._plan_owner(p, cand, want)):
                 return owned  # "The proposal sought A, and it aimed to B": the proposal's owner's
             if cand.lower_ in groups and not self.keys_at(p, cand):
