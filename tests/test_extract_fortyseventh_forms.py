@@ -282,3 +282,13 @@ def test_it_does_not_stand_for_two_sides_named_together() -> None:
         ("Greece", "rejects", "the clause"),
         ("Hungary", "rejects", "the clause"),
     }
+
+
+def test_it_after_a_position_another_side_backed_is_that_position() -> None:
+    ex = extract(
+        _DATED + "Germany backs a clause that would allow payments to be frozen. Greece opposes it."
+    )
+    assert held_on(ex) == {
+        ("Germany", "supports", "a clause that would allow payments to be frozen"),
+        ("Greece", "rejects", "a clause that would allow payments to be frozen"),
+    }

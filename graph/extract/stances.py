@@ -2206,7 +2206,8 @@ def _antecedent(
     ctx: Context, p: Parsed, pronoun: Token, before: list[Proposal]
 ) -> tuple[Parsed, Token] | None:
     """The noun a pronoun object stands for when it is the nearest before it, in its own
-    sentence or the one before, to name something put forward ("the deal", "the offer"),
+    sentence or the one before, to name something put forward ("the deal", "the offer") or
+    a position another side backed or rejected ("Germany backs a clause. Greece opposes it"),
     and no proposal was read after that noun: None when the last proposal is nearer. So too
     for what a vote without an object is on ("The council adopted the draft. Chad voted
     against.": the draft)."""
@@ -2220,12 +2221,25 @@ def _antecedent(
         scans.append((prev, reversed(prev.doc[:])))
     for q, tokens in scans:
         for t in tokens:
-            if t.pos_ == "NOUN" and t.dep_ != "compound" and _names_a_proposal(ctx, t):
+            if (
+                t.pos_ == "NOUN"
+                and t.dep_ != "compound"
+                and (_names_a_proposal(ctx, t) or _held_before(ctx, t))
+            ):
                 here = q.offset(t)
                 if any(x.span[1] > here for x in before if (x.cue or x.span)[0] < at):
                     return None  # a proposal read at or after the noun: the pronoun's
                 return q, t
     return None
+
+
+def _held_before(ctx: Context, noun: Token) -> bool:
+    """Whether ``noun`` is the object of a verb of support or rejection ("Germany backs a
+    clause ...; Greece opposes it": the clause, a position others hold a stance on)."""
+    return noun.dep_ == "dobj" and bool(
+        ctx.cues.entries("support-verb", noun.head.lower_)
+        or ctx.cues.entries("reject-verb", noun.head.lower_)
+    )
 
 
 def _elided_vote(ctx: Context, particle: Token) -> bool:
