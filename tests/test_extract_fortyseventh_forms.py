@@ -292,3 +292,16 @@ def test_it_after_a_position_another_side_backed_is_that_position() -> None:
         ("Germany", "supports", "a clause that would allow payments to be frozen"),
         ("Greece", "rejects", "a clause that would allow payments to be frozen"),
     }
+
+
+def test_names_that_back_a_clause_before_a_semicolon_support_it() -> None:
+    ex = extract(
+        _DATED + "Germany and the Netherlands back a clause that would allow payments to be "
+        "frozen; Greece and Hungary oppose it."
+    )
+    assert {(who, stance) for who, stance, _ in held_on(ex)} == {
+        ("Germany", "supports"),
+        ("Netherlands", "supports"),
+        ("Greece", "rejects"),
+        ("Hungary", "rejects"),
+    }

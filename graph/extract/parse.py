@@ -1099,8 +1099,12 @@ def _verbs_taken_for_adverbs(doc: Doc, verbs: frozenset[str]) -> None:
     """ "Brazil and Argentina back the clause": a root the tagger took for an adverb or an
     adjective, with a subject and an object of its own, is a present verb; so is a word of
     ``verbs`` (the cues' verbs of stance and proposal) the parse hung as an adverb on a root
-    name, right after the name or its last conjunct and before a noun of its own."""
+    name (or on a name the parse hung on a later verb), right after the name or its last
+    conjunct and before a noun of its own."""
     for root in doc:
+        if root.pos_ == "PROPN" and root.dep_ == "dep" and root.head.i > root.i:
+            _verb_taken_for_adverb_of_names(doc, root, verbs)  # a clause before a semicolon
+            continue
         if root.dep_ != "ROOT" or root.pos_ not in ("ADV", "ADJ", "PROPN"):
             continue
         if root.pos_ == "PROPN":
@@ -1126,7 +1130,12 @@ def _verb_taken_for_adverb_of_names(doc: Doc, root: Token, verbs: frozenset[str]
     if obj is None:
         return
     word.tag_, word.pos_ = "VBP", "VERB"
-    _rooted(word, root)
+    if root.dep_ == "ROOT":
+        _rooted(word, root)
+    else:  # "A and B back X; C opposes it": the clause before the semicolon's verb
+        for c in [c for c in root.children if c.i > word.i]:
+            _attach(c, word, c.dep_)
+        _attach(word, root.head, "parataxis")
     _attach(root, word, "nsubj")
     _attach(obj, word, "dobj")
 
