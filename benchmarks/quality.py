@@ -58,6 +58,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout24": (FIXTURES / "heldout24" / "gold", (FIXTURES / "heldout24" / "docs",)),
     "heldout25": (FIXTURES / "heldout25" / "gold", (FIXTURES / "heldout25" / "docs",)),
     "heldout26": (FIXTURES / "heldout26" / "gold", (FIXTURES / "heldout26" / "docs",)),
+    "heldout27": (FIXTURES / "heldout27" / "gold", (FIXTURES / "heldout27" / "docs",)),
 }
 
 

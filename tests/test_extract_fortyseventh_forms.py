@@ -1,8 +1,9 @@
-"""Forms of English met in communiques, briefings and analysis, in phrasings of our own:
-members of a meeting named before their body, a quotation right after a word, an offer
-under a condition on what a side is able to do, a verb of stance the parse took for an
-adverb of the names before it, a member of the European Parliament's nationality, and a
-dateline that names a building before its city."""
+"""Forms of English met in communiques, briefings, live blogs and analysis, in phrasings of
+our own: members of a meeting named before their body, a quotation right after a word, an
+offer under a condition on what a side is able to do, verbs the parse took for adverbs or
+adjectives, owned names and repeated prepositions taken apart, a summing noun and a colon's
+clause, who speaks for whom, and the stances of sides that back or oppose what another puts
+forward."""
 
 from __future__ import annotations
 
@@ -49,6 +50,18 @@ def test_a_quotation_right_after_a_word_does_not_end_the_sentence() -> None:
         "hold talks with Peru",
         "provided that the maritime boundary is on the agenda",
     ) in found
+    found = _conditioned(
+        "Deputy Minister Ana Ruiz told reporters last week that Peru was ready to hold a summit "
+        'with Chile "at any time and at any level", provided that the fate of every detainee is '
+        "on the agenda."
+    )
+    assert found == {
+        (
+            "Peru",
+            "hold a summit with Chile at any time and at any level",
+            "provided that the fate of every detainee is on the agenda",
+        )
+    }
 
 
 def test_what_a_side_would_not_be_able_to_do_unless_another_acts_is_offered() -> None:
@@ -174,12 +187,31 @@ def test_a_goal_to_triple_a_sum_is_one_demand() -> None:
 
 def test_a_united_nations_official_asks_in_their_own_name() -> None:
     ex = extract(
-        _DATED + "Briefing the Council, Tom Fletcher, Under-Secretary-General for Humanitarian "
-        "Affairs, said no convoy had reached the city. He urged the Rapid Support Forces to lift "
-        "the siege."
+        _DATED + "Briefing the Council, Ana Ruiz, Under-Secretary-General for Humanitarian "
+        "Affairs, said no United Nations convoy had reached the town. She urged the rebels to "
+        "lift the siege."
     )
-    assert ("Tom Fletcher", "United Nations") in affiliated(ex)
-    assert proposed(ex) == {("Tom Fletcher", "lift the siege")}
+    assert ("Ana Ruiz", "United Nations") in affiliated(ex)
+    assert proposed(ex) == {("Ana Ruiz", "lift the siege")}
+
+
+def test_a_summing_noun_the_parse_made_a_second_object_is_the_first_ones_apposition() -> None:
+    doc = built(
+        [
+            ("She", 1, "nsubj", "PRP", "PRON"),
+            ("floated", 1, "ROOT", "VBD", "VERB"),
+            ("a", 3, "det", "DT", "DET"),
+            ("registry", 1, "dobj", "NN", "NOUN"),
+            (",", 3, "punct", ",", "PUNCT"),
+            ("an", 6, "det", "DT", "DET"),
+            ("idea", 1, "dobj", "NN", "NOUN"),
+            ("France", 8, "nsubj", "NNP", "PROPN"),
+            ("welcomed", 6, "relcl", "VBD", "VERB"),
+            (".", 1, "punct", ".", "PUNCT"),
+        ]
+    )
+    _repair(doc, load_cues(), frozenset())
+    assert heads(doc)["idea"] == ("appos", "registry")
 
 
 def test_a_summing_noun_set_off_after_an_object_is_its_apposition() -> None:
