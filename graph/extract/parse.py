@@ -832,9 +832,11 @@ def _owned_names_taken_for_one(doc: Doc) -> None:
     """ "Norway's Ola Haugland and Bhutan's Sonam Wangdi said ...": two names each after its
     owner's possessive, which the parse made one phrase (the first name a modifier of the
     second, the second owner a conjunct of the first name), are two conjoined names."""
-    for i in range(len(doc) - 6):
-        owner1, case1, name1, cc, owner2, case2, name2 = doc[i : i + 7]
-        if case1.tag_ != "POS" or case2.tag_ != "POS" or cc.lower_ not in ("and", "or"):
+    for case1 in doc[1:-5]:
+        if case1.tag_ != "POS":
+            continue  # (a possessive first: most sentences have none, and are passed over)
+        owner1, _, name1, cc, owner2, case2, name2 = doc[case1.i - 1 : case1.i + 6]
+        if case2.tag_ != "POS" or cc.lower_ not in ("and", "or"):
             continue
         if any(t.tag_ != "NNP" for t in (owner1, name1, owner2, name2)):
             continue
@@ -1231,7 +1233,7 @@ CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 def _repair_attachments(doc: Doc, cues: Cues) -> None:
     """The last repairs: words hung on the wrong head once the clauses are set right."""
-    _repeated_prepositions(doc)
+    _prepositions_repeated_on_verbs(doc)
     _addressees_taken_for_subjects(doc, cues.word_set("addressing_verbs"))
     _listed_objects_taken_for_subjects(doc)
     _objects_after_asides(doc)
@@ -4881,11 +4883,12 @@ def _condition_phrases(doc: Doc) -> None:
 _EXCHANGES = frozenset({"exchange", "return"})
 
 
-def _repeated_prepositions(doc: Doc) -> None:
+def _prepositions_repeated_on_verbs(doc: Doc) -> None:
     """ "asked for a longer consultation and for a joint programme", "asked for the talks to
     be extended and for a joint programme": a preposition repeated after "and", which the
     parse made a conjunct of a preposition, hangs its object on what the first one opens
-    (its object, or the clause it marks) as a conjunct, so that each is read."""
+    (its object, or the clause it marks) as a conjunct, so that each is read. (Inside a noun
+    phrase, "a ban on A and on B", the content's own split reads each: content.py.)"""
     for second in doc:
         if second.dep_ != "conj" or second.pos_ != "ADP" or second.head.pos_ != "ADP":
             continue

@@ -169,9 +169,7 @@ def _by_participle(ctx: Context, verb: Token) -> Token | None:
 def _put_forward_by(ctx: Context, verb: Token) -> Token | None:
     """What a verb of offering or demanding puts forward: its object, or the object of its
     "for" ("pressed for A")."""
-    if not (
-        ctx.cues.entries("offer-verb", verb.lower_) or ctx.cues.entries("demand-verb", verb.lower_)
-    ):
+    if verb.lower_ not in ctx.cues.forms("offer-verb", "demand-verb"):
         return None
     found = next((c for c in verb.children if c.dep_ == "dobj"), None)
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
@@ -2236,10 +2234,7 @@ def _antecedent(
 def _held_before(ctx: Context, noun: Token) -> bool:
     """Whether ``noun`` is the object of a verb of support or rejection ("Germany backs a
     clause ...; Greece opposes it": the clause, a position others hold a stance on)."""
-    return noun.dep_ == "dobj" and bool(
-        ctx.cues.entries("support-verb", noun.head.lower_)
-        or ctx.cues.entries("reject-verb", noun.head.lower_)
-    )
+    return noun.dep_ == "dobj" and noun.head.lower_ in ctx.cues.forms("support-verb", "reject-verb")
 
 
 def _elided_vote(ctx: Context, particle: Token) -> bool:
