@@ -58,6 +58,8 @@ _MEMBER_VERBS = frozenset(
 )
 #: Verbs of holding a post "as" a title ("X, who serves as chair of Y").
 _SERVING_VERBS = frozenset("serve serves served serving act acts acted acting".split())
+#: Participles of acting in a body's name ("X, speaking for the Y, said").
+_SPEAKING_FOR = frozenset({"speaking", "negotiating"})
 #: What names the body a leader's object belongs to ("who heads the ELN negotiating team").
 _OWNER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 #: Prepositions after a role that name its subject, not its employer ("an expert on X").
@@ -885,7 +887,7 @@ def _speaking_for(
     phrases = [c for c in tok.children if c.dep_ == "acl"]
     if tok.dep_ == "nsubj":
         phrases += [c for c in tok.head.children if c.dep_ == "advcl"]
-    phrases = [v for v in phrases if v.lower_ in ("speaking", "negotiating")]
+    phrases = [v for v in phrases if v.lower_ in _SPEAKING_FOR]
     objects = [
         o
         for v in phrases

@@ -1316,11 +1316,14 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
     if _conditional_clause(ctx, p, tok):
         return []  # "no talks until they are willing to disarm": the condition, not an offer
-    conditioned = _readiness_conditioned(ctx, p, tok, content)
+    weighs = weighs_proposal(ctx, content)
+    conditioned = (weighs or any(a.needs_condition for a in adjective)) and (
+        _readiness_conditioned(ctx, p, tok, content)
+    )  # (asked only where it decides something)
     adjective = tuple(a for a in adjective if conditioned or not a.needs_condition)  # "able"
     if not (adjective or noun):
         return []
-    if weighs_proposal(ctx, content) and not conditioned:
+    if weighs and not conditioned:
         content = _act_besides_weighing(ctx, content)  # "... and to discuss A": A is offered
         if content is None:
             return []  # "is ready to examine the offer": a response ("... provided A": an offer)
