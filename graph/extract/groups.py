@@ -6,7 +6,8 @@ definite plural noun phrase whose head is in ``group_phrase_nouns`` (powers, all
 nations, ...), with an optional number and one modifier ("the Western powers", "the
 three nations", "both governments"); it stands for the actors of the latest list of two
 or more names before it ("A and B", "A, B and C"), within a few sentences, with as many
-members as its number says. Pure: finds the references, the caller records them.
+members as its number says (a phrase with a number reaches further back). Pure: finds
+the references, the caller records them.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ _NUMBERS = {
 }
 #: How far before a group phrase its list may end (characters: a few sentences).
 _REACH = 600
-#: What may stand between two names of one list.
-_JOINERS = frozenset({", ", " and ", ", and ", " & "})
+#: What may stand between two names of one list ("A, B and the C").
+_JOINER = re.compile(r"(?:,|,? and| &) (?:the )?")
 
 
 @dataclass(frozen=True)
@@ -56,11 +57,23 @@ def _pattern(nouns: Sequence[str], modifiers: Sequence[str]) -> re.Pattern[str]:
 
 
 def _lists(text: str, named: Sequence[Named]) -> list[list[Named]]:
-    """Runs of two or more names joined by commas and "and" only, in text order."""
+    """Runs of two or more names joined by commas and "and" only, in text order; a name's
+    short form in brackets right after it ("the Gulf of Guinea Commission (GGC), ...") is
+    part of that name."""
     out: list[list[Named]] = []
     run: list[Named] = []
     for m in sorted(named, key=lambda m: m.start):
-        if run and text[run[-1].end : m.start] in _JOINERS and m.key not in {x.key for x in run}:
+        if run and m.start < run[-1].end:
+            continue  # a name within the last one (its short form, read twice)
+        if run and m.key == run[-1].key and text[run[-1].end : m.start] == " (":
+            if text[m.end : m.end + 1] == ")":
+                run[-1] = Named(run[-1].start, m.end + 1, m.key)
+                continue
+        if (
+            run
+            and _JOINER.fullmatch(text, run[-1].end, m.start)
+            and m.key not in {x.key for x in run}
+        ):
             run.append(m)
             continue
         if len(run) >= 2:
@@ -88,7 +101,8 @@ def group_references(
         size = _NUMBERS.get((mt.group("n") or "").lower())
         if mt.group(0).lower().startswith("both"):
             size = 2
-        near = lists[bisect_left(ends, mt.start() - _REACH) : bisect_right(ends, mt.start())]
+        reach = _REACH if size is None else 3 * _REACH  # a count says which list it means
+        near = lists[bisect_left(ends, mt.start() - reach) : bisect_right(ends, mt.start())]
         fitting = [run for run in near if size is None or len(run) == size]
         if fitting:
             out.append((mt.start(), mt.end(), tuple(m.key for m in fitting[-1])))

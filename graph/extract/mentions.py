@@ -808,6 +808,10 @@ def _body_before_title_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+#: A name given to what comes before: "the three powers|, known as the E3".
+_KNOWN_AS = re.compile(r",?\s+(?:known as|called|dubbed)\s+(?:the\s+)?")
+
+
 class _Resolver:
     def __init__(self, text: str, sentences: list[Sentence], lex: Lexicon) -> None:
         self.text = text
@@ -1444,7 +1448,7 @@ class _Resolver:
             return
         if self._meeting_of_body(i, j) or self._government_of_state(i, j):
             return
-        if self._title_of(i, j):
+        if self._member_states_of(i, j) or self._common_of_known(i, j) or self._title_of(i, j):
             return
         capitals = all(t.text[:1].isupper() for t in self.toks[i:j])  # no "of", "and"
         alone = j - i == 1 and _SPEAKS_FOR_MEMBERS.match(self.text, self.toks[i].end) is not None
@@ -1456,6 +1460,38 @@ class _Resolver:
             return
         if not self._organisation_by_head(i, j):
             self._split_runs(i, j)
+
+    def _common_of_known(self, i: int, j: int) -> bool:
+        """ "Envoys of the African Union met ...": a common noun capitalised to open the sentence,
+        "of" and a name the lexicon knows, all the rest of the run: that name alone, placed."""
+        toks = self.toks
+        if j - i < 3 or toks[i + 1].norm != "of":
+            return False
+        word = toks[i].norm
+        plural_title = word.endswith("s") and (word[:-1],) in self.titles  # "Envoys of ..."
+        if word not in self.common and not plural_title:
+            return False
+        if (toks[i].norm,) in self.heads_initial:
+            return False  # "Friends of Syria": a body's name
+        k = i + 2 + (toks[i + 2].norm == "the")
+        known = self._lexicon_match(k, j) if k < j else None
+        if not known or known[0] != j or self._portfolio(k, j):
+            return False  # ("Ministers of Foreign Affairs": a portfolio)
+        self._lexicon_mentions(k, j, known[1])
+        return True
+
+    def _member_states_of(self, i: int, j: int) -> bool:
+        """ "(the) Member States of the X", "member States of the X": the members of body X, no
+        name of their own; X is placed."""
+        toks = self.toks
+        k = i + 1 if toks[i].text == "Member" else i
+        before = self.text[max(0, toks[i].start - 8) : toks[i].start]
+        if k == i and not re.search(r"\bmember\s+$", before):
+            return False
+        if k + 2 >= j or toks[k].text != "States" or toks[k + 1].norm != "of":
+            return False
+        self.classify(k + 2 + (toks[k + 2].norm == "the"), j)
+        return True
 
     def _meeting_of_body(self, i: int, j: int) -> bool:
         """ "Assembly of Heads of State and Government of the X", "Summit of the X": a noun of
@@ -4322,6 +4358,11 @@ class _Resolver:
         for start, end, keys in found:  # not a phrase read as something else already
             if self.mentions.covers(start) or self.mentions.covers(end - 1):
                 continue
+            known = _KNOWN_AS.match(self.text, end)
+            named = known and next(iter(self.mentions.starting_in(known.end(), known.end())), None)
+            if named:  # "the three powers, known as the E3": the body the name names
+                self._add(start, end, named[1].key, "anaphor")
+                continue
             if any(  # "the Mercosur countries": the members of a body named in it
                 self.entities[m.key].cls == "Organisation"
                 for _, m in self.mentions.starting_in(start, end)
@@ -4454,21 +4495,43 @@ class _Resolver:
         )
         if not nouns:
             return
-        body = None
+        bodies: tuple[str, ...] = ()
         for mt in re.finditer(rf"\b({nouns})\b", self.text):
             start = mt.start(1)
-            named = self._body_before(start) or self._named_after_of(mt.end(1), "Organisation")
-            if named is None and body is None:
-                named = self._body_met_for(start)  # "The Ministers ... met for the X"
-            if named is not None:
-                body = named
+            one = self._body_before(start) or self._named_after_of(mt.end(1), "Organisation")
+            named: tuple[str, ...] = (one,) if one else ()
+            if not named and not bodies:  # "The Ministers ... met for the X"
+                one = self._body_met_for(start)
+                named = (one,) if one else self._bodies_members_from(mt.end(1))
+            if named:
+                bodies = named
                 continue
-            if body is None or self.mentions.overlaps(start, mt.end(1)):
+            if not bodies or self.mentions.overlaps(start, mt.end(1)):
                 continue
             word = re.search(r"(\S+)[ \t]+$", self.text[max(0, start - 40) : start])
             if word is not None and word.group(1)[:1].isupper() and word.group(1) != "The":
                 continue  # after another capitalised word ("Gulf Foreign Ministers"): a title
-            self._add(start, mt.end(1), body, "anaphor")
+            if len(bodies) == 1:
+                self._add(start, mt.end(1), bodies[0], "anaphor")
+                continue
+            for key in sorted(bodies):  # the members of several bodies speak for them all
+                self.mentions.add(Mention(start, mt.end(1), key, "pair"))
+
+    def _bodies_members_from(self, end: int) -> tuple[str, ...]:
+        """ "Ministers from member States of A, B and C met in Z": the organisations named
+        between the members' noun (ending at ``end``) and the meeting verb of its sentence."""
+        sent = self._sentence_at(end)
+        if sent is None:
+            return ()
+        met = re.search(r"\b(?:met|gathered|convened)\b", self.text[end : sent.end])
+        if met is None or not re.match(r"\s+(?:of|from)\b", self.text[end : end + met.start()]):
+            return ()
+        keys = [
+            m.key
+            for _, m in self.mentions.starting_in(end, end + met.start())
+            if self.entities.get(m.key) is not None and self.entities[m.key].cls == "Organisation"
+        ]
+        return tuple(dict.fromkeys(keys))
 
     def _body_met_for(self, start: int) -> str | None:
         """ "The Ministers of A and B met in Z for the annual Session of the Council of X":

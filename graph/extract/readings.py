@@ -367,7 +367,7 @@ def _complement(
             (c for c in tok.children if c.dep_ == "ccomp" and _child(c, ("mark",), ("that",))),
             None,
         )
-        if clause is not None and cue.construction == "offer-verb" and not has_modal(clause):
+        if clause is not None and cue.construction == "offer-verb" and not _undertaken(clause):
             return None  # "agreed that airlines need notice": a view shared, nothing undertaken
         return clause
     if cue.complement == "invitee":  # "invited Y (to Z) to resume talks": what Y is to do;
@@ -376,6 +376,15 @@ def _complement(
             _child(tok, ("dobj",)),
         )
     return _plain_complement(tok, cue)
+
+
+def _undertaken(clause: Token) -> bool:
+    """Whether a that-clause of agreeing or resolving says what is to be done: a modal ("that
+    the commission should meet") or a subjunctive "be" ("resolved that the code be made
+    binding"), not a view ("agreed that airlines need notice")."""
+    return has_modal(clause) or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "be" for c in clause.children
+    )
 
 
 def _named_one_to_act(tok: Token) -> Token | None:

@@ -1,0 +1,113 @@
+"""Forms of English met in joint communiques, wire copy and briefings, in phrasings of our
+own: several bodies speaking together ("the three organisations", "Ministers from member
+States of A, B and C"), the members of a body named before it, a resolution in the
+subjunctive, and gifts announced as nouns ("a contribution of 30 million dollars")."""
+
+from __future__ import annotations
+
+from extraction_helpers import conditioned, extract, labels, proposed
+
+_DATED = "Lima, 3 May 2026\n\n"
+
+
+def _proposed(text: str) -> set[tuple[str, str]]:
+    return proposed(extract(_DATED + text))
+
+
+def test_a_numbered_group_of_bodies_stands_for_the_bodies_listed_before() -> None:
+    found = _proposed(
+        "The African Union, the Arab League and the Organisation of Islamic Cooperation held "
+        "talks in Cairo on Monday on the war in Sudan. Their envoys then travelled to Port "
+        "Sudan, where they met the army's chief of staff for three hours and visited two camps "
+        "for displaced families on the outskirts of the city. The three organisations urged "
+        "Sudan to reopen the airport at El Obeid."
+    )
+    assert {by for by, what in found if what == "reopen the airport at El Obeid"} == {
+        "African Union",
+        "Arab League",
+        "Organisation of Islamic Cooperation",
+    }
+
+
+def test_a_list_of_bodies_with_short_forms_in_brackets_is_one_list() -> None:
+    found = _proposed(
+        "Envoys of the Economic Community of West African States (ECOWAS), the African Union "
+        "(AU) and the United Nations (UN) met in Accra. Both organisations that sent troops "
+        "stayed silent. The three organisations called on Mali to release the detained "
+        "soldiers."
+    )
+    assert {by for by, what in found if what == "release the detained soldiers"} == {
+        "ECOWAS",
+        "African Union",
+        "United Nations",
+    }
+
+
+def test_a_group_phrase_that_a_name_follows_is_that_name() -> None:
+    found = _proposed(
+        "France, Germany and the United Kingdom met in Geneva. The three European powers, "
+        "known as the E3, said they would lift the sanctions if Iran returned to talks."
+    )
+    assert ("E3", "lift the sanctions") in found
+    assert ("France", "lift the sanctions") not in found
+
+
+def test_ministers_from_member_states_of_several_bodies_speak_for_all_of_them() -> None:
+    found = _proposed(
+        "Ministers of foreign affairs from member States of the African Union, the Arab League "
+        "and the Organisation of Islamic Cooperation met in Cairo on Monday. The Ministers "
+        "called on Sudan to reopen the airport at El Obeid."
+    )
+    assert {by for by, what in found if what == "reopen the airport at El Obeid"} == {
+        "African Union",
+        "Arab League",
+        "Organisation of Islamic Cooperation",
+    }
+
+
+def test_member_states_of_a_body_are_no_body_of_their_own() -> None:
+    for text in (
+        "Ministers from member States of the African Union met in Cairo.",
+        "All Member States of the Organisation of Islamic Cooperation met in Jeddah.",
+    ):
+        ex = extract(_DATED + text)
+        names = {e.label for e in ex.entities if e.cls == "Organisation"}
+        assert names and not any(n.lower().startswith(("states", "member")) for n in names)
+    ex = extract(_DATED + "The Federated States of Micronesia met in Suva.")
+    assert "Micronesia" in {e.label for e in ex.entities}
+
+
+def test_a_subjunctive_resolution_is_an_offer_a_view_is_none() -> None:
+    assert ("Uganda", "the customs union be completed by 2028") in _proposed(
+        "Kenya and Uganda resolved that the customs union be completed by 2028."
+    )
+    assert ("Chile", "revive the border commission") in _proposed(
+        "Peru and Chile resolved to revive the border commission."
+    )
+    assert not _proposed("Peru and Chile agreed that the border towns need more doctors.")
+
+
+def test_a_gift_announced_as_a_noun_is_an_offer_its_condition_attached() -> None:
+    ex = extract(
+        _DATED + "Japan announced a contribution of 30 million dollars to the cholera appeal, "
+        "provided that the money is audited by the World Bank."
+    )
+    assert any(by == "Japan" and "30 million dollars" in what for by, what in proposed(ex))
+    assert any(
+        by == "Japan" and cond == "provided that the money is audited by the World Bank"
+        for by, _, cond in conditioned(ex)
+    )
+    assert any(
+        by == "Norway" and "12 million dollars" in what
+        for by, what in _proposed("Norway announced a grant of 12 million dollars for demining.")
+    )
+
+
+def test_friends_of_a_place_name_a_body() -> None:
+    ex = extract(_DATED + "Peru called on the Friends of Syria Group to release the funds.")
+    assert "Friends of Syria Group" in labels(ex).values()
+    ex = extract(
+        _DATED + "The Ministers called on the G7++ Friends of the Gulf of Guinea to align "
+        "their support with regional priorities."
+    )
+    assert set(labels(ex).values()) == {"G7++ Friends of the Gulf of Guinea"}
