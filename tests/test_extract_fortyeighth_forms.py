@@ -111,3 +111,46 @@ def test_friends_of_a_place_name_a_body() -> None:
         "their support with regional priorities."
     )
     assert set(labels(ex).values()) == {"G7++ Friends of the Gulf of Guinea"}
+
+
+def test_agreeing_provided_that_a_side_acts_is_an_offer_on_that_condition() -> None:
+    found = conditioned(
+        extract(
+            _DATED + "Peru asked Chile on Monday to let it run the port at Arica for ten years, "
+            "and Chilean President Ana Ruiz said her government would agree provided that Lima "
+            "kept paying every cost and that no soldiers were posted at the site."
+        )
+    )
+    assert {(by, cond) for by, _, cond in found} == {
+        ("Chile", "provided that Lima kept paying every cost"),
+        ("Chile", "provided that no soldiers were posted at the site"),
+    }
+
+
+def test_a_pledge_spelled_out_after_a_colon_is_the_offer() -> None:
+    found = conditioned(
+        extract(
+            _DATED + "Peru entered the talks with a bold pledge: 300,000 tonnes of rice, free "
+            "of charge, on condition that Chile lifts its tariffs on Peruvian fish."
+        )
+    )
+    assert found == {
+        (
+            "Peru",
+            "300,000 tonnes of rice, free of charge",
+            "on condition that Chile lifts its tariffs on Peruvian fish",
+        )
+    }
+
+
+def test_what_a_sides_speaker_says_it_could_do_is_offered_not_guessed() -> None:
+    found = _proposed(
+        "Ana Ruiz, the envoy of the United States, said the United States would not accept "
+        "assessed contributions for the fund. It could consider voluntary money as long as the "
+        "fund does not duplicate the World Bank, she added."
+    )
+    assert ("United States", "voluntary money") in found
+    assert not _proposed(
+        "Beijing could agree to buy more soybeans, said Ana Ruiz, an analyst at the Lima "
+        "Institute for Trade Studies."
+    )

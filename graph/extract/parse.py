@@ -902,7 +902,8 @@ def _repair_clauses(doc: Doc) -> None:
     a verb's object for a preposition's, a relative clause for a complement, a second
     clause's opening phrase for the first's, a subject for the object of its clause's marker,
     a noun ending the sentence for its verb, a first verb for an adjective of the second's
-    subject."""
+    subject, a condition's "provided that" for the verb's complement."""
+    _provided_taken_for_complements(doc)
     _verbs_taken_for_auxiliaries(doc)
     _objects_taken_for_clauses(doc)
     _clauses_before_semicolons(doc)
@@ -913,6 +914,18 @@ def _repair_clauses(doc: Doc) -> None:
     _subjects_taken_for_marker_objects(doc)
     _last_nouns_taken_for_roots(doc)
     _verbs_taken_for_adjectives_of_subjects(doc)
+
+
+def _provided_taken_for_complements(doc: Doc) -> None:
+    """ "said it would agree provided that Lima kept paying": "provided" the parser made the
+    complement of the verb before it (as if "agree" took it), where "that" opens a clause
+    under it: a marker hung on the verb as the parser hangs it elsewhere ("prep")."""
+    for marker in doc:
+        if marker.lower_ not in _PROVIDED or marker.dep_ != "xcomp" or marker.i + 1 >= len(doc):
+            continue
+        that = doc[marker.i + 1]
+        if that.lower_ == "that" and that.dep_ == "mark" and that.head.head == marker:
+            marker.dep_ = "prep"
 
 
 def _repair_openers(doc: Doc, cues: Cues) -> None:
@@ -1334,6 +1347,7 @@ def _proposals_spelled_out_after_colons(doc: Doc, nouns: frozenset[str]) -> None
             None,
         )
         if verb is None or not any(c.dep_.startswith("nsubj") for c in verb.children):
+            _phrase_spelled_out(doc, colon, noun)
             continue
         if verb.dep_ == "ROOT":  # the clause before the colon hung on it: that one is the root
             main = next((a for a in noun.ancestors if a.head == verb), None)
@@ -1342,6 +1356,19 @@ def _proposals_spelled_out_after_colons(doc: Doc, nouns: frozenset[str]) -> None
             _root_instead(main, verb)
         _attach(verb, noun, "acl")
         _attach(colon, noun, "punct")
+
+
+def _phrase_spelled_out(doc: Doc, colon: Token, noun: Token) -> None:
+    """ "entered the talks with a pledge: 300,000 tonnes of rice": the noun phrase right after
+    the colon, which the parse made a second object of the verb before, is the noun's
+    apposition (as the parse reads "made an offer: a joint patrol")."""
+    item = doc[colon.i + 1]
+    while item.head.i > colon.i and item.head != item:
+        item = item.head
+    if item.i > colon.i and item.pos_ in ("NOUN", "PROPN") and item.dep_ in ("dobj", "npadvmod"):
+        if item.head == noun.head.head or item.head == noun.head:
+            _attach(item, noun, "appos")
+            _attach(colon, noun, "punct")
 
 
 def _conditions_taken_into_participles(doc: Doc) -> None:

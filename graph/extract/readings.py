@@ -845,6 +845,8 @@ def _guessed(ctx: Context, p: Parsed, verb: Token) -> bool:
     speakers = ctx.speaker(p, verb)
     if not speakers:  # the writer's: "Serbia could accept a mediation" offers; "may" guesses
         return modal.lower_ not in ("could", "can", "ca")
+    if modal.lower_ in ("could", "can", "ca") and not _analyst(ctx, speakers):
+        return False  # "It could consider A, she added": what a side's speaker says it can do
     return not _own_side(ctx, agents, speakers)
 
 
