@@ -154,3 +154,61 @@ def test_what_a_sides_speaker_says_it_could_do_is_offered_not_guessed() -> None:
         "Beijing could agree to buy more soybeans, said Ana Ruiz, an analyst at the Lima "
         "Institute for Trade Studies."
     )
+
+
+def test_an_infinitive_after_a_year_is_what_was_offered() -> None:
+    assert ("China", "train and equip police officers") in _proposed(
+        "China offered in 2024 to train and equip police officers."
+    )
+
+
+def test_an_opposition_leader_is_a_title_before_a_name() -> None:
+    ex = extract(
+        _DATED + "Opposition Leader Douglas Kumbu is demanding that the agreement be put to a "
+        "vote in Parliament before ratification."
+    )
+    assert (
+        "Douglas Kumbu",
+        "the agreement be put to a vote in Parliament before ratification",
+    ) in (proposed(ex))
+
+
+def test_what_as_someone_said_or_put_it_is_their_statement() -> None:
+    for text, said in (
+        ("As Ana Ruiz put it, the border is a bridge and not a wall.", "the border is a bridge"),
+        ("The border is a bridge and not a wall, as Ana Ruiz told reporters.", "The border is"),
+        (
+            'As Foreign Minister Ana Ruiz put it in Parliament, "We are not choosing sides; we are '
+            'choosing rules."',
+            "We are not choosing sides",
+        ),
+    ):
+        ex = extract(_DATED + text)
+        names = labels(ex)
+        assert any(
+            [names[k] for k in s.speakers] == ["Ana Ruiz"] and s.label.startswith(said)
+            for s in ex.statements
+        ), text
+    ex = extract(
+        _DATED + "Ana Ruiz demanded that Peru withdraw its troops within 90 days, as she said the "
+        "accord requires."
+    )
+    assert not [s for s in ex.statements if s.rule == "statements.as-said"]
+
+
+def test_an_acronym_of_a_text_written_out_is_no_body() -> None:
+    ex = extract(
+        _DATED + "On Tuesday the Cabinet approved the Standard Operating Procedure for research "
+        "vessels. The SOP is an administrative instrument. The Andean Fisheries Board met in "
+        "Lima. The AFB demanded that Chile cut its quota."
+    )
+    assert "SOP" not in labels(ex).values()
+    assert ("Andean Fisheries Board", "Chile cut its quota") in proposed(ex)
+
+
+def test_what_a_side_denies_a_text_requires_puts_nothing_forward() -> None:
+    assert not _proposed(
+        "The treaty is an administrative instrument, and Chile does not accept that it requires "
+        "a referendum in Peru."
+    )
+    assert ("Chile", "a referendum in Peru") in _proposed("Chile requires a referendum in Peru.")

@@ -2109,8 +2109,9 @@ def _wh_opened(clause: Token) -> bool:
 
 def past_time(verb: Token, end: int) -> int:
     """The end of the time phrases the parser hung on ``verb`` right after position ``end``
-    ("offered on 10 January to buy gas", "an ultimatum to X of 6 pm Friday to recall": "on 10
-    January", "6 pm Friday"), or ``end`` itself when none follows."""
+    ("offered on 10 January to buy gas", "an ultimatum to X of 6 pm Friday to recall", "offered
+    in 2024 to train A": "on 10 January", "6 pm Friday", "in 2024"), or ``end`` itself when
+    none follows."""
     time = load_cues().word_set("time_words")
     moved = True
     while moved:
@@ -2121,10 +2122,17 @@ def past_time(verb: Token, end: int) -> int:
                 c.dep_ in ("prep", "npadvmod")
                 and c.left_edge.i == end + 1
                 and len(words) <= 6
-                and any(t.lower_ in time or t.ent_type_ in ("DATE", "TIME") for t in words)
+                and any(
+                    t.lower_ in time or t.ent_type_ in ("DATE", "TIME") or _year(t) for t in words
+                )
             ):
                 end, moved = c.right_edge.i, True
     return end
+
+
+def _year(tok: Token) -> bool:
+    """A year written as four figures ("offered in 2024 to train A")."""
+    return tok.shape_ == "dddd" and 1900 <= int(tok.text) <= 2100
 
 
 def trailing_infinitive(noun: Token) -> Token | None:

@@ -808,6 +808,11 @@ def _body_before_title_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+#: Words in capitals one after another, "of", "and", "for" or "the" between them ("Standard
+#: Operating Procedure", "Plan of Action").
+_CAPITALISED_PHRASE = re.compile(
+    r"\b[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][a-z]+)+"
+)
 #: A name given to what comes before: "the three powers|, known as the E3".
 _KNOWN_AS = re.compile(r",?\s+(?:known as|called|dubbed)\s+(?:the\s+)?")
 
@@ -3314,11 +3319,23 @@ class _Resolver:
                 continue  # a dateline ("YEREVAN/BAKU, August 11 —")
             if re.fullmatch(r"[IVXLC]+", w) or self._capitals_not_a_name(i):
                 continue
+            if w not in spelled and w in self._spelled_things:
+                continue  # "the Standard Operating Procedure ... the SOP": a text, no body
             whole = not re.match(r"\w", self.text[t.end : t.end + 1])  # not "ABC_2"
             key = (spelled.get(w) if whole else None) or self._new_entity("Organisation", t.text)
             found.append((t.start, t.end, key))
         for start, end, key in found:
             self._add(start, end, key, "name")
+
+    @cached_property
+    def _spelled_things(self) -> frozenset[str]:
+        """The initials of the phrases in capitals the text writes out that name no actor
+        ("the Standard Operating Procedure": "SOP"), two words or more."""
+        return frozenset(
+            initials(mt.group())
+            for mt in _CAPITALISED_PHRASE.finditer(self.text)
+            if not self.mentions.overlaps(mt.start(), mt.end())
+        )
 
     def _capitals_not_a_name(self, i: int) -> bool:
         """Whether the unknown word in capitals at token ``i`` is no acronym: a common word

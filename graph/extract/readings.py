@@ -3687,6 +3687,16 @@ def _entertained(ctx: Context, tok: Token) -> bool:
     return False
 
 
+def _denied(ctx: Context, tok: Token) -> bool:
+    """Whether a verb stands in the that-clause of a negated verb ("we do not accept that it
+    requires a vote", "did not say that it would withdraw"): what it says nobody puts forward."""
+    return (
+        tok.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        and ctx.negated(tok.head)
+    )
+
+
 def readings(ctx: Context, p: Parsed, memory: Memory) -> list[Reading]:
     """Every reading of one parsed sentence, in token order; none in a question ("Is X ready
     to accept it?", "we want to know if X is willing to ...", "Why? ..., will they respect
@@ -3695,7 +3705,9 @@ def readings(ctx: Context, p: Parsed, memory: Memory) -> list[Reading]:
     if direct_question(p):
         return out
     for tok in p.doc:
-        if tok.pos_ in _VERBAL and (_entertained(ctx, tok) or inverted_question(tok)):
+        if tok.pos_ in _VERBAL and (
+            _entertained(ctx, tok) or _denied(ctx, tok) or inverted_question(tok)
+        ):
             continue
         if asked_whether(tok):
             continue

@@ -46,6 +46,7 @@ _VERBAL = ("VERB", "AUX")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _RULE_QUOTE = "statements.quotation"
 _RULE_ACCORDING = "statements.according-to"
+_RULE_AS_SAID = "statements.as-said"
 _RULE_JUDGED = "statements.quoted-judgement"
 _MIN_WORDS = 3
 #: A quotation shorter than this, and no whole sentence, that is a condition's words is left
@@ -746,7 +747,6 @@ def _spoken(ctx: Context, tok: Token, cue: Cue) -> tuple[Token | None, bool, Tok
 
 
 def _according(ctx: Context, p: Parsed) -> list[Statement]:
-    sentence = ctx.sentences[p.index]
     for tok in p.doc:
         if tok.lower_ != "according" or tok.i + 1 >= len(p.doc) or tok.nbor().lower_ != "to":
             continue
@@ -764,24 +764,48 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
             ctx.cues.is_form(t.lower_, ctx.speech_lemmas) and t.pos_ in _VERBAL for t in p.doc
         ):
             return []  # "X said ..., telling reporters ..., according to Reuters": X speaks
-        words = set(root.subtree) - set(tok.subtree)
-        if tok.i > root.i:  # "A has not changed, according to X, the minister, who ...": A
-            words = {t for t in words if t.i < tok.i}
-        tokens = trimmed(ctx, p, words, said=True)
-        if len(tokens) < _MIN_WORDS:
-            return []
-        ordered = sorted(tokens, key=lambda t: t.i)
-        span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
-        return [
-            Statement(
-                ctx.words(p, tokens),
-                span,
-                speakers,
-                False,
-                (sentence.start, sentence.end),
-                _RULE_ACCORDING,
-            )
-        ]
+        return _said_around(ctx, p, root, tok, speakers, _RULE_ACCORDING)
+    return []
+
+
+def _said_around(
+    ctx: Context, p: Parsed, root: Token, aside: Token, speakers: tuple[str, ...], rule: str
+) -> list[Statement]:
+    """The statement of ``speakers`` that the clause of ``root`` makes, less the ``aside``
+    that attributes it ("according to X", "as X put it")."""
+    sentence = ctx.sentences[p.index]
+    words = set(root.subtree) - set(aside.subtree)
+    if aside.i > root.i:  # "A has not changed, according to X, the minister, who ...": A
+        words = {t for t in words if t.i < aside.i}
+    tokens = trimmed(ctx, p, words, said=True)
+    if len(tokens) < _MIN_WORDS:
+        return []
+    ordered = sorted(tokens, key=lambda t: t.i)
+    span = (p.offset(ordered[0]), p.span(ordered[-1])[1])
+    return [
+        Statement(ctx.words(p, tokens), span, speakers, False, (sentence.start, sentence.end), rule)
+    ]
+
+
+def _as_said(ctx: Context, p: Parsed) -> list[Statement]:
+    """ "As X said (put it), A": the main clause is what X said, the "as" clause its
+    attribution."""
+    for tok in p.doc:
+        if tok.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children
+        ):
+            continue
+        put_it = tok.lower_ == "put" and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children
+        )
+        if not put_it and not ctx.cues.entries("speech-verb", tok.lower_):
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            continue  # "as she said the annex requires": what it says is its own
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        speakers = ctx.actors(p, subject) if subject is not None else ()
+        if speakers:
+            return _said_around(ctx, p, tok.head, tok, speakers, _RULE_AS_SAID)
     return []
 
 
@@ -1096,11 +1120,13 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
         turn = next((keys for a, b, keys in turns if a <= p.start < b), None)
         if turn is not None:  # in a turn, only what the speaker reports another said
             found.extend(
-                s for s in _speech(ctx, p, facts, own_facts) if not set(s.speakers) & set(turn)
+                s
+                for s in _speech(ctx, p, facts, own_facts) + _as_said(ctx, p)
+                if not set(s.speakers) & set(turn)
             )
             continue
         found.extend(_speech(ctx, p, facts, own_facts))
-        found.extend(_according(ctx, p))
+        found.extend(_according(ctx, p) or _as_said(ctx, p))
         found.extend(_new_judgements(_characterised(ctx, p), found))
     return _once(_unquoted_parts(sorted(found, key=lambda s: s.span)))
 
