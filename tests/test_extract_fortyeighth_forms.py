@@ -212,3 +212,40 @@ def test_what_a_side_denies_a_text_requires_puts_nothing_forward() -> None:
         "a referendum in Peru."
     )
     assert ("Chile", "a referendum in Peru") in _proposed("Chile requires a referendum in Peru.")
+
+
+def test_a_ministry_heading_with_its_capital_after_a_comma_is_that_states() -> None:
+    ex = extract(
+        "Transcript: weekly press briefing at the Ministry of Foreign Affairs and Expatriates, "
+        "Amman\n\nHost: Ambassador Rami Saleh, spokesperson of the Ministry of Foreign Affairs "
+        "and Expatriates\nDate: 8 July 2025\n\nSALEH: Good morning. We expect Damascus to "
+        "dismantle the factories in the south."
+    )
+    assert "Ministry of Foreign Affairs of Jordan" in labels(ex).values()
+    assert ("Rami Saleh", "dismantle the factories in the south") in proposed(ex)
+
+
+def test_a_body_named_by_its_resolutions_number_is_one_name() -> None:
+    found = conditioned(
+        extract(
+            _DATED + "The 1540 Committee met on Monday. France offered to host a workshop for "
+            "customs officials if the Committee approves its programme."
+        )
+    )
+    assert found == {
+        (
+            "France",
+            "host a workshop for customs officials",
+            "if the Committee approves its programme",
+        )
+    }
+    ex = extract(_DATED + "The 1267 Sanctions Committee demanded that Peru freeze the assets.")
+    assert ("1267 Sanctions Committee", "Peru freeze the assets") in proposed(ex)
+
+
+def test_a_saying_after_its_clause_taken_for_a_plural_noun_is_the_verb() -> None:
+    assert ("Fiji", "ratify the treaty") in _proposed(
+        "Fiji will ratify the treaty on Wednesday, Prime Minister Sitiveni Rabuka announces."
+    )
+    ex = extract(_DATED + "The talks will resume in May, Ana Ruiz says.")
+    assert [s.label for s in ex.statements] == ["The talks will resume in May"]

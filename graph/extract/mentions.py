@@ -813,6 +813,10 @@ def _body_before_title_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
 _CAPITALISED_PHRASE = re.compile(
     r"\b[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)*[A-Z][a-z]+)+"
 )
+#: A city after a comma that ends a heading's line: "Ministry of Foreign Affairs|, Amman".
+_CAPITAL_ENDING_LINE = re.compile(r",[ \t]+([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]*(?:\n|$)")
+#: A body named by a resolution's number: "1540 Committee", "1267 Sanctions Committee".
+_NUMBERED_BODY = re.compile(r"\b\d{3,4}(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Committee|Commission)\b")
 #: A name given to what comes before: "the three powers|, known as the E3".
 _KNOWN_AS = re.compile(r",?\s+(?:known as|called|dubbed)\s+(?:the\s+)?")
 
@@ -2926,6 +2930,7 @@ class _Resolver:
         self._persons_named_otherwise()
         self._gatherings()
         self._named_with_lowercase_heads()
+        self._numbered_bodies()
         if self.ner is not None and self.unexplained:
             self._statistical(self.ner)
         self._ministries()
@@ -3587,7 +3592,10 @@ class _Resolver:
             if known is not None:  # "South Korea’s Foreign Ministry": the lexicon's, read whole
                 by_topic.setdefault(topic, known)
                 continue
+            end = self._more_fields_end(mt.end()) if mt.group(2) else mt.end()
             explicit = self._state_adjacent(mt.start(), mt.end())
+            if explicit is None and end > mt.end():  # "Ministry of A and B, Amman"
+                explicit = self._capital_after(end)
             if word[0].islower() and explicit is None:
                 explicit = self._host_of_official(mt.start(), mt.end())
             if word[0].islower() and explicit is None:
@@ -3610,7 +3618,6 @@ class _Resolver:
                 info = EntityInfo(key, "Organisation", label, "ministry", state=state)
                 info.aliases.update(called)
                 self._register(info)
-            end = self._more_fields_end(mt.end()) if mt.group(2) else mt.end()
             for i, m in self.mentions.starting_in(mt.start(), end + 1):
                 if m.end <= end + 1:
                     self.mentions.remove(i)
@@ -3659,6 +3666,16 @@ class _Resolver:
                 if m.end <= end:
                     self.mentions.remove(i)
             self._add(start, end, key, "name")
+
+    def _numbered_bodies(self) -> None:
+        """ "the 1540 Committee", "the 1267 Sanctions Committee": a body named by the number of
+        the resolution that set it up, read as one name (the same body at each such name)."""
+        for mt in _NUMBERED_BODY.finditer(self.text):
+            if self.mentions.overlaps(mt.start(), mt.end()):
+                continue
+            surface = " ".join(mt.group().split())
+            key = self._new_entity("Organisation", surface, "international_body")
+            self._add(mt.start(), mt.end(), key, "name")
 
     def cls_of(self, key: str) -> str | None:
         info = self.entities.get(key)
@@ -3745,7 +3762,12 @@ class _Resolver:
 
     def _capital_after(self, end: int) -> str | None:
         """The state whose capital is named right after ``end`` with "in" ("the foreign ministry
-        in Warsaw"): the ministry seated there."""
+        in Warsaw"), or after a comma to end a heading's line ("Ministry of Foreign Affairs,
+        Amman"): the ministry seated there."""
+        line = _CAPITAL_ENDING_LINE.match(self.text, end)
+        if line is not None:
+            states = self.lex.capital_of([w for _, _, w in tokenize(line.group(1))])
+            return states[0] if states else None
         after = re.match(r"\s+in\s+", self.text[end : end + 8])
         if after is None:
             return None

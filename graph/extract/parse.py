@@ -1010,7 +1010,7 @@ def _repair_words(doc: Doc, cues: Cues, verbs: frozenset[str]) -> None:
     """Names and hyphened words the parse split or took for punctuation, a numeral it took for
     "I", a noun in "-ing" it took for an auxiliary, a participle it took for a noun's head, a
     short sentence's verb it took for a plural noun, an act coordinated with another act's
-    object."""
+    object, a saying after the clause it attributes taken for a plural noun."""
     _names_taken_for_punctuation(doc)
     _hyphened_nouns_taken_for_two(doc)
     _hyphened_modifiers_taken_apart(doc)
@@ -1026,6 +1026,7 @@ def _repair_words(doc: Doc, cues: Cues, verbs: frozenset[str]) -> None:
         doc, cues.forms("support-verb", "reject-verb", "offer-verb", "demand-verb")
     )
     _descriptions_taken_for_objects(doc)
+    _trailing_sayings_taken_for_plurals(doc, cues.forms("speech-verb"))
 
 
 #: Endings of nouns of an act or a thing granted, in words of six letters or more
@@ -1074,6 +1075,34 @@ def _urgings_taken_for_plurals(doc: Doc, urging: frozenset[str]) -> None:
         if not any(_to_infinitive(c) for c in tok.children):
             continue
         tok.tag_, tok.pos_ = "VBZ", "VERB"  # (coordinated by its form: _conjuncts_of_their_form)
+
+
+def _trailing_sayings_taken_for_plurals(doc: Doc, speech: frozenset[str]) -> None:
+    """ "Fiji will ratify the treaty, Prime Minister X announces.": the "-s" form of a verb of
+    saying that ends the sentence after a comma and a name, which the tagger took for a plural
+    noun (the clause's object), is the sentence's root, the name its subject and the clause
+    before the comma what it says."""
+    end = len(doc) - 1
+    while end > 0 and doc[end].is_punct:
+        end -= 1
+    verb = doc[end]
+    if verb.tag_ != "NNS" or verb.lower_ not in speech or not verb.lower_.endswith("s"):
+        return
+    comma = next((t for t in reversed(doc[:end]) if t.text == ","), None)
+    if comma is None or comma.i >= end - 1 or doc[end - 1].pos_ != "PROPN":
+        return
+    phrase = doc[comma.i + 1 : end]
+    subject = next((t for t in phrase if t.head == verb or t.head not in phrase), None)
+    main = comma.head
+    if subject is None or main.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return
+    verb.tag_, verb.pos_ = "VBZ", "VERB"
+    _root_instead(verb, main)
+    _attach(main, verb, "ccomp")
+    _attach(subject, verb, "nsubj")
+    for t in doc[end + 1 :]:
+        _attach(t, verb, "punct")
+    _attach(comma, verb, "punct")
 
 
 def _adjectives_taken_for_verbs_after_datives(doc: Doc) -> None:
