@@ -5,7 +5,7 @@ subjunctive, and gifts announced as nouns ("a contribution of 30 million dollars
 
 from __future__ import annotations
 
-from extraction_helpers import conditioned, extract, labels, proposed
+from extraction_helpers import conditioned, extract, held_on, labels, proposed
 
 _DATED = "Lima, 3 May 2026\n\n"
 
@@ -249,3 +249,48 @@ def test_a_saying_after_its_clause_taken_for_a_plural_noun_is_the_verb() -> None
     )
     ex = extract(_DATED + "The talks will resume in May, Ana Ruiz says.")
     assert [s.label for s in ex.statements] == ["The talks will resume in May"]
+
+
+def test_a_conditions_second_clause_is_no_offer_of_its_own() -> None:
+    found = conditioned(
+        extract(
+            _DATED + "India has signalled that Chinese firms could take minority stakes in joint "
+            "ventures on condition that technology is transferred and Indian partners keep "
+            "management control."
+        )
+    )
+    assert {(what, cond) for _, what, cond in found} == {
+        (
+            "Chinese firms take minority stakes in joint ventures",
+            "on condition that technology is transferred",
+        ),
+        (
+            "Chinese firms take minority stakes in joint ventures",
+            "on condition that Indian partners keep management control",
+        ),
+    }
+
+
+def test_a_name_after_its_verb_of_saying_is_the_speaker_not_the_body_described() -> None:
+    ex = extract(
+        _DATED + 'Equinor said it could reserve capacity for British emitters. "Customers need '
+        "certainty before they sign twenty-year contracts,\" said Torbjorn Eide, the company's "
+        "senior vice president."
+    )
+    names = labels(ex)
+    quoted = [s for s in ex.statements if s.label.startswith("Customers need")]
+    assert [[names[k] for k in s.speakers] for s in quoted] == [["Torbjorn Eide"]]
+
+
+def test_opposing_an_act_named_by_a_gerund_rejects_that_act() -> None:
+    ex = extract(
+        _DATED + "The union urged the government to pay for new terminals at Callao. The Andes "
+        "Foundation, an environmental group in Lima, opposed using the reservoirs for emissions "
+        "from gas-fired power stations and demanded that the space be kept for cement plants."
+    )
+    assert (
+        "Andes Foundation",
+        "rejects",
+        "using the reservoirs for emissions from gas-fired power stations",
+    ) in held_on(ex)
+    assert ("Andes Foundation", "the space be kept for cement plants") in proposed(ex)

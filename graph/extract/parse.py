@@ -902,8 +902,10 @@ def _repair_clauses(doc: Doc) -> None:
     a verb's object for a preposition's, a relative clause for a complement, a second
     clause's opening phrase for the first's, a subject for the object of its clause's marker,
     a noun ending the sentence for its verb, a first verb for an adjective of the second's
-    subject, a condition's "provided that" for the verb's complement."""
+    subject, a condition's "provided that" for the verb's complement, a condition's second
+    clause for the main verb's conjunct."""
     _provided_taken_for_complements(doc)
+    _second_conditions_taken_for_conjuncts(doc)
     _verbs_taken_for_auxiliaries(doc)
     _objects_taken_for_clauses(doc)
     _clauses_before_semicolons(doc)
@@ -928,22 +930,59 @@ def _provided_taken_for_complements(doc: Doc) -> None:
             marker.dep_ = "prep"
 
 
+def _second_conditions_taken_for_conjuncts(doc: Doc) -> None:
+    """ "could take stakes on condition that technology is transferred and Indian partners
+    keep control": a present verb with a subject of its own after "and", right after the
+    clause of "on condition that", which the parse coordinated with the verb the condition
+    hangs on (a verb under a modal or in the past), is the condition's second clause."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBP", "VBZ") or head.tag_ not in ("VB", "VBD"):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        cc = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        if cc is None or cc.lower_ != "and":
+            continue
+        condition = next(
+            (
+                c
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ == "on"
+                for n in p.children
+                if n.lower_ == "condition"
+                for c in n.children
+                if c.dep_ in ("acl", "ccomp") and cc.i - 1 <= c.right_edge.i <= cc.i
+            ),
+            None,
+        )
+        if condition is None or cc.head not in (head, condition):
+            continue
+        if _marked(condition, ("that",)) is not None:
+            _attach(cc, condition, "cc")
+            _attach(verb, condition, "conj")
+
+
 def _repair_openers(doc: Doc, cues: Cues) -> None:
     """Subjects the parse hung inside what opens the sentence or sets off its subject: an
     opening participle, a role's "of" phrase, an aside, a summary after a comma, an emphatic
     "do" before an aside, a second name taken for an adverb, a noun describing the name, a
-    subject noun taken for the root, a role taken into the opening phrase."""
+    subject noun taken for the root, a first verb taken for a clause on the subject, a role
+    taken into the opening phrase; a name right after its verb of saying taken for an
+    adverb."""
     _subjects_taken_into_openers(doc)
     _subjects_hung_on_auxiliaries(doc)
     _second_names_taken_for_adverbs(doc)
     _openers_taken_for_roots(doc)
     _names_taken_for_adverbs(doc)
+    _names_after_sayings_taken_for_adverbs(doc)
     _names_hung_on_commas(doc)
     _names_taken_into_owners(doc, cues.word_set("owner_nouns"))
     _subjects_taken_into_asides(doc)
     _summaries_taken_for_compounds(doc)
     _describing_nouns_taken_for_roots(doc)
     _past_verbs_taken_for_relatives_of_roots(doc)
+    _first_verbs_taken_for_relatives_of_subjects(doc)
     _titles_taken_into_openers(doc)
 
 
@@ -985,6 +1024,28 @@ def _past_verbs_taken_for_relatives_of_roots(doc: Doc) -> None:
         return
     _rooted(verb, root)
     _attach(root, verb, "nsubj")
+
+
+def _first_verbs_taken_for_relatives_of_subjects(doc: Doc) -> None:
+    """ "The X Foundation, an environmental group, opposed A and demanded B": the past verb
+    right after the comma that ends the subject's apposition, which the parse made a clause on
+    the subject (the subject of the verb after "and"), is the first of the two verbs."""
+    for verb in doc:
+        subject = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBD" or subject.dep_ != "nsubj":
+            continue
+        main = subject.head
+        if doc[verb.i - 1].text != "," or not any(c.dep_ == "appos" for c in subject.children):
+            continue
+        cc = next((c for c in main.children if c.dep_ == "cc" and verb.i < c.i < main.i), None)
+        cc = cc or (doc[main.i - 1] if doc[main.i - 1].lower_ == "and" else None)
+        if cc is None or cc.lower_ != "and" or any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        _root_instead(verb, main)
+        _attach(subject, verb, "nsubj")
+        _attach(cc, verb, "cc")
+        _attach(main, verb, "conj")
+        _attach(doc[verb.i - 1], subject, "punct")
 
 
 def _describing_nouns_taken_for_roots(doc: Doc) -> None:
@@ -4152,6 +4213,23 @@ def _names_hung_on_commas(doc: Doc) -> None:
     name = next((t for t in doc if t.tag_ == "NNP" and t.head.text == "," and t.i < root.i), None)
     if name is not None:
         _attach(name, root, "nsubj")
+
+
+def _names_after_sayings_taken_for_adverbs(doc: Doc) -> None:
+    """ '"...," said Ana Ruiz, the company's vice president.': a name right after the verb that
+    the parse hung on it as an adverb (the description set off after it made the subject) is
+    the subject, the description its apposition."""
+    for name in doc[1:-2]:
+        verb = name.head
+        if name.tag_ != "NNP" or name.dep_ not in ("advmod", "npadvmod", "dep", "nmod"):
+            continue
+        if verb.i != name.i - 1 or verb.pos_ != "VERB" or doc[name.i + 1].text != ",":
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != name.i + 2:
+            continue
+        _attach(name, verb, "nsubj")
+        _attach(noun, name, "appos")
 
 
 def _names_taken_for_adverbs(doc: Doc) -> None:

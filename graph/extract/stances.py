@@ -102,15 +102,15 @@ def _object_of_prep_at(verb: Token, i: int) -> Token | None:
 
 
 def _gerund_object(verb: Token) -> bool:
-    """Whether ``verb`` is a gerund right after its head's particle that the parse made a clause
-    of its own ("ruled out renewing the lease": the object of "ruled out")."""
+    """Whether ``verb`` is a gerund right after its head (or its head's particle) that the
+    parse made a clause of its own ("ruled out renewing the lease", "opposed using A": the
+    object of "ruled out", of "opposed")."""
     head = verb.head
     return (
         verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "dep")
         and verb.i > 0
-        and verb.nbor(-1).head == head
-        and verb.nbor(-1).dep_ == "prt"
+        and (verb.nbor(-1) == head or verb.nbor(-1).head == head and verb.nbor(-1).dep_ == "prt")
     )
 
 
@@ -194,16 +194,19 @@ def _what_called(verb: Token) -> Token | None:
 
 def _gerund_clause(verb: Token) -> Token | None:
     """A gerund clause with a subject of its own that the parse made the verb's complement
-    ("Chile opposes Peru hosting the summit": Peru's hosting is what is opposed)."""
+    ("Chile opposes Peru hosting the summit": Peru's hosting is what is opposed), or one right
+    after the verb that the parse made an adverbial clause ("opposed using the reservoirs")."""
     return next(
         (
             c
             for c in verb.children
-            if c.dep_ == "ccomp"
-            and c.tag_ == "VBG"
+            if c.tag_ == "VBG"
             and c.i > verb.i
-            and any(d.dep_ == "nsubj" for d in c.children)
             and not any(d.dep_ in ("mark", "aux") for d in c.children)
+            and (
+                (c.dep_ == "ccomp" and any(d.dep_ == "nsubj" for d in c.children))
+                or (c.dep_ == "advcl" and c.i == verb.i + 1)
+            )
         ),
         None,
     )
