@@ -305,3 +305,12 @@ def test_words_of_a_heading_in_capitals_are_no_acronyms() -> None:
     )
     assert "MEETING" not in labels(ex).values()
     assert {"Peru", "Chile"} <= set(labels(ex).values())
+
+
+def test_the_apposition_of_according_to_a_name_is_no_subject() -> None:
+    ex = extract(
+        _DATED + "According to Maria Zakharova, the Russian foreign ministry spokeswoman, the "
+        'talks were "constructive".'
+    )
+    assert [s.label for s in ex.statements] == ["the talks were constructive"]
+    assert not ex.stances

@@ -969,13 +969,14 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     "do" before an aside, a second name taken for an adverb, a noun describing the name, a
     subject noun taken for the root, a first verb taken for a clause on the subject, a role
     taken into the opening phrase; a name right after its verb of saying taken for an
-    adverb."""
+    adverb; the apposition of an opening phrase's name taken for a second subject."""
     _subjects_taken_into_openers(doc)
     _subjects_hung_on_auxiliaries(doc)
     _second_names_taken_for_adverbs(doc)
     _openers_taken_for_roots(doc)
     _names_taken_for_adverbs(doc)
     _names_after_sayings_taken_for_adverbs(doc)
+    _appositions_taken_for_subjects(doc)
     _names_hung_on_commas(doc)
     _names_taken_into_owners(doc, cues.word_set("owner_nouns"))
     _subjects_taken_into_asides(doc)
@@ -4216,7 +4217,7 @@ def _names_hung_on_commas(doc: Doc) -> None:
 
 
 def _names_after_sayings_taken_for_adverbs(doc: Doc) -> None:
-    """ '"...," said Ana Ruiz, the company's vice president.': a name right after the verb that
+    """'"...," said Ana Ruiz, the company's vice president.': a name right after the verb that
     the parse hung on it as an adverb (the description set off after it made the subject) is
     the subject, the description its apposition."""
     for name in doc[1:-2]:
@@ -4230,6 +4231,29 @@ def _names_after_sayings_taken_for_adverbs(doc: Doc) -> None:
             continue
         _attach(name, verb, "nsubj")
         _attach(noun, name, "appos")
+
+
+def _appositions_taken_for_subjects(doc: Doc) -> None:
+    """ "According to Ana Ruiz, the ministry's spokeswoman, the talks were useful": a noun set
+    off by commas right after the name an opening phrase ends with, which the parse made a
+    second subject of the verb, is the name's apposition."""
+    for noun in doc[3:]:
+        verb = noun.head
+        if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or doc[noun.left_edge.i - 1].text != ",":
+            continue
+        name = doc[noun.left_edge.i - 2]
+        after = noun.right_edge.i + 1
+        if (
+            name.pos_ != "PROPN"
+            or name.dep_ != "pobj"
+            or after >= len(doc)
+            or doc[after].text != ","
+        ):
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > after for c in verb.children):
+            continue
+        _attach(noun, name, "appos")
+        _attach(doc[noun.left_edge.i - 1], name, "punct")
 
 
 def _names_taken_for_adverbs(doc: Doc) -> None:
