@@ -314,3 +314,13 @@ def test_the_apposition_of_according_to_a_name_is_no_subject() -> None:
     )
     assert [s.label for s in ex.statements] == ["the talks were constructive"]
     assert not ex.stances
+
+
+def test_what_a_side_avoided_saying_is_no_statement() -> None:
+    for text in (
+        "President Ana Ruiz, who chairs the summit, has avoided criticising her Chilean "
+        "counterpart, Jorge Bel.",
+        "Peru refrained from commenting on the talks with Chile.",
+    ):
+        assert not extract(_DATED + text).statements, text
+    assert extract(_DATED + "Peru said the talks with Chile were useful.").statements

@@ -542,9 +542,13 @@ def _speech(
 
 
 def _declined(ctx: Context, tok: Token) -> bool:
-    """Whether a verb of saying is what its subject refused to do ("declined to say whether
-    A", "refused to confirm A"): nothing said."""
-    return tok.dep_ == "xcomp" and bool(ctx.cues.entries("reject-verb", tok.head.lower_))
+    """Whether a verb of saying is what its subject refused or avoided to do ("declined to say
+    whether A", "refused to confirm A", "avoided criticising X", "refrained from commenting on
+    A"): nothing said."""
+    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "from" else tok.head
+    if head.lower_ in ctx.cues.word_set("avoiding_verbs"):
+        return tok.dep_ in ("xcomp", "pcomp")
+    return tok.dep_ == "xcomp" and bool(ctx.cues.entries("reject-verb", head.lower_))
 
 
 def _speech_cue(ctx: Context, tok: Token) -> Cue | None:
