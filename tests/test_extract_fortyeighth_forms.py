@@ -324,3 +324,13 @@ def test_what_a_side_avoided_saying_is_no_statement() -> None:
     ):
         assert not extract(_DATED + text).statements, text
     assert extract(_DATED + "Peru said the talks with Chile were useful.").statements
+
+
+def test_a_peoples_name_after_a_given_name_is_a_surname() -> None:
+    ex = extract(
+        _DATED + "Peter Magyar, whose opposition Tisza party leads most polls, has demanded that "
+        "the text be published."
+    )
+    assert ("Peter Magyar", "the text be published") in proposed(ex)
+    ex = extract(_DATED + "The Tisza Magyar party demanded that the text be published.")
+    assert not [e for e in ex.entities if e.cls == "Person"]

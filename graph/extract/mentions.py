@@ -817,6 +817,9 @@ _CAPITALISED_PHRASE = re.compile(
 _CAPITAL_ENDING_LINE = re.compile(r",[ \t]+([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]*(?:\n|$)")
 #: A body named by a resolution's number: "1540 Committee", "1267 Sanctions Committee".
 _NUMBERED_BODY = re.compile(r"\b\d{3,4}(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Committee|Commission)\b")
+#: What follows a person's surname, not a noun a people's adjective describes: "X Magyar|,
+#: whose", "X Magyar| said".
+_AFTER_SURNAME = re.compile(r"\s*(?:,|\)|\s+(?:said|says|told|has|had|was|is|who|and)\b)")
 #: A name given to what comes before: "the three powers|, known as the E3".
 _KNOWN_AS = re.compile(r",?\s+(?:known as|called|dubbed)\s+(?:the\s+)?")
 
@@ -1404,12 +1407,18 @@ class _Resolver:
         self, words: list[_Tok], t: _Tok, found: list[tuple[str, str]], unknown: int
     ) -> bool:
         """Whether a capital's one-word name ends a two-word name after a given name nobody
-        knows ("Paolo Santiago", "Ana Paris said"): a surname, not the city."""
+        knows ("Paolo Santiago", "Ana Paris said"): a surname, not the city; so does a
+        people's name the name is set off after or a verb follows ("Peter Magyar, whose
+        party ...": not "the Tisza Magyar party")."""
+        forms = {form for _, form in found}
+        surname = forms == {"capital"} or (
+            forms == {"demonym"} and _AFTER_SURNAME.match(self.text, t.end) is not None
+        )
         return (
             len(words) == 2
             and t is words[1]
             and unknown == 1
-            and all(form == "capital" for _, form in found)
+            and surname
             and all(w.text[1:].islower() for w in words)
         )
 
