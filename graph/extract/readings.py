@@ -823,10 +823,12 @@ def _suggested_act(ctx: Context, verb: Token) -> bool:
 
 def _guessed(ctx: Context, p: Parsed, verb: Token) -> bool:
     """Whether a verb under "may", "might" or "could" is a guess at the subject's move: said
-    by someone not of the subject's side ("Beijing could agree to A, analysts say"), or by the
+    by someone not of the subject's side ("Beijing may agree to A, an envoy says"; with
+    "could" or "can", by an analyst: "Beijing could agree to A, analysts say"), or by the
     writer with "may" or "might" ("Beijing may agree to A"); under "will" or "would", said by
     an analyst of another side ("Uganda will accept A, an analyst said"); not "Beijing said it
-    may agree to A", nor the writer's "Serbia could (can) accept A"."""
+    may agree to A", nor the writer's "Serbia could (can) accept A", nor "It could consider A,
+    she added" from a speaker the text ties to no side."""
     modal = next((c for c in verb.children if c.dep_ == "aux" and _guessing(ctx, c)), None)
     subject = ctx.subject(verb)
     agents = ctx.actors(p, subject) if subject is not None else ()

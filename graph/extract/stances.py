@@ -205,7 +205,7 @@ def _gerund_clause(verb: Token) -> Token | None:
             and not any(d.dep_ in ("mark", "aux") for d in c.children)
             and (
                 (c.dep_ == "ccomp" and any(d.dep_ == "nsubj" for d in c.children))
-                or (c.dep_ == "advcl" and c.i == verb.i + 1)
+                or (c.dep_ == "advcl" and c.i == verb.i + 1 and _gerund_object(c))
             )
         ),
         None,
