@@ -59,6 +59,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout25": (FIXTURES / "heldout25" / "gold", (FIXTURES / "heldout25" / "docs",)),
     "heldout26": (FIXTURES / "heldout26" / "gold", (FIXTURES / "heldout26" / "docs",)),
     "heldout27": (FIXTURES / "heldout27" / "gold", (FIXTURES / "heldout27" / "docs",)),
+    "heldout28": (FIXTURES / "heldout28" / "gold", (FIXTURES / "heldout28" / "docs",)),
 }
 
 
