@@ -820,6 +820,8 @@ _NUMBERED_BODY = re.compile(r"\b\d{3,4}(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Committee|
 #: What follows a person's surname, not a noun a people's adjective describes: "X Magyar|,
 #: whose", "X Magyar| said".
 _AFTER_SURNAME = re.compile(r"\s*(?:,|\)|\s+(?:said|says|told|has|had|was|is|who|and)\b)")
+#: A verb of a meeting: "The Ministers ... met in Z".
+_MEETING_VERB = re.compile(r"\b(?:met|meeting|gathered|convened)\b")
 #: A name given to what comes before: "the three powers|, known as the E3".
 _KNOWN_AS = re.compile(r",?\s+(?:known as|called|dubbed)\s+(?:the\s+)?")
 
@@ -3602,9 +3604,7 @@ class _Resolver:
                 by_topic.setdefault(topic, known)
                 continue
             end = self._more_fields_end(mt.end()) if mt.group(2) else mt.end()
-            explicit = self._state_adjacent(mt.start(), mt.end())
-            if explicit is None and end > mt.end():  # "Ministry of A and B, Amman"
-                explicit = self._capital_after(end)
+            explicit = self._state_adjacent(mt.start(), end)  # after all its fields
             if word[0].islower() and explicit is None:
                 explicit = self._host_of_official(mt.start(), mt.end())
             if word[0].islower() and explicit is None:
@@ -4568,34 +4568,35 @@ class _Resolver:
     def _bodies_members_from(self, end: int) -> tuple[str, ...]:
         """ "Ministers from member States of A, B and C met in Z": the organisations named
         between the members' noun (ending at ``end``) and the meeting verb of its sentence."""
-        sent = self._sentence_at(end)
-        if sent is None:
-            return ()
-        met = re.search(r"\b(?:met|gathered|convened)\b", self.text[end : sent.end])
-        if met is None or not re.match(r"\s+(?:of|from)\b", self.text[end : end + met.start()]):
+        met = self._meeting_verb_after(end)
+        if met is None or not re.match(r"\s+(?:of|from)\b", self.text[end : met[0]]):
             return ()
         keys = [
             m.key
-            for _, m in self.mentions.starting_in(end, end + met.start())
+            for _, m in self.mentions.starting_in(end, met[0])
             if self.entities.get(m.key) is not None and self.entities[m.key].cls == "Organisation"
         ]
         return tuple(dict.fromkeys(keys))
+
+    def _meeting_verb_after(self, start: int) -> tuple[int, int, int] | None:
+        """Where the first meeting verb after ``start`` in its sentence ("met", "meeting",
+        "gathered", "convened") starts and ends, and where the sentence ends; or ``None``."""
+        sent = self._sentence_at(start)
+        met = _MEETING_VERB.search(self.text, start, sent.end) if sent is not None else None
+        return (met.start(), met.end(), sent.end) if met is not None and sent is not None else None
 
     def _body_met_for(self, start: int) -> str | None:
         """ "The Ministers of A and B met in Z for the annual Session of the Council of X":
         the organisation whose meeting the members from ``start`` met for, after the meeting
         verb of the members' sentence and right after "of", "at" or "for" ("... of the| X")."""
-        sent = self._sentence_at(start)
-        if sent is None:
-            return None
-        met = re.search(r"\b(?:met|meeting|gathered|convened)\b", self.text[start : sent.end])
+        met = self._meeting_verb_after(start)
         if met is None:
             return None
-        after = start + met.end()
+        _, after, end = met
         return next(
             (
                 m.key
-                for _, m in self.mentions.starting_in(after, sent.end)
+                for _, m in self.mentions.starting_in(after, end)
                 if self.entities.get(m.key) is not None
                 and self.entities[m.key].cls == "Organisation"
                 and re.search(r"\b(?:of|at|for)\s+(?:the\s+)?$", self.text[after : m.start])

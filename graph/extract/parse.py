@@ -1457,7 +1457,7 @@ def _phrase_spelled_out(doc: Doc, colon: Token, noun: Token) -> None:
     while item.head.i > colon.i and item.head != item:
         item = item.head
     if item.i > colon.i and item.pos_ in ("NOUN", "PROPN") and item.dep_ in ("dobj", "npadvmod"):
-        if item.head == noun.head.head or item.head == noun.head:
+        if item.head in (noun.head, noun.head.head):
             _attach(item, noun, "appos")
             _attach(colon, noun, "punct")
 
@@ -4222,15 +4222,33 @@ def _names_after_sayings_taken_for_adverbs(doc: Doc) -> None:
     the subject, the description its apposition."""
     for name in doc[1:-2]:
         verb = name.head
-        if name.tag_ != "NNP" or name.dep_ not in ("advmod", "npadvmod", "dep", "nmod"):
+        if name.tag_ != "NNP" or name.dep_ not in _NAME_AS_ADVERB:
             continue
         if verb.i != name.i - 1 or verb.pos_ != "VERB" or doc[name.i + 1].text != ",":
             continue
         noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != name.i + 2:
-            continue
-        _attach(name, verb, "nsubj")
-        _attach(noun, name, "appos")
+        _described_name_as_subject(doc, name, verb, noun)
+
+
+#: Relations the parse gives a subject's name it took for an adverb.
+_NAME_AS_ADVERB = frozenset({"advmod", "npadvmod", "dep", "nmod"})
+
+
+def _described_name_as_subject(doc: Doc, name: Token, verb: Token, noun: Token | None) -> None:
+    """Make ``name`` the subject of ``verb`` and ``noun``, the description set off by a comma
+    right after the name that the parse made the subject, its apposition; where ``noun`` is
+    such a description and the verb has no other subject (the verb made the root first where
+    the parse had made the name the root)."""
+    first = name.i + 2  # the name, its comma, the description
+    if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != first:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c != noun for c in verb.children):
+        return
+    if name.dep_ == "ROOT":
+        _rooted(verb, name)
+    _attach(name, verb, "nsubj")
+    _attach(noun, name, "appos")
+    _attach(doc[name.i + 1], name, "punct")
 
 
 def _appositions_taken_for_subjects(doc: Doc) -> None:
@@ -4274,20 +4292,13 @@ def _names_taken_for_adverbs(doc: Doc) -> None:
             None,
         )
         noun = next((c for c in name.children if c.dep_ in ("nsubj", "appos") and c.i > 1), None)
-    elif name.dep_ in ("advmod", "npadvmod", "dep", "nmod"):
+    elif name.dep_ in _NAME_AS_ADVERB:
         verb = name.head
         noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > 1), None)
     else:
         return
-    if verb is None or noun is None or noun.pos_ != "NOUN" or noun.left_edge.i != 2:
-        return
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c != noun for c in verb.children):
-        return
-    if name.dep_ == "ROOT":
-        _rooted(verb, name)
-    _attach(name, verb, "nsubj")
-    _attach(noun, name, "appos")
-    _attach(doc[1], name, "punct")
+    if verb is not None:
+        _described_name_as_subject(doc, name, verb, noun)
 
 
 def _subjects_taken_into_asides(doc: Doc) -> None:
