@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "sum_of_money",
     "MODALS",
     "act_noun",
     "act_word",
@@ -2159,3 +2160,21 @@ def plays_a_role(verb: Token) -> bool:
         c.dep_ == "attr" and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)
         for c in verb.children
     )
+
+
+def sum_of_money(noun: Token) -> bool:
+    """Whether a noun phrase is a sum of money, a number or a currency's word with a
+    currency's sign or word ("$30 million", "NZ$25 million", "30 million euros", "a further
+    £10 million"; not "the $50 billion loan", a loan)."""
+    currencies = load_cues().word_set("currency_words")
+    if noun.tag_ != "CD" and noun.lower_ not in currencies:
+        return False
+    return any(
+        t.tag_ == "$" or any(ch in _CURRENCY_SIGNS for ch in t.text) or t.lower_ in currencies
+        for t in noun.subtree
+        if t.i <= noun.i
+    )
+
+
+#: The signs of currencies, also inside a token ("NZ$25", "US$5").
+_CURRENCY_SIGNS = frozenset("$£€¥₹₩₦")

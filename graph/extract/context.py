@@ -996,13 +996,16 @@ class Context:
         """Whether ``verb`` is a verb of putting something forward ("the plan X proposed"); a
         verb that puts forward only under a modal ("could accept") not without one ("Peru
         accepted the plan to ...": a response to another's), nor under a negated one ("could
-        not accept the offer": a refusal of another's)."""
+        not accept the offer": a refusal of another's); one that offers only sums of money
+        ("approved $5 million") puts no named thing forward."""
         children = {c.lower_ for c in verb.children}
         modal = bool(children & self.cues.word_set("modals_offer")) and not any(
             c.dep_ == "neg" for c in verb.children
         )
         return any(
-            (not cue.particle or cue.particle in children) and (modal or not cue.needs_modal)
+            (not cue.particle or cue.particle in children)
+            and (modal or not cue.needs_modal)
+            and cue.complement != "amount"  # ("approved a new map": no sum, nothing offered)
             for name in ("offer-verb", "demand-verb", "light-verb")
             for cue in self.cues.entries(name, verb.lower_)
         )
@@ -1622,6 +1625,7 @@ class Context:
         return (
             noun.tag_ == "NN"
             and noun.lower_ in self.owner_nouns
+            and noun.lower_ not in self.cue_words("body_nouns")  # ("the embassy": no one)
             and not any(k for t in noun.subtree for k in p.keys[t.i] if self.cls(k) == "Person")
         )
 

@@ -551,11 +551,16 @@ _SEAT_AFTER = re.compile(r",[ \t]*([A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?)[ \t]*
 #: A sentence opened by the capital it happens in ("In Lima, the government said ...").
 _OPENING_PLACE = re.compile(r"\s*In ([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),")
 #: A heading's line of a name of two or three words, a comma and more ("Ana Rios, Spokesperson").
-_NAME_POST_LINE = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),")
+#: (after a label naming the part the person plays: "Host: Ana Rios, Department Spokesperson")
+_NAME_POST_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][a-z]+:[ \t]+)?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),"
+)
 #: A comma and a title ending a heading's line after a name (", Department Spokesperson").
 _TITLE_TAIL = re.compile(  # (with the office's "of" phrase: "Prime Minister of the X Republic")
     r",\s*(?:[A-Z][\w'’-]*\s+){0,4}([A-Z][\w'’-]*)"
     r"(?:\s+(?:of|for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*))*)?"
+    # then the units it serves in, a comma before each (", Pacific Group, Ministry of Trade")
+    r"(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|for|on|the|&|[A-Z][\w'’-]*))*)*"
 )
 #: A word of a written-out name: "Co-operation", "High-Level", "of".
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -1151,6 +1156,9 @@ class _Resolver:
             if t.text in _POSSESSIVE and j + 2 < n and toks[j + 1].norm == "s" and toks[j + 2].cap:
                 j += 2
                 continue
+            if self._purpose_named(j):
+                j += 1  # "the Campaign to Ban Landmines": a body named after its aim
+                continue
             if self._inner_apostrophe(j):
                 j += 2  # "Gideon Sa'ar", "Vitel'homme Innocent": one word
                 continue
@@ -1180,6 +1188,20 @@ class _Resolver:
                 continue
             break
         return j
+
+    def _purpose_named(self, j: int) -> bool:
+        """Whether the "to" at token ``j`` joins a body's head word to the aim its name goes on
+        with, a verb and a capitalised object ("Campaign to Ban Landmines", "Committee to
+        Protect Journalists"; not "the Mission to Mali")."""
+        toks = self.toks
+        return (
+            toks[j].norm == "to"
+            and j + 2 < len(toks)
+            and toks[j - 1].norm.lower() in self.lang.get("purpose_name_heads", ())
+            and toks[j + 1].cap
+            and toks[j + 1].norm.lower() in self.lang.get("purpose_name_verbs", ())
+            and toks[j + 2].cap
+        )
 
     def _inner_apostrophe(self, j: int) -> bool:
         """Whether token ``j`` is an apostrophe inside a word of a name, between letters, with
@@ -1429,12 +1451,14 @@ class _Resolver:
     ) -> bool:
         """Whether the capital's name at token ``k`` is the surname of the one or two given
         names from token ``start`` ("Paolo Santiago", "Ana Lima of the Daily Star", "Marcos
-        Ribeiro Lima"; not "Greater Lima", a city's part: ``city_qualifiers``)."""
+        Ribeiro Lima"; not "Greater Lima", a city's part: ``city_qualifiers``), or a second
+        given name before one last unknown word ("Ana Sofía Lerdo")."""
         names, found = self.toks[start:k], m[1]
+        last = k + 2 == j and self._unknown_name_word(self.toks[k + 1])
         return (
             1 <= len(names) <= 2
             and m[0] == k + 1
-            and (k + 1 == j or self.toks[k + 1].norm in _CONNECTORS)
+            and (k + 1 == j or self.toks[k + 1].norm in _CONNECTORS or last)
             and all(self._unknown_name_word(t) for t in names)
             and names[0].text not in self.city_qualifiers
             and names[0].text[1:].islower()
@@ -3662,13 +3686,19 @@ class _Resolver:
             start, end = mt.start(1), mt.end()
             inside = [m for _, m in self.mentions.starting_in(start, end - 1)]
             if any(
-                self.cls_of(m.key) == "Organisation"
-                or (self.cls_of(m.key) == "Person" and m.key in self.lex.entries)
+                m.key in self.lex.entries
+                and self.cls_of(m.key) in ("Organisation", "Person")
+                or self.cls_of(m.key) == "Organisation"
+                and m.start <= start
+                and m.end >= mt.end(1)
                 for m in inside
             ):
                 continue  # "the Houthi movement": the Houthis; "the Netanyahu coalition"
-            if not mt.group(2) and any(self._is_state(m.key) for m in inside):
-                continue  # "the Russian party": a state's side, no body
+            if not mt.group(2) and any(
+                self._is_state(m.key) and m.start <= start and m.end >= mt.end(1) for m in inside
+            ):
+                continue  # "the Russian party": a state's side, no body ("the Progressive
+                # Slovakia party" is one)
             fine = "party" if mt.group(3) == "party" else "alliance"
             key = self._new_entity("Organisation", self.text[start:end], fine)
             for i, m in self.mentions.starting_in(start, end - 1):

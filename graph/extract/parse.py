@@ -393,6 +393,19 @@ def session_holder(text: str, res: Resolution, cues: Cues) -> tuple[int, tuple[s
         owners = [x for x in _people(text, res, line_start, m.start()) if x[1] in _OWNED]
         if owners:
             return _line_end(text, m.end()), (owners[0][2],)
+    return _labelled_host(text, res, cues)
+
+
+def _labelled_host(text: str, res: Resolution, cues: Cues) -> tuple[int, tuple[str, ...]]:
+    """The person a heading's line opened by a host's label names ("Host: Ana Rios, Deputy
+    Secretary"): where the line ends and who (``(0, ())`` when no such line names one)."""
+    labels = cues.word_set("host_labels")
+    for m in _INLINE_HEAD.finditer(text, 0, _SESSION_SPAN):
+        if m.group(1).strip().lower() in labels:
+            stop = _line_end(text, m.end())
+            people = _people(text, res, m.end(), stop)
+            if people:
+                return stop, (people[0][2],)
     return 0, ()
 
 
@@ -901,8 +914,8 @@ def _repair_clauses(doc: Doc) -> None:
     auxiliary, an object for a clause, a semicolon's clause for a complement, "with X doing",
     a verb's object for a preposition's, a relative clause for a complement, a second
     clause's opening phrase for the first's, a subject for the object of its clause's marker,
-    a noun ending the sentence for its verb, a first verb for an adjective of the second's
-    subject, a condition's "provided that" for the verb's complement, a condition's second
+    a noun ending the sentence for its verb, a participle ending it for its verb, a first
+    verb for an adjective of the second's subject, a condition's "provided that" for the verb's complement, a condition's second
     clause for the main verb's conjunct."""
     _provided_taken_for_complements(doc)
     _second_conditions_taken_for_conjuncts(doc)
@@ -915,6 +928,7 @@ def _repair_clauses(doc: Doc) -> None:
     _openers_taken_for_the_first_clause(doc)
     _subjects_taken_for_marker_objects(doc)
     _last_nouns_taken_for_roots(doc)
+    _last_participles_taken_for_roots(doc)
     _verbs_taken_for_adjectives_of_subjects(doc)
 
 
@@ -1362,6 +1376,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _second_acts_taken_for_said_clauses(doc, cues.forms("speech-verb"))
     _clauses_taken_for_conjuncts_of_asides(doc, cues.forms("speech-verb"))
     _infinitives_taken_into_addressees(doc, cues)
+    _infinitives_taken_into_relatives(doc, cues.forms("urging-verb"))
     _fronted_objects_taken_for_deps(doc)
     _participles_taken_for_clause_verbs(doc)
     _conditions_taken_past_conjuncts(doc)
@@ -2097,6 +2112,40 @@ def _last_nouns_taken_for_roots(doc: Doc) -> None:
         _attach(last, root, "compound")
 
 
+def _last_participles_taken_for_roots(doc: Doc) -> None:
+    """ "X, Oxfam's policy lead, called on creditors to cancel the debts of any country
+    spending more on A than on B combined.": a participle ending the sentence, that the parse
+    made its root with the name opening it for subject, while it hung the verb in the past
+    after the name's apposition on the name or on the apposition. That verb is the sentence's, the participle
+    describes the noun before it."""
+    end = len(doc) - 1
+    while end > 0 and doc[end].is_punct:
+        end -= 1
+    root = doc[end]
+    if root.dep_ != "ROOT" or root.tag_ != "VBN" or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.i > subj.i and c.i < root.i for c in root.children if c != subj):
+        return
+    holders = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+    verb = next(
+        (
+            c
+            for h in holders
+            for c in h.children
+            if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and doc[c.i - 1].text == ","
+        ),
+        None,
+    )
+    if verb is None:
+        return
+    _attach(verb, verb, "ROOT")
+    _attach(subj, verb, "nsubj")
+    for c in [c for c in root.children if c.is_punct and c.i > end]:
+        _attach(c, verb, "punct")
+    _attach(root, doc[end - 1], "acl")
+
+
 def _clause_before_final_noun(doc: Doc, root: Token, last: Token) -> Token | None:
     """The clause before a plural noun ending the sentence that the parse made its root's
     complement, the object before the noun that root's subject: the object is put back on
@@ -2206,8 +2255,9 @@ def _verbs_taken_for_participles(doc: Doc) -> None:
     """ "The representative of Brazil, speaking for Chile, called on the parties to ...": a
     sentence with no verb, whose head is a noun, and a verb in the past tense the parser hung
     on it as a participle after a comma, or hung inside the participle set off after the noun
-    ("X, speaking for 15 borrowers, called for A"), has that verb for its verb and the noun
-    as subject (the participle a clause on the verb)."""
+    ("X, speaking for 15 borrowers, called for A"), or hung right after it or on the name of
+    its "of" phrase ("X of the Y Campaign called on A"), has that verb for its verb and the noun as subject
+    (the participle a clause on the verb)."""
     for noun in doc:
         if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -2222,6 +2272,7 @@ def _verbs_taken_for_participles(doc: Doc) -> None:
         aside = None if verb is not None else _aside_after(doc, noun)
         if aside is not None:
             verb = _verb_inside(doc, aside)
+        verb = verb or _verb_after_of_phrase(doc, noun)
         if verb is None:
             continue
         _rooted(verb, noun)
@@ -2229,6 +2280,37 @@ def _verbs_taken_for_participles(doc: Doc) -> None:
         if aside is not None:
             _attach(aside, verb, "advcl")
             _attach(doc[verb.i - 1], verb, "punct")
+
+
+def _verb_after_of_phrase(doc: Doc, noun: Token) -> Token | None:
+    """The verb in the past, with no agent, that the parser hung as a participle right after
+    ``noun`` with an object or a clause of its own ("The Peruvian delegation offered to host
+    talks."), or on the name ending the "of" phrase after a name ("X of the Y Campaign called
+    on A")."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if name is not None and name.pos_ == "PROPN" and noun.pos_ == "PROPN":
+        found = _past_verb_after(name, ("prep", "dobj", "ccomp", "xcomp"))
+        if found is not None:
+            return found
+    return _past_verb_after(noun, ("dobj", "ccomp", "xcomp"))
+
+
+def _past_verb_after(noun: Token, deps: tuple[str, ...]) -> Token | None:
+    """The verb in the past right after ``noun`` the parser hung on it as a participle, with
+    no agent and a child of one of ``deps``."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and c.tag_ in ("VBD", "VBN")
+            and c.i == noun.i + 1
+            and not any(x.dep_ == "agent" for x in c.children)
+            and any(x.dep_ in deps for x in c.children)
+        ),
+        None,
+    )
 
 
 def _aside_after(doc: Doc, noun: Token) -> Token | None:
@@ -4835,6 +4917,29 @@ def _infinitives_taken_into_addressees(doc: Doc, cues: Cues) -> None:
                 kids = [(x.dep_, x.lower_) for x in c.children]
                 if ("aux", "to") in kids and not {"nsubj", "nsubjpass"} & {d for d, _ in kids}:
                     _attach(c, verb, "xcomp")
+
+
+def _infinitives_taken_into_relatives(doc: Doc, urging: frozenset[str]) -> None:
+    """ "called on the States that had announced withdrawals to reverse them": an infinitive
+    the parser hung on the verb of a relative clause on the urged side's noun, where that verb
+    has an object of its own and urges nothing, is what the urging verb urges (not "to do so",
+    which stands for the relative clause's act)."""
+    for inf in doc:
+        verb = inf.head
+        if inf.dep_ not in ("xcomp", "advcl") or not _to_infinitive(inf) or verb.dep_ != "relcl":
+            continue
+        if inf.lower_ == "do" and any(c.lower_ in ("so", "that", "it") for c in inf.children):
+            continue  # "urged the States that have not paid to do so": the clause says the act
+        if verb.lower_ in urging or not any(
+            c.dep_ == "dobj" and c.i < inf.i for c in verb.children
+        ):
+            continue
+        noun = verb.head
+        urger = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ not in ("pobj", "dobj") or urger.lower_ not in urging or urger.i > noun.i:
+            continue
+        if not any(c.dep_ == "xcomp" for c in urger.children):
+            _attach(inf, urger, "xcomp")
 
 
 def _infinitives_set_off_after_objects(doc: Doc, urging: frozenset[str]) -> None:

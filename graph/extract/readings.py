@@ -39,6 +39,7 @@ from .content import (
     refers_back,
     refused_infinitive,
     steers_the_talk,
+    sum_of_money,
     tied_prep,
     trailing_infinitive,
     until_mark,
@@ -356,6 +357,9 @@ def _complement(
             return next((c for c in tok.children if _for_to_clause(c)), None)
     if cue.complement == "clause":  # "hoped Russia would do the same": only a that-clause
         return next((c for c in tok.children if c.dep_ == "ccomp" and _mandative(c)), None)
+    if cue.complement == "amount":  # "announced $30 million for A": a sum only
+        obj = _child(tok, ("dobj",))
+        return obj if obj is not None and sum_of_money(obj) else None
     if cue.complement == "source":  # "expects an apology from Y"; not "expects talks to fail"
         obj = _child(tok, ("dobj",))
         held = [tok, obj] if obj is not None else []
@@ -402,6 +406,7 @@ def _plain_complement(tok: Token, cue: Cue) -> Token | None:
     """What a verb of offering or demanding governs with no particle or form of its own to
     say where: a verb after it, then its objects or clauses."""
     xcomp = _child(tok, ("xcomp",)) or _after_aside(tok) or _after_time(tok)
+    xcomp = xcomp or (_purpose_right_after(tok) if cue.complement == "verb" else None)
     if xcomp is not None and listed_after_object(tok, xcomp):
         return None  # "agreed to a truce and to free B": the list the object opens
     dobj = _child(tok, ("dobj",))
@@ -451,6 +456,21 @@ def _after_aside(verb: Token) -> Token | None:
             ):
                 return t
     return None
+
+
+def _purpose_right_after(verb: Token) -> Token | None:
+    """A to-infinitive right after a verb that takes one and has no object, which the parser
+    made a clause of purpose ("has committed to finance a centre": what is committed to)."""
+    if _child(verb, ("dobj",)) is not None:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and is_to_infinitive(c)
+        ),
+        None,
+    )
 
 
 def _after_time(verb: Token) -> Token | None:
@@ -704,6 +724,15 @@ def _purpose(ctx: Context, p: Parsed, verb: Token, content: Token) -> tuple[Toke
             and any(s.dep_ == "nsubj" and s.lower_ in relatives for s in c.children)
         ):
             out.append(c)  # "offered a deal on Monday that would extend X": the deal's clause
+        elif (
+            c.dep_ in ("advcl", "xcomp")
+            and c.i > content.i
+            and is_to_infinitive(c)
+            and sum_of_money(content)
+            and ctx.cues.entries("offer-verb", verb.lower_)
+        ):
+            out.append(c)  # "approved $25 million to help Tonga rebuild A": what the sum given
+            # is for (a sum demanded stays a sum: "demanded $5 billion to help A")
     return tuple(out)
 
 

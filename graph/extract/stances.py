@@ -37,6 +37,7 @@ from .content import (
     object_refused,
     outermost,
     refused_infinitive,
+    sum_of_money,
     trimmed,
     until_mark,
     verdict_word,
@@ -378,8 +379,8 @@ def _no_support(ctx: Context, verb: Token, target: Token | None) -> bool:
     any deal that ...": terms offered), on aid going on ("will continue to support the
     people", "keep supporting the army"), on a thing it offers ("is ready to support a
     conference") or weighs ("would consider supporting a mission")."""
-    if target is not None and _any_one(ctx, target):
-        return True
+    if target is not None and (_any_one(ctx, target) or sum_of_money(target)):
+        return True  # ("approved $25 million for A": a sum given, read as an offer)
     weighed = verb.dep_ == "xcomp" and verb.head.lower_ in ctx.cue_words("weighing_verbs")
     return weighed or _continued(ctx, verb) or _offered(verb, target)  # ("would consider
     # backing a mission if ...": an offer weighed, no stance taken yet)
@@ -1931,6 +1932,12 @@ def _named_proposal(
         if o.dep_ == "pobj" and o.pos_ == "NOUN"
     }
     saying = [x for x in before if content and _shares_stem(content, x.label)]
+    if (
+        content
+        and not saying
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in target.children)
+    ):
+        return None  # "the G24 call for a realignment": a named side's own, said nowhere before
     before = saying or before  # "the request for an office": the one that asked for an office
     latest = _latest_of_its_kind(ctx, p, target, before, holders)
     if latest is not None:
