@@ -135,3 +135,38 @@ def test_he_after_a_body_s_subject_is_the_person_named_for_it() -> None:
         names[k] for s in ex.statements if s.label.startswith("Consultation") for k in s.speakers
     }
     assert said == {"Ana Rios"}
+
+
+def test_a_body_s_sitting_acts_for_the_body() -> None:
+    ex = extract(
+        _DATED + "The Andean Community ministerial meeting last week backed Bolivia's position "
+        "fully and urged Chile to respect the river treaty."
+    )
+    assert ("Andean Community", "respect the river treaty") in proposed(ex)
+    assert ("Andean Community", "supports", "Bolivia's position") in held_on(ex)
+
+
+def test_heads_in_a_communique_are_the_body_whose_heads_met() -> None:
+    ex = extract(
+        "COMMUNIQUE\nSpecial Meeting of the Authority of the Andean Community\nLima, 3 May "
+        "2026\n\n1. The Authority of the Andean Community held a Special Meeting in Lima. The "
+        "meeting was chaired by the Honourable Ana Rios, President of Peru and Chair of the "
+        "Authority.\n\n2. Heads reaffirmed that the Andes must remain a zone of peace.\n\n"
+        "3. Heads rejected the description of their mining laws as a threat to the region.\n"
+    )
+    assert "Ana Rios" in people(ex)
+    names = labels(ex)
+    said = {names[k] for s in ex.statements if "zone of peace" in s.label for k in s.speakers}
+    assert len(said) == 1 and said.pop().endswith("Andean Community")
+    assert any(
+        h.endswith("Andean Community") and st == "rejects" and "mining laws" in label
+        for h, st, label in held_on(ex)
+    )
+
+
+def test_what_a_side_favours_something_over_it_rejects() -> None:
+    ex = extract(
+        _DATED + "Chile's delegate said his country favoured regulating the fishery under the "
+        "treaty rather than a total ban."
+    )
+    assert ("Chile", "rejects", "a total ban") in held_on(ex)

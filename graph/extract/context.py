@@ -454,7 +454,7 @@ class Context:
                 return unique(named)
             owned = tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
             return owned or self._group_named_before(p, tok)
-        led = self._led_by(p, tok)
+        led = self._led_by(p, tok) or self._sitting_body(p, tok, depth)
         if led:
             return led
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
@@ -521,6 +521,13 @@ class Context:
                     if keys:
                         return keys
         return ()
+
+    def _sitting_body(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
+        """The body whose sitting ``tok`` names ("the GCC ministerial meeting urged A": the
+        GCC), which acts for it (``sitting_nouns``)."""
+        if tok.lower_ not in self.cue_words("sitting_nouns"):
+            return ()
+        return tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
 
     def _led_by(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The state of the person who leads a government named by its leader ("the coalition

@@ -4567,7 +4567,8 @@ class _Resolver:
         """ "Forum Leaders met in Apia ... Leaders called on X to ...": the capitalised members
         of a meeting (``meeting_member_nouns``) named after a body stand for that body wherever
         the text uses them alone after that, as a communique does ("Leaders agreed that ..."); so
-        do members named before the body ("Meeting of Trade Ministers of the X")."""
+        do members named before the body ("Meeting of Trade Ministers of the X"), and members
+        the text names alone for the one body its heading names."""
         nouns = "|".join(
             map(re.escape, sorted(self.lang.get("meeting_member_nouns", []), key=len, reverse=True))
         )
@@ -4581,6 +4582,8 @@ class _Resolver:
             if not named and not bodies:  # "The Ministers ... met for the X"
                 one = self._body_met_for(start)
                 named = (one,) if one else self._bodies_members_from(mt.end(1))
+                alone = re.match(r"/|\s+of\b", self.text[mt.end(1) :]) is None  # not "Heads of A"
+                bodies = () if named or not alone else self._heading_body(start)
             if named:
                 bodies = named
                 continue
@@ -4594,6 +4597,23 @@ class _Resolver:
                 continue
             for key in sorted(bodies):  # the members of several bodies speak for them all
                 self.mentions.add(Mention(start, mt.end(1), key, "pair"))
+
+    def _heading_body(self, start: int) -> tuple[str, ...]:
+        """The one organisation the heading names, before the first sentence ended by a full
+        stop ("Special Meeting of the Authority of X"), whose members a communique's "Heads" are after it (none where
+        the heading names none or several, or where ``start`` is inside the heading)."""
+        end = next(  # the heading's lines end no sentence with a full stop
+            (x.start for x in self.sentences if self.text[x.start : x.end].rstrip()[-1:] in ".!?"),
+            0,
+        )
+        if start < end:
+            return ()
+        found = {
+            m.key
+            for _, m in self.mentions.starting_in(0, end)
+            if self.cls_of(m.key) == "Organisation"
+        }
+        return tuple(found) if len(found) == 1 else ()
 
     def _bodies_members_from(self, end: int) -> tuple[str, ...]:
         """ "Ministers from member States of A, B and C met in Z": the organisations named

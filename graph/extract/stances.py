@@ -678,6 +678,39 @@ def _left_bare(tok: Token, but: Token | None = None) -> bool:
     )
 
 
+_RULE_PREFERRED = "stances.preferred-over"
+
+
+def _preferred_over(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "Pakistan favoured regulating mines rather than a total ban": the thing a verb of
+    support is preferred to, after "rather than" or "instead of" (``preference_contrasts``),
+    is rejected by the verb's holders."""
+    if tok.i == 0 or f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" not in ctx.cue_words(
+        "preference_contrasts"
+    ):
+        return None
+    verb = next(
+        (
+            a
+            for a in tok.ancestors
+            if a.pos_ in _VERBAL and ctx.cues.entries("support-verb", a.lower_)
+        ),
+        None,
+    )
+    if verb is None or ctx.negated(verb) or verb.i > tok.i:
+        return None
+    target = next(
+        (
+            t
+            for t in tok.doc[tok.i + 1 :]
+            if t.pos_ in ("NOUN", "PROPN", "NUM") and (t.head.i <= tok.i or t.head == tok)
+        ),
+        None,
+    )
+    holders = _holders(ctx, p, verb)
+    return _Read(holders, "rejects", target, _RULE_PREFERRED) if holders and target else None
+
+
 _RULE_VERDICT = "stances.bare-verdict"
 
 
@@ -2373,6 +2406,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _bare_assent(ctx, p, tok)
                 or _bare_verdict(ctx, p, tok)
                 or _bare_answer(ctx, p, tok)
+                or _preferred_over(ctx, p, tok)
             )
             # (whether it is asked, and what came before, are looked at for a stance read only)
             if read is not None and not asked_whether(tok):
