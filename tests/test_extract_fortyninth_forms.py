@@ -170,3 +170,25 @@ def test_what_a_side_favours_something_over_it_rejects() -> None:
         "treaty rather than a total ban."
     )
     assert ("Chile", "rejects", "a total ban") in held_on(ex)
+
+
+def test_a_condition_whose_verb_is_a_passive_verb_of_saying_keeps_its_words() -> None:
+    ex = extract(
+        _DATED + "The Government of Peru indicated its readiness to contribute police "
+        "officers as long as the mission's financing is assured through assessed "
+        "contributions."
+    )
+    assert (
+        "Peru",
+        "contribute police officers",
+        "as long as the mission's financing is assured through assessed contributions",
+    ) in conditioned(ex)
+
+
+def test_a_sum_a_side_would_add_is_its_offer() -> None:
+    ex = extract(
+        _DATED + "Ana Rios, Peru's representative, said Lima would add a further $10 "
+        "million if other donors matched it by December."
+    )
+    assert any(by == "Peru" and "$10 million" in what for by, what in proposed(ex))
+    assert any(c[0] == "Peru" and c[2].startswith("if other donors") for c in conditioned(ex))

@@ -1773,8 +1773,10 @@ def attribution(ctx: Context, tokens: set[Token]) -> set[Token]:
             t.dep_ in ("parataxis", "advcl")
             and ctx.cues.is_form(t.lower_, ctx.speech_lemmas)
             and not is_to_infinitive(t)
+            and not any(c.dep_ == "auxpass" for c in t.children)
         ):
-            drop |= set(t.subtree)  # (not "asked Y to report on A": what Y is asked to do)
+            drop |= set(t.subtree)  # (not "asked Y to report on A": what Y is asked to do; not
+            # "as long as its financing is assured": a passive, said by no one)
         elif t.dep_ == "prep" and t.lower_ == "in" and t.i > 0 and t.nbor(-1).text == ",":
             if any(o.dep_ == "pobj" and o.lower_ in speech for o in t.children):
                 drop |= set(t.subtree)  # "..., in a communique issued after the summit"
