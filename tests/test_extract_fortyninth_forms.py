@@ -192,3 +192,23 @@ def test_a_sum_a_side_would_add_is_its_offer() -> None:
     )
     assert any(by == "Peru" and "$10 million" in what for by, what in proposed(ex))
     assert any(c[0] == "Peru" and c[2].startswith("if other donors") for c in conditioned(ex))
+
+
+def test_a_court_case_urged_open_is_a_demand_but_a_case_made_is_not() -> None:
+    found = _proposed(
+        "Amnesty International urged Chile to reopen the case. Peru urged Bolivia to make its "
+        "case at the court."
+    )
+    assert ("Amnesty International", "reopen the case") in found
+    assert not any(by == "Peru" for by, _ in found)
+
+
+def test_a_party_s_members_and_a_body_s_chapter_act_for_it() -> None:
+    found = _proposed(
+        "Some opposition Green Future Party MPs want the bridge closed to lorries. The "
+        "Peruvian chapter of Amnesty International called on both governments to publish the "
+        "accounts."
+    )
+    assert ("Green Future Party", "the bridge closed to lorries") in found
+    assert ("Amnesty International", "publish the accounts") in found
+    assert not any(by in ("MPs", "Peru") for by, _ in found)

@@ -1786,9 +1786,12 @@ def attribution(ctx: Context, tokens: set[Token]) -> set[Token]:
 def figurative(ctx: Context, noun: Token) -> bool:
     """Whether a noun is one of the ``figurative_objects`` used as such ("offered a glimmer
     of hope", "seize the opportunity"), not named for a thing by a noun before it ("a drought
-    window", "a financing window") or made material by an adjective ("logistical support")."""
+    window", "a financing window") or made material by an adjective ("logistical support"); one
+    of the ``argued_objects`` only after one of the ``arguing_verbs`` ("pressed its case")."""
     if noun.lower_ not in ctx.cues.word_set("figurative_objects"):
         return False
+    if noun.lower_ in ctx.cues.word_set("argued_objects"):  # "made its case", not "drop the case"
+        return ctx.cues.is_form(noun.head.lower_, ctx.cues.word_set("arguing_verbs"))
     material = ctx.cues.word_set("material_adjectives")
     return not any(
         c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ in material for c in noun.children

@@ -454,7 +454,7 @@ class Context:
                 return unique(named)
             owned = tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
             return owned or self._group_named_before(p, tok)
-        led = self._led_by(p, tok) or self._sitting_body(p, tok, depth)
+        led = self._led_by(p, tok) or self._body_acting(p, tok, depth)
         if led:
             return led
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
@@ -522,12 +522,22 @@ class Context:
                         return keys
         return ()
 
-    def _sitting_body(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
-        """The body whose sitting ``tok`` names ("the GCC ministerial meeting urged A": the
-        GCC), which acts for it (``sitting_nouns``)."""
-        if tok.lower_ not in self.cue_words("sitting_nouns"):
+    def _body_acting(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
+        """The body whose sitting or branch ``tok`` names, which acts for it ("the GCC
+        ministerial meeting urged A", "the Peruvian chapter of Amnesty International called
+        for B", "New Patriotic Party MPs want C": ``sitting_nouns``, ``branch_nouns``)."""
+        if tok.lower_ not in self.cue_words("sitting_nouns") | self.cue_words("branch_nouns"):
             return ()
-        return tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
+        of = [  # "the Peruvian chapter of X": X's, not Peru's
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for k in self.keys_at(p, o)
+        ]
+        keys = of or self.owner(p, tok, depth)
+        return tuple(k for k in keys if self.cls(k) == "Organisation")
 
     def _led_by(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The state of the person who leads a government named by its leader ("the coalition

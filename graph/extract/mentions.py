@@ -1006,9 +1006,9 @@ class _Resolver:
             if not toks[i].cap or toks[i].text in _POSSESSIVE or self._placed(i):
                 i += 1
                 continue
-            if toks[i].text in self._honorifics:
-                i += 1  # "H.E. Ana Rios": a form of address, no part of the name ("He Lifeng")
-                continue
+            if toks[i].text in self._honorifics or toks[i].text in self._members_abbreviated:
+                i += 1  # "H.E. Ana Rios": a form of address, no part of the name ("He Lifeng");
+                continue  # "MPs": members, no one's name
             if toks[i].text in self._common_abbreviations:
                 i += 1  # "small arms fire (SAF)": no Sudanese Armed Forces here
                 continue
@@ -1017,8 +1017,10 @@ class _Resolver:
                 continue
             j = self._chunk_end(i)
             j = next((k for k in range(i + 1, j) if self._placed(k)), j)
-            while j - 1 > i and toks[j - 1].norm in _CONNECTORS:
-                j -= 1
+            while j - 1 > i and (
+                toks[j - 1].norm in _CONNECTORS or toks[j - 1].text in self._members_abbreviated
+            ):
+                j -= 1  # "the Labour Party MPs": the party, then its members
             j = self._whole_name_end(i, j)
             out.append((i, j))
             i = j
@@ -1037,6 +1039,10 @@ class _Resolver:
             and toks[i + 1].text in _OPENING_PREPOSITIONS
             and not self._lexicon_match(i, i + 1)
         )
+
+    @cached_property
+    def _members_abbreviated(self) -> frozenset[str]:
+        return frozenset(self.lang.get("members_abbreviated", ()))
 
     @cached_property
     def _honorifics(self) -> frozenset[str]:
