@@ -212,3 +212,21 @@ def test_a_party_s_members_and_a_body_s_chapter_act_for_it() -> None:
     assert ("Green Future Party", "the bridge closed to lorries") in found
     assert ("Amnesty International", "publish the accounts") in found
     assert not any(by in ("MPs", "Peru") for by, _ in found)
+
+
+def test_a_second_passive_after_a_passive_condition_is_a_second_condition() -> None:
+    ex = extract(
+        _DATED + "A: Peru remains open to joint oceanographic research with any partner, Chile "
+        "included, as long as the survey is led by NARA and the data are published jointly."
+    )
+    conditions = {c[2] for c in conditioned(ex) if c[0] == "Peru"}
+    assert "as long as the data are published jointly" in conditions
+
+
+def test_a_name_set_off_after_a_noun_is_its_apposition() -> None:
+    ex = extract(
+        _DATED + "Spain's fishing industry federation, Pescasur, warned the shark listing would "
+        "cost its fleet about 30 million euros a year."
+    )
+    names = labels(ex)
+    assert {names[k] for s in ex.statements for k in s.speakers} == {"Pescasur"}

@@ -829,7 +829,8 @@ def _repair_names(doc: Doc) -> None:
     """Names and titles the parse hung on the wrong word: a name taken for an adjective, a
     title set off before its name, a title taken into the phrase before it, a name's acronym
     hung on the noun before it, a second title taken for a name's conjunct, a name opening the
-    sentence taken for an interjection, two names after possessives taken for one."""
+    sentence taken for an interjection, two names after possessives taken for one, a name set
+    off after a noun taken for an adverb."""
     _names_taken_for_adjectives(doc)
     _acronyms_taken_off_names(doc)
     _give_subjects(doc)
@@ -839,6 +840,19 @@ def _repair_names(doc: Doc) -> None:
     _second_titles_taken_for_conjuncts(doc)
     _names_set_off_taken_for_interjections(doc)
     _owned_names_taken_for_one(doc)
+    _names_set_off_taken_for_adverbs(doc)
+
+
+def _names_set_off_taken_for_adverbs(doc: Doc) -> None:
+    """ "Spain's fishing industry federation, Cepesca, said ...": a name set off by commas
+    right after a noun, which the parse hung on the noun as an adverb, is its apposition."""
+    for name in doc[2:-1]:
+        noun = name.head
+        if name.dep_ != "npadvmod" or name.pos_ != "PROPN" or noun.pos_ != "NOUN":
+            continue
+        if doc[name.left_edge.i - 1].text == "," and name.left_edge.i - 2 == noun.i:
+            if doc[name.right_edge.i + 1].text == ",":
+                name.dep_ = "appos"
 
 
 def _owned_names_taken_for_one(doc: Doc) -> None:
@@ -975,6 +989,43 @@ def _second_conditions_taken_for_conjuncts(doc: Doc) -> None:
         if _marked(condition, ("that",)) is not None:
             _attach(cc, condition, "cc")
             _attach(verb, condition, "conj")
+    _second_passives_taken_for_conjuncts(doc)
+
+
+def _second_passives_taken_for_conjuncts(doc: Doc) -> None:
+    """ "is open to joint research as long as the work is led by A and the results are
+    published jointly": a passive with a subject of its own after "and", right after a marked
+    condition clause in the passive, which the parse coordinated with the main verb (no
+    passive), is the condition's second clause."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or not _passive(verb) or _passive(head):
+            continue
+        if not any(c.dep_ == "nsubjpass" for c in verb.children) or verb.left_edge.i < 1:
+            continue
+        cc = doc[verb.left_edge.i - 1]
+        if cc.lower_ != "and":
+            continue
+        condition = next(
+            (
+                c
+                for c in head.subtree
+                if c.dep_ == "advcl"
+                and _passive(c)
+                and c.right_edge.i in (cc.i - 1, cc.i)  # ("led by A and": "and" on A)
+                and any(
+                    m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS | {"as"} for m in c.children
+                )
+            ),
+            None,
+        )
+        if condition is not None:
+            _attach(cc, condition, "cc")
+            _attach(verb, condition, "conj")
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _repair_openers(doc: Doc, cues: Cues) -> None:
