@@ -50,6 +50,8 @@ def test_a_party_named_with_a_state_in_its_name_is_one_party() -> None:
     )
     assert ("Ana Rios", "Democratic Peru party") in affiliated(ex)
     assert ("Ana Rios", "Peru") not in affiliated(ex)
+    party = next(e for e in ex.entities if e.label == "Democratic Peru party")
+    assert "Democratic Peru" in party.aliases  # its name without the noun
 
 
 def test_a_capital_between_a_given_name_and_a_surname_is_part_of_the_name() -> None:
@@ -230,3 +232,12 @@ def test_a_name_set_off_after_a_noun_is_its_apposition() -> None:
     )
     names = labels(ex)
     assert {names[k] for s in ex.statements for k in s.speakers} == {"Pescasur"}
+
+
+def test_a_title_s_portfolio_is_no_magazine_of_that_name() -> None:
+    ex = extract(
+        _DATED + "Ana Rios, EU Spokesperson for Foreign Affairs, said the talks would resume. "
+        "Marta Soto writes for Foreign Affairs magazine."
+    )
+    spans = [e.mentions for e in ex.entities if e.label == "Foreign Affairs"]
+    assert len(spans) == 1 and len(spans[0]) == 1  # the magazine only

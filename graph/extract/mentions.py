@@ -2013,6 +2013,9 @@ class _Resolver:
             step = 2 if toks[k].text in _POSSESSIVE and k + 1 < j and toks[k + 1].norm == "s" else 0
             step = step or (1 if toks[k].norm in ("of", "for", "on", "and", "the") else 0)
             m = None if step else self._lexicon_match(k, j)
+            if m and k > i and toks[k - 1].norm == "for" and self._portfolio(k, m[0]):
+                k = m[0]  # "Spokesperson for Foreign Affairs": a title's portfolio, no magazine
+                continue
             if m and self._part_of_run(k, j, m, self._open_run(run_start, k)):
                 m = None
             if m and run_start is not None and self._surname_run(run_start, k, j, m):
@@ -3707,6 +3710,8 @@ class _Resolver:
                 # Slovakia party" is one)
             fine = "party" if mt.group(3) == "party" else "alliance"
             key = self._new_entity("Organisation", self.text[start:end], fine)
+            if not mt.group(2):  # "the Ataka party": also "Ataka", its name without the noun
+                self.entities[key].aliases.add(" ".join(mt.group(1).split()))
             for i, m in self.mentions.starting_in(start, end - 1):
                 if m.end <= end:
                     self.mentions.remove(i)
