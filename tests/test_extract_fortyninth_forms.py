@@ -41,6 +41,11 @@ def test_a_body_named_after_its_aim_is_one_name() -> None:
     assert "Maritime Arms Survey" in names
     assert ("Marta Vidal", "Global Campaign to Stop Cluster Bombs") in affiliated(ex)
     assert ("Ana Rios", "Maritime Arms Survey") in affiliated(ex)
+    ex = extract(
+        _DATED + "Chile, which co-chairs the Blue Ambition Coalition to End Ocean Dumping, "
+        "will put 50 million dollars into the fund."
+    )
+    assert "Blue Ambition Coalition to End Ocean Dumping" in set(labels(ex).values())
 
 
 def test_a_party_named_with_a_state_in_its_name_is_one_party() -> None:

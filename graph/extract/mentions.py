@@ -1301,6 +1301,8 @@ class _Resolver:
         for k in range(1, len(low) - 1):
             if low[k] in self.heads_final and low[k + 1] in ("for", "on", "of"):
                 return self.heads_final[low[k]]
+            if low[k] in self.heads_final and self._purpose_named(i + k + 1):
+                return self.heads_final[low[k]]  # "the Coalition to End Plastic Pollution"
         if len(low) >= 3 and low[-2] in self.heads_final and self._state_token(j - 1):
             return self.heads_final[low[-2]]  # "Export Board Peru": named after its state
         return None
