@@ -60,6 +60,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout26": (FIXTURES / "heldout26" / "gold", (FIXTURES / "heldout26" / "docs",)),
     "heldout27": (FIXTURES / "heldout27" / "gold", (FIXTURES / "heldout27" / "docs",)),
     "heldout28": (FIXTURES / "heldout28" / "gold", (FIXTURES / "heldout28" / "docs",)),
+    "heldout29": (FIXTURES / "heldout29" / "gold", (FIXTURES / "heldout29" / "docs",)),
 }
 
 
