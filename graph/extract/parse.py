@@ -929,10 +929,12 @@ def _repair_clauses(doc: Doc) -> None:
     a verb's object for a preposition's, a relative clause for a complement, a second
     clause's opening phrase for the first's, a subject for the object of its clause's marker,
     a noun ending the sentence for its verb, a participle ending it for its verb, a first
-    verb for an adjective of the second's subject, a condition's "provided that" for the verb's complement, a condition's second
-    clause for the main verb's conjunct."""
+    verb for an adjective of the second's subject, a condition's "provided that" for the
+    verb's complement, a condition's second clause (also a second passive) for the main
+    verb's conjunct."""
     _provided_taken_for_complements(doc)
     _second_conditions_taken_for_conjuncts(doc)
+    _second_passives_taken_for_conjuncts(doc)
     _verbs_taken_for_auxiliaries(doc)
     _objects_taken_for_clauses(doc)
     _clauses_before_semicolons(doc)
@@ -989,7 +991,6 @@ def _second_conditions_taken_for_conjuncts(doc: Doc) -> None:
         if _marked(condition, ("that",)) is not None:
             _attach(cc, condition, "cc")
             _attach(verb, condition, "conj")
-    _second_passives_taken_for_conjuncts(doc)
 
 
 def _second_passives_taken_for_conjuncts(doc: Doc) -> None:
@@ -1976,7 +1977,7 @@ def _subjunctives_taken_for_compounds(doc: Doc) -> None:
         _attach(subject, inner, "dobj")
         if name is not None:
             _attach(name, inner, "nsubj")
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        passive = _passive(verb)
         _attach(noun, verb, "nsubjpass" if passive else "nsubj")
         for c in [c for c in noun.children if c.i > verb.i]:
             _attach(c, verb, c.dep_)
@@ -3076,7 +3077,7 @@ def _for_clauses_taken_from_nouns(doc: Doc) -> None:
         if mark is None or mark.i != verb.left_edge.i:
             continue
         _attach(verb, noun, "advcl")
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        passive = _passive(verb)
         for obj in [c for c in mark.children if c.dep_ == "pobj"]:  # "for the sanctions": the
             _attach(obj, verb, "nsubjpass" if passive else "nsubj")  # clause's subject
 
@@ -3265,7 +3266,7 @@ def _infinitives_taken_from_nouns(doc: Doc, nouns: frozenset[str]) -> None:
             ),
             None,
         )
-        if by is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+        if by is not None and not _passive(verb):
             _attach(by, obj, "prep")  # "welcomed the offer by X to A": whose offer
         clause = next(
             (
@@ -4515,7 +4516,7 @@ def _subjects_taken_for_conjoined_objects(doc: Doc) -> None:
             for c in [c for c in verb.children if c == clause or clause in c.subtree]:
                 _take_place(c, verb)  # the parser hung the first clause on the verb
             _take_place(verb, clause)
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        passive = _passive(verb)
         _attach(verb, clause, "conj")
         _attach(noun, verb, "nsubjpass" if passive else "nsubj")
         if joiner is not None:

@@ -458,32 +458,27 @@ def _after_aside(verb: Token) -> Token | None:
     return None
 
 
-def _purpose_right_after(verb: Token) -> Token | None:
-    """A to-infinitive right after a verb that takes one and has no object, which the parser
-    made a clause of purpose ("has committed to finance a centre": what is committed to)."""
-    if _child(verb, ("dobj",)) is not None:
-        return None
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and is_to_infinitive(c)
-        ),
-        None,
-    )
-
-
 def _after_time(verb: Token) -> Token | None:
     """A to-infinitive right after a time phrase that follows the verb, which the parser made an
     adverbial clause ("offered on Monday to buy gas": to buy gas is what was offered)."""
     end = past_time(verb, verb.i)
-    if end == verb.i:
-        return None
+    return None if end == verb.i else _purpose_clause_at(verb, end + 1)
+
+
+def _purpose_right_after(verb: Token) -> Token | None:
+    """A to-infinitive right after a verb that takes one and has no object, which the parser
+    made a clause of purpose ("has committed to finance a centre": what is committed to)."""
+    return None if _child(verb, ("dobj",)) is not None else _purpose_clause_at(verb, verb.i + 1)
+
+
+def _purpose_clause_at(verb: Token, start: int) -> Token | None:
+    """The to-infinitive the parser hung on ``verb`` as a clause of purpose, starting at
+    token ``start``."""
     return next(
         (
             c
             for c in verb.children
-            if c.dep_ == "advcl" and c.left_edge.i == end + 1 and is_to_infinitive(c)
+            if c.dep_ == "advcl" and c.left_edge.i == start and is_to_infinitive(c)
         ),
         None,
     )
