@@ -177,6 +177,8 @@ def test_what_a_side_favours_something_over_it_rejects() -> None:
         "treaty rather than a total ban."
     )
     assert ("Chile", "rejects", "a total ban") in held_on(ex)
+    ex = extract(_DATED + "Peru backed bilateral talks in preference to sanctions.")
+    assert ("Peru", "rejects", "sanctions") in held_on(ex)  # a contrast of three words
 
 
 def test_a_condition_whose_verb_is_a_passive_verb_of_saying_keeps_its_words() -> None:

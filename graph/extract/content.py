@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .context import Context
 from .cues import Cue, load_cues
-from .parse import Parsed, is_mark
+from .parse import Parsed, is_mark, is_to_infinitive
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1416,11 +1416,6 @@ def names_proposal(ctx: Context, noun: Token) -> bool:
     return bool(
         ctx.cues.entries("proposal-noun", noun.lower_) or ctx.cues.entries("plan-noun", noun.lower_)
     )
-
-
-def is_to_infinitive(verb: Token) -> bool:
-    """A verb with its infinitive marker: "to provide guarantees"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def refused_infinitive(ctx: Context, verb: Token) -> bool:

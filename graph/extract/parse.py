@@ -1200,7 +1200,7 @@ def _urgings_taken_for_plurals(doc: Doc, urging: frozenset[str]) -> None:
             continue
         if tok.lower_ not in urging or any(c.dep_ in _NOUN_MODIFIERS for c in tok.children):
             continue
-        if not any(_to_infinitive(c) for c in tok.children):
+        if not any(is_to_infinitive(c) for c in tok.children):
             continue
         tok.tag_, tok.pos_ = "VBZ", "VERB"  # (coordinated by its form: _conjuncts_of_their_form)
 
@@ -1559,7 +1559,7 @@ def _infinitives_taken_into_done_so(doc: Doc, urging: frozenset[str]) -> None:
     urging (``urging``) is what that verb urges."""
     for verb in doc:
         clause = verb.head
-        if verb.dep_ not in ("advcl", "xcomp") or not _to_infinitive(verb):
+        if verb.dep_ not in ("advcl", "xcomp") or not is_to_infinitive(verb):
             continue
         if clause.dep_ != "relcl" or clause.lower_ not in ("done", "do", "did", "does"):
             continue
@@ -3883,8 +3883,8 @@ def _conjuncts_out_of_passives(doc: Doc) -> None:
             _coordinate_above(verb, above)
 
 
-def _to_infinitive(verb: Token) -> bool:
-    """A verb with "to" before it ("to expand")."""
+def is_to_infinitive(verb: Token) -> bool:
+    """A verb with its infinitive marker: "to provide guarantees", "to expand"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -3897,19 +3897,19 @@ def _infinitives_of_their_form(doc: Doc) -> None:
     2019, and to allow B")."""
     for verb in doc:
         head = verb.head
-        if verb.dep_ != "conj" or not _to_infinitive(verb):
+        if verb.dep_ != "conj" or not is_to_infinitive(verb):
             continue
         if head.tag_ not in ("VBG", *_FINITE) and not (
             head.pos_ == "NOUN" and head.dep_ in ("conj", "appos")
         ):
             continue
-        above = next((a for a in head.ancestors if _to_infinitive(a)), None)
+        above = next((a for a in head.ancestors if is_to_infinitive(a)), None)
         if above is None and head.tag_ != "VBG":  # the clause hangs beside it: the one before
             mine = set(verb.ancestors)
             earlier = [  # not one inside a clause of its own ("if Y agrees to B")
                 t
                 for t in doc[: verb.i]
-                if _to_infinitive(t)
+                if is_to_infinitive(t)
                 and not any(a.dep_ == "advcl" and a not in mine for a in (t, *t.ancestors))
             ]
             above = earlier[-1] if earlier else None
@@ -4025,7 +4025,7 @@ def _inverted_conditions(doc: Doc, inverting: frozenset[str]) -> None:
         if (
             name.dep_ == "attr"
             and name.head == aux
-            and any(_to_infinitive(c) for c in aux.children if c.i > name.i)
+            and any(is_to_infinitive(c) for c in aux.children if c.i > name.i)
         ):
             name.dep_ = "nsubj"
 
@@ -4931,7 +4931,7 @@ def _infinitives_after_adverbials(doc: Doc, urging: frozenset[str]) -> None:
     for inf in doc:
         if inf.dep_ != "acl" or inf.tag_ != "VB" or inf.head.dep_ not in ("pobj", "npadvmod"):
             continue
-        if not _to_infinitive(inf):
+        if not is_to_infinitive(inf):
             continue
         phrase = inf.head.head if inf.head.dep_ == "pobj" else inf.head
         if phrase.lower_ in ("for", "of", "about", "with", "to"):
@@ -4978,7 +4978,7 @@ def _infinitives_taken_into_relatives(doc: Doc, urging: frozenset[str]) -> None:
     which stands for the relative clause's act)."""
     for inf in doc:
         verb = inf.head
-        if inf.dep_ not in ("xcomp", "advcl") or not _to_infinitive(inf) or verb.dep_ != "relcl":
+        if inf.dep_ not in ("xcomp", "advcl") or not is_to_infinitive(inf) or verb.dep_ != "relcl":
             continue
         if inf.lower_ == "do" and any(c.lower_ in ("so", "that", "it") for c in inf.children):
             continue  # "urged the States that have not paid to do so": the clause says the act
@@ -5017,11 +5017,11 @@ def _listed_infinitives(doc: Doc) -> None:
         head = inf.head
         if inf.dep_ != "advcl" or inf.tag_ != "VB" or head.tag_ != "VB":
             continue
-        if not (_to_infinitive(inf) and _to_infinitive(head)):
+        if not (is_to_infinitive(inf) and is_to_infinitive(head)):
             continue
         if inf.left_edge.i < 1 or doc[inf.left_edge.i - 1].text != ",":
             continue
-        closing = [c for c in inf.children if c.dep_ == "conj" and _to_infinitive(c)]
+        closing = [c for c in inf.children if c.dep_ == "conj" and is_to_infinitive(c)]
         if closing and any(c.dep_ == "cc" and c.lower_ == "and" for c in inf.children):
             _attach(inf, head, "conj")
 

@@ -685,10 +685,14 @@ def _preferred_over(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "Pakistan favoured regulating mines rather than a total ban": the thing a verb of
     support is preferred to, after "rather than" or "instead of" (``preference_contrasts``),
     is rejected by the verb's holders."""
-    if tok.i == 0 or f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" not in ctx.cue_words(
-        "preference_contrasts"
+    if tok.i == 0 or tok.pos_ not in ("ADP", "SCONJ", "CCONJ"):
+        return None  # (every token of a sentence is asked: the cheap test first)
+    if not any(
+        0 < len(words := c.split()) <= tok.i + 1
+        and [t.lower_ for t in tok.doc[tok.i + 1 - len(words) : tok.i + 1]] == words
+        for c in ctx.cue_words("preference_contrasts")
     ):
-        return None
+        return None  # (the contrast's words end at ``tok``: "rather than", "in preference to")
     verb = next(
         (
             a
