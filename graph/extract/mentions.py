@@ -86,6 +86,10 @@ _FOREIGN_HEADS = frozenset(
     " compagnie companhia compañía parti partido mouvement movimiento frente rassemblement"
     " asociación associação".split()
 )
+#: A capitalised word right after (a name the words before describe: "the group Ecoriver").
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
+#: Articles of Spanish, French, Italian and Portuguese that open a body's name: "El Colegio de X".
+_FOREIGN_ARTICLES = frozenset("el la le les los las il lo".split())
 _ORG_NOUNS = (
     "lender|bank|company|firm|group|operator|producer|giant|insurer|carrier|airline|shipper|manufacturer|maker|"
     "mission|operation|militia|movement|party|union|network|channel|outlet|newspaper|broadcaster|agency|conglomerate|"
@@ -1045,6 +1049,10 @@ class _Resolver:
         return frozenset(self.lang.get("members_abbreviated", ()))
 
     @cached_property
+    def _place_openers(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self.lang.get("place_openers", ()))
+
+    @cached_property
     def _honorifics(self) -> frozenset[str]:
         return frozenset(self.lang.get("dotted_honorifics", ()))
 
@@ -1283,18 +1291,22 @@ class _Resolver:
     def _org_head(self, i: int, j: int) -> str | None:
         toks = self.toks[i:j]
         low = [t.text.lower() for t in toks]
+        lead = 1 if len(low) > 2 and low[0] in _FOREIGN_ARTICLES else 0  # "El Colegio de X"
         for head, fine in self.heads_initial.items():
+            end = lead + len(head)
             if (
-                tuple(low[: len(head)]) == head
-                and len(low) > len(head)
-                and (low[len(head)] in _CONNECTORS or head[0] in _FOREIGN_HEADS)
+                tuple(low[lead:end]) == head
+                and len(low) > end
+                and (low[end] in _CONNECTORS or head[0] in _FOREIGN_HEADS)
             ):
                 if fine == "research_institute":
                     return fine  # "Fundação Getulio Vargas": named after a person, still a body
-                return None if self._names_known(i, j, head) else fine
+                return None if self._names_known(i + lead, j, head) else fine
         if len(low) >= 3 and low[1] == "for" and low[0] in self.lang.get("cause_group_nouns", ()):
             return "ngo"  # "Relatives for Justice", "Lawyers for Human Rights": a cause's group
         if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
+            if len(low) == 2 and low[-1] in self.lang.get("leader_named_heads", ()):
+                return None  # "the Trump Administration": a leader's government, no body
             if low[-2] in self.place_words and self.heads_final[low[-1]] == "media":
                 return None  # "Border Post": a facility, no newspaper
             return self.heads_final[low[-1]]
@@ -1392,6 +1404,8 @@ class _Resolver:
             return False  # "Trump Offers to Mediate": a headline's verb, not a surname
         if _ORDINAL.fullmatch(words[0].norm):
             return False  # "the Fifth Fleet", "the Ninth Summit": numbered, no one's name
+        if words[0].norm.lower() in self._place_openers:
+            return False  # "Santa Rosa", "Ciudad Hidalgo": a town's name, no one's
         if self._people_noun_after(j):
             return False  # "the Tarvo Mendi villagers": a people's name, not a person's
         if any(t.norm.lower() in _HEADLINE_VERBS for t in words[1:]):
@@ -4785,7 +4799,7 @@ class _Resolver:
         """ "The airline body wants ...", "the nuclear watchdog said", "the environmental group
         called for ...": a noun of a kind of body after "the" and its describing words stands
         for the organisation named last, in the 400 characters before, if it is of that kind
-        (or of no known kind); not set off after a name it describes."""
+        (or of no known kind); not set off after a name it describes, nor right before one."""
         kinds = self.lang.get("kind_epithets", {})
         if not kinds:
             return
@@ -4797,6 +4811,8 @@ class _Resolver:
                 continue  # "the other group", "the same body": no epithet of one body
             if re.search(r"\w,\s*$", self.text[max(0, start - 3) : start]):
                 continue  # "China, the largest lender,": what the name before it is
+            if _NAME_NEXT.match(self.text, mt.end(2)):
+                continue  # "the conservation group Ecoriver": what the name after it is
             before = sorted(  # (in list order: by when each was placed)
                 (
                     m

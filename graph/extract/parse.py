@@ -931,7 +931,7 @@ def _repair_clauses(doc: Doc) -> None:
     a noun ending the sentence for its verb, a participle ending it for its verb, a first
     verb for an adjective of the second's subject, a condition's "provided that" for the
     verb's complement, a condition's second clause (also a second passive) for the main
-    verb's conjunct."""
+    verb's conjunct, a verb with its own subject for an adjective of its object."""
     _provided_taken_for_complements(doc)
     _second_conditions_taken_for_conjuncts(doc)
     _second_passives_taken_for_conjuncts(doc)
@@ -946,6 +946,7 @@ def _repair_clauses(doc: Doc) -> None:
     _last_nouns_taken_for_roots(doc)
     _last_participles_taken_for_roots(doc)
     _verbs_taken_for_adjectives_of_subjects(doc)
+    _verbs_taken_for_adjectives_of_objects(doc)
 
 
 def _provided_taken_for_complements(doc: Doc) -> None:
@@ -1441,6 +1442,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _summaries_taken_for_second_objects(doc, cues.word_set("summary_nouns"))
     _proposals_spelled_out_after_colons(doc, cues.forms("proposal-noun"))
     _infinitives_taken_into_done_so(doc, cues.forms("urging-verb"))
+    _infinitives_taken_into_prepositions(doc, cues.forms("urging-verb"))
 
 
 def _summaries_taken_for_main_clauses(doc: Doc) -> None:
@@ -2162,6 +2164,23 @@ def _last_nouns_taken_for_roots(doc: Doc) -> None:
         for c in [c for c in last.children if c.i < last.i]:
             _attach(c, root, c.dep_)  # "its": the phrase's
         _attach(last, root, "compound")
+
+
+def _verbs_taken_for_adjectives_of_objects(doc: Doc) -> None:
+    """ "The union UPA backed Ruiz, while the group X called for A": a verb in the past with a
+    subject of its own, that the parser hung as an adjective on the name after it and made
+    that name the root, is the sentence's verb, and the name its object."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next(
+        (c for c in root.lefts if c.dep_ == "amod" and c.tag_ == "VBD"),
+        None,
+    )
+    if verb is None or not any(c.dep_ == "nsubj" for c in verb.children):
+        return
+    _rooted(verb, root)
+    _attach(root, verb, "dobj")
 
 
 def _last_participles_taken_for_roots(doc: Doc) -> None:
@@ -4991,6 +5010,22 @@ def _infinitives_taken_into_relatives(doc: Doc, urging: frozenset[str]) -> None:
         if noun.dep_ not in ("pobj", "dobj") or urger.lower_ not in urging or urger.i > noun.i:
             continue
         if not any(c.dep_ == "xcomp" for c in urger.children):
+            _attach(inf, urger, "xcomp")
+
+
+def _infinitives_taken_into_prepositions(doc: Doc, urging: frozenset[str]) -> None:
+    """ "called on all leaders in A, including in B, to refrain from C": an infinitive the
+    parser hung on a participle used as a preposition ("including", "excluding"), after the
+    comma that closes its phrase, is what the urging verb above urges."""
+    for inf in doc:
+        prep = inf.head
+        if inf.dep_ not in ("xcomp", "advcl") or not is_to_infinitive(inf) or prep.dep_ != "prep":
+            continue
+        urger = prep.head
+        start = inf.left_edge.i
+        if prep.tag_ != "VBG" or urger.lower_ not in urging or doc[start - 1].text != ",":
+            continue
+        if not any(c.dep_ in ("xcomp", "ccomp") for c in urger.children):
             _attach(inf, urger, "xcomp")
 
 

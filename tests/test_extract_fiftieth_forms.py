@@ -1,0 +1,92 @@
+"""Forms of English met in briefings, debates and wire copy, in phrasings of our own:
+diplomatic ranks before a name, agencies named "... Administration", bodies whose Spanish
+name opens with an article, towns whose names open with "San" or "Ciudad", and an
+infinitive the parser hung on "including"."""
+
+from __future__ import annotations
+
+from extraction_helpers import affiliated, extract, held_on, labels, people, proposed
+
+_DATED = "Lima, 3 May 2026\n\n"
+
+
+def test_a_diplomatic_rank_before_a_name_is_a_title() -> None:
+    ex = extract(
+        _DATED + "Chile's delegate, Counsellor Ana Ruiz, said Santiago was ready to sign. "
+        "Minister-Counsellor Luis Vega agreed."
+    )
+    assert {"Ana Ruiz", "Luis Vega"} <= people(ex)
+    assert not any(name.startswith(("Counsellor", "Minister")) for name in people(ex))
+    assert ("Ana Ruiz", "Chile") in affiliated(ex)
+
+
+def test_an_agency_named_administration_is_a_body_but_a_leaders_is_not() -> None:
+    ex = extract(
+        _DATED + "Li Wei, deputy administrator of the China Meteorological Administration, "
+        "said Beijing would share data. The Maritime Safety Administration said it would "
+        "inspect the ships."
+    )
+    names = set(labels(ex).values())
+    assert {"China Meteorological Administration", "Maritime Safety Administration"} <= names
+    assert ("Li Wei", "China Meteorological Administration") in affiliated(ex)
+    ex = extract(_DATED + "The Milei Administration said it would lift the tariffs.")
+    assert "Milei Administration" not in set(labels(ex).values())
+
+
+def test_a_spanish_body_named_with_its_article_is_one_body() -> None:
+    ex = extract(
+        _DATED + "Rosa Paz, a researcher at El Colegio de la Frontera Norte in Tijuana, "
+        "said the plan would fail."
+    )
+    assert "El Colegio de la Frontera Norte" in set(labels(ex).values())
+    assert ("Rosa Paz", "El Colegio de la Frontera Norte") in affiliated(ex)
+
+
+def test_a_town_named_after_a_saint_or_a_city_word_is_no_person() -> None:
+    ex = extract(
+        _DATED + "Lima will send drones, provided that Peru staffs checkpoints at the "
+        "crossings of Santa Rosa and Ciudad Hidalgo. The map shows the Chilean Antarctic "
+        "Sector as defined by law."
+    )
+    assert not {"Santa Rosa", "Ciudad Hidalgo", "Antarctic Sector"} & people(ex)
+    ex = extract(_DATED + "Santo Lado Wani, the governor, said the border would stay open.")
+    assert "Santo Lado Wani" in people(ex)  # "Santo" is a given name too
+
+
+def test_an_infinitive_after_an_including_phrase_is_what_is_urged() -> None:
+    ex = extract(
+        "Press briefing by the spokesperson of the Ministry of Foreign Affairs of Peru\n"
+        "Lima, 3 May 2026\n"
+        "Host: Carla Mendoza, Spokesperson, Ministry of Foreign Affairs\n\n"
+        "Q (Luis Soto, EFE): And Colombia?\n\n"
+        "A: We call on all armed groups in Colombia, including in the Cauca region, to "
+        "refrain from attacks on civilians.\n"
+    )
+    assert ("Carla Mendoza", "refrain from attacks on civilians") in proposed(ex)
+
+
+def test_a_promise_to_repeat_a_message_is_no_offer() -> None:
+    ex = extract(
+        _DATED + "Foreign Minister Ana Rojas of Peru met Ecuador's envoy. We have told our "
+        "Ecuadorian friends this clearly, and the minister will repeat it in Quito."
+    )
+    assert not any(what.startswith("repeat") for _, what in proposed(ex))
+
+
+def test_a_verb_the_parser_took_for_an_adjective_of_its_object_is_the_verb() -> None:
+    ex = extract(
+        _DATED + "The regional farmers' union UPA backed Ruiz, while the conservation group "
+        "Ecoriver called for a new study of the river."
+    )
+    assert ("Ecoriver", "a new study of the river") in proposed(ex)
+    assert ("UPA", "a new study of the river") not in proposed(ex)
+    assert ("UPA", "supports", "Ruiz") in held_on(ex)
+
+
+def test_a_regions_government_is_a_body_of_its_own() -> None:
+    ex = extract(
+        _DATED + "The Walloon government said it was ready to cover half of the cost. Marta "
+        "Ruiz, deputy head of the Catalan government, said the plan was unacceptable."
+    )
+    assert ("Walloon Government", "cover half of the cost") in proposed(ex)
+    assert ("Marta Ruiz", "Government of Catalonia") in affiliated(ex)
