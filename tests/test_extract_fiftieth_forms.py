@@ -90,3 +90,60 @@ def test_a_regions_government_is_a_body_of_its_own() -> None:
     )
     assert ("Walloon Government", "cover half of the cost") in proposed(ex)
     assert ("Marta Ruiz", "Government of Catalonia") in affiliated(ex)
+
+
+def test_the_offer_of_a_side_names_its_offer_not_its_later_demand() -> None:
+    ex = extract(
+        _DATED + "Lima's envoy Ana Rojas offered Chile 12 percent of the catch. Peru also "
+        "demanded that Chilean trawlers stay out of its waters. The Chilean fishing lobby "
+        'Sonapesca dismissed the Peruvian offer as "an insult".'
+    )
+    assert ("Sonapesca", "rejects", "12 percent of the catch") in held_on(ex)
+
+
+def test_a_bodys_staff_named_with_at_act_for_the_body() -> None:
+    ex = extract(
+        _DATED + "Scientists at the International Council for the Exploration of the Sea have "
+        "advised a further cut in catches for 2026."
+    )
+    assert (
+        "International Council for the Exploration of the Sea",
+        "a further cut in catches for 2026",
+    ) in proposed(ex)
+    ex = extract(_DATED + "Chile's scientists called for a further cut in sugar intake.")
+    assert not proposed(ex)  # a country's scientists are no organ of its state
+
+
+def test_a_dedicated_window_of_a_fund_is_a_thing_demanded() -> None:
+    ex = extract(
+        _DATED + "China offered to share satellite data. Chile's delegate, Ana Rojas, backed "
+        "the Chinese offer on behalf of the Andean Group and insisted that the fund open a "
+        "dedicated window for the Andes."
+    )
+    assert ("Chile", "the fund open a dedicated window for the Andes") in proposed(ex)
+    assert ("Chile", "supports", "share satellite data") in held_on(ex)
+    assert not any("behalf" in what for _, what in proposed(ex))
+
+
+def test_a_second_place_of_a_that_clause_is_no_proposal_of_its_own() -> None:
+    ex = extract(
+        _DATED + "Speaking for the Andean Community, Peru's Luis Soto called the clause \"a "
+        'trap nobody asked for" and demanded that at least half of any new money go to '
+        "mountain states and the least developed countries."
+    )
+    assert ("Peru", "the least developed countries") not in proposed(ex)
+    assert any(
+        by == "Peru" and what.endswith("mountain states and the least developed countries")
+        for by, what in proposed(ex)
+    )
+
+
+def test_a_name_right_after_its_title_is_the_subject() -> None:
+    ex = extract(
+        "Geneva, 3 May 2026\n\n09:20 - Opening the session, WMO Secretary-General Ana Lucía "
+        "Ferreyra urged member states to close a funding gap she put at 1.4 billion dollars."
+    )
+    assert any(
+        by == "Ana Lucía Ferreyra" and what.startswith("close a funding gap")
+        for by, what in proposed(ex)
+    )

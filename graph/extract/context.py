@@ -454,7 +454,7 @@ class Context:
                 return unique(named)
             owned = tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
             return owned or self._group_named_before(p, tok)
-        led = self._led_by(p, tok) or self._body_acting(p, tok, depth)
+        led = self._led_by(p, tok) or self._body_acting(p, tok, depth) or self._staff_of(p, tok)
         if led:
             return led
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
@@ -552,6 +552,22 @@ class Context:
             people = [k for k in self.keys_at(p, obj) if self.cls(k) == "Person"] if obj else []
             if people:
                 return self.states_of(people) or tuple(people)
+        return ()
+
+    def _staff_of(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The body whose staff a plural noun with an "at" or "of" phrase names ("scientists at
+        the WMO advised a cut": the WMO's); not "Chile's scientists", who are no state's organ,
+        nor "diplomats at the UN", who serve their states (``employed_nouns``)."""
+        if tok.lower_ not in self.cue_words("employed_nouns"):
+            return ()
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "of"):
+                objs = (c for c in prep.children if c.dep_ == "pobj")
+                keys = [
+                    k for o in objs for k in self.keys_at(p, o) if self.cls(k) == "Organisation"
+                ]
+                if keys:
+                    return unique(keys)
         return ()
 
     def _speakers_staff(self, p: Parsed, tok: Token) -> tuple[str, ...]:

@@ -190,7 +190,8 @@ _ATTRIBUTIVE = re.compile(
 _SEAT_NOUNS = frozenset(
     "authorities government officials leadership junta military rulers regime".split()
 )
-_CALENDAR = frozenset(
+#: Days and months: capitalised words that are no one's name.
+CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
     " august september october november december".split()
 )
@@ -1137,7 +1138,7 @@ class _Resolver:
             k < len(toks)
             and toks[k].cap
             and not _capitals_before_title_case(toks[j - 1].text, toks[k].text)
-            and toks[k].norm.lower() not in _CALENDAR
+            and toks[k].norm.lower() not in CALENDAR_WORDS
             and (
                 k - j == 1
                 or toks[j].norm in _PARTICLES
@@ -1956,7 +1957,11 @@ class _Resolver:
         else ``i``."""
         heads = _tables(self.lex).title_heads | _OFFICE_HEADS | _SITTING_HEADS
         start = i
-        if j - i > 2 and self.toks[i].norm.lower() in _CALENDAR and self.toks[i + 1].norm == "on":
+        if (
+            j - i > 2
+            and self.toks[i].norm.lower() in CALENDAR_WORDS
+            and self.toks[i + 1].norm == "on"
+        ):
             start = i + 3 if self.toks[i + 2].norm == "the" else i + 2  # "Tuesday on the X"
         for k in range(i, j - 2):
             if self.toks[k].norm.lower() in heads and self.toks[k + 1].norm == "of":
@@ -3198,7 +3203,7 @@ class _Resolver:
             elif (
                 not t.initial
                 and t.norm.lower() not in self.common
-                and t.norm.lower() not in _CALENDAR
+                and t.norm.lower() not in CALENDAR_WORDS
             ):
                 self.unexplained.append((t.start, t.end))
 
@@ -3221,7 +3226,7 @@ class _Resolver:
         names ("Prime Minister Jan Ilse Maren" for the known "Ilse Maren"): the name's mention
         takes it in."""
         low = t.norm.lower()
-        if low in self.common or low in _CALENDAR or not t.text[1:].islower():
+        if low in self.common or low in CALENDAR_WORDS or not t.text[1:].islower():
             return False
         if self.text[t.end : t.end + 1] != " " or self._title_word(low):
             return False
@@ -3246,7 +3251,7 @@ class _Resolver:
         of itself ("Tarvo said it would wait")."""
         t = self.toks[i]
         low = t.norm.lower()
-        if i + 1 >= len(self.toks) or low in _CALENDAR or low in self.place_words:
+        if i + 1 >= len(self.toks) or low in CALENDAR_WORDS or low in self.place_words:
             return None
         if low in self.people_nouns or low in self.event_words or low in _NON_NAME:
             return None

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..errors import UnknownComponentError
 from .attributes import AttributeTables
 from .cues import Cues, inflections
-from .mentions import Mention, Resolution
+from .mentions import CALENDAR_WORDS, Mention, Resolution
 from .text import QUESTION_LABEL, Sentence, asker_spans, dateline_length
 
 if TYPE_CHECKING:
@@ -830,7 +830,7 @@ def _repair_names(doc: Doc) -> None:
     title set off before its name, a title taken into the phrase before it, a name's acronym
     hung on the noun before it, a second title taken for a name's conjunct, a name opening the
     sentence taken for an interjection, two names after possessives taken for one, a name set
-    off after a noun taken for an adverb."""
+    off after a noun taken for an adverb, a name after its title taken for an adverb."""
     _names_taken_for_adjectives(doc)
     _acronyms_taken_off_names(doc)
     _give_subjects(doc)
@@ -841,6 +841,21 @@ def _repair_names(doc: Doc) -> None:
     _names_set_off_taken_for_interjections(doc)
     _owned_names_taken_for_one(doc)
     _names_set_off_taken_for_adverbs(doc)
+    _names_after_titles_taken_for_adverbs(doc)
+
+
+def _names_after_titles_taken_for_adverbs(doc: Doc) -> None:
+    """ "WMO Secretary-General Ana Rios urged A": a name right after the title before a verb,
+    which the parse made the verb's subject while it hung the name on the verb as an adverb,
+    is the subject, the title a word of its phrase (a day, "Chile Monday urged A", stays)."""
+    for name in doc[1:]:
+        title = doc[name.i - 1]
+        if name.dep_ != "advmod" or name.pos_ != "PROPN" or title.dep_ != "nsubj":
+            continue
+        if title.pos_ != "PROPN" or title.head != name.head or name.lower_ in CALENDAR_WORDS:
+            continue
+        _attach(name, name.head, "nsubj")
+        _attach(title, name, "compound")
 
 
 def _names_set_off_taken_for_adverbs(doc: Doc) -> None:
@@ -3370,10 +3385,13 @@ def _plural_conjuncts_taken_for_objects(doc: Doc) -> None:
     """ "an allocation for small islands and the least developed countries": a plural noun
     with no phrase of its own that the parser coordinated with a singular object is
     coordinated with that object's plural noun of "for", "to" or "between", the ones it is
-    meant for."""
+    meant for; so is one the parser coordinated with a verb ("that half the money go to
+    small islands and the least developed countries"), which no noun is."""
     for noun in doc:
         head = noun.head
-        if noun.dep_ != "conj" or head.dep_ not in ("dobj", "pobj") or head.tag_ != "NN":
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not (head.dep_ in ("dobj", "pobj") and head.tag_ == "NN" or head.pos_ == "VERB"):
             continue
         last = noun.text.split()[-1]
         if not (noun.tag_ in ("NNS", "NNPS") or last.islower() and last.endswith("s")):

@@ -2788,7 +2788,9 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
         for c in noun.head.children:
             if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i == noun.right_edge.i + 1:
                 obj = _objects(c)
-                if obj is not None and not ctx.keys_at(p, obj) and not _timely(ctx, obj):
+                if obj is None or obj.lower_ == "behalf":
+                    continue  # "backed the offer on behalf of X": for whom, not what
+                if not ctx.keys_at(p, obj) and not _timely(ctx, obj):
                     return obj
     return trailing_infinitive(noun)
 

@@ -1940,11 +1940,15 @@ def _recent(ctx: Context, p: Parsed, proposals: list[Proposal], back: int = 1) -
 def _named_proposal(
     ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
 ) -> Proposal | None:
-    """The proposal a proposal noun names: its owner's latest; without an owner, the latest of
-    another side whose words or whose cue hold the noun ("the offer": what was last offered)."""
+    """The proposal a proposal noun names: its owner's latest (of the kind the noun names: "the
+    Norwegian offer" is no demand of Norway's); without an owner, the latest of another side
+    whose words or whose cue hold the noun ("the offer": what was last offered)."""
     owner = ctx.owner(p, target)
     if owner:
-        own = [x for x in reversed(before) if set(owner) & set(x.proposers)]
+        kind = _KIND_NAMED.get(target.lower_)  # "the Norwegian offer": none of Norway's demands
+        own = [
+            x for x in reversed(before) if set(owner) & set(x.proposers) and kind in (None, x.kind)
+        ]
         words = _modifier_words(ctx, p, target)
         named = [x for x in own if words and words <= _head_words(x.label)]
         if not named and own and target.lower_ in ctx.cue_words("scheme_nouns"):
