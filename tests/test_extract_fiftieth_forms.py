@@ -147,3 +147,36 @@ def test_a_name_right_after_its_title_is_the_subject() -> None:
         by == "Ana Lucía Ferreyra" and what.startswith("close a funding gap")
         for by, what in proposed(ex)
     )
+
+
+def test_wanting_a_thing_to_succeed_supports_it() -> None:
+    ex = extract(_DATED + "Santiago wants the arrangement to succeed.")
+    assert ("Chile", "supports", "the arrangement") in held_on(ex)
+    assert not proposed(ex)
+    ex = extract(_DATED + "Peru would like the truce to hold.")
+    assert ("Peru", "supports", "the truce") in held_on(ex)
+    ex = extract(_DATED + "Chile wants Peru to work harder on the border.")
+    assert ("Chile", "work harder on the border") in proposed(ex)  # asked of Peru
+
+
+def test_a_plural_noun_before_a_condition_ends_the_offer_and_a_later_saying_is_no_condition() -> (
+    None
+):
+    ex = extract(
+        _DATED + "China's delegate, Fu Jiahao, said his country could accept climate analysis "
+        "in mission mandates only if host Governments requested it, and insisted that rich "
+        "countries deliver the climate finance they had promised."
+    )
+    assert ("China", "climate analysis in mission mandates") in proposed(ex)
+    assert ("Fu Jiahao", "rich countries deliver the climate finance they had promised") in (
+        proposed(ex)
+    )
+    assert {c.label for c in ex.conditions} == {"only if host Governments requested it"}
+
+
+def test_line_is_a_given_name() -> None:
+    ex = extract(
+        _DATED + "Danish Minister for Development Cooperation Line Kjaergaard called for climate "
+        "risk assessments in every peacekeeping mandate."
+    )
+    assert "Line Kjaergaard" in people(ex)

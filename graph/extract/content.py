@@ -1313,9 +1313,14 @@ def _noun_phrase(head: Token) -> bool:
 def _operative_conjunct(ctx: Context, doc: Doc, verb: Token) -> bool:
     """Whether ``verb`` is a verb of a resolution's operative paragraph (``operative_verbs``)
     coordinated with the one it opens with ("2. Expresses A, on condition that B, and affirms
-    C"): the paragraph's next act, not one more condition."""
+    C"), or a verb of saying with a clause of its own: the next act, not one more condition."""
     operative = ctx.cue_words("operative_verbs")
-    return verb.lower_ in operative and doc[0].lower_ in operative
+    if verb.lower_ in operative and doc[0].lower_ in operative:
+        return True
+    # "said Peru could A only if B asked, and insisted that C": the speaker's next act
+    return ctx.cues.is_form(verb.lower_, ctx.speech_lemmas) and any(
+        c.dep_ == "ccomp" for c in verb.children
+    )
 
 
 def _joined_after(
@@ -2159,6 +2164,24 @@ def plays_a_role(verb: Token) -> bool:
     return verb.lower_ in ("be", "become", "remain") and any(
         c.dep_ == "attr" and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)
         for c in verb.children
+    )
+
+
+def wished_success(ctx: Context, verb: Token) -> Token | None:
+    """The thing a verb of success with nothing after it (``success_verbs``) says should go
+    well, where one of the ``wishing_verbs`` wants it so: "wants the arrangement to succeed",
+    "would like the truce to hold" (not "wants Peru to work harder": asked of Peru)."""
+    if verb.dep_ not in ("ccomp", "xcomp") or not ctx.cues.is_form(
+        verb.lower_, ctx.cue_words("success_verbs")
+    ):
+        return None
+    if not ctx.cues.is_form(verb.head.lower_, ctx.cue_words("wishing_verbs")):
+        return None
+    if any(c.dep_ not in ("nsubj", "aux", "punct") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject or next(
+        (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None
     )
 
 

@@ -270,7 +270,7 @@ _TITLE_CASE_SMALL = frozenset(
 #: Common words that, capitalised mid-sentence inside a name, are names ("He Yongqian").
 _NAME_LIKE = frozenset(
     "he may will long young moon king rich mark grant ma lee li park song rice brown green hill"
-    " bush price rose per".split()
+    " bush price rose per line".split()
 )
 
 

@@ -946,7 +946,8 @@ def _repair_clauses(doc: Doc) -> None:
     a noun ending the sentence for its verb, a participle ending it for its verb, a first
     verb for an adjective of the second's subject, a condition's "provided that" for the
     verb's complement, a condition's second clause (also a second passive) for the main
-    verb's conjunct, a verb with its own subject for an adjective of its object."""
+    verb's conjunct, a verb with its own subject for an adjective of its object, a plural
+    noun before a condition for a verb."""
     _provided_taken_for_complements(doc)
     _second_conditions_taken_for_conjuncts(doc)
     _second_passives_taken_for_conjuncts(doc)
@@ -962,6 +963,35 @@ def _repair_clauses(doc: Doc) -> None:
     _last_participles_taken_for_roots(doc)
     _verbs_taken_for_adjectives_of_subjects(doc)
     _verbs_taken_for_adjectives_of_objects(doc)
+    _nouns_taken_for_verbs_before_conditions(doc)
+
+
+def _nouns_taken_for_verbs_before_conditions(doc: Doc) -> None:
+    """ "said it could accept A in mission mandates only if B": a plural noun after the noun
+    a preposition governs, right before a condition, which the parse took for a verb with no
+    subject of its own, ends the phrase; what the parse hung on it is the clause verb's."""
+    for tok in doc[2:]:
+        last = doc[tok.i - 1]
+        if tok.tag_ != "VBZ" or last.tag_ != "NN" or last.dep_ != "pobj":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj", "aux") for c in tok.children):
+            continue
+        condition = next(
+            (c for c in doc[tok.i + 1 :] if c.dep_ == "advcl" and _conditional(c)), None
+        )
+        verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if condition is None or condition.left_edge.i != tok.i + 1 or verb is None:
+            continue
+        tok.tag_, tok.pos_ = "NNS", "NOUN"
+        _attach(tok, last.head, "pobj")
+        _attach(last, tok, "compound")
+        for c in [c for c in tok.children if c != last]:
+            _attach(c, verb, c.dep_)
+
+
+def _conditional(clause: Token) -> bool:
+    """Whether ``clause`` opens with a marker of condition ("if", "unless", "provided")."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children)
 
 
 def _provided_taken_for_complements(doc: Doc) -> None:
@@ -1443,6 +1473,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _fixed_phrases_taken_apart(doc, cues.word_set("fixed_noun_phrases"))
     _second_acts_taken_for_said_clauses(doc, cues.forms("speech-verb"))
     _clauses_taken_for_conjuncts_of_asides(doc, cues.forms("speech-verb"))
+    _acts_taken_into_conditions(doc, cues.forms("speech-verb"))
     _infinitives_taken_into_addressees(doc, cues)
     _infinitives_taken_into_relatives(doc, cues.forms("urging-verb"))
     _fronted_objects_taken_for_deps(doc)
@@ -4822,6 +4853,32 @@ def _clauses_taken_for_conjuncts_of_asides(doc: Doc, speech: frozenset[str]) -> 
             continue
         _attach(verb, aside.head, "conj")
         _attach(joiner, aside.head, "cc")
+
+
+def _acts_taken_into_conditions(doc: Doc, speech: frozenset[str]) -> None:
+    """ "X said Peru could accept A only if B requested it, and insisted that C": a verb of
+    saying in the tense of the saying verb, with no subject but a clause of its own, that the
+    parse coordinated after a comma and "and" with a condition's verb, under what the saying
+    verb says, is coordinated with the saying: X insisted."""
+    for verb in doc:
+        condition = verb.head
+        if verb.dep_ != "conj" or condition.dep_ != "advcl" or verb.lower_ not in speech:
+            continue
+        if not _marked(condition, _CONDITION_MARKS) or doc[verb.i - 2].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+            continue
+        said = next((a for a in condition.ancestors if a.lower_ in speech), None)
+        if (
+            said is None
+            or said.tag_ != verb.tag_
+            or not any(c.dep_ == "ccomp" for c in verb.children)
+        ):
+            continue
+        joiner = doc[verb.i - 1]
+        _attach(verb, said, "conj")
+        if joiner.dep_ == "cc":
+            _attach(joiner, said, "cc")
 
 
 def _second_acts_taken_for_said_clauses(doc: Doc, speech: frozenset[str]) -> None:

@@ -45,6 +45,7 @@ from .content import (
     until_mark,
     verdict_word,
     what_spelled,
+    wished_success,
 )
 from .context import Context, bare_plural, unique
 from .cues import Cue, inflections, load_cues
@@ -975,6 +976,8 @@ def _no_proposal_in(
         return True  # "asking not to be identified", "was asked to host": no request of its own
     if construction == "demand-verb" and cue.lemma == "want" and _wished_state(ctx, p, content):
         return True  # "wants relations with Poland to be the closest": a hope, no one asked
+    if wished_success(ctx, content) is not None:
+        return True  # "wants the arrangement to succeed": support (a stance), no one asked
     if construction == "demand-verb" and (
         (
             content.dep_ == "xcomp"

@@ -42,6 +42,7 @@ from .content import (
     until_mark,
     verdict_word,
     what_spelled,
+    wished_success,
 )
 from .context import Context, unique
 from .cues import Cue, inflections
@@ -713,6 +714,20 @@ def _preferred_over(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     )
     holders = _holders(ctx, p, verb)
     return _Read(holders, "rejects", target, _RULE_PREFERRED) if holders and target else None
+
+
+_RULE_SUCCESS = "stances.wished-success"
+
+
+def _wished_success(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "Washington wants the arrangement to succeed": a verb of success with nothing after it
+    (``success_verbs``), whose subject another verb wants or hopes to see so, is supported by
+    that verb's holders (no demand of anyone)."""
+    target = wished_success(ctx, tok)
+    if target is None or ctx.negated(tok.head):
+        return None
+    holders = _holders(ctx, p, tok.head)
+    return _Read(holders, "supports", target, _RULE_SUCCESS) if holders else None
 
 
 _RULE_VERDICT = "stances.bare-verdict"
@@ -2415,6 +2430,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _bare_verdict(ctx, p, tok)
                 or _bare_answer(ctx, p, tok)
                 or _preferred_over(ctx, p, tok)
+                or _wished_success(ctx, p, tok)
             )
             # (whether it is asked, and what came before, are looked at for a stance read only)
             if read is not None and not asked_whether(tok):
