@@ -180,3 +180,71 @@ def test_line_is_a_given_name() -> None:
         "risk assessments in every peacekeeping mandate."
     )
     assert "Line Kjaergaard" in people(ex)
+
+
+def test_a_bodys_door_open_to_a_return_is_its_offer() -> None:
+    ex = extract(
+        _DATED + "4. We regret the decision of Chile to leave the union. The door of the Andean "
+        "Community remains open to its return, provided that it pays its dues."
+    )
+    assert ("Andean Community", "its return") in proposed(ex)
+    assert "provided that it pays its dues" in {c.label for c in ex.conditions}
+
+
+def test_a_reservation_on_a_paragraph_the_parser_hung_on_the_verb_rejects_it() -> None:
+    ex = extract(
+        _DATED + "3. We demand the withdrawal of all foreign forces from Congolese territory."
+        '\n\n10. Rwanda entered a reservation on paragraph 3, stating that it "does not '
+        'recognise any link".'
+    )
+    assert ("Rwanda", "rejects", "paragraph 3") in held_on(ex)
+
+
+def test_the_chairperson_is_who_the_meeting_was_held_under() -> None:
+    ex = extract(
+        "Communique of the Extraordinary Meeting of the Andean Council\n\nLima, 3 May 2026\n\n"
+        "1. The Council of Ministers of the Andean Community met in Lima under the "
+        "chairmanship of Hon. Ana Rios, Minister of Finance of Peru.\n\n"
+        '9. In her closing remarks, the Chairperson said: "A union that shares its revenue '
+        'must share its burdens."'
+    )
+    speakers = {labels(ex)[k] for s in ex.statements for k in s.speakers}
+    assert speakers == {"Ana Rios"}
+
+
+def test_those_things_no_proposal_names_are_rejected_as_named() -> None:
+    ex = extract(
+        "Press briefing by the spokesperson of the Ministry of Foreign Affairs of Peru\n"
+        "Lima, 3 May 2026\n"
+        "Host: Carla Mendoza, Spokesperson, Ministry of Foreign Affairs\n\n"
+        "CARLA MENDOZA: Good morning. Together with Bolivia, we will again put forward our "
+        "proposal for a protected reserve along the river.\n\n"
+        "Q (Ana Diaz, Reuters): Chile has issued new fishing permits around the islands. What "
+        "is your response?\n\n"
+        "A: Peru rejects those permits. They are unilateral acts in a disputed area.\n"
+    )
+    assert ("Peru", "rejects", "those permits") in held_on(ex)
+
+
+def test_a_verb_the_parser_coordinated_with_a_noun_is_a_second_condition() -> None:
+    ex = extract(
+        _DATED + "Russia's deputy head of delegation Ivan Petrov rejects any binding treaty. "
+        "Moscow could live with a political declaration as long as it is adopted by consensus "
+        "and places no limits on research, he says."
+    )
+    assert {c.label for c in ex.conditions} == {
+        "as long as it is adopted by consensus",
+        "as long as it places no limits on research",
+    }
+
+
+def test_that_last_point_still_names_a_term_put_forward_before() -> None:
+    ex = extract(
+        _DATED + "The Federal Council has offered the unions 14 domestic measures, including "
+        "stronger protection against dismissal for shop stewards, but the employers' "
+        "federation Arbeitgeber has balked at that last point."
+    )
+    assert any(
+        holder == "Arbeitgeber" and stance == "rejects" and label.startswith("14 domestic measures")
+        for holder, stance, label in held_on(ex)
+    )

@@ -454,7 +454,7 @@ class Context:
                 return unique(named)
             owned = tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
             return owned or self._group_named_before(p, tok)
-        led = self._led_by(p, tok) or self._body_acting(p, tok, depth) or self._staff_of(p, tok)
+        led = self._led_by(p, tok) or self._acting_for_body(p, tok, depth)
         if led:
             return led
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
@@ -553,6 +553,21 @@ class Context:
             if people:
                 return self.states_of(people) or tuple(people)
         return ()
+
+    def _acting_for_body(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
+        """The body a noun acts for: a body's sitting or branch, its staff, its door."""
+        return (
+            self._body_acting(p, tok, depth)
+            or self._staff_of(p, tok)
+            or self._door_of(p, tok, depth)
+        )
+
+    def _door_of(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
+        """Whose door a door is (``door_nouns``): "the door of the union remains open to their
+        return" is the union's offer."""
+        if tok.lower_ not in self.cue_words("door_nouns") or depth >= 3:
+            return ()
+        return self.owner(p, tok, depth + 1)
 
     def _staff_of(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The body whose staff a plural noun with an "at" or "of" phrase names ("scientists at

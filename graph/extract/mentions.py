@@ -86,6 +86,13 @@ _FOREIGN_HEADS = frozenset(
     " compagnie companhia compañía parti partido mouvement movimiento frente rassemblement"
     " asociación associação".split()
 )
+#: "under the chairmanship of", "chaired by": the person after it chairs the meeting.
+_CHAIRED_BY = re.compile(
+    r"\b(?:under\s+the\s+(?:chairmanship|chairpersonship|chairship|presidency)\s+of|"
+    r"(?:co-)?chaired\s+by)\s+(?:the\s+)?"
+)
+#: The titles of the one who chairs, which name that person once the text says who chairs.
+_CHAIR_ROLES = ("chair", "chairperson", "chairman", "chairwoman")
 #: A capitalised word right after (a name the words before describe: "the group Ecoriver").
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 #: Articles of Spanish, French, Italian and Portuguese that open a body's name: "El Colegio de X".
@@ -3968,6 +3975,9 @@ class _Resolver:
         for short, full in self.lang.get("role_abbreviations", {}).items():
             if full in by_role:  # "the PM said": the prime minister named before
                 by_role[short] = by_role[full]
+        for key in self._chairs():  # "under the chairmanship of X ... the Chairperson said"
+            for role in _CHAIR_ROLES:
+                by_role.setdefault(role, set()).add(key)
         titles = frozenset(" ".join(t) for t in self.titles if len(" ".join(t)) > 3)
         extra = frozenset(by_role) - titles  # the document's own roles: a small pattern
         found = list(_role_pattern(titles).finditer(self.text))
@@ -3995,6 +4005,17 @@ class _Resolver:
             info = self.entities.get(opener[0].key) if opener else None
             if info is not None and info.cls == "Person":
                 self._add(pos, mt.end(), info.key, "anaphor")
+
+    def _chairs(self) -> set[str]:
+        """The people a meeting was held under the chairmanship of, or chaired by ("under the
+        chairmanship of Hon. Ana Rios", "chaired by Ana Rios")."""
+        found = set()
+        for mt in _CHAIRED_BY.finditer(self.text):
+            for _, m in self.mentions.starting_in(mt.end(), mt.end() + 40):
+                if self.cls_of(m.key) == "Person":
+                    found.add(m.key)
+                    break
+        return found
 
     def _body_titles(self) -> None:
         """ "Trade Commissioner Ana Ruiz", "Ana Ruiz, the EU trade commissioner,", "Ana Ruiz,

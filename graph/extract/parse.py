@@ -1474,6 +1474,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _second_acts_taken_for_said_clauses(doc, cues.forms("speech-verb"))
     _clauses_taken_for_conjuncts_of_asides(doc, cues.forms("speech-verb"))
     _acts_taken_into_conditions(doc, cues.forms("speech-verb"))
+    _verbs_taken_for_conjuncts_of_nouns(doc)
     _infinitives_taken_into_addressees(doc, cues)
     _infinitives_taken_into_relatives(doc, cues.forms("urging-verb"))
     _fronted_objects_taken_for_deps(doc)
@@ -4853,6 +4854,28 @@ def _clauses_taken_for_conjuncts_of_asides(doc: Doc, speech: frozenset[str]) -> 
             continue
         _attach(verb, aside.head, "conj")
         _attach(joiner, aside.head, "cc")
+
+
+def _verbs_taken_for_conjuncts_of_nouns(doc: Doc) -> None:
+    """ "as long as it is adopted by consensus and places no limits on research": a verb in the
+    present or past with no subject of its own, that the parse coordinated with the noun a
+    preposition governs, is coordinated with the verb of that noun's clause (no verb is a
+    noun's conjunct)."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBD", "VBP") or noun.dep_ != "pobj":
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children
+        ):
+            continue
+        clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            continue
+        joiners = [c for c in noun.children if c.dep_ == "cc" and c.i < verb.i]
+        _attach(verb, clause, "conj")
+        for c in joiners:
+            _attach(c, clause, "cc")
 
 
 def _acts_taken_into_conditions(doc: Doc, speech: frozenset[str]) -> None:

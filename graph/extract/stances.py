@@ -1220,7 +1220,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         target = _met_target(ctx, p, tok, met)
     if target is None and tok.dep_ == "dobj":  # "gave its support to X", "threw its backing
         # behind X": the parse hung the phrase on the verb
-        hung = (_hung_on_verb(tok, tok.head, w) for w in (particle, "to", "behind") if w)
+        words = (particle, "to", "behind", *(("on", "about", "over") if topical else ()))
+        hung = (_hung_on_verb(tok, tok.head, w) for w in words if w)  # ("a reservation on X")
         target = next((t for t in hung if t is not None), None)
         # "poured cold water on X": the entry's own preposition first
     if target is None:
@@ -1886,14 +1887,8 @@ def _resolve(
         return None  # "That condition was rejected": the terms set, not the proposal
     if word in _ANAPHORS or demonstrative:
         others = [x for x in before if not _holders_own(ctx, x, holders)]
-        if (
-            demonstrative
-            and word.rstrip("s") not in _ANY_PROPOSAL
-            and ctx.cues.entries("plan-noun", word)
-        ):
-            # "this plan": the last one its word names, else what the sentence calls it
-            same = [x for x in others if word.rstrip("s") in x.label.lower()]
-            return same[-1] if same else None
+        if demonstrative and word not in _ANAPHORS:
+            return _named_by_demonstrative(ctx, target, others)
         if not demonstrative:  # "it", "them": sought in its own sentence and the one before
             others = _recent(ctx, p, others)
         return _outermost(others) if others else None
@@ -1902,6 +1897,22 @@ def _resolve(
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children):
         return None  # "called a one-size-fits-all figure unreasonable": none named before
     return _named_proposal(ctx, p, target, before, holders)
+
+
+def _named_by_demonstrative(ctx: Context, target: Token, others: list[Proposal]) -> Proposal | None:
+    """What "this" or "that" with a noun names among other sides' proposals: the last one its
+    word names; else for "that approach", "that last point" (``referring_nouns``) the last one,
+    but for "this plan" none, and "those licences" are the licences."""
+    word = target.lower_
+    if word.rstrip("s") not in _ANY_PROPOSAL and ctx.cues.entries("plan-noun", word):
+        same = [x for x in others if word.rstrip("s") in x.label.lower()]
+        return same[-1] if same else None
+    same = [x for x in others if _shares_stem({word}, x.label)]
+    if same:
+        return same[-1]  # ("that option": the one put as an option)
+    if _names_a_proposal(ctx, target) or word in ctx.cue_words("referring_nouns"):
+        return _outermost(others) if others else None
+    return None
 
 
 def _put_as_text(ctx: Context, x: Proposal) -> bool:
