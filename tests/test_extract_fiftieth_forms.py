@@ -248,3 +248,13 @@ def test_that_last_point_still_names_a_term_put_forward_before() -> None:
         holder == "Arbeitgeber" and stance == "rejects" and label.startswith("14 domestic measures")
         for holder, stance, label in held_on(ex)
     )
+
+
+def test_a_long_title_and_name_before_a_final_said_are_the_speaker() -> None:
+    for state, speaker in (("Brasilia", "Ana Souza"), ("Riyadh", "Fahad al-Mutairi")):
+        demonym = "Brazilian" if state == "Brasilia" else "Saudi"
+        ex = extract(
+            f"{_DATED}{state} would not take sides, {demonym} Minister of State for Foreign "
+            f"Affairs {speaker} said."
+        )
+        assert [labels(ex)[k] for s in ex.statements for k in s.speakers] == [speaker]

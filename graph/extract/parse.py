@@ -4794,7 +4794,9 @@ def _attributions_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
     """ "X would A and B if C, Minister Y said on Friday": a verb of saying with a subject of
     its own after a comma at the end of the sentence, which the parse coordinated with the
     sentence's main verb (or hung on the noun before it as a relative clause), heads the
-    sentence, and the main verb is what it says."""
+    sentence, and the main verb is what it says (its subject first given back to it, where
+    the parse hung the name and its title on the main verb)."""
+    _attribution_subjects_taken_apart(doc, speech)
     for verb in doc:
         if verb.lower_ not in speech:
             continue
@@ -4818,6 +4820,29 @@ def _attributions_taken_for_conjuncts(doc: Doc, speech: frozenset[str]) -> None:
             continue  # "..., and Y said": a clause of its own
         _attach(verb, verb, "ROOT")
         _attach(main, verb, "ccomp")
+
+
+def _attribution_subjects_taken_apart(doc: Doc, speech: frozenset[str]) -> None:
+    """ "Riyadh would not take sides, Saudi Minister of State for Foreign Affairs X said.": a
+    verb of saying ending the sentence, right after a name, has that name for subject where the
+    parse hung the name on the main verb (as a joiner or an adverb) and coordinated the saying
+    with it; the title before the name, which the parse hung on the main verb, is the name's."""
+    end = len(doc) - 1
+    while end > 0 and doc[end].is_punct:
+        end -= 1
+    verb, name = doc[end], doc[end - 1]
+    if end < 3 or verb.lower_ not in speech or name.pos_ != "PROPN":
+        return
+    if verb.dep_ == "conj" and name.head == verb.head and name.dep_ in ("cc", "npadvmod", "dep"):
+        if not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            _attach(name, verb, "nsubj")
+    if name.head != verb or name.dep_ != "nsubj":
+        return
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < name.i]
+    for main in said or [verb.head]:
+        for title in [c for c in main.children if c.dep_ == "npadvmod" and c.i < name.i]:
+            if title.pos_ == "PROPN" and doc[title.left_edge.i - 1].text == ",":
+                _attach(title, name, "compound")
 
 
 #: How a clause hangs inside what a verb says: a complement, relative, adverbial or coordinated
