@@ -258,3 +258,17 @@ def test_a_long_title_and_name_before_a_final_said_are_the_speaker() -> None:
             f"Affairs {speaker} said."
         )
         assert [labels(ex)[k] for s in ex.statements for k in s.speakers] == [speaker]
+
+
+def test_blocking_the_thing_a_proposal_named_rejects_that_proposal() -> None:
+    ex = extract(
+        _DATED + "Chile proposed a marine protected area along the peninsula. Russia and China "
+        "blocked the protected area at the commission last year."
+    )
+    on = "a marine protected area along the peninsula"
+    assert {("Russia", "rejects", on), ("China", "rejects", on)} <= held_on(ex)
+    ex = extract(
+        _DATED + "Chile proposed a marine protected area along the peninsula. Protesters "
+        "blocked the road to the port."
+    )
+    assert not ex.stances  # a road blocked is no stance

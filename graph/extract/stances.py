@@ -77,6 +77,9 @@ class _Read:
     #: On a proposal put forward in its sentence or the ``recent`` ones before only ("Peru
     #: agreed.": the one before; a bare "No." answering a question: the question's turn).
     recent: int = 0
+    #: On a proposal put forward before whose words hold the target's word only ("blocked the
+    #: protected area": the proposal for one; see :func:`_naming_needed`).
+    named: bool | None = None
 
 
 def _particle_object(tok: Token, cue: Cue) -> Token | None:
@@ -618,11 +621,8 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 _no_target(target) or _bare_act(ctx, tok, target) or _removal(ctx, p, cue, target)
             ):
                 return None  # "will defend itself", "declined to comment": nothing put forward
-            if (
-                target is not None
-                and (cue.needs_proposal or (refusal is not None and refusal.lemma == "have"))
-                and not _put_forward(ctx, p, target)
-            ):  # "has not accepted the request" refuses it; "has not endorsed its content" waits
+            naming = _naming_needed(ctx, p, cue, refusal, target)
+            if naming is False:
                 return None  # "blocked two roads", "shot down a drone": an act, no stance
             if construction == "support-verb" and refusal is None and _no_support(ctx, tok, target):
                 return None
@@ -644,8 +644,25 @@ def _verb_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
                 clause = tok if on_noun and tok.head in target.subtree else None
                 stance = "rejects" if rejects else "supports"
                 extra = tuple(target.head.subtree) if _in_clause(tok, target) else ()
-                return _Read(holders, stance, target, rule, clause, extra=extra)
+                return _Read(holders, stance, target, rule, clause, extra=extra, named=naming)
     return None
+
+
+def _naming_needed(
+    ctx: Context, p: Parsed, cue: Cue, refusal: Cue | None, target: Token | None
+) -> bool | None:
+    """Whether a verb that takes a stance only on a thing put forward ("blocked", and "has not
+    accepted": not "has not endorsed its content") has one: None where it needs none or its
+    target names one; True where a proposal put forward before must be named by the target's
+    word ("blocked the protected area" after a proposal for one); False where none can be."""
+    if target is None or not (
+        cue.needs_proposal or (refusal is not None and refusal.lemma == "have")
+    ):
+        return None
+    if _put_forward(ctx, p, target):
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in target.children)
+    return True if definite and target.pos_ == "NOUN" else False
 
 
 _RULE_ASSENT = "stances.bare-assent"
@@ -2362,6 +2379,12 @@ def _stances_on(
         if not before:
             return []
     proposal = _resolve(ctx, p, target, before, read.holders)
+    if read.named and proposal is None:
+        here = p.offset(target)
+        named = [x for x in before if x.span[0] < here and _shares_stem({target.lower_}, x.label)]
+        if not named:
+            return []  # "blocked two roads": nothing put forward
+        proposal = named[-1]
     if proposal is None and read.clause is not None:
         here = p.offset(target)  # "a proposal to delay the vote by a year, which Y rejected"
         proposal = next((x for x in reversed(before) if x.span[0] <= here < x.span[1]), None)
