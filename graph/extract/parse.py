@@ -977,7 +977,8 @@ def _nouns_taken_for_verbs_before_conditions(doc: Doc) -> None:
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj", "aux") for c in tok.children):
             continue
         condition = next(
-            (c for c in doc[tok.i + 1 :] if c.dep_ == "advcl" and _conditional(c)), None
+            (c for c in doc[tok.i + 1 :] if c.dep_ == "advcl" and _marked(c, _CONDITION_MARKS)),
+            None,
         )
         verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if condition is None or condition.left_edge.i != tok.i + 1 or verb is None:
@@ -987,11 +988,6 @@ def _nouns_taken_for_verbs_before_conditions(doc: Doc) -> None:
         _attach(last, tok, "compound")
         for c in [c for c in tok.children if c != last]:
             _attach(c, verb, c.dep_)
-
-
-def _conditional(clause: Token) -> bool:
-    """Whether ``clause`` opens with a marker of condition ("if", "unless", "provided")."""
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children)
 
 
 def _provided_taken_for_complements(doc: Doc) -> None:

@@ -662,7 +662,7 @@ def _naming_needed(
     if _put_forward(ctx, p, target):
         return None
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in target.children)
-    return True if definite and target.pos_ == "NOUN" else False
+    return definite and target.pos_ == "NOUN"
 
 
 _RULE_ASSENT = "stances.bare-assent"
@@ -1918,8 +1918,9 @@ def _resolve(
 
 def _named_by_demonstrative(ctx: Context, target: Token, others: list[Proposal]) -> Proposal | None:
     """What "this" or "that" with a noun names among other sides' proposals: the last one its
-    word names; else for "that approach", "that last point" (``referring_nouns``) the last one,
-    but for "this plan" none, and "those licences" are the licences."""
+    word names ("this plan": only such a one); else, for a noun of proposals or one of the
+    ``referring_nouns`` ("that approach", "that last point"), the last one; else none ("those
+    licences" are the licences)."""
     word = target.lower_
     if word.rstrip("s") not in _ANY_PROPOSAL and ctx.cues.entries("plan-noun", word):
         same = [x for x in others if word.rstrip("s") in x.label.lower()]
