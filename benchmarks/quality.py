@@ -61,6 +61,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout27": (FIXTURES / "heldout27" / "gold", (FIXTURES / "heldout27" / "docs",)),
     "heldout28": (FIXTURES / "heldout28" / "gold", (FIXTURES / "heldout28" / "docs",)),
     "heldout29": (FIXTURES / "heldout29" / "gold", (FIXTURES / "heldout29" / "docs",)),
+    "heldout30": (FIXTURES / "heldout30" / "gold", (FIXTURES / "heldout30" / "docs",)),
 }
 
 
