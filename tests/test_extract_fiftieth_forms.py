@@ -272,3 +272,14 @@ def test_blocking_the_thing_a_proposal_named_rejects_that_proposal() -> None:
         "blocked the road to the port."
     )
     assert not ex.stances  # a road blocked is no stance
+
+
+def test_ministers_for_a_portfolio_of_a_body_meeting_at_a_seat_are_that_bodys() -> None:
+    ex = extract(
+        _DATED + "1. The Ministers for Foreign Affairs of the Andean Community met at United "
+        "Nations Headquarters in New York under the chairmanship of Peru, to review the "
+        "challenges facing the region.\n\n2. The Ministers called upon developed countries to "
+        "honour their aid commitments."
+    )
+    assert ("Andean Community", "honour their aid commitments") in proposed(ex)
+    assert "United Nations Headquarters" not in set(labels(ex).values())

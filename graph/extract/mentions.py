@@ -86,6 +86,11 @@ _FOREIGN_HEADS = frozenset(
     " compagnie companhia compañía parti partido mouvement movimiento frente rassemblement"
     " asociación associação".split()
 )
+#: A portfolio in capitals between a meeting's members and the "of" of their body
+#: ("Ministers| for Foreign Affairs| of the Group of 77").
+_PORTFOLIO_BEFORE_OF = re.compile(
+    r"[ \t]+for[ \t]+[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*)*(?=[ \t]+of\b)"
+)
 #: "under the chairmanship of", "chaired by": the person after it chairs the meeting.
 _CHAIRED_BY = re.compile(
     r"\b(?:under\s+the\s+(?:chairmanship|chairpersonship|chairship|presidency)\s+of|"
@@ -1315,6 +1320,8 @@ class _Resolver:
         if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
             if len(low) == 2 and low[-1] in self.lang.get("leader_named_heads", ()):
                 return None  # "the Trump Administration": a leader's government, no body
+            if low[-1] in self.lang.get("seat_heads", ()) and self._lexicon_match(i, j - 1):
+                return None  # "United Nations Headquarters": where a known body sits, a place
             if low[-2] in self.place_words and self.heads_final[low[-1]] == "media":
                 return None  # "Border Post": a facility, no newspaper
             return self.heads_final[low[-1]]
@@ -4620,8 +4627,9 @@ class _Resolver:
         """ "Forum Leaders met in Apia ... Leaders called on X to ...": the capitalised members
         of a meeting (``meeting_member_nouns``) named after a body stand for that body wherever
         the text uses them alone after that, as a communique does ("Leaders agreed that ..."); so
-        do members named before the body ("Meeting of Trade Ministers of the X"), and members
-        the text names alone for the one body its heading names."""
+        do members named before the body ("Meeting of Trade Ministers of the X", "The Ministers
+        for Foreign Affairs of the X met at ..."), and members the text names alone for the one
+        body its heading names."""
         nouns = "|".join(
             map(re.escape, sorted(self.lang.get("meeting_member_nouns", []), key=len, reverse=True))
         )
@@ -4630,7 +4638,9 @@ class _Resolver:
         bodies: tuple[str, ...] = ()
         for mt in re.finditer(rf"\b({nouns})\b", self.text):
             start = mt.start(1)
-            one = self._body_before(start) or self._named_after_of(mt.end(1), "Organisation")
+            portfolio = _PORTFOLIO_BEFORE_OF.match(self.text, mt.end(1))  # "for Foreign Affairs"
+            at = portfolio.end() if portfolio else mt.end(1)
+            one = self._body_before(start) or self._named_after_of(at, "Organisation")
             named: tuple[str, ...] = (one,) if one else ()
             if not named and not bodies:  # "The Ministers ... met for the X"
                 one = self._body_met_for(start)
