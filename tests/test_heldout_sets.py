@@ -151,7 +151,8 @@ SETS = {
         FIXTURES / "heldout29" / "gold",
         12,
         (250, 450),
-    ),    "heldout30": (
+    ),
+    "heldout30": (
         FIXTURES / "heldout30" / "docs",
         FIXTURES / "heldout30" / "gold",
         12,
