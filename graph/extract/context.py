@@ -528,16 +528,8 @@ class Context:
         for B", "New Patriotic Party MPs want C": ``sitting_nouns``, ``branch_nouns``)."""
         if tok.lower_ not in self.cue_words("sitting_nouns") | self.cue_words("branch_nouns"):
             return ()
-        of = [  # "the Peruvian chapter of X": X's, not Peru's
-            k
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children
-            if o.dep_ == "pobj"
-            for k in self.keys_at(p, o)
-        ]
-        keys = of or self.owner(p, tok, depth)
-        return tuple(k for k in keys if self.cls(k) == "Organisation")
+        of = self._bodies_after(p, tok, ("of",))  # "the Peruvian chapter of X": X's, not Peru's
+        return of or tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
 
     def _led_by(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The state of the person who leads a government named by its leader ("the coalition
@@ -575,15 +567,19 @@ class Context:
         nor "diplomats at the UN", who serve their states (``employed_nouns``)."""
         if tok.lower_ not in self.cue_words("employed_nouns"):
             return ()
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("at", "of"):
-                objs = (c for c in prep.children if c.dep_ == "pobj")
-                keys = [
-                    k for o in objs for k in self.keys_at(p, o) if self.cls(k) == "Organisation"
-                ]
-                if keys:
-                    return unique(keys)
-        return ()
+        return self._bodies_after(p, tok, ("at", "of"))
+
+    def _bodies_after(self, p: Parsed, tok: Token, preps: tuple[str, ...]) -> tuple[str, ...]:
+        """The organisations the objects of ``tok``'s prepositions among ``preps`` name."""
+        return unique(
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children
+            if o.dep_ == "pobj"
+            for k in self.keys_at(p, o)
+            if self.cls(k) == "Organisation"
+        )
 
     def _speakers_staff(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The speaker's side, for the people who serve it in the speaker's own words: "our

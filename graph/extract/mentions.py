@@ -86,10 +86,10 @@ _FOREIGN_HEADS = frozenset(
     " compagnie companhia compañía parti partido mouvement movimiento frente rassemblement"
     " asociación associação".split()
 )
-#: A portfolio in capitals between a meeting's members and the "of" of their body
-#: ("Ministers| for Foreign Affairs| of the Group of 77").
+#: Words in capitals after "for" between a meeting's members and the "of" of their body: a
+#: portfolio where they are a ministry's topic ("Ministers| for Foreign Affairs| of the X").
 _PORTFOLIO_BEFORE_OF = re.compile(
-    r"[ \t]+for[ \t]+[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*)*(?=[ \t]+of\b)"
+    r"[ \t]+for[ \t]+([A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*)*)(?=[ \t]+of\b)"
 )
 #: "under the chairmanship of", "chaired by": the person after it chairs the meeting.
 _CHAIRED_BY = re.compile(
@@ -4639,7 +4639,9 @@ class _Resolver:
         for mt in re.finditer(rf"\b({nouns})\b", self.text):
             start = mt.start(1)
             portfolio = _PORTFOLIO_BEFORE_OF.match(self.text, mt.end(1))  # "for Foreign Affairs"
-            at = portfolio.end() if portfolio else mt.end(1)
+            if portfolio is not None and portfolio.group(1).lower() not in self._portfolios:
+                portfolio = None
+            at = portfolio.end() if portfolio is not None else mt.end(1)
             one = self._body_before(start) or self._named_after_of(at, "Organisation")
             named: tuple[str, ...] = (one,) if one else ()
             if not named and not bodies:  # "The Ministers ... met for the X"

@@ -1252,9 +1252,7 @@ def _trailing_sayings_taken_for_plurals(doc: Doc, speech: frozenset[str]) -> Non
     saying that ends the sentence after a comma and a name, which the tagger took for a plural
     noun (the clause's object), is the sentence's root, the name its subject and the clause
     before the comma what it says."""
-    end = len(doc) - 1
-    while end > 0 and doc[end].is_punct:
-        end -= 1
+    end = _last_word(doc)
     verb = doc[end]
     if verb.tag_ != "NNS" or verb.lower_ not in speech or not verb.lower_.endswith("s"):
         return
@@ -2232,9 +2230,7 @@ def _last_participles_taken_for_roots(doc: Doc) -> None:
     made its root with the name opening it for subject, while it hung the verb in the past
     after the name's apposition on the name or on the apposition. That verb is the sentence's, the participle
     describes the noun before it."""
-    end = len(doc) - 1
-    while end > 0 and doc[end].is_punct:
-        end -= 1
+    end = _last_word(doc)
     root = doc[end]
     if root.dep_ != "ROOT" or root.tag_ != "VBN" or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
         return
@@ -4823,9 +4819,7 @@ def _attribution_subjects_taken_apart(doc: Doc, speech: frozenset[str]) -> None:
     verb of saying ending the sentence, right after a name, has that name for subject where the
     parse hung the name on the main verb (as a joiner or an adverb) and coordinated the saying
     with it; the title before the name, which the parse hung on the main verb, is the name's."""
-    end = len(doc) - 1
-    while end > 0 and doc[end].is_punct:
-        end -= 1
+    end = _last_word(doc)
     verb, name = doc[end], doc[end - 1]
     if end < 3 or verb.lower_ not in speech or name.pos_ != "PROPN":
         return
@@ -4949,6 +4943,14 @@ def _second_acts_taken_for_said_clauses(doc: Doc, speech: frozenset[str]) -> Non
             continue
         _attach(verb, said, "conj")
         _attach(joiner, said, "cc")
+
+
+def _last_word(doc: Doc) -> int:
+    """The index of the sentence's last token that is no punctuation (0 if none is)."""
+    end = len(doc) - 1
+    while end > 0 and doc[end].is_punct:
+        end -= 1
+    return end
 
 
 def _attach(token: Token, head: Token, dep: str) -> None:
