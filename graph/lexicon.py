@@ -27,8 +27,11 @@ __all__ = [
     "tokenize",
 ]
 
-#: Abbreviations with dots (U.S., U.N., D.P.R.K.), words (with inner hyphens), any other mark.
-TOKEN_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?(?![^\W_])|[^\W_]+(?:[-‐][^\W_]+)*|\S")
+#: Initials with dots ("U.S.", "D.P.R.K."), a company form of two capitals and a slash
+#: ("A/S"), a word (hyphens within), or any other character.
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.)+[A-Za-z]\.?(?![^\W_])|[A-Z]/[A-Z](?![^\W_])|[^\W_]+(?:[-‐][^\W_]+)*|\S"
+)
 DATA_DIR = Path(__file__).resolve().parent / "data"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-"})
 

@@ -12,6 +12,7 @@ entity, keyed the same way in every document, and every mention as offsets.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -377,6 +378,8 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _OPENING_PREPOSITIONS = frozenset({"for", "on", "to", "in", "at", "with", "from"})
 #: A live blog's dash after its time ("10:12 CET - Speaking for ...").
 _DASHES = ("- ", "– ", "— ")
+#: A dash between spaces, as after a dateline ("LIMA, 3 May - When the ...").
+_SPACED_DASHES = frozenset(" " + d for d in _DASHES)
 #: The fine type of an organisation whose head word names a body of members ("assembly").
 _MEMBERS_BODY = "international_body"
 
@@ -841,6 +844,15 @@ _CAPITAL_ENDING_LINE = re.compile(r",[ \t]+([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)
 _NUMBERED_BODY = re.compile(r"\b\d{3,4}(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Committee|Commission)\b")
 #: What follows a person's surname, not a noun a people's adjective describes: "X Magyar|,
 #: whose", "X Magyar| said".
+#: A relative clause about a thing right after a name: ", which", never a person's "who".
+_THING_RELATIVE = re.compile(r",\s+which\s+(?:is|was|has|had|runs|operates|owns|builds)\b")
+#: A thing's relative clause, then a speech verb: the clause's name is a body that speaks.
+_SPEAKING_THING = re.compile(
+    r",\s+which\s[^,.;:\n]{3,120},\s+(?:said|says|told|announced|warned|added|insisted)\b"
+)
+#: A ministry's first field before "and" and the field the topic names ("Ministry of
+#: |African Integration and |Foreign Affairs").
+_FIELD_BEFORE = r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+(?:and|&)\s+)?"
 _AFTER_SURNAME = re.compile(r"\s*(?:,|\)|\s+(?:said|says|told|has|had|was|is|who|and)\b)")
 #: A verb of a meeting: "The Ministers ... met in Z".
 _MEETING_VERB = re.compile(r"\b(?:met|meeting|gathered|convened)\b")
@@ -883,7 +895,11 @@ class _Resolver:
                 a += s.start
                 b += s.start
                 prev = text[max(s.start, a - 2) : a].strip()
-                initial = a in initial_at or (prev[-1:] in '“"«‘(:' and prev != "")
+                initial = (
+                    a in initial_at
+                    or (prev[-1:] in '“"«‘(:' and prev != "")
+                    or text[max(s.start, a - 3) : a] in _SPACED_DASHES
+                )  # after a dateline's or a live blog's time's dash too
                 self.toks.append(_Tok(a, b, word, norm_token(word), initial))
         self.unexplained: list[tuple[int, int]] = []
         self.ner: NerComponent | None = None
@@ -1417,8 +1433,8 @@ class _Resolver:
                 return False
         if _inflected_cue(words[-1].norm.lower()):
             return False  # "Trump Offers to Mediate": a headline's verb, not a surname
-        if _ORDINAL.fullmatch(words[0].norm):
-            return False  # "the Fifth Fleet", "the Ninth Summit": numbered, no one's name
+        if _ORDINAL.fullmatch(words[0].norm) or _THING_RELATIVE.match(self.text, end):
+            return False  # "the Fifth Fleet": numbered; "Deutsche Bahn, which is building": a body
         if words[0].norm.lower() in self._place_openers:
             return False  # "Santa Rosa", "Ciudad Hidalgo": a town's name, no one's
         if self._people_noun_after(j):
@@ -1766,7 +1782,7 @@ class _Resolver:
             both_orgs = (
                 self._org_head(i, k)
                 and self._org_head(rk, j)
-                and toks[i].text.lower()
+                and toks[self._past_possessive(i, k)].text.lower()
                 not in ("office", "ministry", "institute", "centre", "center", "department")
                 and not _joined_adjectives(toks[k - 1].norm, toks[k + 1].norm)
                 and toks[rk].text.lower() not in self.heads_final  # "A Freight and Logistics
@@ -1776,6 +1792,15 @@ class _Resolver:
                 self.classify(rk, j)
                 return True
         return False
+
+    def _past_possessive(self, i: int, k: int) -> int:
+        """Where the name after the last possessive between tokens ``i`` and ``k`` starts
+        ("India's Ministry of ...": at "Ministry"), ``i`` when there is none."""
+        start = i
+        for t in range(i + 1, k):
+            if self.toks[t - 1].text in _POSSESSIVE:
+                start = t + (self.toks[t].norm == "s")
+        return start
 
     def _known_across(self, i: int, k: int, j: int) -> int | None:
         """Where a lexicon name starts that follows a possessive between tokens ``i`` and ``k``
@@ -2551,17 +2576,27 @@ class _Resolver:
         return found is not None and found.group(1).lower() in _tables(self.lex).title_heads
 
     def _titled_surname(self, i: int, j: int, t: _Tok) -> bool:
-        """Whether a common word ends a name of two words from token ``i`` to ``j`` set off by a
-        comma after a title, after a first name that is no common word ("the head of the
-        mission, Special Envoy Mark Well, said")."""
+        """Whether a common word ends a name of two or three words from token ``i`` to ``j``
+        set off by a comma, after names that are no common words, with a title before it ("the
+        head of the mission, Special Envoy Mark Well, said") or after the comma ("Aminata
+        Diallo Sow, spokesperson of the Ministry")."""
         return (
-            j - i == 2
+            j - i in (2, 3)
             and t is self.toks[j - 1]
-            and self.toks[i].norm.lower() not in self.common
+            and all(x.norm.lower() not in self.common for x in self.toks[i : j - 1])
             and j < len(self.toks)
             and self.toks[j].text == ","
-            and self._title_before(i) is not None
+            and (self._title_before(i) is not None or self._title_set_off(j))
         )
+
+    def _title_set_off(self, j: int) -> bool:
+        """Whether a title in any case follows the comma at token ``j`` ("X, spokesperson of",
+        "X, the deputy minister,"): the name before it is a person's."""
+        words = [t.norm.lower() for t in self.toks[j + 1 : j + 5]]
+        while words and words[0] in ("the", "a", "an"):
+            words.pop(0)
+        heads = _tables(self.lex).title_heads
+        return any(w in heads for w in itertools.takewhile(lambda w: w.isalpha(), words[:3]))
 
     def _title_before(self, i: int) -> str | None:
         """The title written before the name at token ``i``, in any case ("US envoy X")."""
@@ -2721,7 +2756,7 @@ class _Resolver:
                 return
             self.single_candidates.append((i2, title is not None))
             return
-        if title is None and self._body_of_person(i2, j):
+        if title is None and (self._body_of_person(i2, j) or self._speaking_body(i2, j)):
             return  # "said Ana Rios of International Rivers": the body she speaks for
         # An unknown multi-word name that is not a person: left for the optional NER component.
         self.unexplained.append((toks[i].start, toks[j - 1].end))
@@ -2733,6 +2768,17 @@ class _Resolver:
         if not self._person_of(start):
             return False
         kind = self._org_head(i, j)  # "Fundação Getulio Vargas": an institute
+        self._add(start, end, self._new_entity("Organisation", self.text[start:end], kind), "name")
+        return True
+
+    def _speaking_body(self, i: int, j: int) -> bool:
+        """An unknown name of several words that a "which" clause describes and a speech verb
+        follows ("Deutsche Bahn, which is building the line, said ..."): a body that speaks,
+        recorded as an organisation."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        if not _SPEAKING_THING.match(self.text, end):
+            return False
+        kind = self._org_head(i, j)
         self._add(start, end, self._new_entity("Organisation", self.text[start:end], kind), "name")
         return True
 
@@ -3150,6 +3196,8 @@ class _Resolver:
             end = start + len(surface)
             if not surface[:1].isupper():
                 continue
+            if mt.group(5) is not None and self._person_named_elsewhere(surface, start):
+                continue  # "Q (Ana Rios):" again, or "Q (Rios):": the reporter, no outlet
             for i in self.mentions.exactly(start, end):  # "Q (Ana Rios, Chosun Ilbo):" an
                 m = self.mentions.get(i)  # outlet, not a person its two words suggested
                 if m is not None and m.key not in self.lex.entries and self._person_key(m.key):
@@ -3159,6 +3207,16 @@ class _Resolver:
             asker = self.text[a:b].strip()  # its asker, a person, whatever the name's words
             if asker[:1].isupper() and not self.mentions.overlaps(a, a + len(asker)):
                 self._add(a, a + len(asker), self._new_entity("Person", asker), "name")
+
+    def _person_named_elsewhere(self, surface: str, start: int) -> bool:
+        """Whether a person whose name is ``surface`` or ends with it is named somewhere other
+        than at ``start``."""
+        keys = {
+            k
+            for k, e in self.entities.items()
+            if e.cls == "Person" and (e.label == surface or e.label.endswith(" " + surface))
+        }
+        return any(m.key in keys and m.start != start for m in self.mentions)
 
     def _singles(self) -> None:
         self._compound_demonyms()
@@ -3659,7 +3717,9 @@ class _Resolver:
         topics = self.lang["ministry_topics"]
         names = sorted(((n, t) for t, ns in topics.items() for n in ns), key=lambda x: -len(x[0]))
         alt = "|".join(re.escape(n) for n, _ in names)
-        pattern = re.compile(rf"\b(?:({alt})\s+[Mm]inistry|Ministry\s+of\s+({alt}))\b", re.I)
+        pattern = re.compile(  # "Ministry of Europe and Foreign Affairs": of the last field
+            rf"\b(?:({alt})\s+[Mm]inistry|Ministry\s+(?:of|for)\s+{_FIELD_BEFORE}({alt}))\b", re.I
+        )
         by_topic: dict[str, str] = {}
         # This pass adds no state mention: a state named before a ministry is named by then.
         states = (m.start for m in self.mentions if self._is_state(m.key))
@@ -3699,7 +3759,9 @@ class _Resolver:
                 if m.end <= end + 1:
                     self.mentions.remove(i)
             self._add(mt.start(), end, key, "name")
-            if end > mt.end():  # "Ministry of Trade, Industry and Fisheries": as written too
+            if end > mt.end() or mt.group(2) and mt.start(2) > mt.start() + 12:  # "Ministry of
+                # Trade, Industry and Fisheries", "Ministry of Europe and Foreign Affairs": as
+                # written too
                 self.entities[key].aliases.add(" ".join(self.text[mt.start() : end].split()))
             if explicit:  # "the Russian foreign ministry", "the foreign ministry in Lima"
                 self.entities[key].aliases.add(self._with_state(mt.start(), end, explicit))
@@ -4130,7 +4192,7 @@ class _Resolver:
         found = []
         if words:
             rx = re.compile(
-                r"\b(" + "|".join(re.escape(w) for w in words) + r")\b(?!\s+of\b)", re.I
+                r"\b(" + "|".join(re.escape(w) for w in words) + r")\b(?![-‐]|\s+of\b)", re.I
             )
             found = [(mt.start(), mt.end()) for mt in rx.finditer(self.text)]
         found += [(mt.start(), mt.end()) for mt in self._epithets()]
@@ -4216,9 +4278,10 @@ class _Resolver:
 
     def _epithets(self) -> list[re.Match[str]]:
         """ "the island nation", "the Gulf kingdom", "the oil-rich state": a state described,
-        not named (never "the other country", "the two nations", "the host country")."""
+        not named (never "the other country", "the two nations", "the host country", nor "the
+        Danish state-owned company")."""
         nouns = "|".join(self.lang["state_epithet_nouns"])
-        rx = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){1,3}?)(?:" + nouns + r")\b(?!\s+of\b)")
+        rx = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){1,3}?)(?:" + nouns + r")\b(?![-‐]|\s+of\b)")
         skip = set(self.lang["state_epithet_exclusions"])
         return [mt for mt in rx.finditer(self.text) if not skip & set(mt.group(1).lower().split())]
 

@@ -16,16 +16,41 @@ __all__ = [
 
 #: A reporter's question label in a transcript, naming the reporter and the outlet: "Q (Ana
 #: Rios, El Comercio):" (groups 1 and 2), or "Ana Rios (El Comercio):" (groups 3 and 4).
+_ASKER = (
+    r"(?:Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT)"
+)
+#: An outlet's name: capitalised words, particles between ("Expresso das Ilhas", "The Point").
+_OUTLET = (
+    r"[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|the|de|del|da|das|do|dos|di|du|des|la|le"
+    r"|el|al)){0,4}"
+)
+#: A transcript's question label and whom it names: "Q (Ana Rios, Reuters):", "Ana Rios
+#: (Reuters):", the outlet alone ("Q (Inforpress):"), or the reporter introducing themselves
+#: after the label, perhaps with the outlet's city ("Q: Ana Rios, The Point, Banjul.").
 QUESTION_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:(?:Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent"
-    r"|CORRESPONDENT)[ \t]*\(([^,()\n]+),[ \t]*([^()\n]+)\)"
-    r"|((?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+)[ \t]*\(([^,()\n]+)\))[ \t]*:"
+    rf"(?m)^[ \t]*(?:(?:{_ASKER}[ \t]*\(([^,()\n]+),[ \t]*([^()\n]+)\)"
+    r"|((?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+)[ \t]*\(([^,()\n]+)\)"
+    rf"|{_ASKER}[ \t]*\(({_OUTLET})\))[ \t]*:"
+    rf"|{_ASKER}[ \t]*:[ \t]*((?:[A-Z][\w'’-]+[ \t]+){{1,2}}[A-Z][\w'’-]+),[ \t]*({_OUTLET})"
+    r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?\.)"
 )
 
 
 def asker_spans(mt: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]]:
-    """Where a question label (:data:`QUESTION_LABEL`) names the reporter and the outlet."""
-    return (mt.span(1), mt.span(2)) if mt.group(1) is not None else (mt.span(3), mt.span(4))
+    """Where a question label (:data:`QUESTION_LABEL`) names the reporter and the outlet (an
+    empty span at the outlet's start for a reporter it leaves unnamed).
+
+    >>> text = "Q (Inforpress): Why?"
+    >>> [text[a:b] for a, b in asker_spans(QUESTION_LABEL.match(text))]
+    ['', 'Inforpress']
+    >>> text = "Q: Ana Rios, The Point, Banjul. Why?"
+    >>> [text[a:b] for a, b in asker_spans(QUESTION_LABEL.match(text))]
+    ['Ana Rios', 'The Point']
+    """
+    for asker, outlet in ((1, 2), (3, 4), (6, 7)):
+        if mt.group(outlet) is not None:
+            return mt.span(asker), mt.span(outlet)
+    return (mt.start(5), mt.start(5)), mt.span(5)
 
 
 _BULLET = re.compile(r"^[ \t]*(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))[ \t]*")

@@ -1,0 +1,111 @@
+"""Forms of English met in briefings, wire copy and live blogs, in phrasings of our own:
+a state's ministry named with two fields, a sentence opening right after a dateline's dash,
+company forms ("A/S"), bodies described by a "which" clause, question labels that name the
+outlet alone or the reporter after the label, hosts named on a heading line, time zones."""
+
+from __future__ import annotations
+
+from extraction_helpers import affiliated, extract, labels, people
+
+from graph.extract.mentions import resolve_mentions
+from graph.extract.text import split_sentences
+
+_DATED = "Lima, 3 May 2026\n\n"
+
+
+def _classes(text: str) -> dict[str, str]:
+    ex = extract(text)
+    return {e.label: e.cls for e in ex.entities}
+
+
+def test_a_ministry_of_two_fields_after_a_states_possessive_is_one_body() -> None:
+    ex = extract(
+        _DATED + "Peru will sign, according to Rosa Paz, a director at Chile's Ministry of "
+        "Mining and Clean Energy."
+    )
+    names = set(labels(ex).values())
+    assert "Ministry of Mining and Clean Energy" in names
+    assert not {"Ministry of Mining", "Clean Energy"} & names
+    assert ("Rosa Paz", "Ministry of Mining and Clean Energy") in affiliated(ex)
+
+
+def test_a_subordinator_after_a_datelines_dash_is_no_part_of_a_name() -> None:
+    classes = _classes(
+        "QUITO, 4 March 2026 - After the Andean Development Bank approved the loan, Ecuador "
+        "said it would build the road."
+    )
+    assert "Andean Development Bank" in classes
+    assert not any(name.startswith("After") for name in classes)
+
+
+def test_a_company_form_with_a_slash_ends_the_companys_name() -> None:
+    classes = _classes(
+        _DATED + "Ostvind A/S, the Danish state-owned operator of the cable, said the link "
+        "would open in May."
+    )
+    assert classes.get("Ostvind A/S") == "Organisation"
+    text = "Germany said the cable was late. Ostvind, the Danish state-owned operator, agreed."
+    found = [text[m.start : m.end] for m in resolve_mentions(text, split_sentences(text)).mentions]
+    assert "Danish" in found  # "the Danish state-owned": an adjective, no state referred to
+    assert "the Danish state" not in found
+
+
+def test_a_name_a_which_clause_describes_before_a_speech_verb_is_a_body() -> None:
+    ex = extract(
+        _DATED + "Nordische Werft, which is building the two ferries, said the first would "
+        "sail in June. Its spokesman, Jan Vogt, said the yard had refused to cut costs."
+    )
+    classes = {e.label: e.cls for e in ex.entities}
+    assert classes.get("Nordische Werft") == "Organisation"
+    assert "Nordische Werft" not in people(ex)
+    assert ("Jan Vogt", "Nordische Werft") in affiliated(ex)
+
+
+def test_a_question_label_may_name_the_outlet_alone() -> None:
+    ex = extract(
+        "Press briefing of the Ministry of Foreign Affairs of Peru\n"
+        "Lima, 3 May 2026\n\n"
+        "Q (Ana Rios, Radio Uno): Will Peru sign?\n\n"
+        "A: Yes, next week.\n\n"
+        "Q (Diario do Sul): And Chile?\n\n"
+        "A: Chile has not said.\n\n"
+        "Q (Ana Rios): When?\n\n"
+        "A: In June.\n"
+    )
+    classes = {e.label: e.cls for e in ex.entities}
+    assert classes.get("Diario do Sul") == "Organisation"
+    assert classes.get("Ana Rios") == "Person"  # named again alone: still the reporter
+    assert ("Ana Rios", "Radio Uno") in affiliated(ex)
+
+
+def test_a_reporter_may_give_name_and_outlet_after_the_label() -> None:
+    ex = extract(
+        "Press briefing of the Ministry of Foreign Affairs of Peru\n"
+        "Lima, 3 May 2026\n\n"
+        "Q: Marta Quispe, La Voz del Sur, Arequipa. Will Peru sign the accord?\n\n"
+        "A: Yes, next week.\n"
+    )
+    assert ("Marta Quispe", "La Voz del Sur") in affiliated(ex)
+
+
+def test_a_host_named_on_a_heading_line_with_a_title_after_the_comma() -> None:
+    ex = extract(
+        "Weekly press briefing, Ministry of Regional Integration and Foreign Affairs of Peru\n\n"
+        "Lima, 3 May 2026\n"
+        "Host: Rosa Maria Wood, spokesperson of the Ministry\n\n"
+        "WOOD: Good morning. We have asked Chile to reopen the crossing.\n"
+    )
+    assert "Rosa Maria Wood" in people(ex)  # "Wood": a common word as a surname
+    names = set(labels(ex).values())
+    assert "Ministry of Foreign Affairs of Peru" in names
+    assert ("Rosa Maria Wood", "Ministry of Foreign Affairs of Peru") in affiliated(ex)
+
+
+def test_a_time_zone_after_a_live_blogs_time_is_no_body() -> None:
+    classes = _classes(
+        "Live: ministers meet in Singapore\n\n"
+        "Wednesday 17 June 2026, last updated 10:15 SGT\n\n"
+        "10:15 SGT - We are wrapping up. Ministers meet again on Thursday.\n\n"
+        "09:40 SGT - Malaysia said it would sign the accord if Indonesia signed first.\n"
+    )
+    assert "SGT" not in classes
