@@ -5,7 +5,7 @@ outlet alone or the reporter after the label, hosts named on a heading line, tim
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, extract, labels, people
+from extraction_helpers import affiliated, extract, labels, people, proposed
 
 from graph.extract.mentions import resolve_mentions
 from graph.extract.text import split_sentences
@@ -109,3 +109,45 @@ def test_a_time_zone_after_a_live_blogs_time_is_no_body() -> None:
         "09:40 SGT - Malaysia said it would sign the accord if Indonesia signed first.\n"
     )
     assert "SGT" not in classes
+
+
+def test_a_titles_portfolio_after_a_persons_name_names_no_one() -> None:
+    ex = extract(
+        _DATED + "Marta Soler, Special Envoy of the Secretary-General for Youth and Armed "
+        "Violence, said the mission would stay. Chilean Minister for Social Development Rosa "
+        "Paz, whose country chairs the group, agreed."
+    )
+    assert "Armed Violence" not in people(ex)
+    assert {"Marta Soler", "Rosa Paz"} <= people(ex)
+
+
+def test_a_given_name_a_firm_also_bears_opens_a_persons_name() -> None:
+    ex = extract(
+        _DATED + '"The plan is late," said Rafael Quintero, the agency\'s director of finance.'
+    )
+    assert "Rafael Quintero" in people(ex)
+
+
+def test_the_eu_executive_is_the_european_commission() -> None:
+    ex = extract(
+        "Brussels, 3 May 2026 - The EU executive urged Estonia and Latvia to agree a fishing "
+        "plan by March."
+    )
+    assert ("European Commission", "agree a fishing plan by March") in proposed(ex)
+
+
+def test_it_in_an_announcements_that_clause_is_who_announced() -> None:
+    ex = extract(
+        _DATED + "The ministers of the Andean Community met in Quito. The ministers welcomed "
+        "the announcement by Chile that it will contribute 5 million dollars to the fund, "
+        "on condition that other members match it."
+    )
+    assert ("Chile", "contribute 5 million dollars to the fund") in proposed(ex)
+
+
+def test_an_of_phrase_after_an_aside_belongs_to_the_noun_before_it() -> None:
+    ex = extract(
+        _DATED + "Peru called for the creation, under the auspices of the OAS, of a regional "
+        "water fund."
+    )
+    assert ("Peru", "the creation of a regional water fund") in proposed(ex)

@@ -1248,6 +1248,7 @@ class Context:
         ordered = [*reversed(main), *reversed([t for t in subjects if t not in main])]
         fronted = _fronted_clause_subjects(tok)  # "if the Chilean side has it, it should ..."
         fronted += self._relative_subject(tok)  # "Brazil, which has expressed its support"
+        fronted += _announcers(tok)  # "the announcement by China that it will contribute"
         ordered = [*fronted, *(t for t in ordered if t not in fronted)]
         found = self._subject_here(p, tok, want, classes, ordered, main, bool(said), speaking)
         if found is None and want == "Person":
@@ -2550,6 +2551,30 @@ def _fronted_clause_subjects(pronoun: Token) -> list[Token]:
         if c.dep_ == "advcl" and c.i < pronoun.i
         for s in c.children
         if s.dep_ in _SUBJECTS
+    ]
+
+
+def _announcers(pronoun: Token) -> list[Token]:
+    """Who makes the announcement, pledge or offer whose "that" clause a subject pronoun is in
+    ("the announcement by China that it will contribute", "Chile's pledge that it would"):
+    the first candidates."""
+    verb = pronoun.head
+    if pronoun.dep_ not in _SUBJECTS or verb.dep_ not in ("acl", "ccomp"):
+        return []
+    noun = verb.head
+    if noun.pos_ != "NOUN" or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    ):
+        return []
+    return [
+        *(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"),
+        *(
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
     ]
 
 

@@ -2062,8 +2062,12 @@ class _Resolver:
         toks = self.toks
         k = i
         run_start = None
+        portfolio = False  # past a title's "for", up to a comma: "Envoy for Children and ..."
         while k < j:
             if run_start is None:
+                if portfolio and not self._lexicon_match(k, j):
+                    k += 1  # "... for Children and Armed Conflict, said": no one's name
+                    continue
                 if self._is_title(k, j):
                     break  # "Norway's Minister of Foreign Affairs": a title, no name
                 k2, title = self._strip_title(k, j)
@@ -2072,6 +2076,7 @@ class _Resolver:
                     continue
             step = 2 if toks[k].text in _POSSESSIVE and k + 1 < j and toks[k + 1].norm == "s" else 0
             step = step or (1 if toks[k].norm in ("of", "for", "on", "and", "the") else 0)
+            portfolio = portfolio or (toks[k].norm == "for" and self._titled_portfolio(i, k, j))
             m = None if step else self._lexicon_match(k, j)
             if m and k > i and toks[k - 1].norm == "for" and self._portfolio(k, m[0]):
                 k = m[0]  # "Spokesperson for Foreign Affairs": a title's portfolio, no magazine
@@ -2093,6 +2098,24 @@ class _Resolver:
             k += 1
         if run_start is not None:
             self._run(run_start, j)
+
+    def _titled_portfolio(self, i: int, k: int, j: int) -> bool:
+        """Whether the "for" at token ``k`` follows a title the chunk from ``i`` opens with, set
+        off after a person's name, the chunk ending at ``j`` before a comma, a bracket or a full
+        stop: what follows is the title's portfolio ("Ana Rios, Special Representative ... for
+        Children and Armed Conflict,"; not "Minister for Trade Ana Rios,")."""
+        return (
+            self._strip_title(i, j)[1] is not None
+            and (j >= len(self.toks) or self.toks[j].text in (",", ")", ".", ";"))
+            and not any(t.norm == "for" for t in self.toks[i:k])
+            and i >= 2
+            and self.toks[i - 1].text == ","
+            and any(
+                self.entities[m.key].cls == "Person"
+                for m in self.mentions.ending_in(self.toks[i - 2].end, self.toks[i - 2].end)
+                if m.key in self.entities
+            )
+        )
 
     def _open_run(self, start: int | None, k: int) -> bool:
         """Whether a run of capitalised words started before token ``k`` may go on into a name:

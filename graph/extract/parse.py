@@ -1447,6 +1447,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _addressees_taken_for_subjects(doc, cues.word_set("addressing_verbs"))
     _listed_objects_taken_for_subjects(doc)
     _objects_after_asides(doc)
+    _of_phrases_after_asides(doc)
     _colon_lists_taken_for_objects(doc)
     _dates_taken_for_subjects(doc, cues.word_set("time_words"))
     _conjuncts_taken_into_phrases(doc)
@@ -3000,6 +3001,28 @@ def _objects_after_asides(doc: Doc) -> None:
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             continue
         _attach(noun, verb, "dobj")
+
+
+def _of_phrases_after_asides(doc: Doc) -> None:
+    """ "called for the establishment, under the auspices of the UN, of a debt mechanism": an
+    "of" phrase right after a phrase set off by commas, hung on the verb, belongs to the noun
+    right before the first comma (one with no "of" of its own)."""
+    for of in doc:
+        if of.lower_ != "of" or of.dep_ != "prep" or of.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if of.i < 4 or doc[of.i - 1].text != ",":
+            continue
+        first = next((t.i for t in reversed(doc[: of.i - 2]) if t.text == ","), None)
+        if first is None or first < 1 or doc[first + 1].dep_ != "prep":
+            continue
+        if doc[first + 1].right_edge.i not in (of.i - 2, of.i - 1):
+            continue  # the set-off phrase is one prepositional phrase (its comma perhaps)
+        noun = doc[first - 1]
+        if noun.pos_ != "NOUN" or any(c.lower_ == "of" for c in noun.children):
+            continue
+        if not of.head.is_ancestor(noun):
+            continue  # the noun is the verb's own: its object or a preposition's
+        _attach(of, noun, "prep")
 
 
 def _colon_lists_taken_for_objects(doc: Doc) -> None:
