@@ -151,3 +151,48 @@ def test_an_of_phrase_after_an_aside_belongs_to_the_noun_before_it() -> None:
         "water fund."
     )
     assert ("Peru", "the creation of a regional water fund") in proposed(ex)
+
+
+def test_a_hedged_multiplying_verb_after_to_is_what_is_urged() -> None:
+    ex = extract(
+        _DATED + "Fiji urged donors to at least triple their funding of coastal defences by "
+        "2030. Samoa urged lenders to more than double their grants."
+    )
+    assert ("Fiji", "at least triple their funding of coastal defences") in proposed(ex)
+    assert ("Samoa", "more than double their grants") in proposed(ex)
+
+
+def test_a_national_post_is_a_company_not_an_outlet() -> None:
+    ex = extract(
+        _DATED + "Swiss Post said it would resume parcel deliveries to Peru as long as Lima "
+        "publishes its new customs rules."
+    )
+    assert ("Swiss Post", "resume parcel deliveries to Peru") in proposed(ex)
+
+
+def test_what_follows_from_the_speakers_own_act_is_no_offer() -> None:
+    ex = extract(
+        _DATED + '"If we leave Geneva divided, investors will simply go elsewhere," the '
+        'minister, Ana Rios, said. "Inspections would resume if Chile pays the fees," she added.'
+    )
+    assert not any("investors" in label for _, label in proposed(ex))
+    assert ("Ana Rios", "Inspections resume") in proposed(ex)
+
+
+def test_the_head_word_alone_refers_to_the_body_the_text_named_by_it() -> None:
+    ex = extract(
+        _DATED + "Delegates met at the Universal Postal Congress in Dubai. Chile urged the "
+        "Congress to freeze the fees."
+    )
+    names = set(labels(ex).values())
+    assert "United States Congress" not in names
+    ex = extract("Washington, 3 May 2026 - Democrats in Congress urged the White House to wait.")
+    assert "United States Congress" in set(labels(ex).values())
+
+
+def test_its_after_a_fronted_speaking_for_is_the_body_spoken_for() -> None:
+    ex = extract(
+        _DATED + "The Andean group wants money first. Speaking for the Union of Andean Ports, "
+        "its secretary general, Rosa Paz, urged Chile to cut the fees."
+    )
+    assert ("Rosa Paz", "Union of Andean Ports") in affiliated(ex)

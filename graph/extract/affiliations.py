@@ -810,6 +810,11 @@ def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]
         before = [t for t in a.head.subtree if t.i < owner.i]  # "the auspices of the Panel"
         keys = [k for t in reversed(before) for k in p.keys[t.i] if ctx.cls(k) == "Organisation"]
         return [(k, owner) for k in keys[:1]]
+    spoken_for = [
+        k for t in _spoken_for(owner) for k in p.keys[t.i] if ctx.cls(k) == "Organisation"
+    ]
+    if spoken_for:  # "Speaking for the Union, its secretary general, X, said": the Union's
+        return [(spoken_for[0], owner)]
     prev = ctx.parsed.get(p.index - 1)
     for q, limit in ((p, owner.i), (prev, None)):
         if q is None:
@@ -832,6 +837,32 @@ def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]
                 continue  # '"A visit changes nothing," its spokeswoman, X, said': before
             return [(k, owner) for k in keys[:1]]
     return []
+
+
+def _spoken_for(owner: Token) -> list[Token]:
+    """The body a participle fronted before ``owner`` speaks for ("Speaking for X, its ...",
+    "Speaking on behalf of X, its ...")."""
+    verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    out = []
+    for part in verb.children:
+        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.i > owner.i:
+            continue
+        for prep in part.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                out += [c for c in prep.children if c.dep_ == "pobj"]
+            elif prep.dep_ == "prep" and prep.lower_ == "on":
+                out += [
+                    g
+                    for b in prep.children
+                    if b.lower_ == "behalf"
+                    for o in b.children
+                    if o.lower_ == "of"
+                    for g in o.children
+                    if g.dep_ == "pobj"
+                ]
+    return out
 
 
 def _set_off_of_phrase(tok: Token) -> list[Token]:

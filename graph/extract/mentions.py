@@ -4910,14 +4910,31 @@ class _Resolver:
         found += [(mt, mt.start(1)) for mt in _HEAD_BEFORE_SPOKESPERSON.finditer(self.text)]
         for mt, start in found:
             noun = mt.group(1).lower()
-            if noun not in by_head or self.mentions.covers(mt.start(1)):
+            if noun not in by_head:
                 continue
             ends, keys = by_head[noun]
             last = last_at_most(ends, mt.start())  # the organisation named last before it
+            if self.mentions.covers(mt.start(1)) and not (
+                last >= 0 and self._head_word_taken(mt.start(1), mt.end(1), keys[last])
+            ):
+                continue
             if last < 0 and mt.group(1)[0].isupper() and len(set(keys)) == 1:
                 last = 0  # "The Council calls on ..." before the one Council the text names
             if last >= 0:
                 self._add(start, mt.end(1), keys[last], "anaphor")
+
+    def _head_word_taken(self, start: int, end: int, key: str) -> bool:
+        """Whether the head word alone at ``start:end`` is a name the lexicon gives another
+        body ("the Congress": the US Congress) after the text named ``key`` by that head ("the
+        Universal Postal Congress ... the Congress"): that mention gives way to ``key``'s."""
+        taken = [
+            i
+            for i in self.mentions.exactly(start, end)
+            if (m := self.mentions.get(i)) is not None and m.key != key and m.form == "name"
+        ]
+        for i in taken:
+            self.mentions.remove(i)
+        return bool(taken)
 
     def _kind_epithets(self) -> None:
         """ "The airline body wants ...", "the nuclear watchdog said", "the environmental group

@@ -1356,21 +1356,23 @@ def _infinitives_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:
     """ "calls upon all states to commence text-based negotiations": a word right after "to"
     that the tagger took for a noun but that English uses only as a verb (``verbs``) is the
     infinitive, "to" its mark and the noun the parse hung it on its object; so is a word of
-    multiplying taken for an adjective ("a goal to triple adaptation finance"), the goal's."""
+    multiplying taken for an adjective or a number ("a goal to triple adaptation finance",
+    "urged them to at least triple it"), the goal's."""
     for word in doc:
-        to = doc[word.i - 1] if word.i else None
+        k = word.i - 1
+        while k > 0 and doc[k].lower_ in _HEDGES and word.lower_ in _MULTIPLYING:
+            k -= 1  # "to at least triple", "to more than double"
+        to = doc[k] if word.i else None
         if to is None or to.lower_ != "to" or to.dep_ != "prep":
             continue
-        if not (
-            word.tag_ == "NN"
-            and word.lower_ in verbs
-            or word.tag_ == "JJ"
-            and word.lower_ in _MULTIPLYING
-        ):
+        multiplied = word.lower_ in _MULTIPLYING and (
+            word.tag_ == "JJ" or word.dep_ in ("nummod", "amod")
+        )
+        if not (word.tag_ == "NN" and word.lower_ in verbs or multiplied):
             continue
         head = to.head
         before = doc[to.i - 1]
-        if word.tag_ == "JJ" and before.tag_ == "NN" and before.dep_ == "pobj":
+        if multiplied and before.tag_ == "NN" and before.dep_ == "pobj":
             head = before  # "calls for a new goal to triple A": the goal's
         if head.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
@@ -1381,10 +1383,14 @@ def _infinitives_taken_for_nouns(doc: Doc, verbs: frozenset[str]) -> None:
         to.tag_, to.pos_ = "TO", "PART"
         if obj is not None:
             _attach(obj, word, "dobj")
+        for hedge in doc[to.i + 1 : word.i]:
+            _attach(hedge, word, "advmod")
 
 
 #: Verbs of multiplying that are adjectives too ("a triple win", "to triple aid").
-_MULTIPLYING = frozenset({"double", "triple", "quadruple"})
+_MULTIPLYING = frozenset({"double", "triple", "quadruple", "treble"})
+#: Words that hedge a multiplying verb after "to" ("to at least triple", "to more than double").
+_HEDGES = frozenset({"at", "least", "more", "than", "almost", "nearly", "roughly"})
 
 
 def _verbs_between_names_taken_for_nouns(doc: Doc, cues: Cues) -> None:

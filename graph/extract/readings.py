@@ -2508,8 +2508,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if not agents and reported and conditioned and head is not None:
         if subj is not None and refers_back(subj):
             return []  # "That step would go ahead only once X, he said": the earlier proposal's
-        if subj is not None and (subj.tag_ == "CD" or subj.lower_ in _COUNTED_OTHERS):
-            return []  # "If one ally gets an exemption, five more will ask for one": others
+        if _foreseen_consequence(tok, subj):
+            return []  # "five more will ask for one", "trade will route around us"
         agents = ctx.agent(p, head)  # "Inspections, X said, would resume if ...": X offers it
         subj = None
     agents = agents or (_side_undergoing(ctx, p, tok, subj) if spoken and conditioned else ())
@@ -2524,6 +2524,19 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     cue = _commitment_entry(ctx, modal)
     drop = tuple(t for t in (None if ctx.passive(tok) else subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _foreseen_consequence(verb: Token, subj: Token | None) -> bool:
+    """Whether what a clause with no actor for its subject says on a condition is foreseen, no
+    offer: what others counted will do ("If one ally gets an exemption, five more will ask for
+    one"), or what follows from the speakers' own act, its condition's subject ("if we leave
+    divided, trade will route around us")."""
+    if subj is not None and (subj.tag_ == "CD" or subj.lower_ in _COUNTED_OTHERS):
+        return True
+    return any(
+        c.dep_ == "advcl" and any(s.dep_ == "nsubj" and s.lower_ in ("we", "i") for s in c.children)
+        for c in verb.children
+    )
 
 
 def _side_undergoing(ctx: Context, p: Parsed, tok: Token, subj: Token | None) -> tuple[str, ...]:
