@@ -48,6 +48,7 @@ __all__ = [
     "plays_a_role",
     "lifts_refusal",
     "refused_infinitive",
+    "refused_object",
     "trimmed",
     "with_gerund",
 ]
@@ -1431,6 +1432,18 @@ def refused_infinitive(ctx: Context, verb: Token) -> bool:
         and is_to_infinitive(verb)
         and bool(ctx.cues.entries("refusal-verb", verb.head.lower_))
     )
+
+
+def refused_object(ctx: Context, verb: Token) -> Token | None:
+    """What a verb of refusing takes as its object ("ruled out any ceasefire unless ...",
+    ``refused-object-verb``): refused, so a condition can lift it, like a refused infinitive."""
+    if not ctx.cues.entries("refused-object-verb", verb.lower_) or ctx.negated(verb):
+        return None
+    if verb.lemma_ == "rule" and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    ):
+        return None  # "ruled the region": no refusal
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def lifts_refusal(cue: Cue) -> bool:

@@ -38,6 +38,7 @@ from .content import (
     prerequisite_of,
     refers_back,
     refused_infinitive,
+    refused_object,
     steers_the_talk,
     sum_of_money,
     tied_prep,
@@ -1217,12 +1218,15 @@ def _for_to_child(verb: Token, cue: Cue) -> Token | None:
 
 
 def read_refused_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """ "X refused to hold talks until (unless) Y agreed": X offers the talks once Y agrees
-    (the condition read by ``condition-marker``, negated)."""
+    """ "X refused to hold talks until (unless) Y agreed", "X ruled out any ceasefire unless Y
+    freed the hostages": X offers the talks (the ceasefire) once Y agrees (the condition read
+    by ``condition-marker``, negated)."""
     entries = ctx.cues.entries("refusal-verb", tok.lower_)
+    entries = entries or ctx.cues.entries("refused-object-verb", tok.lower_)
     if not entries or tok.pos_ not in _VERBAL or ctx.negated(tok):
         return []
     action = next((c for c in tok.children if refused_infinitive(ctx, c)), None)
+    action = action or refused_object(ctx, tok)  # "ruled out any ceasefire unless ..."
     if action is None or not any(
         lifts_refusal(m.cue) and governing_verb(m.anchor) in (action, tok) for m in ctx.marked(p)
     ):

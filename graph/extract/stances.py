@@ -37,6 +37,7 @@ from .content import (
     object_refused,
     outermost,
     refused_infinitive,
+    refused_object,
     sum_of_money,
     trimmed,
     until_mark,
@@ -928,11 +929,11 @@ def _not_taken(ctx: Context, p: Parsed, tok: Token, refused: bool) -> bool:
     if _on_an_asked_act(tok):
         return True  # "Y should issue a statement welcoming X": asked of Y, not taken
     if any(
-        refused_infinitive(ctx, c)
+        (refused_infinitive(ctx, c) or c == refused_object(ctx, tok))
         and any(lifts_refusal(m.cue) and m.anchor in (c, tok) for m in ctx.marked(p))
         for c in tok.children
-    ):
-        return True  # "refused to hold talks until (unless) Y agreed": an offer on a condition
+    ):  # "refused to hold talks until (unless) Y agreed", "ruled out a truce unless Y":
+        return True  # an offer on a condition
     if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children):
         return True  # "the notion that Israel will agree to X": entertained, not taken
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "for") for c in tok.children):
