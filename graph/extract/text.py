@@ -56,7 +56,7 @@ def asker_spans(mt: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]]:
 _BULLET = re.compile(r"^[ \t]*(?:[•●▪◦‣∙·*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))[ \t]*")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj adm sen rep st no jr sr prof vs etc inc ltd co corp gov sgt capt"
-    " jan feb mar apr jun jul aug sep sept oct nov dec approx fig al".split()
+    " jan feb mar apr jun jul aug sep sept oct nov dec approx fig al brig cdr cmdr lieut".split()
 )
 _OPEN_QUOTES = "“«„"
 _CLOSE_QUOTES = "”»"
