@@ -5,7 +5,7 @@ outlet alone or the reporter after the label, hosts named on a heading line, tim
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, extract, labels, people, proposed
+from extraction_helpers import affiliated, extract, held_on, labels, people, proposed
 
 from graph.extract.mentions import resolve_mentions
 from graph.extract.text import split_sentences
@@ -213,3 +213,11 @@ def test_an_abbreviated_rank_before_a_name_ends_no_sentence() -> None:
     )
     assert "Felix Okot" in people(ex)
     assert ("Felix Okot", "Uganda") in affiliated(ex)
+
+
+def test_a_judgement_glued_to_the_object_of_called_is_its_predicate() -> None:
+    ex = extract(
+        _DATED + "Chile has called the Bolivian request for an inquiry a political manipulation."
+    )
+    assert ("Bolivia", "request for an inquiry") in proposed(ex)
+    assert ("Chile", "rejects", "request for an inquiry") in held_on(ex)

@@ -1479,6 +1479,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _listed_objects_taken_for_subjects(doc)
     _objects_after_asides(doc)
     _of_phrases_after_asides(doc)
+    _predicates_taken_for_appositions(doc, cues.word_set("judging_verbs"))
     _colon_lists_taken_for_objects(doc)
     _dates_taken_for_subjects(doc, cues.word_set("time_words"))
     _conjuncts_taken_into_phrases(doc)
@@ -3054,6 +3055,21 @@ def _of_phrases_after_asides(doc: Doc) -> None:
         if not of.head.is_ancestor(noun):
             continue  # the noun is the verb's own: its object or a preposition's
         _attach(of, noun, "prep")
+
+
+def _predicates_taken_for_appositions(doc: Doc, judging: frozenset[str]) -> None:
+    """ "called the request for an inquiry a political manipulation": a noun phrase with "a"
+    glued, no comma between, to the object of a verb of judging (``judging_verbs``), which the
+    parse made an apposition inside the object, is what the verb predicates of the object."""
+    for noun in doc:
+        if noun.dep_ != "appos" or doc[noun.left_edge.i - 1].pos_ not in ("NOUN", "PROPN"):
+            continue  # glued to the object's last noun
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        obj = next((a for a in noun.ancestors if a.dep_ == "dobj"), None)
+        if obj is None or obj.head.lower_ not in judging or obj.i > noun.i:
+            continue
+        _attach(noun, obj.head, "oprd")
 
 
 def _colon_lists_taken_for_objects(doc: Doc) -> None:
