@@ -221,3 +221,22 @@ def test_a_judgement_glued_to_the_object_of_called_is_its_predicate() -> None:
     )
     assert ("Bolivia", "request for an inquiry") in proposed(ex)
     assert ("Chile", "rejects", "request for an inquiry") in held_on(ex)
+
+
+def test_a_town_named_with_a_particle_and_a_capitals_name_is_no_person() -> None:
+    classes = _classes(
+        _DATED + "Rosa Tembe, a farmer displaced from Vila da Praia, said the troops must stay. "
+        "Leila de Lima said the same."
+    )
+    assert "Vila da Praia" not in classes and "Vila da" not in classes
+    assert "Cape Verde" not in classes  # "Praia": no capital of a state here
+    assert classes.get("Leila de Lima") == "Person"
+
+
+def test_an_adjective_before_a_capitals_name_names_a_part_of_the_city() -> None:
+    classes = _classes(
+        _DATED + "The committee postponed its decision on Historic Cairo. Ana Paris, the "
+        "rapporteur, said Egypt must halt the road works."
+    )
+    assert "Historic Cairo" not in classes
+    assert classes.get("Ana Paris") == "Person"

@@ -676,6 +676,8 @@ def _inflected_cue(word: str) -> bool:
 
 
 _ADJECTIVE_END = re.compile(r"[a-z]{3}(?:ic|al|ary|ive|ous)$")
+#: An adjective's ending on a word before a capital's name ("Historic Cairo"), no given name's.
+_ADJECTIVE_BEFORE_PLACE = re.compile(r"[a-z]{4}(?:ic|ive|ous)$")
 
 
 def _joined_adjectives(before: str, after: str) -> bool:
@@ -1435,8 +1437,8 @@ class _Resolver:
             return False  # "Trump Offers to Mediate": a headline's verb, not a surname
         if _ORDINAL.fullmatch(words[0].norm) or _THING_RELATIVE.match(self.text, end):
             return False  # "the Fifth Fleet": numbered; "Deutsche Bahn, which is building": a body
-        if words[0].norm.lower() in self._place_openers:
-            return False  # "Santa Rosa", "Ciudad Hidalgo": a town's name, no one's
+        if words[0].norm.lower() in self._place_openers or self._placed_after_particle(i, words):
+            return False  # "Santa Rosa", "Mocímboa da Praia": a town's name, no one's
         if self._people_noun_after(j):
             return False  # "the Tarvo Mendi villagers": a people's name, not a person's
         if any(t.norm.lower() in _HEADLINE_VERBS for t in words[1:]):
@@ -1480,6 +1482,20 @@ class _Resolver:
             unknown += not found
         return True
 
+    def _placed_after_particle(self, i: int, words: list[_Tok]) -> bool:
+        """Whether a particle in a name after a preposition of place is followed by a place the
+        lexicon knows ("from Mocímboa da Praia"): a town named after it, no one's name (not
+        "said Leila de Lima")."""
+        if i == 0 or self.toks[i - 1].norm not in ("from", "in", "at", "near", "to", "outside"):
+            return False
+        return any(
+            a.text in _PARTICLES | {"do", "dos", "das"}
+            and any(
+                self.lex.entries[k].cls in ("State", "Place") for k, _ in self.lex.lookup((b.norm,))
+            )
+            for a, b in itertools.pairwise(words)
+        )
+
     def _capital_surname(
         self, words: list[_Tok], t: _Tok, found: list[tuple[str, str]], unknown: int
     ) -> bool:
@@ -1488,6 +1504,8 @@ class _Resolver:
         people's name the name is set off after or a verb follows ("Peter Magyar, whose
         party ...": not "the Tisza Magyar party")."""
         forms = {form for _, form in found}
+        if _ADJECTIVE_BEFORE_PLACE.search(words[0].text):
+            return False  # "Historic Cairo": a part of the city, no one's name
         surname = forms == {"capital"} or (
             forms == {"demonym"} and _AFTER_SURNAME.match(self.text, t.end) is not None
         )
@@ -2145,6 +2163,8 @@ class _Resolver:
             and self._body_described_after(toks[j - 1].end) not in (None, "media")
         ):
             return True  # "Fisheries Iceland, the industry federation,": the body's last word
+        if in_run and toks[k - 1].text in _PARTICLES | {"do", "dos", "das"}:
+            return True  # "Mocímboa da Praia": a town named with a capital's name
         if not all(self.lex.entries[key].cls == "Organisation" for key, _ in m[1]):
             return False
         company = (
