@@ -240,3 +240,22 @@ def test_an_adjective_before_a_capitals_name_names_a_part_of_the_city() -> None:
     )
     assert "Historic Cairo" not in classes
     assert classes.get("Ana Paris") == "Person"
+
+
+def test_a_body_named_before_a_lower_case_association_or_foundation() -> None:
+    ex = extract(
+        _DATED + "The Mareas association is calling for a cap on shark catches. The Quispe "
+        "foundation said it would fund the study."
+    )
+    assert ("Mareas association", "a cap on shark catches") in proposed(ex)
+    assert "Quispe foundation" in set(labels(ex).values())
+
+
+def test_a_burmese_honorific_opens_a_name_of_common_words() -> None:
+    ex = extract(
+        _DATED
+        + "Thailand's minister wrote to his Myanmar counterpart, U Than Swe, proposing a corridor."
+    )
+    found = {e.label: e.aliases for e in ex.entities if e.cls == "Person"}
+    assert "Than Swe" in found and "U Than Swe" in found["Than Swe"]
+    assert ("Than Swe", "Myanmar") in affiliated(ex)

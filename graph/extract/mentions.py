@@ -289,11 +289,19 @@ _NAME_LIKE = frozenset(
 
 #: A capitalised name, or a state's adjective with "-led", before a lower-case head of a body
 #: after "the" ("the Islah party", "the Saudi-led coalition").
+#: The kinds of body the lower-case heads of :data:`_LOWERCASE_HEADED` name (else "alliance").
+_LOWERCASE_HEAD_KINDS = {
+    "party": "party",
+    "association": "ngo",
+    "federation": "ngo",
+    "foundation": "ngo",
+}
 _LOWERCASE_HEADED = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)\s+"
     r"(?:(?:opposition|ruling|governing|junior|far-right"
     r"|far-left|nationalist|centrist|main|small)\s+)?"
-    r"((?:[A-Z][\w'’]+\s+){0,2}[A-Z][\w'’]+(-led)?)\s+(party|coalition|alliance|group)\b"
+    r"((?:[A-Z][\w'’]+\s+){0,2}[A-Z][\w'’]+(-led)?)\s+"
+    r"(party|coalition|alliance|group|association|federation|foundation)\b"
 )
 
 
@@ -1451,7 +1459,8 @@ class _Resolver:
             if t.text.isupper() and len(t.text) > 1 or _GLUED_WORDS.search(t.text):
                 return False
             if low in self.common and low not in _NAME_LIKE and not self._titled_surname(i, j, t):
-                return False
+                if not (i > 0 and self.toks[i - 1].text in self._honorifics):
+                    return False  # ("U Than Swe": a name whatever its words after an honorific)
             if low in self.event_words or low in _NON_NAME:
                 return False
             if low in self.place_words and not (t is words[0] and low in _NAME_LIKE):
@@ -2782,7 +2791,7 @@ class _Resolver:
                     toks[i2].start, toks[j - 1].end, self._new_entity("Place", surface), "name"
                 )
                 return
-            key = self._new_entity("Person", surface)
+            key = self._new_person(surface, i)
             title = title or self._title_before(i2)  # "US envoy X": a title not in capitals
             if title:
                 self.entities[key].role = self.entities[key].role or title
@@ -2803,6 +2812,14 @@ class _Resolver:
             return  # "said Ana Rios of International Rivers": the body she speaks for
         # An unknown multi-word name that is not a person: left for the optional NER component.
         self.unexplained.append((toks[i].start, toks[j - 1].end))
+
+    def _new_person(self, surface: str, i: int) -> str:
+        """A new person named ``surface`` at token ``i``, also named with the honorific right
+        before it ("U Than Swe")."""
+        key = self._new_entity("Person", surface)
+        if i > 0 and self.toks[i - 1].text in self._honorifics:
+            self.entities[key].aliases.add(f"{self.toks[i - 1].text} {surface}")
+        return key
 
     def _body_of_person(self, i: int, j: int) -> bool:
         """An unknown name of several words right after a person's name and "of" ("Ana Rios
@@ -3828,7 +3845,7 @@ class _Resolver:
 
     def _named_with_lowercase_heads(self) -> None:
         """ "the Islah party", "the Saudi-led coalition", "the opposition Ataka party", "his Jewish
-        Power party": a name the lexicon lacks (or a state's adjective led by "-led") before a
+        Power party", "the Biosfera association": a name the lexicon lacks (or a state's adjective led by "-led") before a
         lower-case head of a body is that body's name, unless
         a person's or a body's name covers the capitalised words already."""
         for mt in _LOWERCASE_HEADED.finditer(self.text):
@@ -3848,7 +3865,7 @@ class _Resolver:
             ):
                 continue  # "the Russian party": a state's side, no body ("the Progressive
                 # Slovakia party" is one)
-            fine = "party" if mt.group(3) == "party" else "alliance"
+            fine = _LOWERCASE_HEAD_KINDS.get(mt.group(3), "alliance")
             key = self._new_entity("Organisation", self.text[start:end], fine)
             if not mt.group(2):  # "the Ataka party": also "Ataka", its name without the noun
                 self.entities[key].aliases.add(" ".join(mt.group(1).split()))
