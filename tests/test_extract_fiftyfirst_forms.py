@@ -259,3 +259,12 @@ def test_a_burmese_honorific_opens_a_name_of_common_words() -> None:
     found = {e.label: e.aliases for e in ex.entities if e.cls == "Person"}
     assert "Than Swe" in found and "U Than Swe" in found["Than Swe"]
     assert ("Than Swe", "Myanmar") in affiliated(ex)
+
+
+def test_could_after_a_past_when_clause_in_a_quotation_is_past_ability() -> None:
+    ex = extract(
+        _DATED + '"When the Chileans came, we could fish again," Rosa Paz, a fisher '
+        "from Ilo, told reporters."
+    )
+    assert not proposed(ex)
+    assert any("fish again" in s.label for s in ex.statements)

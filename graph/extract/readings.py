@@ -2440,12 +2440,15 @@ def _past_or_unreal(ctx: Context, p: Parsed, verb: Token, modal: Token) -> bool:
 
 def _when_past(ctx: Context, p: Parsed, verb: Token) -> bool:
     """Whether ``verb`` has a "when" clause in the past whose subject is no actor ("when the
-    troops came"); "when Chile paid the fees" is a condition on Chile."""
+    troops came"), or any in a quotation (no reported speech's shift of tense there); "when
+    Chile paid the fees", reported, is a condition on Chile."""
     for c in verb.children:
         if c.dep_ != "advcl" or c.tag_ != "VBD":
             continue
         if not any(m.lower_ == "when" and m.dep_ == "advmod" for m in c.children):
             continue
+        if ctx.quote_at(p.offset(verb)) is not None:
+            return True  # '"When the troops came, we could go back"': a quotation's past is past
         subject = _child(c, ("nsubj", "nsubjpass"))
         return subject is not None and not ctx.actors(p, subject)
     return False
