@@ -268,3 +268,10 @@ def test_could_after_a_past_when_clause_in_a_quotation_is_past_ability() -> None
     )
     assert not proposed(ex)
     assert any("fish again" in s.label for s in ex.statements)
+
+
+def test_being_behind_a_proposal_is_support_but_behind_an_attack_is_not() -> None:
+    ex = extract(_DATED + "Chile's president is firmly behind the loan to Bolivia.")
+    assert ("Chile", "supports", "the loan") in held_on(ex)
+    ex = extract(_DATED + "Peru is behind the attacks on the border posts, Chile said.")
+    assert not ex.stances

@@ -1426,10 +1426,15 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         verb = tok.head if tok.dep_ in ("acomp", "pobj", "attr") else tok
         if cue.particle == "in" and tok.dep_ == "pobj":
             verb = tok.head.head
-        if cue.lemma == "against":  # "X is against Y": a preposition as the predicate
+        if cue.particle is None and tok.pos_ == "ADP":  # "X is against (behind) Y": a
+            # preposition as the predicate
             if tok.dep_ != "prep" or tok.head.lower_ not in ctx.cue_words("copula_forms"):
                 return None
             verb, target = tok.head, next((o for o in tok.children if o.dep_ == "pobj"), None)
+            if cue.lemma == "behind" and not (
+                target is not None and ctx.cues.entries("proposal-noun", target.lower_)
+            ):
+                return None  # "Iran is behind the attacks": who did it, no support
         subject = ctx.subject(verb) or next(  # the parse may hang it on "is"
             (
                 g
