@@ -275,3 +275,12 @@ def test_being_behind_a_proposal_is_support_but_behind_an_attack_is_not() -> Non
     assert ("Chile", "supports", "the loan") in held_on(ex)
     ex = extract(_DATED + "Peru is behind the attacks on the border posts, Chile said.")
     assert not ex.stances
+
+
+def test_the_plural_people_of_a_state_capitalised_name_a_body() -> None:
+    ex = extract(
+        _DATED + "The Coffee Farmers of Peru called the new export quota a betrayal. Rebels "
+        "of Sudan met."
+    )
+    assert ("Coffee Farmers of Peru", "rejects", "the new export quota") in held_on(ex)
+    assert "Rebels of Sudan" not in set(labels(ex).values())

@@ -1574,6 +1574,8 @@ class _Resolver:
             return
         if self._member_states_of(i, j) or self._common_of_known(i, j) or self._title_of(i, j):
             return
+        if self._people_of_state(i, j):
+            return
         capitals = all(t.text[:1].isupper() for t in self.toks[i:j])  # no "of", "and"
         alone = j - i == 1 and _SPEAKS_FOR_MEMBERS.match(self.text, self.toks[i].end) is not None
         if (j - i > 1 or alone) and capitals and self._described_body(i, j):
@@ -1584,6 +1586,25 @@ class _Resolver:
             return
         if not self._organisation_by_head(i, j):
             self._split_runs(i, j)
+
+    def _people_of_state(self, i: int, j: int) -> bool:
+        """ "the Dairy Farmers of Canada", "the Coffee Growers of Ethiopia": capitalised words
+        ending on a plural noun of people (``people_nouns``), "of" and a state the lexicon
+        knows, after "the": a body of those people, one name."""
+        toks = self.toks
+        k = next((x for x in range(i + 1, j - 1) if toks[x].norm == "of"), None)
+        if k is None or k - i < 2 or toks[k - 1].norm.lower() not in self.people_nouns:
+            return False
+        if i == 0 or toks[i - 1].norm.lower() != "the" or not all(t.cap for t in toks[i:k]):
+            return False
+        known = self._lexicon_match(k + 1, j)
+        if not known or known[0] != j:
+            return False
+        if not all(self.lex.entries[key].cls == "State" for key, _ in known[1]):
+            return False
+        start, end = toks[i].start, toks[j - 1].end
+        self._add(start, end, self._new_entity("Organisation", self.text[start:end], "ngo"), "name")
+        return True
 
     def _common_of_known(self, i: int, j: int) -> bool:
         """ "Envoys of the African Union met ...": a common noun capitalised to open the sentence,
