@@ -284,3 +284,12 @@ def test_the_plural_people_of_a_state_capitalised_name_a_body() -> None:
     )
     assert ("Coffee Farmers of Peru", "rejects", "the new export quota") in held_on(ex)
     assert "Rebels of Sudan" not in set(labels(ex).values())
+
+
+def test_what_must_be_part_of_any_deal_is_asked_for() -> None:
+    ex = extract(
+        _DATED + "Chile argued that security guarantees for the border towns had to be part "
+        "of any settlement. Chile said tourism must be part of the city's identity."
+    )
+    assert ("Chile", "security guarantees for the border towns") in proposed(ex)
+    assert not any("tourism" in label for _, label in proposed(ex))

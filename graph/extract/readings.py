@@ -2121,6 +2121,7 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if len(addressees) > 1 and mine & set(addressees):
         addressees = tuple(k for k in addressees if k not in mine)  # "we and Y must ...": Y
     existing = _existential(verb, holder)  # "there must be guarantees": the guarantees
+    existing = existing or _part_of_any_deal(ctx, verb, subj)  # "A must be part of any deal"
     if existing is not None and speakers and not ctx.negated(verb):
         return [Reading(modal, speakers, existing, "demand", cue.rule)]
     unnamed = subj is not None and not addressees and _unnamed_agents(ctx, subj)
@@ -2182,6 +2183,26 @@ def _existential(verb: Token, holder: Token) -> Token | None:
     if verb.lower_ != "be" or not (_child(verb, ("expl",)) or _child(holder, ("expl",))):
         return None
     return _child(verb, ("attr", "nsubj"))
+
+
+def _part_of_any_deal(ctx: Context, verb: Token, subj: Token | None) -> Token | None:
+    """What must be part of any deal, answer or solution ("debt relief must be part of any
+    answer"): the subject of "be part of", asked for as a term of it."""
+    if subj is None or verb.lower_ != "be" or subj.pos_ != "NOUN":
+        return None
+    part = _child(verb, ("attr",))
+    if part is None or part.lower_ != "part":
+        return None
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = _child(of, ("pobj",)) if of is not None else None
+    wholes = ctx.cue_words("agreement_nouns") | ctx.cue_words("scheme_nouns") | _ANSWERS
+    if whole is None or whole.lower_ not in wholes:
+        return None
+    return subj if any(c.lower_ in ("any", "a", "the", "every") for c in whole.children) else None
+
+
+#: Nouns of what resolves a question: what must be part of one is asked as its term.
+_ANSWERS = frozenset({"answer", "solution", "settlement", "outcome", "response"})
 
 
 def _necessary_act(ctx: Context, p: Parsed, verb: Token) -> Token | None:
