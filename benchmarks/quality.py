@@ -62,6 +62,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout28": (FIXTURES / "heldout28" / "gold", (FIXTURES / "heldout28" / "docs",)),
     "heldout29": (FIXTURES / "heldout29" / "gold", (FIXTURES / "heldout29" / "docs",)),
     "heldout30": (FIXTURES / "heldout30" / "gold", (FIXTURES / "heldout30" / "docs",)),
+    "heldout31": (FIXTURES / "heldout31" / "gold", (FIXTURES / "heldout31" / "docs",)),
 }
 
 
