@@ -293,3 +293,10 @@ def test_what_must_be_part_of_any_deal_is_asked_for() -> None:
     )
     assert ("Chile", "security guarantees for the border towns") in proposed(ex)
     assert not any("tourism" in label for _, label in proposed(ex))
+
+
+def test_ruled_without_out_refuses_nothing() -> None:
+    ex = extract(_DATED + "Chile ruled the claim inadmissible unless Peru filed new evidence.")
+    assert not proposed(ex)
+    ex = extract(_DATED + "Chile ruled out any new talks unless Peru dropped its claim.")
+    assert ("Chile", "any new talks") in proposed(ex)

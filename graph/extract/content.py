@@ -1439,7 +1439,7 @@ def refused_object(ctx: Context, verb: Token) -> Token | None:
     ``refused-object-verb``): refused, so a condition can lift it, like a refused infinitive."""
     if not ctx.cues.entries("refused-object-verb", verb.lower_) or ctx.negated(verb):
         return None
-    if verb.lemma_ == "rule" and not any(
+    if "rule" in ctx.cues.lemmas(verb.lower_) and not any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
     ):
         return None  # "ruled the region": no refusal

@@ -24,7 +24,7 @@ from .cues import load_cues
 from .groups import Named, PairTally, group_references
 from .ner import NerComponent
 from .spans import SpanTable, TopTwo, last_at_most
-from .text import QUESTION_LABEL, Sentence, asker_spans
+from .text import QUESTION_LABEL, Sentence, asker_named, asker_spans
 
 __all__ = ["EntityInfo", "Mention", "Resolution", "resolve_mentions"]
 
@@ -209,6 +209,8 @@ CALENDAR_WORDS = frozenset(
     " august september october november december".split()
 )
 _PARTICLES = frozenset("de du del da di van von der den al bin ibn el la le".split())
+#: The particles inside a town's name before a place's ("Mocímboa da Praia").
+_PLACE_PARTICLES = _PARTICLES | {"do", "dos", "das"}
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu|van|von|de|da|di|du|le|la)-", re.I)
 _POSSESSIVE = frozenset({"'", "’", "ʼ"})
 _NON_NAME = frozenset(
@@ -1498,7 +1500,7 @@ class _Resolver:
         if i == 0 or self.toks[i - 1].norm not in ("from", "in", "at", "near", "to", "outside"):
             return False
         return any(
-            a.text in _PARTICLES | {"do", "dos", "das"}
+            a.text in _PLACE_PARTICLES
             and any(
                 self.lex.entries[k].cls in ("State", "Place") for k, _ in self.lex.lookup((b.norm,))
             )
@@ -2193,7 +2195,7 @@ class _Resolver:
             and self._body_described_after(toks[j - 1].end) not in (None, "media")
         ):
             return True  # "Fisheries Iceland, the industry federation,": the body's last word
-        if in_run and toks[k - 1].text in _PARTICLES | {"do", "dos", "das"}:
+        if in_run and toks[k - 1].text in _PLACE_PARTICLES:
             return True  # "Mocímboa da Praia": a town named with a capital's name
         if not all(self.lex.entries[key].cls == "Organisation" for key, _ in m[1]):
             return False
@@ -2845,22 +2847,25 @@ class _Resolver:
     def _body_of_person(self, i: int, j: int) -> bool:
         """An unknown name of several words right after a person's name and "of" ("Ana Rios
         of International Rivers"): the body the person speaks for, recorded so."""
-        start, end = self.toks[i].start, self.toks[j - 1].end
-        if not self._person_of(start):
+        if not self._person_of(self.toks[i].start):
             return False
-        kind = self._org_head(i, j)  # "Fundação Getulio Vargas": an institute
-        self._add(start, end, self._new_entity("Organisation", self.text[start:end], kind), "name")
+        self._add_body(i, j)  # "Fundação Getulio Vargas": an institute
         return True
+
+    def _add_body(self, i: int, j: int) -> None:
+        """Record the unknown name of tokens ``i`` to ``j`` as an organisation, of the kind its
+        head word names."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        kind = self._org_head(i, j)
+        self._add(start, end, self._new_entity("Organisation", self.text[start:end], kind), "name")
 
     def _speaking_body(self, i: int, j: int) -> bool:
         """An unknown name of several words that a "which" clause describes and a speech verb
         follows ("Deutsche Bahn, which is building the line, said ..."): a body that speaks,
         recorded as an organisation."""
-        start, end = self.toks[i].start, self.toks[j - 1].end
-        if not _SPEAKING_THING.match(self.text, end):
+        if not _SPEAKING_THING.match(self.text, self.toks[j - 1].end):
             return False
-        kind = self._org_head(i, j)
-        self._add(start, end, self._new_entity("Organisation", self.text[start:end], kind), "name")
+        self._add_body(i, j)
         return True
 
     def _person_of(self, start: int) -> bool:
@@ -3277,7 +3282,7 @@ class _Resolver:
             end = start + len(surface)
             if not surface[:1].isupper():
                 continue
-            if mt.group(5) is not None and self._person_named_elsewhere(surface, start):
+            if not asker_named(mt) and self._person_named_elsewhere(surface, start):
                 continue  # "Q (Ana Rios):" again, or "Q (Rios):": the reporter, no outlet
             for i in self.mentions.exactly(start, end):  # "Q (Ana Rios, Chosun Ilbo):" an
                 m = self.mentions.get(i)  # outlet, not a person its two words suggested
@@ -3840,9 +3845,11 @@ class _Resolver:
                 if m.end <= end + 1:
                     self.mentions.remove(i)
             self._add(mt.start(), end, key, "name")
-            if end > mt.end() or mt.group(2) and mt.start(2) > mt.start() + 12:  # "Ministry of
-                # Trade, Industry and Fisheries", "Ministry of Europe and Foreign Affairs": as
-                # written too
+            fielded = mt.group(2) and re.search(
+                r"\s(?:and|&)\s", self.text[mt.start() : mt.start(2)]
+            )
+            if end > mt.end() or fielded:  # "Ministry of Trade, Industry and Fisheries",
+                # "Ministry of Europe and Foreign Affairs": as written too
                 self.entities[key].aliases.add(" ".join(self.text[mt.start() : end].split()))
             if explicit:  # "the Russian foreign ministry", "the foreign ministry in Lima"
                 self.entities[key].aliases.add(self._with_state(mt.start(), end, explicit))
@@ -3866,8 +3873,8 @@ class _Resolver:
 
     def _named_with_lowercase_heads(self) -> None:
         """ "the Islah party", "the Saudi-led coalition", "the opposition Ataka party", "his Jewish
-        Power party", "the Biosfera association": a name the lexicon lacks (or a state's adjective led by "-led") before a
-        lower-case head of a body is that body's name, unless
+        Power party", "the Biosfera association": a name the lexicon lacks (or a state's
+        adjective led by "-led") before a lower-case head of a body is that body's name, unless
         a person's or a body's name covers the capitalised words already."""
         for mt in _LOWERCASE_HEADED.finditer(self.text):
             start, end = mt.start(1), mt.end()

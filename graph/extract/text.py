@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "Sentence",
+    "asker_named",
     "asker_spans",
     "dateline_length",
     "entry_starts",
@@ -14,8 +15,7 @@ __all__ = [
     "quote_spans",
 ]
 
-#: A reporter's question label in a transcript, naming the reporter and the outlet: "Q (Ana
-#: Rios, El Comercio):" (groups 1 and 2), or "Ana Rios (El Comercio):" (groups 3 and 4).
+#: The words that label a reporter's turn ("Q", "QUESTION", "Reporter").
 _ASKER = (
     r"(?:Q|Question|QUESTION|Reporter|REPORTER|Journalist|JOURNALIST|Correspondent|CORRESPONDENT)"
 )
@@ -24,9 +24,10 @@ _OUTLET = (
     r"[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|of|the|de|del|da|das|do|dos|di|du|des|la|le"
     r"|el|al)){0,4}"
 )
-#: A transcript's question label and whom it names: "Q (Ana Rios, Reuters):", "Ana Rios
-#: (Reuters):", the outlet alone ("Q (Inforpress):"), or the reporter introducing themselves
-#: after the label, perhaps with the outlet's city ("Q: Ana Rios, The Point, Banjul.").
+#: A transcript's question label and whom it names: "Q (Ana Rios, Reuters):" (groups 1 and
+#: 2), "Ana Rios (Reuters):" (3 and 4), the outlet alone ("Q (Inforpress):", 5), or the
+#: reporter introducing themselves after the label, perhaps with the outlet's city ("Q: Ana
+#: Rios, The Point, Banjul.", 6 and 7).
 QUESTION_LABEL = re.compile(
     rf"(?m)^[ \t]*(?:(?:{_ASKER}[ \t]*\(([^,()\n]+),[ \t]*([^()\n]+)\)"
     r"|((?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+)[ \t]*\(([^,()\n]+)\)"
@@ -34,6 +35,12 @@ QUESTION_LABEL = re.compile(
     rf"|{_ASKER}[ \t]*:[ \t]*((?:[A-Z][\w'’-]+[ \t]+){{1,2}}[A-Z][\w'’-]+),[ \t]*({_OUTLET})"
     r"(?:,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?\.)"
 )
+
+
+def asker_named(mt: re.Match[str]) -> bool:
+    """Whether a question label (:data:`QUESTION_LABEL`) names a reporter, not an outlet
+    alone ("Q (Inforpress):")."""
+    return mt.group(5) is None
 
 
 def asker_spans(mt: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]]:
