@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lexicon import norm_token
 from .content import names_proposal
-from .context import Context, unique
+from .context import Context, spoken_for, unique
 from .mentions import Mention
 from .parse import CLOCK, Parsed, first_question, session_holder
 from .records import Affiliation
@@ -840,29 +840,12 @@ def _pronoun_owner(ctx: Context, p: Parsed, a: Token) -> list[tuple[str, Token]]
 
 
 def _spoken_for(owner: Token) -> list[Token]:
-    """The body a participle fronted before ``owner`` speaks for ("Speaking for X, its ...",
+    """The body a phrase fronted before ``owner`` speaks for ("Speaking for X, its ...",
     "Speaking on behalf of X, its ...")."""
     verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return []
-    out = []
-    for part in verb.children:
-        if part.dep_ != "advcl" or part.tag_ != "VBG" or part.i > owner.i:
-            continue
-        for prep in part.children:
-            if prep.dep_ == "prep" and prep.lower_ == "for":
-                out += [c for c in prep.children if c.dep_ == "pobj"]
-            elif prep.dep_ == "prep" and prep.lower_ == "on":
-                out += [
-                    g
-                    for b in prep.children
-                    if b.lower_ == "behalf"
-                    for o in b.children
-                    if o.lower_ == "of"
-                    for g in o.children
-                    if g.dep_ == "pobj"
-                ]
-    return out
+    return [o for t in owner.doc[: owner.i] if verb in t.ancestors for o in spoken_for(t)]
 
 
 def _set_off_of_phrase(tok: Token) -> list[Token]:

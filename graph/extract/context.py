@@ -26,7 +26,7 @@ from .text import Sentence, entry_starts, quote_spans
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Context", "bare_plural", "unique"]
+__all__ = ["Context", "bare_plural", "spoken_for", "unique"]
 
 _ACTOR_CLASSES = ("State", "Organisation", "Person")
 #: Prepositions before a gerund whose subject is the clause's ("by demanding", "after
@@ -1882,13 +1882,7 @@ class Context:
                 out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
         fronted = [t for t in p.doc[: subj.left_edge.i] if verb in t.ancestors]
         for t in (*fronted, *p.doc[subj.i + 1 : verb.i]):  # ("Speaking for Y, X called ...")
-            if t.lower_ == "behalf":  # "X, speaking on behalf of Y and Z, called for ...": Y, Z
-                phrases = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
-            elif t.lower_ == "speaking":  # "X, speaking for the group, insists ...": the group
-                phrases = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
-            else:
-                continue
-            for obj in (c for phrase in phrases for c in phrase.children if c.dep_ == "pobj"):
+            for obj in spoken_for(t):  # "X, speaking on behalf of Y and Z, called for ...": Y, Z
                 if t.i < subj.i:  # fronted: the body it names, not a list that follows it
                     out.extend(self.keys_at(p, obj))
                 else:
@@ -2551,6 +2545,19 @@ def _fronted_clause_subjects(pronoun: Token) -> list[Token]:
         if c.dep_ == "advcl" and c.i < pronoun.i
         for s in c.children
         if s.dep_ in _SUBJECTS
+    ]
+
+
+def spoken_for(tok: Token) -> list[Token]:
+    """Whom "speaking for X" or "on behalf of X" names, at ``tok`` ("speaking", "behalf"): the
+    objects of its "for" or "of"; none at any other word."""
+    prep = {"behalf": "of", "speaking": "for"}.get(tok.lower_)
+    return [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for o in c.children
+        if o.dep_ == "pobj"
     ]
 
 

@@ -1846,20 +1846,20 @@ class _Resolver:
     def _past_possessive(self, i: int, k: int) -> int:
         """Where the name after the last possessive between tokens ``i`` and ``k`` starts
         ("India's Ministry of ...": at "Ministry"), ``i`` when there is none."""
-        start = i
-        for t in range(i + 1, k):
-            if self.toks[t - 1].text in _POSSESSIVE:
-                start = t + (self.toks[t].norm == "s")
-        return start
+        return max(self._after_possessives(i, k), default=i)
+
+    def _after_possessives(self, i: int, k: int) -> list[int]:
+        """The tokens between ``i`` and ``k`` right after a possessive's mark and its "s"."""
+        return [
+            t + (self.toks[t].norm == "s")
+            for t in range(i + 1, k)
+            if self.toks[t - 1].text in _POSSESSIVE
+        ]
 
     def _known_across(self, i: int, k: int, j: int) -> int | None:
         """Where a lexicon name starts that follows a possessive between tokens ``i`` and ``k``
         and runs past token ``k``, if one does."""
-        for t in range(i + 1, k):
-            if self.toks[t - 1].text not in _POSSESSIVE and not (
-                self.toks[t - 1].text in ("s", "'s", "’s") and self.toks[t - 2].text in _POSSESSIVE
-            ):
-                continue
+        for t in self._after_possessives(i, k):
             found = self._lexicon_match(t, j)
             if found and found[0] > k + 1:
                 return t

@@ -3019,20 +3019,27 @@ def _objects_after_asides(doc: Doc) -> None:
     for noun in doc:
         if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _STRANDED:
             continue
-        second = noun.left_edge.i - 1
-        if second < 3 or doc[second].text != ",":
+        first = _aside_before(doc, noun.left_edge.i - 1)
+        if first is None:
             continue
-        first = next((t.i for t in reversed(doc[: second - 1]) if t.text == ","), None)
-        if first is None or first < 1 or doc[first + 1].dep_ != "prep":
-            continue
-        if doc[first + 1].right_edge.i != second - 1:
-            continue  # the set-off phrase is one prepositional phrase
         verb = doc[first - 1]
         if verb.pos_ != "VERB" or verb == noun.head:
             continue
         if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             continue
         _attach(noun, verb, "dobj")
+
+
+def _aside_before(doc: Doc, second: int) -> int | None:
+    """Where the comma opens that the comma at ``second`` closes, around one prepositional
+    phrase set off after a word (", by 15 November,", ", under the auspices of the UN,"; the
+    parse may hang the closing comma on the phrase); ``None`` where no such aside ends there."""
+    if second < 3 or doc[second].text != ",":
+        return None
+    first = next((t.i for t in reversed(doc[: second - 1]) if t.text == ","), None)
+    if first is None or first < 1 or doc[first + 1].dep_ != "prep":
+        return None
+    return first if doc[first + 1].right_edge.i in (second - 1, second) else None
 
 
 def _of_phrases_after_asides(doc: Doc) -> None:
@@ -3042,13 +3049,9 @@ def _of_phrases_after_asides(doc: Doc) -> None:
     for of in doc:
         if of.lower_ != "of" or of.dep_ != "prep" or of.head.pos_ not in ("VERB", "AUX"):
             continue
-        if of.i < 4 or doc[of.i - 1].text != ",":
+        first = _aside_before(doc, of.i - 1)
+        if first is None:
             continue
-        first = next((t.i for t in reversed(doc[: of.i - 2]) if t.text == ","), None)
-        if first is None or first < 1 or doc[first + 1].dep_ != "prep":
-            continue
-        if doc[first + 1].right_edge.i not in (of.i - 2, of.i - 1):
-            continue  # the set-off phrase is one prepositional phrase (its comma perhaps)
         noun = doc[first - 1]
         if noun.pos_ != "NOUN" or any(c.lower_ == "of" for c in noun.children):
             continue
