@@ -1274,6 +1274,9 @@ def _ministry_host(ctx: Context, askers: set[str]) -> list[Affiliation]:
         for m in ctx.res.actor_mentions(at, at + len(line))
         if ctx.cls(m.key) == "Organisation" and ctx.res.entities[m.key].fine == "ministry"
     }
+    if len(bodies) > 1:  # the title line's ministry, a department the next line names aside
+        title_end = at + len(first.split("\n", 1)[0])
+        bodies = {k: m for k, m in bodies.items() if m.end <= title_end}
     hosts = {k for _, _, keys in ctx.turns for k in keys if ctx.cls(k) == "Person"} - askers
     if len(bodies) != 1 or len(hosts) != 1 or not (askers or asked < len(ctx.text)):
         return []

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..lexicon import Lexicon, norm_token, tokenize
 from .cues import Cue, Cues, inflections
 from .mentions import EntityInfo, Mention, Resolution
-from .parse import Parsed, opens_operative_paragraph, transcript_turns
+from .parse import Parsed, opens_numbered_paragraph, opens_operative_paragraph, transcript_turns
 from .text import Sentence, entry_starts, quote_spans
 
 if TYPE_CHECKING:
@@ -367,7 +367,22 @@ class Context:
         """Whom a relative pronoun subject stands for: the noun its clause hangs on; for "who",
         the person that noun's phrase describes ("X, a fellow at Y in Perth, who urged ...")."""
         person = self._person_above(p, tok.head.head) if tok.lower_ == "who" else ()
+        person = person or (
+            self._person_within(p, tok.head.head, tok) if tok.lower_ == "who" else ()
+        )
         return person or self.actors(p, tok.head.head, depth=depth + 1)
+
+    def _person_within(self, p: Parsed, noun: Token, who: Token) -> tuple[str, ...]:
+        """The person named last before ``who`` inside the phrase of ``noun``, a noun that names
+        no one ("the words of X, head of Y, who told the summit"): whom "who" stands for."""
+        if any(self.cls(k) in ("Person", "State", "Organisation") for k in self.keys_at(p, noun)):
+            return ()
+        before = [t for t in noun.subtree if t.i < who.i]
+        for t in reversed(before):
+            people = tuple(k for k in self.keys_at(p, t) if self.cls(k) == "Person")
+            if people:
+                return people
+        return ()
 
     def _person_above(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """The person ``noun`` or a noun it hangs from names, where ``noun`` names no person
@@ -1346,6 +1361,9 @@ class Context:
             if tuple(classes) == ("State",):  # "Peru's envoy Ana Rios said the country": Peru
                 named = tuple(k for k in named if self.cls(k) != "Person") or self.states_of(named)
             keys = [k for k in named if self.cls(k) in classes and k not in speaking]
+            if not keys and tok.lower_ == "it" and any(c.dep_ == "poss" for c in cand.children):
+                # "The Bank's president, X, said that it would A": the Bank
+                keys = [k for k in self.owner(p, cand) if self.cls(k) in classes]
             if keys:
                 keys += [k for c in cand.conjuncts for k in self.keys_at(p, c)]
                 if want == "Plural" and len(set(keys)) == 1 and self.cls(keys[0]) == "Person":
@@ -1386,7 +1404,12 @@ class Context:
         """The pronoun ``tok``'s antecedent among the main subjects of the three sentences
         before it: ``()`` for people named by no actor, ``None`` where none fits."""
         after = p.start
+        # "3. They urge A. Chile does not join. | 4. They call for B": a pronoun opening a
+        # numbered paragraph goes on with the subject that opened the paragraph before
+        numbered = tok.i == 0 and opens_numbered_paragraph(self.text, p.start)
         for n, prev in enumerate(self._parsed_back(p, 3)):
+            if numbered and not opens_numbered_paragraph(self.text, prev.start):
+                continue
             quoted = self._quoted_between(prev.start, after) if want == "Person" else ()
             if quoted:
                 return quoted  # '"... ." A ban could work, she said': who spoke the quotation

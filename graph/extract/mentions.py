@@ -1999,6 +1999,8 @@ class _Resolver:
             default=None,
         )
         oi = self._after_office(poss + 2 if poss is not None else i, j)
+        if poss is None and i < oi < j and self._member_states_of(oi, j):
+            return True  # "Heads of State of the Member States of the X": X is the body
         known = self._lexicon_match(oi, j) if poss is not None and oi < j else None
         if poss is not None and known and known[0] == j and self._own(i, poss, known[1]):
             self.classify(i, poss)  # "Tarvia's National Salvation Front": a known name
@@ -2018,6 +2020,8 @@ class _Resolver:
             self.classify(i, poss)  # "the Liberal Democratic Party's Economy Division"
             self._split_runs(poss + 2, j)
             return True
+        if not fine and poss is None and self._umbrella_body(i, j):
+            fine, oi = "international_body", i  # "Coordinator of Indigenous Organizations of X"
         if not fine or (fine == "company" and self._portfolio_before_title(oi, j)):
             return False
         if poss is not None:
@@ -2026,6 +2030,20 @@ class _Resolver:
         key = self._new_entity("Organisation", surface, fine)
         self._add(toks[oi].start, toks[j - 1].end, key, "name")
         return True
+
+    def _umbrella_body(self, i: int, j: int) -> bool:
+        """Whether tokens ``i:j`` name a body that gathers others by a title's word, "of" and
+        the plural of a body's head word ("Coordinator of Indigenous Organizations of the
+        Amazon Basin", "Secretary of Farmers' Unions"): the whole run is one body's name, not
+        an office in the bodies it gathers."""
+        toks = self.toks
+        if j - i < 4 or toks[i + 1].norm != "of" or not self._is_title(i, i + 1):
+            return False
+        for k in range(i + 2, j):
+            word = toks[k].norm.lower()
+            if word.endswith("s") and word[:-1] in self.heads_final:
+                return k + 1 == j or toks[k + 1].norm.lower() in _CONNECTORS
+        return False
 
     def _portfolio_before_title(self, i: int, j: int) -> bool:
         """Whether tokens ``i:j``, a state's name or adjective and an industry's word, stand
@@ -3986,7 +4004,7 @@ class _Resolver:
         if after is None:
             return None
         at = end + after.end()
-        return next(
+        named = next(
             (
                 m.key
                 for _, m in self.mentions.starting_in(at, at)
@@ -3994,6 +4012,42 @@ class _Resolver:
             ),
             None,
         )
+        return named or self._named_in_title_line(at, cls)
+
+    def _named_in_title_line(self, at: int, cls: str) -> str | None:
+        """An entity of class ``cls`` named at ``at`` in the title line before the first
+        sentence, where only names the lexicon knows whole are read: a state the lexicon knows
+        ("Ministry of Foreign Affairs of Mongolia: regular briefing"), or a body the text names
+        below ("Extraordinary Summit of the Economic Cooperation Organization"); read here."""
+        if self.sentences and at >= self.sentences[0].start:
+            return None
+        line = self.text[at : self.text.find("\n", at)]
+        best: tuple[int, str] | None = None
+        if cls == "State":
+            toks = [(a, b, norm_token(w)) for a, b, w in tokenize(line)]
+            for n in range(1, min(len(toks), self.lex.max_len) + 1):
+                words = tuple(w for _, _, w in toks[:n])
+                if words not in self.lex.prefixes:
+                    break
+                state = next((k for k, f in self.lex.lookup(words) if self._is_state(k)), None)
+                best = (toks[n - 1][1], state) if state else best
+            if best is not None:
+                self._entity_from_lexicon(best[1])
+        else:
+            best = max(
+                (
+                    (len(name), key)
+                    for key, e in self.entities.items()
+                    if e.cls == cls
+                    for name in (e.label, *e.aliases)
+                    if " " in name and re.match(rf"{re.escape(name)}\b", line)
+                ),
+                default=None,
+            )
+        if best is None:
+            return None
+        self._add(at, at + best[0], best[1], "name")
+        return best[1]
 
     def _capital_after(self, end: int) -> str | None:
         """The state whose capital is named right after ``end`` with "in" ("the foreign ministry
@@ -5228,11 +5282,22 @@ class _Resolver:
 
     def _qualifier(self, word: str) -> bool:
         """A word that qualifies a name without being part of it: a state's name or demonym
-        ("Philippine"), or a count ("Three")."""
+        ("Philippine"), a count ("Three"), or the acronym of the organisation that owns the
+        body ("the ACTO Permanent Secretariat ... the Permanent Secretariat")."""
         if word.lower() in _COUNTS:
             return True
         found = self.lex.lookup((norm_token(word),))
+        if word.isupper() and len(word) > 1 and self._organisation_called(word, found):
+            return True
         return any(self.lex.entries[k].cls == "State" for k, _ in found)
+
+    def _organisation_called(self, word: str, found: list[tuple[str, str]]) -> bool:
+        """Whether the lexicon (``found``: its entries for ``word``) or the text calls an
+        organisation ``word``."""
+        return any(self.lex.entries[k].cls == "Organisation" for k, _ in found) or any(
+            e.cls == "Organisation" and word in (e.label, *e.aliases)
+            for e in self.entities.values()
+        )
 
 
 def _all_lower_case(text: str) -> bool:

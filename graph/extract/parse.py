@@ -710,6 +710,14 @@ def _label_words(label: str, qa: frozenset[str]) -> int:
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*(?:(?:\(?\w{1,4}[.)]|[-•*])[ \t]+)?")
 
 
+def opens_numbered_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens its line right after a paragraph's number ("4.
+    They take note of A", "(b) They ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start]
+    return bool(before.strip()) and _PARAGRAPH_NUMBER.fullmatch(before) is not None
+
+
 def _bare_verb(word: str, cues: Cues) -> bool:
     """Whether ``word`` after "To" opening a paragraph may be a verb's bare form: a lower-case
     word that is no determiner, pronoun or preposition ("To date", "To the north")."""
@@ -972,7 +980,8 @@ def _repair_clauses(doc: Doc) -> None:
     verb for an adjective of the second's subject, a condition's "provided that" for the
     verb's complement, a condition's second clause (also a second passive) for the main
     verb's conjunct, a verb with its own subject for an adjective of its object, a plural
-    noun before a condition for a verb."""
+    noun before a condition for a verb, a verb with a subject and a complement for a noun."""
+    _roots_with_subjects_taken_for_nouns(doc)
     _provided_taken_for_complements(doc)
     _second_conditions_taken_for_conjuncts(doc)
     _second_passives_taken_for_conjuncts(doc)
@@ -1474,6 +1483,7 @@ CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 def _repair_attachments(doc: Doc, cues: Cues) -> None:
     """The last repairs: words hung on the wrong head once the clauses are set right."""
+    _urgings_taken_into_infinitives(doc, cues.forms("urging-verb"))
     _prepositions_repeated_on_verbs(doc)
     _addressees_taken_for_subjects(doc, cues.word_set("addressing_verbs"))
     _listed_objects_taken_for_subjects(doc)
@@ -2330,6 +2340,24 @@ def _roots_taken_for_nouns(doc: Doc) -> None:
             _attach(c, subject, c.dep_)
         _attach(subject, tok, "nsubj")
         _attach(clause, tok, "ccomp")
+
+
+def _roots_with_subjects_taken_for_nouns(doc: Doc) -> None:
+    """ "Chile and Peru call on donors to fund A": a sentence's head the tagger took for a
+    singular noun ("call"), with a subject before it and a to-infinitive or a that-clause as
+    its complement after it, is a verb of the present."""
+    for tok in doc:
+        if tok.dep_ != "ROOT" or tok.tag_ != "NN":
+            continue
+        subject = any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        complement = any(
+            c.dep_ in ("xcomp", "ccomp")
+            and c.i > tok.i
+            and any(a.dep_ in ("aux", "mark") and a.lower_ in ("to", "that") for a in c.children)
+            for c in tok.children
+        )
+        if subject and complement:
+            tok.tag_, tok.pos_ = "VBP", "VERB"
 
 
 def _verbs_taken_for_adjectives_of_roots(doc: Doc) -> None:
@@ -3916,6 +3944,29 @@ def _conjuncts_of_their_form(doc: Doc) -> None:
             continue
         above = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
         if above is not None:
+            _coordinate_above(verb, above)
+
+
+def _urgings_taken_into_infinitives(doc: Doc, urging: frozenset[str]) -> None:
+    """ "X call on donors to honour A and urge them to fund B": a bare verb of urging whose
+    object is a pronoun and which has a to-infinitive of its own, coordinated with an
+    infinitive below another verb of urging, urges as that verb does: it is coordinated with
+    it ("them" is whom that verb urged)."""
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or verb.lower_ not in urging:
+            continue
+        if not any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in verb.children):
+            continue
+        if not any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            continue
+        above = next(
+            (a for a in head.ancestors if a.lower_ in urging and a.tag_ in ("VBP", "VBZ", "VBD")),
+            None,
+        )
+        if above is not None and above.tag_ == "VBP":
             _coordinate_above(verb, above)
 
 

@@ -1761,8 +1761,9 @@ def none_to_be(verb: Token) -> bool:
     to discuss"."""
     if verb.lower_ not in _BE or not any(c.dep_ == "expl" for c in verb.children):
         return False
-    return any(
+    return any(  # not a place's name ("there is no Amazon without its peoples": a saying)
         c.dep_ in ("attr", "nsubj", "dobj")
+        and c.pos_ != "PROPN"
         and (c.lower_ in ("nothing", "none") or any(d.lower_ == "no" for d in c.children))
         for c in verb.children
     )
@@ -2065,14 +2066,32 @@ def _subject_before_aside(verb: Token) -> Token | None:
     return subj if len(dashes) >= 2 and subj is not None and subj.i < dashes[0].i else None
 
 
-def _whoever(ctx: Context, subj: Token) -> bool:
-    """ "any group wishing to talk", "those who have not done so": a subject that names whoever
-    fits a clause, of whom a speaker's "must" asks the act."""
+def _whoever(ctx: Context, subj: Token, negated: bool) -> bool:
+    """ "any group wishing to talk", "those who have not done so", "States which have not
+    ratified it" (a bare plural and a clause that restricts it, asked of them to act, not
+    warned: "allies that miss it must not expect A"): a subject that names whoever fits a
+    clause, of whom a speaker's "must" asks the act."""
     free = ctx.cues.word_set("free_choice_determiners")
     generic = subj.lower_ in ctx.cues.word_set("generic_subjects") or any(
         c.dep_ == "det" and c.lower_ in free for c in subj.children
     )
+    if not generic and not negated and _bare_plural(subj):
+        return any(
+            c.dep_ == "relcl" and subj.doc[subj.i + 1].lower_ in ("which", "who", "that")
+            for c in subj.children
+        )
     return generic and any(c.dep_ in ("relcl", "acl") and c.i > subj.i for c in subj.children)
+
+
+def _does_so(verb: Token) -> bool:
+    """Whether ``verb`` is "do so", which says again the act its subject's clause names."""
+    return verb.lower_ == "do" and any(c.lower_ == "so" for c in verb.children)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """Whether ``noun`` is a plural with no determiner or owner ("States", "countries")."""
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ == "NNP" and noun.lower_.endswith("s")
+    return plural and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 #: The modals of a necessity that a passive states as a demand ("sanctions must be lifted";
@@ -2108,7 +2127,8 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         and _any_act(ctx, subj)
     ):
         terms = True  # "any revision must start from a fair price": the terms of any revision
-    terms = terms or (subj is not None and _whoever(ctx, subj))  # "any group that wants A must"
+    if whoever := subj is not None and _whoever(ctx, subj, ctx.negated(verb)):
+        terms, addressees = True, ()  # "any group that wants A must", "States which ... must"
     # "the sanctions must be lifted": what must be done, whoever is to do it
     undergone = (
         subj is not None
@@ -2116,7 +2136,7 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         and (modal.lower_ in _STRONG_NECESSITY or _side_says_should(ctx, modal, verb, speakers))
         and not ctx.negated(verb)
         and not refers_back(subj)
-    )
+    ) or (not addressees and _kept_as_it_is(ctx, modal, verb, subj))
     mine = set(speakers) | set(ctx.states_of(speakers))
     if len(addressees) > 1 and mine & set(addressees):
         addressees = tuple(k for k in addressees if k not in mine)  # "we and Y must ...": Y
@@ -2133,6 +2153,8 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     # it says more ("the EU's monitoring mission must leave")
     named = subj is not None and (terms or not addressees or _names_whom(ctx, p, subj))
     named = named and not unnamed  # "the rebels must withdraw": said of them, kept
+    if whoever and _does_so(verb):  # "States which have not ratified it must do so": kept
+        return [Reading(modal, speakers, verb, "demand", cue.rule, addressees)]
     drop = tuple(t for t in (subj if named else None, modal) if t is not None and t != verb)
     if undergone and subj is not None:  # "the sanctions must be lifted": said as it is
         if modal.head == verb:
@@ -2140,6 +2162,26 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         before = tuple(c for c in modal.children if c.i < subj.left_edge.i)  # "While A, B need"
         return [Reading(modal, speakers, modal, "demand", cue.rule, addressees, drop=before)]
     return [Reading(modal, speakers, verb, "demand", cue.rule, addressees, drop=drop)]
+
+
+#: The verbs of a thing kept as it is ("must remain", "has to stay").
+_KEPT_VERBS = frozenset({"remain", "stay"})
+
+
+def _kept_as_it_is(ctx: Context, modal: Token, verb: Token, subj: Token | None) -> bool:
+    """ "The track has to remain the property of the state railway", "the crossing must stay
+    open": a thing the speaker demands be kept as it is, whoever is to keep it; not a place
+    or a thing in general ("the Caribbean must remain a zone of peace", "electricity has to
+    stay out of it": a principle stated)."""
+    return (
+        subj is not None
+        and modal.lower_ in _STRONG_NECESSITY
+        and verb.lower_ in _KEPT_VERBS
+        and not ctx.negated(verb)
+        and not refers_back(subj)
+        and subj.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "poss") for c in subj.children)
+    )
 
 
 def _unnamed_agents(ctx: Context, subj: Token) -> bool:

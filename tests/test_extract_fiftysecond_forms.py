@@ -1,0 +1,139 @@
+"""Forms of English met in briefings, wire copy and live blogs, in phrasings of our own:
+a briefing's title line naming the ministry of a state, a thing a speaker demands be kept as
+it is."""
+
+from __future__ import annotations
+
+from extraction_helpers import affiliated, extract, labels, proposed
+
+_DATED = "Lima, 3 May 2026\n\n"
+
+
+def test_a_title_lines_ministry_of_a_state_is_the_hosts_body() -> None:
+    ex = extract(
+        "Ministry of Foreign Affairs of Paraguay: weekly press briefing, 3 June 2026\n"
+        "Host: Ana Benitez, spokesperson and head of the Press Office\n\n"
+        "Benitez: Good morning.\n\n"
+        "Q (Luis Paz, ABC Color): Will Asuncion accept the Brazilian offer?\n\n"
+        "A: We have asked Brasilia to keep the bridge open at night."
+    )
+    names = set(labels(ex).values())
+    assert "Ministry of Foreign Affairs of Paraguay" in names
+    assert ("Ana Benitez", "Ministry of Foreign Affairs of Paraguay") in affiliated(ex)
+    assert ("Paraguay", "keep the bridge open at night") in proposed(ex)
+
+
+def test_a_thing_that_must_remain_as_it_is_is_demanded_by_the_speaker_a_place_is_not() -> None:
+    ex = extract(
+        _DATED + '"The port on our coast has to remain the property of the state," Peru\'s '
+        "transport minister said. Chile's envoy said the border crossing must stay open at "
+        "night."
+    )
+    found = proposed(ex)
+    assert ("Peru", "The port on our coast has to remain the property of the state") in found
+    assert ("Chile", "the border crossing must stay open at night") in found
+    said = extract(  # not a place or a thing in general: a principle stated
+        _DATED + "Peru's foreign minister said the Pacific must remain a zone of cooperation. "
+        '"Water has to stay outside any trade dispute," the minister said.'
+    )
+    assert not said.proposals
+
+
+def test_they_opening_a_numbered_paragraph_goes_on_with_the_paragraph_before() -> None:
+    ex = extract(
+        "Final communique of the Andean ministers\n\nQuito, 3 March 2026\n\n"
+        "1. The Andean Community reaffirms its support for the river commission.\n\n"
+        "2. They take note of the proposal by Peru to share river data. Bolivia and "
+        "Ecuador do not join this paragraph.\n\n"
+        "3. They instruct the river commission to publish a yearly report on glacier loss."
+    )
+    found = proposed(ex)
+    assert ("Andean Community", "publish a yearly report on glacier loss") in found
+    assert not {("Bolivia", "publish a yearly report on glacier loss")} & found
+
+
+def test_a_bodys_name_without_its_owners_acronym_is_the_same_body() -> None:
+    ex = extract(
+        _DATED + "The ministers of the Andean Community (CAN) asked the CAN General "
+        "Secretariat to draft a water plan. Chile said the General Secretariat should "
+        "publish it by June."
+    )
+    names = set(labels(ex).values())
+    assert "CAN General Secretariat" in names
+    assert "General Secretariat" not in names
+
+
+def test_a_second_urging_verb_coordinated_below_an_infinitive_urges_as_the_first() -> None:
+    found = proposed(
+        extract(
+            _DATED + "Chile and Peru call on wealthy nations to honour their pledge to fund "
+            "adaptation and urge them to contribute to the new glacier fund."
+        )
+    )
+    assert ("Chile", "honour their pledge to fund adaptation") in found
+    assert ("Peru", "contribute to the new glacier fund") in found
+
+
+def test_a_title_of_the_plural_of_a_bodys_head_names_a_body_gathering_others() -> None:
+    ex = extract(
+        _DATED + "Rosa Quispe, president of the Coordinator of Peasant Organizations of the "
+        "Andes, said the water plan was late."
+    )
+    names = set(labels(ex).values())
+    assert "Coordinator of Peasant Organizations of the Andes" in names
+    assert ("Rosa Quispe", "Coordinator of Peasant Organizations of the Andes") in affiliated(ex)
+
+
+def test_who_after_a_noun_that_names_no_one_is_the_person_its_phrase_names() -> None:
+    ex = extract(
+        _DATED + "The ministers recalled the words of Fany Tuyuka, general coordinator of the "
+        'Andean Growers Union, who told the summit that "no valley survives a dry decade."'
+    )
+    names = labels(ex)
+    said = {(names[k], s.label) for s in ex.statements for k in s.speakers}
+    assert ("Fany Tuyuka", "no valley survives a dry decade.") in said
+
+
+def test_no_place_without_a_thing_is_a_saying_not_a_demand() -> None:
+    ex = extract(
+        _DATED + 'Rosa Quispe, head of the Andean Growers Union, said: "There is no Andes '
+        'without the farmers who keep its terraces."'
+    )
+    assert not ex.proposals
+
+
+def test_heads_of_state_of_the_members_of_a_body_name_that_body_and_its_summit() -> None:
+    ex = extract(
+        "Final Communique of the Special Summit of the Andean Water Council\n\n"
+        "Quito, 3 March 2026\n\n"
+        "1. The Heads of State of the Member States of the Andean Water Council (AWC) met in "
+        "Quito.\n\n"
+        "2. The Summit decided to establish a glacier monitoring unit in La Paz."
+    )
+    names = set(labels(ex).values())
+    assert "Andean Water Council" in names
+    assert not any(name.startswith("Member States") for name in names)
+    assert ("Andean Water Council", "establish a glacier monitoring unit in La Paz") in proposed(ex)
+
+
+def test_it_after_a_bodys_officer_said_is_the_body() -> None:
+    ex = extract(
+        _DATED + "Chile asked the Andean Development Bank to study the road. The Bank's "
+        "president, Luis Mora, said that it would co-finance the bridge as long as Peru paid "
+        "for the survey."
+    )
+    assert ("Andean Development Bank", "co-finance the bridge") in proposed(ex)
+
+
+def test_those_a_clause_restricts_must_do_so_is_a_demand_of_the_act_the_clause_names() -> None:
+    ex = extract(
+        _DATED + "Peru stressed that member states which have not yet ratified the river "
+        "treaty must do so without delay. Chile said allies that miss the target must not "
+        "expect help."
+    )
+    found = proposed(ex)
+    assert (
+        "Peru",
+        "member states which have not yet ratified the river treaty must do so without delay",
+    ) in found
+    assert not any(who == "Chile" for who, _ in found)
