@@ -137,3 +137,47 @@ def test_those_a_clause_restricts_must_do_so_is_a_demand_of_the_act_the_clause_n
         "member states which have not yet ratified the river treaty must do so without delay",
     ) in found
     assert not any(who == "Chile" for who, _ in found)
+
+
+def test_one_unknown_word_a_noun_of_bodies_describes_is_a_body() -> None:
+    ex = extract(
+        _DATED + "Agrexpo, the Peruvian growers' federation, said the rules were late. "
+        '"The port is too slow," said Rosa Paz, an economist at Macrolab, a Lima think tank.'
+    )
+    classes = {e.label: e.cls for e in ex.entities}
+    assert classes.get("Agrexpo") == "Organisation"
+    assert ("Rosa Paz", "Macrolab") in affiliated(ex)
+
+
+def test_a_gerund_set_off_after_a_clause_is_no_verb_of_the_sentence() -> None:
+    ex = extract(
+        _DATED + "Agrexpo, the Peruvian growers' federation, called on Chile to scrap the "
+        "port fee, warning that growers depend on Chilean ports."
+    )
+    assert proposed(ex) == {("Agrexpo", "scrap the port fee")}
+
+
+def test_his_country_of_a_minister_of_no_state_named_is_the_state_just_before() -> None:
+    ex = extract(
+        _DATED + "Quito rejects that demand. Energy Minister Rosa Paz said her country was "
+        "willing to pay the debt in six instalments."
+    )
+    assert ("Ecuador", "pay the debt in six instalments") in proposed(ex)
+
+
+def test_the_kingdom_in_a_clause_a_states_delegate_says_is_that_state() -> None:
+    ex = extract(
+        _DATED + "Tuvalu's delegate objected at once. According to a Saudi delegate, the kingdom "
+        "could look at the footnote only if it also mentions carbon capture."
+    )
+    assert ("Saudi Arabia", "look at the footnote") in proposed(ex)
+
+
+def test_a_bodys_head_noun_before_on_refers_back_to_it() -> None:
+    ex = extract(
+        _DATED + "The Intergovernmental Panel on Climate Change met in Lima. Kenya said it would "
+        "host a workshop for city planners if the panel endorses the idea."
+    )
+    names = labels(ex)
+    required = {names[k] for c in ex.conditions for k in c.requires}
+    assert required == {"Intergovernmental Panel on Climate Change"}

@@ -61,10 +61,10 @@ _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 def bare_plural(noun: Token) -> bool:
     """Whether ``noun`` is a plural with no determiner or owner: any of its kind, none named
-    before ("Presidential statements require consensus")."""
-    return noun.tag_ in ("NNS", "NNPS") and not any(
-        c.dep_ in ("det", "poss") for c in noun.children
-    )
+    before ("Presidential statements require consensus"; "Member States which ...", a plural
+    the tagger took for a name)."""
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ == "NNP" and noun.lower_.endswith("s")
+    return plural and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def unique(keys: Iterable[str]) -> tuple[str, ...]:
@@ -478,7 +478,7 @@ class Context:
                 owner = tuple(k for k in owner if self.cls(k) in ("State", "Person"))
             if owner:
                 held = self.holder_of(_role_of(tok), owner)
-                return held or (() if _former(tok) else self._side_of_people(owner))
+                return held or (() if _former(tok) else self._country_of(p, tok, owner))
             if word in self.state_words and any(c.lower_ in ("his", "her") for c in tok.children):
                 return self.states_of(
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
@@ -710,7 +710,7 @@ class Context:
                 return self._titled_before(p.offset(tok), " ".join(words))
             return ()
         if self.cues.entries("definite-state-noun", tok.lower_) and tok.tag_ == "NN":
-            states = self.antecedent(p, tok, classes=("State",))
+            states = self._speakers_state(p, tok) or self.antecedent(p, tok, classes=("State",))
             return states if len(states) == 1 else ()  # one country is never a list of them
         if self.cues.entries("repeated-description", tok.lower_) and tok.pos_ == "NOUN":
             found = self._repeated_description(p, tok)
@@ -721,6 +721,15 @@ class Context:
         if tok.lower_ == "official" and p.index > 0:
             return self._official_before(p, tok)
         return ()
+
+    def _speakers_state(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The one state whose delegate or official says the clause that ``tok``, "the
+        country" or "the kingdom", is the subject of ("According to a Saudi delegate, the
+        kingdom could accept A"): that state."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.quote_at(p.offset(tok)) is not None:
+            return ()
+        states = self.states_of(self.speaker(p, tok.head))
+        return states if len(set(states)) == 1 else ()
 
     def _official_before(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """ "A senior Jordanian official said A. '...,' the official said": the side of the one
@@ -813,6 +822,20 @@ class Context:
             if e.cls == "Organisation" and words & set(e.label.replace("'s", "").split())
         ]
         return found if len(found) == 1 else []
+
+    def _country_of(self, p: Parsed, tok: Token, owner: tuple[str, ...]) -> tuple[str, ...]:
+        """The side an owner's noun stands for (``_side_of_people``); for "his country" of a
+        person whose state the text does not give, named before it in the sentence, alone
+        ("Quito rejects it. Minister X said his country would A"), the one state the sentences
+        before have for subject."""
+        side = self._side_of_people(owner)
+        if side != owner or not self.cues.entries("definite-state-noun", tok.lower_):
+            return side
+        named = {k for t in p.doc[: tok.i] for k in self.keys_at(p, t)}
+        if not set(owner) <= named or any(self.cls(k) != "Person" for k in named):
+            return side  # the person named before it in the sentence, no state or body there
+        states = self.antecedent(p, tok, classes=("State",))
+        return states if len(states) == 1 else side
 
     def _side_of_people(self, owner: tuple[str, ...]) -> tuple[str, ...]:
         """Whom an unnamed aide of ``owner`` speaks for: a person's state ("Trump's envoy": the

@@ -536,12 +536,13 @@ def _org_acronyms(lex: Lexicon) -> dict[str, str]:
 
 def head_noun(label: str) -> str | None:
     """The head noun of an organisation's name of two words or more, lower-cased: the word
-    before its first "of", else its last ("Board of Governors": board; "Security Council":
-    council)."""
+    before its first "of" or "on", else its last ("Board of Governors": board;
+    "Intergovernmental Panel on Climate Change": panel; "Security Council": council)."""
     words = label.split()
     if len(words) < 2:
         return None
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    at = next((i for i, w in enumerate(words) if i and w in ("of", "on")), None)
+    head = words[at - 1] if at is not None else words[-1]
     return head.lower() if head.isalpha() else None
 
 
@@ -671,7 +672,9 @@ _COMMON_SPELLED = re.compile(r"((?:\b[a-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
 _HEADING_SPAN = 400
 #: "administration" right after a region's name ("the Gedaref administration").
 _REGIONAL_ADMINISTRATION = re.compile(r"[ \t]+[Aa]dministration\b")
-_DESCRIBED = r",\s+(?:a|an|the|[a-z]+['’]s)\s+(?:(?!(?:of|for|to|in|with|from)\s)[a-z-]+\s+){0,3}"
+_DESCRIBED = (
+    r",\s+(?:a|an|the|[a-z]+['’]s)\s+(?:(?!(?:of|for|to|in|with|from)\s)[a-z-]+['’]?\s+){0,3}"
+)
 
 
 def _inflected_cue(word: str) -> bool:
@@ -1579,7 +1582,10 @@ class _Resolver:
         if self._people_of_state(i, j):
             return
         capitals = all(t.text[:1].isupper() for t in self.toks[i:j])  # no "of", "and"
-        alone = j - i == 1 and _SPEAKS_FOR_MEMBERS.match(self.text, self.toks[i].end) is not None
+        alone = j - i == 1 and (
+            _SPEAKS_FOR_MEMBERS.match(self.text, self.toks[i].end) is not None
+            or self._unknown_word(i)  # "Fedexpor, the exporters' federation, ..."
+        )
         if (j - i > 1 or alone) and capitals and self._described_body(i, j):
             return  # "EcoPeace Middle East, the environmental group that ...": one body's name
         if self._split_titled(i, j) or self._split_and(i, j) or self._split_of(i, j):
@@ -2923,6 +2929,20 @@ class _Resolver:
         self._add(toks[i].start, toks[j - 1].end, key, "name")
         return True
 
+    def _unknown_word(self, i: int) -> bool:
+        """Whether token ``i`` is a word of letters no list knows: no common word, title, place
+        or name of the lexicon."""
+        tok = self.toks[i]
+        low = tok.norm.lower()
+        return (
+            tok.text.isalpha()
+            and low not in self.common
+            and low not in self.place_words
+            and not self._is_title(i, i + 1)
+            and not self.lex.lookup((tok.norm,))
+            and not self.lex.lookup((low,))
+        )
+
     def _described_body(self, i: int, j: int) -> bool:
         """A name that a noun of bodies describes, set off after it ("Forces Vives de Guinee,
         a coalition of opposition parties, ..."; "Mesa Campesina, an alliance that ..."): that
@@ -2984,7 +3004,7 @@ class _Resolver:
             (
                 f
                 for noun, f in nouns.items()
-                if re.match(rf"{_DESCRIBED}{re.escape(noun)}(?:\s+(?:of|that)\b|,)", after)
+                if re.match(rf"{_DESCRIBED}{re.escape(noun)}(?:\s+(?:of|that)\b|[,.;])", after)
             ),
             None,
         )

@@ -980,8 +980,10 @@ def _repair_clauses(doc: Doc) -> None:
     verb for an adjective of the second's subject, a condition's "provided that" for the
     verb's complement, a condition's second clause (also a second passive) for the main
     verb's conjunct, a verb with its own subject for an adjective of its object, a plural
-    noun before a condition for a verb, a verb with a subject and a complement for a noun."""
+    noun before a condition for a verb, a verb with a subject and a complement for a noun, a
+    gerund set off after a clause for the sentence's verb."""
     _roots_with_subjects_taken_for_nouns(doc)
+    _gerunds_taken_for_roots(doc)
     _provided_taken_for_complements(doc)
     _second_conditions_taken_for_conjuncts(doc)
     _second_passives_taken_for_conjuncts(doc)
@@ -2340,6 +2342,27 @@ def _roots_taken_for_nouns(doc: Doc) -> None:
             _attach(c, subject, c.dep_)
         _attach(subject, tok, "nsubj")
         _attach(clause, tok, "ccomp")
+
+
+def _gerunds_taken_for_roots(doc: Doc) -> None:
+    """ "X, the exporters' federation, called on Y to A, warning that B": a gerund set off by
+    a comma that the parser made the sentence's verb, the subject's and the past verb before
+    it a clause on that subject, is the past verb's adverbial; the past verb is the sentence's,
+    with that subject."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.tag_ != "VBG" or doc[root.i - 1].text != ",":
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subj is None:
+            continue
+        verb = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+        if verb is None or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue
+        _root_instead(verb, root)
+        _attach(subj, verb, "nsubj")
+        _attach(root, verb, "advcl")
+        for c in [c for c in subj.children if c.is_punct and c.i > verb.i]:
+            _attach(c, verb, "punct")
 
 
 def _roots_with_subjects_taken_for_nouns(doc: Doc) -> None:

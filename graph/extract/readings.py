@@ -1666,9 +1666,10 @@ def read_depends_on(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     rule = ctx.cues.entries("dependence-verb", tok.lower_)[0].rule
     # one item: "the continuation and sustainability of A"; "prospects for a summit depend
     # on A": a forecast, though A is still asked
+    # ("warning that producers depend on imports": a fact of any of them, nothing offered)
     out = (
         [Reading(tok, speakers, subj, "offer", rule, whole=True)]
-        if subj.lower_ not in _OUTCOME_NOUNS
+        if subj.lower_ not in _OUTCOME_NOUNS and not bare_plural(subj)
         else []
     )
     asked = _asked_act(tok, condition)
@@ -2075,7 +2076,7 @@ def _whoever(ctx: Context, subj: Token, negated: bool) -> bool:
     generic = subj.lower_ in ctx.cues.word_set("generic_subjects") or any(
         c.dep_ == "det" and c.lower_ in free for c in subj.children
     )
-    if not generic and not negated and _bare_plural(subj):
+    if not generic and not negated and bare_plural(subj):
         return any(
             c.dep_ == "relcl" and subj.doc[subj.i + 1].lower_ in ("which", "who", "that")
             for c in subj.children
@@ -2086,12 +2087,6 @@ def _whoever(ctx: Context, subj: Token, negated: bool) -> bool:
 def _does_so(verb: Token) -> bool:
     """Whether ``verb`` is "do so", which says again the act its subject's clause names."""
     return verb.lower_ == "do" and any(c.lower_ == "so" for c in verb.children)
-
-
-def _bare_plural(noun: Token) -> bool:
-    """Whether ``noun`` is a plural with no determiner or owner ("States", "countries")."""
-    plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ == "NNP" and noun.lower_.endswith("s")
-    return plural and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 #: The modals of a necessity that a passive states as a demand ("sanctions must be lifted";
