@@ -181,3 +181,26 @@ def test_a_bodys_head_noun_before_on_refers_back_to_it() -> None:
     names = labels(ex)
     required = {names[k] for c in ex.conditions for k in c.requires}
     assert required == {"Intergovernmental Panel on Climate Change"}
+
+
+def test_the_package_going_ahead_only_if_conditions_what_was_offered() -> None:
+    ex = extract(
+        _DATED + "Peru offered on Thursday to build a joint rescue centre with Chile, but said "
+        "the package would go ahead only if migrants picked up at sea were no longer taken to "
+        "camps run by armed groups."
+    )
+    assert proposed(ex) == {("Peru", "build a joint rescue centre with Chile")}
+    assert [c.label for c in ex.conditions] == [
+        "only if migrants picked up at sea were no longer taken to camps run by armed groups"
+    ]
+
+
+def test_a_name_between_a_noun_set_off_and_its_verb_is_the_relative_clauses_subject() -> None:
+    ex = extract(
+        _DATED + "UNHCR called on both governments to guarantee access to asylum procedures, "
+        "Rosa Paz of Peru said.\n\nPeru's rescue zone covers roughly 250,000 square kilometres, "
+        "and the country has long been accused by charities of delaying its response to boats "
+        'in distress, a charge Paz again dismissed as "politically motivated".'
+    )
+    stances = {(labels(ex)[s.holder], s.stance, s.label) for s in ex.stances}
+    assert ("Peru", "rejects", "a charge") in stances

@@ -1486,6 +1486,8 @@ CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 def _repair_attachments(doc: Doc, cues: Cues) -> None:
     """The last repairs: words hung on the wrong head once the clauses are set right."""
     _urgings_taken_into_infinitives(doc, cues.forms("urging-verb"))
+    _reduced_relatives_taken_for_marked_verbs(doc)
+    _relative_subjects_taken_for_appositions(doc)
     _prepositions_repeated_on_verbs(doc)
     _addressees_taken_for_subjects(doc, cues.word_set("addressing_verbs"))
     _listed_objects_taken_for_subjects(doc)
@@ -3850,6 +3852,52 @@ def _participles_taken_for_marked_verbs(doc: Doc) -> None:
         _attach(taken, noun, "acl")
         _attach(subject, last, "conj")
         _attach(joint, last, "cc")
+
+
+def _reduced_relatives_taken_for_marked_verbs(doc: Doc) -> None:
+    """ "only if people picked up at sea were no longer taken to camps": a participle right
+    after the marked clause's subject that the parser took for the clause's verb, the verb
+    after its phrase for a conjunct of the main one, is a modifier of the subject; the verb
+    after is the marked clause's."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ != "VBN":
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue
+        auxes = [c for c in verb.children if c.dep_ in _AUX_DEPS and c.i < verb.i]
+        if not auxes or auxes[0].tag_ not in _FINITE:
+            continue
+        taken = next((c for c in verb.head.children if c.dep_ == "advcl" and c.tag_ == "VBD"), None)
+        if taken is None or taken.right_edge.i + 1 != auxes[0].left_edge.i:
+            continue
+        noun = next((c for c in taken.children if c.dep_ == "nsubj" and c.i == taken.i - 1), None)
+        mark = next((c for c in taken.children if c.dep_ == "mark"), None)
+        if noun is None or mark is None or any(c.dep_ in _AUX_DEPS for c in taken.children):
+            continue
+        _attach(verb, taken.head, "advcl")
+        for c in [c for c in taken.children if c.i < noun.i]:  # "only", "if"
+            _attach(c, verb, c.dep_)
+        _attach(noun, verb, "nsubjpass" if auxes[0].dep_ == "auxpass" else "nsubj")
+        _attach(taken, noun, "acl")
+
+
+def _relative_subjects_taken_for_appositions(doc: Doc) -> None:
+    """ "accused of delays, a charge Paz again dismissed": a name right after a noun set off,
+    then a past verb the parser hung on that noun with no subject, is the subject of a
+    relative clause on the noun (the object left out), not the noun's apposition."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBD" or noun.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue
+        name = doc[noun.i + 1] if noun.i + 1 < verb.i else None
+        if name is None or name.dep_ != "appos" or name.head != noun or name.pos_ != "PROPN":
+            continue
+        if any(t.pos_ != "ADV" for t in doc[name.i + 1 : verb.i]):
+            continue
+        _attach(name, verb, "nsubj")
+        verb.dep_ = "relcl"
 
 
 def _bracketed_lists_taken_for_subjects(doc: Doc) -> None:

@@ -2561,8 +2561,8 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if _stance_verb(ctx, tok) and not conditioned:
         return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
     subj = ctx.subject(tok) or (_dated_subject(ctx, head, tok) if reported else None)
-    if subj is not None and not conditioned and _meeting(ctx, subj):
-        return []  # "their talks will focus on A": what a meeting will be, no side's commitment
+    if _said_of_the_subject(ctx, tok, subj, conditioned):
+        return []
     # a passive's subject undergoes it ("It will be done"); an outlet only reports, never acts
     agents = ctx.actors(p, subj) if subj is not None and not ctx.passive(tok) else ()
     agents = ctx.without_outlets(agents)
@@ -2589,6 +2589,33 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     cue = _commitment_entry(ctx, modal)
     drop = tuple(t for t in (None if ctx.passive(tok) else subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _said_of_the_subject(ctx: Context, verb: Token, subj: Token | None, conditioned: bool) -> bool:
+    """Whether a clause says what its subject will be rather than commit anyone: what a meeting
+    will be ("their talks will focus on A"), or that a proposal put forward before goes ahead
+    on a condition ("offered A, but said the package would go ahead only if B": A's
+    condition)."""
+    if conditioned:
+        return _plan_going_ahead(ctx, verb, subj)
+    return subj is not None and _meeting(ctx, subj)
+
+
+#: The verbs of a proposal going ahead ("the package would go ahead", "the plan would
+#: proceed"): said of a proposal, on a condition, they set that proposal's condition.
+_GOING_AHEAD = frozenset({"go", "proceed", "happen", "materialise", "materialize"})
+
+
+def _plan_going_ahead(ctx: Context, verb: Token, subj: Token | None) -> bool:
+    """Whether ``verb`` says that the proposal its subject names ("the package", "the plan",
+    "it") goes ahead ("would go ahead only if B"): the condition of that proposal, put
+    forward before, not a new offer."""
+    if subj is None or verb.lower_ not in _GOING_AHEAD:
+        return False
+    if verb.lower_ == "go" and not any(c.lower_ in ("ahead", "forward") for c in verb.children):
+        return False
+    named = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    return subj.lower_ == "it" or named and bool(ctx.cues.entries("plan-noun", subj.lower_))
 
 
 def _foreseen_consequence(verb: Token, subj: Token | None) -> bool:
