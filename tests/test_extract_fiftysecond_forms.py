@@ -204,3 +204,31 @@ def test_a_name_between_a_noun_set_off_and_its_verb_is_the_relative_clauses_subj
     )
     stances = {(labels(ex)[s.holder], s.stance, s.label) for s in ex.stances}
     assert ("Peru", "rejects", "a charge") in stances
+
+
+def test_a_team_is_a_body_and_its_shorter_name_the_same_body() -> None:
+    ex = extract(
+        _DATED + "The Council extended the mandate of the Regional Analysis and Border "
+        "Monitoring Team. It directed the Monitoring Team to report twice a year. The Team's "
+        "coordinator, Rosa Paz, briefed the Council."
+    )
+    names = set(labels(ex).values())
+    assert "Regional Analysis and Border Monitoring Team" in names
+    assert "Monitoring Team" not in names
+    assert ("Rosa Paz", "Regional Analysis and Border Monitoring Team") in affiliated(ex)
+
+
+def test_a_delegate_named_with_of_and_a_state_speaks_for_that_state() -> None:
+    ex = extract(
+        _DATED + "Ivan Orlov of the Russian Federation explained his abstention. Moscow could "
+        "support the next renewal, he said, if the panel stopped relying on media reports."
+    )
+    assert ("Russia", "support the next renewal") in proposed(ex)
+
+
+def test_it_after_rejecting_a_thing_saying_is_that_thing() -> None:
+    ex = extract(
+        _DATED + "Ivan Orlov of the Russian Federation rejected the reference to humanitarian "
+        'law, saying it would "legitimize the militarization of cyberspace".'
+    )
+    assert not ex.proposals

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING, Any
 
 from ..lexicon import Lexicon, norm_token, tokenize
@@ -1249,11 +1249,16 @@ class Context:
     @cached_property
     def _title_states(self) -> dict[str, tuple[str, ...]]:
         """The one state each person's title names as its owner in the words, where the entity
-        layer tied them to none ("Cuba's representative Ana Rios", "Peru's envoy Ana Rios")."""
+        layer tied them to none ("Cuba's representative Ana Rios", "Peru's envoy Ana Rios"), or
+        an "of" phrase right after their name ("Ana Rios of Peru")."""
         found: dict[str, set[str]] = {}
         for key, side, _ in self._owned_titles:
             if self.cls(side) == "State":
                 found.setdefault(key, set()).add(side)
+        for person, state in pairwise(self.actor_mentions):  # "Sergei Arkhipov of Russia"
+            if self.cls(person.key) == "Person" and self.cls(state.key) == "State":
+                if re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[person.end : state.start]):
+                    found.setdefault(person.key, set()).add(state.key)
         return {k: tuple(v) for k, v in found.items() if len(v) == 1}
 
     def antecedent(self, p: Parsed, tok: Token, *, classes: Sequence[str] = ()) -> tuple[str, ...]:
@@ -1281,7 +1286,7 @@ class Context:
         said = [c for c in speech.children if c.dep_ in _SUBJECTS] if speech is not None else []
         main = said or [t for t in subjects if t.head.dep_ in ("ROOT", "conj")]
         speaking = self._quoting(p.offset(tok)) if want == "Plural" else frozenset()
-        if want == "Plural" and speech is not None and self._plural_object_said_of(p, speech):
+        if speech is not None and self._object_said_of(p, speech, tok):
             return ()  # "Chile rejected the tariffs, saying they would hurt farmers": the tariffs
         ordered = [*reversed(main), *reversed([t for t in subjects if t not in main])]
         fronted = _fronted_clause_subjects(tok)  # "if the Chilean side has it, it should ..."
@@ -1299,19 +1304,23 @@ class Context:
             found = self._subject_before(p, tok, want, classes, speaking)
         return found if found is not None else self.latest(p.offset(tok), classes, exclude=speaking)
 
-    def _plural_object_said_of(self, p: Parsed, speech: Token) -> bool:
+    def _object_said_of(self, p: Parsed, speech: Token, pronoun: Token) -> bool:
         """Whether a participle of saying ("saying", "arguing") hangs on a verb whose object is
-        a plural noun that names no actor, and whose subject is one name: a "they" in what the
-        participle says agrees with the object, not with the subject ("Chile rejected the
-        tariffs, saying they would hurt farmers")."""
-        if speech.tag_ != "VBG" or speech.dep_ not in ("advcl", "xcomp", "conj"):
+        a noun that names no actor, and whose subject is one name: a "they" (an "it") in what
+        the participle says agrees with a plural (a singular) object, not with the subject
+        ("Chile rejected the tariffs, saying they would hurt farmers"; "X rejected the
+        reference, saying it would legitimise A")."""
+        number = {"they": "NNS", "it": "NN"}.get(pronoun.lower_)
+        if number is None or speech.tag_ != "VBG" or speech.dep_ not in ("advcl", "xcomp", "conj"):
             return False
+        if number == "NN" and not self.cues.entries("reject-verb", speech.head.lower_):
+            return False  # "it" after a verb of rejecting ("rejected the text, saying it ...")
         verb = speech.head
         subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if subj is None or obj is None or subj.tag_ in ("NNS", "NNPS") or list(subj.conjuncts):
             return False
-        return obj.tag_ == "NNS" and not self.keys_at(p, obj) and not list(obj.conjuncts)
+        return obj.tag_ == number and not self.keys_at(p, obj) and not list(obj.conjuncts)
 
     def _text_just_put(self, p: Parsed) -> tuple[str, ...]:
         """Who put forward the text the sentence before ends on ("The co-chairs circulated a

@@ -5230,7 +5230,9 @@ class _Resolver:
         """A state's body the text names only by the last words of another body's name it gave
         before, and whose state it never names ("the Federal Foreign Office ... the Foreign
         Office": Germany's, though the lexicon gives "Foreign Office" to Britain's), is that
-        other body; not "the Liberal Democratic Party ... the Democratic Party"."""
+        other body; so is an international body ("the Analytical Support and Sanctions
+        Monitoring Team ... the Monitoring Team"); not "the Liberal Democratic Party ... the
+        Democratic Party"."""
         named_states = {m.key for m in self.mentions if self._is_state(m.key)}
         surfaces: dict[str, list[tuple[int, str]]] = {}
         for _, m in self.mentions.items():
@@ -5243,8 +5245,14 @@ class _Resolver:
             if len(short.split()) < 2 or any(w != short for _, w in named):
                 continue
             info = self.entities[key]
-            if info.fine not in STATE_ORGANS or info.state is None or info.state in named_states:
-                continue
+            organ = info.fine in STATE_ORGANS and info.state is not None
+            if (
+                organ
+                and info.state in named_states
+                or not organ
+                and info.fine != "international_body"
+            ):
+                continue  # (a party's shorter name may be another party's)
             longer = [
                 (a, other)
                 for other, names in surfaces.items()
