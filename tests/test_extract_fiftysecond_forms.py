@@ -232,3 +232,29 @@ def test_it_after_rejecting_a_thing_saying_is_that_thing() -> None:
         'law, saying it would "legitimize the militarization of cyberspace".'
     )
     assert not ex.proposals
+
+
+def test_a_name_ending_in_international_is_a_body() -> None:
+    ex = extract(
+        _DATED + "Rosa Paz, policy director at Andes International, said the budget was short. "
+        "Glacier Watch International urged ministers to adopt the budget tonight."
+    )
+    assert ("Rosa Paz", "Andes International") in affiliated(ex)
+    assert ("Glacier Watch International", "adopt the budget") in proposed(ex)
+
+
+def test_a_town_named_for_its_falls_is_a_place() -> None:
+    ex = extract(_DATED + "Good morning from Iguazu Falls, where Peru urged Chile to sign.")
+    assert "Iguazu Falls" not in {e.label for e in ex.entities if e.cls == "Person"}
+
+
+def test_a_demand_named_by_an_adjective_of_no_actor_is_not_the_latest_demand() -> None:
+    ex = extract(
+        _DATED + "Kenya insisted that at least 40 percent of the fund go to African sites. "
+        "Brazil asked for a fire warning network. Rosa Paz, director at Andes International, "
+        "backed the African demand."
+    )
+    names = labels(ex)
+    assert ("Rosa Paz", "supports", "the African demand") in {
+        (names[s.holder], s.stance, s.label) for s in ex.stances
+    }

@@ -2008,6 +2008,8 @@ def _named_proposal(
         if target.lower_ in ctx.cue_words("text_nouns"):  # "backed the US draft": a text's
             return next(iter(named or [x for x in own if _put_as_text(ctx, x)]), None)
         return next(iter(named or own), None)
+    if any(c.dep_ == "amod" and c.text[:1].isupper() for c in target.children if c.i < target.i):
+        return None  # "backed the African demand": an owner the text names no actor for
     nouns = {
         c.lower_
         for c in target.children
