@@ -258,3 +258,12 @@ def test_a_demand_named_by_an_adjective_of_no_actor_is_not_the_latest_demand() -
     assert ("Rosa Paz", "supports", "the African demand") in {
         (names[s.holder], s.stance, s.label) for s in ex.stances
     }
+
+
+def test_a_datelines_agency_in_brackets_is_a_news_organisation() -> None:
+    ex = extract(
+        "QUITO, March 11, 2026 (Andes Wire) - Ecuador will keep the border open, Foreign "
+        "Minister Ana Rios said."
+    )
+    classes = {e.label: e.cls for e in ex.entities}
+    assert classes.get("Andes Wire") == "Organisation"

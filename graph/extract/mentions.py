@@ -728,6 +728,14 @@ _DATELINE_MARK = re.compile(
 )
 
 
+#: A dateline's agency in brackets, after its place and date, before the dash ("HELSINKI,
+#: March 11, 2026 (Nordic Wire) -", "HANOI (Reuters) -").
+_DATELINE_AGENCY = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Za-z .'/-]{1,40}?(?:,[ \t]*[\w ,.]{3,25}?)?[ \t]*"
+    r"\(([A-Z][\w .&'-]{1,30}?)\)[ \t]*(?:[—–]|-{1,2})[ \t]"
+)
+
+
 class _Antecedents:
     """What the mentions met so far offer a reference: the latest organisation of each kind,
     and per class the two entities named most (ties to the one named first)."""
@@ -2372,6 +2380,22 @@ class _Resolver:
         self._titled_title_line_names(toks)
         self._named_post_lines(end)
 
+    def _dateline_agencies(self) -> None:
+        """The agency a dateline names in brackets ("HELSINKI, March 11, 2026 (Nordic Wire) -"):
+        a news organisation, whatever its words look like."""
+        for mt in _DATELINE_AGENCY.finditer(self.text[:_DATELINE_SPAN]):
+            start, end = mt.span(1)
+            for i, m in list(self.mentions.starting_in(start, end)):
+                if m.end <= end:
+                    self.mentions.remove(i)
+            known = self.lex.lookup(tuple(norm_token(w) for _, _, w in tokenize(mt.group(1))))
+            key = next((k for k, _ in known if self.cls_of(k) == "Organisation"), None)
+            if key is not None:
+                self._entity_from_lexicon(key)
+            else:
+                key = self._new_entity("Organisation", mt.group(1), "media")
+            self._add(start, end, key, "name")
+
     def _named_post_lines(self, end: int) -> None:
         """A line before the first sentence that gives a name and a post ("Ana Rios,
         Department Spokesperson"): a person whom the lexicon does not know, on a briefing's
@@ -3170,6 +3194,7 @@ class _Resolver:
         self._family_names_in_capitals()
         for i, j in self.chunks():
             self.classify(i, j)
+        self._dateline_agencies()
         self._abbreviations()
         self._acronyms()
         self._hyphen_pairs()
