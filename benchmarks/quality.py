@@ -63,6 +63,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout29": (FIXTURES / "heldout29" / "gold", (FIXTURES / "heldout29" / "docs",)),
     "heldout30": (FIXTURES / "heldout30" / "gold", (FIXTURES / "heldout30" / "docs",)),
     "heldout31": (FIXTURES / "heldout31" / "gold", (FIXTURES / "heldout31" / "docs",)),
+    "heldout32": (FIXTURES / "heldout32" / "gold", (FIXTURES / "heldout32" / "docs",)),
 }
 
 
