@@ -366,10 +366,10 @@ class Context:
     def _relative_actors(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:
         """Whom a relative pronoun subject stands for: the noun its clause hangs on; for "who",
         the person that noun's phrase describes ("X, a fellow at Y in Perth, who urged ...")."""
-        person = self._person_above(p, tok.head.head) if tok.lower_ == "who" else ()
-        person = person or (
-            self._person_within(p, tok.head.head, tok) if tok.lower_ == "who" else ()
-        )
+        person: tuple[str, ...] = ()
+        if tok.lower_ == "who":
+            noun = tok.head.head
+            person = self._person_above(p, noun) or self._person_within(p, noun, tok)
         return person or self.actors(p, tok.head.head, depth=depth + 1)
 
     def _person_within(self, p: Parsed, noun: Token, who: Token) -> tuple[str, ...]:

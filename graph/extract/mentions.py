@@ -954,6 +954,12 @@ class _Resolver:
         if info.cls == "Person":
             self.person_tokens.update(info.name_tokens)
 
+    def _clear(self, start: int, end: int) -> None:
+        """Drop the mentions that lie within ``start:end``, before a name read whole there."""
+        for i, m in self.mentions.starting_in(start, end):
+            if m.end <= end:
+                self.mentions.remove(i)
+
     def _add(self, start: int, end: int, key: str, form: str) -> int:
         """Record a mention; returns its id in :attr:`mentions`."""
         i = self.mentions.add(Mention(start, end, key, form))
@@ -2385,9 +2391,7 @@ class _Resolver:
         a news organisation, whatever its words look like."""
         for mt in _DATELINE_AGENCY.finditer(self.text[:_DATELINE_SPAN]):
             start, end = mt.span(1)
-            for i, m in list(self.mentions.starting_in(start, end)):
-                if m.end <= end:
-                    self.mentions.remove(i)
+            self._clear(start, end)
             known = self.lex.lookup(tuple(norm_token(w) for _, _, w in tokenize(mt.group(1))))
             key = next((k for k, _ in known if self.cls_of(k) == "Organisation"), None)
             if key is not None:
@@ -3904,9 +3908,7 @@ class _Resolver:
                 info = EntityInfo(key, "Organisation", label, "ministry", state=state)
                 info.aliases.update(called)
                 self._register(info)
-            for i, m in self.mentions.starting_in(mt.start(), end + 1):
-                if m.end <= end + 1:
-                    self.mentions.remove(i)
+            self._clear(mt.start(), end + 1)
             self._add(mt.start(), end, key, "name")
             fielded = mt.group(2) and re.search(
                 r"\s(?:and|&)\s", self.text[mt.start() : mt.start(2)]
@@ -3960,9 +3962,7 @@ class _Resolver:
             key = self._new_entity("Organisation", self.text[start:end], fine)
             if not mt.group(2):  # "the Ataka party": also "Ataka", its name without the noun
                 self.entities[key].aliases.add(" ".join(mt.group(1).split()))
-            for i, m in self.mentions.starting_in(start, end - 1):
-                if m.end <= end:
-                    self.mentions.remove(i)
+            self._clear(start, end)
             self._add(start, end, key, "name")
 
     def _numbered_bodies(self) -> None:
