@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "pro_verb",
     "sum_of_money",
     "MODALS",
     "act_noun",
@@ -2214,3 +2215,13 @@ def sum_of_money(noun: Token) -> bool:
 
 #: The signs of currencies, also inside a token ("NZ$25", "US$5").
 _CURRENCY_SIGNS = frozenset("$£€¥₹₩₦")
+
+
+def pro_verb(verb: Token) -> bool:
+    """Whether ``verb`` is the pro-verb "do so / do that / do it", which says again an act
+    named elsewhere ("Chile must do so by Friday")."""
+    return verb.lower_ in ("do", "does", "did", "doing", "done") and any(
+        (c.dep_ == "dobj" and c.lower_ in ("that", "this", "it"))
+        or (c.dep_ == "advmod" and c.lower_ == "so")
+        for c in verb.children
+    )

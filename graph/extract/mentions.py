@@ -2357,19 +2357,7 @@ class _Resolver:
         k = 0
         named_end = -1  # the token after the last name read here
         while k < len(toks):
-            best: tuple[int, str] | None = None
-            phrase: tuple[str, ...] = ()
-            for x in range(k, min(len(toks), k + self.lex.max_len)):
-                phrase = (*phrase, toks[x][2])
-                if phrase not in self.lex.prefixes:
-                    break
-                found = [
-                    key
-                    for key, form in self.lex.lookup(phrase)
-                    if form == "name"
-                    and self.lex.entries[key].cls in ("State", "Organisation", "Person")
-                ]
-                best = (x + 1, found[0]) if found else best
+            best = self._known_from(toks, k, ("State", "Organisation", "Person"))
             inside = (
                 k >= 2
                 and toks[k - 1][2] in _CONNECTORS
@@ -2385,6 +2373,26 @@ class _Resolver:
             k = named_end = best[0]
         self._titled_title_line_names(toks)
         self._named_post_lines(end)
+
+    def _known_from(
+        self, toks: list[tuple[int, int, str]], k: int, classes: tuple[str, ...]
+    ) -> tuple[int, str] | None:
+        """The longest name the lexicon knows of an entity of ``classes`` from token ``k`` of
+        ``toks`` (offsets and normalised words, outside the sentences' tokens): the index past
+        it and its key."""
+        best: tuple[int, str] | None = None
+        phrase: tuple[str, ...] = ()
+        for x in range(k, min(len(toks), k + self.lex.max_len)):
+            phrase = (*phrase, toks[x][2])
+            if phrase not in self.lex.prefixes:
+                break
+            found = [
+                key
+                for key, form in self.lex.lookup(phrase)
+                if form == "name" and self.lex.entries[key].cls in classes
+            ]
+            best = (x + 1, found[0]) if found else best
+        return best
 
     def _dateline_agencies(self) -> None:
         """The agency a dateline names in brackets ("HELSINKI, March 11, 2026 (Nordic Wire) -"):
@@ -4062,22 +4070,17 @@ class _Resolver:
     def _named_in_title_line(self, at: int, cls: str) -> str | None:
         """An entity of class ``cls`` named at ``at`` in the title line before the first
         sentence, where only names the lexicon knows whole are read: a state the lexicon knows
-        ("Ministry of Foreign Affairs of Mongolia: regular briefing"), or a body the text names
-        below ("Extraordinary Summit of the Economic Cooperation Organization"); read here."""
+        and the text names below ("Ministry of Foreign Affairs of Mongolia: regular briefing"),
+        or a body the text names below ("Extraordinary Summit of the Economic Cooperation Organization"); read here."""
         if self.sentences and at >= self.sentences[0].start:
             return None
-        line = self.text[at : self.text.find("\n", at)]
+        line = self.text[at:].split("\n", 1)[0]
         best: tuple[int, str] | None = None
         if cls == "State":
             toks = [(a, b, norm_token(w)) for a, b, w in tokenize(line)]
-            for n in range(1, min(len(toks), self.lex.max_len) + 1):
-                words = tuple(w for _, _, w in toks[:n])
-                if words not in self.lex.prefixes:
-                    break
-                state = next((k for k, f in self.lex.lookup(words) if self._is_state(k)), None)
-                best = (toks[n - 1][1], state) if state else best
-            if best is not None:
-                self._entity_from_lexicon(best[1])
+            known = self._known_from(toks, 0, ("State",))
+            if known is not None and self._is_state(known[1]):  # a state the text names
+                best = (toks[known[0] - 1][1], known[1])
         else:
             best = max(
                 (
@@ -5239,7 +5242,8 @@ class _Resolver:
         into: dict[str, str] = {}  # each merged short name's key: the long name's
         for label, long in list(orgs.items()):
             first, _, rest = label.partition(" ")
-            short = orgs.get(rest) if self._qualifier(first) else None
+            short = orgs.get(rest)  # (the qualifier only read where the rest names a body)
+            short = short if short is not None and self._qualifier(first) else None
             tail = re.fullmatch(r"(.+?)\s+(?:for|of|in)\s+(?:the\s+)?([^ ].*)", label)
             if short is None and tail and self._names_state(tail.group(2)):
                 short = orgs.get(tail.group(1))  # "Bondholder Group for Tessaly"
@@ -5339,15 +5343,16 @@ class _Resolver:
         body ("the ACTO Permanent Secretariat ... the Permanent Secretariat")."""
         if word.lower() in _COUNTS:
             return True
-        found = self.lex.lookup((norm_token(word),))
-        if word.isupper() and len(word) > 1 and self._organisation_called(word, found):
+        if word.isupper() and len(word) > 1 and self._organisation_called(word):
             return True
+        found = self.lex.lookup((norm_token(word),))
         return any(self.lex.entries[k].cls == "State" for k, _ in found)
 
-    def _organisation_called(self, word: str, found: list[tuple[str, str]]) -> bool:
-        """Whether the lexicon (``found``: its entries for ``word``) or the text calls an
-        organisation ``word``."""
-        return any(self.lex.entries[k].cls == "Organisation" for k, _ in found) or any(
+    def _organisation_called(self, word: str) -> bool:
+        """Whether the lexicon (:meth:`_actor_named`) or the text calls an organisation
+        ``word``."""
+        known = self._actor_named(word)
+        return (known is not None and self.cls_of(known) == "Organisation") or any(
             e.cls == "Organisation" and word in (e.label, *e.aliases)
             for e in self.entities.values()
         )

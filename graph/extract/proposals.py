@@ -21,6 +21,7 @@ from .content import (
     content_items,
     figurative,
     names_proposal,
+    pro_verb,
     trimmed,
 )
 from .context import Context, unique
@@ -318,16 +319,8 @@ def _pro_verb(content: Token) -> bool:
     """Whether a content is the pro-verb "do so / do that / do it", which stands for an act
     named elsewhere ("Chile must do so by Friday"), not in its subject's own clause ("States
     which have not ratified it must do so": ratifying it)."""
-    if content.lower_ not in ("do", "does", "did", "doing", "done"):
-        return False
-    if any(
+    return pro_verb(content) and not any(
         c.dep_ == "nsubj" and any(r.dep_ == "relcl" for r in c.children) for c in content.children
-    ):
-        return False
-    return any(
-        (c.dep_ == "dobj" and c.lower_ in ("that", "this", "it"))
-        or (c.dep_ == "advmod" and c.lower_ == "so")
-        for c in content.children
     )
 
 

@@ -36,6 +36,7 @@ from .content import (
     past_time,
     plays_a_role,
     prerequisite_of,
+    pro_verb,
     refers_back,
     refused_infinitive,
     refused_object,
@@ -2084,11 +2085,6 @@ def _whoever(ctx: Context, subj: Token, negated: bool) -> bool:
     return generic and any(c.dep_ in ("relcl", "acl") and c.i > subj.i for c in subj.children)
 
 
-def _does_so(verb: Token) -> bool:
-    """Whether ``verb`` is "do so", which says again the act its subject's clause names."""
-    return verb.lower_ == "do" and any(c.lower_ == "so" for c in verb.children)
-
-
 #: The modals of a necessity that a passive states as a demand ("sanctions must be lifted";
 #: "the issues should not be linked", "the quotas should be respected by every fleet", a
 #: view).
@@ -2148,7 +2144,7 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     # it says more ("the EU's monitoring mission must leave")
     named = subj is not None and (terms or not addressees or _names_whom(ctx, p, subj))
     named = named and not unnamed  # "the rebels must withdraw": said of them, kept
-    if whoever and _does_so(verb):  # "States which have not ratified it must do so": kept
+    if whoever and pro_verb(verb):  # "States which have not ratified it must do so": kept
         return [Reading(modal, speakers, verb, "demand", cue.rule, addressees)]
     drop = tuple(t for t in (subj if named else None, modal) if t is not None and t != verb)
     if undergone and subj is not None:  # "the sanctions must be lifted": said as it is
