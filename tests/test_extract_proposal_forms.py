@@ -1166,14 +1166,16 @@ def test_extract_under_a_treaty_closing_the_sentence_a_party_commits() -> None:
     assert x.proposals == ()
 
 
-def test_extract_objects_joined_by_or_alone_are_one_item() -> None:
+def test_extract_objects_joined_by_a_conjunction_alone_are_one_item() -> None:
     x = _extract(
         "Tonga said it will agree with Fiji any partnership, arrangement or engagement with"
         " another state on security."
     )
     assert len(x.proposals) == 1
     x = _extract("Tonga said it will end the flights of bombers and the presence of warships.")
-    assert len(x.proposals) == 2
+    assert [p.label for p in x.proposals] == [
+        "end the flights of bombers and the presence of warships"
+    ]  # joined by "and" alone: one thing offered
 
 
 def test_extract_the_two_sides_a_titled_envoy_reports_are_not_his_own_state() -> None:

@@ -26,15 +26,19 @@ def test_extract_weighing_a_proposal_put_to_one_is_a_response_not_a_proposal() -
     assert [p.label for p in x.proposals] == ["review its tariffs on Chilean wine"]
 
 
-def test_extract_a_list_of_objects_the_parse_read_as_an_apposition_is_split_into_items() -> None:
+def test_extract_a_verbs_list_of_objects_is_one_item_unless_a_serial_comma_sets_it_apart() -> None:
     x = _extract(
         "Chile said it would allow the free transit of trucks, the opening of the dam and"
         " the shared use of the harbour."
-    )
+    )  # the objects of one act, listed: one thing allowed
     assert [p.label for p in x.proposals] == [
-        "allow the free transit of trucks",
-        "allow the opening of the dam",
-        "allow the shared use of the harbour",
+        "allow the free transit of trucks, the opening of the dam and the shared use of the harbour"
+    ]
+    x = _extract("Canada is ready to discuss tariff cuts, fishing quotas, and visa rules.")
+    assert [p.label for p in x.proposals] == [
+        "discuss tariff cuts",
+        "discuss fishing quotas",
+        "discuss visa rules",
     ]
     x = _extract("Chile offered Peru the deal, a pact on fishing and trade.")  # it renames
     assert [p.label for p in x.proposals] == ["the deal, a pact on fishing and trade"]

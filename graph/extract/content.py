@@ -88,7 +88,7 @@ def _descend(ctx: Context, content: Token) -> Token:
                 obj = next((c for c in node.children if c.dep_ == "dobj"), None)
                 if (
                     obj is not None
-                    and (any(c.i > obj.i for c in obj.conjuncts) or _appositive_list(obj))
+                    and (_set_apart(obj) or _appositive_list(obj) or _refused_conjuncts(obj))
                     and not _alternatives(obj)
                     and not _acts_listed(node)
                 ):
@@ -105,6 +105,20 @@ def _descend(ctx: Context, content: Token) -> Token:
             return node
         node = nxt
     return node
+
+
+def _set_apart(obj: Token) -> bool:
+    """Whether the last of a verb's coordinated objects is set apart by a comma before "and"
+    or "or" ("swap all wounded prisoners, and all prisoners under 25"; "discuss tariffs,
+    quotas, and visas"): one item each. Objects joined without one ("free the ship and its
+    crew", "keep frigates and patrol aircraft there", "keep defence, foreign affairs and
+    trade") are one thing asked."""
+    later = [c for c in obj.conjuncts if c.i > obj.i]
+    if not later:
+        return False
+    joiner = max(later, key=lambda c: c.i).left_edge.i - 1
+    doc = obj.doc
+    return doc[joiner].lower_ in ("and", "or") and doc[joiner - 1].text == ","
 
 
 def _acts_listed(verb: Token) -> bool:

@@ -1589,6 +1589,8 @@ class _Resolver:
         if m and m[0] == j - 1 and self._body_meeting(m[1], j - 1):
             self._known_body(i, j, m[1][0][0])  # "SADC Summit": the body meeting
             return
+        if self._body_named_before(i, j):
+            return
         if self._meeting_of_body(i, j) or self._government_of_state(i, j):
             return
         if self._member_states_of(i, j) or self._common_of_known(i, j) or self._title_of(i, j):
@@ -1608,6 +1610,23 @@ class _Resolver:
             return
         if not self._organisation_by_head(i, j):
             self._split_runs(i, j)
+
+    def _body_named_before(self, i: int, j: int) -> bool:
+        """ "Acme Power, the grid operator, ... Officials said Acme Power would pay": the words of
+        a body's name the text read before, read again as that body."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        key = self._text_body(self.text[start:end])
+        if key is None:
+            return False
+        self._add(start, end, key, "name")
+        return True
+
+    def _text_body(self, surface: str) -> str | None:
+        """The body this text named before by the words ``surface``, not one the lexicon knows."""
+        key = f"org-{slug(surface)}"
+        info = self.entities.get(key)
+        known = info is not None and info.cls == "Organisation" and key not in self.lex.entries
+        return key if known else None
 
     def _people_of_state(self, i: int, j: int) -> bool:
         """ "the Dairy Farmers of Canada", "the Coffee Growers of Ethiopia": capitalised words
@@ -3408,7 +3427,7 @@ class _Resolver:
                 if len(norm) < 2
                 else self._named_before(named, t.start)
                 if named
-                else by_token.get(norm)
+                else by_token.get(norm) or self._text_body(t.text)
             )
             if match is None and (known := self.lex.surnames.get(norm.lower())):
                 match = known
@@ -4126,10 +4145,15 @@ class _Resolver:
             return None
         if titled[0].state is not None:
             return titled[0].state  # "foreign ministry spokesperson Mao Ning": hers, as known
+        return self._opening_capital(start) or self._dateline_state
+
+    def _opening_capital(self, start: int) -> str | None:
+        """The one state whose capital opens the clause right before ``start`` ("In Beijing,
+        foreign ministry spokesman ...")."""
         line = self.text[self._line_start(start) : start]
         opening = _CAPITAL_OPENING.search(line)
         capitals = self.lex.capital_of(opening.group(1).split()) if opening is not None else []
-        return capitals[0] if len(capitals) == 1 else self._dateline_state
+        return capitals[0] if len(capitals) == 1 else None
 
     def _person_behind_title(self, end: int) -> tuple[EntityInfo, int] | None:
         """The person named right after ``end`` behind at most three words of a title
@@ -4184,6 +4208,9 @@ class _Resolver:
         titled = self._titled_person_state(end)
         if titled is not None:
             return titled  # "Foreign Ministry Spokesperson X": X's state, as the lexicon knows it
+        opened = self._opening_capital(start)
+        if opened is not None:
+            return opened  # "In Beijing, Foreign Ministry spokesman X": the ministry seated there
         near = [
             m
             for m in self.mentions.ending_in(start - 299, start)

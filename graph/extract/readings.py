@@ -1706,6 +1706,8 @@ def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if not speakers:
         return []
     on = tuple(k for k in ctx.agent(p, tok) if k not in speakers)  # who must act first
+    if not on and not existential and not _withheld(main):
+        return []  # "the crew would stay until questioning was complete": no one asked
     return [Reading(tok, speakers, tok, "demand", entries[0].rule, on, drop=(mark,))]
 
 
