@@ -62,3 +62,54 @@ def test_the_objects_of_one_act_joined_by_and_are_one_thing_offered() -> None:
     ]
     names = set(labels(ex).values())
     assert {"NATO", "Peru", "Chile"} <= names
+
+
+def test_a_think_tank_named_after_its_seat_is_the_persons_body_not_the_seats() -> None:
+    ex = extract(
+        _DATED + "Analysts are divided. Luis Paz of the Moscow think tank PIR Center said "
+        "Chile should wait. Eva Ruiz of the Washington think tank Hudson Institute said so."
+    )
+    assert affiliated(ex) == {("Luis Paz", "PIR Center"), ("Eva Ruiz", "Hudson Institute")}
+    argued = extract(  # the person before the phrase argues, not the body it ends on
+        _DATED + "Analysts are divided. Luis Paz of the Washington think tank Stimson Center "
+        "argues that Chile should accept the ban."
+    )
+    assert {(labels(argued)[k], x.label) for x in argued.proposals for k in x.proposers} == {
+        ("Luis Paz", "accept the ban")
+    }
+
+
+def test_a_body_whose_name_ends_in_body_is_a_body() -> None:
+    ex = extract(_DATED + "Peru appealed to an Appellate Body that no longer functions.")
+    assert {e.label: e.cls for e in ex.entities}.get("Appellate Body") == "Organisation"
+
+
+def test_who_calls_it_so_in_a_relative_clause_set_off_after_which_is_the_speaker() -> None:
+    ex = extract(
+        _DATED + "The Peruvian Fishers Federation rejected any quota for foreign fleets, "
+        "which its "
+        'secretary-general, Ana Rios, called "a back door to the trawlers we banned".'
+    )
+    assert [labels(ex)[k] for s in ex.statements for k in s.speakers] == ["Ana Rios"]
+    assert ("Ana Rios", "Peruvian Fishers Federation") in affiliated(ex)
+
+
+def test_an_idea_named_by_its_words_is_the_proposal_that_says_them() -> None:
+    ex = extract(
+        _DATED + "Lima has proposed long-term offtake contracts for Chilean firms. Bolivia "
+        "wants binding clauses on coal. The Peruvian Miners Association backed the offtake idea."
+    )
+    by_key = {x.key: x.label for x in ex.proposals}
+    assert [by_key.get(s.proposal) for s in ex.stances] == [
+        "long-term offtake contracts for Chilean firms"
+    ]
+
+
+def test_what_a_speaker_says_another_is_welcome_to_is_offered_on_its_terms() -> None:
+    ex = extract(
+        _DATED + '"Chile is welcome to our copper, as long as it comes with smelters," Peru\'s '
+        "mining minister Ana Rios told parliament."
+    )
+    assert ("Peru", "our copper") in proposed(ex) or ("Ana Rios", "our copper") in proposed(ex)
+    assert {c[2] for c in conditioned(ex)} == {"as long as it comes with smelters"}
+    assert not ex.stances

@@ -848,6 +848,24 @@ def _spoken_for(owner: Token) -> list[Token]:
     return [o for t in owner.doc[: owner.i] if verb in t.ancestors for o in spoken_for(t)]
 
 
+def _described_body(ctx: Context, p: Parsed, noun: Token, person: str) -> list[str]:
+    """The body an "of" phrase's common noun describes: its name as a word of the phrase ("of
+    the X coalition": X), or its name right after the noun's words ("of the Brussels think
+    tank Bruegel": Bruegel, not the body the city's name stands for)."""
+    keys = [
+        k
+        for m in noun.children
+        if m.dep_ == "compound" and not ctx.seat_name(p, m)
+        for k in _org_keys(ctx, p, m, person)
+    ]
+    if keys:
+        return keys
+    doc, k = noun.doc, noun.i + 1
+    while k < len(doc) and k <= noun.i + 2 and doc[k].pos_ == "NOUN":
+        k += 1
+    return _org_keys(ctx, p, doc[k], person) if k < len(doc) else []
+
+
 def _set_off_of_phrase(tok: Token) -> list[Token]:
     """The "of" phrase set off by commas right after a name that the parser hung on the verb
     ("Anna Berg, of the Fishers Union, told reporters")."""
@@ -869,12 +887,9 @@ def _phrase_after(
     for c in [*tok.children, *_set_off_of_phrase(tok)]:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "at"):
             for o in c.children:
-                keys = _org_keys(ctx, p, o, person) or [  # "of the X coalition": X
-                    k
-                    for m in o.children
-                    if m.dep_ == "compound"
-                    for k in _org_keys(ctx, p, m, person)
-                ]
+                keys = _org_keys(ctx, p, o, person)
+                if not keys or ctx.seat_name(p, o):  # "of the Moscow think tank X": X
+                    keys = _described_body(ctx, p, o, person) or keys
                 out.extend((k, None, _RULE + "of-phrase") for k in keys)
     for c in _relative_clauses(tok):
         out.extend(_who_clause(ctx, p, c, person))

@@ -52,6 +52,7 @@ __all__ = [
     "refused_object",
     "trimmed",
     "with_gerund",
+    "welcomed_to",
 ]
 
 _FRAMING_DEPS = ("mark", "aux", "auxpass")
@@ -2239,3 +2240,13 @@ def pro_verb(verb: Token) -> bool:
         or (c.dep_ == "advmod" and c.lower_ == "so")
         for c in verb.children
     )
+
+
+def welcomed_to(tok: Token) -> Token | None:
+    """What "welcome" says its subject is welcome to: the to-infinitive ("welcome to use the
+    port") or the object of "to" ("welcome to our nickel")."""
+    verb = next((c for c in tok.children if c.dep_ == "xcomp" and is_to_infinitive(c)), None)
+    if verb is not None:
+        return verb
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

@@ -1057,7 +1057,12 @@ class Context:
         nouns, word = self.cues.word_set("agreement_nouns"), head.lower_
         if word not in nouns and not (word.endswith("s") and word[:-1] in nouns):
             return False
-        a, b = p.span(child)
+        return self.seat_name(p, child)
+
+    def seat_name(self, p: Parsed, tok: Token) -> bool:
+        """Whether ``tok`` names a capital or seat standing for its state or body ("Brussels",
+        "Lima"): where something is, in "the Lima agreement", "the Brussels think tank X"."""
+        a, b = p.span(tok)
         return any(m.form == "capital" and m.start <= a and b <= m.end for m in self.res.mentions)
 
     def _titled_list(self, p: Parsed, heads: tuple[Token, ...], name: Token) -> list[str]:

@@ -649,8 +649,23 @@ def _prepared(
     tokenizer = _tokenizer(nlp, cues.word_set("bound_prefixes"))
     doc = tokenizer(unquoted(body, removed))
     _merge_names(doc, sentence.start, inside, res, removed)
+    _merge_fixed_nouns(doc, cues.word_set("fixed_compound_nouns"))
     _quotes_within(doc)
     return doc, (_kept(len(body), removed) if removed else None)
+
+
+def _merge_fixed_nouns(doc: Doc, fixed: frozenset[str]) -> None:
+    """Merge each noun of two words the parser would take apart ("think tank": "think" a
+    verb) into one noun."""
+    spans = [
+        doc[t.i : t.i + 2]
+        for t in doc[:-1]
+        if f"{t.lower_} {doc[t.i + 1].lower_}" in fixed and not t.whitespace_ == ""
+    ]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            plural = span[-1].lower_.endswith("s")
+            retokenizer.merge(span, attrs={"TAG": "NNS" if plural else "NN", "POS": "NOUN"})
 
 
 def _quotes_within(doc: Doc) -> None:
@@ -859,6 +874,25 @@ def _repair_names(doc: Doc) -> None:
     _names_set_off_taken_for_adverbs(doc)
     _names_after_titles_taken_for_adverbs(doc)
     _names_taken_into_titles_phrases(doc)
+    _owned_titles_taken_for_modifiers(doc)
+
+
+def _owned_titles_taken_for_modifiers(doc: Doc) -> None:
+    """ "Its secretary-general, Ana Rios, said": an owned title set off before a name, which
+    the parse hung on the name as a modifier, is the phrase's head, the name its apposition."""
+    for title in doc:
+        name = title.head
+        if title.dep_ not in ("nmod", "amod") or title.pos_ != "NOUN" or name.pos_ != "PROPN":
+            continue
+        if name.i != title.right_edge.i + 2 or doc[title.right_edge.i + 1].text != ",":
+            continue
+        owner = next((c for c in name.children if c.dep_ == "poss" and c.i < title.i), None)
+        if owner is None and not any(c.dep_ == "poss" for c in title.children):
+            continue
+        _take_place(title, name)
+        _attach(name, title, "appos")
+        if owner is not None:
+            _attach(owner, title, "poss")
 
 
 def _names_taken_into_titles_phrases(doc: Doc) -> None:
@@ -1488,6 +1522,8 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _urgings_taken_into_infinitives(doc, cues.forms("urging-verb"))
     _reduced_relatives_taken_for_marked_verbs(doc)
     _relative_subjects_taken_for_appositions(doc)
+    _object_relatives_taken_apart(doc)
+    _of_phrases_taken_for_subjects(doc)
     _prepositions_repeated_on_verbs(doc)
     _addressees_taken_for_subjects(doc, cues.word_set("addressing_verbs"))
     _listed_objects_taken_for_subjects(doc)
@@ -1797,6 +1833,11 @@ def _names_taken_for_punctuation(doc: Doc) -> None:
         _attach(the, name, "det")
 
 
+#: Second halves of hyphened titles the tagger takes for adjectives ("secretary-general",
+#: "director-general", "attorney-general").
+_TITLE_ENDINGS = frozenset({"general"})
+
+
 def _hyphened_nouns_taken_for_two(doc: Doc) -> None:
     """ "Its vice-chairman, X, urged", "under Ankara's counter-offer": a lower-case hyphened
     noun the parser split into two (or three, the hyphen a noun) is one noun in the place of
@@ -1806,7 +1847,8 @@ def _hyphened_nouns_taken_for_two(doc: Doc) -> None:
         if hyphen.text != "-" or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
             continue
         first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
-        if first.whitespace_ or hyphen.whitespace_ or second.tag_ not in ("NN", "NNS"):
+        noun = second.tag_ in ("NN", "NNS") or second.lower_ in _TITLE_ENDINGS
+        if first.whitespace_ or hyphen.whitespace_ or not noun:
             continue
         if not (first.text.isalpha() and first.text.islower() and second.text.islower()):
             continue  # "the Kirkuk-Ceyhan line": two names
@@ -1822,6 +1864,8 @@ def _hyphened_nouns_taken_for_two(doc: Doc) -> None:
         _attach(first, second, "compound")
         _attach(hyphen, second, "punct")
         hyphen.tag_, hyphen.pos_ = "HYPH", "PUNCT"
+        if second.pos_ != "NOUN":  # "secretary-general": a noun, whatever its second half
+            second.tag_, second.pos_ = "NN", "NOUN"
 
 
 #: Nouns of a document's or a plan's numbered parts, which a Roman numeral follows ("Appendix
@@ -3898,6 +3942,53 @@ def _relative_subjects_taken_for_appositions(doc: Doc) -> None:
             continue
         _attach(name, verb, "nsubj")
         verb.dep_ = "relcl"
+
+
+def _of_phrases_taken_for_subjects(doc: Doc) -> None:
+    """ "Ana Rios of the Lima think tank Grade argues that A": a name the parser cut off the
+    "of" phrase of the name before it, made the verb's subject, the phrase's first name its
+    object and the name before a modifier of the verb, ends the phrase: the name before is the
+    subject, the first name a word of the body's name."""
+    for subj in doc:
+        if subj.dep_ != "nsubj" or subj.pos_ != "PROPN" or subj.left_edge.i < 2:
+            continue
+        verb, seat = subj.head, doc[subj.left_edge.i - 1]
+        of = seat.head
+        if seat.dep_ != "pobj" or seat.pos_ != "PROPN" or of.lower_ != "of":
+            continue
+        owner = of.head
+        if owner.pos_ != "PROPN" or owner.head != verb or owner.dep_ in _SUBJECT_DEPS:
+            continue
+        _attach(subj, of, "pobj")
+        for c in [c for c in seat.children if c.dep_ == "det"]:
+            _attach(c, subj, "det")
+        _attach(seat, subj, "compound")
+        _attach(owner, verb, "nsubj")
+
+
+def _object_relatives_taken_apart(doc: Doc) -> None:
+    """ "rejected any quota, which its secretary-general, Ana Rios, called a back door": a
+    "which" set off after a noun, then a noun phrase and a finite verb without a subject, which
+    the parser split apart (the verb a conjunct of the main verb, "which" an apposition), is a
+    relative clause on that noun: the phrase its subject, "which" its object."""
+    for which in doc:
+        if which.lower_ != "which" or which.i == 0 or doc[which.i - 1].text != ",":
+            continue
+        if which.dep_ in ("nsubj", "nsubjpass", "dobj", "det", "pobj"):
+            continue
+        verb = next((t for t in doc[which.i + 1 :] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == which.i + 1:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or which.head in verb.subtree:
+            continue
+        span = range(which.i + 1, verb.i)
+        roots = [t for t in doc[which.i + 1 : verb.i] if not t.is_punct and t.head.i not in span]
+        if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        noun = which.head
+        _attach(verb, noun, "relcl")
+        _attach(which, verb, "dobj")
+        _attach(roots[0], verb, "nsubj")
 
 
 def _bracketed_lists_taken_for_subjects(doc: Doc) -> None:

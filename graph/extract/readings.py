@@ -46,6 +46,7 @@ from .content import (
     trailing_infinitive,
     until_mark,
     verdict_word,
+    welcomed_to,
     what_spelled,
     wished_success,
 )
@@ -1409,6 +1410,25 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def read_welcome_to(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
+    """ "Europe is welcome to our nickel", "Bolivia is welcome to use the port": what the
+    speaker offers the subject."""
+    entries = ctx.cues.entries("welcome-to", tok.lower_)
+    if not entries or tok.dep_ != "acomp" or ctx.negated(tok):
+        return []
+    content = welcomed_to(tok)
+    if content is None:
+        return []
+    verb = tok.head
+    subj = ctx.subject(verb)
+    to = ctx.actors(p, subj) if subj is not None else ()
+    speakers = tuple(k for k in ctx.speaker(p, verb) if k not in to)
+    if not speakers:
+        return []
+    drop = (content.head,) if content.dep_ == "pobj" else ()
+    return [Reading(tok, speakers, content, "offer", entries[0].rule, to, drop=drop)]
 
 
 def read_unexcluded(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
@@ -3783,6 +3803,7 @@ READERS: tuple[Reader, ...] = (
     read_verb,
     read_insistence,
     read_readiness,
+    read_welcome_to,
     read_unexcluded,
     read_possible,
     read_prerequisite,

@@ -42,6 +42,7 @@ from .content import (
     trimmed,
     until_mark,
     verdict_word,
+    welcomed_to,
     what_spelled,
     wished_success,
 )
@@ -1491,6 +1492,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     entries = ctx.cues.entries("judgement-adjective", _judged_word(tok))
     if not entries or (tok.pos_ in _VERBAL and (tok.tag_ != "VBN" or _is_stance_verb(ctx, tok))):
         return None  # ("welcomed" is a stance verb's, read there; "balanced" is an adjective)
+    if ctx.cues.entries("welcome-to", tok.lower_) and welcomed_to(tok) is not None:
+        return None  # "Europe is welcome to our nickel": an offer to it (``read_welcome_to``)
     cue = entries[0]
     if cue.particle and not any(
         c.dep_ == "amod" and c.lower_ == cue.particle for c in tok.children
@@ -2017,6 +2020,8 @@ def _named_proposal(
     }
     if nouns:  # "the licensing idea": one whose words say licensing, else none named before
         before = [x for x in before if _shares_stem(nouns, x.label)]
+    if (described := _described_by_words(target, before, holders)) is not None:
+        return described
     content = {
         o.lower_
         for c in target.children
@@ -2042,6 +2047,23 @@ def _named_proposal(
             return x
     found = _any_of_its_kind(ctx, p, target, before, holders)
     return found or _latest_of_its_kind(ctx, p, target, before, holders, wide=True)
+
+
+def _described_by_words(
+    target: Token, before: list[Proposal], holders: tuple[str, ...]
+) -> Proposal | None:
+    """The latest of another side's proposals whose words the adjective of "the idea", "the
+    proposal" names ("the offtake idea", a noun the tagger took for an adjective), however
+    long ago it was put forward; none where no proposal says the word ("the new idea")."""
+    if target.lower_ not in _ANY_PROPOSAL:
+        return None
+    described = {c.lower_ for c in target.lefts if c.dep_ == "amod" and c.is_lower}
+    sharing = [
+        x
+        for x in before
+        if described and _shares_stem(described, x.label) and not set(x.proposers) <= set(holders)
+    ]
+    return sharing[-1] if sharing else None
 
 
 def _latest_of_its_kind(
