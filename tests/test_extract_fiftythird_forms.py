@@ -113,3 +113,41 @@ def test_what_a_speaker_says_another_is_welcome_to_is_offered_on_its_terms() -> 
     assert ("Peru", "our copper") in proposed(ex) or ("Ana Rios", "our copper") in proposed(ex)
     assert {c[2] for c in conditioned(ex)} == {"as long as it comes with smelters"}
     assert not ex.stances
+
+
+def test_a_sum_in_a_currencys_code_is_money_offered_by_the_minister_of_the_state_before() -> None:
+    ex = extract(
+        _DATED + "Sweden has put money on the table. Aid Minister Eva Lind announced SEK 300 "
+        "million for the fund, on condition that two other donors match the pledge."
+    )
+    assert "SEK" not in set(labels(ex).values())
+    assert ("Sweden", "SEK 300 million for the fund") in proposed(ex)
+    assert ("Eva Lind", "Sweden") in affiliated(ex)
+    topic = extract(  # a minister after a sentence a state opens is that state's; only then
+        _DATED + "Let me start with Chile. Trade Minister Eva Lind wrote to her counterpart."
+    )
+    assert not affiliated(topic)
+
+
+def test_what_states_in_general_must_do_is_the_speakers_demand() -> None:
+    ex = extract(
+        _DATED + "Peru's head of delegation, Ana Rios, told the plenary that developed "
+        'countries "must first honour what they promised in Lima" before asking for more.'
+    )
+    assert [x.kind for x in ex.proposals] == ["demand"]
+    assert (
+        "Ana Rios",
+        "developed countries first honour what they promised in Lima before asking for more",
+    ) in proposed(ex)
+
+
+def test_the_idea_after_a_quotation_is_the_proposal_before_it() -> None:
+    ex = extract(
+        _DATED + "15:30 - Chile's Environment Minister, Ana Rios, wants the conference to set a "
+        'levy of 1 percent on commercial users of the data. "Voluntary has given us nothing," '
+        "she said. Brazil and Peru quickly endorsed the idea."
+    )
+    by_key = {x.key: x.label for x in ex.proposals}
+    assert [by_key.get(s.proposal) for s in ex.stances] == [
+        "the conference to set a levy of 1 percent on commercial users of the data"
+    ] * 2

@@ -1168,7 +1168,46 @@ def find_affiliations(
     for a in read:  # each pair once, where it is first read
         once.setdefault((a.person, a.org), a)
     placed = people | {a.person for a in once.values()}
-    return tuple(once.values()) + _known_offices(ctx, people) + _secretariat_posts(ctx, placed)
+    return (
+        tuple(once.values())
+        + _known_offices(ctx, people)
+        + _secretariat_posts(ctx, placed)
+        + _ministers_after_their_state(ctx, placed)
+    )
+
+
+#: A live blog's entry time before its first sentence ("16:55 - ", "09:15 GMT - ").
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—]\s*")
+
+
+def _ministers_after_their_state(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:
+    """ "Norway has put money on the table. Climate Minister Ana Berg announced A": a minister
+    nothing else places, first named in the sentence right after one whose only actor is a
+    state, in the same paragraph, is that state's minister."""
+    first: dict[str, Mention] = {}
+    for m in ctx.res.mentions:
+        first.setdefault(m.key, m)
+    out = []
+    for key, m in first.items():
+        info = ctx.res.entities[key]
+        if info.cls != "Person" or key in placed or info.state is not None:
+            continue
+        if "minister" not in (info.role or "").lower().split():
+            continue
+        i = ctx.sentence_at(m.start)
+        here, before = ctx.sentences[i], ctx.sentences[i - 1] if i else None
+        if before is None or before.block != here.block:
+            continue
+        named = ctx.res.actor_mentions(before.start, before.end)
+        actors = {x.key for x in named}
+        opening = _ENTRY_TIME.match(ctx.text, before.start)
+        if not named or named[0].start != (opening.end() if opening else before.start):
+            continue  # "Let me start with Myanmar.": the state is no subject opening it
+        if len(actors) == 1 and ctx.cls(state := actors.pop()) == "State":
+            evidence = (before.start, here.end)
+            rule = _RULE + "minister-after-state"
+            out.append(Affiliation(key, state, (m.start, m.end), info.role, evidence, rule))
+    return tuple(out)
 
 
 #: A state's name in brackets right after a person's ("Ana Rios (Chile) said"), as reports of

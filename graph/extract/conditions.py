@@ -577,6 +577,9 @@ def _predicate(
             continue  # "exports will be subject to a tariff": a fact about exports
         here = p.offset(tok)
         before = [x for x in earlier if x.span[0] < here]
+        if referring and subj is not None and subj.pos_ == "PRON":  # "A, but it depends on B":
+            start = ctx.sentences[p.index].start  # what this sentence put forward
+            before = [x for x in before if x.span[0] >= start] or before
         if (
             subj is not None
             and not owner

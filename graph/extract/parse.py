@@ -1252,6 +1252,7 @@ def _repair_words(doc: Doc, cues: Cues, verbs: frozenset[str]) -> None:
     short sentence's verb it took for a plural noun, an act coordinated with another act's
     object, a saying after the clause it attributes taken for a plural noun."""
     _names_taken_for_punctuation(doc)
+    _sums_taken_off_currencies(doc, cues.word_set("currency_words"))
     _hyphened_nouns_taken_for_two(doc)
     _hyphened_modifiers_taken_apart(doc)
     _numerals_taken_for_pronouns(doc)
@@ -1831,6 +1832,22 @@ def _names_taken_for_punctuation(doc: Doc) -> None:
         for c in [c for c in the.children if c != name]:
             _attach(c, name, c.dep_)
         _attach(the, name, "det")
+
+
+def _sums_taken_off_currencies(doc: Doc, currencies: frozenset[str]) -> None:
+    """ "announced SEK 300 million for the fund": a currency's code before a sum, which the
+    parse made a second object of the verb, is one phrase with it, the sum its number."""
+    for code in doc[:-1]:
+        if not code.is_upper or code.lower_ not in currencies:
+            continue
+        number = doc[code.i + 1]
+        while number.head.like_num and number.head.i > number.i:
+            number = number.head  # "300 million": the sum's last word
+        if not number.like_num or number.head == code or code in number.subtree:
+            continue
+        if number.head != code.head or number.dep_ != code.dep_:
+            continue
+        _attach(number, code, "nummod")
 
 
 #: Second halves of hyphened titles the tagger takes for adjectives ("secretary-general",

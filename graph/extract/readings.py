@@ -2202,7 +2202,10 @@ def _unnamed_agents(ctx: Context, subj: Token) -> bool:
     must withdraw", "foreign troops must leave", "lenders must write off A"): asked of them,
     whoever they are."""
     nouns = (
-        ctx.cue_words("group_nouns") | ctx.cue_words("staff_nouns") | ctx.cue_words("firm_nouns")
+        ctx.cue_words("group_nouns")
+        | ctx.cue_words("staff_nouns")
+        | ctx.cue_words("firm_nouns")
+        | ctx.cue_words("state_plurals")
     )
     return subj.tag_ == "NNS" and subj.lower_ in nouns and not refers_back(subj)
 

@@ -2126,7 +2126,10 @@ def _any_of_its_kind(
     others = [
         x for x in before if not _holders_own(ctx, x, holders) and (kind is None or x.kind == kind)
     ]
-    recent = _recent(ctx, p, others)
+    block = ctx.block_at(p.start)
+    recent = _recent(ctx, p, others) or [  # "X wants A. 'B,' she said. Y backed the idea."
+        x for x in _recent(ctx, p, others, back=2) if ctx.block_at(x.span[0]) == block
+    ]
     return recent[-1] if recent else None
 
 
