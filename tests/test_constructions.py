@@ -52,6 +52,7 @@ _FACTS = {
     "title-as-second-subject": "affiliations",
     "apposition-in-words": "affiliations",
     "session-holder": "statements",
+    "in-the-view-of": "statements",
     "statement-conditional-act": "no-statement",
     "statement-obligation": "no-statement",
     "statement-nested-report": "no-statement",

@@ -151,3 +151,23 @@ def test_the_idea_after_a_quotation_is_the_proposal_before_it() -> None:
     assert [by_key.get(s.proposal) for s in ex.stances] == [
         "the conference to set a levy of 1 percent on commercial users of the data"
     ] * 2
+
+
+def test_what_is_so_in_someones_view_is_their_statement_a_forecast_is_not() -> None:
+    ex = extract(
+        _DATED + "Ana Rios is a transport economist at the University of Lima. In her view, "
+        "border delays at the crossing cost more than tolls. In her view, Chile would "
+        "accept a smaller increase."
+    )
+    assert [(labels(ex)[k], s.label) for s in ex.statements for k in s.speakers] == [
+        ("Ana Rios", "border delays at the crossing cost more than tolls")
+    ]
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_the_subject_before_it() -> None:
+    ex = extract(
+        _DATED + 'Luis Paz of the University of Lima is blunter: "If the fund happens, tolls '
+        'become a footnote." Asked whether Peru might reopen the road, Ana Rios said: "Not '
+        'unless the trucks pay."'
+    )
+    assert [labels(ex)[k] for s in ex.statements for k in s.speakers] == ["Luis Paz", "Ana Rios"]

@@ -2170,13 +2170,19 @@ class Context:
         keys = self._attribution_after(q, last) or self._described_as(q, first)
         if keys:
             return keys
-        p = self.parsed.get(first - 1)
-        if p is not None and self.text[p.start : q[0]].rstrip(' “"«\n').endswith(":"):
-            for tok in p.doc:  # "X reaffirmed its position:" + the quotation
-                if tok.dep_ == "ROOT":
+        for index in (first, first - 1):  # "X reaffirmed its position:" + the quotation, or
+            p = self.parsed.get(index)  # "X is blunter: "A"" in one sentence
+            if p is None or not self.text[p.start : q[0]].rstrip(' “"«\n').endswith(":"):
+                continue
+            for tok in reversed(p.doc):  # the root, or the verb nearest the colon before it
+                before = tok.dep_ == "ROOT" or tok.pos_ in ("VERB", "AUX") and index == first
+                if before and p.offset(tok) < q[0]:
                     keys = self.agent(p, tok)
                     if keys:
                         return keys
+            named = self.res.actor_mentions(p.start, q[0]) if index == first else []
+            if named and self.cls(named[0].key) == "Person":
+                return (named[0].key,)  # "X of Y is blunter: "A"", whatever the parse made of X
         return ()
 
     def _described_as(self, q: tuple[int, int], index: int) -> tuple[str, ...]:

@@ -29,7 +29,14 @@ from collections.abc import Callable, Mapping
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from .content import direct_question, is_to_infinitive, plays_a_role, steers_the_talk, trimmed
+from .content import (
+    direct_question,
+    has_modal,
+    is_to_infinitive,
+    plays_a_role,
+    steers_the_talk,
+    trimmed,
+)
 from .context import Context
 from .cues import Cue
 from .parse import Parsed
@@ -46,6 +53,7 @@ _VERBAL = ("VERB", "AUX")
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _RULE_QUOTE = "statements.quotation"
 _RULE_ACCORDING = "statements.according-to"
+_RULE_IN_VIEW = "statements.in-the-view-of"
 _RULE_AS_SAID = "statements.as-said"
 _RULE_JUDGED = "statements.quoted-judgement"
 _MIN_WORDS = 3
@@ -772,6 +780,29 @@ def _according(ctx: Context, p: Parsed) -> list[Statement]:
     return []
 
 
+def _in_the_view_of(ctx: Context, p: Parsed) -> list[Statement]:
+    """ "In his view, A", "In the minister's view, A", "In the view of X, A": A is the
+    statement of the one whose view it is."""
+    for tok in p.doc:
+        prep = tok.head
+        if not ctx.cues.entries("in-the-view-of", tok.lower_):
+            continue
+        if tok.dep_ != "pobj" or prep.lower_ != "in":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if owner is None and of is not None:
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+        root = prep.head
+        speakers = ctx.actors(p, owner) if owner is not None else ()
+        if not speakers or root.pos_ not in _VERBAL or ctx.quote_at(p.offset(root)) is not None:
+            return []
+        if has_modal(root):
+            return []  # "In her view, the bloc should wait", "X would accept A": advice, a guess
+        return _said_around(ctx, p, root, prep, speakers, _RULE_IN_VIEW)
+    return []
+
+
 def _said_around(
     ctx: Context, p: Parsed, root: Token, aside: Token, speakers: tuple[str, ...], rule: str
 ) -> list[Statement]:
@@ -1130,7 +1161,7 @@ def find_statements(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tup
             )
             continue
         found.extend(_speech(ctx, p, facts, own_facts))
-        found.extend(_according(ctx, p) or _as_said(ctx, p))
+        found.extend(_according(ctx, p) or _as_said(ctx, p) or _in_the_view_of(ctx, p))
         found.extend(_new_judgements(_characterised(ctx, p), found))
     return _once(_unquoted_parts(sorted(found, key=lambda s: s.span)))
 
