@@ -171,3 +171,30 @@ def test_a_quotation_after_a_colon_is_the_words_of_the_subject_before_it() -> No
         'unless the trucks pay."'
     )
     assert [labels(ex)[k] for s in ex.statements for k in s.speakers] == ["Luis Paz", "Ana Rios"]
+
+
+def test_a_title_for_a_portfolio_of_a_body_names_the_body_and_the_briefer_speaks() -> None:
+    ex = extract(
+        _DATED + "Briefing the Council, Ana Rios, Assistant Director-General for Communication "
+        "and Information of the United Nations Educational, Scientific and Cultural "
+        "Organization (UNESCO), said 2025 had been the deadliest year for reporters. Luis Paz, "
+        "Director for Africa of the World Food Programme, said so."
+    )
+    assert {e.label for e in ex.entities if e.cls == "Organisation"} >= {
+        "UNESCO",
+        "World Food Programme",
+    }
+    assert all(not e.label.startswith(("Assistant", "Director")) for e in ex.entities)
+    assert ("Ana Rios", "UNESCO") in affiliated(ex)
+    assert [labels(ex)[k] for s in ex.statements for k in s.speakers][:1] == ["Ana Rios"]
+
+
+def test_who_did_as_another_did_holds_the_same_stance() -> None:
+    ex = extract(
+        _DATED + "France's delegate endorsed the call for an independent mechanism, as did the "
+        "representative of Denmark."
+    )
+    assert {(labels(ex)[s.holder], s.stance) for s in ex.stances} == {
+        ("France", "supports"),
+        ("Denmark", "supports"),
+    }

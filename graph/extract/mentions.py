@@ -1335,12 +1335,12 @@ class _Resolver:
                 and (first in t.title_prefixes or self.toks[i].cap)
             ):
                 return i + 2, " ".join(x.text for x in self.toks[i : i + 2])
-            return i, None
         norms = [t.norm.lower() for t in self.toks[i:j]]
-        for title in candidates:
+        for title in candidates or ():
             if tuple(norms[: len(title)]) == title and len(title) < len(norms):
                 return i + len(title), " ".join(t.text for t in self.toks[i : i + len(title)])
-        if first in _tables(self.lex).title_prefixes:  # "First Deputy Managing Director X"
+        if first in _tables(self.lex).title_prefixes:  # "First Deputy Managing Director X",
+            # "Assistant Director-General for A of X"
             k, rest = self._strip_title(i + 1, j)
             if rest is not None:
                 return k, f"{self.toks[i].text} {rest}"
@@ -1980,6 +1980,11 @@ class _Resolver:
         lexicon knows, then whatever follows (a person)."""
         toks = self.toks
         k, title = self._strip_title(i, j)
+        if title is not None and k < j and toks[k].norm == "for":  # "Director for Africa of X"
+            m = k + 1
+            while m < j and toks[m].norm != "of" and (toks[m].cap or toks[m].norm == "and"):
+                m += 1
+            k = m if m > k + 1 else k
         if title is None or k + 1 >= j or toks[k].norm != "of":
             return False
         nk = k + 1 + (toks[k + 1].norm == "the")

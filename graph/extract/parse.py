@@ -4593,6 +4593,26 @@ def _named_title_in_opener(doc: Doc, opener: Token, verb: Token) -> None:
             _attach(name, verb, "nsubj")
             _attach(title, name, "appos")
             return
+    _named_appositions_in_opener(doc, opener, verb)
+
+
+def _named_appositions_in_opener(doc: Doc, opener: Token, verb: Token) -> None:
+    """ "Briefing the Council, Ana Rios, Director for X of the Y (Z), said": the parse made the
+    name and the title after it two appositions of the opener's object; the name is the
+    verb's subject, the title its apposition."""
+    for name in opener.subtree:
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or doc[name.i - 1].text != ",":
+            continue
+        titles = [c for c in name.head.children if c.dep_ == "appos" and c.i > name.i]
+        if not titles or doc[name.i + 1].text != ",":
+            continue
+        between = doc[titles[-1].right_edge.i + 1 : verb.i]
+        if not between or between[-1].text != "," or not all(t.is_punct for t in between):
+            continue
+        _attach(name, verb, "nsubj")
+        for title in titles:
+            _attach(title, name, "appos")
+        return
 
 
 def _openers_taken_for_roots(doc: Doc) -> None:

@@ -1116,11 +1116,27 @@ def _holders(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
         return tuple(k for k in ctx.actors(p, verb.head) if k not in inside)
     if (be := _out_of_question(verb)) is not None:
         return ctx.speaker(p, be)  # "'There is no question of accepting X,' Y said"
-    return (
+    found = (
         ctx.agent(p, verb)
         or _coordinated_holders(ctx, p, verb)
         or _exemplified_holders(ctx, p, verb)
         or _participle_holders(ctx, p, verb)
+    )
+    return unique([*found, *_as_did(ctx, p, verb)]) if found else found
+
+
+def _as_did(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """ "France endorsed the call, as did the representative of Denmark": who "as did" names
+    holds the stance too."""
+    return tuple(
+        k
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.lower_ in ("did", "does", "do")
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj"
+        for k in ctx.actors(p, s)
     )
 
 
