@@ -198,3 +198,14 @@ def test_who_did_as_another_did_holds_the_same_stance() -> None:
         ("France", "supports"),
         ("Denmark", "supports"),
     }
+
+
+def test_a_purpose_set_off_by_so_that_is_no_second_thing_proposed() -> None:
+    ex = extract(
+        _DATED + "Peru has also proposed that customs experts from other states be present at "
+        "the crossing, so that everyone can see how inspections are carried out."
+    )
+    assert [x.label for x in ex.proposals] == [
+        "customs experts from other states be present at the crossing, so that everyone can "
+        "see how inspections are carried out"
+    ]

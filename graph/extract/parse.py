@@ -3586,6 +3586,8 @@ def _listed_that_clauses(doc: Doc) -> None:
         for clause in [c for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i]:
             if doc[clause.left_edge.i - 1].text != "," or not _marked(clause, ("that",)):
                 continue
+            if _marked(clause, ("so",)):
+                continue  # ", so that everyone can see A": its purpose, no second clause
             _attach(clause, verb, "conj")
             for later in [c for c in clause.children if c.dep_ in ("conj", "cc", "punct")]:
                 if later.i > clause.i:
