@@ -209,3 +209,12 @@ def test_a_purpose_set_off_by_so_that_is_no_second_thing_proposed() -> None:
         "customs experts from other states be present at the crossing, so that everyone can "
         "see how inspections are carried out"
     ]
+
+
+def test_a_proposal_from_a_side_on_behalf_of_others_to_do_a_is_its_proposal() -> None:
+    ex = extract(
+        _DATED + "The big unresolved item is a proposal from Ghana, on behalf of the African "
+        "Group, to bring all plastic waste under the consent procedure."
+    )
+    assert [(x.proposers, x.kind) for x in ex.proposals] == [(("state-ghana",), "offer")]
+    assert "bring all plastic waste under the consent procedure" in ex.proposals[0].label

@@ -3494,13 +3494,13 @@ def _infinitives_taken_from_nouns(doc: Doc, nouns: frozenset[str]) -> None:
     verb, says what the object is; so for the object of the verb's preposition with a "by"
     phrase ("ended with her call to A" is left as parsed)."""
     for verb in doc:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         if obj is None or obj.lower_ not in nouns:
             obj = next((o for o in _prepositional_objects(verb) if o.lower_ in nouns), obj)
             owned = (
                 obj is not None and doc[obj.right_edge.i + 1 : obj.right_edge.i + 2].text == "by"
             )
-            obj = obj if obj is None or obj.dep_ == "dobj" or owned else None
+            obj = obj if obj is None or obj.dep_ in ("dobj", "attr") or owned else None
         if obj is None or obj.lower_ not in nouns or any(c.dep_ == "nummod" for c in obj.children):
             continue  # ("set out three demands to make the talks succeed": what they are for)
         by = next(
@@ -3518,13 +3518,31 @@ def _infinitives_taken_from_nouns(doc: Doc, nouns: frozenset[str]) -> None:
                 c
                 for c in verb.children
                 if c.dep_ in ("advcl", "xcomp")
-                and c.left_edge.i == obj.right_edge.i + 1
                 and c.left_edge.lower_ == "to"
+                and (
+                    c.left_edge.i == obj.right_edge.i + 1
+                    or _aside_between(doc, obj.right_edge.i, c.left_edge.i)
+                )
             ),
             None,
         )
         if clause is not None:
+            for aside in [c for c in verb.children if obj.i < c.i < clause.i and c.dep_ == "prep"]:
+                _attach(aside, obj, "prep")  # "a proposal from X, on behalf of Y, to A"
             _attach(clause, obj, "acl")
+
+
+def _aside_between(doc: Doc, last: int, first: int) -> bool:
+    """Whether the words between tokens ``last`` and ``first`` are a phrase set off by commas
+    (", on behalf of the African Group,")."""
+    between = doc[last + 1 : first]
+    return (
+        len(between) >= 3
+        and between[0].text == ","
+        and between[-1].text == ","
+        and between[1].pos_ == "ADP"
+        and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in between[1:-1])
+    )
 
 
 def _prepositional_objects(verb: Token) -> list[Token]:
