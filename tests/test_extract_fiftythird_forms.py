@@ -218,3 +218,20 @@ def test_a_proposal_from_a_side_on_behalf_of_others_to_do_a_is_its_proposal() ->
     )
     assert [(x.proposers, x.kind) for x in ex.proposals] == [(("state-ghana",), "offer")]
     assert "bring all plastic waste under the consent procedure" in ex.proposals[0].label
+
+
+def test_the_offer_of_a_named_side_to_do_a_noted_with_appreciation_is_its_offer() -> None:
+    ex = extract(
+        _DATED + "4. The Ministers took note with appreciation of the offer of the Andean "
+        "Development Bank to finance a feasibility study for a power cable, on condition "
+        "that participating States co-finance at least 30 per cent of its cost.\n\n"
+        "5. The Ministers urged States to ratify the Agreement on Simplification of Visa "
+        "Procedures for Business People."
+    )
+    assert [x.label for x in ex.proposals][:1] == [
+        "offer of the Andean Development Bank to finance a feasibility study for a power cable"
+    ]
+    assert [c.label for c in ex.conditions] == [
+        "on condition that participating States co-finance at least 30 per cent of its cost"
+    ]
+    assert not [e for e in ex.entities if e.cls == "Person"]

@@ -1448,6 +1448,15 @@ class _Resolver:
             self._counted[words] = self.text.count(words)
         return self._counted[words]
 
+    def _inside_name_chain(self, i: int, j: int) -> bool:
+        """Whether the run ``i:j`` stands between "of" after a capitalised word and "of", "for"
+        or "and" before one: words in the middle of a long name ("Simplification of Visa
+        Procedures for Business People"), no person's."""
+        toks = self.toks
+        if i < 2 or j + 1 >= len(toks) or toks[i - 1].norm != "of" or not toks[i - 2].cap:
+            return False
+        return toks[j].norm in ("of", "for", "and") and toks[j + 1].cap
+
     def _person_ok(self, i: int, j: int) -> bool:
         words = [t for t in self.toks[i:j] if t.text != "." and t.text not in _POSSESSIVE]
         if not 2 <= len(words) <= 5 or not self.toks[j - 1].text[:1].isalpha():
@@ -1468,6 +1477,8 @@ class _Resolver:
             return False  # "Santa Rosa", "Mocímboa da Praia": a town's name, no one's
         if self._people_noun_after(j):
             return False  # "the Tarvo Mendi villagers": a people's name, not a person's
+        if self._inside_name_chain(i, j):
+            return False  # "the Agreement on Simplification of Visa Procedures for Business People"
         if any(t.norm.lower() in _HEADLINE_VERBS for t in words[1:]):
             return False  # "Ruiz Met with ...", "Ruiz Tours Lima": a title-case verb
         if words[-1].norm.lower() in _tables(self.lex).title_heads:

@@ -3497,8 +3497,8 @@ def _infinitives_taken_from_nouns(doc: Doc, nouns: frozenset[str]) -> None:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         if obj is None or obj.lower_ not in nouns:
             obj = next((o for o in _prepositional_objects(verb) if o.lower_ in nouns), obj)
-            owned = (
-                obj is not None and doc[obj.right_edge.i + 1 : obj.right_edge.i + 2].text == "by"
+            owned = obj is not None and (
+                doc[obj.right_edge.i + 1 : obj.right_edge.i + 2].text == "by" or _owned_by_name(obj)
             )
             obj = obj if obj is None or obj.dep_ in ("dobj", "attr") or owned else None
         if obj is None or obj.lower_ not in nouns or any(c.dep_ == "nummod" for c in obj.children):
@@ -3546,8 +3546,25 @@ def _aside_between(doc: Doc, last: int, first: int) -> bool:
 
 
 def _prepositional_objects(verb: Token) -> list[Token]:
-    """The objects of the prepositions hung on ``verb`` ("took note of the offer": offer)."""
-    return [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    """The objects of the prepositions hung on ``verb`` ("took note of the offer": offer), and
+    of an "of" phrase on one of them ("took note with appreciation of the offer")."""
+    found = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return found + [
+        o
+        for n in found
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _owned_by_name(noun: Token) -> bool:
+    """Whether a noun's phrase ends on an "of" phrase naming whose it is ("the offer of
+    Chile", "the offer of the Black Sea Bank (BSTDB)")."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    return name is not None and name.pos_ == "PROPN" and name.right_edge == noun.right_edge
 
 
 def _past_after_condition(verb: Token, head: Token) -> bool:
