@@ -1475,10 +1475,8 @@ class _Resolver:
             return False  # "the Fifth Fleet": numbered; "Deutsche Bahn, which is building": a body
         if words[0].norm.lower() in self._place_openers or self._placed_after_particle(i, words):
             return False  # "Santa Rosa", "Mocímboa da Praia": a town's name, no one's
-        if self._people_noun_after(j):
-            return False  # "the Tarvo Mendi villagers": a people's name, not a person's
-        if self._inside_name_chain(i, j):
-            return False  # "the Agreement on Simplification of Visa Procedures for Business People"
+        if self._people_noun_after(j) or self._inside_name_chain(i, j):
+            return False  # "the Tarvo Mendi villagers": a people's name; "of Visa Rules for"
         if any(t.norm.lower() in _HEADLINE_VERBS for t in words[1:]):
             return False  # "Ruiz Met with ...", "Ruiz Tours Lima": a title-case verb
         if words[-1].norm.lower() in _tables(self.lex).title_heads:
