@@ -235,3 +235,15 @@ def test_the_offer_of_a_named_side_to_do_a_noted_with_appreciation_is_its_offer(
         "on condition that participating States co-finance at least 30 per cent of its cost"
     ]
     assert not [e for e in ex.entities if e.cls == "Person"]
+
+
+def test_what_a_side_proposed_is_that_a_is_its_proposal_a_frame_of_saying_is_not() -> None:
+    ex = extract(
+        _DATED + "What Chile has proposed, and proposes again today, is that the joint "
+        "commission resume its demarcation work without delay."
+    )
+    assert proposed(ex) == {
+        ("Chile", "the joint commission resume its demarcation work without delay")
+    }
+    framed = extract(_DATED + "What Peru can say is that the border is calm.")
+    assert not framed.proposals

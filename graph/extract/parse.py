@@ -1005,6 +1005,30 @@ def _second_titles_taken_for_conjuncts(doc: Doc) -> None:
         _attach(after, second, "prep")
 
 
+#: Verbs of saying that frame what follows in a pseudo-cleft ("What I can say is that A").
+_FRAMING_SAYINGS = frozenset("say said says tell told mean meant stress stressed add added".split())
+
+
+def _pseudo_clefts(doc: Doc) -> None:
+    """ "What Chile has proposed is that the commission resume its work": the clause after "is"
+    is what the verb of the "what" clause says, its complement; the verb heads the sentence."""
+    for what in doc:
+        verb, be = what.head, what.head.head
+        if what.lower_ != "what" or what.tag_ != "WP" or what.dep_ != "dobj":
+            continue
+        if verb.dep_ != "csubj" or be.lower_ not in ("is", "was") or be.dep_ != "ROOT":
+            continue
+        if verb.lower_ in _FRAMING_SAYINGS:
+            continue  # "What I can say is that we remain ready to A": a frame, as parsed
+        said = next((c for c in be.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+        if said is None:
+            continue
+        _take_place(verb, be)
+        _attach(said, verb, said.dep_)
+        _attach(be, verb, "dep")
+        _attach(what, verb, "dep")
+
+
 def _repair_clauses(doc: Doc) -> None:
     """Clauses the parse joined or split at the wrong word: a participle taken for an
     auxiliary, an object for a clause, a semicolon's clause for a complement, "with X doing",
@@ -1018,6 +1042,7 @@ def _repair_clauses(doc: Doc) -> None:
     gerund set off after a clause for the sentence's verb."""
     _roots_with_subjects_taken_for_nouns(doc)
     _gerunds_taken_for_roots(doc)
+    _pseudo_clefts(doc)
     _provided_taken_for_complements(doc)
     _second_conditions_taken_for_conjuncts(doc)
     _second_passives_taken_for_conjuncts(doc)
