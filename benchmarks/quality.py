@@ -64,6 +64,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout30": (FIXTURES / "heldout30" / "gold", (FIXTURES / "heldout30" / "docs",)),
     "heldout31": (FIXTURES / "heldout31" / "gold", (FIXTURES / "heldout31" / "docs",)),
     "heldout32": (FIXTURES / "heldout32" / "gold", (FIXTURES / "heldout32" / "docs",)),
+    "heldout33": (FIXTURES / "heldout33" / "gold", (FIXTURES / "heldout33" / "docs",)),
 }
 
 
