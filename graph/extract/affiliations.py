@@ -31,7 +31,7 @@ from .mentions import Mention
 from .parse import CLOCK, Parsed, first_question, session_holder
 from .records import Affiliation
 from .registry import component
-from .text import QUESTION_LABEL, asker_spans
+from .text import QUESTION_LABEL, asker_spans, dateline_length
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1176,10 +1176,6 @@ def find_affiliations(
     )
 
 
-#: A live blog's entry time before its first sentence ("16:55 - ", "09:15 GMT - ").
-_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—]\s*")
-
-
 def _ministers_after_their_state(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...]:
     """ "Norway has put money on the table. Climate Minister Ana Berg announced A": a minister
     nothing else places, first named in the sentence right after one whose only actor is a
@@ -1200,8 +1196,8 @@ def _ministers_after_their_state(ctx: Context, placed: set[str]) -> tuple[Affili
             continue
         named = ctx.res.actor_mentions(before.start, before.end)
         actors = {x.key for x in named}
-        opening = _ENTRY_TIME.match(ctx.text, before.start)
-        if not named or named[0].start != (opening.end() if opening else before.start):
+        opening = before.start + dateline_length(ctx.text[before.start : before.end])
+        if not named or named[0].start != opening:  # ("16:55 - Norway has ...": a time stamp)
             continue  # "Let me start with Myanmar.": the state is no subject opening it
         if len(actors) == 1 and ctx.cls(state := actors.pop()) == "State":
             evidence = (before.start, here.end)

@@ -660,7 +660,7 @@ def _merge_fixed_nouns(doc: Doc, fixed: frozenset[str]) -> None:
     spans = [
         doc[t.i : t.i + 2]
         for t in doc[:-1]
-        if f"{t.lower_} {doc[t.i + 1].lower_}" in fixed and not t.whitespace_ == ""
+        if t.whitespace_ and f"{t.lower_} {doc[t.i + 1].lower_}" in fixed
     ]
     with doc.retokenize() as retokenizer:
         for span in spans:
@@ -805,7 +805,7 @@ def _repair(
     _roots_taken_for_nouns(doc)
     _verbs_taken_for_adjectives_of_roots(doc)
     _verbs_taken_for_participles(doc)
-    _repair_clauses(doc)
+    _repair_clauses(doc, speech)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"), cues.word_set("copulas_be"))
     _repair_names(doc)
@@ -1005,20 +1005,17 @@ def _second_titles_taken_for_conjuncts(doc: Doc) -> None:
         _attach(after, second, "prep")
 
 
-#: Verbs of saying that frame what follows in a pseudo-cleft ("What I can say is that A").
-_FRAMING_SAYINGS = frozenset("say said says tell told mean meant stress stressed add added".split())
-
-
-def _pseudo_clefts(doc: Doc) -> None:
+def _pseudo_clefts(doc: Doc, speech: frozenset[str]) -> None:
     """ "What Chile has proposed is that the commission resume its work": the clause after "is"
-    is what the verb of the "what" clause says, its complement; the verb heads the sentence."""
+    is what the verb of the "what" clause says, its complement; the verb heads the sentence
+    (not a verb of saying, ``speech``, which frames it: "What I can say is that A")."""
     for what in doc:
         verb, be = what.head, what.head.head
         if what.lower_ != "what" or what.tag_ != "WP" or what.dep_ != "dobj":
             continue
         if verb.dep_ != "csubj" or be.lower_ not in ("is", "was") or be.dep_ != "ROOT":
             continue
-        if verb.lower_ in _FRAMING_SAYINGS:
+        if verb.lower_ in speech:
             continue  # "What I can say is that we remain ready to A": a frame, as parsed
         said = next((c for c in be.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
         if said is None:
@@ -1029,7 +1026,7 @@ def _pseudo_clefts(doc: Doc) -> None:
         _attach(what, verb, "dep")
 
 
-def _repair_clauses(doc: Doc) -> None:
+def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     """Clauses the parse joined or split at the wrong word: a participle taken for an
     auxiliary, an object for a clause, a semicolon's clause for a complement, "with X doing",
     a verb's object for a preposition's, a relative clause for a complement, a second
@@ -1039,10 +1036,11 @@ def _repair_clauses(doc: Doc) -> None:
     verb's complement, a condition's second clause (also a second passive) for the main
     verb's conjunct, a verb with its own subject for an adjective of its object, a plural
     noun before a condition for a verb, a verb with a subject and a complement for a noun, a
-    gerund set off after a clause for the sentence's verb."""
+    gerund set off after a clause for the sentence's verb, a pseudo-cleft's clause after "is"
+    for a complement of "is" (``speech``: the verbs of saying that frame one instead)."""
     _roots_with_subjects_taken_for_nouns(doc)
     _gerunds_taken_for_roots(doc)
-    _pseudo_clefts(doc)
+    _pseudo_clefts(doc, speech)
     _provided_taken_for_complements(doc)
     _second_conditions_taken_for_conjuncts(doc)
     _second_passives_taken_for_conjuncts(doc)

@@ -2071,13 +2071,13 @@ def _described_by_words(
     """The latest of another side's proposals whose words the adjective of "the idea", "the
     proposal" names ("the offtake idea", a noun the tagger took for an adjective), however
     long ago it was put forward; none where no proposal says the word ("the new idea")."""
-    if target.lower_ not in _ANY_PROPOSAL:
-        return None
     described = {c.lower_ for c in target.lefts if c.dep_ == "amod" and c.is_lower}
+    if target.lower_ not in _ANY_PROPOSAL or not described:
+        return None
     sharing = [
         x
         for x in before
-        if described and _shares_stem(described, x.label) and not set(x.proposers) <= set(holders)
+        if _shares_stem(described, x.label) and not set(x.proposers) <= set(holders)
     ]
     return sharing[-1] if sharing else None
 
