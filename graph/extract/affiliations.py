@@ -848,10 +848,10 @@ def _spoken_for(owner: Token) -> list[Token]:
     return [o for t in owner.doc[: owner.i] if verb in t.ancestors for o in spoken_for(t)]
 
 
-def _described_body(ctx: Context, p: Parsed, noun: Token, person: str) -> list[str]:
+def _body_of_phrase(ctx: Context, p: Parsed, noun: Token, person: str) -> list[str]:
     """The body an "of" phrase's common noun describes: its name as a word of the phrase ("of
     the X coalition": X), or its name right after the noun's words ("of the Brussels think
-    tank Bruegel": Bruegel, not the body the city's name stands for)."""
+    tank PIR Center": PIR Center, not the state the city's name stands for)."""
     keys = [
         k
         for m in noun.children
@@ -889,7 +889,7 @@ def _phrase_after(
             for o in c.children:
                 keys = _org_keys(ctx, p, o, person)
                 if not keys or ctx.seat_name(p, o):  # "of the Moscow think tank X": X
-                    keys = _described_body(ctx, p, o, person) or keys
+                    keys = _body_of_phrase(ctx, p, o, person) or keys
                 out.extend((k, None, _RULE + "of-phrase") for k in keys)
     for c in _relative_clauses(tok):
         out.extend(_who_clause(ctx, p, c, person))

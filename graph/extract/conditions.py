@@ -564,7 +564,7 @@ def _predicate(
         if own is None and referring and subj is not None:
             own = _first_put_by_subject(ctx, p, subj, earlier)
         if own is not None and cue.complement == "object" and own.span[0] <= p.offset(tok):
-            continue  # "wants the annex to require A": what it asks the text to say, no term
+            continue  # "wants the treaty to require A": what it asks the text to say, no term
         if own is not None:  # "The lifting of A would depend on B, X said": that lifting's
             clause = frozenset({tok.i, *marker, *(t.i for t in obj.subtree)})
             return [_condition(ctx, p, own, Marked(cue, marker, clause, obj, verb), cue.rule)]

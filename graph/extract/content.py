@@ -112,7 +112,7 @@ def _set_apart(obj: Token) -> bool:
     """Whether the last of a verb's coordinated objects is set apart by a comma before "and"
     or "or" ("swap all wounded prisoners, and all prisoners under 25"; "discuss tariffs,
     quotas, and visas"): one item each. Objects joined without one ("free the ship and its
-    crew", "keep frigates and patrol aircraft there", "keep defence, foreign affairs and
+    crew", "keep two cutters and a patrol plane there", "keep defence, foreign affairs and
     trade") are one thing asked."""
     later = [c for c in obj.conjuncts if c.i > obj.i]
     if not later:
@@ -2244,7 +2244,7 @@ def pro_verb(verb: Token) -> bool:
 
 def welcomed_to(tok: Token) -> Token | None:
     """What "welcome" says its subject is welcome to: the to-infinitive ("welcome to use the
-    port") or the object of "to" ("welcome to our nickel")."""
+    port") or the object of "to" ("welcome to our copper")."""
     verb = next((c for c in tok.children if c.dep_ == "xcomp" and is_to_infinitive(c)), None)
     if verb is not None:
         return verb

@@ -1061,7 +1061,7 @@ class Context:
 
     def seat_name(self, p: Parsed, tok: Token) -> bool:
         """Whether ``tok`` names a capital or seat standing for its state or body ("Brussels",
-        "Lima"): where something is, in "the Lima agreement", "the Brussels think tank X"."""
+        "Lima"): where something is, in "the Lima agreement", "the Moscow think tank X"."""
         a, b = p.span(tok)
         return any(m.form == "capital" and m.start <= a and b <= m.end for m in self.res.mentions)
 
@@ -2171,7 +2171,7 @@ class Context:
         if keys:
             return keys
         for index in (first, first - 1):  # "X reaffirmed its position:" + the quotation, or
-            p = self.parsed.get(index)  # "X is blunter: "A"" in one sentence
+            p = self.parsed.get(index)  # "X was more direct: "A"" in one sentence
             if p is None or not self.text[p.start : q[0]].rstrip(' “"«\n').endswith(":"):
                 continue
             for tok in reversed(p.doc):  # the root, or the verb nearest the colon before it
@@ -2182,7 +2182,9 @@ class Context:
                         return keys
             named = self.res.actor_mentions(p.start, q[0]) if index == first else []
             if named and self.cls(named[0].key) == "Person":
-                return (named[0].key,)  # "X of Y is blunter: "A"", whatever the parse made of X
+                return (
+                    named[0].key,
+                )  # "X of Y was more direct: "A"", whatever the parse made of X
         return ()
 
     def _described_as(self, q: tuple[int, int], index: int) -> tuple[str, ...]:

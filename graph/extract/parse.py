@@ -1006,7 +1006,7 @@ def _second_titles_taken_for_conjuncts(doc: Doc) -> None:
 
 
 def _pseudo_clefts(doc: Doc, speech: frozenset[str]) -> None:
-    """ "What Chile has proposed is that the commission resume its work": the clause after "is"
+    """ "What Chile has proposed is that the monitors return to the valley": the clause after "is"
     is what the verb of the "what" clause says, its complement; the verb heads the sentence
     (not a verb of saying, ``speech``, which frames it: "What I can say is that A")."""
     for what in doc:
@@ -3557,7 +3557,7 @@ def _infinitives_taken_from_nouns(doc: Doc, nouns: frozenset[str]) -> None:
 
 def _aside_between(doc: Doc, last: int, first: int) -> bool:
     """Whether the words between tokens ``last`` and ``first`` are a phrase set off by commas
-    (", on behalf of the African Group,")."""
+    (", on behalf of the Andean group,")."""
     between = doc[last + 1 : first]
     return (
         len(between) >= 3
@@ -3645,7 +3645,7 @@ def _listed_that_clauses(doc: Doc) -> None:
             if doc[clause.left_edge.i - 1].text != "," or not _marked(clause, ("that",)):
                 continue
             if _marked(clause, ("so",)):
-                continue  # ", so that everyone can see A": its purpose, no second clause
+                continue  # ", so that both sides can check A": its purpose, no second clause
             _attach(clause, verb, "conj")
             for later in [c for c in clause.children if c.dep_ in ("conj", "cc", "punct")]:
                 if later.i > clause.i:
@@ -4044,7 +4044,7 @@ def _of_phrases_taken_for_subjects(doc: Doc) -> None:
 
 
 def _object_relatives_taken_apart(doc: Doc) -> None:
-    """ "rejected any quota, which its secretary-general, Ana Rios, called a back door": a
+    """ "rejected any quota, which its secretary-general, Ana Rios, called a loophole": a
     "which" set off after a noun, then a noun phrase and a finite verb without a subject, which
     the parser split apart (the verb a conjunct of the main verb, "which" an apposition), is a
     relative clause on that noun: the phrase its subject, "which" its object."""

@@ -1413,7 +1413,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
 
 
 def read_welcome_to(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
-    """ "Europe is welcome to our nickel", "Bolivia is welcome to use the port": what the
+    """ "Chile is welcome to our copper", "Bolivia is welcome to use the port": what the
     speaker offers the subject."""
     entries = ctx.cues.entries("welcome-to", tok.lower_)
     if not entries or tok.dep_ != "acomp" or ctx.negated(tok):
@@ -1727,7 +1727,7 @@ def read_none_until(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     on = tuple(k for k in ctx.agent(p, tok) if k not in speakers)  # who must act first
     if not on and not existential and not _withheld(main):
-        return []  # "the crew would stay until questioning was complete": no one asked
+        return []  # "the trawler would stay in port until the inquiry was complete"
     return [Reading(tok, speakers, tok, "demand", entries[0].rule, on, drop=(mark,))]
 
 

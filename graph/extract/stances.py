@@ -1509,7 +1509,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     if not entries or (tok.pos_ in _VERBAL and (tok.tag_ != "VBN" or _is_stance_verb(ctx, tok))):
         return None  # ("welcomed" is a stance verb's, read there; "balanced" is an adjective)
     if ctx.cues.entries("welcome-to", tok.lower_) and welcomed_to(tok) is not None:
-        return None  # "Europe is welcome to our nickel": an offer to it (``read_welcome_to``)
+        return None  # "Chile is welcome to our copper": an offer to it (``read_welcome_to``)
     cue = entries[0]
     if cue.particle and not any(
         c.dep_ == "amod" and c.lower_ == cue.particle for c in tok.children
@@ -2069,7 +2069,7 @@ def _described_by_words(
     target: Token, before: list[Proposal], holders: tuple[str, ...]
 ) -> Proposal | None:
     """The latest of another side's proposals whose words the adjective of "the idea", "the
-    proposal" names ("the offtake idea", a noun the tagger took for an adjective), however
+    proposal" names ("the buyback idea", a noun the tagger took for an adjective), however
     long ago it was put forward; none where no proposal says the word ("the new idea")."""
     described = {c.lower_ for c in target.lefts if c.dep_ == "amod" and c.is_lower}
     if target.lower_ not in _ANY_PROPOSAL or not described:

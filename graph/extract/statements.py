@@ -796,9 +796,9 @@ def _in_the_view_of(ctx: Context, p: Parsed) -> list[Statement]:
         root = prep.head
         speakers = ctx.actors(p, owner) if owner is not None else ()
         if not speakers or root.pos_ not in _VERBAL or ctx.quote_at(p.offset(root)) is not None:
-            return []
+            continue
         if has_modal(root):
-            return []  # "In her view, the bloc should wait", "X would accept A": advice, a guess
+            continue  # "In her view, the bloc should wait", "X would accept A": advice, a guess
         return _said_around(ctx, p, root, prep, speakers, _RULE_IN_VIEW)
     return []
 
