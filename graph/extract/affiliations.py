@@ -529,8 +529,10 @@ def _apposition(
     ]
     pairs.extend(_byline(tok))
     for a, tokens in pairs:
-        if any(ctx.cls(k) == "Person" for k in p.keys[a.i]) or a.lower_ in stances:
-            continue  # "a longtime critic of the Cuban government": no post in it
+        if any(ctx.cls(k) == "Person" for k in p.keys[a.i]):
+            continue
+        if a.lower_ in stances and not any(c.lower_ == "for" for c in a.children):
+            continue  # "a longtime critic of the Cuban government": no post ("critic for Y": one)
         if names_proposal(ctx, a):
             continue  # "the offer, made by X at a meeting of Y,": no one's post (the parse's apposition)
         tokens -= _not_employers(ctx, p, a, tokens)
@@ -719,6 +721,8 @@ def _second_subject(tok: Token) -> list[Token]:
     if tok.dep_ not in _SUBJECTS or tok.i + 2 >= len(tok.doc) or tok.nbor().text != ",":
         return []
     after = tok.doc[tok.i + 2]
+    while after.head.left_edge == after.left_edge and after.head != tok.head:
+        after = after.head  # "A, foreign affairs critic for Y, said": the phrase's head
     if after.head == tok.head and after.dep_ == tok.dep_ and after.pos_ == "NOUN":
         return [after]
     return []

@@ -2103,9 +2103,11 @@ class _Resolver:
         before a title ("Saudi Energy Minister X"): the title's portfolio, no company."""
         titles = _tables(self.lex).title_set
         owner = tuple(t.norm for t in self.toks[i : j - 1])
+        boards = self.lang["board_titles"]  # "Tarvia Oil chairman X": the company's chairman
         return (
             j < len(self.toks)
             and (self.toks[j].norm.lower(),) in titles
+            and self.toks[j].norm.lower() not in boards
             and any(self.lex.entries[k].cls == "State" for k, _ in self.lex.lookup(owner))
         )
 
@@ -3615,12 +3617,7 @@ class _Resolver:
         """An unknown all-capital acronym used mid-sentence ("FNSEA", "PDVSA") names an organisation:
         the one the text wrote out with those initials, else one of its own."""
         common = _tables(self.lex).common_acronyms
-        # "the Andean Fisheries Board ... the AFB": an organisation the text wrote out, by initials
-        spelled = {
-            initials(info.label): key
-            for key, info in self.entities.items()
-            if info.cls == "Organisation" and key not in self.lex.entries
-        }
+        spelled = self._written_out_initials()
         # Recorded after the scan, which asks what was taken before it.
         found: list[tuple[int, int, str]] = []
         for i, t in enumerate(self.toks):
@@ -3662,6 +3659,22 @@ class _Resolver:
             found.append((t.start, t.end, key))
         for start, end, key in found:
             self._add(start, end, key, "name")
+
+    def _written_out_initials(self) -> dict[str, str]:
+        """The organisations the text wrote out, by their initials ("the Andean Fisheries Board
+        ... the AFB"); a company's also with the letters of "Corporation Limited" after them
+        ("Tarvia Petroleum ... TPCL"), where no other body's initials are the same."""
+        found = {
+            initials(info.label): key
+            for key, info in self.entities.items()
+            if info.cls == "Organisation" and key not in self.lex.entries
+        }
+        endings = self.lang["company_acronym_endings"]
+        for key, info in self.entities.items():
+            if info.fine == "company" and key not in self.lex.entries:
+                for end in endings:
+                    found.setdefault(initials(info.label) + end, key)
+        return found
 
     @cached_property
     def _spelled_things(self) -> frozenset[str]:
@@ -4673,6 +4686,11 @@ class _Resolver:
             + r")\b",
             re.I,
         )
+        members = "|".join(map(re.escape, self.lang["anaphor_member_nouns"]))
+        one_of = re.compile(  # "a bloc diplomat", "an alliance spokeswoman": one of the body's
+            r"\b(?:an?)\s+(" + "|".join(map(re.escape, nouns)) + r")\s+(?:" + members + r")\b",
+            re.I,
+        )
         found = []
         for mt in pattern.finditer(self.text):
             if self.mentions.covers(mt.start()) or self.mentions.covers(mt.end() - 1):
@@ -4683,6 +4701,9 @@ class _Resolver:
         for mt in modified.finditer(self.text):
             if not self.mentions.covers(mt.start()) and not self.mentions.covers(mt.end() - 1):
                 found.append((mt.start(), mt.end(), f"the {mt.group(2).lower()}"))
+        for mt in one_of.finditer(self.text):
+            if not self.mentions.covers(mt.start()) and not self.mentions.covers(mt.end() - 1):
+                found.append((mt.start(), mt.end(), f"the {mt.group(1).lower()}"))
         return sorted(f for f in found if not self._named_right_after(f[1]))
 
     def _named_right_after(self, end: int) -> bool:

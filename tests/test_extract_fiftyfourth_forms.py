@@ -1,0 +1,40 @@
+"""Forms of English met in wire copy, analyses and live blogs, in phrasings of our own: one
+member of a body named by the body's common noun ("an alliance diplomat"), ..."""
+
+from __future__ import annotations
+
+from extraction_helpers import affiliated, extract, proposed
+
+_DATED = "Lima, 3 May 2026\n\n"
+
+
+def test_one_member_of_a_body_named_by_its_common_noun_speaks_for_the_body() -> None:
+    ex = extract(
+        _DATED + "The Andean Community met in Quito on Monday. A bloc diplomat said the customs "
+        "checks could be merged into one post if both capitals formally asked for it."
+    )
+    assert ("Andean Community", "the customs checks be merged into one post") in proposed(ex)
+    unnamed = extract(  # no body of that kind named before: no one's offer
+        _DATED + "A bloc diplomat said the customs checks could be merged into one post if both "
+        "capitals formally asked for it."
+    )
+    assert not unnamed.proposals
+
+
+def test_a_critic_for_a_party_holds_its_portfolio_a_critic_of_one_opposes_it() -> None:
+    ex = extract(
+        _DATED + "Anna Berg, foreign affairs critic for the opposition Labour Party, said the "
+        "plan was rushed. Tom Lund, a longtime critic of the Green Party, said so too."
+    )
+    assert ("Anna Berg", "Labour Party") in affiliated(ex)
+    assert ("Tom Lund", "Green Party") not in affiliated(ex)
+
+
+def test_a_company_named_after_its_state_has_a_chairman_and_a_corporate_acronym() -> None:
+    ex = extract(
+        _DATED + "Peru Petroleum chairman Hugo Salas backed the pipeline plan and said PPCL "
+        "would buy the first cargo. Chile Energy Minister Diego Pardo said nothing."
+    )
+    assert ("Hugo Salas", "Peru Petroleum") in affiliated(ex)
+    assert ("Peru Petroleum", "buy the first cargo") in proposed(ex)
+    assert ("Diego Pardo", "Chile") in affiliated(ex)  # a minister's portfolio, no company
