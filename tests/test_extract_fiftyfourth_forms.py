@@ -3,7 +3,7 @@ member of a body named by the body's common noun ("an alliance diplomat"), ...""
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, extract, proposed
+from extraction_helpers import affiliated, extract, held_on, proposed
 
 _DATED = "Lima, 3 May 2026\n\n"
 
@@ -38,3 +38,34 @@ def test_a_company_named_after_its_state_has_a_chairman_and_a_corporate_acronym(
     assert ("Hugo Salas", "Peru Petroleum") in affiliated(ex)
     assert ("Peru Petroleum", "buy the first cargo") in proposed(ex)
     assert ("Diego Pardo", "Chile") in affiliated(ex)  # a minister's portfolio, no company
+
+
+def test_a_word_of_a_bodys_name_before_its_head_refers_back_to_it() -> None:
+    ex = extract(
+        _DATED + "The Central Bank of Peru met Chile's negotiators on Monday. The central bank "
+        "has instead suggested settling in soles, a compromise that Chilean officials have so "
+        "far turned down."
+    )
+    assert ("Central Bank of Peru", "settling in soles") in proposed(ex)
+    assert ("Chile", "rejects", "settling in soles") in held_on(ex)
+
+
+def test_what_no_one_wants_is_no_demand() -> None:
+    ex = extract(_DATED + "Chile has little it wants to sell in Peru, and nothing it wants to buy.")
+    assert not ex.proposals
+
+
+def test_a_surname_of_two_words_names_again_a_person_whose_name_ends_with_jr() -> None:
+    ex = extract(
+        _DATED + "The draft was handed over last week, according to Agriculture Secretary Mario "
+        'Del Pilar Jr., who said it was fair. "We cannot wait," Del Pilar told reporters.'
+    )
+    assert [e.label for e in ex.entities if e.cls == "Person"] == ["Mario Del Pilar Jr"]
+
+
+def test_a_vietnamese_family_name_that_is_an_english_word_opens_a_name() -> None:
+    ex = extract(
+        _DATED + "The Peru Rice Association welcomed the proposal. Its chairman, Do Van Minh, "
+        "said exporters were ready."
+    )
+    assert ("Do Van Minh", "Peru Rice Association") in affiliated(ex)

@@ -285,7 +285,7 @@ _TITLE_CASE_SMALL = frozenset(
 #: Common words that, capitalised mid-sentence inside a name, are names ("He Yongqian").
 _NAME_LIKE = frozenset(
     "he may will long young moon king rich mark grant ma lee li park song rice brown green hill"
-    " bush price rose per line".split()
+    " bush price rose per line do".split()
 )
 
 
@@ -806,6 +806,8 @@ _HEAD_AS_MODIFIER = re.compile(
 
 #: A body's head word, capitalised or not, right before a spokesperson's title ("council
 #: spokesman X", "Commission spokeswoman Y"): the body named last with that head.
+#: "the central bank": a lower-case word and a head noun after "the".
+_OWN_WORD_THEN_HEAD = re.compile(r"\b[Tt]he ([a-z]+) ([a-z]+)\b")
 _HEAD_BEFORE_SPOKESPERSON = re.compile(
     r"\b([A-Za-z][a-z]+)(?=\s+spokes(?:man|woman|person|people|men|women)\b)"
 )
@@ -3369,6 +3371,22 @@ class _Resolver:
         before = [key for start, key in named if start < pos]
         return before[-1] if before else named[0][1] if named else None
 
+    def _persons_by_tail(self, persons: list[EntityInfo]) -> dict[str, list[EntityInfo]]:
+        """Each person under every tail of its name that follows a space ("van der Berg",
+        "Berg"); a name ending in "Jr" or the like also under the tails before it ("Ana Del Rio
+        Jr": "Del Rio")."""
+        by_tail: dict[str, list[EntityInfo]] = {}
+        suffixes = frozenset(self.lang["name_suffixes"])
+        for p in persons:
+            low = strip_accents(p.label).lower()
+            last = low.rsplit(" ", 1)
+            stem = last[0] if len(last) == 2 and last[1].rstrip(".") in suffixes else None
+            for name in (low, stem) if stem else (low,):
+                for k, c in enumerate(name):
+                    if c == " ":
+                        by_tail.setdefault(name[k + 1 :], []).append(p)
+        return by_tail
+
     def _surnames_of_more_words(self, by_tail: dict[str, list[EntityInfo]]) -> None:
         """A multi-word surname (particles included) that ends a known name (``by_tail``: the
         persons under each tail of their names)."""
@@ -3417,20 +3435,15 @@ class _Resolver:
     def _singles(self) -> None:
         self._compound_demonyms()
         persons = [e for e in self.entities.values() if e.cls == "Person"]
-        # Each person under every tail of its name that follows a space ("van der Berg", "Berg").
-        by_tail: dict[str, list[EntityInfo]] = {}
-        # And under each of its name tokens; the last person listed wins, as in a scan of them all.
+        # Each person under each of its name tokens; the last person listed wins, as in a scan
+        # of them all.
         by_token: dict[str, str] = {}
         for p in persons:
-            low = strip_accents(p.label).lower()
-            for k, c in enumerate(low):
-                if c == " ":
-                    by_tail.setdefault(low[k + 1 :], []).append(p)
             for token in p.name_tokens:
                 by_token[token] = p.key
         for token, key in self._spelled_tokens().items():
             by_token.setdefault(token, key)  # "Volodymyr Zelenskyy" for the known "... Zelensky"
-        self._surnames_of_more_words(by_tail)
+        self._surnames_of_more_words(self._persons_by_tail(persons))
         full_names = self._full_names_by_token()
         for i, titled in self.single_candidates:
             t = self.toks[i]
@@ -5151,6 +5164,21 @@ class _Resolver:
                 last = 0  # "The Council calls on ..." before the one Council the text names
             if last >= 0:
                 self._add(start, mt.end(1), keys[last], "anaphor")
+        self._head_references_with_own_word(by_head)
+
+    def _head_references_with_own_word(
+        self, by_head: dict[str, tuple[list[int], list[str]]]
+    ) -> None:
+        """ "the central bank" after "the Central Bank of Tarvia": a word of the organisation's
+        name in lower case before its head stands for the one named last with that head."""
+        for mt in _OWN_WORD_THEN_HEAD.finditer(self.text):
+            word, noun = mt.group(1), mt.group(2)
+            if noun not in by_head or self.mentions.covers(mt.start(1)):
+                continue
+            ends, keys = by_head[noun]
+            last = last_at_most(ends, mt.start())
+            if last >= 0 and word in self.entities[keys[last]].label.lower().split():
+                self._add(mt.start(), mt.end(2), keys[last], "anaphor")
 
     def _head_word_taken(self, start: int, end: int, key: str) -> bool:
         """Whether the head word alone at ``start:end`` is a name the lexicon gives another

@@ -1625,17 +1625,42 @@ def _summaries_taken_for_main_clauses(doc: Doc) -> None:
 
 def _summaries_taken_for_second_objects(doc: Doc, summary: frozenset[str]) -> None:
     """ "She floated a registry for re-entries, an idea France welcomed": a noun that sums up
-    (``summary``, with "a" or "an"), set off after a verb's object, which the parse made the
-    verb's second object, is the first object's apposition."""
+    (``summary``, with "a" or "an"), set off after a verb's object or complement ("suggested
+    paying in pesos, a step Chile rejected"), which the parse made the verb's (second) object,
+    is the apposition of what came before it."""
     for verb in doc:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if len(objects) < 2:
+        if not objects:
             continue
-        first, last = objects[-2], objects[-1]
+        last = objects[-1]
         if last.lower_ not in summary or doc[last.left_edge.i - 1].text != ",":
             continue
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children):
-            _attach(last, first, "appos")
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children):
+            continue
+        before = [
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "xcomp", "prep") and verb.i < c.i < last.i
+        ]
+        if before and before[0].left_edge.i == verb.i + 1:  # not "offered, after talks, a step"
+            first = before[-1]
+            pobj = [c for c in first.children if c.dep_ == "pobj"] if first.dep_ == "prep" else []
+            _attach(last, pobj[-1] if pobj else first, "appos")
+            _relative_taken_for_content(last)
+
+
+def _relative_taken_for_content(noun: Token) -> None:
+    """ "a step that Chile rejected": a clause on a noun with "that" and a subject but no
+    object, which the parse made the noun's content clause, is a relative clause on it, "that"
+    its object."""
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.i < noun.i:
+            continue
+        that = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+        deps = {c.dep_ for c in clause.children}
+        if that and "nsubj" in deps and not deps & {"dobj", "ccomp", "xcomp"}:
+            clause.dep_ = "relcl"
+            that[0].dep_ = "dobj"
 
 
 def _proposals_spelled_out_after_colons(doc: Doc, nouns: frozenset[str]) -> None:

@@ -798,6 +798,8 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
         return []  # "Egypt's proposal calling for a truce": the proposal's words, read there
     if _guessed(ctx, p, first):
         return []  # "Analysts say Beijing may agree to buy soybeans": a forecast
+    if first.dep_ == "relcl" and first.head.lower_ in ctx.cues.word_set("negative_quantities"):
+        return []  # "Chile has little it wants to sell": nothing wanted
     if _suggested_act(ctx, first):
         return []  # "X suggested that Peru seek a zone": X's suggestion, read on its verb
     if _left_to_another(ctx, first):
