@@ -69,3 +69,27 @@ def test_a_vietnamese_family_name_that_is_an_english_word_opens_a_name() -> None
         "said exporters were ready."
     )
     assert ("Do Van Minh", "Peru Rice Association") in affiliated(ex)
+
+
+def test_a_delegate_speaking_for_a_group_puts_its_demand_not_his_states() -> None:
+    ex = extract(
+        "Quito, 3 May 2026\n\nAna Mensah of Togo, speaking on behalf of the Arab Group, "
+        "demanded that the World Bank set aside at least $100 million for fishers.\n\n"
+        "The EU has gone further. Speaking for the bloc, Swedish Trade Minister Lars Berg "
+        "proposed a ban on all scrap exports from 2030."
+    )
+    assert proposed(ex) == {
+        ("Ana Mensah", "the World Bank set aside at least $100 million for fishers"),
+        ("Arab Group", "the World Bank set aside at least $100 million for fishers"),
+        ("Lars Berg", "a ban on all scrap exports from 2030"),
+        ("European Union", "a ban on all scrap exports from 2030"),
+    }
+    assert {("Ana Mensah", "Arab Group"), ("Lars Berg", "European Union")} <= affiliated(ex)
+
+
+def test_delegate_is_a_title_before_a_name() -> None:
+    ex = extract(
+        "Quito, 3 May 2026\n\nIndia has spelled out its price. Delegate Ravi Kumar told the "
+        'plenary that New Delhi would accept the date. "We need the money," Kumar said.'
+    )
+    assert [e.label for e in ex.entities if e.cls == "Person"] == ["Ravi Kumar"]

@@ -917,10 +917,19 @@ def _speaking_for(
 ) -> list[tuple[str, str | None, str]]:
     """ "X, speaking for the Y, said", "Speaking for the Y, X said": a person who speaks for a
     body (not a state: "Fiji's X, speaking for the island states" is Fiji's) in its name."""
-    phrases = [c for c in tok.children if c.dep_ == "acl"]
-    if tok.dep_ == "nsubj":
-        phrases += [c for c in tok.head.children if c.dep_ == "advcl"]
+    phrases = [c for c in tok.children if c.dep_ in ("acl", "advcl")]
+    subject = tok.head if tok.dep_ == "appos" else tok  # "Minister X" in the parse's words
+    if subject.dep_ == "nsubj":
+        phrases += [c for c in subject.head.children if c.dep_ == "advcl"]
     phrases = [v for v in phrases if v.lower_ in _SPEAKING_FOR]
+    behalves = [  # "X, speaking on behalf of the Y, said"
+        b
+        for v in phrases
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for b in c.children
+        if b.lower_ == "behalf"
+    ]
     objects = [
         o
         for v in phrases
@@ -928,7 +937,7 @@ def _speaking_for(
         if c.dep_ == "prep" and c.lower_ == "for"
         for o in c.children
         if o.dep_ == "pobj"
-    ]
+    ] + [o for b in behalves for o in spoken_for(b)]
     keys = [k for o in objects for k in _org_keys(ctx, p, o, person) if ctx.cls(k) != "State"]
     return [(k, None, _RULE + "speaking-for") for k in keys[:1]]
 

@@ -1904,6 +1904,8 @@ class Context:
                 keys = unique([*keys, *self.actors(p, other)])
             if keys:  # "Egypt, along with Qatar, proposed": Qatar too
                 keys = unique([*keys, *self._acting_along(p, subj, verb)])
+            if any(self.cls(k) == "Person" for k in keys) and self._spoken_for(p, subj, verb):
+                keys = tuple(k for k in keys if self.cls(k) != "State")  # not his own state's
             if self.without_outlets(keys):
                 return keys
             found: tuple[str, ...] = ()
@@ -1940,9 +1942,15 @@ class Context:
                 c for phrase in (prep, *withs) for c in phrase.children if c.dep_ == "pobj"
             ):
                 out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
+        return (*out, *self._spoken_for(p, subj, verb))
+
+    def _spoken_for(self, p: Parsed, subj: Token, verb: Token) -> tuple[str, ...]:
+        """The actors the subject speaks for ("X, speaking on behalf of Y and Z, called for
+        ...": Y, Z; "Speaking for Y, X called ...": Y)."""
+        out: list[str] = []
         fronted = [t for t in p.doc[: subj.left_edge.i] if verb in t.ancestors]
-        for t in (*fronted, *p.doc[subj.i + 1 : verb.i]):  # ("Speaking for Y, X called ...")
-            for obj in spoken_for(t):  # "X, speaking on behalf of Y and Z, called for ...": Y, Z
+        for t in (*fronted, *p.doc[subj.i + 1 : verb.i]):
+            for obj in spoken_for(t):
                 if t.i < subj.i:  # fronted: the body it names, not a list that follows it
                     out.extend(self.keys_at(p, obj))
                 else:

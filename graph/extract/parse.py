@@ -1056,6 +1056,7 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     _last_participles_taken_for_roots(doc)
     _verbs_taken_for_adjectives_of_subjects(doc)
     _verbs_taken_for_adjectives_of_objects(doc)
+    _subjunctives_taken_for_participles(doc)
     _nouns_taken_for_verbs_before_conditions(doc)
 
 
@@ -2378,6 +2379,33 @@ def _verbs_taken_for_adjectives_of_objects(doc: Doc) -> None:
         return
     _rooted(verb, root)
     _attach(root, verb, "dobj")
+
+
+def _subjunctives_taken_for_participles(doc: Doc) -> None:
+    """ "demanded that the Bank set aside A": the bare verb of a that-clause after its subject,
+    which the parse took for a participle on the subject and made the subject the clause, is
+    the clause's verb, the noun its subject."""
+    for noun in doc:
+        if noun.dep_ == "ccomp" and noun.tag_ == "VBN" and _bare_that_clause(noun):
+            noun.tag_ = "VB"  # "demanded that the Bank set aside A": no participle, no aux
+            continue
+        if noun.dep_ != "ccomp" or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mark = [c for c in noun.children if c.dep_ == "mark" and c.lower_ == "that"]
+        verb = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VB")), None)
+        if not mark or verb is None or verb.i != noun.i + 1:
+            continue
+        _attach(verb, noun.head, "ccomp")
+        _attach(noun, verb, "nsubj")
+        _attach(mark[0], verb, "mark")
+        verb.tag_ = "VB"
+
+
+def _bare_that_clause(verb: Token) -> bool:
+    """Whether ``verb`` has a subject and "that" but no auxiliary of its own."""
+    deps = {c.dep_ for c in verb.children}
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return marked and "nsubj" in deps and not deps & {"aux", "auxpass"}
 
 
 def _last_participles_taken_for_roots(doc: Doc) -> None:

@@ -595,9 +595,16 @@ class _Finder:
             self.add(p, reading, [r for r, _ in kept if r is not reading])
 
     def proposers(self, agents: tuple[str, ...]) -> tuple[str, ...]:
+        """The agents and whom they speak for; a person acting here for a body among the
+        agents ("Speaking for the bloc, Danish minister X proposed"), not for their own state."""
         out = list(agents)
         for key in agents:
-            out.extend(self.speaks_for.get(key, ()))
+            sides = self.speaks_for.get(key, ())
+            if self.ctx.cls(key) == "Person" and any(
+                k in agents and self.ctx.cls(k) == "Organisation" for k in sides
+            ):
+                sides = tuple(k for k in sides if self.ctx.cls(k) != "State")
+            out.extend(sides)
         return unique(k for k in out if self.ctx.is_actor(k))
 
     def add(self, p: Parsed, reading: Reading, others: Iterable[Reading] = ()) -> None:
