@@ -93,3 +93,21 @@ def test_delegate_is_a_title_before_a_name() -> None:
         'plenary that New Delhi would accept the date. "We need the money," Kumar said.'
     )
     assert [e.label for e in ex.entities if e.cls == "Person"] == ["Ravi Kumar"]
+
+
+def test_a_verb_of_saying_with_its_own_marker_and_object_is_no_attribution() -> None:
+    ex = extract(
+        _DATED + "Trade Minister Ana Rios said Santiago was ready to extend zero-tariff "
+        "treatment to all least developed countries as long as they maintain diplomatic "
+        "relations with Chile."
+    )
+    assert [c.label for c in ex.conditions] == [
+        "as long as they maintain diplomatic relations with Chile"
+    ]
+
+
+def test_the_first_offer_of_the_day_puts_nothing_forward() -> None:
+    ex = extract(_DATED + "Chile has made the first concrete offer of the day.")
+    assert not ex.proposals
+    named = extract(_DATED + "Chile made an offer of three ferries.")  # what it is
+    assert ("Chile", "offer of three ferries") in proposed(named)

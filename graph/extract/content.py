@@ -1802,14 +1802,27 @@ def attribution(ctx: Context, tokens: set[Token]) -> set[Token]:
             t.dep_ in ("parataxis", "advcl")
             and ctx.cues.is_form(t.lower_, ctx.speech_lemmas)
             and not is_to_infinitive(t)
-            and not any(c.dep_ == "auxpass" for c in t.children)
+            and not _unsaid_clause(t)
         ):
             drop |= set(t.subtree)  # (not "asked Y to report on A": what Y is asked to do; not
-            # "as long as its financing is assured": a passive, said by no one)
+            # "as long as its financing is assured": a passive, said by no one; not "as long
+            # as they maintain ties": a clause of its own, no saying)
         elif t.dep_ == "prep" and t.lower_ == "in" and t.i > 0 and t.nbor(-1).text == ",":
             if any(o.dep_ == "pobj" and o.lower_ in speech for o in t.children):
                 drop |= set(t.subtree)  # "..., in a communique issued after the summit"
     return drop
+
+
+def _unsaid_clause(verb: Token) -> bool:
+    """Whether a verb of saying set off in a clause says nothing of the words around it: a
+    passive ("as long as its financing is assured"), a clause with an object and nothing said
+    ("as long as they maintain ties"), or one a marker of time or condition opens ("until the
+    monitors say otherwise"); not "as she said", "reminding her that A"."""
+    deps = {c.dep_ for c in verb.children}
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return (
+        "auxpass" in deps or "dobj" in deps and "ccomp" not in deps or bool(marks - {"as", "that"})
+    )
 
 
 def figurative(ctx: Context, noun: Token) -> bool:

@@ -2897,8 +2897,9 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > noun.i:
             obj = _objects(c)
             named = obj is not None and ctx.keys_at(p, obj) and not _to_be_set_up(ctx, p, obj)
-            if obj is not None and not named and obj.lower_ != "own":
-                return obj  # ("a plan of their own" says whose it is, not what)
+            if obj is not None and not named and obj.lower_ != "own" and not _of_the_time(ctx, obj):
+                return obj  # ("a plan of their own" says whose it is, not what; "the first
+                # offer of the day" when)
         if c.dep_ == "advcl" and _for_to_clause(c) and c.i > noun.i:
             return c  # "calls for Serbia to commit to A": what Serbia is asked to do
         if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and _verbal(c) and c.i > noun.i:
@@ -2954,6 +2955,16 @@ def _after_colon(tok: Token) -> bool:
 
 #: Prepositions of topic: what a delivered text is about is not what it delivers.
 _ABOUT = frozenset({"regarding", "about", "concerning", "on", "to", "as"})
+
+
+def _of_the_time(ctx: Context, obj: Token) -> bool:
+    """Whether an "of" phrase names the time a thing is the first or best of ("the first offer
+    of the day", "of the week"), not what it is."""
+    return (
+        obj.head.lower_ == "of"
+        and obj.lower_ in ctx.cues.word_set("time_words")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    )
 
 
 def _timely(ctx: Context, tok: Token) -> bool:
