@@ -3,7 +3,9 @@ member of a body named by the body's common noun ("an alliance diplomat"), ...""
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, extract, held_on, proposed
+from extraction_helpers import affiliated, built, extract, heads, held_on, proposed
+
+from graph.extract.parse import _names_taken_for_prepositions
 
 _DATED = "Lima, 3 May 2026\n\n"
 
@@ -111,3 +113,38 @@ def test_the_first_offer_of_the_day_puts_nothing_forward() -> None:
     assert not ex.proposals
     named = extract(_DATED + "Chile made an offer of three ferries.")  # what it is
     assert ("Chile", "offer of three ferries") in proposed(named)
+
+
+def test_a_name_opening_its_clause_taken_for_a_preposition_is_the_verbs_subject() -> None:
+    doc = built(
+        [
+            ("Nadia Rahman", 4, "prep", "NNP", "PROPN"),
+            ("of", 0, "prep", "IN", "ADP"),
+            ("the", 3, "det", "DT", "DET"),
+            ("Forum", 1, "pobj", "NNP", "PROPN"),
+            ("rejected", 4, "ROOT", "VBD", "VERB"),
+            ("the", 6, "det", "DT", "DET"),
+            ("draft", 4, "dobj", "NN", "NOUN"),
+            (".", 4, "punct", ".", "PUNCT"),
+        ]
+    )
+    _names_taken_for_prepositions(doc)
+    assert heads(doc)["Nadia Rahman"] == ("nsubj", "rejected")
+    inside = built(  # a phrase inside the clause stays a phrase
+        [
+            ("Chile", 1, "nsubj", "NNP", "PROPN"),
+            ("rejected", 1, "ROOT", "VBD", "VERB"),
+            ("Lima", 1, "prep", "NNP", "PROPN"),
+            (".", 1, "punct", ".", "PUNCT"),
+        ]
+    )
+    _names_taken_for_prepositions(inside)
+    assert heads(inside)["Lima"] == ("prep", "rejected")
+
+
+def test_her_and_a_bodys_head_noun_stand_for_the_body_she_is_of() -> None:
+    ex = extract(
+        _DATED + "Ana Rios of the Andean Trade Forum rejected the draft. Her forum wants the "
+        "text reopened to include a ban on trawling."
+    )
+    assert ("Andean Trade Forum", "the text reopened to include a ban on trawling") in proposed(ex)

@@ -806,6 +806,9 @@ _HEAD_AS_MODIFIER = re.compile(
 
 #: A body's head word, capitalised or not, right before a spokesperson's title ("council
 #: spokesman X", "Commission spokeswoman Y"): the body named last with that head.
+#: "Her forum wants A", "his party": a head noun after a person's possessive pronoun.
+#: (Not "her office": one's own office, whatever body it is in.)
+_HEAD_AFTER_HER = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?!office\b)([a-z]+)\b")
 #: "the central bank": a lower-case word and a head noun after "the".
 _OWN_WORD_THEN_HEAD = re.compile(r"\b[Tt]he ([a-z]+) ([a-z]+)\b")
 _HEAD_BEFORE_SPOKESPERSON = re.compile(
@@ -5148,6 +5151,7 @@ class _Resolver:
             (mt, mt.start())
             for mt in re.finditer(r"\b[Tt]he (?:\d+-[a-z]+ )?([A-Za-z][a-z]+)\b", self.text)
         ]  # "the council", "the 15-member Council"
+        found += [(mt, mt.start(1)) for mt in _HEAD_AFTER_HER.finditer(self.text)]
         found += [(mt, mt.start(1)) for mt in _HEAD_AS_MODIFIER.finditer(self.text)]
         found += [(mt, mt.start(1)) for mt in _HEAD_BEFORE_SPOKESPERSON.finditer(self.text)]
         for mt, start in found:

@@ -861,7 +861,8 @@ def _repair_names(doc: Doc) -> None:
     hung on the noun before it, a second title taken for a name's conjunct, a name opening the
     sentence taken for an interjection, two names after possessives taken for one, a name set
     off after a noun taken for an adverb, a name after its title taken for an adverb, a name set
-    off after a title's "to" phrase taken for that phrase's apposition."""
+    off after a title's "to" phrase taken for that phrase's apposition, a name opening a clause
+    taken for a preposition."""
     _names_taken_for_adjectives(doc)
     _acronyms_taken_off_names(doc)
     _give_subjects(doc)
@@ -875,6 +876,23 @@ def _repair_names(doc: Doc) -> None:
     _names_after_titles_taken_for_adverbs(doc)
     _names_taken_into_titles_phrases(doc)
     _owned_titles_taken_for_modifiers(doc)
+    _names_taken_for_prepositions(doc)
+
+
+def _names_taken_for_prepositions(doc: Doc) -> None:
+    """ "Priya Raman of the X rejected A": a name opening its clause before a finite verb with
+    no subject, which the parse took for a preposition (its first word one in another
+    language), is the verb's subject."""
+    for name in doc:
+        verb = name.head
+        if name.dep_ != "prep" or name.pos_ != "PROPN" or verb.i < name.i:
+            continue
+        if name.i > 0 and not doc[name.i - 1].is_punct:
+            continue
+        if verb.tag_ in ("VBZ", "VBD", "VBP") and not any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children
+        ):
+            _attach(name, verb, "nsubj")
 
 
 def _owned_titles_taken_for_modifiers(doc: Doc) -> None:
