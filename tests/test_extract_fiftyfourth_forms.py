@@ -3,7 +3,7 @@ member of a body named by the body's common noun ("an alliance diplomat"), ...""
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, built, extract, heads, held_on, proposed
+from extraction_helpers import affiliated, built, conditioned, extract, heads, held_on, proposed
 
 from graph.extract.parse import _names_taken_for_prepositions
 
@@ -148,3 +148,28 @@ def test_her_and_a_bodys_head_noun_stand_for_the_body_she_is_of() -> None:
         "text reopened to include a ban on trawling."
     )
     assert ("Andean Trade Forum", "the text reopened to include a ban on trawling") in proposed(ex)
+
+
+def test_a_window_a_body_has_is_no_figure_of_speech_and_its_act_noun_takes_a_condition() -> None:
+    ex = extract(
+        _DATED + "Bolivia proposed expanding the social window of the Andean Fund to youth "
+        "projects. The expansion would proceed only after the Fund's board approved a revised "
+        "capital plan. Peru offered a glimmer of hope."
+    )
+    assert conditioned(ex) == {
+        (
+            "Bolivia",
+            "expanding the social window of the Andean Fund to youth projects",
+            "only after the Fund's board approved a revised capital plan",
+        )
+    }
+    assert len(ex.proposals) == 1  # the glimmer of hope is still a figure of speech
+
+
+def test_a_delegation_that_placed_on_record_it_could_not_agree_rejects_the_offer_before() -> None:
+    ex = extract(
+        _DATED + "1. The delegation of Chile reiterated its offer to host the summit in "
+        "Santiago. The delegation of Peru placed on record that it could not agree to the "
+        "proposal in the present circumstances."
+    )
+    assert ("Peru", "rejects", "offer to host the summit in Santiago") in held_on(ex)

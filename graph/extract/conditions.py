@@ -736,15 +736,21 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
         if not fragment and verb.lower_ in ctx.cue_words("failure_verbs"):
             return []  # "the deal would fail unless A": a warning, no term of a proposal
         subj = None if fragment else ctx.subject(verb)
+        block = ctx.sentences[p.index].block
+        here = [x for x in earlier if ctx.block_at(x.span[0]) == block]
+        named = _named_by_its_act(subj, here) if subj is not None else []
         if not fragment and (
             subj is None
-            or not _stands_for_proposals(ctx, subj)
+            or not (_stands_for_proposals(ctx, subj) or named)
             or _extraposed(subj, verb, marked.clause)
         ):
             return []
+        if named:  # "X proposed expanding A. The expansion would go ahead only after B"
+            return [
+                _condition(ctx, p, named[-1], part, "conditions.own-sentence")
+                for part in _parts(marked)
+            ]
         owner = ctx.actors(p, subj) if subj is not None else ()
-        block = ctx.sentences[p.index].block
-        here = [x for x in earlier if ctx.block_at(x.span[0]) == block]
         if subj is not None and subj.pos_ == "PRON":  # "it", "this": what the paragraph put
             earlier = here
         governed = _governed(ctx, earlier, owner)
@@ -758,6 +764,18 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
             for part in _parts(marked)
         ]
     return []
+
+
+def _named_by_its_act(subj: Token, proposals: list[Proposal]) -> list[Proposal]:
+    """The proposals a subject names by the noun of the act they open with ("expanding A ...
+    the expansion", "to extend B ... the extension"): "the" and the noun alone, whose first
+    five letters the act's verb shares."""
+    if subj.pos_ != "NOUN" or len(subj.lower_) < 6 or any(c.dep_ != "det" for c in subj.children):
+        return []
+    if not any(c.lower_ == "the" for c in subj.children):
+        return []
+    stem = subj.lower_[:5]
+    return [x for x in proposals if any(w.lower().startswith(stem) for w in x.label.split()[:2])]
 
 
 def _adverbial_of(p: Parsed, marked: Marked, verb: Token) -> bool:

@@ -1075,6 +1075,7 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     _verbs_taken_for_adjectives_of_subjects(doc)
     _verbs_taken_for_adjectives_of_objects(doc)
     _subjunctives_taken_for_participles(doc)
+    _past_verbs_taken_for_noun_clauses(doc)
     _nouns_taken_for_verbs_before_conditions(doc)
 
 
@@ -2417,6 +2418,23 @@ def _subjunctives_taken_for_participles(doc: Doc) -> None:
         _attach(noun, verb, "nsubj")
         _attach(mark[0], verb, "mark")
         verb.tag_ = "VB"
+
+
+def _past_verbs_taken_for_noun_clauses(doc: Doc) -> None:
+    """ "The delegation of Peru placed on record that it could not agree": a verb in the past
+    after the subject's phrase, which the parse hung on the subject as a clause and made the
+    subject the root, is the sentence's verb; a that-clause after it, its complement."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBD"), None)
+    if verb is None or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return
+    _rooted(verb, root)
+    _attach(root, verb, "nsubj")
+    for clause in [c for c in verb.children if c.i > verb.i and c.dep_ == "acl"]:
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            clause.dep_ = "ccomp"
 
 
 def _bare_that_clause(verb: Token) -> bool:

@@ -2120,6 +2120,17 @@ def _package_head(ctx: Context, own: list[Proposal]) -> Proposal:
 _KIND_NAMED = {"offer": "offer", "request": "demand", "demand": "demand"}
 
 
+#: Prepositions of a phrase that says in what form or circumstances, not what.
+_WHEN_HOW = frozenset({"in", "at", "under"})
+
+
+def _bare_but_how(noun: Token, prep: Token) -> bool:
+    """Whether a noun with no words before it but its determiner has a phrase that says only
+    in what form or circumstances ("the proposal in the present circumstances"), no content
+    of its own ("the idea of a swap", "the no-first-use proposal in principle")."""
+    return prep.lower_ in _WHEN_HOW and all(c.dep_ == "det" for c in noun.lefts)
+
+
 def _any_of_its_kind(
     ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
 ) -> Proposal | None:
@@ -2133,7 +2144,8 @@ def _any_of_its_kind(
         # (``scheme_nouns``: nouns of a scheme put forward, "the plan", "the roadmap")
         (word not in _ANY_PROPOSAL and word not in ctx.cue_words("scheme_nouns"))
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in target.children)
-        or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in target.children)
+        or any(c.dep_ in ("acl", "relcl", "appos") for c in target.children)
+        or any(c.dep_ == "prep" and not _bare_but_how(target, c) for c in target.children)
     ):
         return None
     if word not in _ANY_PROPOSAL and _named_before(ctx, p, word):
