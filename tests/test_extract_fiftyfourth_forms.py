@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extraction_helpers import affiliated, built, conditioned, extract, heads, held_on, proposed
 
-from graph.extract.parse import _names_taken_for_prepositions
+from graph.extract.parse import _names_taken_for_prepositions, _subjects_taken_into_openers
 
 _DATED = "Lima, 3 May 2026\n\n"
 
@@ -173,3 +173,26 @@ def test_a_delegation_that_placed_on_record_it_could_not_agree_rejects_the_offer
         "proposal in the present circumstances."
     )
     assert ("Peru", "rejects", "offer to host the summit in Santiago") in held_on(ex)
+
+
+def test_an_opening_participle_taken_for_the_subject_leaves_the_envoy_its_subject() -> None:
+    doc = built(
+        [
+            ("Exercising", 9, "csubj", "VBG", "VERB"),
+            ("the", 2, "det", "DT", "DET"),
+            ("right", 0, "dobj", "NN", "NOUN"),
+            ("of", 2, "prep", "IN", "ADP"),
+            ("reply", 3, "pobj", "NN", "NOUN"),
+            (",", 4, "punct", ",", "PUNCT"),
+            ("Peru", 8, "poss", "NNP", "PROPN"),
+            ("'s", 6, "case", "POS", "PART"),
+            ("envoy", 4, "appos", "NN", "NOUN"),
+            ("dismissed", 9, "ROOT", "VBD", "VERB"),
+            ("the", 11, "det", "DT", "DET"),
+            ("call", 9, "dobj", "NN", "NOUN"),
+            (".", 9, "punct", ".", "PUNCT"),
+        ]
+    )
+    _subjects_taken_into_openers(doc)
+    assert heads(doc)["envoy"] == ("nsubj", "dismissed")
+    assert heads(doc)["Exercising"] == ("advcl", "dismissed")

@@ -4699,13 +4699,22 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
     for verb in doc:
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        taken = _opener_taken_for_subject(doc, verb)  # ("Exercising its right of reply, X")
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c != taken for c in verb.children
+        ):
             continue
         opener = next(
-            (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == 0), None
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG" and c.i == 0
+            ),
+            None,
         )
         if opener is None:
             continue
+        was, opener.dep_ = opener.dep_, "advcl"
         noun = next(
             (
                 t
@@ -4721,6 +4730,24 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
             _attach(noun, verb, "nsubj")
         else:
             _named_title_in_opener(doc, opener, verb)
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            opener.dep_ = was  # no subject found in it: the parse's reading stands
+
+
+def _opener_taken_for_subject(doc: Doc, verb: Token) -> Token | None:
+    """An opening participle set off by a comma that the parse made the verb's clausal
+    subject ("Exercising the right of reply, India's envoy dismissed A")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "csubj"
+            and c.tag_ == "VBG"
+            and c.i == 0
+            and any(t.text == "," for t in doc[c.i : verb.i])
+        ),
+        None,
+    )
 
 
 def _named_title_in_opener(doc: Doc, opener: Token, verb: Token) -> None:
