@@ -3,7 +3,16 @@ member of a body named by the body's common noun ("an alliance diplomat"), ...""
 
 from __future__ import annotations
 
-from extraction_helpers import affiliated, built, conditioned, extract, heads, held_on, proposed
+from extraction_helpers import (
+    affiliated,
+    built,
+    conditioned,
+    extract,
+    heads,
+    held_on,
+    labels,
+    proposed,
+)
 
 from graph.extract.parse import _names_taken_for_prepositions, _subjects_taken_into_openers
 
@@ -196,3 +205,15 @@ def test_an_opening_participle_taken_for_the_subject_leaves_the_envoy_its_subjec
     _subjects_taken_into_openers(doc)
     assert heads(doc)["envoy"] == ("nsubj", "dismissed")
     assert heads(doc)["Exercising"] == ("advcl", "dismissed")
+
+
+def test_a_ship_class_named_after_a_person_is_no_person() -> None:
+    ex = extract(_DATED + "Chile will send two of its Almirante Cochrane-class frigates.")
+    assert not [e for e in ex.entities if e.cls == "Person"]
+
+
+def test_analysts_at_a_firm_speak_for_it() -> None:
+    ex = extract(_DATED + "Analysts at Andes Energy said copper exports could double by 2030.")
+    assert [(labels(ex)[s.speakers[0]], s.label) for s in ex.statements] == [
+        ("Andes Energy", "copper exports could double by 2030")
+    ]

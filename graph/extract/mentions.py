@@ -196,9 +196,11 @@ def _lexicon_ministries(lex: Lexicon) -> dict[tuple[str, str], str]:
     return found
 
 
+#: The end of a hyphenated word that describes a thing ("Lima-based", "Burke-class"): the
+#: words before it are no one's name.
 _ATTRIBUTIVE = re.compile(
     r"-(?:based|led|backed|owned|registered|funded|brokered|run|allied|aligned|linked|controlled"
-    r"|held|headquartered|sponsored|supported|dominated|affiliated|listed)$"
+    r"|held|headquartered|sponsored|supported|dominated|affiliated|listed|class)$"
 )
 _SEAT_NOUNS = frozenset(
     "authorities government officials leadership junta military rulers regime".split()
