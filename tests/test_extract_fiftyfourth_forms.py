@@ -217,3 +217,11 @@ def test_analysts_at_a_firm_speak_for_it() -> None:
     assert [(labels(ex)[s.speakers[0]], s.label) for s in ex.statements] == [
         ("Andes Energy", "copper exports could double by 2030")
     ]
+
+
+def test_a_plan_presented_by_a_state_is_its_plan_though_its_phrase_runs_long() -> None:
+    ex = extract(
+        _DATED + "2. The Ministers support the Andean plan for the recovery of the Amazon basin "
+        "presented by the Republic of Peru."
+    )
+    assert ("Peru", "the Andean plan for the recovery of the Amazon basin") in proposed(ex)

@@ -1609,8 +1609,31 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _summaries_taken_for_main_clauses(doc)
     _summaries_taken_for_second_objects(doc, cues.word_set("summary_nouns"))
     _proposals_spelled_out_after_colons(doc, cues.forms("proposal-noun"))
+    _participles_taken_off_proposals(doc, cues.forms("proposal-noun"))
     _infinitives_taken_into_done_so(doc, cues.forms("urging-verb"))
     _infinitives_taken_into_prepositions(doc, cues.forms("urging-verb"))
+
+
+def _participles_taken_off_proposals(doc: Doc, nouns: frozenset[str]) -> None:
+    """ "the plan for the recovery of the basin presented by Peru": a participle with its
+    agent that the parse hung on the last noun of a proposal noun's "for" or "of" phrase
+    describes the proposal (``nouns``: the nouns of proposing)."""
+    for verb in doc:
+        if (
+            verb.dep_ != "acl"
+            or verb.tag_ != "VBN"
+            or not any(c.dep_ == "agent" for c in verb.children)
+            or doc[verb.i - 1].text == ","  # "the request of X, presented by Y, for A": aside
+        ):
+            continue
+        noun = verb.head
+        while (
+            noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("for", "of")
+        ):
+            noun = noun.head.head
+            if noun.lower_ in nouns:
+                _attach(verb, noun, "acl")
+                break
 
 
 def _summaries_taken_for_main_clauses(doc: Doc) -> None:
