@@ -225,3 +225,13 @@ def test_a_plan_presented_by_a_state_is_its_plan_though_its_phrase_runs_long() -
         "presented by the Republic of Peru."
     )
     assert ("Peru", "the Andean plan for the recovery of the Amazon basin") in proposed(ex)
+
+
+def test_gratitude_expressed_states_nothing() -> None:
+    ex = extract(
+        _DATED + "12. The delegations of Chile and Peru expressed their gratitude to the "
+        "Government of Bolivia for its warm hospitality."
+    )
+    assert not ex.statements
+    said = extract(_DATED + "Chile expressed its concern that the talks had stalled for months.")
+    assert len(said.statements) == 1  # a view is still stated
