@@ -235,3 +235,11 @@ def test_gratitude_expressed_states_nothing() -> None:
     assert not ex.statements
     said = extract(_DATED + "Chile expressed its concern that the talks had stalled for months.")
     assert len(said.statements) == 1  # a view is still stated
+
+
+def test_a_name_before_the_noun_of_a_field_or_benchmark_is_no_persons() -> None:
+    ex = extract(
+        _DATED + "Argentina will export gas from its Maria Elena field at a price tied to the "
+        "U.S. Henry Ridge benchmark, Energy Secretary Ana Rios said."
+    )
+    assert [e.label for e in ex.entities if e.cls == "Person"] == ["Ana Rios"]

@@ -1430,6 +1430,14 @@ class _Resolver:
             )
         return self._headlines[start]
 
+    def _noun_after_name(self, j: int) -> bool:
+        """Whether a noun after the name ending before token ``j`` makes it a people's name
+        ("the Tarvo Mendi villagers") or a thing's ("the Punta Loma benchmark", "its Sierra
+        Alta field": ``named_thing_heads``)."""
+        return self._people_noun_after(j) or (
+            j < len(self.toks) and self.toks[j].norm.lower() in self.lang["named_thing_heads"]
+        )
+
     def _people_noun_after(self, j: int) -> bool:
         """Whether a plural noun of people follows the name ending before token ``j``, also
         past a coordinated name ("the Tarvo and Mendi herders")."""
@@ -1482,7 +1490,7 @@ class _Resolver:
             return False  # "the Fifth Fleet": numbered; "Deutsche Bahn, which is building": a body
         if words[0].norm.lower() in self._place_openers or self._placed_after_particle(i, words):
             return False  # "Santa Rosa", "Mocímboa da Praia": a town's name, no one's
-        if self._people_noun_after(j) or self._inside_name_chain(i, j):
+        if self._noun_after_name(j) or self._inside_name_chain(i, j):
             return False  # "the Tarvo Mendi villagers": a people's name; "of Visa Rules for"
         if any(t.norm.lower() in _HEADLINE_VERBS for t in words[1:]):
             return False  # "Ruiz Met with ...", "Ruiz Tours Lima": a title-case verb
