@@ -745,7 +745,7 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
             or _extraposed(subj, verb, marked.clause)
         ):
             return []
-        if named:  # "X proposed expanding A. The expansion would go ahead only after B"
+        if named:  # "X proposed widening A. The widening would go ahead only after B"
             return [
                 _condition(ctx, p, named[-1], part, "conditions.own-sentence")
                 for part in _parts(marked)
@@ -767,8 +767,8 @@ def _marked_alone(ctx: Context, p: Parsed, earlier: list[Proposal]) -> list[Cond
 
 
 def _named_by_its_act(subj: Token, proposals: list[Proposal]) -> list[Proposal]:
-    """The proposals a subject names by the noun of the act they open with ("expanding A ...
-    the expansion", "to extend B ... the extension"): "the" and the noun alone, whose first
+    """The proposals a subject names by the noun of the act they open with ("widening A ...
+    the widening", "to extend B ... the extension"): "the" and the noun alone, whose first
     five letters the act's verb shares."""
     if subj.pos_ != "NOUN" or len(subj.lower_) < 6 or any(c.dep_ != "det" for c in subj.children):
         return []

@@ -1835,7 +1835,7 @@ def figurative(ctx: Context, noun: Token) -> bool:
     if noun.lower_ in ctx.cues.word_set("argued_objects"):  # "made its case", not "drop the case"
         return ctx.cues.is_form(noun.head.lower_, ctx.cues.word_set("arguing_verbs"))
     material = ctx.cues.word_set("material_adjectives")
-    named = any(  # "the social window of the Andean Fund": one a body has
+    named = any(  # "the credit window of the Andean Fund": one a body has
         c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children)
         for c in noun.children
     )

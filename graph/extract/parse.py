@@ -880,7 +880,7 @@ def _repair_names(doc: Doc) -> None:
 
 
 def _names_taken_for_prepositions(doc: Doc) -> None:
-    """ "Priya Raman of the X rejected A": a name opening its clause before a finite verb with
+    """ "Nadia Rahman of the X rejected A": a name opening its clause before a finite verb with
     no subject, which the parse took for a preposition (its first word one in another
     language), is the verb's subject."""
     for name in doc:
@@ -1615,7 +1615,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
 
 
 def _participles_taken_off_proposals(doc: Doc, nouns: frozenset[str]) -> None:
-    """ "the plan for the recovery of the basin presented by Peru": a participle with its
+    """ "the plan for the rebuilding of the port presented by Peru": a participle with its
     agent that the parse hung on the last noun of a proposal noun's "for" or "of" phrase
     describes the proposal (``nouns``: the nouns of proposing)."""
     for verb in doc:
@@ -1699,11 +1699,11 @@ def _relative_taken_for_content(noun: Token) -> None:
     for clause in noun.children:
         if clause.dep_ != "acl" or clause.i < noun.i:
             continue
-        that = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+        that = _marked(clause, ("that",))
         deps = {c.dep_ for c in clause.children}
-        if that and "nsubj" in deps and not deps & {"dobj", "ccomp", "xcomp"}:
+        if that is not None and "nsubj" in deps and not deps & {"dobj", "ccomp", "xcomp"}:
             clause.dep_ = "relcl"
-            that[0].dep_ = "dobj"
+            that.dep_ = "dobj"
 
 
 def _proposals_spelled_out_after_colons(doc: Doc, nouns: frozenset[str]) -> None:
@@ -2424,27 +2424,29 @@ def _verbs_taken_for_adjectives_of_objects(doc: Doc) -> None:
 
 
 def _subjunctives_taken_for_participles(doc: Doc) -> None:
-    """ "demanded that the Bank set aside A": the bare verb of a that-clause after its subject,
+    """ "asked that the fund put aside A": the bare verb of a that-clause after its subject,
     which the parse took for a participle on the subject and made the subject the clause, is
     the clause's verb, the noun its subject."""
     for noun in doc:
         if noun.dep_ == "ccomp" and noun.tag_ == "VBN" and _bare_that_clause(noun):
-            noun.tag_ = "VB"  # "demanded that the Bank set aside A": no participle, no aux
+            noun.tag_ = "VB"  # "asked that the fund put aside A": no participle, no aux
             continue
         if noun.dep_ != "ccomp" or noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        mark = [c for c in noun.children if c.dep_ == "mark" and c.lower_ == "that"]
-        verb = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VB")), None)
-        if not mark or verb is None or verb.i != noun.i + 1:
+        mark = _marked(noun, ("that",))
+        verb = next(
+            (c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD", "VB")), None
+        )
+        if mark is None or verb is None or verb.i != noun.i + 1:
             continue
         _attach(verb, noun.head, "ccomp")
         _attach(noun, verb, "nsubj")
-        _attach(mark[0], verb, "mark")
+        _attach(mark, verb, "mark")
         verb.tag_ = "VB"
 
 
 def _past_verbs_taken_for_noun_clauses(doc: Doc) -> None:
-    """ "The delegation of Peru placed on record that it could not agree": a verb in the past
+    """ "The delegation of Peru put on record that it opposed A": a verb in the past
     after the subject's phrase, which the parse hung on the subject as a clause and made the
     subject the root, is the sentence's verb; a that-clause after it, its complement."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -2456,15 +2458,16 @@ def _past_verbs_taken_for_noun_clauses(doc: Doc) -> None:
     _rooted(verb, root)
     _attach(root, verb, "nsubj")
     for clause in [c for c in verb.children if c.i > verb.i and c.dep_ == "acl"]:
-        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        if _marked(clause, ("that",)) is not None:
             clause.dep_ = "ccomp"
 
 
 def _bare_that_clause(verb: Token) -> bool:
     """Whether ``verb`` has a subject and "that" but no auxiliary of its own."""
     deps = {c.dep_ for c in verb.children}
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    return marked and "nsubj" in deps and not deps & {"aux", "auxpass"}
+    return (
+        _marked(verb, ("that",)) is not None and "nsubj" in deps and not deps & {"aux", "auxpass"}
+    )
 
 
 def _last_participles_taken_for_roots(doc: Doc) -> None:
@@ -4722,7 +4725,7 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
     for verb in doc:
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
             continue
-        taken = _opener_taken_for_subject(doc, verb)  # ("Exercising its right of reply, X")
+        taken = _opener_taken_for_subject(doc, verb)  # ("Using its right to reply, X")
         if any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c != taken for c in verb.children
         ):
@@ -4759,7 +4762,7 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
 
 def _opener_taken_for_subject(doc: Doc, verb: Token) -> Token | None:
     """An opening participle set off by a comma that the parse made the verb's clausal
-    subject ("Exercising the right of reply, India's envoy dismissed A")."""
+    subject ("Using its right to reply, Peru's envoy dismissed A")."""
     return next(
         (
             c

@@ -596,7 +596,7 @@ class _Finder:
 
     def proposers(self, agents: tuple[str, ...]) -> tuple[str, ...]:
         """The agents and whom they speak for; a person acting here for a body among the
-        agents ("Speaking for the bloc, Danish minister X proposed"), not for their own state."""
+        agents ("Speaking for the group, the Chilean minister X proposed"), not for their own state."""
         out = list(agents)
         for key in agents:
             sides = self.speaks_for.get(key, ())

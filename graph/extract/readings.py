@@ -799,7 +799,7 @@ def read_verb(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Readi
     if _guessed(ctx, p, first):
         return []  # "Analysts say Beijing may agree to buy soybeans": a forecast
     if first.dep_ == "relcl" and first.head.lower_ in ctx.cues.word_set("negative_quantities"):
-        return []  # "Chile has little it wants to sell": nothing wanted
+        return []  # "Lima has nothing it wants to export": nothing wanted
     if _suggested_act(ctx, first):
         return []  # "X suggested that Peru seek a zone": X's suggestion, read on its verb
     if _left_to_another(ctx, first):
@@ -2899,7 +2899,7 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
             named = obj is not None and ctx.keys_at(p, obj) and not _to_be_set_up(ctx, p, obj)
             if obj is not None and not named and obj.lower_ != "own" and not _of_the_time(ctx, obj):
                 return obj  # ("a plan of their own" says whose it is, not what; "the first
-                # offer of the day" when)
+                # offer of the week" when)
         if c.dep_ == "advcl" and _for_to_clause(c) and c.i > noun.i:
             return c  # "calls for Serbia to commit to A": what Serbia is asked to do
         if c.dep_ in ("acl", "relcl", "ccomp", "xcomp") and _verbal(c) and c.i > noun.i:
@@ -2958,8 +2958,8 @@ _ABOUT = frozenset({"regarding", "about", "concerning", "on", "to", "as"})
 
 
 def _of_the_time(ctx: Context, obj: Token) -> bool:
-    """Whether an "of" phrase names the time a thing is the first or best of ("the first offer
-    of the day", "of the week"), not what it is."""
+    """Whether an "of" phrase names the time a thing is the first or best of ("the best offer
+    of the week", "of the year"), not what it is."""
     return (
         obj.head.lower_ == "of"
         and obj.lower_ in ctx.cues.word_set("time_words")

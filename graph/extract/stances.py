@@ -2126,8 +2126,8 @@ _WHEN_HOW = frozenset({"in", "at", "under"})
 
 def _bare_but_how(noun: Token, prep: Token) -> bool:
     """Whether a noun with no words before it but its determiner has a phrase that says only
-    in what form or circumstances ("the proposal in the present circumstances"), no content
-    of its own ("the idea of a swap", "the no-first-use proposal in principle")."""
+    in what form or circumstances ("the proposal in its present form"), no content of its
+    own ("the idea of a swap", "the zero-quota proposal in principle")."""
     return prep.lower_ in _WHEN_HOW and all(c.dep_ == "det" for c in noun.lefts)
 
 

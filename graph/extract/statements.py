@@ -626,7 +626,7 @@ def _said_at(
     if not speakers or body is None or _term(ctx, p, tok, cue):
         return None
     if body.dep_ == "dobj" and body.lower_ in ctx.cues.word_set("courtesy_nouns"):
-        return None  # "expressed their gratitude to X for A": a courtesy, nothing stated
+        return None  # "conveyed their thanks to the hosts": a courtesy, nothing stated
     if cue.construction == "feeling-verb" and (is_to_infinitive(body) or direct_question(p)):
         return None  # "expects Y to drop it" asks Y; "Does Y expect that ...?" asks a reporter
     if cue.construction == "feeling-adjective" and direct_question(p):
