@@ -65,6 +65,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout31": (FIXTURES / "heldout31" / "gold", (FIXTURES / "heldout31" / "docs",)),
     "heldout32": (FIXTURES / "heldout32" / "gold", (FIXTURES / "heldout32" / "docs",)),
     "heldout33": (FIXTURES / "heldout33" / "gold", (FIXTURES / "heldout33" / "docs",)),
+    "heldout34": (FIXTURES / "heldout34" / "gold", (FIXTURES / "heldout34" / "docs",)),
 }
 
 
