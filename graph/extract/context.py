@@ -1903,9 +1903,10 @@ class Context:
             for other in others:  # "The US and NATO rebuffed": the parser's two subjects
                 keys = unique([*keys, *self.actors(p, other)])
             if keys:  # "Egypt, along with Qatar, proposed": Qatar too
-                keys = unique([*keys, *self._acting_along(p, subj, verb)])
-            if any(self.cls(k) == "Person" for k in keys) and self._spoken_for(p, subj, verb):
-                keys = tuple(k for k in keys if self.cls(k) != "State")  # not his own state's
+                spoken = self._spoken_for(p, subj, verb)
+                keys = unique([*keys, *self._joined_along(p, subj, verb), *spoken])
+                if spoken and any(self.cls(k) == "Person" for k in keys):
+                    keys = tuple(k for k in keys if self.cls(k) != "State")  # not his own state's
             if self.without_outlets(keys):
                 return keys
             found: tuple[str, ...] = ()
@@ -1926,10 +1927,14 @@ class Context:
         return self.operative_holder(p, verb)
 
     def _acting_along(self, p: Parsed, subj: Token, verb: Token) -> tuple[str, ...]:
+        """The actors a phrase between the subject and its verb joins to the subject, or whom
+        the subject speaks for there ("X, speaking on behalf of Y, ...")."""
+        return (*self._joined_along(p, subj, verb), *self._spoken_for(p, subj, verb))
+
+    def _joined_along(self, p: Parsed, subj: Token, verb: Token) -> tuple[str, ...]:
         """The actors a phrase between the subject and its verb joins to the subject ("X,
-        along with Y and Z, proposed", "X, together with Y, ...", "X, alongside Y, ...", "X,
-        speaking on behalf of Y, ...", "X, speaking for Y, ...") or stands before both
-        ("Together with Y, X ...")."""
+        along with Y and Z, proposed", "X, together with Y, ...", "X, alongside Y, ...") or
+        stands before both ("Together with Y, X ...")."""
         joining = ("alongside", "along", "together")
         out: list[str] = []
         for prep in (*subj.children, *verb.children):
@@ -1942,7 +1947,7 @@ class Context:
                 c for phrase in (prep, *withs) for c in phrase.children if c.dep_ == "pobj"
             ):
                 out.extend([*self.actors(p, obj), *self.actors_of_conjuncts(p, obj)])
-        return (*out, *self._spoken_for(p, subj, verb))
+        return tuple(out)
 
     def _spoken_for(self, p: Parsed, subj: Token, verb: Token) -> tuple[str, ...]:
         """The actors the subject speaks for ("X, speaking on behalf of Y and Z, called for

@@ -2452,14 +2452,29 @@ def _past_verbs_taken_for_noun_clauses(doc: Doc) -> None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
         return
-    verb = next((c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBD"), None)
-    if verb is None or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    verb = _past_clause_without_subject(root)
+    if verb is None:
         return
     _rooted(verb, root)
     _attach(root, verb, "nsubj")
     for clause in [c for c in verb.children if c.i > verb.i and c.dep_ == "acl"]:
         if _marked(clause, ("that",)) is not None:
             clause.dep_ = "ccomp"
+
+
+def _past_clause_without_subject(noun: Token) -> Token | None:
+    """The first verb in the past the parse hung on ``noun`` as a clause with no subject of its
+    own ("The delegation of Peru put A": "put"), the verb ``noun`` is the subject of."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBD"
+            and not any(d.dep_ in _SUBJECT_DEPS for d in c.children)
+        ),
+        None,
+    )
 
 
 def _bare_that_clause(verb: Token) -> bool:
@@ -2556,8 +2571,8 @@ def _gerunds_taken_for_roots(doc: Doc) -> None:
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
         if subj is None:
             continue
-        verb = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBD"), None)
-        if verb is None or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = _past_clause_without_subject(subj)
+        if verb is None:
             continue
         _root_instead(verb, root)
         _attach(subj, verb, "nsubj")
