@@ -384,6 +384,9 @@ class _Tok:
         )
 
 
+#: Words that link one phrase to another, which no description of a state runs across ("the
+#: treaty between the state firms" describes no state).
+_LINKING_WORDS = frozenset("between of for on in at with from by to and or".split())
 #: "with" right before a name: a counterpart ("Arrangements with Malaysia").
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 #: Prepositions after a participle that opens a sentence ("Speaking for the X, ...").
@@ -4552,7 +4555,7 @@ class _Resolver:
         Danish state-owned company")."""
         nouns = "|".join(self.lang["state_epithet_nouns"])
         rx = re.compile(r"\b[Tt]he\s+((?:[\w-]+\s+){1,3}?)(?:" + nouns + r")\b(?![-‐]|\s+of\b)")
-        skip = set(self.lang["state_epithet_exclusions"])
+        skip = set(self.lang["state_epithet_exclusions"]) | _LINKING_WORDS
         return [mt for mt in rx.finditer(self.text) if not skip & set(mt.group(1).lower().split())]
 
     def _owner_named_before(self, noun: str, start: int) -> str | None:
@@ -4579,7 +4582,8 @@ class _Resolver:
     def _state_anaphor(self, start: int, end: int, weight: Counter[str]) -> None:
         """Resolve one reference to a state: the state named most among those named in the 399
         characters before, a state named earlier in the same sentence first; "the federal
-        government" only a federation's (the one the text names, if none is named before)."""
+        government" only a federation's (the one the text names, if none is named before);
+        where none is named there, the state the story is filed from."""
         federal = "federal" in self.text[start:end].lower()
         fits = frozenset(self.lang.get("federal_states", ())) if federal else None
         line_start = self._clause_start(start)
@@ -4623,6 +4627,8 @@ class _Resolver:
                 weight[st] += 1
                 return
         named = [k for k in self.entities if k in fits] if fits is not None else []
+        if fits is None and home in self.entities:
+            named = [home]  # no state named for a while: the one the story is filed from
         if len(named) == 1:  # "the Federal Government" of the one federation the text names
             self._add(start, end, named[0], "anaphor")
             weight[named[0]] += 1

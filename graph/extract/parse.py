@@ -2093,6 +2093,8 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
             if names:
                 tok.tag_, tok.pos_ = "VBZ", "VERB"
                 names[-1].dep_ = "nsubj"
+            elif any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+                tok.tag_, tok.pos_ = "VBZ", "VERB"  # "provided that the line books A"
     for tok in doc:
         if tok.tag_ == "NNS" and not any(c.dep_ in _NOUN_MODIFIERS for c in tok.children):
             _second_verb(doc, tok)

@@ -277,13 +277,24 @@ def _time_to_weigh(ctx: Context, content: Token) -> bool:
 def _no_act(ctx: Context, content: Token) -> bool:
     """Whether a content puts nothing forward: "asked for more time to review the plan"
     responds, "do so" names no act, "take your questions" is a briefing's business, "remain
-    seized of the matter" a council's closing formula."""
+    seized of the matter" a council's closing formula, "wants to become a hub" an ambition."""
     return (
         _time_to_weigh(ctx, content)
         or _pro_verb(content)
         or _taking_questions(content)
         or _realising(content)
         or _staying_seized(content)
+        or _aspiring(ctx, content)
+    )
+
+
+def _aspiring(ctx: Context, content: Token) -> bool:
+    """Whether a content is what the subject wishes to become ("Chile, which hopes to become a
+    hub for green hydrogen"): an ambition for itself, asked of no one."""
+    return (
+        content.lower_ == "become"
+        and content.dep_ == "xcomp"
+        and ctx.cues.is_form(content.head.lower_, ctx.cue_words("wishing_verbs"))
     )
 
 

@@ -2123,7 +2123,7 @@ def read_necessity(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if found is None:
         return []
     modal, verb = found
-    if _asked_about(verb, modal):
+    if _asked_about(verb, modal) or _looking_back(verb, modal):
         return []  # "they know what they need to do": a question inside a clause, no demand
     cue = ctx.cues.entries("necessity-modal", modal.lower_)[0]
     holder = modal if modal.head != verb else verb
@@ -2235,6 +2235,12 @@ def _asked_about(verb: Token, modal: Token) -> bool:
     question word (or one determines it) fronted before the modal."""
     fronted = [c for c in verb.children if c.i < modal.i and c.dep_ not in ("nsubj", "nsubjpass")]
     return any(t.tag_ in ("WP", "WDT") for c in fronted for t in (c, *c.children) if t.i < modal.i)
+
+
+def _looking_back(verb: Token, modal: Token) -> bool:
+    """ "X should have consulted Y", "X must have known": a modal of the perfect looks back,
+    reproaching or inferring; it asks nothing of anyone now."""
+    return any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children)
 
 
 def _existential(verb: Token, holder: Token) -> Token | None:
