@@ -3,10 +3,14 @@ our own: a plural word the tagger took for a noun though the parse gave it a sub
 
 from __future__ import annotations
 
-from extraction_helpers import built, extract, proposed
+from extraction_helpers import built, extract, heads, labels, people, proposed
 
 from graph.extract.mentions import resolve_mentions
-from graph.extract.parse import _verbs_taken_for_nouns
+from graph.extract.parse import (
+    _titles_taken_for_subjects_after_openers,
+    _verbs_taken_for_adjectives_in_subjects,
+    _verbs_taken_for_nouns,
+)
 from graph.extract.text import split_sentences
 
 _DATED = "Lima, 3 May 2026\n\n"
@@ -67,3 +71,94 @@ def test_what_a_side_wants_to_become_is_an_ambition_not_a_demand() -> None:
     assert not ex.proposals
     wants = extract(_DATED + "Bolivia wants Chile to become a transit hub.")
     assert ("Bolivia", "become a transit hub") in proposed(wants)  # asked of Chile
+
+
+def test_a_meetings_members_named_in_capitals_are_no_person() -> None:
+    ex = extract(
+        "Andean Leaders' Summit 2026: Quito Communique\n\nQUITO, Ecuador, 3 May 2026\n\n"
+        "1. Andean Heads of Government met in Quito from 1 to 3 May 2026. The meeting was "
+        "chaired by the President of Ecuador, Hon. Ana Rios, who said in her opening words "
+        'that trade "cannot wait for roads that never come".\n\n'
+        "2. Heads received the report of the Andean Secretary-General, Hon. Luis Vega, who "
+        "told them that nine member countries faced floods.\n\n"
+        "3. Heads called on the World Bank to reopen its credit line for flooded roads.\n"
+    )
+    assert people(ex) == {"Ana Rios", "Luis Vega"}  # not "Heads"
+
+
+def test_a_second_object_of_an_opening_participle_is_the_verbs_subject() -> None:
+    for name in ("Ana Rios", "Dr. Ana Rios"):
+        ex = extract(
+            _DATED + f"Addressing the forum, {name}, UNICEF Regional Director for the Andes, "
+            "said most of the border posts had stayed shut."
+        )
+        assert [[labels(ex)[k] for k in s.speakers] for s in ex.statements] == [["Ana Rios"]]
+    named = extract(  # a name in "-ing" opening the sentence is no participle
+        _DATED + "Telering, the Chilean grid operator, and its Peruvian counterpart Redsur said "
+        "they were ready to begin joint repair work in June, provided the weather allows it."
+    )
+    assert "Telering" in {who for who, _ in proposed(named)}
+
+
+def test_a_title_after_an_openers_name_is_the_names_apposition() -> None:
+    doc = built(
+        [
+            ("Briefing", 7, "advcl", "VBG", "VERB"),
+            ("envoys", 0, "dobj", "NNS", "NOUN"),
+            (",", 0, "punct", ",", "PUNCT"),
+            ("Ana Rios", 0, "npadvmod", "NNP", "PROPN"),
+            (",", 3, "punct", ",", "PUNCT"),
+            ("Envoy", 7, "nsubj", "NNP", "PROPN"),
+            (",", 5, "punct", ",", "PUNCT"),
+            ("said", 7, "ROOT", "VBD", "VERB"),
+            ("so", 7, "advmod", "RB", "ADV"),
+            (".", 7, "punct", ".", "PUNCT"),
+        ]
+    )
+    _titles_taken_for_subjects_after_openers(doc)
+    assert heads(doc)["Ana Rios"] == ("nsubj", "said")
+    assert heads(doc)["Envoy"] == ("appos", "Ana Rios")
+
+
+def test_a_past_verb_after_the_name_of_the_subjects_of_phrase_is_the_first_verb() -> None:
+    doc = built(
+        [
+            ("The", 1, "det", "DT", "DET"),
+            ("delegate", 7, "nsubj", "NN", "NOUN"),
+            ("of", 1, "prep", "IN", "ADP"),
+            ("Chile", 5, "amod", "NNP", "PROPN"),
+            ("voiced", 5, "amod", "VBN", "VERB"),
+            ("support", 2, "pobj", "NN", "NOUN"),
+            ("and", 1, "cc", "CC", "CCONJ"),
+            ("offered", 7, "ROOT", "VBD", "VERB"),
+            ("ferries", 7, "dobj", "NNS", "NOUN"),
+            (".", 7, "punct", ".", "PUNCT"),
+        ]
+    )
+    _verbs_taken_for_adjectives_in_subjects(doc)
+    assert heads(doc)["voiced"] == ("ROOT", "voiced")
+    assert heads(doc)["delegate"] == ("nsubj", "voiced")
+    assert heads(doc)["Chile"] == ("pobj", "of")
+    assert heads(doc)["offered"] == ("conj", "voiced")
+    ex = extract(
+        _DATED + "The representative of the United Kingdom voiced strong support for the plan "
+        "and offered £4 million for the repair of bridges in Haiti."
+    )
+    assert ("United Kingdom", "£4 million for the repair of bridges in Haiti") in proposed(ex)
+
+
+def test_an_offer_put_on_the_table_is_no_content_of_its_own() -> None:
+    assert not extract(_DATED + "Peru has put an unusually generous offer on the table.").proposals
+    ex = extract(_DATED + "Peru put an offer of two ferries on the table.")
+    assert ("Peru", "offer of two ferries on the table") in proposed(ex)
+
+
+def test_the_judges_are_the_court_named_before() -> None:
+    ex = extract(
+        _DATED + "Peru took the case to the International Court of Justice. Peru said it would "
+        "file its memorial within a year, as long as the judges agreed to a single round of "
+        "pleadings."
+    )
+    assert [labels(ex)[k] for c in ex.conditions for k in c.requires] == [
+        "International Court of Justice"
+    ]

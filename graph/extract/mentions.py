@@ -236,6 +236,8 @@ _NON_NAME = frozenset(
     # a body's sittings and working parts ("the next Ministerial Meeting", "the Working
     # Groups", "Search and Rescue"), never a person
     " meeting meetings ministerial working groups search rescue"
+    # a meeting's members named in capitals ("Heads agreed", "Leaders called for"), no person
+    " heads leaders ministers"
     # the same words in other languages' names of states and bodies ("Republika", "Nasional")
     " republika república republica république republique repubblica republik reino"
     " nasional nacional nationale nazionale narodna narodni".split()

@@ -1052,7 +1052,8 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     a noun ending the sentence for its verb, a participle ending it for its verb, a first
     verb for an adjective of the second's subject, a condition's "provided that" for the
     verb's complement, a condition's second clause (also a second passive) for the main
-    verb's conjunct, a verb with its own subject for an adjective of its object, a plural
+    verb's conjunct, a verb with its own subject for an adjective of its object or of a noun
+    in its subject's "of" phrase, a plural
     noun before a condition for a verb, a verb with a subject and a complement for a noun, a
     gerund set off after a clause for the sentence's verb, a pseudo-cleft's clause after "is"
     for a complement of "is" (``speech``: the verbs of saying that frame one instead)."""
@@ -1073,6 +1074,7 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     _last_nouns_taken_for_roots(doc)
     _last_participles_taken_for_roots(doc)
     _verbs_taken_for_adjectives_of_subjects(doc)
+    _verbs_taken_for_adjectives_in_subjects(doc)
     _verbs_taken_for_adjectives_of_objects(doc)
     _subjunctives_taken_for_participles(doc)
     _past_verbs_taken_for_noun_clauses(doc)
@@ -1190,7 +1192,8 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     "do" before an aside, a second name taken for an adverb, a noun describing the name, a
     subject noun taken for the root, a first verb taken for a clause on the subject, a role
     taken into the opening phrase; a name right after its verb of saying taken for an
-    adverb; the apposition of an opening phrase's name taken for a second subject."""
+    adverb; the apposition of an opening phrase's name taken for a second subject or for the
+    only one."""
     _subjects_taken_into_openers(doc)
     _subjects_hung_on_auxiliaries(doc)
     _second_names_taken_for_adverbs(doc)
@@ -1198,6 +1201,7 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     _names_taken_for_adverbs(doc)
     _names_after_sayings_taken_for_adverbs(doc)
     _appositions_taken_for_subjects(doc)
+    _titles_taken_for_subjects_after_openers(doc)
     _names_hung_on_commas(doc)
     _names_taken_into_owners(doc, cues.word_set("owner_nouns"))
     _subjects_taken_into_asides(doc)
@@ -2658,6 +2662,33 @@ def _verbs_taken_for_adjectives_of_subjects(doc: Doc) -> None:
         for c in [c for c in verb.children if c.is_punct and c.i == len(doc) - 1]:
             _attach(c, word, c.dep_)  # the full stop
         _attach(name, word, "nsubj")
+        _attach(noun, word, "dobj")
+        _attach(verb, word, "conj")
+        _attach(cc, word, "cc")
+
+
+def _verbs_taken_for_adjectives_in_subjects(doc: Doc) -> None:
+    """ "The delegate of Chile voiced support for A and offered B": the first of two
+    coordinated verbs, right after the name ending the subject's "of" phrase, taken for an
+    adjective of its object, which the parser made that phrase's noun (the second verb the
+    sentence's, the "and" the subject's). The first verb is the sentence's, the name the "of"
+    phrase's, the noun its object, the second verb its conjunct."""
+    for word in doc:
+        found = _verb_taken_for_adjective(doc, word, "pobj")
+        if found is None:
+            continue
+        noun, name = found
+        prep, subject = noun.head, noun.head.head
+        verb = subject.head
+        cc = next((c for c in subject.children if c.dep_ == "cc" and c.i > noun.i), None)
+        if prep.lower_ != "of" or subject.dep_ != "nsubj" or verb.dep_ != "ROOT" or cc is None:
+            continue
+        _made_verb(word, noun, name)
+        _attach(word, word, "ROOT")
+        for c in [c for c in verb.children if c.is_punct and c.i == len(doc) - 1]:
+            _attach(c, word, c.dep_)  # the full stop
+        _attach(name, prep, "pobj")
+        _attach(subject, word, "nsubj")
         _attach(noun, word, "dobj")
         _attach(verb, word, "conj")
         _attach(cc, word, "cc")
@@ -4751,7 +4782,10 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
             (
                 c
                 for c in verb.children
-                if c.dep_ in ("advcl", "csubj") and c.tag_ == "VBG" and c.i == 0
+                if c.dep_ in ("advcl", "csubj", "nsubj")
+                and c.tag_ == "VBG"
+                and c.i == 0
+                and (c.dep_ != "nsubj" or _governs_a_phrase(c))
             ),
             None,
         )
@@ -4771,6 +4805,9 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
         )
         if noun is not None:
             _attach(noun, verb, "nsubj")
+            for title in [c for c in noun.children if c.dep_ == "conj"]:
+                if not any(c.dep_ == "cc" for c in noun.children):
+                    _attach(title, noun, "appos")  # "..., Ana Rios, Head of X, said"
         else:
             _named_title_in_opener(doc, opener, verb)
         if not any(c.dep_ == "nsubj" for c in verb.children):
@@ -4784,13 +4821,19 @@ def _opener_taken_for_subject(doc: Doc, verb: Token) -> Token | None:
         (
             c
             for c in verb.children
-            if c.dep_ == "csubj"
+            if (c.dep_ == "csubj" or c.dep_ == "nsubj" and _governs_a_phrase(c))
             and c.tag_ == "VBG"
             and c.i == 0
             and any(t.text == "," for t in doc[c.i : verb.i])
         ),
         None,
     )
+
+
+def _governs_a_phrase(word: Token) -> bool:
+    """Whether a word in "-ing" has an object or a phrase of its own, as a participle does
+    ("Briefing the Council, ..."), not a name that ends so ("Elering, the grid operator")."""
+    return any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "advmod") for c in word.children)
 
 
 def _named_title_in_opener(doc: Doc, opener: Token, verb: Token) -> None:
@@ -5011,6 +5054,31 @@ def _appositions_taken_for_subjects(doc: Doc) -> None:
         _attach(doc[noun.left_edge.i - 1], name, "punct")
 
 
+def _titles_taken_for_subjects_after_openers(doc: Doc) -> None:
+    """ "Briefing the Council, Ana Rios, Deputy Head of the Mission, said": the title set off
+    after the name an opening participle ends with, which the parse made the verb's subject
+    and the name the participle's, is the name's apposition, the name the subject."""
+    for title in doc[4:]:
+        verb = title.head
+        if title.dep_ != "nsubj" or title.pos_ != "PROPN" or doc[title.left_edge.i - 1].text != ",":
+            continue
+        name = doc[title.left_edge.i - 2]
+        opener = name.head
+        if (
+            name.pos_ != "PROPN"
+            or name.dep_ in ("dobj", "pobj")  # ("Briefing the Council, Ana Rios, said")
+            or opener.tag_ != "VBG"
+            or opener.head != verb
+            or opener.i != 0
+            or doc[verb.i - 1].text != ","
+            or title.right_edge.i not in (verb.i - 1, verb.i - 2)
+        ):
+            continue
+        _attach(name, verb, "nsubj")
+        _attach(title, name, "appos")
+        _attach(doc[title.left_edge.i - 1], name, "punct")
+
+
 def _names_taken_for_adverbs(doc: Doc) -> None:
     """ "EcoPeace Middle East, the environmental group that ..., urged X": a name opening the
     sentence that the parse hung on the verb as an adverb (the description set off after it
@@ -5083,10 +5151,13 @@ def _summaries_taken_for_compounds(doc: Doc) -> None:
 
 
 def _set_off_in_opener(t: Token) -> bool:
-    """An apposition, or a conjunct with no "and" or "or" ("Speaking to reporters, Ana Rios,
-    the minister, said": the parser coordinated the name with the reporters)."""
+    """An apposition, a second object, or a conjunct with no "and" or "or" ("Speaking to
+    reporters, Ana Rios, the minister, said": the parser coordinated the name with the
+    reporters)."""
     if t.dep_ == "appos":
         return True
+    if t.dep_ == "dobj":  # "Briefing the Council, Ana Rios said": the verb's second object
+        return any(c.dep_ == "dobj" and c.i < t.i for c in t.head.children)
     return t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)
 
 

@@ -2903,7 +2903,13 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i > noun.i:
             obj = _objects(c)
             named = obj is not None and ctx.keys_at(p, obj) and not _to_be_set_up(ctx, p, obj)
-            if obj is not None and not named and obj.lower_ != "own" and not _of_the_time(ctx, obj):
+            if (
+                obj is not None
+                and not named
+                and obj.lower_ != "own"
+                and not _of_the_time(ctx, obj)
+                and not _on_the_table(obj)
+            ):
                 return obj  # ("a plan of their own" says whose it is, not what; "the first
                 # offer of the week" when)
         if c.dep_ == "advcl" and _for_to_clause(c) and c.i > noun.i:
@@ -2926,7 +2932,7 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
         for c in noun.head.children:
             if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and c.i == noun.right_edge.i + 1:
                 obj = _objects(c)
-                if obj is None or obj.lower_ == "behalf":
+                if obj is None or obj.lower_ == "behalf" or _on_the_table(obj):
                     continue  # "backed the offer on behalf of X": for whom, not what
                 if not ctx.keys_at(p, obj) and not _timely(ctx, obj):
                     return obj
@@ -2969,6 +2975,16 @@ def _of_the_time(ctx: Context, obj: Token) -> bool:
     return (
         obj.head.lower_ == "of"
         and obj.lower_ in ctx.cues.word_set("time_words")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    )
+
+
+def _on_the_table(obj: Token) -> bool:
+    """Whether a phrase is "on the table" ("put a generous offer on the table"): where an
+    offer is put, not what it is."""
+    return (
+        obj.lower_ == "table"
+        and obj.head.lower_ == "on"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
     )
 
