@@ -3,7 +3,7 @@ our own: a plural word the tagger took for a noun though the parse gave it a sub
 
 from __future__ import annotations
 
-from extraction_helpers import built, extract, heads, labels, people, proposed
+from extraction_helpers import built, extract, heads, held_on, labels, people, proposed
 
 from graph.extract.mentions import resolve_mentions
 from graph.extract.parse import (
@@ -162,3 +162,11 @@ def test_the_judges_are_the_court_named_before() -> None:
     assert [labels(ex)[k] for c in ex.conditions for k in c.requires] == [
         "International Court of Justice"
     ]
+
+
+def test_a_capitalised_title_stands_for_whom_words_set_off_after_a_name_give_it() -> None:
+    ex = extract(
+        _DATED + "Ana Rios, the United Nations High Representative for Disarmament Affairs, "
+        "urged members to ban armed drones. Chile backed the High Representative's call."
+    )
+    assert ("Chile", "supports", "ban armed drones") in held_on(ex)

@@ -150,6 +150,8 @@ _LEFT_PUNCTUATION = re.compile(r"\s*([,;])(?:\s*[,;])*")
 _POSTED_AT = re.compile(r"([A-Za-z][A-Za-z -]*?)[ \t]+(?:in|to|at)[ \t]+[A-Z][A-Za-z-]*")
 #: A bare title set off by a comma before or after a name ("the president, X", "X, the
 #: president,").
+#: The words set off by commas right after a name ("Ana Rios, the UN High Representative, ").
+_SET_OFF_PHRASE = re.compile(r",\s+([^,.;:\n]{3,160}),")
 _SET_OFF_BEFORE = re.compile(r"\b[Tt]he[ \t]+([a-z]+),[ \t]+$")
 _SET_OFF_AFTER = re.compile(r",[ \t]+the[ \t]+([a-z]+)\b(?![ \t]+of\b)")
 #: Words that join phrases, in no title of the form "Renamo leader".
@@ -748,25 +750,34 @@ class Context:
     def _title_modifier(self, word: Token) -> bool:
         """A word before a bare title that leaves it bare: a word of the title itself ("prime"
         of "the prime minister") or one that names the whole state's level of government
-        (``state_level_adjectives``: "the federal prime minister")."""
-        if word.dep_ not in ("compound", "amod") or word.pos_ == "PROPN":
+        (``state_level_adjectives``: "the federal prime minister"), capitalised with its title
+        ("the High Representative")."""
+        if word.dep_ not in ("compound", "amod"):
             return False
+        if word.pos_ == "PROPN":
+            return word.head.text[:1].isupper() and word.lower_ in self.title_words
         return word.lower_ in self.title_words | self.cues.word_set("state_level_adjectives")
 
     def _titled_before(self, before: int, role: str) -> tuple[str, ...]:
         """The person a bare title stands for ("the president", ``definite-title``): the latest
         one named before it outside quotations, within a few paragraphs, with a title that holds
-        the role ("President Ana Rios ... 'We will sign,' the president said"; not a president
-        the quotation names)."""
+        the role, or words set off after the name that hold it ("President Ana Rios ... 'We will
+        sign,' the president said"; not a president the quotation names)."""
         titles = dict(self._set_off_titles) | dict(self._titled_people)
         speaking = self._quoting(before)  # in a quotation, never its own speaker
         for m, _ in self._recent(before, window=1500, back=60):
-            held = titles.get(m.key)
+            held = titles.get(m.key) or self._set_off_after(m)
             if self.quote_at(m.start) is not None or m.key in speaking:
                 continue
             if self.cls(m.key) == "Person" and held is not None and self._holds(role, held):
                 return (m.key,)
         return ()
+
+    def _set_off_after(self, m: Mention) -> str | None:
+        """The words set off by commas right after a name, in lower case ("Ana Rios, the UN
+        High Representative for Disarmament, ..."), where the name has no title of its own."""
+        found = _SET_OFF_PHRASE.match(self.text, m.end)
+        return found.group(1).lower() if found is not None else None
 
     def _repeated_description(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The actor of the latest earlier description of the same noun that named one ("Peru's
