@@ -170,3 +170,11 @@ def test_a_capitalised_title_stands_for_whom_words_set_off_after_a_name_give_it(
         "urged members to ban armed drones. Chile backed the High Representative's call."
     )
     assert ("Chile", "supports", "ban armed drones") in held_on(ex)
+
+
+def test_readiness_asked_about_in_a_clause_of_its_own_is_no_offer() -> None:
+    assert not extract(
+        _DATED + "It is unclear how far Chile is willing to cut its tariffs."
+    ).proposals
+    ex = extract(_DATED + "Chile said it is willing to cut its tariffs.")
+    assert ("Chile", "cut its tariffs") in proposed(ex)
