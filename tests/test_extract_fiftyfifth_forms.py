@@ -178,3 +178,15 @@ def test_readiness_asked_about_in_a_clause_of_its_own_is_no_offer() -> None:
     ).proposals
     ex = extract(_DATED + "Chile said it is willing to cut its tariffs.")
     assert ("Chile", "cut its tariffs") in proposed(ex)
+
+
+def test_a_proposal_noun_naming_again_what_its_owner_put_forward_is_that_proposal() -> None:
+    ex = extract(
+        _DATED + "Peru has proposed a joint working group with Chile. Peru also offered to open "
+        "its labs. Later, Bolivia backed Peru's proposal for a working group."
+    )
+    assert proposed(ex) == {
+        ("Peru", "a joint working group with Chile"),
+        ("Peru", "open its labs"),
+    }
+    assert ("Bolivia", "supports", "a joint working group with Chile") in held_on(ex)

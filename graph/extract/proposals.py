@@ -659,6 +659,8 @@ class _Finder:
             label = ctx.words(p, tokens, named=True)
             if self._no_item(p, item, tokens, label) or self._restated(p, reading, proposers):
                 continue  # ("X remains committed to the roadmap, and we will take it forward")
+            if reading.rule == _NOMINAL and self._named_again(tokens, proposers):
+                continue  # "Y backed Peru's proposal for a working group": Peru's, put before
             lowered = f" {label.lower()} "
             self.found.append(
                 Proposal(
@@ -696,6 +698,19 @@ class _Finder:
             or _bare_proposal_noun(ctx, tokens)
         )
 
+    def _named_again(self, tokens: set[Token], proposers: tuple[str, ...]) -> bool:
+        """Whether a proposal noun names again, by its words, a proposal the same side put
+        forward before ("proposed a joint working group ... Peru's proposal for a working
+        group"): that one, not a new one."""
+        words = {
+            t.lower_
+            for t in tokens
+            if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not names_proposal(self.ctx, t)
+        }
+        return bool(words) and any(
+            set(x.proposers) & set(proposers) and words <= _label_words(x.label) for x in self.found
+        )
+
     def _restated(self, p: Parsed, reading: Reading, proposers: tuple[str, ...]) -> bool:
         """Whether a verb whose object is "it" or "them" takes forward a proposal of the same
         kind the same side put in the same sentence ("committed to the roadmap, and we will
@@ -709,6 +724,10 @@ class _Finder:
             and x.kind == as_kind(reading.kind)  # ("urged talks, ready to host them": a new offer)
             for x in self.things  # (a thing: "X would leave the market and Y guard it", two)
         )
+
+
+def _label_words(label: str) -> set[str]:
+    return {w.strip(".,;:'\"").lower() for w in label.split()}
 
 
 def _bare_proposal_noun(ctx: Context, tokens: set[Token]) -> bool:

@@ -2172,14 +2172,18 @@ def _named_before(ctx: Context, p: Parsed, word: str) -> bool:
 
 def _modifier_words(ctx: Context, p: Parsed, noun: Token) -> set[str]:
     """The words that say which of its owner's proposals a proposal noun names ("Chile's
-    patrol proposal": patrol), not those naming an actor ("the Chilean proposal")."""
-    return {
-        c.lower_
+    patrol proposal": patrol; "Chile's idea of a working group": working, group), not those
+    naming an actor ("the Chilean proposal")."""
+    before = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    after = [
+        t
         for c in noun.children
-        if c.dep_ in ("compound", "amod")
-        and c.i < noun.i
-        and c.pos_ in ("NOUN", "ADJ")
-        and not ctx.keys_at(p, c)
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > noun.i
+        for t in c.subtree
+        if t.dep_ != "prep"
+    ]
+    return {
+        c.lower_ for c in (*before, *after) if c.pos_ in ("NOUN", "ADJ") and not ctx.keys_at(p, c)
     }
 
 
