@@ -657,10 +657,8 @@ class _Finder:
             until = reading.rule == _NONE_UNTIL
             tokens = trimmed(ctx, p, _label_tokens(reading, item, len(items) > 1), said=until)
             label = ctx.words(p, tokens, named=True)
-            if self._no_item(p, item, tokens, label) or self._restated(p, reading, proposers):
+            if self._no_item(p, item, tokens, label) or self._again(p, reading, tokens, proposers):
                 continue  # ("X remains committed to the roadmap, and we will take it forward")
-            if reading.rule == _NOMINAL and self._named_again(tokens, proposers):
-                continue  # "Y backed Peru's proposal for a working group": Peru's, put before
             lowered = f" {label.lower()} "
             self.found.append(
                 Proposal(
@@ -696,6 +694,16 @@ class _Finder:
             or _cut_off(ctx, p, item, tokens)
             or _time_only(ctx, tokens)
             or _bare_proposal_noun(ctx, tokens)
+        )
+
+    def _again(
+        self, p: Parsed, reading: Reading, tokens: set[Token], proposers: tuple[str, ...]
+    ) -> bool:
+        """Whether an item puts forward again what the same side put forward before: by a
+        pronoun ("we will take it forward"), or by a proposal noun that names it ("Y backed
+        Peru's proposal for a working group": Peru's, put before)."""
+        return self._restated(p, reading, proposers) or (
+            reading.rule == _NOMINAL and self._named_again(tokens, proposers)
         )
 
     def _named_again(self, tokens: set[Token], proposers: tuple[str, ...]) -> bool:
