@@ -190,3 +190,9 @@ def test_a_proposal_noun_naming_again_what_its_owner_put_forward_is_that_proposa
         ("Peru", "open its labs"),
     }
     assert ("Bolivia", "supports", "a joint working group with Chile") in held_on(ex)
+
+
+def test_how_things_stand_judged_is_a_view_stated_not_a_stance() -> None:
+    ex = extract(_DATED + "The situation is unacceptable for our drivers, Ana Rios said.")
+    assert not ex.stances
+    assert [s.label for s in ex.statements] == ["The situation is unacceptable for our drivers"]

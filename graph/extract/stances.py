@@ -1560,7 +1560,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # ("to stop what he described as dangerous moves": a description, read so)
     if negated and not cue.needs_negation and not _particular(ctx, target):
         return None  # "attacks are never acceptable": a principle, no stance on a proposal
-    if _judged_event(ctx, target):
+    if _judged_event(ctx, target) or target.lower_ in ctx.cue_words("situation_nouns"):
         return None  # "a meeting both sides described as constructive": no proposal judged
     drop = _judging_words(tok, target)
     return _Read(holders, stance, target, cue.rule, drop=drop)
