@@ -196,3 +196,19 @@ def test_how_things_stand_judged_is_a_view_stated_not_a_stance() -> None:
     ex = extract(_DATED + "The situation is unacceptable for our drivers, Ana Rios said.")
     assert not ex.stances
     assert [s.label for s in ex.statements] == ["The situation is unacceptable for our drivers"]
+
+
+def test_the_words_of_a_documents_name_after_its_on_or_of_name_no_actor() -> None:
+    ex = extract(
+        _DATED + "Chile offered to share its test data, provided that Peru endorses the "
+        "Joint Declaration on Responsible Use of Ocean Robotics and Autonomy."
+    )
+    assert {e.label for e in ex.entities} == {"Chile", "Peru"}
+
+
+def test_a_name_before_system_or_database_names_a_thing() -> None:
+    ex = extract(
+        _DATED + "Ana Rios urged members to share records through the new Blue Anchor system, "
+        "which traces stolen cargo."
+    )
+    assert people(ex) == {"Ana Rios"}

@@ -389,6 +389,8 @@ class _Tok:
 #: Words that link one phrase to another, which no description of a state runs across ("the
 #: treaty between the state firms" describes no state).
 _LINKING_WORDS = frozenset("between of for on in at with from by to and or".split())
+#: The word before a document name's "on", "of", "for" or "and" ("Declaration on ").
+_DOCUMENT_LINK = re.compile(r"([A-Z][\w-]*)\s+(?:on|of|for|and)\s+(?:the\s+)?$")
 #: "with" right before a name: a counterpart ("Arrangements with Malaysia").
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 #: Prepositions after a participle that opens a sentence ("Speaking for the X, ...").
@@ -940,6 +942,7 @@ class _Resolver:
         self.ner: NerComponent | None = None
         self.sentences = sentences
         self.single_candidates: list[tuple[int, bool]] = []  # token index, titled
+        self._document_tail = -1  # where the last run inside a document's name ended
         self._headlines: dict[int, bool] = {}  # line start: whether it is in title case
         self._venues: list[tuple[int, int]] = []  # states named where a meeting took place
         self._placed_starts: set[int] = set()  # tokens of names placed before the chunks
@@ -2883,10 +2886,28 @@ class _Resolver:
         start = self.toks[i].start
         if _SHIP_BEFORE.search(self.text, max(0, start - 24), start) is not None:
             return True
+        if self._in_document_name(i, j):
+            return True
         if self._name_after_office(i, j) or self._compass_name(i, j) or self._described_body(i, j):
             return True
         end = self.toks[j - 1].end
         return self._party_after_side(i, j) or self._local_government(start, end)
+
+    def _in_document_name(self, i: int, j: int) -> bool:
+        """Whether the run goes on a document's or an event's name after its "on", "of" or
+        "for" ("the Political Declaration on Responsible Military Use of Artificial
+        Intelligence", "the Conference on Disarmament"): the name's words, no actor."""
+        start = self.toks[i].start
+        before = self.text[max(0, start - 40) : start]
+        linked = _DOCUMENT_LINK.search(before)
+        if linked is None:
+            return False
+        head = linked.group(1)
+        after_tail = start - len(linked.group(0)) + len(head) == self._document_tail
+        if not after_tail and head.lower() not in self.event_words:
+            return False
+        self._document_tail = self.toks[j - 1].end
+        return True
 
     def _run(self, i: int, j: int) -> None:
         """A run of capitalised words the lexicon does not know."""
