@@ -3,7 +3,7 @@ our own: a plural word the tagger took for a noun though the parse gave it a sub
 
 from __future__ import annotations
 
-from extraction_helpers import built, extract, heads, held_on, labels, people, proposed
+from extraction_helpers import affiliated, built, extract, heads, held_on, labels, people, proposed
 
 from graph.extract.mentions import resolve_mentions
 from graph.extract.parse import (
@@ -212,3 +212,14 @@ def test_a_name_before_system_or_database_names_a_thing() -> None:
         "which traces stolen cargo."
     )
     assert people(ex) == {"Ana Rios"}
+
+
+def test_a_briefing_headings_ministry_is_the_dateline_states_spelt_with_accents() -> None:
+    ex = extract(
+        "Briefing: detained crews, Peru and the river border\n\n"
+        "Regular briefing by Foreign Ministry spokesperson Ana Rios\n"
+        "ASUNCIÓN, 4 March 2026\n\n"
+        "SPOKESPERSON RIOS: Good morning. We have asked the Red Cross to visit the crews.\n"
+    )
+    assert ("Ana Rios", "Ministry of Foreign Affairs of Paraguay") in affiliated(ex)
+    assert ("Ministry of Foreign Affairs of Paraguay", "visit the crews") in proposed(ex)

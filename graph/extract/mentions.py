@@ -716,7 +716,7 @@ def _joined_adjectives(before: str, after: str) -> bool:
 _BYLINE = re.compile(r"By\s+[A-Z][a-z]")
 #: A dateline's place at a line's start: a capitalised word or two before a comma, a
 #: bracketed agency or a dash ("KYIV, June 3", "HANOI (Reuters) -", "Port Louis —").
-_DATELINE_LINE = re.compile(r"[ \t]*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)(?:,| \(| [—–-])")
+_DATELINE_LINE = re.compile(r"[ \t]*([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?:,| \(| [—–-])")
 #: A label of two or three words in capitals at a line's start, before a colon or a bracketed
 #: title ("ANA RIOS (Spokesperson):", "ANA DE RIOS:").
 _CAPITAL_LABEL = re.compile(
@@ -4295,6 +4295,12 @@ class _Resolver:
             for m in self.mentions.ending_in(start - 299, start)
             if self.entities.get(m.key) and self.entities[m.key].cls == "State"
         ]
+        line = self.text.rfind("\n", 0, start) + 1
+        home = self._dateline_state
+        if home is not None and start < _DATELINE_SPAN and all(m.start < line for m in near):
+            # "Briefing: detained fishermen and Chile | Briefing by Foreign Ministry spokesperson
+            # X | LIMA, 4 March": a heading's ministry is the host's, not the title's topic
+            return home
         if near:
             own = [
                 m for m in near if not _WITH_BEFORE.search(self.text, max(0, m.start - 10), m.start)
