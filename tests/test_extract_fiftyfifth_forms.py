@@ -223,3 +223,25 @@ def test_a_briefing_headings_ministry_is_the_dateline_states_spelt_with_accents(
     )
     assert ("Ana Rios", "Ministry of Foreign Affairs of Paraguay") in affiliated(ex)
     assert ("Ministry of Foreign Affairs of Paraguay", "visit the crews") in proposed(ex)
+
+
+def test_a_bare_title_stands_for_the_person_it_was_set_off_before() -> None:
+    ex = extract(
+        _DATED + "The Executive Director of the River Basin Office, Dr. Ana Rios, opened the "
+        "session. The Executive Director urged members to pay their dues."
+    )
+    assert ("Ana Rios", "pay their dues") in proposed(ex)
+
+
+def test_a_state_before_dollars_names_a_currency() -> None:
+    ex = extract(_DATED + "Peru offered 2.4 million US dollars for the dam.")
+    assert {e.label for e in ex.entities} == {"Peru"}
+
+
+def test_a_name_after_a_title_in_a_through_phrase_holds_it_for_the_subject() -> None:
+    ex = extract(
+        _DATED + "UNICEF, through its Regional Coordinator, Mr. Luis Vega, offered technical "
+        "help for the census."
+    )
+    assert ("Luis Vega", "UNICEF") in affiliated(ex)
+    assert proposed(ex) == {("UNICEF", "technical help for the census")}

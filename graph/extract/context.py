@@ -152,6 +152,8 @@ _POSTED_AT = re.compile(r"([A-Za-z][A-Za-z -]*?)[ \t]+(?:in|to|at)[ \t]+[A-Z][A-
 #: president,").
 #: The words set off by commas right after a name ("Ana Rios, the UN High Representative, ").
 _SET_OFF_PHRASE = re.compile(r",\s+([^,.;:\n]{3,160}),")
+#: The words set off by a comma right before a name ("The Executive Director of X, Dr. ").
+_SET_OFF_BEFORE_NAME = re.compile(r"([^,.;:\n]{3,160}),\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$")
 _SET_OFF_BEFORE = re.compile(r"\b[Tt]he[ \t]+([a-z]+),[ \t]+$")
 _SET_OFF_AFTER = re.compile(r",[ \t]+the[ \t]+([a-z]+)\b(?![ \t]+of\b)")
 #: Words that join phrases, in no title of the form "Renamo leader".
@@ -766,17 +768,22 @@ class Context:
         titles = dict(self._set_off_titles) | dict(self._titled_people)
         speaking = self._quoting(before)  # in a quotation, never its own speaker
         for m, _ in self._recent(before, window=1500, back=60):
-            held = titles.get(m.key) or self._set_off_after(m)
             if self.quote_at(m.start) is not None or m.key in speaking:
                 continue
-            if self.cls(m.key) == "Person" and held is not None and self._holds(role, held):
+            if self.cls(m.key) != "Person":
+                continue
+            held = (titles.get(m.key), self._set_off_after(m))
+            if any(h is not None and self._holds(role, h) for h in held):
                 return (m.key,)
         return ()
 
     def _set_off_after(self, m: Mention) -> str | None:
-        """The words set off by commas right after a name, in lower case ("Ana Rios, the UN
-        High Representative for Disarmament, ..."), where the name has no title of its own."""
-        found = _SET_OFF_PHRASE.match(self.text, m.end)
+        """The words set off by commas right after a name, or before it, in lower case ("Ana
+        Rios, the UN High Representative for Disarmament, ...", "The Executive Director of X,
+        Dr. Ana Rios, ..."), where the name has no title of its own."""
+        found = _SET_OFF_PHRASE.match(self.text, m.end) or _SET_OFF_BEFORE_NAME.search(
+            self.text, max(0, m.start - 160), m.start
+        )
         return found.group(1).lower() if found is not None else None
 
     def _repeated_description(self, p: Parsed, tok: Token) -> tuple[str, ...]:

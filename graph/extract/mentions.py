@@ -391,6 +391,8 @@ class _Tok:
 _LINKING_WORDS = frozenset("between of for on in at with from by to and or".split())
 #: The word before a document name's "on", "of", "for" or "and" ("Declaration on ").
 _DOCUMENT_LINK = re.compile(r"([A-Z][\w-]*)\s+(?:on|of|for|and)\s+(?:the\s+)?$")
+#: A currency's noun right after a state's name ("US dollars", "Hong Kong dollars").
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents?)\b")
 #: "with" right before a name: a counterpart ("Arrangements with Malaysia").
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 #: Prepositions after a participle that opens a sentence ("Speaking for the X, ...").
@@ -2325,8 +2327,8 @@ class _Resolver:
                 break
         start, end = self.toks[i].start, self.toks[j - 1].end
         entry = self.lex.entries[key]
-        if self.text[end : end + 1] == "$":
-            return  # "US$250 billion": a currency, no state
+        if self.text[end : end + 1] == "$" or _CURRENCY_AFTER.match(self.text, end):
+            return  # "US$250 billion", "2 million US dollars": a currency, no state
         if entry.cls == "Place" and self._local_government(start, end):
             return
         if entry.cls == "State" and form == "name" and (self._venue(i) or self._place_of(start)):

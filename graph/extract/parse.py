@@ -1193,7 +1193,7 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     subject noun taken for the root, a first verb taken for a clause on the subject, a role
     taken into the opening phrase; a name right after its verb of saying taken for an
     adverb; the apposition of an opening phrase's name taken for a second subject or for the
-    only one."""
+    only one, and that of a title in a "through" phrase taken for a second subject."""
     _subjects_taken_into_openers(doc)
     _subjects_hung_on_auxiliaries(doc)
     _second_names_taken_for_adverbs(doc)
@@ -1202,6 +1202,7 @@ def _repair_openers(doc: Doc, cues: Cues) -> None:
     _names_after_sayings_taken_for_adverbs(doc)
     _appositions_taken_for_subjects(doc)
     _titles_taken_for_subjects_after_openers(doc)
+    _names_after_agents_taken_for_subjects(doc)
     _names_hung_on_commas(doc)
     _names_taken_into_owners(doc, cues.word_set("owner_nouns"))
     _subjects_taken_into_asides(doc)
@@ -5052,6 +5053,27 @@ def _appositions_taken_for_subjects(doc: Doc) -> None:
             continue
         _attach(noun, name, "appos")
         _attach(doc[noun.left_edge.i - 1], name, "punct")
+
+
+def _names_after_agents_taken_for_subjects(doc: Doc) -> None:
+    """ "UNICEF, through its Regional Coordinator, Luis Vega, offered A": the name set off
+    right after the title that a "through" phrase between the subject and its verb names,
+    which the parse made a second subject of the verb, is the title's apposition."""
+    for name in doc[4:]:
+        verb = name.head
+        if name.dep_ != "nsubj" or name.pos_ != "PROPN" or doc[name.left_edge.i - 1].text != ",":
+            continue
+        title = doc[name.left_edge.i - 2]
+        prep = title.head
+        if (
+            title.dep_ != "pobj"
+            or prep.lower_ not in ("through", "via")
+            or prep.head != verb
+            or not any(c.dep_ == "nsubj" and c.i < prep.i for c in verb.children)
+        ):
+            continue
+        _attach(name, title, "appos")
+        _attach(doc[name.left_edge.i - 1], title, "punct")
 
 
 def _titles_taken_for_subjects_after_openers(doc: Doc) -> None:
