@@ -245,3 +245,11 @@ def test_a_name_after_a_title_in_a_through_phrase_holds_it_for_the_subject() -> 
     )
     assert ("Luis Vega", "UNICEF") in affiliated(ex)
     assert proposed(ex) == {("UNICEF", "technical help for the census")}
+
+
+def test_a_group_described_after_its_name_holds_the_stance_of_its_relative_clause() -> None:
+    ex = extract(
+        _DATED + "Peru proposed a river commission. Oceano Verde, a Lima-based group that "
+        "opposes the commission, wrote to the minister."
+    )
+    assert ("Oceano Verde", "rejects", "the commission") in held_on(ex)

@@ -374,7 +374,11 @@ class Context:
         if tok.lower_ == "who":
             noun = tok.head.head
             person = self._person_above(p, noun) or self._person_within(p, noun, tok)
-        return person or self.actors(p, tok.head.head, depth=depth + 1)
+        noun = tok.head.head
+        found = person or self.actors(p, noun, depth=depth + 1)
+        if not found and noun.dep_ == "appos" and noun.pos_ == "NOUN":
+            found = self.actors(p, noun.head, depth=depth + 1)  # "X, a group that opposes A"
+        return found
 
     def _person_within(self, p: Parsed, noun: Token, who: Token) -> tuple[str, ...]:
         """The person named last before ``who`` inside the phrase of ``noun``, a noun that names
