@@ -253,3 +253,15 @@ def test_a_group_described_after_its_name_holds_the_stance_of_its_relative_claus
         "opposes the commission, wrote to the minister."
     )
     assert ("Oceano Verde", "rejects", "the commission") in held_on(ex)
+
+
+def test_what_one_is_asked_to_state_is_the_infinitives_clause() -> None:
+    ex = extract(
+        "Briefing by Foreign Ministry spokesperson Ana Rios\nLIMA, 4 March 2026\n\n"
+        "Q: Will the EU help?\n\nA: We have asked the Commission to state publicly that "
+        "interference with the survey is interference with a European project.\n"
+    )
+    assert (
+        "Ministry of Foreign Affairs of Peru",
+        "state that interference with the survey is interference with a European project",
+    ) in proposed(ex)

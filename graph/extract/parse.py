@@ -1056,10 +1056,12 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     in its subject's "of" phrase, a plural
     noun before a condition for a verb, a verb with a subject and a complement for a noun, a
     gerund set off after a clause for the sentence's verb, a pseudo-cleft's clause after "is"
-    for a complement of "is" (``speech``: the verbs of saying that frame one instead)."""
+    for a complement of "is" (``speech``: the verbs of saying that frame one instead), what
+    one is asked to say for the asker's complement."""
     _roots_with_subjects_taken_for_nouns(doc)
     _gerunds_taken_for_roots(doc)
     _pseudo_clefts(doc, speech)
+    _said_clauses_taken_for_the_askers(doc, speech)
     _provided_taken_for_complements(doc)
     _second_conditions_taken_for_conjuncts(doc)
     _second_passives_taken_for_conjuncts(doc)
@@ -1079,6 +1081,30 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     _subjunctives_taken_for_participles(doc)
     _past_verbs_taken_for_noun_clauses(doc)
     _nouns_taken_for_verbs_before_conditions(doc)
+
+
+def _said_clauses_taken_for_the_askers(doc: Doc, speech: frozenset[str]) -> None:
+    """ "asked the Commission to state publicly that A": the that-clause after an infinitive
+    of saying, which the parse hung on the verb of asking, is what the infinitive says."""
+    for clause in doc:
+        asker = clause.head
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        ):
+            continue
+        said = next(
+            (
+                c
+                for c in asker.children
+                if c.dep_ == "xcomp"
+                and c.i < clause.i
+                and c.lower_ in speech
+                and not any(x.dep_ in ("ccomp", "dobj") for x in c.children)
+            ),
+            None,
+        )
+        if said is not None:
+            _attach(clause, said, "ccomp")
 
 
 def _nouns_taken_for_verbs_before_conditions(doc: Doc) -> None:
@@ -1296,7 +1322,8 @@ def _describing_nouns_taken_for_roots(doc: Doc) -> None:
 
 def _repair_words(doc: Doc, cues: Cues, verbs: frozenset[str]) -> None:
     """Names and hyphened words the parse split or took for punctuation, a numeral it took for
-    "I", a noun in "-ing" it took for an auxiliary, a participle it took for a noun's head, a
+    "I", a noun in "-ing" it took for an auxiliary, a subject noun it tagged a bare verb, a
+    participle it took for a noun's head, a
     short sentence's verb it took for a plural noun, an act coordinated with another act's
     object, a saying after the clause it attributes taken for a plural noun."""
     _names_taken_for_punctuation(doc)
@@ -1305,6 +1332,7 @@ def _repair_words(doc: Doc, cues: Cues, verbs: frozenset[str]) -> None:
     _hyphened_modifiers_taken_apart(doc)
     _numerals_taken_for_pronouns(doc)
     _nouns_taken_for_auxiliaries(doc)
+    _subjects_taken_for_verbs(doc)
     _participles_taken_for_heads(doc)
     _verbs_between_names_taken_for_nouns(doc, cues)
     _acts_taken_for_conjuncts_of_objects(doc, cues.word_set("zero_act_nouns"))
@@ -2022,6 +2050,17 @@ def _nouns_taken_for_auxiliaries(doc: Doc) -> None:
         for c in [c for c in before.children if c.dep_ in ("det", "amod", "poss")]:
             _attach(c, noun, c.dep_)
         _attach(before, noun, "compound")
+
+
+def _subjects_taken_for_verbs(doc: Doc) -> None:
+    """ "that interference with the survey is unlawful": a subject the tagger took for a bare
+    verb, with no subject, auxiliary or object of its own, is a noun."""
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("VB", "VBP"):
+            continue
+        if any(c.dep_ in ("nsubj", "aux", "dobj", "ccomp", "xcomp") for c in tok.children):
+            continue
+        tok.tag_, tok.pos_ = "NN", "NOUN"
 
 
 def _participles_taken_for_heads(doc: Doc) -> None:
