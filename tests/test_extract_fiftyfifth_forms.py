@@ -265,3 +265,20 @@ def test_what_one_is_asked_to_state_is_the_infinitives_clause() -> None:
         "Ministry of Foreign Affairs of Peru",
         "state that interference with the survey is interference with a European project",
     ) in proposed(ex)
+
+
+def test_under_a_deal_proposed_by_one_side_the_terms_are_that_sides() -> None:
+    ex = extract(
+        _DATED + "Under the deal proposed by Ecuador, Colombia would pay for half of the bridge."
+    )
+    assert {who for who, _ in proposed(ex)} == {"Ecuador"}
+    signed = extract(_DATED + "Under the deal, Colombia would pay for half of the bridge.")
+    assert {who for who, _ in proposed(signed)} == {"Colombia"}
+
+
+def test_a_participle_set_off_after_an_offers_of_phrase_is_said_of_the_offer() -> None:
+    ex = extract(
+        _DATED + "The offer of two patrol boats, made by Chile on Monday, was welcomed by Peru."
+    )
+    assert ("Chile", "The offer of two patrol boats") in proposed(ex)
+    assert ("Peru", "supports", "The offer of two patrol boats") in held_on(ex)

@@ -1625,6 +1625,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _for_clauses_taken_from_nouns(doc)
     _listed_objects_taken_for_appositions(doc)
     _fixed_phrases_taken_apart(doc, cues.word_set("fixed_noun_phrases"))
+    _agents_taken_into_of_phrases(doc, cues.forms("proposal-noun"))
     _second_acts_taken_for_said_clauses(doc, cues.forms("speech-verb"))
     _clauses_taken_for_conjuncts_of_asides(doc, cues.forms("speech-verb"))
     _acts_taken_into_conditions(doc, cues.forms("speech-verb"))
@@ -4387,6 +4388,22 @@ def _conjuncts_of_their_form(doc: Doc) -> None:
         above = next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ == "VERB"), None)
         if above is not None:
             _coordinate_above(verb, above)
+
+
+def _agents_taken_into_of_phrases(doc: Doc, proposals: frozenset[str]) -> None:
+    """ "The offer of two boats, made by Chile on Monday, was welcomed": a participle with a
+    by-agent, set off by a comma after the "of" phrase of a noun of proposing, which the
+    parse hung on that phrase's noun, is said of the noun of proposing."""
+    for verb in doc:
+        obj = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or obj.dep_ != "pobj" or obj.pos_ != "NOUN":
+            continue  # (not "the request of the Government of X, presented by Y": its owner)
+        if doc[verb.i - 1].text != "," or not any(c.dep_ == "agent" for c in verb.children):
+            continue
+        of, noun = obj.head, obj.head.head
+        if of.lower_ == "of" and noun.lower_ in proposals and noun.i < of.i:
+            _attach(verb, noun, "acl")
+            _attach(doc[verb.i - 1], noun, "punct")
 
 
 def _urgings_taken_into_infinitives(doc: Doc, urging: frozenset[str]) -> None:

@@ -3597,6 +3597,9 @@ def _under_plan_reading(
     parties = ctx.actors(p, subj) if subj is not None else ()
     signed = _agreement_noun(ctx, under[1])
     signed = signed and under[1] not in tok.ancestors  # not "a deal under which": put forward
+    signed = signed and not any(  # not "under the deal proposed by X": X's, put forward
+        c.dep_ in ("acl", "relcl") and ctx._puts_forward(c) for c in under[1].children
+    )
     owner = parties if signed else ()  # "under the deal, X would A": the party X commits
     owner = owner or ctx.document_owner(p, under[1])
     if not owner:  # "Under the plan, X would ...": the plan's
