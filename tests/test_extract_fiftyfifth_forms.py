@@ -282,3 +282,12 @@ def test_a_participle_set_off_after_an_offers_of_phrase_is_said_of_the_offer() -
     )
     assert ("Chile", "The offer of two patrol boats") in proposed(ex)
     assert ("Peru", "supports", "The offer of two patrol boats") in held_on(ex)
+
+
+def test_a_judgement_in_a_relative_clause_on_a_plan_falls_on_what_the_plan_would_do() -> None:
+    for judged in ("called a non-starter", "described as unacceptable"):
+        ex = extract(
+            _DATED + f"Ecuador's proposal, which Peru {judged}, would split the fishing "
+            "grounds in half."
+        )
+        assert ("Peru", "rejects", "split the fishing grounds in half") in held_on(ex)

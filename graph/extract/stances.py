@@ -1552,7 +1552,7 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             return None
         target = _judged_object(verb, tok)
         holders = ctx.agent(p, verb) if target is not None else ()
-        target = _participle_antecedent(verb, target)
+        target = _relative_antecedent(ctx, _participle_antecedent(verb, target))
         if target is None:
             target = ctx.subject(verb)
             holders = ctx.speaker(p, verb)
@@ -1696,6 +1696,15 @@ def _attributed(ctx: Context, p: Parsed, tok: Token, stance: str, rule: str) -> 
 def _modal(verb: Token) -> bool:
     """Whether a modal stands on ``verb`` ("will be", "would be", "could be")."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _relative_antecedent(ctx: Context, target: Token | None) -> Token | None:
+    """What a relative pronoun a judging verb calls something stands for, where it names a
+    proposal ("Ecuador's plan, which Peru called a non-starter": the plan)."""
+    if target is None or target.lower_ not in ("which", "that") or target.head.dep_ != "relcl":
+        return target
+    noun = target.head.head
+    return noun if _names_a_proposal(ctx, noun) else target
 
 
 def _participle_antecedent(verb: Token, target: Token | None) -> Token | None:
@@ -1894,6 +1903,10 @@ def _resolve(
     for x in reversed(own):
         if a <= x.span[0] and x.span[1] <= b and x.span[0] >= ctx.sentences[p.index].start:
             return x  # a phrase an appositive sums up as a proposal: its words are the target's
+    if target.dep_ in ("nsubj", "nsubjpass"):  # "X's plan, which Y rejected, would A": A
+        said = [x for x in own if x.cue is not None and x.cue[0] == p.offset(target.head)]
+        if said:
+            return said[-1]
     # Beyond its own words, a target refers back: never to a proposal read after it.
     before = [x for x in before if (x.cue or x.span)[0] < a]
     word = target.lower_
