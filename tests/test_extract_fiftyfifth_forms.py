@@ -291,3 +291,15 @@ def test_a_judgement_in_a_relative_clause_on_a_plan_falls_on_what_the_plan_would
             "grounds in half."
         )
         assert ("Peru", "rejects", "split the fishing grounds in half") in held_on(ex)
+
+
+def test_a_noun_alone_is_an_item_of_a_list_after_a_colon() -> None:
+    ex = extract(
+        _DATED + "Chile has set three conditions for a return to talks: an apology, "
+        "compensation and a new venue."
+    )
+    assert proposed(ex) == {
+        ("Chile", "an apology"),
+        ("Chile", "compensation"),
+        ("Chile", "a new venue"),
+    }

@@ -498,8 +498,9 @@ class _Finder:
         for n, item in enumerate(items):
             tokens = trimmed(ctx, p, set(item))
             label = ctx.words(p, tokens, named=True)
-            if len(label.split()) < 2 or _names_only_actors(ctx, p, tokens):
-                continue
+            one_word = len(label.split()) < 2 and not any(t.pos_ == "NOUN" for t in tokens)
+            if one_word or _names_only_actors(ctx, p, tokens):
+                continue  # (a noun alone is an item: "an apology, compensation and B")
             self.found.append(
                 Proposal(
                     key=f"{p.index}.{noun.i}.list{n}",
