@@ -303,3 +303,15 @@ def test_a_noun_alone_is_an_item_of_a_list_after_a_colon() -> None:
         ("Chile", "compensation"),
         ("Chile", "a new venue"),
     }
+
+
+def test_a_campaigning_group_or_an_acronym_before_a_state_names_its_branch() -> None:
+    ex = extract(
+        _DATED + "RSPCA Peru described the plan as a betrayal. Oxfam Chile, a charity, urged the "
+        "minister to act. Chile and Peru said so."
+    )
+    assert {e.label for e in ex.entities if e.cls == "Organisation"} == {
+        "RSPCA Peru",
+        "Oxfam Chile",
+    }
+    assert ("RSPCA Peru", "rejects", "the plan") in held_on(ex)

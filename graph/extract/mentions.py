@@ -389,6 +389,11 @@ class _Tok:
 #: Words that link one phrase to another, which no description of a state runs across ("the
 #: treaty between the state firms" describes no state).
 _LINKING_WORDS = frozenset("between of for on in at with from by to and or".split())
+#: What follows a body's national branch ("Oxfam Australia said", "..., urged", "has").
+_BRANCH_AFTER = re.compile(
+    r"(?:,|\s+(?:said|says|has|have|had|is|was|will|would|urged|called|described|warned"
+    r"|welcomed|rejected|opposed|backed|criticised|criticized)\b)"
+)
 #: The word before a document name's "on", "of", "for" or "and" ("Declaration on ").
 _DOCUMENT_LINK = re.compile(r"([A-Z][\w-]*)\s+(?:on|of|for|and)\s+(?:the\s+)?$")
 #: A currency's noun right after a state's name ("US dollars", "Hong Kong dollars").
@@ -2331,6 +2336,8 @@ class _Resolver:
             return  # "US$250 billion", "2 million US dollars": a currency, no state
         if entry.cls == "Place" and self._local_government(start, end):
             return
+        if entry.cls == "State" and form == "name" and self._national_branch(i, start, end):
+            return  # "Oxfam Australia said", "RSPCA Australia urged": a body's branch
         if entry.cls == "State" and form == "name" and (self._venue(i) or self._place_of(start)):
             self._venues.append((start, end))
         if form == "capital" and self.text[max(0, start - 4) : start] == "New ":
@@ -2894,6 +2901,31 @@ class _Resolver:
             return True
         end = self.toks[j - 1].end
         return self._party_after_side(i, j) or self._local_government(start, end)
+
+    def _national_branch(self, i: int, start: int, end: int) -> bool:
+        """Whether a state's name right after a campaigning group's name or an unknown
+        acronym, before a verb or a comma, names that group's branch in the state ("Oxfam
+        Australia said", "RSPCA Australia urged"): one body, named whole, recorded."""
+        if i == 0 or not _BRANCH_AFTER.match(self.text, end):
+            return False
+        before = self.toks[i - 1]
+        if self.text[before.end : start] != " ":
+            return False
+        groups = [
+            m
+            for m in self.mentions.ending_in(before.end, before.end)
+            if self.cls_of(m.key) == "Organisation"
+            and m.key in self.lex.entries
+            and self.lex.entries[m.key].fine == "ngo"
+        ]
+        acronym = before.text.isupper() and before.text.isalpha() and len(before.text) >= 3
+        if not groups and not (acronym and not self.mentions.covers(before.start)):
+            return False
+        first = groups[0].start if groups else before.start
+        key = self._new_entity("Organisation", self.text[first:end], "ngo")
+        self._clear(first, end)
+        self._add(first, end, key, "name")
+        return True
 
     def _in_document_name(self, i: int, j: int) -> bool:
         """Whether the run goes on a document's or an event's name after its "on", "of" or
