@@ -315,3 +315,11 @@ def test_a_campaigning_group_or_an_acronym_before_a_state_names_its_branch() -> 
         "Oxfam Chile",
     }
     assert ("RSPCA Peru", "rejects", "the plan") in held_on(ex)
+
+
+def test_a_plural_of_people_in_men_before_a_bodys_head_is_inside_its_name() -> None:
+    ex = extract(
+        _DATED + "Peru proposed a pilot shipment. The Andean Cattlemen's Association has thrown "
+        "its weight behind the pilot."
+    )
+    assert ("Andean Cattlemen's Association", "supports", "the pilot") in held_on(ex)
