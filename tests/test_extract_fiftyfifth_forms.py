@@ -323,3 +323,11 @@ def test_a_plural_of_people_in_men_before_a_bodys_head_is_inside_its_name() -> N
         "its weight behind the pilot."
     )
     assert ("Andean Cattlemen's Association", "supports", "the pilot") in held_on(ex)
+
+
+def test_capitalised_words_before_campaign_name_a_body() -> None:
+    ex = extract(
+        _DATED + "Ana Rios of the Stop Killer Drones campaign told members that the window was "
+        "closing."
+    )
+    assert ("Ana Rios", "Stop Killer Drones campaign") in affiliated(ex)

@@ -294,7 +294,7 @@ _NAME_LIKE = frozenset(
 
 
 #: A capitalised name, or a state's adjective with "-led", before a lower-case head of a body
-#: after "the" ("the Islah party", "the Saudi-led coalition").
+#: after "the" ("the Islah party", "the Saudi-led coalition", "the Stop X campaign").
 #: The kinds of body the lower-case heads of :data:`_LOWERCASE_HEADED` name (else "alliance").
 _LOWERCASE_HEAD_KINDS = {
     "party": "party",
@@ -307,7 +307,7 @@ _LOWERCASE_HEADED = re.compile(
     r"(?:(?:opposition|ruling|governing|junior|far-right"
     r"|far-left|nationalist|centrist|main|small)\s+)?"
     r"((?:[A-Z][\w'’]+\s+){0,2}[A-Z][\w'’]+(-led)?)\s+"
-    r"(party|coalition|alliance|group|association|federation|foundation)\b"
+    r"(party|coalition|alliance|group|association|federation|foundation|campaign)\b"
 )
 
 
