@@ -301,6 +301,7 @@ _LOWERCASE_HEAD_KINDS = {
     "association": "ngo",
     "federation": "ngo",
     "foundation": "ngo",
+    "campaign": "ngo",
 }
 _LOWERCASE_HEADED = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)\s+"
