@@ -331,3 +331,11 @@ def test_capitalised_words_before_campaign_name_a_body() -> None:
         "closing."
     )
     assert ("Ana Rios", "Stop Killer Drones campaign") in affiliated(ex)
+
+
+def test_it_in_what_a_backer_says_of_the_thing_it_backed_is_that_thing() -> None:
+    ex = extract(
+        _DATED + "The Andean Bankers Association has welcomed the decision, saying it will cut "
+        "borrowing costs for local lenders."
+    )
+    assert not ex.proposals

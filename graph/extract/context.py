@@ -1340,8 +1340,12 @@ class Context:
         number = {"they": "NNS", "it": "NN"}.get(pronoun.lower_)
         if number is None or speech.tag_ != "VBG" or speech.dep_ not in ("advcl", "xcomp", "conj"):
             return False
-        if number == "NN" and not self.cues.entries("reject-verb", speech.head.lower_):
-            return False  # "it" after a verb of rejecting ("rejected the text, saying it ...")
+        if number == "NN" and not (
+            self.cues.entries("reject-verb", speech.head.lower_)
+            or self.cues.entries("support-verb", speech.head.lower_)
+        ):
+            return False  # "it" after a verb of rejecting or backing ("welcomed the decision,
+            # saying it would ...")
         verb = speech.head
         subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
