@@ -339,3 +339,15 @@ def test_it_in_what_a_backer_says_of_the_thing_it_backed_is_that_thing() -> None
         "borrowing costs for local lenders."
     )
     assert not ex.proposals
+
+
+def test_what_a_minister_insists_his_state_will_do_is_said_not_demanded() -> None:
+    ex = extract(
+        _DATED + "Colombia will not extradite the suspects, Colombian Foreign Minister Luis Vega "
+        "insisted on Tuesday."
+    )
+    assert not ex.proposals
+    asked = extract(
+        _DATED + "Colombian Foreign Minister Luis Vega insisted that Peru extradite the suspects."
+    )
+    assert ("Luis Vega", "Peru extradite the suspects") in proposed(asked)

@@ -890,7 +890,7 @@ def _own_intent(ctx: Context, p: Parsed, clause: Token, agents: tuple[str, ...])
         return False
     subj = ctx.subject(clause)
     actors = set(ctx.actors(p, subj)) if subj is not None else set()
-    if not actors or not actors <= set(agents):
+    if not actors or not actors <= set(ctx.side_of(agents)):  # (a minister's: his state's too)
         return False
     future = ctx.cues.word_set("modals_commit")
     return clause.tag_ in ("VBZ", "VBD", "VBP") or any(
