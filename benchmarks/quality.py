@@ -66,6 +66,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout32": (FIXTURES / "heldout32" / "gold", (FIXTURES / "heldout32" / "docs",)),
     "heldout33": (FIXTURES / "heldout33" / "gold", (FIXTURES / "heldout33" / "docs",)),
     "heldout34": (FIXTURES / "heldout34" / "gold", (FIXTURES / "heldout34" / "docs",)),
+    "heldout35": (FIXTURES / "heldout35" / "gold", (FIXTURES / "heldout35" / "docs",)),
 }
 
 
