@@ -10,6 +10,7 @@ framing words ("to", "that").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .context import Context
@@ -29,6 +30,7 @@ __all__ = [
     "act_word",
     "Marked",
     "asked_whether",
+    "label_words",
     "base_form",
     "condition_at_colon",
     "is_to_infinitive",
@@ -2154,9 +2156,12 @@ def asked_whether(tok: Token) -> bool:
 
 def _wh_opened(clause: Token) -> bool:
     """Whether ``clause`` opens with a question adverb of its own ("how he would vote", "why
-    it would wait"); not "what": "what the Saudis want" names what they want."""
+    it would wait", "how far it would go"); not "what": "what the Saudis want" names what they
+    want."""
     first = clause.left_edge
-    return first.tag_ == "WRB" and first.head == clause
+    return first.tag_ == "WRB" and (
+        first.head == clause or first.head.dep_ == "advmod" and first.head.head == clause
+    )
 
 
 def past_time(verb: Token, end: int) -> int:
@@ -2267,3 +2272,9 @@ def welcomed_to(tok: Token) -> Token | None:
         return verb
     to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+@lru_cache(maxsize=4096)
+def label_words(label: str) -> frozenset[str]:
+    """The words of a fact's label, in lower case, without the punctuation that ends them."""
+    return frozenset(w.strip(".,;:").lower() for w in label.split())

@@ -148,12 +148,12 @@ _PORTFOLIO_NOUNS = frozenset({"ministry", "ministries"})
 _LEFT_PUNCTUATION = re.compile(r"\s*([,;])(?:\s*[,;])*")
 #: A title and the place it is posted to ("ambassador in Caracas", "envoy to Lima").
 _POSTED_AT = re.compile(r"([A-Za-z][A-Za-z -]*?)[ \t]+(?:in|to|at)[ \t]+[A-Z][A-Za-z-]*")
-#: A bare title set off by a comma before or after a name ("the president, X", "X, the
-#: president,").
 #: The words set off by commas right after a name ("Ana Rios, the UN High Representative, ").
 _SET_OFF_PHRASE = re.compile(r",\s+([^,.;:\n]{3,160}),")
 #: The words set off by a comma right before a name ("The Executive Director of X, Dr. ").
 _SET_OFF_BEFORE_NAME = re.compile(r"([^,.;:\n]{3,160}),\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$")
+#: A bare title set off by a comma before or after a name ("the president, X", "X, the
+#: president,").
 _SET_OFF_BEFORE = re.compile(r"\b[Tt]he[ \t]+([a-z]+),[ \t]+$")
 _SET_OFF_AFTER = re.compile(r",[ \t]+the[ \t]+([a-z]+)\b(?![ \t]+of\b)")
 #: Words that join phrases, in no title of the form "Renamo leader".
@@ -371,10 +371,9 @@ class Context:
         """Whom a relative pronoun subject stands for: the noun its clause hangs on; for "who",
         the person that noun's phrase describes ("X, a fellow at Y in Perth, who urged ...")."""
         person: tuple[str, ...] = ()
-        if tok.lower_ == "who":
-            noun = tok.head.head
-            person = self._person_above(p, noun) or self._person_within(p, noun, tok)
         noun = tok.head.head
+        if tok.lower_ == "who":
+            person = self._person_above(p, noun) or self._person_within(p, noun, tok)
         found = person or self.actors(p, noun, depth=depth + 1)
         if not found and noun.dep_ == "appos" and noun.pos_ == "NOUN":
             found = self.actors(p, noun.head, depth=depth + 1)  # "X, a group that opposes A"
@@ -776,15 +775,15 @@ class Context:
                 continue
             if self.cls(m.key) != "Person":
                 continue
-            held = (titles.get(m.key), self._set_off_after(m))
+            held = (titles.get(m.key), self._set_off_words(m))
             if any(h is not None and self._holds(role, h) for h in held):
                 return (m.key,)
         return ()
 
-    def _set_off_after(self, m: Mention) -> str | None:
+    def _set_off_words(self, m: Mention) -> str | None:
         """The words set off by commas right after a name, or before it, in lower case ("Ana
-        Rios, the UN High Representative for Disarmament, ...", "The Executive Director of X,
-        Dr. Ana Rios, ..."), where the name has no title of its own."""
+        Rios, the UN High Representative for Small States, ...", "The Executive Director of
+        X, Dr. Ana Rios, ...")."""
         found = _SET_OFF_PHRASE.match(self.text, m.end) or _SET_OFF_BEFORE_NAME.search(
             self.text, max(0, m.start - 160), m.start
         )

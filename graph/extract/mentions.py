@@ -390,7 +390,7 @@ class _Tok:
 #: Words that link one phrase to another, which no description of a state runs across ("the
 #: treaty between the state firms" describes no state).
 _LINKING_WORDS = frozenset("between of for on in at with from by to and or".split())
-#: What follows a body's national branch ("Oxfam Australia said", "..., urged", "has").
+#: What follows a body's national branch ("Oxfam Chile said", "..., urged", "has").
 _BRANCH_AFTER = re.compile(
     r"(?:,|\s+(?:said|says|has|have|had|is|was|will|would|urged|called|described|warned"
     r"|welcomed|rejected|opposed|backed|criticised|criticized)\b)"
@@ -2338,7 +2338,7 @@ class _Resolver:
         if entry.cls == "Place" and self._local_government(start, end):
             return
         if entry.cls == "State" and form == "name" and self._national_branch(i, start, end):
-            return  # "Oxfam Australia said", "RSPCA Australia urged": a body's branch
+            return  # "Oxfam Chile said", "WWF Peru urged": a body's branch
         if entry.cls == "State" and form == "name" and (self._venue(i) or self._place_of(start)):
             self._venues.append((start, end))
         if form == "capital" and self.text[max(0, start - 4) : start] == "New ":
@@ -2906,7 +2906,7 @@ class _Resolver:
     def _national_branch(self, i: int, start: int, end: int) -> bool:
         """Whether a state's name right after a campaigning group's name or an unknown
         acronym, before a verb or a comma, names that group's branch in the state ("Oxfam
-        Australia said", "RSPCA Australia urged"): one body, named whole, recorded."""
+        Chile said", "WWF Peru urged"): one body, named whole, recorded."""
         if i == 0 or not _BRANCH_AFTER.match(self.text, end):
             return False
         before = self.toks[i - 1]
@@ -2930,8 +2930,8 @@ class _Resolver:
 
     def _in_document_name(self, i: int, j: int) -> bool:
         """Whether the run goes on a document's or an event's name after its "on", "of" or
-        "for" ("the Political Declaration on Responsible Military Use of Artificial
-        Intelligence", "the Conference on Disarmament"): the name's words, no actor."""
+        "for" ("the Joint Declaration on Safe Use of Ocean Robotics and
+        Autonomy", "the Conference on Disarmament"): the name's words, no actor."""
         start = self.toks[i].start
         before = self.text[max(0, start - 40) : start]
         linked = _DOCUMENT_LINK.search(before)
@@ -4333,7 +4333,7 @@ class _Resolver:
         line = self.text.rfind("\n", 0, start) + 1
         home = self._dateline_state
         if home is not None and start < _DATELINE_SPAN and all(m.start < line for m in near):
-            # "Briefing: detained fishermen and Chile | Briefing by Foreign Ministry spokesperson
+            # "Briefing: the river border and Chile | Briefing by Foreign Ministry spokesperson
             # X | LIMA, 4 March": a heading's ministry is the host's, not the title's topic
             return home
         if near:

@@ -1053,11 +1053,10 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     verb for an adjective of the second's subject, a condition's "provided that" for the
     verb's complement, a condition's second clause (also a second passive) for the main
     verb's conjunct, a verb with its own subject for an adjective of its object or of a noun
-    in its subject's "of" phrase, a plural
-    noun before a condition for a verb, a verb with a subject and a complement for a noun, a
-    gerund set off after a clause for the sentence's verb, a pseudo-cleft's clause after "is"
-    for a complement of "is" (``speech``: the verbs of saying that frame one instead), what
-    one is asked to say for the asker's complement."""
+    in its subject's "of" phrase, a plural noun before a condition for a verb, a verb with a
+    subject and a complement for a noun, a gerund set off after a clause for the sentence's
+    verb, a pseudo-cleft's clause after "is" for a complement of "is" (``speech``: the verbs
+    of saying that frame one instead), what one is asked to say for the asker's complement."""
     _roots_with_subjects_taken_for_nouns(doc)
     _gerunds_taken_for_roots(doc)
     _pseudo_clefts(doc, speech)
@@ -1323,9 +1322,9 @@ def _describing_nouns_taken_for_roots(doc: Doc) -> None:
 def _repair_words(doc: Doc, cues: Cues, verbs: frozenset[str]) -> None:
     """Names and hyphened words the parse split or took for punctuation, a numeral it took for
     "I", a noun in "-ing" it took for an auxiliary, a subject noun it tagged a bare verb, a
-    participle it took for a noun's head, a
-    short sentence's verb it took for a plural noun, an act coordinated with another act's
-    object, a saying after the clause it attributes taken for a plural noun."""
+    participle it took for a noun's head, a short sentence's verb it took for a plural noun,
+    an act coordinated with another act's object, a saying after the clause it attributes
+    taken for a plural noun."""
     _names_taken_for_punctuation(doc)
     _sums_taken_off_currencies(doc, cues.word_set("currency_words"))
     _hyphened_nouns_taken_for_two(doc)
@@ -2054,7 +2053,7 @@ def _nouns_taken_for_auxiliaries(doc: Doc) -> None:
 
 
 def _subjects_taken_for_verbs(doc: Doc) -> None:
-    """ "that interference with the survey is unlawful": a subject the tagger took for a bare
+    """ "that harassment of the crews is unlawful": a subject the tagger took for a bare
     verb, with no subject, auxiliary or object of its own, is a noun."""
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("VB", "VBP"):
@@ -2699,13 +2698,21 @@ def _verbs_taken_for_adjectives_of_subjects(doc: Doc) -> None:
         if verb.dep_ != "ROOT" or cc is None:
             continue
         _made_verb(word, noun, name)
-        _attach(word, word, "ROOT")
-        for c in [c for c in verb.children if c.is_punct and c.i == len(doc) - 1]:
-            _attach(c, word, c.dep_)  # the full stop
-        _attach(name, word, "nsubj")
-        _attach(noun, word, "dobj")
-        _attach(verb, word, "conj")
-        _attach(cc, word, "cc")
+        _first_of_two_verbs(doc, word, name, noun, verb, cc)
+
+
+def _first_of_two_verbs(
+    doc: Doc, word: Token, subject: Token, noun: Token, verb: Token, cc: Token
+) -> None:
+    """Make ``word`` the sentence's verb, with ``subject``, ``noun`` its object and the verb
+    the parse made the sentence's its conjunct after ``cc``."""
+    _attach(word, word, "ROOT")
+    for c in [c for c in verb.children if c.is_punct and c.i == len(doc) - 1]:
+        _attach(c, word, c.dep_)  # the full stop
+    _attach(subject, word, "nsubj")
+    _attach(noun, word, "dobj")
+    _attach(verb, word, "conj")
+    _attach(cc, word, "cc")
 
 
 def _verbs_taken_for_adjectives_in_subjects(doc: Doc) -> None:
@@ -2725,14 +2732,8 @@ def _verbs_taken_for_adjectives_in_subjects(doc: Doc) -> None:
         if prep.lower_ != "of" or subject.dep_ != "nsubj" or verb.dep_ != "ROOT" or cc is None:
             continue
         _made_verb(word, noun, name)
-        _attach(word, word, "ROOT")
-        for c in [c for c in verb.children if c.is_punct and c.i == len(doc) - 1]:
-            _attach(c, word, c.dep_)  # the full stop
         _attach(name, prep, "pobj")
-        _attach(subject, word, "nsubj")
-        _attach(noun, word, "dobj")
-        _attach(verb, word, "conj")
-        _attach(cc, word, "cc")
+        _first_of_two_verbs(doc, word, subject, noun, verb, cc)
 
 
 def _verbs_taken_for_participles(doc: Doc) -> None:
@@ -4397,7 +4398,7 @@ def _agents_taken_into_of_phrases(doc: Doc, proposals: frozenset[str]) -> None:
     for verb in doc:
         obj = verb.head
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or obj.dep_ != "pobj" or obj.pos_ != "NOUN":
-            continue  # (not "the request of the Government of X, presented by Y": its owner)
+            continue  # (not "the plan of the Government of X, tabled by Y": its owner)
         if doc[verb.i - 1].text != "," or not any(c.dep_ == "agent" for c in verb.children):
             continue
         of, noun = obj.head, obj.head.head
@@ -4862,8 +4863,8 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
         )
         if noun is not None:
             _attach(noun, verb, "nsubj")
-            for title in [c for c in noun.children if c.dep_ == "conj"]:
-                if not any(c.dep_ == "cc" for c in noun.children):
+            if not any(c.dep_ == "cc" for c in noun.children):
+                for title in [c for c in noun.children if c.dep_ == "conj"]:
                     _attach(title, noun, "appos")  # "..., Ana Rios, Head of X, said"
         else:
             _named_title_in_opener(doc, opener, verb)

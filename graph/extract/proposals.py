@@ -20,6 +20,7 @@ from .content import (
     condition_at_colon,
     content_items,
     figurative,
+    label_words,
     names_proposal,
     pro_verb,
     trimmed,
@@ -717,7 +718,7 @@ class _Finder:
             if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not names_proposal(self.ctx, t)
         }
         return bool(words) and any(
-            set(x.proposers) & set(proposers) and words <= _label_words(x.label) for x in self.found
+            set(x.proposers) & set(proposers) and words <= label_words(x.label) for x in self.found
         )
 
     def _restated(self, p: Parsed, reading: Reading, proposers: tuple[str, ...]) -> bool:
@@ -733,10 +734,6 @@ class _Finder:
             and x.kind == as_kind(reading.kind)  # ("urged talks, ready to host them": a new offer)
             for x in self.things  # (a thing: "X would leave the market and Y guard it", two)
         )
-
-
-def _label_words(label: str) -> set[str]:
-    return {w.strip(".,;:'\"").lower() for w in label.split()}
 
 
 def _bare_proposal_noun(ctx: Context, tokens: set[Token]) -> bool:

@@ -1362,7 +1362,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     content = _readiness_content(ctx, tok, bool(adjective))
     if content is None or (ctx.negated(tok) and not _negated_marker(ctx, p, tok, content)):
         return []  # "is not willing to resume talks": no offer ("... until X agrees": one on X)
-    if _conditional_clause(ctx, p, tok) or _asked_whether(tok):
+    if _conditional_clause(ctx, p, tok) or asked_whether(tok):
         return []  # "no talks until they are willing to disarm": the condition, not an offer
     weighs = weighs_proposal(ctx, content)
     conditioned = (weighs or any(a.needs_condition for a in adjective)) and (
@@ -1453,19 +1453,6 @@ def read_unexcluded(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     agents = ctx.actors(p, subj)
     return [Reading(tok, agents, act, "offer", entries[0].rule)] if agents else []
-
-
-def _asked_whether(tok: Token) -> bool:
-    """Whether an adjective of readiness is asked about in a clause of its own ("how far Chile
-    is willing to go", "whether Peru is ready to sign"): a question, no offer."""
-    copula = tok.head if tok.dep_ == "acomp" else None
-    if copula is None or copula.dep_ not in ("ccomp", "csubj", "pcomp", "advcl", "xcomp"):
-        return False
-    return any(
-        c.lower_ == "whether" or any(t.tag_ == "WRB" for t in c.subtree)
-        for c in copula.children
-        if c.dep_ in ("mark", "advmod") and c.i < tok.i
-    )
 
 
 def _readiness_content(ctx: Context, tok: Token, adjective: bool) -> Token | None:

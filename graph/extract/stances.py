@@ -16,7 +16,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +29,7 @@ from .content import (
     governing_verb,
     has_subject,
     is_to_infinitive,
+    label_words,
     lifts_refusal,
     listed_examples,
     names_one_before,
@@ -1873,11 +1873,6 @@ def _after_object(ctx: Context, p: Parsed, target: Token) -> set[Token]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def _head_words(label: str) -> frozenset[str]:
-    return frozenset(w.strip(".,;:").lower() for w in label.split())
-
-
 def _verb_object(verb: Token) -> Token | None:
     """A verb's object, or the object of its preposition ("commit to X", "engage on X")."""
     for c in verb.children:
@@ -2032,7 +2027,7 @@ def _named_proposal(
             x for x in reversed(before) if set(owner) & set(x.proposers) and kind in (None, x.kind)
         ]
         words = _modifier_words(ctx, p, target)
-        named = [x for x in own if words and words <= _head_words(x.label)]
+        named = [x for x in own if words and words <= label_words(x.label)]
         if not named and own and target.lower_ in ctx.cue_words("scheme_nouns"):
             return _package_head(ctx, own)  # "the Commission's plan": its first term
         if target.lower_ in ctx.cue_words("agreement_nouns"):
@@ -2072,7 +2067,7 @@ def _named_proposal(
     for x in reversed(before):
         if set(x.proposers) <= set(holders):
             continue
-        if target.lower_ in _head_words(x.label) or _cued_by(ctx, x, target.lower_):
+        if target.lower_ in label_words(x.label) or _cued_by(ctx, x, target.lower_):
             return x
     found = _any_of_its_kind(ctx, p, target, before, holders)
     return found or _latest_of_its_kind(ctx, p, target, before, holders, wide=True)
@@ -2204,7 +2199,7 @@ def _shares_stem(words: set[str], label: str) -> bool:
     """Whether a label holds a word with the first five letters of one of ``words``
     ("licensing" and "licences", "patrol" and "patrols")."""
     stems = {w[:5] for w in words if len(w) >= 4}
-    return any(w[:5] in stems for w in _head_words(label))
+    return any(w[:5] in stems for w in label_words(label))
 
 
 def _cued_by(ctx: Context, proposal: Proposal, noun: str) -> bool:
