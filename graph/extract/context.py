@@ -775,8 +775,11 @@ class Context:
                 continue
             if self.cls(m.key) != "Person":
                 continue
-            held = (titles.get(m.key), self._set_off_words(m))
-            if any(h is not None and self._holds(role, h) for h in held):
+            held = titles.get(m.key)
+            if held is not None and self._holds(role, held):
+                return (m.key,)
+            words = self._set_off_words(m)  # (read only where no title of its own holds)
+            if words is not None and self._holds(role, words):
                 return (m.key,)
         return ()
 

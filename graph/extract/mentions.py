@@ -236,8 +236,6 @@ _NON_NAME = frozenset(
     # a body's sittings and working parts ("the next Ministerial Meeting", "the Working
     # Groups", "Search and Rescue"), never a person
     " meeting meetings ministerial working groups search rescue"
-    # a meeting's members named in capitals ("Heads agreed", "Leaders called for"), no person
-    " heads leaders ministers"
     # the same words in other languages' names of states and bodies ("Republika", "Nasional")
     " republika república republica république republique repubblica republik reino"
     " nasional nacional nationale nazionale narodna narodni".split()
@@ -389,7 +387,7 @@ class _Tok:
 
 #: Words that link one phrase to another, which no description of a state runs across ("the
 #: treaty between the state firms" describes no state).
-_LINKING_WORDS = frozenset("between of for on in at with from by to and or".split())
+_LINKING_WORDS = _NAME_INSIDE | frozenset({"between", "with", "and", "or"})
 #: What follows a body's national branch ("Oxfam Chile said", "..., urged", "has").
 _BRANCH_AFTER = re.compile(
     r"(?:,|\s+(?:said|says|has|have|had|is|was|will|would|urged|called|described|warned"
@@ -1520,7 +1518,7 @@ class _Resolver:
             if low in self.common and low not in _NAME_LIKE and not self._titled_surname(i, j, t):
                 if not (i > 0 and self.toks[i - 1].text in self._honorifics):
                     return False  # ("U Than Swe": a name whatever its words after an honorific)
-            if low in self.event_words or low in _NON_NAME:
+            if low in self.event_words or low in self._non_name:
                 return False
             if low in self.place_words and not (t is words[0] and low in _NAME_LIKE):
                 return False  # "Gorky Park", not "Park Won-gon"
@@ -2206,6 +2204,13 @@ class _Resolver:
             and word[1:].islower()
             and self.toks[head].norm.lower() in self.heads_final
         )
+
+    @cached_property
+    def _non_name(self) -> frozenset[str]:
+        """Words that are no one's name: ``_NON_NAME`` and the one-word members of a meeting
+        (``meeting_member_nouns``: "Heads agreed", "Leaders called for")."""
+        members = (w.lower() for w in self.lang.get("meeting_member_nouns", ()) if " " not in w)
+        return _NON_NAME | frozenset(members)
 
     @cached_property
     def _name_possessors(self) -> frozenset[str]:
@@ -2998,7 +3003,7 @@ class _Resolver:
             low = t.norm.lower()
             if low in self.common and t.initial:
                 return
-            if low in self.place_words or low in self.event_words or low in _NON_NAME:
+            if low in self.place_words or low in self.event_words or low in self._non_name:
                 return
             self.single_candidates.append((i2, title is not None))
             return
@@ -3608,7 +3613,7 @@ class _Resolver:
         low = t.norm.lower()
         if i + 1 >= len(self.toks) or low in CALENDAR_WORDS or low in self.place_words:
             return None
-        if low in self.people_nouns or low in self.event_words or low in _NON_NAME:
+        if low in self.people_nouns or low in self.event_words or low in self._non_name:
             return None
         if self._acronym_before_role(i):  # "the TPF spokesman": the body, if named so before
             same = (m.key for _, m in self.mentions.items() if self.text[m.start : m.end] == t.text)

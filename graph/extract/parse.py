@@ -1087,9 +1087,7 @@ def _said_clauses_taken_for_the_askers(doc: Doc, speech: frozenset[str]) -> None
     of saying, which the parse hung on the verb of asking, is what the infinitive says."""
     for clause in doc:
         asker = clause.head
-        if clause.dep_ != "ccomp" or not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-        ):
+        if clause.dep_ != "ccomp" or _marked(clause, ("that",)) is None:
             continue
         said = next(
             (
@@ -4840,10 +4838,7 @@ def _subjects_taken_into_openers(doc: Doc) -> None:
             (
                 c
                 for c in verb.children
-                if c.dep_ in ("advcl", "csubj", "nsubj")
-                and c.tag_ == "VBG"
-                and c.i == 0
-                and (c.dep_ != "nsubj" or _governs_a_phrase(c))
+                if c.dep_ in ("advcl", "csubj", "nsubj") and _opening_participle(c)
             ),
             None,
         )
@@ -4879,19 +4874,26 @@ def _opener_taken_for_subject(doc: Doc, verb: Token) -> Token | None:
         (
             c
             for c in verb.children
-            if (c.dep_ == "csubj" or c.dep_ == "nsubj" and _governs_a_phrase(c))
-            and c.tag_ == "VBG"
-            and c.i == 0
+            if c.dep_ in ("csubj", "nsubj")
+            and _opening_participle(c)
             and any(t.text == "," for t in doc[c.i : verb.i])
         ),
         None,
     )
 
 
-def _governs_a_phrase(word: Token) -> bool:
-    """Whether a word in "-ing" has an object or a phrase of its own, as a participle does
-    ("Briefing the Council, ..."), not a name that ends so ("Elering, the grid operator")."""
-    return any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "advmod") for c in word.children)
+def _opening_participle(word: Token) -> bool:
+    """Whether the sentence's first word is a participle in "-ing"; where the parse made it a
+    subject, one with an object or a phrase of its own ("Briefing the Council, ..."), not a
+    name that ends so ("Telering, a power firm, ...")."""
+    return (
+        word.tag_ == "VBG"
+        and word.i == 0
+        and (
+            word.dep_ != "nsubj"
+            or any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "advmod") for c in word.children)
+        )
+    )
 
 
 def _named_title_in_opener(doc: Doc, opener: Token, verb: Token) -> None:
