@@ -883,12 +883,24 @@ def _set_off_of_phrase(tok: Token) -> list[Token]:
     return [prep] if end < len(doc) and doc[end].text == "," else []
 
 
+def _of_phrase_on_title(ctx: Context, tok: Token) -> list[Token]:
+    """The "of" phrase right after a name that the parser hung on the title before it, the
+    name taken for the title's modifier ("Envoy Rosa Diaz of the Andean Council said")."""
+    title = tok.head
+    if tok.dep_ not in ("nummod", "compound", "appos") or title.i != tok.i - 1:
+        return []
+    if title.lower_ not in ctx.title_words or tok.i + 1 >= len(tok.doc):
+        return []
+    prep = tok.doc[tok.i + 1]
+    return [prep] if prep.head == title and prep.dep_ == "prep" else []
+
+
 def _phrase_after(
     ctx: Context, p: Parsed, tok: Token, person: str
 ) -> list[tuple[str, str | None, str]]:
     """ "X of the Y Institute", "X, who heads Y", "Y, led by X"."""
     out: list[tuple[str, str | None, str]] = []
-    for c in [*tok.children, *_set_off_of_phrase(tok)]:
+    for c in [*tok.children, *_set_off_of_phrase(tok), *_of_phrase_on_title(ctx, tok)]:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "at"):
             for o in c.children:
                 keys = _org_keys(ctx, p, o, person)

@@ -1871,6 +1871,9 @@ class _Resolver:
             k2, title = self._strip_title(k, j)
             if not title or k2 <= k or not self._person_ok(k2, j):
                 continue
+            if all(t.norm.lower() in _tables(self.lex).title_prefixes for t in self.toks[i:k]):
+                self._run(i, j)  # "Deputy Energy Minister X": one title, no body before it
+                return True
             if self._org_head(i, k):
                 self.classify(i, k)
             elif not self._unknown_region(i, k, j):
@@ -2239,6 +2242,9 @@ class _Resolver:
             m = None if step else self._lexicon_match(k, j)
             if m and k > i and toks[k - 1].norm == "for" and self._portfolio(k, m[0]):
                 k = m[0]  # "Spokesperson for Foreign Affairs": a title's portfolio, no magazine
+                continue
+            if m and m[0] < j and self._portfolio(k, m[0]) and self._is_title(m[0], m[0] + 1):
+                k = m[0]  # "Foreign Affairs Minister Ana Roy": the minister's portfolio
                 continue
             if m and self._part_of_run(k, j, m, self._open_run(run_start, k)):
                 m = None
@@ -4341,6 +4347,11 @@ class _Resolver:
             # "Briefing: the river border and Chile | Briefing by Foreign Ministry spokesperson
             # X | LIMA, 4 March": a heading's ministry is the host's, not the title's topic
             return home
+        if home is not None and all(m.start < line for m in near):
+            # "SEOUL ... | Q: Will you accept China's offer? | Q: The Ministry of Energy
+            # says ...": with no state named before it in its paragraph, the host's
+            if any(m.key == home for m in self.mentions.ending_in(0, start)):
+                return home
         if near:
             own = [
                 m for m in near if not _WITH_BEFORE.search(self.text, max(0, m.start - 10), m.start)

@@ -231,7 +231,7 @@ def transcript_turns(
     holder = session_holder(text, res, cues)
     asked = first_question(text, cues)
     if not holder[1]:  # "Spokesperson Ana Rios answered questions.": the one named first
-        holder = _sole_person_before(text, res, asked)
+        holder = _sole_person_before(text, res, asked, cues.word_set("speaking_for_nouns"))
     named = holder[1]
     if not holder[1]:  # "Briefing by the Foreign Ministry Spokesperson, Islamabad": no name,
         holder = (holder[0], _heading_ministry(text, res, asked))  # its ministry answers
@@ -245,18 +245,26 @@ def transcript_turns(
 
 
 def _sole_person_before(
-    text: str, res: Resolution, first_question: int
+    text: str, res: Resolution, first_question: int, spokespeople: frozenset[str]
 ) -> tuple[int, tuple[str, ...]]:
     """The one person a transcript names before its first question, who holds the session
-    ("Spokesperson Ana Rios answered questions."): where that line ends and who
-    (``(0, ())`` if no one or several are named there)."""
+    ("Spokesperson Ana Rios answered questions."), or of several the one a spokesperson's
+    title stands right before ("Spokesperson Ana Rios said Minister Luis Paz will travel"):
+    where that line ends and who (``(0, ())`` if no one, or several and none so titled)."""
     if first_question >= len(text):
         return 0, ()
-    people = {k for _, _, k in _people(text, res, 0, first_question)}
-    if len(people) != 1:
+    people = _people(text, res, 0, first_question)
+    if len({k for _, _, k in people}) > 1:
+        people = [x for x in people if _title_before(text, x[0]) in spokespeople]
+    if len({k for _, _, k in people}) != 1:
         return 0, ()
-    first = _people(text, res, 0, first_question)[0][0]
-    return _line_end(text, first), (people.pop(),)
+    return _line_end(text, people[0][0]), (people[0][2],)
+
+
+def _title_before(text: str, at: int) -> str:
+    """The word right before ``at``, in lower case ("spokesperson" before "Ana Rios")."""
+    words = text[max(0, at - 40) : at].split()
+    return words[-1].lower() if words else ""
 
 
 def _heading_ministry(text: str, res: Resolution, first_question: int) -> tuple[str, ...]:

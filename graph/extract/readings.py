@@ -1375,7 +1375,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         content = _act_besides_weighing(ctx, content)  # "... and to discuss A": A is offered
         if content is None:
             return []  # "is ready to examine the offer": a response ("... provided A": an offer)
-    if _object_is_clause_noun(tok, content):
+    if _object_is_clause_noun(tok, content) or _holding_ground(ctx, content):
         return []  # "the principles we are committed to defend": a value held, not an offer
     if (
         tok.lower_ == "committed"
@@ -1412,6 +1412,12 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     if not agents:
         return []
     return [Reading(tok, agents, content, "offer", cue.rule)]
+
+
+def _holding_ground(ctx: Context, content: Token) -> bool:
+    """Whether what a side is ready for is to hold its ground (``resolve_verbs``): "we stand
+    ready to defend the accord" warns, it offers nothing."""
+    return _verbal(content) and ctx.cues.is_form(content.lower_, ctx.cue_words("resolve_verbs"))
 
 
 def read_welcome_to(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:

@@ -1,0 +1,79 @@
+"""Forms of English met in wire copy, analyses, live blogs, briefings and communiques, in
+phrasings of our own: a title's "of" phrase after the name it stands before, the
+spokesperson who answers a briefing that names several people before its questions, ..."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from extraction_helpers import built, extract, labels
+
+from graph.extract.affiliations import _of_phrase_on_title
+
+_DATED = "Lima, 3 May 2026\n\n"
+
+
+def test_an_of_phrase_the_parse_hung_on_a_title_belongs_to_the_name_after_it() -> None:
+    doc = built(
+        [
+            ("Envoy", 5, "nsubj", "NN", "NOUN"),
+            ("Kim", 0, "nummod", "NNP", "PROPN"),
+            ("of", 0, "prep", "IN", "ADP"),
+            ("the", 4, "det", "DT", "DET"),
+            ("Council", 2, "pobj", "NNP", "PROPN"),
+            ("spoke", 5, "ROOT", "VBD", "VERB"),
+            (".", 5, "punct", ".", "PUNCT"),
+        ]
+    )
+    ctx = SimpleNamespace(title_words=frozenset({"envoy"}))
+    assert _of_phrase_on_title(ctx, doc[1]) == [doc[2]]  # type: ignore[arg-type]
+    assert _of_phrase_on_title(ctx, doc[4]) == []  # not a name after its title
+
+
+def test_the_spokesperson_answers_a_briefing_that_names_two_people_first() -> None:
+    ex = extract(
+        "Regular Press Briefing\nLIMA, 4 March 2026\n\n"
+        "Spokesperson Ana Rios of the Ministry of Foreign Affairs opened the briefing. "
+        "Deputy Minister Luis Paz will travel to Quito on Friday.\n\n"
+        "Q: Will the talks on the river resume this year?\n\n"
+        "A: Our position on the river has not changed since the spring, and the river "
+        "remains a matter for the two commissions.\n"
+    )
+    names = labels(ex)
+    said = {(names[k], s.label[:12]) for s in ex.statements for k in s.speakers}
+    assert ("Ana Rios", "Our position") in said
+
+
+def test_a_ministry_with_no_state_named_in_its_paragraph_is_the_datelines() -> None:
+    ex = extract(
+        "Regular Press Briefing\nLIMA, 3 May\n\n"
+        "Peru's spokesperson Ana Rios took questions on the fishing talks and on the port.\n\n"
+        "Q: When will the new port open to foreign ships?\n\n"
+        "A: The port will open in June, once the last of the cranes has been tested and "
+        "the customs hall is finished.\n\n"
+        "Q: Chile has reportedly offered a joint patrol of the bay. Will you accept it?\n\n"
+        "A: We will study the offer with care.\n\n"
+        "Q: The Ministry of Fisheries says it has offered to share its catch records with "
+        "Chilean officials. Is that agreed?\n\nA: Yes, fully.\n"
+    )
+    assert "Ministry of Fisheries of Peru" in labels(ex).values()
+
+
+def test_readiness_to_defend_warns_and_offers_nothing() -> None:
+    ex = extract(_DATED + "Peru said it stood ready to defend the accord it signed with Chile.")
+    assert not ex.proposals
+    offered = extract(
+        _DATED + "Peru said it stood ready to revise the accord it signed with Chile."
+    )
+    assert offered.proposals
+
+
+def test_a_portfolio_before_a_ministers_title_names_no_body() -> None:
+    ex = extract("OTTAWA, 3 May\n\nForeign Affairs Minister Ana Roy said Canada would wait.")
+    assert "Foreign Affairs" not in labels(ex).values()
+    assert "Ana Roy" in labels(ex).values()
+
+
+def test_a_deputy_before_a_portfolio_and_a_title_names_no_body() -> None:
+    ex = extract(_DATED + "Deputy Mining Minister Ana Roy said Peru would wait for the audit.")
+    assert set(labels(ex).values()) == {"Ana Roy", "Peru"}
