@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from extraction_helpers import built, extract, labels
+from extraction_helpers import built, extract, held_on, labels, proposed
 
 from graph.extract.affiliations import _of_phrase_on_title
 
@@ -77,3 +77,24 @@ def test_a_portfolio_before_a_ministers_title_names_no_body() -> None:
 def test_a_deputy_before_a_portfolio_and_a_title_names_no_body() -> None:
     ex = extract(_DATED + "Deputy Mining Minister Ana Roy said Peru would wait for the audit.")
     assert set(labels(ex).values()) == {"Ana Roy", "Peru"}
+
+
+def test_vowing_to_reject_any_deal_that_does_a_thing_sets_no_terms() -> None:
+    ex = extract(_DATED + "Bolivia pledged to reject any plan that moves the border post.")
+    assert not ex.proposals and not ex.conditions
+    assert held_on(ex) == {("Bolivia", "rejects", "any plan that moves the border post")}
+    lifted = extract(_DATED + "Bolivia would not block any plan that keeps the border post open.")
+    assert lifted.conditions  # not blocking it, on its terms: an offer
+
+
+def test_a_plural_root_with_a_subject_and_a_that_clause_is_a_verb() -> None:
+    ex = extract(_DATED + "The new Chilean proposal demands that Peru lower its port fees.")
+    assert proposed(ex) == {("Chile", "Peru lower its port fees")}
+
+
+def test_the_administration_is_the_united_states_where_the_text_names_it() -> None:
+    ex = extract(
+        "OTTAWA - The United States and Canada met again on the river treaty.\n\n"
+        "A farmers' group in Oregon has praised the administration's demand for a bigger share."
+    )
+    assert proposed(ex) == {("United States", "demand for a bigger share")}

@@ -1679,14 +1679,24 @@ def _tied(ctx: Context, p: Parsed) -> list[Marked]:
     return out
 
 
+def obstructs(ctx: Context, verb: Token) -> bool:
+    """Whether a verb rejects what it acts on ("block", "veto", "oppose"): negated under a
+    modal of commitment and on a condition, it offers to let the thing pass."""
+    return any(e.stance != "supports" for e in ctx.cues.entries("reject-verb", verb.lower_))
+
+
 def _any_that(ctx: Context, p: Parsed) -> list[Marked]:
     """ "any deal that guarantees A and B": the relative clause on a proposal noun after a
-    free-choice determiner is what the deal must do to be accepted."""
+    free-choice determiner is what the deal must do to be accepted; after a verb that rejects
+    ("will oppose any deal that cuts A") it says which deals are rejected, no terms."""
     free = ctx.cues.word_set("free_choice_determiners")
     out = []
     for noun in p.doc:
         entries = ctx.cues.entries("condition-relative", noun.lower_)
         if not entries or not any(c.dep_ == "det" and c.lower_ in free for c in noun.children):
+            continue
+        verb = noun.head
+        if noun.dep_ == "dobj" and obstructs(ctx, verb) and not ctx.negated(verb):
             continue
         clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
         if clause is None:

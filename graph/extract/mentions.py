@@ -4662,10 +4662,14 @@ class _Resolver:
     def _state_anaphor(self, start: int, end: int, weight: Counter[str]) -> None:
         """Resolve one reference to a state: the state named most among those named in the 399
         characters before, a state named earlier in the same sentence first; "the federal
-        government" only a federation's (the one the text names, if none is named before);
+        government" only a federation's (the one the text names, if none is named before), "the
+        administration" only a state whose executive is so called, where the text names one;
         where none is named there, the state the story is filed from."""
         federal = "federal" in self.text[start:end].lower()
         fits = frozenset(self.lang.get("federal_states", ())) if federal else None
+        if self.text[start:end].lower().endswith("administration"):  # the United States' word
+            held = frozenset(self.lang.get("administration_states", ())) & self.entities.keys()
+            fits = held or fits
         line_start = self._clause_start(start)
         opened = _OPENING_PLACE.match(self.text, line_start, start)
         seat = self.lex.capital_of(opened.group(1).split()) if opened else []

@@ -2145,11 +2145,27 @@ def _verbs_taken_for_nouns(doc: Doc) -> None:
                 names[-1].dep_ = "nsubj"
             elif any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
                 tok.tag_, tok.pos_ = "VBZ", "VERB"  # "provided that the line books A"
+        elif tok.tag_ == "NNS" and tok.dep_ == "ROOT" and _subject_and_that_clause(tok):
+            tok.tag_, tok.pos_ = "VBZ", "VERB"  # "The plan requires that Peru pays A"
+            for c in tok.children:
+                c.dep_ = "ccomp" if c.dep_ == "acl" else c.dep_
     for tok in doc:
         if tok.tag_ == "NNS" and not any(c.dep_ in _NOUN_MODIFIERS for c in tok.children):
             _second_verb(doc, tok)
         elif tok.tag_ == "NNS" and tok.i > 0 and doc[tok.i - 1].lower_ in ("this", "that"):
             _verb_after_demonstrative(doc, tok)
+
+
+def _subject_and_that_clause(tok: Token) -> bool:
+    """Whether a sentence's root has a subject before it and a that-clause with a subject of
+    its own after it: a verb ("The plan requires that Peru pays A"), not a noun."""
+    return any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) and any(
+        c.dep_ == "acl"
+        and c.i > tok.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and any(m.dep_ == "nsubj" for m in c.children)
+        for c in tok.children
+    )
 
 
 def _abstaining(tok: Token) -> bool:

@@ -32,6 +32,7 @@ from .content import (
     names_one_before,
     names_proposal,
     object_refused,
+    obstructs,
     outermost,
     past_time,
     plays_a_role,
@@ -2617,7 +2618,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     if reported and head is not None and not listed and _foreseen(ctx, p, subj, head, agents):
         return []  # what an analyst expects, or what another's plan would do: a forecast
-    if ctx.negated(tok) and not _negated_marker(ctx, p, tok) and not _obstruction(ctx, tok):
+    if ctx.negated(tok) and not _negated_marker(ctx, p, tok) and not obstructs(ctx, tok):
         return []  # ("will not block A as long as B": an offer to let A pass, on B)
     if _guess_at_another(ctx, p, tok, modal, agents, subj if conditioned else None):
         return []  # "analysts said Iran may retaliate": a guess at another's move
@@ -2725,12 +2726,6 @@ def _others_plan(ctx: Context, p: Parsed, subj: Token, head: Token) -> bool:
     return (
         bool(owners) and bool(mine) and not owners & mine and not set(ctx.states_of(owners)) & mine
     )
-
-
-def _obstruction(ctx: Context, verb: Token) -> bool:
-    """Whether a verb rejects what it acts on ("block", "veto", "oppose"): negated under a
-    modal of commitment and on a condition, it offers to let the thing pass."""
-    return any(e.stance != "supports" for e in ctx.cues.entries("reject-verb", verb.lower_))
 
 
 def _dated_subject(ctx: Context, head: Token | None, verb: Token) -> Token | None:
