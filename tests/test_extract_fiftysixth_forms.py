@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from extraction_helpers import built, extract, held_on, labels, proposed
+from extraction_helpers import affiliated, built, extract, held_on, labels, proposed
 
 from graph.extract.affiliations import _of_phrase_on_title
 
@@ -98,3 +98,27 @@ def test_the_administration_is_the_united_states_where_the_text_names_it() -> No
         "A farmers' group in Oregon has praised the administration's demand for a bigger share."
     )
     assert proposed(ex) == {("United States", "demand for a bigger share")}
+
+
+def test_what_a_proposal_says_a_council_should_request_is_not_the_councils_request() -> None:
+    ex = extract(
+        _DATED + "The Security Council met on Monday on the border crisis. Ana Rios, deputy "
+        "permanent representative of Peru, proposed that the Council request a report from "
+        "the Secretary-General on the refugees within 60 days."
+    )
+    assert {who for who, _ in proposed(ex)} == {"Ana Rios", "Peru"}
+
+
+def test_a_bodys_description_set_off_before_its_name_is_no_anaphor() -> None:
+    ex = extract(
+        _DATED + "The World Bank said it could lend $200 million. The joint body running the "
+        "canal, CANALCO, put forward a plan under which tolls would fall in 2027. Its chief "
+        "engineer, Rosa Diaz, said the canal could carry more ships."
+    )
+    assert ("CANALCO", "a plan under which tolls would fall in 2027") in proposed(ex)
+    assert affiliated(ex) == {("Rosa Diaz", "CANALCO")}
+
+
+def test_readiness_to_go_at_a_pace_offers_nothing() -> None:
+    assert not extract(_DATED + "Peru is ready to act now.").proposals
+    assert extract(_DATED + "Peru is ready to act now on the river.").proposals

@@ -685,6 +685,9 @@ _CAPITALS_WORD = re.compile(r"\b[A-Z][^\W\d_a-z]{2,}\b")
 _COMMON_SPELLED = re.compile(r"((?:\b[a-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
 #: How far into a text its heading's lines may run.
 _HEADING_SPAN = 400
+#: How far after a body's description the comma before its name may stand ("the joint body
+#: running the canal, CANALCO,").
+_SET_OFF_SPAN = 80
 #: "administration" right after a region's name ("the Gedaref administration").
 _REGIONAL_ADMINISTRATION = re.compile(r"[ \t]+[Aa]dministration\b")
 _DESCRIBED = (
@@ -5313,7 +5316,7 @@ class _Resolver:
                 continue  # "the other group", "the same body": no epithet of one body
             if re.search(r"\w,\s*$", self.text[max(0, start - 3) : start]):
                 continue  # "China, the largest lender,": what the name before it is
-            if _NAME_NEXT.match(self.text, mt.end(2)):
+            if _NAME_NEXT.match(self.text, mt.end(2)) or self._named_set_off(mt.end(2)):
                 continue  # "the conservation group Ecoriver": what the name after it is
             before = sorted(  # (in list order: by when each was placed)
                 (
@@ -5326,6 +5329,19 @@ class _Resolver:
             fine = self.entities[before[-1].key].fine if before else ""
             if before and (fine is None or fine in kinds[mt.group(2)]):
                 self._add(start, mt.end(2), before[-1].key, "anaphor")
+
+    def _named_set_off(self, end: int) -> bool:
+        """Whether the words from ``end`` to the next comma, in the same sentence, are followed
+        by an organisation's name set off by commas ("the joint body running the canal,
+        CANALCO, said"): the description is that name's."""
+        comma = self.text.find(",", end, end + _SET_OFF_SPAN)
+        if comma < 0 or "." in self.text[end:comma]:
+            return False
+        at = comma + 1 + len(self.text[comma + 1 :]) - len(self.text[comma + 1 :].lstrip())
+        return any(
+            self.cls_of(m.key) == "Organisation" and self.text[m.end : m.end + 1] == ","
+            for _, m in self.mentions.starting_in(at, at)
+        )
 
     def _heads_again(self) -> None:
         """ "The Heads of Government of the X Community (XC), meeting in Y, ... 2. The Heads

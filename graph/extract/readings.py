@@ -839,11 +839,16 @@ def _left_to_another(ctx: Context, verb: Token) -> bool:
 
 def _suggested_act(ctx: Context, verb: Token) -> bool:
     """Whether ``verb`` is the bare verb of a that-clause a proposal or a demand puts ("X
-    suggested that Peru seek A", "urged that Chile ask for B"): what is asked of its subject."""
+    suggested that Peru seek A", "urged that Chile ask for B", "proposed that the Council
+    request C"): what is asked of its subject."""
     head = verb.head
+    bare = verb.tag_ == "VB" or (  # "that the Council request A": tagged VBP, the bare form
+        verb.tag_ == "VBP"
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+    )
     return (
         verb.dep_ == "ccomp"
-        and verb.tag_ == "VB"
+        and bare
         and not any(c.dep_ == "aux" for c in verb.children)
         and head.i < verb.i
         and any(
@@ -1417,8 +1422,16 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
 
 def _holding_ground(ctx: Context, content: Token) -> bool:
     """Whether what a side is ready for is to hold its ground (``resolve_verbs``): "we stand
-    ready to defend the accord" warns, it offers nothing."""
-    return _verbal(content) and ctx.cues.is_form(content.lower_, ctx.cue_words("resolve_verbs"))
+    ready to defend the accord" warns, it offers nothing; nor does a pace alone, a verb with
+    nothing after it but an adverb ("we are ready to move fast")."""
+    if not _verbal(content):
+        return False
+    said = [c for c in content.children if c.dep_ not in ("aux", "punct", "cc", "neg")]
+    if said and all(
+        c.dep_ == "advmod" and c.i > content.i and not c.n_lefts + c.n_rights for c in said
+    ):
+        return True
+    return ctx.cues.is_form(content.lower_, ctx.cue_words("resolve_verbs"))
 
 
 def read_welcome_to(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
