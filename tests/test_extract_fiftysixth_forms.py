@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from extraction_helpers import affiliated, built, extract, held_on, labels, proposed
+from extraction_helpers import affiliated, built, extract, held_on, labels, people, proposed
 
 from graph.extract.affiliations import _of_phrase_on_title
 
@@ -122,3 +122,24 @@ def test_a_bodys_description_set_off_before_its_name_is_no_anaphor() -> None:
 def test_readiness_to_go_at_a_pace_offers_nothing() -> None:
     assert not extract(_DATED + "Peru is ready to act now.").proposals
     assert extract(_DATED + "Peru is ready to act now on the river.").proposals
+
+
+_SITTING = (
+    "Communique of the Meeting of Andean Transport Ministers\n\nLIMA, 3 May 2026\n\n"
+    "1. The Extraordinary Meeting of Andean Community (CAN) Ministers Responsible for "
+    "Transport was held in Lima on 3 May 2026. The Meeting was chaired by Hon. Ana Rios, "
+    "Minister of Transport of Peru.\n\n"
+    "2. The Meeting endorsed the proposed Andean Rail Fund and directed the CAN Secretariat "
+    "to prepare rules for the fund by June.\n\n"
+    "3. The Meeting urged Member States to ratify the Andean Road Protocol.\n"
+)
+
+
+def test_a_plural_title_before_a_capitalised_word_names_no_one() -> None:
+    assert "Responsible" not in people(extract(_SITTING))
+
+
+def test_the_meeting_in_capitals_is_the_body_whose_sitting_the_text_opens_with() -> None:
+    ex = extract(_SITTING)
+    assert ("Andean Community", "ratify the Andean Road Protocol") in proposed(ex)
+    assert ("Andean Community", "supports") in {(w, s) for w, s, _ in held_on(ex)}

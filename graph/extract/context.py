@@ -180,6 +180,10 @@ def _no_longer(tok: Token) -> bool:
     return tok.lower_ == "longer" and any(c.dep_ == "neg" for c in tok.children)
 
 
+#: How far into a document its first sitting is looked for ("The Extraordinary Meeting of X").
+_SITTING_SPAN = 800
+
+
 @dataclass
 class Context:
     """One document as the components see it (read-only)."""
@@ -551,7 +555,29 @@ class Context:
         if tok.lower_ not in self.cue_words("sitting_nouns") | self.cue_words("branch_nouns"):
             return ()
         of = self._bodies_after(p, tok, ("of",))  # "the Peruvian chapter of X": X's, not Peru's
-        return of or tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
+        owned = of or tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
+        if owned or not tok.text[:1].isupper() or tok.lower_ not in self.cue_words("sitting_nouns"):
+            return owned
+        return self._first_sitting_body  # "The Meeting urged A": the sitting the text opens with
+
+    @cached_property
+    def _first_sitting_body(self) -> tuple[str, ...]:
+        """The body whose sitting the document names first, in capitals ("The Extraordinary
+        Meeting of Andean Community Ministers was held ..."), in the sentence that names it:
+        what a communique's "The Meeting" or "The Summit" alone stands for."""
+        nouns = self.cue_words("sitting_nouns")
+        for mt in re.finditer(r"\b[A-Z][a-z]+\b", self.text[:_SITTING_SPAN]):
+            if mt.group().lower() not in nouns:
+                continue
+            end = self.sentences[self.sentence_at(mt.start())].end
+            bodies = [
+                m.key
+                for m in self.res.actor_mentions(mt.end(), end)
+                if self.cls(m.key) == "Organisation"
+            ]
+            if bodies:
+                return (bodies[0],)
+        return ()
 
     def _led_by(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The state of the person who leads a government named by its leader ("the coalition

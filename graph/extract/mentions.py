@@ -2958,6 +2958,15 @@ class _Resolver:
         self._document_tail = self.toks[j - 1].end
         return True
 
+    def _single_name(self, low: str, title: str | None) -> bool:
+        """Whether one capitalised word (``low``, in lower case) after its ``title`` may be a
+        name: no place, event or other word that is never one, and no word after a plural
+        title ("Ministers Responsible for Energy": a plural title names no one)."""
+        if low in self.place_words or low in self.event_words or low in self._non_name:
+            return False
+        last = title.split()[-1].lower() if title else ""
+        return not (last.endswith("s") and (last[:-1],) in self.titles)
+
     def _run(self, i: int, j: int) -> None:
         """A run of capitalised words the lexicon does not know."""
         toks = self.toks
@@ -3012,7 +3021,7 @@ class _Resolver:
             low = t.norm.lower()
             if low in self.common and t.initial:
                 return
-            if low in self.place_words or low in self.event_words or low in self._non_name:
+            if not self._single_name(low, title):
                 return
             self.single_candidates.append((i2, title is not None))
             return
