@@ -143,3 +143,22 @@ def test_the_meeting_in_capitals_is_the_body_whose_sitting_the_text_opens_with()
     ex = extract(_SITTING)
     assert ("Andean Community", "ratify the Andean Road Protocol") in proposed(ex)
     assert ("Andean Community", "supports") in {(w, s) for w, s, _ in held_on(ex)}
+
+
+def test_a_name_abbreviated_by_its_initials_in_brackets_is_a_body() -> None:
+    ex = extract(
+        _DATED + "Peru offered to increase supply from Hidroeléctrica del Rio Claro (HRC) to "
+        "Bolivia. Bolivia said HRC would be paid."
+    )
+    bodies = {e.label for e in ex.entities if e.cls == "Organisation"}
+    assert "Hidroeléctrica del Rio Claro" in bodies and not people(ex)
+
+
+def test_a_known_bodys_name_written_out_before_its_acronym_is_that_body() -> None:
+    ex = extract(
+        "Communique of the Meeting of SADC Water Ministers\n\nLUSAKA, 3 May 2026\n\n"
+        "1. The Extraordinary Meeting of Southern African Development Community (SADC) "
+        "Ministers Responsible for Water was held in Lusaka. Zambia offered to host the next "
+        "meeting."
+    )
+    assert [e.label for e in ex.entities if e.cls == "Organisation"] == ["SADC"]

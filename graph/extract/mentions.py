@@ -3899,8 +3899,11 @@ class _Resolver:
                 continue  # "DUBAI, United Arab Emirates (AP)": a body of its own, not an alias
             if not spells and QUESTION_LABEL.match(self.text, self._line_start(mt.start())):
                 continue  # "Ana Rios (Kompas):": a reporter's outlet, not another name of hers
-            self._add(mt.start(1), mt.end(1), m.key, "name")
-            self._alias_everywhere(abbr, m.key)
+            key = self._body_by_initials(m.key) if spells else m.key
+            if spells:
+                key = self._acronym_taken_alone(abbr, key)
+            self._add(mt.start(1), mt.end(1), key, "name")
+            self._alias_everywhere(abbr, key)
         self._spelled_out_after()
         for mt in re.finditer(
             r",?\s+(?:widely |also |better )?known as ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", self.text
@@ -3909,6 +3912,41 @@ class _Resolver:
             if prev and self.entities[prev[-1].key].cls == "Person":
                 self._add(mt.start(1), mt.end(1), prev[-1].key, "name")
                 self._alias_everywhere(mt.group(1), prev[-1].key)
+
+    def _body_by_initials(self, key: str) -> str:
+        """A person new to the lexicon whose name of three words or more is abbreviated by its
+        initials in brackets is a body ("Hidroeléctrica de Rio Claro (HRC)"): the key of the
+        organisation every mention of it becomes; any other key stays."""
+        info = self.entities[key]
+        if info.cls != "Person" or key in self.lex.entries or len(info.label.split()) < 3:
+            return key
+        body = self._new_entity("Organisation", info.label)
+        self._rekey({key: body})
+        del self.entities[key]
+        return body
+
+    def _acronym_taken_alone(self, abbr: str, key: str) -> str:
+        """The body a written-out name and its ``abbr`` in brackets name, read as ``key``: the
+        body the lexicon knows by both ("Southern African Development Community (SADC)" read
+        as a new name: the lexicon's SADC), else ``key``, which also the text's body named by
+        ``abbr`` alone before becomes ("SADC Energy Ministers ... Southern ... (SADC)")."""
+        known = self._actor_named(abbr)
+        if known is not None and known != key and key not in self.lex.entries:
+            words = tuple(norm_token(w) for _, _, w in tokenize(self.entities[key].label))
+            if any(k == known for k, _ in self.lex.lookup(words)):
+                self._entity_from_lexicon(known)
+                self._rekey({key: known})
+                del self.entities[key]
+                return known
+        alone = [
+            k
+            for k, info in self.entities.items()
+            if k != key and k not in self.lex.entries and info.label == abbr
+        ]
+        if len(alone) == 1 and self.entities[alone[0]].cls == "Organisation":
+            self._rekey({alone[0]: key})
+            del self.entities[alone[0]]
+        return key
 
     def _spelled_name(self, end: int, abbr: str, named: Mention | None) -> Mention | None:
         """The name ending at ``end`` that ``abbr`` abbreviates as a whole: "United Nations Mission
