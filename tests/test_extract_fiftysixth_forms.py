@@ -162,3 +162,19 @@ def test_a_known_bodys_name_written_out_before_its_acronym_is_that_body() -> Non
         "meeting."
     )
     assert [e.label for e in ex.entities if e.cls == "Organisation"] == ["SADC"]
+
+
+def test_a_ministers_two_fields_before_the_state_name_no_body() -> None:
+    ex = extract(
+        _DATED + "The meeting was chaired by Ana Rios, Minister of Mines and Energy of Peru."
+    )
+    assert affiliated(ex) == {("Ana Rios", "Peru")}
+
+
+def test_a_name_an_authority_describes_set_off_after_it_is_a_body() -> None:
+    ex = extract(
+        _DATED + "A spokesman for Clean Rivers, the state water authority, ruled out a halt "
+        "to the dredging."
+    )
+    assert ("Clean Rivers", "rejects") in {(w, s) for w, s, _ in held_on(ex)}
+    assert not people(ex)

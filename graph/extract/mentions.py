@@ -2029,6 +2029,8 @@ class _Resolver:
             while m < j and toks[m].norm != "of" and (toks[m].cap or toks[m].norm == "and"):
                 m += 1
             k = m if m > k + 1 else k
+        if title is not None and k < j and toks[k].norm == "of":  # "Minister of Mines and
+            k = self._fields_before_of(k, j)  # Energy of Peru": past the fields to their "of"
         if title is None or k + 1 >= j or toks[k].norm != "of":
             return False
         nk = k + 1 + (toks[k + 1].norm == "the")
@@ -2044,6 +2046,18 @@ class _Resolver:
         if rest < j:
             self.classify(rest, j)
         return True
+
+    def _fields_before_of(self, k: int, j: int) -> int:
+        """The "of" after a title's fields, where "of" at ``k`` opens two fields or more, the
+        last a ministry's topic ("Minister of Mines and Energy of Peru": the second "of");
+        else ``k``."""
+        m = k + 1
+        while m < j and (self.toks[m].cap or self.toks[m].norm in ("and", ",")):
+            m += 1
+        fields = any(t.norm == "and" for t in self.toks[k + 1 : m])
+        if m < j and self.toks[m].norm == "of" and fields and self._portfolio(m - 1, m):
+            return m
+        return k
 
     def _portfolio(self, i: int, j: int) -> bool:
         """Whether tokens ``i:j`` name a ministry's topic ("Foreign Affairs", "Defence"), an
