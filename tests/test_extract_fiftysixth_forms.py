@@ -178,3 +178,11 @@ def test_a_name_an_authority_describes_set_off_after_it_is_a_body() -> None:
     )
     assert ("Clean Rivers", "rejects") in {(w, s) for w, s, _ in held_on(ex)}
     assert not people(ex)
+
+
+def test_a_secretariat_post_with_its_field_before_the_name_is_the_uns() -> None:
+    ex = extract(
+        _DATED + "The Security Council met on the crisis. Assistant Secretary-General for "
+        "Africa Ana Rios proposed that the talks resume."
+    )
+    assert affiliated(ex) == {("Ana Rios", "United Nations")}
