@@ -186,3 +186,12 @@ def test_a_secretariat_post_with_its_field_before_the_name_is_the_uns() -> None:
         "Africa Ana Rios proposed that the talks resume."
     )
     assert affiliated(ex) == {("Ana Rios", "United Nations")}
+
+
+def test_a_hyphenated_word_names_again_the_proposal_it_was_part_of() -> None:
+    ex = extract(
+        _DATED + "Peru's minister demanded a binding flood-warning system under which each side "
+        "would alert the other within two hours. Chile did not answer. Farmers' groups, by "
+        "contrast, backed Peru's call for a flood-warning system."
+    )
+    assert len(ex.proposals) == 1

@@ -2286,5 +2286,8 @@ def welcomed_to(tok: Token) -> Token | None:
 
 @lru_cache(maxsize=4096)
 def label_words(label: str) -> frozenset[str]:
-    """The words of a fact's label, in lower case, without the punctuation that ends them."""
-    return frozenset(w.strip(".,;:").lower() for w in label.split())
+    """The words of a fact's label, in lower case, without the punctuation that ends them; a
+    hyphenated word also by its parts, as the parser reads them ("flood-warning": "flood",
+    "warning")."""
+    words = [w.strip(".,;:").lower() for w in label.split()]
+    return frozenset(words + [part for w in words if "-" in w for part in w.split("-") if part])
