@@ -195,3 +195,8 @@ def test_a_hyphenated_word_names_again_the_proposal_it_was_part_of() -> None:
         "contrast, backed Peru's call for a flood-warning system."
     )
     assert len(ex.proposals) == 1
+
+
+def test_an_acronym_before_a_currency_names_no_body() -> None:
+    ex = extract(_DATED + "Arrears had reached 19 billion CFA francs, the ECOWAS report said.")
+    assert set(labels(ex).values()) == {"ECOWAS"}

@@ -706,6 +706,13 @@ def _inflected_cue(word: str) -> bool:
     )
 
 
+def _currency_after(text: str, end: int) -> bool:
+    """Whether a currency's noun (``currency_words``) follows ``end`` ("40 billion CFA
+    francs"): the word before it names the currency, no body."""
+    after = text[end : end + 16].split()[:1]
+    return bool(after) and after[0].strip(".,;").lower() in load_cues().word_set("currency_words")
+
+
 _ADJECTIVE_END = re.compile(r"[a-z]{3}(?:ic|al|ary|ive|ous)$")
 #: An adjective's ending on a word before a capital's name ("Historic Cairo"), no given name's.
 _ADJECTIVE_BEFORE_PLACE = re.compile(r"[a-z]{4}(?:ic|ive|ous)$")
@@ -3755,8 +3762,10 @@ class _Resolver:
                 # "MR. SNOW:", a transcript's label in capitals: a surname, not an acronym
                 found.append((t.start, t.end, self._surname_of(t.text)))
                 continue
-            if re.match(r"\s+[A-Z][a-z]", self.text[t.end : t.end + 3]):
-                continue  # "BRP Sierra Madre", "USS Ford": a prefix to a name
+            if re.match(r"\s+[A-Z][a-z]", self.text[t.end : t.end + 3]) or _currency_after(
+                self.text, t.end
+            ):
+                continue  # "BRP Sierra Madre", "USS Ford": a prefix to a name; "CFA francs"
             if re.match(r"\.[A-Z]{1,2}(?![\w.])", self.text[t.end : t.end + 4]):
                 continue  # "Zenbank ZEN.PA": a stock ticker and its exchange, no body
             if re.match(r"\s+[A-Z]{2,}\b", self.text[t.end : t.end + 4]) or re.search(
