@@ -200,3 +200,11 @@ def test_a_hyphenated_word_names_again_the_proposal_it_was_part_of() -> None:
 def test_an_acronym_before_a_currency_names_no_body() -> None:
     ex = extract(_DATED + "Arrears had reached 19 billion CFA francs, the ECOWAS report said.")
     assert set(labels(ex).values()) == {"ECOWAS"}
+
+
+def test_discussing_the_details_puts_nothing_new_forward() -> None:
+    assert not extract(
+        _DATED + "Deputy Minister Ana Rios will discuss the details in Quito."
+    ).proposals
+    spelled = extract(_DATED + "Peru will discuss the details of a joint patrol with Chile.")
+    assert spelled.proposals

@@ -509,6 +509,8 @@ def _bare_reference(ctx: Context, noun: Token) -> bool:
     kids = [c for c in noun.children if c.dep_ not in ("det", "punct", "poss", "case")]
     if not kids and noun.lower_ in _POSITION_NOUNS:
         return True  # "set out his terms", "Kosovo's position": spelled out elsewhere, if at all
+    if noun.lower_ in _DETAIL_NOUNS and not any(c.lower_ == "of" for c in noun.children):
+        return True  # "will discuss the details in Quito": of what was put forward before
     if (
         not kids
         and [c.lower_ for c in noun.children] == ["the"]
@@ -528,6 +530,9 @@ _POSITION_NOUNS = frozenset(
     "terms position positions stance view views demands conditions proposals offer offers"
     " opposite reverse".split()
 )
+#: Nouns that name the parts of something put forward without saying what it is ("the
+#: details", "the modalities"), unless an "of" phrase says.
+_DETAIL_NOUNS = frozenset("details modalities specifics particulars".split())
 _WH_WORDS = frozenset("what which who whom how whether".split())
 #: Quantities that name no content ("offered little", "wants nothing").
 _EMPTY_WORDS = frozenset("little much nothing".split())
