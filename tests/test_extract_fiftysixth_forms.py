@@ -208,3 +208,8 @@ def test_discussing_the_details_puts_nothing_new_forward() -> None:
     ).proposals
     spelled = extract(_DATED + "Peru will discuss the details of a joint patrol with Chile.")
     assert spelled.proposals
+
+
+def test_a_spanish_place_word_opens_a_place_not_a_persons_name() -> None:
+    ex = extract(_DATED + "Peru offered to pave the road between Cerro Largo and Nueva Esperanza.")
+    assert not people(ex)
