@@ -3046,10 +3046,27 @@ class _Resolver:
                 return
             self.single_candidates.append((i2, title is not None))
             return
-        if title is None and (self._body_of_person(i2, j) or self._speaking_body(i2, j)):
+        if title is None and self._named_otherwise(i2, j):
             return  # "said Ana Rios of International Rivers": the body she speaks for
         # An unknown multi-word name that is not a person: left for the optional NER component.
         self.unexplained.append((toks[i].start, toks[j - 1].end))
+
+    def _named_otherwise(self, i: int, j: int) -> bool:
+        """An unknown name of several words that is no person's, recorded as what it is: a body
+        a person speaks for or that speaks, or a place."""
+        return self._body_of_person(i, j) or self._speaking_body(i, j) or self._opened_place(i, j)
+
+    def _opened_place(self, i: int, j: int) -> bool:
+        """A name of tokens ``i`` to ``j`` that a word of places opens (``place_openers``:
+        "Cerro Azul", "Santa Rosa"; not "Santa Rosa-based"): recorded as a place, and
+        ``True``; else ``False``."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        if self.toks[i].norm.lower() not in self._place_openers:
+            return False
+        if re.search(r"-[a-z]", self.text[start:end]):
+            return False
+        self._add(start, end, self._new_entity("Place", self.text[start:end]), "name")
+        return True
 
     def _new_person(self, surface: str, i: int) -> str:
         """A new person named ``surface`` at token ``i``, also named with the honorific right
