@@ -228,7 +228,7 @@ def test_a_town_named_with_a_particle_and_a_capitals_name_is_no_person() -> None
         _DATED + "Rosa Tembe, a farmer displaced from Vila da Praia, said the troops must stay. "
         "Leila de Lima said the same."
     )
-    assert "Vila da Praia" not in classes and "Vila da" not in classes
+    assert classes.get("Vila da Praia") in (None, "Place") and "Vila da" not in classes
     assert "Cape Verde" not in classes  # "Praia": no capital of a state here
     assert classes.get("Leila de Lima") == "Person"
 
