@@ -213,3 +213,12 @@ def test_discussing_the_details_puts_nothing_new_forward() -> None:
 def test_a_spanish_place_word_opens_a_place_not_a_persons_name() -> None:
     ex = extract(_DATED + "Peru offered to pave the road between Cerro Largo and Nueva Esperanza.")
     assert not people(ex)
+
+
+def test_calling_a_plan_a_distraction_rejects_it() -> None:
+    ex = extract(
+        _DATED + "Peru has proposed a rail link to Bolivia. Ana Rios, an analyst at the Andean "
+        'Institute, is less enthusiastic, calling the rail link "a distraction from the real '
+        'work of the ports".'
+    )
+    assert ("Ana Rios", "rejects", "the rail link") in held_on(ex)
