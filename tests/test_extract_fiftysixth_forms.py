@@ -33,7 +33,7 @@ def test_an_of_phrase_the_parse_hung_on_a_title_belongs_to_the_name_after_it() -
 def test_the_spokesperson_answers_a_briefing_that_names_two_people_first() -> None:
     ex = extract(
         "Regular Press Briefing\nLIMA, 4 March 2026\n\n"
-        "Spokesperson Ana Rios of the Ministry of Foreign Affairs opened the briefing. "
+        "Spokesperson Ana Rios read a short statement on the river talks. "
         "Deputy Minister Luis Paz will travel to Quito on Friday.\n\n"
         "Q: Will the talks on the river resume this year?\n\n"
         "A: Our position on the river has not changed since the spring, and the river "
@@ -53,8 +53,8 @@ def test_a_ministry_with_no_state_named_in_its_paragraph_is_the_datelines() -> N
         "the customs hall is finished.\n\n"
         "Q: Chile has reportedly offered a joint patrol of the bay. Will you accept it?\n\n"
         "A: We will study the offer with care.\n\n"
-        "Q: The Ministry of Fisheries says it has offered to share its catch records with "
-        "Chilean officials. Is that agreed?\n\nA: Yes, fully.\n"
+        "Q: According to the Ministry of Fisheries, the catch records will go to Chilean "
+        "officials next week. Can you confirm?\n\nA: Yes, fully.\n"
     )
     assert "Ministry of Fisheries of Peru" in labels(ex).values()
 
@@ -95,27 +95,27 @@ def test_a_plural_root_with_a_subject_and_a_that_clause_is_a_verb() -> None:
 def test_the_administration_is_the_united_states_where_the_text_names_it() -> None:
     ex = extract(
         "OTTAWA - The United States and Canada met again on the river treaty.\n\n"
-        "A farmers' group in Oregon has praised the administration's demand for a bigger share."
+        "Growers in Idaho say the administration's demand for a bigger share is fair."
     )
     assert proposed(ex) == {("United States", "demand for a bigger share")}
 
 
 def test_what_a_proposal_says_a_council_should_request_is_not_the_councils_request() -> None:
     ex = extract(
-        _DATED + "The Security Council met on Monday on the border crisis. Ana Rios, deputy "
-        "permanent representative of Peru, proposed that the Council request a report from "
-        "the Secretary-General on the refugees within 60 days."
+        _DATED + "The Security Council met on Monday on the border crisis. Peru's envoy, Ana "
+        "Rios, proposed that the Council request a briefing from the Secretary-General on the "
+        "camps every month."
     )
     assert {who for who, _ in proposed(ex)} == {"Ana Rios", "Peru"}
 
 
 def test_a_bodys_description_set_off_before_its_name_is_no_anaphor() -> None:
     ex = extract(
-        _DATED + "The World Bank said it could lend $200 million. The joint body running the "
-        "canal, CANALCO, put forward a plan under which tolls would fall in 2027. Its chief "
-        "engineer, Rosa Diaz, said the canal could carry more ships."
+        _DATED + "The World Bank said it could lend $200 million. The joint body that runs "
+        "the canal, CANALCO, wants tolls cut in 2027. Rosa Diaz, its chief engineer, said the "
+        "canal could carry more ships."
     )
-    assert ("CANALCO", "a plan under which tolls would fall in 2027") in proposed(ex)
+    assert ("CANALCO", "tolls cut in 2027") in proposed(ex)
     assert affiliated(ex) == {("Rosa Diaz", "CANALCO")}
 
 
@@ -125,13 +125,12 @@ def test_readiness_to_go_at_a_pace_offers_nothing() -> None:
 
 
 _SITTING = (
-    "Communique of the Meeting of Andean Transport Ministers\n\nLIMA, 3 May 2026\n\n"
-    "1. The Extraordinary Meeting of Andean Community (CAN) Ministers Responsible for "
-    "Transport was held in Lima on 3 May 2026. The Meeting was chaired by Hon. Ana Rios, "
-    "Minister of Transport of Peru.\n\n"
-    "2. The Meeting endorsed the proposed Andean Rail Fund and directed the CAN Secretariat "
-    "to prepare rules for the fund by June.\n\n"
-    "3. The Meeting urged Member States to ratify the Andean Road Protocol.\n"
+    "Communique of the Session of Andean Ports Ministers\n\nLIMA, 3 May 2026\n\n"
+    "1. A Special Session of Andean Community (CAN) Ministers Responsible for Ports took "
+    "place in Lima. Ana Rios, Minister of Ports of Peru, presided.\n\n"
+    "2. The Session backed the proposed Andean Rail Fund and asked the CAN Secretariat to "
+    "draft rules for it by June.\n\n"
+    "3. The Session called on Member States to ratify the Andean Road Protocol.\n"
 )
 
 
@@ -139,7 +138,7 @@ def test_a_plural_title_before_a_capitalised_word_names_no_one() -> None:
     assert "Responsible" not in people(extract(_SITTING))
 
 
-def test_the_meeting_in_capitals_is_the_body_whose_sitting_the_text_opens_with() -> None:
+def test_the_session_in_capitals_is_the_body_whose_sitting_the_text_opens_with() -> None:
     ex = extract(_SITTING)
     assert ("Andean Community", "ratify the Andean Road Protocol") in proposed(ex)
     assert ("Andean Community", "supports") in {(w, s) for w, s, _ in held_on(ex)}
@@ -147,8 +146,8 @@ def test_the_meeting_in_capitals_is_the_body_whose_sitting_the_text_opens_with()
 
 def test_a_name_abbreviated_by_its_initials_in_brackets_is_a_body() -> None:
     ex = extract(
-        _DATED + "Peru offered to increase supply from Hidroeléctrica del Rio Claro (HRC) to "
-        "Bolivia. Bolivia said HRC would be paid."
+        _DATED + "Bolivia will buy power from Hidroeléctrica del Rio Claro (HRC) next winter, "
+        "officials said. HRC declined to comment."
     )
     bodies = {e.label for e in ex.entities if e.cls == "Organisation"}
     assert "Hidroeléctrica del Rio Claro" in bodies and not people(ex)
@@ -157,24 +156,20 @@ def test_a_name_abbreviated_by_its_initials_in_brackets_is_a_body() -> None:
 def test_a_known_bodys_name_written_out_before_its_acronym_is_that_body() -> None:
     ex = extract(
         "Communique of the Meeting of SADC Water Ministers\n\nLUSAKA, 3 May 2026\n\n"
-        "1. The Extraordinary Meeting of Southern African Development Community (SADC) "
-        "Ministers Responsible for Water was held in Lusaka. Zambia offered to host the next "
-        "meeting."
+        "1. At an Extraordinary Meeting of Southern African Development Community (SADC) "
+        "water ministers in Lusaka, Zambia offered to host the next round."
     )
     assert [e.label for e in ex.entities if e.cls == "Organisation"] == ["SADC"]
 
 
 def test_a_ministers_two_fields_before_the_state_name_no_body() -> None:
-    ex = extract(
-        _DATED + "The meeting was chaired by Ana Rios, Minister of Mines and Energy of Peru."
-    )
+    ex = extract(_DATED + "Ana Rios, Minister of Mines and Energy of Peru, opened the fair.")
     assert affiliated(ex) == {("Ana Rios", "Peru")}
 
 
 def test_a_name_an_authority_describes_set_off_after_it_is_a_body() -> None:
     ex = extract(
-        _DATED + "A spokesman for Clean Rivers, the state water authority, ruled out a halt "
-        "to the dredging."
+        _DATED + "Clean Rivers, the national river authority, rejected a pause in the dredging."
     )
     assert ("Clean Rivers", "rejects") in {(w, s) for w, s, _ in held_on(ex)}
     assert not people(ex)
@@ -182,29 +177,29 @@ def test_a_name_an_authority_describes_set_off_after_it_is_a_body() -> None:
 
 def test_a_secretariat_post_with_its_field_before_the_name_is_the_uns() -> None:
     ex = extract(
-        _DATED + "The Security Council met on the crisis. Assistant Secretary-General for "
-        "Africa Ana Rios proposed that the talks resume."
+        _DATED + "The Council heard Assistant Secretary-General for Europe Ana Rios, who said "
+        "the talks should resume."
     )
     assert affiliated(ex) == {("Ana Rios", "United Nations")}
 
 
 def test_a_hyphenated_word_names_again_the_proposal_it_was_part_of() -> None:
     ex = extract(
-        _DATED + "Peru's minister demanded a binding flood-warning system under which each side "
-        "would alert the other within two hours. Chile did not answer. Farmers' groups, by "
-        "contrast, backed Peru's call for a flood-warning system."
+        _DATED + "Peru wants a cross-border flood-warning network run by both weather "
+        "services. Chile has not replied. Farmers welcomed Peru's proposal of a flood-warning "
+        "network."
     )
     assert len(ex.proposals) == 1
 
 
 def test_an_acronym_before_a_currency_names_no_body() -> None:
-    ex = extract(_DATED + "Arrears had reached 19 billion CFA francs, the ECOWAS report said.")
+    ex = extract(_DATED + "The port fees come to 3 billion CFA francs, the ECOWAS report said.")
     assert set(labels(ex).values()) == {"ECOWAS"}
 
 
 def test_discussing_the_details_puts_nothing_new_forward() -> None:
     assert not extract(
-        _DATED + "Deputy Minister Ana Rios will discuss the details in Quito."
+        _DATED + "Ana Rios will discuss the details with her Chilean counterpart."
     ).proposals
     spelled = extract(_DATED + "Peru will discuss the details of a joint patrol with Chile.")
     assert spelled.proposals
@@ -217,8 +212,7 @@ def test_a_spanish_place_word_opens_a_place_not_a_persons_name() -> None:
 
 def test_calling_a_plan_a_distraction_rejects_it() -> None:
     ex = extract(
-        _DATED + "Peru has proposed a rail link to Bolivia. Ana Rios, an analyst at the Andean "
-        'Institute, is less enthusiastic, calling the rail link "a distraction from the real '
-        'work of the ports".'
+        _DATED + "Peru has proposed a rail link to Bolivia. Ana Rios of the Andean Institute "
+        'said the rail link was "a distraction that Lima can ill afford".'
     )
     assert ("Ana Rios", "rejects", "the rail link") in held_on(ex)

@@ -1511,7 +1511,7 @@ def _secretariat_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], re.P
         reverse=True,
     )
     title = rf"(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<title>{'|'.join(forms)})"
-    field = r"(?-i:[A-Z][\w'’-]*|and|the)"  # "Assistant Secretary-General for Africa X"
+    field = r"(?-i:[A-Z][\w'’-]*|and|the)"  # "Assistant Secretary-General for Europe X"
     return (
         re.compile(rf"\b{title}(?:\s+for(?:\s+{field}){{1,5}})?\s+$", re.IGNORECASE),
         re.compile(rf",\s+(?:the\s+)?{title}\b", re.IGNORECASE),

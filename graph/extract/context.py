@@ -180,7 +180,7 @@ def _no_longer(tok: Token) -> bool:
     return tok.lower_ == "longer" and any(c.dep_ == "neg" for c in tok.children)
 
 
-#: How far into a document its first sitting is looked for ("The Extraordinary Meeting of X").
+#: How far into a document its first sitting is looked for ("A Special Session of X").
 _SITTING_SPAN = 800
 
 
@@ -558,13 +558,13 @@ class Context:
         owned = of or tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
         if owned or not tok.text[:1].isupper() or tok.lower_ not in self.cue_words("sitting_nouns"):
             return owned
-        return self._first_sitting_body  # "The Meeting urged A": the sitting the text opens with
+        return self._first_sitting_body  # "The Session urged A": the sitting the text opens with
 
     @cached_property
     def _first_sitting_body(self) -> tuple[str, ...]:
-        """The body whose sitting the document names first, in capitals ("The Extraordinary
-        Meeting of Andean Community Ministers was held ..."), in the sentence that names it:
-        what a communique's "The Meeting" or "The Summit" alone stands for."""
+        """The body whose sitting the document names first, in capitals ("A Special Session of
+        Andean Community Ministers took place ..."), in the sentence that names it: what a
+        communique's "The Session" or "The Summit" alone stands for."""
         nouns = self.cue_words("sitting_nouns")
         for mt in re.finditer(r"\b[A-Z][a-z]+\b", self.text[:_SITTING_SPAN]):
             if mt.group().lower() not in nouns:

@@ -685,8 +685,8 @@ _CAPITALS_WORD = re.compile(r"\b[A-Z][^\W\d_a-z]{2,}\b")
 _COMMON_SPELLED = re.compile(r"((?:\b[a-z][a-z-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
 #: How far into a text its heading's lines may run.
 _HEADING_SPAN = 400
-#: How far after a body's description the comma before its name may stand ("the joint body
-#: running the canal, CANALCO,").
+#: How far after a body's description the comma before its name may stand ("the agency that
+#: runs the canal, CANALCO,").
 _SET_OFF_SPAN = 80
 #: "administration" right after a region's name ("the Gedaref administration").
 _REGIONAL_ADMINISTRATION = re.compile(r"[ \t]+[Aa]dministration\b")
@@ -2982,7 +2982,7 @@ class _Resolver:
     def _single_name(self, low: str, title: str | None) -> bool:
         """Whether one capitalised word (``low``, in lower case) after its ``title`` may be a
         name: no place, event or other word that is never one, and no word after a plural
-        title ("Ministers Responsible for Energy": a plural title names no one)."""
+        title ("Ministers Responsible for Ports": a plural title names no one)."""
         if low in self.place_words or low in self.event_words or low in self._non_name:
             return False
         last = title.split()[-1].lower() if title else ""
@@ -3955,7 +3955,7 @@ class _Resolver:
 
     def _body_by_initials(self, key: str) -> str:
         """A person new to the lexicon whose name of three words or more is abbreviated by its
-        initials in brackets is a body ("Hidroeléctrica de Rio Claro (HRC)"): the key of the
+        initials in brackets is a body ("Empresa Nacional de Puertos (ENP)"): the key of the
         organisation every mention of it becomes; any other key stays."""
         info = self.entities[key]
         if info.cls != "Person" or key in self.lex.entries or len(info.label.split()) < 3:
@@ -3969,7 +3969,7 @@ class _Resolver:
         """The body a written-out name and its ``abbr`` in brackets name, read as ``key``: the
         body the lexicon knows by both ("Southern African Development Community (SADC)" read
         as a new name: the lexicon's SADC), else ``key``, which also the text's body named by
-        ``abbr`` alone before becomes ("SADC Energy Ministers ... Southern ... (SADC)")."""
+        ``abbr`` alone before becomes ("SADC Water Ministers ... Southern ... (SADC)")."""
         known = self._actor_named(abbr)
         if known is not None and known != key and key not in self.lex.entries:
             words = tuple(norm_token(w) for _, _, w in tokenize(self.entities[key].label))
@@ -5419,8 +5419,8 @@ class _Resolver:
 
     def _named_set_off(self, end: int) -> bool:
         """Whether the words from ``end`` to the next comma, in the same sentence, are followed
-        by an organisation's name set off by commas ("the joint body running the canal,
-        CANALCO, said"): the description is that name's."""
+        by an organisation's name set off by commas ("the agency that runs the canal, CANALCO,
+        said"): the description is that name's."""
         comma = self.text.find(",", end, end + _SET_OFF_SPAN)
         if comma < 0 or "." in self.text[end:comma]:
             return False

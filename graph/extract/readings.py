@@ -510,7 +510,7 @@ def _bare_reference(ctx: Context, noun: Token) -> bool:
     if not kids and noun.lower_ in _POSITION_NOUNS:
         return True  # "set out his terms", "Kosovo's position": spelled out elsewhere, if at all
     if noun.lower_ in _DETAIL_NOUNS and not any(c.lower_ == "of" for c in noun.children):
-        return True  # "will discuss the details in Quito": of what was put forward before
+        return True  # "will settle the details on Friday": of what was put forward before
     if (
         not kids
         and [c.lower_ for c in noun.children] == ["the"]
