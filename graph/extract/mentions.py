@@ -395,8 +395,6 @@ _BRANCH_AFTER = re.compile(
 )
 #: The word before a document name's "on", "of", "for" or "and" ("Declaration on ").
 _DOCUMENT_LINK = re.compile(r"([A-Z][\w-]*)\s+(?:on|of|for|and)\s+(?:the\s+)?$")
-#: A currency's noun right after a state's name ("US dollars", "Hong Kong dollars").
-_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents?)\b")
 #: "with" right before a name: a counterpart ("Arrangements with Malaysia").
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 #: Prepositions after a participle that opens a sentence ("Speaking for the X, ...").
@@ -2368,7 +2366,7 @@ class _Resolver:
                 break
         start, end = self.toks[i].start, self.toks[j - 1].end
         entry = self.lex.entries[key]
-        if self.text[end : end + 1] == "$" or _CURRENCY_AFTER.match(self.text, end):
+        if self.text[end : end + 1] == "$" or _currency_after(self.text, end):
             return  # "US$250 billion", "2 million US dollars": a currency, no state
         if entry.cls == "Place" and self._local_government(start, end):
             return
@@ -3939,9 +3937,9 @@ class _Resolver:
                 continue  # "DUBAI, United Arab Emirates (AP)": a body of its own, not an alias
             if not spells and QUESTION_LABEL.match(self.text, self._line_start(mt.start())):
                 continue  # "Ana Rios (Kompas):": a reporter's outlet, not another name of hers
-            key = self._body_by_initials(m.key) if spells else m.key
-            if spells:
-                key = self._acronym_taken_alone(abbr, key)
+            key = (
+                self._acronym_taken_alone(abbr, self._body_by_initials(m.key)) if spells else m.key
+            )
             self._add(mt.start(1), mt.end(1), key, "name")
             self._alias_everywhere(abbr, key)
         self._spelled_out_after()

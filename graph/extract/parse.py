@@ -255,13 +255,13 @@ def _sole_person_before(
         return 0, ()
     people = _people(text, res, 0, first_question)
     if len({k for _, _, k in people}) > 1:
-        people = [x for x in people if _title_before(text, x[0]) in spokespeople]
+        people = [x for x in people if _word_before(text, x[0]) in spokespeople]
     if len({k for _, _, k in people}) != 1:
         return 0, ()
     return _line_end(text, people[0][0]), (people[0][2],)
 
 
-def _title_before(text: str, at: int) -> str:
+def _word_before(text: str, at: int) -> str:
     """The word right before ``at``, in lower case ("spokesperson" before "Ana Rios")."""
     words = text[max(0, at - 40) : at].split()
     return words[-1].lower() if words else ""

@@ -1386,7 +1386,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
         content = _act_besides_weighing(ctx, content)  # "... and to discuss A": A is offered
         if content is None:
             return []  # "is ready to examine the offer": a response ("... provided A": an offer)
-    if _object_is_clause_noun(tok, content) or _holding_ground(ctx, content):
+    if _object_is_clause_noun(tok, content) or _no_act_offered(ctx, content):
         return []  # "the principles we are committed to defend": a value held, not an offer
     if (
         tok.lower_ == "committed"
@@ -1425,7 +1425,7 @@ def read_readiness(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[
     return [Reading(tok, agents, content, "offer", cue.rule)]
 
 
-def _holding_ground(ctx: Context, content: Token) -> bool:
+def _no_act_offered(ctx: Context, content: Token) -> bool:
     """Whether what a side is ready for is to hold its ground (``resolve_verbs``): "we stand
     ready to defend the accord" warns, it offers nothing; nor does a pace alone, a verb with
     nothing after it but an adverb ("we are ready to move fast")."""
