@@ -67,6 +67,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout33": (FIXTURES / "heldout33" / "gold", (FIXTURES / "heldout33" / "docs",)),
     "heldout34": (FIXTURES / "heldout34" / "gold", (FIXTURES / "heldout34" / "docs",)),
     "heldout35": (FIXTURES / "heldout35" / "gold", (FIXTURES / "heldout35" / "docs",)),
+    "heldout36": (FIXTURES / "heldout36" / "gold", (FIXTURES / "heldout36" / "docs",)),
 }
 
 
