@@ -216,3 +216,14 @@ def test_calling_a_plan_a_distraction_rejects_it() -> None:
         'said the rail link was "a distraction that Lima can ill afford".'
     )
     assert ("Ana Rios", "rejects", "the rail link") in held_on(ex)
+
+
+def test_a_side_to_be_acted_on_in_a_for_clause_is_named_not_asked() -> None:
+    ex = extract(_DATED + "Chile called for Bolivia to be included in the river talks.")
+    assert proposed(ex) == {("Chile", "Bolivia to be included in the river talks")}
+    assert not ex.proposals[0].addressees
+
+
+def test_a_plural_sea_word_ends_a_places_name() -> None:
+    ex = extract(_DATED + "Navies of the North and Black Seas will meet in Varna, Peru said.")
+    assert not people(ex)

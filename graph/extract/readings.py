@@ -301,8 +301,10 @@ def _asked_of(ctx: Context, p: Parsed, clause: Token) -> tuple[tuple[str, ...], 
     clause that frame the request ("for", and Y where Y is an actor) rather than say what is
     asked."""
     subj = ctx.subject(clause)
-    asked = ctx.actors(p, subj) if subj is not None else ()
-    # a thing to be acted on stays ("for the mandate to be extended"); so do the marks of the
+    acted_on = subj is not None and subj.dep_ == "nsubjpass"  # "for Bolivia to be included"
+    asked = ctx.actors(p, subj) if subj is not None and not acted_on else ()
+    # a thing or a side to be acted on stays ("for the mandate to be extended", "for Bolivia
+    # to be included": asked of no one named); so do the marks of the
     # clauses coordinated with it ("and for the embargo to be lifted") go
     marks = [c for v in (clause, *clause.conjuncts) for c in v.children if c.dep_ == "mark"]
     return asked, tuple([*marks, *([subj] if asked and subj is not None else [])])
