@@ -3937,9 +3937,7 @@ class _Resolver:
                 continue  # "DUBAI, United Arab Emirates (AP)": a body of its own, not an alias
             if not spells and QUESTION_LABEL.match(self.text, self._line_start(mt.start())):
                 continue  # "Ana Rios (Kompas):": a reporter's outlet, not another name of hers
-            key = (
-                self._acronym_taken_alone(abbr, self._body_by_initials(m.key)) if spells else m.key
-            )
+            key = self._body_by_initials(m.key) if spells else m.key
             self._add(mt.start(1), mt.end(1), key, "name")
             self._alias_everywhere(abbr, key)
         self._spelled_out_after()
@@ -3962,29 +3960,6 @@ class _Resolver:
         self._rekey({key: body})
         del self.entities[key]
         return body
-
-    def _acronym_taken_alone(self, abbr: str, key: str) -> str:
-        """The body a written-out name and its ``abbr`` in brackets name, read as ``key``: the
-        body the lexicon knows by both ("Southern African Development Community (SADC)" read
-        as a new name: the lexicon's SADC), else ``key``, which also the text's body named by
-        ``abbr`` alone before becomes ("SADC Water Ministers ... Southern ... (SADC)")."""
-        known = self._actor_named(abbr)
-        if known is not None and known != key and key not in self.lex.entries:
-            words = tuple(norm_token(w) for _, _, w in tokenize(self.entities[key].label))
-            if any(k == known for k, _ in self.lex.lookup(words)):
-                self._entity_from_lexicon(known)
-                self._rekey({key: known})
-                del self.entities[key]
-                return known
-        alone = [
-            k
-            for k, info in self.entities.items()
-            if k != key and k not in self.lex.entries and info.label == abbr
-        ]
-        if len(alone) == 1 and self.entities[alone[0]].cls == "Organisation":
-            self._rekey({alone[0]: key})
-            del self.entities[alone[0]]
-        return key
 
     def _spelled_name(self, end: int, abbr: str, named: Mention | None) -> Mention | None:
         """The name ending at ``end`` that ``abbr`` abbreviates as a whole: "United Nations Mission
@@ -5508,7 +5483,7 @@ class _Resolver:
         "of", spell a known organisation's acronym is that organisation ("the North Atlantic
         Treaty Organization" is NATO), named by acronym or not."""
         acronyms = _tables(self.lex).org_acronyms
-        for idx, m in list(self.mentions.items()):
+        for _, m in list(self.mentions.items()):
             info = self.entities.get(m.key)
             if info is None or info.cls != "Organisation" or m.key in self.lex.entries:
                 continue
@@ -5519,9 +5494,8 @@ class _Resolver:
             if key is None:
                 continue
             self._entity_from_lexicon(key).aliases.add(" ".join(name.split()))
-            self.mentions.replace(idx, Mention(m.start, m.end, key, m.form))
-            if not any(x.key == m.key for x in self.mentions):
-                del self.entities[m.key]
+            self._rekey({m.key: key})  # its acronym in brackets too: "... Community (SADC)"
+            del self.entities[m.key]
 
     def _merge_qualified(self) -> None:
         """An organisation named with a state or a count before its name, or "for", "of" or "in"

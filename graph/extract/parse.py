@@ -248,23 +248,24 @@ def _sole_person_before(
     text: str, res: Resolution, first_question: int, spokespeople: frozenset[str]
 ) -> tuple[int, tuple[str, ...]]:
     """The one person a transcript names before its first question, who holds the session
-    ("Spokesperson Ana Rios answered questions."), or of several the one a spokesperson's
-    title stands right before ("Spokesperson Ana Rios said Minister Luis Paz will travel"):
+    ("Spokesperson Ana Rios answered questions."), or of several the one the entity layer
+    gave a spokesperson's title ("Spokesperson Ana Rios said Minister Luis Paz will travel"):
     where that line ends and who (``(0, ())`` if no one, or several and none so titled)."""
     if first_question >= len(text):
         return 0, ()
     people = _people(text, res, 0, first_question)
     if len({k for _, _, k in people}) > 1:
-        people = [x for x in people if _word_before(text, x[0]) in spokespeople]
+        people = [x for x in people if _titled(res, x[2], spokespeople)]
     if len({k for _, _, k in people}) != 1:
         return 0, ()
     return _line_end(text, people[0][0]), (people[0][2],)
 
 
-def _word_before(text: str, at: int) -> str:
-    """The word right before ``at``, in lower case ("spokesperson" before "Ana Rios")."""
-    words = text[max(0, at - 40) : at].split()
-    return words[-1].lower() if words else ""
+def _titled(res: Resolution, key: str, titles: frozenset[str]) -> bool:
+    """Whether the title the entity layer recorded for person ``key`` ends with one of
+    ``titles`` ("Spokesperson", "Foreign Ministry spokesperson")."""
+    role = (res.entities[key].role or "").split()
+    return bool(role) and role[-1].lower() in titles
 
 
 def _heading_ministry(text: str, res: Resolution, first_question: int) -> tuple[str, ...]:
