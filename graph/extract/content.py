@@ -1086,6 +1086,8 @@ _NOT_CONDITIONAL_BEFORE = frozenset(
 _NOT_CONDITIONAL_AFTER = frozenset(
     {"again", "more", "before", "and", "possible", "practicable", "feasible"}
 )
+#: Words that open no clause after a time a marker names ("the day"): "the day by", "the day.".
+_NO_CLAUSE_OPENING = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "VERB", "AUX"})
 #: Words after "once" that, before a word of time, make it a count of times ("once a year",
 #: "once every month"; not "once a truce holds").
 _TIMES_AFTER_ONCE = frozenset({"a", "an", "every", "per"})
@@ -1168,8 +1170,9 @@ def _opens_condition(ctx: Context, doc: Doc, words: list[str], i: int, cue: Cue)
         or words[i + size] in _NOT_CONDITIONAL_AFTER
         or (cue.lemma == "once" and _times(ctx, words[i + 1 : i + 3]))
         or (cue.inverted and _inverted(doc[i]) is None)
+        or (cue.lemma.startswith("the ") and doc[i + size].pos_ in _NO_CLAUSE_OPENING)
     ):
-        return False
+        return False  # "opened the day by announcing A": a time, no clause after it
     if (
         cue.lemma in ctx.cues.word_set("comma_markers")
         and (i == 0 or words[i - 1] != ",")

@@ -1452,9 +1452,8 @@ class Context:
             if tuple(classes) == ("State",):  # "Peru's envoy Ana Rios said the country": Peru
                 named = tuple(k for k in named if self.cls(k) != "Person") or self.states_of(named)
             keys = [k for k in named if self.cls(k) in classes and k not in speaking]
-            if not keys and tok.lower_ == "it" and any(c.dep_ == "poss" for c in cand.children):
-                # "The Bank's president, X, said that it would A": the Bank
-                keys = [k for k in self.owner(p, cand) if self.cls(k) in classes]
+            if not keys and tok.lower_ == "it":
+                keys = [k for k in self._body_of_speaker(p, cand) if self.cls(k) in classes]
             if keys:
                 keys += [k for c in cand.conjuncts for k in self.keys_at(p, c)]
                 if want == "Plural" and len(set(keys)) == 1 and self.cls(keys[0]) == "Person":
@@ -1463,6 +1462,29 @@ class Context:
             if cand in main and self._stands_for_unnamed(p, tok, cand):
                 return ()  # "officials say they remain open": those officials, whoever they are
         return None
+
+    def _body_of_speaker(self, p: Parsed, cand: Token) -> tuple[str, ...]:
+        """The body or state a subject who speaks is said, in the same sentence, to speak for:
+        "The Bank's president, X, said that it would A", "X, a vice-president of the Bank,
+        said it would A", "X, speaking for the Bank, said it would A": the Bank."""
+        if any(c.dep_ == "poss" for c in cand.children):
+            return self.owner(p, cand)
+        said = [c for c in cand.children if c.dep_ == "appos"]
+        said += [
+            o
+            for c in cand.head.children
+            if c.dep_ == "advcl" and c.lower_ == "speaking"
+            for pr in c.children
+            if pr.dep_ == "prep" and pr.lower_ == "for"
+            for o in pr.children
+        ]
+        return tuple(
+            k
+            for c in said
+            for t in c.subtree
+            for k in p.keys[t.i]
+            if self.cls(k) in ("Organisation", "State")
+        )
 
     def _person_by_role(self, p: Parsed, tok: Token, main: list[Token]) -> tuple[str, ...] | None:
         """A personal pronoun's antecedent from a main subject that names a role ("the

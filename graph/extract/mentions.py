@@ -150,6 +150,10 @@ _CAPITAL_OPENING = re.compile(r"\bIn\s+((?:[A-Z][\w'’-]*\s?){1,3}),\s+(?:\S+\s
 _MINISTRY_OWNER_GAP = re.compile(r"(?:['’]s?)?[ \t]+")
 
 
+#: The seats of a body before its name ("members of the ", "a member of ").
+_MEMBERS_OF = re.compile(r"\b(?i:members?|deputies|lawmakers|legislators)\s+of\s+(?:the\s+)?$")
+
+
 def _ministry_names(
     lex: Lexicon, topic_words: list[str], word: str, state: str
 ) -> tuple[str, set[str]]:
@@ -236,6 +240,8 @@ _NON_NAME = frozenset(
     # a body's sittings and working parts ("the next Ministerial Meeting", "the Working
     # Groups", "Search and Rescue"), never a person
     " meeting meetings ministerial working groups search rescue"
+    # the formations a force sends ("Rapid-Response Units"), never a person
+    " unit units"
     # the same words in other languages' names of states and bodies ("Republika", "Nasional")
     " republika república republica république republique repubblica republik reino"
     " nasional nacional nationale nazionale narodna narodni".split()
@@ -432,6 +438,8 @@ class _Tables:
     org_acronyms: dict[str, str]
     #: Known bodies a name of which calls them a mission or a force ("UN Interim Force").
     missions: frozenset[str]
+    #: The states a formal name calls so, by the noun ("sultanate": Oman, "Sultanate of Oman").
+    state_forms: dict[str, frozenset[str]]
 
     @cached_property
     def title_set(self) -> frozenset[tuple[str, ...]]:
@@ -484,6 +492,21 @@ def _missions(lex: Lexicon) -> frozenset[str]:
     )
 
 
+def _state_forms(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The states by the noun of ``state_form_nouns`` their formal names have before "of" or
+    end with ("Sultanate of Oman", "Hashemite Kingdom of Jordan", "Kyrgyz Republic")."""
+    nouns = {w.lower() for w in lex.language.get("state_form_nouns", [])}
+    found: dict[str, set[str]] = {}
+    for phrase, entries in lex.phrases.items():
+        low = [t.lower() for t in phrase]
+        of = low.index("of") if "of" in low[1:] else len(low)
+        noun = low[of - 1] if len(low) > 1 else ""
+        for key, form in entries:
+            if noun in nouns and form == "name" and lex.entries[key].cls == "State":
+                found.setdefault(noun, set()).add(key)
+    return {noun: frozenset(keys) for noun, keys in found.items()}
+
+
 def _tables(lex: Lexicon) -> _Tables:
     """The language tables in the forms the resolver compares against, built once per lexicon."""
     found = _TABLES.get(id(lex))
@@ -514,6 +537,7 @@ def _tables(lex: Lexicon) -> _Tables:
             common_acronyms=frozenset(lang.get("common_acronyms", [])),
             org_acronyms=_org_acronyms(lex),
             missions=_missions(lex),
+            state_forms=_state_forms(lex),
         )
         _TABLES[id(lex)] = found
     return found
@@ -1487,11 +1511,14 @@ class _Resolver:
 
     def _inside_name_chain(self, i: int, j: int) -> bool:
         """Whether the run ``i:j`` stands between "of" after a capitalised word and "of", "for"
-        or "and" before one: words in the middle of a long name ("Simplification of Visa
-        Procedures for Business People"), no person's."""
+        or "and" before one, or the long name's initials in brackets: words in the middle or at
+        the end of a long name ("Simplification of Visa Procedures for Business People", "the
+        Convention on the Protection of Coral Reefs (CPCR)"), no person's."""
         toks = self.toks
         if i < 2 or j + 1 >= len(toks) or toks[i - 1].norm != "of" or not toks[i - 2].cap:
             return False
+        if toks[j].text == "(":
+            return toks[j + 1].text.isupper() and len(toks[j + 1].text) > 1
         return toks[j].norm in ("of", "for", "and") and toks[j + 1].cap
 
     def _person_ok(self, i: int, j: int) -> bool:
@@ -3006,6 +3033,7 @@ class _Resolver:
                 self.text[max(0, toks[i2].start - 20) : toks[i2].start].lower(),
             )
             kind = "media" if self._outlet_named(i2) else "party" if kind_noun else None
+            kind = kind or ("body" if self._members_before(i2, j) else None)
             kind = kind if kind or title else self._determined_kind(i2, j)
             if kind == "":
                 return  # "the Country Team": a common noun phrase, no one's name
@@ -3016,13 +3044,7 @@ class _Resolver:
             where = self.text[max(0, toks[i2].start - 24) : toks[i2].start].lower().split()
             if not title and (self._medium(i2, j, where) or self._named_as_medium(surface)):
                 return  # "wrote on Harbour Social": where it was posted, not who
-            if not title and (
-                where
-                and where[-1] in ("in", "at", "near", "outside", "inside", "around", "across")
-                or self._settlement_of(where)
-                or self._listed_place(toks[i2].start, toks[j - 1].end)
-                or self._place_noun_beside(toks[i2].start, toks[j - 1].end)
-            ):
+            if not title and self._placed_by_context(i2, j, where):
                 self._add(
                     toks[i2].start, toks[j - 1].end, self._new_entity("Place", surface), "name"
                 )
@@ -3076,8 +3098,9 @@ class _Resolver:
 
     def _body_of_person(self, i: int, j: int) -> bool:
         """An unknown name of several words right after a person's name and "of" ("Ana Rios
-        of International Rivers"): the body the person speaks for, recorded so."""
-        if not self._person_of(self.toks[i].start):
+        of International Rivers") or a body's members ("members of the Grand Khural"): the body
+        they speak for or sit in, recorded so."""
+        if not self._person_of(self.toks[i].start) and not self._members_before(i, j):
             return False
         self._add_body(i, j)  # "Fundação Getulio Vargas": an institute
         return True
@@ -3097,6 +3120,15 @@ class _Resolver:
             return False
         self._add_body(i, j)
         return True
+
+    def _members_before(self, i: int, j: int) -> bool:
+        """Whether the seats of a body come right before the name of tokens ``i`` to ``j``
+        ("members of the "), a name no "of" goes on (not "Member of the Political Bureau of
+        the Central Committee", a title)."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        return _MEMBERS_OF.search(
+            self.text, max(0, start - 24), start
+        ) is not None and not self.text.startswith(" of ", end)
 
     def _person_of(self, start: int) -> bool:
         """Whether a person's name and "of" come right before ``start``."""
@@ -3310,6 +3342,34 @@ class _Resolver:
         )
         return bool(
             re.search(rf"\b(?:{lead})\s+{name}(?:,\s+{name}){{0,6}}(?:,? and|,)\s$", before)
+        )
+
+    def _placed_by_context(self, i: int, j: int, where: list[str]) -> bool:
+        """Whether the words around the name of tokens ``i`` to ``j`` (``where``: the words
+        before it) make it a place: "in X", "the town of X", "in A, B and X", "the X crossing",
+        "from Lima to X"."""
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        return bool(
+            where
+            and where[-1] in ("in", "at", "near", "outside", "inside", "around", "across")
+            or self._settlement_of(where)
+            or self._listed_place(start, end)
+            or self._place_noun_beside(start, end)
+            or self._route_end(start)
+        )
+
+    def _route_end(self, start: int) -> bool:
+        """Whether the name at ``start`` ends a route a place starts: "the road from Lima to
+        Nueva Vista", "the ferry between Lima and Nueva Vista" (a place or a capital)."""
+        link = re.search(r"\s+(to|and)\s+$", self.text[max(0, start - 8) : start])
+        if link is None:
+            return False
+        at = start - len(link.group())
+        opener = "from" if link.group(1) == "to" else "between"
+        return any(
+            (m.form == "capital" or self.entities[m.key].cls == "Place")
+            and re.search(rf"\b{opener}\s+$", self.text[max(0, m.start - 9) : m.start])
+            for m in self.mentions.ending_in(at, at)
         )
 
     def _place_noun_beside(self, start: int, end: int) -> bool:
@@ -3941,13 +4001,29 @@ class _Resolver:
             self._add(mt.start(1), mt.end(1), key, "name")
             self._alias_everywhere(abbr, key)
         self._spelled_out_after()
+        self._known_as_names()
+
+    def _known_as_names(self) -> None:
+        """The name given after "known as" to a person or a body new to the lexicon named right
+        before: another name of theirs ("the Coastal Bank of Africa, known as CBA"); the body the
+        lexicon knows by it, where it knows one."""
         for mt in re.finditer(
             r",?\s+(?:widely |also |better )?known as ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", self.text
         ):
             prev = self.mentions.ending_in(mt.start() - 2, mt.start())
-            if prev and self.entities[prev[-1].key].cls == "Person":
-                self._add(mt.start(1), mt.end(1), prev[-1].key, "name")
-                self._alias_everywhere(mt.group(1), prev[-1].key)
+            key = prev[-1].key if prev else None
+            cls = self.cls_of(key) if key else None
+            if key is None or cls == "Organisation" and key in self.lex.entries:
+                continue
+            known = self._actor_named(mt.group(1)) if cls == "Organisation" else None
+            if known is not None and self.lex.entries[known].cls == "Organisation":
+                self._entity_from_lexicon(known).aliases.add(self.entities[key].label)
+                self._rekey({key: known})
+                del self.entities[key]
+                key = known
+            if cls in ("Person", "Organisation"):
+                self._add(mt.start(1), mt.end(1), key, "name")
+                self._alias_everywhere(mt.group(1), key)
 
     def _body_by_initials(self, key: str) -> str:
         """A person new to the lexicon whose name of three words or more is abbreviated by its
@@ -4092,12 +4168,17 @@ class _Resolver:
         # This pass adds no state mention: a state named before a ministry is named by then.
         states = (m.start for m in self.mentions if self._is_state(m.key))
         first_state = min(states, default=None)
-        for mt in pattern.finditer(self.text):
+        found = [
+            (mt, self._known_ministry(mt.start(), mt.end()) or self._state_named_in(mt.start()))
+            for mt in pattern.finditer(self.text)
+        ]
+        topic_of = {n.lower(): t for n, t in names}
+        written = self._written_ministries(found, topic_of)
+        for mt, known in found:
             word = mt.group(1) or mt.group(2)
-            topic = next(t for n, t in names if n.lower() == word.lower())
-            known = self._known_ministry(mt.start(), mt.end()) or self._state_named_in(mt.start())
+            topic = topic_of[word.lower()]
             if known is not None:  # "South Korea’s Foreign Ministry": the lexicon's, read whole
-                by_topic.setdefault(topic, known)
+                by_topic.setdefault(topic, known[0])
                 continue
             end = self._more_fields_end(mt.end()) if mt.group(2) else mt.end()
             explicit = self._state_adjacent(mt.start(), end)  # after all its fields
@@ -4113,15 +4194,19 @@ class _Resolver:
             if state is None:
                 continue
             by_topic.setdefault(topic, state)
-            key = _lexicon_ministries(self.lex).get(
+            key = _lexicon_ministries(self.lex).get((topic, state)) or written.get(
                 (topic, state), f"org-ministry-{topic}-{state.removeprefix('state-')}"
             )
             if key in self.lex.entries:
                 self._entity_from_lexicon(key)
-            elif key not in self.entities:
+            elif key not in self.entities or key == written.get((topic, state)):
+                # "Ministry of Foreign Affairs of the Kyrgyz Republic" in full, then "the
+                # Foreign Ministry": one body, under the name the text gave it
                 label, called = _ministry_names(self.lex, topics[topic], word, state)
-                info = EntityInfo(key, "Organisation", label, "ministry", state=state)
-                info.aliases.update(called)
+                info = self.entities.get(key) or EntityInfo(
+                    key, "Organisation", label, "ministry", state=state
+                )
+                info.aliases.update(called - {info.label})
                 self._register(info)
             self._clear(mt.start(), end + 1)
             self._add(mt.start(), end, key, "name")
@@ -4194,27 +4279,59 @@ class _Resolver:
         info = self.entities.get(key)
         return info.cls if info is not None else None
 
-    def _state_named_in(self, start: int) -> str | None:
+    def _written_ministries(
+        self,
+        found: list[tuple[re.Match[str], tuple[str, str] | None]],
+        topic_of: dict[str, str],
+    ) -> dict[tuple[str, str], str]:
+        """The ministries the text names in full, read whole, by topic and state: the node
+        a bare "Foreign Ministry" of the same state is, before or after it."""
+        written: dict[tuple[str, str], str] = {}
+        for mt, known in found:
+            if known is not None:
+                state, key = known
+                topic = topic_of[(mt.group(1) or mt.group(2)).lower()]
+                written.setdefault((topic, state), self._as_lexicon_ministry(topic, state, key))
+        return written
+
+    def _as_lexicon_ministry(self, topic: str, state: str, key: str) -> str:
+        """The lexicon's ministry of ``topic`` and ``state`` where the text names it in full by
+        a name the lexicon lacks ("Ministry of Foreign Affairs of the Sultanate of Oman"): the
+        mentions of the name read whole (``key``) made mentions of it; else ``key``."""
+        lexical = _lexicon_ministries(self.lex).get((topic, state))
+        if lexical is None or key in self.lex.entries:
+            return key
+        self._entity_from_lexicon(lexical).aliases.add(self.entities[key].label)
+        self._rekey({key: lexical})
+        del self.entities[key]
+        return lexical
+
+    def _state_named_in(self, start: int) -> tuple[str, str] | None:
         """The state a ministry's whole name, read as one organisation, ends with ("Ministry of
-        Foreign Affairs of Peru"): set as the ministry's state."""
+        Foreign Affairs of Peru"), set as the ministry's state; with the ministry's key."""
         for _, m in self.mentions.starting_in(start, start):
             info = self.entities.get(m.key)
             if info is None or info.fine != "ministry" or info.state:
                 continue
-            tail = self.text[m.start : m.end].rsplit(" of ", 1)
-            words = tuple(norm_token(w) for _, _, w in tokenize(tail[-1])) if len(tail) == 2 else ()
+            tail = self.text[m.start : m.end].rsplit(" of ", 1)  # "of (the) Kyrgyz Republic"
+            words = (
+                tuple(norm_token(w) for _, _, w in tokenize(tail[-1].removeprefix("the ")))
+                if len(tail) == 2
+                else ()
+            )
             state = next((k for k, _ in self.lex.lookup(words) if self._is_state(k)), None)
             if state is not None:
                 info.state = state
-                return state
+                return state, m.key
         return None
 
-    def _known_ministry(self, start: int, end: int) -> str | None:
-        """The state of a ministry whose name, read already, covers ``start:end``."""
+    def _known_ministry(self, start: int, end: int) -> tuple[str, str] | None:
+        """The state of a ministry whose name, read already, covers ``start:end``; with the
+        ministry's key."""
         for m in self.mentions.ending_in(end, end):
             info = self.entities.get(m.key)
             if m.start <= start and info is not None and info.fine == "ministry" and info.state:
-                return info.state
+                return info.state, m.key
         return None
 
     def _bodies_of_members(self) -> None:
@@ -4621,6 +4738,7 @@ class _Resolver:
                 weight[owner] += 1
             elif self.text[start:end].lower() not in owned:  # "the junta": only with its state
                 self._state_anaphor(start, end, weight)
+        self._formal_state_references()
         states = [e for e in self.entities.values() if e.cls == "State"]
         by_half = {
             h: [e for e in states if e.label.startswith(h + " ")] for h in ("North", "South")
@@ -4629,6 +4747,20 @@ class _Resolver:
             fitting = by_half[mt.group(1)]
             if len(fitting) == 1:
                 self._add(mt.start() + 4, mt.end(), fitting[0].key, "anaphor")
+
+    def _formal_state_references(self) -> None:
+        """ "the Sultanate", "the Kingdom": the one state the text names whose formal name is
+        so called ("Sultanate of Oman"), by the noun in capitals alone (``state_form_nouns``)."""
+        forms = _tables(self.lex).state_forms
+        if not forms:
+            return
+        rx = re.compile(
+            r"\b[Tt]he\s+(" + "|".join(n.title() for n in forms) + r")\b(?![-‐]|\s+of\b)"
+        )
+        for mt in rx.finditer(self.text):
+            named = [k for k in forms[mt.group(1).lower()] if k in self.entities]
+            if len(named) == 1 and not self.mentions.covers(mt.start(1)):
+                self._add(mt.start(), mt.end(), named[0], "anaphor")
 
     def _legislatures(self) -> None:
         """ "parliament", "the Tarvian parliament", "Tarvia's parliament", "the parliament in

@@ -1,0 +1,142 @@
+"""Forms of English met in wire copy, analyses, live blogs, briefings and communiques, in
+phrasings of our own: the far end of a route a place starts, a ministry named in full by its
+state's formal name, "the Sultanate" for the one state so called, a body whose members are
+named before it, "it" for the body a speaker speaks for, ..."""
+
+from __future__ import annotations
+
+from extraction_helpers import conditioned, extract, held_on, people, proposed
+
+_DATED = "Lima, 3 May 2026\n\n"
+
+
+def _entities(ex: object) -> set[tuple[str, str]]:
+    return {(e.cls, e.label) for e in ex.entities}  # type: ignore[attr-defined]
+
+
+def test_the_far_end_of_a_route_a_place_starts_is_a_place() -> None:
+    ex = extract(
+        _DATED + "The ferry from Puerto Montt to Caleta Gonzalo will run twice a week. "
+        "Trucks between Lima and Tambo Grande were stopped, Peru said."
+    )
+    places = {label for cls, label in _entities(ex) if cls == "Place"}
+    assert {"Caleta Gonzalo", "Tambo Grande"} <= places
+    assert not {"Caleta Gonzalo", "Tambo Grande"} & people(ex)
+
+
+def test_a_ministry_named_in_full_by_its_states_formal_name_is_one_body() -> None:
+    for head, state in (
+        ("the Kingdom of Cambodia\nPhnom Penh", "Cambodia"),  # a ministry new to the lexicon
+        ("the Slovak Republic\nBratislava", "Slovakia"),  # the lexicon's
+    ):
+        ex = extract(
+            "Remarks by Foreign Ministry Spokesperson Ana Rios\n\n"
+            f"Ministry of Foreign Affairs of {head}, 2 June 2026\n\n"
+            "Good afternoon. The minister will visit Vienna next week.\n"
+        )
+        ministries = [e for e in ex.entities if "Ministry" in e.label]
+        assert len(ministries) == 1, state
+        assert f"{state}'s Foreign Ministry" in ministries[0].aliases or ministries[
+            0
+        ].label.endswith(state)
+
+
+def test_the_sultanate_is_the_one_state_the_text_names_so_called() -> None:
+    ex = extract(
+        "MUSCAT, 11 February 2026\n\nOman's envoy met the Yemeni delegation on Monday. "
+        "The Sultanate rejected the levy on transit trucks."
+    )
+    assert ("Oman", "rejects", "the levy on transit trucks") in held_on(ex)
+
+
+def test_the_kingdom_names_no_state_where_two_are_so_called() -> None:
+    ex = extract(
+        _DATED + "Jordan and Morocco sent envoys to the talks. "
+        "The Kingdom rejected the levy on transit trucks."
+    )
+    assert not held_on(ex)
+
+
+def test_a_body_whose_members_are_named_before_it_is_an_organisation() -> None:
+    ex = extract(_DATED + "Two members of the Majlis Watani called for a vote on the port lease.")
+    assert ("Organisation", "Majlis Watani") in _entities(ex)
+    assert ("Majlis Watani", "a vote on the port lease") in proposed(ex)
+
+
+def test_a_member_of_a_body_that_an_of_phrase_goes_on_from_is_a_title() -> None:
+    ex = extract(
+        _DATED + "The talks were chaired by Li Wen, Member of the Standing Office of the "
+        "Party Committee, and Ana Rios."
+    )
+    assert ("Organisation", "Standing Office") not in _entities(ex)
+
+
+def test_it_is_the_body_a_speaker_is_said_to_speak_for() -> None:
+    for said in (
+        "Ama Owusu, a vice-president of the Bank, said it",
+        "Speaking for the Bank at the meeting, Ama Owusu told reporters that it",
+    ):
+        ex = extract(
+            _DATED + "Ghana asked the World Bank to fund a new bridge. "
+            f"{said} could cover the cost of a design study if Ghana reformed its tenders."
+        )
+        assert ("World Bank", "cover the cost of a design study") in proposed(ex), said
+        assert ("Ghana", "cover the cost of a design study") not in proposed(ex), said
+
+
+def test_formations_named_in_capitals_are_no_person() -> None:
+    ex = extract(_DATED + "Two Rapid-Response Units were moved to the coast.")
+    assert "Rapid-Response Units" not in people(ex)
+
+
+def test_the_military_rulers_of_a_bloc_speak_for_it() -> None:
+    ex = extract(
+        _DATED + "The juntas of the Lakes Alliance turned down the new toll. "
+        "The rulers of the Lakes Alliance welcomed the grain deal."
+    )
+    assert {
+        ("Lakes Alliance", "rejects", "the new toll"),
+        ("Lakes Alliance", "supports", "the grain deal"),
+    } <= held_on(ex)
+
+
+def test_a_body_new_to_the_lexicon_known_as_another_name_is_one_body() -> None:
+    ex = extract(
+        _DATED + "The Coastal Bank of Africa, known as CBA, said it was ready to lend up to "
+        "$50 million for the port. CBA also urged Peru to cut its fees."
+    )
+    banks = [e for e in ex.entities if e.cls == "Organisation"]
+    assert [(e.label, sorted(e.aliases)) for e in banks] == [("Coastal Bank of Africa", ["CBA"])]
+    assert ("Coastal Bank of Africa", "cut its fees") in proposed(ex)
+
+
+def test_a_body_the_lexicon_knows_by_the_name_after_known_as_is_that_body() -> None:
+    ex = extract(
+        _DATED + "The Southeast Asian Nations Association, known as ASEAN, said it would send "
+        "a monitoring team to the border."
+    )
+    bodies = [e for e in ex.entities if e.cls == "Organisation"]
+    assert [e.label for e in bodies] == ["ASEAN"]
+    assert "Southeast Asian Nations Association" in bodies[0].aliases
+
+
+def test_the_last_words_of_a_long_name_before_its_initials_are_no_person() -> None:
+    ex = extract(
+        _DATED + "Delegates met at the Convention on the Protection of Nesting Grounds of "
+        "Grey Whales (CWP) in Suva on Monday."
+    )
+    assert "Grey Whales" not in people(ex)
+
+
+def test_the_day_a_verb_takes_as_its_object_marks_no_condition() -> None:
+    ex = extract(
+        _DATED + "Ana Rios closed the day by saying that Peru would give $20 million to a reef "
+        "fund, as long as its neighbours matched the sum."
+    )
+    assert (
+        "Peru",
+        "give $20 million to a reef fund",
+        "as long as its neighbours matched the sum",
+    ) in conditioned(ex)
+    held = extract(_DATED + "Laos will reopen the bridge the day Thailand withdraws its guards.")
+    assert {c.label for c in held.conditions} == {"the day Thailand withdraws its guards"}
