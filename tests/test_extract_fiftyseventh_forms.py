@@ -140,3 +140,23 @@ def test_the_day_a_verb_takes_as_its_object_marks_no_condition() -> None:
     ) in conditioned(ex)
     held = extract(_DATED + "Laos will reopen the bridge the day Thailand withdraws its guards.")
     assert {c.label for c in held.conditions} == {"the day Thailand withdraws its guards"}
+
+
+def test_a_demand_whose_clause_the_parse_ran_into_the_sentences_verb_is_its_subject() -> None:
+    ex = extract(
+        _DATED + "Washington's demand that Kyiv hold elections was described as interference "
+        "by Ukrainian officials. Chile's request that Bolivia lift the tariffs was turned down "
+        "by La Paz."
+    )
+    assert ("United States", "demand that Kyiv hold elections") in proposed(ex)
+    assert ("Chile", "request that Bolivia lift the tariffs") in proposed(ex)
+    assert ("Bolivia", "rejects", "request that Bolivia lift the tariffs") in held_on(ex)
+
+
+def test_power_utilities_and_river_agencies_are_known_bodies() -> None:
+    ex = extract(
+        _DATED + "Eskom and BC Hydro signed the pledge, and the US Army Corps of Engineers "
+        "said it would share its flood models."
+    )
+    bodies = {label for cls, label in _entities(ex) if cls == "Organisation"}
+    assert {"Eskom", "BC Hydro", "United States Army Corps of Engineers"} <= bodies

@@ -1065,7 +1065,8 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     in its subject's "of" phrase, a plural noun before a condition for a verb, a verb with a
     subject and a complement for a noun, a gerund set off after a clause for the sentence's
     verb, a pseudo-cleft's clause after "is" for a complement of "is" (``speech``: the verbs
-    of saying that frame one instead), what one is asked to say for the asker's complement."""
+    of saying that frame one instead), what one is asked to say for the asker's complement,
+    the sentence's verb for a complement inside its subject's that-clause."""
     _roots_with_subjects_taken_for_nouns(doc)
     _gerunds_taken_for_roots(doc)
     _pseudo_clefts(doc, speech)
@@ -1089,6 +1090,58 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     _subjunctives_taken_for_participles(doc)
     _past_verbs_taken_for_noun_clauses(doc)
     _nouns_taken_for_verbs_before_conditions(doc)
+    _verbs_taken_into_noun_clauses(doc)
+
+
+def _verbs_taken_into_noun_clauses(doc: Doc) -> None:
+    """ "X's request that Y hold talks was turned down": a noun the parse made the root, its
+    that-clause holding the sentence's verb as a complement whose plural subject disagrees with
+    its singular auxiliary ("talks was"), is that verb's subject; the plural is the clause's
+    object. So is a noun root whose clause the parse made that verb's subject."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "NOUN":
+        return
+    clause = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in ("acl", "relcl") and c.i > root.i and _marked(c, ("that",)) is not None
+        ),
+        None,
+    )
+    if clause is None:
+        return
+    inner = next((c for c in clause.children if c.dep_ in _CLAUSAL_SUBJECTS), None)
+    mark = _marked(clause, ("that",))
+    if inner is not None and mark is not None and mark.i < inner.i < clause.i:
+        # "X's request that Y lift A was turned down": "that" and "Y lift A" the noun's
+        dep = "nsubjpass" if inner.dep_ == "csubjpass" else "nsubj"
+        _rooted(clause, root)
+        _attach(mark, inner, "mark")
+        _attach(inner, root, "acl")
+        _attach(root, clause, dep)
+        return
+    for verb in clause.children:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+        if verb.dep_ != "ccomp" or subj is None or aux is None or not clause.i < subj.i < aux.i:
+            continue
+        if subj.tag_ != "NNS" or aux.lower_ not in _SINGULAR_AUXILIARIES:
+            continue
+        if any(t.dep_ not in ("det", "amod", "compound") for t in doc[clause.i + 1 : subj.i]):
+            continue
+        dep = subj.dep_
+        _rooted(verb, root)
+        _attach(subj, clause, "dobj")
+        _attach(clause, root, "acl")
+        _attach(root, verb, dep)
+        return
+
+
+#: The relations of a clause that is its verb's subject.
+_CLAUSAL_SUBJECTS = frozenset({"csubj", "csubjpass"})
+#: Auxiliaries a plural subject never takes ("talks was").
+_SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 
 
 def _said_clauses_taken_for_the_askers(doc: Doc, speech: frozenset[str]) -> None:
