@@ -32,6 +32,7 @@ _FACTS = {
     "judgement-adjective": "stances",
     "stance-noun": "stances",
     "stance-adjective": "stances",
+    "drawn-response": "stances",
     "none-will-be": "stances",
     "no-grounds": "stances",
     "answer-to": "stances",

@@ -160,3 +160,15 @@ def test_power_utilities_and_river_agencies_are_known_bodies() -> None:
     )
     bodies = {label for cls, label in _entities(ex) if cls == "Organisation"}
     assert {"Eskom", "BC Hydro", "United States Army Corps of Engineers"} <= bodies
+
+
+def test_a_response_a_thing_draws_from_someone_is_their_stance_on_it() -> None:
+    ex = extract(
+        _DATED + "The ministers adopted a fishing plan that drew a sharp rebuke from Chile. "
+        "The port levy won praise from Ecuador and Bolivia."
+    )
+    assert {
+        ("Chile", "rejects", "a fishing plan"),
+        ("Ecuador", "supports", "The port levy"),
+        ("Bolivia", "supports", "The port levy"),
+    } <= held_on(ex)

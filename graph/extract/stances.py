@@ -735,6 +735,38 @@ def _preferred_over(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     return _Read(holders, "rejects", target, _RULE_PREFERRED) if holders and target else None
 
 
+_RULE_DRAWN = "stances.drawn-response"
+
+
+def _drawn_response(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
+    """ "The toll plan drew criticism from Brazil", "The swap won praise from Ghana": a
+    response (``drawn-response``) that a verb of drawing (``drawing_verbs``) has its subject
+    get from someone is that one's stance on the subject."""
+    if tok.dep_ != "dobj" or tok.head.lower_ not in ctx.cue_words("drawing_verbs"):
+        return None  # (every token of a sentence is asked: the cheap test first)
+    entries = ctx.cues.entries("drawn-response", tok.lower_)
+    verb = tok.head
+    target = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    source = next(
+        (
+            o
+            for pr in (*tok.children, *verb.children)
+            if pr.dep_ == "prep" and pr.lower_ == "from"
+            for o in pr.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+    if not entries or target is None or source is None or ctx.negated(verb):
+        return None
+    clause = None
+    if target.lower_ in ctx.relatives and verb.dep_ == "relcl":
+        target, clause = verb.head, verb  # "a text that drew a rebuke from X": the text
+    holders = unique([*ctx.actors(p, source), *ctx.actors_of_conjuncts(p, source)])
+    stance = entries[0].stance or "rejects"
+    return _Read(tuple(holders), stance, target, _RULE_DRAWN, clause) if holders else None
+
+
 _RULE_SUCCESS = "stances.wished-success"
 
 
@@ -2539,6 +2571,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
                 or _bare_answer(ctx, p, tok)
                 or _preferred_over(ctx, p, tok)
                 or _wished_success(ctx, p, tok)
+                or _drawn_response(ctx, p, tok)
             )
             # (whether it is asked, and what came before, are looked at for a stance read only)
             if read is not None and not asked_whether(tok):
