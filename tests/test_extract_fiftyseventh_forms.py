@@ -172,3 +172,11 @@ def test_a_response_a_thing_draws_from_someone_is_their_stance_on_it() -> None:
         ("Ecuador", "supports", "The port levy"),
         ("Bolivia", "supports", "The port levy"),
     } <= held_on(ex)
+
+
+def test_an_attribution_the_parse_took_for_a_participle_on_an_object_says_the_clause() -> None:
+    ex = extract(
+        _DATED + "Chile will open its ports to Bolivian trucks, the two transport ministers "
+        "announced on Monday."
+    )
+    assert ("Chile", "open its ports to Bolivian trucks") in proposed(ex)

@@ -1066,7 +1066,8 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     subject and a complement for a noun, a gerund set off after a clause for the sentence's
     verb, a pseudo-cleft's clause after "is" for a complement of "is" (``speech``: the verbs
     of saying that frame one instead), what one is asked to say for the asker's complement,
-    the sentence's verb for a complement inside its subject's that-clause."""
+    the sentence's verb for a complement inside its subject's that-clause, an attribution
+    after a clause for a participle on an object of the clause's verb."""
     _roots_with_subjects_taken_for_nouns(doc)
     _gerunds_taken_for_roots(doc)
     _pseudo_clefts(doc, speech)
@@ -1091,6 +1092,7 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     _past_verbs_taken_for_noun_clauses(doc)
     _nouns_taken_for_verbs_before_conditions(doc)
     _verbs_taken_into_noun_clauses(doc)
+    _attributions_taken_for_participles(doc, speech)
 
 
 def _verbs_taken_into_noun_clauses(doc: Doc) -> None:
@@ -1135,6 +1137,29 @@ def _verbs_taken_into_noun_clauses(doc: Doc) -> None:
         _attach(subj, clause, "dobj")
         _attach(clause, root, "acl")
         _attach(root, verb, dep)
+        return
+
+
+def _attributions_taken_for_participles(doc: Doc, speech: frozenset[str]) -> None:
+    """ "A will B, the two ministers announced on Friday": a verb of saying (one of ``speech``)
+    ending the sentence right after a noun set off by a comma, which the parse made a
+    participle on that noun and the noun an object or an apposition in the sentence's clause,
+    is the sentence's verb, the noun its subject and the clause before what it says."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    for said in doc:
+        noun = said.head
+        if root is None or said.dep_ != "acl" or said.lower_ not in speech or said.i != noun.i + 1:
+            continue
+        if root not in noun.ancestors or noun.i < root.i or doc[noun.left_edge.i - 1].text != ",":
+            continue
+        if said.right_edge.i < len(doc) - 2 or noun.dep_ not in ("dobj", "appos", "npadvmod"):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in said.children):
+            continue  # "A, the plan announced B": what it announced is its own
+        said.tag_ = "VBD"
+        _rooted(said, root)
+        _attach(noun, said, "nsubj")
+        _attach(root, said, "ccomp")
         return
 
 
