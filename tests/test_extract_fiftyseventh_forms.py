@@ -5,7 +5,7 @@ named before it, "it" for the body a speaker speaks for, ..."""
 
 from __future__ import annotations
 
-from extraction_helpers import conditioned, extract, held_on, people, proposed
+from extraction_helpers import conditioned, extract, held_on, labels, people, proposed
 
 _DATED = "Lima, 3 May 2026\n\n"
 
@@ -180,3 +180,28 @@ def test_an_attribution_the_parse_took_for_a_participle_on_an_object_says_the_cl
         "announced on Monday."
     )
     assert ("Chile", "open its ports to Bolivian trucks") in proposed(ex)
+
+
+def test_words_that_describe_a_ship_or_name_rights_are_no_person() -> None:
+    ex = extract(
+        _DATED + "A Marshall Islands-flagged tanker was held off the coast. Chile may leave "
+        "the European Convention on Human Rights, the minister said. The Fund will issue new "
+        "Special Drawing Rights next year."
+    )
+    assert not people(ex)
+
+
+def test_a_group_or_a_panel_named_by_its_task_is_a_body_and_one_node_without_it() -> None:
+    ex = extract(
+        _DATED + "Delegates met for the Group of Experts on Drones. The Panel of Experts on "
+        "Yemen said its report was ready; Peru will share its data with the Panel of Experts."
+    )
+    bodies = {e.label: e for e in ex.entities if e.cls == "Organisation"}
+    assert {"Group of Experts on Drones", "Panel of Experts on Yemen"} <= set(bodies)
+    assert "Panel of Experts" not in bodies
+    assert "Panel of Experts" in bodies["Panel of Experts on Yemen"].aliases
+
+
+def test_companies_and_agencies_of_the_news_are_known_bodies() -> None:
+    ex = extract(_DATED + "Turkmengaz, Glencore and Rosselkhoznadzor were named in the report.")
+    assert {"Turkmengaz", "Glencore", "Rosselkhoznadzor"} <= set(labels(ex).values())

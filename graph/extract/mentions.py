@@ -204,7 +204,8 @@ def _lexicon_ministries(lex: Lexicon) -> dict[tuple[str, str], str]:
 #: words before it are no one's name.
 _ATTRIBUTIVE = re.compile(
     r"-(?:based|led|backed|owned|registered|funded|brokered|run|allied|aligned|linked|controlled"
-    r"|held|headquartered|sponsored|supported|dominated|affiliated|listed|class)$"
+    r"|held|headquartered|sponsored|supported|dominated|affiliated|listed|class|flagged|bound|built"
+    r"|made|operated|era)$"
 )
 _SEAT_NOUNS = frozenset(
     "authorities government officials leadership junta military rulers regime".split()
@@ -242,6 +243,8 @@ _NON_NAME = frozenset(
     " meeting meetings ministerial working groups search rescue"
     # the formations a force sends ("Rapid-Response Units"), never a person
     " unit units"
+    # what a charter or a fund grants ("Human Rights", "Special Drawing Rights"), never a surname
+    " rights"
     # the same words in other languages' names of states and bodies ("Republika", "Nasional")
     " republika república republica république republique repubblica republik reino"
     " nasional nacional nationale nazionale narodna narodni".split()
@@ -5630,10 +5633,11 @@ class _Resolver:
             del self.entities[m.key]
 
     def _merge_qualified(self) -> None:
-        """An organisation named with a state or a count before its name, or "for", "of" or "in"
+        """An organisation named with a state or a count before its name, or "for", "of", "in" or "on"
         and a state after it, and without it is one node ("the Philippine Department of Foreign
         Affairs ... the Department of Foreign Affairs", "the Three Brotherhood Alliance ... the
-        Brotherhood Alliance", "the Bondholder Group for Tessaly ... the Bondholder Group");
+        Brotherhood Alliance", "the Bondholder Group for Tessaly ... the Bondholder Group", "the
+        Panel of Experts on Tessaly ... the Panel of Experts");
         not "the Liberal Democratic Party" and "the Democratic Party"."""
         orgs = {
             e.label: e
@@ -5645,7 +5649,7 @@ class _Resolver:
             first, _, rest = label.partition(" ")
             short = orgs.get(rest)  # (the qualifier only read where the rest names a body)
             short = short if short is not None and self._qualifier(first) else None
-            tail = re.fullmatch(r"(.+?)\s+(?:for|of|in)\s+(?:the\s+)?([^ ].*)", label)
+            tail = re.fullmatch(r"(.+)\s+(?:for|of|in|on)\s+(?:the\s+)?([^ ].*)", label)
             if short is None and tail and self._names_state(tail.group(2)):
                 short = orgs.get(tail.group(1))  # "Bondholder Group for Tessaly"
             if short is None or short.key == long.key:
