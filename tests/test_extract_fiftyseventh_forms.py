@@ -205,3 +205,12 @@ def test_a_group_or_a_panel_named_by_its_task_is_a_body_and_one_node_without_it(
 def test_companies_and_agencies_of_the_news_are_known_bodies() -> None:
     ex = extract(_DATED + "Turkmengaz, Glencore and Rosselkhoznadzor were named in the report.")
     assert {"Turkmengaz", "Glencore", "Rosselkhoznadzor"} <= set(labels(ex).values())
+
+
+def test_a_plural_after_a_name_the_tagger_took_for_a_verb_is_the_object() -> None:
+    ex = extract(
+        _DATED + "The minister said Chile was ready to postpone the Southern Trident drills due "
+        "in March. Peru said the Andes Pact meets in May."
+    )
+    assert ("Chile", "postpone the Southern Trident drills due in March") in proposed(ex)
+    assert any(s.label == "the Andes Pact meets in May" for s in ex.statements)

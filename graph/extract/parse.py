@@ -1067,7 +1067,8 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     verb, a pseudo-cleft's clause after "is" for a complement of "is" (``speech``: the verbs
     of saying that frame one instead), what one is asked to say for the asker's complement,
     the sentence's verb for a complement inside its subject's that-clause, an attribution
-    after a clause for a participle on an object of the clause's verb."""
+    after a clause for a participle on an object of the clause's verb, a plural after a name
+    for the verb of a clause that name opens."""
     _roots_with_subjects_taken_for_nouns(doc)
     _gerunds_taken_for_roots(doc)
     _pseudo_clefts(doc, speech)
@@ -1093,6 +1094,7 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     _nouns_taken_for_verbs_before_conditions(doc)
     _verbs_taken_into_noun_clauses(doc)
     _attributions_taken_for_participles(doc, speech)
+    _plurals_taken_for_verbs_after_names(doc)
 
 
 def _verbs_taken_into_noun_clauses(doc: Doc) -> None:
@@ -1138,6 +1140,38 @@ def _verbs_taken_into_noun_clauses(doc: Doc) -> None:
         _attach(clause, root, "acl")
         _attach(root, verb, dep)
         return
+
+
+def _plurals_taken_for_verbs_after_names(doc: Doc) -> None:
+    """ "agreed to call off the Pacific Shield drills due next week": a plural the tagger took
+    for a verb with a name for its subject, where "the" opens that name right after a verb (or
+    its particle) with no object of its own, is that verb's object, the name its modifier."""
+    for word in doc:
+        subj = doc[word.i - 1] if word.i > 0 else None
+        if word.tag_ != "VBZ" or subj is None or subj.pos_ != "PROPN":
+            continue
+        det = subj.left_edge
+        if det.lower_ != "the" or det.i == 0:
+            continue
+        before = doc[det.i - 1]
+        verb = before.head if before.dep_ == "prt" else before
+        if (subj.dep_, subj.head) not in (("nsubj", word), ("dobj", verb)) or word.head == verb:
+            continue  # (not "said the Andes Pact meets in May": what the verb says)
+        if verb.pos_ != "VERB" or any(
+            c.dep_ in ("dobj", "ccomp") and c not in (word, subj) for c in verb.children
+        ):
+            continue
+        if any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
+            or c.dep_ in ("nsubj", "nsubjpass")
+            and c != subj
+            for c in word.children
+        ):
+            continue  # "... the Kremlin says it will": a clause of its own
+        word.tag_, word.pos_ = "NNS", "NOUN"
+        _attach(word, verb, "dobj")
+        _attach(subj, word, "compound")
+        _attach(det, word, "det")
 
 
 def _attributions_taken_for_participles(doc: Doc, speech: frozenset[str]) -> None:
