@@ -214,3 +214,20 @@ def test_a_plural_after_a_name_the_tagger_took_for_a_verb_is_the_object() -> Non
     )
     assert ("Chile", "postpone the Southern Trident drills due in March") in proposed(ex)
     assert any(s.label == "the Andes Pact meets in May" for s in ex.statements)
+
+
+def test_a_body_whose_name_ends_with_a_states_is_one_body() -> None:
+    for text in (
+        "The conservation group Aves Libres Chile rejected the plan, saying it would harm "
+        "wetlands.",
+        "Aves Libres Chile rejected the plan outright on Monday.",
+    ):
+        ex = extract(_DATED + text)
+        assert ("Aves Libres Chile", "rejects", "the plan") in held_on(ex), text
+        assert "Chile" not in labels(ex).values(), text
+    ex = extract(
+        _DATED + "The rights group Tabiyat Kenya called for an audit of the loan. Ana Rios "
+        "said Chile's envoy would attend."
+    )
+    assert ("Tabiyat Kenya", "an audit of the loan") in proposed(ex)
+    assert "Chile" in labels(ex).values()  # "Chile's": a state's own, no body's name

@@ -3473,6 +3473,7 @@ class _Resolver:
         self._titled_persons_states(titled)
         self._state_role_references(titled)
         self._merge_sub_units()
+        self._named_with_their_state()
         self._merge_spelled_out()
         self._merge_qualified()
         self._shortened_names()
@@ -5612,6 +5613,40 @@ class _Resolver:
                 self.entities[new].aliases.add(alias)
                 del self.entities[old]
                 merged[old] = new
+
+    def _named_with_their_state(self) -> None:
+        """ "the conservation group Aves Libres Chile", "Aves Libres Chile rejected A": a body
+        new to the lexicon, or a name of two words or more read as an untitled person's, right
+        before a state's name on its line (one space between, no capitalised word or "'s" after
+        it) is one body whose name ends with the state's, wherever the text names it so."""
+        for _, m in list(self.mentions.items()):
+            info = self.entities.get(m.key)
+            if info is None or m.form not in ("name", "surname") or m.key in self.lex.entries:
+                continue  # (a one-word body's name is read as a "surname")
+            surface = self.text[m.start : m.end]
+            if info.cls == "Person" and (info.role or len(surface.split()) < 2):
+                continue
+            if info.cls not in ("Person", "Organisation") or surface.isupper():
+                continue
+            state = next(
+                (
+                    n
+                    for _, n in self.mentions.starting_in(m.end + 1, m.end + 1)
+                    if n.form == "name" and self._is_state(n.key)
+                ),
+                None,
+            )
+            if state is None or self.text[m.end] != " ":
+                continue
+            if re.match(r"\s*[A-Z]|['’]", self.text[state.end : state.end + 3]):
+                continue  # "Aves Libres Chile Foundation", "Ana Rios Chile's": not so ended
+            name = self.text[m.start : state.end]
+            key = self._new_entity("Organisation", name)
+            self._clear(m.start, state.end)
+            self._rekey({m.key: key})
+            self.entities.pop(m.key, None)
+            self._add(m.start, state.end, key, "name")
+            self._alias_everywhere(name, key)
 
     def _merge_spelled_out(self) -> None:
         """An organisation the text writes out whose initials, with a place after "in" or
