@@ -231,3 +231,17 @@ def test_a_body_whose_name_ends_with_a_states_is_one_body() -> None:
     )
     assert ("Tabiyat Kenya", "an audit of the loan") in proposed(ex)
     assert "Chile" in labels(ex).values()  # "Chile's": a state's own, no body's name
+
+
+def test_an_object_after_an_as_aside_is_what_is_offered_to_the_name_before() -> None:
+    ex = extract(
+        _DATED + "Chile offered Peru, as a goodwill gesture, free use of the port for a year."
+    )
+    assert [(p.label, labels(ex)[p.addressees[0]]) for p in ex.proposals] == [
+        ("free use of the port for a year", "Peru")
+    ]
+    listed = extract(
+        _DATED + "Chile asked Peru to reopen the talks, given the drought, the floods and "
+        "the rising prices."
+    )
+    assert ("Chile", "reopen the talks") in proposed(listed)

@@ -1068,7 +1068,8 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     of saying that frame one instead), what one is asked to say for the asker's complement,
     the sentence's verb for a complement inside its subject's that-clause, an attribution
     after a clause for a participle on an object of the clause's verb, a plural after a name
-    for the verb of a clause that name opens."""
+    for the verb of a clause that name opens, an object after an aside set off before it for
+    a conjunct of the aside's noun."""
     _roots_with_subjects_taken_for_nouns(doc)
     _gerunds_taken_for_roots(doc)
     _pseudo_clefts(doc, speech)
@@ -1095,6 +1096,7 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     _verbs_taken_into_noun_clauses(doc)
     _attributions_taken_for_participles(doc, speech)
     _plurals_taken_for_verbs_after_names(doc)
+    _objects_taken_for_conjuncts_of_asides(doc)
 
 
 def _verbs_taken_into_noun_clauses(doc: Doc) -> None:
@@ -1172,6 +1174,37 @@ def _plurals_taken_for_verbs_after_names(doc: Doc) -> None:
         _attach(word, verb, "dobj")
         _attach(subj, word, "compound")
         _attach(det, word, "det")
+
+
+def _objects_taken_for_conjuncts_of_asides(doc: Doc) -> None:
+    """ "Chile offered Peru, as a goodwill gesture, free use of the port": the noun after an
+    "as" aside set off by commas between a verb's first object (a name) and it, which the parse
+    made the last conjunct of the aside's noun, is the verb's object; the name the recipient."""
+    for verb in doc:
+        first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if first is None or first.pos_ not in ("PROPN", "PRON") or verb.pos_ != "VERB":
+            continue
+        aside = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.lower_ == "as"
+                and c.i > first.right_edge.i
+                and doc[c.i - 1].text == ","
+            ),
+            None,
+        )
+        noun = next((o for o in aside.children if o.dep_ == "pobj"), None) if aside else None
+        if noun is None or any(c.dep_ == "cc" for c in noun.children):
+            continue  # ("as a gesture and a pledge": the aside's own list)
+        obj = next(
+            (c for c in noun.children if c.dep_ == "conj" and doc[c.left_edge.i - 1].text == ","),
+            None,
+        )
+        if obj is not None and not any(c.dep_ in ("cc", "conj") for c in obj.children):
+            _attach(first, verb, "dative")
+            _attach(obj, verb, "dobj")
 
 
 def _attributions_taken_for_participles(doc: Doc, speech: frozenset[str]) -> None:
