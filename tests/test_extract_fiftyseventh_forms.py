@@ -245,3 +245,14 @@ def test_an_object_after_an_as_aside_is_what_is_offered_to_the_name_before() -> 
         "the rising prices."
     )
     assert ("Chile", "reopen the talks") in proposed(listed)
+
+
+def test_a_name_given_after_known_as_the_is_the_same_bodys() -> None:
+    ex = extract(
+        _DATED + "The Joint Council for the Upper Maroni Basin, known as the JCUM, met on "
+        "Monday. Peru urged the JCUM to publish its water data."
+    )
+    bodies = [e for e in ex.entities if e.cls == "Organisation"]
+    assert [(e.label, sorted(e.aliases)) for e in bodies] == [
+        ("Joint Council for the Upper Maroni Basin", ["JCUM"])
+    ]

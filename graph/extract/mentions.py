@@ -4012,7 +4012,8 @@ class _Resolver:
         before: another name of theirs ("the Coastal Bank of Africa, known as CBA"); the body the
         lexicon knows by it, where it knows one."""
         for mt in re.finditer(
-            r",?\s+(?:widely |also |better )?known as ([A-Z][\w-]+(?: [A-Z][\w-]+)?)", self.text
+            r",?\s+(?:widely |also |better )?known as (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)",
+            self.text,
         ):
             prev = self.mentions.ending_in(mt.start() - 2, mt.start())
             key = prev[-1].key if prev else None
