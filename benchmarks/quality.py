@@ -68,6 +68,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout34": (FIXTURES / "heldout34" / "gold", (FIXTURES / "heldout34" / "docs",)),
     "heldout35": (FIXTURES / "heldout35" / "gold", (FIXTURES / "heldout35" / "docs",)),
     "heldout36": (FIXTURES / "heldout36" / "gold", (FIXTURES / "heldout36" / "docs",)),
+    "heldout37": (FIXTURES / "heldout37" / "gold", (FIXTURES / "heldout37" / "docs",)),
 }
 
 
