@@ -102,8 +102,8 @@ def test_the_military_rulers_of_a_bloc_speak_for_it() -> None:
 
 def test_a_body_new_to_the_lexicon_known_as_another_name_is_one_body() -> None:
     ex = extract(
-        _DATED + "The Coastal Bank of Africa, known as CBA, said it was ready to lend up to "
-        "$50 million for the port. CBA also urged Peru to cut its fees."
+        _DATED + "The Coastal Bank of Africa, known as CBA, has offered a loan for the new "
+        "harbour. CBA also urged Peru to cut its fees."
     )
     banks = [e for e in ex.entities if e.cls == "Organisation"]
     assert [(e.label, sorted(e.aliases)) for e in banks] == [("Coastal Bank of Africa", ["CBA"])]

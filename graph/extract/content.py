@@ -1172,7 +1172,7 @@ def _opens_condition(ctx: Context, doc: Doc, words: list[str], i: int, cue: Cue)
         or (cue.inverted and _inverted(doc[i]) is None)
         or (cue.lemma.startswith("the ") and doc[i + size].pos_ in _NO_CLAUSE_OPENING)
     ):
-        return False  # "opened the day by announcing A": a time, no clause after it
+        return False  # "closed the day by saying A": a time, no clause after it
     if (
         cue.lemma in ctx.cues.word_set("comma_markers")
         and (i == 0 or words[i - 1] != ",")

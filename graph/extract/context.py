@@ -1465,26 +1465,14 @@ class Context:
 
     def _body_of_speaker(self, p: Parsed, cand: Token) -> tuple[str, ...]:
         """The body or state a subject who speaks is said, in the same sentence, to speak for:
-        "The Bank's president, X, said that it would A", "X, a vice-president of the Bank,
-        said it would A", "X, speaking for the Bank, said it would A": the Bank."""
+        "The Fund's president, X, said that it would A", "X, a director of the Fund, told us
+        it would A", "Speaking for the Fund, X said it would A": the Fund."""
         if any(c.dep_ == "poss" for c in cand.children):
             return self.owner(p, cand)
-        said = [c for c in cand.children if c.dep_ == "appos"]
-        said += [
-            o
-            for c in cand.head.children
-            if c.dep_ == "advcl" and c.lower_ == "speaking"
-            for pr in c.children
-            if pr.dep_ == "prep" and pr.lower_ == "for"
-            for o in pr.children
-        ]
-        return tuple(
-            k
-            for c in said
-            for t in c.subtree
-            for k in p.keys[t.i]
-            if self.cls(k) in ("Organisation", "State")
-        )
+        appositions = [c for c in cand.children if c.dep_ == "appos"]
+        named = [k for c in appositions for t in c.subtree for k in p.keys[t.i]]
+        named += self._spoken_for(p, cand, cand.head)
+        return tuple(k for k in named if self.cls(k) in ("Organisation", "State"))
 
     def _person_by_role(self, p: Parsed, tok: Token, main: list[Token]) -> tuple[str, ...] | None:
         """A personal pronoun's antecedent from a main subject that names a role ("the

@@ -4022,9 +4022,7 @@ class _Resolver:
                 continue
             known = self._actor_named(mt.group(1)) if cls == "Organisation" else None
             if known is not None and self.lex.entries[known].cls == "Organisation":
-                self._entity_from_lexicon(known).aliases.add(self.entities[key].label)
-                self._rekey({key: known})
-                del self.entities[key]
+                self._merge_into_lexicon(key, known)
                 key = known
             if cls in ("Person", "Organisation"):
                 self._add(mt.start(1), mt.end(1), key, "name")
@@ -4306,9 +4304,7 @@ class _Resolver:
         lexical = _lexicon_ministries(self.lex).get((topic, state))
         if lexical is None or key in self.lex.entries:
             return key
-        self._entity_from_lexicon(lexical).aliases.add(self.entities[key].label)
-        self._rekey({key: lexical})
-        del self.entities[key]
+        self._merge_into_lexicon(key, lexical)
         return lexical
 
     def _state_named_in(self, start: int) -> tuple[str, str] | None:
@@ -5665,8 +5661,14 @@ class _Resolver:
             if key is None:
                 continue
             self._entity_from_lexicon(key).aliases.add(" ".join(name.split()))
-            self._rekey({m.key: key})  # its acronym in brackets too: "... Community (SADC)"
-            del self.entities[m.key]
+            self._merge_into_lexicon(m.key, key)  # its acronym in brackets too: "... (SADC)"
+
+    def _merge_into_lexicon(self, key: str, known: str) -> None:
+        """Every mention of ``key``, a body new to the lexicon, made a mention of the lexicon's
+        ``known``, which keeps its name as another."""
+        self._entity_from_lexicon(known).aliases.add(self.entities[key].label)
+        self._rekey({key: known})
+        del self.entities[key]
 
     def _merge_qualified(self) -> None:
         """An organisation named with a state or a count before its name, or "for", "of", "in" or "on"

@@ -1145,7 +1145,7 @@ def _verbs_taken_into_noun_clauses(doc: Doc) -> None:
 
 
 def _plurals_taken_for_verbs_after_names(doc: Doc) -> None:
-    """ "agreed to call off the Pacific Shield drills due next week": a plural the tagger took
+    """ "agreed to postpone the Southern Trident drills planned for May": a plural the tagger took
     for a verb with a name for its subject, where "the" opens that name right after a verb (or
     its particle) with no object of its own, is that verb's object, the name its modifier."""
     for word in doc:
