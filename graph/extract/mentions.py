@@ -4016,17 +4016,16 @@ class _Resolver:
             self.text,
         ):
             prev = self.mentions.ending_in(mt.start() - 2, mt.start())
-            key = prev[-1].key if prev else None
+            key = prev[-1].key if prev else ""
             cls = self.cls_of(key) if key else None
-            if key is None or cls == "Organisation" and key in self.lex.entries:
-                continue
+            if cls not in ("Person", "Organisation") or cls != "Person" and key in self.lex.entries:
+                continue  # (a body the lexicon knows is known by its own names)
             known = self._actor_named(mt.group(1)) if cls == "Organisation" else None
             if known is not None and self.lex.entries[known].cls == "Organisation":
                 self._merge_into_lexicon(key, known)
                 key = known
-            if cls in ("Person", "Organisation"):
-                self._add(mt.start(1), mt.end(1), key, "name")
-                self._alias_everywhere(mt.group(1), key)
+            self._add(mt.start(1), mt.end(1), key, "name")
+            self._alias_everywhere(mt.group(1), key)
 
     def _body_by_initials(self, key: str) -> str:
         """A person new to the lexicon whose name of three words or more is abbreviated by its
@@ -4035,9 +4034,15 @@ class _Resolver:
         info = self.entities[key]
         if info.cls != "Person" or key in self.lex.entries or len(info.label.split()) < 3:
             return key
-        body = self._new_entity("Organisation", info.label)
-        self._rekey({key: body})
-        del self.entities[key]
+        return self._remade_as_body(key, info.label)
+
+    def _remade_as_body(self, key: str, label: str) -> str:
+        """A new organisation named ``label`` that every mention of ``key``, a name new to the
+        lexicon, becomes: its key."""
+        body = self._new_entity("Organisation", label)
+        if body != key:
+            self._rekey({key: body})
+            self.entities.pop(key, None)
         return body
 
     def _spelled_name(self, end: int, abbr: str, named: Mention | None) -> Mention | None:
@@ -4176,7 +4181,7 @@ class _Resolver:
             for mt in pattern.finditer(self.text)
         ]
         topic_of = {n.lower(): t for n, t in names}
-        written = self._written_ministries(found, topic_of)
+        written = self._written_ministries(found, topic_of, topics)
         for mt, known in found:
             word = mt.group(1) or mt.group(2)
             topic = topic_of[word.lower()]
@@ -4202,14 +4207,10 @@ class _Resolver:
             )
             if key in self.lex.entries:
                 self._entity_from_lexicon(key)
-            elif key not in self.entities or key == written.get((topic, state)):
-                # "Ministry of Foreign Affairs of the Kyrgyz Republic" in full, then "the
-                # Foreign Ministry": one body, under the name the text gave it
+            elif key not in self.entities:
                 label, called = _ministry_names(self.lex, topics[topic], word, state)
-                info = self.entities.get(key) or EntityInfo(
-                    key, "Organisation", label, "ministry", state=state
-                )
-                info.aliases.update(called - {info.label})
+                info = EntityInfo(key, "Organisation", label, "ministry", state=state)
+                info.aliases.update(called)
                 self._register(info)
             self._clear(mt.start(), end + 1)
             self._add(mt.start(), end, key, "name")
@@ -4286,15 +4287,26 @@ class _Resolver:
         self,
         found: list[tuple[re.Match[str], tuple[str, str] | None]],
         topic_of: dict[str, str],
+        topics: dict[str, list[str]],
     ) -> dict[tuple[str, str], str]:
         """The ministries the text names in full, read whole, by topic and state: the node
-        a bare "Foreign Ministry" of the same state is, before or after it."""
+        a bare "Foreign Ministry" of the same state is, before or after it ("Ministry of
+        Foreign Affairs of the Kyrgyz Republic" in full, then "the Foreign Ministry": one body,
+        under the name the text gave it, or the lexicon's), with the names writers give it."""
         written: dict[tuple[str, str], str] = {}
         for mt, known in found:
-            if known is not None:
-                state, key = known
-                topic = topic_of[(mt.group(1) or mt.group(2)).lower()]
-                written.setdefault((topic, state), self._as_lexicon_ministry(topic, state, key))
+            if known is None:
+                continue
+            state, key = known
+            topic = topic_of[(mt.group(1) or mt.group(2)).lower()]
+            if (topic, state) in written:
+                continue
+            key = written[topic, state] = self._as_lexicon_ministry(topic, state, key)
+            if key not in self.lex.entries:
+                words = topics[topic]
+                info = self.entities[key]
+                info.aliases.update(_ministry_names(self.lex, words, words[0], state)[1])
+                info.aliases.discard(info.label)
         return written
 
     def _as_lexicon_ministry(self, topic: str, state: str, key: str) -> str:
@@ -5638,10 +5650,8 @@ class _Resolver:
             if re.match(r"\s*[A-Z]|['’]", self.text[state.end : state.end + 3]):
                 continue  # "Aves Libres Chile Foundation", "Ana Rios Chile's": not so ended
             name = self.text[m.start : state.end]
-            key = self._new_entity("Organisation", name)
+            key = self._remade_as_body(m.key, name)
             self._clear(m.start, state.end)
-            self._rekey({m.key: key})
-            self.entities.pop(m.key, None)
             self._add(m.start, state.end, key, "name")
             self._alias_everywhere(name, key)
 
