@@ -1844,7 +1844,10 @@ def figurative(ctx: Context, noun: Token) -> bool:
     """Whether a noun is one of the ``figurative_objects`` used as such ("offered a glimmer
     of hope", "seize the opportunity"), not named for a thing by a noun before it ("a drought
     window", "a financing window") or made material by an adjective ("logistical support"); one
-    of the ``argued_objects`` only after one of the ``arguing_verbs`` ("pressed its case")."""
+    of the ``argued_objects`` only after one of the ``arguing_verbs`` ("pressed its case"); a
+    stand-in for what the text says next ("offered a middle course")."""
+    if noun.lower_ in ctx.cues.word_set("stand_in_nouns"):
+        return _stand_in(ctx, noun)
     if noun.lower_ not in ctx.cues.word_set("figurative_objects"):
         return False
     if noun.lower_ in ctx.cues.word_set("argued_objects"):  # "made its case", not "drop the case"
@@ -1857,6 +1860,15 @@ def figurative(ctx: Context, noun: Token) -> bool:
     return not named and not any(
         c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ in material for c in noun.children
     )
+
+
+def _stand_in(ctx: Context, noun: Token) -> bool:
+    """Whether a noun says only that something else is put forward: a determiner and one of
+    the ``stand_in_adjectives`` ("a new approach", "another way"), nothing more."""
+    marks = ctx.cues.word_set("stand_in_adjectives")
+    kids = list(noun.children)
+    plain = all(c.dep_ in ("det", "amod") for c in kids)
+    return plain and any(c.lower_ in marks for c in kids)
 
 
 def determined_by_no(noun: Token) -> bool:

@@ -35,7 +35,10 @@ _CONNECTORS = frozenset(
     " por las los des do dos das en et sans sin pela pelo".split()
 )
 #: The fields a ministry's name lists after its first (", Industry and Fisheries").
-_MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+\b")
+#: The last may be a people living abroad ("and Tunisians Abroad").
+_MORE_FIELDS = re.compile(
+    r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+(\s+(?:Abroad|Overseas))?\b"
+)
 #: An ordinal word, which opens no person's name ("the Fifth Fleet").
 _ORDINAL = re.compile(
     r"(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -245,6 +248,8 @@ _NON_NAME = frozenset(
     " unit units"
     # what a charter or a fund grants ("Human Rights", "Special Drawing Rights"), never a surname
     " rights"
+    # where a ministry's people live ("Tunisians Abroad"), never a surname
+    " abroad overseas"
     # the same words in other languages' names of states and bodies ("Republika", "Nasional")
     " republika república republica république republique repubblica republik reino"
     " nasional nacional nationale nazionale narodna narodni".split()
@@ -815,6 +820,8 @@ class _Antecedents:
                     self.latest[kind] = rank
         if not m.strong:
             return
+        if info.fine == "media":
+            return  # "MANILA (Reuters) - ... both sides": an outlet reports, it is no side
         self._count(info.cls, m.key, (m.start, i))
         if info.cls in ("State", "Organisation"):  # "both sides": states or groups
             self._count("Actor", m.key, (m.start, i))
@@ -1682,7 +1689,7 @@ class _Resolver:
             return  # "EcoPeace Middle East, the environmental group that ...": one body's name
         if self._split_titled(i, j) or self._split_and(i, j) or self._split_of(i, j):
             return
-        if self._split_hyphen(i, j):
+        if self._split_hyphen(i, j) or self._split_place_for(i, j):
             return
         if not self._organisation_by_head(i, j):
             self._split_runs(i, j)
@@ -1758,13 +1765,20 @@ class _Resolver:
     def _meeting_of_body(self, i: int, j: int) -> bool:
         """ "Assembly of Heads of State and Government of the X", "Summit of the X": a noun of
         a body's meeting (``meeting_body_nouns``) and "of" a body the lexicon knows, the last
-        words of the run: all of it names that body, placed if so."""
-        if self.toks[i].text not in self.lang.get("meeting_body_nouns", ()):
+        words of the run: all of it names that body, placed if so; so do words of the body's
+        own name before the noun ("Universal Postal Congress of the Universal Postal Union")."""
+        nouns = self.lang.get("meeting_body_nouns", ())
+        noun = next((k for k in range(i, min(j, i + 4)) if self.toks[k].text in nouns), None)
+        if noun is None:
             return False
-        for k in range(i + 2, j):
+        for k in range(noun + 2, j):
             found = self._lexicon_match(k, j) if self.toks[k - 1].norm in ("of", "the") else None
-            if found and found[0] == j and self._body_meeting(found[1], i):
-                self._known_body(i, j, found[1][0][0])
+            if found and found[0] == j and self._body_meeting(found[1], noun):
+                key = found[1][0][0]
+                own = self.lex.entries[key].label.lower().split()
+                if any(t.norm.lower() not in own for t in self.toks[i:noun]):
+                    return False
+                self._known_body(i, j, key)
                 return True
         return False
 
@@ -2013,6 +2027,18 @@ class _Resolver:
                 return True
         return False
 
+    def _split_place_for(self, i: int, j: int) -> bool:
+        """ "in Lima for the General Assembly of X": a place the lexicon knows, "for" and what
+        brings people there, two names, not one body's."""
+        known = self._lexicon_match(i, j)
+        if known is None or known[0] + 1 >= j or self.toks[known[0]].norm != "for":
+            return False
+        if any(self.lex.entries[key].cls not in ("State", "Place") for key, _ in known[1]):
+            return False
+        self._lexicon_mentions(i, known[0], known[1])
+        self.classify(known[0] + 1 + (self.toks[known[0] + 1].norm == "the"), j)
+        return True
+
     def _people_only(self, found: list[tuple[str, str]]) -> bool:
         """Whether every entry a lexicon match names is a person."""
         return all(self.lex.entries[key].cls == "Person" for key, _ in found)
@@ -2104,8 +2130,14 @@ class _Resolver:
 
     @cached_property
     def _portfolios(self) -> frozenset[str]:
+        """A ministry's topics and the other fields an office is named for ("Public Works")."""
         topics: dict[str, list[str]] = self.lang["ministry_topics"]
-        return frozenset(n.lower() for names in topics.values() for n in names)
+        fields = self.lang.get("office_fields", [])
+        return frozenset(n.lower() for names in [*topics.values(), fields] for n in names)
+
+    def _portfolio_end(self, i: int, j: int) -> int | None:
+        """Where the longest portfolio that starts at token ``i`` ends, by ``j``."""
+        return next((e for e in range(min(j, i + 4), i, -1) if self._portfolio(i, e)), None)
 
     def _is_title(self, i: int, j: int) -> bool:
         """Whether tokens ``i:j`` are a title ("Secretary General", "Acting President")."""
@@ -2298,6 +2330,9 @@ class _Resolver:
             if m and m[0] < j and self._portfolio(k, m[0]) and self._is_title(m[0], m[0] + 1):
                 k = m[0]  # "Foreign Affairs Minister Ana Roy": the minister's portfolio
                 continue
+            if run_start is None and (fields := self._fields_of_title(k, j)):
+                k = fields  # "Public Works and Transport Minister Ana Roy": two portfolios
+                continue
             if m and self._part_of_run(k, j, m, self._open_run(run_start, k)):
                 m = None
             if m and run_start is not None and self._surname_run(run_start, k, j, m):
@@ -2315,6 +2350,16 @@ class _Resolver:
             k += 1
         if run_start is not None:
             self._run(run_start, j)
+
+    def _fields_of_title(self, k: int, j: int) -> int | None:
+        """Where a known portfolio at token ``k`` ends, when "and", one more capitalised field
+        and a title's last word follow ("Public Works and Transport Minister"), else None."""
+        end = self._portfolio_end(k, j)
+        if end is None or end + 3 > j or self.toks[end].norm not in _AND:
+            return None
+        field, head = self.toks[end + 1], self.toks[end + 2]
+        heads = _tables(self.lex).title_heads
+        return end if field.cap and head.norm.lower() in heads else None
 
     def _titled_portfolio(self, i: int, k: int, j: int) -> bool:
         """Whether the "for" at token ``k`` follows a title the chunk from ``i`` opens with, set
@@ -3425,10 +3470,13 @@ class _Resolver:
             return False
         if j - i < 3 or not self._person_ok(j - 2, j):
             return toks[office].cap  # "a spokesman for Ana Ruiz": the title is a common noun
-        key = self._new_entity("Person", self.text[toks[j - 2].start : toks[j - 1].end])
-        role = self.text[toks[office].start : toks[j - 3].end]
+        start = self._portfolio_end(i, j - 2)  # "Minister of Tourism Tran Van Binh": after a
+        if start is None or not self._person_ok(start, j):  # known field, the whole name
+            start = j - 2
+        key = self._new_entity("Person", self.text[toks[start].start : toks[j - 1].end])
+        role = self.text[toks[office].start : toks[start - 1].end]
         self.entities[key].role = self.entities[key].role or role
-        self._add(toks[j - 2].start, toks[j - 1].end, key, "name")
+        self._add(toks[start].start, toks[j - 1].end, key, "name")
         return True
 
     # -- passes ---------------------------------------------------------------
@@ -4228,7 +4276,10 @@ class _Resolver:
         Trade, Industry and Fisheries"): capitalised words, commas between, "and" before the
         last, none of them a name the text names as another actor; else ``end``."""
         mt = _MORE_FIELDS.match(self.text, end)
-        if mt is None or next(iter(self.mentions.starting_in(end, mt.end())), None):
+        if mt is None:
+            return end
+        abroad = mt.start(1) if mt.group(1) else -1  # "and Tunisians Abroad": a people, a field
+        if any(m.end != abroad for _, m in self.mentions.starting_in(end, mt.end())):
             return end
         return mt.end()
 

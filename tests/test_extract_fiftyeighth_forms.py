@@ -1,0 +1,120 @@
+"""Forms of English met in wire copy, analyses, live blogs, briefings and communiques, in
+phrasings of our own: a person named after an office and its known field, two fields before
+a title, "Campaigner" and "Activist" before a name, a ministry whose last field is a people
+abroad, a place and "for" the meeting held there, a meeting named with its body's own words,
+an object that only stands for what the text says next, and a news outlet that is no side."""
+
+from __future__ import annotations
+
+from extraction_helpers import extract, labels, people, proposed
+
+_DATED = "QUITO, 4 June 2026 (Reuters) - "
+
+
+def _entities(ex: object) -> set[tuple[str, str]]:
+    return {(e.cls, e.label) for e in ex.entities}  # type: ignore[attr-defined]
+
+
+def test_a_name_of_three_words_after_an_office_and_its_known_field_is_whole() -> None:
+    ex = extract(
+        _DATED + "Minister of Housing Nguyen Van Long said the plan was sound. "
+        "Deputy Minister of Tourism Maria Jose Ortega said the hotels would stay open."
+    )
+    assert {"Nguyen Van Long", "Maria Jose Ortega"} <= people(ex)
+    assert not {"Van Long", "Jose Ortega"} & people(ex)
+
+
+def test_a_two_word_name_after_an_unknown_field_is_still_read() -> None:
+    ex = extract(_DATED + "Minister of Lotteries Ana Pinto said the draw would go ahead.")
+    assert "Ana Pinto" in people(ex)
+
+
+def test_two_fields_before_a_title_name_no_one() -> None:
+    ex = extract(
+        _DATED + "Public Works and Housing Minister Luis Mora urged Peru to wait. "
+        "Civil Aviation and Tourism Minister Carla Ruiz said Ecuador would cap fares."
+    )
+    assert {"Carla Ruiz", "Luis Mora"} <= people(ex)
+    assert not {"Public Works", "Civil Aviation"} & people(ex)
+
+
+def test_a_person_and_a_titled_person_stay_two_people() -> None:
+    ex = extract(_DATED + "Ana Ruiz and Foreign Minister Jose Vega met in Lima on Monday.")
+    assert {"Ana Ruiz", "Jose Vega"} <= people(ex)
+
+
+def test_campaigner_and_activist_are_titles_not_names() -> None:
+    ex = extract(
+        _DATED + "Campaigner Rosa Quispe urged the ministers to drop the dam. "
+        "Activist Tomas Yupanqui said the river would die."
+    )
+    assert {"Rosa Quispe", "Tomas Yupanqui"} <= people(ex)
+    assert ("Rosa Quispe", "drop the dam") in proposed(ex)
+
+
+def test_a_newspaper_told_a_quotation_is_no_person() -> None:
+    ex = extract(
+        'HELSINKI, 4 June 2026 - "The grid will hold," the minister told Helsingin Sanomat. '
+        "Statnett said Norway would keep the link open."
+    )
+    found = _entities(ex)
+    assert ("Organisation", "Helsingin Sanomat") in found
+    assert ("Organisation", "Statnett") in found
+    assert "Helsingin Sanomat" not in people(ex)
+
+
+def test_a_ministrys_last_field_may_be_its_people_abroad() -> None:
+    ex = extract(
+        "DAKAR, 4 June 2026 - The Ministry of Foreign Affairs and Senegalese Abroad said "
+        "the consulate in Banjul would reopen. The Ministry of Foreign Affairs, Cooperation "
+        "and Malians Abroad said Mali would send a team."
+    )
+    names = {n for e in ex.entities for n in (e.label, *e.aliases)}
+    assert "Ministry of Foreign Affairs and Senegalese Abroad" in names
+    assert "Ministry of Foreign Affairs, Cooperation and Malians Abroad" in names
+    assert "Abroad" not in people(ex)
+
+
+def test_a_place_and_for_the_meeting_held_there_are_two_names() -> None:
+    ex = extract(
+        _DATED + "Ministers are in Montevideo for the Annual Assembly of the Andean "
+        "Fishing Union, which opens on Monday."
+    )
+    found = _entities(ex)
+    assert not any(label.startswith("Montevideo") for _, label in found if _ != "Place")
+    assert ("Place", "Montevideo") in found or ("State", "Uruguay") in found
+
+
+def test_a_meeting_named_with_its_bodys_own_words_is_that_body() -> None:
+    ex = extract(
+        "GENEVA, 4 June 2026 - The 12th Meteorological Congress of the World Meteorological "
+        "Organization (WMO) urged states to share radar data."
+    )
+    orgs = {label for cls, label in _entities(ex) if cls == "Organisation"}
+    assert "World Meteorological Organization" in orgs
+    assert not any(label.startswith("12th") or "Congress" in label for label in orgs)
+
+
+def test_an_object_that_stands_for_what_follows_is_no_proposal() -> None:
+    ex = extract(
+        _DATED + "Peru has put forward a new approach. It proposed that the two sides "
+        "share the toll revenue. Chile offered another way: a joint fund for the border towns."
+    )
+    found = proposed(ex)
+    assert ("Peru", "a new approach") not in found
+    assert ("Peru", "the two sides share the toll revenue") in found
+
+
+def test_an_object_that_says_what_it_is_stays_a_proposal() -> None:
+    ex = extract(_DATED + "Peru offered a new route for the pipeline through the Sechura desert.")
+    assert any(p.startswith("a new route for the pipeline") for _, p in proposed(ex))
+
+
+def test_a_news_outlet_in_the_dateline_is_no_side() -> None:
+    ex = extract(
+        _DATED + "Ecuador has made a fresh offer on the fishing grounds. It proposed that "
+        "the two sides patrol the bay together."
+    )
+    names = labels(ex)
+    addressed = {names[k] for p in ex.proposals for k in p.addressees}
+    assert "Reuters" not in addressed
