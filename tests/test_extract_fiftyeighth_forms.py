@@ -2,11 +2,12 @@
 phrasings of our own: a person named after an office and its known field, two fields before
 a title, "Campaigner" and "Activist" before a name, a ministry whose last field is a people
 abroad, a place and "for" the meeting held there, a meeting named with its body's own words,
-an object that only stands for what the text says next, and a news outlet that is no side."""
+an object that only stands for what the text says next, a news outlet that is no side, "Lao",
+a group led by an actor, and a phrase summing up a clause after its condition."""
 
 from __future__ import annotations
 
-from extraction_helpers import extract, labels, people, proposed
+from extraction_helpers import conditioned, extract, held, held_on, labels, people, proposed
 
 _DATED = "QUITO, 4 June 2026 (Reuters) - "
 
@@ -118,3 +119,41 @@ def test_a_news_outlet_in_the_dateline_is_no_side() -> None:
     names = labels(ex)
     addressed = {names[k] for p in ex.proposals for k in p.addressees}
     assert "Reuters" not in addressed
+
+
+def test_lao_names_laos() -> None:
+    ex = extract(
+        "VIENTIANE, 4 June 2026 - Thailand offered to pay for a survey of the Mekong bridge. "
+        "Lao negotiators backed the survey on Tuesday."
+    )
+    assert ("Laos", "supports") in held(ex)
+
+
+def test_a_group_that_names_no_actor_acts_for_the_one_leading_it() -> None:
+    ex = extract(
+        _DATED + "Fiji proposed a cap on cruise arrivals. Several Pacific delegations, led by "
+        "Samoa, have spoken in favour of the cap."
+    )
+    assert ("Samoa", "supports") in held(ex)
+
+
+def test_a_delegation_named_for_its_state_stays_that_states() -> None:
+    ex = extract(
+        _DATED + "The Chilean delegation, headed by Trade Minister Ana Ruiz, insisted that "
+        "the quota be cut."
+    )
+    assert ("Chile", "the quota be cut") in proposed(ex)
+
+
+def test_a_summing_up_phrase_after_a_condition_sums_up_the_offer() -> None:
+    ex = extract(
+        _DATED + "Peru has proposed dredging the channel in exchange for a 25-year port lease, "
+        "an idea Bolivia has quietly opposed. Chile offered to pave the road in exchange for "
+        "a mining permit, an idea Argentina has firmly opposed."
+    )
+    found = held_on(ex)
+    assert ("Bolivia", "rejects", "dredging the channel") in found
+    assert ("Argentina", "rejects", "pave the road") in found
+    assert ("Peru", "dredging the channel", "in exchange for a 25-year port lease") in (
+        conditioned(ex)
+    )

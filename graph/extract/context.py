@@ -494,7 +494,11 @@ class Context:
                 return self.states_of(
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
                 )
-        return self._speakers_staff(p, tok) or self._described_before(p, tok)
+        return self._speakers_staff(p, tok) or self._described_or_led(p, tok)
+
+    def _described_or_led(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The actor a noun was described as before, else the one that leads it."""
+        return self._described_before(p, tok) or self._led_by(p, tok, governing=False)
 
     def _unnamed_spokesperson(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """ "The Commission endorsed the decision; a spokesperson said ...": a spokesperson whose
@@ -579,19 +583,24 @@ class Context:
                 return (bodies[0],)
         return ()
 
-    def _led_by(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+    def _led_by(self, p: Parsed, tok: Token, *, governing: bool = True) -> tuple[str, ...]:
         """The state of the person who leads a government named by its leader ("the coalition
-        led by Prime Minister X", "the cabinet headed by X"), else that person."""
-        if tok.lower_ not in self.cues.word_set("governing_nouns"):
+        led by Prime Minister X", "the cabinet headed by X"), else that person; where not
+        ``governing``, the state or body that leads a group naming no actor of its own
+        ("several delegations, led by Chile, backed the plan")."""
+        if governing and tok.lower_ not in self.cues.word_set("governing_nouns"):
             return ()
         for verb in tok.children:
             if verb.dep_ != "acl" or verb.lower_ not in ("led", "headed"):
                 continue
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-            people = [k for k in self.keys_at(p, obj) if self.cls(k) == "Person"] if obj else []
-            if people:
+            keys = self.actors(p, obj) if obj is not None else ()
+            people = [k for k in keys if self.cls(k) == "Person"]
+            if governing and people:
                 return self.states_of(people) or tuple(people)
+            if not governing and keys and not people:
+                return keys
         return ()
 
     def _acting_for_body(self, p: Parsed, tok: Token, depth: int) -> tuple[str, ...]:

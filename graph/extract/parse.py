@@ -1069,7 +1069,7 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     the sentence's verb for a complement inside its subject's that-clause, an attribution
     after a clause for a participle on an object of the clause's verb, a plural after a name
     for the verb of a clause that name opens, an object after an aside set off before it for
-    a conjunct of the aside's noun."""
+    a conjunct of the aside's noun, a subject for its auxiliary's."""
     _roots_with_subjects_taken_for_nouns(doc)
     _gerunds_taken_for_roots(doc)
     _pseudo_clefts(doc, speech)
@@ -1097,6 +1097,40 @@ def _repair_clauses(doc: Doc, speech: frozenset[str]) -> None:
     _attributions_taken_for_participles(doc, speech)
     _plurals_taken_for_verbs_after_names(doc)
     _objects_taken_for_conjuncts_of_asides(doc)
+    _subjects_taken_for_auxiliaries(doc)
+
+
+def _subjects_taken_for_auxiliaries(doc: Doc) -> None:
+    """ "a plan Peru has firmly opposed": a subject the parse hung on the auxiliary of a
+    relative clause's verb is that verb's subject. Where the parse made the noun before it,
+    set off by a comma, the verb's subject instead (", an idea Peru has opposed."), and the
+    verb has no object, the verb is a relative clause on that noun, which sums up the clause
+    the verb was hung on."""
+    for t in doc:
+        aux = t.head
+        if t.dep_ not in ("nsubj", "nsubjpass") or aux.dep_ not in ("aux", "auxpass"):
+            continue
+        verb = aux.head
+        noun = next((c for c in verb.children if c.dep_ == t.dep_), None)
+        if verb.dep_ == "relcl" and noun is None:
+            _attach(t, verb, t.dep_)
+        elif noun is not None and noun.i + 1 == t.left_edge.i and _summing_up(noun, verb):
+            _attach(noun, verb.head, "npadvmod")
+            _attach(verb, noun, "relcl")
+            _attach(t, verb, t.dep_)
+
+
+def _summing_up(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` opens a phrase that sums up a clause before it: "a" or "an", set off by
+    a comma, before a clause of ``verb`` with no object, hung on another verb."""
+    doc = noun.doc
+    return (
+        doc[noun.left_edge.i - 1].text == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and verb.head != verb
+        and verb.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _verbs_taken_into_noun_clauses(doc: Doc) -> None:
@@ -1793,6 +1827,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _conditions_taken_into_participles(doc)
     _summaries_taken_for_main_clauses(doc)
     _summaries_taken_for_second_objects(doc, cues.word_set("summary_nouns"))
+    _summaries_taken_into_phrases(doc, cues.word_set("summary_nouns"))
     _proposals_spelled_out_after_colons(doc, cues.forms("proposal-noun"))
     _participles_taken_off_proposals(doc, cues.forms("proposal-noun"))
     _infinitives_taken_into_done_so(doc, cues.forms("urging-verb"))
@@ -1875,6 +1910,24 @@ def _summaries_taken_for_second_objects(doc: Doc, summary: frozenset[str]) -> No
             pobj = [c for c in first.children if c.dep_ == "pobj"] if first.dep_ == "prep" else []
             _attach(last, pobj[-1] if pobj else first, "appos")
             _relative_taken_for_content(last)
+
+
+def _summaries_taken_into_phrases(doc: Doc, summary: frozenset[str]) -> None:
+    """ "Chile proposed A in exchange for a toll, an idea Peru has opposed": a noun that sums
+    up (``summary``, with "a" or "an"), set off by a comma at the end of the sentence, which
+    the parse made the apposition of a phrase's last noun, sums up the clause: it hangs on the
+    clause's verb, as the parse hangs it where no phrase comes before."""
+    last = max((t.i for t in doc if not t.is_punct), default=-1)
+    for noun in doc:
+        if noun.dep_ != "appos" or noun.lower_ not in summary or noun.head.dep_ != "pobj":
+            continue
+        if doc[noun.left_edge.i - 1].text != "," or noun.right_edge.i != last:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            continue
+        verb = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            _attach(noun, verb, "npadvmod")
 
 
 def _relative_taken_for_content(noun: Token) -> None:
