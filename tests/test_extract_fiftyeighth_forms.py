@@ -157,3 +157,14 @@ def test_a_summing_up_phrase_after_a_condition_sums_up_the_offer() -> None:
     assert ("Peru", "dredging the channel", "in exchange for a 25-year port lease") in (
         conditioned(ex)
     )
+
+
+def test_a_summing_up_phrase_hung_on_the_conditions_noun_sums_up_the_offer() -> None:
+    ex = extract(
+        "LIMA, 4 June 2026 (Reuters) - Chile has offered to rebuild the rail link in exchange "
+        "for a 20-year freight concession, an idea Bolivia has quietly opposed."
+    )
+    assert ("Bolivia", "rejects", "rebuild the rail link") in held_on(ex)
+    assert ("Chile", "rebuild the rail link", "in exchange for a 20-year freight concession") in (
+        conditioned(ex)
+    )
