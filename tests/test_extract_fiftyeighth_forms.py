@@ -168,3 +168,19 @@ def test_a_summing_up_phrase_hung_on_the_conditions_noun_sums_up_the_offer() -> 
     assert ("Chile", "rebuild the rail link", "in exchange for a 20-year freight concession") in (
         conditioned(ex)
     )
+
+
+def test_a_side_that_will_not_block_a_thing_offers_to_let_it_pass() -> None:
+    ex = extract(
+        _DATED + "Argentina said that it would not block the accession of Bolivia. "
+        "Paraguay indicated that it would not veto the fisheries resolution."
+    )
+    found = proposed(ex)
+    assert ("Argentina", "not block the accession of Bolivia") in found
+    assert ("Paraguay", "not veto the fisheries resolution") in found
+
+
+def test_a_side_that_will_not_vote_for_a_thing_rejects_it() -> None:
+    ex = extract(_DATED + "Peru said it would not vote for a law that cuts pensions.")
+    assert ("Peru", "rejects") in held(ex)
+    assert not proposed(ex)

@@ -1683,9 +1683,13 @@ def _tied(ctx: Context, p: Parsed) -> list[Marked]:
 
 
 def obstructs(ctx: Context, verb: Token) -> bool:
-    """Whether a verb rejects what it acts on ("block", "veto", "oppose"): negated under a
-    modal of commitment and on a condition, it offers to let the thing pass."""
-    return any(e.stance != "supports" for e in ctx.cues.entries("reject-verb", verb.lower_))
+    """Whether a verb rejects what it acts on ("block", "veto", "oppose", "vote against"; not
+    "vote for"): negated under a modal of commitment, it offers to let the thing pass."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "advmod")}
+    return any(
+        e.stance != "supports" and (not e.particle or e.particle in words)
+        for e in ctx.cues.entries("reject-verb", verb.lower_)
+    )
 
 
 def _any_that(ctx: Context, p: Parsed) -> list[Marked]:

@@ -2614,7 +2614,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         and ctx.cues.lemmas(head.lower_) & _WARNING
     ):
         return []  # "warned that Russia would retaliate": a threat, no offer
-    if _stance_verb(ctx, tok) and not conditioned:
+    if _stance_verb(ctx, tok) and not conditioned and not _lets_pass(ctx, tok):
         return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
     subj = ctx.subject(tok) or (_dated_subject(ctx, head, tok) if reported else None)
     if _said_of_the_subject(ctx, tok, subj, conditioned):
@@ -2645,6 +2645,11 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     cue = _commitment_entry(ctx, modal)
     drop = tuple(t for t in (None if ctx.passive(tok) else subj, modal) if t is not None)
     return [Reading(tok, agents, tok, "offer", cue.rule, drop=drop)]
+
+
+def _lets_pass(ctx: Context, verb: Token) -> bool:
+    """Whether a negated verb that rejects lets its object pass ("will not block A")."""
+    return ctx.negated(verb) and obstructs(ctx, verb)
 
 
 def _said_of_the_subject(ctx: Context, verb: Token, subj: Token | None, conditioned: bool) -> bool:
