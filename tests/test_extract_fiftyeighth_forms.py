@@ -184,3 +184,11 @@ def test_a_side_that_will_not_vote_for_a_thing_rejects_it() -> None:
     ex = extract(_DATED + "Peru said it would not vote for a law that cuts pensions.")
     assert ("Peru", "rejects") in held(ex)
     assert not proposed(ex)
+
+
+def test_a_side_sceptical_of_a_plan_rejects_it() -> None:
+    ex = extract(
+        _DATED + "Colombia proposed a shared radar network. Venezuela is sceptical of the "
+        "radar plan, and Panama remains skeptical of it."
+    )
+    assert {("Venezuela", "rejects"), ("Panama", "rejects")} <= held(ex)
