@@ -192,3 +192,12 @@ def test_a_side_sceptical_of_a_plan_rejects_it() -> None:
         "radar plan, and Panama remains skeptical of it."
     )
     assert {("Venezuela", "rejects"), ("Panama", "rejects")} <= held(ex)
+
+
+def test_what_an_offer_hinges_on_is_its_condition_not_a_stance() -> None:
+    ex = extract(
+        _DATED + "Brazil offered to build a second power line. The offer depends on Paraguay "
+        "approving the new tariff."
+    )
+    assert ("Paraguay", "supports") not in held(ex)
+    assert any(c.endswith("Paraguay approving the new tariff") for _, _, c in conditioned(ex))

@@ -2544,6 +2544,19 @@ def _stance(
     )
 
 
+#: The constructions of a verb or an adjective that makes a thing depend on its "on" phrase.
+_HANGING_ON = ("dependence-verb", "condition-predicate", "condition-tying")
+
+
+def _what_it_hangs_on(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` is the gerund of what a thing depends on ("the offer hinges on Peru
+    accepting the tariff"): a condition, no stance taken."""
+    prep = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.lower_ not in ("on", "upon"):
+        return False
+    return any(ctx.cues.entries(name, prep.head.lower_) for name in _HANGING_ON)
+
+
 @component("stances", needs=("affiliations", "proposals", "conditions"))
 def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[Stance, ...]:
     """Every stance the document reports; one a person takes is also taken by each state or
@@ -2555,7 +2568,7 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
             continue  # "Is X ready to accept it?": no stance taken
         conditional = ctx.supposed(p)
         for tok in p.doc:
-            if tok.i in conditional:
+            if tok.i in conditional or _what_it_hangs_on(ctx, tok):
                 continue  # "... unless Washington abandoned its course": a condition, no stance
             read = (
                 _verb_stance(ctx, p, tok)
