@@ -7,7 +7,16 @@ a group led by an actor, and a phrase summing up a clause after its condition.""
 
 from __future__ import annotations
 
-from extraction_helpers import conditioned, extract, held, held_on, labels, people, proposed
+from extraction_helpers import (
+    affiliated,
+    conditioned,
+    extract,
+    held,
+    held_on,
+    labels,
+    people,
+    proposed,
+)
 
 _DATED = "QUITO, 4 June 2026 (Reuters) - "
 
@@ -201,3 +210,27 @@ def test_what_an_offer_hinges_on_is_its_condition_not_a_stance() -> None:
     )
     assert ("Paraguay", "supports") not in held(ex)
     assert any(c.endswith("Paraguay approving the new tariff") for _, _, c in conditioned(ex))
+
+
+def test_a_secretariat_post_with_its_field_set_off_before_the_name_is_the_uns() -> None:
+    ex = extract(
+        "NEW YORK, 4 June 2026 - The Security Council met on Monday. The Special Representative "
+        "of the Secretary-General on Migrants in Transit, Lena Okoro, urged states to open "
+        "safe routes. Tom Baird, the Secretary-General's Special Envoy for Youth and Armed "
+        "Conflict, said the funds had run out."
+    )
+    assert {("Lena Okoro", "United Nations"), ("Tom Baird", "United Nations")} <= affiliated(ex)
+    assert "Armed Conflict" not in people(ex)
+
+
+def test_the_council_is_a_body_so_named_or_named_with_it() -> None:
+    lone = extract(
+        _DATED + "Rosa Vidal, deputy head of UN Women, said shelters were full. She later "
+        "briefed the Council on the figures."
+    )
+    assert not any("the Council" in e.aliases for e in lone.entities)
+    organ = extract(
+        _DATED + "The Andean Fisheries Organization's Council meets this week. "
+        "The Council's chair, Rosa Vidal, urged members to share flow data."
+    )
+    assert ("Rosa Vidal", "Andean Fisheries Organization") in affiliated(organ)

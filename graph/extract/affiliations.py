@@ -1499,9 +1499,10 @@ def _secretariat_posts(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...
 
 @lru_cache(maxsize=4)
 def _secretariat_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Patterns of a secretariat post right before a name, its field after "for" too, and set
-    off right after it, each title's words joined by a space or a hyphen, with "UN" or "United
-    Nations" before it."""
+    """Patterns of a secretariat post right before a name, its field after "for" or "on" too
+    (a comma may set the name off: "the Special Representative ... on Sexual Violence in
+    Conflict, Ana Rios"), and set off right after it, each title's words joined by a space or
+    a hyphen, with "UN" or "United Nations" before it."""
     forms = sorted(
         (
             r"[\s-]+".join(re.escape(w).replace("'", "['’]") for w in re.split(r"[\s-]+", t))
@@ -1511,9 +1512,11 @@ def _secretariat_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], re.P
         reverse=True,
     )
     title = rf"(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<title>{'|'.join(forms)})"
-    field = r"(?-i:[A-Z][\w'’-]*|and|the)"  # "Assistant Secretary-General for Europe X"
+    field = r"(?-i:[A-Z][\w'’-]*|and|the|in|of)"  # "Assistant Secretary-General for Europe X"
     return (
-        re.compile(rf"\b{title}(?:\s+for(?:\s+{field}){{1,5}})?\s+$", re.IGNORECASE),
+        re.compile(
+            rf"\b{title}(?:\s+(?:for|on)(?:\s+{field}){{1,6}})?(?:\s*,)?\s+$", re.IGNORECASE
+        ),
         re.compile(rf",\s+(?:the\s+)?{title}\b", re.IGNORECASE),
     )
 

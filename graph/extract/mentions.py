@@ -246,6 +246,8 @@ _NON_NAME = frozenset(
     " meeting meetings ministerial working groups search rescue"
     # the formations a force sends ("Rapid-Response Units"), never a person
     " unit units"
+    # what an envoy's field ends in ("Children and Armed Conflict"), never a surname
+    " conflict conflicts"
     # what a charter or a fund grants ("Human Rights", "Special Drawing Rights"), never a surname
     " rights"
     # where a ministry's people live ("Tunisians Abroad"), never a surname
@@ -5017,12 +5019,27 @@ class _Resolver:
                 continue  # "the Security Council ... the council": named by its head, below
             if phrase in anaphors:
                 fitting = [before.latest[f] for f in anaphors[phrase] if f in before.latest]
+                if phrase in self.lang.get("named_head_anaphors", ()):
+                    fitting = self._so_named(fitting, phrase.split()[-1])
                 if fitting:
                     key = max(fitting)[2]
                     i = self._add(start, end, key, "anaphor")
                     before.feed(i, Mention(start, end, key, "anaphor"))  # ends before the next
             else:
                 self._pair_reference(start, end, self.lang["pair_phrases"][phrase], before, tallies)
+
+    def _so_named(
+        self, fitting: list[tuple[int, int, str]], noun: str
+    ) -> list[tuple[int, int, str]]:
+        """The antecedents of "the council" whose name has that noun, or that the text names
+        with it ("the FAO's Council", "the FAO Council"): not just any body ("UN Women")."""
+        rx = re.compile(rf"(?:['’]s)?\s+{noun}\b", re.I)
+        return [
+            x
+            for x in fitting
+            if noun in self.entities[x[2]].label.lower()
+            or any(rx.match(self.text, m.end) for m in self.mentions if m.key == x[2])
+        ]
 
     def _named_heads(self) -> list[tuple[int, str, str]]:
         """Each organisation's name mention whose name has a head noun ("Security Council":
