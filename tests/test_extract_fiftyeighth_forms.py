@@ -234,3 +234,25 @@ def test_the_council_is_a_body_so_named_or_named_with_it() -> None:
         "The Council's chair, Rosa Vidal, urged members to share flow data."
     )
     assert ("Rosa Vidal", "Andean Fisheries Organization") in affiliated(organ)
+
+
+def test_a_proposal_with_a_view_set_off_after_it_is_the_one_put_forward_before() -> None:
+    ex = extract(
+        _DATED + "Bolivia has proposed a three-way summit on river pollution with Ecuador and "
+        "Peru. Ecuador welcomed the Bolivian proposal, which is in line with its long-standing "
+        "policy of regional cooperation."
+    )
+    assert (
+        "Ecuador",
+        "supports",
+        "a three-way summit on river pollution with Ecuador and Peru",
+    ) in (held_on(ex))
+    assert not any(label.startswith("proposal, which") for _, label in proposed(ex))
+
+
+def test_the_support_of_partners_is_theirs_not_a_stance_on_them() -> None:
+    ex = extract(
+        _DATED + "Ecuador's foreign minister, Ana Rios, said: \"We value the support of our "
+        'neighbours, but the border is ours to manage."'
+    )
+    assert not any(label == "our neighbours" for _, _, label in held_on(ex))

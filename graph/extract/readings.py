@@ -2950,6 +2950,8 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
                 continue  # "the offer, made at a time when ...": how it came, not what it is
             if c.dep_ == "relcl" and ctx._puts_forward(c) and _object_gap(c):
                 continue  # "the plan, which was drafted by Egypt": how it came, not what it is
+            if c.dep_ == "relcl" and _set_off_judgement(ctx, c):
+                continue  # "the proposal, which is in line with our policy": a view of it
             return c
     if noun.dep_ == "dobj":  # "made concessions on fishing quotas": the parse hung "on" on the verb
         spelled = [c for c in noun.head.children if c.dep_ == "dobj" and c.i > noun.i]
@@ -2963,6 +2965,16 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
                 if not ctx.keys_at(p, obj) and not _timely(ctx, obj):
                     return obj
     return trailing_infinitive(noun)
+
+
+def _set_off_judgement(ctx: Context, clause: Token) -> bool:
+    """Whether a relative clause set off by a comma says what its noun is like with a copula
+    ("the proposal, which is consistent with our stance"), not what it would do."""
+    start = clause.left_edge.i
+    copula = clause.lower_ in ctx.cues.word_set("copula_forms") or any(
+        c.dep_ == "cop" for c in clause.children
+    )
+    return start > 0 and clause.doc[start - 1].text == "," and copula
 
 
 def _to_be_set_up(ctx: Context, p: Parsed, name: Token) -> bool:

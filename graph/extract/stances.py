@@ -1370,12 +1370,16 @@ def _noun_object(
 ) -> Token | None:
     """What a stance noun's preposition ("of", "for", "to", "against", or one of ``topics``:
     "a reservation on X") governs; for a stance met, an "of" phrase naming an actor names the
-    holder ("won the backing of X for Y": Y)."""
+    holder ("won the backing of X for Y": Y); so does an "of" phrase naming sides in general
+    ("the support of our partners": theirs, on nothing named)."""
+    sides = ctx.cue_words("recipient_nouns")
     for c in noun.children:
         if c.dep_ != "prep" or c.lower_ not in ("of", "for", "to", "against", *topics):
             continue
         obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
         if met is not None and c.lower_ == "of" and obj is not None and ctx.keys_at(p, obj):
+            continue
+        if c.lower_ == "of" and obj is not None and obj.lower_ in sides:
             continue
         return obj
     return None
