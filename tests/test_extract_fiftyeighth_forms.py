@@ -256,3 +256,13 @@ def test_the_support_of_partners_is_theirs_not_a_stance_on_them() -> None:
         'neighbours, but the border is ours to manage."'
     )
     assert not any(label == "our neighbours" for _, _, label in held_on(ex))
+
+
+def test_an_objection_conveyed_to_a_side_is_no_stance_on_that_side() -> None:
+    ex = extract(
+        "Weekly briefing by the spokesperson of the Ministry of Foreign Affairs of Ecuador, "
+        "Ana Rios\n\nQUITO, 4 June 2026\n\nQ (El Comercio): Will Ecuador protest?\n\n"
+        "Spokesperson: Ecuador turned down the island plan. Our envoys delivered the "
+        "government's objection to Lima and Bogota on Tuesday, along with a request for talks.\n"
+    )
+    assert held_on(ex) == {("Ecuador", "rejects", "the island plan")}

@@ -1271,6 +1271,8 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     met = _meeting_verb(tok)
     topical = any(e.complement == "topic" for e in entries)  # "a reservation on X"
     target = _noun_object(ctx, p, tok, met, ("on", "about", "over") if topical else ())
+    if target is None and _told_only(ctx, p, tok):
+        return None  # "conveyed our objection to Lima": whom it was told, on nothing named
     particle = entries[0].particle
     if target is None and entries[0].stance == "rejects":
         target = next(
@@ -1381,8 +1383,29 @@ def _noun_object(
             continue
         if c.lower_ == "of" and obj is not None and obj.lower_ in sides:
             continue
+        if c.lower_ == "to" and obj is not None and _conveyed_to(ctx, p, noun, obj):
+            continue  # "conveyed our objection to Beijing": whom it was told, not its target
         return obj
     return None
+
+
+def _told_only(ctx: Context, p: Parsed, noun: Token) -> bool:
+    """Whether a "to" phrase on a stance noun a verb of conveying takes, or on that verb, names
+    only whom it was told ("delivered its objection to Lima")."""
+    preps = [c for t in (noun, noun.head) for c in t.children if c.dep_ == "prep"]
+    objects = [o for c in preps if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return any(_conveyed_to(ctx, p, noun, o) for o in objects)
+
+
+def _conveyed_to(ctx: Context, p: Parsed, noun: Token, obj: Token) -> bool:
+    """Whether ``obj``, an actor, is whom a verb of conveying (``conveying_verbs``) hands the
+    stance noun ``noun`` to."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lower_ in ctx.cue_words("conveying_verbs")
+        and bool(ctx.keys_at(p, obj))
+    )
 
 
 def _overridden(ctx: Context, p: Parsed, noun: Token) -> Token | None:
