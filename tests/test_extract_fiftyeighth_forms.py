@@ -266,3 +266,15 @@ def test_an_objection_conveyed_to_a_side_is_no_stance_on_that_side() -> None:
         "government's objection to Lima and Bogota on Tuesday, along with a request for talks.\n"
     )
     assert held_on(ex) == {("Ecuador", "rejects", "the island plan")}
+
+
+def test_the_proposal_in_a_sentence_naming_anothers_request_is_that_request() -> None:
+    ex = extract(
+        "Lima, 3 May 2026\n\n6. Chile proposed extending the ferry service to Puerto "
+        "Natales.\n\n7. The Andean Council took note of the request of the Andean Youth Forum "
+        "to create a single student visa, but considers the proposal premature until the "
+        "registries are linked.\n"
+    )
+    found = held_on(ex)
+    assert any(h == "Andean Council" and "student visa" in label for h, _, label in found)
+    assert not any("ferry" in label for _, _, label in found)

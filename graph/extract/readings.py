@@ -2969,12 +2969,12 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
 
 def _set_off_judgement(ctx: Context, clause: Token) -> bool:
     """Whether a relative clause set off by a comma says what its noun is like with a copula
-    ("the proposal, which is consistent with our stance"), not what it would do."""
+    or a verb of judging ("the proposal, which is consistent with our stance", "the plan,
+    which it regards as vital"), not what it would do."""
     start = clause.left_edge.i
-    copula = clause.lower_ in ctx.cues.word_set("copula_forms") or any(
-        c.dep_ == "cop" for c in clause.children
-    )
-    return start > 0 and clause.doc[start - 1].text == "," and copula
+    words = ctx.cues.word_set("copula_forms") | ctx.cues.word_set("judging_verbs")
+    judged = clause.lower_ in words or any(c.dep_ == "cop" for c in clause.children)
+    return start > 0 and clause.doc[start - 1].text == "," and judged
 
 
 def _to_be_set_up(ctx: Context, p: Parsed, name: Token) -> bool:

@@ -1759,10 +1759,13 @@ def _modal(verb: Token) -> bool:
 
 def _relative_antecedent(ctx: Context, target: Token | None) -> Token | None:
     """What a relative pronoun a judging verb calls something stands for, where it names a
-    proposal ("Ecuador's plan, which Peru called a non-starter": the plan)."""
+    proposal ("Ecuador's plan, which Peru called a non-starter": the plan; "the plan for a
+    grid, which Peru called vital": the plan, not the grid)."""
     if target is None or target.lower_ not in ("which", "that") or target.head.dep_ != "relcl":
         return target
     noun = target.head.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":  # "the plan for a grid, which"
+        noun = noun.head.head if _names_a_proposal(ctx, noun.head.head) else noun
     return noun if _names_a_proposal(ctx, noun) else target
 
 
@@ -2123,6 +2126,11 @@ def _named_proposal(
     latest = _latest_of_its_kind(ctx, p, target, before, holders)
     if latest is not None:
         return latest
+    start = ctx.sentences[p.index].start  # "took note of X's request to A, but considers the
+    same = [x for x in before if x.span[0] >= start and not set(x.proposers) & set(holders)]
+    bare = all(c.dep_ == "det" for c in target.children)  # proposal premature": that request
+    if same and bare and target.lower_ in _ANY_PROPOSAL:
+        return same[-1]
     for x in reversed(before):
         if set(x.proposers) <= set(holders):
             continue
