@@ -278,3 +278,23 @@ def test_the_proposal_in_a_sentence_naming_anothers_request_is_that_request() ->
     found = held_on(ex)
     assert any(h == "Andean Council" and "student visa" in label for h, _, label in found)
     assert not any("ferry" in label for _, _, label in found)
+
+
+def test_a_currency_named_by_initials_is_no_body() -> None:
+    ex = extract(
+        "YAOUNDE, 4 June 2026 - The CFA franc will stay pegged to the euro, the BEAC said. "
+        "The XOF rate was unchanged."
+    )
+    orgs = {label for cls, label in _entities(ex) if cls == "Organisation"}
+    assert "CFA" not in orgs
+    assert "BEAC" in orgs
+
+
+def test_a_mekong_city_at_the_end_of_a_road_is_a_place() -> None:
+    ex = extract(
+        "BANGKOK, 4 June 2026 - Thailand offered to pave a feeder road from Udon Thani to "
+        "Nong Khai, and Laos backed a bridge at Savannakhet."
+    )
+    places = {label for cls, label in _entities(ex) if cls == "Place"}
+    assert {"Udon Thani", "Nong Khai", "Savannakhet"} <= places
+    assert not {"Udon Thani", "Nong Khai"} & people(ex)
