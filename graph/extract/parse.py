@@ -1123,13 +1123,21 @@ def _subjects_taken_for_auxiliaries(doc: Doc) -> None:
 def _summing_up(noun: Token, verb: Token) -> bool:
     """Whether ``noun`` opens a phrase that sums up a clause before it: "a" or "an", set off by
     a comma, before a clause of ``verb`` with no object, hung on another verb."""
-    doc = noun.doc
     return (
-        doc[noun.left_edge.i - 1].text == ","
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        _indefinite_aside(noun)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
         and verb.head != verb
         and verb.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _indefinite_aside(noun: Token) -> bool:
+    """Whether a noun with "a" or "an" opens a phrase set off by a comma (", an idea ...")."""
+    start = noun.left_edge.i
+    return (
+        start > 0
+        and noun.doc[start - 1].text == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     )
 
 
@@ -1896,9 +1904,7 @@ def _summaries_taken_for_second_objects(doc: Doc, summary: frozenset[str]) -> No
         if not objects:
             continue
         last = objects[-1]
-        if last.lower_ not in summary or doc[last.left_edge.i - 1].text != ",":
-            continue
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children):
+        if last.lower_ not in summary or not _indefinite_aside(last):
             continue
         before = [
             c
@@ -1921,9 +1927,7 @@ def _summaries_taken_into_phrases(doc: Doc, summary: frozenset[str]) -> None:
     for noun in doc:
         if noun.dep_ != "appos" or noun.lower_ not in summary or noun.head.dep_ != "pobj":
             continue
-        if doc[noun.left_edge.i - 1].text != "," or noun.right_edge.i != last:
-            continue
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        if not _indefinite_aside(noun) or noun.right_edge.i != last:
             continue
         verb = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None:
