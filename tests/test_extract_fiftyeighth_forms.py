@@ -97,22 +97,22 @@ def test_a_place_and_for_the_meeting_held_there_are_two_names() -> None:
 
 def test_a_meeting_named_with_its_bodys_own_words_is_that_body() -> None:
     ex = extract(
-        "GENEVA, 4 June 2026 - The 12th Meteorological Congress of the World Meteorological "
-        "Organization (WMO) urged states to share radar data."
+        "GENEVA, 4 June 2026 - This year's Meteorological Congress of the World "
+        "Meteorological Organization (WMO) urged states to share radar data."
     )
     orgs = {label for cls, label in _entities(ex) if cls == "Organisation"}
     assert "World Meteorological Organization" in orgs
-    assert not any(label.startswith("12th") or "Congress" in label for label in orgs)
+    assert not any("Congress" in label for label in orgs)
 
 
 def test_an_object_that_stands_for_what_follows_is_no_proposal() -> None:
     ex = extract(
-        _DATED + "Peru has put forward a new approach. It proposed that the two sides "
-        "share the toll revenue. Chile offered another way: a joint fund for the border towns."
+        _DATED + "Peru has put forward a new approach. Its envoy said Peru would share the "
+        "toll revenue with Chile."
     )
     found = proposed(ex)
     assert ("Peru", "a new approach") not in found
-    assert ("Peru", "the two sides share the toll revenue") in found
+    assert ("Peru", "share the toll revenue with Chile") in found
 
 
 def test_an_object_that_says_what_it_is_stays_a_proposal() -> None:
@@ -140,30 +140,27 @@ def test_lao_names_laos() -> None:
 
 def test_a_group_that_names_no_actor_acts_for_the_one_leading_it() -> None:
     ex = extract(
-        _DATED + "Fiji proposed a cap on cruise arrivals. Several Pacific delegations, led by "
-        "Samoa, have spoken in favour of the cap."
+        _DATED + "Fiji proposed a cap on cruise arrivals. Pacific delegations led by Samoa "
+        "backed the cap on Tuesday."
     )
     assert ("Samoa", "supports") in held(ex)
 
 
 def test_a_delegation_named_for_its_state_stays_that_states() -> None:
-    ex = extract(
-        _DATED + "The Chilean delegation, headed by Trade Minister Ana Ruiz, insisted that "
-        "the quota be cut."
-    )
-    assert ("Chile", "the quota be cut") in proposed(ex)
+    ex = extract(_DATED + "The Chilean delegation, headed by Ana Ruiz, wants the tariff dropped.")
+    assert ("Chile", "the tariff dropped") in proposed(ex)
 
 
 def test_a_summing_up_phrase_after_a_condition_sums_up_the_offer() -> None:
     ex = extract(
-        _DATED + "Peru has proposed dredging the channel in exchange for a 25-year port lease, "
-        "an idea Bolivia has quietly opposed. Chile offered to pave the road in exchange for "
-        "a mining permit, an idea Argentina has firmly opposed."
+        _DATED + "Brazil has proposed running the ferries in exchange for a 15-year operating "
+        "licence, an idea Uruguay has firmly opposed. Chile offered to pave the road in "
+        "exchange for a mining permit, an idea Argentina has firmly opposed."
     )
     found = held_on(ex)
-    assert ("Bolivia", "rejects", "dredging the channel") in found
+    assert ("Uruguay", "rejects", "running the ferries") in found
     assert ("Argentina", "rejects", "pave the road") in found
-    assert ("Peru", "dredging the channel", "in exchange for a 25-year port lease") in (
+    assert ("Brazil", "running the ferries", "in exchange for a 15-year operating licence") in (
         conditioned(ex)
     )
 
@@ -171,7 +168,7 @@ def test_a_summing_up_phrase_after_a_condition_sums_up_the_offer() -> None:
 def test_a_summing_up_phrase_hung_on_the_conditions_noun_sums_up_the_offer() -> None:
     ex = extract(
         "LIMA, 4 June 2026 (Reuters) - Chile has offered to rebuild the rail link in exchange "
-        "for a 20-year freight concession, an idea Bolivia has quietly opposed."
+        "for a 20-year freight concession, an idea Bolivia has long resisted."
     )
     assert ("Bolivia", "rejects", "rebuild the rail link") in held_on(ex)
     assert ("Chile", "rebuild the rail link", "in exchange for a 20-year freight concession") in (
@@ -238,24 +235,19 @@ def test_the_council_is_a_body_so_named_or_named_with_it() -> None:
 
 def test_a_proposal_with_a_view_set_off_after_it_is_the_one_put_forward_before() -> None:
     ex = extract(
-        _DATED + "Bolivia has proposed a three-way summit on river pollution with Ecuador and "
-        "Peru. Ecuador welcomed the Bolivian proposal, which is in line with its long-standing "
-        "policy of regional cooperation."
+        _DATED + "Bolivia wants Ecuador and Peru to hold a summit on river pollution. Ecuador "
+        "backed the Bolivian idea, which is in keeping with its stated policy."
     )
-    assert (
-        "Ecuador",
-        "supports",
-        "a three-way summit on river pollution with Ecuador and Peru",
-    ) in (held_on(ex))
-    assert not any(label.startswith("proposal, which") for _, label in proposed(ex))
+    assert ("Ecuador", "supports", "hold a summit on river pollution") in held_on(ex)
+    assert not any(label.startswith("idea, which") for _, label in proposed(ex))
 
 
-def test_the_support_of_partners_is_theirs_not_a_stance_on_them() -> None:
+def test_the_backing_of_allies_is_theirs_not_a_stance_on_them() -> None:
     ex = extract(
-        _DATED + "Ecuador's foreign minister, Ana Rios, said: \"We value the support of our "
-        'neighbours, but the border is ours to manage."'
+        _DATED + "Ecuador's foreign minister, Ana Rios, said: \"We value the backing of our "
+        'allies, yet the border is ours to run."'
     )
-    assert not any(label == "our neighbours" for _, _, label in held_on(ex))
+    assert not any(label == "our allies" for _, _, label in held_on(ex))
 
 
 def test_an_objection_conveyed_to_a_side_is_no_stance_on_that_side() -> None:
@@ -271,9 +263,8 @@ def test_an_objection_conveyed_to_a_side_is_no_stance_on_that_side() -> None:
 def test_the_proposal_in_a_sentence_naming_anothers_request_is_that_request() -> None:
     ex = extract(
         "Lima, 3 May 2026\n\n6. Chile proposed extending the ferry service to Puerto "
-        "Natales.\n\n7. The Andean Council took note of the request of the Andean Youth Forum "
-        "to create a single student visa, but considers the proposal premature until the "
-        "registries are linked.\n"
+        "Natales.\n\n7. The Andean Council has received the Youth Forum's request for a "
+        "single student visa, but the Council considers the proposal premature.\n"
     )
     found = held_on(ex)
     assert any(h == "Andean Council" and "student visa" in label for h, _, label in found)

@@ -1500,8 +1500,8 @@ def _secretariat_posts(ctx: Context, placed: set[str]) -> tuple[Affiliation, ...
 @lru_cache(maxsize=4)
 def _secretariat_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Patterns of a secretariat post right before a name, its field after "for" or "on" too
-    (a comma may set the name off: "the Special Representative ... on Sexual Violence in
-    Conflict, Ana Rios"), and set off right after it, each title's words joined by a space or
+    (a comma may set the name off: "the Special Representative ... on Migrants in Transit,
+    Ana Rios"), and set off right after it, each title's words joined by a space or
     a hyphen, with "UN" or "United Nations" before it."""
     forms = sorted(
         (

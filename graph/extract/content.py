@@ -1849,7 +1849,7 @@ def figurative(ctx: Context, noun: Token) -> bool:
     of hope", "seize the opportunity"), not named for a thing by a noun before it ("a drought
     window", "a financing window") or made material by an adjective ("logistical support"); one
     of the ``argued_objects`` only after one of the ``arguing_verbs`` ("pressed its case"); a
-    stand-in for what the text says next ("offered a middle course")."""
+    stand-in for what the text says next ("offered a third way")."""
     if noun.lower_ in ctx.cues.word_set("stand_in_nouns"):
         return _stand_in(ctx, noun)
     if noun.lower_ not in ctx.cues.word_set("figurative_objects"):

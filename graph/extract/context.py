@@ -587,7 +587,7 @@ class Context:
         """The state of the person who leads a government named by its leader ("the coalition
         led by Prime Minister X", "the cabinet headed by X"), else that person; where not
         ``governing``, the state or body that leads a group naming no actor of its own
-        ("several delegations, led by Chile, backed the plan")."""
+        ("a bloc led by Chile backed the plan")."""
         if governing and tok.lower_ not in self.cues.word_set("governing_nouns"):
             return ()
         for verb in tok.children:

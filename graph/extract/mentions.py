@@ -35,7 +35,7 @@ _CONNECTORS = frozenset(
     " por las los des do dos das en et sans sin pela pelo".split()
 )
 #: The fields a ministry's name lists after its first (", Industry and Fisheries").
-#: The last may be a people living abroad ("and Tunisians Abroad").
+#: The last may be a people living abroad ("and Senegalese Abroad").
 _MORE_FIELDS = re.compile(
     r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+(\s+(?:Abroad|Overseas))?\b"
 )
@@ -250,7 +250,7 @@ _NON_NAME = frozenset(
     " conflict conflicts"
     # what a charter or a fund grants ("Human Rights", "Special Drawing Rights"), never a surname
     " rights"
-    # where a ministry's people live ("Tunisians Abroad"), never a surname
+    # where a ministry's people live ("Senegalese Abroad"), never a surname
     " abroad overseas"
     # the same words in other languages' names of states and bodies ("Republika", "Nasional")
     " republika república republica république republique repubblica republik reino"
@@ -1768,7 +1768,8 @@ class _Resolver:
         """ "Assembly of Heads of State and Government of the X", "Summit of the X": a noun of
         a body's meeting (``meeting_body_nouns``) and "of" a body the lexicon knows, the last
         words of the run: all of it names that body, placed if so; so do words of the body's
-        own name before the noun ("Universal Postal Congress of the Universal Postal Union")."""
+        own name before the noun ("Meteorological Congress of the World Meteorological
+        Organization")."""
         nouns = self.lang.get("meeting_body_nouns", ())
         noun = next((k for k in range(i, min(j, i + 4)) if self.toks[k].text in nouns), None)
         if noun is None:
@@ -4280,7 +4281,7 @@ class _Resolver:
         mt = _MORE_FIELDS.match(self.text, end)
         if mt is None:
             return end
-        abroad = mt.start(1) if mt.group(1) else -1  # "and Tunisians Abroad": a people, a field
+        abroad = mt.start(1) if mt.group(1) else -1  # "and Senegalese Abroad": a people, a field
         if any(m.end != abroad for _, m in self.mentions.starting_in(end, mt.end())):
             return end
         return mt.end()
@@ -5032,7 +5033,8 @@ class _Resolver:
         self, fitting: list[tuple[int, int, str]], noun: str
     ) -> list[tuple[int, int, str]]:
         """The antecedents of "the council" whose name has that noun, or that the text names
-        with it ("the FAO's Council", "the FAO Council"): not just any body ("UN Women")."""
+        with it ("the X Organization's Council", "the X Council"): not just any body ("UN
+        Women")."""
         rx = re.compile(rf"(?:['’]s)?\s+{noun}\b", re.I)
         return [
             x

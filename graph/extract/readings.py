@@ -2969,7 +2969,7 @@ def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
 
 def _set_off_judgement(ctx: Context, clause: Token) -> bool:
     """Whether a relative clause set off by a comma says what its noun is like with a copula
-    or a verb of judging ("the proposal, which is consistent with our stance", "the plan,
+    or a verb of judging ("the proposal, which is in keeping with our policy", "the plan,
     which it regards as vital"), not what it would do."""
     start = clause.left_edge.i
     words = ctx.cues.word_set("copula_forms") | ctx.cues.word_set("judging_verbs")

@@ -1272,7 +1272,7 @@ def _noun_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     topical = any(e.complement == "topic" for e in entries)  # "a reservation on X"
     target = _noun_object(ctx, p, tok, met, ("on", "about", "over") if topical else ())
     if target is None and _told_only(ctx, p, tok):
-        return None  # "conveyed our objection to Lima": whom it was told, on nothing named
+        return None  # "delivered its objection to Lima": whom it was told, on nothing named
     particle = entries[0].particle
     if target is None and entries[0].stance == "rejects":
         target = next(
@@ -1373,7 +1373,7 @@ def _noun_object(
     """What a stance noun's preposition ("of", "for", "to", "against", or one of ``topics``:
     "a reservation on X") governs; for a stance met, an "of" phrase naming an actor names the
     holder ("won the backing of X for Y": Y); so does an "of" phrase naming sides in general
-    ("the support of our partners": theirs, on nothing named)."""
+    ("the backing of our allies": theirs, on nothing named)."""
     sides = ctx.cue_words("recipient_nouns")
     for c in noun.children:
         if c.dep_ != "prep" or c.lower_ not in ("of", "for", "to", "against", *topics):
@@ -1384,7 +1384,7 @@ def _noun_object(
         if c.lower_ == "of" and obj is not None and obj.lower_ in sides:
             continue
         if c.lower_ == "to" and obj is not None and _conveyed_to(ctx, p, noun, obj):
-            continue  # "conveyed our objection to Beijing": whom it was told, not its target
+            continue  # "sent its objection to Quito": whom it was told, not its target
         return obj
     return None
 
@@ -2126,9 +2126,10 @@ def _named_proposal(
     latest = _latest_of_its_kind(ctx, p, target, before, holders)
     if latest is not None:
         return latest
-    start = ctx.sentences[p.index].start  # "took note of X's request to A, but considers the
+    # "has received X's request for A, but finds the proposal premature": that request
+    start = ctx.sentences[p.index].start
     same = [x for x in before if x.span[0] >= start and not set(x.proposers) & set(holders)]
-    bare = all(c.dep_ == "det" for c in target.children)  # proposal premature": that request
+    bare = all(c.dep_ == "det" for c in target.children)
     if same and bare and target.lower_ in _ANY_PROPOSAL:
         return same[-1]
     for x in reversed(before):
