@@ -69,6 +69,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout35": (FIXTURES / "heldout35" / "gold", (FIXTURES / "heldout35" / "docs",)),
     "heldout36": (FIXTURES / "heldout36" / "gold", (FIXTURES / "heldout36" / "docs",)),
     "heldout37": (FIXTURES / "heldout37" / "gold", (FIXTURES / "heldout37" / "docs",)),
+    "heldout38": (FIXTURES / "heldout38" / "gold", (FIXTURES / "heldout38" / "docs",)),
 }
 
 
