@@ -33,6 +33,11 @@ def proposed(ex: Extraction) -> set[tuple[str, str]]:
     return {(names[k], p.label) for p in ex.proposals for k in p.proposers}
 
 
+def typed(ex: Extraction) -> set[tuple[str, str]]:
+    """Each entity as its class and its label."""
+    return {(e.cls, e.label) for e in ex.entities}
+
+
 def people(ex: Extraction) -> set[str]:
     """The labels of the persons an extraction names."""
     return {e.label for e in ex.entities if e.cls == "Person"}

@@ -16,13 +16,10 @@ from extraction_helpers import (
     labels,
     people,
     proposed,
+    typed,
 )
 
 _DATED = "QUITO, 4 June 2026 (Reuters) - "
-
-
-def _entities(ex: object) -> set[tuple[str, str]]:
-    return {(e.cls, e.label) for e in ex.entities}  # type: ignore[attr-defined]
 
 
 def test_a_name_of_three_words_after_an_office_and_its_known_field_is_whole() -> None:
@@ -67,7 +64,7 @@ def test_a_newspaper_told_a_quotation_is_no_person() -> None:
         'HELSINKI, 4 June 2026 - "The grid will hold," the minister told Helsingin Sanomat. '
         "Statnett said Norway would keep the link open."
     )
-    found = _entities(ex)
+    found = typed(ex)
     assert ("Organisation", "Helsingin Sanomat") in found
     assert ("Organisation", "Statnett") in found
     assert "Helsingin Sanomat" not in people(ex)
@@ -90,7 +87,7 @@ def test_a_place_and_for_the_meeting_held_there_are_two_names() -> None:
         _DATED + "Ministers are in Montevideo for the Annual Assembly of the Andean "
         "Fishing Union, which opens on Monday."
     )
-    found = _entities(ex)
+    found = typed(ex)
     assert not any(label.startswith("Montevideo") for _, label in found if _ != "Place")
     assert ("Place", "Montevideo") in found or ("State", "Uruguay") in found
 
@@ -100,7 +97,7 @@ def test_a_meeting_named_with_its_bodys_own_words_is_that_body() -> None:
         "GENEVA, 4 June 2026 - This year's Meteorological Congress of the World "
         "Meteorological Organization (WMO) urged states to share radar data."
     )
-    orgs = {label for cls, label in _entities(ex) if cls == "Organisation"}
+    orgs = {label for cls, label in typed(ex) if cls == "Organisation"}
     assert "World Meteorological Organization" in orgs
     assert not any("Congress" in label for label in orgs)
 
@@ -276,7 +273,7 @@ def test_a_currency_named_by_initials_is_no_body() -> None:
         "YAOUNDE, 4 June 2026 - The CFA franc will stay pegged to the euro, the BEAC said. "
         "The XOF rate was unchanged."
     )
-    orgs = {label for cls, label in _entities(ex) if cls == "Organisation"}
+    orgs = {label for cls, label in typed(ex) if cls == "Organisation"}
     assert "CFA" not in orgs
     assert "BEAC" in orgs
 
@@ -286,6 +283,6 @@ def test_a_mekong_city_at_the_end_of_a_road_is_a_place() -> None:
         "BANGKOK, 4 June 2026 - Thailand offered to pave a feeder road from Udon Thani to "
         "Nong Khai, and Laos backed a bridge at Savannakhet."
     )
-    places = {label for cls, label in _entities(ex) if cls == "Place"}
+    places = {label for cls, label in typed(ex) if cls == "Place"}
     assert {"Udon Thani", "Nong Khai", "Savannakhet"} <= places
     assert not {"Udon Thani", "Nong Khai"} & people(ex)

@@ -5,13 +5,9 @@ named before it, "it" for the body a speaker speaks for, ..."""
 
 from __future__ import annotations
 
-from extraction_helpers import conditioned, extract, held_on, labels, people, proposed
+from extraction_helpers import conditioned, extract, held_on, labels, people, proposed, typed
 
 _DATED = "Lima, 3 May 2026\n\n"
-
-
-def _entities(ex: object) -> set[tuple[str, str]]:
-    return {(e.cls, e.label) for e in ex.entities}  # type: ignore[attr-defined]
 
 
 def test_the_far_end_of_a_route_a_place_starts_is_a_place() -> None:
@@ -19,7 +15,7 @@ def test_the_far_end_of_a_route_a_place_starts_is_a_place() -> None:
         _DATED + "The ferry from Puerto Montt to Caleta Gonzalo will run twice a week. "
         "Trucks between Lima and Tambo Grande were stopped, Peru said."
     )
-    places = {label for cls, label in _entities(ex) if cls == "Place"}
+    places = {label for cls, label in typed(ex) if cls == "Place"}
     assert {"Caleta Gonzalo", "Tambo Grande"} <= places
     assert not {"Caleta Gonzalo", "Tambo Grande"} & people(ex)
 
@@ -59,7 +55,7 @@ def test_the_kingdom_names_no_state_where_two_are_so_called() -> None:
 
 def test_a_body_whose_members_are_named_before_it_is_an_organisation() -> None:
     ex = extract(_DATED + "Two members of the Majlis Watani called for a vote on the port lease.")
-    assert ("Organisation", "Majlis Watani") in _entities(ex)
+    assert ("Organisation", "Majlis Watani") in typed(ex)
     assert ("Majlis Watani", "a vote on the port lease") in proposed(ex)
 
 
@@ -68,7 +64,7 @@ def test_a_member_of_a_body_that_an_of_phrase_goes_on_from_is_a_title() -> None:
         _DATED + "The talks were chaired by Li Wen, Member of the Standing Office of the "
         "Party Committee, and Ana Rios."
     )
-    assert ("Organisation", "Standing Office") not in _entities(ex)
+    assert ("Organisation", "Standing Office") not in typed(ex)
 
 
 def test_it_is_the_body_a_speaker_is_said_to_speak_for() -> None:
@@ -158,7 +154,7 @@ def test_power_utilities_and_river_agencies_are_known_bodies() -> None:
         _DATED + "Eskom and BC Hydro signed the pledge, and the US Army Corps of Engineers "
         "said it would share its flood models."
     )
-    bodies = {label for cls, label in _entities(ex) if cls == "Organisation"}
+    bodies = {label for cls, label in typed(ex) if cls == "Organisation"}
     assert {"Eskom", "BC Hydro", "United States Army Corps of Engineers"} <= bodies
 
 

@@ -498,7 +498,7 @@ class Context:
 
     def _described_or_led(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The actor a noun was described as before, else the one that leads it."""
-        return self._described_before(p, tok) or self._led_by(p, tok, governing=False)
+        return self._described_before(p, tok) or self._group_leader(p, tok)
 
     def _unnamed_spokesperson(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """ "The Commission endorsed the decision; a spokesperson said ...": a spokesperson whose
@@ -583,23 +583,28 @@ class Context:
                 return (bodies[0],)
         return ()
 
-    def _led_by(self, p: Parsed, tok: Token, *, governing: bool = True) -> tuple[str, ...]:
+    def _led_by(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The state of the person who leads a government named by its leader ("the coalition
-        led by Prime Minister X", "the cabinet headed by X"), else that person; where not
-        ``governing``, the state or body that leads a group naming no actor of its own
-        ("a bloc led by Chile backed the plan")."""
-        if governing and tok.lower_ not in self.cues.word_set("governing_nouns"):
+        led by Prime Minister X", "the cabinet headed by X"), else that person."""
+        if tok.lower_ not in self.cues.word_set("governing_nouns"):
             return ()
+        people = [k for k in self._leaders(p, tok) if self.cls(k) == "Person"]
+        return (self.states_of(people) or tuple(people)) if people else ()
+
+    def _group_leader(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The state or body that leads a group naming no actor of its own ("a bloc led by
+        Chile backed the plan"); not a person, who leads for another."""
+        keys = self._leaders(p, tok)
+        return () if any(self.cls(k) == "Person" for k in keys) else keys
+
+    def _leaders(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The actors a "led by" or "headed by" phrase on ``tok`` names."""
         for verb in tok.children:
             if verb.dep_ != "acl" or verb.lower_ not in ("led", "headed"):
                 continue
             by = next((c for c in verb.children if c.dep_ == "agent"), None)
             obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-            keys = self.actors(p, obj) if obj is not None else ()
-            people = [k for k in keys if self.cls(k) == "Person"]
-            if governing and people:
-                return self.states_of(people) or tuple(people)
-            if not governing and keys and not people:
+            if obj is not None and (keys := self.actors(p, obj)):
                 return keys
         return ()
 

@@ -1149,19 +1149,20 @@ def _verbs_taken_into_noun_clauses(doc: Doc) -> None:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "NOUN":
         return
-    clause = next(
+    clause, mark = next(
         (
-            c
+            (c, m)
             for c in root.children
-            if c.dep_ in ("acl", "relcl") and c.i > root.i and _marked(c, ("that",)) is not None
+            if c.dep_ in ("acl", "relcl")
+            and c.i > root.i
+            and (m := _marked(c, ("that",))) is not None
         ),
-        None,
+        (None, None),
     )
-    if clause is None:
+    if clause is None or mark is None:
         return
     inner = next((c for c in clause.children if c.dep_ in _CLAUSAL_SUBJECTS), None)
-    mark = _marked(clause, ("that",))
-    if inner is not None and mark is not None and mark.i < inner.i < clause.i:
+    if inner is not None and mark.i < inner.i < clause.i:
         # "X's request that Y lift A was turned down": "that" and "Y lift A" the noun's
         dep = "nsubjpass" if inner.dep_ == "csubjpass" else "nsubj"
         _rooted(clause, root)

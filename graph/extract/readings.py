@@ -2638,7 +2638,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
         return []
     if reported and head is not None and not listed and _foreseen(ctx, p, subj, head, agents):
         return []  # what an analyst expects, or what another's plan would do: a forecast
-    if ctx.negated(tok) and not _negated_marker(ctx, p, tok) and not obstructs(ctx, tok):
+    if ctx.negated(tok) and not _negated_marker(ctx, p, tok) and not _lets_pass(ctx, tok):
         return []  # ("will not block A as long as B": an offer to let A pass, on B)
     if _guess_at_another(ctx, p, tok, modal, agents, subj if conditioned else None):
         return []  # "analysts said Iran may retaliate": a guess at another's move

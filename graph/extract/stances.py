@@ -2580,17 +2580,12 @@ def _stance(
     )
 
 
-#: The constructions of a verb or an adjective that makes a thing depend on its "on" phrase.
-_HANGING_ON = ("dependence-verb", "condition-predicate", "condition-tying")
-
-
-def _what_it_hangs_on(ctx: Context, tok: Token) -> bool:
-    """Whether ``tok`` is the gerund of what a thing depends on ("the offer hinges on Peru
-    accepting the tariff"): a condition, no stance taken."""
-    prep = tok.head
-    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.lower_ not in ("on", "upon"):
-        return False
-    return any(ctx.cues.entries(name, prep.head.lower_) for name in _HANGING_ON)
+def _condition_words(p: Parsed, conditions: Iterable[Condition]) -> set[int]:
+    """The words of ``p`` inside a condition found in it, whatever rule read it ("the offer
+    hinges on Peru accepting the tariff"): a condition's words take no stance."""
+    start, end = p.offset(p.doc[0]), p.span(p.doc[-1])[1]
+    spans = [c.span for c in conditions if c.span[0] < end and c.span[1] > start]
+    return {t.i for t in p.doc if any(a <= p.offset(t) < b for a, b in spans)} if spans else set()
 
 
 @component("stances", needs=("affiliations", "proposals", "conditions"))
@@ -2602,9 +2597,9 @@ def find_stances(ctx: Context, results: Mapping[str, tuple[Any, ...]]) -> tuple[
     for p in ctx.parsed_in_order():
         if direct_question(p):
             continue  # "Is X ready to accept it?": no stance taken
-        conditional = ctx.supposed(p)
+        conditional = ctx.supposed(p) | _condition_words(p, results["conditions"])
         for tok in p.doc:
-            if tok.i in conditional or _what_it_hangs_on(ctx, tok):
+            if tok.i in conditional:
                 continue  # "... unless Washington abandoned its course": a condition, no stance
             read = (
                 _verb_stance(ctx, p, tok)
