@@ -38,6 +38,11 @@ def typed(ex: Extraction) -> set[tuple[str, str]]:
     return {(e.cls, e.label) for e in ex.entities}
 
 
+def named(ex: Extraction) -> set[str]:
+    """Every label and alias of the entities an extraction names."""
+    return {n for e in ex.entities for n in (e.label, *e.aliases)}
+
+
 def people(ex: Extraction) -> set[str]:
     """The labels of the persons an extraction names."""
     return {e.label for e in ex.entities if e.cls == "Person"}

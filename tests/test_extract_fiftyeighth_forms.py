@@ -14,6 +14,7 @@ from extraction_helpers import (
     held,
     held_on,
     labels,
+    named,
     people,
     proposed,
     typed,
@@ -76,9 +77,8 @@ def test_a_ministrys_last_field_may_be_its_people_abroad() -> None:
         "the consulate in Banjul would reopen. The Ministry of Foreign Affairs, Cooperation "
         "and Malians Abroad said Mali would send a team."
     )
-    names = {n for e in ex.entities for n in (e.label, *e.aliases)}
-    assert "Ministry of Foreign Affairs and Senegalese Abroad" in names
-    assert "Ministry of Foreign Affairs, Cooperation and Malians Abroad" in names
+    assert "Ministry of Foreign Affairs and Senegalese Abroad" in named(ex)
+    assert "Ministry of Foreign Affairs, Cooperation and Malians Abroad" in named(ex)
     assert "Abroad" not in people(ex)
 
 

@@ -529,8 +529,8 @@ def test_extract_the_long_items_of_a_list_after_semicolons_are_each_put_forward(
     x = _extract(
         "Ghana demanded the immediate reopening of all the border posts closed by Togo last"
         " week; the release of every one of the traders held at the posts; and compensation"
-        " for the goods that were lost in the closure. Togo said on Monday that it would reply"
-        " soon; its ministers were meeting in Lome."
+        " for the goods that were lost in the closure. Togo said on Monday that it would send"
+        " an envoy soon; its ministers were meeting in Lome."
     )
     ghana = [(p.proposers, p.addressees, p.label) for p in x.proposals if p.kind == "demand"]
     assert ghana == [
@@ -541,7 +541,7 @@ def test_extract_the_long_items_of_a_list_after_semicolons_are_each_put_forward(
             "compensation for the goods that were lost in the closure",
         )
     ]
-    assert [p.label for p in x.proposals if p.kind == "offer"] == ["reply soon"]
+    assert [p.label for p in x.proposals if p.kind == "offer"] == ["send an envoy soon"]
 
 
 @pytest.mark.parametrize(

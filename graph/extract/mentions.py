@@ -34,11 +34,15 @@ _CONNECTORS = frozenset(
     "of for on and & the de du del da di van von der den al bin ibn el la le y para pour"
     " por las los des do dos das en et sans sin pela pelo".split()
 )
-#: The fields a ministry's name lists after its first (", Industry and Fisheries").
-#: The last may be a people living abroad ("and Senegalese Abroad").
+#: The fields a ministry's name lists after its first (", Industry and Fisheries"). The last
+#: may be a people living abroad ("and Senegalese Abroad"), two words ("and External Trade")
+#: or one after "the" ("and the Environment").
 _MORE_FIELDS = re.compile(
-    r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+[A-Z][a-z-]+(\s+(?:Abroad|Overseas))?\b"
+    r"(?:,\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)*,?\s+and\s+(the\s+)?[A-Z][a-z-]+"
+    r"(?:([^\S\n]+(?:Abroad|Overseas))|[^\S\n]+([A-Z][a-z-]+))?\b"
 )
+#: The plural nouns a group of states is named with ("the Nordic countries").
+_STATES_GROUPED = frozenset({"countries", "states", "nations"})
 #: An ordinal word, which opens no person's name ("the Fifth Fleet").
 _ORDINAL = re.compile(
     r"(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -939,7 +943,7 @@ _SPEAKING_THING = re.compile(
 )
 #: A ministry's first field before "and" and the field the topic names ("Ministry of
 #: |African Integration and |Foreign Affairs").
-_FIELD_BEFORE = r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+(?:and|&)\s+)?"
+_FIELD_BEFORE = r"(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+(?:and|&)\s+(?:the\s+)?)?"
 _AFTER_SURNAME = re.compile(r"\s*(?:,|\)|\s+(?:said|says|told|has|had|was|is|who|and)\b)")
 #: A verb of a meeting: "The Ministers ... met in Z".
 _MEETING_VERB = re.compile(r"\b(?:met|meeting|gathered|convened)\b")
@@ -1287,7 +1291,7 @@ class _Resolver:
                 k = j
                 while k < n and toks[k].norm in _CONNECTORS and k - j < 3:
                     k += 1
-                if self._joined_across(j, k):
+                if self._joined_across(j, k) or self._field_after_the(i, j, k):
                     j = k
                     continue
             if t.text in _POSSESSIVE and j + 2 < n and toks[j + 1].norm == "s" and toks[j + 2].cap:
@@ -1325,6 +1329,27 @@ class _Resolver:
                 continue
             break
         return j
+
+    def _field_after_the(self, i: int, j: int, k: int) -> bool:
+        """Whether the "and the" at tokens ``j:k`` joins a ministry's last field to its name
+        ("Ministry of Culture and the Arts"): one capitalised word that ends the name, no
+        body's head, title or name the lexicon knows ("Ministry of Defence and the Navy": two)."""
+        toks = self.toks
+        if [t.norm.lower() for t in toks[j:k]] != ["and", "the"] or k + 1 >= len(toks):
+            return False
+        if not any(
+            t.norm.lower() in ("ministry", "department") and toks[x + 1].norm in ("of", "for")
+            for x, t in enumerate(toks[i:j], start=i)
+        ):
+            return False
+        word = toks[k].norm.lower()
+        return (
+            toks[k].cap
+            and not toks[k + 1].cap
+            and word not in self.heads_final
+            and word not in _tables(self.lex).title_heads
+            and self._lexicon_match(k, k + 1) is None
+        )
 
     def _purpose_named(self, j: int) -> bool:
         """Whether the "to" at token ``j`` joins a body's head word to the aim its name goes on
@@ -1424,7 +1449,9 @@ class _Resolver:
             ):
                 if fine == "research_institute":
                     return fine  # "Fundação Getulio Vargas": named after a person, still a body
-                return None if self._names_known(i + lead, j, head) else fine
+                if self._names_known(i + lead, j, head) or self._names_a_kind(i + lead, j, head):
+                    return None
+                return fine
         if len(low) >= 3 and low[1] == "for" and low[0] in self.lang.get("cause_group_nouns", ()):
             return "ngo"  # "Relatives for Justice", "Lawyers for Human Rights": a cause's group
         if len(low) >= 2 and low[-1] in self.heads_final and low[-2] not in _CONNECTORS:
@@ -1458,6 +1485,14 @@ class _Resolver:
             return False
         k = self._past_of_the(i + len(head), j)
         return k < j and self._lexicon_match(k, j) is not None
+
+    def _names_a_kind(self, i: int, j: int, head: tuple[str, ...]) -> bool:
+        """Whether a head that can stand for a state's own body is followed by a word no name
+        has, a kind of place ("the Government of the State concerned": whichever it is)."""
+        if head[0] not in self.state_named:
+            return False
+        k = self._past_of_the(i + len(head), j)
+        return j - k == 1 and self.toks[k].norm.lower() in _NON_NAME
 
     def _past_of_the(self, k: int, j: int) -> int:
         """Where a name starts after the "of" and "the" from token ``k`` (before ``j``)."""
@@ -1923,6 +1958,10 @@ class _Resolver:
         "Tamil Nadu Chief Minister X": a region, a title, a person (a region the lexicon does
         not know is no one's name)."""
         for k in range(i + 1, j - 2):
+            if self._members_named(k) and self._person_ok(k + 1, j):
+                self.classify(i, k + 1)  # "Head of the Council of Ministers X": its members
+                self._run(k + 1, j)  # end the body's name, no title of X's
+                return True
             k2, title = self._strip_title(k, j)
             if not title or k2 <= k or not self._person_ok(k2, j):
                 continue
@@ -1936,6 +1975,15 @@ class _Resolver:
             self._run(k, j)
             return True
         return False
+
+    def _members_named(self, k: int) -> bool:
+        """Whether token ``k`` is a plural title after "of", the members a body is named after
+        ("Council of Ministers", "Board of Governors")."""
+        low = self.toks[k].norm.lower()
+        if self.toks[k - 1].norm != "of" or not low.endswith("s"):
+            return False
+        heads = _tables(self.lex).title_heads
+        return low[:-1] in heads or low.endswith("ies") and f"{low[:-3]}y" in heads
 
     def _unknown_region(self, i: int, k: int, j: int) -> bool:
         """Whether tokens ``i`` to ``k``, before a title at ``k``, are words no lexicon entry
@@ -2491,13 +2539,18 @@ class _Resolver:
 
     def _place_of(self, start: int) -> bool:
         """Whether a place's name and a comma come right before ``start``: the state it lies in
-        ("talks in Vienna, Austria"), where something is, not who acts."""
+        ("talks in Vienna, Austria"), where something is, not who acts; not a group of states
+        ("for the Baltic states, Latvia proposed": one of them acts)."""
         comma = re.search(r",\s*$", self.text[max(0, start - 4) : start])
         if comma is None:
             return False
         at = start - len(comma.group())
         before = self.mentions.ending_in(at, at)
-        return any(self.entities[m.key].cls == "Place" for m in before)
+        return any(
+            self.entities[m.key].cls == "Place"
+            and self.entities[m.key].label.split()[-1].lower() not in _STATES_GROUPED
+            for m in before
+        )
 
     def _counted_people(self, start: int) -> bool:
         """Whether a plural demonym at ``start`` names people counted, not the state: after a
@@ -4281,10 +4334,15 @@ class _Resolver:
         mt = _MORE_FIELDS.match(self.text, end)
         if mt is None:
             return end
-        abroad = mt.start(1) if mt.group(1) else -1  # "and Senegalese Abroad": a people, a field
+        abroad = mt.start(2) if mt.group(2) else -1  # "and Senegalese Abroad": a people, a field
         if any(m.end != abroad for _, m in self.mentions.starting_in(end, mt.end())):
             return end
-        return mt.end()
+        last = self.text[: mt.end()].split()[-1].lower()
+        if last not in _tables(self.lex).title_heads and last not in self.heads_final:
+            return mt.end()
+        if mt.group(1):
+            return end  # "and the Army": another body
+        return mt.start(3) if mt.group(3) else mt.end()  # "and Trade Minister X": a title
 
     def _with_state(self, start: int, end: int, state: str) -> str:
         """The ministry's name at ``start:end`` with the state's name right before or after."""

@@ -1555,7 +1555,8 @@ def _act_besides_weighing(ctx: Context, verb: Token) -> Token | None:
 
 def _responds(ctx: Context, verb: Token) -> bool:
     """Whether ``verb`` only takes up what was said: a verb of discussing whose object is a
-    pronoun ("Havana would study it"), or verbs coordinated with one of discussing or weighing
+    pronoun ("Havana would study it"), one of replying with no object ("would answer within a
+    week"), or verbs coordinated with one of discussing or weighing
     whose objects all point back ("we will consider and discuss these issues"; not "study it
     and send an envoy")."""
     discussion = ctx.cues.word_set("discussion_verbs")
@@ -1563,6 +1564,10 @@ def _responds(ctx: Context, verb: Token) -> bool:
         c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children
     ):
         return True
+    if verb.lower_ in ctx.cues.word_set("responding_verbs") and not any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return True  # "would reply in due course": an answer to come, nothing offered
     verbs = [verb, *verb.conjuncts]
     if not any(v.lower_ in discussion | ctx.cues.word_set("weighing_verbs") for v in verbs):
         return False

@@ -1,0 +1,104 @@
+"""Forms of English met in wire copy, analyses, live blogs, briefings and communiques, in
+phrasings of our own: a ministry's last field of two words or after "the", a body named after
+its members before a person's name, a reply promised, a storm's name, a state named after
+the group it speaks for, and a state's government named by a kind of place."""
+
+from __future__ import annotations
+
+from extraction_helpers import extract, named, people, proposed, typed
+
+_DATED = "ACCRA, 9 March 2026 (Reuters) - "
+
+
+def test_a_ministry_whose_last_field_has_two_words_is_named_whole() -> None:
+    ex = extract(
+        _DATED + "A spokesman for Ghana's Ministry of Foreign Affairs and Regional "
+        "Integration said the border posts would reopen."
+    )
+    assert "Ghana's Ministry of Foreign Affairs and Regional Integration" in named(ex)
+
+
+def test_a_ministry_whose_last_field_follows_the_is_named_whole() -> None:
+    ex = extract(
+        _DATED + "Ghana's Ministry of Lands and the Environment said it would review the "
+        "permits. The Ministry of Youth and the Arts opened a fund for musicians."
+    )
+    assert "Ghana's Ministry of Lands and the Environment" in named(ex)
+    assert ("Organisation", "Ministry of Youth and the Arts") in typed(ex)
+    assert not {"Ministry of Lands", "Ministry of Youth"} & {e.label for e in ex.entities}
+
+
+def test_a_body_or_title_after_a_ministry_and_the_is_no_field_of_it() -> None:
+    ex = extract(
+        _DATED + "The Ministry of Youth and the Navy signed a pact on Monday. Ghana's "
+        "Ministry of Roads and Transport Minister Kojo Asante said the bridge would open."
+    )
+    assert "Ministry of Youth and the Navy" not in named(ex)
+    assert "Kojo Asante" in people(ex)
+    assert not any(n.endswith("Transport Minister") for n in named(ex))
+
+
+def test_a_body_named_after_its_members_ends_before_the_name_that_follows() -> None:
+    ex = extract(
+        _DATED + "Chairman of the Council of Ministers Ivo Petrov called the offer fair. "
+        "Head of the Board of Governors Lena Sova said the bank would wait."
+    )
+    assert {"Ivo Petrov", "Lena Sova"} <= people(ex)
+    assert ("Organisation", "Council of Ministers") in typed(ex)
+    assert not {"Council of", "Board of"} & {e.label for e in ex.entities}
+
+
+def test_a_reply_promised_offers_nothing() -> None:
+    ex = extract(
+        _DATED + "Togo sent Ghana a letter on the levy. Ghana said it would examine the "
+        "letter and reply within a month. Benin said it would respond next week."
+    )
+    assert not any(p.kind == "offer" for p in ex.proposals)
+
+
+def test_a_reply_with_its_own_object_is_still_read_for_what_it_commits() -> None:
+    ex = extract(_DATED + "Ghana said it would answer the request by sending two engineers.")
+    assert any(by == "Ghana" for by, _ in proposed(ex))
+
+
+def test_an_exchange_where_goods_are_traded_is_a_body() -> None:
+    ex = extract(_DATED + "Prices fell on the Kumasi Cocoa Exchange on Monday.")
+    assert ("Organisation", "Kumasi Cocoa Exchange") in typed(ex)
+
+
+def test_a_storm_named_like_a_person_is_no_one() -> None:
+    ex = extract(
+        _DATED + "Cyclone Amara flooded the port, and Hurricane Delia cut power, Trade "
+        "Minister Efua Owusu said."
+    )
+    assert "Efua Owusu" in people(ex)
+    assert not {"Cyclone Amara", "Hurricane Delia"} & people(ex)
+
+
+def test_a_state_after_the_group_it_speaks_for_is_the_actor() -> None:
+    ex = extract(
+        _DATED + "On behalf of the Baltic states, Estonia proposed a joint fund for "
+        "coastguards. For the Nordic countries, Norway offered to host the talks."
+    )
+    assert {("State", "Estonia"), ("State", "Norway")} <= typed(ex)
+    assert ("Estonia", "a joint fund for coastguards") in proposed(ex)
+
+
+def test_a_state_after_a_city_is_still_where_the_city_lies() -> None:
+    ex = extract(_DATED + "The talks in Geneva, Switzerland, ended without a deal on Monday.")
+    assert ("State", "Switzerland") not in typed(ex)
+
+
+def test_the_government_of_a_kind_of_place_is_no_body() -> None:
+    ex = extract(
+        _DATED + "Russia would back the listings only if the Government of the State "
+        "concerned agreed, its envoy said. The Government of Ghana said no."
+    )
+    assert not any("Government of the" in e.label for e in ex.entities)
+    assert ("State", "Ghana") in typed(ex)
+
+
+def test_a_un_programme_for_cities_is_known() -> None:
+    ex = extract(_DATED + "UN-Habitat urged Ghana to build more social housing in Accra.")
+    assert ("Organisation", "UN-Habitat") in typed(ex)
+    assert ("UN-Habitat", "build more social housing in Accra") in proposed(ex)
