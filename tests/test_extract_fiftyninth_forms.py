@@ -5,7 +5,7 @@ the group it speaks for, and a state's government named by a kind of place."""
 
 from __future__ import annotations
 
-from extraction_helpers import extract, named, people, proposed, typed
+from extraction_helpers import extract, held_on, named, people, proposed, typed
 
 _DATED = "ACCRA, 9 March 2026 (Reuters) - "
 
@@ -102,3 +102,49 @@ def test_a_un_programme_for_cities_is_known() -> None:
     ex = extract(_DATED + "UN-Habitat urged Ghana to build more social housing in Accra.")
     assert ("Organisation", "UN-Habitat") in typed(ex)
     assert ("UN-Habitat", "build more social housing in Accra") in proposed(ex)
+
+
+def test_a_claim_summed_up_after_a_demand_is_what_the_relative_clause_rejects() -> None:
+    ex = extract(
+        _DATED + "Togo asked for compensation for the traders, a claim that Ghana has "
+        "flatly rejected. Benin urged Togo to go to court, a route that Togo ruled out."
+    )
+    assert ("Ghana", "rejects", "compensation for the traders") in held_on(ex)
+    assert ("Togo", "rejects", "go to court") in held_on(ex)
+
+
+def test_a_bare_noun_names_again_the_proposal_it_heads() -> None:
+    ex = extract(
+        _DATED + "Togo demanded binding arbitration on the levy. Asked about it on "
+        "Tuesday, Ghana said nothing. Ghana considers arbitration unnecessary."
+    )
+    assert ("Ghana", "rejects", "binding arbitration on the levy") in held_on(ex)
+
+
+def test_a_bare_noun_no_proposal_heads_is_its_own_target() -> None:
+    ex = extract(
+        _DATED + "Togo demanded binding arbitration on the levy. Ghana considers "
+        "mediation unnecessary."
+    )
+    assert ("Ghana", "rejects", "mediation") in held_on(ex)
+
+
+def test_support_expressed_is_for_what_was_put_forward_before_not_after() -> None:
+    ex = extract(
+        _DATED + "Togo proposed a fund for flood victims. The African Union expressed "
+        "its support, although Benin insisted that Lome host the fund."
+    )
+    assert ("African Union", "supports", "a fund for flood victims") in held_on(ex)
+    assert not any(h == "African Union" and "Lome" in t for h, _, t in held_on(ex))
+
+
+def test_support_drawn_in_a_relative_clause_is_on_the_idea_it_describes() -> None:
+    ex = extract(
+        _DATED + "Togo proposed a fund for flood victims, an idea that drew support "
+        "from Benin and Niger."
+    )
+    assert ("Togo", "a fund for flood victims") in proposed(ex)
+    assert {
+        ("Benin", "supports", "a fund for flood victims"),
+        ("Niger", "supports", "a fund for flood victims"),
+    } <= held_on(ex)

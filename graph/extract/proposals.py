@@ -417,6 +417,17 @@ def _talks_with(
     return ()
 
 
+def _in_aside(tok: Token, content: Token) -> bool:
+    """Whether ``tok`` stands in a relative clause or an appositive inside ``content`` ("a
+    fund, an idea that drew support": said of the fund, no part of it)."""
+    at = tok.head
+    while at != content and at.head != at:
+        if at.dep_ in ("relcl", "appos"):
+            return True
+        at = at.head
+    return False
+
+
 def _beside_another_act(verb: Token, item: set[Token]) -> bool:
     """Whether a verb is coordinated with another verb of the same item ("to seize the
     opportunity and conclude the talks": the concluding is a proposal of its own)."""
@@ -652,6 +663,7 @@ class _Finder:
                 and t.head.lower_ not in ending
                 and not _aimed(t)
                 and not _beside_another_act(t.head, item)
+                and not _in_aside(t, reading.content)
                 for t in item
             ):
                 continue  # "seize the opportunity", "offer support" (not "end support")

@@ -1440,6 +1440,8 @@ def _met_target(ctx: Context, p: Parsed, noun: Token, verb: Token) -> Token | No
     target = _hung_on_verb(noun, verb, "for")
     if target is None:
         target = ctx.subject(verb)
+        if target is not None and target.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            target = verb.head  # "an idea that drew support from X": the idea
         if target is not None and ctx.keys_at(p, target):
             target = verb
     return target
@@ -1953,7 +1955,7 @@ def _resolve(
     sums up ("..., a step the army opposed"), or refers to: a pronoun, or a proposal noun
     whose owner or word an earlier proposal shares ("Russia's demands", "the framework")."""
     a, b = p.offset(next(iter(target.subtree))), p.span(list(target.subtree)[-1])[1]
-    own = _outside_asides(ctx, p, target, before)
+    own = [] if _stance_expressed(ctx, target) else _outside_asides(ctx, p, target, before)
     for x in reversed(own):
         if x.cue is not None and a <= x.cue[0] < b:
             return x
@@ -2005,10 +2007,40 @@ def _resolve(
             others = _recent(ctx, p, others)
         return _outermost(others) if others else None
     if not _names_a_proposal(ctx, target):
-        return None
+        return _bare_noun_again(ctx, p, target, before, holders)
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children):
         return None  # "called a one-size-fits-all figure unreasonable": none named before
     return _named_proposal(ctx, p, target, before, holders)
+
+
+def _stance_expressed(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` only expresses the stance its object names ("The bloc expressed its
+    support, though Peru asked that A"): a stance on what was put forward before, not on a
+    proposal in the clause's own words."""
+    return bool(ctx.cues.entries("light-verb", verb.lower_)) and any(
+        c.dep_ == "dobj" and ctx.cues.entries("stance-noun", c.lower_) for c in verb.children
+    )
+
+
+def _bare_noun_again(
+    ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
+) -> Proposal | None:
+    """The proposal a bare noun names again, with no word of its own: another side's, put
+    forward in the last few sentences, whose head is that noun ("Ruritania demanded binding
+    arbitration. ... Osterland considers arbitration premature")."""
+    if target.pos_ != "NOUN" or any(True for _ in target.children):
+        return None
+    others = [x for x in _recent(ctx, p, before, back=3) if not _holders_own(ctx, x, holders)]
+    same = [x for x in others if _head_word(x.label) == target.lower_]
+    return same[-1] if same else None
+
+
+def _head_word(label: str) -> str:
+    """The last word of a proposal's label before any phrase after it ("international
+    arbitration on the border": "arbitration")."""
+    words = re.findall(r"[A-Za-z-]+", label.lower())
+    cut = next((i for i, w in enumerate(words) if w in ("of", "on", "for", "to", "with")), None)
+    return words[:cut][-1] if words[:cut] else ""
 
 
 def _named_by_demonstrative(ctx: Context, target: Token, others: list[Proposal]) -> Proposal | None:
