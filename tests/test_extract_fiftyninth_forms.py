@@ -148,3 +148,72 @@ def test_support_drawn_in_a_relative_clause_is_on_the_idea_it_describes() -> Non
         ("Benin", "supports", "a fund for flood victims"),
         ("Niger", "supports", "a fund for flood victims"),
     } <= held_on(ex)
+
+
+def test_a_known_person_named_with_a_second_surname_is_still_that_person() -> None:
+    ex = extract(
+        _DATED + "The ministers welcomed the proposal of President Nicolás Maduro Moros of "
+        "Venezuela to open a regional grain exchange."
+    )
+    assert ("Nicolás Maduro", "proposal to open a regional grain exchange") in proposed(ex)
+    assert "Nicolás Maduro Moros" in named(ex)
+
+
+def test_a_second_surname_is_no_body_of_its_own() -> None:
+    ex = extract(_DATED + "Nicolás Maduro Moros said on Monday that Venezuela would sell gas.")
+    assert ("State", "Venezuela") in typed(ex)
+    assert not any(label.startswith("Moros") for _, label in typed(ex))
+
+
+def test_they_opening_a_numbered_paragraph_is_not_the_one_person_before() -> None:
+    ex = extract(
+        "ACCRA, 9 March 2026\n\nThe Heads of State and Government of the Economic "
+        "Community of West African States, meeting in Accra, declare the following:\n\n"
+        "1. They demand the lifting of the embargo on Niger.\n\n"
+        "2. President Kofi Mensah offered 40 scholarships for nurses.\n\n"
+        "3. They condemn the tariffs imposed on Ghana by the European Union.\n"
+    )
+    assert ("Economic Community of West African States", "rejects") in {
+        (h, s) for h, s, _ in held_on(ex)
+    }
+    assert not any(h == "Kofi Mensah" and s == "rejects" for h, s, _ in held_on(ex))
+
+
+def test_the_head_word_before_for_names_the_body_again() -> None:
+    ex = extract(
+        "CARACAS, 9 March 2026 (Reuters) - Leaders of the Bolivarian Alliance for the Peoples "
+        "of Our America met in Caracas on Monday. Cuba offered doctors to Bolivia. The "
+        "Alliance demanded that the United States lift its sanctions."
+    )
+    assert (
+        "Bolivarian Alliance for the Peoples of Our America",
+        "the United States lift its sanctions",
+    ) in proposed(ex)
+
+
+def test_a_body_known_by_its_acronym_is_what_its_head_word_names_after_it() -> None:
+    ex = extract(
+        _DATED + "Ana Sow, head of the UN Office for West Africa and the Sahel (UNOWAS), "
+        "said the Office stood ready to host talks in Dakar if both sides agreed."
+    )
+    assert ("UNOWAS", "host talks in Dakar") in proposed(ex)
+
+
+def test_a_lone_the_between_names_joins_no_name_but_after_a_gerund() -> None:
+    ex = extract(
+        _DATED + "Togo wants to make the Lome Centre for Ports and Customs the Union's "
+        "training hub. The International Fund for Saving the Volta Lake asked for money."
+    )
+    labels = {label for _, label in typed(ex)}
+    assert "Lome Centre for Ports and Customs" in labels
+    assert "International Fund for Saving the Volta Lake" in labels
+    assert not any("Customs the" in label for label in labels)
+
+
+def test_a_co_president_is_a_title() -> None:
+    ex = extract(
+        _DATED + "Ghana accepted the offer of Co-President Ama Boateng of Togo to host the "
+        "next summit in Lome."
+    )
+    assert "Ama Boateng" in people(ex)
+    assert ("Ama Boateng", "offer to host the next summit in Lome") in proposed(ex)

@@ -229,7 +229,7 @@ def test_the_offer_of_a_named_side_to_do_a_noted_with_appreciation_is_its_offer(
         "Procedures for Business People."
     )
     assert [x.label for x in ex.proposals][:1] == [
-        "offer of the Andean Development Bank to finance a feasibility study for a power cable"
+        "offer to finance a feasibility study for a power cable"
     ]
     assert [c.label for c in ex.conditions] == [
         "on condition that participating States co-finance at least 30 per cent of its cost"

@@ -1540,6 +1540,8 @@ class Context:
                     if named and want == "Plural":  # "X, together with Y, went. They ...": Y too
                         named = unique([*named, *self._acting_along(prev, subj, root)])
                     keys = [k for k in named if self.cls(k) in classes and k not in speaking]
+                    if want == "Plural" and len(keys) == 1 and self.cls(keys[0]) == "Person":
+                        continue  # "2. Ana Rios offered A. | 3. They condemn B": not she alone
                     if not keys and tok.tag_ == "PRP$" and not self.keys_at(prev, subj):
                         # "Peru's demands stand. Its envoy ...": whose the subject was
                         keys = [k for k in self.owner(prev, subj) if self.cls(k) in classes]

@@ -587,12 +587,13 @@ def _org_acronyms(lex: Lexicon) -> dict[str, str]:
 
 def head_noun(label: str) -> str | None:
     """The head noun of an organisation's name of two words or more, lower-cased: the word
-    before its first "of" or "on", else its last ("Board of Governors": board;
-    "Intergovernmental Panel on Climate Change": panel; "Security Council": council)."""
+    before its first "of", "on" or "for", else its last ("Board of Governors": board;
+    "Intergovernmental Panel on Climate Change": panel; "Security Council": council; "Alliance
+    for Rural Credit": alliance)."""
     words = label.split()
     if len(words) < 2:
         return None
-    at = next((i for i, w in enumerate(words) if i and w in ("of", "on")), None)
+    at = next((i for i, w in enumerate(words) if i and w in ("of", "on", "for")), None)
     head = words[at - 1] if at is not None else words[-1]
     return head.lower() if head.isalpha() else None
 
@@ -1267,6 +1268,8 @@ class _Resolver:
             and toks[k].norm.lower() not in CALENDAR_WORDS
             and (
                 k - j == 1
+                and (toks[j].norm.lower() != "the" or toks[j - 1].norm.endswith("ing"))
+                # ("make the X Centre the Hub's seat": two; "Fund for Saving the Sea": one)
                 or toks[j].norm in _PARTICLES
                 or toks[j].norm in ("of", "for", "on", "para", "pour", "por")
             )
@@ -2393,6 +2396,7 @@ class _Resolver:
                     self._run(run_start, k)
                     run_start = None
                 if m:
+                    m = (m[0] + self._second_surname(m, j), m[1])
                     self._lexicon_mentions(k, m[0], m[1])
                 k = m[0] if m else k + step
                 continue
@@ -2401,6 +2405,18 @@ class _Resolver:
             k += 1
         if run_start is not None:
             self._run(run_start, j)
+
+    def _second_surname(self, m: tuple[int, list[tuple[str, str]]], j: int) -> int:
+        """1 where a person the lexicon knows goes on with one more surname, the chunk's last
+        word or one before "of" ("President Ana Rios Vela of Chile": the mother's name), else
+        0."""
+        k = m[0]
+        if k >= j or any(self.lex.entries[key].cls != "Person" for key, _ in m[1]):
+            return 0
+        word = self.toks[k]
+        if not self._unknown_name_word(word) or word.norm.lower() in self.heads_final:
+            return 0
+        return int(k + 1 == j or self.toks[k + 1].norm == "of")
 
     def _fields_of_title(self, k: int, j: int) -> int | None:
         """Where a known portfolio at token ``k`` ends, when "and", one more capitalised field
@@ -5103,7 +5119,9 @@ class _Resolver:
 
     def _named_heads(self) -> list[tuple[int, str, str]]:
         """Each organisation's name mention whose name has a head noun ("Security Council":
-        council), as ``(end, key, head)`` in text order, for the references by that noun."""
+        council), as ``(end, key, head)`` in text order, for the references by that noun; a
+        name known by its acronym has the head of the words the text names it with ("UN Office
+        for A (UNOA) ... the Office")."""
         skip = set(self.lang["head_anaphor_exclusions"])
         return sorted(
             (m.end, m.key, head)
@@ -5111,7 +5129,7 @@ class _Resolver:
             if m.form == "name"
             and (info := self.entities.get(m.key)) is not None
             and info.cls == "Organisation"
-            and (head := head_noun(info.label)) is not None
+            and (head := head_noun(info.label) or head_noun(self.text[m.start : m.end])) is not None
             and head not in skip
         )
 

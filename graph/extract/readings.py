@@ -2927,6 +2927,20 @@ def _marker(ctx: Context, tok: Token) -> str | None:
     return first.lower_ if first is not None and tok.dep_ == "advcl" else None
 
 
+def _owner_phrase(ctx: Context, p: Parsed, noun: Token, content: Token) -> tuple[Token, ...]:
+    """The "of" or "by" phrase after a proposal noun that names its owner, before the content
+    ("the offer of Peru's president to host A", "a proposal by Chile that B"): whose it is."""
+    return tuple(
+        c
+        for c in noun.children
+        if c.dep_ == "prep"
+        and c.lower_ in ("of", "by")
+        and noun.i < c.i < content.i
+        and (obj := _objects(c)) is not None
+        and ctx.keys_at(p, obj)
+    )
+
+
 def _nominal_content(ctx: Context, p: Parsed, noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "appos" and c.i > noun.i and _set_off(c) and not ctx.keys_at(p, c):
@@ -3346,6 +3360,7 @@ def read_nominal(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Re
     drop = tuple(
         c for c in tok.children if c.dep_ in ("poss", "det") or (c.i < tok.i and ctx.keys_at(p, c))
     )
+    drop += _owner_phrase(ctx, p, tok, content)  # "the offer of X to host A": X's, not A
     extra = (tok, *_purpose(ctx, p, tok.head, tok)) if tok.dep_ == "dobj" else (tok,)
     kind = entries[0].kind or "offer"
     if content.dep_ == "advcl" and _for_to_clause(content):  # "its call for Y to V": Y is to V
