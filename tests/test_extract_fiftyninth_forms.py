@@ -217,3 +217,29 @@ def test_a_co_president_is_a_title() -> None:
     )
     assert "Ama Boateng" in people(ex)
     assert ("Ama Boateng", "offer to host the next summit in Lome") in proposed(ex)
+
+
+def test_a_participle_after_for_and_a_noun_is_no_clause() -> None:
+    ex = extract(
+        _DATED + "Togo's minister, Kodjo Adedze, has also called for compensation for the "
+        "3,000 traders displaced, a claim that Ghana has firmly rejected."
+    )
+    assert ("Kodjo Adedze", "compensation for the 3,000 traders displaced") in proposed(ex)
+    assert ("Ghana", "rejects", "compensation for the 3,000 traders displaced") in held_on(ex)
+
+
+def test_a_call_after_a_things_state_said_is_the_sayers_act() -> None:
+    ex = extract(
+        _DATED + "Kofi Mensah told parliament the levy was unfair and called for the tariff "
+        "to be cut by half."
+    )
+    assert ("Kofi Mensah", "the tariff to be cut by half") in proposed(ex)
+
+
+def test_an_act_after_what_a_side_does_is_that_sides_act() -> None:
+    ex = extract(
+        _DATED + "Kofi Mensah said Togo respected the border and offered to reopen the "
+        "crossing at Aflao."
+    )
+    assert ("Togo", "reopen the crossing at Aflao") in proposed(ex)
+    assert ("Kofi Mensah", "reopen the crossing at Aflao") not in proposed(ex)

@@ -1792,6 +1792,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     """The last repairs: words hung on the wrong head once the clauses are set right."""
     _urgings_taken_into_infinitives(doc, cues.forms("urging-verb"))
     _reduced_relatives_taken_for_marked_verbs(doc)
+    _reduced_relatives_taken_for_for_clauses(doc)
     _relative_subjects_taken_for_appositions(doc)
     _object_relatives_taken_apart(doc)
     _of_phrases_taken_for_subjects(doc)
@@ -1821,6 +1822,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _fixed_phrases_taken_apart(doc, cues.word_set("fixed_noun_phrases"))
     _agents_taken_into_of_phrases(doc, cues.forms("proposal-noun"))
     _second_acts_taken_for_said_clauses(doc, cues.forms("speech-verb"))
+    _acts_taken_for_conjuncts_of_said_clauses(doc, cues)
     _clauses_taken_for_conjuncts_of_asides(doc, cues.forms("speech-verb"))
     _acts_taken_into_conditions(doc, cues.forms("speech-verb"))
     _verbs_taken_for_conjuncts_of_nouns(doc)
@@ -4433,6 +4435,53 @@ def _reduced_relatives_taken_for_marked_verbs(doc: Doc) -> None:
         _attach(taken, noun, "acl")
 
 
+def _reduced_relatives_taken_for_for_clauses(doc: Doc) -> None:
+    """ "called for compensation for the people displaced, a claim that X rejected": a noun
+    and a participle after "for" that the parser took for a clause ("for" its marker) are the
+    object of "for" and a modifier of it; a noun set off after them that the parser made a
+    predicate of the verb sums the clause up, and a "that" opening a clause on it with no
+    object is that clause's object."""
+    for verb in doc:
+        if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN"):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if mark is None or noun is None or mark.i == 0 or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(c.dep_ in _AUX_DEPS or c.dep_ == "dobj" for c in verb.children):
+            continue  # "for the talks to have failed", "for Peru signed the deal"
+        before = doc[mark.i - 1]
+        if (
+            before.pos_ not in ("NOUN", "PROPN")
+            or verb.i + 1 < len(doc)
+            and doc[verb.i + 1].pos_ not in ("PUNCT",)
+        ):
+            continue
+        head = verb.head
+        _attach(mark, before, "prep")
+        _attach(noun, mark, "pobj")
+        _attach(verb, noun, "acl")
+        _summary_after(doc, head, verb)
+
+
+def _summary_after(doc: Doc, head: Token, verb: Token) -> None:
+    """A noun set off right after ``verb``'s phrase that the parser made a predicate of
+    ``head`` ("..., a claim that X rejected"): an aside summing the clause up, its "that" the
+    object of the clause on it where that clause has none."""
+    comma = verb.i + 1
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return
+    noun = next((c for c in head.children if c.dep_ == "oprd" and c.i > comma), None)
+    if noun is None or noun.left_edge.i != comma + 1:
+        return
+    _attach(noun, head, "npadvmod")
+    for clause in [c for c in noun.children if c.dep_ == "acl"]:
+        that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if that is not None and not any(c.dep_ == "dobj" for c in clause.children):
+            _attach(that, clause, "dobj")
+            _attach(clause, noun, "relcl")
+
+
 def _relative_subjects_taken_for_appositions(doc: Doc) -> None:
     """ "accused of delays, a charge Paz again dismissed": a name right after a noun set off,
     then a past verb the parser hung on that noun with no subject, is the subject of a
@@ -5862,6 +5911,34 @@ def _second_acts_taken_for_said_clauses(doc: Doc, speech: frozenset[str]) -> Non
         if joiner.lower_ not in ("and", "but") or first.dep_ != "ccomp" or first.head != said:
             continue
         if first.i > verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children):
+            continue
+        _attach(verb, said, "conj")
+        _attach(joiner, said, "cc")
+
+
+def _acts_taken_for_conjuncts_of_said_clauses(doc: Doc, cues: Cues) -> None:
+    """ "X told MPs the price was outdated and called for it to be revised": a verb of
+    demanding, offering or urging in the tense of the verb of saying, with no subject, that the
+    parse coordinated with the clause said (a thing's state, its subject a common noun) is a
+    second act of the sayer's, coordinated with the saying."""
+    speech = cues.forms("speech-verb")
+    acts = cues.forms("demand-verb") | cues.forms("offer-verb") | cues.forms("urging-verb")
+    for verb in doc:
+        first = verb.head
+        if verb.dep_ != "conj" or verb.lower_ not in acts or first.dep_ != "ccomp":
+            continue
+        said = first.head
+        if said.lower_ not in speech or verb.tag_ != said.tag_ or said.tag_ not in ("VBD", "VBZ"):
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in _AUX_DEPS for c in verb.children):
+            continue
+        subj = next((c for c in first.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None or subj.pos_ != "NOUN" or first.i > verb.i:
+            continue  # ("said Peru backed A and offered B": Peru did both)
+        if not any(c.dep_ in ("auxpass", "acomp", "attr") for c in first.children):
+            continue  # only a thing's state said ("the price was outdated"), no act of it
+        joiner = next((c for c in first.children if c.dep_ == "cc" and c.i == verb.i - 1), None)
+        if joiner is None or joiner.lower_ not in ("and", "but"):
             continue
         _attach(verb, said, "conj")
         _attach(joiner, said, "cc")
