@@ -243,3 +243,25 @@ def test_an_act_after_what_a_side_does_is_that_sides_act() -> None:
     )
     assert ("Togo", "reopen the crossing at Aflao") in proposed(ex)
     assert ("Kofi Mensah", "reopen the crossing at Aflao") not in proposed(ex)
+
+
+def test_an_exchange_sets_the_terms_of_a_side_a_speaker_names() -> None:
+    ex = extract(
+        _DATED + "Energy Minister Kofi Mensah said Ghana could also sell more power to Togo "
+        "at a lower price in exchange for Togolese investment in new lines."
+    )
+    assert ("Ghana", "sell more power to Togo at a lower price") in proposed(ex)
+
+
+def test_a_guess_at_another_sides_move_is_still_no_offer() -> None:
+    ex = extract(_DATED + "Analyst Ama Owusu said Togo could sell more power to Ghana.")
+    assert not proposed(ex)
+
+
+def test_a_note_sent_to_a_side_proposes_for_the_side_that_sent_it() -> None:
+    ex = extract(
+        _DATED + "Ghana asked Togo on Tuesday to review the levy, Ghana's first such "
+        "request in years. A diplomatic note delivered to Togo's foreign ministry proposed "
+        "that a joint panel be set up within three months."
+    )
+    assert ("Ghana", "a joint panel be set up within three months") in proposed(ex)

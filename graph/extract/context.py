@@ -1168,6 +1168,9 @@ class Context:
         own = self.owner(p, noun) or self._issuer_before(p, noun)
         if own:
             return own
+        sent_to = self._sent_to(p, noun)
+        if sent_to:  # "a note delivered to Chile's foreign ministry proposed A": the sender's
+            return self.counterpart(sent_to)
         if any(c.dep_ in ("nummod", "compound") and _year(c.text) for c in noun.children):
             return ()  # "the 1973 agreement": a text of its own, not the plan named last
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
@@ -1191,6 +1194,19 @@ class Context:
                         return owner
                     fallback = fallback or owner
         return fallback
+
+    def _sent_to(self, p: Parsed, noun: Token) -> tuple[str, ...]:
+        """The actors a document was sent to, by a participle of conveying on it ("a letter
+        delivered to Peru's foreign ministry"): Peru's ministry and Peru."""
+        conveying = self.cues.word_set("conveying_verbs")
+        for c in noun.children:
+            if c.dep_ != "acl" or c.tag_ != "VBN" or c.lower_ not in conveying:
+                continue
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    keys = unique(k for o in prep.children for k in self.actors(p, o))
+                    return unique([*keys, *self.states_of(keys)])
+        return ()
 
     def _parsed_back(self, p: Parsed, sentences: int, *, itself: bool = False) -> Iterator[Parsed]:
         """The parsed ones of the ``sentences`` sentences before ``p`` (``p`` first where
