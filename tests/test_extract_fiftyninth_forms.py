@@ -265,3 +265,21 @@ def test_a_note_sent_to_a_side_proposes_for_the_side_that_sent_it() -> None:
         "that a joint panel be set up within three months."
     )
     assert ("Ghana", "a joint panel be set up within three months") in proposed(ex)
+
+
+def test_a_surname_that_is_also_a_title_names_the_person() -> None:
+    ex = extract(
+        "GENEVA, 9 March 2026\n\nDirector General Efua Mayor opened the session. Fund chief "
+        "Kwame Addo said Ghana backed the plan.\n\n16:00 CET - Mayor answers the donors. She "
+        "is willing to cut travel costs, she says, in exchange for pledges over five years."
+    )
+    assert ("Efua Mayor", "cut travel costs") in proposed(ex)
+    assert ("Kwame Addo", "cut travel costs") not in proposed(ex)
+
+
+def test_a_title_after_the_stays_a_title() -> None:
+    ex = extract(
+        "GENEVA, 9 March 2026\n\nDirector General Efua Mayor opened the session. The Mayor "
+        "of Geneva offered to host a reception for the delegates."
+    )
+    assert ("Efua Mayor", "host a reception for the delegates") not in proposed(ex)

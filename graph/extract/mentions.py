@@ -997,6 +997,7 @@ class _Resolver:
         self.ner: NerComponent | None = None
         self.sentences = sentences
         self.single_candidates: list[tuple[int, bool]] = []  # token index, titled
+        self.title_singles: list[int] = []  # a title alone ("Pope"), perhaps a surname
         self._document_tail = -1  # where the last run inside a document's name ended
         self._headlines: dict[int, bool] = {}  # line start: whether it is in title case
         self._venues: list[tuple[int, int]] = []  # states named where a meeting took place
@@ -1700,6 +1701,8 @@ class _Resolver:
 
     def classify(self, i: int, j: int) -> None:
         """Place one chunk of capitalised words: lexicon names, new people and organisations."""
+        if j - i == 1 and (self.toks[i].norm.lower(),) in self.titles:
+            self.title_singles.append(i)  # "Amy Pope ... Pope said": perhaps her surname
         i = self._name_start(i, j)
         if i >= j or self._compass_name(i, j):
             return
@@ -3739,6 +3742,18 @@ class _Resolver:
             if asker[:1].isupper() and not self.mentions.overlaps(a, a + len(asker)):
                 self._add(a, a + len(asker), self._new_entity("Person", asker), "name")
 
+    def _titles_as_surnames(self, by_token: dict[str, str]) -> None:
+        """A title alone that is the surname of a person the text names ("Director General Amy
+        Pope ... Pope replied"), not after "the" ("the Pope"): that person."""
+        for i in self.title_singles:
+            t = self.toks[i]
+            key = by_token.get(t.norm)
+            if key is None or self.mentions.covers(t.start):
+                continue
+            if i and self.toks[i - 1].norm.lower() == "the":
+                continue
+            self._add(t.start, t.end, key, "surname")
+
     def _person_named_elsewhere(self, surface: str, start: int) -> bool:
         """Whether a person whose name is ``surface`` or ends with it is named somewhere other
         than at ``start``."""
@@ -3761,6 +3776,7 @@ class _Resolver:
         for token, key in self._spelled_tokens().items():
             by_token.setdefault(token, key)  # "Volodymyr Zelenskyy" for the known "... Zelensky"
         self._surnames_of_more_words(self._persons_by_tail(persons))
+        self._titles_as_surnames(by_token)
         full_names = self._full_names_by_token()
         for i, titled in self.single_candidates:
             t = self.toks[i]
