@@ -5,7 +5,7 @@ the group it speaks for, and a state's government named by a kind of place."""
 
 from __future__ import annotations
 
-from extraction_helpers import extract, held_on, named, people, proposed, typed
+from extraction_helpers import extract, held_on, labels, named, people, proposed, typed
 
 _DATED = "ACCRA, 9 March 2026 (Reuters) - "
 
@@ -283,3 +283,23 @@ def test_a_title_after_the_stays_a_title() -> None:
         "of Geneva offered to host a reception for the delegates."
     )
     assert ("Efua Mayor", "host a reception for the delegates") not in proposed(ex)
+
+
+def test_a_speaker_after_an_opening_participle_and_a_long_title_is_the_subject() -> None:
+    ex = extract(
+        _DATED + "Briefing the Council, United Nations Assistant Secretary-General for "
+        "Rural Affairs Efua Boateng said farmers had received less than 4 per cent of the aid."
+    )
+    assert any(
+        labels(ex)[k] == "Efua Boateng" and "less than 4 per cent" in s.label
+        for s in ex.statements
+        for k in s.speakers
+    )
+
+
+def test_a_body_whose_name_ends_in_ing_opening_the_sentence_still_acts() -> None:
+    ex = extract(
+        _DATED + "Zenbanking, the state lender, and its partner Volta Credit said they were "
+        "ready to fund the bridge, provided Togo guarantees the loan."
+    )
+    assert ("Zenbanking", "fund the bridge") in proposed(ex)

@@ -1823,6 +1823,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _agents_taken_into_of_phrases(doc, cues.forms("proposal-noun"))
     _second_acts_taken_for_said_clauses(doc, cues.forms("speech-verb"))
     _acts_taken_for_conjuncts_of_said_clauses(doc, cues)
+    _opening_participles_taken_for_subjects(doc, cues.forms("speech-verb"))
     _clauses_taken_for_conjuncts_of_asides(doc, cues.forms("speech-verb"))
     _acts_taken_into_conditions(doc, cues.forms("speech-verb"))
     _verbs_taken_for_conjuncts_of_nouns(doc)
@@ -5942,6 +5943,28 @@ def _acts_taken_for_conjuncts_of_said_clauses(doc: Doc, cues: Cues) -> None:
             continue
         _attach(verb, said, "conj")
         _attach(joiner, said, "cc")
+
+
+def _opening_participles_taken_for_subjects(doc: Doc, speech: frozenset[str]) -> None:
+    """ "Briefing the Council, UN Envoy for Youth Affairs Ana Rios said A": a participle that
+    opens the sentence and its phrase, set off by a comma, that the parser made the subject of
+    the verb of saying, the name right before that verb hung inside a title's phrase: the name
+    is the subject, the participle's phrase an adverbial."""
+    for verb in doc:
+        if verb.lower_ not in speech or verb.i < 2:
+            continue
+        opening = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if opening is None or opening.i != 0 or opening.tag_ != "VBG":
+            continue
+        if not any(c.dep_ in ("dobj", "prep") for c in opening.children):
+            continue  # ("Elering, the grid operator, and X said": a name in -ing)
+        name = doc[verb.i - 1]
+        if name.pos_ != "PROPN" or name.head == verb or name.dep_ in _SUBJECT_DEPS:
+            continue
+        if not any(t.text == "," for t in doc[opening.i : name.i]):
+            continue
+        _attach(name, verb, "nsubj")
+        _attach(opening, verb, "advcl")
 
 
 def _last_word(doc: Doc) -> int:
