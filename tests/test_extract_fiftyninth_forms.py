@@ -5,7 +5,16 @@ the group it speaks for, and a state's government named by a kind of place."""
 
 from __future__ import annotations
 
-from extraction_helpers import extract, held_on, labels, named, people, proposed, typed
+from extraction_helpers import (
+    affiliated,
+    extract,
+    held_on,
+    labels,
+    named,
+    people,
+    proposed,
+    typed,
+)
 
 _DATED = "ACCRA, 9 March 2026 (Reuters) - "
 
@@ -304,3 +313,24 @@ def test_a_body_whose_name_ends_in_ing_opening_the_sentence_still_acts() -> None
         "ready to fund the bridge, provided Togo guarantees the loan."
     )
     assert ("Zenbanking", "fund the bridge") in proposed(ex)
+
+
+def test_a_person_named_after_a_list_of_states_serves_none_of_them() -> None:
+    ex = extract(
+        "NEW YORK, 9 March 2026\n\nAttacks on health workers doubled in 2025, with the "
+        "steepest rises in the Central African Republic, Mali and Chad, Nadia Haddad, Special "
+        "Representative of the Secretary-General on Health in Conflict, told the Security "
+        "Council on Monday. She urged members to fund the protection of clinics."
+    )
+    states = {"Central African Republic", "Mali", "Chad"}
+    assert not any(who == "Nadia Haddad" and body in states for who, body in affiliated(ex))
+    assert not any(by in states for by, _ in proposed(ex))
+
+
+def test_a_name_after_a_bodys_head_is_still_that_bodys() -> None:
+    ex = extract(
+        _DATED + "Oil exports rose, and the firm's country manager, Ama Owusu, said the "
+        "company would pay for repairs. The head of the Volta River Authority, Kojo Mensah, "
+        "said the dam was safe."
+    )
+    assert ("Kojo Mensah", "Volta River Authority") in affiliated(ex)

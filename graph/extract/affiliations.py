@@ -517,7 +517,7 @@ def _apposition(
     pairs = [(a, tokens) for a, tokens in pairs if not _titles_another(ctx, p, a, tokens, person)]
     stances = ctx.cues.word_set("stance_roles")
     before = [
-        *([(tok.head, set(tok.head.subtree) - own)] if tok.dep_ == "appos" else []),
+        *([(tok.head, set(tok.head.subtree) - own)] if _after_a_title(ctx, p, tok) else []),
         *_title_then_name(ctx, p, tok),
         *_named_title(tok),
         *_subject_before(tok),
@@ -551,6 +551,17 @@ def _apposition(
             found = [(k, t) for k, t in found if not (ctx.cls(k) == "State" and t.dep_ == "amod")]
         out.extend((k, role, _RULE + "apposition") for k, _ in found[:1])
     return out
+
+
+def _after_a_title(ctx: Context, p: Parsed, tok: Token) -> bool:
+    """Whether a name is in apposition to a title before it ("Y's envoy, X", "the head of Y,
+    X", the parse hanging X on Y), not to a state's name ("in Chad, Mali and Niger, X, the
+    envoy, said": a list, then X) nor to a plural."""
+    head = tok.head
+    if tok.dep_ != "appos" or any(ctx.cls(k) == "State" for k in ctx.keys_at(p, head)):
+        return False
+    return head.tag_ not in ("NNS", "NNPS")  # ("rose, with increases in Y, X, the envoy,
+    # said": one person's post is no plural)
 
 
 def _scope_of_post(t: Token) -> bool:
