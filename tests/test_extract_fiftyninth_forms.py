@@ -334,3 +334,12 @@ def test_a_name_after_a_bodys_head_is_still_that_bodys() -> None:
         "said the dam was safe."
     )
     assert ("Kojo Mensah", "Volta River Authority") in affiliated(ex)
+
+
+def test_a_possessive_in_a_clause_is_its_own_subjects_first() -> None:
+    ex = extract(
+        "ACCRA, 9 March 2026\n\n4. The ECOWAS Commission noted with concern that Togo and "
+        "Benin maintain their rejection of the common levy."
+    )
+    assert {("Togo", "rejects"), ("Benin", "rejects")} <= {(h, s) for h, s, _ in held_on(ex)}
+    assert not any(h == "ECOWAS Commission" and s == "rejects" for h, s, _ in held_on(ex))

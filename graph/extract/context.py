@@ -1375,6 +1375,7 @@ class Context:
             return ()  # "Chile rejected the tariffs, saying they would hurt farmers": the tariffs
         ordered = [*reversed(main), *reversed([t for t in subjects if t not in main])]
         fronted = _fronted_clause_subjects(tok)  # "if the Chilean side has it, it should ..."
+        fronted += _own_clause_subject(tok)  # "X noted that Y maintain their rejection": Y
         fronted += self._relative_subject(tok)  # "Brazil, which has expressed its support"
         fronted += _announcers(tok)  # "the announcement by China that it will contribute"
         ordered = [*fronted, *(t for t in ordered if t not in fronted)]
@@ -2723,6 +2724,17 @@ def _fronted_clause_subjects(pronoun: Token) -> list[Token]:
         for s in c.children
         if s.dep_ in _SUBJECTS
     ]
+
+
+def _own_clause_subject(pronoun: Token) -> list[Token]:
+    """The subject of the clause a possessive pronoun stands in, before it ("X noted that Y
+    and Z maintain their objection": Y and Z), the first candidate."""
+    if pronoun.tag_ != "PRP$":
+        return []
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    return [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < pronoun.i]
 
 
 def spoken_for(tok: Token) -> list[Token]:
