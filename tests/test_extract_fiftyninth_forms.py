@@ -343,3 +343,12 @@ def test_a_possessive_in_a_clause_is_its_own_subjects_first() -> None:
     )
     assert {("Togo", "rejects"), ("Benin", "rejects")} <= {(h, s) for h, s, _ in held_on(ex)}
     assert not any(h == "ECOWAS Commission" and s == "rejects" for h, s, _ in held_on(ex))
+
+
+def test_a_capitalised_title_with_its_portfolio_names_the_one_person_after_it() -> None:
+    ex = extract(
+        _DATED + "Commissioner for Energy Lena Berg welcomed the proposed power line in a call "
+        "with the minister and offered the Commission's help with surveying the route."
+    )
+    assert ("Lena Berg", "the Commission's help with surveying the route") in proposed(ex)
+    assert ("Lena Berg", "supports", "the proposed power line") in held_on(ex)

@@ -448,7 +448,7 @@ class Context:
         posted = self._posted_name(p, tok)
         if posted:
             return posted
-        if tok.pos_ == "PROPN" and word in self.title_words:
+        if word in self.title_words and (tok.pos_ == "PROPN" or tok.text[:1].isupper()):
             # "said Minister of Foreign Affairs X": the one person the title's phrase names
             people = {k for t in tok.subtree for k in p.keys[t.i] if self.cls(k) == "Person"}
             if len(people) == 1:
