@@ -352,3 +352,12 @@ def test_a_capitalised_title_with_its_portfolio_names_the_one_person_after_it() 
     )
     assert ("Lena Berg", "the Commission's help with surveying the route") in proposed(ex)
     assert ("Lena Berg", "supports", "the proposed power line") in held_on(ex)
+
+
+def test_a_coalition_named_before_its_noun_acts_as_that_body() -> None:
+    ex = extract(
+        "KUALA LUMPUR, 9 March 2026\n\nThe opposition Barisan Hijau coalition dismissed the "
+        "budget as timid and called on the government to put the dam to a referendum."
+    )
+    assert ("Barisan Hijau", "put the dam to a referendum") in proposed(ex)
+    assert ("Barisan Hijau", "rejects", "the budget") in held_on(ex)

@@ -468,19 +468,17 @@ class Context:
             if members:
                 return members
         if word in self.cues.word_set("group_nouns"):  # "the M23 rebel group": M23 itself
-            named = [  # "Colombia's FARC rebels": the FARC, not Colombia
-                k
-                for c in tok.children
-                if c.dep_ in ("compound", "nmod")  # "the Order and Land (OL) party"
-                for k in self.keys_at(p, c)
-                if self.cls(k) == "Organisation"
-            ]
-            named = named or self._group_of_place(tok)
+            # "Colombia's FARC rebels": the FARC, not Colombia; "the Order and Land (OL) party"
+            named = self._orgs_named_with(p, tok, ("compound", "nmod")) or self._group_of_place(tok)
             if named:
                 return unique(named)
             owned = tuple(k for k in self.owner(p, tok, depth) if self.cls(k) == "Organisation")
             return owned or self._group_named_before(p, tok)
-        led = self._led_by(p, tok) or self._acting_for_body(p, tok, depth)
+        led = (
+            self._body_named_with(p, tok)  # "the opposition PN coalition": the PN
+            or self._led_by(p, tok)
+            or self._acting_for_body(p, tok, depth)
+        )
         if led:
             return led
         if word in self.owner_nouns or tok.text.lower() in self.state_words:
@@ -495,6 +493,24 @@ class Context:
                     self.antecedent(p, next(c for c in tok.children if c.lower_ in ("his", "her")))
                 )
         return self._speakers_staff(p, tok) or self._described_or_led(p, tok)
+
+    def _body_named_with(self, p: Parsed, tok: Token) -> tuple[str, ...]:
+        """The organisation named before a noun of bodies that is no state's ("the opposition
+        PN coalition": the PN; not "the Taliban government": its state's)."""
+        word = tok.lower_
+        if word not in self.cues.word_set("body_nouns") or word in self.owner_nouns:
+            return ()
+        return () if word in self.state_words else self._orgs_named_with(p, tok, ("compound",))
+
+    def _orgs_named_with(self, p: Parsed, tok: Token, deps: tuple[str, ...]) -> tuple[str, ...]:
+        """The organisations the modifiers of ``tok`` in the relations ``deps`` name."""
+        return unique(
+            k
+            for c in tok.children
+            if c.dep_ in deps
+            for k in self.keys_at(p, c)
+            if self.cls(k) == "Organisation"
+        )
 
     def _described_or_led(self, p: Parsed, tok: Token) -> tuple[str, ...]:
         """The actor a noun was described as before, else the one that leads it."""

@@ -1824,6 +1824,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _second_acts_taken_for_said_clauses(doc, cues.forms("speech-verb"))
     _acts_taken_for_conjuncts_of_said_clauses(doc, cues)
     _opening_participles_taken_for_subjects(doc, cues.forms("speech-verb"))
+    _proper_nouns_taken_for_modifiers(doc)
     _clauses_taken_for_conjuncts_of_asides(doc, cues.forms("speech-verb"))
     _acts_taken_into_conditions(doc, cues.forms("speech-verb"))
     _verbs_taken_for_conjuncts_of_nouns(doc)
@@ -5965,6 +5966,19 @@ def _opening_participles_taken_for_subjects(doc: Doc, speech: frozenset[str]) ->
             continue
         _attach(name, verb, "nsubj")
         _attach(opening, verb, "advcl")
+
+
+def _proper_nouns_taken_for_modifiers(doc: Doc) -> None:
+    """ "the opposition Alianza Verde coalition": a proper noun before a common noun that the
+    parser made an adjective of it is a name the noun is of, a compound."""
+    for t in doc:
+        if (
+            t.dep_ == "amod"
+            and t.tag_ in ("NNP", "NNPS")
+            and t.head.pos_ == "NOUN"
+            and t.i < t.head.i
+        ):
+            t.dep_ = "compound"
 
 
 def _last_word(doc: Doc) -> int:
