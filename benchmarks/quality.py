@@ -70,6 +70,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout36": (FIXTURES / "heldout36" / "gold", (FIXTURES / "heldout36" / "docs",)),
     "heldout37": (FIXTURES / "heldout37" / "gold", (FIXTURES / "heldout37" / "docs",)),
     "heldout38": (FIXTURES / "heldout38" / "gold", (FIXTURES / "heldout38" / "docs",)),
+    "heldout39": (FIXTURES / "heldout39" / "gold", (FIXTURES / "heldout39" / "docs",)),
 }
 
 
