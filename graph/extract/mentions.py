@@ -1346,14 +1346,17 @@ class _Resolver:
             for x, t in enumerate(toks[i:j], start=i)
         ):
             return False
-        word = toks[k].norm.lower()
         return (
             toks[k].cap
             and not toks[k + 1].cap
-            and word not in self.heads_final
-            and word not in _tables(self.lex).title_heads
+            and self._field_word(toks[k].norm.lower())
             and self._lexicon_match(k, k + 1) is None
         )
+
+    def _field_word(self, low: str) -> bool:
+        """Whether a word may end a ministry's field: no body's head ("Navy") nor a title's
+        ("Minister")."""
+        return low not in self.heads_final and low not in _tables(self.lex).title_heads
 
     def _purpose_named(self, j: int) -> bool:
         """Whether the "to" at token ``j`` joins a body's head word to the aim its name goes on
@@ -1485,18 +1488,19 @@ class _Resolver:
     def _names_known(self, i: int, j: int, head: tuple[str, ...]) -> bool:
         """Whether a head that can stand for a state's own body is followed by a name the lexicon
         knows ("Government of Canada": Canada's; "Government of National Accord": a body)."""
-        if head[0] not in self.state_named:
-            return False
-        k = self._past_of_the(i + len(head), j)
-        return k < j and self._lexicon_match(k, j) is not None
+        k = self._after_state_head(i, j, head)
+        return k is not None and k < j and self._lexicon_match(k, j) is not None
 
     def _names_a_kind(self, i: int, j: int, head: tuple[str, ...]) -> bool:
         """Whether a head that can stand for a state's own body is followed by a word no name
         has, a kind of place ("the Government of the State concerned": whichever it is)."""
-        if head[0] not in self.state_named:
-            return False
-        k = self._past_of_the(i + len(head), j)
-        return j - k == 1 and self.toks[k].norm.lower() in _NON_NAME
+        k = self._after_state_head(i, j, head)
+        return k is not None and j - k == 1 and self.toks[k].norm.lower() in _NON_NAME
+
+    def _after_state_head(self, i: int, j: int, head: tuple[str, ...]) -> int | None:
+        """Where the words after a head that can stand for a state's own body start, past its
+        "of" and "the"; None for any other head."""
+        return self._past_of_the(i + len(head), j) if head[0] in self.state_named else None
 
     def _past_of_the(self, k: int, j: int) -> int:
         """Where a name starts after the "of" and "the" from token ``k`` (before ``j``)."""
@@ -4369,8 +4373,7 @@ class _Resolver:
         abroad = mt.start(2) if mt.group(2) else -1  # "and Senegalese Abroad": a people, a field
         if any(m.end != abroad for _, m in self.mentions.starting_in(end, mt.end())):
             return end
-        last = self.text[: mt.end()].split()[-1].lower()
-        if last not in _tables(self.lex).title_heads and last not in self.heads_final:
+        if self._field_word(self.text[: mt.end()].split()[-1].lower()):
             return mt.end()
         if mt.group(1):
             return end  # "and the Army": another body

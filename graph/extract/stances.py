@@ -48,6 +48,7 @@ from .content import (
 )
 from .context import Context, unique
 from .cues import Cue, inflections
+from .mentions import head_noun
 from .parse import Parsed, is_mark
 from .records import Condition, Proposal, Stance, as_stance
 from .registry import component
@@ -2036,11 +2037,9 @@ def _bare_noun_again(
 
 
 def _head_word(label: str) -> str:
-    """The last word of a proposal's label before any phrase after it ("international
-    arbitration on the border": "arbitration")."""
-    words = re.findall(r"[A-Za-z-]+", label.lower())
-    cut = next((i for i, w in enumerate(words) if w in ("of", "on", "for", "to", "with")), None)
-    return words[:cut][-1] if words[:cut] else ""
+    """The head of a proposal's label, as of a body's name ("international arbitration on the
+    border": "arbitration"), or its one word."""
+    return head_noun(label) or label.lower()
 
 
 def _named_by_demonstrative(ctx: Context, target: Token, others: list[Proposal]) -> Proposal | None:
