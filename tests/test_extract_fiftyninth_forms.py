@@ -49,8 +49,8 @@ def test_a_body_or_title_after_a_ministry_and_the_is_no_field_of_it() -> None:
 
 def test_a_body_named_after_its_members_ends_before_the_name_that_follows() -> None:
     ex = extract(
-        _DATED + "Chairman of the Council of Ministers Ivo Petrov called the offer fair. "
-        "Head of the Board of Governors Lena Sova said the bank would wait."
+        _DATED + "Deputy Chairman of the Council of Ministers Ivo Petrov told reporters the "
+        "levy would stay. Head of the Board of Governors Lena Sova said the bank would wait."
     )
     assert {"Ivo Petrov", "Lena Sova"} <= people(ex)
     assert ("Organisation", "Council of Ministers") in typed(ex)
@@ -100,8 +100,8 @@ def test_a_state_after_a_city_is_still_where_the_city_lies() -> None:
 
 def test_the_government_of_a_kind_of_place_is_no_body() -> None:
     ex = extract(
-        _DATED + "Russia would back the listings only if the Government of the State "
-        "concerned agreed, its envoy said. The Government of Ghana said no."
+        _DATED + "Any inspection team needs the approval of the Government of the State "
+        "concerned, the envoy said. The Government of Ghana said no."
     )
     assert not any("Government of the" in e.label for e in ex.entities)
     assert ("State", "Ghana") in typed(ex)
@@ -115,8 +115,8 @@ def test_a_un_programme_for_cities_is_known() -> None:
 
 def test_a_claim_summed_up_after_a_demand_is_what_the_relative_clause_rejects() -> None:
     ex = extract(
-        _DATED + "Togo asked for compensation for the traders, a claim that Ghana has "
-        "flatly rejected. Benin urged Togo to go to court, a route that Togo ruled out."
+        _DATED + "Togo asked for compensation for the traders, a claim that Ghana rejects. "
+        "Benin urged Togo to go to court, a route that Togo has always refused."
     )
     assert ("Ghana", "rejects", "compensation for the traders") in held_on(ex)
     assert ("Togo", "rejects", "go to court") in held_on(ex)
@@ -140,16 +140,16 @@ def test_a_bare_noun_no_proposal_heads_is_its_own_target() -> None:
 
 def test_support_expressed_is_for_what_was_put_forward_before_not_after() -> None:
     ex = extract(
-        _DATED + "Togo proposed a fund for flood victims. The African Union expressed "
-        "its support, although Benin insisted that Lome host the fund."
+        _DATED + "Togo proposed a fund for flood victims. The African Union voiced its "
+        "support, although Benin wanted Lome to host the fund."
     )
     assert ("African Union", "supports", "a fund for flood victims") in held_on(ex)
-    assert not any(h == "African Union" and "Lome" in t for h, _, t in held_on(ex))
+    assert not any(h == "African Union" and "host the fund" in t for h, _, t in held_on(ex))
 
 
 def test_support_drawn_in_a_relative_clause_is_on_the_idea_it_describes() -> None:
     ex = extract(
-        _DATED + "Togo proposed a fund for flood victims, an idea that drew support "
+        _DATED + "Togo proposed a fund for flood victims, an idea that has since won support "
         "from Benin and Niger."
     )
     assert ("Togo", "a fund for flood victims") in proposed(ex)
@@ -161,10 +161,9 @@ def test_support_drawn_in_a_relative_clause_is_on_the_idea_it_describes() -> Non
 
 def test_a_known_person_named_with_a_second_surname_is_still_that_person() -> None:
     ex = extract(
-        _DATED + "The ministers welcomed the proposal of President Nicolás Maduro Moros of "
-        "Venezuela to open a regional grain exchange."
+        _DATED + "President Nicolás Maduro Moros proposed a regional grain exchange on Monday."
     )
-    assert ("Nicolás Maduro", "proposal to open a regional grain exchange") in proposed(ex)
+    assert ("Nicolás Maduro", "a regional grain exchange") in proposed(ex)
     assert "Nicolás Maduro Moros" in named(ex)
 
 
@@ -178,9 +177,9 @@ def test_they_opening_a_numbered_paragraph_is_not_the_one_person_before() -> Non
     ex = extract(
         "ACCRA, 9 March 2026\n\nThe Heads of State and Government of the Economic "
         "Community of West African States, meeting in Accra, declare the following:\n\n"
-        "1. They demand the lifting of the embargo on Niger.\n\n"
-        "2. President Kofi Mensah offered 40 scholarships for nurses.\n\n"
-        "3. They condemn the tariffs imposed on Ghana by the European Union.\n"
+        "1. They call for an end to the embargo on Niger.\n\n"
+        "2. President Kofi Mensah pledged 40 places for nurses at Ghanaian colleges.\n\n"
+        "3. They reject the levies placed on Ghanaian cocoa by the European Union.\n"
     )
     assert ("Economic Community of West African States", "rejects") in {
         (h, s) for h, s, _ in held_on(ex)
@@ -202,10 +201,10 @@ def test_the_head_word_before_for_names_the_body_again() -> None:
 
 def test_a_body_known_by_its_acronym_is_what_its_head_word_names_after_it() -> None:
     ex = extract(
-        _DATED + "Ana Sow, head of the UN Office for West Africa and the Sahel (UNOWAS), "
-        "said the Office stood ready to host talks in Dakar if both sides agreed."
+        _DATED + "Ana Sow, who heads the UN Office for West Africa and the Sahel (UNOWAS), "
+        "said the Office would pay for a meeting of mediators in Banjul."
     )
-    assert ("UNOWAS", "host talks in Dakar") in proposed(ex)
+    assert ("UNOWAS", "pay for a meeting of mediators in Banjul") in proposed(ex)
 
 
 def test_a_lone_the_between_names_joins_no_name_but_after_a_gerund() -> None:
@@ -221,26 +220,26 @@ def test_a_lone_the_between_names_joins_no_name_but_after_a_gerund() -> None:
 
 def test_a_co_president_is_a_title() -> None:
     ex = extract(
-        _DATED + "Ghana accepted the offer of Co-President Ama Boateng of Togo to host the "
+        _DATED + "Ghana took up an offer by Co-President Ama Boateng of Togo to hold the "
         "next summit in Lome."
     )
     assert "Ama Boateng" in people(ex)
-    assert ("Ama Boateng", "offer to host the next summit in Lome") in proposed(ex)
+    assert ("Ama Boateng", "offer to hold the next summit in Lome") in proposed(ex)
 
 
 def test_a_participle_after_for_and_a_noun_is_no_clause() -> None:
     ex = extract(
-        _DATED + "Togo's minister, Kodjo Adedze, has also called for compensation for the "
-        "3,000 traders displaced, a claim that Ghana has firmly rejected."
+        _DATED + "Togo's trade minister, Kodjo Adedze, also wants damages for the 3,000 "
+        "families displaced, a claim that Ghana rejects."
     )
-    assert ("Kodjo Adedze", "compensation for the 3,000 traders displaced") in proposed(ex)
-    assert ("Ghana", "rejects", "compensation for the 3,000 traders displaced") in held_on(ex)
+    assert ("Kodjo Adedze", "damages for the 3,000 families displaced") in proposed(ex)
+    assert ("Ghana", "rejects", "damages for the 3,000 families displaced") in held_on(ex)
 
 
 def test_a_call_after_a_things_state_said_is_the_sayers_act() -> None:
     ex = extract(
-        _DATED + "Kofi Mensah told parliament the levy was unfair and called for the tariff "
-        "to be cut by half."
+        _DATED + "Kofi Mensah told reporters the levy had become a burden and called for "
+        "the tariff to be cut by half."
     )
     assert ("Kofi Mensah", "the tariff to be cut by half") in proposed(ex)
 
@@ -256,10 +255,10 @@ def test_an_act_after_what_a_side_does_is_that_sides_act() -> None:
 
 def test_an_exchange_sets_the_terms_of_a_side_a_speaker_names() -> None:
     ex = extract(
-        _DATED + "Energy Minister Kofi Mensah said Ghana could also sell more power to Togo "
-        "at a lower price in exchange for Togolese investment in new lines."
+        _DATED + "Kofi Mensah, the energy minister, said Ghana could export extra power to "
+        "Togo cheaply in exchange for Togolese money for new lines."
     )
-    assert ("Ghana", "sell more power to Togo at a lower price") in proposed(ex)
+    assert ("Ghana", "export extra power to Togo cheaply") in proposed(ex)
 
 
 def test_a_guess_at_another_sides_move_is_still_no_offer() -> None:
@@ -270,20 +269,20 @@ def test_a_guess_at_another_sides_move_is_still_no_offer() -> None:
 def test_a_note_sent_to_a_side_proposes_for_the_side_that_sent_it() -> None:
     ex = extract(
         _DATED + "Ghana asked Togo on Tuesday to review the levy, Ghana's first such "
-        "request in years. A diplomatic note delivered to Togo's foreign ministry proposed "
-        "that a joint panel be set up within three months."
+        "request in years. A note sent to Togo's foreign ministry on Friday proposed a "
+        "joint border panel."
     )
-    assert ("Ghana", "a joint panel be set up within three months") in proposed(ex)
+    assert ("Ghana", "a joint border panel") in proposed(ex)
 
 
 def test_a_surname_that_is_also_a_title_names_the_person() -> None:
     ex = extract(
         "GENEVA, 9 March 2026\n\nDirector General Efua Mayor opened the session. Fund chief "
-        "Kwame Addo said Ghana backed the plan.\n\n16:00 CET - Mayor answers the donors. She "
-        "is willing to cut travel costs, she says, in exchange for pledges over five years."
+        "Kwame Addo said Ghana backed the plan.\n\n16:00 CET - Mayor replies to the donors. "
+        "She could accept lower travel budgets, she says, if pledges run for five years."
     )
-    assert ("Efua Mayor", "cut travel costs") in proposed(ex)
-    assert ("Kwame Addo", "cut travel costs") not in proposed(ex)
+    assert ("Efua Mayor", "lower travel budgets") in proposed(ex)
+    assert ("Kwame Addo", "lower travel budgets") not in proposed(ex)
 
 
 def test_a_title_after_the_stays_a_title() -> None:
@@ -297,11 +296,11 @@ def test_a_title_after_the_stays_a_title() -> None:
 def test_a_speaker_after_an_opening_participle_and_a_long_title_is_the_subject() -> None:
     ex = extract(
         "NEW YORK, 9 March 2026\n\nBriefing the Council, United Nations Assistant "
-        "Secretary-General for Political Affairs Nadia Haddad said women had held fewer than "
-        "one in ten seats at last year's talks."
+        "Secretary-General for Political Affairs Nadia Haddad said women held under a tenth "
+        "of the seats in the 2025 mediation rounds."
     )
     assert any(
-        labels(ex)[k] == "Nadia Haddad" and "fewer than one in ten seats" in s.label
+        labels(ex)[k] == "Nadia Haddad" and "under a tenth of the seats" in s.label
         for s in ex.statements
         for k in s.speakers
     )
@@ -317,10 +316,10 @@ def test_a_body_whose_name_ends_in_ing_opening_the_sentence_still_acts() -> None
 
 def test_a_person_named_after_a_list_of_states_serves_none_of_them() -> None:
     ex = extract(
-        "NEW YORK, 9 March 2026\n\nAttacks on health workers doubled in 2025, with the "
-        "steepest rises in the Central African Republic, Mali and Chad, Nadia Haddad, Special "
-        "Representative of the Secretary-General on Health in Conflict, told the Security "
-        "Council on Monday. She urged members to fund the protection of clinics."
+        "NEW YORK, 9 March 2026\n\nAssaults on clinics doubled in 2025, mostly in Mali, Chad "
+        "and the Central African Republic, Nadia Haddad, Special Representative of the "
+        "Secretary-General on Health in Conflict, told the Security Council on Monday. She "
+        "urged members to fund the protection of clinics."
     )
     states = {"Central African Republic", "Mali", "Chad"}
     assert not any(who == "Nadia Haddad" and body in states for who, body in affiliated(ex))
@@ -338,8 +337,8 @@ def test_a_name_after_a_bodys_head_is_still_that_bodys() -> None:
 
 def test_a_possessive_in_a_clause_is_its_own_subjects_first() -> None:
     ex = extract(
-        "ACCRA, 9 March 2026\n\n4. The ECOWAS Commission noted with concern that Togo and "
-        "Benin maintain their rejection of the common levy."
+        "ACCRA, 9 March 2026\n\n4. The ECOWAS Commission said it was concerned that Togo and "
+        "Benin keep up their opposition to the common levy."
     )
     assert {("Togo", "rejects"), ("Benin", "rejects")} <= {(h, s) for h, s, _ in held_on(ex)}
     assert not any(h == "ECOWAS Commission" and s == "rejects" for h, s, _ in held_on(ex))
@@ -347,17 +346,17 @@ def test_a_possessive_in_a_clause_is_its_own_subjects_first() -> None:
 
 def test_a_capitalised_title_with_its_portfolio_names_the_one_person_after_it() -> None:
     ex = extract(
-        _DATED + "Commissioner for Energy Lena Berg welcomed the proposed power line in a call "
-        "with the minister and offered the Commission's help with surveying the route."
+        _DATED + "Commissioner for Energy Lena Berg backed the planned power line on Friday and "
+        "offered to send Commission experts to survey its route."
     )
-    assert ("Lena Berg", "the Commission's help with surveying the route") in proposed(ex)
-    assert ("Lena Berg", "supports", "the proposed power line") in held_on(ex)
+    assert ("Lena Berg", "send Commission experts to survey its route") in proposed(ex)
+    assert ("Lena Berg", "supports", "the planned power line") in held_on(ex)
 
 
 def test_a_coalition_named_before_its_noun_acts_as_that_body() -> None:
     ex = extract(
-        "KUALA LUMPUR, 9 March 2026\n\nThe opposition Barisan Hijau coalition dismissed the "
-        "budget as timid and called on the government to put the dam to a referendum."
+        "KUALA LUMPUR, 9 March 2026\n\nThe opposition Barisan Hijau coalition rejected the "
+        "budget outright and urged ministers to put the dam to a referendum."
     )
     assert ("Barisan Hijau", "put the dam to a referendum") in proposed(ex)
     assert ("Barisan Hijau", "rejects", "the budget") in held_on(ex)

@@ -1185,7 +1185,7 @@ class Context:
         if own:
             return own
         sent_to = self._sent_to(p, noun)
-        if sent_to:  # "a note delivered to Chile's foreign ministry proposed A": the sender's
+        if sent_to:  # "a note sent to Chile's embassy proposed A": the sender's
             return self.counterpart(sent_to)
         if any(c.dep_ in ("nummod", "compound") and _year(c.text) for c in noun.children):
             return ()  # "the 1973 agreement": a text of its own, not the plan named last
@@ -1213,13 +1213,13 @@ class Context:
 
     def _sent_to(self, p: Parsed, noun: Token) -> tuple[str, ...]:
         """The actors a document was sent to, by a participle of conveying on it ("a letter
-        delivered to Peru's foreign ministry"): Peru's ministry and Peru."""
+        sent to Peru's embassy"): Peru's embassy and Peru."""
         conveying = self.cues.word_set("conveying_verbs")
         for c in noun.children:
             if c.dep_ != "acl" or c.tag_ != "VBN" or c.lower_ not in conveying:
                 continue
             for prep in c.children:
-                if prep.dep_ == "prep" and prep.lower_ == "to":
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
                     keys = unique(k for o in prep.children for k in self.actors(p, o))
                     return unique([*keys, *self.states_of(keys)])
         return ()
@@ -1391,7 +1391,7 @@ class Context:
             return ()  # "Chile rejected the tariffs, saying they would hurt farmers": the tariffs
         ordered = [*reversed(main), *reversed([t for t in subjects if t not in main])]
         fronted = _fronted_clause_subjects(tok)  # "if the Chilean side has it, it should ..."
-        fronted += _own_clause_subject(tok)  # "X noted that Y maintain their rejection": Y
+        fronted += _own_clause_subject(tok)  # "X said Y keep up their objection": Y
         fronted += self._relative_subject(tok)  # "Brazil, which has expressed its support"
         fronted += _announcers(tok)  # "the announcement by China that it will contribute"
         ordered = [*fronted, *(t for t in ordered if t not in fronted)]
@@ -2743,8 +2743,8 @@ def _fronted_clause_subjects(pronoun: Token) -> list[Token]:
 
 
 def _own_clause_subject(pronoun: Token) -> list[Token]:
-    """The subject of the clause a possessive pronoun stands in, before it ("X noted that Y
-    and Z maintain their objection": Y and Z), the first candidate."""
+    """The subject of the clause a possessive pronoun stands in, before it ("X said that Y and
+    Z keep up their objection": Y and Z), the first candidate."""
     if pronoun.tag_ != "PRP$":
         return []
     verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)

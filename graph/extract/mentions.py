@@ -1706,7 +1706,7 @@ class _Resolver:
     def classify(self, i: int, j: int) -> None:
         """Place one chunk of capitalised words: lexicon names, new people and organisations."""
         if j - i == 1 and (self.toks[i].norm.lower(),) in self.titles:
-            self.title_singles.append(i)  # "Amy Pope ... Pope said": perhaps her surname
+            self.title_singles.append(i)  # "Ana Mayor ... Mayor said": perhaps her surname
         i = self._name_start(i, j)
         if i >= j or self._compass_name(i, j):
             return
@@ -3747,8 +3747,8 @@ class _Resolver:
                 self._add(a, a + len(asker), self._new_entity("Person", asker), "name")
 
     def _titles_as_surnames(self, by_token: dict[str, str]) -> None:
-        """A title alone that is the surname of a person the text names ("Director General Amy
-        Pope ... Pope replied"), not after "the" ("the Pope"): that person."""
+        """A title alone that is the surname of a person the text names ("Director General Ana
+        Mayor ... Mayor replied"), not after "the" ("the Mayor"): that person."""
         for i in self.title_singles:
             t = self.toks[i]
             key = by_token.get(t.norm)

@@ -4438,7 +4438,7 @@ def _reduced_relatives_taken_for_marked_verbs(doc: Doc) -> None:
 
 
 def _reduced_relatives_taken_for_for_clauses(doc: Doc) -> None:
-    """ "called for compensation for the people displaced, a claim that X rejected": a noun
+    """ "asked for damages for the families displaced, a claim that X rejected": a noun
     and a participle after "for" that the parser took for a clause ("for" its marker) are the
     object of "for" and a modifier of it; a noun set off after them that the parser made a
     predicate of the verb sums the clause up, and a "that" opening a clause on it with no
@@ -5919,7 +5919,7 @@ def _second_acts_taken_for_said_clauses(doc: Doc, speech: frozenset[str]) -> Non
 
 
 def _acts_taken_for_conjuncts_of_said_clauses(doc: Doc, cues: Cues) -> None:
-    """ "X told MPs the price was outdated and called for it to be revised": a verb of
+    """ "X told reporters the levy had become a burden and called for it to be cut": a verb of
     demanding, offering or urging in the tense of the verb of saying, with no subject, that the
     parse coordinated with the clause said (a thing's state, its subject a common noun) is a
     second act of the sayer's, coordinated with the saying."""
@@ -5947,7 +5947,7 @@ def _acts_taken_for_conjuncts_of_said_clauses(doc: Doc, cues: Cues) -> None:
 
 
 def _opening_participles_taken_for_subjects(doc: Doc, speech: frozenset[str]) -> None:
-    """ "Briefing the Council, UN Envoy for Youth Affairs Ana Rios said A": a participle that
+    """ "Addressing the Board, UN Envoy for Trade Affairs Ana Rios said A": a participle that
     opens the sentence and its phrase, set off by a comma, that the parser made the subject of
     the verb of saying, the name right before that verb hung inside a title's phrase: the name
     is the subject, the participle's phrase an adverbial."""

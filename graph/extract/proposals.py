@@ -419,7 +419,7 @@ def _talks_with(
 
 def _in_aside(tok: Token, content: Token) -> bool:
     """Whether ``tok`` stands in a relative clause or an appositive inside ``content`` ("a
-    fund, an idea that drew support": said of the fund, no part of it)."""
+    fund, an idea that has won support": said of the fund, no part of it)."""
     at = tok.head
     while at != content and at.head != at:
         if at.dep_ in ("relcl", "appos"):

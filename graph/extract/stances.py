@@ -1442,7 +1442,7 @@ def _met_target(ctx: Context, p: Parsed, noun: Token, verb: Token) -> Token | No
     if target is None:
         target = ctx.subject(verb)
         if target is not None and target.lower_ in ("that", "which") and verb.dep_ == "relcl":
-            target = verb.head  # "an idea that drew support from X": the idea
+            target = verb.head  # "an idea that has won support from X": the idea
         if target is not None and ctx.keys_at(p, target):
             target = verb
     return target
@@ -2015,8 +2015,8 @@ def _resolve(
 
 
 def _stance_expressed(ctx: Context, verb: Token) -> bool:
-    """Whether ``verb`` only expresses the stance its object names ("The bloc expressed its
-    support, though Peru asked that A"): a stance on what was put forward before, not on a
+    """Whether ``verb`` only expresses the stance its object names ("The bloc voiced its
+    support, though Peru wanted A"): a stance on what was put forward before, not on a
     proposal in the clause's own words."""
     return bool(ctx.cues.entries("light-verb", verb.lower_)) and any(
         c.dep_ == "dobj" and ctx.cues.entries("stance-noun", c.lower_) for c in verb.children
@@ -2028,7 +2028,7 @@ def _bare_noun_again(
 ) -> Proposal | None:
     """The proposal a bare noun names again, with no word of its own: another side's, put
     forward in the last few sentences, whose head is that noun ("Ruritania demanded binding
-    arbitration. ... Osterland considers arbitration premature")."""
+    arbitration. ... Osterland finds arbitration premature")."""
     if target.pos_ != "NOUN" or any(True for _ in target.children):
         return None
     others = [x for x in _recent(ctx, p, before, back=3) if not _holders_own(ctx, x, holders)]
