@@ -1887,9 +1887,13 @@ def object_refused(verb: Token) -> bool:
 
 
 def verdict_word(ctx: Context, verb: Token) -> Token | None:
-    """The yes or the no a verb of answering has for its only say (``verdict_verbs``,
-    ``verdicts_for``, ``verdicts_against``): "will vote no", "responded positively"."""
-    if not ctx.cues.is_form(verb.lower_, ctx.cue_words("verdict_verbs")):
+    """The yes or the no a verb of answering has for its only say (``responding_verbs``,
+    ``verdict_verbs``, ``verdicts_for``, ``verdicts_against``): "will vote no", "responded
+    positively"."""
+    if not any(
+        ctx.cues.is_form(verb.lower_, ctx.cue_words(words))
+        for words in ("responding_verbs", "verdict_verbs")
+    ):
         return None
     verdicts = ctx.cue_words("verdicts_for") | ctx.cue_words("verdicts_against")
     return next(

@@ -417,17 +417,6 @@ def _talks_with(
     return ()
 
 
-def _in_aside(tok: Token, content: Token) -> bool:
-    """Whether ``tok`` stands in a relative clause or an appositive inside ``content`` ("a
-    fund, an idea that has won support": said of the fund, no part of it)."""
-    at = tok.head
-    while at != content and at.head != at:
-        if at.dep_ in ("relcl", "appos"):
-            return True
-        at = at.head
-    return False
-
-
 def _beside_another_act(verb: Token, item: set[Token]) -> bool:
     """Whether a verb is coordinated with another verb of the same item ("to seize the
     opportunity and conclude the talks": the concluding is a proposal of its own)."""
@@ -655,6 +644,9 @@ class _Finder:
                 r.cue in item and r.cue.dep_ == "conj" and r.cue.head not in item for r in others
             ):
                 continue  # "seeks to cut X and push China to Y": the pushing is read on its own
+            # "no talks until Y does A": the demand is the condition's own clause, kept whole
+            until = reading.rule == _NONE_UNTIL
+            tokens = trimmed(ctx, p, _label_tokens(reading, item, len(items) > 1), said=until)
             if any(
                 t.dep_ == "dobj"
                 and figurative(ctx, t)
@@ -663,13 +655,9 @@ class _Finder:
                 and t.head.lower_ not in ending
                 and not _aimed(t)
                 and not _beside_another_act(t.head, item)
-                and not _in_aside(t, reading.content)
-                for t in item
-            ):
+                for t in item & tokens  # (not in an aside the label leaves out: "a fund, an
+            ):  # idea that has won support")
                 continue  # "seize the opportunity", "offer support" (not "end support")
-            # "no talks until Y does A": the demand is the condition's own clause, kept whole
-            until = reading.rule == _NONE_UNTIL
-            tokens = trimmed(ctx, p, _label_tokens(reading, item, len(items) > 1), said=until)
             label = ctx.words(p, tokens, named=True)
             if self._no_item(p, item, tokens, label) or self._again(p, reading, tokens, proposers):
                 continue  # ("X remains committed to the roadmap, and we will take it forward")

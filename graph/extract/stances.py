@@ -787,7 +787,7 @@ _RULE_VERDICT = "stances.bare-verdict"
 
 def _bare_verdict(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     """ "Chile proposed a patrol. Peru responded positively.", "..., and Peru will vote no": a
-    verb of answering (``verdict_verbs``) with nothing after it but a yes or a no
+    verb of answering (``responding_verbs``, ``verdict_verbs``) with nothing after it but a yes or a no
     (``verdicts_for``, ``verdicts_against``) supports or rejects what another side put forward
     in its sentence or the one before."""
     word = verdict_word(ctx, tok) if tok.pos_ == "VERB" else None
