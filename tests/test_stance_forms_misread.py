@@ -386,7 +386,7 @@ def test_stance_judged_meeting_through_a_noun(text: str, kept: set[tuple[str, st
         (
             "Chile proposed a joint patrol. Peru said there was no question of accepting the "
             "patrol.",
-            {("state-peru", "rejects", "the patrol")},
+            {("state-peru", "rejects", "a joint patrol")},  # "the patrol": the one put forward
         ),
         # ... an open question is no refusal
         (

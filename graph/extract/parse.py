@@ -712,10 +712,10 @@ def _turn_label_length(body: str, cues: Cues, people: frozenset[int] = frozenset
         return 0
     if m.group(1).split()[0].lower() in labels:
         return m.end()
-    # a speaker's label in capitals ("SPOKESPERSON ANA RIOS: "): the transcript's, no words
-    # of the sentence
+    # a speaker's label in capitals ("SPOKESPERSON ANA RIOS: ") or a person's name ("Rios: "):
+    # the transcript's, no words of the sentence
     named = len(m.group(1).split()) >= 2 or m.start(1) in people
-    return m.end() if m.group(1).isupper() and named else 0
+    return m.end() if m.group(1).isupper() and named or m.start(1) in people else 0
 
 
 def _label_words(label: str, qa: frozenset[str]) -> int:
@@ -960,7 +960,7 @@ def _names_set_off_taken_for_adverbs(doc: Doc) -> None:
         if name.dep_ != "npadvmod" or name.pos_ != "PROPN" or noun.pos_ != "NOUN":
             continue
         if doc[name.left_edge.i - 1].text == "," and name.left_edge.i - 2 == noun.i:
-            if doc[name.right_edge.i + 1].text == ",":
+            if name.right_edge.i + 1 < len(doc) and doc[name.right_edge.i + 1].text == ",":
                 name.dep_ = "appos"
 
 
@@ -1816,6 +1816,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _infinitives_taken_from_nouns(doc, cues.word_set("infinitive_nouns"))
     _who_clauses_taken_for_places(doc)
     _once_taken_for_adverbs(doc)
+    _demonstratives_taken_for_adverbs(doc)
     _infinitives_after_for_objects(doc)
     _for_clauses_taken_from_nouns(doc)
     _listed_objects_taken_for_appositions(doc)
@@ -3797,6 +3798,19 @@ def _once_taken_for_adverbs(doc: Doc) -> None:
         if verb.dep_ == "conj":  # "... reviewed once A has been presented and B allowed"
             _attach(verb, verb.head, "advcl")
         _attach(once, verb, "mark")
+
+
+def _demonstratives_taken_for_adverbs(doc: Doc) -> None:
+    """ "Chile supports that fully": a "that" right after a verb without an object, which the
+    parser hung on the adverb after it as a degree word ("that much"), is the verb's object."""
+    for that in doc[1:-1]:
+        verb, adverb = doc[that.i - 1], that.head
+        if that.lower_ != "that" or that.dep_ != "advmod" or adverb.i != that.i + 1:
+            continue
+        if adverb.tag_ != "RB" or adverb.head != verb or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            _attach(that, verb, "dobj")
 
 
 def _who_clauses_taken_for_places(doc: Doc) -> None:

@@ -135,6 +135,7 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
         target = _particle_object(tok, cue) if cue.particle else None
         target = target or next((c for c in tok.children if c.dep_ in ("dobj", "xcomp")), None)
         target = target or _clause_subject(tok) or _gerund_clause(tok) or _what_called(tok)
+        target = target or _predicate_to_object(tok)
     if tok.dep_ == "relcl" and (
         target is None or target.lower_ in ctx.relatives or _of_which(ctx, target)
     ):
@@ -144,6 +145,15 @@ def _object(ctx: Context, tok: Token, cue: Cue) -> Token | None:
         if ctx.cues.is_form(said.lower_, ctx.speech_lemmas):  # "an idea X said it opposed"
             return outermost(said.head)
     return target
+
+
+def _predicate_to_object(verb: Token) -> Token | None:
+    """What a participle said of the subject is "to" ("it was strongly opposed to quarrying
+    along the shore": the quarrying), where the parse took the participle for a verb."""
+    if verb.dep_ != "acomp":
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return next((o for o in getattr(prep, "children", ()) if o.dep_ in ("pobj", "pcomp")), None)
 
 
 def _by_participle(ctx: Context, verb: Token) -> Token | None:
@@ -1980,7 +1990,7 @@ def _resolve(
         target.pos_ in _VERBAL
         and target.dep_ != "xcomp"
         and not gerund
-        and target.dep_ not in ("csubj", "csubjpass")
+        and target.dep_ not in ("csubj", "csubjpass", "pcomp")
     ):  # an object-less refusal ("..., and the North refused"), not an act judged as subject
         others = [x for x in before if not _holders_own(ctx, x, holders)]
         return others[-1] if others else None
@@ -2005,7 +2015,7 @@ def _resolve(
         if demonstrative and word not in _ANAPHORS:
             return _named_by_demonstrative(ctx, target, others)
         if not demonstrative:  # "it", "them": sought in its own sentence and the one before
-            others = _recent(ctx, p, others)
+            others = _recent(ctx, p, others, back=_back_over_pronouns(ctx, p))
         return _outermost(others) if others else None
     if not _names_a_proposal(ctx, target):
         return _bare_noun_again(ctx, p, target, before, holders)
@@ -2026,10 +2036,11 @@ def _stance_expressed(ctx: Context, verb: Token) -> bool:
 def _bare_noun_again(
     ctx: Context, p: Parsed, target: Token, before: list[Proposal], holders: tuple[str, ...]
 ) -> Proposal | None:
-    """The proposal a bare noun names again, with no word of its own: another side's, put
-    forward in the last few sentences, whose head is that noun ("Ruritania demanded binding
-    arbitration. ... Osterland finds arbitration premature")."""
-    if target.pos_ != "NOUN" or any(True for _ in target.children):
+    """The proposal a bare noun names again, with no word of its own but "the": another
+    side's, put forward in the last few sentences, whose head is that noun ("Ruritania
+    demanded binding arbitration. ... Osterland finds arbitration premature", "... is opposed
+    to the arbitration")."""
+    if target.pos_ != "NOUN" or any(c.lower_ != "the" for c in target.children):
         return None
     others = [x for x in _recent(ctx, p, before, back=3) if not _holders_own(ctx, x, holders)]
     same = [x for x in others if _head_word(x.label) == target.lower_]
@@ -2105,6 +2116,23 @@ def _recent(ctx: Context, p: Parsed, proposals: list[Proposal], back: int = 1) -
     looks ``back`` over the question's turn.)"""
     start = ctx.sentences[max(p.index - back, 0)].start
     return [x for x in proposals if (x.cue or x.span)[0] >= start]
+
+
+def _back_over_pronouns(ctx: Context, p: Parsed) -> int:
+    """How many sentences back a pronoun of ``p`` looks for what it stands for: one, and one
+    more for each sentence before that backs or rejects "it" too ("Peru offered A. Chile
+    rejected it. Bolivia backed it.": A, through the chain of pronouns)."""
+    back = 1
+    while back < 4 and _holds_a_pronoun(ctx, ctx.parsed.get(p.index - back)):
+        back += 1
+    return back
+
+
+def _holds_a_pronoun(ctx: Context, p: Parsed | None) -> bool:
+    """Whether sentence ``p`` backs or rejects a pronoun ("Chile rejected it.")."""
+    return p is not None and any(
+        t.lower_ in ("it", "them") and t.pos_ == "PRON" and _held_before(ctx, t) for t in p.doc
+    )
 
 
 def _named_proposal(

@@ -837,6 +837,8 @@ def _as_said(ctx: Context, p: Parsed) -> list[Statement]:
         )
         if not put_it and not ctx.cues.entries("speech-verb", tok.lower_):
             continue
+        if tok.lower_.startswith("call") and any(c.dep_ == "dobj" for c in tok.children):
+            continue  # "the Napo, as we call it, ...": a name given, nothing said
         if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             continue  # "as she said the annex requires": what it says is its own
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
