@@ -75,3 +75,71 @@ def test_a_name_set_off_at_the_end_of_a_parse_is_read_without_error() -> None:
     )
     parse._names_set_off_taken_for_adverbs(doc)
     assert heads(doc)["Andina"] == ("npadvmod", "union")
+
+
+def _representative(name_head: int, name_dep: str) -> list[tuple[str, int, str, str, str]]:
+    """ "The representative of Chile, Deputy Ambassador Diaz, rejected it", with the name hung
+    where the parser may hang it."""
+    return [
+        ("The", 1, "det", "DT", "DET"),
+        ("representative", 9, "nsubj", "NN", "NOUN"),
+        ("of", 1, "prep", "IN", "ADP"),
+        ("Chile", 2, "pobj", "NNP", "PROPN"),
+        (",", 3, "punct", ",", "PUNCT"),
+        ("Deputy", 7, "compound", "NNP", "PROPN"),
+        ("Ambassador", 7, "compound", "NNP", "PROPN"),
+        ("Diaz", name_head, name_dep, "NNP", "PROPN"),
+        (",", 1, "punct", ",", "PUNCT"),
+        ("rejected", 9, "ROOT", "VBD", "VERB"),
+        ("it", 9, "dobj", "PRP", "PRON"),
+    ]
+
+
+def test_a_titled_name_taken_for_a_second_object_of_of_names_the_title() -> None:
+    doc = built(_representative(2, "pobj"))
+    parse._set_off_names_taken_for_objects(doc)
+    assert heads(doc)["Diaz"] == ("appos", "representative")
+    assert heads(doc)["Chile"] == ("pobj", "of")
+
+
+def test_a_name_set_in_apposition_to_the_place_of_a_subjects_title_is_the_titles() -> None:
+    doc = built(_representative(3, "appos"))
+    parse._names_set_off_after_places(doc)
+    assert heads(doc)["Diaz"] == ("appos", "representative")
+
+
+def test_an_acronym_in_brackets_after_a_subjects_place_stays_the_places() -> None:
+    doc = built(
+        [
+            ("The", 1, "det", "DT", "DET"),
+            ("head", 8, "nsubj", "NN", "NOUN"),
+            ("of", 1, "prep", "IN", "ADP"),
+            ("the", 4, "det", "DT", "DET"),
+            ("Agency", 2, "pobj", "NNP", "PROPN"),
+            ("(", 6, "punct", "-LRB-", "PUNCT"),
+            ("ANA", 4, "appos", "NNP", "PROPN"),
+            (")", 6, "punct", "-RRB-", "PUNCT"),
+            ("spoke", 8, "ROOT", "VBD", "VERB"),
+        ]
+    )
+    parse._names_set_off_after_places(doc)
+    assert heads(doc)["ANA"] == ("appos", "Agency")
+
+
+def test_a_name_after_an_opening_participle_is_the_subject_of_any_verb() -> None:
+    doc = built(
+        [
+            ("Opening", 7, "csubj", "VBG", "VERB"),
+            ("the", 2, "det", "DT", "DET"),
+            ("debate", 0, "dobj", "NN", "NOUN"),
+            (",", 2, "punct", ",", "PUNCT"),
+            ("Envoy", 2, "appos", "NNP", "PROPN"),
+            ("for", 4, "prep", "IN", "ADP"),
+            ("Diaz", 5, "pobj", "NNP", "PROPN"),
+            ("proposed", 7, "ROOT", "VBD", "VERB"),
+            ("talks", 7, "dobj", "NNS", "NOUN"),
+        ]
+    )
+    parse._opening_participles_taken_for_subjects(doc)
+    assert heads(doc)["Diaz"] == ("nsubj", "proposed")
+    assert heads(doc)["Opening"] == ("advcl", "proposed")

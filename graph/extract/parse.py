@@ -1824,8 +1824,9 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _agents_taken_into_of_phrases(doc, cues.forms("proposal-noun"))
     _second_acts_taken_for_said_clauses(doc, cues.forms("speech-verb"))
     _acts_taken_for_conjuncts_of_said_clauses(doc, cues)
-    _opening_participles_taken_for_subjects(doc, cues.forms("speech-verb"))
+    _opening_participles_taken_for_subjects(doc)
     _proper_nouns_taken_for_modifiers(doc)
+    _names_set_off_after_places(doc)
     _clauses_taken_for_conjuncts_of_asides(doc, cues.forms("speech-verb"))
     _acts_taken_into_conditions(doc, cues.forms("speech-verb"))
     _verbs_taken_for_conjuncts_of_nouns(doc)
@@ -4191,7 +4192,10 @@ def _set_off_names_taken_for_objects(doc: Doc) -> None:
         prep, title = name.head, name.head.head
         if name.dep_ != "pobj" or name.pos_ != "PROPN" or title.pos_ != "NOUN":
             continue
-        if doc[name.i - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        start = name.i  # ("of Peru, Deputy Ambassador Ana Rios,": her titles before her)
+        while doc[start - 1].head == name and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if doc[start - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
             continue
         place = next(
             (
@@ -4210,6 +4214,30 @@ def _set_off_names_taken_for_objects(doc: Doc) -> None:
         ):
             continue  # (a second object of "of" after the first: "of Peru, Ana Rios")
         _attach(name, title, "appos")
+
+
+def _names_set_off_after_places(doc: Doc) -> None:
+    """ "the representative of Peru, Ambassador Ana Rios, said": a name set off by commas that
+    the parser set in apposition to the place ending the subject's "of" phrase is the
+    title's."""
+    for name in doc:
+        if _name_set_off_after_a_place(name):
+            _attach(name, name.head.head.head, "appos")
+
+
+def _name_set_off_after_a_place(name: Token) -> bool:
+    place, prep = name.head, name.head.head
+    start = min((c.i for c in name.children if c.dep_ == "compound"), default=name.i)
+    return (
+        name.dep_ == "appos"
+        and name.doc[start - 1].text == ","  # (not "the head of the Agency (IAEA)")
+        and name.pos_ == "PROPN"
+        and place.dep_ == "pobj"
+        and place.pos_ == "PROPN"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _set_off_title(doc: Doc, end: int) -> Token | None:
@@ -5960,15 +5988,15 @@ def _acts_taken_for_conjuncts_of_said_clauses(doc: Doc, cues: Cues) -> None:
         _attach(joiner, said, "cc")
 
 
-def _opening_participles_taken_for_subjects(doc: Doc, speech: frozenset[str]) -> None:
-    """ "Addressing the Board, UN Envoy for Trade Affairs Ana Rios said A": a participle that
-    opens the sentence and its phrase, set off by a comma, that the parser made the subject of
-    the verb of saying, the name right before that verb hung inside a title's phrase: the name
-    is the subject, the participle's phrase an adverbial."""
+def _opening_participles_taken_for_subjects(doc: Doc) -> None:
+    """ "Addressing the Board, UN Envoy for Trade Affairs Ana Rios said A" ("proposed A"): a
+    participle that opens the sentence and its phrase, set off by a comma, that the parser
+    made the subject of the verb, the name right before that verb hung inside a title's
+    phrase: the name is the subject, the participle's phrase an adverbial."""
     for verb in doc:
-        if verb.lower_ not in speech or verb.i < 2:
+        if verb.pos_ != "VERB" or verb.i < 2:
             continue
-        opening = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        opening = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
         if opening is None or opening.i != 0 or opening.tag_ != "VBG":
             continue
         if not any(c.dep_ in ("dobj", "prep") for c in opening.children):
