@@ -5,7 +5,7 @@ that back or reject what was put forward."""
 
 from __future__ import annotations
 
-from extraction_helpers import built, extract, heads, held_on
+from extraction_helpers import built, conditioned, extract, heads, held_on
 
 from graph.extract import parse
 
@@ -143,3 +143,21 @@ def test_a_name_after_an_opening_participle_is_the_subject_of_any_verb() -> None
     parse._opening_participles_taken_for_subjects(doc)
     assert heads(doc)["Diaz"] == ("nsubj", "proposed")
     assert heads(doc)["Opening"] == ("advcl", "proposed")
+
+
+def test_once_before_a_comma_counts_a_time_and_opens_no_condition() -> None:
+    ex = extract(
+        _DATED + "Under the plan Quito put forward, containers would be scanned once, at "
+        "the port of loading, rather than at both ends."
+    )
+    assert ex.proposals
+    assert not ex.conditions
+
+
+def test_an_inverted_condition_closing_the_sentence_is_the_offers() -> None:
+    ex = extract(
+        _DATED + "Brazil offered to host the next round should both parties agree to a ceasefire."
+    )
+    assert conditioned(ex) == {
+        ("Brazil", "host the next round", "should both parties agree to a ceasefire")
+    }

@@ -1168,11 +1168,11 @@ def _opens_condition(ctx: Context, doc: Doc, words: list[str], i: int, cue: Cue)
         or (i > 0 and words[i - 1] in _NOT_CONDITIONAL_BEFORE)
         or (i > 0 and words[i - 1] in ctx.cues.word_set("open_question_words"))
         or words[i + size] in _NOT_CONDITIONAL_AFTER
-        or (cue.lemma == "once" and _times(ctx, words[i + 1 : i + 3]))
+        or (cue.lemma == "once" and (_times(ctx, words[i + 1 : i + 3]) or doc[i + 1].is_punct))
         or (cue.inverted and _inverted(doc[i]) is None)
         or (cue.lemma.startswith("the ") and doc[i + size].pos_ in _NO_CLAUSE_OPENING)
     ):
-        return False  # "closed the day by saying A": a time, no clause after it
+        return False  # "closed the day by saying A", "inspected once, at X": no clause after it
     if (
         cue.lemma in ctx.cues.word_set("comma_markers")
         and (i == 0 or words[i - 1] != ",")

@@ -4982,6 +4982,7 @@ def _inverted_conditions(doc: Doc, inverting: frozenset[str]) -> None:
             continue
         _attach(first, verb.head, "dobj")
     _opening_inversion(doc, inverting)
+    _closing_inversion(doc, inverting)
     for aux in doc:  # "were Chile to release A": the name the parser made the attribute
         if aux.lower_ != "were" or aux.lower_ not in inverting or aux.i + 1 >= len(doc):
             continue
@@ -5018,6 +5019,26 @@ def _opening_inversion(doc: Doc, inverting: frozenset[str]) -> None:
         return
     _take_place(main, verb)
     _attach(verb, main, "advcl")
+
+
+def _closing_inversion(doc: Doc, inverting: frozenset[str]) -> None:
+    """ "The EU offered to finance A should the two sides reach an accord": a sentence closed
+    by an inverted condition that the parser made the main clause, the clause before it its
+    clausal subject or complement; that clause is the main one, the last its condition."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return
+    aux = next((c for c in root.children if c.dep_ == "aux" and c.lower_ in inverting), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if aux is None or subject is None or subject.left_edge.i != aux.i + 1:
+        return
+    main = next(
+        (c for c in root.children if c.dep_ in ("csubj", "ccomp") and c.right_edge.i < aux.i),
+        None,
+    )
+    if main is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        _take_place(main, root)
+        _attach(root, main, "advcl")
 
 
 def _subjects_taken_for_objects(doc: Doc) -> None:
