@@ -161,3 +161,25 @@ def test_an_inverted_condition_closing_the_sentence_is_the_offers() -> None:
     assert conditioned(ex) == {
         ("Brazil", "host the next round", "should both parties agree to a ceasefire")
     }
+
+
+def test_a_second_that_clause_hung_on_the_verb_of_saying_is_coordinated_with_the_first() -> None:
+    doc = built(
+        [
+            ("Rios", 1, "nsubj", "NNP", "PROPN"),
+            ("said", 1, "ROOT", "VBD", "VERB"),
+            ("that", 4, "mark", "IN", "SCONJ"),
+            ("Peru", 4, "nsubj", "NNP", "PROPN"),
+            ("agreed", 1, "ccomp", "VBD", "VERB"),
+            (",", 1, "punct", ",", "PUNCT"),
+            ("but", 1, "cc", "CC", "CCONJ"),
+            ("that", 9, "mark", "IN", "SCONJ"),
+            ("Chile", 9, "nsubj", "NNP", "PROPN"),
+            ("refused", 1, "conj", "VBD", "VERB"),
+            (".", 1, "punct", ".", "PUNCT"),
+        ]
+    )
+    parse._that_clauses_taken_for_conjuncts_of_verbs(doc)
+    assert heads(doc)["refused"] == ("conj", "agreed")
+    assert heads(doc)["but"] == ("cc", "agreed")
+    assert heads(doc)["."] == ("punct", "said")

@@ -1808,6 +1808,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _participles_taken_into_clauses(doc)
     _plural_conjuncts_taken_for_objects(doc)
     _listed_that_clauses(doc)
+    _that_clauses_taken_for_conjuncts_of_verbs(doc)
     _conditions_taken_for_conjuncts(doc)
     _conditions_taken_into_relatives(doc)
     _past_verbs_taken_into_conditions(doc, cues.word_set("operative_verbs"))
@@ -4100,6 +4101,31 @@ def _listed_that_clauses(doc: Doc) -> None:
             for later in [c for c in clause.children if c.dep_ in ("conj", "cc", "punct")]:
                 if later.i > clause.i:
                     _attach(later, verb, later.dep_)
+
+
+def _that_clauses_taken_for_conjuncts_of_verbs(doc: Doc) -> None:
+    """ "told reporters that A was ready, but that B was not negotiable": a second that-clause
+    the parser coordinated with the verb of saying is coordinated with the first, the verb's
+    complement."""
+    for clause in doc:
+        verb = clause.head
+        if clause.dep_ != "conj" or not _marked(clause, ("that",)):
+            continue
+        first = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "ccomp" and c.i < clause.i and _marked(c, ("that",))
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        for c in [
+            c for c in verb.children if c.dep_ in ("cc", "punct") and first.i < c.i < clause.i
+        ]:
+            _attach(c, first, c.dep_)
+        _attach(clause, first, "conj")
 
 
 def _plural_conjuncts_taken_for_objects(doc: Doc) -> None:
