@@ -5,7 +5,7 @@ that back or reject what was put forward."""
 
 from __future__ import annotations
 
-from extraction_helpers import built, conditioned, extract, heads, held_on
+from extraction_helpers import built, conditioned, extract, heads, held_on, proposed
 
 from graph.extract import parse
 
@@ -183,3 +183,14 @@ def test_a_second_that_clause_hung_on_the_verb_of_saying_is_coordinated_with_the
     assert heads(doc)["refused"] == ("conj", "agreed")
     assert heads(doc)["but"] == ("cc", "agreed")
     assert heads(doc)["."] == ("punct", "said")
+
+
+def test_a_compromise_spelled_out_after_a_colon_is_what_is_proposed() -> None:
+    ex = extract(
+        _DATED + "Ecuador's energy minister said she had offered a compromise: the tariff "
+        "would rise in two steps rather than at once."
+    )
+    assert any(
+        label.endswith("the tariff would rise in two steps rather than at once")
+        for _, label in proposed(ex)
+    )

@@ -1844,7 +1844,9 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _summaries_taken_for_main_clauses(doc)
     _summaries_taken_for_second_objects(doc, cues.word_set("summary_nouns"))
     _summaries_taken_into_phrases(doc, cues.word_set("summary_nouns"))
-    _proposals_spelled_out_after_colons(doc, cues.forms("proposal-noun"))
+    _proposals_spelled_out_after_colons(
+        doc, cues.forms("proposal-noun") | cues.word_set("summary_nouns")
+    )
     _participles_taken_off_proposals(doc, cues.forms("proposal-noun"))
     _infinitives_taken_into_done_so(doc, cues.forms("urging-verb"))
     _infinitives_taken_into_prepositions(doc, cues.forms("urging-verb"))
@@ -1957,8 +1959,9 @@ def _relative_taken_for_content(noun: Token) -> None:
 
 
 def _proposals_spelled_out_after_colons(doc: Doc, nouns: frozenset[str]) -> None:
-    """ "Japan tabled its proposal: the disposal period would be cut to five years": the
-    clause after a colon right after a noun of proposing (``nouns``), whose verb the parse
+    """ "Japan tabled its proposal: the disposal period would be cut to five years" ("a
+    compromise: ..."): the clause after a colon right after a noun of proposing or one that
+    sums a proposal up (``nouns``), whose verb the parse
     hung on a word before the colon, spells the proposal out (a clause on the noun)."""
     for colon in doc[1:-2]:
         noun = doc[colon.i - 1]
