@@ -194,3 +194,13 @@ def test_a_compromise_spelled_out_after_a_colon_is_what_is_proposed() -> None:
         label.endswith("the tariff would rise in two steps rather than at once")
         for _, label in proposed(ex)
     )
+
+
+def test_what_another_side_says_the_plan_would_do_is_its_view_not_a_term() -> None:
+    ex = extract(
+        _DATED + "Peru proposed a shared quota for anchovy boats. Ecuador's fisheries "
+        "minister, Rosa Mena, said the plan would ruin small fleets and asked for a "
+        "three-year delay."
+    )
+    assert ("Peru", "ruin small fleets") not in proposed(ex)
+    assert any(s.label == "the plan would ruin small fleets" for s in ex.statements)

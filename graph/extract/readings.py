@@ -2745,12 +2745,20 @@ def _owned_proposal(ctx: Context, p: Parsed, noun: Token) -> bool:
     return any(ctx.keys_at(p, c) for c in noun.children if c.dep_ in ("poss", "amod", "compound"))
 
 
-def _others_plan(ctx: Context, p: Parsed, subj: Token, head: Token) -> bool:
+def _others_plan(
+    ctx: Context, p: Parsed, subj: Token, head: Token, resolved: tuple[str, ...] = ()
+) -> bool:
     """Whether a reported clause's subject is a proposal of another side than the speakers'
-    ("Russia's envoy said the United States proposal would reward the spoilers")."""
+    ("Russia's envoy said the United States proposal would reward the spoilers"; "Peru offered
+    A. Chile's envoy said the plan would burden B": ``resolved``, the side the plan was found
+    to be of)."""
     if not any(ctx.cues.entries(c, subj.lower_) for c in ("plan-noun", "proposal-noun")):
         return False
-    owners = set(ctx.owner(p, subj)) or {k for c in subj.children for k in ctx.keys_at(p, c)}
+    owners = (
+        set(ctx.owner(p, subj))
+        or {k for c in subj.children for k in ctx.keys_at(p, c)}
+        or set(resolved)
+    )
     speakers = ctx.without_outlets(ctx.agent(p, head))
     mine = set(ctx.side_of(speakers))
     return (
@@ -3781,7 +3789,7 @@ def read_plan_clause(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> lis
         return []  # "(demanded that) any agreement include A": terms for a deal not yet made
     owner = _plan_owner(ctx, p, subj, memory)
     head = ctx.speech_head(tok)
-    if not owner or head is not None and _others_plan(ctx, p, subj, head):
+    if not owner or head is not None and _others_plan(ctx, p, subj, head, owner):
         return []  # "X said the US proposal would reward spoilers": X's view of the plan
     if _forecast_of_plan(ctx, p, tok, head):
         return []  # "analysts said (doubt) the text would change little": a forecast
