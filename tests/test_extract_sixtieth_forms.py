@@ -204,3 +204,20 @@ def test_what_another_side_says_the_plan_would_do_is_its_view_not_a_term() -> No
     )
     assert ("Peru", "ruin small fleets") not in proposed(ex)
     assert any(s.label == "the plan would ruin small fleets" for s in ex.statements)
+
+
+def test_a_relative_clause_of_saying_with_its_noun_gapped_states_nothing() -> None:
+    ex = extract(
+        _DATED + "Ecuador has asked Peru to lift its fishing ban for a month, a request "
+        "Lima said it would examine."
+    )
+    assert not ex.statements
+    assert ("Ecuador", "lift its fishing ban for a month") in proposed(ex)
+
+
+def test_a_relative_clause_of_saying_on_its_speaker_states_what_was_said() -> None:
+    ex = extract(
+        _DATED + "The council heard Ana Mena, head of the border mission, who said that "
+        "crossings had fallen sharply."
+    )
+    assert [s.label for s in ex.statements] == ["crossings had fallen sharply"]

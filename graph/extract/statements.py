@@ -623,7 +623,7 @@ def _said_at(
     )
     speakers = _quoted_by(ctx, p, tok) or _voices(ctx, speaker, ctx.agent(p, speaker))
     body, inserted, said_of = _spoken(ctx, tok, cue)
-    if not speakers or body is None or _term(ctx, p, tok, cue):
+    if not speakers or body is None or _term(ctx, p, tok, cue) or _gapped(tok, body):
         return None
     if body.dep_ == "dobj" and body.lower_ in ctx.cues.word_set("courtesy_nouns"):
         return None  # "conveyed their thanks to the hosts": a courtesy, nothing stated
@@ -661,6 +661,23 @@ def _said_at(
         False,
         (sentence.start, sentence.end),
         cue.rule,
+    )
+
+
+def _gapped(verb: Token, body: Token) -> bool:
+    """Whether what a verb of saying in a relative clause reports lacks the word the clause
+    is on ("a request Peru said it would study", "a step Chile said was overdue"): a word
+    about that noun, no claim of its own."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "relcl" or body.pos_ not in ("VERB", "AUX") or subject is None:
+        return False
+    if subject.lower_ in ("who", "which", "that"):
+        return False  # "X, who said A had fallen": the relative is the speaker
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in body.children):
+        return True
+    completed = ("dobj", "ccomp", "xcomp", "prep", "acomp", "attr", "oprd", "prt", "dative")
+    return any(c.dep_ == "aux" for c in body.children) and not any(
+        c.dep_ in completed for c in body.children
     )
 
 
