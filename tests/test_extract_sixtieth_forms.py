@@ -221,3 +221,27 @@ def test_a_relative_clause_of_saying_on_its_speaker_states_what_was_said() -> No
         "crossings had fallen sharply."
     )
     assert [s.label for s in ex.statements] == ["crossings had fallen sharply"]
+
+
+_BRIEFING = (
+    "Briefing by Spokesperson Ana Mena\n\nQuito, 4 June 2026\n\n"
+    "Mena: Good afternoon. Foreign Minister Luis Vera will travel to Lima on Monday for talks "
+    "with his Peruvian counterpart on the fishing ban. Ana Mena said she would visit Bogota "
+    "later in the month.\n\n"
+    "Question (EFE): Peru wants the bridge finished by 2028. Is that realistic?\n\n"
+    "Mena: We share the goal. Whether 2028 is realistic depends on the funding decision.\n"
+)
+
+
+def test_a_minister_due_to_travel_or_visit_puts_nothing_forward() -> None:
+    ex = extract(_BRIEFING)
+    assert not {who for who, _ in proposed(ex)} & {"Luis Vera", "Ana Mena", "Ecuador"}
+
+
+def test_an_offer_to_visit_is_still_an_offer() -> None:
+    ex = extract(_DATED + "Ecuador offered to visit the disputed reef with Peruvian experts.")
+    assert ("Ecuador", "visit the disputed reef with Peruvian experts") in proposed(ex)
+
+
+def test_whether_a_date_is_realistic_is_a_question_left_open() -> None:
+    assert not extract(_BRIEFING).stances

@@ -1611,6 +1611,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             return None  # "the plan could yet prove a trap": a fear voiced, no judgement made
         if _judged_on_terms(tok, verb) or _judged_for_a_purpose(ctx, tok):
             return None  # "a deadline is only useful if A": terms of a judgement, none made
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+            return None  # "whether 2028 is realistic depends on A": a question left open
         target = _conjunct_subject(ctx, verb, ctx.subject(verb))
         holders = _judged_by(ctx, p, tok) or ctx.speaker(p, verb) or _made_clear_by(ctx, p, verb)
     else:
