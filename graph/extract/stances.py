@@ -1609,10 +1609,8 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             c.dep_ == "aux" and c.lower_ in ctx.cue_words("modals_guess") for c in verb.children
         ):
             return None  # "the plan could yet prove a trap": a fear voiced, no judgement made
-        if _judged_on_terms(tok, verb) or _judged_for_a_purpose(ctx, tok):
+        if _judged_on_terms(tok, verb) or _judged_for_a_purpose(ctx, tok) or _left_open(verb):
             return None  # "a deadline is only useful if A": terms of a judgement, none made
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
-            return None  # "whether 2028 is realistic depends on A": a question left open
         target = _conjunct_subject(ctx, verb, ctx.subject(verb))
         holders = _judged_by(ctx, p, tok) or ctx.speaker(p, verb) or _made_clear_by(ctx, p, verb)
     else:
@@ -1638,6 +1636,12 @@ def _judgement(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
         return None  # "a meeting both sides described as constructive": no proposal judged
     drop = _judging_words(tok, target)
     return _Read(holders, stance, target, cue.rule, drop=drop)
+
+
+def _left_open(verb: Token) -> bool:
+    """Whether a judgement's copula opens a question left open ("whether 2028 is realistic
+    depends on A"), no judgement made."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 def _judging_words(tok: Token, target: Token) -> tuple[Token, ...]:
