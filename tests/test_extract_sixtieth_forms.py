@@ -245,3 +245,23 @@ def test_an_offer_to_visit_is_still_an_offer() -> None:
 
 def test_whether_a_date_is_realistic_is_a_question_left_open() -> None:
     assert not extract(_BRIEFING).stances
+
+
+def test_a_warning_of_what_others_could_do_unless_a_thing_changes_is_said_not_offered() -> None:
+    ex = extract(
+        _DATED + "Peru proposed a ban on night trawling. The head of the trawler owners' "
+        "guild, Marco Salas, warned that some crews could sail to Chilean waters unless the "
+        "ban was eased."
+    )
+    assert not [x for x in ex.proposals if "sail" in x.label]
+    assert not ex.conditions
+    assert any(s.label.startswith("some crews could sail") for s in ex.statements)
+
+
+def test_a_judgement_of_what_a_group_which_is_described_calls_the_rules_is_its_stance() -> None:
+    ex = extract(
+        _DATED + "Ecuador and Peru agreed to share their coastguard cutters. Under the plan, "
+        "officers would be allowed to board boats in either zone. The Andean Trawler Guild, "
+        'which speaks for about 200 boats, called the boarding checks "heavy-handed".'
+    )
+    assert ("Andean Trawler Guild", "rejects", "the boarding checks") in held_on(ex)

@@ -2615,10 +2615,10 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
     if (
         reported
         and head is not None
-        and not conditioned
+        and (not conditioned or _guessing(ctx, modal))
         and ctx.cues.lemmas(head.lower_) & _WARNING
     ):
-        return []  # "warned that Russia would retaliate": a threat, no offer
+        return []  # "warned that Russia would retaliate" ("could leave unless A"): a threat
     if _stance_verb(ctx, tok) and not conditioned and not _lets_pass(ctx, tok):
         return []  # "they will uphold the open-door policy": a stance ("back it if ...": an offer)
     subj = ctx.subject(tok) or (_dated_subject(ctx, head, tok) if reported else None)
