@@ -265,3 +265,22 @@ def test_a_judgement_of_what_a_group_which_is_described_calls_the_rules_is_its_s
         'which speaks for about 200 boats, called the boarding checks "heavy-handed".'
     )
     assert ("Andean Trawler Guild", "rejects", "the boarding checks") in held_on(ex)
+
+
+def test_a_title_set_off_after_a_name_ties_the_person_to_the_body_opening_it() -> None:
+    ex = extract(
+        "BRUSSELS, 4 June 2026 (Reuters) - Ana Rios, the EU fisheries chief, said the EU could "
+        "drop its levy on Chilean hake in return for wider access to the Humboldt grounds."
+    )
+    assert any(
+        who == "European Union" and cond.startswith("in return for wider access")
+        for who, _, cond in conditioned(ex)
+    )
+
+
+def test_a_title_before_a_name_the_parser_made_a_second_subject_is_the_names() -> None:
+    ex = extract(
+        "BRUSSELS, 4 June 2026 (Reuters) - EU fisheries chief Ana Rios said the EU could drop "
+        "its levy on Chilean hake in return for wider access to the Humboldt grounds."
+    )
+    assert any(who == "European Union" for who, _, _ in conditioned(ex))

@@ -1310,22 +1310,34 @@ class Context:
                     re.search(r"\b(?:at|of|from|with)\b|['’]s\b", between)
                     or o.end <= m.start
                     and self._bare_title(between)  # "the Foreign Ministry spokesperson X"
+                    or self._titled_after(m.end, o)  # "X, the EU trade chief, said"
                 ):
                     out.setdefault(m.key, []).append(o.key)
         return out
+
+    def _titled_after(self, end: int, org: Mention) -> bool:
+        """Whether the organisation ``org`` opens the title set off after a person's name that
+        ends at ``end`` ("Ana Rios, the EU trade chief, said": the EU's)."""
+        if not re.fullmatch(r",\s+the\s+", self.text[end : org.start]):
+            return False
+        title = re.match(r"[^,.;:\n]*", self.text[org.end : org.end + 40])
+        return title is not None and self._title_words(title.group())
 
     def _bare_title(self, between: str) -> bool:
         """Whether ``between`` is one to three words of a title and nothing else ("
         spokesperson ", " chief negotiator ", " climate commissioner ": a title, its field in
         lower case before it)."""
-        words = between.split()
+        return between[:1].isspace() and between[-1:].isspace() and self._title_words(between)
+
+    def _title_words(self, words: str) -> bool:
+        """Whether ``words`` are one to three words of a title, its field in lower case before
+        its last word ("chief negotiator", "trade chief")."""
+        found = words.split()
         titles = self.title_words | self.title_heads
         return (
-            between[:1].isspace()
-            and between[-1:].isspace()
-            and 1 <= len(words) <= 3
-            and words[-1].lower() in self.title_heads
-            and all(w.lower() in titles or (w.isalpha() and w.islower()) for w in words)
+            1 <= len(found) <= 3
+            and found[-1].lower() in titles
+            and all(w.lower() in titles or (w.isalpha() and w.islower()) for w in found)
         )
 
     def orgs_of(self, person: str) -> list[str]:

@@ -4409,6 +4409,14 @@ def _one_subject_each(doc: Doc) -> None:
             # verb is its subject (not "spokesperson X said", not "X, the speaker, said")
             if any(c.dep_ == "conj" for c in first.children) and subjects[1].pos_ == "PROPN":
                 first.dep_ = "dep"
+            elif (
+                first.pos_ == "NOUN"
+                and subjects[1].pos_ == "PROPN"
+                and first.right_edge.i + 1 == subjects[1].left_edge.i
+                and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
+            ):  # "EU trade chief Ana Rios said": the title of the name after it (not ", a demand
+                # Lima calls A": a noun set off, read by _reduced_relatives_taken_for_main)
+                _attach(first, subjects[1], "compound")
             continue
         _attach(clause, verb, "ccomp")
         _attach(first, clause, "nsubj")
