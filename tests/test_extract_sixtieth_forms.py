@@ -284,3 +284,25 @@ def test_a_title_before_a_name_the_parser_made_a_second_subject_is_the_names() -
         "its levy on Chilean hake in return for wider access to the Humboldt grounds."
     )
     assert any(who == "European Union" for who, _, _ in conditioned(ex))
+
+
+def test_their_things_after_a_plural_are_coordinated_with_it() -> None:
+    doc = built(
+        [
+            ("the", 1, "det", "DT", "DET"),
+            ("release", 1, "ROOT", "NN", "NOUN"),
+            ("of", 1, "prep", "IN", "ADP"),
+            ("trawlers", 2, "pobj", "NNS", "NOUN"),
+            ("and", 1, "cc", "CC", "CCONJ"),
+            ("their", 6, "poss", "PRP$", "PRON"),
+            ("nets", 1, "conj", "NNS", "NOUN"),
+        ]
+    )
+    parse._possessed_conjuncts_taken_from_plurals(doc)
+    assert heads(doc)["nets"] == ("conj", "trawlers")
+    assert heads(doc)["and"] == ("cc", "trawlers")
+
+
+def test_what_another_is_expected_to_explain_is_not_yet_said() -> None:
+    ex = extract(_DATED + "We expect Peru to explain why the trawlers were held.")
+    assert not ex.statements

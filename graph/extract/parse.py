@@ -1806,9 +1806,7 @@ def _repair_attachments(doc: Doc, cues: Cues) -> None:
     _dates_taken_for_subjects(doc, cues.word_set("time_words"))
     _conjuncts_taken_into_phrases(doc)
     _participles_taken_into_clauses(doc)
-    _plural_conjuncts_taken_for_objects(doc)
-    _listed_that_clauses(doc)
-    _that_clauses_taken_for_conjuncts_of_verbs(doc)
+    _repair_conjuncts(doc)
     _conditions_taken_for_conjuncts(doc)
     _conditions_taken_into_relatives(doc)
     _past_verbs_taken_into_conditions(doc, cues.word_set("operative_verbs"))
@@ -4129,6 +4127,34 @@ def _that_clauses_taken_for_conjuncts_of_verbs(doc: Doc) -> None:
         ]:
             _attach(c, first, c.dep_)
         _attach(clause, first, "conj")
+
+
+def _repair_conjuncts(doc: Doc) -> None:
+    """Coordinated words hung on the wrong conjunct: plural nouns, that-clauses, things
+    "their" owner's."""
+    _plural_conjuncts_taken_for_objects(doc)
+    _listed_that_clauses(doc)
+    _that_clauses_taken_for_conjuncts_of_verbs(doc)
+    _possessed_conjuncts_taken_from_plurals(doc)
+
+
+def _possessed_conjuncts_taken_from_plurals(doc: Doc) -> None:
+    """ "the return of both boats and their equipment": a noun with "their" after "and", which
+    the parser coordinated with the singular noun before "of", is coordinated with the plural
+    object of "of" right before the "and", whose things they are."""
+    for noun in doc:
+        head = noun.head
+        if noun.dep_ != "conj" or head.tag_ != "NN" or noun.left_edge.i < 2:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+            continue
+        cc = doc[noun.left_edge.i - 1]
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        plural = next((c for c in getattr(of, "children", ()) if c.dep_ == "pobj"), None)
+        if cc.dep_ == "cc" and plural is not None and plural.tag_ == "NNS":
+            if plural.right_edge.i + 1 == cc.i:
+                _attach(cc, plural, "cc")
+                _attach(noun, plural, "conj")
 
 
 def _plural_conjuncts_taken_for_objects(doc: Doc) -> None:

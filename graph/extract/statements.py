@@ -536,7 +536,7 @@ def _speech(
     out = []
     for tok in p.doc:
         cue = _speech_cue(ctx, tok)
-        if cue is None or ctx.negated(tok) or _declined(ctx, tok):
+        if cue is None or ctx.negated(tok) or _declined(ctx, tok) or _asked_to_say(ctx, tok):
             continue
         head = ctx.speech_head(tok)
         if head is not None and (
@@ -547,6 +547,18 @@ def _speech(
         if statement is not None:
             out.append(statement)
     return out
+
+
+def _asked_to_say(ctx: Context, tok: Token) -> bool:
+    """Whether a verb of saying is what another is asked or expected to say ("we expect Peru
+    to explain why the boats were seized"): nothing said yet."""
+    head = tok.head
+    asking = ctx.cues.forms("urging-verb") | ctx.cue_words("wishing_verbs")
+    return (
+        tok.dep_ in ("xcomp", "ccomp")
+        and is_to_infinitive(tok)
+        and (head.lower_ in asking or ctx.cues.is_form(head.lower_, frozenset({"expect"})))
+    )
 
 
 def _declined(ctx: Context, tok: Token) -> bool:
