@@ -306,3 +306,20 @@ def test_their_things_after_a_plural_are_coordinated_with_it() -> None:
 def test_what_another_is_expected_to_explain_is_not_yet_said() -> None:
     ex = extract(_DATED + "We expect Peru to explain why the trawlers were held.")
     assert not ex.statements
+
+
+def test_a_sentence_opening_on_a_name_before_a_colon_is_no_speakers_label() -> None:
+    ex = extract(
+        _DATED + "Ecuador's foreign minister, Ana Mena, rejected the fee. Mena also offered a "
+        "compromise: a joint fund that would pay for the dredging, in exchange for Peru "
+        "lifting the fee."
+    )
+    assert any("a joint fund" in label for who, label in proposed(ex) if who == "Ana Mena")
+
+
+def test_travel_set_on_a_condition_is_an_offer() -> None:
+    ex = extract(
+        _DATED + "Ecuador proposed a fact-finding mission to the border towns. The mission "
+        "would travel only if Peru guaranteed safe passage, Ecuador's minister said."
+    )
+    assert any(cond.startswith("only if Peru guaranteed") for _, _, cond in conditioned(ex))

@@ -712,10 +712,13 @@ def _turn_label_length(body: str, cues: Cues, people: frozenset[int] = frozenset
         return 0
     if m.group(1).split()[0].lower() in labels:
         return m.end()
-    # a speaker's label in capitals ("SPOKESPERSON ANA RIOS: ") or a person's name ("Rios: "):
-    # the transcript's, no words of the sentence
+    # a speaker's label in capitals ("SPOKESPERSON ANA RIOS: ") or a person's name alone
+    # ("Rios: "; not "Rios also put forward a plan: A"): the transcript's, no words of the
+    # sentence
     named = len(m.group(1).split()) >= 2 or m.start(1) in people
-    return m.end() if m.group(1).isupper() and named or m.start(1) in people else 0
+    words = m.group(1).split()
+    name_only = m.start(1) in people and len(words) <= 3 and all(w[:1].isupper() for w in words)
+    return m.end() if m.group(1).isupper() and named or name_only else 0
 
 
 def _label_words(label: str, qa: frozenset[str]) -> int:

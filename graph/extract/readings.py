@@ -2590,7 +2590,7 @@ def _holding_back_words(ctx: Context, verb: Token) -> bool:
 
 def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list[Reading]:
     """ "X said it would / will do Y", X speaking for itself; "X will do Y" as an item of a list."""
-    if tok.pos_ != "VERB" or _no_commitment_word(ctx, tok):
+    if tok.pos_ != "VERB" or _no_commitment_word(ctx, p, tok):
         return []
     if _no_commitment(ctx, p, tok):
         return []  # "will continue to press for A" (read on its own), "under the plan, B would Y"
@@ -2779,9 +2779,13 @@ def _dated_subject(ctx: Context, head: Token | None, verb: Token) -> Token | Non
     return obj if any(c.dep_ == "compound" and c.lower_ in days for c in obj.children) else None
 
 
-def _no_commitment_word(ctx: Context, verb: Token) -> bool:
+def _no_commitment_word(ctx: Context, p: Parsed, verb: Token) -> bool:
     """Whether ``verb`` is one of ``not_commitments`` ("would say", "would remain"), unless
-    it gives a sum ("would add £10 million": a sum given, whatever else "add" says)."""
+    it gives a sum ("would add £10 million": a sum given, whatever else "add" says), or one of
+    ``unset_commitments`` set on no condition ("will travel to Lima on Monday": a schedule;
+    "would travel only if A": an offer)."""
+    if verb.lower_ in ctx.cue_words("unset_commitments"):
+        return not _conditioned(ctx, p, verb)
     return verb.lower_ in ctx.cues.word_set("not_commitments") and not any(
         c.dep_ == "dobj" and sum_of_money(c) for c in verb.children
     )
