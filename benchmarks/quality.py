@@ -71,6 +71,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout37": (FIXTURES / "heldout37" / "gold", (FIXTURES / "heldout37" / "docs",)),
     "heldout38": (FIXTURES / "heldout38" / "gold", (FIXTURES / "heldout38" / "docs",)),
     "heldout39": (FIXTURES / "heldout39" / "gold", (FIXTURES / "heldout39" / "docs",)),
+    "heldout40": (FIXTURES / "heldout40" / "gold", (FIXTURES / "heldout40" / "docs",)),
 }
 
 
