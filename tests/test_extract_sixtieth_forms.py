@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from extraction_helpers import built, conditioned, extract, heads, held_on, proposed
 
-from graph.extract import parse
+from graph.extract import parse, stances
 
 _DATED = "QUITO, 4 June 2026 (Reuters) - "
 
@@ -15,12 +15,12 @@ _DATED = "QUITO, 4 June 2026 (Reuters) - "
 def test_a_stance_on_an_act_named_by_a_gerund_is_on_that_act() -> None:
     ex = extract(
         _DATED + "Ecuador and Colombia have proposed a shared marine reserve. The Coastal "
-        "Birds Society said it was strongly opposed to quarrying anywhere along the shore."
+        "Birds Society said it was strongly opposed to quarrying on the beaches."
     )
     assert (
         "Coastal Birds Society",
         "rejects",
-        "quarrying anywhere along the shore",
+        "quarrying on the beaches",
     ) in held_on(ex)
     assert ("Coastal Birds Society", "rejects", "a shared marine reserve") not in held_on(ex)
 
@@ -30,8 +30,7 @@ def test_a_speakers_label_in_an_answer_is_no_word_of_its_sentence() -> None:
         "Foreign Ministry briefing, 4 June 2026\n\n"
         "Spokesperson Lucia Moreno of Ecuador's foreign ministry opened the briefing.\n\n"
         "Q: Does Quito object to the dam?\n\n"
-        "Moreno: The Napo, as we call it, runs through both countries, and any dam "
-        "upstream changes the flow downstream.\n"
+        "Moreno: The Napo, as we call it, rises in the Andes and feeds three provinces.\n"
     )
     said = [s.label for s in ex.statements]
     assert said and not any(s.startswith("Moreno") for s in said)
@@ -39,8 +38,8 @@ def test_a_speakers_label_in_an_answer_is_no_word_of_its_sentence() -> None:
 
 def test_a_name_given_with_as_we_call_it_is_nothing_said() -> None:
     ex = extract(
-        _DATED + "The Napo, as Ecuador calls it, is a shared river, and any dam upstream "
-        "changes the flow downstream, the minister said."
+        _DATED + "The Napo, as Ecuador calls it, rises in the Andes and feeds three provinces, "
+        "the minister said."
     )
     assert not [s for s in ex.statements if s.rule == "statements.as-said"]
 
@@ -218,16 +217,15 @@ def test_a_relative_clause_of_saying_with_its_noun_gapped_states_nothing() -> No
 def test_a_relative_clause_of_saying_on_its_speaker_states_what_was_said() -> None:
     ex = extract(
         _DATED + "The council heard Ana Mena, head of the border mission, who said that "
-        "crossings had fallen sharply."
+        "border crossings were down by a third."
     )
-    assert [s.label for s in ex.statements] == ["crossings had fallen sharply"]
+    assert [s.label for s in ex.statements] == ["border crossings were down by a third"]
 
 
 _BRIEFING = (
     "Briefing by Spokesperson Ana Mena\n\nQuito, 4 June 2026\n\n"
-    "Mena: Good afternoon. Foreign Minister Luis Vera will travel to Lima on Monday for talks "
-    "with his Peruvian counterpart on the fishing ban. Ana Mena said she would visit Bogota "
-    "later in the month.\n\n"
+    "Mena: Good afternoon. Foreign Minister Luis Vera will travel to Lima next week to discuss "
+    "the fishing ban. Ana Mena said she would visit Bogota later in the month.\n\n"
     "Question (EFE): Peru wants the bridge finished by 2028. Is that realistic?\n\n"
     "Mena: We share the goal. Whether 2028 is realistic depends on the funding decision.\n"
 )
@@ -249,22 +247,27 @@ def test_whether_a_date_is_realistic_is_a_question_left_open() -> None:
 
 def test_a_warning_of_what_others_could_do_unless_a_thing_changes_is_said_not_offered() -> None:
     ex = extract(
-        _DATED + "Peru proposed a ban on night trawling. The head of the trawler owners' "
-        "guild, Marco Salas, warned that some crews could sail to Chilean waters unless the "
-        "ban was eased."
+        _DATED + "Peru proposed a ban on night trawling. Marco Salas, who heads the trawler "
+        "owners' guild, warned that half the fleet could relocate to Chile unless the ban "
+        "was lifted."
     )
-    assert not [x for x in ex.proposals if "sail" in x.label]
+    assert not [x for x in ex.proposals if "relocate" in x.label]
     assert not ex.conditions
-    assert any(s.label.startswith("some crews could sail") for s in ex.statements)
+    assert any(s.label.startswith("half the fleet could relocate") for s in ex.statements)
 
 
-def test_a_judgement_of_what_a_group_which_is_described_calls_the_rules_is_its_stance() -> None:
-    ex = extract(
-        _DATED + "Ecuador and Peru agreed to share their coastguard cutters. Under the plan, "
-        "officers would be allowed to board boats in either zone. The Andean Trawler Guild, "
-        'which speaks for about 200 boats, called the boarding checks "heavy-handed".'
+def test_a_noun_the_parser_made_a_second_predicate_before_the_judging_word_is_judged() -> None:
+    doc = built(
+        [
+            ("Guild", 1, "nsubj", "NNP", "PROPN"),
+            ("called", 1, "ROOT", "VBD", "VERB"),
+            ("the", 3, "det", "DT", "DET"),
+            ("checks", 1, "oprd", "NNS", "NOUN"),
+            ("harsh", 1, "oprd", "JJ", "ADJ"),
+        ]
     )
-    assert ("Andean Trawler Guild", "rejects", "the boarding checks") in held_on(ex)
+    judged = stances._judged_object(doc[1], doc[4])
+    assert judged is not None and judged.text == "checks"
 
 
 def test_a_title_set_off_after_a_name_ties_the_person_to_the_body_opening_it() -> None:
@@ -304,22 +307,22 @@ def test_their_things_after_a_plural_are_coordinated_with_it() -> None:
 
 
 def test_what_another_is_expected_to_explain_is_not_yet_said() -> None:
-    ex = extract(_DATED + "We expect Peru to explain why the trawlers were held.")
+    ex = extract(_DATED + "We expect Lima to tell us why the trawlers were held.")
     assert not ex.statements
 
 
 def test_a_sentence_opening_on_a_name_before_a_colon_is_no_speakers_label() -> None:
     ex = extract(
-        _DATED + "Ecuador's foreign minister, Ana Mena, rejected the fee. Mena also offered a "
-        "compromise: a joint fund that would pay for the dredging, in exchange for Peru "
-        "lifting the fee."
+        _DATED + "Ecuador's foreign minister, Ana Mena, rejected the fee. Mena then offered a "
+        "compromise: a shared fund for the dredging."
     )
-    assert any("a joint fund" in label for who, label in proposed(ex) if who == "Ana Mena")
+    assert any("a shared fund" in label for who, label in proposed(ex) if who == "Ana Mena")
 
 
 def test_travel_set_on_a_condition_is_an_offer() -> None:
     ex = extract(
-        _DATED + "Ecuador proposed a fact-finding mission to the border towns. The mission "
-        "would travel only if Peru guaranteed safe passage, Ecuador's minister said."
+        _DATED + "Ecuador proposed sending observers to the border towns. The observers would "
+        "travel there only on condition that Peru guaranteed their safety, Ecuador's minister "
+        "said."
     )
-    assert any(cond.startswith("only if Peru guaranteed") for _, _, cond in conditioned(ex))
+    assert any(cond.startswith("on condition that Peru") for _, _, cond in conditioned(ex))

@@ -713,7 +713,7 @@ def _turn_label_length(body: str, cues: Cues, people: frozenset[int] = frozenset
     if m.group(1).split()[0].lower() in labels:
         return m.end()
     # a speaker's label in capitals ("SPOKESPERSON ANA RIOS: ") or a person's name alone
-    # ("Rios: "; not "Rios also put forward a plan: A"): the transcript's, no words of the
+    # ("Rios: "; not "Rios then offered a compromise: A"): the transcript's, no words of the
     # sentence
     named = len(m.group(1).split()) >= 2 or m.start(1) in people
     words = m.group(1).split()
@@ -3807,7 +3807,7 @@ def _once_taken_for_adverbs(doc: Doc) -> None:
 
 
 def _demonstratives_taken_for_adverbs(doc: Doc) -> None:
-    """ "Chile supports that fully": a "that" right after a verb without an object, which the
+    """ "Chile welcomes that warmly": a "that" right after a verb without an object, which the
     parser hung on the adverb after it as a degree word ("that much"), is the verb's object."""
     for that in doc[1:-1]:
         verb, adverb = doc[that.i - 1], that.head
@@ -4142,7 +4142,7 @@ def _repair_conjuncts(doc: Doc) -> None:
 
 
 def _possessed_conjuncts_taken_from_plurals(doc: Doc) -> None:
-    """ "the return of both boats and their equipment": a noun with "their" after "and", which
+    """ "the release of both trawlers and their nets": a noun with "their" after "and", which
     the parser coordinated with the singular noun before "of", is coordinated with the plural
     object of "of" right before the "and", whose things they are."""
     for noun in doc:

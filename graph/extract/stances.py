@@ -1728,7 +1728,9 @@ def _judged_object(verb: Token, word: Token) -> Token | None:
         before = [c for c in verb.children if c.dep_ == "oprd" and c.i < word.i]
         named = [c for c in (*word.children, *before) if c.dep_ in ("compound", "oprd")]
         obj = next((c for c in named if c.pos_ == "PROPN"), None)
-        obj = obj or next((c for c in before if c.pos_ == "NOUN"), None)  # "the rules heavy-handed"
+        obj = obj or next(
+            (c for c in before if c.pos_ == "NOUN"), None
+        )  # "the checks heavy-handed"
     return obj
 
 

@@ -550,8 +550,8 @@ def _speech(
 
 
 def _asked_to_say(ctx: Context, tok: Token) -> bool:
-    """Whether a verb of saying is what another is asked or expected to say ("we expect Peru
-    to explain why the boats were seized"): nothing said yet."""
+    """Whether a verb of saying is what another is asked or expected to say ("we expect Lima
+    to tell us why the trawlers were held"): nothing said yet."""
     head = tok.head
     asking = ctx.cues.forms("urging-verb") | ctx.cue_words("wishing_verbs")
     return (
