@@ -4250,9 +4250,7 @@ def _set_off_names_taken_for_objects(doc: Doc) -> None:
         prep, title = name.head, name.head.head
         if name.dep_ != "pobj" or name.pos_ != "PROPN" or title.pos_ != "NOUN":
             continue
-        start = name.i  # ("of Peru, Deputy Ambassador Ana Rios,": her titles before her)
-        while doc[start - 1].head == name and doc[start - 1].dep_ == "compound":
-            start -= 1
+        start = _titles_start(name)  # ("of Peru, Deputy Ambassador Ana Rios,")
         if doc[start - 1].text != "," or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
             continue
         place = next(
@@ -4283,12 +4281,19 @@ def _names_set_off_after_places(doc: Doc) -> None:
             _attach(name, name.head.head.head, "appos")
 
 
+def _titles_start(name: Token) -> int:
+    """Where a name starts with the titles before it ("Deputy Ambassador Ana Rios")."""
+    start = name.i
+    while start > 0 and name.doc[start - 1].head == name and name.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return start
+
+
 def _name_set_off_after_a_place(name: Token) -> bool:
     place, prep = name.head, name.head.head
-    start = min((c.i for c in name.children if c.dep_ == "compound"), default=name.i)
     return (
         name.dep_ == "appos"
-        and name.doc[start - 1].text == ","  # (not "the head of the Agency (IAEA)")
+        and name.doc[_titles_start(name) - 1].text == ","  # (not "the Agency (IAEA)")
         and name.pos_ == "PROPN"
         and place.dep_ == "pobj"
         and place.pos_ == "PROPN"

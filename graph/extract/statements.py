@@ -552,12 +552,13 @@ def _speech(
 def _asked_to_say(ctx: Context, tok: Token) -> bool:
     """Whether a verb of saying is what another is asked or expected to say ("we expect Lima
     to tell us why the trawlers were held"): nothing said yet."""
-    head = tok.head
-    asking = ctx.cues.forms("urging-verb") | ctx.cue_words("wishing_verbs")
+    if tok.dep_ not in ("xcomp", "ccomp") or not is_to_infinitive(tok):
+        return False
+    head = tok.head.lower_
     return (
-        tok.dep_ in ("xcomp", "ccomp")
-        and is_to_infinitive(tok)
-        and (head.lower_ in asking or ctx.cues.is_form(head.lower_, frozenset({"expect"})))
+        head in ctx.cues.forms("urging-verb")
+        or ctx.cues.is_form(head, ctx.cue_words("wishing_verbs"))
+        or bool(ctx.cues.entries("feeling-verb", head))  # "expects Y to explain"
     )
 
 
@@ -635,7 +636,7 @@ def _said_at(
     )
     speakers = _quoted_by(ctx, p, tok) or _voices(ctx, speaker, ctx.agent(p, speaker))
     body, inserted, said_of = _spoken(ctx, tok, cue)
-    if not speakers or body is None or _term(ctx, p, tok, cue) or _gapped(tok, body):
+    if not speakers or body is None or _term(ctx, p, tok, cue) or _gapped(ctx, tok, body):
         return None
     if body.dep_ == "dobj" and body.lower_ in ctx.cues.word_set("courtesy_nouns"):
         return None  # "conveyed their thanks to the hosts": a courtesy, nothing stated
@@ -676,14 +677,14 @@ def _said_at(
     )
 
 
-def _gapped(verb: Token, body: Token) -> bool:
+def _gapped(ctx: Context, verb: Token, body: Token) -> bool:
     """Whether what a verb of saying in a relative clause reports lacks the word the clause
     is on ("a request Peru said it would study", "a step Chile said was overdue"): a word
     about that noun, no claim of its own."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.dep_ != "relcl" or body.pos_ not in ("VERB", "AUX") or subject is None:
         return False
-    if subject.lower_ in ("who", "which", "that"):
+    if subject.lower_ in ctx.relatives:
         return False  # "X, who said A had fallen": the relative is the speaker
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in body.children):
         return True
