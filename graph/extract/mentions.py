@@ -767,9 +767,12 @@ def _joined_adjectives(before: str, after: str) -> bool:
 
 #: A byline: "By" and a capitalised name opening a line.
 _BYLINE = re.compile(r"By\s+[A-Z][a-z]")
-#: A dateline's place at a line's start: a capitalised word or two before a comma, a
-#: bracketed agency or a dash ("KYIV, June 3", "HANOI (Reuters) -", "Port Louis —").
-_DATELINE_LINE = re.compile(r"[ \t]*([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)(?:,| \(| [—–-])")
+#: A dateline's place at a line's start: up to three capitalised words (perhaps "of" or
+#: "de" between) before a comma, a bracketed agency or a dash ("KYIV, June 3", "HANOI
+#: (Reuters) -", "Port Louis —", "PORT OF SPAIN,").
+_DATELINE_LINE = re.compile(
+    r"[ \t]*([A-Z][^\W\d_]+(?:(?: (?:of|de|la|del))? [A-Z][^\W\d_]+){0,2})(?:,| \(| [—–-])"
+)
 #: A label of two or three words in capitals at a line's start, before a colon or a bracketed
 #: title ("ANA RIOS (Spokesperson):", "ANA DE RIOS:").
 _CAPITAL_LABEL = re.compile(
@@ -2996,6 +2999,29 @@ class _Resolver:
                 return " ".join(t.text for t in self.toks[i - len(title) : i])
         return None
 
+    def _title_set_off_before(self, i: int) -> str | None:
+        """The title set off by a comma before the name at token ``i``, after "the", with the
+        body it serves between ("The spokesperson of the water board, Ana Rios,", "the envoy,
+        Ana Rios,"): the person's role, which "the spokesperson" names again."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].norm != ",":
+            return None
+        for k in range(i - 3, max(-1, i - 14), -1):
+            if not toks[k].norm.isalpha():
+                return None
+            if toks[k].norm.lower() != "the":
+                continue
+            words = [t.norm.lower() for t in toks[k + 1 : i - 1]]
+            tables = _tables(self.lex)
+            for n in range(min(tables.longest_title, len(words)), 0, -1):
+                rest = toks[k + 1 + n : i - 1]
+                if tuple(words[:n]) in tables.title_set and (
+                    not rest
+                    or (rest[0].norm in ("of", "for") and all(t.norm.isalpha() for t in rest))
+                ):
+                    return " ".join(t.text for t in toks[k + 1 : k + 1 + n])
+        return None
+
     def _leads_government(self, j: int) -> bool:
         """Whether the name ending at token ``j`` is followed by "administration",
         "government" or "cabinet": the government that person leads."""
@@ -3053,6 +3079,9 @@ class _Resolver:
                     _PLACE_IN_TITLE.search(line) if heading else None,
                 )
                 if f is not None
+                # three words only where they name a capital ("BANDAR SERI BEGAWAN,"), not
+                # a heading's ("REPUBLIC OF PERU - MINISTRY OF ...")
+                and (len(f.group(1).split()) < 3 or self.lex.capital_of(f.group(1).split()))
             ]
             if not found:
                 continue
@@ -3178,8 +3207,9 @@ class _Resolver:
                 return
             key = self._new_person(surface, i)
             title = title or self._title_before(i2)  # "US envoy X": a title not in capitals
-            if title:
-                self.entities[key].role = self.entities[key].role or title
+            role = title or self._title_set_off_before(i2)
+            if role:
+                self.entities[key].role = self.entities[key].role or role
             if title and self._labels_turn(i, j):
                 self._serves_host(key)  # "Spokesperson Ana Rios: ...": the briefing's host's
             self._add(toks[i2].start, toks[j - 1].end, key, "name")
@@ -3798,7 +3828,8 @@ class _Resolver:
             if match is None and (known := self.lex.surnames.get(norm.lower())):
                 match = known
                 self._entity_from_lexicon(known)
-            if match is None and titled and not t.initial:
+            suffix = norm.lower().rstrip(".") in self.lang["name_suffixes"]  # "Minister ... II"
+            if match is None and titled and not t.initial and not suffix:
                 match = self._new_entity("Person", t.text)
             if match is None and (movement := self._movement(i)):
                 self._add(t.start, movement[0], movement[1], "name")
@@ -3977,7 +4008,11 @@ class _Resolver:
                 continue
             if not (3 <= len(w) <= 7 and w.isalpha() and w.isupper()) or w in common or t.initial:
                 continue
-            if self._after_title(i) and not self.mentions.covers(t.start):
+            if (
+                self._after_title(i)
+                and not self.mentions.covers(t.start)
+                and self.text[t.end : t.end + 1] != ","  # "BANDAR SERI BEGAWAN, 4 May": a place
+            ):
                 # "MR. SNOW:", a transcript's label in capitals: a surname, not an acronym
                 found.append((t.start, t.end, self._surname_of(t.text)))
                 continue

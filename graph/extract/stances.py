@@ -2075,6 +2075,8 @@ def _named_by_demonstrative(ctx: Context, target: Token, others: list[Proposal])
     if same:
         return same[-1]  # ("that option": the one put as an option)
     if _names_a_proposal(ctx, target) or word in ctx.cue_words("referring_nouns"):
+        kind = _KIND_NAMED.get(word.rstrip("s"))  # "that demand": the last demand, if any
+        others = [x for x in others if x.kind == kind] or others
         return _outermost(others) if others else None
     return None
 
@@ -2156,6 +2158,9 @@ def _named_proposal(
         own = [
             x for x in reversed(before) if set(owner) & set(x.proposers) and kind in (None, x.kind)
         ]
+        if len({k for c in target.lefts for w in c.subtree for k in ctx.keys_at(p, w)}) > 1:
+            # "the Chilean-Peruvian draft": one the owners it names put forward together
+            own = [x for x in own if set(owner) <= set(x.proposers)] or own
         words = _modifier_words(ctx, p, target)
         named = [x for x in own if words and words <= label_words(x.label)]
         if not named and own and target.lower_ in ctx.cue_words("scheme_nouns"):

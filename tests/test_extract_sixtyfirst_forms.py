@@ -1,0 +1,72 @@
+"""Forms of English met in wire copy, analyses, live blogs, briefings and communiques, in
+phrasings of our own: "that demand" naming the last demand, a proposal owned by two sides
+joined by a hyphen, ..."""
+
+from __future__ import annotations
+
+from extraction_helpers import extract, held_on, labels, people, proposed
+
+_DATED = "LIMA, 9 June 2026 (Reuters) - "
+
+
+def test_that_demand_names_the_last_demand_not_a_later_offer() -> None:
+    ex = extract(
+        _DATED + "Oslo demanded that Helsinki close the mine. Helsinki offered to pay a fee "
+        "if Oslo lifted the ban. Stockholm dismissed that demand as unhelpful."
+    )
+    assert ("Sweden", "rejects", "Helsinki close the mine") in held_on(ex)
+    assert not [h for h in held_on(ex) if h[0] == "Sweden" and "fee" in h[2]]
+
+
+def test_a_proposal_of_two_owners_joined_by_a_hyphen_is_the_one_they_made_together() -> None:
+    ex = extract(
+        _DATED + "Peru and Chile circulated a draft that would cap fishing quotas.\n\n"
+        "The envoy of Chile, Rosa Diaz, said her delegation was ready to add a review clause. "
+        "Peru's envoy, Luis Soto, proposed that the secretariat publish a catch register.\n\n"
+        "Speaking for Brazil, Ana Souza described the Peruvian-Chilean initiative as balanced."
+    )
+    assert ("Ana Souza", "supports", "draft that would cap fishing quotas") in held_on(ex)
+    assert not [h for h in held_on(ex) if h[0] == "Ana Souza" and "review" in h[2]]
+
+
+def test_a_title_set_off_before_a_name_is_the_role_the_title_names_again() -> None:
+    ex = extract(
+        "Weekly briefing\n\nThe spokesperson of the water board, Ines Okafor, opened the "
+        'briefing. "The reservoir is half full," the spokesperson said.'
+    )
+    assert [s.label for s in ex.statements if labels(ex)[s.speakers[0]] == "Ines Okafor"]
+
+
+def test_a_roman_numeral_after_a_title_is_no_persons_name() -> None:
+    ex = extract(
+        _DATED + "The Minister of Trade II, Ahmad Rahim, spoke to his Peruvian counterpart."
+    )
+    assert "II" not in people(ex)
+    assert "Ahmad Rahim" in people(ex)
+
+
+def test_a_three_word_capital_opening_a_dateline_is_where_the_briefing_is_held() -> None:
+    ex = extract(
+        "Ministry of Foreign Affairs\n\nBANDAR SERI BEGAWAN, 2 May 2026\n\n"
+        "The spokesperson, Aisyah Rahman, opened the briefing.\n\n"
+        "Q (Daily Courier): Will Brunei raise the logging with Malaysia?\n\n"
+        "Spokesperson: Yes. We have asked the Malaysian side to stop the logging upstream."
+    )
+    assert ("Brunei", "stop the logging upstream") in proposed(ex)
+
+
+def test_a_malay_honorific_is_no_part_of_the_name() -> None:
+    ex = extract(
+        _DATED + "Sabah's finance minister, Dato Hamid Osman, said the state would sell "
+        "power to Brunei. Dato Hamid later called the request premature."
+    )
+    assert "Hamid Osman" in people(ex)
+    assert not [n for n in people(ex) if n.startswith("Dato")]
+
+
+def test_a_capitalised_word_after_a_title_in_a_dateline_is_no_surname() -> None:
+    ex = extract(
+        "Press briefing\n\nMOFA/PB/2026/07\nBANDAR SERI BEGAWAN, 2 May 2026\n\n"
+        "The spokesperson, Aisyah Rahman, opened the briefing."
+    )
+    assert people(ex) == {"Aisyah Rahman"}
