@@ -70,3 +70,40 @@ def test_a_capitalised_word_after_a_title_in_a_dateline_is_no_surname() -> None:
         "The spokesperson, Aisyah Rahman, opened the briefing."
     )
     assert people(ex) == {"Aisyah Rahman"}
+
+
+def test_a_lawmakers_should_of_a_thing_to_be_done_is_a_demand() -> None:
+    ex = extract(_DATED + "Senator Marta Quispe said the 1998 fishing protocol should be revised.")
+    assert ("Marta Quispe", "the 1998 fishing protocol should be revised") in proposed(ex)
+
+
+def test_an_analysts_should_stays_advice() -> None:
+    ex = extract(
+        _DATED + "Analyst Jorge Paz of the Andean Policy Institute said the levy should be cut."
+    )
+    assert not [p for p in ex.proposals if "levy" in p.label]
+
+
+def test_a_judging_verb_with_that_before_its_object_judges_it() -> None:
+    ex = extract(
+        _DATED + "Chile asked Peru to pause the quarrying near the border. Senator Marta "
+        "Quispe has called that demand unreasonable."
+    )
+    assert ("Marta Quispe", "rejects", "pause the quarrying near the border") in held_on(ex)
+
+
+def test_a_suggestion_with_a_that_clause_is_the_proposal_that_said_so() -> None:
+    ex = extract(
+        _DATED + "Chile has suggested taking the dispute to the tribunal in March. Senator "
+        "Marta Quispe says the 1998 fishing protocol should be revised.\n\n"
+        "Peru firmly rejects any suggestion that the fishing protocol be revised."
+    )
+    held = held_on(ex)
+    assert ("Peru", "rejects", "the 1998 fishing protocol should be revised") in held
+    assert not [h for h in held if h[0] == "Peru" and "tribunal" in h[2]]
+
+
+def test_until_a_date_is_a_deadline_not_a_condition() -> None:
+    ex = extract(_DATED + "Peru will not ratify the fishing protocol until the end of 2027.")
+    assert not [c for c in ex.conditions if "2027" in c.label]
+    assert ("Peru", "rejects") in {(h[0], h[1]) for h in held_on(ex)}

@@ -1169,6 +1169,7 @@ def _opens_condition(ctx: Context, doc: Doc, words: list[str], i: int, cue: Cue)
         or (i > 0 and words[i - 1] in ctx.cues.word_set("open_question_words"))
         or words[i + size] in _NOT_CONDITIONAL_AFTER
         or (cue.lemma == "once" and (_times(ctx, words[i + 1 : i + 3]) or doc[i + 1].is_punct))
+        or (cue.lemma == "until" and _a_date(ctx, words[i + 1 : i + 6]))
         or (cue.inverted and _inverted(doc[i]) is None)
         or (cue.lemma.startswith("the ") and doc[i + size].pos_ in _NO_CLAUSE_OPENING)
     ):
@@ -1191,6 +1192,17 @@ def _times(ctx: Context, after: list[str]) -> bool:
         and after[0] in _TIMES_AFTER_ONCE
         and after[1] in ctx.cue_words("time_words")
     )
+
+
+#: Words that may stand between "until" and the time it names ("until the end of May").
+_BEFORE_A_DATE = frozenset({"next", "early", "late", "mid", "the", "end", "start", "of"})
+
+
+def _a_date(ctx: Context, after: list[str]) -> bool:
+    """Whether the words ``after`` "until" name a time ("until August", "until next year",
+    "until the end of 2027"): a deadline, no condition."""
+    named = [w for w in after if w not in _BEFORE_A_DATE]
+    return bool(named) and (named[0] in ctx.cue_words("time_words") or named[0].isdigit())
 
 
 def _opened_clause(ctx: Context, doc: Doc, cue: Cue, i: int) -> tuple[Marked | None, int]:

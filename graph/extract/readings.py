@@ -2911,9 +2911,18 @@ def _side_says_should(ctx: Context, modal: Token, verb: Token, speakers: tuple[s
         return False
     return (
         bool(speakers)
-        and all(ctx.cls(k) in ("State", "Organisation") or ctx.states_of((k,)) for k in speakers)
+        and all(
+            ctx.cls(k) in ("State", "Organisation") or ctx.states_of((k,)) or _lawmaker(ctx, k)
+            for k in speakers
+        )
         and not _analyst(ctx, speakers)
     )
+
+
+def _lawmaker(ctx: Context, key: str) -> bool:
+    """Whether a person's title is a lawmaker's ("Senator Ana Rios", "MP Ana Rios")."""
+    role = ctx.res.entities[key].role if key in ctx.res.entities else None
+    return role is not None and role.lower().split()[-1] in ctx.cue_words("legislator_titles")
 
 
 def _analyst(ctx: Context, speakers: tuple[str, ...]) -> bool:

@@ -1714,13 +1714,14 @@ def _conjunct_subject(ctx: Context, verb: Token, subj: Token | None) -> Token | 
 
 def _judged_object(verb: Token, word: Token) -> Token | None:
     """What a verb of judging judges: its object ("called the plan absurd"), or the subject
-    the parse gave the judging word as a clause of its own ("found the plan unacceptable",
-    "considers the offer unrealistic"), a passive's subject ("the plan was described by X as
-    unrealistic"), or the noun a relative clause hangs on ("a demand Y calls absurd")."""
+    the parse gave the judging word as a clause of its own or a predicate ("found the plan
+    unacceptable", "considers the offer unrealistic", "called that plan absurd"), a
+    passive's subject ("the plan was described by X as unrealistic"), or the noun a relative
+    clause hangs on ("a demand Y calls absurd")."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None and verb.dep_ == "relcl":
         obj = verb.head  # "a demand Y calls unreasonable"
-    if obj is None and word.dep_ == "ccomp" and word.head == verb:
+    if obj is None and word.dep_ in ("ccomp", "oprd") and word.head == verb:
         obj = next((c for c in word.children if c.dep_ == "nsubj"), None)
     if obj is None and word.dep_ == "oprd":
         # "called the Office of X indispensable": the parse made the name the word's compound,
@@ -2154,24 +2155,14 @@ def _named_proposal(
     whose words or whose cue hold the noun ("the offer": what was last offered)."""
     owner = ctx.owner(p, target)
     if owner:
-        kind = _KIND_NAMED.get(target.lower_)  # "the Norwegian offer": none of Norway's demands
-        own = [
-            x for x in reversed(before) if set(owner) & set(x.proposers) and kind in (None, x.kind)
-        ]
-        if len({k for c in target.lefts for w in c.subtree for k in ctx.keys_at(p, w)}) > 1:
-            # "the Chilean-Peruvian draft": one the owners it names put forward together
-            own = [x for x in own if set(owner) <= set(x.proposers)] or own
-        words = _modifier_words(ctx, p, target)
-        named = [x for x in own if words and words <= label_words(x.label)]
-        if not named and own and target.lower_ in ctx.cue_words("scheme_nouns"):
-            return _package_head(ctx, own)  # "the Commission's plan": its first term
-        if target.lower_ in ctx.cue_words("agreement_nouns"):
-            return next(iter(named), None)  # "renew the fishing accord": not its last request
-        if target.lower_ in ctx.cue_words("text_nouns"):  # "backed the US draft": a text's
-            return next(iter(named or [x for x in own if _put_as_text(ctx, x)]), None)
-        return next(iter(named or own), None)
+        return _owners_proposal(ctx, p, target, before, owner)
     if any(c.dep_ == "amod" and c.text[:1].isupper() for c in target.children if c.i < target.i):
         return None  # "backed the African demand": an owner the text names no actor for
+    if (said := _said_in_clause(target)) is not None:
+        # "rejects any suggestion that the treaty be reopened": the one that said so, if any
+        sharing = [x for x in before if _shared_stems(said, x.label) >= min(2, len(said))]
+        sharing = [x for x in sharing if not set(x.proposers) <= set(holders)]
+        return sharing[-1] if sharing else None
     nouns = {
         c.lower_
         for c in target.children
@@ -2212,6 +2203,28 @@ def _named_proposal(
             return x
     found = _any_of_its_kind(ctx, p, target, before, holders)
     return found or _latest_of_its_kind(ctx, p, target, before, holders, wide=True)
+
+
+def _owners_proposal(
+    ctx: Context, p: Parsed, target: Token, before: list[Proposal], owner: tuple[str, ...]
+) -> Proposal | None:
+    """The proposal a noun with an owner names: the owner's latest of the kind the noun names
+    ("the Norwegian offer" is no demand of Norway's), one whose words the noun's modifiers
+    say, a scheme's first term, an agreement or a text only as named."""
+    kind = _KIND_NAMED.get(target.lower_)
+    own = [x for x in reversed(before) if set(owner) & set(x.proposers) and kind in (None, x.kind)]
+    if len({k for c in target.lefts for w in c.subtree for k in ctx.keys_at(p, w)}) > 1:
+        # "the Chilean-Peruvian draft": one the owners it names put forward together
+        own = [x for x in own if set(owner) <= set(x.proposers)] or own
+    words = _modifier_words(ctx, p, target)
+    named = [x for x in own if words and words <= label_words(x.label)]
+    if not named and own and target.lower_ in ctx.cue_words("scheme_nouns"):
+        return _package_head(ctx, own)  # "the Commission's plan": its first term
+    if target.lower_ in ctx.cue_words("agreement_nouns"):
+        return next(iter(named), None)  # "renew the fishing accord": not its last request
+    if target.lower_ in ctx.cue_words("text_nouns"):  # "backed the US draft": a text's
+        return next(iter(named or [x for x in own if _put_as_text(ctx, x)]), None)
+    return next(iter(named or own), None)
 
 
 def _described_by_words(
@@ -2339,8 +2352,32 @@ def _modifier_words(ctx: Context, p: Parsed, noun: Token) -> set[str]:
 def _shares_stem(words: set[str], label: str) -> bool:
     """Whether a label holds a word with the first five letters of one of ``words``
     ("licensing" and "licences", "patrol" and "patrols")."""
-    stems = {w[:5] for w in words if len(w) >= 4}
-    return any(w[:5] in stems for w in label_words(label))
+    return _shared_stems(words, label) > 0
+
+
+def _shared_stems(words: set[str], label: str) -> int:
+    """How many of ``words`` a label holds by their first five letters."""
+    stems = {w[:5] for w in label_words(label)}
+    return sum(1 for w in words if len(w) >= 4 and w[:5] in stems)
+
+
+def _said_in_clause(noun: Token) -> set[str] | None:
+    """The content words of a that-clause a proposal noun states ("the suggestion that the
+    treaty be reopened": treaty, reopened), if it has one."""
+    clauses = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    if not clauses:
+        return None
+    return {
+        t.lower_
+        for c in clauses
+        for t in c.subtree
+        if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop
+    }
 
 
 def _cued_by(ctx: Context, proposal: Proposal, noun: str) -> bool:
