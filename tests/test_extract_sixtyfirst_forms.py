@@ -4,7 +4,9 @@ joined by a hyphen, ..."""
 
 from __future__ import annotations
 
-from extraction_helpers import extract, held_on, labels, people, proposed
+from extraction_helpers import built, extract, heads, held_on, labels, people, proposed
+
+from graph.extract import parse
 
 _DATED = "LIMA, 9 June 2026 (Reuters) - "
 
@@ -107,3 +109,53 @@ def test_until_a_date_is_a_deadline_not_a_condition() -> None:
     ex = extract(_DATED + "Peru will not ratify the fishing protocol until the end of 2027.")
     assert not [c for c in ex.conditions if "2027" in c.label]
     assert ("Peru", "rejects") in {(h[0], h[1]) for h in held_on(ex)}
+
+
+def test_they_in_a_condition_are_the_things_named_before_and_their_owner_must_act() -> None:
+    ex = extract(
+        _DATED + "Peru could pay for ECOWAS patrols on the coast only if they respect the "
+        "fishing zones, the minister said."
+    )
+    assert [c for c in ex.conditions if "fishing zones" in c.label]
+    assert {labels(ex)[k] for c in ex.conditions for k in c.requires} == {"ECOWAS"}
+
+
+def test_voting_to_back_a_plan_supports_it() -> None:
+    ex = extract(
+        _DATED + "The OAS proposed a joint survey of the river. The Chilean Senate voted on "
+        "Tuesday to back the OAS plan."
+    )
+    assert [h for h in held_on(ex) if h[1] == "supports" and "survey" in h[2]]
+
+
+def test_a_demand_after_a_clause_of_things_is_the_speakers() -> None:
+    ex = extract(
+        _DATED + "The Peruvian trade minister, Elena Vargas, said that the current quota "
+        "harmed small exporters and called for an audit of the licensing rules."
+    )
+    assert ("Elena Vargas", "an audit of the licensing rules") in proposed(ex)
+
+
+def test_a_subject_after_that_taken_for_a_verb_is_a_plural_noun() -> None:
+    doc = built(
+        [
+            ("told", 0, "ROOT", "VBD", "VERB"),
+            ("them", 0, "dobj", "PRP", "PRON"),
+            ("that", 3, "nsubj", "WDT", "PRON"),
+            ("delays", 5, "nsubj", "VBZ", "VERB"),
+            ("had", 5, "aux", "VBD", "AUX"),
+            ("doubled", 0, "ccomp", "VBN", "VERB"),
+        ]
+    )
+    parse._plural_subjects_taken_for_verbs(doc)
+    assert heads(doc)["that"] == ("mark", "doubled")
+    assert doc[3].pos_ == "NOUN"
+
+
+def test_two_demonyms_before_sides_name_both_states() -> None:
+    ex = extract(
+        _DATED + "Bolivia called for a review of the transit fees. The Chilean and Peruvian "
+        "sides did not support reopening the fees this year."
+    )
+    held = {(h[0], h[1]) for h in held_on(ex)}
+    assert {("Chile", "rejects"), ("Peru", "rejects")} <= held

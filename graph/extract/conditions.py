@@ -252,6 +252,8 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
     from the top of the clause down, then a by-agent anywhere in it; where it names none, the
     one the proposal is addressed to."""
     clause = marked.head
+    if owner := _owner_of_things_before(ctx, p, marked):
+        return owner  # "would fund AU missions only if they meet A": the AU's missions
     if marked.cue.construction == "condition-predicate" and clause.pos_ in ("PROPN", "PRON"):
         if keys := ctx.actors(p, clause):
             return unique(keys)  # "it depends on Chile", "... on them": they must act
@@ -290,6 +292,17 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
     return (subject is not None and _named_in_content(ctx, p, subject, proposal)) or (
         proposal.addressees
     )
+
+
+def _owner_of_things_before(ctx: Context, p: Parsed, marked: Marked) -> tuple[str, ...]:
+    """Whose are the things a condition's "they" refers to: the last plural noun before the
+    marker that names no actor, where an actor owns it ("could fund AU missions only if they
+    meet A": the AU must see to it)."""
+    subj = next((c for c in marked.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "they":
+        return ()
+    things = [t for t in p.doc[: min(marked.marker)] if t.tag_ == "NNS" and not ctx.keys_at(p, t)]
+    return ctx.owner(p, things[-1]) if things else ()
 
 
 def _named_in_content(

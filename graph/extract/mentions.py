@@ -3004,6 +3004,8 @@ class _Resolver:
         body it serves between ("The spokesperson of the water board, Ana Rios,", "the envoy,
         Ana Rios,"): the person's role, which "the spokesperson" names again."""
         toks = self.toks
+        if (honorific := self._title_before(i)) is not None:
+            i -= len(honorific.split())  # "The spokesperson, Dato Ana Rios,"
         if i < 3 or toks[i - 1].norm != ",":
             return None
         for k in range(i - 3, max(-1, i - 14), -1):
@@ -3029,10 +3031,11 @@ class _Resolver:
         return re.match(r"\s+(?:administration|government|cabinet)\b", after) is not None
 
     def _demonym_use(self, j: int) -> str:
-        """An adjectival demonym names an actor before a word like "side" or "officials"."""
-        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 24].lower()
+        """An adjectival demonym names an actor before a word like "side" or "officials", or
+        before another demonym coordinated with it ("the Belarusian and Russian sides")."""
+        after = self.text[self.toks[j - 1].end : self.toks[j - 1].end + 36].lower()
         for noun in self.lang["subject_passthrough_nouns"]:
-            if re.match(rf"\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b", after):
+            if re.match(rf"\s+(?:(?:and|or)\s+[a-z-]+\s+|[a-z-]+\s+)?{re.escape(noun)}\b", after):
                 return "demonym_actor"
         return "demonym"
 
@@ -3207,7 +3210,7 @@ class _Resolver:
                 return
             key = self._new_person(surface, i)
             title = title or self._title_before(i2)  # "US envoy X": a title not in capitals
-            role = title or self._title_set_off_before(i2)
+            role = self._title_set_off_before(i2) or title
             if role:
                 self.entities[key].role = self.entities[key].role or role
             if title and self._labels_turn(i, j):

@@ -813,10 +813,7 @@ def _repair(
     _objects_taken_for_subjects(doc)
     _verbs_taken_for_compounds(doc)
     _predicates_taken_for_nouns(doc, cues.forms("condition-predicate"))
-    _nouns_taken_for_verbs(doc)
-    _roots_taken_for_nouns(doc)
-    _verbs_taken_for_adjectives_of_roots(doc)
-    _verbs_taken_for_participles(doc)
+    _repair_word_classes(doc)
     _repair_clauses(doc, speech)
     _clause_verbs_taken_for_nouns(doc, cues.word_set("clause_taking_verbs"))
     _provided_clauses(doc, cues.word_set("comma_markers"), cues.word_set("copulas_be"))
@@ -829,7 +826,9 @@ def _repair(
     _repair_openers(doc, cues)
     _subjects_taken_for_conjoined_objects(doc)
     _clauses_taken_for_conjuncts(doc, speech)
-    _sayings_taken_into_clauses(doc, speech | urging)
+    _sayings_taken_into_clauses(
+        doc, speech | urging, cues.forms("demand-verb", "offer-verb", "plan-verb")
+    )
     _said_subjects_taken_for_objects(doc, speech)
     _sayings_taken_for_asides(doc, speech)
     _attributions_taken_for_conjuncts(doc, speech)
@@ -865,6 +864,17 @@ def _repair(
     _verbs_taken_into_participles(doc)
     _whose_clauses_taken_for_main(doc)
     _repair_attachments(doc, cues)
+
+
+def _repair_word_classes(doc: Doc) -> None:
+    """Words the tagger gave the wrong class: a noun taken for a verb (after "the" and a name,
+    or a plural subject after "that"), a verb for a noun (a root), for an adjective, for a
+    participle."""
+    _nouns_taken_for_verbs(doc)
+    _plural_subjects_taken_for_verbs(doc)
+    _roots_taken_for_nouns(doc)
+    _verbs_taken_for_adjectives_of_roots(doc)
+    _verbs_taken_for_participles(doc)
 
 
 def _repair_names(doc: Doc) -> None:
@@ -2626,6 +2636,20 @@ def _verbs_taken_for_compounds(doc: Doc) -> None:
         _attach(head, tok, "dobj")
         for mark in marks:
             _attach(mark, tok, "mark")
+
+
+def _plural_subjects_taken_for_verbs(doc: Doc) -> None:
+    """ "told the board that delays at the port had grown": a subject after "that" that the
+    tagger took for a verb ("delays" as "he delays") is a plural noun, and "that" marks the
+    clause it is the subject of."""
+    for tok in doc[1:]:
+        that = doc[tok.i - 1]
+        if tok.tag_ != "VBZ" or tok.dep_ not in ("nsubj", "nsubjpass") or that.lower_ != "that":
+            continue
+        if that.head != tok or that.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        tok.tag_, tok.pos_ = "NNS", "NOUN"
+        _attach(that, tok.head, "mark")
 
 
 def _nouns_taken_for_verbs(doc: Doc) -> None:
@@ -5747,19 +5771,28 @@ def _said_subjects_taken_for_objects(doc: Doc, speech: frozenset[str]) -> None:
         _attach(clause, verb, "ccomp")
 
 
-def _sayings_taken_into_clauses(doc: Doc, speech: frozenset[str]) -> None:
+def _sayings_taken_into_clauses(
+    doc: Doc, speech: frozenset[str], putting: frozenset[str] = frozenset()
+) -> None:
     """ "X noted that A broke the truce and claimed that B", "X said A met every requirement and
-    urged Y to B": a second verb of saying or urging (one of ``speech``) after "and" or "but", in the tense of the first, with no subject but a clause of
-    its own, that the parse coordinated with a verb inside what the first says, is coordinated
-    with the first: its speaker says it, and the first's clause ends before "and"."""
+    urged Y to B": a second verb of saying or urging (one of ``speech``) after "and" or "but",
+    in the tense of the first, with no subject but a clause of its own, that the parse
+    coordinated with a verb inside what the first says, is coordinated with the first: its
+    speaker says it, and the first's clause ends before "and". So is a verb that puts forward
+    (one of ``putting``) after a clause whose subject is a thing, which puts nothing forward
+    ("X said that the rules cost Y revenue and called for a review")."""
+    either = speech | putting
     for verb in doc:
-        if verb.dep_ != "conj" or verb.lower_ not in speech or verb.pos_ != "VERB":
+        if verb.dep_ != "conj" or verb.lower_ not in either or verb.pos_ != "VERB":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
         below = [g for c in verb.children for g in (c, *c.children)]
-        if not any(t.dep_ in ("ccomp", "xcomp") for t in below):
-            continue  # a clause of its own ("warned that B", "called on Y to B")
+        own_clause = any(t.dep_ in ("ccomp", "xcomp") for t in below)  # ("called on Y to B")
+        if not (verb.lower_ in speech and own_clause) and not (
+            verb.lower_ in putting and _thing_as_subject(verb.head)
+        ):
+            continue
         said = _saying_above(verb.head, speech)
         tag = verb.tag_  # "said A and pressed Y to B": a past the tagger took for a participle
         if tag == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -5773,6 +5806,13 @@ def _sayings_taken_into_clauses(doc: Doc, speech: frozenset[str]) -> None:
             continue
         _attach(verb, said, "conj")
         _attach(joiner[-1], said, "cc")
+
+
+def _thing_as_subject(verb: Token) -> bool:
+    """Whether ``verb``'s subject is a common noun ("the arrangement", "queues at the
+    border"), not a name or a pronoun, which may be who acts."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "NOUN"
 
 
 def _sayings_taken_for_asides(doc: Doc, speech: frozenset[str]) -> None:

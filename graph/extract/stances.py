@@ -552,10 +552,10 @@ def _held_back(ctx: Context, tok: Token) -> str | None:
     head = tok.head.lower_
     if (
         tok.dep_ == "xcomp"
-        and ctx.cues.entries("reject-verb", head)
+        and any(_with_particle(tok.head, c) for c in ctx.cues.entries("reject-verb", head))
         and not ctx.cues.lemmas(head) & _FLIPPING
     ):
-        return "covered"
+        return "covered"  # (not "voted to back X": "vote" rejects only with "against")
     if tok.dep_ == "acl" and ctx.cues.entries("stance-noun", head):
         return "covered"  # "its refusal to accept X": the noun names the stance
     return None
