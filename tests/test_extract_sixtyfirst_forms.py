@@ -159,3 +159,24 @@ def test_two_demonyms_before_sides_name_both_states() -> None:
     )
     held = {(h[0], h[1]) for h in held_on(ex)}
     assert {("Chile", "rejects"), ("Peru", "rejects")} <= held
+
+
+def test_a_forum_of_people_is_a_body() -> None:
+    ex = extract(_DATED + "The Forum of Women Mayors has called on member cities to fund shelters.")
+    assert ("Forum of Women Mayors", "fund shelters") in proposed(ex)
+    assert not [n for n in people(ex) if "Mayors" in n]
+
+
+def test_a_quotation_after_as_in_what_another_told_is_the_tellers() -> None:
+    ex = extract(
+        _DATED + 'Quito rejects the mining clause as "hasty and lopsided", Senator Rosa Velez '
+        "told the chamber."
+    )
+    said = {(labels(ex)[s.speakers[0]], s.label) for s in ex.statements}
+    assert ("Rosa Velez", "hasty and lopsided") in said
+
+
+def test_a_body_asked_to_ask_in_a_proposal_puts_nothing_forward_itself() -> None:
+    ex = extract(_DATED + "Peru proposed that the OAS ask Chile to reopen the port at Arica.")
+    assert ("Peru", "the OAS ask Chile to reopen the port at Arica") in proposed(ex)
+    assert not [p for p in proposed(ex) if p[0] == "Organization of American States"]

@@ -2343,7 +2343,10 @@ class Context:
             start, end = p.span(prep)[1], p.span(prep.right_edge)[1]
             between = self.text[start : q[0]].strip(" “\"'").lower()
             if start <= q[0] and q[1] <= end + 2 and between in ("", "a", "an", "the"):
-                return self.agent(p, verb)  # the quotation right after "as" (and an article)
+                # the quotation right after "as" (and an article); in what another is said
+                # to say, theirs ("Y opposes A as 'B', X told the plenary")
+                said = self.speech_head(verb)
+                return (said is not None and self.agent(p, said)) or self.agent(p, verb)
         return ()
 
     def _reported_before(self, q: tuple[int, int]) -> tuple[str, ...]:

@@ -154,8 +154,8 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
         return False  # "demanded A as a condition for B": B is offered, not part of A
     if inner.rule == _NOMINAL and inner.cue in outer_tokens and _made_by(inner.cue):
         return True  # "ready to discuss commitments by both sides to A": what is discussed
-    if outer.kind == "demand" and inner.agents and set(inner.agents) <= set(outer.addressees):
-        return True
+    if inner.agents and set(inner.agents) <= set(outer.addressees):
+        return True  # (an offer too: "proposed that the council ask X to A": the proposal's)
     if outer.kind == "demand" and inner.rule == _READINESS_NOUN and inner.cue in outer_tokens:
         return True  # "a demand that talks rest on the willingness of both sides to A": asked
     if not set(inner.agents) & set(outer.agents):
