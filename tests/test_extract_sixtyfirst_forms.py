@@ -180,3 +180,13 @@ def test_a_body_asked_to_ask_in_a_proposal_puts_nothing_forward_itself() -> None
     ex = extract(_DATED + "Peru proposed that the OAS ask Chile to reopen the port at Arica.")
     assert ("Peru", "the OAS ask Chile to reopen the port at Arica") in proposed(ex)
     assert not [p for p in proposed(ex) if p[0] == "Organization of American States"]
+
+
+def test_offering_to_accept_a_thing_is_an_offer_on_its_condition_not_a_stance() -> None:
+    ex = extract(
+        _DATED + "Ecuador has offered to accept a joint fisheries board only if an outside "
+        "survey confirms the stock figures."
+    )
+    assert ("Ecuador", "accept a joint fisheries board") in proposed(ex)
+    assert [c for c in ex.conditions if "survey" in c.label]
+    assert not [h for h in held_on(ex) if h[0] == "Ecuador"]

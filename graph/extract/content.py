@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "OFFERING_LEMMAS",
     "pro_verb",
     "sum_of_money",
     "MODALS",
@@ -61,6 +62,10 @@ _FRAMING_DEPS = ("mark", "aux", "auxpass")
 _FRAMING_WORDS = frozenset(
     {"to", "that", "whether", "will", "would", "shall", "could", "can", "may", "might", "should"}
 )
+
+#: Verbs whose to-infinitive is offered, whatever it is: "offered to accept a joint body" is
+#: an offer, no stance taken yet.
+OFFERING_LEMMAS = frozenset({"offer", "propose"})
 
 #: Adverbs that link an item to the one before it ("A and then B", "A and also B"): no
 #: part of the item.

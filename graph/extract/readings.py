@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .content import (
     EXCHANGE_MARKERS,
+    OFFERING_LEMMAS,
     act_noun,
     act_word,
     as_prerequisite,
@@ -1014,6 +1015,7 @@ def _no_proposal_in(
         and _stance_verb(ctx, content)
         and _child(tok, ("dobj",)) is None  # "would like Y to accept it": asked of Y
         and not _conditioned(ctx, p, content)  # ("agreed to back A on condition that B": terms)
+        and cue.lemma not in OFFERING_LEMMAS  # ("offered to recognise the border": an offer)
     )  # "committed to uphold the open-door policy": a stance
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .affiliations import speaks_for
 from .content import (
+    OFFERING_LEMMAS,
     asked_whether,
     determined_by_no,
     direct_question,
@@ -511,6 +512,8 @@ def _governor(ctx: Context, tok: Token) -> str:
     lemmas = ctx.cues.lemmas(head)
     if lemmas & _FLIPPING:
         return "kept" if ctx.negated(tok.head) else "flipped"
+    if lemmas & OFFERING_LEMMAS:
+        return "pending"  # "offered to accept a joint body": an offer, taken up or not
     asking = ctx.cues.entries("urging-verb", head) or ctx.cues.entries("demand-verb", head)
     return "asked" if asking or lemmas & _NOT_TAKEN or head in _NOT_TAKEN_FORMS else "kept"
 
