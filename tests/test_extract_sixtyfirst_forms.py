@@ -190,3 +190,19 @@ def test_offering_to_accept_a_thing_is_an_offer_on_its_condition_not_a_stance() 
     assert ("Ecuador", "accept a joint fisheries board") in proposed(ex)
     assert [c for c in ex.conditions if "survey" in c.label]
     assert not [h for h in held_on(ex) if h[0] == "Ecuador"]
+
+
+def test_a_forecast_of_another_sides_move_is_no_commitment_of_it() -> None:
+    ex = extract(
+        _DATED + "Jorge Paz, who advised two former governments, predicts that Bolivia will "
+        "stall unless Chile lowers the port fees."
+    )
+    assert not [p for p in proposed(ex) if p[0] == "Bolivia"]
+
+
+def test_a_sides_forecast_of_its_own_move_is_its_commitment() -> None:
+    ex = extract(
+        _DATED + "Bolivia's trade minister predicted that Bolivia would lower the transit "
+        "fees if Chile reopened the rail link."
+    )
+    assert ("Bolivia", "lower the transit fees") in proposed(ex)

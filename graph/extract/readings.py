@@ -2719,7 +2719,22 @@ def _foreseen(
     if said_by is not None and ctx.cues.entries("plan-verb", head.lower_):
         if _owned_proposal(ctx, p, said_by):
             return True
-    return _analyst(ctx, ctx.agent(p, head)) or _said_of_another(ctx, p, subj, head, agents)
+    return (
+        _analyst(ctx, ctx.agent(p, head))
+        or _forecast_of_another(ctx, p, head, agents)
+        or _said_of_another(ctx, p, subj, head, agents)
+    )
+
+
+def _forecast_of_another(ctx: Context, p: Parsed, head: Token, agents: tuple[str, ...]) -> bool:
+    """Whether a verb of forecasting reports another side's move ("X predicts that Peru will
+    hold out unless A"): X's forecast, not Peru's commitment (Peru's own "expects it will A"
+    is)."""
+    if not ctx.cues.lemmas(head.lower_) & ctx.cue_words("forecasting_verbs"):
+        return False
+    speakers = ctx.without_outlets(ctx.agent(p, head))
+    mine = set(speakers) | set(ctx.states_of(speakers))
+    return bool(speakers) and not mine & (set(agents) | set(ctx.states_of(agents)))
 
 
 def _said_of_another(
