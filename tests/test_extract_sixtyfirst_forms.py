@@ -206,3 +206,20 @@ def test_a_sides_forecast_of_its_own_move_is_its_commitment() -> None:
         "fees if Chile reopened the rail link."
     )
     assert ("Bolivia", "lower the transit fees") in proposed(ex)
+
+
+def test_a_passive_release_on_a_condition_according_to_a_body_is_its_offer() -> None:
+    ex = extract(
+        _DATED + "The detained trawlers could be returned once the port fees were settled, "
+        "according to the Peruvian Navy."
+    )
+    assert [p for p in proposed(ex) if "returned" in p[1]]
+    assert [c for c in ex.conditions if "port fees" in c.label]
+
+
+def test_a_passive_on_a_condition_according_to_a_document_is_no_ones_offer() -> None:
+    ex = extract(
+        _DATED + "According to the communique, each loan will be paid out provided that "
+        "Ecuador keeps its budget reforms."
+    )
+    assert not [p for p in ex.proposals if "paid out" in p.label]

@@ -2525,6 +2525,38 @@ def _attributed_by_according(verb: Token) -> bool:
     )
 
 
+def _agents_on_terms(
+    ctx: Context, p: Parsed, tok: Token, subj: Token | None, how: tuple[bool, bool, bool]
+) -> tuple[str, ...]:
+    """Who commits to a conditioned act whose clause names no one who acts: the actor that
+    "according to X" names ("The crews could be freed once A, according to X": X's offer; not
+    a document's, "according to the statement, each tranche will be paid if A"), or in a
+    transcript's turn the side that would undergo it (``how``: whether "according to" reports
+    the clause, whether a transcript's speaker does, whether the act is conditioned)."""
+    (according, spoken, conditioned), first = how, first_conjunct(tok) if tok.tag_ == "VB" else tok
+    if not conditioned:
+        return ()
+    if according and ctx.passive(tok):
+        if found := ctx.without_outlets(_named_by_according(ctx, p, first)):
+            return found
+    return _side_undergoing(ctx, p, tok, subj) if spoken else ()
+
+
+def _named_by_according(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
+    """The actors "according to X" on ``verb`` names by name ("according to the coast
+    guard"), none for a noun that only stands for one ("according to the statement")."""
+    return tuple(
+        k
+        for c in verb.children
+        if c.lower_ == "according"
+        for to in c.children
+        if to.lower_ == "to"
+        for o in to.children
+        if o.dep_ == "pobj"
+        for k in ctx.keys_at(p, o)
+    )
+
+
 def _commitment_modal(ctx: Context, p: Parsed, tok: Token, first: Token) -> Token | None:
     """The modal that commits: "will accept and implement the deal" (the first verb's, for
     both; "would provide A but gave no date": a past shares no modal), and "can" only on a
@@ -2640,7 +2672,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
             return []  # "five more will ask for one", "trade will route around us"
         agents = ctx.agent(p, head)  # "Inspections, X said, would resume if ...": X offers it
         subj = None
-    agents = agents or (_side_undergoing(ctx, p, tok, subj) if spoken and conditioned else ())
+    agents = agents or _agents_on_terms(ctx, p, tok, subj, (according, spoken, conditioned))
     if not agents:
         return []
     if reported and head is not None and not listed and _foreseen(ctx, p, subj, head, agents):

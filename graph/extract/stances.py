@@ -1505,9 +1505,17 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
     for cue in ctx.cues.entries("stance-adjective", tok.lower_):
         if ctx.negated(tok):
             return None
-        prep = next(
-            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None
-        )
+        particles = (cue.particle,) if cue.particle not in (None, "in") else ("of", "to")
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in particles), None)
+        if prep is None and tok.dep_ == "acomp":  # "was cool on the idea": hung on "was"
+            prep = next(
+                (
+                    c
+                    for c in tok.head.children
+                    if c.dep_ == "prep" and c.lower_ in particles and c.i == tok.i + 1
+                ),
+                None,
+            )
         if cue.particle == "in":
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         target = (
