@@ -223,3 +223,19 @@ def test_a_passive_on_a_condition_according_to_a_document_is_no_ones_offer() -> 
         "Ecuador keeps its budget reforms."
     )
     assert not [p for p in ex.proposals if "paid out" in p.label]
+
+
+def test_a_name_set_off_by_an_inserted_saying_is_the_verbs_subject() -> None:
+    doc = built(
+        [
+            ("Quito", 6, "npadvmod", "NNP", "PROPN"),
+            (",", 3, "punct", ",", "PUNCT"),
+            ("she", 3, "nsubj", "PRP", "PRON"),
+            ("said", 6, "parataxis", "VBD", "VERB"),
+            (",", 3, "punct", ",", "PUNCT"),
+            ("would", 6, "aux", "MD", "AUX"),
+            ("sign", 6, "ROOT", "VB", "VERB"),
+        ]
+    )
+    parse._subjects_before_asides_taken_for_adverbs(doc)
+    assert heads(doc)["Quito"] == ("nsubj", "sign")

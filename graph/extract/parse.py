@@ -823,6 +823,7 @@ def _repair(
     _subjects_taken_for_objects(doc)
     _subjects_set_off_taken_for_objects(doc)
     _openers_taken_for_subjects(doc)
+    _subjects_before_asides_taken_for_adverbs(doc)
     _repair_openers(doc, cues)
     _subjects_taken_for_conjoined_objects(doc)
     _clauses_taken_for_conjuncts(doc, speech)
@@ -5195,6 +5196,21 @@ def _addressees_taken_for_subjects(doc: Doc, addressing: frozenset[str]) -> None
             continue
         _attach(name, prep, "pobj")
         _attach(gerund, prep.head, "advcl")
+
+
+def _subjects_before_asides_taken_for_adverbs(doc: Doc) -> None:
+    """ "Quito, she said, would only sign if A": a name opening the sentence, set off from its
+    verb by an inserted verb of saying, which the parser made an adverb of the verb (the verb
+    having no subject of its own), is the verb's subject."""
+    for name in doc:
+        verb = name.head
+        if name.dep_ != "npadvmod" or name.pos_ != "PROPN" or name.i != name.sent.start:
+            continue
+        subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        if verb.pos_ not in ("VERB", "AUX") or subject or verb.i < name.i:
+            continue
+        if any(c.dep_ == "parataxis" and name.i < c.i < verb.i for c in verb.children):
+            name.dep_ = "nsubj"
 
 
 def _openers_taken_for_subjects(doc: Doc) -> None:
