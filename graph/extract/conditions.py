@@ -253,7 +253,7 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
     one the proposal is addressed to."""
     clause = marked.head
     if owner := _owner_of_things_before(ctx, p, marked):
-        return owner  # "would fund AU missions only if they meet A": the AU's missions
+        return owner  # "would fund ECOWAS patrols, provided they stay A": ECOWAS's
     if marked.cue.construction == "condition-predicate" and clause.pos_ in ("PROPN", "PRON"):
         if keys := ctx.actors(p, clause):
             return unique(keys)  # "it depends on Chile", "... on them": they must act
@@ -296,8 +296,8 @@ def _requires(ctx: Context, p: Parsed, marked: Marked, proposal: Proposal) -> tu
 
 def _owner_of_things_before(ctx: Context, p: Parsed, marked: Marked) -> tuple[str, ...]:
     """Whose are the things a condition's "they" refers to: the last plural noun before the
-    marker that names no actor, where an actor owns it ("could fund AU missions only if they
-    meet A": the AU must see to it)."""
+    marker that names no actor, where an actor owns it ("would help fund ECOWAS patrols,
+    provided they stay outside A": ECOWAS must see to it)."""
     subj = next((c for c in marked.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ != "they":
         return ()

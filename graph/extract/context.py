@@ -2344,7 +2344,7 @@ class Context:
             between = self.text[start : q[0]].strip(" “\"'").lower()
             if start <= q[0] and q[1] <= end + 2 and between in ("", "a", "an", "the"):
                 # the quotation right after "as" (and an article); in what another is said
-                # to say, theirs ("Y opposes A as 'B', X told the plenary")
+                # to say, theirs ("Y rejects A as 'B', X said")
                 said = self.speech_head(verb)
                 return (said is not None and self.agent(p, said)) or self.agent(p, verb)
         return ()

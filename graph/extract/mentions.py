@@ -3008,13 +3008,13 @@ class _Resolver:
             i -= len(honorific.split())  # "The spokesperson, Dato Ana Rios,"
         if i < 3 or toks[i - 1].norm != ",":
             return None
+        tables = _tables(self.lex)
         for k in range(i - 3, max(-1, i - 14), -1):
             if not toks[k].norm.isalpha():
                 return None
             if toks[k].norm.lower() != "the":
                 continue
             words = [t.norm.lower() for t in toks[k + 1 : i - 1]]
-            tables = _tables(self.lex)
             for n in range(min(tables.longest_title, len(words)), 0, -1):
                 rest = toks[k + 1 + n : i - 1]
                 if tuple(words[:n]) in tables.title_set and (
@@ -3082,8 +3082,8 @@ class _Resolver:
                     _PLACE_IN_TITLE.search(line) if heading else None,
                 )
                 if f is not None
-                # three words only where they name a capital ("BANDAR SERI BEGAWAN,"), not
-                # a heading's ("REPUBLIC OF PERU - MINISTRY OF ...")
+                # three words only where they name a capital ("PORT OF SPAIN,"), not a
+                # heading's ("REPUBLIC OF PERU - MINISTRY OF ...")
                 and (len(f.group(1).split()) < 3 or self.lex.capital_of(f.group(1).split()))
             ]
             if not found:
@@ -4014,7 +4014,7 @@ class _Resolver:
             if (
                 self._after_title(i)
                 and not self.mentions.covers(t.start)
-                and self.text[t.end : t.end + 1] != ","  # "BANDAR SERI BEGAWAN, 4 May": a place
+                and self.text[t.end : t.end + 1] != ","  # a dateline's place, before its date
             ):
                 # "MR. SNOW:", a transcript's label in capitals: a surname, not an acronym
                 found.append((t.start, t.end, self._surname_of(t.text)))

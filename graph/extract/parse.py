@@ -2640,7 +2640,7 @@ def _verbs_taken_for_compounds(doc: Doc) -> None:
 
 
 def _plural_subjects_taken_for_verbs(doc: Doc) -> None:
-    """ "told the board that delays at the port had grown": a subject after "that" that the
+    """ "told them that delays had doubled": a subject after "that" that the
     tagger took for a verb ("delays" as "he delays") is a plural noun, and "that" marks the
     clause it is the subject of."""
     for tok in doc[1:]:
@@ -5796,7 +5796,7 @@ def _sayings_taken_into_clauses(
     coordinated with a verb inside what the first says, is coordinated with the first: its
     speaker says it, and the first's clause ends before "and". So is a verb that puts forward
     (one of ``putting``) after a clause whose subject is a thing, which puts nothing forward
-    ("X said that the rules cost Y revenue and called for a review")."""
+    ("X told reporters that the tariffs hurt farmers and demanded talks")."""
     either = speech | putting
     for verb in doc:
         if verb.dep_ != "conj" or verb.lower_ not in either or verb.pos_ != "VERB":
@@ -5825,8 +5825,8 @@ def _sayings_taken_into_clauses(
 
 
 def _thing_as_subject(verb: Token) -> bool:
-    """Whether ``verb``'s subject is a common noun ("the arrangement", "queues at the
-    border"), not a name or a pronoun, which may be who acts."""
+    """Whether ``verb``'s subject is a common noun ("the tariffs", "delays at the
+    port"), not a name or a pronoun, which may be who acts."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.pos_ == "NOUN"
 

@@ -155,7 +155,7 @@ def _inside(inner: Reading, outer: Reading, outer_tokens: set[Token]) -> bool:
     if inner.rule == _NOMINAL and inner.cue in outer_tokens and _made_by(inner.cue):
         return True  # "ready to discuss commitments by both sides to A": what is discussed
     if inner.agents and set(inner.agents) <= set(outer.addressees):
-        return True  # (an offer too: "proposed that the council ask X to A": the proposal's)
+        return True  # (an offer too: "proposed that the Council ask X to A": the proposal's)
     if outer.kind == "demand" and inner.rule == _READINESS_NOUN and inner.cue in outer_tokens:
         return True  # "a demand that talks rest on the willingness of both sides to A": asked
     if not set(inner.agents) & set(outer.agents):

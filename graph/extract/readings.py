@@ -2529,8 +2529,8 @@ def _agents_on_terms(
     ctx: Context, p: Parsed, tok: Token, subj: Token | None, how: tuple[bool, bool, bool]
 ) -> tuple[str, ...]:
     """Who commits to a conditioned act whose clause names no one who acts: the actor that
-    "according to X" names ("The crews could be freed once A, according to X": X's offer; not
-    a document's, "according to the statement, each tranche will be paid if A"), or in a
+    "according to X" names ("According to X, the nets will be handed back if A": X's offer;
+    not a document's, "according to the joint text, the grants will be paid if A"), or in a
     transcript's turn the side that would undergo it (``how``: whether "according to" reports
     the clause, whether a transcript's speaker does, whether the act is conditioned)."""
     (according, spoken, conditioned), first = how, first_conjunct(tok) if tok.tag_ == "VB" else tok
@@ -2543,8 +2543,8 @@ def _agents_on_terms(
 
 
 def _named_by_according(ctx: Context, p: Parsed, verb: Token) -> tuple[str, ...]:
-    """The actors "according to X" on ``verb`` names by name ("according to the coast
-    guard"), none for a noun that only stands for one ("according to the statement")."""
+    """The actors "according to X" on ``verb`` names by name ("according to the navy"),
+    none for a noun that only stands for one ("according to the joint text")."""
     return tuple(
         k
         for c in verb.children
@@ -2759,9 +2759,8 @@ def _foreseen(
 
 
 def _forecast_of_another(ctx: Context, p: Parsed, head: Token, agents: tuple[str, ...]) -> bool:
-    """Whether a verb of forecasting reports another side's move ("X predicts that Peru will
-    hold out unless A"): X's forecast, not Peru's commitment (Peru's own "expects it will A"
-    is)."""
+    """Whether a verb of forecasting reports another side's move ("X predicted that Peru
+    would sign if A"): X's forecast, not Peru's commitment (a Peruvian minister's would be)."""
     if not ctx.cues.lemmas(head.lower_) & ctx.cue_words("forecasting_verbs"):
         return False
     speakers = ctx.without_outlets(ctx.agent(p, head))

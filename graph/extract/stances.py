@@ -1507,7 +1507,7 @@ def _adjective_stance(ctx: Context, p: Parsed, tok: Token) -> _Read | None:
             return None
         particles = (cue.particle,) if cue.particle not in (None, "in") else ("of", "to")
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in particles), None)
-        if prep is None and tok.dep_ == "acomp":  # "was cool on the idea": hung on "was"
+        if prep is None and tok.dep_ == "acomp":  # "remains cool on A": hung on "remains"
             prep = next(
                 (
                     c
@@ -2170,7 +2170,7 @@ def _named_proposal(
     if any(c.dep_ == "amod" and c.text[:1].isupper() for c in target.children if c.i < target.i):
         return None  # "backed the African demand": an owner the text names no actor for
     if (said := _said_in_clause(target)) is not None:
-        # "rejects any suggestion that the treaty be reopened": the one that said so, if any
+        # "rejected the proposal that the rules be tightened": the one that said so, if any
         sharing = [x for x in before if _shared_stems(said, x.label) >= min(2, len(said))]
         sharing = [x for x in sharing if not set(x.proposers) <= set(holders)]
         return sharing[-1] if sharing else None
@@ -2373,8 +2373,8 @@ def _shared_stems(words: set[str], label: str) -> int:
 
 
 def _said_in_clause(noun: Token) -> set[str] | None:
-    """The content words of a that-clause a proposal noun states ("the suggestion that the
-    treaty be reopened": treaty, reopened), if it has one."""
+    """The content words of a that-clause a proposal noun states ("the proposal that the
+    rules be tightened": rules, tightened), if it has one."""
     clauses = [
         c
         for c in noun.children
