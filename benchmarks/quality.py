@@ -72,6 +72,7 @@ SETS: dict[str, tuple[Path, tuple[Path, ...]]] = {
     "heldout38": (FIXTURES / "heldout38" / "gold", (FIXTURES / "heldout38" / "docs",)),
     "heldout39": (FIXTURES / "heldout39" / "gold", (FIXTURES / "heldout39" / "docs",)),
     "heldout40": (FIXTURES / "heldout40" / "gold", (FIXTURES / "heldout40" / "docs",)),
+    "heldout41": (FIXTURES / "heldout41" / "gold", (FIXTURES / "heldout41" / "docs",)),
 }
 
 
