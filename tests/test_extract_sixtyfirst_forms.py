@@ -245,3 +245,12 @@ def test_a_name_set_off_by_an_inserted_saying_is_the_verbs_subject() -> None:
     )
     parse._subjects_before_asides_taken_for_adverbs(doc)
     assert heads(doc)["Quito"] == ("nsubj", "sign")
+
+
+def test_a_question_asking_for_your_response_is_no_antecedent_of_the_answers_it() -> None:
+    ex = extract(
+        "Weekly briefing\n\nThe spokesperson, Rosa Diaz, took questions.\n\n"
+        "Q (El Sol): Some Peruvian officials accuse Chile of hiding the survey data. Your "
+        "response?\n\nSpokesperson Diaz: That is false, and we reject it."
+    )
+    assert not [h for h in held_on(ex) if "response" in h[2].lower()]

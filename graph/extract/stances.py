@@ -2579,8 +2579,9 @@ def _antecedent(
             if (
                 t.pos_ == "NOUN"
                 and t.dep_ != "compound"
+                and not any(c.dep_ == "poss" and c.lower_ == "your" for c in t.children)
                 and (_names_a_proposal(ctx, t) or _held_before(ctx, t))
-            ):
+            ):  # (not "Your response?", a question's: the answerer's "it" is what was asked)
                 here = q.offset(t)
                 if any(x.span[1] > here for x in before if (x.cue or x.span)[0] < at):
                     return None  # a proposal read at or after the noun: the pronoun's
