@@ -2999,13 +2999,14 @@ class _Resolver:
                 return " ".join(t.text for t in self.toks[i - len(title) : i])
         return None
 
-    def _title_set_off_before(self, i: int) -> str | None:
+    def _title_set_off_before(self, i: int, honorific: str | None) -> str | None:
         """The title set off by a comma before the name at token ``i``, after "the", with the
         body it serves between ("The spokesperson of the water board, Ana Rios,", "the envoy,
-        Ana Rios,"): the person's role, which "the spokesperson" names again."""
+        Ana Rios,"): the person's role, which "the spokesperson" names again (``honorific``:
+        the title written right before the name, skipped: "The spokesperson, Dato Ana Rios,")."""
         toks = self.toks
-        if (honorific := self._title_before(i)) is not None:
-            i -= len(honorific.split())  # "The spokesperson, Dato Ana Rios,"
+        if honorific is not None:
+            i -= len(honorific.split())
         if i < 3 or toks[i - 1].norm != ",":
             return None
         tables = _tables(self.lex)
@@ -3210,7 +3211,7 @@ class _Resolver:
                 return
             key = self._new_person(surface, i)
             title = title or self._title_before(i2)  # "US envoy X": a title not in capitals
-            role = self._title_set_off_before(i2) or title
+            role = self._title_set_off_before(i2, title) or title
             if role:
                 self.entities[key].role = self.entities[key].role or role
             if title and self._labels_turn(i, j):

@@ -5797,9 +5797,10 @@ def _sayings_taken_into_clauses(
     speaker says it, and the first's clause ends before "and". So is a verb that puts forward
     (one of ``putting``) after a clause whose subject is a thing, which puts nothing forward
     ("X told reporters that the tariffs hurt farmers and demanded talks")."""
-    either = speech | putting
     for verb in doc:
-        if verb.dep_ != "conj" or verb.lower_ not in either or verb.pos_ != "VERB":
+        if verb.dep_ != "conj" or verb.pos_ != "VERB":
+            continue
+        if verb.lower_ not in speech and verb.lower_ not in putting:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue

@@ -2526,19 +2526,15 @@ def _attributed_by_according(verb: Token) -> bool:
 
 
 def _agents_on_terms(
-    ctx: Context, p: Parsed, tok: Token, subj: Token | None, how: tuple[bool, bool, bool]
+    ctx: Context, p: Parsed, tok: Token, subj: Token | None, spoken: bool
 ) -> tuple[str, ...]:
     """Who commits to a conditioned act whose clause names no one who acts: the actor that
-    "according to X" names ("According to X, the nets will be handed back if A": X's offer;
-    not a document's, "according to the joint text, the grants will be paid if A"), or in a
-    transcript's turn the side that would undergo it (``how``: whether "according to" reports
-    the clause, whether a transcript's speaker does, whether the act is conditioned)."""
-    (according, spoken, conditioned), first = how, first_conjunct(tok) if tok.tag_ == "VB" else tok
-    if not conditioned:
-        return ()
-    if according and ctx.passive(tok):
-        if found := ctx.without_outlets(_named_by_according(ctx, p, first)):
-            return found
+    "according to X" on a passive names ("According to X, the nets will be handed back if A":
+    X's offer; not a document's, "according to the joint text, the grants will be paid if A"),
+    or, in a transcript's turn (``spoken``), the side that would undergo it."""
+    first = first_conjunct(tok) if tok.tag_ == "VB" else tok  # the verb "according to" is on
+    if ctx.passive(tok) and (found := ctx.without_outlets(_named_by_according(ctx, p, first))):
+        return found
     return _side_undergoing(ctx, p, tok, subj) if spoken else ()
 
 
@@ -2672,7 +2668,7 @@ def read_commitment(ctx: Context, p: Parsed, tok: Token, memory: Memory) -> list
             return []  # "five more will ask for one", "trade will route around us"
         agents = ctx.agent(p, head)  # "Inspections, X said, would resume if ...": X offers it
         subj = None
-    agents = agents or _agents_on_terms(ctx, p, tok, subj, (according, spoken, conditioned))
+    agents = agents or (_agents_on_terms(ctx, p, tok, subj, spoken) if conditioned else ())
     if not agents:
         return []
     if reported and head is not None and not listed and _foreseen(ctx, p, subj, head, agents):
@@ -2969,7 +2965,8 @@ def _side_says_should(ctx: Context, modal: Token, verb: Token, speakers: tuple[s
 
 def _lawmaker(ctx: Context, key: str) -> bool:
     """Whether a person's title is a lawmaker's ("Senator Ana Rios", "MP Ana Rios")."""
-    role = ctx.res.entities[key].role if key in ctx.res.entities else None
+    info = ctx.res.entities.get(key)
+    role = info.role if info is not None else None
     return role is not None and role.lower().split()[-1] in ctx.cue_words("legislator_titles")
 
 
